@@ -1,0 +1,45 @@
+// Runs Next.js (build, start or dev) as a child process wired to our database, forwarding Ctrl-C.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { CommandError } from "./run-command";
+
+const NEXT_BIN = path.resolve("node_modules/.bin/next");
+
+export function nextEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+/** Runs `next <args>` to completion; rejects with the exit code on failure. */
+export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NEXT_BIN, args, { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new CommandError(`next ${args[0]} failed (${signal ?? `exit code ${code}`})`)),
+    );
+  });
+}
+
+export interface NextServer {
+  child: ChildProcess;
+  exited: Promise<number>;
+  /** Asks the server to stop and waits for it (SIGKILL after 10 s). */
+  stop(): Promise<number>;
+}
+
+/** Starts a long-running `next start|dev`. */
+export function serveNext(args: string[], env: NodeJS.ProcessEnv): NextServer {
+  const child = spawn(NEXT_BIN, args, { stdio: "inherit", env });
+  const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+  return {
+    child,
+    exited,
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      }
+      return exited;
+    },
+  };
+}

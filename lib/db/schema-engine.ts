@@ -1,0 +1,109 @@
+// Prisma's schema engine compiled to WebAssembly (@prisma/schema-engine-wasm), driven through the pg adapter.
+// Why: Prisma's CLI downloads a native engine this machine cannot reach. The wasm engine writes the same
+// `_prisma_migrations` history, so `prisma migrate deploy` accepts the result where the native engine exists.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+
+type SchemaEngine = Awaited<ReturnType<typeof wasmBindings.SchemaEngine.new>>;
+
+const require = createRequire(import.meta.url);
+let wasmReady: Promise<void> | undefined;
+
+// Node 20 cannot import a .wasm module, so the bindings are instantiated by hand, once per process.
+function loadWasm(): Promise<void> {
+  wasmReady ??= (async () => {
+    const bindingsFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const wasmFile = path.join(path.dirname(bindingsFile), "schema_engine_bg.wasm");
+    const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmFile), {
+      "./schema_engine_bg.js": wasmBindings as unknown as WebAssembly.ModuleImports,
+    });
+    wasmBindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
+  })();
+  return wasmReady;
+}
+
+const filters = { externalTables: [], externalEnums: [] };
+
+/** Opens the engine on a live database (the adapter connects at once), runs fn, and frees it. */
+export async function withSchemaEngine<T>(
+  databaseUrl: string,
+  schemaText: string,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  await loadWasm();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const engine = await wasmBindings.SchemaEngine.new(
+    { datamodels: [["prisma/schema.prisma", schemaText]] },
+    () => {},
+    adapter,
+  );
+  try {
+    return await fn(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+export interface MigrationFolder {
+  name: string;
+  sql: string;
+}
+
+/** Reads prisma/migrations/<folder>/migration.sql in name (timestamp) order. */
+export function readMigrationFolders(migrationsDir: string): MigrationFolder[] {
+  if (!fs.existsSync(migrationsDir)) return [];
+  return fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ name, sql: fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8") }));
+}
+
+/** Applies pending migrations and records them in `_prisma_migrations`; returns the names just applied. */
+export async function applyMigrations(databaseUrl: string, migrationsDir: string, schemaText: string): Promise<string[]> {
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  const folders = readMigrationFolders(migrationsDir);
+  return withSchemaEngine(databaseUrl, schemaText, async (engine) => {
+    const output = await engine.applyMigrations({
+      migrationsList: {
+        baseDir: migrationsDir,
+        lockfile: { path: "migration_lock.toml", content: fs.readFileSync(lockPath, "utf8") },
+        shadowDbInitScript: "",
+        migrationDirectories: folders.map((folder) => ({
+          path: folder.name,
+          migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: folder.sql } },
+        })),
+      },
+      filters,
+    });
+    return output.appliedMigrationNames;
+  });
+}
+
+/**
+ * SQL that turns a database built from `fromSchema` (or an empty one) into one matching `toSchema`.
+ * Needs a live database only because the engine opens its adapter on creation; nothing is read from it.
+ */
+export async function diffSchemas(databaseUrl: string, fromSchema: string | null, toSchema: string): Promise<string> {
+  return withSchemaEngine(databaseUrl, toSchema, async (engine) => {
+    const result = await engine.diff({
+      from: fromSchema === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: fromSchema }] },
+      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: toSchema }] },
+      script: true,
+      exitCode: null,
+      filters,
+    });
+    return result.stdout ?? "";
+  });
+}
+
+/** True when a diff script says nothing differs. */
+export function isEmptyMigration(sql: string): boolean {
+  return sql.trim() === "" || sql.includes("-- This is an empty migration.");
+}

@@ -1,0 +1,64 @@
+// A real `next build` + `next start` of this project against the test database, for tests that read pages.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+
+const NEXT_BIN = path.resolve("node_modules/.bin/next");
+export const TEST_DIST_DIR = ".next-test";
+
+export interface RunningSite {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+}
+
+/** Builds once per test file; throws with Next's output when the build fails. */
+export function buildSite(databaseUrl: string): void {
+  const result = spawnSync(NEXT_BIN, ["build"], { env: childEnv(databaseUrl), encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export async function startSite(databaseUrl: string): Promise<RunningSite> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: childEnv(databaseUrl),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      await fetch(baseUrl + "/favicon.ico");
+      break;
+    } catch {
+      if (attempt > 200) throw new Error(`next start did not answer:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    baseUrl,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
