@@ -50,7 +50,8 @@ describe("core data model", () => {
         councilId: council.id,
         meetingId: meeting.id,
         agendaItemId: item.id,
-        url: "https://moderngov.harrow.gov.uk/documents/s200001/Children Missing from Care.pdf",
+        sourceKey: "https://moderngov.harrow.gov.uk/documents/s200001/Children%20Missing%20from%20Care.pdf",
+        url: "https://moderngov.harrow.gov.uk/documents/s200001/Children%20Missing%20from%20Care.pdf",
         title: "Children Missing from Care",
         kind: "item_report",
         sizeBytes: 245_000,
@@ -120,7 +121,7 @@ describe("core data model", () => {
     const itemData = { meetingId: meeting.id, sourceKey: "pos:1", position: 1, title: "Apologies" };
     await prisma.agendaItem.create({ data: itemData });
     await expect(prisma.agendaItem.create({ data: itemData })).rejects.toThrow(/Unique constraint/);
-    const docData = { councilId: council.id, meetingId: meeting.id, url: "https://example.test/a.pdf", title: "A" };
+    const docData = { councilId: council.id, meetingId: meeting.id, sourceKey: "https://example.test/a.pdf", url: "https://example.test/a.pdf", title: "A" };
     await prisma.document.create({ data: docData });
     await expect(prisma.document.create({ data: docData })).rejects.toThrow(/Unique constraint/);
     const personData = { councilId: council.id, sourceKey: "uid:1", name: "A" };

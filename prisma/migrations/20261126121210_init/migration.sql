@@ -108,7 +108,8 @@ CREATE TABLE "Document" (
     "councilId" INTEGER NOT NULL,
     "meetingId" INTEGER NOT NULL,
     "agendaItemId" INTEGER,
-    "url" TEXT NOT NULL,
+    "sourceKey" TEXT NOT NULL,
+    "url" TEXT,
     "title" TEXT NOT NULL,
     "kind" "DocumentKind" NOT NULL DEFAULT 'other',
     "isRestricted" BOOLEAN NOT NULL DEFAULT false,
@@ -212,10 +213,13 @@ CREATE INDEX "AgendaItem_meetingId_position_idx" ON "AgendaItem"("meetingId", "p
 CREATE UNIQUE INDEX "AgendaItem_meetingId_sourceKey_key" ON "AgendaItem"("meetingId", "sourceKey");
 
 -- CreateIndex
+CREATE INDEX "Document_url_idx" ON "Document"("url");
+
+-- CreateIndex
 CREATE INDEX "Document_contentHash_idx" ON "Document"("contentHash");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Document_meetingId_url_key" ON "Document"("meetingId", "url");
+CREATE UNIQUE INDEX "Document_meetingId_sourceKey_key" ON "Document"("meetingId", "sourceKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Person_councilId_sourceKey_key" ON "Person"("councilId", "sourceKey");
