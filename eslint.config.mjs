@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-test/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", ".data/**", "outbox/**", "test-results/**"]),
+  globalIgnores([".next/**", ".next-*/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", ".data/**", "outbox/**", "test-results/**"]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

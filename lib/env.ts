@@ -1,5 +1,6 @@
 // The one reader of process.env. Everything else imports `env` (or calls loadEnv in tests) and gets typed,
 // validated values. A missing or invalid value stops start-up with a message naming the variable.
+import crypto from "node:crypto";
 import { z } from "zod";
 
 const optionalString = z
@@ -8,12 +9,29 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** Signs links when APP_SECRET is unset outside production; public, so never acceptable in a deployment. */
+export const DEV_APP_SECRET = "development-only-secret-do-not-use-in-production-0000";
+
+function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host.endsWith(".localhost") || host === "127.0.0.1" || host === "[::1]";
+}
+
+function isPrivateKey(pem: string): boolean {
+  try {
+    crypto.createPrivateKey(pem);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const postgresUrl = z
   .string()
   .trim()
   .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "a PostgreSQL URL such as postgresql://user:pass@host:5432/db");
 
-export const envSchema = z.object({
+const envFields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Unset: the embedded PostgreSQL that the run, dev and test commands start themselves. */
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
@@ -24,9 +42,76 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SCRAPER_USER_AGENT: optionalString,
+  /** Minimum gap between requests to one host; 1000 ms is the polite default. */
+  SCRAPER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
+  SCRAPER_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Where `next build` writes; tests build into their own folder so a running `npm start` is undisturbed. */
   NEXT_DIST_DIR: z.string().trim().min(1).default(".next"),
+  // ── Email (lib/email, lib/digest) ──
+  /** smtp(s)://user:pass@host:port; unset: every email is written as an .eml file into OUTBOX_DIR instead. */
+  SMTP_URL: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .refine((v) => /^smtps?:\/\/[^/\s]+/.test(v), "an SMTP URL such as smtp://user:pass@mail.example.org:587 or smtps://…:465")
+      .optional(),
+  ),
+  OUTBOX_DIR: z.string().trim().min(1).default("outbox"),
+  /** The From header of every email, e.g. "Harrow Council digest <digest@example.org>". */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((v) => /^(?:[^<>@]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(v), 'an address, e.g. "Harrow Council digest <digest@example.org>"')
+    .default("Harrow Council digest <digest@harrow-digest.localhost>"),
+  /** HMAC key for the signed links in emails (preferences, unsubscribe) and for hashing IPs in rate limits. */
+  APP_SECRET: z.string().trim().min(32, "at least 32 characters, e.g. the output of `openssl rand -hex 32`").default(DEV_APP_SECRET),
+  /** The List-Id of the digest (RFC 2919), a domain-like name you control, e.g. weekly.harrow-digest.example.org. */
+  LIST_ID: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "a domain-like name, e.g. weekly.harrow-digest.example.org")
+    .default("weekly.harrow-digest.localhost"),
+  /** The mailto: of List-Unsubscribe; defaults to the MAIL_FROM address. */
+  UNSUBSCRIBE_MAILTO: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.email("an email address, e.g. unsubscribe@example.org").optional(),
+  ),
+  /** DKIM signing: all three or none. The key is PEM text; "\n" escapes are read as line breaks. */
+  DKIM_DOMAIN: optionalString,
+  DKIM_SELECTOR: optionalString,
+  DKIM_PRIVATE_KEY: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.replace(/\\n/g, "\n").trim()) : v),
+    z
+      .string()
+      .refine(isPrivateKey, "a PEM private key (-----BEGIN PRIVATE KEY----- …), with \\n for line breaks if on one line")
+      .optional(),
+  ),
 });
+
+/** Rules that involve several variables. */
+function checkCombinations(env: z.infer<typeof envFields>, ctx: z.RefinementCtx): void {
+  const deployed = env.NODE_ENV === "production" && !isLoopbackUrl(env.PUBLIC_BASE_URL);
+  if (deployed && env.APP_SECRET === DEV_APP_SECRET) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["APP_SECRET"],
+      message:
+        "required in production (PUBLIC_BASE_URL is not localhost): a random string of at least 32 characters, " +
+        "e.g. `openssl rand -hex 32`; it signs the links in emails",
+    });
+  }
+  const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY].filter(Boolean).length;
+  if (dkim !== 0 && dkim !== 3) {
+    for (const name of ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY"] as const) {
+      if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "set all three DKIM_* variables, or none" });
+    }
+  }
+}
+
+export const envSchema = envFields.superRefine(checkCombinations);
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -35,7 +120,10 @@ export class EnvError extends Error {}
 /** Parses an environment (process.env by default); throws EnvError naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    warnAboutDefaults(parsed.data);
+    return parsed.data;
+  }
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join(".") || "(environment)";
     // The value itself is not echoed: it may hold a password.
@@ -50,4 +138,15 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= loadEnv();
   return cached;
+}
+
+let warnedAboutSecret = false;
+
+function warnAboutDefaults(env: Env): void {
+  if (env.APP_SECRET !== DEV_APP_SECRET || env.NODE_ENV === "test" || warnedAboutSecret) return;
+  warnedAboutSecret = true;
+  console.warn(
+    "[env] APP_SECRET is not set: email links are signed with the fixed development secret. " +
+      "Set APP_SECRET (e.g. `openssl rand -hex 32`) before sending real email.",
+  );
 }

@@ -1,14 +1,34 @@
-// npm start: the main job. Opens the database (embedded unless DATABASE_URL is set), applies migrations,
-// builds the site and serves it on http://localhost:$PORT until Ctrl-C, then stops everything it started.
+// npm start: the main job, offline by default. Opens the database (embedded unless DATABASE_URL is set), applies
+// migrations, scrapes the bundled Harrow snapshot through a local replay server, builds the site and serves it
+// on http://localhost:$PORT until Ctrl-C, then stops everything it started.
+//   --no-scrape   skip the snapshot import     --no-build   reuse the last `next build`
+import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { runWithDatabase } from "@/lib/cli/run-command";
 import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
+import { scrapeBundledSnapshot } from "@/lib/ingest/scrape-snapshot";
+import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
 
 const skipBuild = process.argv.includes("--no-build");
+const skipScrape = process.argv.includes("--no-scrape");
 
 await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
   const applied = await migrate(db.url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  if (!skipScrape) {
+    log("Importing the bundled offline Harrow snapshot…");
+    const prisma = createPrismaClient(db.url);
+    const progress = createProgressReporter();
+    const started = performance.now();
+    try {
+      const result = await scrapeBundledSnapshot(prisma, { onEvent: progress.onEvent });
+      progress.stop();
+      process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
+    } finally {
+      progress.stop();
+      await prisma.$disconnect();
+    }
+  }
   const childEnv = nextEnv(db.url, { NODE_ENV: "production" });
   if (!skipBuild) {
     log("Building the site (next build)…");

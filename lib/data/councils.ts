@@ -1,41 +1,20 @@
-// Read models for the council and its committees: small DTOs for pages, no Prisma types leak out.
+// Read model for a council: the row behind /{councilSlug}. Small DTOs for pages; no Prisma types leak out.
 import type { PrismaClient } from "@/lib/db";
+import { safeExternalUrl } from "./safe-url";
 
-export interface CommitteeSummary {
+export interface CouncilInfo {
   id: number;
-  externalId: number;
-  name: string;
-  meetingCount: number;
-}
-
-export interface CouncilOverview {
   slug: string;
   name: string;
-  baseUrl: string;
-  committees: CommitteeSummary[];
+  /** The council's ModernGov site, for "official papers" links (null if the stored value is not http(s)). */
+  baseUrl: string | null;
 }
 
-export async function getCouncilOverview(prisma: PrismaClient, slug: string): Promise<CouncilOverview | null> {
+/** The council with this slug, or null before its first import (the home page then explains how to load data). */
+export async function getCouncil(prisma: PrismaClient, slug: string): Promise<CouncilInfo | null> {
   const council = await prisma.council.findUnique({
     where: { slug },
-    include: {
-      committees: {
-        where: { isActive: true },
-        orderBy: { name: "asc" },
-        include: { _count: { select: { meetings: true } } },
-      },
-    },
+    select: { id: true, slug: true, name: true, baseUrl: true },
   });
-  if (!council) return null;
-  return {
-    slug: council.slug,
-    name: council.name,
-    baseUrl: council.baseUrl,
-    committees: council.committees.map((c) => ({
-      id: c.id,
-      externalId: c.externalId,
-      name: c.name,
-      meetingCount: c._count.meetings,
-    })),
-  };
+  return council && { ...council, baseUrl: safeExternalUrl(council.baseUrl) };
 }

@@ -1,10 +1,34 @@
-// The home page, served by a real `next build` + `next start`, reads the council and committees from PostgreSQL.
+// The home page, served by a real `next build` + `next start`: its empty state, then the claim that cached pages
+// pick up new data within a minute (ISR, revalidate = 30) without a rebuild, then what the page shows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { seedHarrowSample } from "../factories";
 
 const prisma = createTestPrisma();
 let site: RunningSite;
+
+/** Visible text: scripts dropped, tags turned to spaces, entities decoded. */
+function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, " ")
+    .replace(/<!-- -->/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The text from the first `from` up to the next `to` after it. */
+function between(text: string, from: string, to: string): string {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start + from.length);
+  return start < 0 ? "" : text.slice(start, end < 0 ? undefined : end);
+}
 
 beforeAll(async () => {
   await resetDatabase(prisma);
@@ -26,29 +50,69 @@ describe("home page", () => {
     expect(html).toContain("npm start");
   });
 
-  it("lists the council's committees from the database", async () => {
-    const council = await prisma.council.create({
-      data: { slug: "harrow", name: "Harrow Council", baseUrl: "https://moderngov.harrow.gov.uk" },
-    });
-    const committee = await prisma.committee.create({ data: { councilId: council.id, externalId: 1001, name: "Planning Committee" } });
-    await prisma.committee.create({ data: { councilId: council.id, externalId: 788, name: "Corporate Parenting Panel" } });
-    await prisma.meeting.create({
-      data: {
-        councilId: council.id,
-        committeeId: committee.id,
-        externalId: 65958,
-        title: "Planning Committee - Wednesday 18 December 2024 6.30 pm",
-        startsAt: new Date("2024-12-18T18:30:00Z"),
-        officialUrl: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=1001&MId=65958",
-      },
-    });
-    const html = await (await fetch(site.baseUrl + "/")).text();
-    expect(html).toContain("Harrow Council");
+  it("shows newly imported data within a minute, without a rebuild", async () => {
+    await seedHarrowSample(prisma);
+    const seededAt = Date.now();
+    let html = "";
+    while (Date.now() - seededAt < 60_000) {
+      html = await (await fetch(site.baseUrl + "/")).text();
+      if (!html.includes("No council data yet")) break;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
     expect(html).not.toContain("No council data yet");
-    const corporate = html.indexOf("Corporate Parenting Panel");
-    const planning = html.indexOf("Planning Committee");
-    expect(corporate).toBeGreaterThan(-1);
-    expect(planning).toBeGreaterThan(corporate); // alphabetical
-    expect(html).toMatch(/Planning Committee<\/span><span[^>]*>1<!-- --> <!-- -->meeting</);
+    expect(Date.now() - seededAt).toBeLessThan(60_000);
+  }, 90_000);
+
+  it("serves the default council at / and at /harrow, from the cache", async () => {
+    const root = await fetch(site.baseUrl + "/");
+    const harrow = await fetch(site.baseUrl + "/harrow");
+    expect(root.status).toBe(200);
+    expect(harrow.status).toBe(200);
+    expect(textOf(await root.text())).toBe(textOf(await harrow.text()));
+    expect(harrow.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+  });
+
+  it("says what the site is and links to committees, topics and search", async () => {
+    const html = await (await fetch(site.baseUrl + "/")).text();
+    const text = textOf(html);
+    expect(html).toMatch(/<h1[^>]*>Harrow Council meetings, summarised<\/h1>/);
+    expect(text).toContain("This site summarises each meeting in plain English");
+    expect(html).toContain('href="/harrow/committees"');
+    expect(html).toContain('href="/harrow/topics"');
+    expect(html).toContain('href="/search"');
+    // The header's search box submits with GET to /search, so it works without JavaScript.
+    expect(html).toMatch(/<form action="\/search" method="get" role="search"[^>]*>[\s\S]*?name="q"/);
+  });
+
+  it("lists the next two weeks' meetings, and recent ones with a one-line summary", async () => {
+    const text = textOf(await (await fetch(site.baseUrl + "/")).text());
+    const upcoming = between(text, "Coming up in the next two weeks", "Recent meetings");
+    expect(upcoming).toMatch(/Cabinet - \w+day \d+ \w+ \d{4} \d\.30 pm Upcoming/);
+    expect(upcoming).not.toContain("Council - "); // a month away: not in the next two weeks
+    const recent = between(text, "Recent meetings", "Subscribe to updates");
+    // Newest first; the first sentence of each overview, or a plain note that there is none yet.
+    const order = ["Overview and Scrutiny Committee - ", "Planning Committee - ", "Corporate Parenting Panel - ", "(Special - ILACS Report)"];
+    const positions = order.map((t) => recent.indexOf(t));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(recent).toContain("Summary not yet available");
+    expect(recent).toContain("CANCELLED Cancelled");
+    expect(recent).toContain(
+      "The Overview and Scrutiny Committee met to discuss the council's response to a recent ILACS report, which rated Harrow's children's services 'inadequate' overall.",
+    );
+    expect(recent).not.toContain("The committee noted the report."); // only the first sentence
+  });
+
+  it("offers the weekly email with its promise, and past updates below it", async () => {
+    const html = await (await fetch(site.baseUrl + "/")).text();
+    const text = textOf(html);
+    expect(text).toContain("Subscribe to updates You'll receive weekly summaries about Harrow Council every week.");
+    expect(html).toMatch(/<input[^>]*name="email"[^>]*type="email"/);
+    expect(html).toMatch(/<input[^>]*name="website"[^>]*tabindex="-1"/i); // the honeypot
+    // No action is wired yet, so the form says so and cannot be submitted.
+    expect(html).toMatch(/<fieldset disabled=""/);
+    expect(text).toContain("Subscriptions open soon");
+    expect(text.indexOf("Past weekly updates")).toBeGreaterThan(text.indexOf("Subscribe to updates"));
+    expect(text).toContain("No weekly updates yet");
   });
 });

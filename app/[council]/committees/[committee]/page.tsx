@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { getCommitteePage, type CommitteePageData } from "@/lib/data/committees";
+import { lastSegment, parseIdSegment } from "@/lib/urls";
+import { requireCouncil } from "@/app/_lib/council";
+import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { MeetingList } from "@/app/_components/meeting-list";
+
+// Cached and refreshed as described in app/[council]/page.tsx.
+export const revalidate = 30;
+export function generateStaticParams(): { council: string; committee: string }[] {
+  return [];
+}
+
+type Params = { params: Promise<{ council: string; committee: string }> };
+
+const loadCommittee = cache(async (councilSlug: string, segment: string): Promise<CommitteePageData> => {
+  const council = requireCouncil(councilSlug);
+  const parsed = parseIdSegment(segment);
+  if (!parsed) notFound();
+  const committee = await getCommitteePage(getPrisma(), council.slug, parsed.id, new Date());
+  if (!committee) notFound();
+  return committee;
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { council, committee } = await params;
+  const data = await loadCommittee(council, committee);
+  return { title: data.name, description: `Meetings, members and decisions of ${data.council.name}'s ${data.name}.` };
+}
+
+export default async function CommitteePage({ params }: Params) {
+  const { council, committee } = await params;
+  const data = await loadCommittee(council, committee);
+  if (lastSegment(data.path) !== committee) permanentRedirect(data.path);
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">{data.name}</h1>
+        {!data.isActive && <p className="font-medium text-amber-900">This committee no longer appears in the council&apos;s list.</p>}
+        {data.purpose ? (
+          <p className="max-w-prose whitespace-pre-line text-slate-800">{data.purpose}</p>
+        ) : (
+          <p className={mutedClass}>The council has not published a description of this committee.</p>
+        )}
+        {data.officialUrl && (
+          <p>
+            <a href={data.officialUrl} className={linkClass}>
+              View on council website
+            </a>
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="members-heading" className="space-y-3">
+        <h2 id="members-heading" className={sectionHeadingClass}>
+          Members
+        </h2>
+        {data.members.length === 0 ? (
+          <p className={mutedClass}>The council has not published this committee&apos;s membership.</p>
+        ) : (
+          <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
+            {data.members.map((m) => (
+              <li key={m.path}>
+                <Link href={m.path} className={`${linkClass} font-medium`}>
+                  {m.name}
+                </Link>
+                <span className={`block ${mutedClass}`}>{[m.role, m.party].filter(Boolean).join(" · ")}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="meetings-heading" className="space-y-4">
+        <h2 id="meetings-heading" className={sectionHeadingClass}>
+          Meetings
+        </h2>
+        {data.meetingsByYear.length === 0 && <p className={mutedClass}>No meetings have been imported for this committee yet.</p>}
+        {data.meetingsByYear.map((group) => (
+          <section key={group.year} aria-labelledby={`year-${group.year}`} className="space-y-2">
+            <h3 id={`year-${group.year}`} className="text-lg font-semibold">
+              {group.year}
+            </h3>
+            <MeetingList meetings={group.meetings} withSummary emptyText="" />
+          </section>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getPrisma } from "@/lib/db";
+import { listCommittees, type CommitteeListItem } from "@/lib/data/committees";
+import { requireCouncil } from "@/app/_lib/council";
+import { plural } from "@/app/_lib/format";
+import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+
+// Cached and refreshed as described in app/[council]/page.tsx.
+export const revalidate = 30;
+export function generateStaticParams(): { council: string }[] {
+  return [];
+}
+
+type Params = { params: Promise<{ council: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const council = requireCouncil((await params).council);
+  return { title: "Committees", description: `Every committee of ${council.name}, with its meetings and members.` };
+}
+
+export default async function CommitteesPage({ params }: Params) {
+  const council = requireCouncil((await params).council);
+  const committees = await listCommittees(getPrisma(), council.slug);
+  const active = committees.filter((c) => c.isActive);
+  const former = committees.filter((c) => !c.isActive);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold tracking-tight">{council.name} committees</h1>
+      {committees.length === 0 ? (
+        <p className={mutedClass}>No committees have been imported yet.</p>
+      ) : (
+        <CommitteeTable committees={active} />
+      )}
+      {former.length > 0 && (
+        <section aria-labelledby="former-heading" className="space-y-3">
+          <h2 id="former-heading" className={sectionHeadingClass}>
+            No longer active
+          </h2>
+          <CommitteeTable committees={former} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function CommitteeTable({ committees }: { committees: CommitteeListItem[] }) {
+  return (
+    <ul className="divide-y divide-slate-200 border-y border-slate-200">
+      {committees.map((c) => (
+        <li key={c.path} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2">
+          <Link href={c.path} className={`${linkClass} font-medium`}>
+            {c.name}
+          </Link>
+          <span className={mutedClass}>{plural(c.meetingCount, "meeting")}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

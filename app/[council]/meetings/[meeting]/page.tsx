@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { getMeetingPage, type MeetingPageData } from "@/lib/data/meeting-page";
+import { firstSentence } from "@/lib/data/meetings";
+import { CORRECTIONS_EMAIL } from "@/lib/site";
+import { lastSegment, parseIdSegment } from "@/lib/urls";
+import { requireCouncil } from "@/app/_lib/council";
+import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { AgendaItems } from "@/app/_components/agenda-items";
+import { AttendeeList } from "@/app/_components/attendee-list";
+import { DocumentGroups } from "@/app/_components/document-list";
+import { MeetingHeader } from "@/app/_components/meeting-header";
+import { SummaryBlock } from "@/app/_components/summary-block";
+
+// Cached and refreshed as described in app/[council]/page.tsx.
+export const revalidate = 30;
+export function generateStaticParams(): { council: string; meeting: string }[] {
+  return [];
+}
+
+type Params = { params: Promise<{ council: string; meeting: string }> };
+
+/** /{council}/meetings/{MId}-{committee}-{date}: unknown councils, malformed ids and unknown meetings are 404s. */
+const loadMeeting = cache(async (councilSlug: string, segment: string): Promise<MeetingPageData> => {
+  const council = requireCouncil(councilSlug);
+  const parsed = parseIdSegment(segment);
+  if (!parsed) notFound();
+  const meeting = await getMeetingPage(getPrisma(), council.slug, parsed.id, new Date());
+  if (!meeting) notFound();
+  return meeting;
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { council, meeting } = await params;
+  const data = await loadMeeting(council, meeting);
+  const overview = data.summary?.overview.map((r) => r.text).join("");
+  return { title: data.title, description: (overview && firstSentence(overview)) ?? `${data.committee.name} meeting` };
+}
+
+export default async function MeetingPage({ params }: Params) {
+  const { council, meeting } = await params;
+  const data = await loadMeeting(council, meeting);
+  // The slug after the id is decoration: any other spelling moves permanently to the canonical address.
+  if (lastSegment(data.path) !== meeting) permanentRedirect(data.path);
+  const pageUrl = new URL(data.path, getEnv().PUBLIC_BASE_URL).toString();
+  const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Problem with the summary of ${pageUrl}`)}`;
+
+  return (
+    <article className="space-y-10">
+      <MeetingHeader meeting={data} />
+
+      <section aria-labelledby="summary-heading" className="space-y-3">
+        <h2 id="summary-heading" className={sectionHeadingClass}>
+          Summary
+        </h2>
+        {data.summary ? <SummaryBlock summary={data.summary} reportHref={reportHref} /> : <NoSummary meeting={data} reportHref={reportHref} />}
+      </section>
+
+      <section aria-labelledby="agenda-heading" className="space-y-3">
+        <h2 id="agenda-heading" className={sectionHeadingClass}>
+          Agenda and decisions
+        </h2>
+        <AgendaItems items={data.items} />
+      </section>
+
+      <section aria-labelledby="attendees-heading" className="space-y-3">
+        <h2 id="attendees-heading" className={sectionHeadingClass}>
+          Attendees
+        </h2>
+        <AttendeeList attendees={data.attendees} />
+      </section>
+
+      <section aria-labelledby="topics-heading" className="space-y-3">
+        <h2 id="topics-heading" className={sectionHeadingClass}>
+          Topics
+        </h2>
+        {data.topics.length === 0 ? (
+          <p className={mutedClass}>No topics have been identified for this meeting yet.</p>
+        ) : (
+          <ul className="flex flex-wrap gap-2">
+            {data.topics.map((t) => (
+              <li key={t.path}>
+                <Link href={t.path} className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:underline">
+                  {t.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="documents-heading" className="space-y-3">
+        <h2 id="documents-heading" className={sectionHeadingClass}>
+          Meeting Documents
+        </h2>
+        <DocumentGroups groups={data.documentGroups} />
+      </section>
+    </article>
+  );
+}
+
+function NoSummary({ meeting, reportHref }: { meeting: MeetingPageData; reportHref: string }) {
+  let text: string;
+  if (meeting.status === "cancelled") text = "This meeting was cancelled, so there is nothing to summarise.";
+  else if (meeting.isUpcoming)
+    text = "A preview will appear here once the council publishes the agenda papers, usually about a week before the meeting.";
+  else
+    text =
+      "Summary not yet available. Summaries are written from the council's published minutes and papers; until then, the agenda, decisions and official documents below are the record.";
+  return (
+    <div className="space-y-2 rounded border border-slate-200 bg-slate-50 px-4 py-3">
+      <p>{text}</p>
+      <p className={mutedClass}>
+        Something wrong or missing?{" "}
+        <a href={reportHref} className={linkClass}>
+          Report a problem
+        </a>
+      </p>
+    </div>
+  );
+}

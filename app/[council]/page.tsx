@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { getCouncil } from "@/lib/data/councils";
+import { listRecentMeetings, listUpcomingMeetings } from "@/lib/data/meetings";
+import { listWeeklyUpdates } from "@/lib/data/weekly";
+import { UPCOMING_DAYS } from "@/lib/site";
+import { SEARCH_PATH, committeesPath, topicsPath, weeklyPath } from "@/lib/urls";
+import { requireCouncil } from "@/app/_lib/council";
+import { linkClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { MeetingList } from "@/app/_components/meeting-list";
+import { SubscribeBox } from "@/app/_components/subscribe-box";
+import { WeeklyList } from "@/app/_components/weekly-list";
+
+// Caching, for every page of the site: pages are rendered on first request, cached (ISR), and re-rendered in the
+// background at most every 30 seconds, so the scraper's new data shows within a minute while readers are served
+// stored HTML. generateStaticParams returns no params, so `next build` never needs the database; the proxy
+// (proxy.ts) serves "/" from this page for the default council.
+export const revalidate = 30;
+export function generateStaticParams(): { council: string }[] {
+  return [];
+}
+
+type Params = { params: Promise<{ council: string }> };
+
+const RECENT_LIMIT = 10;
+const loadCouncil = cache((slug: string) => getCouncil(getPrisma(), slug));
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const config = requireCouncil((await params).council);
+  return { title: { absolute: `${config.name} meetings, summarised` } };
+}
+
+export default async function CouncilHomePage({ params }: Params) {
+  const config = requireCouncil((await params).council);
+  const council = await loadCouncil(config.slug);
+  if (!council) return <EmptyDatabase />;
+  const now = new Date();
+  const prisma = getPrisma();
+  const [upcoming, recent, weekly] = await Promise.all([
+    listUpcomingMeetings(prisma, council.slug, now, UPCOMING_DAYS),
+    listRecentMeetings(prisma, council.slug, now, RECENT_LIMIT),
+    listWeeklyUpdates(council.slug, 3),
+  ]);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="intro-heading" className="space-y-3">
+        <h1 id="intro-heading" className="text-3xl font-bold tracking-tight">
+          {council.name} meetings, summarised
+        </h1>
+        <p className="max-w-prose text-lg text-slate-700">
+          {council.name}&apos;s committees decide on children&apos;s services, housing, planning and budgets, and publish
+          their papers as long PDF packs. This site summarises each meeting in plain English and always links to the{" "}
+          {council.baseUrl ? (
+            <a className={linkClass} href={council.baseUrl}>
+              official papers
+            </a>
+          ) : (
+            "official papers"
+          )}
+          , which remain the authoritative record.
+        </p>
+        <nav aria-label="Explore">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 font-medium">
+            <li>
+              <Link className={linkClass} href={committeesPath(council.slug)}>
+                All committees
+              </Link>
+            </li>
+            <li>
+              <Link className={linkClass} href={topicsPath(council.slug)}>
+                Browse by topic
+              </Link>
+            </li>
+            <li>
+              <a className={linkClass} href={SEARCH_PATH}>
+                Search meetings and papers
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </section>
+
+      <section aria-labelledby="upcoming-heading" className="space-y-3">
+        <h2 id="upcoming-heading" className={sectionHeadingClass}>
+          Coming up in the next two weeks
+        </h2>
+        <MeetingList meetings={upcoming} emptyText="No meetings are scheduled in the next two weeks." />
+      </section>
+
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className={sectionHeadingClass}>
+          Recent meetings
+        </h2>
+        <MeetingList meetings={recent} withSummary emptyText="No meetings have been imported yet." />
+      </section>
+
+      <SubscribeBox councilName={council.name} />
+
+      <section aria-labelledby="weekly-heading" className="space-y-3">
+        <h2 id="weekly-heading" className={sectionHeadingClass}>
+          Past weekly updates
+        </h2>
+        <WeeklyList updates={weekly} />
+        <p>
+          <Link className={linkClass} href={weeklyPath(council.slug)}>
+            All weekly updates
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function EmptyDatabase() {
+  return (
+    <section aria-labelledby="empty-heading" className="space-y-3">
+      <h1 id="empty-heading" className="text-2xl font-bold">
+        No council data yet
+      </h1>
+      <p>
+        The database is empty. Run <code className="rounded bg-slate-100 px-1">npm start</code>, which loads the bundled
+        offline Harrow snapshot, or <code className="rounded bg-slate-100 px-1">npm run scrape</code> to fetch the
+        council&apos;s meetings.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { getPersonPage, type PersonPageData } from "@/lib/data/people";
+import { lastSegment, parseIdSegment } from "@/lib/urls";
+import { requireCouncil } from "@/app/_lib/council";
+import { formatShortDate } from "@/app/_lib/format";
+import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { AttendanceRecord } from "@/app/_components/attendance-record";
+import { Avatar } from "@/app/_components/avatar";
+
+// Cached and refreshed as described in app/[council]/page.tsx.
+export const revalidate = 30;
+export function generateStaticParams(): { council: string; person: string }[] {
+  return [];
+}
+
+type Params = { params: Promise<{ council: string; person: string }> };
+
+const STATUS_LABEL = { present: "Present", apologies: "Apologies", absent: "Absent", expected: "Expected" } as const;
+
+const loadPerson = cache(async (councilSlug: string, segment: string): Promise<PersonPageData> => {
+  const council = requireCouncil(councilSlug);
+  const parsed = parseIdSegment(segment);
+  if (!parsed) notFound();
+  const person = await getPersonPage(getPrisma(), council.slug, parsed.id, new Date());
+  if (!person) notFound();
+  return person;
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { council, person } = await params;
+  const data = await loadPerson(council, person);
+  return { title: data.name, description: `${data.name}: committees, attendance and decisions at ${data.council.name}.` };
+}
+
+export default async function PersonPage({ params }: Params) {
+  const { council, person } = await params;
+  const data = await loadPerson(council, person);
+  if (lastSegment(data.path) !== person) permanentRedirect(data.path);
+  return (
+    <div className="space-y-10">
+      <header className="flex flex-col gap-4 sm:flex-row sm:items-center">
+        <Avatar photoPath={data.photoPath} initials={data.initials} size="lg" />
+        <div className="space-y-1">
+          <h1 className="text-3xl font-bold tracking-tight">{data.name}</h1>
+          <dl className="flex flex-wrap gap-x-6 text-slate-700">
+            <div className="flex gap-1">
+              <dt className="font-medium">Party:</dt>
+              <dd>{data.party ?? "not recorded"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt className="font-medium">Ward:</dt>
+              <dd>{data.ward ?? "not recorded"}</dd>
+            </div>
+          </dl>
+          {data.profileUrl && (
+            <p>
+              <a href={data.profileUrl} className={linkClass}>
+                Profile on council website
+              </a>
+            </p>
+          )}
+        </div>
+      </header>
+
+      <section aria-labelledby="committees-heading" className="space-y-3">
+        <h2 id="committees-heading" className={sectionHeadingClass}>
+          Committees and roles
+        </h2>
+        {data.committees.length === 0 ? (
+          <p className={mutedClass}>No committee memberships are recorded.</p>
+        ) : (
+          <ul className="space-y-1">
+            {data.committees.map((c) => (
+              <li key={c.path}>
+                <Link href={c.path} className={linkClass}>
+                  {c.name}
+                </Link>
+                <span className={`${mutedClass} ml-2`}>{c.role}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="attendance-heading" className="space-y-3">
+        <h2 id="attendance-heading" className={sectionHeadingClass}>
+          Attendance record
+        </h2>
+        <AttendanceRecord record={data.record} />
+      </section>
+
+      <section aria-labelledby="meetings-heading" className="space-y-3">
+        <h2 id="meetings-heading" className={sectionHeadingClass}>
+          Meetings
+        </h2>
+        {data.meetings.length === 0 ? (
+          <p className={mutedClass}>No meetings are recorded for {data.name}.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 border-y border-slate-200">
+            {data.meetings.map(({ meeting, role, status }) => (
+              <li key={meeting.path} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2">
+                <span>
+                  <Link href={meeting.path} className={linkClass}>
+                    {meeting.title}
+                  </Link>
+                  {role && <span className={`${mutedClass} ml-2`}>{role}</span>}
+                </span>
+                <span className={mutedClass}>{STATUS_LABEL[status]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="decisions-heading" className="space-y-3">
+        <h2 id="decisions-heading" className={sectionHeadingClass}>
+          Decisions they took part in
+        </h2>
+        <p className={mutedClass}>Decisions taken at meetings {data.name} attended. Being present does not mean they voted for a decision.</p>
+        {data.decisions.length === 0 ? (
+          <p className={mutedClass}>No decisions are recorded yet.</p>
+        ) : (
+          <ul className="space-y-4">
+            {data.decisions.map((d) => (
+              <li key={d.itemPath} className="space-y-1">
+                <p className="font-medium">
+                  <Link href={d.itemPath} className={linkClass}>
+                    {d.itemNumber && `${d.itemNumber} `}
+                    {d.itemTitle}
+                  </Link>
+                </p>
+                <p className={mutedClass}>
+                  {d.meeting.committeeName}, <time dateTime={d.meeting.startsAt}>{formatShortDate(d.meeting.startsAt)}</time>
+                </p>
+                <p className="line-clamp-4 whitespace-pre-line">{d.decision}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { listWeeklyUpdates } from "@/lib/data/weekly";
+import { requireCouncil } from "@/app/_lib/council";
+import { WeeklyList } from "@/app/_components/weekly-list";
+import { SubscribeBox } from "@/app/_components/subscribe-box";
+
+// Cached and refreshed as described in app/[council]/page.tsx.
+export const revalidate = 30;
+export function generateStaticParams(): { council: string }[] {
+  return [];
+}
+
+type Params = { params: Promise<{ council: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const council = requireCouncil((await params).council);
+  return { title: "Weekly updates", description: `Every weekly email about ${council.name}, to read online.` };
+}
+
+export default async function WeeklyPage({ params }: Params) {
+  const council = requireCouncil((await params).council);
+  const updates = await listWeeklyUpdates(council.slug, 200);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold tracking-tight">Weekly updates</h1>
+      <WeeklyList updates={updates} />
+      <SubscribeBox councilName={council.name} />
+    </div>
+  );
+}

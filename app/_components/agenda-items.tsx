@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { AgendaItemView } from "@/lib/data/meeting-page";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { DocumentEntry } from "./document-list";
+
+// Long minutes are folded away (a native <details>, no script) so the decisions stay easy to scan.
+const FOLD_MINUTES_OVER = 600;
+
+export function AgendaItems({ items }: { items: AgendaItemView[] }) {
+  if (items.length === 0) return <p className={mutedClass}>The council has not published an agenda for this meeting yet.</p>;
+  return (
+    <ol className="space-y-6">
+      {items.map((item) => (
+        <li key={item.anchor} id={item.anchor} className="scroll-mt-4 space-y-2 border-l-2 border-slate-200 pl-4">
+          <h3 className="text-lg font-semibold text-slate-900">
+            {item.number && <span className="mr-2 text-slate-500">{item.number}</span>}
+            {item.title}
+          </h3>
+          {item.isRestricted && <p className="text-sm font-medium text-amber-900">Includes restricted (exempt) papers that are not published.</p>}
+          {item.description && <p className={`${mutedClass} whitespace-pre-line`}>{item.description}</p>}
+          {(item.decisionText ?? item.resolution) && (
+            <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
+              <p className="text-sm font-semibold uppercase tracking-wide text-emerald-900">Decision</p>
+              <p className="mt-1 whitespace-pre-line">{item.decisionText ?? item.resolution}</p>
+            </div>
+          )}
+          {item.minutesText && item.minutesText.trim() !== item.resolution && <Minutes text={item.minutesText} />}
+          {item.documents.length > 0 && (
+            <ul className="space-y-1 text-sm">
+              {item.documents.map((doc, i) => (
+                <DocumentEntry key={i} doc={doc} />
+              ))}
+            </ul>
+          )}
+          {item.topics.length > 0 && (
+            <p className="flex flex-wrap gap-2 text-sm">
+              <span className="text-slate-600">Topics:</span>
+              {item.topics.map((t) => (
+                <Link key={t.path} href={t.path} className={linkClass}>
+                  {t.name}
+                </Link>
+              ))}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Minutes({ text }: { text: string }) {
+  if (text.length <= FOLD_MINUTES_OVER) {
+    return (
+      <div>
+        <p className="text-sm font-semibold text-slate-700">Minutes</p>
+        <p className="whitespace-pre-line">{text}</p>
+      </div>
+    );
+  }
+  return (
+    <details className="rounded border border-slate-200 px-3 py-2">
+      <summary className="cursor-pointer text-sm font-semibold text-slate-700">Full minutes</summary>
+      <p className="mt-2 whitespace-pre-line">{text}</p>
+    </details>
+  );
+}

@@ -1,0 +1,73 @@
+import type { SummaryView } from "@/lib/data/summary-view";
+import { formatShortDate } from "@/app/_lib/format";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { SummarySection } from "./summary-section";
+import { TextRuns } from "./text-runs";
+
+interface Props {
+  summary: SummaryView;
+  /** mailto: link for "Report a problem", with this meeting's address in the subject */
+  reportHref: string;
+}
+
+/** The machine-generated summary, always labelled with the engine that wrote it. */
+export function SummaryBlock({ summary, reportHref }: Props) {
+  return (
+    <div className="space-y-5">
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded bg-slate-100 px-3 py-2 text-sm text-slate-700">
+        <span>
+          <strong className="font-semibold text-slate-900">Machine-generated summary</strong> by the{" "}
+          <code className="rounded bg-white px-1">{summary.engine}</code> engine (version {summary.engineVersion}),{" "}
+          <time dateTime={summary.generatedAt}>{formatShortDate(summary.generatedAt)}</time>. Check the official
+          documents before relying on it.
+        </span>
+        <a href={reportHref} className={linkClass}>
+          Report a problem
+        </a>
+      </p>
+      {summary.kind === "preview" && (
+        <p className="font-medium text-slate-800">This is a preview of the agenda: the meeting has not taken place yet.</p>
+      )}
+      <p className="text-lg leading-relaxed">
+        <TextRuns runs={summary.overview} />
+      </p>
+      {summary.procedural && (
+        <p className={mutedClass}>
+          <TextRuns runs={summary.procedural} />
+        </p>
+      )}
+      {summary.sections.map((section, i) => (
+        <SummarySection key={i} section={section} />
+      ))}
+      {summary.missing.length > 0 && (
+        <section className="rounded border border-amber-300 bg-amber-50 px-4 py-3">
+          <h3 className="font-semibold text-amber-950">What&apos;s missing</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-6 text-amber-950">
+            {summary.missing.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {summary.footnotes.length > 0 && (
+        <section aria-labelledby="footnotes-heading" className="border-t border-slate-200 pt-3">
+          <h3 id="footnotes-heading" className="text-base font-semibold">
+            Notes
+          </h3>
+          <ol className="mt-1 list-decimal space-y-1 pl-6 text-sm text-slate-800">
+            {summary.footnotes.map((f) => (
+              <li key={f.number} id={`fn-${f.number}`}>
+                <strong>{f.term}</strong>: {f.explanation}{" "}
+                {f.hasMarker && (
+                  <a href={`#fnref-${f.number}`} className="text-blue-800" aria-label={`Back to note ${f.number} in the text`}>
+                    ↩
+                  </a>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

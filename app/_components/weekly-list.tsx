@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { WeeklyUpdateSummary } from "@/lib/data/weekly";
+import { formatDay } from "@/app/_lib/format";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
+
+export function WeeklyList({ updates }: { updates: WeeklyUpdateSummary[] }) {
+  if (updates.length === 0) {
+    return (
+      <p className={mutedClass}>
+        No weekly updates yet. Once the weekly email starts, every past update will be published here to read online.
+      </p>
+    );
+  }
+  return (
+    <ul className="divide-y divide-slate-200 border-y border-slate-200">
+      {updates.map((u) => (
+        <li key={u.path} className="py-3">
+          <Link href={u.path} className={`${linkClass} font-medium`}>
+            {u.title}
+          </Link>
+          <p className={mutedClass}>
+            Sent <time dateTime={u.sentOn}>{formatDay(u.sentOn)}</time>
+          </p>
+          <p>{u.headline}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,163 @@
+// The read model behind a meeting page: the meeting as the council titled it, its summary, agenda items with
+// their decisions, attendees, topics and documents. Every scraped URL is checked here (safe-url.ts) so that the
+// page only ever receives http(s) links or null.
+import type { PrismaClient } from "@/lib/db";
+import { committeePath, meetingPath, personPath, topicPath } from "@/lib/urls";
+import { groupDocuments, toDocumentView, type DocumentGroup, type DocumentView } from "./document-groups";
+import type { MeetingStatusName } from "./meetings";
+import { localImagePath, safeExternalUrl } from "./safe-url";
+import { toSummaryView, type SummaryView } from "./summary-view";
+import { extractResolution, initialsOf, roleRank } from "./text-helpers";
+
+export type AttendanceStatusName = "present" | "apologies" | "absent" | "expected";
+
+export interface TopicLink {
+  name: string;
+  path: string;
+}
+
+export interface AgendaItemView {
+  /** id attribute for links to the item (#item-12) */
+  anchor: string;
+  number: string | null;
+  title: string;
+  description: string | null;
+  decisionText: string | null;
+  /** The RESOLVED part of the minute, when there is no separate decision text. */
+  resolution: string | null;
+  minutesText: string | null;
+  isRestricted: boolean;
+  documents: DocumentView[];
+  topics: TopicLink[];
+}
+
+export interface AttendeeView {
+  name: string;
+  path: string;
+  role: string | null;
+  party: string | null;
+  /** Only photos this site serves itself (see localImagePath). */
+  photoPath: string | null;
+  initials: string;
+  status: AttendanceStatusName;
+}
+
+export interface MeetingPageData {
+  council: { slug: string; name: string };
+  /** The canonical path; the page redirects any other spelling of the URL here. */
+  path: string;
+  title: string;
+  startsAt: string;
+  status: MeetingStatusName;
+  isUpcoming: boolean;
+  isSpecial: boolean;
+  statusNote: string | null;
+  venue: string | null;
+  officialUrl: string | null;
+  webcastUrl: string | null;
+  committee: { name: string; path: string };
+  summary: SummaryView | null;
+  items: AgendaItemView[];
+  attendees: AttendeeView[];
+  topics: TopicLink[];
+  documentGroups: DocumentGroup[];
+}
+
+const STATUS_ORDER: Record<AttendanceStatusName, number> = { present: 0, expected: 1, apologies: 2, absent: 3 };
+
+export async function getMeetingPage(
+  prisma: PrismaClient,
+  councilSlug: string,
+  externalId: number,
+  now: Date,
+): Promise<MeetingPageData | null> {
+  const m = await prisma.meeting.findFirst({
+    where: { council: { slug: councilSlug }, externalId },
+    select: {
+      externalId: true,
+      title: true,
+      startsAt: true,
+      status: true,
+      isSpecial: true,
+      statusNote: true,
+      venue: true,
+      officialUrl: true,
+      webcastUrl: true,
+      council: { select: { slug: true, name: true } },
+      committee: { select: { externalId: true, name: true } },
+      summary: { select: { engine: true, engineVersion: true, kind: true, content: true, overview: true, generatedAt: true } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          number: true,
+          position: true,
+          title: true,
+          description: true,
+          minutesText: true,
+          decisionText: true,
+          isRestricted: true,
+          topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+        },
+      },
+      documents: {
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, url: true, kind: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+      },
+      attendances: { select: { role: true, status: true, person: { select: { id: true, name: true, party: true, photoUrl: true } } } },
+      topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+    },
+  });
+  if (!m) return null;
+  const slug = m.council.slug;
+  const officialUrl = safeExternalUrl(m.officialUrl);
+  const topicLink = (t: { slug: string; name: string }): TopicLink => ({ name: t.name, path: topicPath({ councilSlug: slug, slug: t.slug }) });
+
+  const items: AgendaItemView[] = m.agendaItems.map((item) => ({
+    anchor: `item-${item.position}`,
+    number: item.number,
+    title: item.title,
+    description: item.description,
+    decisionText: item.decisionText,
+    resolution: item.decisionText ? null : extractResolution(item.minutesText),
+    minutesText: item.minutesText,
+    isRestricted: item.isRestricted,
+    documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
+    topics: item.topics.map((t) => topicLink(t.topic)),
+  }));
+
+  const attendees: AttendeeView[] = m.attendances
+    .map((a) => ({
+      name: a.person.name,
+      path: personPath({ councilSlug: slug, id: a.person.id, name: a.person.name }),
+      role: a.role,
+      party: a.person.party,
+      photoPath: localImagePath(a.person.photoUrl),
+      initials: initialsOf(a.person.name),
+      status: a.status,
+    }))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || roleRank(a.role) - roleRank(b.role) || a.name.localeCompare(b.name, "en-GB"),
+    );
+
+  return {
+    council: m.council,
+    path: meetingPath({ councilSlug: slug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt }),
+    title: m.title,
+    startsAt: m.startsAt.toISOString(),
+    status: m.status,
+    isUpcoming: m.startsAt.getTime() > now.getTime(),
+    isSpecial: m.isSpecial,
+    statusNote: m.statusNote,
+    venue: m.venue,
+    officialUrl,
+    webcastUrl: safeExternalUrl(m.webcastUrl),
+    committee: { name: m.committee.name, path: committeePath({ councilSlug: slug, externalId: m.committee.externalId, name: m.committee.name }) },
+    summary: m.summary ? toSummaryView(m.summary, m.documents, officialUrl) : null,
+    items,
+    attendees,
+    topics: m.topics.map((t) => topicLink(t.topic)),
+    documentGroups: groupDocuments(m.documents),
+  };
+}

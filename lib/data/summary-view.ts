@@ -1,0 +1,125 @@
+// Turns a stored Summary (its content is lib/summarize's MeetingSummary, as JSON) into what the meeting page
+// renders: text runs with footnote markers, and source links resolved to the official document and page.
+// Content that does not match the schema (an older engine version, say) degrades to the overview alone.
+import { meetingSummarySchema, type SourceRef, type SummaryKind } from "@/lib/summarize/types";
+import { createFootnoteMarker, type TextRun } from "./footnote-segments";
+import { safeExternalUrl, withPageFragment } from "./safe-url";
+
+export interface SourceLink {
+  /** null when the source has no public address (the link is then shown as plain text). */
+  href: string | null;
+  /** "Public reports pack …, page 12": the document's title and the page */
+  label: string;
+  page: number | null;
+}
+
+export interface SummaryTableView {
+  caption: TextRun[] | null;
+  header: TextRun[][];
+  rows: TextRun[][][];
+  source: SourceLink | null;
+}
+
+export interface SummarySectionView {
+  heading: TextRun[];
+  itemNumber: string | null;
+  bullets: { text: TextRun[]; source: SourceLink | null }[];
+  tables: SummaryTableView[];
+  decision: TextRun[] | null;
+}
+
+export interface SummaryView {
+  /** "extractive" or "llm:<model>", shown in the machine-generated label */
+  engine: string;
+  engineVersion: string;
+  generatedAt: string;
+  kind: SummaryKind | "unknown";
+  overview: TextRun[];
+  procedural: TextRun[] | null;
+  sections: SummarySectionView[];
+  /** hasMarker: the term was found in the text, so the note can link back to its marker */
+  footnotes: { number: number; term: string; explanation: string; hasMarker: boolean }[];
+  missing: string[];
+}
+
+export interface SummaryRow {
+  engine: string;
+  engineVersion: string;
+  kind: string;
+  content: unknown;
+  overview: string;
+  generatedAt: Date;
+}
+
+export interface SourceDocument {
+  id: number;
+  title: string;
+  url: string | null;
+}
+
+export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meetingUrl: string | null): SummaryView {
+  const base = { engine: row.engine, engineVersion: row.engineVersion, generatedAt: row.generatedAt.toISOString() };
+  const parsed = meetingSummarySchema.safeParse(row.content);
+  if (!parsed.success) {
+    return {
+      ...base,
+      kind: "unknown",
+      overview: [{ text: row.overview }],
+      procedural: null,
+      sections: [],
+      footnotes: [],
+      missing: ["The detailed summary could not be displayed; the overview above is all that is available for now."],
+    };
+  }
+  const summary = parsed.data;
+  const { mark, placed } = createFootnoteMarker(summary.footnotes.map((f) => f.term));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const source = (ref: SourceRef) => toSourceLink(ref, byId, meetingUrl);
+  // Marked in the engine's reading order (overview, procedural, then each section top to bottom), which is the
+  // order it numbered the footnotes in.
+  const overview = mark(summary.overview);
+  const procedural = summary.procedural ? mark(summary.procedural) : null;
+  const sections = summary.sections.map((s) => ({
+    heading: mark(s.heading),
+    itemNumber: s.itemNumber,
+    bullets: s.bullets.map((b) => ({ text: mark(b.text), source: source(b.source) })),
+    tables: s.tables.map((t) => ({
+      caption: t.caption ? mark(t.caption) : null,
+      header: t.header.map(mark),
+      rows: t.rows.map((r) => r.map(mark)),
+      source: source(t.source),
+    })),
+    decision: s.decision ? mark(s.decision) : null,
+  }));
+  return {
+    ...base,
+    kind: summary.kind,
+    overview,
+    procedural,
+    sections,
+    footnotes: summary.footnotes.map((f, i) => ({
+      number: i + 1,
+      term: f.term,
+      explanation: f.explanation,
+      hasMarker: placed.has(i + 1),
+    })),
+    missing: summary.missing,
+  };
+}
+
+/** Where a quoted fact came from: the official document (at its page) or, for page text, the meeting page. */
+export function toSourceLink(
+  ref: SourceRef,
+  documents: Map<number, SourceDocument>,
+  meetingUrl: string | null,
+): SourceLink | null {
+  const page = ref.page ? `, page ${ref.page}` : "";
+  if (ref.documentId !== null) {
+    const doc = documents.get(ref.documentId);
+    const url = safeExternalUrl(ref.url) ?? safeExternalUrl(doc?.url);
+    return { href: url ? withPageFragment(url, ref.page) : null, label: `${doc?.title ?? "Council document"}${page}`, page: ref.page };
+  }
+  const url = safeExternalUrl(ref.url) ?? meetingUrl;
+  if (!url) return null;
+  return { href: url, label: "Council meeting page", page: null };
+}

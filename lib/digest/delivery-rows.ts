@@ -1,0 +1,90 @@
+// The state machine of a Delivery row, each step one atomic statement:
+//   pending ──claim──► sending ──► sent | failed | skipped
+//      ▲                  │
+//      └──── retry ───────┘   (4xx or connection failure: back to pending with a later nextAttemptAt)
+// A claim is UPDATE … WHERE status = 'pending' … FOR UPDATE SKIP LOCKED, so two senders never take the same row.
+// A row is claimed just before its message is handed to SMTP, one at a time: a killed run leaves at most the
+// messages that were in flight in "sending".
+import type { PrismaClient } from "@/lib/db";
+
+export interface ClaimedDelivery {
+  id: number;
+  attempts: number;
+  subscriberId: number;
+  email: string;
+  subscriberStatus: string;
+  preferences: unknown;
+  linkVersion: number;
+  hardBounceCount: number;
+}
+
+/** Claims the next due pending row after `afterId` (id order), or null when there is none. */
+export async function claimNextDelivery(prisma: PrismaClient, issueId: number, afterId: number): Promise<ClaimedDelivery | null> {
+  const rows = await prisma.$queryRaw<ClaimedDelivery[]>`
+    UPDATE "Delivery" AS d
+    SET "status" = 'sending', "attempts" = d."attempts" + 1, "claimedAt" = now(), "updatedAt" = now()
+    FROM "Subscriber" AS s
+    WHERE d."id" = (
+      SELECT "id" FROM "Delivery"
+      WHERE "issueId" = ${issueId} AND "status" = 'pending' AND "nextAttemptAt" <= now() AND "id" > ${afterId}
+      ORDER BY "id"
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    AND s."id" = d."subscriberId"
+    RETURNING d."id", d."attempts", s."id" AS "subscriberId", s."email", s."status"::text AS "subscriberStatus",
+              s."preferences", s."linkVersion", s."hardBounceCount"`;
+  return rows[0] ?? null;
+}
+
+/** The earliest instant a pending row of the issue becomes due; null when none is pending. */
+export async function nextPendingAt(prisma: PrismaClient, issueId: number): Promise<Date | null> {
+  const row = await prisma.delivery.aggregate({ where: { issueId, status: "pending" }, _min: { nextAttemptAt: true } });
+  return row._min.nextAttemptAt;
+}
+
+export async function markSent(prisma: PrismaClient, id: number, messageId: string): Promise<void> {
+  await prisma.delivery.updateMany({
+    where: { id, status: "sending" },
+    data: { status: "sent", sentAt: new Date(), messageId, lastError: null },
+  });
+}
+
+export async function markForRetry(prisma: PrismaClient, id: number, nextAttemptAt: Date, error: string, countAttempt = true): Promise<void> {
+  await prisma.delivery.updateMany({
+    where: { id, status: "sending" },
+    data: { status: "pending", nextAttemptAt, lastError: error, ...(countAttempt ? {} : { attempts: { decrement: 1 } }) },
+  });
+}
+
+export async function markFailed(prisma: PrismaClient, id: number, error: string): Promise<void> {
+  await prisma.delivery.updateMany({ where: { id, status: "sending" }, data: { status: "failed", lastError: error } });
+}
+
+export async function markSkipped(prisma: PrismaClient, id: number, reason: string): Promise<void> {
+  await prisma.delivery.updateMany({ where: { id, status: "sending" }, data: { status: "skipped", lastError: reason } });
+}
+
+export const UNCERTAIN =
+  "uncertain: the run sending this stopped before the server's answer was recorded; not sent again, so that nobody gets two copies";
+
+/**
+ * Rows left in "sending" for longer than the lease belong to a run that died mid-send: the server may or may not
+ * have accepted the message. We prefer never sending twice, so they become failed (marked uncertain), not pending.
+ */
+export async function failStaleSending(prisma: PrismaClient, issueId: number, leaseMs: number): Promise<number> {
+  const result = await prisma.delivery.updateMany({
+    where: { issueId, status: "sending", claimedAt: { lt: new Date(Date.now() - leaseMs) } },
+    data: { status: "failed", lastError: UNCERTAIN },
+  });
+  return result.count;
+}
+
+export type DeliveryCounts = Record<"pending" | "sending" | "sent" | "failed" | "skipped", number>;
+
+export async function countDeliveries(prisma: PrismaClient, issueId: number): Promise<DeliveryCounts> {
+  const groups = await prisma.delivery.groupBy({ by: ["status"], where: { issueId }, _count: { _all: true } });
+  const counts: DeliveryCounts = { pending: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
+  for (const g of groups) counts[g.status] = g._count._all;
+  return counts;
+}

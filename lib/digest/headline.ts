@@ -1,0 +1,53 @@
+// The bulletin's headline and intro, written from the meetings alone (pure), like a short local news item.
+import type { DigestMeeting } from "./content";
+import { clip } from "./meeting-text";
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function bulletCount(m: DigestMeeting): number {
+  return m.sections.reduce((n, s) => n + s.bullets.length, 0);
+}
+
+/** The meeting to lead with: the held one with most to say, earliest first on a tie. */
+export function leadMeeting(meetings: DigestMeeting[]): DigestMeeting | undefined {
+  const held = meetings.filter((m) => m.period === "past" && m.status !== "cancelled" && m.status !== "postponed");
+  return [...held].sort((a, b) => bulletCount(b) - bulletCount(a) || a.startsAt.localeCompare(b.startsAt))[0];
+}
+
+/** e.g. "Corporate Parenting Panel: Leaving Care Services, and 4 more meetings". */
+export function buildHeadline(meetings: DigestMeeting[], councilName: string): string {
+  const past = meetings.filter((m) => m.period === "past");
+  const next = meetings.filter((m) => m.period === "next");
+  const lead = leadMeeting(meetings);
+  if (lead) {
+    const topic = lead.sections[0]?.heading;
+    const text = topic ? `${lead.committee.name}: ${topic}` : `${lead.committee.name} met`;
+    const others = past.length - 1;
+    const tail = others > 0 ? `, and ${plural(others, "more meeting")}` : next.length > 0 ? `; ${next.length} coming up` : "";
+    return clip(`${text}${tail}`, 140);
+  }
+  if (past.length > 0) {
+    const upcoming = next.length > 0 ? `; ${next.length} coming up` : "";
+    return `${plural(past.length, "meeting")} cancelled this week${upcoming}`;
+  }
+  return `${plural(next.length, "meeting")} coming up at ${councilName} next week`;
+}
+
+function listLine(m: DigestMeeting): string {
+  const state = m.status === "cancelled" ? " (cancelled)" : m.status === "postponed" ? " (postponed)" : "";
+  return `${m.committee.name}, ${m.whenLabel}${state}`;
+}
+
+/** Every meeting of the week reviewed, cancelled ones included, then what is coming. Plain text. */
+export function buildIntro(meetings: DigestMeeting[], councilName: string, weekLabel: string): string {
+  const past = meetings.filter((m) => m.period === "past");
+  const next = meetings.filter((m) => m.period === "next");
+  const lines: string[] = [];
+  if (past.length === 0) {
+    lines.push(`${councilName} held no committee meetings in the week of ${weekLabel}.`);
+  } else {
+    lines.push(`${councilName} had ${plural(past.length, "meeting")} in the week of ${weekLabel}: ${past.map(listLine).join("; ")}.`);
+  }
+  if (next.length > 0) lines.push(`Coming up next week: ${next.map(listLine).join("; ")}.`);
+  return lines.join(" ");
+}

@@ -1,0 +1,43 @@
+// Reads the meetings of a date range into the plain records compose-digest.ts takes.
+import type { PrismaClient } from "@/lib/db";
+import type { DigestMeetingSource } from "./compose-digest";
+
+export async function loadDigestMeetings(prisma: PrismaClient, councilId: number, from: Date, to: Date): Promise<DigestMeetingSource[]> {
+  const rows = await prisma.meeting.findMany({
+    // A meeting that vanished from the council's listing is left out until it reappears.
+    where: { councilId, startsAt: { gte: from, lt: to }, missingSince: null },
+    orderBy: [{ startsAt: "asc" }, { externalId: "asc" }],
+    select: {
+      id: true,
+      externalId: true,
+      title: true,
+      startsAt: true,
+      status: true,
+      statusNote: true,
+      officialUrl: true,
+      committee: { select: { name: true, externalId: true } },
+      summary: { select: { kind: true, overview: true, content: true } },
+      topics: { select: { topic: { select: { slug: true } } } },
+      agendaItems: { select: { title: true }, orderBy: { position: "asc" } },
+      documents: {
+        where: { isRestricted: false, url: { not: null } },
+        select: { title: true, url: true, kind: true },
+        orderBy: { id: "asc" },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    externalId: row.externalId,
+    title: row.title,
+    committee: row.committee,
+    startsAt: row.startsAt,
+    status: row.status,
+    statusNote: row.statusNote,
+    officialUrl: row.officialUrl,
+    summary: row.summary,
+    topics: row.topics.map((t) => t.topic.slug),
+    itemTitles: row.agendaItems.map((i) => i.title),
+    documents: row.documents,
+  }));
+}

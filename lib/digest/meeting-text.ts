@@ -1,0 +1,87 @@
+// Small pure helpers that turn a meeting row into the words and links of a digest section.
+import { z } from "zod";
+import { LONDON } from "./iso-week";
+import type { DigestSection } from "./content";
+
+const WHEN = new Intl.DateTimeFormat("en-GB", {
+  timeZone: LONDON,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h12",
+});
+
+/** "Thursday 23 October, 6pm" / "Tuesday 8 July, 6.30pm", London time, as UK papers write it. */
+export function formatMeetingWhen(startsAt: Date): string {
+  const parts: Record<string, string> = {};
+  for (const p of WHEN.formatToParts(startsAt)) parts[p.type] = p.value;
+  const minutes = parts.minute === "00" ? "" : `.${parts.minute}`;
+  const period = (parts.dayPeriod ?? "").toLowerCase().replace(/\./g, "").replace(/\s/g, "");
+  return `${parts.weekday} ${parts.day} ${parts.month}, ${parts.hour}${minutes}${period}`;
+}
+
+// Only the parts of lib/summarize's MeetingSummary a digest shows; read leniently so that a summary written by an
+// older or newer engine still contributes its bullets.
+const summaryContentSchema = z.object({
+  sections: z
+    .array(
+      z.object({
+        heading: z.string(),
+        bullets: z.array(z.object({ text: z.string() })).catch([]),
+      }),
+    )
+    .catch([]),
+});
+
+export const MAX_SECTIONS = 4;
+export const MAX_BULLETS_PER_SECTION = 3;
+const MAX_BULLET_LENGTH = 400;
+
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
+}
+
+/** The first few sections of a stored summary with their first bullets; [] when it has none or is unreadable. */
+export function digestSections(content: unknown): DigestSection[] {
+  const parsed = summaryContentSchema.safeParse(content);
+  if (!parsed.success) return [];
+  return parsed.data.sections
+    .map((s) => ({
+      heading: clip(s.heading, 160),
+      bullets: s.bullets.slice(0, MAX_BULLETS_PER_SECTION).map((b) => clip(b.text, MAX_BULLET_LENGTH)).filter(Boolean),
+    }))
+    .filter((s) => s.heading !== "" && s.bullets.length > 0)
+    .slice(0, MAX_SECTIONS);
+}
+
+// The papers a reader most wants first: what was decided, then what was discussed.
+const DOCUMENT_ORDER = ["printed_minutes", "printed_decisions", "public_reports_pack", "agenda_frontsheet", "supplement"];
+export const MAX_DOCUMENTS = 5;
+
+export function httpUrl(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keyDocuments(docs: { title: string; url: string | null; kind: string }[]): { title: string; url: string }[] {
+  const rank = (kind: string) => {
+    const i = DOCUMENT_ORDER.indexOf(kind);
+    return i === -1 ? DOCUMENT_ORDER.length : i;
+  };
+  return docs
+    .map((d, i) => ({ title: clip(d.title, 160), url: httpUrl(d.url), rank: rank(d.kind), i }))
+    .filter((d): d is { title: string; url: string; rank: number; i: number } => d.url !== null && d.title !== "")
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .slice(0, MAX_DOCUMENTS)
+    .map(({ title, url }) => ({ title, url }));
+}

@@ -1,0 +1,91 @@
+// The preferences form (app/preferences) → validated Preferences, with messages a resident can act on. Whether
+// the committees and topics exist is checked against the database afterwards (update-preferences.ts).
+import {
+  MAX_KEYWORD_LENGTH,
+  MAX_KEYWORDS,
+  MIN_KEYWORD_LENGTH,
+  hasNoCriteria,
+  preferencesSchema,
+  type CommitteeRef,
+  type Preferences,
+} from "./preferences";
+
+export type PreferencesFormResult = { ok: true; preferences: Preferences } | { ok: false; errors: string[] };
+
+/** What the form posts; FormData satisfies it. */
+export interface FormFields {
+  get(name: string): FormDataEntryValue | null;
+  getAll(name: string): FormDataEntryValue[];
+}
+
+const COMMITTEE_VALUE = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,10})$/;
+const TOPIC_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function strings(values: FormDataEntryValue[]): string[] {
+  return values.filter((v): v is string => typeof v === "string");
+}
+
+export function splitKeywords(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split(/[,;\n]/)) {
+    const keyword = raw.replace(/\s+/g, " ").trim();
+    if (keyword && !seen.has(keyword.toLowerCase())) {
+      seen.add(keyword.toLowerCase());
+      out.push(keyword);
+    }
+  }
+  return out;
+}
+
+export function parsePreferencesForm(form: FormFields): PreferencesFormResult {
+  const errors: string[] = [];
+  const scope = form.get("scope");
+  if (scope !== "all" && scope !== "selected") errors.push("Choose whether you want everything or only what you pick.");
+
+  const committees: CommitteeRef[] = [];
+  for (const value of strings(form.getAll("committee"))) {
+    const match = COMMITTEE_VALUE.exec(value);
+    if (!match) {
+      errors.push("One of the committees you picked is not one we know. Please reload the page and try again.");
+      break;
+    }
+    committees.push({ council: match[1] ?? "", cid: Number(match[2]) });
+  }
+
+  const topics = strings(form.getAll("topic"));
+  if (topics.some((t) => !TOPIC_VALUE.test(t) || t.length > 60)) {
+    errors.push("One of the topics you picked is not one we know. Please reload the page and try again.");
+  }
+
+  const keywordText = form.get("keywords");
+  const keywords = typeof keywordText === "string" ? splitKeywords(keywordText.slice(0, 5000)) : [];
+  if (keywords.length > MAX_KEYWORDS) errors.push(`Please use at most ${MAX_KEYWORDS} keywords.`);
+  if (keywords.some((k) => k.length < MIN_KEYWORD_LENGTH || k.length > MAX_KEYWORD_LENGTH)) {
+    errors.push(`Each keyword should be ${MIN_KEYWORD_LENGTH} to ${MAX_KEYWORD_LENGTH} characters long.`);
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  const parsed = preferencesSchema.safeParse({
+    scope,
+    committees: dedupe(committees, (c) => `${c.council}:${c.cid}`),
+    topics: [...new Set(topics)],
+    keywords,
+    onlyWhenMatches: form.get("onlyWhenMatches") === "on",
+  });
+  if (!parsed.success) return { ok: false, errors: ["Some of your choices could not be read. Please try again."] };
+  if (parsed.data.scope === "selected" && hasNoCriteria(parsed.data)) {
+    return { ok: false, errors: ["Pick at least one committee, topic or keyword — or choose everything in Harrow."] };
+  }
+  return { ok: true, preferences: parsed.data };
+}
+
+function dedupe<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,53 @@
+// What a subscriber wants in their digest, as stored in Subscriber.preferences (JSON) and validated here.
+import { z } from "zod";
+
+const slug = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** A committee is named by its council and ModernGov's CId, so the choice survives renames and re-imports. */
+export const committeeRefSchema = z.object({
+  council: slug,
+  cid: z.number().int().positive().max(2_147_483_647),
+});
+export type CommitteeRef = z.infer<typeof committeeRefSchema>;
+
+export const MAX_KEYWORDS = 20;
+export const MIN_KEYWORD_LENGTH = 2;
+export const MAX_KEYWORD_LENGTH = 50;
+
+export const preferencesSchema = z.object({
+  /** "all": everything in the council; "selected": only meetings matching a committee, topic or keyword. */
+  scope: z.enum(["all", "selected"]).default("all"),
+  committees: z.array(committeeRefSchema).max(200).default([]),
+  /** Topic slugs from the taxonomy (Topic.slug). */
+  topics: z.array(slug).max(100).default([]),
+  keywords: z.array(z.string().trim().min(MIN_KEYWORD_LENGTH).max(MAX_KEYWORD_LENGTH)).max(MAX_KEYWORDS).default([]),
+  /** With "selected": no email at all in a week where nothing matches (otherwise a short note and the week's list). */
+  onlyWhenMatches: z.boolean().default(true),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
+  scope: "all",
+  committees: [],
+  topics: [],
+  keywords: [],
+  onlyWhenMatches: true,
+}) as Preferences;
+
+/** Stored JSON → preferences; a row that somehow fails validation gets the defaults rather than no digest. */
+export function readStoredPreferences(json: unknown): Preferences {
+  const parsed = preferencesSchema.safeParse(json ?? {});
+  return parsed.success ? parsed.data : { ...DEFAULT_PREFERENCES };
+}
+
+export function committeeKey(ref: CommitteeRef): string {
+  return `${ref.council}:${ref.cid}`;
+}
+
+/** True when "selected" names nothing, i.e. could never match. */
+export function hasNoCriteria(p: Preferences): boolean {
+  return p.committees.length === 0 && p.topics.length === 0 && p.keywords.length === 0;
+}

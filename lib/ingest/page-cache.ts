@@ -1,0 +1,77 @@
+// Conditional page fetches backed by the FetchedPage table: a 304 or an identical body costs no rewrite and
+// hands back the stored copy, so a re-run can still walk listings without downloading them again. Within one
+// run each URL is fetched once (members sit on several committees; listings repeat).
+import type { PrismaClient } from "@/lib/db";
+import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http-client";
+
+export interface PageFetch {
+  url: string;
+  body: string;
+  /** false when the server said 304 or sent the same bytes as last time */
+  changed: boolean;
+  /** true the first time this URL is fetched */
+  isNew: boolean;
+  etag: string | null;
+  lastModified: string | null;
+  sha256: string;
+}
+
+export class PageCache {
+  private readonly inRun = new Map<string, Promise<PageFetch>>();
+  private readonly revalidated: string[] = [];
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly http: HttpClient,
+    private readonly councilId: number,
+    private readonly now: Date,
+  ) {}
+
+  /** The page's body and whether it changed since the last run; the first call per URL does the request. */
+  fetch(url: string, expect: ExpectedContent = "html"): Promise<PageFetch> {
+    let pending = this.inRun.get(url);
+    if (!pending) {
+      pending = this.load(url, expect);
+      this.inRun.set(url, pending);
+      // A failed fetch may be retried by a later caller in the same run.
+      pending.catch(() => this.inRun.delete(url));
+    }
+    return pending;
+  }
+
+  /** Records when unchanged pages were last confirmed, in one statement rather than one per page. */
+  async flush(): Promise<void> {
+    if (this.revalidated.length === 0) return;
+    await this.prisma.fetchedPage.updateMany({
+      where: { councilId: this.councilId, url: { in: this.revalidated.splice(0) } },
+      data: { checkedAt: this.now },
+    });
+  }
+
+  private async load(url: string, expect: ExpectedContent): Promise<PageFetch> {
+    const { prisma, http, councilId, now } = this;
+    const cached = await prisma.fetchedPage.findUnique({ where: { councilId_url: { councilId, url } } });
+    const result = await http.fetchResource(url, {
+      expect,
+      validators: cached ? { etag: cached.etag, lastModified: cached.lastModified } : undefined,
+    });
+    if (result.status === "not-modified" && cached) {
+      this.revalidated.push(url);
+      return { url, body: cached.body, changed: false, isNew: false, etag: cached.etag, lastModified: cached.lastModified, sha256: cached.sha256 };
+    }
+    const fresh = result.status === "ok" ? result : await http.fetchResource(url, { expect });
+    // A 304 for a page we never stored (validators lost) was refetched unconditionally above.
+    if (fresh.status !== "ok") throw new Error(`The server answered 304 to an unconditional request for ${url}`);
+    const body = fresh.body.toString("utf8");
+    const changed = !cached || cached.sha256 !== fresh.sha256;
+    const data = { etag: fresh.etag, lastModified: fresh.lastModified, checkedAt: now };
+    if (!cached) {
+      await prisma.fetchedPage.create({ data: { councilId, url, ...data, sha256: fresh.sha256, body, fetchedAt: now } });
+    } else if (changed) {
+      await prisma.fetchedPage.update({ where: { id: cached.id }, data: { ...data, sha256: fresh.sha256, body, fetchedAt: now } });
+    } else {
+      await prisma.fetchedPage.update({ where: { id: cached.id }, data });
+    }
+    return { url, body, changed, isNew: !cached, etag: fresh.etag, lastModified: fresh.lastModified, sha256: fresh.sha256 };
+  }
+}

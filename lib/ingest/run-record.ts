@@ -1,0 +1,95 @@
+// Bookkeeping for one scrape run: counters, errors recorded against a meeting or document, and the final status.
+import type { PrismaClient } from "@/lib/db";
+import type { RunStatus } from "@/lib/generated/prisma/client";
+
+export interface Tally {
+  fetched: number;
+  unchanged: number;
+  updated: number;
+  failed: number;
+}
+
+export interface RunCounters {
+  pages: Tally;
+  documents: Tally & { skipped: number };
+  meetings: { seen: number; missing: number };
+  committees: number;
+  requests: number;
+  bytesDownloaded: number;
+  pdfBytesExtracted: number;
+}
+
+export function emptyCounters(): RunCounters {
+  const tally = () => ({ fetched: 0, unchanged: 0, updated: 0, failed: 0 });
+  return {
+    pages: tally(),
+    documents: { ...tally(), skipped: 0 },
+    meetings: { seen: 0, missing: 0 },
+    committees: 0,
+    requests: 0,
+    bytesDownloaded: 0,
+    pdfBytesExtracted: 0,
+  };
+}
+
+export interface RecordedError {
+  url: string;
+  kind: string;
+  message: string;
+  meetingId?: number | null;
+  documentId?: number | null;
+}
+
+export class RunRecorder {
+  readonly counters = emptyCounters();
+  readonly errors: RecordedError[] = [];
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    readonly runId: number,
+  ) {}
+
+  static async start(
+    prisma: PrismaClient,
+    councilId: number,
+    window: { from: Date; to: Date },
+    options: Record<string, unknown>,
+  ): Promise<RunRecorder> {
+    // A run still marked "running" was killed mid-way: say so, its work is picked up by this one.
+    await prisma.scrapeRun.updateMany({
+      where: { councilId, status: "running" },
+      data: { status: "failed", failureReason: "Interrupted before it finished; a later run resumed the work.", finishedAt: new Date() },
+    });
+    const run = await prisma.scrapeRun.create({
+      data: { councilId, windowFrom: window.from, windowTo: window.to, options: options as object },
+    });
+    return new RunRecorder(prisma, run.id);
+  }
+
+  async error(error: RecordedError): Promise<void> {
+    this.errors.push(error);
+    await this.prisma.scrapeError.create({
+      data: {
+        runId: this.runId,
+        url: error.url,
+        kind: error.kind,
+        message: error.message.slice(0, 2000),
+        meetingId: error.meetingId ?? null,
+        documentId: error.documentId ?? null,
+      },
+    });
+  }
+
+  async saveCounters(): Promise<void> {
+    await this.prisma.scrapeRun.update({ where: { id: this.runId }, data: { counters: this.counters as object } });
+  }
+
+  async finish(failureReason: string | null): Promise<Exclude<RunStatus, "running">> {
+    const status: Exclude<RunStatus, "running"> = failureReason ? "failed" : this.errors.length ? "partial" : "succeeded";
+    await this.prisma.scrapeRun.update({
+      where: { id: this.runId },
+      data: { status, failureReason, finishedAt: new Date(), counters: this.counters as object },
+    });
+    return status;
+  }
+}

@@ -1,0 +1,122 @@
+// One meeting: its page (conditional), attendance, then its documents. A page that cannot be fetched or parsed
+// is recorded against the meeting (created from the listing if new) and the run moves on.
+import type { PrismaClient } from "@/lib/db";
+import type { HttpClient } from "@/lib/moderngov/http-client";
+import type { MeetingListEntry, MeetingPage } from "@/lib/moderngov/types";
+import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
+import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
+import { fetchMeetingDocuments } from "./fetch-documents";
+import type { PageFetch } from "./page-cache";
+import type { RunRecorder } from "./run-record";
+import { upsertMeetingPage } from "./upsert-meeting";
+import { upsertAttendance } from "./upsert-people";
+import { describeError, errorKind } from "./errors";
+import type { ScrapeEvent } from "./scrape-council";
+
+export interface MeetingContext {
+  councilId: number;
+  now: Date;
+  page: (url: string) => Promise<PageFetch>;
+  emit: (event: ScrapeEvent) => void;
+}
+
+export interface MeetingOutcome {
+  meetingId: number | null;
+  /** the page, the attendance or a document changed */
+  changed: boolean;
+  outcome: "fetched" | "updated" | "unchanged" | "failed";
+}
+
+export async function scrapeMeeting(
+  prisma: PrismaClient,
+  http: HttpClient,
+  run: RunRecorder,
+  ctx: MeetingContext,
+  target: { entry: MeetingListEntry; committeeId: number },
+): Promise<MeetingOutcome> {
+  const { entry } = target;
+  const existing = await prisma.meeting.findUnique({
+    where: { councilId_externalId: { councilId: ctx.councilId, externalId: entry.meetingId } },
+  });
+  let fetched: PageFetch;
+  let parsed: MeetingPage;
+  try {
+    fetched = await ctx.page(entry.url);
+    parsed = parseMeetingPage(fetched.body, entry.url);
+  } catch (error) {
+    const meetingId = await recordMeetingFailure(prisma, ctx, target, existing?.id ?? null, error);
+    run.counters.pages.failed++;
+    await run.error({ url: entry.url, kind: errorKind(error), message: describeError(error), meetingId });
+    return { meetingId, changed: false, outcome: "failed" };
+  }
+  if (entry.cancelled && parsed.status !== "cancelled") parsed = { ...parsed, status: "cancelled", cancelled: true };
+
+  const pageChanged = fetched.changed || existing?.fetchStatus !== "fetched";
+  let meetingId = existing?.id ?? null;
+  if (pageChanged || !meetingId) {
+    meetingId = await upsertMeetingPage(
+      prisma,
+      { councilId: ctx.councilId, committeeId: target.committeeId, listedStartsAt: entry.startsAt },
+      parsed,
+      { etag: fetched.etag, lastModified: fetched.lastModified, sha256: fetched.sha256 },
+      ctx.now,
+    );
+  }
+  let attendanceChanged = false;
+  if (pageChanged && parsed.attendance.length) {
+    await upsertAttendance(prisma, ctx.councilId, meetingId, parsed.attendance);
+    attendanceChanged = true;
+  }
+  if (parsed.attendanceUrl) {
+    try {
+      const attendance = await ctx.page(parsed.attendanceUrl);
+      if (attendance.changed || pageChanged) {
+        const page = parseAttendancePage(attendance.body, parsed.attendanceUrl);
+        await upsertAttendance(prisma, ctx.councilId, meetingId, page.attendees);
+        attendanceChanged = true;
+      }
+    } catch (error) {
+      run.counters.pages.failed++;
+      await run.error({ url: parsed.attendanceUrl, kind: errorKind(error), message: describeError(error), meetingId });
+    }
+  }
+  const docs = await fetchMeetingDocuments(prisma, http, run, meetingId, (outcome, title) =>
+    ctx.emit({ type: "document-done", title, outcome }),
+  );
+  const outcome = !pageChanged ? "unchanged" : existing?.fetchStatus === "fetched" ? "updated" : "fetched";
+  return { meetingId, changed: pageChanged || attendanceChanged || docs.changed, outcome };
+}
+
+/** Keeps what we knew; for a meeting never seen before, stores what the listing says so the error has a home. */
+async function recordMeetingFailure(
+  prisma: PrismaClient,
+  ctx: MeetingContext,
+  target: { entry: MeetingListEntry; committeeId: number },
+  existingId: number | null,
+  error: unknown,
+): Promise<number | null> {
+  const fetchError = describeError(error);
+  if (existingId) {
+    await prisma.meeting.update({ where: { id: existingId }, data: { fetchStatus: "failed", fetchError, lastFetchedAt: ctx.now } });
+    return existingId;
+  }
+  const { entry } = target;
+  const startsIso = entry.startsAt ?? (entry.date ? `${entry.date}T00:00:00Z` : null);
+  if (!startsIso) return null;
+  const row = await prisma.meeting.create({
+    data: {
+      councilId: ctx.councilId,
+      committeeId: target.committeeId,
+      externalId: entry.meetingId,
+      title: entry.title,
+      startsAt: new Date(startsIso),
+      status: entry.cancelled ? "cancelled" : entry.postponed ? "postponed" : "scheduled",
+      isSpecial: entry.special,
+      officialUrl: entry.url,
+      fetchStatus: "failed",
+      fetchError,
+      lastFetchedAt: ctx.now,
+    },
+  });
+  return row.id;
+}

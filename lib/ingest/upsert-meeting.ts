@@ -1,0 +1,124 @@
+// Writes one parsed meeting page into the database in place: the meeting row, its agenda items and its document
+// links, keyed by the council's own ids. Nothing is deleted, so the site never shows a gap mid-import.
+import type { PrismaClient } from "@/lib/db";
+import type { MeetingStatus } from "@/lib/generated/prisma/client";
+import type { MeetingDocument, MeetingPage } from "@/lib/moderngov/types";
+import { toDocumentKind } from "./document-kinds";
+
+export interface PageValidators {
+  etag: string | null;
+  lastModified: string | null;
+  sha256: string;
+}
+
+export interface MeetingTarget {
+  councilId: number;
+  committeeId: number;
+  /** From the listing, used when the page itself gives no start time. */
+  listedStartsAt: string | null;
+}
+
+export function documentSourceKey(doc: MeetingDocument, itemKey: string | null): string {
+  return doc.url ?? `restricted:${itemKey ?? "meeting"}:${doc.title}`;
+}
+
+export function itemSourceKey(item: { agendaItemId: number | null; order: number }): string {
+  return item.agendaItemId ? `AI:${item.agendaItemId}` : `pos:${item.order}`;
+}
+
+/** Past meetings without minutes are taken as held unless the council marked them otherwise. */
+export function effectiveStatus(page: MeetingPage, startsAt: Date, now: Date): MeetingStatus {
+  if (page.status === "scheduled" && startsAt.getTime() < now.getTime()) return "held";
+  return page.status;
+}
+
+export async function upsertMeetingPage(
+  prisma: PrismaClient,
+  target: MeetingTarget,
+  page: MeetingPage,
+  validators: PageValidators,
+  now: Date,
+): Promise<number> {
+  const startsIso = page.startsAt ?? target.listedStartsAt ?? (page.date ? `${page.date}T00:00:00Z` : null);
+  if (!startsIso) throw new Error(`No date on the meeting page or in the listing: ${page.url}`);
+  const startsAt = new Date(startsIso);
+  const data = {
+    committeeId: target.committeeId,
+    title: page.title,
+    startsAt,
+    status: effectiveStatus(page, startsAt, now),
+    isSpecial: page.special,
+    statusNote: page.markers.filter((m) => !/^\(?special\)?$/i.test(m)).join("; ") || null,
+    venue: page.venue?.text ?? null,
+    officialUrl: page.url,
+    webcastUrl: page.webcastUrl,
+    agendaId: page.documents.find((d) => d.agendaId)?.agendaId ?? null,
+    missingSince: null,
+    pageEtag: validators.etag,
+    pageLastModified: validators.lastModified,
+    pageHash: validators.sha256,
+    fetchStatus: "fetched" as const,
+    fetchError: null,
+    lastFetchedAt: now,
+  };
+  const meeting = await prisma.meeting.upsert({
+    where: { councilId_externalId: { councilId: target.councilId, externalId: page.meetingId } },
+    create: { councilId: target.councilId, externalId: page.meetingId, ...data },
+    update: data,
+  });
+
+  for (const doc of page.documents) await upsertDocumentLink(prisma, target.councilId, meeting.id, null, doc, null);
+  let position = 0;
+  for (const item of page.items) {
+    if (item.isHeading) continue;
+    position++;
+    const sourceKey = itemSourceKey(item);
+    const itemData = {
+      number: item.number,
+      position,
+      title: item.title,
+      description: item.description,
+      minutesText: item.minutes,
+      decisionText: item.decision,
+      applicationRefs: item.applicationRefs,
+      isRestricted: item.restricted,
+    };
+    const row = await prisma.agendaItem.upsert({
+      where: { meetingId_sourceKey: { meetingId: meeting.id, sourceKey } },
+      create: { meetingId: meeting.id, sourceKey, ...itemData },
+      update: itemData,
+    });
+    for (const doc of item.documents) await upsertDocumentLink(prisma, target.councilId, meeting.id, row.id, doc, sourceKey);
+  }
+  return meeting.id;
+}
+
+async function upsertDocumentLink(
+  prisma: PrismaClient,
+  councilId: number,
+  meetingId: number,
+  agendaItemId: number | null,
+  doc: MeetingDocument,
+  itemKey: string | null,
+): Promise<void> {
+  const sourceKey = documentSourceKey(doc, itemKey);
+  const data = {
+    agendaItemId,
+    url: doc.url,
+    title: doc.title,
+    kind: toDocumentKind(doc.kind),
+    isRestricted: doc.restricted,
+  };
+  await prisma.document.upsert({
+    where: { meetingId_sourceKey: { meetingId, sourceKey } },
+    create: {
+      councilId,
+      meetingId,
+      sourceKey,
+      ...data,
+      sizeBytes: doc.sizeBytes,
+      fetchStatus: doc.restricted || !doc.url ? "skipped" : "pending",
+    },
+    update: data,
+  });
+}

@@ -1,0 +1,73 @@
+import { findDateTimes, pickMeetingDateTime } from "./dates";
+import { normaliseText } from "./text";
+import type { MeetingFlags, MeetingTitle } from "./types";
+
+// Harrow decorates titles loosely (HARROW.md §1): "(Special) Moved from 13 September 2022, Overview and Scrutiny
+// Committee - Monday 17 October 2022 7.00 pm", "…, NEW", "Virtual Meeting, …". Markers are peeled off the
+// start and end; the committee name is what remains before " - {date}". Wording and capitals vary, so the
+// patterns are loose and every marker is also kept verbatim.
+
+const PREFIX_PATTERNS: readonly RegExp[] = [
+  /^\([^)]{1,80}\)/, // (Special), (Annual), (Council Tax), (Special - ILACS Report)
+  /^Moved from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.? \d{4}/i,
+  /^(?:Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.? \d{4}/i,
+  /^Virtual Meeting\b/i,
+  /^(?:Special|Extraordinary|Reconvened|Additional) Meeting(?: - [^,]{1,80})?(?=,)/i,
+  /^Urgent [^,]{0,40}Decision(?=,)/i,
+  /^(?:NEW|CANCELLED|POSTPONED|PROVISIONAL)\b/,
+];
+
+/** Flags implied by a list of markers. */
+export function readMeetingFlags(markers: readonly string[]): MeetingFlags {
+  const has = (re: RegExp) => markers.some((m) => re.test(m));
+  const moved = markers.map((m) => /moved from (.+)$/i.exec(m)?.[1]).find(Boolean);
+  return {
+    cancelled: has(/cancel/i),
+    postponed: has(/postpone/i),
+    special: has(/special|extraordinary/i),
+    isNew: has(/^new$/i),
+    provisional: has(/provisional/i),
+    virtual: has(/virtual/i),
+    movedFrom: moved ? (findDateTimes(moved)[0]?.date ?? null) : null,
+    markers: [...markers],
+  };
+}
+
+/** Splits leading markers off a text; returns them and the remainder. */
+export function peelPrefixMarkers(text: string): { markers: string[]; rest: string } {
+  const markers: string[] = [];
+  let rest = text.trim();
+  for (let guard = 0; guard < 8; guard++) {
+    const match = PREFIX_PATTERNS.map((re) => re.exec(rest)).find((m) => m !== null);
+    if (!match) break;
+    markers.push(match[0].trim());
+    rest = rest.slice(match[0].length).replace(/^[\s,;:]+/, "");
+  }
+  return { markers, rest };
+}
+
+/** Splits a ", NEW, CANCELLED" style tail into markers. */
+export function splitSuffixMarkers(text: string): string[] {
+  return text
+    .split(/[,;]| - /)
+    .map((part) => normaliseText(part.replace(/^[\s\-–]+/, "")))
+    .filter(Boolean);
+}
+
+/** Parses a ModernGov meeting title line into committee name, date-time and status markers. */
+export function parseMeetingTitle(title: string): MeetingTitle {
+  const raw = normaliseText(title);
+  const when = pickMeetingDateTime(raw);
+  const before = when ? raw.slice(0, when.index) : raw;
+  const after = when ? raw.slice(when.index + when.length) : "";
+  const { markers, rest } = peelPrefixMarkers(before);
+  const committeeName = normaliseText(rest.replace(/\s*[-–,]\s*$/, "")) || null;
+  const allMarkers = [...markers, ...splitSuffixMarkers(after)];
+  return {
+    raw,
+    committeeName,
+    date: when?.date ?? null,
+    startsAt: when?.startsAt ?? null,
+    ...readMeetingFlags(allMarkers),
+  };
+}

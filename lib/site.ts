@@ -1,0 +1,17 @@
+// Site-wide constants that are not configuration: names and promises shown to readers.
+
+export const SITE_NAME = "Harrow Council digest";
+
+/**
+ * Where "report a problem" links send readers. A placeholder on the reserved .invalid domain until an address is
+ * chosen; when one is, it belongs in lib/env.ts as an optional variable (not added here: env is owned elsewhere).
+ */
+export const CORRECTIONS_EMAIL = "corrections@harrow-digest.invalid";
+
+/** The subscribe box's promise, e.g. "You'll receive weekly summaries about Harrow Council every week." */
+export function subscribePromise(councilName: string): string {
+  return `You'll receive weekly summaries about ${councilName} every week.`;
+}
+
+/** How far ahead the home page looks for upcoming meetings. */
+export const UPCOMING_DAYS = 14;

@@ -1,0 +1,58 @@
+import type { EvalCase } from "./eval-types";
+import { fact } from "./fact";
+
+// Seed 004 (/work/shared/seeds/004_*.txt): the published summary of the special Overview and Scrutiny Committee
+// on the ILACS report, Tuesday 8 July 2025. Its figures, named people and main findings, in the seed's order.
+
+export const osIlacsCase: EvalCase = {
+  name: "O&S ILACS 8 Jul 2025",
+  meetingId: 66062,
+  headings: [
+    "Ofsted Inspection and Action Plan",
+    "Progress Reports",
+    "Training for Personal Advisors",
+    "Housing for Care Leavers",
+    "Missing Care Leavers",
+    "Staff Morale and Financial Position",
+    "Deterioration in Performance Since 2020",
+    "Single Points of Failure",
+    "Consistency of Staffing",
+    "Corporate Parenting",
+  ],
+  facts: [
+    fact("overall", "Rated 'inadequate' overall despite 'good' in two of the four judgements", /inadequate/i, /two of the four/i),
+    fact("dates", "The inspection took place between 20 and 24 January 2025", /20 and 24 January 2025/),
+    fact("care-leavers", "'Inadequate' for care leavers led to the overall judgement", /care leavers/i, /overall judgement/i),
+    fact("osborn", "Councillor Paul Osborn expressed his disappointment", /Paul Osborn/, /disappointment/i),
+    fact("closures", "Actions on case closures for 18-21 year olds", /18-21/, /case closures/i),
+    fact("review-closed", "Reviewing all closed cases of care leavers", /reviewing all closed cases/i),
+    fact("open-25", "Keeping cases open until care leavers reach 25", /until care leavers reach 25/i),
+    fact("drop-in", "A weekly drop-in hub for care leavers", /drop-in hub/i),
+    fact("leadership", "Chief Officer Employment Panel approved a new leadership structure", /Chief Officer Employment Panel/),
+    fact("standalone", "A new standalone Leaving Care Service", /standalone Leaving Care Service/i),
+    fact("missing-meeting", "Missing care leavers tracked at the weekly Missing Meeting with police", /missing meeting with police/i),
+    fact("pathway", "Personal Advisors co-produce pathway plans", /co-produce pathway plans/i),
+    fact("homeless", "Homeless Protocol and Guidance revised for 16 and 17 year olds", /Homeless Protocol/i),
+    fact("separating", "Separating under-18s from care leavers (18-25)", /18-25|18 to 25/),
+    fact("supervision", "Improving the quality of supervision", /quality of supervision/i),
+    fact("six-weeks", "Progress reports requested every six weeks", /every six weeks/i),
+    fact("dfe-approval", "Sharing depends on the DfE's approval", /Department for Education|DfE/, /approval/i),
+    fact("henson", "Councillor Graham Henson on sharing with scrutiny leads", /Graham Henson/),
+    fact("pa-training", "All personal advisors are being trained", /personal advisors/i, /trained/i),
+    fact("25-properties", "25 available properties for homelessness prevention", /\b25 (available )?properties/i),
+    fact("350m", "London overspend of £350 million on temporary accommodation", /£350 million/),
+    fact("10m", "Harrow overspent by £10 million on housing", /£10 million/),
+    fact("magic-wand", "Mark Riddell: no magic wand on housing", /magic wand/i),
+    fact("two-uasc", "Two unaccompanied asylum seekers had gone missing", /two unaccompanied asylum seekers/i),
+    fact("home-office", "Working with the Home Office", /Home Office/),
+    fact("no-blame", "Findings shared with the workforce with no blame apportioned", /no blame/i),
+    fact("baxter", "Councillor June Baxter on financial implications (page 15)", /June Baxter/),
+    fact("three-managers", "Recruited three permanent service managers", /three permanent service managers/i),
+    fact("merging", "Merging of the two departments a contributory factor", /merging/i, /two departments/i),
+    fact("org-chart", "An organisational chart was requested", /organisational (structure )?chart/i),
+    fact("single-points", "No single points of failure", /single points of failure/i),
+    fact("goodwin-freeman", "Councillor Matthew Goodwin-Freeman on staffing", /Goodwin-Freeman/),
+    fact("75-permanent", "75% of staff were permanent at the time of the ILACS", /75%/, /permanent/i),
+    fact("lga", "Talks with the LGA on training for elected members", /Local Government Association|LGA/, /elected members/i),
+  ],
+};

@@ -1,0 +1,81 @@
+import type { TextBlock } from "../text/blocks";
+import type { SummaryItem, SummarySection } from "../types";
+import { bulletBudget, collectCandidates, pickCandidates } from "./collect-candidates";
+import type { ItemSource } from "./item-sources";
+import { extractResolved } from "./resolved";
+
+// One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
+// section per sub-heading, as the published summaries do, all carrying the item's number.
+
+export interface ItemSectionInput {
+  item: SummaryItem;
+  sources: ItemSource[];
+  minutes: string | null;
+  preview: boolean;
+}
+
+export function buildItemSections({ item, sources, minutes, preview }: ItemSectionInput): SummarySection[] {
+  const heading = cleanHeading(item.title);
+  const decision = preview ? null : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
+  const { main, parts } = splitBySubheadings(sources);
+  const sections: SummarySection[] = [];
+  const first = collectCandidates(main, { itemTitle: item.title, preview });
+  const picked = pickCandidates(first.candidates, bulletBudget(first.candidates));
+  sections.push({
+    heading,
+    itemNumber: item.number,
+    bullets: picked.map((c) => ({ text: c.text, source: c.source })),
+    tables: first.tables.slice(0, 3),
+    decision: decision ?? null,
+  });
+  let orderBase = 100_000;
+  for (const part of parts) {
+    const got = collectCandidates([part.source], { itemTitle: `${item.title} ${part.heading}`, preview }, orderBase);
+    orderBase += 100_000;
+    const bullets = pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates)));
+    if (bullets.length === 0 && got.tables.length === 0) continue;
+    sections.push({ heading: part.heading, itemNumber: item.number, bullets: bullets.map((c) => ({ text: c.text, source: c.source })), tables: got.tables.slice(0, 2), decision: null });
+  }
+  return sections;
+}
+
+export function cleanHeading(title: string): string {
+  return title
+    .replace(/^\s*(INFORMATION REPORT|REPORT|Information Report)\s*[-\u2013\u2014:]\s*/, "")
+    .replace(/\s*\((verbal|to follow)\)\s*$/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+interface SubPart {
+  heading: string;
+  source: ItemSource;
+}
+
+/** Minutes with two or more sub-headings are split at them; reports keep their own internal headings. */
+function splitBySubheadings(sources: ItemSource[]): { main: ItemSource[]; parts: SubPart[] } {
+  const main: ItemSource[] = [];
+  const parts: SubPart[] = [];
+  for (const source of sources) {
+    const headings = source.blocks.filter((b) => b.kind === "heading").length;
+    if (source.origin !== "minutes" || headings < 2) {
+      main.push(source);
+      continue;
+    }
+    let current: { heading: string | null; blocks: TextBlock[] } = { heading: null, blocks: [] };
+    const flush = (): void => {
+      if (current.blocks.length === 0) return;
+      const src = { ...source, blocks: current.blocks };
+      if (current.heading) parts.push({ heading: current.heading, source: src });
+      else main.push(src);
+    };
+    for (const block of source.blocks) {
+      if (block.kind === "heading") {
+        flush();
+        current = { heading: block.text, blocks: [] };
+      } else current.blocks.push(block);
+    }
+    flush();
+  }
+  return { main, parts };
+}

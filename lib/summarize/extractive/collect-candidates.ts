@@ -1,0 +1,143 @@
+import { KNOWN_HEADING, type TableBlock, type TextBlock } from "../text/blocks";
+import { readTableRow } from "../text/read-table-rows";
+import { contentWords } from "../text/normalise";
+import { countWords, splitSentences } from "../text/sentences";
+import type { SourceRef, SummaryTable } from "../types";
+import type { ItemSource } from "./item-sources";
+import { scoreSentence, weighSection } from "./score-sentence";
+
+// Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
+// Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
+
+export interface Candidate {
+  text: string;
+  score: number;
+  /** Reading order across the item's sources, to put picked sentences back in document order. */
+  order: number;
+  source: SourceRef;
+}
+
+export interface CandidateOptions {
+  itemTitle: string;
+  preview: boolean;
+}
+
+const CONNECTIVE = /^(However|In addition|Additionally|Furthermore|Moreover|Also|Further|Finally|Overall),\s+(?=[a-z])/;
+
+export function collectCandidates(sources: ItemSource[], opts: CandidateOptions, orderBase = 0): { candidates: Candidate[]; tables: SummaryTable[] } {
+  const candidates: Candidate[] = [];
+  const tables: SummaryTable[] = [];
+  let order = orderBase;
+  for (const source of sources) {
+    let heading: string | null = null;
+    let weight: number | null = 0;
+    let firstInSection = true;
+    for (const block of decisionFree(source)) {
+      const ref: SourceRef = { documentId: source.documentId, url: source.url, page: block.page };
+      if (block.kind === "heading") {
+        heading = block.text;
+        weight = weighSection(heading);
+        firstInSection = true;
+        continue;
+      }
+      if (weight === null || block.kind === "field" || block.kind === "marker") continue;
+      if (block.kind === "table") {
+        if (block.rows.length > 0 && block.rows.length <= 30) tables.push(toTable(block, heading, ref));
+        continue;
+      }
+      // A lone table row that could not be rebuilt into a table is figures without their headings: skip it.
+      if (block.kind === "para" && !/[.!?]$/.test(block.text) && readTableRow(block.text)) continue;
+      const whole = block.kind === "bullet" && countWords(block.text) <= 60;
+      const sentences = whole ? [block.text] : splitSentences(block.text);
+      for (const raw of sentences) {
+        const text = tidy(raw);
+        if (!text || /:$/.test(text) || isTableDebris(text)) continue;
+        const score = scoreSentence(text, {
+          itemTitle: opts.itemTitle,
+          sectionWeight: weight,
+          origin: source.origin,
+          isBullet: block.kind === "bullet",
+          isFirstInSection: firstInSection,
+          preview: opts.preview,
+          inRecommendations: /recommendation/i.test(heading ?? ""),
+        });
+        candidates.push({ text, score, order: order++, source: ref });
+        firstInSection = false;
+      }
+    }
+  }
+  return { candidates, tables };
+}
+
+/** Minute blocks up to the RESOLVED line: the decision is reported on its own, not as discussion. */
+function decisionFree(source: ItemSource): TextBlock[] {
+  if (source.origin !== "minutes") return source.blocks;
+  const end = source.blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION)\b/.test(b.text));
+  return end < 0 ? source.blocks : source.blocks.slice(0, end);
+}
+
+/** Figures run together from a table whose rows could not be rebuilt ("98% 81% 84% 86%"): no sentence. */
+function isTableDebris(text: string): boolean {
+  if (/[.!?]["'\u2019)]?$/.test(text)) return false;
+  const tokens = text.split(" ");
+  const figures = tokens.filter((t) => /^[£$(-]?\d[\d,.%/]*\)?$/.test(t)).length;
+  return figures >= 4 && figures / tokens.length >= 0.25;
+}
+
+function tidy(raw: string): string {
+  let text = raw.replace(/\s+/g, " ").trim();
+  if (CONNECTIVE.test(text)) {
+    text = text.replace(CONNECTIVE, "");
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  if (countWords(text) > 60) {
+    // Long sentences are cut at a clause boundary, never mid-clause, so the kept part still reads true.
+    const clauses = text.split(/;\s+/);
+    let kept = clauses[0]!;
+    for (const c of clauses.slice(1)) {
+      if (countWords(`${kept}; ${c}`) > 45) break;
+      kept = `${kept}; ${c}`;
+    }
+    text = countWords(kept) > 70 ? "" : kept === text ? kept : `${kept.replace(/[,;:]$/, "")}.`;
+  }
+  return text;
+}
+
+function toTable(block: TableBlock, heading: string | null, source: SourceRef): SummaryTable {
+  // A template heading ("Section 2 – Report") says nothing about a table, so it is not used as its caption.
+  const caption = block.caption ?? (heading && !KNOWN_HEADING.test(heading) ? heading : null);
+  return { caption, header: block.header, rows: block.rows, source };
+}
+
+/** Picks the best candidates without near-repeats, returned in reading order. */
+export function pickCandidates(candidates: Candidate[], limit: number, minScore = 0.5): Candidate[] {
+  const picked: Candidate[] = [];
+  const seen: Set<string>[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)) {
+    if (picked.length >= limit || c.score < minScore) break;
+    const words = new Set(contentWords(c.text));
+    if (seen.some((s) => jaccard(s, words) >= 0.6)) continue;
+    picked.push(c);
+    seen.push(words);
+  }
+  return picked.sort((a, b) => a.order - b.order);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
+
+/** How many bullets an item deserves: grows with the amount of usable text, within bounds. */
+export function bulletBudget(candidates: Candidate[]): number {
+  const useful = candidates.filter((c) => c.score >= 0.5).length;
+  // Fact-bearing sentences (figures, names, dates) are all kept up to the cap: a summary that drops half the
+  // figures of a performance report is not faithful to it.
+  const strong = candidates.filter((c) => c.score >= STRONG_SCORE).length;
+  return Math.max(2, Math.min(MAX_BULLETS, Math.max(strong, Math.round(2 + Math.sqrt(useful) * 2.4))));
+}
+
+const STRONG_SCORE = 1.5;
+const MAX_BULLETS = 20;

@@ -1,0 +1,33 @@
+import { GLOSSARY, type GlossaryEntry } from "../glossary";
+import type { MeetingSummary, SummaryFootnote } from "../types";
+
+// Footnotes for the glossary terms a summary uses, in order of first appearance (as the seeds number them).
+
+function termPattern(entry: GlossaryEntry): RegExp {
+  const names = [entry.term, ...(entry.aliases ?? [])].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![A-Za-z])(?:${names.join("|")})(?:'?s)?(?![A-Za-z])`);
+}
+
+const PATTERNS = GLOSSARY.map((entry) => ({ entry, re: termPattern(entry) }));
+
+export function summaryTexts(summary: Pick<MeetingSummary, "overview" | "procedural" | "sections">): string[] {
+  return [
+    summary.overview,
+    summary.procedural ?? "",
+    ...summary.sections.flatMap((s) => [s.heading, ...s.bullets.map((b) => b.text), ...s.tables.flatMap((t) => [t.caption ?? "", ...t.header, ...t.rows.flat()]), s.decision ?? ""]),
+  ];
+}
+
+export function findFootnotes(summary: Pick<MeetingSummary, "overview" | "procedural" | "sections">): SummaryFootnote[] {
+  const text = summaryTexts(summary).join("\n");
+  return PATTERNS.map(({ entry, re }) => ({ entry, at: text.search(re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ entry }) => ({ term: entry.term, explanation: entry.explanation }));
+}
+
+/** The pattern that finds a footnoted term in text, for renderers placing markers. */
+export function footnotePattern(term: string): RegExp {
+  const entry = GLOSSARY.find((e) => e.term === term) ?? { term, explanation: "" };
+  return termPattern(entry);
+}

@@ -1,0 +1,36 @@
+// Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...; (2) ..." (HARROW.md §7);
+// Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options, which are not the decision.
+
+const START = /\b(RESOLVED(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
+const END = /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b/i;
+
+/** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
+export function extractResolved(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const m = START.exec(text);
+  if (!m) return null;
+  let body = text.slice(m.index + m[0].length);
+  const end = END.exec(body);
+  if (end) body = body.slice(0, end.index);
+  // A section row printed after the minute ("RESOURCES", "PEOPLE") is not part of the decision.
+  body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
+  body = body.replace(/[ \t]+/g, " ").replace(/\s*\n\s*/g, " ").trim();
+  if (!body) return null;
+  const lead = m[1]!.startsWith("RESOLVED to") ? `${m[1]}: ` : "";
+  return `${lead}${body}`;
+}
+
+/** The minute with its decision removed, so the discussion can be condensed without repeating the decision. */
+export function withoutResolved(text: string): string {
+  const m = START.exec(text);
+  return m ? text.slice(0, m.index).trim() : text;
+}
+
+/** "noted", "agreed" or "approved", from the wording of a decision. */
+export function decisionVerb(resolved: string): "noted" | "agreed" | "approved" | "recommended" | "decided" {
+  if (/RESOLVED to RECOMMEND|\brecommend/i.test(resolved)) return "recommended";
+  if (/\bapprov/i.test(resolved)) return "approved";
+  if (/\b(agreed|agree|endorsed|adopted|authorised|granted|refused)\b/i.test(resolved)) return "agreed";
+  if (/\bnot(ed|e)\b/i.test(resolved)) return "noted";
+  return "decided";
+}

@@ -1,0 +1,71 @@
+import { containment } from "../text/normalise";
+import { countWords } from "../text/sentences";
+
+// Sentence scoring: what a resident wants from a council paper is its facts (figures, named services and
+// people, dates) and its asks (recommendations), not its boilerplate. Weights were tuned on the seed meetings.
+
+const BOILERPLATE = [
+  /\b(is|are) (requested|asked|invited) to note\b/i,
+  /\bnote the (contents of )?(this |the )?report\b/i,
+  /^(none|n\/a|not applicable|no)\.?$/i,
+  /\bthere are no (direct |specific )?(financial|legal|equalit|procurement|risk|data|environmental)/i,
+  /\b(e-?mail|tel(ephone)?):|@harrow\.gov\.uk|\bwww\./i,
+  /\bsigned (on behalf|off)\b/i,
+  /\bwebcast|may be filmed|recorded for live\b/i,
+  /\bthis report is for information\b/i,
+  /^(the )?(report|paper|appendix) (is|was) (attached|enclosed|published)/i,
+  /\bsee (the )?appendix\b/i,
+];
+
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;
+const QUOTATION = /["\u201c'\u2018][^"\u201d'\u2019]*\s[^"\u201d'\u2019]*\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
+
+export interface SentenceContext {
+  itemTitle: string;
+  /** From the section heading the sentence sits under: positive for summaries, negative for implications. */
+  sectionWeight: number;
+  origin: "report" | "minutes";
+  isBullet: boolean;
+  isFirstInSection: boolean;
+  preview: boolean;
+  inRecommendations: boolean;
+}
+
+export function scoreSentence(text: string, ctx: SentenceContext): number {
+  const words = countWords(text);
+  let score = ctx.sectionWeight;
+  const numbers = (text.match(/(?<![A-Za-z])[£$]?\d[\d,]*(?:\.\d+)?%?/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n));
+  if (numbers.length > 0) score += 1.6 + Math.min(numbers.length - 1, 3) * 0.6;
+  if (/[£%]/.test(text)) score += 0.5;
+  score += containment(ctx.itemTitle, text) * 1.2;
+  if (MONTH_YEAR.test(text)) score += 0.4;
+  // Direct quotations (an inspector's or a young person's words) are what published summaries quote most.
+  if (QUOTATION.test(text)) score += 0.5;
+  const named = text.slice(1).match(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b/g) ?? [];
+  score += Math.min(named.length, 4) * 0.3;
+  if (words < 5) score -= 3;
+  else if (words < 8 && !ctx.isBullet) score -= 0.6;
+  else if (words > 70) score -= 2;
+  else if (words > 50) score -= 0.8;
+  if (BOILERPLATE.some((re) => re.test(text))) score -= 3;
+  if (ctx.origin === "minutes") score += 0.6;
+  // Sentences cut off without final punctuation are usually debris from tables or wrapped cells.
+  if (!ctx.isBullet && !/[.!?]["'\u2019\u201d)]?$/.test(text)) score -= 1.5;
+  if (ctx.isBullet) score += 0.4;
+  if (ctx.isFirstInSection) score += 0.3;
+  if (ctx.inRecommendations && ctx.preview) score += 1;
+  return score;
+}
+
+/** Weight of a report section from its heading: excluded (null), boosted or damped. */
+export function weighSection(heading: string | null): number | null {
+  if (!heading) return 0;
+  const h = heading.toLowerCase();
+  if (/statutory officer|mandatory checks|contact details|background papers|section [34]\b|ward councillors|data protection|call-in waived|^appendices$/.test(h)) return null;
+  if (/equalit|procurement implications|environmental implications|council priorities|performance issues/.test(h)) return -1.5;
+  if (/^reasons? for/.test(h)) return -0.8;
+  if (/financial implications|legal implications|risk management/.test(h)) return -0.7;
+  if (/summary|recommendation|key (findings|issues|points|messages)|headline|introduction|section 1\b|purpose/.test(h)) return 0.8;
+  if (/next steps|progress|trends|findings|outcome|results|performance/.test(h)) return 0.5;
+  return 0;
+}

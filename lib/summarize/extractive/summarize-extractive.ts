@@ -1,0 +1,64 @@
+import { summaryInputSchema, type MeetingSummary, type SummaryInput, type SummarySection } from "../types";
+import { buildItemSections, cleanHeading } from "./build-sections";
+import { findFootnotes } from "./footnotes";
+import { collectItemSources } from "./item-sources";
+import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
+import { classifyItem, foldProcedural } from "./procedural";
+
+// The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
+// source with its document and page; the overview only names the meeting, its date and its agenda titles.
+
+export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
+  const input = summaryInputSchema.parse(rawInput);
+  const items = [...input.items].sort((a, b) => a.position - b.position);
+  const roles = new Map(items.map((i) => [i.position, classifyItem(i)]));
+  const substantive = items.filter((i) => roles.get(i.position) !== "procedural");
+  const procedural = items.filter((i) => roles.get(i.position) === "procedural");
+  const mainTitles = substantive.filter((i) => roles.get(i.position) === "substantive").map((i) => cleanHeading(i.title));
+  const titles = mainTitles.length ? mainTitles : substantive.map((i) => cleanHeading(i.title));
+  const past = Date.parse(input.meeting.startsAt) <= Date.parse(input.now);
+
+  if (input.meeting.status === "cancelled" || input.meeting.status === "postponed") {
+    return { kind: "cancelled", overview: writeCancelledOverview(input, titles), procedural: null, sections: [], footnotes: [], missing: [] };
+  }
+
+  const sources = collectItemSources(input, items);
+  const held = input.meeting.status === "held" || sources.hasMinutes;
+  const preview = !held && !past;
+  const missing = [...sources.missing];
+
+  const sections: SummarySection[] = [];
+  const mainSections: SummarySection[] = [];
+  const questionSections: SummarySection[] = [];
+  for (const item of substantive) {
+    const itemSources = sources.byItem.get(item.position) ?? [];
+    const minutes = sources.minutesByItem.get(item.position) ?? null;
+    const built = buildItemSections({ item, sources: itemSources, minutes, preview });
+    const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
+    if (!hasContent && itemSources.length === 0 && !item.description) continue;
+    sections.push(...built);
+    (roles.get(item.position) === "questions" ? questionSections : mainSections).push(built[0]!);
+  }
+
+  if (sections.length === 0 && substantive.length === 0 && sources.readableCount === 0) {
+    missing.push(past ? "No agenda papers, reports or minutes have been published for this meeting" : "No agenda papers have been published yet");
+    return { kind: "empty", overview: writeEmptyOverview(input), procedural: foldProcedural(procedural, held), sections: [], footnotes: [], missing: dedupe(missing) };
+  }
+
+  if (past && !sources.hasMinutes && !items.some((i) => i.decisionText)) missing.push("The minutes have not been published yet");
+  if (sources.hasMinutes && !sections.some((s) => s.decision) && substantive.length > 0) missing.push("The minutes record no RESOLVED text for the items discussed");
+  for (const item of substantive) {
+    const own = sources.byItem.get(item.position) ?? [];
+    if (own.length === 0) missing.push(`No report or minute text was found for item '${cleanHeading(item.title)}'`);
+  }
+
+  const partial = { overview: "", procedural: foldProcedural(procedural, held), sections };
+  const overview = preview ? writePreviewOverview(input, titles) : writeOutcomeOverview(input, mainSections, questionSections);
+  const summary: MeetingSummary = { kind: preview ? "preview" : "outcome", ...partial, overview, footnotes: [], missing: dedupe(missing) };
+  summary.footnotes = findFootnotes(summary);
+  return summary;
+}
+
+function dedupe(lines: string[]): string[] {
+  return [...new Set(lines)];
+}

@@ -1,0 +1,50 @@
+// Text arrives from PDFs (pdf.js) and ModernGov HTML with typographic noise: ligatures, non-breaking spaces,
+// curly quotes, soft hyphens. Normalising once here keeps every matcher downstream simple.
+
+const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl" };
+
+/** Collapses spaces within a line (not newlines or form feeds) and undoes ligatures and soft hyphens. */
+export function normaliseLine(text: string): string {
+  return text
+    .replace(/[\ufb00-\ufb04]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/\u00ad/g, "")
+    .replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff ]+/g, " ")
+    .trim();
+}
+
+/** One-line form of any text: every whitespace run (newlines included) becomes one space. */
+export function squash(text: string): string {
+  return normaliseLine(text.replace(/[\r\n\f]+/g, " "));
+}
+
+const STOPWORDS = new Set(
+  "a an and are as at be been by for from has have in into is it its of on or that the their this to was were will with within which who whom upon report reports update updates item committee panel council harrow".split(" "),
+);
+
+/** Lower-case content words, lightly stemmed (plural s), for title similarity and overlap scoring. */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [])
+    .map((w) => w.replace(/'s$/, ""))
+    .filter((w) => !STOPWORDS.has(w) && w.length > 1)
+    .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+}
+
+/** Dice coefficient over content-word sets: 1 for the same words, 0 for none shared. */
+export function titleSimilarity(a: string, b: string): number {
+  const x = new Set(contentWords(a));
+  const y = new Set(contentWords(b));
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** Share of `needle`'s content words found in `hay`: for "is this title contained in that heading". */
+export function containment(needle: string, hay: string): number {
+  const x = new Set(contentWords(needle));
+  const y = new Set(contentWords(hay));
+  if (x.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / x.size;
+}

@@ -1,0 +1,205 @@
+import { BULLET_START, COVER_FIELD, KNOWN_HEADING, NUMBER_START, looksLikeHeading, type TextBlock } from "./blocks";
+import { normaliseLine } from "./normalise";
+import { buildTable, readTableRow, type TableRow } from "./read-table-rows";
+
+// PDF text is a list of printed lines with no paragraph marks. Lines are reflowed into blocks by width: a line
+// that is nearly as long as the column was wrapped, so the next line continues it; a shorter line ends its block.
+// Page furniture (page numbers, running footers) is dropped so it never becomes a "fact".
+
+interface Line {
+  text: string;
+  page: number;
+}
+
+const PAGE_NUMBER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+const MARKER = /^(Agenda Item\s+\S+|Pages?\s+\d+\s*[-\u2013]\s*\d+)$/i;
+
+export function readPdfBlocks(text: string, firstPage = 1): TextBlock[] {
+  const lines = readLines(text, firstPage);
+  const full = fullLineLength(lines);
+  const groups = groupLines(lines, full);
+  return mergeContinuedTables(classifyGroups(groups));
+}
+
+/** A table broken by a page repeats its header on the next page: the two halves become one table again. */
+function mergeContinuedTables(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    const sameShape = last?.kind === "table" && block.kind === "table" && last.header.join("|") === block.header.join("|") && last.rows[0]?.length === block.rows[0]?.length;
+    if (sameShape && last.kind === "table" && block.kind === "table" && (block.caption === null || block.caption === last.caption)) last.rows.push(...block.rows);
+    else out.push(block);
+  }
+  return out;
+}
+
+function readLines(text: string, firstPage: number): Line[] {
+  const pages = text.split("\f").map((p) => p.split("\n").map(normaliseLine).filter(Boolean));
+  const repeated = findRunningLines(pages);
+  return pages.flatMap((page, i) =>
+    page.filter((l) => !PAGE_NUMBER.test(l) && !repeated.has(shape(l))).map((l) => ({ text: l, page: firstPage + i })),
+  );
+}
+
+// A running header or footer repeats on most pages, differing only in its digits.
+const shape = (line: string): string => line.replace(/\d+/g, "#");
+
+function findRunningLines(pages: string[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) for (const s of new Set(page.map(shape))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const running = new Set<string>();
+  if (pages.length < 3) return running;
+  for (const [s, n] of counts) if (n >= 3 && n >= pages.length * 0.5 && !MARKER.test(s) && s.length < 120) running.add(s);
+  return running;
+}
+
+function fullLineLength(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 20).sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return lengths[Math.floor(lengths.length * 0.9)]! * 0.75;
+}
+
+interface Group {
+  lines: Line[];
+  start: "bullet" | "number" | "field" | "marker" | "plain";
+}
+
+function startKind(text: string): Group["start"] {
+  if (MARKER.test(text)) return "marker";
+  if (COVER_FIELD.test(text)) return "field";
+  if (BULLET_START.test(text)) return "bullet";
+  if (NUMBER_START.test(text)) return "number";
+  return "plain";
+}
+
+function groupLines(lines: Line[], full: number): Group[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  lines.forEach((line, i) => {
+    const kind = startKind(line.text);
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    // A finished sentence at the foot of a page ends its block, so each sentence cites the page it starts on.
+    const newPageAfterSentence = prev !== undefined && prev.page !== line.page && /[.!?:]["'\u2019)]?$/.test(prev.text);
+    const continues =
+      current !== null &&
+      kind === "plain" &&
+      current.start !== "marker" &&
+      prev !== undefined &&
+      !newPageAfterSentence &&
+      ((prev.text.length >= full && !/:$/.test(prev.text) && !isHeadingBetween(prev, line, next, full)) ||
+        continuesSentence(prev.text, line.text) ||
+        (current.start === "field" && (next === undefined || startKind(next.text) === "field")));
+    if (continues) current!.lines.push(line);
+    else {
+      current = { lines: [line], start: kind };
+      groups.push(current);
+    }
+  });
+  return groups;
+}
+
+// A line that cannot end a sentence (a trailing comma or function word) is continued by the next, and a line
+// starting in lower case continues the one before: this rejoins text wrapped inside narrow table cells.
+function continuesSentence(prev: string, line: string): boolean {
+  if (/[.!?:;]["'\u2019)]?$/.test(prev)) return false;
+  if (/^[a-z(]/.test(line)) return true;
+  return /(,|\b(a|an|the|of|to|and|or|for|with|in|on|by|from|at|as|their|its|our|is|are|be|was|were|that|which))$/i.test(prev);
+}
+
+// A short Title Case line after a finished sentence, followed by a fresh start, is a heading even when the
+// previous line happened to be full width.
+function isHeadingBetween(prev: Line, line: Line, next: Line | undefined, full: number): boolean {
+  if (!/[.!?:]["'\u2019)]?$/.test(prev.text)) return false;
+  if (line.text.length >= full * 0.8 || !looksLikeHeading(line.text, true)) return false;
+  return next === undefined || /^[A-Z0-9\u2022\u25cf(]/.test(next.text);
+}
+
+function classifyGroups(groups: Group[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let pendingRows: { row: TableRow; page: number }[] = [];
+  const flushRows = (): void => {
+    if (pendingRows.length >= 2) {
+      const { caption, header } = takeHeader(blocks);
+      const table = buildTable(header, pendingRows.map((r) => r.row), pendingRows[0]!.page);
+      blocks.push(caption && table.caption !== caption ? { ...table, caption: table.caption ? `${caption}: ${table.caption}` : caption } : table);
+    } else {
+      for (const r of pendingRows) blocks.push({ kind: "para", text: [r.row.label, ...r.row.values].join(" ").trim(), page: r.page });
+    }
+    pendingRows = [];
+  };
+  const textOf = (g: Group): string => g.lines.map((l) => l.text).join(" ").replace(/(\w)- (\w)/g, "$1-$2");
+  const rowOf = (g: Group): TableRow | null => (g.lines.length === 1 && g.start === "plain" ? readTableRow(textOf(g)) : null);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const text = textOf(g);
+    const page = g.lines[0]!.page;
+    let row = rowOf(g);
+    if (!row && pendingRows.length > 0) {
+      // A row label that wrapped ("September" / "2025" / "100% 100%"): short fragments, then a label-less row.
+      const width = pendingRows[0]!.row.values.length;
+      for (let j = i + 1; j <= i + 2 && j < groups.length; j++) {
+        const candidate = rowOf(groups[j]!) ?? (/^[\d%£.,/ ]+$/.test(textOf(groups[j]!)) ? { label: "", values: textOf(groups[j]!).split(" ") } : null);
+        const fragments = groups.slice(i, j).map(textOf);
+        if (candidate && candidate.label === "" && candidate.values.length === width && fragments.every((f) => f.split(" ").length <= 3)) {
+          row = { label: fragments.join(" "), values: candidate.values };
+          i = j;
+          break;
+        }
+        if (candidate) break;
+      }
+    }
+    if (row && (pendingRows.length === 0 || pendingRows[0]!.row.values.length === row.values.length)) {
+      pendingRows.push({ row, page });
+      continue;
+    }
+    flushRows();
+    if (row) {
+      pendingRows.push({ row, page });
+      continue;
+    }
+    blocks.push(toBlock(g, text, page));
+  }
+  flushRows();
+  return blocks;
+}
+
+function toBlock(g: Group, text: string, page: number): TextBlock {
+  switch (g.start) {
+    case "marker":
+      return { kind: "marker", text, page };
+    case "field": {
+      const m = COVER_FIELD.exec(text)!;
+      return { kind: "field", label: m[1]!, value: m[2]!.trim(), page };
+    }
+    case "bullet":
+      return { kind: "bullet", label: "\u2022", text: text.replace(BULLET_START, ""), page };
+    case "number": {
+      const m = NUMBER_START.exec(text)!;
+      return { kind: "bullet", label: m[1]!, text: text.slice(m[0].length), page };
+    }
+    case "plain":
+      if (g.lines.length === 1 && looksLikeHeading(text, true)) return { kind: "heading", text: text.replace(/:$/, ""), page };
+      return { kind: "para", text, page };
+  }
+}
+
+/**
+ * The short unpunctuated lines printed just above a run of table rows (a wrapped header, maybe a caption
+ * heading before it), taken out of the blocks.
+ */
+function takeHeader(blocks: TextBlock[]): { caption: string | null; header: string | null } {
+  const pulled: TextBlock[] = [];
+  while (pulled.length < 5) {
+    const last = blocks[blocks.length - 1];
+    if (!last || (last.kind !== "heading" && last.kind !== "para") || last.text.length > 90 || /[.;!?]$/.test(last.text)) break;
+    if (last.kind === "heading" && KNOWN_HEADING.test(last.text)) break;
+    pulled.unshift(blocks.pop()!);
+    if (last.kind === "heading" && pulled.length > 1) break;
+  }
+  if (pulled.length === 0) return { caption: null, header: null };
+  const first = pulled[0]!;
+  const caption = pulled.length > 1 && first.kind === "heading" ? first.text : null;
+  const rest = caption ? pulled.slice(1) : pulled;
+  return { caption, header: rest.map((b) => ("text" in b ? b.text : "")).join(" ") };
+}

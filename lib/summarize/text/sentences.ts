@@ -1,0 +1,26 @@
+// Sentence splitting for council prose. A split needs terminal punctuation, whitespace and a capital, digit,
+// quote or bracket after it, and is refused after abbreviations Harrow's papers use ("Cllr.", "e.g.", "No.").
+
+const NO_SPLIT_AFTER = /(?:\b(?:e\.g|i\.e|etc|cf|vs|Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|approx|para|paras|ref|Ref|Vol|Sec)\.|\b[A-Z]\.)$/;
+
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.trim();
+  if (!text) return [];
+  const out: string[] = [];
+  const boundary = /([.!?]["'\u2019\u201d)]?)\s+(?=["'\u2018\u201c(£]?[A-Z0-9])/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[1]!.length;
+    const candidate = text.slice(start, end);
+    if (NO_SPLIT_AFTER.test(candidate)) continue;
+    out.push(candidate.trim());
+    start = boundary.lastIndex;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+export function countWords(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}

@@ -1,0 +1,103 @@
+import type { SourceRef, SummaryInput, TopicTag } from "./types";
+import { TOPICS, type Topic } from "./topics/taxonomy";
+
+// Deterministic topic tagging: each agenda item is scanned for its topics' phrases, weighted by where they occur
+// (a title says more than the tenth page of a report), and tagged when the weight passes a threshold. The meeting
+// takes the topics of its items plus those of its own title. Every tag carries short quotes as evidence.
+
+export { TOPICS, type Topic } from "./topics/taxonomy";
+
+interface Field {
+  text: string;
+  weight: number;
+  source: SourceRef;
+}
+
+const ITEM_THRESHOLD = 3;
+const MAX_EVIDENCE = 3;
+const PROCEDURAL_TITLE = /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members)/i;
+
+const COMPILED = TOPICS.map((topic) => ({ topic, re: new RegExp(`(?<![\\w-])(?:${topic.patterns.join("|")})(?![\\w-])`, "gi") }));
+
+export function tagTopics(input: SummaryInput): TopicTag[] {
+  const tags: TopicTag[] = [];
+  const meetingScores = new Map<string, TopicTag>();
+  const pageSource: SourceRef = { documentId: null, url: input.meeting.officialUrl, page: null };
+  for (const item of [...input.items].sort((a, b) => a.position - b.position)) {
+    if (PROCEDURAL_TITLE.test(item.title)) continue;
+    const fields: Field[] = [
+      { text: item.title, weight: 3, source: pageSource },
+      { text: item.description ?? "", weight: 1, source: pageSource },
+      { text: item.minutesText ?? "", weight: 1, source: pageSource },
+      { text: item.decisionText ?? "", weight: 1, source: pageSource },
+      ...item.documentIds.flatMap((id) => documentFields(input, id)),
+    ];
+    for (const tag of scoreFields(fields, { itemPosition: item.position })) {
+      if (tag.score < ITEM_THRESHOLD) continue;
+      tags.push(tag);
+      const meeting = meetingScores.get(tag.topic);
+      if (!meeting) meetingScores.set(tag.topic, { ...tag, scope: "meeting", evidence: [...tag.evidence] });
+      else {
+        meeting.score = round(meeting.score + tag.score);
+        meeting.evidence = [...meeting.evidence, ...tag.evidence].slice(0, MAX_EVIDENCE);
+      }
+    }
+  }
+  for (const tag of scoreFields([{ text: `${input.meeting.title} ${input.meeting.committeeName}`, weight: 3, source: pageSource }], "meeting")) {
+    if (tag.score >= ITEM_THRESHOLD && !meetingScores.has(tag.topic)) meetingScores.set(tag.topic, tag);
+  }
+  const meetingTags = [...meetingScores.values()].sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+  return [...meetingTags, ...tags];
+}
+
+function documentFields(input: SummaryInput, id: number): Field[] {
+  const doc = input.documents.find((d) => d.id === id);
+  if (!doc) return [];
+  const fields: Field[] = [{ text: doc.title, weight: 2, source: { documentId: doc.id, url: doc.url, page: null } }];
+  // Report text counts less per mention, and only its first pages (summary, recommendations) are read.
+  (doc.text ?? "").split("\f").slice(0, 4).forEach((page, i) => {
+    fields.push({ text: page, weight: 0.35, source: { documentId: doc.id, url: doc.url, page: i + 1 } });
+  });
+  return fields;
+}
+
+function scoreFields(fields: Field[], scope: TopicTag["scope"]): TopicTag[] {
+  const out: TopicTag[] = [];
+  for (const { topic, re } of COMPILED) {
+    let score = 0;
+    const evidence: TopicTag["evidence"] = [];
+    const quoted = new Set<string>();
+    for (const field of fields) {
+      if (!field.text) continue;
+      const flat = field.text.replace(/\s+/g, " ");
+      let hits = 0;
+      for (const m of flat.matchAll(re)) {
+        hits++;
+        const quote = quoteAround(flat, m.index ?? 0, m[0].length);
+        if (evidence.length < MAX_EVIDENCE && !quoted.has(m[0].toLowerCase())) {
+          quoted.add(m[0].toLowerCase());
+          evidence.push({ text: quote, source: field.source });
+        }
+      }
+      // Repeats add less and less: ten mentions of "budget" on one page are not ten times the evidence.
+      score += field.weight * Math.min(hits, 1 + Math.log2(Math.max(hits, 1)));
+    }
+    if (score > 0) out.push({ topic: topic.slug, scope, evidence, score: round(score) });
+  }
+  return out;
+}
+
+function quoteAround(text: string, index: number, length: number): string {
+  const before = text.slice(0, index).split(" ").slice(-6).join(" ");
+  const after = text.slice(index + length).split(" ").slice(0, 7).join(" ");
+  const quote = `${before}${text.slice(index, index + length)}${after}`.trim();
+  return quote.length > 140 ? `${quote.slice(0, 137)}...` : quote;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function findTopic(slug: string): Topic | undefined {
+  return TOPICS.find((t) => t.slug === slug);
+}

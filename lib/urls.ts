@@ -1,0 +1,95 @@
+// The site's URL scheme in one place, so every page, feed and email links the same way. Every URL names the
+// council first (/harrow/...) so that more councils can join without moving anything. Entities are addressed by
+// the council's own ids (MId, CId) or our row id, followed by a readable slug that is decoration only: a stale or
+// missing slug redirects to the canonical URL, so renaming a committee never breaks a link.
+
+export const LONDON_TIME_ZONE = "Europe/London";
+
+const DATE_IN_LONDON = new Intl.DateTimeFormat("en-CA", {
+  timeZone: LONDON_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** "Children's Services & Housing" → "childrens-services-and-housing"; ASCII only, at most 80 characters. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’‘`]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
+
+/** The calendar date of an instant as the council states it (London wall time), e.g. "2025-07-08". */
+export function londonDate(instant: Date | string): string {
+  return DATE_IN_LONDON.format(typeof instant === "string" ? new Date(instant) : instant);
+}
+
+function idWithSlug(id: number, ...parts: string[]): string {
+  const slug = parts.filter((p) => p !== "").join("-");
+  return slug ? `${id}-${slug}` : String(id);
+}
+
+export function councilPath(councilSlug: string): string {
+  return `/${councilSlug}`;
+}
+
+export interface MeetingPathInput {
+  councilSlug: string;
+  /** ModernGov's MId */
+  externalId: number;
+  committeeName: string;
+  startsAt: Date | string;
+}
+
+/** /harrow/meetings/73254-overview-and-scrutiny-committee-2025-07-08 */
+export function meetingPath(m: MeetingPathInput): string {
+  return `/${m.councilSlug}/meetings/${idWithSlug(m.externalId, slugify(m.committeeName), londonDate(m.startsAt))}`;
+}
+
+/** /harrow/committees/788-corporate-parenting-panel (the id is ModernGov's CId) */
+export function committeePath(c: { councilSlug: string; externalId: number; name: string }): string {
+  return `/${c.councilSlug}/committees/${idWithSlug(c.externalId, slugify(c.name))}`;
+}
+
+/** /harrow/people/42-paul-osborn (the id is our Person row: officers and guests have no ModernGov UID) */
+export function personPath(p: { councilSlug: string; id: number; name: string }): string {
+  return `/${p.councilSlug}/people/${idWithSlug(p.id, slugify(p.name.replace(/^\s*(councillor|cllr\.?)\s+/i, "")))}`;
+}
+
+/** /harrow/topics/childrens-services (topic slugs come from the taxonomy and are unique site-wide) */
+export function topicPath(t: { councilSlug: string; slug: string }): string {
+  return `/${t.councilSlug}/topics/${encodeURIComponent(t.slug)}`;
+}
+
+export const committeesPath = (councilSlug: string) => `/${councilSlug}/committees`;
+export const topicsPath = (councilSlug: string) => `/${councilSlug}/topics`;
+export const weeklyPath = (councilSlug: string) => `/${councilSlug}/weekly`;
+/** Search is served by its own route (another part of the site); the header's form submits here with GET. */
+export const SEARCH_PATH = "/search";
+
+// Postgres int4: anything larger would make Prisma throw, which must be a 404 and never a 500.
+const MAX_ID = 2_147_483_647;
+
+/**
+ * Reads the "{id}-{slug}" path segment. Returns null for anything malformed (no leading id, id out of range),
+ * which the page turns into a 404 without touching the database.
+ */
+export function parseIdSegment(segment: string): { id: number } | null {
+  const match = /^(\d{1,10})(?:-|$)/.exec(segment);
+  if (!match?.[1]) return null;
+  const id = Number(match[1]);
+  if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) return null;
+  return { id };
+}
+
+/** The last path segment of a canonical path, to compare with the requested one. */
+export function lastSegment(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}

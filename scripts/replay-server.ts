@@ -1,0 +1,38 @@
+// Serves an offline ModernGov snapshot on loopback so the scraper can run end to end without the council's
+// site: `npx tsx scripts/replay-server.ts [--port N] [--dir lib/replay/snapshot/harrow]`.
+import { parseArgs } from "node:util";
+import { startReplayServer } from "@/lib/replay/server";
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "0" },
+      dir: { type: "string", default: "lib/replay/snapshot/harrow" },
+      host: { type: "string", default: "127.0.0.1" },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be an integer 0-65535, got ${values.port}`);
+    return 2;
+  }
+  const server = await startReplayServer({ dir: values.dir, port, host: values.host });
+  console.log(server.baseUrl);
+  console.error(`Replaying ${server.council.name} (${server.council.baseUrl}) from ${values.dir}; Ctrl+C to stop.`);
+
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await server.close();
+  console.error(`Served ${server.requests.length} requests.`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,48 @@
+// npm run scrape -- [--council SLUG] [--base-url URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--committee ID] [--meeting ID]
+import { createPrismaClient } from "@/lib/db";
+import { CommandError, runWithDatabase } from "@/lib/cli/run-command";
+import { migrate } from "@/lib/db/database";
+import { findCouncil } from "@/lib/councils";
+import { createHttpClient } from "@/lib/moderngov/http-client";
+import { parseScrapeArgs } from "@/lib/ingest/scrape-args";
+import { scrapeCouncil } from "@/lib/ingest/scrape-council";
+import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
+
+let args;
+try {
+  args = parseScrapeArgs(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`scrape: ${(error as Error).message}\n`);
+  process.exit(2);
+}
+
+await runWithDatabase("scrape", async ({ env, db }) => {
+  const council = findCouncil(args.council);
+  if (!council) throw new CommandError(`Unknown council "${args.council}"; known: harrow.`);
+  await migrate(db.url);
+  const prisma = createPrismaClient(db.url);
+  const http = createHttpClient({
+    userAgent: env.SCRAPER_USER_AGENT,
+    minIntervalMs: args.minIntervalMs ?? env.SCRAPER_MIN_INTERVAL_MS,
+    timeoutMs: env.SCRAPER_TIMEOUT_MS,
+  });
+  const progress = createProgressReporter();
+  const started = performance.now();
+  try {
+    const result = await scrapeCouncil(prisma, http, {
+      council,
+      fetchBaseUrl: args.baseUrl,
+      window: args.window,
+      committeeIds: args.committee,
+      meetingIds: args.meeting,
+      onEvent: progress.onEvent,
+    });
+    progress.stop();
+    process.stdout.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
+    return result.status === "failed" ? 1 : 0;
+  } finally {
+    progress.stop();
+    await prisma.$disconnect();
+  }
+});
+

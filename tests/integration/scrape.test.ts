@@ -1,0 +1,126 @@
+// A full scrape of the bundled Harrow snapshot through the loopback replay server into a real database, then
+// a re-run that must change and download nothing, and a page that changes between runs.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ReplayServer } from "@/lib/replay/server";
+import type { ScrapeResult } from "@/lib/ingest/scrape-council";
+import { createTestPrisma, resetDatabase } from "../helpers/db";
+import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+
+const prisma = createTestPrisma();
+let replay: ReplayServer;
+let first: ScrapeResult;
+
+beforeAll(async () => {
+  await resetDatabase(prisma);
+  replay = await startHarrowReplay();
+  first = await scrapeReplay(prisma, replay);
+}, 120_000);
+
+afterAll(async () => {
+  await replay?.close();
+  await prisma.$disconnect();
+});
+
+const meeting = (externalId: number) =>
+  prisma.meeting.findFirstOrThrow({
+    where: { externalId },
+    include: { agendaItems: { orderBy: { position: "asc" } }, documents: true, attendances: { include: { person: true } }, committee: true },
+  });
+
+describe("first scrape of the snapshot", () => {
+  it("stores every committee and meeting the site lists, and records the two bad PDFs without stopping", async () => {
+    expect(first.status).toBe("partial");
+    expect(first.errors.map((e) => e.kind).sort()).toEqual(["pdf:corrupt", "pdf:no-text"]);
+    expect(await prisma.committee.count()).toBe(6);
+    expect(await prisma.meeting.count()).toBe(15);
+    const run = await prisma.scrapeRun.findUniqueOrThrow({ where: { id: first.runId }, include: { errors: true } });
+    expect(run.status).toBe("partial");
+    expect(run.errors).toHaveLength(2);
+    expect(run.finishedAt).not.toBeNull();
+  });
+
+  it("reads the Corporate Parenting Panel of 23 October 2025 completely", async () => {
+    const m = await meeting(66101);
+    expect(m.title).toBe("Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm");
+    expect(m.startsAt.toISOString()).toBe("2025-10-23T17:00:00.000Z"); // 6 pm BST
+    expect(m.status).toBe("held");
+    expect(m.committee.externalId).toBe(788);
+    expect(m.venue).toMatch(/Harrow Council Hub/);
+    expect(m.agendaItems.length).toBeGreaterThan(5);
+    expect(m.agendaItems.some((i) => /RESOLVED/.test(i.minutesText ?? ""))).toBe(true);
+    expect(m.attendances.some((a) => a.status === "present")).toBe(true);
+    expect(m.attendances.some((a) => a.status === "apologies")).toBe(true);
+    const missing = m.documents.find((d) => /Children Missing from Care/.test(d.title));
+    expect(missing?.kind).toBe("item_report");
+    expect(missing?.text).toMatch(/214/);
+    expect(missing?.fetchStatus).toBe("fetched");
+    expect(missing?.pageCount).toBeGreaterThan(1);
+    expect(missing?.url).toMatch(/^https:\/\/moderngov\.harrow\.gov\.uk\/documents\/s\d+\//);
+    const kinds = new Set(m.documents.map((d) => d.kind));
+    for (const kind of ["agenda_frontsheet", "public_reports_pack", "printed_minutes", "item_report"] as const) expect(kinds).toContain(kind);
+  });
+
+  it("keeps the special flag, planning references, cancellations and future meetings", async () => {
+    const special = await meeting(66062);
+    expect(special.isSpecial).toBe(true);
+    expect(special.title).toMatch(/Overview and Scrutiny Committee - Tuesday 8 July 2025 6\.30 pm/);
+    const planning = await meeting(66395);
+    expect(planning.agendaItems.flatMap((i) => i.applicationRefs).length).toBeGreaterThan(0);
+    expect(planning.agendaItems.some((i) => i.number === "1/01")).toBe(true);
+    expect((await meeting(66399)).status).toBe("cancelled");
+    const future = await meeting(66396);
+    expect(future.status).toBe("scheduled");
+    expect(future.documents.some((d) => d.kind === "printed_minutes" && d.agendaItemId === null)).toBe(false);
+    const moved = await meeting(66411);
+    expect(moved.statusNote).toMatch(/Moved from/);
+  });
+
+  it("records corrupt and scanned PDFs against the document, and never requests restricted papers", async () => {
+    const corrupt = await prisma.document.findFirstOrThrow({ where: { url: { contains: "/s206301/" } } });
+    expect(corrupt).toMatchObject({ fetchStatus: "failed", text: null });
+    expect(corrupt.fetchError).toMatch(/Corrupt or truncated PDF/);
+    const scanned = await prisma.document.findFirstOrThrow({ where: { url: { contains: "/s206702/" } } });
+    expect(scanned.fetchError).toMatch(/No text layer/);
+    const restricted = await prisma.document.findMany({ where: { isRestricted: true } });
+    expect(restricted.length).toBeGreaterThan(0);
+    expect(restricted.every((d) => d.url === null && d.fetchStatus === "skipped")).toBe(true);
+    expect(replay.requests.some((r) => r.status === 404)).toBe(false);
+  });
+});
+
+describe("re-running the same window", () => {
+  it("downloads no PDF bytes and rewrites nothing", async () => {
+    const before = await prisma.meeting.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const docsBefore = await prisma.document.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const logStart = replay.requests.length;
+    const again = await scrapeReplay(prisma, replay);
+    const rerun = replay.requests.slice(logStart);
+    expect(again.status).toBe("succeeded");
+    expect(again.counters.pages).toMatchObject({ fetched: 0, updated: 0, failed: 0 });
+    expect(again.counters.documents).toMatchObject({ fetched: 0, updated: 0, failed: 0 });
+    expect(rerun.filter((r) => /\.pdf/i.test(r.url)).every((r) => r.status === 304 && r.bytes === 0)).toBe(true);
+    expect(rerun.filter((r) => r.status === 200 && !/robots\.txt/.test(r.url))).toEqual([]);
+    expect(await prisma.meeting.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await prisma.document.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(docsBefore);
+  });
+
+  it("updates a page that changed in place, keeping its row", async () => {
+    const original = await meeting(66101);
+    const page = await fetch(`${replay.baseUrl}/ieListDocuments.aspx?CId=788&MId=66101&Ver=4`).then((r) => r.text());
+    replay.override("/ieListDocuments.aspx?CId=788&MId=66101&Ver=4", {
+      body: page.replace("Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", "Corporate Parenting Panel - Thursday 23 October 2025 6.30 pm"),
+    });
+    try {
+      const result = await scrapeReplay(prisma, replay);
+      expect(result.counters.pages.updated).toBeGreaterThanOrEqual(1);
+      const changed = await meeting(66101);
+      expect(changed.id).toBe(original.id);
+      expect(changed.title).toMatch(/6\.30 pm$/);
+      expect(changed.agendaItems.map((i) => i.id)).toEqual(original.agendaItems.map((i) => i.id));
+      expect(result.changedMeetingIds).toContain(original.id);
+      expect(await prisma.meeting.count()).toBe(15);
+    } finally {
+      replay.clearOverrides();
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
+import { heldMeetingWithReport } from "./helpers";
+
+describe("summarizeExtractive: a held meeting with a report and minutes", () => {
+  const input = heldMeetingWithReport();
+  const summary = summarizeExtractive(input);
+  const section = summary.sections[0]!;
+  const bullets = section.bullets.map((b) => b.text);
+
+  it("is an outcome with one section for the one substantive item", () => {
+    expect(summary.kind).toBe("outcome");
+    expect(summary.sections.map((s) => s.heading)).toEqual(["Children Missing from Care - Quarter 2 2025/26"]);
+    expect(section.itemNumber).toBe("5");
+  });
+
+  it("says in the overview when the panel met and what it decided", () => {
+    expect(summary.overview).toContain("The Corporate Parenting Panel met on Thursday 23 October 2025");
+    expect(summary.overview).toContain("Children Missing from Care");
+    expect(summary.overview).toMatch(/noted the report/);
+  });
+
+  it("folds the standing items into one procedural line instead of sections", () => {
+    expect(summary.procedural).toContain("No declarations of interest were made.");
+    expect(summary.procedural).toContain("minutes of the previous meeting were agreed as a correct record");
+    expect(summary.sections.some((s) => /declarations|reserve|urgent/i.test(s.heading))).toBe(false);
+  });
+
+  it("carries the key figures, copied from the report", () => {
+    expect(bullets).toContain("During Quarter 2 of 2025/2026, 22 of the 214 children in care were reported missing, and they were all offered a return home conversation (RHC).");
+    expect(bullets.some((b) => b.includes("suspected gang activity (5%)"))).toBe(true);
+  });
+
+  it("keeps RESOLVED text as the decision, not as a bullet", () => {
+    expect(section.decision).toBe("That the report be noted.");
+    expect(bullets.some((b) => /RESOLVED/.test(b))).toBe(false);
+  });
+
+  it("cites the document and the PDF page of each report bullet", () => {
+    const missing = section.bullets.find((b) => b.text.includes("22 of the 214"))!;
+    expect(missing.source).toEqual({ documentId: 501, url: input.documents[0]!.url, page: 1 });
+    const girls = section.bullets.find((b) => b.text.includes("girls aged 17"));
+    expect(girls?.source.page).toBe(2);
+    const minute = section.bullets.find((b) => b.text.includes("absent without permission"));
+    expect(minute?.source).toEqual({ documentId: null, url: input.meeting.officialUrl, page: null });
+  });
+
+  it("rebuilds the report's table from the PDF text", () => {
+    expect(section.tables).toHaveLength(1);
+    expect(section.tables[0]!.header).toEqual(["Month", "Offered", "Accepted"]);
+    expect(section.tables[0]!.rows).toEqual([
+      ["July 2025", "9", "7"],
+      ["August 2025", "8", "6"],
+      ["September 2025", "5", "5"],
+    ]);
+    expect(section.tables[0]!.source.page).toBe(2);
+  });
+
+  it("leaves out boilerplate: officer clearance, contact details, 'no financial implications'", () => {
+    const all = bullets.join(" ");
+    expect(all).not.toMatch(/Sharon Beckett|martin\.keane|no financial implications|requested to note/i);
+  });
+
+  it("explains the abbreviations it uses in footnotes", () => {
+    expect(summary.footnotes.map((f) => f.term)).toContain("RHC");
+    expect(summary.footnotes.find((f) => f.term === "RHC")!.explanation).toMatch(/Return Home Conversation/);
+  });
+
+  it("states no number, date or name that is not in the sources", () => {
+    expect(findUngroundedTokens(summary, sourceTextsOf(input))).toEqual([]);
+    expect(summary.missing).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    expect(summarizeExtractive(heldMeetingWithReport())).toEqual(summary);
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { SummaryDocument, SummaryInput, SummaryItem } from "@/lib/summarize/types";
+
+// Builders for SummaryInput and the text fixtures (tests/fixtures/summarize, see ORIGIN.md there).
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/summarize");
+
+/** A fixture's text with the literal "\f" markers turned into form feeds (page breaks). */
+export function readFixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), "utf8").replace(/\\f/g, "\f");
+}
+
+export const MEETING_URL = "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=788&MId=66101";
+
+export function item(position: number, title: string, extra: Partial<SummaryItem> = {}): SummaryItem {
+  return { position, number: String(position), title, description: null, minutesText: null, decisionText: null, documentIds: [], ...extra };
+}
+
+export function doc(id: number, title: string, extra: Partial<SummaryDocument> = {}): SummaryDocument {
+  const text = extra.text ?? null;
+  return {
+    id,
+    title,
+    kind: "item_report",
+    url: `https://moderngov.harrow.gov.uk/documents/s${id}/${encodeURIComponent(title)}.pdf`,
+    text,
+    pageCount: text ? text.split("\f").length : null,
+    fetchError: null,
+    isRestricted: false,
+    ...extra,
+  };
+}
+
+/** The standing items of a Corporate Parenting Panel agenda, with "none" minutes when `held`. */
+export function standingItems(held: boolean): SummaryItem[] {
+  const m = (text: string): Partial<SummaryItem> => (held ? { minutesText: text } : {});
+  return [
+    item(1, "Attendance by Reserve Members", m("RESOLVED: To note that there were no Reserve Members in attendance.")),
+    item(2, "Declarations of Interest", m("RESOLVED: To note that there were no declarations of interests made by Members.")),
+    item(3, "Minutes", m("RESOLVED: That the minutes of the meeting held on 30 June 2025 be taken as read and signed as a correct record.")),
+    item(4, "Public Questions", m("RESOLVED: To note that no public questions were received.")),
+  ];
+}
+
+export function makeInput(overrides: Omit<Partial<SummaryInput>, "meeting"> & { meeting?: Partial<SummaryInput["meeting"]> } = {}): SummaryInput {
+  const { meeting, ...rest } = overrides;
+  return {
+    meeting: {
+      title: "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm",
+      committeeName: "Corporate Parenting Panel",
+      startsAt: "2025-10-23T18:00:00+01:00",
+      status: "held",
+      isSpecial: false,
+      officialUrl: MEETING_URL,
+      webcastUrl: null,
+      ...meeting,
+    },
+    items: [],
+    documents: [],
+    now: "2025-11-01T09:00:00Z",
+    ...rest,
+  };
+}
+
+/** A held Corporate Parenting Panel with one report (report-missing.txt) and its minute. */
+export function heldMeetingWithReport(): SummaryInput {
+  return makeInput({
+    items: [
+      ...standingItems(true),
+      item(5, "Children Missing from Care - Quarter 2 2025/26", {
+        description: "Report of the Strategic Director of Children's Services.",
+        documentIds: [501],
+        minutesText:
+          "The Panel received the quarterly report on children missing from care.\n\nIn response to questions, officers confirmed that placements had been reminded of the protocol for reporting children absent without permission.\n\nRESOLVED: That the report be noted.",
+      }),
+      item(6, "Any Other Urgent Business", { minutesText: "There was none." }),
+    ],
+    documents: [doc(501, "Children Missing from Care Q2 2025-26", { text: readFixture("report-missing.txt") })],
+  });
+}
