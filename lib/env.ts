@@ -45,6 +45,11 @@ const envFields = z.object({
   /** Minimum gap between requests to one host; 1000 ms is the polite default. */
   SCRAPER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
   SCRAPER_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Optional LLM summary engine: any OpenAI-compatible chat-completions endpoint (unset: extractive only). */
+  LLM_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: z.string().trim().min(1).default("llama3.1"),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   /** Where `next build` writes; tests build into their own folder so a running `npm start` is undisturbed. */
   NEXT_DIST_DIR: z.string().trim().min(1).default(".next"),
   // ── Email (lib/email, lib/digest) ──

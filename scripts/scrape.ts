@@ -7,6 +7,8 @@ import { createHttpClient } from "@/lib/moderngov/http-client";
 import { parseScrapeArgs } from "@/lib/ingest/scrape-args";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
+import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
+import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 
 let args;
 try {
@@ -39,6 +41,10 @@ await runWithDatabase("scrape", async ({ env, db }) => {
     });
     progress.stop();
     process.stdout.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
+    if (args.summarize && result.status !== "failed") {
+      const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env));
+      process.stdout.write(`summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed\n`);
+    }
     return result.status === "failed" ? 1 : 0;
   } finally {
     progress.stop();

@@ -1,5 +1,6 @@
 // npm start: the main job, offline by default. Opens the database (embedded unless DATABASE_URL is set), applies
-// migrations, scrapes the bundled Harrow snapshot through a local replay server, builds the site and serves it
+// migrations, scrapes the bundled Harrow snapshot through a local replay server, summarises what changed,
+// builds the site and serves it
 // on http://localhost:$PORT until Ctrl-C, then stops everything it started.
 //   --no-scrape   skip the snapshot import     --no-build   reuse the last `next build`
 import { createPrismaClient } from "@/lib/db";
@@ -8,6 +9,8 @@ import { runWithDatabase } from "@/lib/cli/run-command";
 import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
 import { scrapeBundledSnapshot } from "@/lib/ingest/scrape-snapshot";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
+import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
+import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 
 const skipBuild = process.argv.includes("--no-build");
 const skipScrape = process.argv.includes("--no-scrape");
@@ -24,6 +27,8 @@ await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
       const result = await scrapeBundledSnapshot(prisma, { onEvent: progress.onEvent });
       progress.stop();
       process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
+      const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env));
+      log(`Summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed.`);
     } finally {
       progress.stop();
       await prisma.$disconnect();
