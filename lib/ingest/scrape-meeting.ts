@@ -9,7 +9,8 @@ import { fetchMeetingDocuments } from "./fetch-documents";
 import type { PageFetch } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
-import { upsertAttendance } from "./upsert-people";
+import { upsertAttendance, upsertMemberPage } from "./upsert-people";
+import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
 import { describeError, errorKind } from "./errors";
 import type { ScrapeEvent } from "./scrape-council";
 
@@ -67,17 +68,30 @@ export async function scrapeMeeting(
     await upsertAttendance(prisma, ctx.councilId, meetingId, parsed.attendance);
     attendanceChanged = true;
   }
+  const profileUrls = new Set(parsed.attendance.map((a) => a.profileUrl));
   if (parsed.attendanceUrl) {
     try {
       const attendance = await ctx.page(parsed.attendanceUrl);
+      const page = parseAttendancePage(attendance.body, parsed.attendanceUrl);
+      page.attendees.forEach((a) => profileUrls.add(a.profileUrl));
       if (attendance.changed || pageChanged) {
-        const page = parseAttendancePage(attendance.body, parsed.attendanceUrl);
         await upsertAttendance(prisma, ctx.councilId, meetingId, page.attendees);
         attendanceChanged = true;
       }
     } catch (error) {
       run.counters.pages.failed++;
       await run.error({ url: parsed.attendanceUrl, kind: errorKind(error), message: describeError(error), meetingId });
+    }
+  }
+  // Reserves and visiting councillors are not on the committee's member list: their profile gives party and ward.
+  for (const url of profileUrls) {
+    if (!url) continue;
+    try {
+      const profile = await ctx.page(url);
+      if (profile.changed) await upsertMemberPage(prisma, ctx.councilId, parseMemberPage(profile.body, url));
+    } catch (error) {
+      run.counters.pages.failed++;
+      await run.error({ url, kind: errorKind(error), message: describeError(error), meetingId });
     }
   }
   const docs = await fetchMeetingDocuments(prisma, http, run, meetingId, (outcome, title) =>

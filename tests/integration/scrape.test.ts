@@ -50,6 +50,9 @@ describe("first scrape of the snapshot", () => {
     expect(m.agendaItems.some((i) => /RESOLVED/.test(i.minutesText ?? ""))).toBe(true);
     expect(m.attendances.some((a) => a.status === "present")).toBe(true);
     expect(m.attendances.some((a) => a.status === "apologies")).toBe(true);
+    const councillors = m.attendances.filter((a) => a.person.externalId !== null);
+    expect(councillors.length).toBeGreaterThan(3);
+    expect(councillors.filter((a) => !a.person.party || !a.person.ward)).toEqual([]);
     const missing = m.documents.find((d) => /Children Missing from Care/.test(d.title));
     expect(missing?.kind).toBe("item_report");
     expect(missing?.text).toMatch(/214/);
@@ -102,6 +105,27 @@ describe("re-running the same window", () => {
     expect(rerun.filter((r) => r.status === 200 && !/robots\.txt/.test(r.url))).toEqual([]);
     expect(await prisma.meeting.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await prisma.document.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(docsBefore);
+  });
+
+  it("marks a meeting that vanished from the listing or became cancelled, without deleting it", async () => {
+    const listingUrl = "/ieListMeetings.aspx?CommitteeId=1001";
+    const listing = await fetch(`${replay.baseUrl}${listingUrl}`).then((r) => r.text());
+    expect(listing).toContain("MId=66396");
+    const page = await fetch(`${replay.baseUrl}/ieListDocuments.aspx?CId=1001&MId=66395&Ver=4`).then((r) => r.text());
+    // The listing drops the 2 December meeting; the 21 October one is marked cancelled on its page.
+    replay.override(listingUrl, { body: listing.replace(/<li[^>]*>(?:(?!<\/li>)[\s\S])*MId=66396(?:(?!<\/li>)[\s\S])*<\/li>/g, "") });
+    replay.override("/ieListDocuments.aspx?CId=1001&MId=66395&Ver=4", { body: page.replace(/(Planning Committee - Wednesday 21 October 2026 6\.30 pm)/g, "$1, CANCELLED") });
+    try {
+      const result = await scrapeReplay(prisma, replay);
+      expect(result.counters.meetings.missing).toBe(1);
+      expect((await meeting(66396)).missingSince).not.toBeNull();
+      expect((await meeting(66395)).status).toBe("cancelled");
+      expect(await prisma.meeting.count()).toBe(15);
+    } finally {
+      replay.clearOverrides();
+    }
+    await scrapeReplay(prisma, replay);
+    expect((await meeting(66396)).missingSince).toBeNull();
   });
 
   it("updates a page that changed in place, keeping its row", async () => {
