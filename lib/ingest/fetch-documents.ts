@@ -60,8 +60,10 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     lastModified: result.lastModified,
     fetchedAt: now,
   };
+  const extractStarted = performance.now();
   try {
     const pdf = await extractPdfText(result.body);
+    run.counters.pdfExtractMs += performance.now() - extractStarted;
     run.counters.pdfBytesExtracted += result.body.length;
     await prisma.document.update({
       where: { id: doc.id },

@@ -16,9 +16,14 @@ export interface PageFetch {
   sha256: string;
 }
 
+const PRELOAD_DAYS = 45;
+
+type CachedPage = { id: number; url: string; etag: string | null; lastModified: string | null; sha256: string; body: string };
+
 export class PageCache {
   private readonly inRun = new Map<string, Promise<PageFetch>>();
   private readonly revalidated: string[] = [];
+  private preloaded: Promise<Map<string, CachedPage>> | undefined;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -48,9 +53,23 @@ export class PageCache {
     });
   }
 
+  /**
+   * One query for the pages a re-run will revalidate (those checked in the last PRELOAD_DAYS), instead of one
+   * query per page; anything older is looked up on its own.
+   */
+  private async cachedCopy(url: string): Promise<CachedPage | null> {
+    const { prisma, councilId, now } = this;
+    this.preloaded ??= prisma.fetchedPage
+      .findMany({ where: { councilId, checkedAt: { gte: new Date(now.getTime() - PRELOAD_DAYS * 86_400_000) } } })
+      .then((rows) => new Map(rows.map((row) => [row.url, row])));
+    const hit = (await this.preloaded).get(url);
+    if (hit) return hit;
+    return prisma.fetchedPage.findUnique({ where: { councilId_url: { councilId, url } } });
+  }
+
   private async load(url: string, expect: ExpectedContent): Promise<PageFetch> {
     const { prisma, http, councilId, now } = this;
-    const cached = await prisma.fetchedPage.findUnique({ where: { councilId_url: { councilId, url } } });
+    const cached = await this.cachedCopy(url);
     const result = await http.fetchResource(url, {
       expect,
       validators: cached ? { etag: cached.etag, lastModified: cached.lastModified } : undefined,

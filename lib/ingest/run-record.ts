@@ -17,6 +17,8 @@ export interface RunCounters {
   requests: number;
   bytesDownloaded: number;
   pdfBytesExtracted: number;
+  /** time spent inside pdf-parse, for the extraction-throughput figure */
+  pdfExtractMs: number;
 }
 
 export function emptyCounters(): RunCounters {
@@ -29,6 +31,7 @@ export function emptyCounters(): RunCounters {
     requests: 0,
     bytesDownloaded: 0,
     pdfBytesExtracted: 0,
+    pdfExtractMs: 0,
   };
 }
 

@@ -4,14 +4,12 @@
 import pLimit from "p-limit";
 import type { PrismaClient } from "@/lib/db";
 import type { HttpClient } from "@/lib/moderngov/http-client";
-import type { CommitteeSummary, MeetingListEntry } from "@/lib/moderngov/types";
 import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
-import { parseCommitteeDetails } from "@/lib/moderngov/parse-committee-details";
-import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
+import type { CommitteeSummary } from "@/lib/moderngov/types";
 import { PageCache, type PageFetch } from "./page-cache";
-import { listMeetingsInWindow, type Window } from "./list-meetings";
+import type { Window } from "./list-meetings";
+import { scrapeCommittee } from "./scrape-committee";
 import { RunRecorder, type RunCounters, type RecordedError } from "./run-record";
-import { upsertMemberPage, upsertMemberships } from "./upsert-people";
 import { scrapeMeeting } from "./scrape-meeting";
 import { describeError, errorKind } from "./errors";
 import { withBaseUrlRewrite } from "./rewrite-base-url";
@@ -86,59 +84,30 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     }
     if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
 
-    const targets: { entry: MeetingListEntry; committeeId: number; committeeName: string }[] = [];
-    for (const summary of committees) {
-      const committee = await prisma.committee.upsert({
-        where: { councilId_externalId: { councilId: council.id, externalId: summary.committeeId } },
-        create: { councilId: council.id, externalId: summary.committeeId, name: summary.name, officialUrl: summary.url },
-        update: { name: summary.name, officialUrl: summary.url, isActive: true },
-      });
-      run.counters.committees++;
-      let meetingsUrl = new URL(`ieListMeetings.aspx?CId=${summary.committeeId}&Year=0`, root).toString();
-      try {
-        const details = await page(summary.url);
-        const parsed = parseCommitteeDetails(details.body, summary.url);
-        if (parsed.meetingsUrl) meetingsUrl = parsed.meetingsUrl;
-        if (details.changed) {
-          await prisma.committee.update({ where: { id: committee.id }, data: { purpose: parsed.purpose } });
-          await upsertMemberships(prisma, council.id, committee.id, parsed.membership);
-        }
-        for (const member of parsed.membership) {
-          if (!member.profileUrl) continue;
-          try {
-            const profile = await page(member.profileUrl);
-            if (profile.changed) await upsertMemberPage(prisma, council.id, parseMemberPage(profile.body, member.profileUrl));
-          } catch (error) {
-            run.counters.pages.failed++;
-            await run.error({ url: member.profileUrl, kind: errorKind(error), message: describeError(error) });
-          }
-        }
-      } catch (error) {
-        run.counters.pages.failed++;
-        await run.error({ url: summary.url, kind: errorKind(error), message: describeError(error) });
-      }
-      try {
-        const entries = await listMeetingsInWindow(meetingsUrl, options.window, async (url) => (await page(url)).body);
-        const wanted = options.meetingIds?.length ? entries.filter((e) => options.meetingIds!.includes(e.meetingId)) : entries;
-        targets.push(...wanted.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name })));
-        if (!options.meetingIds?.length) {
-          run.counters.meetings.missing += await markMissingMeetings(prisma, council.id, committee.id, options.window, entries, now);
-        }
-      } catch (error) {
-        run.counters.pages.failed++;
-        await run.error({ url: meetingsUrl, kind: errorKind(error), message: describeError(error) });
-      }
-    }
+    const committeeLimit = pLimit(MEETING_CONCURRENCY);
+    const perCommittee = await Promise.all(
+      committees.map((summary) =>
+        committeeLimit(() =>
+          scrapeCommittee(prisma, run, { councilId: council.id, root, window: options.window, meetingIds: options.meetingIds, now, page }, summary),
+        ),
+      ),
+    );
+    const targets = perCommittee.flat();
 
     emit({ type: "meetings-found", total: targets.length });
     run.counters.meetings.seen = targets.length;
     // Requests to the host stay one at a time (the HTTP client's throttle); running a few meetings at once
     // only overlaps one meeting's database work with another's network wait.
     const limit = pLimit(MEETING_CONCURRENCY);
+    const knownMeetings = new Map(
+      (await prisma.meeting.findMany({ where: { councilId: council.id, externalId: { in: targets.map((t) => t.entry.meetingId) } }, select: { id: true, externalId: true, fetchStatus: true } })).map(
+        (m) => [m.externalId, m],
+      ),
+    );
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
-          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, now, page, emit }, target);
+          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, page, emit }, target);
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome });
         }),
@@ -167,31 +136,4 @@ function tallyPage(counters: RunCounters, fetched: PageFetch): void {
   if (!fetched.changed) counters.pages.unchanged++;
   else if (fetched.isNew) counters.pages.fetched++;
   else counters.pages.updated++;
-}
-
-/** Meetings stored for this committee within the window that the listing no longer shows: marked, never deleted. */
-async function markMissingMeetings(
-  prisma: PrismaClient,
-  councilId: number,
-  committeeId: number,
-  window: Window,
-  listed: MeetingListEntry[],
-  now: Date,
-): Promise<number> {
-  const listedIds = listed.map((e) => e.meetingId);
-  await prisma.meeting.updateMany({
-    where: { councilId, committeeId, externalId: { in: listedIds }, missingSince: { not: null } },
-    data: { missingSince: null },
-  });
-  const result = await prisma.meeting.updateMany({
-    where: {
-      councilId,
-      committeeId,
-      startsAt: { gte: window.from, lte: window.to },
-      externalId: { notIn: listedIds },
-      missingSince: null,
-    },
-    data: { missingSince: now },
-  });
-  return result.count;
 }

@@ -16,6 +16,8 @@ import type { ScrapeEvent } from "./scrape-council";
 
 export interface MeetingContext {
   councilId: number;
+  /** The council's stored meetings by MId, loaded once per run */
+  knownMeetings: Map<number, { id: number; fetchStatus: string }>;
   now: Date;
   page: (url: string) => Promise<PageFetch>;
   emit: (event: ScrapeEvent) => void;
@@ -36,9 +38,7 @@ export async function scrapeMeeting(
   target: { entry: MeetingListEntry; committeeId: number },
 ): Promise<MeetingOutcome> {
   const { entry } = target;
-  const existing = await prisma.meeting.findUnique({
-    where: { councilId_externalId: { councilId: ctx.councilId, externalId: entry.meetingId } },
-  });
+  const existing = ctx.knownMeetings.get(entry.meetingId) ?? null;
   let fetched: PageFetch;
   let parsed: MeetingPage;
   try {

@@ -29,6 +29,7 @@ export type ResourceStore = {
 
 export function createResourceStore(index: SnapshotIndex): ResourceStore {
   const overrides = new Map<string, Resource>();
+  const loadedFiles = new Map<string, Promise<Resource>>();
 
   return {
     async findResource(target) {
@@ -37,9 +38,18 @@ export function createResourceStore(index: SnapshotIndex): ResourceStore {
       const entry = index.findEntry(target);
       if (!entry) return undefined;
       const file = resolveEntryFile(index.dir, entry);
-      const body = await readFile(file);
-      const lastModified = parseDate(entry.lastModified) ?? (await stat(file)).mtime;
-      return { body, contentType: entry.contentType, etag: computeEtag(body), lastModified };
+      // A snapshot does not change while served: read and hash each file once, as a web server caches ETags.
+      let loaded = loadedFiles.get(`${file}\n${entry.contentType}\n${entry.lastModified}`);
+      if (!loaded) {
+        loaded = (async () => {
+          const body = await readFile(file);
+          const lastModified = parseDate(entry.lastModified) ?? (await stat(file)).mtime;
+          return { body, contentType: entry.contentType, etag: computeEtag(body), lastModified };
+        })();
+        loadedFiles.set(`${file}\n${entry.contentType}\n${entry.lastModified}`, loaded);
+        loaded.catch(() => loadedFiles.delete(`${file}\n${entry.contentType}\n${entry.lastModified}`));
+      }
+      return loaded;
     },
     setOverride(url, content) {
       const body = typeof content.body === "string" ? Buffer.from(content.body, "utf8") : content.body;

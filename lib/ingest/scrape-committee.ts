@@ -1,0 +1,101 @@
+// One committee: its details page (purpose, members and their profiles) and its meetings in the window. Returns
+// the meetings to scrape; marks stored ones that vanished from the listing.
+import type { PrismaClient } from "@/lib/db";
+import type { CommitteeSummary, MeetingListEntry } from "@/lib/moderngov/types";
+import { parseCommitteeDetails } from "@/lib/moderngov/parse-committee-details";
+import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
+import { listMeetingsInWindow, type Window } from "./list-meetings";
+import type { PageFetch } from "./page-cache";
+import type { RunRecorder } from "./run-record";
+import { upsertMemberPage, upsertMemberships } from "./upsert-people";
+import { describeError, errorKind } from "./errors";
+
+export interface CommitteeContext {
+  councilId: number;
+  /** the council's canonical ModernGov root, ending in "/" */
+  root: string;
+  window: Window;
+  meetingIds?: number[];
+  now: Date;
+  page: (url: string) => Promise<PageFetch>;
+}
+
+export interface MeetingTarget {
+  entry: MeetingListEntry;
+  committeeId: number;
+  committeeName: string;
+}
+
+export async function scrapeCommittee(
+  prisma: PrismaClient,
+  run: RunRecorder,
+  ctx: CommitteeContext,
+  summary: CommitteeSummary,
+): Promise<MeetingTarget[]> {
+  const { councilId, page } = ctx;
+  const committee = await prisma.committee.upsert({
+    where: { councilId_externalId: { councilId, externalId: summary.committeeId } },
+    create: { councilId, externalId: summary.committeeId, name: summary.name, officialUrl: summary.url },
+    update: { name: summary.name, officialUrl: summary.url, isActive: true },
+  });
+  run.counters.committees++;
+  const fail = async (url: string, error: unknown) => {
+    run.counters.pages.failed++;
+    await run.error({ url, kind: errorKind(error), message: describeError(error) });
+  };
+
+  let meetingsUrl = new URL(`ieListMeetings.aspx?CId=${summary.committeeId}&Year=0`, ctx.root).toString();
+  try {
+    const details = await page(summary.url);
+    const parsed = parseCommitteeDetails(details.body, summary.url);
+    if (parsed.meetingsUrl) meetingsUrl = parsed.meetingsUrl;
+    if (details.changed) {
+      await prisma.committee.update({ where: { id: committee.id }, data: { purpose: parsed.purpose } });
+      await upsertMemberships(prisma, councilId, committee.id, parsed.membership);
+    }
+    for (const member of parsed.membership) {
+      if (!member.profileUrl) continue;
+      try {
+        const profile = await page(member.profileUrl);
+        if (profile.changed) await upsertMemberPage(prisma, councilId, parseMemberPage(profile.body, member.profileUrl));
+      } catch (error) {
+        await fail(member.profileUrl, error);
+      }
+    }
+  } catch (error) {
+    await fail(summary.url, error);
+  }
+
+  try {
+    const entries = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) => (await page(url)).body);
+    const wanted = ctx.meetingIds?.length ? entries.filter((e) => ctx.meetingIds!.includes(e.meetingId)) : entries;
+    if (!ctx.meetingIds?.length) {
+      run.counters.meetings.missing += await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);
+    }
+    return wanted.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name }));
+  } catch (error) {
+    await fail(meetingsUrl, error);
+    return [];
+  }
+}
+
+/** Meetings stored for this committee within the window that the listing no longer shows: marked, never deleted. */
+async function markMissingMeetings(
+  prisma: PrismaClient,
+  councilId: number,
+  committeeId: number,
+  window: Window,
+  listed: MeetingListEntry[],
+  now: Date,
+): Promise<number> {
+  const listedIds = listed.map((e) => e.meetingId);
+  await prisma.meeting.updateMany({
+    where: { councilId, committeeId, externalId: { in: listedIds }, missingSince: { not: null } },
+    data: { missingSince: null },
+  });
+  const result = await prisma.meeting.updateMany({
+    where: { councilId, committeeId, startsAt: { gte: window.from, lte: window.to }, externalId: { notIn: listedIds }, missingSince: null },
+    data: { missingSince: now },
+  });
+  return result.count;
+}
