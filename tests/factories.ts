@@ -241,6 +241,7 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
       { title: "Declarations of Interest", minutesText: "RESOLVED: To note that there were no declarations of interests made by Members." },
       {
         title: "Council Response to the Recent Inspection of Local Authority Children's Services Report",
+        isRestricted: true, // one of its papers is exempt
         description: "Report of the Strategic Director of Children's Services.",
         minutesText:
           "The Committee received the report, which set out the findings of the inspection of 20 to 24 January 2025.\n" +

@@ -59,7 +59,7 @@ export function SummaryBlock({ summary, reportHref }: Props) {
               <li key={f.number} id={`fn-${f.number}`}>
                 <strong>{f.term}</strong>: {f.explanation}{" "}
                 {f.hasMarker && (
-                  <a href={`#fnref-${f.number}`} className="text-blue-800" aria-label={`Back to note ${f.number} in the text`}>
+                  <a href={`#fnref-${f.number}`} className="text-blue-800 underline" aria-label={`Back to note ${f.number} in the text`}>
                     ↩
                   </a>
                 )}

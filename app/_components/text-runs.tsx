@@ -12,7 +12,7 @@ export function TextRuns({ runs }: { runs: TextRun[] }) {
               <a
                 id={`fnref-${run.footnote}`}
                 href={`#fn-${run.footnote}`}
-                className="px-0.5 text-blue-800 no-underline hover:underline"
+                className="px-0.5 text-blue-800 underline"
                 aria-label={`Note ${run.footnote}`}
               >
                 {run.footnote}

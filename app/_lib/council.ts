@@ -1,9 +1,9 @@
-// Every route under /{council} starts here: an unknown council slug is a 404 before any database work.
-import { notFound } from "next/navigation";
-import { findCouncil, type CouncilConfig } from "@/lib/councils";
+// Every route under /{council} starts by looking the slug up in lib/councils.ts: an unknown council is a 404
+// before any database work. Neither generateMetadata nor a page calls notFound() directly (see
+// app/_components/http-fallbacks.tsx): metadata falls back to NOT_FOUND_METADATA and the page renders
+// NotFoundResponse.
+import type { Metadata } from "next";
 
-export function requireCouncil(slug: string): CouncilConfig {
-  const council = findCouncil(slug);
-  if (!council) notFound();
-  return council;
-}
+export const NOT_FOUND_METADATA: Metadata = { title: "Page not found" };
+
+export { findCouncil } from "@/lib/councils";

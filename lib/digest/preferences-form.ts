@@ -10,7 +10,25 @@ import {
   type Preferences,
 } from "./preferences";
 
-export type PreferencesFormResult = { ok: true; preferences: Preferences } | { ok: false; errors: string[] };
+/** Codes rather than sentences, so a page can show them after a redirect (?error=code,code). */
+export const PREFERENCES_ERRORS = {
+  scope: "Choose whether you want everything or only what you pick.",
+  committee: "One of the committees you picked is not one we know. Nothing was changed: please reload the page and choose again.",
+  topic: "One of the topics you picked is not one we know. Nothing was changed: please reload the page and choose again.",
+  "keyword-count": `Please use at most ${MAX_KEYWORDS} keywords.`,
+  "keyword-length": `Each keyword should be ${MIN_KEYWORD_LENGTH} to ${MAX_KEYWORD_LENGTH} characters long.`,
+  "nothing-picked": "Pick at least one committee, topic or keyword — or choose everything.",
+  "invalid-link": "This preferences link is not valid any more. Use the link in your latest digest email.",
+  "not-subscribed": "You're not subscribed at the moment, so there is nothing to change. Subscribe again from the home page.",
+  unreadable: "Some of your choices could not be read. Please try again.",
+} as const;
+export type PreferencesErrorCode = keyof typeof PREFERENCES_ERRORS;
+
+export function isPreferencesErrorCode(code: string): code is PreferencesErrorCode {
+  return Object.hasOwn(PREFERENCES_ERRORS, code);
+}
+
+export type PreferencesFormResult = { ok: true; preferences: Preferences } | { ok: false; errors: PreferencesErrorCode[] };
 
 /** What the form posts; FormData satisfies it. */
 export interface FormFields {
@@ -39,15 +57,15 @@ export function splitKeywords(text: string): string[] {
 }
 
 export function parsePreferencesForm(form: FormFields): PreferencesFormResult {
-  const errors: string[] = [];
+  const errors: PreferencesErrorCode[] = [];
   const scope = form.get("scope");
-  if (scope !== "all" && scope !== "selected") errors.push("Choose whether you want everything or only what you pick.");
+  if (scope !== "all" && scope !== "selected") errors.push("scope");
 
   const committees: CommitteeRef[] = [];
   for (const value of strings(form.getAll("committee"))) {
     const match = COMMITTEE_VALUE.exec(value);
     if (!match) {
-      errors.push("One of the committees you picked is not one we know. Please reload the page and try again.");
+      errors.push("committee");
       break;
     }
     committees.push({ council: match[1] ?? "", cid: Number(match[2]) });
@@ -55,15 +73,13 @@ export function parsePreferencesForm(form: FormFields): PreferencesFormResult {
 
   const topics = strings(form.getAll("topic"));
   if (topics.some((t) => !TOPIC_VALUE.test(t) || t.length > 60)) {
-    errors.push("One of the topics you picked is not one we know. Please reload the page and try again.");
+    errors.push("topic");
   }
 
   const keywordText = form.get("keywords");
   const keywords = typeof keywordText === "string" ? splitKeywords(keywordText.slice(0, 5000)) : [];
-  if (keywords.length > MAX_KEYWORDS) errors.push(`Please use at most ${MAX_KEYWORDS} keywords.`);
-  if (keywords.some((k) => k.length < MIN_KEYWORD_LENGTH || k.length > MAX_KEYWORD_LENGTH)) {
-    errors.push(`Each keyword should be ${MIN_KEYWORD_LENGTH} to ${MAX_KEYWORD_LENGTH} characters long.`);
-  }
+  if (keywords.length > MAX_KEYWORDS) errors.push("keyword-count");
+  if (keywords.some((k) => k.length < MIN_KEYWORD_LENGTH || k.length > MAX_KEYWORD_LENGTH)) errors.push("keyword-length");
 
   if (errors.length > 0) return { ok: false, errors };
   const parsed = preferencesSchema.safeParse({
@@ -73,10 +89,8 @@ export function parsePreferencesForm(form: FormFields): PreferencesFormResult {
     keywords,
     onlyWhenMatches: form.get("onlyWhenMatches") === "on",
   });
-  if (!parsed.success) return { ok: false, errors: ["Some of your choices could not be read. Please try again."] };
-  if (parsed.data.scope === "selected" && hasNoCriteria(parsed.data)) {
-    return { ok: false, errors: ["Pick at least one committee, topic or keyword — or choose everything in Harrow."] };
-  }
+  if (!parsed.success) return { ok: false, errors: ["unreadable"] };
+  if (parsed.data.scope === "selected" && hasNoCriteria(parsed.data)) return { ok: false, errors: ["nothing-picked"] };
   return { ok: true, preferences: parsed.data };
 }
 

@@ -66,7 +66,7 @@ export function createOutboxTransport(options: OutboxTransportOptions): MailTran
       };
       await fs.writeFile(path.join(dir, `${stem}.eml`), info.message as Buffer);
       await fs.writeFile(path.join(dir, `${stem}.json`), JSON.stringify(sidecar));
-      return { messageId: info.messageId, response: `written to ${path.join(options.dir, `${stem}.eml`)}` };
+      return { messageId: info.messageId, response: path.join(options.dir, `${stem}.eml`) };
     },
     async verify() {
       await fs.mkdir(dir, { recursive: true });

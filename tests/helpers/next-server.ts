@@ -1,7 +1,9 @@
 // A real `next build` + `next start` of this project against the test database, for tests that read pages.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { inject } from "vitest";
 
 const NEXT_BIN = path.resolve("node_modules/.bin/next");
 export const TEST_DIST_DIR = ".next-test";
@@ -15,13 +17,29 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 }
 
-/** Builds once per test file; throws with Next's output when the build fails. */
+/**
+ * Builds the site once per test run (the pages read the database at request time, so one build serves every
+ * test file); throws with Next's output when the build fails.
+ */
 export function buildSite(databaseUrl: string): void {
+  const marker = path.join(TEST_DIST_DIR, ".built-for-test-run");
+  const runId = inject("testRunId");
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === runId) return;
   const result = spawnSync(NEXT_BIN, ["build"], { env: childEnv(databaseUrl), encoding: "utf8" });
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  fs.writeFileSync(marker, runId);
+}
+
+/**
+ * ISR keeps rendered pages on disk in the build folder, which one build shares across a run's test files: each
+ * site starts and stops with that cache empty, so a file sees only its own data.
+ */
+function clearPageCache(): void {
+  fs.rmSync(path.join(TEST_DIST_DIR, "server", "route-cache"), { recursive: true, force: true });
 }
 
 export async function startSite(databaseUrl: string): Promise<RunningSite> {
+  clearPageCache();
   const port = await freePort();
   const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: childEnv(databaseUrl),
@@ -45,8 +63,8 @@ export async function startSite(databaseUrl: string): Promise<RunningSite> {
     baseUrl,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        if (child.exitCode !== null) return resolve(clearPageCache());
+        child.once("exit", () => resolve(clearPageCache()));
         child.kill("SIGTERM");
       }),
   };

@@ -86,7 +86,7 @@ describe("a held meeting with a summary", () => {
     // Numbered footnote markers after the first use of each term, linked both ways.
     expect(html).toMatch(/<a id="fnref-1" href="#fn-1"[^>]*>1<\/a>/);
     expect(html).toMatch(/<a id="fnref-2" href="#fn-2"[^>]*>2<\/a>/);
-    expect(html).toMatch(/<li id="fn-2"><strong>DfE<\/strong>: Department for Education\./);
+    expect(html).toMatch(/<li id="fn-2"><strong>DfE<\/strong>: (<!-- -->)?Department for Education\./);
     expect(text).toContain("What's missing The webcast was not transcribed");
   });
 
@@ -142,7 +142,7 @@ describe("meetings in other states", () => {
     expect(status).toBe(200);
     expect(text).toContain("This meeting was cancelled.");
     expect(text).toContain("This meeting was cancelled, so there is nothing to summarise.");
-    expect(text).toMatch(/CANCELLED Cancelled/);
+    expect(text).toMatch(/, CANCELLED \w+day \d+ \w+ \d{4}, \d\.30 pm Cancelled/);
   });
 
   it("shows a future meeting as upcoming, with who is expected", async () => {
@@ -170,7 +170,9 @@ describe("addresses", () => {
     for (const path of ["/harrow/meetings/73254", "/harrow/meetings/73254-old-committee-name-2025-07-09"]) {
       const response = await fetch(site.baseUrl + path, { redirect: "manual" });
       expect(response.status, path).toBe(308);
-      expect(new URL(response.headers.get("location")!, site.baseUrl).pathname, path).toBe(ILACS);
+      // Next.js 16.4 repeats the Location header on the first (uncached) response; both copies are the same.
+      const locations = new Set(response.headers.get("location")!.split(",").map((l) => new URL(l.trim(), site.baseUrl).pathname));
+      expect([...locations], path).toEqual([ILACS]);
     }
   });
 

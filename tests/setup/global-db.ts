@@ -14,6 +14,8 @@ import { migrate } from "@/lib/db/database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** unique per `vitest run`, so expensive artefacts (the site build) are made once per run */
+    testRunId: string;
   }
 }
 
@@ -37,6 +39,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = url.toString();
   await migrate(databaseUrl);
   project.provide("databaseUrl", databaseUrl);
+  project.provide("testRunId", name);
 
   return async () => {
     await admin(maintenanceUrl, `drop database if exists ${pg.escapeIdentifier(name)} with (force)`);

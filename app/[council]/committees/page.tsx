@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getPrisma } from "@/lib/db";
 import { listCommittees, type CommitteeListItem } from "@/lib/data/committees";
-import { requireCouncil } from "@/app/_lib/council";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 
-// Cached and refreshed as described in app/[council]/page.tsx.
+// Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
 export function generateStaticParams(): { council: string }[] {
   return [];
@@ -15,12 +16,14 @@ export function generateStaticParams(): { council: string }[] {
 type Params = { params: Promise<{ council: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const council = requireCouncil((await params).council);
+  const council = findCouncil((await params).council);
+  if (!council) return NOT_FOUND_METADATA;
   return { title: "Committees", description: `Every committee of ${council.name}, with its meetings and members.` };
 }
 
 export default async function CommitteesPage({ params }: Params) {
-  const council = requireCouncil((await params).council);
+  const council = findCouncil((await params).council);
+  if (!council) return <NotFoundResponse />;
   const committees = await listCommittees(getPrisma(), council.slug);
   const active = committees.filter((c) => c.isActive);
   const former = committees.filter((c) => !c.isActive);

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { listWeeklyUpdates } from "@/lib/data/weekly";
-import { requireCouncil } from "@/app/_lib/council";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
+import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 
-// Cached and refreshed as described in app/[council]/page.tsx.
+// Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
 export function generateStaticParams(): { council: string }[] {
   return [];
@@ -13,12 +14,14 @@ export function generateStaticParams(): { council: string }[] {
 type Params = { params: Promise<{ council: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const council = requireCouncil((await params).council);
+  const council = findCouncil((await params).council);
+  if (!council) return NOT_FOUND_METADATA;
   return { title: "Weekly updates", description: `Every weekly email about ${council.name}, to read online.` };
 }
 
 export default async function WeeklyPage({ params }: Params) {
-  const council = requireCouncil((await params).council);
+  const council = findCouncil((await params).council);
+  if (!council) return <NotFoundResponse />;
   const updates = await listWeeklyUpdates(council.slug, 200);
   return (
     <div className="space-y-8">

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getCommitteePage, type CommitteePageData } from "@/lib/data/committees";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
-import { requireCouncil } from "@/app/_lib/council";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
+import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
 
-// Cached and refreshed as described in app/[council]/page.tsx.
+// Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
 export function generateStaticParams(): { council: string; committee: string }[] {
   return [];
@@ -17,25 +17,25 @@ export function generateStaticParams(): { council: string; committee: string }[]
 
 type Params = { params: Promise<{ council: string; committee: string }> };
 
-const loadCommittee = cache(async (councilSlug: string, segment: string): Promise<CommitteePageData> => {
-  const council = requireCouncil(councilSlug);
+const loadCommittee = cache(async (councilSlug: string, segment: string): Promise<CommitteePageData | null> => {
+  const council = findCouncil(councilSlug);
   const parsed = parseIdSegment(segment);
-  if (!parsed) notFound();
-  const committee = await getCommitteePage(getPrisma(), council.slug, parsed.id, new Date());
-  if (!committee) notFound();
-  return committee;
+  if (!council || !parsed) return null;
+  return getCommitteePage(getPrisma(), council.slug, parsed.id, new Date());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, committee } = await params;
   const data = await loadCommittee(council, committee);
+  if (!data) return NOT_FOUND_METADATA;
   return { title: data.name, description: `Meetings, members and decisions of ${data.council.name}'s ${data.name}.` };
 }
 
 export default async function CommitteePage({ params }: Params) {
   const { council, committee } = await params;
   const data = await loadCommittee(council, committee);
-  if (lastSegment(data.path) !== committee) permanentRedirect(data.path);
+  if (!data) return <NotFoundResponse />;
+  if (lastSegment(data.path) !== committee) return <PermanentRedirectResponse to={data.path} />;
   return (
     <div className="space-y-10">
       <header className="space-y-3">

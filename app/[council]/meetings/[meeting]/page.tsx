@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -8,15 +7,16 @@ import { getMeetingPage, type MeetingPageData } from "@/lib/data/meeting-page";
 import { firstSentence } from "@/lib/data/meetings";
 import { CORRECTIONS_EMAIL } from "@/lib/site";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
-import { requireCouncil } from "@/app/_lib/council";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { AgendaItems } from "@/app/_components/agenda-items";
 import { AttendeeList } from "@/app/_components/attendee-list";
 import { DocumentGroups } from "@/app/_components/document-list";
 import { MeetingHeader } from "@/app/_components/meeting-header";
 import { SummaryBlock } from "@/app/_components/summary-block";
+import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
 
-// Cached and refreshed as described in app/[council]/page.tsx.
+// Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
 export function generateStaticParams(): { council: string; meeting: string }[] {
   return [];
@@ -25,18 +25,17 @@ export function generateStaticParams(): { council: string; meeting: string }[] {
 type Params = { params: Promise<{ council: string; meeting: string }> };
 
 /** /{council}/meetings/{MId}-{committee}-{date}: unknown councils, malformed ids and unknown meetings are 404s. */
-const loadMeeting = cache(async (councilSlug: string, segment: string): Promise<MeetingPageData> => {
-  const council = requireCouncil(councilSlug);
+const loadMeeting = cache(async (councilSlug: string, segment: string): Promise<MeetingPageData | null> => {
+  const council = findCouncil(councilSlug);
   const parsed = parseIdSegment(segment);
-  if (!parsed) notFound();
-  const meeting = await getMeetingPage(getPrisma(), council.slug, parsed.id, new Date());
-  if (!meeting) notFound();
-  return meeting;
+  if (!council || !parsed) return null;
+  return getMeetingPage(getPrisma(), council.slug, parsed.id, new Date());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, meeting } = await params;
   const data = await loadMeeting(council, meeting);
+  if (!data) return NOT_FOUND_METADATA;
   const overview = data.summary?.overview.map((r) => r.text).join("");
   return { title: data.title, description: (overview && firstSentence(overview)) ?? `${data.committee.name} meeting` };
 }
@@ -44,8 +43,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function MeetingPage({ params }: Params) {
   const { council, meeting } = await params;
   const data = await loadMeeting(council, meeting);
+  if (!data) return <NotFoundResponse />;
   // The slug after the id is decoration: any other spelling moves permanently to the canonical address.
-  if (lastSegment(data.path) !== meeting) permanentRedirect(data.path);
+  if (lastSegment(data.path) !== meeting) return <PermanentRedirectResponse to={data.path} />;
   const pageUrl = new URL(data.path, getEnv().PUBLIC_BASE_URL).toString();
   const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Problem with the summary of ${pageUrl}`)}`;
 

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getPersonPage, type PersonPageData } from "@/lib/data/people";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
-import { requireCouncil } from "@/app/_lib/council";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { formatShortDate } from "@/app/_lib/format";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { AttendanceRecord } from "@/app/_components/attendance-record";
 import { Avatar } from "@/app/_components/avatar";
+import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
 
-// Cached and refreshed as described in app/[council]/page.tsx.
+// Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
 export function generateStaticParams(): { council: string; person: string }[] {
   return [];
@@ -21,25 +21,25 @@ type Params = { params: Promise<{ council: string; person: string }> };
 
 const STATUS_LABEL = { present: "Present", apologies: "Apologies", absent: "Absent", expected: "Expected" } as const;
 
-const loadPerson = cache(async (councilSlug: string, segment: string): Promise<PersonPageData> => {
-  const council = requireCouncil(councilSlug);
+const loadPerson = cache(async (councilSlug: string, segment: string): Promise<PersonPageData | null> => {
+  const council = findCouncil(councilSlug);
   const parsed = parseIdSegment(segment);
-  if (!parsed) notFound();
-  const person = await getPersonPage(getPrisma(), council.slug, parsed.id, new Date());
-  if (!person) notFound();
-  return person;
+  if (!council || !parsed) return null;
+  return getPersonPage(getPrisma(), council.slug, parsed.id, new Date());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, person } = await params;
   const data = await loadPerson(council, person);
+  if (!data) return NOT_FOUND_METADATA;
   return { title: data.name, description: `${data.name}: committees, attendance and decisions at ${data.council.name}.` };
 }
 
 export default async function PersonPage({ params }: Params) {
   const { council, person } = await params;
   const data = await loadPerson(council, person);
-  if (lastSegment(data.path) !== person) permanentRedirect(data.path);
+  if (!data) return <NotFoundResponse />;
+  if (lastSegment(data.path) !== person) return <PermanentRedirectResponse to={data.path} />;
   return (
     <div className="space-y-10">
       <header className="flex flex-col gap-4 sm:flex-row sm:items-center">

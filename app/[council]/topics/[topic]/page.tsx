@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getTopicPage, type TopicPageData } from "@/lib/data/topics";
-import { requireCouncil } from "@/app/_lib/council";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { formatShortDate } from "@/app/_lib/format";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { EvidenceQuotes } from "@/app/_components/evidence-quotes";
 import { MeetingBadges } from "@/app/_components/meeting-badges";
+import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 
-// Cached and refreshed as described in app/[council]/page.tsx.
+// Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
 export function generateStaticParams(): { council: string; topic: string }[] {
   return [];
@@ -21,23 +21,23 @@ type Params = { params: Promise<{ council: string; topic: string }> };
 // Taxonomy slugs are short kebab-case words; anything else is a 404 without a query.
 const TOPIC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const loadTopic = cache(async (councilSlug: string, slug: string): Promise<TopicPageData> => {
-  const council = requireCouncil(councilSlug);
-  if (slug.length > 100 || !TOPIC_SLUG.test(slug)) notFound();
-  const topic = await getTopicPage(getPrisma(), council.slug, slug, new Date());
-  if (!topic) notFound();
-  return topic;
+const loadTopic = cache(async (councilSlug: string, slug: string): Promise<TopicPageData | null> => {
+  const council = findCouncil(councilSlug);
+  if (!council || slug.length > 100 || !TOPIC_SLUG.test(slug)) return null;
+  return getTopicPage(getPrisma(), council.slug, slug, new Date());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, topic } = await params;
   const data = await loadTopic(council, topic);
+  if (!data) return NOT_FOUND_METADATA;
   return { title: data.name, description: data.description };
 }
 
 export default async function TopicPage({ params }: Params) {
   const { council, topic } = await params;
   const data = await loadTopic(council, topic);
+  if (!data) return <NotFoundResponse />;
   return (
     <div className="space-y-10">
       <header className="space-y-2">

@@ -1,39 +1,53 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { getPrisma } from "@/lib/db";
 import { getCouncil } from "@/lib/data/councils";
 import { listRecentMeetings, listUpcomingMeetings } from "@/lib/data/meetings";
 import { listWeeklyUpdates } from "@/lib/data/weekly";
 import { UPCOMING_DAYS } from "@/lib/site";
 import { SEARCH_PATH, committeesPath, topicsPath, weeklyPath } from "@/lib/urls";
-import { requireCouncil } from "@/app/_lib/council";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { linkClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { WeeklyList } from "@/app/_components/weekly-list";
+import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 
+// The council's home page, at "/" (the default council) and at "/{council}". An optional catch-all rather than
+// app/page.tsx + app/[council]/page.tsx: a page without params would be prerendered by `next build` against the
+// database, and a proxy rewrite of "/" measured 2-3x slower than serving the cached page directly. Deeper paths
+// that no other route matches ("/harrow/nothing") land here too and get the 404 page.
+//
 // Caching, for every page of the site: pages are rendered on first request, cached (ISR), and re-rendered in the
 // background at most every 30 seconds, so the scraper's new data shows within a minute while readers are served
-// stored HTML. generateStaticParams returns no params, so `next build` never needs the database; the proxy
-// (proxy.ts) serves "/" from this page for the default council.
+// stored HTML. generateStaticParams returns no params, so `next build` never needs the database.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string }[] {
+export function generateStaticParams(): { council?: string[] }[] {
   return [];
 }
 
-type Params = { params: Promise<{ council: string }> };
+type Params = { params: Promise<{ council?: string[] }> };
+
+/** "/" is the default council; "/harrow" names one; anything longer is not a page. */
+function councilFrom(segments: string[] | undefined) {
+  if (!segments || segments.length === 0) return findCouncil(DEFAULT_COUNCIL_SLUG);
+  return segments.length === 1 ? findCouncil(segments[0]!) : undefined;
+}
 
 const RECENT_LIMIT = 10;
 const loadCouncil = cache((slug: string) => getCouncil(getPrisma(), slug));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const config = requireCouncil((await params).council);
+  const config = councilFrom((await params).council);
+  if (!config) return NOT_FOUND_METADATA;
   return { title: { absolute: `${config.name} meetings, summarised` } };
 }
 
 export default async function CouncilHomePage({ params }: Params) {
-  const config = requireCouncil((await params).council);
+  const config = councilFrom((await params).council);
+  if (!config) return <NotFoundResponse />;
   const council = await loadCouncil(config.slug);
   if (!council) return <EmptyDatabase />;
   const now = new Date();
@@ -47,7 +61,7 @@ export default async function CouncilHomePage({ params }: Params) {
     <div className="space-y-10">
       <section aria-labelledby="intro-heading" className="space-y-3">
         <h1 id="intro-heading" className="text-3xl font-bold tracking-tight">
-          {council.name} meetings, summarised
+          {`${council.name} meetings, summarised`}
         </h1>
         <p className="max-w-prose text-lg text-slate-700">
           {council.name}&apos;s committees decide on children&apos;s services, housing, planning and budgets, and publish

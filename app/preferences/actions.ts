@@ -1,0 +1,15 @@
+"use server";
+// Saving the preferences form. Post/redirect/get: the page shows "saved" or the problems, so it works without
+// JavaScript and a reload never re-posts.
+import { redirect } from "next/navigation";
+import { savePreferences as savePreferencesWithToken } from "@/lib/digest/manage-preferences";
+import { PREFERENCES_PATH } from "@/lib/digest/subscriber-links";
+import { getDigestWebContext } from "@/lib/digest/web-context";
+
+export async function savePreferences(formData: FormData): Promise<void> {
+  const { prisma, settings } = getDigestWebContext();
+  const token = formData.get("token");
+  const result = await savePreferencesWithToken(prisma, settings.secret, token, formData);
+  const back = `${PREFERENCES_PATH}?token=${encodeURIComponent(typeof token === "string" ? token : "")}`;
+  redirect(result.ok ? `${back}&saved=1` : `${back}&error=${result.errors.join(",")}`);
+}

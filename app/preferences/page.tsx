@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listPreferenceOptions, loadSubscriberPreferences } from "@/lib/digest/manage-preferences";
+import { PREFERENCES_ERRORS, isPreferencesErrorCode } from "@/lib/digest/preferences-form";
+import { UNSUBSCRIBE_PATH } from "@/lib/digest/subscriber-links";
+import { getDigestWebContext } from "@/lib/digest/web-context";
+import { linkClass } from "@/app/_lib/styles";
+import { PreferencesForm } from "./preferences-form";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your weekly digest", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function errorMessages(raw: string | string[] | undefined): string[] {
+  const codes = typeof raw === "string" ? raw.split(",") : [];
+  return [...new Set(codes.filter(isPreferencesErrorCode).map((c) => PREFERENCES_ERRORS[c]))];
+}
+
+export default async function PreferencesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const token = typeof params.token === "string" ? params.token : "";
+  const { prisma, settings, council } = getDigestWebContext();
+  const view = token ? await loadSubscriberPreferences(prisma, settings.secret, token) : null;
+  if (!view) {
+    return (
+      <section aria-labelledby="prefs-heading" className="max-w-prose space-y-4">
+        <h1 id="prefs-heading" className="text-3xl font-bold tracking-tight">
+          This link can&apos;t be used
+        </h1>
+        <p>{PREFERENCES_ERRORS["invalid-link"]}</p>
+      </section>
+    );
+  }
+  const options = await listPreferenceOptions(prisma, council.slug);
+  const errors = errorMessages(params.error);
+  return (
+    <section aria-labelledby="prefs-heading" className="space-y-6">
+      <div className="max-w-prose space-y-2">
+        <h1 id="prefs-heading" className="text-3xl font-bold tracking-tight">
+          Your weekly digest
+        </h1>
+        <p>For {view.maskedEmail}. No account needed: this page is reached only through the link in your emails.</p>
+      </div>
+      {params.welcome === "1" && (
+        <p role="status" className="max-w-prose rounded border border-green-300 bg-green-50 p-3">
+          You&apos;re subscribed. The first digest arrives on Monday morning. Below, you can narrow it to the committees, topics or
+          keywords you care about.
+        </p>
+      )}
+      {params.saved === "1" && errors.length === 0 && (
+        <p role="status" className="max-w-prose rounded border border-green-300 bg-green-50 p-3">
+          Your choices are saved.
+        </p>
+      )}
+      {errors.length > 0 && (
+        <div role="alert" className="max-w-prose rounded border border-amber-300 bg-amber-50 p-3">
+          <ul className="list-disc pl-5">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {view.status === "confirmed" ? (
+        <PreferencesForm token={token} councilName={council.name} options={options} preferences={view.preferences} />
+      ) : (
+        <p className="max-w-prose">{PREFERENCES_ERRORS["not-subscribed"]}</p>
+      )}
+      <p>
+        <Link className={linkClass} href={`${UNSUBSCRIBE_PATH}?token=${view.unsubscribeToken}`}>
+          Unsubscribe from the weekly digest
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+// The subscribe form's server action. Usable both ways:
+//   - useActionState(subscribe, initialState): subscribe(prevState, formData) returns the new state;
+//   - a plain <form action={subscribe}>: subscribe(formData) then redirects to /subscribe?result=… (works
+//     without JavaScript, which the site's CSP does not run).
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { requestSubscription, type SubscribeStatus } from "@/lib/digest/request-subscription";
+import { clientIp, getDigestWebContext } from "@/lib/digest/web-context";
+
+export interface SubscribeState {
+  status: "idle" | SubscribeStatus;
+  message: string;
+}
+
+async function handle(formData: FormData): Promise<SubscribeState> {
+  const context = getDigestWebContext();
+  try {
+    return await requestSubscription(
+      { prisma: context.prisma, transport: context.transport, settings: context.settings, councilName: context.council.name },
+      { email: formData.get("email"), honeypot: formData.get("website"), ip: clientIp(await headers()) },
+    );
+  } catch (error) {
+    console.error("[subscribe] failed:", error);
+    return { status: "unavailable", message: "Sorry, something went wrong on our side. Please try again in a few minutes." };
+  }
+}
+
+export async function subscribe(formData: FormData): Promise<void>;
+export async function subscribe(prevState: SubscribeState, formData: FormData): Promise<SubscribeState>;
+export async function subscribe(prevState: SubscribeState | FormData, formData?: FormData): Promise<SubscribeState | void> {
+  const data = formData ?? (prevState instanceof FormData ? prevState : undefined);
+  if (!data) return { status: "invalid", message: "Please enter your email address." };
+  const state = await handle(data);
+  if (!formData) redirect(`/subscribe?result=${state.status}`);
+  return state;
+}

@@ -1,0 +1,92 @@
+// The preferences page's read and write, both gated by a signed link of the current version (no account).
+import type { PrismaClient } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { maskEmail } from "./email-address";
+import { readStoredPreferences, type CommitteeRef, type Preferences } from "./preferences";
+import { parsePreferencesForm, type FormFields, type PreferencesErrorCode } from "./preferences-form";
+import { signSubscriberLink, verifySubscriberLink } from "./tokens";
+
+export interface PreferenceOptions {
+  committees: { council: string; cid: number; name: string }[];
+  topics: { slug: string; name: string; description: string }[];
+}
+
+/** What a subscriber can pick: the council's active committees and the topic taxonomy, from the database. */
+export async function listPreferenceOptions(prisma: PrismaClient, councilSlug: string): Promise<PreferenceOptions> {
+  const [committees, topics] = await Promise.all([
+    prisma.committee.findMany({
+      where: { council: { slug: councilSlug }, isActive: true },
+      orderBy: { name: "asc" },
+      select: { externalId: true, name: true },
+    }),
+    prisma.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
+  ]);
+  return { committees: committees.map((c) => ({ council: councilSlug, cid: c.externalId, name: c.name })), topics };
+}
+
+export interface SubscriberPreferencesView {
+  maskedEmail: string;
+  status: string;
+  preferences: Preferences;
+  /** for the page's "unsubscribe" link */
+  unsubscribeToken: string;
+}
+
+async function findByLink(prisma: PrismaClient, secret: string, token: unknown) {
+  const link = verifySubscriberLink(secret, "preferences", token);
+  if (!link) return null;
+  const row = await prisma.subscriber.findUnique({
+    where: { id: link.subscriberId },
+    select: { id: true, email: true, status: true, preferences: true, linkVersion: true },
+  });
+  return row && row.linkVersion === link.version ? row : null;
+}
+
+export async function loadSubscriberPreferences(prisma: PrismaClient, secret: string, token: unknown): Promise<SubscriberPreferencesView | null> {
+  const row = await findByLink(prisma, secret, token);
+  if (!row) return null;
+  return {
+    maskedEmail: maskEmail(row.email),
+    status: row.status,
+    preferences: readStoredPreferences(row.preferences),
+    unsubscribeToken: signSubscriberLink(secret, "unsubscribe", row.id, row.linkVersion),
+  };
+}
+
+export type SavePreferencesResult = { ok: true; preferences: Preferences } | { ok: false; errors: PreferencesErrorCode[] };
+
+export async function savePreferences(prisma: PrismaClient, secret: string, token: unknown, form: FormFields): Promise<SavePreferencesResult> {
+  const row = await findByLink(prisma, secret, token);
+  if (!row) return { ok: false, errors: ["invalid-link"] };
+  if (row.status !== "confirmed") return { ok: false, errors: ["not-subscribed"] };
+  const parsed = parsePreferencesForm(form);
+  if (!parsed.ok) return parsed;
+  const unknown = await findUnknownChoices(prisma, parsed.preferences);
+  if (unknown.length > 0) return { ok: false, errors: unknown };
+  const updated = await prisma.subscriber.updateMany({
+    where: { id: row.id, linkVersion: row.linkVersion, status: "confirmed" },
+    data: { preferences: parsed.preferences as unknown as Prisma.InputJsonValue },
+  });
+  if (updated.count === 0) return { ok: false, errors: ["invalid-link"] };
+  return { ok: true, preferences: parsed.preferences };
+}
+
+/** Committees and topics the form named that the database does not have. */
+async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences): Promise<PreferencesErrorCode[]> {
+  const errors: PreferencesErrorCode[] = [];
+  if (prefs.committees.length > 0) {
+    const known = await prisma.committee.findMany({
+      where: { OR: prefs.committees.map((c: CommitteeRef) => ({ externalId: c.cid, council: { slug: c.council } })) },
+      select: { externalId: true, council: { select: { slug: true } } },
+    });
+    const keys = new Set(known.map((k) => `${k.council.slug}:${k.externalId}`));
+    const missing = prefs.committees.filter((c) => !keys.has(`${c.council}:${c.cid}`));
+    if (missing.length > 0) errors.push("committee");
+  }
+  if (prefs.topics.length > 0) {
+    const known = new Set((await prisma.topic.findMany({ where: { slug: { in: prefs.topics } }, select: { slug: true } })).map((t) => t.slug));
+    const missing = prefs.topics.filter((t) => !known.has(t));
+    if (missing.length > 0) errors.push("topic");
+  }
+  return errors;
+}

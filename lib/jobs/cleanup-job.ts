@@ -1,0 +1,17 @@
+// Daily housekeeping: unconfirmed sign-ups past their link's expiry are deleted, old rate-limit windows dropped.
+import type { PrismaClient } from "@/lib/db";
+import { purgeExpiredSignups } from "@/lib/digest/purge-expired";
+import { LONDON_TZ, type JobQueue } from "./job-queue";
+
+export const DIGEST_CLEANUP_QUEUE = "digest-cleanup";
+export const DIGEST_CLEANUP_CRON = "30 3 * * *";
+
+export async function registerDigestCleanupJob(boss: JobQueue, prisma: PrismaClient, log: (line: string) => void): Promise<void> {
+  await boss.createQueue(DIGEST_CLEANUP_QUEUE, { name: DIGEST_CLEANUP_QUEUE, policy: "singleton", retryLimit: 2 });
+  await boss.schedule(DIGEST_CLEANUP_QUEUE, DIGEST_CLEANUP_CRON, {}, { tz: LONDON_TZ });
+  await boss.work(DIGEST_CLEANUP_QUEUE, async () => {
+    const result = await purgeExpiredSignups(prisma);
+    log(`Cleanup: ${result.deletedSignups} expired sign-ups deleted, ${result.deletedRateLimits} rate-limit windows dropped.`);
+    return result;
+  });
+}

@@ -1,0 +1,93 @@
+// A run killed in the middle of sending (SIGKILL: no clean-up of any kind) and started again: every recipient
+// ends up with exactly one copy. The SMTP server takes the messages in flight at the moment of the kill in full
+// and never answers (like a server that committed them just before the client died): the restarted run must not
+// send those again, and must send all the others.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSmtpTransport } from "@/lib/email/smtp-transport";
+import { UNCERTAIN } from "@/lib/digest/delivery-rows";
+import { sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
+import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../helpers/digest-fixtures";
+import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+
+const prisma = createTestPrisma();
+const RECIPIENTS = Array.from({ length: 60 }, (_, i) => `resident${String(i).padStart(2, "0")}@example.org`);
+const KILL_AFTER = 20;
+let sink: SmtpSink;
+
+beforeAll(async () => {
+  await resetDatabase(prisma);
+  await seedDigestWeek(prisma);
+  await createSubscribers(prisma, RECIPIENTS);
+  sink = await startSmtpSink();
+});
+
+afterAll(async () => {
+  await sink?.close();
+  await prisma.$disconnect();
+});
+
+function startDigestRun(): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/digest.ts"), "--week", "2025-W43"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      DATABASE_URL: testDatabaseUrl(),
+      SMTP_URL: `${sink.url}/?maxConnections=3`,
+      APP_SECRET: TEST_SETTINGS.secret,
+      PUBLIC_BASE_URL: TEST_SETTINGS.siteUrl,
+      MAIL_FROM: TEST_FROM,
+      LIST_ID: TEST_SETTINGS.listId,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (c) => (output += c));
+  child.stderr?.on("data", (c) => (output += c));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+describe("a digest run killed mid-send", () => {
+  it("restarts without a second copy for anyone and sends every remaining message", async () => {
+    let stalled = 0;
+    sink.script.onData = (_to, index) => {
+      if (index < KILL_AFTER) return undefined;
+      stalled++;
+      return "stall";
+    };
+    const first = startDigestRun();
+    await sink.waitForMessages(KILL_AFTER + 1, 60_000);
+    await new Promise((r) => setTimeout(r, 500)); // every connection reaches its stalled message
+    first.child.kill("SIGKILL");
+    expect(await first.exited).toBeNull();
+    const receivedBeforeKill = sink.messages.length;
+    expect(stalled).toBeGreaterThan(0);
+    expect(receivedBeforeKill).toBeLessThan(RECIPIENTS.length);
+
+    const inFlight = await prisma.delivery.count({ where: { status: "sending" } });
+    expect(inFlight).toBe(stalled); // exactly the messages the server holds, no more
+
+    sink.script.onData = undefined;
+    const second = startDigestRun();
+    const code = await second.exited;
+    expect(code, second.output()).toBe(0);
+    expect(second.output()).toMatch(/still marked in flight/);
+
+    for (const address of RECIPIENTS) expect(sink.countFor(address), address).toBe(1);
+    expect(sink.messages).toHaveLength(RECIPIENTS.length);
+    expect(await prisma.delivery.count({ where: { status: "sent" } })).toBe(RECIPIENTS.length - stalled);
+    expect(await prisma.delivery.count({ where: { status: "pending" } })).toBe(0);
+
+    // Once the lease has passed, the interrupted rows are settled as "uncertain" and still never re-sent.
+    const transport = createSmtpTransport({ url: sink.url, from: TEST_FROM });
+    const settled = await sendWeeklyDigest({ prisma, transport, settings: TEST_SETTINGS, councilSlug: "harrow", week: WEEK, leaseMs: 0 });
+    await transport.close();
+    expect(settled.uncertain).toBe(stalled);
+    expect(settled.counts).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS.length - stalled, failed: stalled, skipped: 0 });
+    expect(await prisma.delivery.findFirst({ where: { status: "failed" } })).toMatchObject({ lastError: UNCERTAIN });
+    expect(sink.messages).toHaveLength(RECIPIENTS.length);
+  });
+});

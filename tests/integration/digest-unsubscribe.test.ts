@@ -1,0 +1,170 @@
+// One-click unsubscribe (RFC 8058) through the route handler itself, called with a Request; and the preferences
+// link: what it shows, what it saves, and what it refuses.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signSubscriberLink } from "@/lib/digest/tokens";
+import { loadSubscriberPreferences, listPreferenceOptions, savePreferences } from "@/lib/digest/manage-preferences";
+import { DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
+import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../helpers/digest-fixtures";
+
+// The route reads its configuration from the environment, as it does under Next.js.
+process.env.DATABASE_URL = testDatabaseUrl();
+process.env.APP_SECRET = TEST_SETTINGS.secret;
+const route = await import("@/app/unsubscribe/one-click/route");
+const { getPrisma } = await import("@/lib/db");
+
+const prisma = createTestPrisma();
+const secret = TEST_SETTINGS.secret;
+
+beforeAll(async () => {
+  await resetDatabase(prisma);
+  await seedDigestWeek(prisma);
+});
+
+beforeEach(async () => {
+  await prisma.subscriber.deleteMany();
+});
+
+afterAll(async () => {
+  await getPrisma().$disconnect();
+  await prisma.$disconnect();
+});
+
+function oneClickRequest(token: string, method: "GET" | "POST") {
+  return new Request(`https://harrow-digest.example.org/unsubscribe/one-click?token=${encodeURIComponent(token)}`, {
+    method,
+    headers: method === "POST" ? { "Content-Type": "application/x-www-form-urlencoded" } : {},
+    body: method === "POST" ? "List-Unsubscribe=One-Click" : undefined,
+  });
+}
+
+async function subscriber(email = "reader@example.org", status: "confirmed" | "pending" = "confirmed") {
+  const [row] = await createSubscribers(prisma, [email], { status, preferences: { scope: "selected", topics: ["housing"] } });
+  return row!;
+}
+
+describe("one-click unsubscribe", () => {
+  it("answers a POST with 200, no redirect and no cookie, and unsubscribes; a repeat is harmless", async () => {
+    const { id } = await subscriber();
+    const token = signSubscriberLink(secret, "unsubscribe", id, 1);
+    for (let i = 0; i < 3; i++) {
+      const response = await route.POST(oneClickRequest(token, "POST"));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("location")).toBeNull();
+      expect(response.headers.get("set-cookie")).toBeNull();
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(await response.text()).toContain("You won't receive the weekly digest any more.");
+    }
+    const row = await prisma.subscriber.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("unsubscribed");
+    expect(row.unsubscribedAt).not.toBeNull();
+    expect(row.preferences).toEqual({ scope: "selected", topics: ["housing"] }); // kept, should they come back
+  });
+
+  it("shows a page with a button on GET and changes nothing", async () => {
+    const { id } = await subscriber();
+    const token = signSubscriberLink(secret, "unsubscribe", id, 1);
+    const response = route.GET(oneClickRequest(token, "GET"));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/<form method="post" action="\?token=[\w.-]+">/);
+    expect(html).toContain('<button type="submit"');
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id } })).status).toBe("confirmed");
+  });
+
+  it("refuses forged tokens politely and leaves everyone subscribed", async () => {
+    const { id } = await subscriber();
+    const forged = [
+      signSubscriberLink("another-secret-another-secret-0000", "unsubscribe", id, 1),
+      signSubscriberLink(secret, "preferences", id, 1), // right subscriber, wrong purpose
+      `${id}.1.${"A".repeat(43)}`,
+      "",
+      "1.1",
+      "9".repeat(5000),
+    ];
+    for (const token of forged) {
+      const post = await route.POST(oneClickRequest(token, "POST"));
+      expect(post.status).toBe(400);
+      expect(await post.text()).toContain("This unsubscribe link is not valid");
+      expect(route.GET(oneClickRequest(token, "GET")).status).toBe(400);
+    }
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id } })).status).toBe("confirmed");
+  });
+});
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+describe("preferences through a signed link", () => {
+  it("offers the committees and topics of the database", async () => {
+    const options = await listPreferenceOptions(prisma, "harrow");
+    expect(options.committees.map((c) => `${c.council}:${c.cid} ${c.name}`)).toEqual([
+      "harrow:249 Cabinet",
+      "harrow:788 Corporate Parenting Panel",
+      "harrow:276 Overview and Scrutiny Committee",
+      "harrow:1001 Planning Committee",
+    ]);
+    expect(options.topics.map((t) => t.slug)).toEqual(["childrens-services", "housing"]);
+  });
+
+  it("shows and saves a subscriber's choices", async () => {
+    const { id } = await subscriber();
+    const token = signSubscriberLink(secret, "preferences", id, 1);
+    const view = await loadSubscriberPreferences(prisma, secret, token);
+    expect(view).toMatchObject({ maskedEmail: "r•••@example.org", status: "confirmed", preferences: { ...DEFAULT_PREFERENCES, scope: "selected", topics: ["housing"] } });
+    const result = await savePreferences(
+      prisma,
+      secret,
+      token,
+      form({ scope: "selected", committee: ["harrow:788", "harrow:788"], topic: "childrens-services", keywords: "Stanmore, libraries,, stanmore", onlyWhenMatches: "on" }),
+    );
+    expect(result.ok).toBe(true);
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id } })).preferences).toEqual({
+      scope: "selected",
+      committees: [{ council: "harrow", cid: 788 }],
+      topics: ["childrens-services"],
+      keywords: ["Stanmore", "libraries"],
+      onlyWhenMatches: true,
+    });
+  });
+
+  it("refuses unknown or malformed choices with a reason, changing nothing", async () => {
+    const { id } = await subscriber();
+    const token = signSubscriberLink(secret, "preferences", id, 1);
+    const before = (await prisma.subscriber.findUniqueOrThrow({ where: { id } })).preferences;
+    const cases: [Record<string, string | string[]>, string[]][] = [
+      [{ scope: "selected", committee: "harrow:99999" }, ["committee"]],
+      [{ scope: "selected", committee: "camden:788" }, ["committee"]],
+      [{ scope: "selected", committee: "788" }, ["committee"]],
+      [{ scope: "selected", topic: "parking" }, ["topic"]],
+      [{ scope: "selected", topic: "<b>housing</b>" }, ["topic"]],
+      [{ scope: "everything-please" }, ["scope"]],
+      [{ scope: "selected" }, ["nothing-picked"]],
+      [{ scope: "selected", keywords: "x" }, ["keyword-length"]],
+      [{ scope: "selected", keywords: "a".repeat(51) }, ["keyword-length"]],
+      [{ scope: "selected", keywords: Array.from({ length: 21 }, (_, i) => `word${i}`).join(",") }, ["keyword-count"]],
+    ];
+    for (const [fields, errors] of cases) {
+      expect(await savePreferences(prisma, secret, token, form(fields)), JSON.stringify(fields)).toEqual({ ok: false, errors });
+    }
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id } })).preferences).toEqual(before);
+  });
+
+  it("refuses forged, other-purpose and revoked links, and those of people not subscribed", async () => {
+    const { id } = await subscriber();
+    const pending = await subscriber("pending@example.org", "pending");
+    const fields = form({ scope: "all" });
+    for (const token of [signSubscriberLink(secret, "unsubscribe", id, 1), signSubscriberLink("x".repeat(40), "preferences", id, 1), "nonsense"]) {
+      expect(await loadSubscriberPreferences(prisma, secret, token)).toBeNull();
+      expect(await savePreferences(prisma, secret, token, fields)).toEqual({ ok: false, errors: ["invalid-link"] });
+    }
+    await prisma.subscriber.update({ where: { id }, data: { linkVersion: 2 } });
+    expect(await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 1), fields)).toEqual({ ok: false, errors: ["invalid-link"] });
+    expect((await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 2), fields)).ok).toBe(true);
+    expect(await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", pending.id, 1), fields)).toEqual({ ok: false, errors: ["not-subscribed"] });
+  });
+});

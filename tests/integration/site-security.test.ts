@@ -1,0 +1,161 @@
+// Safety with untrusted content, against a real `next build` + `next start`: scraped text full of markup is shown
+// as text and never becomes markup, scraped links that are not http(s) never become links, every response
+// carries the security headers, and pages are complete HTML that needs no script (so the strict CSP breaks none).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
+import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { addSummary, createCommittee, createCouncil, createMeeting, createPerson, createTopic, sampleSummary, tagItem, tagMeeting } from "../factories";
+import { committeePath, meetingPath, personPath } from "@/lib/urls";
+
+const prisma = createTestPrisma();
+let site: RunningSite;
+
+const XSS = `<script>alert("xss")</script>`;
+const IMG = `<img src=x onerror="alert('img')">`;
+const JS_URL = "javascript:alert(document.cookie)";
+const pages: Record<string, string> = {};
+
+beforeAll(async () => {
+  await resetDatabase(prisma);
+  const council = await createCouncil(prisma);
+  const committee = await createCommittee(prisma, council, { externalId: 900, name: `Hostile ${XSS} Panel`, purpose: `${IMG} purpose` });
+  const person = await createPerson(prisma, council, { name: `Councillor ${IMG} Smith`, uid: 77, party: XSS, ward: IMG, photoUrl: JS_URL });
+  await prisma.person.update({ where: { id: person.id }, data: { profileUrl: " JaVaScRiPt:alert(1)" } });
+  const startsAt = new Date("2025-07-08T17:30:00Z");
+  const { meeting, items, documents } = await createMeeting(prisma, council, committee, {
+    externalId: 4242,
+    startsAt,
+    title: `${XSS} Meeting ${IMG}`,
+    venue: XSS,
+    statusNote: IMG,
+    officialUrl: JS_URL,
+    webcastUrl: "JaVaScRiPt:alert(1)",
+    items: [
+      {
+        title: `Item ${XSS}`,
+        description: IMG,
+        minutesText: `Minutes ${XSS}\nRESOLVED: ${IMG}`,
+        decisionText: `<a href="javascript:alert(1)">click</a>`,
+      },
+    ],
+    documents: [
+      { title: `Doc ${XSS}`, kind: "public_reports_pack", url: JS_URL },
+      { title: `Supplement ${IMG}`, kind: "supplement", url: "data:text/html,<script>alert(1)</script>", item: 0 },
+    ],
+    attendance: [{ person, status: "present", role: XSS }],
+  });
+  const cite = { documentId: documents[0]!.id, url: JS_URL, page: 2 };
+  await addSummary(
+    prisma,
+    meeting,
+    sampleSummary({
+      overview: `Overview ${XSS} ${IMG}`,
+      procedural: IMG,
+      sections: [
+        {
+          heading: `Heading ${IMG}`,
+          itemNumber: XSS,
+          bullets: [{ text: `Bullet ${XSS}`, source: cite }],
+          tables: [{ caption: XSS, header: [IMG], rows: [[XSS]], source: cite }],
+          decision: `RESOLVED: ${IMG}`,
+        },
+      ],
+      footnotes: [{ term: "Overview", explanation: XSS }],
+      missing: [IMG],
+    }),
+  );
+  const topic = await createTopic(prisma, { slug: "hostile", name: `Topic ${XSS}`, description: IMG });
+  await tagMeeting(prisma, meeting, topic, [{ text: `Quote ${XSS}`, source: { documentId: null, url: JS_URL, page: null } }]);
+  await tagItem(prisma, items[0]!, topic, [{ text: `Item quote ${IMG}`, source: cite }]);
+
+  pages.home = "/";
+  pages.meeting = meetingPath({ councilSlug: "harrow", externalId: 4242, committeeName: committee.name, startsAt });
+  pages.committee = committeePath({ councilSlug: "harrow", externalId: 900, name: committee.name });
+  pages.person = personPath({ councilSlug: "harrow", id: person.id, name: person.name });
+  pages.topic = "/harrow/topics/hostile";
+  pages.topics = "/harrow/topics";
+  pages.committees = "/harrow/committees";
+  buildSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl());
+}, 240_000);
+
+afterAll(async () => {
+  await site?.stop();
+  await prisma.$disconnect();
+});
+
+/** Every attribute name of every tag (React double-quotes values and escapes "<", ">" and quotes inside them). */
+function attributeNames(html: string): string[] {
+  const names: string[] = [];
+  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+    const attrs = tag.replace(/^<[a-zA-Z0-9-]+/, "").replace(/"[^"]*"|'[^']*'/g, '""');
+    for (const m of attrs.matchAll(/([^\s=/>"']+)\s*(=|(?=[\s/>]))/g)) names.push(m[1]!.toLowerCase());
+  }
+  return names;
+}
+
+async function get(path: string) {
+  const response = await fetch(site.baseUrl + path, { redirect: "manual" });
+  return { response, html: await response.text() };
+}
+
+describe("hostile markup in scraped content", () => {
+  it("is shown as text on every page type, never as markup or script", async () => {
+    for (const [name, path] of Object.entries(pages)) {
+      const { response, html } = await get(path);
+      expect(response.status, name).toBe(200);
+      // Not even inside Next's inline data scripts, where "</script>" would end the script early.
+      expect(html, name).not.toContain("<script>alert");
+      expect(attributeNames(html).filter((a) => a.startsWith("on")), name).toEqual([]);
+      expect(html, name).not.toContain("<img src=x");
+    }
+    // Where the strings are displayed, they are escaped text.
+    const { html } = await get(pages.meeting!);
+    expect(html).toContain("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(&#x27;img&#x27;)&quot;&gt;");
+    expect(html).toContain("&lt;a href=&quot;javascript:alert(1)&quot;&gt;click&lt;/a&gt;");
+  });
+
+  it("never turns a javascript: or data: address into a link or image", async () => {
+    for (const [name, path] of Object.entries(pages)) {
+      const { html } = await get(path);
+      expect(html, name).not.toMatch(/\s(href|src|action)\s*=\s*["']?\s*(javascript|data):/i);
+    }
+    const { html } = await get(pages.meeting!);
+    expect(html).not.toContain(">View on council website<");
+    expect(html).not.toContain(">Watch video of meeting<");
+    // The documents are still listed, by title, without a link.
+    expect(html).toMatch(/<span>Doc &lt;script&gt;alert\(&quot;xss&quot;\)&lt;\/script&gt;<\/span>/);
+  });
+});
+
+describe("security headers and the Content-Security-Policy", () => {
+  it("sends the headers on pages, redirects, 404s and static files", async () => {
+    const paths = [pages.home!, pages.meeting!, "/harrow/meetings/4242", "/harrow/meetings/1-none", "/nowhere", "/icon.svg"];
+    for (const path of paths) {
+      const { response } = await get(path);
+      const h = response.headers;
+      const csp = h.get("content-security-policy") ?? "";
+      for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+        expect(csp, `${path}: ${directive}`).toContain(directive);
+      }
+      expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+      expect(h.get("x-content-type-options"), path).toBe("nosniff");
+      expect(h.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+      expect(h.get("x-frame-options"), path).toBe("DENY");
+      expect(h.get("permissions-policy"), path).toContain("camera=()");
+    }
+  });
+
+  it("serves pages that are complete without scripts and load nothing from elsewhere", async () => {
+    for (const [name, path] of Object.entries(pages)) {
+      const { html } = await get(path);
+      // No streamed Suspense boundary (React would need an inline script to reveal it), no inline styles.
+      expect(html, name).not.toContain("$RC(");
+      expect(html, name).not.toMatch(/<template id="B:/);
+      expect(html, name).not.toMatch(/<style[\s>]|\sstyle="/);
+      expect(html, name).not.toMatch(/<(script|img|link|iframe)[^>]*\s(src|href)="(https?:)?\/\//i);
+      expect(html, name).toMatch(/<link rel="stylesheet" href="\/_next\/static\//);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { composeDigest } from "@/lib/digest/compose-digest";
+import { buildHeadline } from "@/lib/digest/headline";
+import { DEFAULT_PREFERENCES, type Preferences } from "@/lib/digest/preferences";
+import { keywordMatcher, selectDigestForSubscriber } from "@/lib/digest/select-for-subscriber";
+import { meeting, weekMeetings } from "./fixtures";
+
+const council = { slug: "harrow", name: "Harrow Council" };
+const WEEK = { year: 2025, week: 43 };
+const content = composeDigest({ council, week: WEEK, meetings: weekMeetings() })!;
+const prefs = (p: Partial<Preferences>): Preferences => ({ ...DEFAULT_PREFERENCES, ...p });
+
+describe("composing a week's issue (pure)", () => {
+  it("takes the meetings of the week and the next, in time order, and nothing outside them", () => {
+    expect(content.week).toBe("2025-W43");
+    expect(content.nextWeek).toBe("2025-W44");
+    expect(content.meetings.map((m) => [m.externalId, m.period])).toEqual([
+      [75002, "past"],
+      [75003, "past"],
+      [75001, "past"],
+      [75004, "next"],
+    ]);
+  });
+
+  it("writes a headline from the meeting with most to say, and an intro listing every meeting, cancelled too", () => {
+    expect(content.headline).toBe("Corporate Parenting Panel: Ofsted Monitoring Visit, and 2 more meetings");
+    expect(content.intro).toBe(
+      "Harrow Council had 3 meetings in the week of 20–26 October 2025: Overview and Scrutiny Committee, Tuesday 21 October, 6.30pm; " +
+        "Planning Committee, Wednesday 22 October, 6.30pm (cancelled); Corporate Parenting Panel, Thursday 23 October, 6pm. " +
+        "Coming up next week: Cabinet, Thursday 30 October, 6.30pm.",
+    );
+  });
+
+  it("keeps summary bullets, safe document links and the meeting's own page", () => {
+    const panel = content.meetings.find((m) => m.externalId === 75001)!;
+    expect(panel.sections).toEqual([
+      { heading: "Ofsted Monitoring Visit", bullets: ["Inspectors found significant progress.", "Leaders showed honesty in recognising faults."] },
+      { heading: "Children Missing From Care", bullets: ["22 of the 214 children in care were reported missing."] },
+    ]);
+    expect(panel.documents.map((d) => d.title)).toEqual(["Printed minutes", "Agenda frontsheet"]); // minutes first, javascript: dropped
+    expect(panel.path).toBe("/harrow/meetings/75001-corporate-parenting-panel-2025-10-23");
+    expect(panel.whenLabel).toBe("Thursday 23 October, 6pm");
+  });
+
+  it("is deterministic and returns null for weeks without meetings", () => {
+    expect(composeDigest({ council, week: WEEK, meetings: weekMeetings() })).toEqual(content);
+    expect(composeDigest({ council, week: { year: 2025, week: 30 }, meetings: weekMeetings() })).toBeNull();
+  });
+
+  it("writes headlines for quiet and cancelled weeks too", () => {
+    const cancelled = composeDigest({ council, week: WEEK, meetings: [meeting({ externalId: 1, startsAt: new Date("2025-10-22T17:30:00Z"), status: "cancelled" })] })!;
+    expect(cancelled.headline).toBe("1 meeting cancelled this week");
+    const upcoming = composeDigest({ council, week: WEEK, meetings: [meeting({ externalId: 2, startsAt: new Date("2025-10-30T18:30:00Z"), status: "scheduled" })] })!;
+    expect(upcoming.headline).toBe("1 meeting coming up at Harrow Council next week");
+    expect(upcoming.intro).toMatch(/^Harrow Council held no committee meetings in the week of 20–26 October 2025\. Coming up next week: Cabinet/);
+    expect(buildHeadline([], "Harrow Council")).toBe("0 meetings coming up at Harrow Council next week");
+  });
+});
+
+describe("one subscriber's cut", () => {
+  it("gives everything to 'all'", () => {
+    const digest = selectDigestForSubscriber(content, DEFAULT_PREFERENCES)!;
+    expect(digest.past).toHaveLength(3);
+    expect(digest.next).toHaveLength(1);
+    expect(digest.headline).toBe(content.headline);
+    expect(digest.filtered).toBe(false);
+  });
+
+  it("matches committees by council and CId, topics by slug, keywords as whole words", () => {
+    const byCommittee = selectDigestForSubscriber(content, prefs({ scope: "selected", committees: [{ council: "harrow", cid: 249 }] }))!;
+    expect(byCommittee.past).toHaveLength(0);
+    expect(byCommittee.next.map((m) => m.externalId)).toEqual([75004]);
+    expect(selectDigestForSubscriber(content, prefs({ scope: "selected", committees: [{ council: "camden", cid: 249 }] }))).toBeNull();
+    const byTopic = selectDigestForSubscriber(content, prefs({ scope: "selected", topics: ["housing"] }))!;
+    expect(byTopic.past.map((m) => m.externalId)).toEqual([75002]);
+    expect(byTopic.headline).toBe("Overview and Scrutiny Committee met");
+    const byKeyword = selectDigestForSubscriber(content, prefs({ scope: "selected", keywords: ["STANMORE"] }))!;
+    expect(byKeyword.past.map((m) => m.externalId)).toEqual([75002]);
+    const match = keywordMatcher(["care", "S106 (Planning)"]);
+    expect(match("Care leavers")).toBe(true);
+    expect(match("a careful review")).toBe(false);
+    expect(match("the s106 (planning) agreement")).toBe(true);
+    expect(keywordMatcher(["cafe"])("Café in the park")).toBe(true);
+  });
+
+  it("sends nothing when nothing matches, unless asked to hear anyway", () => {
+    expect(selectDigestForSubscriber(content, prefs({ scope: "selected", keywords: ["allotments"] }))).toBeNull();
+    const anyway = selectDigestForSubscriber(content, prefs({ scope: "selected", keywords: ["allotments"], onlyWhenMatches: false }))!;
+    expect(anyway.nothingMatched).toBe(true);
+    expect(anyway.past).toEqual([]);
+    expect(anyway.content.intro).toContain("Planning Committee");
+  });
+});

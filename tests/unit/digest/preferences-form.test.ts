@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { readStoredPreferences, DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
+import { parsePreferencesForm, PREFERENCES_ERRORS, splitKeywords } from "@/lib/digest/preferences-form";
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+describe("the preferences form", () => {
+  it("reads a full set of choices", () => {
+    expect(parsePreferencesForm(form({ scope: "selected", committee: ["harrow:788", "harrow:249"], topic: "housing", keywords: " Stanmore ;HS2\nlibraries ", onlyWhenMatches: "on" }))).toEqual({
+      ok: true,
+      preferences: { scope: "selected", committees: [{ council: "harrow", cid: 788 }, { council: "harrow", cid: 249 }], topics: ["housing"], keywords: ["Stanmore", "HS2", "libraries"], onlyWhenMatches: true },
+    });
+    expect(parsePreferencesForm(form({ scope: "all" }))).toEqual({ ok: true, preferences: { ...DEFAULT_PREFERENCES, onlyWhenMatches: false } });
+  });
+
+  it("names every problem with unknown or malformed values", () => {
+    expect(parsePreferencesForm(form({ scope: "some", committee: "harrow:x", topic: "Housing!", keywords: "a" }))).toEqual({
+      ok: false,
+      errors: ["scope", "committee", "topic", "keyword-length"],
+    });
+    for (const code of ["scope", "committee", "topic", "keyword-length", "nothing-picked"] as const) expect(PREFERENCES_ERRORS[code]).toMatch(/\.$/);
+  });
+
+  it("de-duplicates keywords case-insensitively", () => {
+    expect(splitKeywords("Care, care ,CARE, care leavers")).toEqual(["Care", "care leavers"]);
+  });
+
+  it("falls back to the defaults for stored JSON it cannot read", () => {
+    expect(readStoredPreferences({})).toEqual(DEFAULT_PREFERENCES);
+    expect(readStoredPreferences({ scope: "nonsense" })).toEqual(DEFAULT_PREFERENCES);
+    expect(readStoredPreferences(null)).toEqual(DEFAULT_PREFERENCES);
+    expect(readStoredPreferences({ scope: "selected", topics: ["housing"] })).toEqual({ ...DEFAULT_PREFERENCES, scope: "selected", topics: ["housing"] });
+  });
+});
