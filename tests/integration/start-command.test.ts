@@ -46,7 +46,7 @@ describe("npm start", () => {
     expect(postgresRunningIn(dataDir)).toBe(true);
     child.kill("SIGINT");
     await exited;
-    expect(postgresRunningIn(dataDir)).toBe(false);
+    expect(postgresRunningIn(dataDir), output).toBe(false);
     await expect(fetch(`http://127.0.0.1:${webPort}/`)).rejects.toThrow();
     expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true); // the data stays
   }, 120_000);
