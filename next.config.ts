@@ -1,5 +1,9 @@
 import type { NextConfig } from "next";
 import { getEnv } from "./lib/env";
+import { assertCouncilsConfigured } from "./lib/councils";
+
+// `next start` and `next dev` stop here, naming the bad entry, when COUNCILS_FILE is unusable.
+assertCouncilsConfigured();
 
 // Security headers on every response (pages, 404s, assets). The Content-Security-Policy allows nothing but this
 // origin and no inline script or style at all. Next.js emits a few inline scripts that hydrate the page for

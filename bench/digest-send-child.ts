@@ -1,5 +1,5 @@
 // One measured sender process for bench/digest-send.ts (run by it, not by hand). Prints one JSON line:
-// { mode, sent, seconds, peakRssMb, heapMb }.
+// { mode, sent, seconds, peakRssMb, liveHeapMb } (live heap: after a forced GC at the end, i.e. what is retained).
 //   --mode ours: sendWeeklyDigest (issue, delivery rows, claims, retries: the real thing)
 //   --mode bare: a plain nodemailer loop over the same subscribers, rendering and sending the same messages
 import { parseArgs } from "node:util";
@@ -52,5 +52,7 @@ const seconds = (performance.now() - started) / 1000;
 sample();
 clearInterval(sampler);
 await prisma.$disconnect();
-process.stdout.write(`${JSON.stringify({ mode: values.mode, sent, seconds, peakRssMb: peakRss / 2 ** 20, heapMb: process.memoryUsage().heapUsed / 2 ** 20 })}\n`);
+(globalThis as { gc?: () => void }).gc?.();
+const liveHeapMb = process.memoryUsage().heapUsed / 2 ** 20;
+process.stdout.write(`${JSON.stringify({ mode: values.mode, sent, seconds, peakRssMb: peakRss / 2 ** 20, liveHeapMb })}\n`);
 process.exit(0);

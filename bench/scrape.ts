@@ -22,7 +22,7 @@ const council = findCouncil("harrow")!;
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 
-const replay = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/replay-server.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+const replay = spawn(process.execPath, ["--import", "tsx", "scripts/replay-server.ts"], { stdio: ["ignore", "pipe", "inherit"] });
 const baseUrl = await new Promise<string>((resolve, reject) => {
   readline.createInterface({ input: replay.stdout! }).once("line", resolve);
   replay.once("exit", () => reject(new Error("the replay server did not start")));

@@ -52,7 +52,7 @@ const TEMPLATES: ((r: Pick<Words, "pick" | "num" | "year" | "ref">) => string)[]
   (w) => `Table ${w.num(1, 30)} shows the ${w.pick(MEASURES)} by quarter; the ${w.pick(MEASURES)} improved in ${w.pick(PLACES)}.`,
   (w) => `RESOLVED: That the ${w.pick(VERBS)} recommendations on ${w.pick(SUBJECTS)} be referred to Cabinet.`,
   (w) => `Equalities implications: the proposals on ${w.pick(SUBJECTS)} were assessed and no adverse impact was identified.`,
-  (w) => `Legal implications: the council has a statutory duty under the Children Act 1989 and the Care Act 2014.`,
+  () => `Legal implications: the council has a statutory duty under the Children Act 1989 and the Care Act 2014.`,
   (w) => `Financial implications: the ${w.pick(MEASURES)} of £${w.num(10, 999)},000 will be met from reserves in ${w.year()}.`,
   (w) => `Risk ${w.num(1, 60)}: failure to deliver ${w.pick(SUBJECTS)} within the ${w.pick(MEASURES)} is rated amber.`,
 ];

@@ -2,6 +2,7 @@
 // validated values. A missing or invalid value stops start-up with a message naming the variable.
 import crypto from "node:crypto";
 import { z } from "zod";
+import { describeCronError } from "./cron-expression";
 
 const optionalString = z
   .string()
@@ -11,6 +12,14 @@ const optionalString = z
 
 /** Signs links when APP_SECRET is unset outside production; public, so never acceptable in a deployment. */
 export const DEV_APP_SECRET = "development-only-secret-do-not-use-in-production-0000";
+
+/**
+ * A development server, or a production build serving only this machine (`npm start`): where local-only tools
+ * such as the outbox viewer may be shown. A deployment has a public PUBLIC_BASE_URL.
+ */
+export function isLocalInstall(env: Pick<Env, "NODE_ENV" | "PUBLIC_BASE_URL">): boolean {
+  return env.NODE_ENV !== "production" || isLoopbackUrl(env.PUBLIC_BASE_URL);
+}
 
 function isLoopbackUrl(url: string): boolean {
   const host = new URL(url).hostname;
@@ -26,10 +35,27 @@ function isPrivateKey(pem: string): boolean {
   }
 }
 
+/** An empty value (KEY= in a .env file) counts as unset, so the default applies. */
+const emptyAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 const postgresUrl = z
   .string()
   .trim()
   .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "a PostgreSQL URL such as postgresql://user:pass@host:5432/db");
+
+/** A five-field cron expression (validated here so a typo names its variable at start-up). */
+const cronExpression = (fallback: string) =>
+  z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .trim()
+      .superRefine((v, ctx) => {
+        const problem = describeCronError(v);
+        if (problem) ctx.addIssue({ code: "custom", message: `a cron expression such as "${fallback}" (${problem})` });
+      })
+      .default(fallback),
+  );
 
 const envFields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -55,33 +81,42 @@ const envFields = z.object({
   // ── Email (lib/email, lib/digest) ──
   /** smtp(s)://user:pass@host:port; unset: every email is written as an .eml file into OUTBOX_DIR instead. */
   SMTP_URL: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    emptyAsUnset,
     z
       .string()
       .trim()
       .refine((v) => /^smtps?:\/\/[^/\s]+/.test(v), "an SMTP URL such as smtp://user:pass@mail.example.org:587 or smtps://…:465")
       .optional(),
   ),
-  OUTBOX_DIR: z.string().trim().min(1).default("outbox"),
+  OUTBOX_DIR: z.preprocess(emptyAsUnset, z.string().trim().min(1).default("outbox")),
   /** The From header of every email, e.g. "Harrow Council digest <digest@example.org>". */
-  MAIL_FROM: z
-    .string()
-    .trim()
-    .max(200)
-    .refine((v) => /^(?:[^<>@]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(v), 'an address, e.g. "Harrow Council digest <digest@example.org>"')
-    .default("Harrow Council digest <digest@harrow-digest.localhost>"),
+  MAIL_FROM: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .trim()
+      .max(200)
+      .refine((v) => /^(?:[^<>@]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(v), 'an address, e.g. "Harrow Council digest <digest@example.org>"')
+      .default("Harrow Council digest <digest@harrow-digest.localhost>"),
+  ),
   /** HMAC key for the signed links in emails (preferences, unsubscribe) and for hashing IPs in rate limits. */
-  APP_SECRET: z.string().trim().min(32, "at least 32 characters, e.g. the output of `openssl rand -hex 32`").default(DEV_APP_SECRET),
+  APP_SECRET: z.preprocess(
+    emptyAsUnset,
+    z.string().trim().min(32, "at least 32 characters, e.g. the output of `openssl rand -hex 32`").default(DEV_APP_SECRET),
+  ),
   /** The List-Id of the digest (RFC 2919), a domain-like name you control, e.g. weekly.harrow-digest.example.org. */
-  LIST_ID: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "a domain-like name, e.g. weekly.harrow-digest.example.org")
-    .default("weekly.harrow-digest.localhost"),
+  LIST_ID: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "a domain-like name, e.g. weekly.harrow-digest.example.org")
+      .default("weekly.harrow-digest.localhost"),
+  ),
   /** The mailto: of List-Unsubscribe; defaults to the MAIL_FROM address. */
   UNSUBSCRIBE_MAILTO: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    emptyAsUnset,
     z.email("an email address, e.g. unsubscribe@example.org").optional(),
   ),
   /** DKIM signing: all three or none. The key is PEM text; "\n" escapes are read as line breaks. */
@@ -93,6 +128,26 @@ const envFields = z.object({
       .string()
       .refine(isPrivateKey, "a PEM private key (-----BEGIN PRIVATE KEY----- …), with \\n for line breaks if on one line")
       .optional(),
+  ),
+  // ── Councils, worker and operations (lib/councils.ts, lib/jobs, lib/ops) ──
+  /** A JSON file listing the councils to cover; replaces the built-in list (lib/councils.ts). Read at start-up. */
+  COUNCILS_FILE: optionalString,
+  /** Schedules of the worker, five-field cron in Europe/London time (lib/jobs/schedules.ts). */
+  SCHEDULE_MEETINGS_CRON: cronExpression("15 6,12,18 * * *"),
+  SCHEDULE_MEETING_DAY_CRON: cronExpression("45 7-21 * * *"),
+  SCHEDULE_COMMITTEES_CRON: cronExpression("30 5 * * 0"),
+  SCHEDULE_SUMMARIES_CRON: cronExpression("0 4 * * *"),
+  SCHEDULE_DIGEST_CRON: cronExpression("0 7 * * 1"),
+  /** A scrape or summary job running longer than this is presumed dead (its worker was killed) and retried. */
+  WORKER_JOB_TIMEOUT_MINUTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(24 * 60).default(60)),
+  /** /api/health answers 503 when a council's last successful scrape is older than this. */
+  HEALTH_MAX_SCRAPE_AGE_HOURS: z.preprocess(emptyAsUnset, z.coerce.number().positive().default(24)),
+  /** /api/health answers 503 when a job has been ready but not started for longer than this (no worker running). */
+  HEALTH_MAX_QUEUE_WAIT_MINUTES: z.preprocess(emptyAsUnset, z.coerce.number().positive().default(30)),
+  /** Unlocks /ops/status (HTTP Basic auth, any user name, this as the password); unset: the page is disabled. */
+  OPS_SECRET: z.preprocess(
+    emptyAsUnset,
+    z.string().trim().min(16, "at least 16 characters, e.g. the output of `openssl rand -hex 24`").optional(),
   ),
 });
 

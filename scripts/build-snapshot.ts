@@ -1,14 +1,19 @@
 import path from "node:path";
 import { writeSnapshot } from "../lib/replay/snapshot-src/build";
+import { buildBrentSnapshot } from "../lib/replay/snapshot-src/brent/build";
 
-// Regenerates the committed Harrow ModernGov snapshot from lib/replay/snapshot-src.
-// Usage: npx tsx scripts/build-snapshot.ts [outDir]   (default lib/replay/snapshot/harrow)
-const outDir = path.resolve(process.argv[2] ?? "lib/replay/snapshot/harrow");
+// Regenerates the committed ModernGov snapshots from lib/replay/snapshot-src: Harrow, and the small second council
+// (Brent) that shows a council is one configuration entry.
+// Usage: npx tsx scripts/build-snapshot.ts [snapshotRoot]   (default lib/replay/snapshot; writes harrow/ and brent/)
+const root = path.resolve(process.argv[2] ?? "lib/replay/snapshot");
 
 try {
-  const build = await writeSnapshot(outDir);
-  const bytes = [...build.files.values()].reduce((sum, b) => sum + b.length, 0);
-  console.log(`wrote ${build.files.size} files (${(bytes / 1024).toFixed(0)} KB), ${build.manifest.entries.length} manifest entries to ${outDir}`);
+  for (const [slug, builder] of [["harrow", undefined], ["brent", buildBrentSnapshot]] as const) {
+    const outDir = path.join(root, slug);
+    const build = await writeSnapshot(outDir, builder);
+    const bytes = [...build.files.values()].reduce((sum, b) => sum + b.length, 0);
+    console.log(`wrote ${build.files.size} files (${(bytes / 1024).toFixed(0)} KB), ${build.manifest.entries.length} manifest entries to ${outDir}`);
+  }
 } catch (error) {
   console.error(`snapshot build failed: ${(error as Error).stack ?? String(error)}`);
   process.exitCode = 1;

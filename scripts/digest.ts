@@ -55,5 +55,3 @@ await runWithDatabase("digest", async ({ env, db, log, onShutdown }) => {
   });
   return run;
 });
-// Exit now rather than when idle pools time out (migrate() leaves one open for ~10 s); exitCode is already set.
-process.exit();

@@ -2,8 +2,8 @@
 import { createPrismaClient } from "@/lib/db";
 import { CommandError, runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
-import { findCouncil } from "@/lib/councils";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { COUNCILS, findCouncil } from "@/lib/councils";
+import { createCouncilHttpClient } from "@/lib/ingest/council-http-client";
 import { parseScrapeArgs } from "@/lib/ingest/scrape-args";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
@@ -20,20 +20,16 @@ try {
 
 await runWithDatabase("scrape", async ({ env, db }) => {
   const council = findCouncil(args.council);
-  if (!council) throw new CommandError(`Unknown council "${args.council}"; known: harrow.`);
+  if (!council) throw new CommandError(`Unknown council "${args.council}"; known: ${COUNCILS.map((c) => c.slug).join(", ")}.`);
   await migrate(db.url);
   const prisma = createPrismaClient(db.url);
-  const http = createHttpClient({
-    userAgent: env.SCRAPER_USER_AGENT,
-    minIntervalMs: args.minIntervalMs ?? env.SCRAPER_MIN_INTERVAL_MS,
-    timeoutMs: env.SCRAPER_TIMEOUT_MS,
-  });
+  const http = createCouncilHttpClient(council, env, args.minIntervalMs === undefined ? {} : { minIntervalMs: args.minIntervalMs });
   const progress = createProgressReporter();
   const started = performance.now();
   try {
     const result = await scrapeCouncil(prisma, http, {
       council,
-      fetchBaseUrl: args.baseUrl,
+      fetchBaseUrl: args.baseUrl ?? council.mirrorUrl,
       window: args.window,
       committeeIds: args.committee,
       meetingIds: args.meeting,

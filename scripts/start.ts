@@ -1,16 +1,21 @@
 // npm start: the main job, offline by default. Opens the database (embedded unless DATABASE_URL is set), applies
-// migrations, scrapes the bundled Harrow snapshot through a local replay server, summarises what changed,
-// builds the site and serves it
+// migrations, scrapes the bundled snapshots (Harrow, then Brent) through a local replay server, summarises what changed,
+// writes the demo weekly digest to the local outbox, builds the site and serves it
 // on http://localhost:$PORT until Ctrl-C, then stops everything it started.
 //   --no-scrape   skip the snapshot import     --no-build   reuse the last `next build`
 import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { runWithDatabase } from "@/lib/cli/run-command";
 import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
-import { scrapeBundledSnapshot } from "@/lib/ingest/scrape-snapshot";
+import { listSnapshotCouncils, scrapeBundledSnapshot } from "@/lib/ingest/scrape-snapshot";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
+import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
+import { transportConfigFromEnv } from "@/lib/email/transport";
+import { createOutboxTransport } from "@/lib/email/outbox-transport";
+import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
+import { writeDemoDigest } from "@/lib/digest/write-demo-digest";
 
 const skipBuild = process.argv.includes("--no-build");
 const skipScrape = process.argv.includes("--no-scrape");
@@ -19,18 +24,28 @@ await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
   const applied = await migrate(db.url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   if (!skipScrape) {
-    log("Importing the bundled offline Harrow snapshot…");
     const prisma = createPrismaClient(db.url);
-    const progress = createProgressReporter();
-    const started = performance.now();
     try {
-      const result = await scrapeBundledSnapshot(prisma, { onEvent: progress.onEvent });
-      progress.stop();
-      process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
-      const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env));
-      log(`Summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed.`);
+      for (const council of listSnapshotCouncils()) {
+        log(`Importing the bundled offline ${council.name} snapshot…`);
+        const progress = createProgressReporter();
+        const started = performance.now();
+        try {
+          const result = await scrapeBundledSnapshot(prisma, { council: council.slug, onEvent: progress.onEvent });
+          progress.stop();
+          process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
+          const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env));
+          log(`Summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed.`);
+        } finally {
+          progress.stop();
+        }
+      }
+      // The weekly email a subscriber would get, written to the local outbox (never sent), to look at in the browser.
+      const config = transportConfigFromEnv(env);
+      const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
+      const demo = await writeDemoDigest(prisma, outbox, mailSettingsFromEnv(env), DEFAULT_COUNCIL_SLUG);
+      if (demo) log(`Demo weekly digest for ${demo.week} written to ${demo.file}: see http://localhost:${env.PORT}/dev/outbox`);
     } finally {
-      progress.stop();
       await prisma.$disconnect();
     }
   }

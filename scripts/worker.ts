@@ -1,12 +1,15 @@
-// npm run worker: the scheduled jobs (weekly digest Mondays 07:00 Europe/London, daily clean-up) on pg-boss,
-// until Ctrl-C. Several workers may share one database: each job runs on one of them at a time.
+// npm run worker: the whole pipeline on pg-boss, until Ctrl-C or SIGTERM: per council, the meetings window polled
+// several times a day and hourly on meeting days, committees weekly, summaries after every scrape and in a daily
+// sweep; the weekly digest Mondays 07:00 Europe/London; daily clean-up (schedules: SCHEDULE_* variables).
+// Several workers may share one database: each job runs on one of them at a time. Logs are JSON lines on stdout.
 import { runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
+import { createLogger } from "@/lib/log";
 import { startWorker } from "@/lib/jobs/start-worker";
 
 await runWithDatabase("worker", async ({ env, db, log, onShutdown }) => {
   await migrate(db.url);
-  const worker = await startWorker({ databaseUrl: db.url, env, log });
+  const worker = await startWorker({ databaseUrl: db.url, env, logger: createLogger({ name: "worker", level: env.LOG_LEVEL }) });
   onShutdown(() => worker.stop());
   log("Running; press Ctrl-C to stop.");
   await new Promise<never>(() => {});

@@ -5,7 +5,7 @@ import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { getPrisma } from "@/lib/db";
 import { getCouncil } from "@/lib/data/councils";
 import { listRecentMeetings, listUpcomingMeetings } from "@/lib/data/meetings";
-import { listWeeklyUpdates } from "@/lib/data/weekly";
+import { listWeeklyUpdates } from "@/lib/data/weekly-updates";
 import { UPCOMING_DAYS } from "@/lib/site";
 import { SEARCH_PATH, committeesPath, topicsPath, weeklyPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
@@ -14,6 +14,7 @@ import { MeetingList } from "@/app/_components/meeting-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
+import { subscribe } from "@/app/subscribe/actions";
 
 // The council's home page, at "/" (the default council) and at "/{council}". An optional catch-all rather than
 // app/page.tsx + app/[council]/page.tsx: a page without params would be prerendered by `next build` against the
@@ -37,6 +38,8 @@ function councilFrom(segments: string[] | undefined) {
 }
 
 const RECENT_LIMIT = 10;
+/** Past weekly updates shown under the subscribe box, as samples of what subscribers get. */
+const WEEKLY_SAMPLES = 3;
 const loadCouncil = cache((slug: string) => getCouncil(getPrisma(), slug));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -55,7 +58,7 @@ export default async function CouncilHomePage({ params }: Params) {
   const [upcoming, recent, weekly] = await Promise.all([
     listUpcomingMeetings(prisma, council.slug, now, UPCOMING_DAYS),
     listRecentMeetings(prisma, council.slug, now, RECENT_LIMIT),
-    listWeeklyUpdates(council.slug, 3),
+    listWeeklyUpdates(prisma, council.slug, { limit: WEEKLY_SAMPLES }),
   ]);
   return (
     <div className="space-y-10">
@@ -110,7 +113,7 @@ export default async function CouncilHomePage({ params }: Params) {
         <MeetingList meetings={recent} withSummary emptyText="No meetings have been imported yet." />
       </section>
 
-      <SubscribeBox councilName={council.name} />
+      <SubscribeBox councilName={council.name} action={subscribe} />
 
       <section aria-labelledby="weekly-heading" className="space-y-3">
         <h2 id="weekly-heading" className={sectionHeadingClass}>

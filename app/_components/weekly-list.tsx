@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { WeeklyUpdateSummary } from "@/lib/data/weekly";
+import type { WeeklyUpdateListItem } from "@/lib/data/weekly-updates";
 import { formatDay } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 
-export function WeeklyList({ updates }: { updates: WeeklyUpdateSummary[] }) {
+export function WeeklyList({ updates }: { updates: WeeklyUpdateListItem[] }) {
   if (updates.length === 0) {
     return (
       <p className={mutedClass}>
@@ -16,12 +16,12 @@ export function WeeklyList({ updates }: { updates: WeeklyUpdateSummary[] }) {
       {updates.map((u) => (
         <li key={u.path} className="py-3">
           <Link href={u.path} className={`${linkClass} font-medium`}>
-            {u.title}
+            {`Week of ${u.weekLabel}`}
           </Link>
-          <p className={mutedClass}>
-            Sent <time dateTime={u.sentOn}>{formatDay(u.sentOn)}</time>
-          </p>
           <p>{u.headline}</p>
+          <p className={mutedClass}>
+            Published <time dateTime={u.publishedAt}>{formatDay(u.publishedAt)}</time>
+          </p>
         </li>
       ))}
     </ul>

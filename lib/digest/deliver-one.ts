@@ -5,7 +5,7 @@ import { classifySendError, type SendFailure } from "@/lib/email/smtp-errors";
 import type { MailTransport } from "@/lib/email/types";
 import { buildDigestMessage } from "./build-digest-message";
 import type { DigestContent } from "./content";
-import { markFailed, markForRetry, markSent, markSkipped, type ClaimedDelivery } from "./delivery-rows";
+import { markFailed, markForRetry, markSkipped, type ClaimedDelivery } from "./delivery-rows";
 import { NOTHING_MATCHED } from "./enqueue-deliveries";
 import type { MailSettings } from "./mail-settings";
 import { readStoredPreferences } from "./preferences";
@@ -19,7 +19,8 @@ export interface DeliveryPolicy {
 }
 
 export type DeliveryOutcome =
-  | { kind: "sent" }
+  /** accepted by the server; the caller records it (with its next claim, see delivery-rows.ts) */
+  | { kind: "sent"; messageId: string }
   | { kind: "skipped" }
   | { kind: "retry"; failure: SendFailure }
   | { kind: "failed"; failure: SendFailure; suspended: boolean }
@@ -69,7 +70,6 @@ export async function deliverOne(
     const suspended = failure.hardBounce ? await recordHardBounce(prisma, row.subscriberId, failure.message, policy.hardBounceLimit) : false;
     return { kind: "failed", failure, suspended };
   }
-  await markSent(prisma, row.id, message.messageId ?? "");
   if (row.hardBounceCount > 0) await clearHardBounces(prisma, row.subscriberId);
-  return { kind: "sent" };
+  return { kind: "sent", messageId: message.messageId ?? "" };
 }

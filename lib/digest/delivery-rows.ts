@@ -4,7 +4,8 @@
 //      └──── retry ───────┘   (4xx or connection failure: back to pending with a later nextAttemptAt)
 // A claim is UPDATE … WHERE status = 'pending' … FOR UPDATE SKIP LOCKED, so two senders never take the same row.
 // A row is claimed just before its message is handed to SMTP, one at a time: a killed run leaves at most the
-// messages that were in flight in "sending".
+// messages that were in flight in "sending". A sent message is recorded by the statement that claims the lane's
+// next row, or on its own when there is none; a run killed in between leaves it "sending" (never re-sent).
 import type { PrismaClient } from "@/lib/db";
 
 export interface ClaimedDelivery {
@@ -18,9 +19,29 @@ export interface ClaimedDelivery {
   hardBounceCount: number;
 }
 
-/** Claims the next due pending row after `afterId` (id order), or null when there is none. */
-export async function claimNextDelivery(prisma: PrismaClient, issueId: number, afterId: number): Promise<ClaimedDelivery | null> {
+export interface SentDelivery {
+  id: number;
+  messageId: string;
+}
+
+/**
+ * Claims the next due pending row after `afterId` (id order), or null when there is none. `sent`, when given, is
+ * the lane's previous delivery, recorded as sent in the same statement: one round trip per message.
+ */
+export async function claimNextDelivery(
+  prisma: PrismaClient,
+  issueId: number,
+  afterId: number,
+  sent: SentDelivery | null = null,
+): Promise<ClaimedDelivery | null> {
+  // A data-modifying CTE runs whether or not the outer statement reads it.
   const rows = await prisma.$queryRaw<ClaimedDelivery[]>`
+    WITH "done" AS (
+      UPDATE "Delivery"
+      SET "status" = 'sent', "sentAt" = now(), "messageId" = ${sent?.messageId ?? null}, "lastError" = NULL, "updatedAt" = now()
+      WHERE "id" = ${sent?.id ?? -1} AND "status" = 'sending'
+      RETURNING "id"
+    )
     UPDATE "Delivery" AS d
     SET "status" = 'sending', "attempts" = d."attempts" + 1, "claimedAt" = now(), "updatedAt" = now()
     FROM "Subscriber" AS s
@@ -43,10 +64,10 @@ export async function nextPendingAt(prisma: PrismaClient, issueId: number): Prom
   return row._min.nextAttemptAt;
 }
 
-export async function markSent(prisma: PrismaClient, id: number, messageId: string): Promise<void> {
+export async function markSent(prisma: PrismaClient, sent: SentDelivery): Promise<void> {
   await prisma.delivery.updateMany({
-    where: { id, status: "sending" },
-    data: { status: "sent", sentAt: new Date(), messageId, lastError: null },
+    where: { id: sent.id, status: "sending" },
+    data: { status: "sent", sentAt: new Date(), messageId: sent.messageId, lastError: null },
   });
 }
 

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/db";
 import type { MailTransport } from "@/lib/email/types";
 import type { DigestContent } from "./content";
 import { deliverOne, type DeliveryPolicy } from "./deliver-one";
-import { claimNextDelivery, nextPendingAt } from "./delivery-rows";
+import { claimNextDelivery, markSent, nextPendingAt, type SentDelivery } from "./delivery-rows";
 import type { MailSettings } from "./mail-settings";
 
 export interface RunDeliveriesOptions extends Partial<DeliveryPolicy> {
@@ -64,8 +64,10 @@ export async function runDeliveries(options: RunDeliveriesOptions): Promise<RunS
   const stopped = () => stats.aborted !== undefined || signal?.aborted === true;
 
   async function lane(): Promise<void> {
+    let sent: SentDelivery | null = null;
     while (!stopped()) {
-      let row = await claimNextDelivery(prisma, issue.id, cursor);
+      let row = await claimNextDelivery(prisma, issue.id, cursor, sent);
+      sent = null;
       if (!row && cursor > 0) {
         cursor = 0; // a new pass picks up rows whose retry has come due
         row = await claimNextDelivery(prisma, issue.id, 0);
@@ -80,6 +82,7 @@ export async function runDeliveries(options: RunDeliveriesOptions): Promise<RunS
       const outcome = await deliverOne(prisma, transport, settings, issue.content, row, policy);
       switch (outcome.kind) {
         case "sent":
+          sent = { id: row.id, messageId: outcome.messageId };
           stats.sent++;
           connectionFailures = 0;
           break;
@@ -103,6 +106,7 @@ export async function runDeliveries(options: RunDeliveriesOptions): Promise<RunS
           break;
       }
     }
+    if (sent) await markSent(prisma, sent);
     if (signal?.aborted) stop("stopped on request");
   }
 

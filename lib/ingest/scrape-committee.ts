@@ -18,6 +18,8 @@ export interface CommitteeContext {
   meetingIds?: number[];
   now: Date;
   page: (url: string) => Promise<PageFetch>;
+  /** Skip the details page and member profiles: the stored copy says where the meetings list is. */
+  reuseDetails?: boolean;
 }
 
 export interface MeetingTarget {
@@ -45,25 +47,29 @@ export async function scrapeCommittee(
   };
 
   let meetingsUrl = new URL(`ieListMeetings.aspx?CId=${summary.committeeId}&Year=0`, ctx.root).toString();
-  try {
-    const details = await page(summary.url);
-    const parsed = parseCommitteeDetails(details.body, summary.url);
-    if (parsed.meetingsUrl) meetingsUrl = parsed.meetingsUrl;
-    if (details.changed) {
-      await prisma.committee.update({ where: { id: committee.id }, data: { purpose: parsed.purpose } });
-      await upsertMemberships(prisma, councilId, committee.id, parsed.membership);
-    }
-    for (const member of parsed.membership) {
-      if (!member.profileUrl) continue;
-      try {
-        const profile = await page(member.profileUrl);
-        if (profile.changed) await upsertMemberPage(prisma, councilId, parseMemberPage(profile.body, member.profileUrl));
-      } catch (error) {
-        await fail(member.profileUrl, error);
+  if (ctx.reuseDetails) {
+    meetingsUrl = (await readStoredMeetingsUrl(prisma, councilId, summary.url)) ?? meetingsUrl;
+  } else {
+    try {
+      const details = await page(summary.url);
+      const parsed = parseCommitteeDetails(details.body, summary.url);
+      if (parsed.meetingsUrl) meetingsUrl = parsed.meetingsUrl;
+      if (details.changed) {
+        await prisma.committee.update({ where: { id: committee.id }, data: { purpose: parsed.purpose } });
+        await upsertMemberships(prisma, councilId, committee.id, parsed.membership);
       }
+      for (const member of parsed.membership) {
+        if (!member.profileUrl) continue;
+        try {
+          const profile = await page(member.profileUrl);
+          if (profile.changed) await upsertMemberPage(prisma, councilId, parseMemberPage(profile.body, member.profileUrl));
+        } catch (error) {
+          await fail(member.profileUrl, error);
+        }
+      }
+    } catch (error) {
+      await fail(summary.url, error);
     }
-  } catch (error) {
-    await fail(summary.url, error);
   }
 
   try {
@@ -76,6 +82,17 @@ export async function scrapeCommittee(
   } catch (error) {
     await fail(meetingsUrl, error);
     return [];
+  }
+}
+
+/** Where the committee's stored details page (FetchedPage, no request) says its meetings are listed. */
+async function readStoredMeetingsUrl(prisma: PrismaClient, councilId: number, detailsUrl: string): Promise<string | null> {
+  const stored = await prisma.fetchedPage.findUnique({ where: { councilId_url: { councilId, url: detailsUrl } }, select: { body: true } });
+  if (!stored) return null;
+  try {
+    return parseCommitteeDetails(stored.body, detailsUrl).meetingsUrl;
+  } catch {
+    return null; // an unreadable copy: the default meetings URL serves
   }
 }
 

@@ -22,6 +22,11 @@ export interface ScrapeOptions {
   window: Window;
   committeeIds?: number[];
   meetingIds?: number[];
+  /**
+   * false: reuse the stored committee list, details and members instead of fetching them (the frequent meetings
+   * poll; committees change rarely and are refreshed weekly). Falls back to fetching when nothing is stored yet.
+   */
+  refreshCommittees?: boolean;
   now?: Date;
   onEvent?: (event: ScrapeEvent) => void;
 }
@@ -57,6 +62,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     fetchBaseUrl: options.fetchBaseUrl ?? options.council.baseUrl,
     committeeIds: options.committeeIds ?? null,
     meetingIds: options.meetingIds ?? null,
+    refreshCommittees: options.refreshCommittees !== false,
   });
   const cache = new PageCache(prisma, http, council.id, now);
   const tallied = new Set<string>();
@@ -73,14 +79,17 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
 
   try {
     const listUrl = new URL("mgListCommittees.aspx?bcr=1", root).toString();
-    let committees: CommitteeSummary[];
-    try {
-      const listing = await page(listUrl);
-      committees = parseCommitteeList(listing.body, listUrl);
-    } catch (error) {
-      run.counters.pages.failed++;
-      await run.error({ url: listUrl, kind: errorKind(error), message: describeError(error) });
-      throw new WholeRunFailure(`Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
+    let committees: CommitteeSummary[] = options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
+    const reuseCommittees = committees.length > 0;
+    if (!reuseCommittees) {
+      try {
+        const listing = await page(listUrl);
+        committees = parseCommitteeList(listing.body, listUrl);
+      } catch (error) {
+        run.counters.pages.failed++;
+        await run.error({ url: listUrl, kind: errorKind(error), message: describeError(error) });
+        throw new WholeRunFailure(`Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
+      }
     }
     if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
 
@@ -88,7 +97,12 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     const perCommittee = await Promise.all(
       committees.map((summary) =>
         committeeLimit(() =>
-          scrapeCommittee(prisma, run, { councilId: council.id, root, window: options.window, meetingIds: options.meetingIds, now, page }, summary),
+          scrapeCommittee(
+            prisma,
+            run,
+            { councilId: council.id, root, window: options.window, meetingIds: options.meetingIds, now, page, reuseDetails: reuseCommittees },
+            summary,
+          ),
         ),
       ),
     );
@@ -129,6 +143,12 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
 }
 
 class WholeRunFailure extends Error {}
+
+/** The committees stored by earlier runs, in the parser's shape, for a run that does not refresh them. */
+async function listStoredCommittees(prisma: PrismaClient, councilId: number): Promise<CommitteeSummary[]> {
+  const rows = await prisma.committee.findMany({ where: { councilId, isActive: true, officialUrl: { not: null } }, orderBy: { externalId: "asc" } });
+  return rows.map((c) => ({ committeeId: c.externalId, name: c.name, url: c.officialUrl!, category: null }));
+}
 
 const MEETING_CONCURRENCY = 4;
 

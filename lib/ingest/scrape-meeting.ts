@@ -109,16 +109,19 @@ async function recordMeetingFailure(
   existingId: number | null,
   error: unknown,
 ): Promise<number | null> {
-  const fetchError = describeError(error);
+  const failure = { fetchStatus: "failed" as const, fetchError: describeError(error), lastFetchedAt: ctx.now };
   if (existingId) {
-    await prisma.meeting.update({ where: { id: existingId }, data: { fetchStatus: "failed", fetchError, lastFetchedAt: ctx.now } });
+    await prisma.meeting.update({ where: { id: existingId }, data: failure });
     return existingId;
   }
   const { entry } = target;
   const startsIso = entry.startsAt ?? (entry.date ? `${entry.date}T00:00:00Z` : null);
   if (!startsIso) return null;
-  const row = await prisma.meeting.create({
-    data: {
+  // An upsert, not a create: another scrape of this council may have stored the meeting meanwhile.
+  const row = await prisma.meeting.upsert({
+    where: { councilId_externalId: { councilId: ctx.councilId, externalId: entry.meetingId } },
+    update: failure,
+    create: {
       councilId: ctx.councilId,
       committeeId: target.committeeId,
       externalId: entry.meetingId,
@@ -127,9 +130,7 @@ async function recordMeetingFailure(
       status: entry.cancelled ? "cancelled" : entry.postponed ? "postponed" : "scheduled",
       isSpecial: entry.special,
       officialUrl: entry.url,
-      fetchStatus: "failed",
-      fetchError,
-      lastFetchedAt: ctx.now,
+      ...failure,
     },
   });
   return row.id;

@@ -1,28 +1,52 @@
-// The offline default: serve the bundled Harrow snapshot from a replay server on loopback and scrape it exactly
-// as the live site would be scraped (same HTTP client, robots.txt, conditional requests, parsers).
+// The offline default: serve each bundled snapshot (lib/replay/snapshot/<council>: Harrow, and the small Brent one)
+// from a replay server on loopback and scrape it exactly as the live site would be scraped (same HTTP client,
+// robots.txt, conditional requests, parsers). Only configured councils are imported.
+import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db";
 import { createHttpClient } from "@/lib/moderngov/http-client";
 import { startReplayServer } from "@/lib/replay/server";
-import { findCouncil } from "@/lib/councils";
+import { COUNCILS, findCouncil, type CouncilConfig } from "@/lib/councils";
 import { scrapeCouncil, type ScrapeEvent, type ScrapeResult } from "./scrape-council";
 
-export const SNAPSHOT_DIR = path.resolve("lib/replay/snapshot/harrow");
+export const SNAPSHOT_ROOT = path.resolve("lib/replay/snapshot");
+export const SNAPSHOT_DIR = path.join(SNAPSHOT_ROOT, "harrow");
 
-/** Covers every meeting in the bundled snapshot (mid-2025 to early 2027). */
+/** Covers every meeting in the bundled snapshots (mid-2025 to early 2027). */
 export const SNAPSHOT_WINDOW = { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2027-12-31T23:59:59Z") };
 
-export async function scrapeBundledSnapshot(
-  prisma: PrismaClient,
-  options: { onEvent?: (event: ScrapeEvent) => void; minIntervalMs?: number } = {},
-): Promise<ScrapeResult> {
-  const council = findCouncil("harrow");
-  if (!council) throw new Error("The Harrow council entry is missing from lib/councils.ts");
-  const replay = await startReplayServer({ dir: SNAPSHOT_DIR });
+export interface SnapshotOptions {
+  onEvent?: (event: ScrapeEvent) => void;
+  minIntervalMs?: number;
+}
+
+export function snapshotDirFor(slug: string): string {
+  return path.join(SNAPSHOT_ROOT, slug);
+}
+
+/** The configured councils that have a bundled snapshot, in configuration order. */
+export function listSnapshotCouncils(): CouncilConfig[] {
+  return COUNCILS.filter((c) => fs.existsSync(path.join(snapshotDirFor(c.slug), "manifest.json")));
+}
+
+export async function scrapeBundledSnapshot(prisma: PrismaClient, options: SnapshotOptions & { council?: string } = {}): Promise<ScrapeResult> {
+  const slug = options.council ?? "harrow";
+  const council = findCouncil(slug);
+  if (!council) throw new Error(`The ${slug} council entry is missing from the council list (lib/councils.ts or COUNCILS_FILE)`);
+  const replay = await startReplayServer({ dir: snapshotDirFor(slug) });
   try {
     const http = createHttpClient({ minIntervalMs: options.minIntervalMs ?? 0, retryBaseDelayMs: 50 });
     return await scrapeCouncil(prisma, http, { council, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, onEvent: options.onEvent });
   } finally {
     await replay.close();
   }
+}
+
+/** Imports every configured council's bundled snapshot, one after the other. */
+export async function scrapeBundledSnapshots(prisma: PrismaClient, options: SnapshotOptions = {}): Promise<{ council: CouncilConfig; result: ScrapeResult }[]> {
+  const results: { council: CouncilConfig; result: ScrapeResult }[] = [];
+  for (const council of listSnapshotCouncils()) {
+    results.push({ council, result: await scrapeBundledSnapshot(prisma, { ...options, council: council.slug }) });
+  }
+  return results;
 }

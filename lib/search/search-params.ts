@@ -50,7 +50,7 @@ export function normalizeQuery(raw: string): string {
 
 /** A page number from the URL: anything but a positive integer is page 1, and pages stop at MAX_PAGE. */
 export function parsePage(raw: string): number {
-  if (!/^\s*\d{1,12}\s*$/.test(raw)) return 1;
+  if (!/^\s*\d+\s*$/.test(raw)) return 1;
   const page = Number(raw);
   return page < 1 ? 1 : Math.min(page, MAX_PAGE);
 }
@@ -101,4 +101,9 @@ export function searchHref(basePath: string, params: SearchParams, overrides: Pa
   if (merged.page > 1) query.set("page", String(merged.page));
   const text = query.toString();
   return text ? `${basePath}?${text}` : basePath;
+}
+
+/** /harrow/search: each council's search page (SEARCH_PATH, /search, redirects to the default council's). */
+export function councilSearchPath(councilSlug: string): string {
+  return `/${councilSlug}/search`;
 }

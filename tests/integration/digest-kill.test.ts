@@ -90,4 +90,32 @@ describe("a digest run killed mid-send", () => {
     expect(await prisma.delivery.findFirst({ where: { status: "failed" } })).toMatchObject({ lastError: UNCERTAIN });
     expect(sink.messages).toHaveLength(RECIPIENTS.length);
   });
+
+  it("after Ctrl-C, never sends anyone a second copy and the next run sends the rest", async () => {
+    await prisma.delivery.deleteMany();
+    await prisma.digestIssue.deleteMany();
+    sink.messages.length = 0;
+    sink.script.onData = () => {
+      const start = Date.now();
+      while (Date.now() - start < 15); // a slow server, so that Ctrl-C lands mid-run
+      return undefined;
+    };
+    const first = startDigestRun();
+    await sink.waitForMessages(10, 60_000);
+    first.child.kill("SIGINT");
+    expect(await first.exited).toBe(130);
+    // at most the messages in flight are left "sending" (outcome unknown: never re-sent)
+    const inFlight = await prisma.delivery.findMany({ where: { status: "sending" }, include: { subscriber: true } });
+    expect(inFlight.length).toBeLessThanOrEqual(3);
+
+    sink.script.onData = undefined;
+    const second = startDigestRun();
+    expect(await second.exited, second.output()).toBe(0);
+    const uncertain = new Set(inFlight.map((d) => d.subscriber.email));
+    for (const address of RECIPIENTS) {
+      if (uncertain.has(address)) expect(sink.countFor(address), address).toBeLessThanOrEqual(1);
+      else expect(sink.countFor(address), address).toBe(1);
+    }
+    expect(await prisma.delivery.count({ where: { status: "sent" } })).toBe(RECIPIENTS.length - inFlight.length);
+  });
 });

@@ -10,6 +10,7 @@ import { requestSubscription, SUBSCRIBE_MESSAGES, type SubscribeInput } from "@/
 import { hashToken } from "@/lib/digest/tokens";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { createSubscribers, TEST_FROM, TEST_SETTINGS } from "../helpers/digest-fixtures";
+import { freePort } from "../helpers/next-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();
@@ -186,7 +187,7 @@ describe("bad input and abuse", () => {
   it("answers politely when the SMTP server is down, and leaves a confirmed subscriber as they were", async () => {
     await createSubscribers(prisma, ["steady@example.org"]);
     const before = await prisma.subscriber.findUniqueOrThrow({ where: { email: "steady@example.org" } });
-    const dead = createSmtpTransport({ url: "smtp://127.0.0.1:9", from: TEST_FROM });
+    const dead = createSmtpTransport({ url: `smtp://127.0.0.1:${await freePort()}`, from: TEST_FROM }); // nothing listens there
     const deps = { prisma, transport: dead, settings: TEST_SETTINGS, councilName: "Harrow Council" };
     for (const email of ["steady@example.org", "newcomer@example.org"]) {
       expect(await requestSubscription(deps, { email, honeypot: "", ip: "203.0.113.9" })).toEqual({

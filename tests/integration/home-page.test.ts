@@ -1,8 +1,10 @@
 // The home page, served by a real `next build` + `next start`: its empty state, then the claim that cached pages
 // pick up new data within a minute (ISR, revalidate = 30) without a rebuild, then what the page shows.
+// Posting its subscribe form is tested in site-subscribe.test.ts, and the weekly pages in site-weekly.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
 import { seedHarrowSample } from "../factories";
 
 const prisma = createTestPrisma();
@@ -52,6 +54,9 @@ describe("home page", () => {
 
   it("shows newly imported data within a minute, without a rebuild", async () => {
     await seedHarrowSample(prisma);
+    // A published weekly issue (2025-W43 holds the sample's Corporate Parenting Panel), made before the first
+    // refresh so every later test sees it under the subscribe box.
+    await ensureDigestIssue(prisma, "harrow", { year: 2025, week: 43 });
     const seededAt = Date.now();
     let html = "";
     while (Date.now() - seededAt < 60_000) {
@@ -107,20 +112,35 @@ describe("home page", () => {
     expect(recent).not.toContain("The committee noted the report."); // only the first sentence
   });
 
-  it("offers the weekly email with its promise, and past updates below it", async () => {
+  it("offers a working weekly-email form with its promise, and past updates below it", async () => {
     const html = await (await fetch(site.baseUrl + "/")).text();
     const text = textOf(html);
     expect(text).toContain("Subscribe to updates You'll receive weekly summaries about Harrow Council every week.");
-    const email = /<input[^>]*id="subscribe-email"[^>]*>/.exec(html)?.[0] ?? "";
+    const form = /<form(?:(?!<\/form>)[\s\S])*?id="subscribe-email"[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
+    // A server action as plain HTML: the form posts back to the page with the action's id in a hidden field.
+    expect(form).toMatch(/^<form[^>]*method="post"/i);
+    expect(form).toMatch(/<input type="hidden" name="\$ACTION_ID_\w+"/);
+    expect(form).not.toContain("disabled");
+    expect(text).not.toContain("Subscriptions open soon");
+    expect(form).toMatch(/<label[^>]*for="subscribe-email"[^>]*>Email address<\/label>/);
+    const email = /<input[^>]*id="subscribe-email"[^>]*>/.exec(form)?.[0] ?? "";
     expect(email).toContain('type="email"');
     expect(email).toContain('name="email"');
-    const honeypot = /<input[^>]*id="subscribe-website"[^>]*>/.exec(html)?.[0] ?? "";
-    expect(honeypot).toContain('name="website"');
-    expect(honeypot).toContain('tabindex="-1"'); // never reached with the keyboard, hidden from screen readers
-    // No action is wired yet, so the form says so and cannot be submitted.
-    expect(html).toMatch(/<fieldset disabled=""/);
-    expect(text).toContain("Subscriptions open soon");
+    expect(email).toContain("required");
+    // The honeypot: off-screen, out of the tab order and hidden from screen readers; bots fill it in.
+    const trap = /<div aria-hidden="true"[^>]*>(?:(?!<\/div>)[\s\S])*<\/div>/.exec(form)?.[0] ?? "";
+    expect(trap).toMatch(/<input[^>]*name="website"[^>]*tabindex="-1"|<input[^>]*tabindex="-1"[^>]*name="website"/);
+    expect(form).toMatch(/<button type="submit"[^>]*>Subscribe<\/button>/);
+  });
+
+  it("lists past weekly updates under the subscribe box, linked to each issue and to the archive", async () => {
+    const html = await (await fetch(site.baseUrl + "/")).text();
+    const text = textOf(html);
+    const weekly = between(text, "Past weekly updates", "Summaries are machine-generated");
     expect(text.indexOf("Past weekly updates")).toBeGreaterThan(text.indexOf("Subscribe to updates"));
-    expect(text).toContain("No weekly updates yet");
+    expect(weekly).toContain("Week of 20–26 October 2025 Corporate Parenting Panel met Published");
+    expect(weekly).not.toContain("No weekly updates yet");
+    expect(html).toMatch(/<a[^>]*href="\/harrow\/weekly\/2025-W43"[^>]*>Week of 20–26 October 2025<\/a>/);
+    expect(html).toMatch(/<a[^>]*href="\/harrow\/weekly"[^>]*>All weekly updates<\/a>/);
   });
 });

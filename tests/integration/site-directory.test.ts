@@ -157,7 +157,7 @@ describe("topics and weekly updates", () => {
     }
   });
 
-  it("shows the weekly archive's empty state until the digest exists", async () => {
+  it("shows the weekly archive's empty state before any issue is published (issues: site-weekly.test.ts)", async () => {
     const { status, text } = await page("/harrow/weekly");
     expect(status).toBe(200);
     expect(text).toContain("No weekly updates yet.");

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { listWeeklyUpdates } from "@/lib/data/weekly";
+import { getPrisma } from "@/lib/db";
+import { listWeeklyUpdates } from "@/lib/data/weekly-updates";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
+import { subscribe } from "@/app/subscribe/actions";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -22,12 +24,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function WeeklyPage({ params }: Params) {
   const council = findCouncil((await params).council);
   if (!council) return <NotFoundResponse />;
-  const updates = await listWeeklyUpdates(council.slug, 200);
+  const updates = await listWeeklyUpdates(getPrisma(), council.slug, { limit: 200 });
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">Weekly updates</h1>
       <WeeklyList updates={updates} />
-      <SubscribeBox councilName={council.name} />
+      <SubscribeBox councilName={council.name} action={subscribe} />
     </div>
   );
 }

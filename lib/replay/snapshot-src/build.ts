@@ -160,9 +160,9 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), manifest };
 }
 
-/** Replaces outDir's contents with a fresh build. */
-export async function writeSnapshot(outDir: string): Promise<SnapshotBuild> {
-  const build = await buildSnapshot();
+/** Replaces outDir's contents with a fresh build (Harrow's, or another council's builder). */
+export async function writeSnapshot(outDir: string, builder: () => Promise<SnapshotBuild> = buildSnapshot): Promise<SnapshotBuild> {
+  const build = await builder();
   await rm(outDir, { recursive: true, force: true });
   for (const [file, bytes] of build.files) {
     const target = path.join(outDir, file);

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEV_APP_SECRET, loadEnv } from "@/lib/env";
 import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
@@ -21,6 +22,12 @@ describe("email configuration", () => {
     expect(env.APP_SECRET).toBe(DEV_APP_SECRET);
     expect(mailSettingsFromEnv(env)).toMatchObject({ unsubscribeMailto: "digest@harrow-digest.localhost", siteUrl: "http://localhost:3000" });
     expect(transportConfigFromEnv(env)).toMatchObject({ smtpUrl: undefined, dkim: undefined });
+  });
+
+  it("accepts .env.example as it is (empty values mean the defaults)", () => {
+    const lines = fs.readFileSync(".env.example", "utf8").split("\n").filter((l) => /^[A-Z_]+=/.test(l));
+    const env = loadEnv(Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])));
+    expect(env).toMatchObject({ APP_SECRET: DEV_APP_SECRET, SMTP_URL: undefined, OUTBOX_DIR: "outbox", LIST_ID: "weekly.harrow-digest.localhost" });
   });
 
   it("requires APP_SECRET in a production deployment, but not for a local production build", () => {

@@ -14,7 +14,9 @@ import { AttendeeList } from "@/app/_components/attendee-list";
 import { DocumentGroups } from "@/app/_components/document-list";
 import { MeetingHeader } from "@/app/_components/meeting-header";
 import { SummaryBlock } from "@/app/_components/summary-block";
+import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
+import { subscribe } from "@/app/subscribe/actions";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -49,57 +51,61 @@ export default async function MeetingPage({ params }: Params) {
   const pageUrl = new URL(data.path, getEnv().PUBLIC_BASE_URL).toString();
   const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Problem with the summary of ${pageUrl}`)}`;
 
+  // The sign-up sits after the article, not in it: it is about the site, not this meeting.
   return (
-    <article className="space-y-10">
-      <MeetingHeader meeting={data} />
+    <div className="space-y-10">
+      <article className="space-y-10">
+        <MeetingHeader meeting={data} />
 
-      <section aria-labelledby="summary-heading" className="space-y-3">
-        <h2 id="summary-heading" className={sectionHeadingClass}>
-          Summary
-        </h2>
-        {data.summary ? <SummaryBlock summary={data.summary} reportHref={reportHref} /> : <NoSummary meeting={data} reportHref={reportHref} />}
-      </section>
+        <section aria-labelledby="summary-heading" className="space-y-3">
+          <h2 id="summary-heading" className={sectionHeadingClass}>
+            Summary
+          </h2>
+          {data.summary ? <SummaryBlock summary={data.summary} reportHref={reportHref} /> : <NoSummary meeting={data} reportHref={reportHref} />}
+        </section>
 
-      <section aria-labelledby="agenda-heading" className="space-y-3">
-        <h2 id="agenda-heading" className={sectionHeadingClass}>
-          Agenda and decisions
-        </h2>
-        <AgendaItems items={data.items} />
-      </section>
+        <section aria-labelledby="agenda-heading" className="space-y-3">
+          <h2 id="agenda-heading" className={sectionHeadingClass}>
+            Agenda and decisions
+          </h2>
+          <AgendaItems items={data.items} />
+        </section>
 
-      <section aria-labelledby="attendees-heading" className="space-y-3">
-        <h2 id="attendees-heading" className={sectionHeadingClass}>
-          Attendees
-        </h2>
-        <AttendeeList attendees={data.attendees} />
-      </section>
+        <section aria-labelledby="attendees-heading" className="space-y-3">
+          <h2 id="attendees-heading" className={sectionHeadingClass}>
+            Attendees
+          </h2>
+          <AttendeeList attendees={data.attendees} />
+        </section>
 
-      <section aria-labelledby="topics-heading" className="space-y-3">
-        <h2 id="topics-heading" className={sectionHeadingClass}>
-          Topics
-        </h2>
-        {data.topics.length === 0 ? (
-          <p className={mutedClass}>No topics have been identified for this meeting yet.</p>
-        ) : (
-          <ul className="flex flex-wrap gap-2">
-            {data.topics.map((t) => (
-              <li key={t.path}>
-                <Link href={t.path} className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:underline">
-                  {t.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+        <section aria-labelledby="topics-heading" className="space-y-3">
+          <h2 id="topics-heading" className={sectionHeadingClass}>
+            Topics
+          </h2>
+          {data.topics.length === 0 ? (
+            <p className={mutedClass}>No topics have been identified for this meeting yet.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-2">
+              {data.topics.map((t) => (
+                <li key={t.path}>
+                  <Link href={t.path} className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:underline">
+                    {t.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
 
-      <section aria-labelledby="documents-heading" className="space-y-3">
-        <h2 id="documents-heading" className={sectionHeadingClass}>
-          Meeting Documents
-        </h2>
-        <DocumentGroups groups={data.documentGroups} />
-      </section>
-    </article>
+        <section aria-labelledby="documents-heading" className="space-y-3">
+          <h2 id="documents-heading" className={sectionHeadingClass}>
+            Meeting Documents
+          </h2>
+          <DocumentGroups groups={data.documentGroups} />
+        </section>
+      </article>
+      <SubscribeBox councilName={data.council.name} action={subscribe} />
+    </div>
   );
 }
 

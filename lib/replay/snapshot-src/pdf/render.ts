@@ -9,6 +9,8 @@ export interface PdfMeta {
   subject?: string;
   /** ISO timestamp used for both CreationDate and ModDate. */
   date: string;
+  /** The publishing council (default Harrow Council), for a second council's snapshot. */
+  author?: string;
 }
 
 /** Page furniture drawn around the body: header ops before it, footer ops after it (pdf.js keeps draw order). */
@@ -41,9 +43,9 @@ export async function writePdf(pages: LaidPage[], meta: PdfMeta, furniture: (ind
   const fonts = await embedFonts(doc);
   const date = new Date(meta.date);
   doc.setTitle(meta.title);
-  doc.setAuthor("Harrow Council");
+  doc.setAuthor(meta.author ?? "Harrow Council");
   if (meta.subject) doc.setSubject(meta.subject);
-  doc.setCreator("Harrow replay snapshot builder (fictionalised content)");
+  doc.setCreator(`${meta.author?.replace(/ Council$/, "") ?? "Harrow"} replay snapshot builder (fictionalised content)`);
   doc.setProducer("pdf-lib 1.17.1");
   doc.setCreationDate(date);
   doc.setModificationDate(date);

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { getPrisma } from "@/lib/db";
+import { getWeeklyUpdate, type WeeklyUpdate } from "@/lib/data/weekly-updates";
+import { firstSentence } from "@/lib/data/meetings";
+import { weeklyPath } from "@/lib/urls";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { formatDay } from "@/app/_lib/format";
+import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { SubscribeBox } from "@/app/_components/subscribe-box";
+import { WeeklyMeetingLine, WeeklyMeetingSection } from "@/app/_components/weekly-meeting";
+import { NotFoundResponse } from "@/app/_components/http-fallbacks";
+import { subscribe } from "@/app/subscribe/actions";
+
+// One published weekly update (/harrow/weekly/2025-W43), drawn like the email bulletin without anything personal:
+// what every subscriber was sent, before their own choices filtered it. Cached and refreshed as described in
+// app/[[...council]]/page.tsx; an issue never changes once published, so the cache only ever saves work.
+export const revalidate = 30;
+export function generateStaticParams(): { council: string; week: string }[] {
+  return [];
+}
+
+type Params = { params: Promise<{ council: string; week: string }> };
+
+/** Unknown councils, malformed weeks ("2025-W54", "latest") and weeks never published are 404s. */
+const loadUpdate = cache(async (councilSlug: string, week: string): Promise<WeeklyUpdate | null> => {
+  const council = findCouncil(councilSlug);
+  if (!council) return null;
+  return getWeeklyUpdate(getPrisma(), council.slug, week);
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { council, week } = await params;
+  const update = await loadUpdate(council, week);
+  if (!update) return NOT_FOUND_METADATA;
+  return { title: `Weekly update: ${update.weekLabel}`, description: firstSentence(update.intro) ?? update.headline };
+}
+
+export default async function WeeklyUpdatePage({ params }: Params) {
+  const { council, week } = await params;
+  const update = await loadUpdate(council, week);
+  if (!update) return <NotFoundResponse />;
+  const past = update.pastMeetings;
+  const next = update.nextMeetings;
+  return (
+    <div className="space-y-10">
+      <article className="space-y-8">
+        <header className="space-y-2">
+          <p className={`${mutedClass} uppercase tracking-wide`}>
+            {update.councilName} weekly · {update.weekLabel}
+          </p>
+          <h1 className="text-3xl font-bold tracking-tight">{update.headline}</h1>
+          <p className={mutedClass}>
+            Published <time dateTime={update.publishedAt}>{formatDay(update.publishedAt)}</time>
+          </p>
+        </header>
+
+        <section aria-label="The week at a glance" className="space-y-2">
+          {past.length > 0 ? (
+            <>
+              <p>{`${update.councilName} had ${past.length} committee meeting${past.length === 1 ? "" : "s"} in the week of ${update.weekLabel}:`}</p>
+              <ul className="list-disc pl-5">
+                {past.map((m) => (
+                  <WeeklyMeetingLine key={m.id} meeting={m} />
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{`${update.councilName} held no committee meetings in the week of ${update.weekLabel}.`}</p>
+          )}
+          {next.length > 0 && (
+            <>
+              <p>{`Coming up in the week of ${update.nextWeekLabel}:`}</p>
+              <ul className="list-disc pl-5">
+                {next.map((m) => (
+                  <WeeklyMeetingLine key={m.id} meeting={m} />
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+
+        {past.length > 0 && (
+          <section aria-labelledby="past-heading" className="space-y-4">
+            <h2 id="past-heading" className={sectionHeadingClass}>
+              This week
+            </h2>
+            {past.map((m) => (
+              <WeeklyMeetingSection key={m.id} meeting={m} />
+            ))}
+          </section>
+        )}
+
+        {next.length > 0 && (
+          <section aria-labelledby="next-heading" className="space-y-4">
+            <h2 id="next-heading" className={sectionHeadingClass}>
+              Coming up
+            </h2>
+            {next.map((m) => (
+              <WeeklyMeetingSection key={m.id} meeting={m} />
+            ))}
+          </section>
+        )}
+
+        <p>
+          <Link className={linkClass} href={weeklyPath(council)}>
+            All weekly updates
+          </Link>
+        </p>
+      </article>
+      <SubscribeBox councilName={update.councilName} action={subscribe} />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+// The search read model: full-text search over a council's meetings (title and summary), agenda items and
+// documents, with filters and pages. Never throws on what a reader typed: odd input becomes a status the page can
+// explain. The SQL and why it ranks as it does: lib/search/search-sql.ts.
+import type { PrismaClient } from "@/lib/db";
+import { splitHighlights, type TextSegment } from "@/lib/search/highlight";
+import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
+import { MAX_PAGE, PAGE_SIZE, normalizeQuery, type SearchParams } from "@/lib/search/search-params";
+import { KINDS, PHRASE_CHECK_BUDGET, SCORE, classifyQuerySql, searchSql, type SearchFilters, type SearchRow } from "@/lib/search/search-sql";
+import { meetingPath } from "@/lib/urls";
+import type { MeetingStatusName } from "./meetings";
+import { safeExternalUrl } from "./safe-url";
+
+export type SearchHitKind = "meeting" | "item" | "document";
+
+export interface SearchHit {
+  /** Unique within a page, e.g. "document-42". */
+  key: string;
+  kind: SearchHitKind;
+  title: TextSegment[];
+  itemNumber: string | null;
+  /** Where the result's title links: the meeting page, the item on it, or the official paper. */
+  href: string;
+  /** Highlighted context; empty when the result has no text beyond its title. */
+  snippet: TextSegment[];
+  matchedIn: "title" | "summary" | "agenda item text" | "document text";
+  meeting: { title: string; path: string; committeeName: string; startsAt: string; status: MeetingStatusName; isUpcoming: boolean };
+}
+
+export type SearchOutcome =
+  | { status: "empty" }
+  /** Only stop words or punctuation: nothing PostgreSQL can look up. */
+  | { status: "no-terms" }
+  /** Only -exclusions: that would list everything. */
+  | { status: "only-exclusions" }
+  /** The database refused or gave up (logged); the page still renders. */
+  | { status: "failed" }
+  | {
+      status: "ok";
+      hits: SearchHit[];
+      total: number;
+      /** false when phrases were checked only for the page shown: total is then an upper bound. */
+      totalIsExact: boolean;
+      /** A phrase search gave up before filling the page (PHRASE_CHECK_BUDGET): there may be more matches. */
+      incomplete: boolean;
+      page: number;
+      pageCount: number;
+      pageSize: number;
+      /** Set when the requested page was past the end and the last page is shown instead. */
+      requestedPage: number | null;
+    };
+
+const STATEMENT_TIMEOUT_MS = 5_000;
+
+function toFilters(councilSlug: string, params: SearchParams): SearchFilters {
+  const from = params.from ? parseIsoDate(params.from) : null;
+  const to = params.to ? parseIsoDate(params.to) : null;
+  return {
+    councilSlug,
+    committeeExternalId: params.committee,
+    topicSlug: params.topic,
+    from: from ? londonDayStart(from) : null,
+    to: to ? londonDayEnd(to) : null,
+  };
+}
+
+function matchedIn(score: number): SearchHit["matchedIn"] {
+  if (score >= SCORE.title) return "title";
+  if (score >= SCORE.summary) return "summary";
+  return score >= SCORE.itemText ? "agenda item text" : "document text";
+}
+
+function toHit(row: SearchRow, councilSlug: string, now: Date): SearchHit | null {
+  if (row.kind === null) return null;
+  const kind = KINDS[row.kind];
+  const path = meetingPath({
+    councilSlug,
+    externalId: row.meeting_external_id,
+    committeeName: row.committee_name,
+    startsAt: row.starts_at,
+  });
+  const href = kind === "item" ? `${path}#item-${row.item_position}` : kind === "document" ? (safeExternalUrl(row.document_url) ?? path) : path;
+  return {
+    key: `${kind}-${row.id}`,
+    kind,
+    title: splitHighlights(row.title_headline),
+    itemNumber: row.item_number,
+    href,
+    snippet: row.snippet ? splitHighlights(row.snippet) : [],
+    matchedIn: matchedIn(row.score),
+    meeting: {
+      title: row.meeting_title,
+      path,
+      committeeName: row.committee_name,
+      startsAt: row.starts_at.toISOString(),
+      status: row.status,
+      isUpcoming: row.starts_at.getTime() > now.getTime(),
+    },
+  };
+}
+
+async function runSearch(prisma: PrismaClient, q: string, filters: SearchFilters, page: number): Promise<SearchRow[]> {
+  // A time limit as a last line of defence: phrase checks on pathological queries must not hold a connection.
+  const [, rows] = await prisma.$transaction([
+    prisma.$queryRaw`select set_config('statement_timeout', ${String(STATEMENT_TIMEOUT_MS)}, true)`,
+    prisma.$queryRaw<SearchRow[]>(searchSql(q, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)),
+  ]);
+  return rows;
+}
+
+export async function searchCouncil(
+  prisma: PrismaClient,
+  councilSlug: string,
+  params: SearchParams,
+  now = new Date(),
+): Promise<SearchOutcome> {
+  // Normally done by parseSearchParams already; repeated because a NUL byte would make PostgreSQL reject the query.
+  const q = normalizeQuery(params.q);
+  if (!q) return { status: "empty" };
+  try {
+    const [shape] = await prisma.$queryRaw<{ nodes: number; tree: string }[]>(classifyQuerySql(q));
+    if (!shape || shape.nodes === 0) return { status: "no-terms" };
+    if (shape.tree === "T") return { status: "only-exclusions" };
+    const filters = toFilters(councilSlug, params);
+    let page = params.page;
+    let rows = await runSearch(prisma, q, filters, page);
+    const total = Number(rows[0]?.total ?? 0);
+    const exact = rows[0]?.exact ?? true;
+    const lastPage = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+    let requestedPage: number | null = null;
+    if (total === 0) {
+      page = 1;
+    } else if (rows[0]?.kind === null && page > lastPage) {
+      requestedPage = page;
+      page = lastPage;
+      rows = await runSearch(prisma, q, filters, page);
+    }
+    const hits = rows.flatMap((row) => toHit(row, councilSlug, now) ?? []);
+    const budgetUsed = Number(rows[0]?.examined ?? 0) >= page * PAGE_SIZE + PHRASE_CHECK_BUDGET;
+    return {
+      status: "ok",
+      hits,
+      total,
+      totalIsExact: exact,
+      incomplete: !exact && hits.length < PAGE_SIZE && budgetUsed,
+      page,
+      // A phrase search's total counts unchecked candidates: offer a next page only when this one is full.
+      pageCount: exact ? lastPage : hits.length === PAGE_SIZE ? Math.min(MAX_PAGE, page + 1) : page,
+      pageSize: PAGE_SIZE,
+      requestedPage,
+    };
+  } catch (error) {
+    console.error(`[search] query ${JSON.stringify(q)} on ${councilSlug} failed:`, error);
+    return { status: "failed" };
+  }
+}
+
+export interface SearchFilterOptions {
+  committees: { externalId: number; name: string }[];
+  topics: { slug: string; name: string }[];
+}
+
+/** The choices of the search form's filters: the council's committees and the topic taxonomy. */
+export async function listSearchFilterOptions(prisma: PrismaClient, councilSlug: string): Promise<SearchFilterOptions> {
+  const [committees, topics] = await Promise.all([
+    prisma.committee.findMany({
+      where: { council: { slug: councilSlug } },
+      orderBy: { name: "asc" },
+      select: { externalId: true, name: true },
+    }),
+    prisma.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  return { committees, topics };
+}

@@ -1,0 +1,145 @@
+// The JSON API's read models: a stable, documented shape (see openapi.ts), separate from the pages' DTOs so that
+// page redesigns never break API clients. Dates are ISO 8601 instants; ids are the council's own (MId, CId),
+// except documents, whose ids are ours because summaries cite them (content.sections[].bullets[].source.documentId).
+import type { PrismaClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { safeExternalUrl } from "@/lib/data/safe-url";
+import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
+import { meetingPath } from "@/lib/urls";
+import { absoluteUrl } from "../feed-paths";
+import type { ListMeetingsQuery } from "./api-params";
+
+export const meetingApiPath = (councilSlug: string, externalId: number) => `/api/v1/meetings/${councilSlug}/${externalId}`;
+
+const listSelect = {
+  externalId: true,
+  title: true,
+  startsAt: true,
+  status: true,
+  isSpecial: true,
+  statusNote: true,
+  venue: true,
+  officialUrl: true,
+  webcastUrl: true,
+  council: { select: { slug: true } },
+  committee: { select: { externalId: true, name: true } },
+  summary: { select: { kind: true, overview: true, engine: true, machineGenerated: true, generatedAt: true } },
+} satisfies Prisma.MeetingSelect;
+
+type ListRow = Prisma.MeetingGetPayload<{ select: typeof listSelect }>;
+
+function toApiMeeting(m: ListRow) {
+  const path = meetingPath({ councilSlug: m.council.slug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt });
+  return {
+    id: m.externalId,
+    council: m.council.slug,
+    title: m.title,
+    committee: { id: m.committee.externalId, name: m.committee.name },
+    startsAt: m.startsAt.toISOString(),
+    status: m.status,
+    isSpecial: m.isSpecial,
+    statusNote: m.statusNote,
+    venue: m.venue,
+    summary: m.summary && {
+      kind: m.summary.kind,
+      overview: m.summary.overview,
+      engine: m.summary.engine,
+      machineGenerated: m.summary.machineGenerated,
+      generatedAt: m.summary.generatedAt.toISOString(),
+    },
+    links: {
+      self: absoluteUrl(meetingApiPath(m.council.slug, m.externalId)),
+      html: absoluteUrl(path),
+      official: safeExternalUrl(m.officialUrl),
+      webcast: safeExternalUrl(m.webcastUrl),
+    },
+  };
+}
+
+export type ApiMeeting = ReturnType<typeof toApiMeeting>;
+
+export async function listApiMeetings(prisma: PrismaClient, query: ListMeetingsQuery): Promise<{ meetings: ApiMeeting[]; total: number }> {
+  const from = query.from ? parseIsoDate(query.from) : null;
+  const to = query.to ? parseIsoDate(query.to) : null;
+  const where: Prisma.MeetingWhereInput = {
+    council: { slug: query.council },
+    ...(query.committee ? { committee: { externalId: query.committee } } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(from || to ? { startsAt: { ...(from ? { gte: londonDayStart(from) } : {}), ...(to ? { lt: londonDayEnd(to) } : {}) } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.meeting.findMany({
+      where,
+      orderBy: [{ startsAt: query.order }, { externalId: query.order }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: listSelect,
+    }),
+    prisma.meeting.count({ where }),
+  ]);
+  return { meetings: rows.map(toApiMeeting), total };
+}
+
+export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, externalId: number) {
+  const m = await prisma.meeting.findFirst({
+    where: { council: { slug: councilSlug }, externalId },
+    select: {
+      ...listSelect,
+      summary: { select: { ...listSelect.summary.select, content: true } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          number: true,
+          position: true,
+          title: true,
+          description: true,
+          minutesText: true,
+          decisionText: true,
+          isRestricted: true,
+          topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true } } } },
+        },
+      },
+      documents: {
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, kind: true, url: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+      },
+      attendances: {
+        orderBy: { person: { name: "asc" } },
+        select: { role: true, status: true, person: { select: { name: true, party: true } } },
+      },
+      topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+    },
+  });
+  if (!m) return null;
+  const positionOf = new Map(m.agendaItems.map((i) => [i.id, i.position]));
+  const base = toApiMeeting(m);
+  return {
+    ...base,
+    summary: m.summary && { ...base.summary!, content: m.summary.content },
+    topics: m.topics.map((t) => t.topic),
+    items: m.agendaItems.map((i) => ({
+      position: i.position,
+      number: i.number,
+      title: i.title,
+      description: i.description,
+      minutesText: i.minutesText,
+      decisionText: i.decisionText,
+      isRestricted: i.isRestricted,
+      topics: i.topics.map((t) => t.topic.slug),
+    })),
+    documents: m.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      url: safeExternalUrl(d.url),
+      isRestricted: d.isRestricted,
+      sizeBytes: d.sizeBytes,
+      pageCount: d.pageCount,
+      itemPosition: d.agendaItemId === null ? null : (positionOf.get(d.agendaItemId) ?? null),
+    })),
+    attendance: m.attendances.map((a) => ({ name: a.person.name, party: a.person.party, role: a.role, status: a.status })),
+  };
+}
+
+export type ApiMeetingDetail = NonNullable<Awaited<ReturnType<typeof getApiMeeting>>>;

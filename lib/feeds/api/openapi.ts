@@ -1,0 +1,140 @@
+// The API's description, served at /api/v1 as OpenAPI 3.1 JSON. Written by hand next to the code it describes
+// (api-params.ts, api-meetings.ts); tests/integration/feeds-api.test.ts checks responses against its required keys.
+import { COUNCILS, DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
+import { MAX_PAGE_SIZE, MEETING_STATUSES } from "./api-params";
+
+const string = { type: "string" } as const;
+const nullableString = { type: ["string", "null"] } as const;
+const integer = { type: "integer" } as const;
+
+const meetingProperties = {
+  id: { ...integer, description: "The council's meeting id (ModernGov MId)" },
+  council: string,
+  title: { ...string, description: "As the council writes it" },
+  committee: { type: "object", required: ["id", "name"], properties: { id: { ...integer, description: "ModernGov CId" }, name: string } },
+  startsAt: { ...string, format: "date-time" },
+  status: { type: "string", enum: [...MEETING_STATUSES] },
+  isSpecial: { type: "boolean" },
+  statusNote: nullableString,
+  venue: nullableString,
+  summary: {
+    type: ["object", "null"],
+    description: "Machine-generated; null until the meeting has been summarised",
+    required: ["kind", "overview", "engine", "machineGenerated", "generatedAt"],
+    properties: {
+      kind: { type: "string", enum: ["preview", "outcome", "cancelled", "empty"] },
+      overview: string,
+      engine: { ...string, description: '"extractive" or "llm:<model>"' },
+      machineGenerated: { type: "boolean" },
+      generatedAt: { ...string, format: "date-time" },
+    },
+  },
+  links: {
+    type: "object",
+    required: ["self", "html", "official", "webcast"],
+    properties: { self: string, html: string, official: nullableString, webcast: nullableString },
+  },
+};
+
+export const MEETING_REQUIRED = Object.keys(meetingProperties);
+export const DETAIL_REQUIRED = [...MEETING_REQUIRED, "topics", "items", "documents", "attendance"];
+
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["status", "code", "message"],
+      properties: {
+        status: integer,
+        code: string,
+        message: string,
+        issues: { type: "array", items: { type: "object", properties: { parameter: string, message: string } } },
+      },
+    },
+  },
+};
+
+const query = (name: string, description: string, schema: object) => ({ name, in: "query", required: false, description, schema });
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Harrow Council digest API",
+      version: "1.0.0",
+      description:
+        "Read-only JSON for council meetings: titles, agenda items, documents, attendance and machine-generated summaries. " +
+        "No key needed; responses may be cached for 60 seconds. Summaries are machine-generated: the linked official papers are the record.",
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      "/api/v1/meetings": {
+        get: {
+          summary: "List meetings",
+          parameters: [
+            query("council", `Council slug (default ${DEFAULT_COUNCIL_SLUG})`, { type: "string", enum: COUNCILS.map((c) => c.slug) }),
+            query("committee", "Committee id (ModernGov CId)", integer),
+            query("from", "First London date, inclusive (YYYY-MM-DD)", { type: "string", format: "date" }),
+            query("to", "Last London date, inclusive (YYYY-MM-DD)", { type: "string", format: "date" }),
+            query("status", "Meeting status", { type: "string", enum: [...MEETING_STATUSES] }),
+            query("order", "By start time (default desc: newest first)", { type: "string", enum: ["asc", "desc"] }),
+            query("page", "1-based page (default 1)", { ...integer, minimum: 1 }),
+            query("pageSize", `Results per page (default 20, at most ${MAX_PAGE_SIZE})`, { ...integer, minimum: 1, maximum: MAX_PAGE_SIZE }),
+          ],
+          responses: {
+            "200": {
+              description: "A page of meetings",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["data", "meta", "links"],
+                    properties: {
+                      data: { type: "array", items: { $ref: "#/components/schemas/Meeting" } },
+                      meta: { type: "object", properties: { page: integer, pageSize: integer, total: integer, totalPages: integer } },
+                      links: { type: "object", properties: { self: string, next: nullableString, prev: nullableString } },
+                    },
+                  },
+                },
+              },
+            },
+            "400": { description: "A parameter is unknown, repeated or invalid", content: { "application/json": { schema: errorSchema } } },
+          },
+        },
+      },
+      "/api/v1/meetings/{council}/{meetingId}": {
+        get: {
+          summary: "One meeting with its agenda items, documents, attendance, topics and summary",
+          parameters: [
+            { name: "council", in: "path", required: true, schema: string },
+            { name: "meetingId", in: "path", required: true, description: "ModernGov MId", schema: integer },
+          ],
+          responses: {
+            "200": { description: "The meeting", content: { "application/json": { schema: { type: "object", properties: { data: { $ref: "#/components/schemas/MeetingDetail" } } } } } },
+            "400": { description: "The meeting id is not a number", content: { "application/json": { schema: errorSchema } } },
+            "404": { description: "No such council or meeting", content: { "application/json": { schema: errorSchema } } },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Meeting: { type: "object", required: MEETING_REQUIRED, properties: meetingProperties },
+        MeetingDetail: {
+          type: "object",
+          required: DETAIL_REQUIRED,
+          properties: {
+            ...meetingProperties,
+            summary: { ...meetingProperties.summary, description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)" },
+            topics: { type: "array", items: { type: "object", properties: { slug: string, name: string } } },
+            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs)" } },
+            documents: { type: "array", items: { type: "object", description: "id, title, kind, url (null when restricted), isRestricted, sizeBytes, pageCount, itemPosition" } },
+            attendance: { type: "array", items: { type: "object", description: "name, party, role, status (present, apologies, absent, expected)" } },
+          },
+        },
+      },
+    },
+  };
+}

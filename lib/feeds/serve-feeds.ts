@@ -1,0 +1,67 @@
+// The feed and calendar route handlers' shared body: resolve the scope from the URL (404 when it names nothing),
+// read, render, respond. Route files stay a few lines each.
+import { getPrisma } from "@/lib/db";
+import { absoluteUrl, committeeFeedPath, siteFeedPath, siteHost, topicFeedPath } from "./feed-paths";
+import { listCalendarMeetings, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
+import { feedNotFound, feedResponse } from "./feed-response";
+import { buildMeetingsCalendar } from "./meetings-calendar";
+import { buildRssFeed } from "./rss";
+
+export type ScopeParams = { committeeSegment?: string; topicSlug?: string };
+
+const KIND_LABEL: Record<string, string> = { preview: "Preview", outcome: "Summary", cancelled: "Cancelled" };
+
+function feedTitle(scope: FeedScope): string {
+  if (scope.committee) return `${scope.councilName}: ${scope.committee.name} – new meeting summaries`;
+  if (scope.topic) return `${scope.councilName}: ${scope.topic.name} – new meeting summaries`;
+  return `${scope.councilName} – new meeting summaries`;
+}
+
+/** The canonical address of the scope's feed (the requested one may carry a stale committee slug). */
+function feedPathOf(scope: FeedScope): string {
+  if (scope.committee) return committeeFeedPath({ councilSlug: scope.councilSlug, ...scope.committee });
+  if (scope.topic) return topicFeedPath({ councilSlug: scope.councilSlug, slug: scope.topic.slug });
+  return siteFeedPath(scope.councilSlug);
+}
+
+export async function serveSummaryFeed(request: Request, councilParam: string, by: ScopeParams = {}): Promise<Response> {
+  const prisma = getPrisma();
+  const scope = await resolveFeedScope(prisma, councilParam, by);
+  if (!scope) return feedNotFound("no such council, committee or topic");
+  const entries = await listSummaryFeedEntries(prisma, scope);
+  const body = buildRssFeed({
+    title: feedTitle(scope),
+    link: absoluteUrl(scope.pagePath),
+    selfUrl: absoluteUrl(feedPathOf(scope)),
+    description: `Machine-generated summaries of ${scope.label === scope.councilName ? `${scope.councilName}'s` : `${scope.councilName}'s ${scope.label}`} meetings, newest first, each linking to the official papers.`,
+    fallbackDate: new Date(),
+    items: entries.map((e) => {
+      const link = absoluteUrl(e.meetingPath);
+      return {
+        title: `${KIND_LABEL[e.kind] ?? "Summary"}: ${e.meetingTitle}`,
+        link,
+        // One item per kind of summary: the preview, then the outcome after the meeting, are news; a regenerated
+        // wording of the same outcome is not.
+        guid: `${link}#summary-${e.kind}`,
+        published: e.generatedAt,
+        paragraphs: [e.overview],
+        categories: [e.committeeName, ...e.topics],
+      };
+    }),
+  });
+  return feedResponse(request, body, "application/rss+xml; charset=utf-8");
+}
+
+export async function serveMeetingsCalendar(request: Request, councilParam: string, by: ScopeParams = {}): Promise<Response> {
+  const prisma = getPrisma();
+  const scope = await resolveFeedScope(prisma, councilParam, by);
+  if (!scope) return feedNotFound("no such council or committee");
+  const meetings = await listCalendarMeetings(prisma, scope, new Date(), absoluteUrl);
+  const body = buildMeetingsCalendar({
+    name: scope.committee ? `${scope.councilName}: ${scope.committee.name}` : `${scope.councilName} meetings`,
+    description: `Meetings of ${scope.committee ? scope.committee.name : scope.councilName}, with links to summaries and official papers.`,
+    uidHost: siteHost(),
+    meetings,
+  });
+  return feedResponse(request, body, "text/calendar; charset=utf-8");
+}

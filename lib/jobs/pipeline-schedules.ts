@@ -1,0 +1,81 @@
+// The pipeline's schedules, in Europe/London time and configurable (SCHEDULE_* in lib/env.ts). pg-boss keeps one
+// schedule per queue and fires it once per minute slot however many workers run, so each schedule is a "tick"
+// queue whose job fans out to the councils' own queues:
+//   meetings poll      several times a day: every council's full window (stored committees reused)
+//   meeting-day poll   hourly, but only for councils with a meeting today (agendas and supplements change late)
+//   committees refresh weekly: committee list, details, members, then the full window
+//   summaries sweep    daily: anything the scrapes did not summarise (a failed LLM call, a new engine version)
+import type { CouncilConfig } from "@/lib/councils";
+import { addDays, londonCalendarDate, londonMidnight } from "@/lib/digest/iso-week";
+import type { Env } from "@/lib/env";
+import type { Logger } from "@/lib/log";
+import { ensureQueue } from "./ensure-queue";
+import { LONDON_TZ } from "./job-queue";
+import type { PipelineDeps } from "./pipeline-deps";
+import { summarizeQueue, TICK_QUEUES } from "./queue-names";
+import { requestScrape } from "./request-scrape";
+import { trackJobRun } from "./track-job-run";
+
+type Tick = keyof typeof TICK_QUEUES;
+
+export function readSchedules(env: Env): Record<Tick, string> {
+  return {
+    meetingsPoll: env.SCHEDULE_MEETINGS_CRON,
+    meetingDayPoll: env.SCHEDULE_MEETING_DAY_CRON,
+    committeesRefresh: env.SCHEDULE_COMMITTEES_CRON,
+    summariesSweep: env.SCHEDULE_SUMMARIES_CRON,
+  };
+}
+
+type FanOut = (deps: PipelineDeps, log: Logger) => Promise<Record<string, string>>;
+
+const FAN_OUT: Record<Tick, FanOut> = {
+  meetingsPoll: (deps) =>
+    eachCouncil(deps.councils, (c) => requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: false, reason: "meetings poll" })),
+  meetingDayPoll: async (deps) =>
+    eachCouncil(await councilsMeetingToday(deps), (c) =>
+      requestScrape(deps.boss, { council: c.slug, window: "meeting-day", refreshCommittees: false, reason: "meeting-day poll" }),
+    ),
+  committeesRefresh: (deps) =>
+    eachCouncil(deps.councils, (c) => requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: true, reason: "weekly committees refresh" })),
+  summariesSweep: (deps) =>
+    eachCouncil(deps.councils, async (c) =>
+      (await deps.boss.send(summarizeQueue(c.slug), { council: c.slug, reason: "daily sweep" }, { singletonKey: c.slug })) ? "queued" : "already-queued",
+    ),
+};
+
+export async function registerPipelineSchedules(deps: PipelineDeps): Promise<void> {
+  const schedules = readSchedules(deps.env);
+  for (const tick of Object.keys(TICK_QUEUES) as Tick[]) {
+    const name = TICK_QUEUES[tick];
+    await ensureQueue(deps.boss, name, { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 });
+    await deps.boss.schedule(name, schedules[tick], {}, { tz: LONDON_TZ });
+    await deps.boss.work(name, { includeMetadata: true, pollingIntervalSeconds: deps.tuning.pollingIntervalSeconds }, async ([job]) => {
+      if (!job) return null;
+      return trackJobRun(deps, job, null, async (log) => {
+        const outcomes = await FAN_OUT[tick](deps, log);
+        log.info({ outcomes }, `${tick}: requests sent`);
+        return outcomes;
+      });
+    });
+  }
+  deps.log.info({ schedules, tz: LONDON_TZ }, "pipeline schedules registered");
+}
+
+async function eachCouncil(councils: readonly CouncilConfig[], send: (c: CouncilConfig) => Promise<string>): Promise<Record<string, string>> {
+  const outcomes: Record<string, string> = {};
+  for (const council of councils) outcomes[council.slug] = await send(council);
+  return outcomes;
+}
+
+/** The configured councils with a meeting starting today, London time. */
+async function councilsMeetingToday(deps: PipelineDeps): Promise<CouncilConfig[]> {
+  const today = londonCalendarDate(new Date());
+  const rows = await deps.prisma.meeting.findMany({
+    where: { startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) }, council: { slug: { in: deps.councils.map((c) => c.slug) } } },
+    select: { council: { select: { slug: true } } },
+    distinct: ["councilId"],
+  });
+  const slugs = new Set(rows.map((r) => r.council.slug));
+  return deps.councils.filter((c) => slugs.has(c.slug));
+}

@@ -1,0 +1,74 @@
+// One council's scrape as a job: fetch what changed (lib/ingest), summarise the meetings it changed
+// (lib/summarize/store), and leave the site to pick the changes up. One queue per council with the "stately"
+// policy: at most one scrape of a council runs and at most one waits, across every worker. A run that fails as a
+// whole throws, so pg-boss retries it with backoff and, after the last retry, moves it to the dead-letter queue.
+import { z } from "zod";
+import type { CouncilConfig } from "@/lib/councils";
+import { createCouncilHttpClient } from "@/lib/ingest/council-http-client";
+import { scrapeCouncil } from "@/lib/ingest/scrape-council";
+import type { Logger } from "@/lib/log";
+import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
+import { ensureQueue } from "./ensure-queue";
+import type { PipelineDeps } from "./pipeline-deps";
+import { DEAD_LETTER_QUEUE, scrapeQueue } from "./queue-names";
+import { scrapeWindow } from "./scrape-window";
+import { trackJobRun } from "./track-job-run";
+
+export const scrapeJobDataSchema = z.object({
+  council: z.string(),
+  window: z.enum(["full", "meeting-day"]).default("full"),
+  refreshCommittees: z.boolean().default(false),
+  /** why it was queued (which schedule, or "operator"), for the logs */
+  reason: z.string().default("requested"),
+});
+export type ScrapeJobData = z.infer<typeof scrapeJobDataSchema>;
+
+export async function registerScrapeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<void> {
+  const { boss, tuning } = deps;
+  const name = scrapeQueue(council.slug);
+  await ensureQueue(boss, name, {
+    policy: "stately",
+    retryLimit: tuning.retryLimit,
+    retryDelay: tuning.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: tuning.jobTimeoutSeconds,
+    deadLetter: DEAD_LETTER_QUEUE,
+  });
+  await boss.work<ScrapeJobData>(name, { includeMetadata: true, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async ([job]) => {
+    if (!job) return null;
+    return trackJobRun(deps, job, council.slug, (log) => runScrapeJob(deps, council, scrapeJobDataSchema.parse(job.data), log));
+  });
+}
+
+export interface ScrapeJobOutput {
+  scrapeRunId: number;
+  status: string;
+  changedMeetings: number;
+  summaries: { generated: number; unchanged: number; failed: number };
+}
+
+export async function runScrapeJob(deps: PipelineDeps, council: CouncilConfig, data: ScrapeJobData, log: Logger): Promise<ScrapeJobOutput> {
+  const { prisma } = deps;
+  log.info({ window: data.window, refreshCommittees: data.refreshCommittees, reason: data.reason }, "scraping");
+  const result = await scrapeCouncil(prisma, createCouncilHttpClient(council, deps.env), {
+    council,
+    fetchBaseUrl: council.mirrorUrl,
+    window: scrapeWindow(data.window, new Date()),
+    refreshCommittees: data.refreshCommittees,
+    onEvent: (event) => event.type === "log" && log.debug(event.message),
+  });
+  const { counters } = result;
+  log.info(
+    { scrapeRunId: result.runId, status: result.status, meetings: counters.meetings, pages: counters.pages, documents: counters.documents, errors: result.errors.length },
+    "scrape run finished",
+  );
+  if (result.status === "failed") throw new Error(`scrape run ${result.runId} of ${council.slug} failed: ${result.failureReason}`);
+
+  const { id: councilId } = await prisma.council.findUniqueOrThrow({ where: { slug: council.slug }, select: { id: true } });
+  const summaries = await summarizeAfterScrape(prisma, result.changedMeetingIds, deps.llm, { councilId });
+  log.info({ scrapeRunId: result.runId, summaries }, "summaries refreshed");
+  // Site pages need no push: every page is rendered on request and cached for at most 30 s (ISR, revalidate =
+  // 30), so each web replica shows the new data within 30 s of its next visitor. revalidatePath() would only
+  // refresh the one replica that received the call, and would need an authenticated route for nothing more.
+  return { scrapeRunId: result.runId, status: result.status, changedMeetings: result.changedMeetingIds.length, summaries };
+}

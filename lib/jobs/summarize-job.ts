@@ -1,0 +1,50 @@
+// One council's summaries as a job: (re)summarise its meetings whose inputs or engine changed. The scrape job
+// already summarises what it changed; this queue catches the rest (a summary that failed, e.g. the LLM endpoint
+// was down; a new engine version after a deploy) on a daily sweep, and takes operators' forced re-runs.
+import { z } from "zod";
+import type { CouncilConfig } from "@/lib/councils";
+import { summarizeMeetings, type SummarizeTally } from "@/lib/summarize/store/summarize-meetings";
+import { ensureQueue } from "./ensure-queue";
+import type { PipelineDeps } from "./pipeline-deps";
+import { DEAD_LETTER_QUEUE, summarizeQueue } from "./queue-names";
+import { trackJobRun } from "./track-job-run";
+
+export const summarizeJobDataSchema = z.object({
+  council: z.string(),
+  /** ModernGov MIds; all the council's meetings when omitted */
+  meetingIds: z.array(z.number().int().positive()).optional(),
+  force: z.boolean().default(false),
+  reason: z.string().default("requested"),
+});
+export type SummarizeJobData = z.infer<typeof summarizeJobDataSchema>;
+
+export async function registerSummarizeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<void> {
+  const { boss, tuning } = deps;
+  const name = summarizeQueue(council.slug);
+  await ensureQueue(boss, name, {
+    policy: "stately",
+    retryLimit: tuning.retryLimit,
+    retryDelay: tuning.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: tuning.jobTimeoutSeconds,
+    deadLetter: DEAD_LETTER_QUEUE,
+  });
+  await boss.work<SummarizeJobData>(name, { includeMetadata: true, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async ([job]) => {
+    if (!job) return null;
+    const data = summarizeJobDataSchema.parse(job.data);
+    return trackJobRun(deps, job, council.slug, async (log) => {
+      const meetings = await deps.prisma.meeting.findMany({
+        where: { council: { slug: council.slug }, ...(data.meetingIds ? { externalId: { in: data.meetingIds } } : {}) },
+        select: { id: true },
+      });
+      const tally: SummarizeTally = await summarizeMeetings(deps.prisma, {
+        meetingIds: meetings.map((m) => m.id),
+        force: data.force,
+        llm: deps.llm,
+        onMeeting: (meetingId, outcome, detail) => outcome === "failed" && log.warn({ meetingId, detail }, "summary failed"),
+      });
+      log.info({ meetings: meetings.length, ...tally, reason: data.reason }, "summaries done");
+      return tally;
+    });
+  });
+}
