@@ -1,0 +1,76 @@
+// Signing up from the site's own pages, as a browser without JavaScript does (the CSP runs none): read the form
+// from the served HTML, post exactly its fields to the built site, follow the answer. The email goes to a loopback
+// SMTP server, so the test also sees that the confirmation really left.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
+import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
+import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { seedHarrowSample } from "../factories";
+import { readForm, submitForm, textOf } from "../helpers/html-text";
+import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+
+const prisma = createTestPrisma();
+let site: RunningSite;
+let sink: SmtpSink;
+
+beforeAll(async () => {
+  await resetDatabase(prisma);
+  await seedHarrowSample(prisma);
+  sink = await startSmtpSink();
+  // startSite passes this process's environment to `next start`: mail goes to the sink instead of outbox/.
+  process.env.SMTP_URL = sink.url;
+  buildSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl());
+}, 240_000);
+
+afterAll(async () => {
+  await site?.stop();
+  await sink?.close();
+  delete process.env.SMTP_URL;
+  await prisma.$disconnect();
+});
+
+/** Submits the subscribe box on `path` and returns where the site sent the browser and what it said there. */
+async function subscribeFrom(path: string, values: Record<string, string>) {
+  const pageUrl = site.baseUrl + path;
+  const pageResponse = await fetch(pageUrl);
+  expect(pageResponse.status, path).toBe(200);
+  const form = readForm(await pageResponse.text(), pageUrl, "subscribe-email");
+  expect(form.method).toBe("post");
+  expect(form.fields.map(([name]) => name)).toEqual(expect.arrayContaining(["email", "website"]));
+  const posted = await submitForm(form, values, site.baseUrl);
+  const location = posted.headers.get("location");
+  const answer = location ? await fetch(new URL(location, pageUrl)) : undefined;
+  return { status: posted.status, location, text: answer ? textOf(await answer.text()) : "" };
+}
+
+describe("subscribing from the site without JavaScript", () => {
+  it("posts the home page's form and lands on the neutral 'check your inbox' answer, with the email sent", async () => {
+    const result = await subscribeFrom("/", { email: "resident@example.org" });
+    expect(result.status).toBe(303);
+    expect(result.location).toMatch(/\/subscribe\?result=ok$/);
+    expect(result.text).toContain(SUBSCRIBE_MESSAGES.ok);
+    // The action sends before it answers, so the message is already here.
+    expect(sink.countFor("resident@example.org")).toBe(1);
+    const mail = await sink.parse(sink.messages.find((m) => m.to === "resident@example.org")!);
+    expect(mail.subject).toBe("Confirm your Harrow Council weekly digest subscription");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "resident@example.org" } })).status).toBe("pending");
+  });
+
+  it("works the same from a meeting page", async () => {
+    const meeting = "/harrow/meetings/73254-overview-and-scrutiny-committee-2025-07-08";
+    const result = await subscribeFrom(meeting, { email: "watcher@example.org" });
+    expect(result.location).toMatch(/\/subscribe\?result=ok$/);
+    expect(result.text).toContain(SUBSCRIBE_MESSAGES.ok);
+    expect(sink.countFor("watcher@example.org")).toBe(1);
+  });
+
+  it("gives a bot that fills in the honeypot the same answer, and sends and stores nothing", async () => {
+    const before = sink.messages.length;
+    const result = await subscribeFrom("/harrow", { email: "bot@example.org", website: "https://spam.example" });
+    expect(result.location).toMatch(/\/subscribe\?result=ok$/);
+    expect(result.text).toContain(SUBSCRIBE_MESSAGES.ok);
+    expect(await prisma.subscriber.findUnique({ where: { email: "bot@example.org" } })).toBeNull();
+    expect(sink.messages.length).toBe(before);
+  });
+});
