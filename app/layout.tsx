@@ -3,15 +3,21 @@ import Link from "next/link";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
+import { getEnv } from "@/lib/env";
 import { SITE_NAME } from "@/lib/site";
 import { SEARCH_PATH, committeesPath, topicsPath, weeklyPath } from "@/lib/urls";
 
-export const metadata: Metadata = {
-  title: { default: "Harrow Council meetings, summarised", template: `%s · ${SITE_NAME}` },
-  description:
-    "Clear, faithful summaries of Harrow Council's committee meetings, with links to the official papers.",
-  icons: { icon: "/icon.svg" },
-};
+// A function rather than a constant so that metadataBase follows PUBLIC_BASE_URL where the server runs, not where
+// it was built. Pages give relative canonical and og:url paths (app/_lib/page-metadata.ts); this makes them absolute.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(getEnv().PUBLIC_BASE_URL),
+    title: { default: "Harrow Council meetings, summarised", template: `%s · ${SITE_NAME}` },
+    description:
+      "Clear, faithful summaries of Harrow Council's committee meetings, with links to the official papers.",
+    icons: { icon: "/icon.svg" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

@@ -7,8 +7,9 @@ import { getCouncil } from "@/lib/data/councils";
 import { listRecentMeetings, listUpcomingMeetings } from "@/lib/data/meetings";
 import { listWeeklyUpdates } from "@/lib/data/weekly-updates";
 import { UPCOMING_DAYS } from "@/lib/site";
-import { SEARCH_PATH, committeesPath, topicsPath, weeklyPath } from "@/lib/urls";
+import { SEARCH_PATH, committeesPath, councilPath, topicsPath, weeklyPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { linkClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
@@ -45,7 +46,13 @@ const loadCouncil = cache((slug: string) => getCouncil(getPrisma(), slug));
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const config = councilFrom((await params).council);
   if (!config) return NOT_FOUND_METADATA;
-  return { title: { absolute: `${config.name} meetings, summarised` } };
+  // "/" and "/harrow" are the same page; the council's own address is the canonical one (as in the sitemap).
+  return pageMetadata({
+    title: { absolute: `${config.name} meetings, summarised` },
+    description: `Clear, faithful summaries of ${config.name}'s committee meetings, with links to the official papers.`,
+    path: councilPath(config.slug),
+    feeds: { councilSlug: config.slug },
+  });
 }
 
 export default async function CouncilHomePage({ params }: Params) {

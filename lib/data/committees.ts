@@ -36,6 +36,8 @@ export interface CommitteeMemberView {
 
 export interface CommitteePageData {
   council: { slug: string; name: string };
+  /** ModernGov's CId */
+  externalId: number;
   path: string;
   name: string;
   purpose: string | null;
@@ -86,6 +88,7 @@ export async function getCommitteePage(
   }
   return {
     council: c.council,
+    externalId: c.externalId,
     path: committeePath({ councilSlug, externalId: c.externalId, name: c.name }),
     name: c.name,
     purpose: c.purpose,

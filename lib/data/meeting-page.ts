@@ -55,7 +55,8 @@ export interface MeetingPageData {
   venue: string | null;
   officialUrl: string | null;
   webcastUrl: string | null;
-  committee: { name: string; path: string };
+  /** externalId is ModernGov's CId, which names the committee's feeds (lib/feeds/alternates.ts). */
+  committee: { externalId: number; name: string; path: string };
   summary: SummaryView | null;
   items: AgendaItemView[];
   attendees: AttendeeView[];
@@ -153,7 +154,7 @@ export async function getMeetingPage(
     venue: m.venue,
     officialUrl,
     webcastUrl: safeExternalUrl(m.webcastUrl),
-    committee: { name: m.committee.name, path: committeePath({ councilSlug: slug, externalId: m.committee.externalId, name: m.committee.name }) },
+    committee: { externalId: m.committee.externalId, name: m.committee.name, path: committeePath({ councilSlug: slug, externalId: m.committee.externalId, name: m.committee.name }) },
     summary: m.summary ? toSummaryView(m.summary, m.documents, officialUrl) : null,
     items,
     attendees,

@@ -39,6 +39,7 @@ export interface EvidenceQuote {
 }
 
 export interface TopicPageData {
+  slug: string;
   name: string;
   description: string;
   path: string;
@@ -80,6 +81,7 @@ export async function getTopicPage(prisma: PrismaClient, councilSlug: string, sl
     (parsed[index] ?? []).map((e) => ({ text: e.text, source: toSourceLink(e.source, byId, safeExternalUrl(meetingUrl)) }));
 
   return {
+    slug: topic.slug,
     name: topic.name,
     description: topic.description,
     path: topicPath({ councilSlug, slug: topic.slug }),

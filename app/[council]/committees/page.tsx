@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getPrisma } from "@/lib/db";
 import { listCommittees, type CommitteeListItem } from "@/lib/data/committees";
+import { committeesPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
@@ -18,7 +20,11 @@ type Params = { params: Promise<{ council: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const council = findCouncil((await params).council);
   if (!council) return NOT_FOUND_METADATA;
-  return { title: "Committees", description: `Every committee of ${council.name}, with its meetings and members.` };
+  return pageMetadata({
+    title: "Committees",
+    description: `Every committee of ${council.name}, with its meetings and members.`,
+    path: committeesPath(council.slug),
+  });
 }
 
 export default async function CommitteesPage({ params }: Params) {

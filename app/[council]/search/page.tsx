@@ -5,6 +5,7 @@ import { describeQuery } from "@/lib/search/describe-query";
 import { councilSearchPath, parseSearchParams, type RawSearchParams } from "@/lib/search/search-params";
 import { listSearchFilterOptions, searchCouncil } from "@/lib/data/search";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { SearchForm } from "./_components/search-form";
 import { SearchOutcomeView } from "./_components/search-outcome";
 
@@ -21,8 +22,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!council) return NOT_FOUND_METADATA;
   const { params: search } = parseSearchParams(await searchParams);
   return {
-    title: search.q ? `Search: ${search.q}` : "Search",
-    description: `Search ${council.name}'s meetings, agenda items and papers.`,
+    // The canonical is the bare search page: result pages are variations of it.
+    ...pageMetadata({
+      title: search.q ? `Search: ${search.q}` : "Search",
+      description: `Search ${council.name}'s meetings, agenda items and papers.`,
+      path: councilSearchPath(council.slug),
+    }),
     // Result pages are endless variations of the same content: useful to readers, noise in a search engine.
     robots: { index: false, follow: true },
   };

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getPrisma } from "@/lib/db";
 import { listTopics } from "@/lib/data/topics";
+import { topicsPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
@@ -18,7 +20,11 @@ type Params = { params: Promise<{ council: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const council = findCouncil((await params).council);
   if (!council) return NOT_FOUND_METADATA;
-  return { title: "Topics", description: `${council.name}'s meetings by topic: children's services, housing, planning and more.` };
+  return pageMetadata({
+    title: "Topics",
+    description: `${council.name}'s meetings by topic: children's services, housing, planning and more.`,
+    path: topicsPath(council.slug),
+  });
 }
 
 export default async function TopicsPage({ params }: Params) {

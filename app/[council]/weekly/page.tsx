@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getPrisma } from "@/lib/db";
 import { listWeeklyUpdates } from "@/lib/data/weekly-updates";
+import { weeklyPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
@@ -18,7 +20,11 @@ type Params = { params: Promise<{ council: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const council = findCouncil((await params).council);
   if (!council) return NOT_FOUND_METADATA;
-  return { title: "Weekly updates", description: `Every weekly email about ${council.name}, to read online.` };
+  return pageMetadata({
+    title: "Weekly updates",
+    description: `Every weekly email about ${council.name}, to read online.`,
+    path: weeklyPath(council.slug),
+  });
 }
 
 export default async function WeeklyPage({ params }: Params) {

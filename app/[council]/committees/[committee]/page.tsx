@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { getCommitteePage, type CommitteePageData } from "@/lib/data/committees";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
@@ -28,7 +29,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, committee } = await params;
   const data = await loadCommittee(council, committee);
   if (!data) return NOT_FOUND_METADATA;
-  return { title: data.name, description: `Meetings, members and decisions of ${data.council.name}'s ${data.name}.` };
+  return pageMetadata({
+    title: data.name,
+    description: `Meetings, members and decisions of ${data.council.name}'s ${data.name}.`,
+    path: data.path,
+    feeds: { councilSlug: data.council.slug, committee: data },
+  });
 }
 
 export default async function CommitteePage({ params }: Params) {

@@ -8,6 +8,8 @@ import { firstSentence } from "@/lib/data/meetings";
 import { CORRECTIONS_EMAIL } from "@/lib/site";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { formatDay } from "@/app/_lib/format";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { AgendaItems } from "@/app/_components/agenda-items";
 import { AttendeeList } from "@/app/_components/attendee-list";
@@ -39,7 +41,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const data = await loadMeeting(council, meeting);
   if (!data) return NOT_FOUND_METADATA;
   const overview = data.summary?.overview.map((r) => r.text).join("");
-  return { title: data.title, description: (overview && firstSentence(overview)) ?? `${data.committee.name} meeting` };
+  const description =
+    (overview && firstSentence(overview)) ||
+    `Agenda, papers and decisions of ${data.council.name}'s ${data.committee.name} meeting on ${formatDay(data.startsAt)}.`;
+  return pageMetadata({
+    title: data.title,
+    description,
+    path: data.path,
+    feeds: { councilSlug: data.council.slug, committee: data.committee },
+    type: "article",
+  });
 }
 
 export default async function MeetingPage({ params }: Params) {

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { getPersonPage, type PersonPageData } from "@/lib/data/people";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { formatShortDate } from "@/app/_lib/format";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { AttendanceRecord } from "@/app/_components/attendance-record";
@@ -32,7 +33,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, person } = await params;
   const data = await loadPerson(council, person);
   if (!data) return NOT_FOUND_METADATA;
-  return { title: data.name, description: `${data.name}: committees, attendance and decisions at ${data.council.name}.` };
+  return pageMetadata({
+    title: data.name,
+    description: `${data.name}: committees, attendance and decisions at ${data.council.name}.`,
+    path: data.path,
+  });
 }
 
 export default async function PersonPage({ params }: Params) {

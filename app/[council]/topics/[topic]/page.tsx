@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getTopicPage, type TopicPageData } from "@/lib/data/topics";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { formatShortDate } from "@/app/_lib/format";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { EvidenceQuotes } from "@/app/_components/evidence-quotes";
@@ -31,7 +32,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, topic } = await params;
   const data = await loadTopic(council, topic);
   if (!data) return NOT_FOUND_METADATA;
-  return { title: data.name, description: data.description };
+  return pageMetadata({
+    title: data.name,
+    description: data.description,
+    path: data.path,
+    feeds: { councilSlug: council, topic: data },
+  });
 }
 
 export default async function TopicPage({ params }: Params) {

@@ -6,6 +6,7 @@ import { getWeeklyUpdate, type WeeklyUpdate } from "@/lib/data/weekly-updates";
 import { firstSentence } from "@/lib/data/meetings";
 import { weeklyPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { formatDay } from "@/app/_lib/format";
 import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
@@ -34,7 +35,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { council, week } = await params;
   const update = await loadUpdate(council, week);
   if (!update) return NOT_FOUND_METADATA;
-  return { title: `Weekly update: ${update.weekLabel}`, description: firstSentence(update.intro) ?? update.headline };
+  return pageMetadata({
+    title: `Weekly update: ${update.weekLabel}`,
+    description: firstSentence(update.intro) ?? update.headline,
+    path: update.path,
+    type: "article",
+  });
 }
 
 export default async function WeeklyUpdatePage({ params }: Params) {
