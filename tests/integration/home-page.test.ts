@@ -3,34 +3,13 @@
 // Posting its subscribe form is tested in site-subscribe.test.ts, and the weekly pages in site-weekly.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
+import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
 import { seedHarrowSample } from "../factories";
 
 const prisma = createTestPrisma();
 let site: RunningSite;
-
-/** Visible text: scripts dropped, tags turned to spaces, entities decoded. */
-function textOf(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, " ")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** The text from the first `from` up to the next `to` after it. */
-function between(text: string, from: string, to: string): string {
-  const start = text.indexOf(from);
-  const end = text.indexOf(to, start + from.length);
-  return start < 0 ? "" : text.slice(start, end < 0 ? undefined : end);
-}
 
 beforeAll(async () => {
   await resetDatabase(prisma);

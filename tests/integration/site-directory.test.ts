@@ -2,32 +2,13 @@
 // order, canonical redirects, and 404s for unknown ones.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
+import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample, type HarrowSample } from "../factories";
 
 const prisma = createTestPrisma();
 let site: RunningSite;
 let sample: HarrowSample;
-
-function textOf(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, " ")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-function between(text: string, from: string, to: string): string {
-  const start = text.indexOf(from);
-  const end = text.indexOf(to, start + from.length);
-  return start < 0 ? "" : text.slice(start, end < 0 ? undefined : end);
-}
 
 function inOrder(text: string, parts: string[]): boolean {
   const at = parts.map((p) => text.indexOf(p));

@@ -3,6 +3,7 @@
 // meetings, redirects to the canonical URL, and real 404s for anything unknown or malformed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
+import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample, type HarrowSample } from "../factories";
 
@@ -11,27 +12,6 @@ let site: RunningSite;
 let sample: HarrowSample;
 
 const ILACS = "/harrow/meetings/73254-overview-and-scrutiny-committee-2025-07-08";
-
-function textOf(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, " ")
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** The text from the first `from` up to the next `to` after it. */
-function between(text: string, from: string, to: string): string {
-  const start = text.indexOf(from);
-  const end = text.indexOf(to, start + from.length);
-  return start < 0 ? "" : text.slice(start, end < 0 ? undefined : end);
-}
 
 async function page(path: string): Promise<{ status: number; html: string; text: string }> {
   const response = await fetch(site.baseUrl + path, { redirect: "manual" });

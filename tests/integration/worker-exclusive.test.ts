@@ -1,0 +1,108 @@
+// Two worker processes on one database share the queue, and no job runs twice at the same time: a council's
+// scrapes never overlap (one queue per council, policy "stately": one running, one waiting), and a week's digest
+// for a council runs once at a time (singleton key council:week). Requests for a scrape that is already waiting
+// are merged into it rather than queued again. Scraped from the Harrow and Brent snapshots on loopback.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type PgBoss from "pg-boss";
+import { requestScrape } from "@/lib/jobs/request-scrape";
+import { ensureQueue } from "@/lib/jobs/ensure-queue";
+import { scrapeQueue } from "@/lib/jobs/queue-names";
+import { WEEKLY_DIGEST_QUEUE } from "@/lib/jobs/weekly-digest-job";
+import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
+import { snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
+import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import {
+  connectQueue,
+  countUnfinishedJobs,
+  findOverlaps,
+  resetJobQueue,
+  spawnWorker,
+  stopWorker,
+  waitFor,
+  writeCouncilsFile,
+  type WorkerChild,
+} from "../helpers/workers";
+
+const prisma = createTestPrisma();
+const replays: ReplayServer[] = [];
+const workers: WorkerChild[] = [];
+let queue: PgBoss;
+let councilsFile: string;
+
+beforeAll(async () => {
+  await resetDatabase(prisma);
+  await resetJobQueue(prisma);
+  for (const slug of ["harrow", "brent"]) {
+    const replay = await startReplayServer({ dir: snapshotDirFor(slug) });
+    // a little latency on every request, so scrapes last long enough for the workers to contend
+    replay.setFaults([{ match: "/", delay: 5 }]);
+    replays.push(replay);
+  }
+  councilsFile = writeCouncilsFile([
+    { slug: "harrow", name: "Harrow Council", baseUrl: "https://moderngov.harrow.gov.uk", mirrorUrl: replays[0]!.baseUrl, minIntervalMs: 0, timeoutMs: 10_000 },
+    { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk", mirrorUrl: replays[1]!.baseUrl, minIntervalMs: 0, timeoutMs: 10_000 },
+  ]);
+  queue = await connectQueue(testDatabaseUrl());
+}, 120_000);
+
+afterAll(async () => {
+  for (const worker of workers) await stopWorker(worker);
+  await queue?.stop({ graceful: false, wait: true }).catch(() => {});
+  for (const replay of replays) await replay.close();
+  await prisma.$disconnect();
+});
+
+describe("two workers on one database", () => {
+  it("merges a broader scrape request into the one already waiting instead of queueing a second", async () => {
+    await ensureQueue(queue, "dead-letters", { policy: "standard" });
+    await ensureQueue(queue, scrapeQueue("harrow"), { policy: "stately", deadLetter: "dead-letters" });
+    const ask = (window: "full" | "meeting-day", refreshCommittees: boolean) =>
+      requestScrape(queue, { council: "harrow", window, refreshCommittees, reason: `${window}${refreshCommittees ? "+committees" : ""}` });
+    expect(await ask("meeting-day", false)).toBe("queued");
+    expect(await ask("meeting-day", false)).toBe("already-queued");
+    expect(await ask("full", true)).toBe("merged");
+    expect(await ask("full", false)).toBe("already-queued");
+    expect(await countUnfinishedJobs(prisma, "scrape-harrow")).toBe(1);
+  });
+
+  it("shares the work without ever running one council's scrape, or one council-week's digest, twice at once", async () => {
+    const env = { DATABASE_URL: testDatabaseUrl(), COUNCILS_FILE: councilsFile, OUTBOX_DIR: `${councilsFile}.outbox` };
+    // one after the other: pg-boss creates its schema on the first start
+    workers.push(await spawnWorker(env));
+    workers.push(await spawnWorker(env));
+
+    // Requests keep arriving while scrapes run: each council's queue holds one running and one waiting job.
+    for (let round = 0; round < 10; round++) {
+      for (const council of ["harrow", "brent"]) await requestScrape(queue, { council, window: "full", refreshCommittees: round === 3, reason: `round ${round}` });
+      // and a week's digest requested twice, as the schedule and an operator might
+      for (let i = 0; i < 2; i++) await queue.send(WEEKLY_DIGEST_QUEUE, { council: "brent", week: "2026-W42" }, { singletonKey: "brent:2026-W42" });
+      await new Promise((r) => setTimeout(r, 700));
+    }
+    await waitFor(
+      async () => (await countUnfinishedJobs(prisma, "scrape-%")) + (await countUnfinishedJobs(prisma, "summarize-%")) + (await countUnfinishedJobs(prisma, WEEKLY_DIGEST_QUEUE)) === 0,
+      180_000,
+      () => `jobs still unfinished; worker output:\n${workers.map((w) => w.output().slice(-3000)).join("\n---\n")}`,
+    );
+
+    const runs = await prisma.jobRun.findMany({ where: { queue: { in: ["scrape-harrow", "scrape-brent", WEEKLY_DIGEST_QUEUE] } }, orderBy: { startedAt: "asc" } });
+    const scrapes = runs.filter((r) => r.queue.startsWith("scrape-"));
+    expect(scrapes.filter((r) => r.councilSlug === "harrow").length).toBeGreaterThanOrEqual(2);
+    expect(scrapes.filter((r) => r.councilSlug === "brent").length).toBeGreaterThanOrEqual(2);
+    expect(runs.every((r) => r.status === "succeeded"), JSON.stringify(runs.filter((r) => r.status !== "succeeded"))).toBe(true);
+    expect(findOverlaps(runs)).toEqual([]);
+    // no job ran twice: every job id has exactly one run, its first attempt (nothing failed, so nothing retried)
+    expect(new Set(runs.map((r) => r.jobId)).size).toBe(runs.length);
+    expect(runs.every((r) => r.attempt === 0)).toBe(true);
+    // the same shows in the scraper's own bookkeeping: no run was cut short by a concurrent one
+    const interrupted = await prisma.scrapeRun.count({ where: { failureReason: { contains: "Interrupted" } } });
+    expect(interrupted).toBe(0);
+    expect(await prisma.digestIssue.count({ where: { week: "2026-W42", council: { slug: "brent" } } })).toBe(1);
+    // both councils are in the database, summarised, and the work was spread over the processes that asked for it
+    expect(await prisma.meeting.count({ where: { council: { slug: "brent" } } })).toBe(4);
+    expect(await prisma.meeting.count({ where: { summary: null } })).toBe(0);
+    const perWorker = new Map<string, number>();
+    for (const run of await prisma.jobRun.findMany()) perWorker.set(run.worker, (perWorker.get(run.worker) ?? 0) + 1);
+    console.log("[worker-exclusive] job runs per worker:", Object.fromEntries(perWorker));
+    expect([...perWorker.keys()].every((id) => workers.some((w) => w.id === id))).toBe(true);
+  }, 240_000);
+});
