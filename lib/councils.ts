@@ -9,14 +9,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { EnvError, getEnv } from "./env";
+import { EnvError, readCouncilsFileSetting } from "./env";
 
 /** First path segments the site itself uses: a council there would be hidden behind the route. */
 const RESERVED_SLUGS = ["api", "confirm", "dev", "ops", "preferences", "search", "subscribe", "unsubscribe", "static", "_next"];
 
+/** (zod runs refinements even after the URL check failed, so a non-URL must pass here and fail there.) */
+function isBareRoot(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return !url.search && !url.hash;
+  } catch {
+    return true;
+  }
+}
+
 const httpUrl = z
   .url({ protocol: /^https?$/, error: "an http(s) URL such as https://moderngov.example.gov.uk" })
-  .refine((v) => !new URL(v).search && !new URL(v).hash, "the site's root, without ?query or #fragment")
+  .refine(isBareRoot, "the site's root, without ?query or #fragment")
   .transform((v) => v.replace(/\/+$/, ""));
 
 export const councilSchema = z
@@ -92,7 +102,7 @@ export function readCouncilsFile(file: string): CouncilConfig[] {
 
 function loadConfiguredCouncils(): { councils: readonly CouncilConfig[]; error: EnvError | null } {
   try {
-    const file = getEnv().COUNCILS_FILE;
+    const file = readCouncilsFileSetting();
     return { councils: file ? readCouncilsFile(file) : BUILT_IN_COUNCILS, error: null };
   } catch (error) {
     if (error instanceof EnvError) return { councils: [], error };

@@ -138,6 +138,8 @@ const envFields = z.object({
   SCHEDULE_COMMITTEES_CRON: cronExpression("30 5 * * 0"),
   SCHEDULE_SUMMARIES_CRON: cronExpression("0 4 * * *"),
   SCHEDULE_DIGEST_CRON: cronExpression("0 7 * * 1"),
+  /** Scrape and summary jobs one worker process runs at once (each council's scrape is still one at a time). */
+  WORKER_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(64).default(4)),
   /** A scrape or summary job running longer than this is presumed dead (its worker was killed) and retried. */
   WORKER_JOB_TIMEOUT_MINUTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(24 * 60).default(60)),
   /** /api/health answers 503 when a council's last successful scrape is older than this. */
@@ -190,6 +192,14 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     return `  ${name}: ${issue.message}`;
   });
   throw new EnvError(`Invalid configuration; fix these environment variables (see .env.example):\n${lines.join("\n")}`);
+}
+
+/**
+ * COUNCILS_FILE alone, without parsing and caching the rest: lib/councils.ts reads it when first imported, which
+ * can be before a script or test has finished setting the environment that getEnv() then caches for good.
+ */
+export function readCouncilsFileSetting(source: Record<string, string | undefined> = process.env): string | undefined {
+  return envFields.shape.COUNCILS_FILE.parse(source.COUNCILS_FILE);
 }
 
 let cached: Env | undefined;

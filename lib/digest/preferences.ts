@@ -1,5 +1,6 @@
 // What a subscriber wants in their digest, as stored in Subscriber.preferences (JSON) and validated here.
 import { z } from "zod";
+import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 
 const slug = z
   .string()
@@ -18,8 +19,14 @@ export const MIN_KEYWORD_LENGTH = 2;
 export const MAX_KEYWORD_LENGTH = 50;
 
 export const preferencesSchema = z.object({
-  /** "all": everything in the council; "selected": only meetings matching a committee, topic or keyword. */
+  /** "all": everything in the councils below; "selected": meetings matching a committee, topic or keyword. */
   scope: z.enum(["all", "selected"]).default("all"),
+  /**
+   * With "all": the councils whose every meeting the subscriber gets (default: the site's lead council, which
+   * every sign-up so far was for). Committees, topics and keywords ("selected") match in every council's digest,
+   * so a subscriber can follow a topic across councils.
+   */
+  councils: z.array(slug).min(1).max(50).default([DEFAULT_COUNCIL_SLUG]),
   committees: z.array(committeeRefSchema).max(200).default([]),
   /** Topic slugs from the taxonomy (Topic.slug). */
   topics: z.array(slug).max(100).default([]),
@@ -31,6 +38,7 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   scope: "all",
+  councils: [DEFAULT_COUNCIL_SLUG],
   committees: [],
   topics: [],
   keywords: [],

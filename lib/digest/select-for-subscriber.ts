@@ -39,7 +39,10 @@ function meetingText(m: DigestMeeting): string {
 }
 
 export function meetingMatcher(councilSlug: string, prefs: Preferences): (m: DigestMeeting) => boolean {
-  if (prefs.scope === "all") return () => true;
+  if (prefs.scope === "all") {
+    const wanted = prefs.councils.includes(councilSlug);
+    return () => wanted;
+  }
   const committees = new Set(prefs.committees.map(committeeKey));
   const topics = new Set(prefs.topics);
   const hasKeyword = keywordMatcher(prefs.keywords);

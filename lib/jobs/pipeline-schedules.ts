@@ -10,6 +10,7 @@ import { addDays, londonCalendarDate, londonMidnight } from "@/lib/digest/iso-we
 import type { Env } from "@/lib/env";
 import type { Logger } from "@/lib/log";
 import { ensureQueue } from "./ensure-queue";
+import type { QueueHandler } from "./job-runner";
 import { LONDON_TZ } from "./job-queue";
 import type { PipelineDeps } from "./pipeline-deps";
 import { summarizeQueue, TICK_QUEUES } from "./queue-names";
@@ -30,41 +31,55 @@ export function readSchedules(env: Env): Record<Tick, string> {
 type FanOut = (deps: PipelineDeps, log: Logger) => Promise<Record<string, string>>;
 
 const FAN_OUT: Record<Tick, FanOut> = {
-  meetingsPoll: (deps) =>
-    eachCouncil(deps.councils, (c) => requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: false, reason: "meetings poll" })),
-  meetingDayPoll: async (deps) =>
-    eachCouncil(await councilsMeetingToday(deps), (c) =>
+  meetingsPoll: (deps, log) =>
+    eachCouncil(deps.councils, log, (c) => requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: false, reason: "meetings poll" })),
+  meetingDayPoll: async (deps, log) =>
+    eachCouncil(await councilsMeetingToday(deps), log, (c) =>
       requestScrape(deps.boss, { council: c.slug, window: "meeting-day", refreshCommittees: false, reason: "meeting-day poll" }),
     ),
-  committeesRefresh: (deps) =>
-    eachCouncil(deps.councils, (c) => requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: true, reason: "weekly committees refresh" })),
-  summariesSweep: (deps) =>
-    eachCouncil(deps.councils, async (c) =>
-      (await deps.boss.send(summarizeQueue(c.slug), { council: c.slug, reason: "daily sweep" }, { singletonKey: c.slug })) ? "queued" : "already-queued",
+  committeesRefresh: (deps, log) =>
+    eachCouncil(deps.councils, log, (c) =>
+      requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: true, reason: "weekly committees refresh" }),
+    ),
+  summariesSweep: (deps, log) =>
+    eachCouncil(deps.councils, log, async (c) =>
+      (await deps.boss.send(summarizeQueue(c.slug), { council: c.slug, reason: "daily sweep" })) ? "queued" : "already-queued",
     ),
 };
 
-export async function registerPipelineSchedules(deps: PipelineDeps): Promise<void> {
+/** Creates the tick queues and their schedules; the worker's runner calls the returned handlers. */
+export async function registerPipelineSchedules(deps: PipelineDeps): Promise<QueueHandler[]> {
   const schedules = readSchedules(deps.env);
+  const handlers: QueueHandler[] = [];
   for (const tick of Object.keys(TICK_QUEUES) as Tick[]) {
-    const name = TICK_QUEUES[tick];
-    await ensureQueue(deps.boss, name, { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 });
-    await deps.boss.schedule(name, schedules[tick], {}, { tz: LONDON_TZ });
-    await deps.boss.work(name, { includeMetadata: true, pollingIntervalSeconds: deps.tuning.pollingIntervalSeconds }, async ([job]) => {
-      if (!job) return null;
-      return trackJobRun(deps, job, null, async (log) => {
-        const outcomes = await FAN_OUT[tick](deps, log);
-        log.info({ outcomes }, `${tick}: requests sent`);
-        return outcomes;
-      });
+    const queue = TICK_QUEUES[tick];
+    await ensureQueue(deps.boss, queue, { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 });
+    await deps.boss.schedule(queue, schedules[tick], {}, { tz: LONDON_TZ });
+    handlers.push({
+      queue,
+      handle: (job) =>
+        trackJobRun(deps, job, null, async (log) => {
+          const outcomes = await FAN_OUT[tick](deps, log);
+          log.info({ outcomes }, `${tick}: requests sent`);
+          return outcomes;
+        }),
     });
   }
   deps.log.info({ schedules, tz: LONDON_TZ }, "pipeline schedules registered");
+  return handlers;
 }
 
-async function eachCouncil(councils: readonly CouncilConfig[], send: (c: CouncilConfig) => Promise<string>): Promise<Record<string, string>> {
+/** One request per council; a council whose request fails is logged and the others still get theirs. */
+async function eachCouncil(councils: readonly CouncilConfig[], log: Logger, send: (c: CouncilConfig) => Promise<string>): Promise<Record<string, string>> {
   const outcomes: Record<string, string> = {};
-  for (const council of councils) outcomes[council.slug] = await send(council);
+  for (const council of councils) {
+    try {
+      outcomes[council.slug] = await send(council);
+    } catch (error) {
+      outcomes[council.slug] = `failed: ${error instanceof Error ? error.message : String(error)}`;
+      log.error({ err: error, target: council.slug }, "could not queue a council's job");
+    }
+  }
   return outcomes;
 }
 

@@ -1,7 +1,8 @@
 // Every queue the worker uses. Scrapes and summaries get one queue per council: pg-boss 10 claims jobs oldest
 // first and, on a "stately" or "singleton" queue, a job whose key is already running fails the whole claim, so
 // one shared queue keyed by council would stall every council behind a busy one. A queue per council keeps
-// "one at a time" to that council alone.
+// "one at a time" to that council alone (the weekly digest, one short job per council-week, shares a queue and
+// uses council:week singleton keys instead).
 
 /** Where jobs go after their last retry fails: nothing consumes it, operators read it (/ops/status). */
 export const DEAD_LETTER_QUEUE = "dead-letters";

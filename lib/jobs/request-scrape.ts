@@ -11,11 +11,11 @@ export type ScrapeRequestOutcome = "queued" | "merged" | "already-queued";
 
 export async function requestScrape(boss: JobQueue, data: ScrapeJobData): Promise<ScrapeRequestOutcome> {
   const queue = scrapeQueue(data.council);
-  // The council as singleton key: on the job row it shows what the job is exclusive for.
-  const options = { singletonKey: data.council };
-  if (await boss.send(queue, data, options)) return "queued";
+  // No singletonKey: the queue is the council's own, and its policy applies to the whole queue only while every
+  // job has the same (empty) key; a keyed job would be a separate lane that could run beside an unkeyed one.
+  if (await boss.send(queue, data)) return "queued";
   const waiting = await findWaitingJob(boss, queue);
-  if (!waiting) return (await boss.send(queue, data, options)) ? "queued" : "already-queued"; // it started meanwhile
+  if (!waiting) return (await boss.send(queue, data)) ? "queued" : "already-queued"; // it started meanwhile
   if (scrapeScope(data) <= scrapeScope(waiting.data)) return "already-queued";
   const merged: ScrapeJobData = {
     council: data.council,
@@ -24,7 +24,7 @@ export async function requestScrape(boss: JobQueue, data: ScrapeJobData): Promis
     reason: `${waiting.data.reason} + ${data.reason}`,
   };
   await boss.cancel(queue, waiting.id);
-  return (await boss.send(queue, merged, options)) ? "merged" : "already-queued";
+  return (await boss.send(queue, merged)) ? "merged" : "already-queued";
 }
 
 async function findWaitingJob(boss: JobQueue, queue: string): Promise<{ id: string; data: ScrapeJobData } | null> {

@@ -9,6 +9,7 @@ import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import type { Logger } from "@/lib/log";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { ensureQueue } from "./ensure-queue";
+import type { QueueHandler } from "./job-runner";
 import type { PipelineDeps } from "./pipeline-deps";
 import { DEAD_LETTER_QUEUE, scrapeQueue } from "./queue-names";
 import { scrapeWindow } from "./scrape-window";
@@ -18,15 +19,19 @@ export const scrapeJobDataSchema = z.object({
   council: z.string(),
   window: z.enum(["full", "meeting-day"]).default("full"),
   refreshCommittees: z.boolean().default(false),
+  /** an explicit window instead (a backfill, or the benchmark): YYYY-MM-DD, inclusive */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
   /** why it was queued (which schedule, or "operator"), for the logs */
   reason: z.string().default("requested"),
 });
 export type ScrapeJobData = z.infer<typeof scrapeJobDataSchema>;
 
-export async function registerScrapeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<void> {
+/** Creates (or updates) the council's scrape queue; the worker's runner calls the handler. */
+export async function registerScrapeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<QueueHandler> {
   const { boss, tuning } = deps;
-  const name = scrapeQueue(council.slug);
-  await ensureQueue(boss, name, {
+  const queue = scrapeQueue(council.slug);
+  await ensureQueue(boss, queue, {
     policy: "stately",
     retryLimit: tuning.retryLimit,
     retryDelay: tuning.retryDelaySeconds,
@@ -34,10 +39,10 @@ export async function registerScrapeQueue(deps: PipelineDeps, council: CouncilCo
     expireInSeconds: tuning.jobTimeoutSeconds,
     deadLetter: DEAD_LETTER_QUEUE,
   });
-  await boss.work<ScrapeJobData>(name, { includeMetadata: true, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async ([job]) => {
-    if (!job) return null;
-    return trackJobRun(deps, job, council.slug, (log) => runScrapeJob(deps, council, scrapeJobDataSchema.parse(job.data), log));
-  });
+  return {
+    queue,
+    handle: (job) => trackJobRun(deps, job, council.slug, (log) => runScrapeJob(deps, council, scrapeJobDataSchema.parse(job.data), log)),
+  };
 }
 
 export interface ScrapeJobOutput {
@@ -53,7 +58,7 @@ export async function runScrapeJob(deps: PipelineDeps, council: CouncilConfig, d
   const result = await scrapeCouncil(prisma, createCouncilHttpClient(council, deps.env), {
     council,
     fetchBaseUrl: council.mirrorUrl,
-    window: scrapeWindow(data.window, new Date()),
+    window: data.from && data.to ? { from: new Date(`${data.from}T00:00:00Z`), to: new Date(`${data.to}T23:59:59Z`) } : scrapeWindow(data.window, new Date()),
     refreshCommittees: data.refreshCommittees,
     onEvent: (event) => event.type === "log" && log.debug(event.message),
   });

@@ -13,6 +13,7 @@ import { createLogger, workerLogger, type Logger } from "@/lib/log";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 import { registerDigestCleanupJob } from "./cleanup-job";
 import { ensureQueue } from "./ensure-queue";
+import { startJobRunner, type QueueHandler } from "./job-runner";
 import { createJobQueue, type JobQueue } from "./job-queue";
 import type { PipelineDeps } from "./pipeline-deps";
 import { registerPipelineSchedules } from "./pipeline-schedules";
@@ -55,18 +56,19 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const prisma = createPrismaClient(databaseUrl, { max: 5 });
   const transport = options.transport ?? createMailTransport(transportConfigFromEnv(env));
   let stopping = false;
-  // On Ctrl-C the database may go before the queue's last poll; those errors are noise, not news.
-  const boss = createJobQueue(databaseUrl, (line) => stopping || log.error(line), { maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds, max: 10 });
+  // On Ctrl-C the database may go before the queue's last poll (the embedded server stops on the same signal);
+  // those errors are noise, not news.
+  const queueError = (line: string) => stopping || (/administrator command/.test(line) ? log.warn(`${line} (the database is shutting down)`) : log.error(line));
+  const boss = createJobQueue(databaseUrl, queueError, { maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds, max: 10 });
   await boss.start();
   // Kept a month: nothing consumes it, operators read it on /ops/status.
   await ensureQueue(boss, DEAD_LETTER_QUEUE, { policy: "standard", retentionMinutes: 30 * 24 * 60 });
 
   const deps: PipelineDeps = { boss, prisma, env, councils, llm: llmConfigFromEnv(env), tuning, rootLog, log };
-  for (const council of councils) {
-    await registerScrapeQueue(deps, council);
-    await registerSummarizeQueue(deps, council);
-  }
-  await registerPipelineSchedules(deps);
+  const handlers: QueueHandler[] = [];
+  for (const council of councils) handlers.push(await registerScrapeQueue(deps, council), await registerSummarizeQueue(deps, council));
+  handlers.push(...(await registerPipelineSchedules(deps)));
+  const runner = startJobRunner(boss, handlers, { concurrency: tuning.concurrency, pollingIntervalSeconds: tuning.pollingIntervalSeconds, log });
   await registerWeeklyDigestJob(boss, {
     prisma,
     transport,
@@ -78,13 +80,14 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     log: options.log ?? (() => {}),
   });
   await registerDigestCleanupJob(boss, prisma, lines);
-  log.info({ councils: councils.map((c) => c.slug), digestCron: env.SCHEDULE_DIGEST_CRON, mail: transport.description }, "worker started");
+  log.info({ councils: councils.map((c) => c.slug), concurrency: tuning.concurrency, digestCron: env.SCHEDULE_DIGEST_CRON, mail: transport.description }, "worker started");
   options.log?.(`Worker started for ${councils.map((c) => c.name).join(", ")}: weekly digest ${env.SCHEDULE_DIGEST_CRON} Europe/London via ${transport.description}.`);
   return {
     boss,
     async stop() {
       stopping = true;
       // graceful: waits for running jobs (up to 30 s) before closing what they use
+      await runner.stop(30_000);
       await boss.stop({ graceful: true, timeout: 30_000, wait: true });
       await transport.close();
       await prisma.$disconnect();

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { CouncilConfig } from "@/lib/councils";
 import { summarizeMeetings, type SummarizeTally } from "@/lib/summarize/store/summarize-meetings";
 import { ensureQueue } from "./ensure-queue";
+import type { QueueHandler } from "./job-runner";
 import type { PipelineDeps } from "./pipeline-deps";
 import { DEAD_LETTER_QUEUE, summarizeQueue } from "./queue-names";
 import { trackJobRun } from "./track-job-run";
@@ -18,10 +19,11 @@ export const summarizeJobDataSchema = z.object({
 });
 export type SummarizeJobData = z.infer<typeof summarizeJobDataSchema>;
 
-export async function registerSummarizeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<void> {
+/** Creates (or updates) the council's summary queue; the worker's runner calls the handler. */
+export async function registerSummarizeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<QueueHandler> {
   const { boss, tuning } = deps;
-  const name = summarizeQueue(council.slug);
-  await ensureQueue(boss, name, {
+  const queue = summarizeQueue(council.slug);
+  await ensureQueue(boss, queue, {
     policy: "stately",
     retryLimit: tuning.retryLimit,
     retryDelay: tuning.retryDelaySeconds,
@@ -29,22 +31,24 @@ export async function registerSummarizeQueue(deps: PipelineDeps, council: Counci
     expireInSeconds: tuning.jobTimeoutSeconds,
     deadLetter: DEAD_LETTER_QUEUE,
   });
-  await boss.work<SummarizeJobData>(name, { includeMetadata: true, pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async ([job]) => {
-    if (!job) return null;
-    const data = summarizeJobDataSchema.parse(job.data);
-    return trackJobRun(deps, job, council.slug, async (log) => {
-      const meetings = await deps.prisma.meeting.findMany({
-        where: { council: { slug: council.slug }, ...(data.meetingIds ? { externalId: { in: data.meetingIds } } : {}) },
-        select: { id: true },
+  return {
+    queue,
+    handle: (job) => {
+      const data = summarizeJobDataSchema.parse(job.data);
+      return trackJobRun(deps, job, council.slug, async (log) => {
+        const meetings = await deps.prisma.meeting.findMany({
+          where: { council: { slug: council.slug }, ...(data.meetingIds ? { externalId: { in: data.meetingIds } } : {}) },
+          select: { id: true },
+        });
+        const tally: SummarizeTally = await summarizeMeetings(deps.prisma, {
+          meetingIds: meetings.map((m) => m.id),
+          force: data.force,
+          llm: deps.llm,
+          onMeeting: (meetingId, outcome, detail) => outcome === "failed" && log.warn({ meetingId, detail }, "summary failed"),
+        });
+        log.info({ meetings: meetings.length, ...tally, reason: data.reason }, "summaries done");
+        return tally;
       });
-      const tally: SummarizeTally = await summarizeMeetings(deps.prisma, {
-        meetingIds: meetings.map((m) => m.id),
-        force: data.force,
-        llm: deps.llm,
-        onMeeting: (meetingId, outcome, detail) => outcome === "failed" && log.warn({ meetingId, detail }, "summary failed"),
-      });
-      log.info({ meetings: meetings.length, ...tally, reason: data.reason }, "summaries done");
-      return tally;
-    });
-  });
+    },
+  };
 }

@@ -3,6 +3,8 @@
 import type { Env } from "@/lib/env";
 
 export interface WorkerTuning {
+  /** pipeline jobs (scrapes, summaries) one process runs at once; more workers add more */
+  concurrency: number;
   /** seconds between polls of each queue when it is empty */
   pollingIntervalSeconds: number;
   /** how often pg-boss looks for jobs whose worker died (expired leases) and for retries */
@@ -17,6 +19,7 @@ export interface WorkerTuning {
 
 export function tuningFromEnv(env: Env): WorkerTuning {
   return {
+    concurrency: env.WORKER_CONCURRENCY,
     pollingIntervalSeconds: 2,
     maintenanceIntervalSeconds: 60,
     jobTimeoutSeconds: env.WORKER_JOB_TIMEOUT_MINUTES * 60,

@@ -125,6 +125,7 @@ describe("preferences through a signed link", () => {
     expect(result.ok).toBe(true);
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id } })).preferences).toEqual({
       scope: "selected",
+      councils: ["harrow"],
       committees: [{ council: "harrow", cid: 788 }],
       topics: ["childrens-services"],
       keywords: ["Stanmore", "libraries"],

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import { requestScrape } from "@/lib/jobs/request-scrape";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
-import { scrapeQueue } from "@/lib/jobs/queue-names";
+import { scrapeQueue, TICK_QUEUES } from "@/lib/jobs/queue-names";
+import { addDays, londonCalendarDate, londonMidnight } from "@/lib/digest/iso-week";
 import { WEEKLY_DIGEST_QUEUE } from "@/lib/jobs/weekly-digest-job";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
@@ -105,4 +106,35 @@ describe("two workers on one database", () => {
     console.log("[worker-exclusive] job runs per worker:", Object.fromEntries(perWorker));
     expect([...perWorker.keys()].every((id) => workers.some((w) => w.id === id))).toBe(true);
   }, 240_000);
+
+  it("schedules the pipeline in London time and fans each tick out to the councils' own queues", async () => {
+    const schedules = (await queue.getSchedules()) as unknown as { name: string; cron: string; timezone: string }[];
+    expect(schedules.filter((s) => Object.values(TICK_QUEUES).includes(s.name as never)).map((s) => [s.name, s.cron, s.timezone]).sort()).toEqual(
+      [
+        [TICK_QUEUES.committeesRefresh, "30 5 * * 0", "Europe/London"],
+        [TICK_QUEUES.meetingDayPoll, "45 7-21 * * *", "Europe/London"],
+        [TICK_QUEUES.meetingsPoll, "15 6,12,18 * * *", "Europe/London"],
+        [TICK_QUEUES.summariesSweep, "0 4 * * *", "Europe/London"],
+      ].sort(),
+    );
+    // What the cron would do, now: a meetings poll reaches every council, a meeting-day poll those meeting today.
+    for (const tick of [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll]) await queue.send(tick, {});
+    await waitFor(
+      async () => (await prisma.jobRun.count({ where: { queue: { in: [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll] }, status: "succeeded" } })) === 2,
+      30_000,
+      () => "the ticks did not run",
+    );
+    const output = async (queueName: string) => (await prisma.jobRun.findFirstOrThrow({ where: { queue: queueName } })).output;
+    expect(await output(TICK_QUEUES.meetingsPoll)).toEqual({ harrow: "queued", brent: "queued" });
+    const today = londonCalendarDate(new Date());
+    const meetingToday = await prisma.meeting.findMany({
+      where: { startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) } },
+      select: { council: { select: { slug: true } } },
+    });
+    expect(Object.keys((await output(TICK_QUEUES.meetingDayPoll)) as object).sort()).toEqual([...new Set(meetingToday.map((m) => m.council.slug))].sort());
+    await waitFor(async () => (await countUnfinishedJobs(prisma, "scrape-%")) === 0, 120_000, () => "the polls did not finish");
+    const polls = await prisma.scrapeRun.findMany({ where: { startedAt: { gte: (await prisma.jobRun.findFirstOrThrow({ where: { queue: TICK_QUEUES.meetingsPoll } })).startedAt } } });
+    expect(polls.map((r) => (r.options as { refreshCommittees: boolean }).refreshCommittees)).toEqual(polls.map(() => false));
+    expect(findOverlaps(await prisma.jobRun.findMany({ where: { queue: { startsWith: "scrape-" } } }))).toEqual([]);
+  }, 180_000);
 });
