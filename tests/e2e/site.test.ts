@@ -90,6 +90,17 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
     await page.close();
   });
 
+  it("has no serious or critical accessibility issues on the other page types", async () => {
+    const person = await prisma.person.findFirstOrThrow({ where: { externalId: { not: null }, attendances: { some: {} } } });
+    const paths = ["/harrow/committees", "/harrow/committees/788", "/harrow/topics", "/harrow/topics/childrens-services", `/harrow/people/${person.id}`, "/harrow/weekly"];
+    for (const path of paths) {
+      const page = await open(path);
+      await expectNoSeriousAxeViolations(page);
+      await keepScreenshot(page, path.replace(/^\/harrow\/?/, "").replace(/\//g, "-") || "council");
+      await page.close();
+    }
+  });
+
   it("reads without JavaScript and fits a 360 px screen", async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     try {
