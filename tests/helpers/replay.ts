@@ -19,6 +19,6 @@ export function scrapeReplay(
   http: HttpClientOptions = {},
   extra: { meetingIds?: number[]; committeeIds?: number[] } = {},
 ): Promise<ScrapeResult> {
-  const client = createHttpClient({ minIntervalMs: 0, retryBaseDelayMs: 10, retryMaxDelayMs: 50, timeoutMs: 5_000, ...http });
+  const client = createHttpClient({ minIntervalMs: 0, retryBaseDelayMs: 10, retryMaxDelayMs: 50, timeoutMs: 15_000, ...http });
   return scrapeCouncil(prisma, client, { council: HARROW, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, ...extra });
 }

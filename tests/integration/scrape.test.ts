@@ -117,7 +117,7 @@ describe("re-running the same window", () => {
     replay.override("/ieListDocuments.aspx?CId=1001&MId=66395&Ver=4", { body: page.replace(/(Planning Committee - Wednesday 21 October 2026 6\.30 pm)/g, "$1, CANCELLED") });
     try {
       const result = await scrapeReplay(prisma, replay);
-      expect(result.counters.meetings.missing).toBe(1);
+      expect(result.counters.meetings.missing, JSON.stringify(result.errors)).toBe(1);
       expect((await meeting(66396)).missingSince).not.toBeNull();
       expect((await meeting(66395)).status).toBe("cancelled");
       expect(await prisma.meeting.count()).toBe(15);
