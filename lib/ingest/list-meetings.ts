@@ -1,7 +1,6 @@
 // The meetings of one committee within a window: start from the committee's meetings page and follow the
 // "earlier" / "later" links until the window is covered (ModernGov shows one municipal year per page).
-import type { MeetingListEntry } from "@/lib/moderngov/types";
-import { parseMeetingList } from "@/lib/moderngov/parse-meeting-list";
+import type { MeetingList, MeetingListEntry } from "@/lib/moderngov/types";
 
 export interface Window {
   from: Date;
@@ -13,11 +12,11 @@ const MAX_PAGES_EACH_WAY = 6;
 export async function listMeetingsInWindow(
   firstUrl: string,
   window: Window,
-  load: (url: string) => Promise<string>,
+  load: (url: string) => Promise<MeetingList>,
 ): Promise<MeetingListEntry[]> {
   const found = new Map<number, MeetingListEntry>();
   const visited = new Set<string>();
-  const first = parseMeetingList(await load(firstUrl), firstUrl);
+  const first = await load(firstUrl);
   visited.add(firstUrl);
   const add = (entries: MeetingListEntry[]) => entries.forEach((e) => found.set(e.meetingId, e));
   add(first.meetings);
@@ -28,7 +27,7 @@ export async function listMeetingsInWindow(
       const next = direction === "earlier" ? page.earlierUrl : page.laterUrl;
       if (!next || visited.has(next) || windowCovered(page.meetings, window, direction)) break;
       visited.add(next);
-      page = parseMeetingList(await load(next), next);
+      page = await load(next);
       add(page.meetings);
     }
   }

@@ -2,6 +2,7 @@
 // hands back the stored copy, so a re-run can still walk listings without downloading them again. Within one
 // run each URL is fetched once (members sit on several committees; listings repeat).
 import type { PrismaClient } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http-client";
 
 export interface PageFetch {
@@ -14,11 +15,28 @@ export interface PageFetch {
   etag: string | null;
   lastModified: string | null;
   sha256: string;
+  /** the stored parse of this very body, when the page is unchanged */
+  stored: { parsed: unknown; parsedBy: string | null } | null;
 }
+
+/** Parses a fetched page, reusing the stored parse of an unchanged one (PageCache.parse). */
+export type PageParse = <T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T) => Promise<T>;
+
+/** Bump when a parser's output changes shape, so stored parses made by the old code are not reused. */
+export const PARSED_FORMAT = "1";
 
 const PRELOAD_DAYS = 45;
 
-type CachedPage = { id: number; url: string; etag: string | null; lastModified: string | null; sha256: string; body: string };
+type CachedPage = {
+  id: number;
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  sha256: string;
+  body: string;
+  parsed: unknown;
+  parsedBy: string | null;
+};
 
 export class PageCache {
   private readonly inRun = new Map<string, Promise<PageFetch>>();
@@ -76,7 +94,16 @@ export class PageCache {
     });
     if (result.status === "not-modified" && cached) {
       this.revalidated.push(url);
-      return { url, body: cached.body, changed: false, isNew: false, etag: cached.etag, lastModified: cached.lastModified, sha256: cached.sha256 };
+      return {
+        url,
+        body: cached.body,
+        changed: false,
+        isNew: false,
+        etag: cached.etag,
+        lastModified: cached.lastModified,
+        sha256: cached.sha256,
+        stored: { parsed: cached.parsed, parsedBy: cached.parsedBy },
+      };
     }
     const fresh = result.status === "ok" ? result : await http.fetchResource(url, { expect });
     // A 304 for a page we never stored (validators lost) was refetched unconditionally above.
@@ -87,10 +114,30 @@ export class PageCache {
     if (!cached) {
       await prisma.fetchedPage.create({ data: { councilId, url, ...data, sha256: fresh.sha256, body, fetchedAt: now } });
     } else if (changed) {
-      await prisma.fetchedPage.update({ where: { id: cached.id }, data: { ...data, sha256: fresh.sha256, body, fetchedAt: now } });
+      await prisma.fetchedPage.update({
+        where: { id: cached.id },
+        data: { ...data, sha256: fresh.sha256, body, fetchedAt: now, parsed: Prisma.DbNull, parsedBy: null },
+      });
     } else {
       await prisma.fetchedPage.update({ where: { id: cached.id }, data });
     }
-    return { url, body, changed, isNew: !cached, etag: fresh.etag, lastModified: fresh.lastModified, sha256: fresh.sha256 };
+    const stored = changed || !cached ? null : { parsed: cached.parsed, parsedBy: cached.parsedBy };
+    return { url, body, changed, isNew: !cached, etag: fresh.etag, lastModified: fresh.lastModified, sha256: fresh.sha256, stored };
+  }
+
+  /**
+   * The parser's output for a fetched page: reused from the database when the page is unchanged and was parsed
+   * by the same parser before (re-runs are otherwise CPU-bound on re-parsing), else computed and stored.
+   */
+  async parse<T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T): Promise<T> {
+    const key = `${parser}@${PARSED_FORMAT}`;
+    if (page.stored?.parsedBy === key && page.stored.parsed !== null) return page.stored.parsed as T;
+    const result = parseBody(page.body, page.url);
+    await this.prisma.fetchedPage.updateMany({
+      where: { councilId: this.councilId, url: page.url, sha256: page.sha256 },
+      data: { parsed: result as unknown as Prisma.InputJsonValue, parsedBy: key },
+    });
+    page.stored = { parsed: result, parsedBy: key };
+    return result;
   }
 }

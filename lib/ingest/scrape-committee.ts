@@ -4,8 +4,9 @@ import type { PrismaClient } from "@/lib/db";
 import type { CommitteeSummary, MeetingListEntry } from "@/lib/moderngov/types";
 import { parseCommitteeDetails } from "@/lib/moderngov/parse-committee-details";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
+import { parseMeetingList } from "@/lib/moderngov/parse-meeting-list";
 import { listMeetingsInWindow, type Window } from "./list-meetings";
-import type { PageFetch } from "./page-cache";
+import type { PageFetch, PageParse } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMemberPage, upsertMemberships } from "./upsert-people";
 import { describeError, errorKind } from "./errors";
@@ -18,6 +19,7 @@ export interface CommitteeContext {
   meetingIds?: number[];
   now: Date;
   page: (url: string) => Promise<PageFetch>;
+  parse: PageParse;
   /** Skip the details page and member profiles: the stored copy says where the meetings list is. */
   reuseDetails?: boolean;
 }
@@ -52,7 +54,7 @@ export async function scrapeCommittee(
   } else {
     try {
       const details = await page(summary.url);
-      const parsed = parseCommitteeDetails(details.body, summary.url);
+      const parsed = await ctx.parse(details, "committee-details", parseCommitteeDetails);
       if (parsed.meetingsUrl) meetingsUrl = parsed.meetingsUrl;
       if (details.changed) {
         await prisma.committee.update({ where: { id: committee.id }, data: { purpose: parsed.purpose } });
@@ -73,7 +75,7 @@ export async function scrapeCommittee(
   }
 
   try {
-    const entries = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) => (await page(url)).body);
+    const entries = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) => ctx.parse(await page(url), "meeting-list", parseMeetingList));
     const wanted = ctx.meetingIds?.length ? entries.filter((e) => ctx.meetingIds!.includes(e.meetingId)) : entries;
     if (!ctx.meetingIds?.length) {
       run.counters.meetings.missing += await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/db";
 import type { HttpClient } from "@/lib/moderngov/http-client";
 import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
 import type { CommitteeSummary } from "@/lib/moderngov/types";
-import { PageCache, type PageFetch } from "./page-cache";
+import { PageCache, type PageFetch, type PageParse } from "./page-cache";
 import type { Window } from "./list-meetings";
 import { scrapeCommittee } from "./scrape-committee";
 import { RunRecorder, type RunCounters, type RecordedError } from "./run-record";
@@ -66,6 +66,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   });
   const cache = new PageCache(prisma, http, council.id, now);
   const tallied = new Set<string>();
+  const parse: PageParse = (fetched, parser, parseBody) => cache.parse(fetched, parser, parseBody);
   const page = async (url: string) => {
     const result = await cache.fetch(url);
     if (!tallied.has(url)) {
@@ -84,7 +85,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     if (!reuseCommittees) {
       try {
         const listing = await page(listUrl);
-        committees = parseCommitteeList(listing.body, listUrl);
+        committees = await cache.parse(listing, "committee-list", parseCommitteeList);
       } catch (error) {
         run.counters.pages.failed++;
         await run.error({ url: listUrl, kind: errorKind(error), message: describeError(error) });
@@ -100,7 +101,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
           scrapeCommittee(
             prisma,
             run,
-            { councilId: council.id, root, window: options.window, meetingIds: options.meetingIds, now, page, reuseDetails: reuseCommittees },
+            { councilId: council.id, root, window: options.window, meetingIds: options.meetingIds, now, page, parse, reuseDetails: reuseCommittees },
             summary,
           ),
         ),
@@ -121,7 +122,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
-          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, page, emit }, target);
+          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, page, parse, emit }, target);
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome });
         }),

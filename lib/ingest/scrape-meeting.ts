@@ -6,7 +6,7 @@ import type { MeetingListEntry, MeetingPage } from "@/lib/moderngov/types";
 import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
 import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
 import { fetchMeetingDocuments } from "./fetch-documents";
-import type { PageFetch } from "./page-cache";
+import type { PageFetch, PageParse } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
 import { upsertAttendance, upsertMemberPage } from "./upsert-people";
@@ -20,6 +20,7 @@ export interface MeetingContext {
   knownMeetings: Map<number, { id: number; fetchStatus: string }>;
   now: Date;
   page: (url: string) => Promise<PageFetch>;
+  parse: PageParse;
   emit: (event: ScrapeEvent) => void;
 }
 
@@ -43,7 +44,7 @@ export async function scrapeMeeting(
   let parsed: MeetingPage;
   try {
     fetched = await ctx.page(entry.url);
-    parsed = parseMeetingPage(fetched.body, entry.url);
+    parsed = await ctx.parse(fetched, "meeting-page", parseMeetingPage);
   } catch (error) {
     const meetingId = await recordMeetingFailure(prisma, ctx, target, existing?.id ?? null, error);
     run.counters.pages.failed++;
@@ -72,7 +73,7 @@ export async function scrapeMeeting(
   if (parsed.attendanceUrl) {
     try {
       const attendance = await ctx.page(parsed.attendanceUrl);
-      const page = parseAttendancePage(attendance.body, parsed.attendanceUrl);
+      const page = await ctx.parse(attendance, "attendance", parseAttendancePage);
       page.attendees.forEach((a) => profileUrls.add(a.profileUrl));
       if (attendance.changed || pageChanged) {
         await upsertAttendance(prisma, ctx.councilId, meetingId, page.attendees);

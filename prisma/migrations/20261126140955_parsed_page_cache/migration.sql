@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "FetchedPage" ADD COLUMN     "parsed" JSONB,
+ADD COLUMN     "parsedBy" TEXT;
