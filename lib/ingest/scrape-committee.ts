@@ -78,7 +78,9 @@ export async function scrapeCommittee(
     const entries = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) => ctx.parse(await page(url), "meeting-list", parseMeetingList));
     const wanted = ctx.meetingIds?.length ? entries.filter((e) => ctx.meetingIds!.includes(e.meetingId)) : entries;
     if (!ctx.meetingIds?.length) {
-      run.counters.meetings.missing += await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);
+      // Await first, then add: `x += await f()` reads x before awaiting and loses other committees' additions.
+      const missing = await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);
+      run.counters.meetings.missing += missing;
     }
     return wanted.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name }));
   } catch (error) {
