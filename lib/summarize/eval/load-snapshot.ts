@@ -3,25 +3,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { extractPdfText, PdfTextError } from "@/lib/ingest/extract-pdf-text";
 import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
-import type { DocumentKind, MeetingDocument, MeetingPage } from "@/lib/moderngov/types";
+import type { MeetingDocument, MeetingPage } from "@/lib/moderngov/types";
+import { toDocumentKind } from "@/lib/ingest/document-kinds";
 import { loadSnapshotIndex, type SnapshotIndex } from "@/lib/replay/server-manifest";
-import type { SummaryDocument, SummaryDocumentKind, SummaryInput } from "../types";
+import type { SummaryDocument, SummaryInput } from "../types";
 
 // Builds SummaryInputs straight from the offline snapshot, with no database: the meeting page through the real
 // parser, every linked PDF through the real text extractor, so the evaluation exercises what ingest would store.
 
 export const DEFAULT_SNAPSHOT_DIR = path.resolve(import.meta.dirname, "../../replay/snapshot/harrow");
-
-const KINDS: Record<DocumentKind, SummaryDocumentKind> = {
-  "agenda-frontsheet": "agenda_frontsheet",
-  "reports-pack": "public_reports_pack",
-  "printed-minutes": "printed_minutes",
-  "printed-decisions": "printed_decisions",
-  supplement: "supplement",
-  "item-report": "item_report",
-  "additional-document": "additional_document",
-  other: "other",
-};
 
 export function hasSnapshot(dir = DEFAULT_SNAPSHOT_DIR): boolean {
   return existsSync(path.join(dir, "manifest.json"));
@@ -59,7 +49,7 @@ async function toSummaryInput(page: MeetingPage, index: SnapshotIndex, now: stri
     if (known !== undefined) return known;
     const id = doc.attachmentId ?? synthetic++;
     idOf.set(key, id);
-    documents.push({ id, title: doc.title, kind: KINDS[doc.kind], url: doc.url, isRestricted: doc.restricted, ...(await readDocumentText(doc, index)) });
+    documents.push({ id, title: doc.title, kind: toDocumentKind(doc.kind), url: doc.url, isRestricted: doc.restricted, ...(await readDocumentText(doc, index)) });
     return id;
   };
   for (const doc of page.documents) await addDocument(doc);
