@@ -8,10 +8,10 @@ import { createCouncilHttpClient } from "@/lib/ingest/council-http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import type { Logger } from "@/lib/log";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
-import { ensureQueue } from "./ensure-queue";
+import { councilQueueOptions, ensureQueue } from "./ensure-queue";
 import type { QueueHandler } from "./job-runner";
 import type { PipelineDeps } from "./pipeline-deps";
-import { DEAD_LETTER_QUEUE, scrapeQueue } from "./queue-names";
+import { scrapeQueue } from "./queue-names";
 import { scrapeWindow } from "./scrape-window";
 import { trackJobRun } from "./track-job-run";
 
@@ -31,14 +31,7 @@ export type ScrapeJobData = z.infer<typeof scrapeJobDataSchema>;
 export async function registerScrapeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<QueueHandler> {
   const { boss, tuning } = deps;
   const queue = scrapeQueue(council.slug);
-  await ensureQueue(boss, queue, {
-    policy: "stately",
-    retryLimit: tuning.retryLimit,
-    retryDelay: tuning.retryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: tuning.jobTimeoutSeconds,
-    deadLetter: DEAD_LETTER_QUEUE,
-  });
+  await ensureQueue(boss, queue, councilQueueOptions(tuning));
   return {
     queue,
     handle: (job) => trackJobRun(deps, job, council.slug, (log) => runScrapeJob(deps, council, scrapeJobDataSchema.parse(job.data), log)),

@@ -4,10 +4,10 @@
 import { z } from "zod";
 import type { CouncilConfig } from "@/lib/councils";
 import { summarizeMeetings, type SummarizeTally } from "@/lib/summarize/store/summarize-meetings";
-import { ensureQueue } from "./ensure-queue";
+import { councilQueueOptions, ensureQueue } from "./ensure-queue";
 import type { QueueHandler } from "./job-runner";
 import type { PipelineDeps } from "./pipeline-deps";
-import { DEAD_LETTER_QUEUE, summarizeQueue } from "./queue-names";
+import { summarizeQueue } from "./queue-names";
 import { trackJobRun } from "./track-job-run";
 
 export const summarizeJobDataSchema = z.object({
@@ -23,14 +23,7 @@ export type SummarizeJobData = z.infer<typeof summarizeJobDataSchema>;
 export async function registerSummarizeQueue(deps: PipelineDeps, council: CouncilConfig): Promise<QueueHandler> {
   const { boss, tuning } = deps;
   const queue = summarizeQueue(council.slug);
-  await ensureQueue(boss, queue, {
-    policy: "stately",
-    retryLimit: tuning.retryLimit,
-    retryDelay: tuning.retryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: tuning.jobTimeoutSeconds,
-    deadLetter: DEAD_LETTER_QUEUE,
-  });
+  await ensureQueue(boss, queue, councilQueueOptions(tuning));
   return {
     queue,
     handle: (job) => {
