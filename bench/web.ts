@@ -1,7 +1,12 @@
 // Benchmark (not a test): `next start` over 10,000 meetings, loaded by autocannon on loopback at 50 connections.
-// The meeting page (ISR-cached, rotating over 200 meetings) against a static file of the same bytes served by the
-// same server from public/. Prints requests/s, the ratio, and latency percentiles.
-//   npx tsx bench/web.ts [--seconds N]
+// Each row pairs something Next.js renders and caches with a static file of exactly the same bytes, served by the
+// same server from public/:
+//   - the meeting page (ISR-cached, rotating over 200 meetings);
+//   - an empty ISR-cached page (the root layout and nothing else): the floor of Next's cached-page path, which no
+//     page content can beat;
+// each requested plainly and as a browser does (Accept-Encoding: gzip, br: Next compresses both on the fly).
+// Prints requests/s, latency percentiles, the server's CPU time per request and the ratios.
+//   npx tsx bench/web.ts [--seconds N] [--profile DIR]
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,8 +20,22 @@ import { freePort } from "../tests/helpers/next-server";
 import { seedTenThousandMeetings } from "./web-seed";
 
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 10;
+// --profile DIR: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+const profileArg = process.argv.includes("--profile") ? process.argv[process.argv.indexOf("--profile") + 1] : undefined;
+const profileDir = profileArg ? path.resolve(profileArg) : undefined;
 const DIST = ".next-bench";
-const STATIC_FILE = path.resolve("public/__bench-meeting.html");
+// Both exist only while the benchmark runs. Next lists public/ and app/ when it builds, so they are written first.
+const STATIC_MEETING = path.resolve("public/__bench-meeting.html");
+const STATIC_EMPTY = path.resolve("public/__bench-empty.html");
+const EMPTY_PAGE_DIR = path.resolve("app/bench-empty-page");
+const EMPTY_PAGE_PATH = "/bench-empty-page";
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU seconds a process has used so far (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
 fs.chmodSync(tmp, 0o755);
@@ -31,46 +50,98 @@ try {
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const rows = (
+  const meetings = (
     await client.query(`select m."externalId", m."startsAt", c.name from "Meeting" m join "Committee" c on c.id = m."committeeId"
                         join "Summary" s on s."meetingId" = m.id where s.kind = 'outcome' order by m.id limit 200`)
   ).rows as { externalId: number; startsAt: Date; name: string }[];
   await client.end();
-  const paths = rows.map((r) => meetingPath({ councilSlug: "harrow", externalId: r.externalId, committeeName: r.name, startsAt: r.startsAt }));
+  const paths = meetings.map((r) => meetingPath({ councilSlug: "harrow", externalId: r.externalId, committeeName: r.name, startsAt: r.startsAt }));
 
-  // The static file must exist when Next builds (it lists public/ then); its bytes are replaced below.
-  fs.writeFileSync(STATIC_FILE, "placeholder");
+  fs.writeFileSync(STATIC_MEETING, "placeholder");
+  fs.writeFileSync(STATIC_EMPTY, "placeholder");
+  fs.mkdirSync(EMPTY_PAGE_DIR, { recursive: true });
+  fs.writeFileSync(path.join(EMPTY_PAGE_DIR, "page.tsx"), "export const revalidate = 30;\nexport default function Empty() {\n  return null;\n}\n");
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
   const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8" });
   if (build.status !== 0) throw new Error(build.stdout + build.stderr);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: "ignore",
+  });
   for (let i = 0; i < 300; i++) {
     if (await fetch(base + "/icon.svg").then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  // Warm the page cache (first visits render; later ones are served from it), and copy one page's bytes.
-  let sample = "";
-  for (const p of paths) sample = await fetch(base + p).then((r) => r.text());
-  for (const p of paths) await fetch(base + p);
-  fs.writeFileSync(STATIC_FILE, sample);
-  const check = await fetch(base + "/__bench-meeting.html").then((r) => r.text());
-  if (check !== sample) throw new Error("the static baseline is not served with the meeting page's bytes");
+  // Warm the page cache (first visits render; later ones are served from it), and copy cached pages' bytes.
+  // (A page rendered before the server's change listener connected is rendered once more, so allow a few tries.)
+  const fetchCached = async (p: string) => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const response = await fetch(base + p);
+      const body = await response.text();
+      if (response.headers.get("x-nextjs-cache") === "HIT") return body;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${p} is not served from the cache`);
+  };
+  for (const p of [...paths, EMPTY_PAGE_PATH]) await fetch(base + p).then((r) => r.text());
+  let meetingSample = "";
+  for (const p of paths) meetingSample = await fetchCached(p);
+  const emptySample = await fetchCached(EMPTY_PAGE_PATH);
+  for (const [file, sample] of [
+    [STATIC_MEETING, meetingSample],
+    [STATIC_EMPTY, emptySample],
+  ] as const) {
+    fs.writeFileSync(file, sample);
+    const served = await fetch(base + "/" + path.basename(file)).then((r) => r.text());
+    if (served !== sample) throw new Error(`the static baseline ${path.basename(file)} is not served with the page's bytes`);
+  }
 
-  const load = (requests: { path: string }[]) =>
-    autocannon({ url: base, connections: 50, duration: seconds, requests: requests.map((r) => ({ method: "GET" as const, path: r.path })) });
-  const staticResult = await load([{ path: "/__bench-meeting.html" }]);
-  const pageResult = await load(paths.map((p) => ({ path: p })));
-  const line = (name: string, r: autocannon.Result) =>
-    `${name.padEnd(28)}${r.requests.average.toFixed(0).padStart(10)}${String(r.latency.p50).padStart(8)}${String(r.latency.p99).padStart(8)}${String(r.non2xx).padStart(8)}`;
-  console.log(`${"".padEnd(28)}${"req/s".padStart(10)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"non-2xx".padStart(8)}`);
-  console.log(line(`static file (${(sample.length / 1024).toFixed(0)} KB)`, staticResult));
-  console.log(line("meeting pages (200, cached)", pageResult));
-  console.log(`meeting page throughput / static file: ${((pageResult.requests.average / staticResult.requests.average) * 100).toFixed(0)}%`);
+  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; cpuMsPerRequest: number };
+  const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
+    const cpuBefore = cpuSeconds(server!.pid!);
+    const r = await autocannon({
+      url: base,
+      connections: 50,
+      duration: seconds,
+      headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {},
+      requests: requestPaths.map((p) => ({ method: "GET" as const, path: p })),
+    });
+    const cpu = cpuSeconds(server!.pid!) - cpuBefore;
+    return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, cpuMsPerRequest: (cpu * 1000) / r.requests.total };
+  };
+  const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
+  const rows: Row[] = [];
+  const ratios: string[] = [];
+  for (const gzip of [false, true]) {
+    const how = gzip ? ", gzip" : "";
+    for (const [label, sample, requestPaths, staticPath] of [
+      ["meeting pages (200)", meetingSample, paths, "/" + path.basename(STATIC_MEETING)],
+      ["empty page", emptySample, [EMPTY_PAGE_PATH], "/" + path.basename(STATIC_EMPTY)],
+    ] as const) {
+      const staticRow = await load(`  static file, same ${kb(sample)}${how}`, [staticPath], gzip);
+      const pageRow = await load(`${label}, ${kb(sample)}${how}`, [...requestPaths], gzip);
+      rows.push(pageRow, staticRow);
+      ratios.push(`${`${label}${how}`.padEnd(26)} ${((pageRow.rps / staticRow.rps) * 100).toFixed(0).padStart(4)}% of the static file's throughput`);
+    }
+  }
+  console.log(`${"".padEnd(36)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"CPU ms/req".padStart(12)}${"errors".padStart(8)}`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(36)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${r.cpuMsPerRequest.toFixed(2).padStart(12)}${String(r.errors).padStart(8)}`,
+    );
+  for (const line of ratios) console.log(line);
 } finally {
-  server?.kill("SIGTERM");
-  fs.rmSync(STATIC_FILE, { force: true });
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  fs.rmSync(STATIC_MEETING, { force: true });
+  fs.rmSync(STATIC_EMPTY, { force: true });
+  fs.rmSync(EMPTY_PAGE_DIR, { recursive: true, force: true });
   await db.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -29,6 +29,26 @@ function loadWasm(): Promise<void> {
 
 const filters = { externalTables: [], externalEnums: [] };
 
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * The pg adapter runs a migration script by splitting it at every ";" and sending the pieces one by one, which
+ * cuts PL/pgSQL function bodies ($$ ... ; ... $$), and string literals and comments that hold a ";", in half.
+ * Prisma's native engine sends a script whole, as one multi-statement query; this makes the adapter do the same.
+ * (The adapter's own client and error mapping are used as they are: only the splitting goes.)
+ */
+function sendScriptsWhole(adapter: PgAdapter): PgAdapter {
+  const internals = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await internals.client.query(script);
+    } catch (error) {
+      internals.onError(error);
+    }
+  };
+  return adapter;
+}
+
 /** Opens the engine on a live database (the adapter connects at once), runs fn, and frees it. */
 export async function withSchemaEngine<T>(
   databaseUrl: string,
@@ -42,10 +62,12 @@ export async function withSchemaEngine<T>(
   const opened: { dispose(): Promise<void> }[] = [];
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
-    const adapter = await connect();
+    const adapter = sendScriptsWhole(await connect());
     opened.push(adapter);
     return adapter;
   };
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connectToShadowDb = async () => sendScriptsWhole(await connectToShadowDb());
   const engine = await wasmBindings.SchemaEngine.new(
     { datamodels: [["prisma/schema.prisma", schemaText]] },
     () => {},

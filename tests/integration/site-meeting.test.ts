@@ -6,6 +6,7 @@ import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample, type HarrowSample } from "../factories";
+import { meetingPath } from "@/lib/urls";
 
 const prisma = createTestPrisma();
 let site: RunningSite;
@@ -108,10 +109,17 @@ describe("a held meeting with a summary", () => {
     expect(html).not.toMatch(/<a [^>]*>Appendix 2 - Staffing structure<\/a>/);
   });
 
-  it("is served from the cache on repeat visits", async () => {
-    await fetch(site.baseUrl + ILACS);
+  it("is served from the cache on repeat visits, as plain HTML without the scripts the CSP refuses", async () => {
+    const first = await (await fetch(site.baseUrl + ILACS)).text();
     const again = await fetch(site.baseUrl + ILACS);
     expect(again.headers.get("x-nextjs-cache")).toBe("HIT");
+    const cached = await again.text();
+    expect(cached).not.toMatch(/<script\b/i);
+    expect(cached).not.toContain('as="script"');
+    // Same page to a reader, and the sign-up form still posts to its server action.
+    expect(textOf(cached)).toBe(textOf(first.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")));
+    expect(cached).toMatch(/<form[^>]*method="POST"/i);
+    expect(cached).toMatch(/name="\$ACTION_ID_[0-9a-f]+"/);
   });
 });
 
@@ -173,6 +181,29 @@ describe("addresses", () => {
       expect(html, path).toContain('href="/harrow/committees"');
     }
   });
+});
+
+describe("freshness", () => {
+  it("stays cached past its 30 s timer while its data is unchanged, and shows a change within seconds", async () => {
+    const { meeting } = sample.meetings.later;
+    const committee = await prisma.committee.findUniqueOrThrow({ where: { id: meeting.committeeId } });
+    const path = meetingPath({ councilSlug: "harrow", externalId: meeting.externalId, committeeName: committee.name, startsAt: meeting.startsAt });
+    await fetch(site.baseUrl + path).then((r) => r.text());
+    expect((await fetch(site.baseUrl + path)).headers.get("x-nextjs-cache")).toBe("HIT");
+    // Past the page's revalidate (30 s): plain Next.js would now answer STALE and render the page again.
+    await new Promise((r) => setTimeout(r, 32_000));
+    const later = await fetch(site.baseUrl + path);
+    expect(later.headers.get("x-nextjs-cache")).toBe("HIT");
+
+    await prisma.meeting.update({ where: { id: meeting.id }, data: { title: `${meeting.title} (rearranged)` } });
+    const changedAt = Date.now();
+    let text = "";
+    while (Date.now() - changedAt < 20_000 && !text.includes("(rearranged)")) {
+      text = textOf(await (await fetch(site.baseUrl + path)).text());
+      if (!text.includes("(rearranged)")) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(text).toContain(`${meeting.title} (rearranged)`);
+  }, 90_000);
 });
 
 function londonDate(d: Date): string {

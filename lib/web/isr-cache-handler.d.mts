@@ -1,0 +1,21 @@
+// Types for isr-cache-handler.mjs (plain JavaScript, loaded by Next.js at run time).
+export const CONTENT_CHANGES_CONFIG: unique symbol;
+export const CONTENT_CHANGED_CHANNEL: string;
+export const MAX_AGE_MS: number;
+export function stripScripts(html: string): string;
+export class ContentFreshness {
+  constructor(options?: { now?: () => number; maxAgeMs?: number });
+  version: number;
+  listening: boolean;
+  changed(): void;
+  setListening(listening: boolean): void;
+  check(key: string): "fresh" | "stale" | "timer";
+  missing(key: string): void;
+  stored(key: string): void;
+}
+export function listenForContentChanges(databaseUrl: string, state: ContentFreshness): { stop(): Promise<void> };
+declare const ScriptFreePageCache: new (ctx: unknown) => {
+  get(key: string, ctx: unknown): Promise<unknown>;
+  set(key: string, data: unknown, ctx: unknown): Promise<void>;
+};
+export default ScriptFreePageCache;

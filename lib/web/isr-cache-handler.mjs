@@ -1,0 +1,206 @@
+// @ts-check
+// The ISR cache handler for `next start` (next.config.ts → cacheHandler). Plain JavaScript because Next.js loads it
+// with a bare dynamic import at run time, outside the TypeScript build.
+//
+// It is Next's own file-system cache (an in-memory LRU in front of .next/server/route-cache) with two changes.
+//
+// 1. Pages are stored without their <script> elements. Every page here is a server component that works as plain
+//    HTML, and the Content-Security-Policy (next.config.ts) refuses inline scripts, so the inline React Server
+//    Components payload Next.js appends for hydration (about 60% of a meeting page's bytes) and the runtime chunks
+//    that would consume it never do anything in a browser. Dropping them makes a cached page about 2.5x lighter to
+//    send and to download. The RSC payload itself stays cached (rscData) for anything that asks for it. Only
+//    responses served from the cache are lighter; the very first render of a page streams as Next.js renders it.
+//
+// 2. Pages are refreshed when their data changes, not on a timer. PostgreSQL notifies every committed change to
+//    the site's content (prisma/migrations/*_content_change_notifications); while this process is listening, a
+//    cached page stays fresh until a change arrives after its render began, then the next visitor gets the cached
+//    copy while Next.js renders a new one in the background. Pages are also refreshed after MAX_AGE_MS, because
+//    some of what they say depends on the clock ("upcoming", "the next two weeks"). Whenever the notifications are
+//    not flowing (no database URL, connection lost, during `next build`), nothing changes: the pages' own
+//    `revalidate` (30 s) applies, as in plain Next.js.
+import { createRequire } from "node:module";
+import pg from "pg";
+
+const require = createRequire(import.meta.url);
+/** @type {{ default: new (ctx: any) => { get(key: string, ctx: any): Promise<any>; set(key: string, data: any, ctx: any): Promise<void> } }} */
+const fileSystemCacheModule = require("next/dist/server/lib/incremental-cache/file-system-cache.js");
+const FileSystemCache = fileSystemCacheModule.default;
+
+/** next.config.ts puts { databaseUrl } here when it configures `next start` (and only then). */
+export const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
+export const CONTENT_CHANGED_CHANNEL = "site_content_changed";
+export const MAX_AGE_MS = 10 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+// React escapes "<" in text and attribute values, and Next.js escapes it inside its inline JSON, so the only "<script"
+// and "</script" in rendered HTML are real tags.
+const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi;
+const DATA_BLOCK = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/i;
+
+/**
+ * The HTML of a rendered page without scripts or script preloads. Data blocks (JSON-LD) are not scripts to a
+ * browser and are kept.
+ * @param {string} html
+ * @returns {string}
+ */
+export function stripScripts(html) {
+  return html.replace(SCRIPT_ELEMENT, (element) => (DATA_BLOCK.test(element) ? element : "")).replace(SCRIPT_PRELOAD, "");
+}
+
+/**
+ * Which cached pages are still current, given the change notifications seen so far. `version` counts changes
+ * (and reconnections, after which changes may have been missed). A page is stamped with the version current when
+ * its render became due, not when it finished, so a change that lands mid-render leaves it stale.
+ */
+export class ContentFreshness {
+  version = 0;
+  listening = false;
+  /** @type {Map<string, number>} the version when a page was found missing or stale (its render began after) */
+  #due = new Map();
+  /** @type {Map<string, { version: number; storedAt: number }>} */
+  #stamps = new Map();
+  #now;
+  #maxAgeMs;
+
+  /** @param {{ now?: () => number; maxAgeMs?: number }} [options] */
+  constructor({ now = Date.now, maxAgeMs = MAX_AGE_MS } = {}) {
+    this.#now = now;
+    this.#maxAgeMs = maxAgeMs;
+  }
+
+  changed() {
+    this.version++;
+  }
+
+  /** @param {boolean} listening */
+  setListening(listening) {
+    if (listening !== this.listening) this.version++;
+    this.listening = listening;
+  }
+
+  /**
+   * "fresh": serve from the cache, whatever its age; "stale": serve it and render anew in the background;
+   * "timer": not known here, so the page's own revalidate decides.
+   * @param {string} key
+   * @returns {"fresh" | "stale" | "timer"}
+   */
+  check(key) {
+    const stamp = this.#stamps.get(key);
+    const verdict = !this.listening || !stamp ? "timer" : stamp.version !== this.version || this.#now() - stamp.storedAt >= this.#maxAgeMs ? "stale" : "fresh";
+    if (verdict !== "fresh") this.missing(key);
+    return verdict;
+  }
+
+  /** A page that is not cached at all will be rendered now. @param {string} key */
+  missing(key) {
+    if (!this.#due.has(key)) this.#due.set(key, this.version);
+  }
+
+  /** A page's new render was stored. @param {string} key */
+  stored(key) {
+    // A render nobody asked for through check() (at build time, say) gets a version no change can match.
+    this.#stamps.set(key, { version: this.#due.get(key) ?? -1, storedAt: this.#now() });
+    this.#due.delete(key);
+  }
+}
+
+const freshness = new ContentFreshness();
+let listenerStarted = false;
+
+/**
+ * Keeps one connection LISTENing for content changes, reconnecting with backoff; freshness.listening says whether
+ * notifications are flowing.
+ * @param {string} databaseUrl
+ * @param {ContentFreshness} state
+ */
+export function listenForContentChanges(databaseUrl, state) {
+  let delayMs = 1_000;
+  let stopped = false;
+  /** @type {pg.Client | undefined} */
+  let client;
+  const retry = () => {
+    state.setListening(false);
+    if (stopped) return;
+    const timer = setTimeout(connect, delayMs);
+    timer.unref();
+    delayMs = Math.min(delayMs * 2, 30_000);
+  };
+  const connect = async () => {
+    const current = new pg.Client({ connectionString: databaseUrl, application_name: "harrow-site-page-cache" });
+    client = current;
+    let failed = false;
+    const fail = () => {
+      if (failed) return;
+      failed = true;
+      if (!stopped) console.warn("page cache: not receiving database change notifications; pages refresh every 30 s until it reconnects");
+      current.end().catch(() => {});
+      retry();
+    };
+    current.on("notification", () => state.changed());
+    current.on("error", fail);
+    current.on("end", fail);
+    try {
+      await current.connect();
+      await current.query(`LISTEN ${CONTENT_CHANGED_CHANNEL}`);
+      if (failed || stopped) return;
+      delayMs = 1_000;
+      state.setListening(true);
+    } catch {
+      fail();
+    }
+  };
+  void connect();
+  return {
+    async stop() {
+      stopped = true;
+      state.setListening(false);
+      await client?.end().catch(() => {});
+    },
+  };
+}
+
+function ensureListening() {
+  if (listenerStarted) return;
+  listenerStarted = true;
+  /** @type {{ databaseUrl?: string } | undefined} */
+  const config = /** @type {any} */ (globalThis)[CONTENT_CHANGES_CONFIG];
+  if (config?.databaseUrl) listenForContentChanges(config.databaseUrl, freshness);
+}
+
+export default class ScriptFreePageCache extends FileSystemCache {
+  /**
+   * @param {string} key
+   * @param {any} ctx
+   */
+  async get(key, ctx) {
+    ensureListening();
+    const entry = await super.get(key, ctx);
+    if (ctx?.kind !== "APP_PAGE") return entry;
+    if (!entry || entry.value?.kind !== "APP_PAGE") {
+      freshness.missing(key);
+      return entry;
+    }
+    const verdict = freshness.check(key);
+    if (verdict === "timer") return entry;
+    // Next.js decides staleness from lastModified and the page's revalidate (seconds, well under a day; the
+    // default expiry of stale pages is a year): now is fresh, a day ago is stale but still served.
+    return { ...entry, lastModified: verdict === "fresh" ? Date.now() : Date.now() - DAY_MS };
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} data
+   * @param {any} ctx
+   */
+  async set(key, data, ctx) {
+    if (data && data.kind === "APP_PAGE") {
+      if (data.html != null) {
+        const html = typeof data.html === "string" ? data.html : Buffer.from(data.html).toString("utf8");
+        data = { ...data, html: stripScripts(html) };
+      }
+      freshness.stored(key);
+    }
+    return super.set(key, data, ctx);
+  }
+}
