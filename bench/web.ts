@@ -76,7 +76,6 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   // Warm the page cache (first visits render; later ones are served from it), and copy cached pages' bytes.
-  // (A page rendered before the server's change listener connected is rendered once more, so allow a few tries.)
   const fetchCached = async (p: string) => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const response = await fetch(base + p);
@@ -86,6 +85,10 @@ try {
     }
     throw new Error(`${p} is not served from the cache`);
   };
+  // The cache handler starts listening for the database's change notifications on the first page request; pages
+  // rendered before it listens are rendered once more, so give it a moment before warming the rest.
+  await fetch(base + EMPTY_PAGE_PATH).then((r) => r.text());
+  await new Promise((r) => setTimeout(r, 2_000));
   for (const p of [...paths, EMPTY_PAGE_PATH]) await fetch(base + p).then((r) => r.text());
   let meetingSample = "";
   for (const p of paths) meetingSample = await fetchCached(p);

@@ -22,9 +22,12 @@ import { subscribe } from "@/app/subscribe/actions";
 // database, and a proxy rewrite of "/" measured 2-3x slower than serving the cached page directly. Deeper paths
 // that no other route matches ("/harrow/nothing") land here too and get the 404 page.
 //
-// Caching, for every page of the site: pages are rendered on first request, cached (ISR), and re-rendered in the
-// background at most every 30 seconds, so the scraper's new data shows within a minute while readers are served
-// stored HTML. generateStaticParams returns no params, so `next build` never needs the database.
+// Caching, for every page of the site: pages are rendered on first request and cached (ISR). The cache handler
+// (lib/web/isr-cache-handler.mjs) listens for PostgreSQL's notifications of content changes and re-renders a page
+// in the background once its data has changed (and at least every 10 minutes, for what depends on the clock);
+// readers are always served stored HTML. `revalidate = 30` is the fallback whenever the notifications are not
+// flowing, and the s-maxage shared caches see. generateStaticParams returns no params, so `next build` never needs
+// the database.
 export const revalidate = 30;
 export function generateStaticParams(): { council?: string[] }[] {
   return [];

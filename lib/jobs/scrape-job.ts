@@ -65,8 +65,8 @@ export async function runScrapeJob(deps: PipelineDeps, council: CouncilConfig, d
   const { id: councilId } = await prisma.council.findUniqueOrThrow({ where: { slug: council.slug }, select: { id: true } });
   const summaries = await summarizeAfterScrape(prisma, result.changedMeetingIds, deps.llm, { councilId });
   log.info({ scrapeRunId: result.runId, summaries }, "summaries refreshed");
-  // Site pages need no push: every page is rendered on request and cached for at most 30 s (ISR, revalidate =
-  // 30), so each web replica shows the new data within 30 s of its next visitor. revalidatePath() would only
-  // refresh the one replica that received the call, and would need an authenticated route for nothing more.
+  // Site pages need no push: the database notifies every web replica of the committed changes (a trigger, see
+  // lib/web/isr-cache-handler.mjs), and each re-renders the pages concerned on their next visit. revalidatePath()
+  // would only refresh the one replica that received the call, and would need an authenticated route.
   return { scrapeRunId: result.runId, status: result.status, changedMeetings: result.changedMeetingIds.length, summaries };
 }

@@ -2,9 +2,10 @@
 export const CONTENT_CHANGES_CONFIG: unique symbol;
 export const CONTENT_CHANGED_CHANNEL: string;
 export const MAX_AGE_MS: number;
+export const MIN_REFRESH_MS: number;
 export function stripScripts(html: string): string;
 export class ContentFreshness {
-  constructor(options?: { now?: () => number; maxAgeMs?: number });
+  constructor(options?: { now?: () => number; maxAgeMs?: number; minRefreshMs?: number });
   version: number;
   listening: boolean;
   changed(): void;

@@ -14,10 +14,12 @@
 // 2. Pages are refreshed when their data changes, not on a timer. PostgreSQL notifies every committed change to
 //    the site's content (prisma/migrations/*_content_change_notifications); while this process is listening, a
 //    cached page stays fresh until a change arrives after its render began, then the next visitor gets the cached
-//    copy while Next.js renders a new one in the background. Pages are also refreshed after MAX_AGE_MS, because
-//    some of what they say depends on the clock ("upcoming", "the next two weeks"). Whenever the notifications are
-//    not flowing (no database URL, connection lost, during `next build`), nothing changes: the pages' own
-//    `revalidate` (30 s) applies, as in plain Next.js.
+//    copy while Next.js renders a new one in the background. A change makes every page stale (which pages a row
+//    appears on is not worth tracking for a site this size), but a page is re-rendered at most once every
+//    MIN_REFRESH_MS, so a scrape committing meeting after meeting does not turn the cache off. Pages are also
+//    refreshed after MAX_AGE_MS, because some of what they say depends on the clock ("upcoming", "the next two
+//    weeks"). Whenever the notifications are not flowing (no database URL, connection lost, during `next build`),
+//    nothing changes: the pages' own `revalidate` (30 s) applies, as in plain Next.js.
 import { createRequire } from "node:module";
 import pg from "pg";
 
@@ -30,6 +32,7 @@ const FileSystemCache = fileSystemCacheModule.default;
 export const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
 export const CONTENT_CHANGED_CHANNEL = "site_content_changed";
 export const MAX_AGE_MS = 10 * 60_000;
+export const MIN_REFRESH_MS = 15_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 // React escapes "<" in text and attribute values, and Next.js escapes it inside its inline JSON, so the only "<script"
@@ -63,10 +66,13 @@ export class ContentFreshness {
   #now;
   #maxAgeMs;
 
-  /** @param {{ now?: () => number; maxAgeMs?: number }} [options] */
-  constructor({ now = Date.now, maxAgeMs = MAX_AGE_MS } = {}) {
+  #minRefreshMs;
+
+  /** @param {{ now?: () => number; maxAgeMs?: number; minRefreshMs?: number }} [options] */
+  constructor({ now = Date.now, maxAgeMs = MAX_AGE_MS, minRefreshMs = MIN_REFRESH_MS } = {}) {
     this.#now = now;
     this.#maxAgeMs = maxAgeMs;
+    this.#minRefreshMs = minRefreshMs;
   }
 
   changed() {
@@ -87,7 +93,13 @@ export class ContentFreshness {
    */
   check(key) {
     const stamp = this.#stamps.get(key);
-    const verdict = !this.listening || !stamp ? "timer" : stamp.version !== this.version || this.#now() - stamp.storedAt >= this.#maxAgeMs ? "stale" : "fresh";
+    /** @type {"fresh" | "stale" | "timer"} */
+    let verdict = "timer";
+    if (this.listening && stamp) {
+      const age = this.#now() - stamp.storedAt;
+      const changed = stamp.version !== this.version;
+      verdict = age >= this.#maxAgeMs || (changed && age >= this.#minRefreshMs) ? "stale" : "fresh";
+    }
     if (verdict !== "fresh") this.missing(key);
     return verdict;
   }

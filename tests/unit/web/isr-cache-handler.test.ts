@@ -49,7 +49,7 @@ describe("stripScripts", () => {
 describe("ContentFreshness", () => {
   const make = () => {
     let now = 1_000_000;
-    const state = new ContentFreshness({ now: () => now, maxAgeMs: 600_000 });
+    const state = new ContentFreshness({ now: () => now, maxAgeMs: 600_000, minRefreshMs: 15_000 });
     return { state, advance: (ms: number) => (now += ms) };
   };
 
@@ -75,13 +75,32 @@ describe("ContentFreshness", () => {
   });
 
   it("keeps a page stale when its data changed while it was being rendered", () => {
-    const { state } = make();
+    const { state, advance } = make();
     state.setListening(true);
     state.missing("/a");
     state.changed(); // committed after the render read the database
     state.stored("/a");
+    advance(15_000);
     expect(state.check("/a")).toBe("stale");
     state.stored("/a");
+    advance(15_000);
+    expect(state.check("/a")).toBe("fresh");
+  });
+
+  it("re-renders a page at most once per refresh interval while changes keep coming", () => {
+    const { state, advance } = make();
+    state.setListening(true);
+    state.missing("/a");
+    state.stored("/a");
+    for (let second = 1; second < 15; second++) {
+      advance(1_000);
+      state.changed();
+      expect(state.check("/a"), `${second} s after its render`).toBe("fresh");
+    }
+    advance(1_000);
+    expect(state.check("/a")).toBe("stale");
+    state.stored("/a");
+    state.changed();
     expect(state.check("/a")).toBe("fresh");
   });
 
@@ -97,16 +116,17 @@ describe("ContentFreshness", () => {
   });
 
   it("treats a lost connection as a possible missed change, and pages it has never seen as unknown", () => {
-    const { state } = make();
+    const { state, advance } = make();
     state.setListening(true);
     state.missing("/a");
     state.stored("/a");
+    state.stored("/built"); // stored without having been found missing: no version can match it
+    advance(15_000);
     state.setListening(false);
     expect(state.check("/a")).toBe("timer");
     state.setListening(true);
     expect(state.check("/a")).toBe("stale");
     expect(state.check("/never-rendered")).toBe("timer");
-    state.stored("/built"); // stored without having been found missing: no version can match it
     expect(state.check("/built")).toBe("stale");
   });
 });
