@@ -58,3 +58,13 @@ export async function trackJobRun<T>(
     throw error;
   }
 }
+
+/** How long finished job runs are kept: the status page shows the latest few, the rest is history for diagnosis. */
+export const JOB_RUN_RETENTION_DAYS = 90;
+
+/** Deletes finished runs that started more than `days` ago; a run still marked running is never deleted. */
+export async function pruneJobRuns(prisma: PrismaClient, now = new Date(), days = JOB_RUN_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const deleted = await prisma.jobRun.deleteMany({ where: { startedAt: { lt: cutoff }, status: { not: "running" } } });
+  return deleted.count;
+}
