@@ -129,6 +129,7 @@ let listenerStarted = false;
 export function listenForContentChanges(databaseUrl, state) {
   let delayMs = 1_000;
   let stopped = false;
+  let warned = false;
   /** @type {pg.Client | undefined} */
   let client;
   const retry = () => {
@@ -145,7 +146,9 @@ export function listenForContentChanges(databaseUrl, state) {
     const fail = () => {
       if (failed) return;
       failed = true;
-      if (!stopped) console.warn("page cache: not receiving database change notifications; pages refresh every 30 s until it reconnects");
+      // Once per outage, not once per retry.
+      if (!stopped && !warned) console.warn("page cache: not receiving the database's change notifications; pages refresh every 30 s until it reconnects");
+      warned = true;
       current.end().catch(() => {});
       retry();
     };
@@ -157,6 +160,8 @@ export function listenForContentChanges(databaseUrl, state) {
       await current.query(`LISTEN ${CONTENT_CHANGED_CHANNEL}`);
       if (failed || stopped) return;
       delayMs = 1_000;
+      if (warned) console.warn("page cache: receiving the database's change notifications again");
+      warned = false;
       state.setListening(true);
     } catch {
       fail();
