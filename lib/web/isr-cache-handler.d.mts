@@ -1,6 +1,8 @@
 // Types for isr-cache-handler.mjs (plain JavaScript, loaded by Next.js at run time).
 export const CONTENT_CHANGES_CONFIG: unique symbol;
 export const CONTENT_CHANGED_CHANNEL: string;
+export const HEARTBEAT_CHANNEL: string;
+export const LISTENER_APPLICATION_NAME: string;
 export const MAX_AGE_MS: number;
 export const MIN_REFRESH_MS: number;
 export function stripScripts(html: string): string;
@@ -8,13 +10,16 @@ export class ContentFreshness {
   constructor(options?: { now?: () => number; maxAgeMs?: number; minRefreshMs?: number });
   version: number;
   listening: boolean;
-  changed(): void;
+  changed(table?: string): void;
   setListening(listening: boolean): void;
   check(key: string): "fresh" | "stale" | "timer";
   missing(key: string): void;
   stored(key: string): void;
 }
-export function listenForContentChanges(databaseUrl: string, state: ContentFreshness): { stop(): Promise<void> };
+export function listenForContentChanges(databaseUrl: string, state: ContentFreshness, options?: { heartbeatMs?: number }): {
+  connection(): import("pg").Client | undefined;
+  stop(): Promise<void>;
+};
 declare const ScriptFreePageCache: new (ctx: unknown) => {
   get(key: string, ctx: unknown): Promise<unknown>;
   set(key: string, data: unknown, ctx: unknown): Promise<void>;

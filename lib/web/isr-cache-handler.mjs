@@ -20,6 +20,7 @@
 //    refreshed after MAX_AGE_MS, because some of what they say depends on the clock ("upcoming", "the next two
 //    weeks"). Whenever the notifications are not flowing (no database URL, connection lost, during `next build`),
 //    nothing changes: the pages' own `revalidate` (30 s) applies, as in plain Next.js.
+import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import pg from "pg";
 
@@ -31,6 +32,9 @@ const FileSystemCache = fileSystemCacheModule.default;
 /** next.config.ts puts { databaseUrl } here when it configures `next start` (and only then). */
 export const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
 export const CONTENT_CHANGED_CHANNEL = "site_content_changed";
+export const HEARTBEAT_CHANNEL = "site_page_cache_heartbeat";
+export const LISTENER_APPLICATION_NAME = "harrow-site-page-cache";
+const HEARTBEAT_MS = 30_000;
 export const MAX_AGE_MS = 10 * 60_000;
 export const MIN_REFRESH_MS = 15_000;
 const DAY_MS = 24 * 60 * 60_000;
@@ -75,7 +79,8 @@ export class ContentFreshness {
     this.#minRefreshMs = minRefreshMs;
   }
 
-  changed() {
+  /** A committed change, to the table named (unused here: any change makes every page stale). @param {string} [_table] */
+  changed(_table) {
     this.version++;
   }
 
@@ -121,17 +126,23 @@ const freshness = new ContentFreshness();
 let listenerStarted = false;
 
 /**
- * Keeps one connection LISTENing for content changes, reconnecting with backoff; freshness.listening says whether
- * notifications are flowing.
+ * Keeps one connection LISTENing for content changes, reconnecting with backoff; state.listening says whether
+ * notifications are flowing. That is proven, not assumed: the connection notifies itself on a heartbeat channel
+ * and counts as listening only once its own heartbeat comes back, and again every heartbeat interval (through a
+ * pooler in transaction mode, say, LISTEN is accepted but nothing is ever delivered).
  * @param {string} databaseUrl
  * @param {ContentFreshness} state
+ * @param {{ heartbeatMs?: number }} [options]
  */
-export function listenForContentChanges(databaseUrl, state) {
+export function listenForContentChanges(databaseUrl, state, { heartbeatMs = HEARTBEAT_MS } = {}) {
+  const beatId = randomUUID();
   let delayMs = 1_000;
   let stopped = false;
   let warned = false;
   /** @type {pg.Client | undefined} */
   let client;
+  /** @type {NodeJS.Timeout | undefined} */
+  let heartbeat;
   const retry = () => {
     state.setListening(false);
     if (stopped) return;
@@ -140,37 +151,60 @@ export function listenForContentChanges(databaseUrl, state) {
     delayMs = Math.min(delayMs * 2, 30_000);
   };
   const connect = async () => {
-    const current = new pg.Client({ connectionString: databaseUrl, application_name: "harrow-site-page-cache" });
+    const current = new pg.Client({ connectionString: databaseUrl, application_name: LISTENER_APPLICATION_NAME });
     client = current;
     let failed = false;
+    let lastBeatAt = 0;
+    /** @type {NodeJS.Timeout | undefined} */
+    let timer;
     const fail = () => {
       if (failed) return;
       failed = true;
+      clearInterval(timer);
       // Once per outage, not once per retry.
       if (!stopped && !warned) console.warn("page cache: not receiving the database's change notifications; pages refresh every 30 s until it reconnects");
       warned = true;
       current.end().catch(() => {});
       retry();
     };
-    current.on("notification", () => state.changed());
+    const beat = () => current.query("select pg_notify($1, $2)", [HEARTBEAT_CHANNEL, beatId]).catch(fail);
+    current.on("notification", (message) => {
+      if (message.channel !== HEARTBEAT_CHANNEL) return state.changed(message.payload);
+      if (message.payload !== beatId) return; // another server's heartbeat
+      lastBeatAt = Date.now();
+      if (!state.listening && !failed && !stopped) {
+        delayMs = 1_000;
+        if (warned) console.warn("page cache: receiving the database's change notifications again");
+        warned = false;
+        state.setListening(true);
+      }
+    });
     current.on("error", fail);
     current.on("end", fail);
     try {
       await current.connect();
       await current.query(`LISTEN ${CONTENT_CHANGED_CHANNEL}`);
+      await current.query(`LISTEN ${HEARTBEAT_CHANNEL}`);
       if (failed || stopped) return;
-      delayMs = 1_000;
-      if (warned) console.warn("page cache: receiving the database's change notifications again");
-      warned = false;
-      state.setListening(true);
+      const startedAt = Date.now();
+      heartbeat = timer = setInterval(() => {
+        // Two beats missed (or the first never came back): notifications are not being delivered.
+        if (Date.now() - (lastBeatAt || startedAt) > 2 * heartbeatMs) return fail();
+        void beat();
+      }, heartbeatMs);
+      timer.unref();
+      void beat();
     } catch {
       fail();
     }
   };
   void connect();
   return {
+    /** The connection in use (for tests and diagnostics). */
+    connection: () => client,
     async stop() {
       stopped = true;
+      clearInterval(heartbeat);
       state.setListening(false);
       await client?.end().catch(() => {});
     },
