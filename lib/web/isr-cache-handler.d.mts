@@ -5,9 +5,11 @@ export const HEARTBEAT_CHANNEL: string;
 export const LISTENER_APPLICATION_NAME: string;
 export const MAX_AGE_MS: number;
 export const MIN_REFRESH_MS: number;
+export const MAX_TRACKED: number;
 export function stripScripts(html: string): string;
 export class ContentFreshness {
-  constructor(options?: { now?: () => number; maxAgeMs?: number; minRefreshMs?: number });
+  constructor(options?: { now?: () => number; maxAgeMs?: number; minRefreshMs?: number; maxTracked?: number });
+  readonly tracked: number;
   version: number;
   listening: boolean;
   changed(table?: string): void;

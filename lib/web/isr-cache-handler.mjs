@@ -37,6 +37,9 @@ export const LISTENER_APPLICATION_NAME = "harrow-site-page-cache";
 const HEARTBEAT_MS = 30_000;
 export const MAX_AGE_MS = 10 * 60_000;
 export const MIN_REFRESH_MS = 15_000;
+/** Pages tracked at most (10,000 meetings and their committee, people and topic pages fit; a crawler inventing
+ * addresses cannot make the maps grow without bound). */
+export const MAX_TRACKED = 100_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 // React escapes "<" in text and attribute values, and Next.js escapes it inside its inline JSON, so the only "<script"
@@ -56,6 +59,23 @@ export function stripScripts(html) {
 }
 
 /**
+ * Sets key in a map that keeps at most `max` entries, forgetting the oldest first (a Map iterates in insertion
+ * order). Forgetting is safe: a page with no stamp is left to its revalidate timer.
+ * @template V
+ * @param {Map<string, V>} map
+ * @param {string} key
+ * @param {V} value
+ * @param {number} max
+ */
+function remember(map, key, value, max) {
+  map.set(key, value);
+  if (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+}
+
+/**
  * Which cached pages are still current, given the change notifications seen so far. `version` counts changes
  * (and reconnections, after which changes may have been missed). A page is stamped with the version current when
  * its render became due, not when it finished, so a change that lands mid-render leaves it stale.
@@ -71,12 +91,14 @@ export class ContentFreshness {
   #maxAgeMs;
 
   #minRefreshMs;
+  #maxTracked;
 
-  /** @param {{ now?: () => number; maxAgeMs?: number; minRefreshMs?: number }} [options] */
-  constructor({ now = Date.now, maxAgeMs = MAX_AGE_MS, minRefreshMs = MIN_REFRESH_MS } = {}) {
+  /** @param {{ now?: () => number; maxAgeMs?: number; minRefreshMs?: number; maxTracked?: number }} [options] */
+  constructor({ now = Date.now, maxAgeMs = MAX_AGE_MS, minRefreshMs = MIN_REFRESH_MS, maxTracked = MAX_TRACKED } = {}) {
     this.#now = now;
     this.#maxAgeMs = maxAgeMs;
     this.#minRefreshMs = minRefreshMs;
+    this.#maxTracked = maxTracked;
   }
 
   /** A committed change, to the table named (unused here: any change makes every page stale). @param {string} [_table] */
@@ -111,14 +133,20 @@ export class ContentFreshness {
 
   /** A page that is not cached at all will be rendered now. @param {string} key */
   missing(key) {
-    if (!this.#due.has(key)) this.#due.set(key, this.version);
+    if (!this.#due.has(key)) remember(this.#due, key, this.version, this.#maxTracked);
   }
 
   /** A page's new render was stored. @param {string} key */
   stored(key) {
     // A render nobody asked for through check() (at build time, say) gets a version no change can match.
-    this.#stamps.set(key, { version: this.#due.get(key) ?? -1, storedAt: this.#now() });
+    this.#stamps.delete(key);
+    remember(this.#stamps, key, { version: this.#due.get(key) ?? -1, storedAt: this.#now() }, this.#maxTracked);
     this.#due.delete(key);
+  }
+
+  /** How many pages are tracked (for tests). */
+  get tracked() {
+    return this.#stamps.size;
   }
 }
 

@@ -129,4 +129,23 @@ describe("ContentFreshness", () => {
     expect(state.check("/never-rendered")).toBe("timer");
     expect(state.check("/built")).toBe("stale");
   });
+
+  it("tracks a bounded number of pages, forgetting the oldest, which fall back to their timer", () => {
+    let now = 0;
+    const state = new ContentFreshness({ now: () => now, maxTracked: 3 });
+    state.setListening(true);
+    for (const key of ["/1", "/2", "/3", "/4"]) {
+      state.missing(key);
+      state.stored(key);
+    }
+    expect(state.tracked).toBe(3);
+    expect(state.check("/1")).toBe("timer");
+    expect(state.check("/4")).toBe("fresh");
+    now += 1;
+    state.stored("/2"); // stored again: now the newest
+    state.missing("/5");
+    state.stored("/5");
+    expect(state.check("/2")).not.toBe("timer");
+    expect(state.check("/3")).toBe("timer");
+  });
 });
