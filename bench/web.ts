@@ -89,7 +89,10 @@ try {
   // rendered before it listens are rendered once more, so give it a moment before warming the rest.
   await fetch(base + EMPTY_PAGE_PATH).then((r) => r.text());
   await new Promise((r) => setTimeout(r, 2_000));
-  for (const p of [...paths, EMPTY_PAGE_PATH]) await fetch(base + p).then((r) => r.text());
+  const coldStart = performance.now();
+  for (const p of paths) await fetch(base + p).then((r) => r.text());
+  const coldMsPerPage = (performance.now() - coldStart) / paths.length;
+  await fetch(base + EMPTY_PAGE_PATH).then((r) => r.text());
   let meetingSample = "";
   for (const p of paths) meetingSample = await fetchCached(p);
   const emptySample = await fetchCached(EMPTY_PAGE_PATH);
@@ -136,6 +139,7 @@ try {
       `${r.name.padEnd(36)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${r.cpuMsPerRequest.toFixed(2).padStart(12)}${String(r.errors).padStart(8)}`,
     );
   for (const line of ratios) console.log(line);
+  console.log(`first, uncached render of a meeting page (one at a time, from the database): ${coldMsPerPage.toFixed(0)} ms`);
 } finally {
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
