@@ -58,9 +58,24 @@ export function committeePath(c: { councilSlug: string; externalId: number; name
   return `/${c.councilSlug}/committees/${idWithSlug(c.externalId, slugify(c.name))}`;
 }
 
-/** /harrow/people/42-paul-osborn (the id is our Person row: officers and guests have no ModernGov UID) */
-export function personPath(p: { councilSlug: string; id: number; name: string }): string {
-  return `/${p.councilSlug}/people/${idWithSlug(p.id, slugify(p.name.replace(/^\s*(councillor|cllr\.?)\s+/i, "")))}`;
+/**
+ * /harrow/people/1401-paul-osborn: the number is ModernGov's member UID, so a councillor's address stays the same
+ * however often the database is rebuilt, and matches the council's own mgUserInfo.aspx?UID=1401. Officers and
+ * guests, whom the council lists without a UID, are addressed by our row id behind a "p": /harrow/people/p42-jane-smith.
+ */
+export function personPath(p: { councilSlug: string; id: number; externalId: number | null; name: string }): string {
+  const slug = slugify(p.name.replace(/^\s*(councillor|cllr\.?)\s+/i, ""));
+  return `/${p.councilSlug}/people/${p.externalId != null ? idWithSlug(p.externalId, slug) : `p${idWithSlug(p.id, slug)}`}`;
+}
+
+export type PersonKey = { uid: number } | { id: number };
+
+/** The person a /people/ segment names: "1401-…" by UID, "p42-…" by row id; null when malformed. */
+export function parsePersonSegment(segment: string): PersonKey | null {
+  const byRow = /^p(?=\d)/.test(segment);
+  const parsed = parseIdSegment(byRow ? segment.slice(1) : segment);
+  if (!parsed) return null;
+  return byRow ? { id: parsed.id } : { uid: parsed.id };
 }
 
 /** /harrow/topics/childrens-services (topic slugs come from the taxonomy and are unique site-wide) */

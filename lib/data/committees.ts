@@ -63,7 +63,7 @@ export async function getCommitteePage(
       officialUrl: true,
       isActive: true,
       council: { select: { slug: true, name: true } },
-      memberships: { select: { role: true, person: { select: { id: true, name: true, party: true } } } },
+      memberships: { select: { role: true, person: { select: { id: true, externalId: true, name: true, party: true } } } },
       meetings: { orderBy: [{ startsAt: "desc" }, { externalId: "desc" }], select: meetingListSelect },
     },
   });
@@ -71,7 +71,7 @@ export async function getCommitteePage(
   const members = c.memberships
     .map((m) => ({
       name: m.person.name,
-      path: personPath({ councilSlug, id: m.person.id, name: m.person.name }),
+      path: personPath({ councilSlug, ...m.person }),
       role: m.role,
       party: m.person.party,
     }))

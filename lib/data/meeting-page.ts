@@ -105,7 +105,7 @@ export async function getMeetingPage(
         orderBy: { id: "asc" },
         select: { id: true, title: true, url: true, kind: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
       },
-      attendances: { select: { role: true, status: true, person: { select: { id: true, name: true, party: true, photoUrl: true } } } },
+      attendances: { select: { role: true, status: true, person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true } } } },
       topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
     },
   });
@@ -130,7 +130,7 @@ export async function getMeetingPage(
   const attendees: AttendeeView[] = m.attendances
     .map((a) => ({
       name: a.person.name,
-      path: personPath({ councilSlug: slug, id: a.person.id, name: a.person.name }),
+      path: personPath({ councilSlug: slug, ...a.person }),
       role: a.role,
       party: a.person.party,
       photoPath: localImagePath(a.person.photoUrl),

@@ -1,7 +1,7 @@
 // Read model for a person's page: who they are, their committees and roles, their attendance record and the
 // decisions taken at meetings they were present at.
 import type { PrismaClient } from "@/lib/db";
-import { committeePath, personPath } from "@/lib/urls";
+import { committeePath, personPath, type PersonKey } from "@/lib/urls";
 import { meetingListSelect, toMeetingListItem, type MeetingListItem } from "./meetings";
 import type { AttendanceStatusName } from "./meeting-page";
 import { localImagePath, safeExternalUrl } from "./safe-url";
@@ -46,11 +46,13 @@ const DECISION_LIMIT = 50;
 // declarations"), not a decision a reader would look for on a councillor's page.
 const PROCEDURAL_ITEM = /^(minutes|declarations? of interests?|attendance by reserve members|apologies for absence|appointment of (vice-)?chair|public questions|petitions|deputations|any other urgent business)\b/i;
 
-export async function getPersonPage(prisma: PrismaClient, councilSlug: string, id: number, now: Date): Promise<PersonPageData | null> {
+export async function getPersonPage(prisma: PrismaClient, councilSlug: string, key: PersonKey, now: Date): Promise<PersonPageData | null> {
   const person = await prisma.person.findFirst({
-    where: { id, council: { slug: councilSlug } },
+    // A UID names a councillor; a row id names only someone the council lists without one.
+    where: "uid" in key ? { externalId: key.uid, council: { slug: councilSlug } } : { id: key.id, externalId: null, council: { slug: councilSlug } },
     select: {
       id: true,
+      externalId: true,
       name: true,
       party: true,
       ward: true,
@@ -61,6 +63,7 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, i
     },
   });
   if (!person) return null;
+  const id = person.id;
   const [counts, attendances, items] = await Promise.all([
     prisma.attendance.groupBy({ by: ["status"], where: { personId: id }, _count: { _all: true } }),
     prisma.attendance.findMany({
@@ -95,7 +98,7 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, i
 
   return {
     council: person.council,
-    path: personPath({ councilSlug, id: person.id, name: person.name }),
+    path: personPath({ councilSlug, id: person.id, externalId: person.externalId, name: person.name }),
     name: person.name,
     party: person.party,
     ward: person.ward,

@@ -25,7 +25,7 @@ export async function listSitemapEntries(prisma: PrismaClient): Promise<SitemapE
         take: SITEMAP_LIMIT,
         select: { externalId: true, startsAt: true, updatedAt: true, committee: { select: { name: true } }, summary: { select: { updatedAt: true } } },
       }),
-      prisma.person.findMany({ where: { council: { slug } }, orderBy: { id: "asc" }, select: { id: true, name: true, updatedAt: true } }),
+      prisma.person.findMany({ where: { council: { slug } }, orderBy: { id: "asc" }, select: { id: true, externalId: true, name: true, updatedAt: true } }),
       prisma.topic.findMany({ where: { meetings: { some: { meeting: { council: { slug } } } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
     ]);
     entries.push(

@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
 
   it("has no serious or critical accessibility issues on the other page types", async () => {
     const person = await prisma.person.findFirstOrThrow({ where: { externalId: { not: null }, attendances: { some: {} } } });
-    const paths = ["/harrow/committees", "/harrow/committees/788", "/harrow/topics", "/harrow/topics/childrens-services", `/harrow/people/${person.id}`, "/harrow/weekly"];
+    const paths = ["/harrow/committees", "/harrow/committees/788", "/harrow/topics", "/harrow/topics/childrens-services", `/harrow/people/${person.externalId}`, "/harrow/weekly"];
     for (const path of paths) {
       const page = await open(path);
       await expectNoSeriousAxeViolations(page);

@@ -68,7 +68,8 @@ describe("committees", () => {
 });
 
 describe("councillors", () => {
-  const henson = () => `/harrow/people/${sample.people.henson.id}-graham-henson`;
+  // The council's UID (1402), not our row id: the address survives a rebuilt database.
+  const henson = () => "/harrow/people/1402-graham-henson";
 
   it("shows party, ward, profile link and committees with roles", async () => {
     const { status, html, text } = await page(henson());
@@ -100,12 +101,28 @@ describe("councillors", () => {
   });
 
   it("redirects a stale slug and 404s an unknown person", async () => {
-    const moved = await page(`/harrow/people/${sample.people.henson.id}-g-henson`);
+    for (const stale of ["/harrow/people/1402-g-henson", "/harrow/people/1402"]) {
+      const moved = await page(stale);
+      expect(moved.status, stale).toBe(308);
+      expect(moved.location, stale).toContain(henson());
+    }
+    // A councillor is never addressed by our row id, and a UID nobody has is unknown.
+    for (const unknown of [`/harrow/people/p${sample.people.henson.id}-graham-henson`, "/harrow/people/987654-nobody", "/harrow/people/p-1", "/harrow/people/pp12"]) {
+      const { status, text } = await page(unknown);
+      expect(status, unknown).toBe(404);
+      expect(text, unknown).toContain("Page not found");
+    }
+  });
+
+  it("addresses someone the council lists without a UID (an officer) by our id, behind a p", async () => {
+    const officer = sample.people.chahal;
+    const path = `/harrow/people/p${officer.id}-parmjit-chahal`;
+    const { status, html } = await page(path);
+    expect(status).toBe(200);
+    expect(html).toMatch(/<h1[^>]*>Parmjit Chahal<\/h1>/);
+    const moved = await page(`/harrow/people/p${officer.id}`);
     expect(moved.status).toBe(308);
-    expect(moved.location).toContain(henson());
-    const unknown = await page("/harrow/people/987654-nobody");
-    expect(unknown.status).toBe(404);
-    expect(unknown.text).toContain("Page not found");
+    expect(moved.location).toContain(path);
   });
 });
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getPersonPage, type PersonPageData } from "@/lib/data/people";
-import { lastSegment, parseIdSegment } from "@/lib/urls";
+import { lastSegment, parsePersonSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { formatShortDate } from "@/app/_lib/format";
@@ -24,9 +24,9 @@ const STATUS_LABEL = { present: "Present", apologies: "Apologies", absent: "Abse
 
 const loadPerson = cache(async (councilSlug: string, segment: string): Promise<PersonPageData | null> => {
   const council = findCouncil(councilSlug);
-  const parsed = parseIdSegment(segment);
-  if (!council || !parsed) return null;
-  return getPersonPage(getPrisma(), council.slug, parsed.id, new Date());
+  const key = parsePersonSegment(segment);
+  if (!council || !key) return null;
+  return getPersonPage(getPrisma(), council.slug, key, new Date());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
