@@ -104,4 +104,21 @@ describe("content change notifications", () => {
     await until(() => state.listening, "a new connection whose heartbeats come back");
     expect(state.version).toBeGreaterThan(before);
   });
+
+  it("cover every table except the ones that are not content: a new table must choose", async () => {
+    // Not shown on the site, or only through tables that are: no page needs refreshing when these change.
+    const notContent = ["Delivery", "FetchedPage", "JobRun", "RateLimit", "ScrapeError", "ScrapeRun", "Subscriber", "_prisma_migrations"];
+    const tables = await prisma.$queryRaw<{ table: string; triggers: number }[]>`
+      select c.relname as "table", count(t.tgname)::int as "triggers"
+      from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      left join pg_trigger t on t.tgrelid = c.oid and not t.tgisinternal and t.tgname like '%\_content\_%'
+      where c.relkind = 'r'
+      group by c.relname
+      order by c.relname`;
+    const content = tables.filter((t) => !notContent.includes(t.table));
+    expect(content.length).toBeGreaterThan(10);
+    for (const { table, triggers } of content) expect(triggers, `${table}: add it to the content_change_notifications loop, or to notContent here`).toBe(3);
+    for (const { table, triggers } of tables.filter((t) => notContent.includes(t.table))) expect(triggers, table).toBe(0);
+  });
 });
