@@ -4,6 +4,7 @@ import { listPreferenceOptions, loadSubscriberPreferences } from "@/lib/digest/m
 import { PREFERENCES_ERRORS, isPreferencesErrorCode } from "@/lib/digest/preferences-form";
 import { UNSUBSCRIBE_PATH } from "@/lib/digest/subscriber-links";
 import { getDigestWebContext } from "@/lib/digest/web-context";
+import { COUNCILS } from "@/lib/councils";
 import { linkClass } from "@/app/_lib/styles";
 import { PreferencesForm } from "./preferences-form";
 
@@ -20,7 +21,7 @@ function errorMessages(raw: string | string[] | undefined): string[] {
 export default async function PreferencesPage({ searchParams }: Props) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
-  const { prisma, settings, council } = getDigestWebContext();
+  const { prisma, settings } = getDigestWebContext();
   const view = token ? await loadSubscriberPreferences(prisma, settings.secret, token) : null;
   if (!view) {
     return (
@@ -32,7 +33,7 @@ export default async function PreferencesPage({ searchParams }: Props) {
       </section>
     );
   }
-  const options = await listPreferenceOptions(prisma, council.slug);
+  const options = await listPreferenceOptions(prisma, COUNCILS);
   const errors = errorMessages(params.error);
   return (
     <section aria-labelledby="prefs-heading" className="space-y-6">
@@ -63,7 +64,7 @@ export default async function PreferencesPage({ searchParams }: Props) {
         </div>
       )}
       {view.status === "confirmed" ? (
-        <PreferencesForm token={token} councilName={council.name} options={options} preferences={view.preferences} />
+        <PreferencesForm token={token} options={options} preferences={view.preferences} />
       ) : (
         <p className="max-w-prose">{PREFERENCES_ERRORS["not-subscribed"]}</p>
       )}

@@ -1,51 +1,75 @@
 // The preferences form as plain HTML controls (a server component: it works without JavaScript).
 import type { PreferenceOptions } from "@/lib/digest/manage-preferences";
 import { committeeKey, type Preferences } from "@/lib/digest/preferences";
+import { COUNCILS_SHOWN_FIELD } from "@/lib/digest/preferences-form";
 import { mutedClass } from "@/app/_lib/styles";
 import { savePreferences } from "./actions";
 
 interface Props {
   token: string;
-  councilName: string;
   options: PreferenceOptions;
   preferences: Preferences;
 }
 
 const boxClass = "rounded-lg border border-slate-200 p-4";
 
-export function PreferencesForm({ token, councilName, options, preferences }: Props) {
+export function PreferencesForm({ token, options, preferences }: Props) {
   const chosenCommittees = new Set(preferences.committees.map(committeeKey));
   const chosenTopics = new Set(preferences.topics);
+  const chosenCouncils = new Set(preferences.councils);
+  const several = options.councils.length > 1;
+  const committeeCount = options.councils.reduce((n, c) => n + c.committees.length, 0);
   return (
     <form action={savePreferences} className="space-y-6">
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name={COUNCILS_SHOWN_FIELD} value="1" />
       <fieldset className={boxClass}>
         <legend className="px-1 font-semibold">What should your digest cover?</legend>
         <label className="flex items-start gap-2">
           <input type="radio" name="scope" value="all" defaultChecked={preferences.scope === "all"} className="mt-1.5" />
-          <span>Everything in {councilName}</span>
+          <span>{several ? "Everything in the councils ticked below" : `Everything in ${options.councils[0]?.name ?? "the council"}`}</span>
         </label>
         <label className="mt-2 flex items-start gap-2">
           <input type="radio" name="scope" value="selected" defaultChecked={preferences.scope === "selected"} className="mt-1.5" />
           <span>Only the committees, topics and keywords I choose below</span>
         </label>
+        {several ? (
+          <fieldset className="mt-3 ml-6">
+            <legend className="text-sm font-semibold">Councils</legend>
+            {options.councils.map((c) => (
+              <label key={c.slug} className="flex items-start gap-2">
+                <input type="checkbox" name="council" value={c.slug} defaultChecked={chosenCouncils.has(c.slug)} className="mt-1.5" />
+                <span>{c.name}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          options.councils.map((c) => <input key={c.slug} type="hidden" name="council" value={c.slug} />)
+        )}
       </fieldset>
       <fieldset className={boxClass}>
         <legend className="px-1 font-semibold">Committees</legend>
-        {options.committees.length === 0 ? (
+        {committeeCount === 0 ? (
           <p className={mutedClass}>No committees have been imported yet.</p>
         ) : (
-          <div className="grid gap-1 sm:grid-cols-2">
-            {options.committees.map((c) => {
-              const value = committeeKey(c);
-              return (
-                <label key={value} className="flex items-start gap-2">
-                  <input type="checkbox" name="committee" value={value} defaultChecked={chosenCommittees.has(value)} className="mt-1.5" />
-                  <span>{c.name}</span>
-                </label>
-              );
-            })}
-          </div>
+          options.councils
+            .filter((council) => council.committees.length > 0)
+            .map((council) => (
+              <div key={council.slug} className="mt-2 first:mt-0">
+                {several && <p className="text-sm font-semibold">{council.name}</p>}
+                <div className="grid gap-1 sm:grid-cols-2">
+                  {council.committees.map((c) => {
+                    const value = committeeKey(c);
+                    return (
+                      <label key={value} className="flex items-start gap-2">
+                        <input type="checkbox" name="committee" value={value} defaultChecked={chosenCommittees.has(value)} className="mt-1.5" />
+                        <span>{c.name}</span>
+                      </label>
+                    );
+                  })}
+                </div>
+              </div>
+            ))
         )}
       </fieldset>
       <fieldset className={boxClass}>

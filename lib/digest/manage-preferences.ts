@@ -1,5 +1,6 @@
 // The preferences page's read and write, both gated by a signed link of the current version (no account).
 import type { PrismaClient } from "@/lib/db";
+import { findCouncil } from "@/lib/councils";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { maskEmail } from "./email-address";
 import { readStoredPreferences, type CommitteeRef, type Preferences } from "./preferences";
@@ -7,21 +8,30 @@ import { parsePreferencesForm, type FormFields, type PreferencesErrorCode } from
 import { signSubscriberLink, verifySubscriberLink } from "./tokens";
 
 export interface PreferenceOptions {
-  committees: { council: string; cid: number; name: string }[];
+  /** the councils this site covers, in configuration order, each with its active committees */
+  councils: { slug: string; name: string; committees: { council: string; cid: number; name: string }[] }[];
   topics: { slug: string; name: string; description: string }[];
 }
 
-/** What a subscriber can pick: the council's active committees and the topic taxonomy, from the database. */
-export async function listPreferenceOptions(prisma: PrismaClient, councilSlug: string): Promise<PreferenceOptions> {
+/** What a subscriber can pick: every council the site covers, their active committees, and the topic taxonomy. */
+export async function listPreferenceOptions(prisma: PrismaClient, councils: readonly { slug: string; name: string }[]): Promise<PreferenceOptions> {
+  const slugs = councils.map((c) => c.slug);
   const [committees, topics] = await Promise.all([
     prisma.committee.findMany({
-      where: { council: { slug: councilSlug }, isActive: true },
+      where: { council: { slug: { in: slugs } }, isActive: true },
       orderBy: { name: "asc" },
-      select: { externalId: true, name: true },
+      select: { externalId: true, name: true, council: { select: { slug: true } } },
     }),
     prisma.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
   ]);
-  return { committees: committees.map((c) => ({ council: councilSlug, cid: c.externalId, name: c.name })), topics };
+  return {
+    councils: councils.map(({ slug, name }) => ({
+      slug,
+      name,
+      committees: committees.filter((c) => c.council.slug === slug).map((c) => ({ council: slug, cid: c.externalId, name: c.name })),
+    })),
+    topics,
+  };
 }
 
 export interface SubscriberPreferencesView {
@@ -59,7 +69,7 @@ export async function savePreferences(prisma: PrismaClient, secret: string, toke
   const row = await findByLink(prisma, secret, token);
   if (!row) return { ok: false, errors: ["invalid-link"] };
   if (row.status !== "confirmed") return { ok: false, errors: ["not-subscribed"] };
-  const parsed = parsePreferencesForm(form);
+  const parsed = parsePreferencesForm(form, readStoredPreferences(row.preferences));
   if (!parsed.ok) return parsed;
   const unknown = await findUnknownChoices(prisma, parsed.preferences);
   if (unknown.length > 0) return { ok: false, errors: unknown };
@@ -74,6 +84,7 @@ export async function savePreferences(prisma: PrismaClient, secret: string, toke
 /** Committees and topics the form named that the database does not have. */
 async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences): Promise<PreferencesErrorCode[]> {
   const errors: PreferencesErrorCode[] = [];
+  if (prefs.councils.some((slug) => !findCouncil(slug))) errors.push("council");
   if (prefs.committees.length > 0) {
     const known = await prisma.committee.findMany({
       where: { OR: prefs.committees.map((c: CommitteeRef) => ({ externalId: c.cid, council: { slug: c.council } })) },

@@ -1,5 +1,6 @@
 // The preferences form (app/preferences) → validated Preferences, with messages a resident can act on. Whether
 // the committees and topics exist is checked against the database afterwards (update-preferences.ts).
+import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import {
   MAX_KEYWORD_LENGTH,
   MAX_KEYWORDS,
@@ -13,6 +14,8 @@ import {
 /** Codes rather than sentences, so a page can show them after a redirect (?error=code,code). */
 export const PREFERENCES_ERRORS = {
   scope: "Choose whether you want everything or only what you pick.",
+  council: "One of the councils you picked is not one we cover. Nothing was changed: please reload the page and choose again.",
+  "no-council": "Tick at least one council to get everything from — or choose only what you pick.",
   committee: "One of the committees you picked is not one we know. Nothing was changed: please reload the page and choose again.",
   topic: "One of the topics you picked is not one we know. Nothing was changed: please reload the page and choose again.",
   "keyword-count": `Please use at most ${MAX_KEYWORDS} keywords.`,
@@ -29,6 +32,9 @@ export function isPreferencesErrorCode(code: string): code is PreferencesErrorCo
 }
 
 export type PreferencesFormResult = { ok: true; preferences: Preferences } | { ok: false; errors: PreferencesErrorCode[] };
+
+/** The form marks that it showed the councils, so that none ticked is told apart from a form without them. */
+export const COUNCILS_SHOWN_FIELD = "councils-shown";
 
 /** What the form posts; FormData satisfies it. */
 export interface FormFields {
@@ -56,10 +62,23 @@ export function splitKeywords(text: string): string[] {
   return out;
 }
 
-export function parsePreferencesForm(form: FormFields): PreferencesFormResult {
+/**
+ * `current` is what the subscriber has now: a form that did not show the councils (or, with "selected", had none
+ * ticked, where they do not matter) keeps the councils they have rather than resetting them.
+ */
+export function parsePreferencesForm(form: FormFields, current?: Pick<Preferences, "councils">): PreferencesFormResult {
   const errors: PreferencesErrorCode[] = [];
   const scope = form.get("scope");
   if (scope !== "all" && scope !== "selected") errors.push("scope");
+
+  const kept = current?.councils ?? [DEFAULT_COUNCIL_SLUG];
+  let councils = kept;
+  if (form.get(COUNCILS_SHOWN_FIELD) !== null) {
+    const ticked = strings(form.getAll("council"));
+    if (ticked.some((c) => !TOPIC_VALUE.test(c) || c.length > 60)) errors.push("council");
+    else if (ticked.length > 0) councils = [...new Set(ticked)];
+    else if (scope === "all") errors.push("no-council");
+  }
 
   const committees: CommitteeRef[] = [];
   for (const value of strings(form.getAll("committee"))) {
@@ -84,6 +103,7 @@ export function parsePreferencesForm(form: FormFields): PreferencesFormResult {
   if (errors.length > 0) return { ok: false, errors };
   const parsed = preferencesSchema.safeParse({
     scope,
+    councils,
     committees: dedupe(committees, (c) => `${c.council}:${c.cid}`),
     topics: [...new Set(topics)],
     keywords,

@@ -57,9 +57,12 @@ export function readForm(html: string, pageUrl: string, id: string): PlainForm {
   };
 }
 
-/** Posts a form with some fields filled in, as a browser without JavaScript does; redirects are not followed. */
-export function submitForm(form: PlainForm, values: Record<string, string>, origin: string): Promise<Response> {
-  const pairs = form.fields.map(([name, value]): [string, string] => [name, values[name] ?? value]);
+/**
+ * Posts a form with some fields filled in, as a browser without JavaScript does; redirects are not followed.
+ * `ticked` are the checkboxes and radio buttons chosen (readForm leaves them out), as name/value pairs.
+ */
+export function submitForm(form: PlainForm, values: Record<string, string>, origin: string, ticked: [string, string][] = []): Promise<Response> {
+  const pairs = [...form.fields.map(([name, value]): [string, string] => [name, values[name] ?? value]), ...ticked];
   if (form.method === "get") {
     const url = new URL(form.url);
     url.search = new URLSearchParams(pairs).toString();

@@ -100,15 +100,41 @@ function form(fields: Record<string, string | string[]>): FormData {
 }
 
 describe("preferences through a signed link", () => {
-  it("offers the committees and topics of the database", async () => {
-    const options = await listPreferenceOptions(prisma, "harrow");
-    expect(options.committees.map((c) => `${c.council}:${c.cid} ${c.name}`)).toEqual([
+  it("offers every council the site covers with its active committees, and the topics of the database", async () => {
+    const options = await listPreferenceOptions(prisma, [
+      { slug: "harrow", name: "Harrow Council" },
+      { slug: "brent", name: "Brent Council" },
+    ]);
+    expect(options.councils.map((c) => c.name)).toEqual(["Harrow Council", "Brent Council"]);
+    expect(options.councils[0]!.committees.map((c) => `${c.council}:${c.cid} ${c.name}`)).toEqual([
       "harrow:249 Cabinet",
       "harrow:788 Corporate Parenting Panel",
       "harrow:276 Overview and Scrutiny Committee",
       "harrow:1001 Planning Committee",
     ]);
+    expect(options.councils[1]!.committees).toEqual([]); // none imported in this database
     expect(options.topics.map((t) => t.slug)).toEqual(["childrens-services", "housing"]);
+  });
+
+  it("keeps the councils a subscriber follows unless they change them", async () => {
+    const [row] = await createSubscribers(prisma, ["brent-reader@example.org"], { status: "confirmed", preferences: { scope: "all", councils: ["brent"] } });
+    const token = signSubscriberLink(secret, "preferences", row!.id, 1);
+    const stored = async () => (await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).preferences as { councils: string[] };
+
+    // A form that did not show the councils (an old copy of the page) changes other things, never the councils.
+    expect((await savePreferences(prisma, secret, token, form({ scope: "all", onlyWhenMatches: "on" }))).ok).toBe(true);
+    expect((await stored()).councils).toEqual(["brent"]);
+    // The page's form: the councils ticked.
+    expect((await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: ["harrow", "brent"] }))).ok).toBe(true);
+    expect((await stored()).councils).toEqual(["harrow", "brent"]);
+    // Nothing ticked, or a council the site does not cover: refused, nothing changed.
+    expect(await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all" }))).toEqual({ ok: false, errors: ["no-council"] });
+    expect(await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: "camden" }))).toEqual({ ok: false, errors: ["council"] });
+    expect(await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: "<b>" }))).toEqual({ ok: false, errors: ["council"] });
+    expect((await stored()).councils).toEqual(["harrow", "brent"]);
+    // With "selected" the councils do not decide anything: none ticked keeps them.
+    expect((await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "selected", topic: "housing" }))).ok).toBe(true);
+    expect((await stored()).councils).toEqual(["harrow", "brent"]);
   });
 
   it("shows and saves a subscriber's choices", async () => {

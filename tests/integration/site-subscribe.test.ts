@@ -3,6 +3,9 @@
 // SMTP server, so the test also sees that the confirmation really left.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
+import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
+import { signSubscriberLink } from "@/lib/digest/tokens";
+import { getEnv } from "@/lib/env";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample } from "../factories";
@@ -72,5 +75,38 @@ describe("subscribing from the site without JavaScript", () => {
     expect(result.text).toContain(SUBSCRIBE_MESSAGES.ok);
     expect(await prisma.subscriber.findUnique({ where: { email: "bot@example.org" } })).toBeNull();
     expect(sink.messages.length).toBe(before);
+  });
+});
+
+describe("choosing what the digest covers, without JavaScript", () => {
+  it("offers every council the site covers, keeps the ones followed, and saves the ones ticked", async () => {
+    const subscriber = await prisma.subscriber.create({
+      data: { email: "brent-reader@example.org", status: "confirmed", confirmedAt: new Date(), preferences: { scope: "all", councils: ["brent"] } },
+    });
+    // The server signs and checks links with the same secret (startSite passes this process's environment on).
+    const token = signSubscriberLink(mailSettingsFromEnv(getEnv()).secret, "preferences", subscriber.id, subscriber.linkVersion);
+    const pageUrl = `${site.baseUrl}/preferences?token=${encodeURIComponent(token)}`;
+    const html = await (await fetch(pageUrl)).text();
+    const text = textOf(html);
+    expect(text).toContain("Everything in the councils ticked below");
+    const councilBoxes = html.match(/<input[^>]*name="council"[^>]*>/g) ?? [];
+    const ticked = (slug: string) => councilBoxes.find((box) => box.includes(`value="${slug}"`))?.includes("checked");
+    expect(councilBoxes).toHaveLength(2);
+    expect(ticked("brent")).toBe(true);
+    expect(ticked("harrow")).toBe(false);
+    expect(text).toContain("Harrow Council Cabinet"); // committees grouped under their council
+
+    const form = readForm(html, pageUrl, "keywords");
+    const posted = await submitForm(form, {}, site.baseUrl, [
+      ["scope", "all"],
+      ["council", "harrow"],
+      ["council", "brent"],
+      ["committee", "harrow:788"],
+    ]);
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get("location")).toContain("saved=1");
+    const saved = (await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences as { councils: string[]; committees: unknown[] };
+    expect(saved.councils).toEqual(["harrow", "brent"]);
+    expect(saved.committees).toEqual([{ council: "harrow", cid: 788 }]);
   });
 });

@@ -25,6 +25,17 @@ describe("the preferences form", () => {
     for (const code of ["scope", "committee", "topic", "keyword-length", "nothing-picked"] as const) expect(PREFERENCES_ERRORS[code]).toMatch(/\.$/);
   });
 
+  it("takes the councils ticked when the form showed them, and otherwise keeps the subscriber's", () => {
+    const current = { councils: ["brent"] };
+    const parse = (fields: Record<string, string | string[]>) => parsePreferencesForm(form(fields), current);
+    expect(parse({ scope: "all" })).toMatchObject({ ok: true, preferences: { councils: ["brent"] } });
+    expect(parse({ "councils-shown": "1", scope: "all", council: ["harrow", "brent", "harrow"] })).toMatchObject({ ok: true, preferences: { councils: ["harrow", "brent"] } });
+    expect(parse({ "councils-shown": "1", scope: "selected", topic: "housing" })).toMatchObject({ ok: true, preferences: { councils: ["brent"] } });
+    expect(parse({ "councils-shown": "1", scope: "all" })).toEqual({ ok: false, errors: ["no-council"] });
+    expect(parse({ "councils-shown": "1", scope: "all", council: "Brent!" })).toEqual({ ok: false, errors: ["council"] });
+    for (const code of ["council", "no-council"] as const) expect(PREFERENCES_ERRORS[code]).toMatch(/\.$/);
+  });
+
   it("de-duplicates keywords case-insensitively", () => {
     expect(splitKeywords("Care, care ,CARE, care leavers")).toEqual(["Care", "care leavers"]);
   });
