@@ -123,7 +123,7 @@ export default async function CouncilHomePage({ params }: Params) {
         <MeetingList meetings={recent} withSummary emptyText="No meetings have been imported yet." />
       </section>
 
-      <SubscribeBox councilName={council.name} action={subscribe} />
+      <SubscribeBox councilName={council.name} councilSlug={council.slug} action={subscribe} />
 
       <section aria-labelledby="weekly-heading" className="space-y-3">
         <h2 id="weekly-heading" className={sectionHeadingClass}>

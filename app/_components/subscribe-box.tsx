@@ -4,6 +4,8 @@ type FormAction = string | ((formData: FormData) => void | Promise<void>);
 
 interface Props {
   councilName: string;
+  /** the council whose weekly summaries the box promises: a new subscriber gets everything from it */
+  councilSlug?: string;
   /**
    * Where the form submits: a server action (from an app/**\/actions.ts file) or a URL. Without one the form is
    * shown disabled with "Subscriptions open soon", so the promise is visible before sending is wired up.
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** The email sign-up with its promise. The "website" field is a honeypot: people never see it, bots fill it in. */
-export function SubscribeBox({ councilName, action }: Props) {
+export function SubscribeBox({ councilName, councilSlug, action }: Props) {
   const open = action !== undefined;
   return (
     <section aria-labelledby="subscribe-heading" className="rounded-lg border border-blue-200 bg-blue-50 p-5">
@@ -22,6 +24,7 @@ export function SubscribeBox({ councilName, action }: Props) {
       <p className="mt-1 text-slate-800">{subscribePromise(councilName)}</p>
       {/* React supplies method and encoding itself for a function action and rejects explicit ones. */}
       <form action={action} method={typeof action === "string" ? "post" : undefined} className="mt-4">
+        {councilSlug && <input type="hidden" name="council" value={councilSlug} />}
         <fieldset disabled={!open} className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <legend className="sr-only">Weekly email</legend>
           <div className="flex grow flex-col gap-1">

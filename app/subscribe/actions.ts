@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requestSubscription, type SubscribeStatus } from "@/lib/digest/request-subscription";
 import { clientIp, getDigestWebContext } from "@/lib/digest/web-context";
+import { findCouncil } from "@/lib/councils";
 
 export interface SubscribeState {
   status: "idle" | SubscribeStatus;
@@ -15,9 +16,12 @@ export interface SubscribeState {
 
 async function handle(formData: FormData): Promise<SubscribeState> {
   const context = getDigestWebContext();
+  // The council whose page the box was on (the lead council when the field is missing or names none we cover).
+  const posted = formData.get("council");
+  const council = (typeof posted === "string" && findCouncil(posted)) || context.council;
   try {
     return await requestSubscription(
-      { prisma: context.prisma, transport: context.transport, settings: context.settings, councilName: context.council.name },
+      { prisma: context.prisma, transport: context.transport, settings: context.settings, councilName: council.name, councilSlug: council.slug },
       { email: formData.get("email"), honeypot: formData.get("website"), ip: clientIp(await headers()) },
     );
   } catch (error) {

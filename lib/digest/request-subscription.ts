@@ -35,6 +35,8 @@ export interface SubscribeDeps {
   transport: MailTransport;
   settings: MailSettings;
   councilName: string;
+  /** the council the sign-up is for: a new subscriber's "everything" (default: the lead council) */
+  councilSlug?: string;
   now?: Date;
   limits?: typeof SUBSCRIBE_LIMITS;
 }
@@ -73,7 +75,8 @@ export async function requestSubscription(deps: SubscribeDeps, input: SubscribeI
     message = renderManageSubscriptionEmail({ councilName: deps.councilName, preferencesUrl: links.preferencesUrl, unsubscribeUrl: links.unsubscribeUrl, siteUrl });
   } else {
     const { token, hash } = createConfirmationToken();
-    await storeConfirmationToken(prisma, email, existing?.id, hash, new Date(now.getTime() + CONFIRMATION_TTL_HOURS * 3600_000));
+    const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_HOURS * 3600_000);
+    await storeConfirmationToken(prisma, email, existing?.id, hash, expiresAt, deps.councilSlug);
     message = renderConfirmSubscriptionEmail({ councilName: deps.councilName, confirmUrl: confirmUrl(settings, token), expiresInHours: CONFIRMATION_TTL_HOURS, siteUrl });
   }
   try {
@@ -84,15 +87,18 @@ export async function requestSubscription(deps: SubscribeDeps, input: SubscribeI
   return ok;
 }
 
-/** A new pending row, or a fresh token on a pending, unsubscribed or suspended one (the old link stops working). */
-async function storeConfirmationToken(prisma: PrismaClient, email: string, id: number | undefined, hash: string, expiresAt: Date) {
+/**
+ * A new pending row (following the council signed up for), or a fresh token on a pending, unsubscribed or suspended
+ * one (the old link stops working; their preferences stay as they were).
+ */
+async function storeConfirmationToken(prisma: PrismaClient, email: string, id: number | undefined, hash: string, expiresAt: Date, councilSlug?: string) {
   const data = { confirmTokenHash: hash, confirmTokenExpiresAt: expiresAt };
   if (id !== undefined) {
     await prisma.subscriber.updateMany({ where: { id, status: { not: "confirmed" } }, data });
     return;
   }
   try {
-    await prisma.subscriber.create({ data: { email, status: "pending", ...data } });
+    await prisma.subscriber.create({ data: { email, status: "pending", ...data, ...(councilSlug ? { preferences: { councils: [councilSlug] } } : {}) } });
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     await prisma.subscriber.updateMany({ where: { email, status: { not: "confirmed" } }, data });

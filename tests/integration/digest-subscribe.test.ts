@@ -140,6 +140,16 @@ describe("subscribing and confirming", () => {
 });
 
 describe("bad input and abuse", () => {
+  it("keeps an unsubscribed reader's choices when they sign up again from another council's page", async () => {
+    const [row] = await createSubscribers(prisma, ["returning@example.org"], { status: "unsubscribed", preferences: { scope: "selected", topics: ["housing"] } });
+    const result = await requestSubscription(
+      { prisma, transport, settings: TEST_SETTINGS, councilName: "Brent Council", councilSlug: "brent" },
+      { email: "returning@example.org", honeypot: "", ip: "192.0.2.251" },
+    );
+    expect(result).toEqual(OK);
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).preferences).toEqual({ scope: "selected", topics: ["housing"] });
+  });
+
   it("answers malformed and overlong addresses politely and stores nothing", async () => {
     const cases: [unknown, RegExp][] = [
       ["", /enter your email/],

@@ -68,6 +68,17 @@ describe("subscribing from the site without JavaScript", () => {
     expect(sink.countFor("watcher@example.org")).toBe(1);
   });
 
+  it("signs up for the council whose page the box is on", async () => {
+    const result = await subscribeFrom("/brent/weekly", { email: "brent-resident@example.org" });
+    expect(result.location).toMatch(/\/subscribe\?result=ok$/);
+    const row = await prisma.subscriber.findUniqueOrThrow({ where: { email: "brent-resident@example.org" } });
+    expect(row.preferences).toMatchObject({ councils: ["brent"] });
+    const mail = await sink.parse(sink.messages.find((m) => m.to === "brent-resident@example.org")!);
+    expect(mail.subject).toBe("Confirm your Brent Council weekly digest subscription");
+    // From the lead council's pages, the lead council.
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "resident@example.org" } })).preferences).toMatchObject({ councils: ["harrow"] });
+  });
+
   it("gives a bot that fills in the honeypot the same answer, and sends and stores nothing", async () => {
     const before = sink.messages.length;
     const result = await subscribeFrom("/harrow", { email: "bot@example.org", website: "https://spam.example" });

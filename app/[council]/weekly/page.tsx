@@ -35,7 +35,7 @@ export default async function WeeklyPage({ params }: Params) {
     <div className="space-y-8">
       <h1 className="text-3xl font-bold tracking-tight">Weekly updates</h1>
       <WeeklyList updates={updates} />
-      <SubscribeBox councilName={council.name} action={subscribe} />
+      <SubscribeBox councilName={council.name} councilSlug={council.slug} action={subscribe} />
     </div>
   );
 }

@@ -115,7 +115,7 @@ export default async function MeetingPage({ params }: Params) {
           <DocumentGroups groups={data.documentGroups} />
         </section>
       </article>
-      <SubscribeBox councilName={data.council.name} action={subscribe} />
+      <SubscribeBox councilName={data.council.name} councilSlug={data.council.slug} action={subscribe} />
     </div>
   );
 }

@@ -115,7 +115,7 @@ export default async function WeeklyUpdatePage({ params }: Params) {
           </Link>
         </p>
       </article>
-      <SubscribeBox councilName={update.councilName} action={subscribe} />
+      <SubscribeBox councilName={update.councilName} councilSlug={council} action={subscribe} />
     </div>
   );
 }
