@@ -46,6 +46,12 @@ describe("stripScripts", () => {
   });
 });
 
+/** A page found missing and rendered, as the cache handler reports it. */
+function render(state: ContentFreshness, key: string): void {
+  state.missing(key);
+  state.stored(key);
+}
+
 describe("ContentFreshness", () => {
   const make = () => {
     let now = 1_000_000;
@@ -55,16 +61,14 @@ describe("ContentFreshness", () => {
 
   it("leaves pages to their own revalidate timer while no notifications flow", () => {
     const { state } = make();
-    state.missing("/a");
-    state.stored("/a");
+    render(state, "/a");
     expect(state.check("/a")).toBe("timer");
   });
 
   it("keeps a page fresh, however old, until its data changes, then stale until it is rendered again", () => {
     const { state, advance } = make();
     state.setListening(true);
-    state.missing("/a");
-    state.stored("/a");
+    render(state, "/a");
     advance(300_000);
     expect(state.check("/a")).toBe("fresh");
     state.changed();
@@ -90,8 +94,7 @@ describe("ContentFreshness", () => {
   it("re-renders a page at most once per refresh interval while changes keep coming", () => {
     const { state, advance } = make();
     state.setListening(true);
-    state.missing("/a");
-    state.stored("/a");
+    render(state, "/a");
     for (let second = 1; second < 15; second++) {
       advance(1_000);
       state.changed();
@@ -107,8 +110,7 @@ describe("ContentFreshness", () => {
   it("refreshes pages after the maximum age, for what depends on the clock", () => {
     const { state, advance } = make();
     state.setListening(true);
-    state.missing("/a");
-    state.stored("/a");
+    render(state, "/a");
     advance(599_999);
     expect(state.check("/a")).toBe("fresh");
     advance(1);
@@ -118,8 +120,7 @@ describe("ContentFreshness", () => {
   it("treats a lost connection as a possible missed change, and pages it has never seen as unknown", () => {
     const { state, advance } = make();
     state.setListening(true);
-    state.missing("/a");
-    state.stored("/a");
+    render(state, "/a");
     state.stored("/built"); // stored without having been found missing: no version can match it
     advance(15_000);
     state.setListening(false);
@@ -135,16 +136,14 @@ describe("ContentFreshness", () => {
     const state = new ContentFreshness({ now: () => now, maxTracked: 3 });
     state.setListening(true);
     for (const key of ["/1", "/2", "/3", "/4"]) {
-      state.missing(key);
-      state.stored(key);
+      render(state, key);
     }
     expect(state.tracked).toBe(3);
     expect(state.check("/1")).toBe("timer");
     expect(state.check("/4")).toBe("fresh");
     now += 1;
     state.stored("/2"); // stored again: now the newest
-    state.missing("/5");
-    state.stored("/5");
+    render(state, "/5");
     expect(state.check("/2")).not.toBe("timer");
     expect(state.check("/3")).toBe("timer");
   });
