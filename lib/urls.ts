@@ -3,7 +3,9 @@
 // the council's own ids (MId, CId) or our row id, followed by a readable slug that is decoration only: a stale or
 // missing slug redirects to the canonical URL, so renaming a committee never breaks a link.
 
-export const LONDON_TIME_ZONE = "Europe/London";
+import { LONDON_TIME_ZONE } from "./london-time";
+
+export { LONDON_TIME_ZONE };
 
 const DATE_IN_LONDON = new Intl.DateTimeFormat("en-CA", {
   timeZone: LONDON_TIME_ZONE,

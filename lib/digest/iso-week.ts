@@ -1,8 +1,10 @@
 // ISO 8601 weeks ("2025-W43": Monday to Sunday) in Europe/London, the council's calendar. A digest issue reviews
 // one such week; its instants are London midnights, so a week spanning a clock change is still Monday to Monday.
 import { z } from "zod";
+import { LONDON_TIME_ZONE, londonMidnight, londonWallClock } from "@/lib/london-time";
 
-export const LONDON = "Europe/London";
+export const LONDON = LONDON_TIME_ZONE;
+export { londonMidnight };
 
 export interface IsoWeek {
   year: number;
@@ -75,34 +77,9 @@ export function shiftWeek(w: IsoWeek, weeks: number): IsoWeek {
   return isoWeekOfDate(addDays(mondayOf(w), weeks * 7));
 }
 
-const LONDON_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: LONDON,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "numeric",
-  minute: "numeric",
-  second: "numeric",
-});
-
-function londonParts(instant: Date): Record<string, number> {
-  const parts: Record<string, number> = {};
-  for (const p of LONDON_PARTS.formatToParts(instant)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  return parts;
-}
-
 export function londonCalendarDate(instant: Date): CalendarDate {
-  const p = londonParts(instant);
-  return { year: p.year ?? 1970, month: p.month ?? 1, day: p.day ?? 1 };
-}
-
-/** The instant of 00:00 London time on a calendar date (clocks change at 01:00 UTC, never at midnight). */
-export function londonMidnight(d: CalendarDate): Date {
-  const guess = utcDay(d);
-  const p = londonParts(new Date(guess));
-  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
-  return new Date(guess - (wall - guess));
+  const { year, month, day } = londonWallClock(instant);
+  return { year, month, day };
 }
 
 export interface WeekRange {

@@ -2,7 +2,7 @@
 // not installed (and packages may not be added here), so this covers what a published meetings calendar needs:
 // CRLF line endings, lines folded at 75 octets without splitting a UTF-8 character, TEXT values escaped, local
 // times with TZID=Europe/London and the matching VTIMEZONE, and UTC stamps.
-import { LONDON_TIME_ZONE } from "@/lib/urls";
+import { LONDON_TIME_ZONE, londonWallClock } from "@/lib/london-time";
 
 export const CRLF = "\r\n";
 
@@ -82,21 +82,11 @@ export function formatUtc(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
-const LONDON_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: LONDON_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
 /** London wall-clock time of an instant, for DTSTART;TZID=Europe/London: 20250708T183000 */
 export function formatLondonLocal(date: Date): string {
-  const p = Object.fromEntries(LONDON_PARTS.formatToParts(date).map((x) => [x.type, x.value]));
-  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+  const w = londonWallClock(date);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${w.year}${two(w.month)}${two(w.day)}T${two(w.hour)}${two(w.minute)}${two(w.second)}`;
 }
 
 /** Europe/London since 1996 (EU rules: last Sunday of March and of October at 01:00 UTC). */

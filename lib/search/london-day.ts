@@ -1,24 +1,8 @@
 // Calendar dates typed by readers ("2025-07-08") mean London days; the database stores instants. These turn a
-// London date into the instant its day starts, whatever the server's time zone and whether BST is in force.
-import { LONDON_TIME_ZONE } from "@/lib/urls";
+// London date into the instants its day starts and ends (lib/london-time.ts does the time-zone work).
+import { londonMidnight } from "@/lib/london-time";
 
-const OFFSET_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  timeZone: LONDON_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/** London's offset from UTC at an instant, in milliseconds (0 in winter, 3,600,000 in summer). */
-export function londonOffsetMs(instant: Date): number {
-  const p = Object.fromEntries(OFFSET_FORMAT.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - Math.floor(instant.getTime() / 1000) * 1000;
-}
+export { londonOffsetMs } from "@/lib/london-time";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -33,11 +17,8 @@ export function parseIsoDate(text: string): { year: number; month: number; day: 
   return { year, month, day };
 }
 
-/** The instant a London day starts (midnight is never inside a clock change: the UK changes at 1 am). */
-export function londonDayStart(date: { year: number; month: number; day: number }): Date {
-  const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
-  return new Date(utcMidnight - londonOffsetMs(new Date(utcMidnight)));
-}
+/** The instant a London day starts. */
+export const londonDayStart = londonMidnight;
 
 /** The instant the following London day starts: an exclusive upper bound for "up to and including". */
 export function londonDayEnd(date: { year: number; month: number; day: number }): Date {
