@@ -2,6 +2,7 @@
 // their decisions, attendees, topics and documents. Every scraped URL is checked here (safe-url.ts) so that the
 // page only ever receives http(s) links or null.
 import type { PrismaClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { committeePath, meetingPath, personPath, topicPath } from "@/lib/urls";
 import { groupDocuments, toDocumentView, type DocumentGroup, type DocumentView } from "./document-groups";
 import type { MeetingStatusName } from "./meetings";
@@ -66,6 +67,28 @@ export interface MeetingPageData {
 
 const STATUS_ORDER: Record<AttendanceStatusName, number> = { present: 0, expected: 1, apologies: 2, absent: 3 };
 
+/** A meeting's agenda items with their topics, in order: the meeting page and the JSON API read the same. */
+export const MEETING_ITEMS_QUERY = {
+  orderBy: { position: "asc" },
+  select: {
+    id: true,
+    number: true,
+    position: true,
+    title: true,
+    description: true,
+    minutesText: true,
+    decisionText: true,
+    isRestricted: true,
+    topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+  },
+} satisfies Prisma.Meeting$agendaItemsArgs;
+
+/** A meeting's documents as the meeting page and the JSON API list them. */
+export const MEETING_DOCUMENTS_QUERY = {
+  orderBy: { id: "asc" },
+  select: { id: true, title: true, url: true, kind: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+} satisfies Prisma.Meeting$documentsArgs;
+
 export async function getMeetingPage(
   prisma: PrismaClient,
   councilSlug: string,
@@ -87,24 +110,8 @@ export async function getMeetingPage(
       council: { select: { slug: true, name: true } },
       committee: { select: { externalId: true, name: true } },
       summary: { select: { engine: true, engineVersion: true, kind: true, content: true, overview: true, generatedAt: true } },
-      agendaItems: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          number: true,
-          position: true,
-          title: true,
-          description: true,
-          minutesText: true,
-          decisionText: true,
-          isRestricted: true,
-          topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
-        },
-      },
-      documents: {
-        orderBy: { id: "asc" },
-        select: { id: true, title: true, url: true, kind: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
-      },
+      agendaItems: MEETING_ITEMS_QUERY,
+      documents: MEETING_DOCUMENTS_QUERY,
       attendances: { select: { role: true, status: true, person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true } } } },
       topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
     },

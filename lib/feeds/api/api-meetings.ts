@@ -3,6 +3,7 @@
 // except documents, whose ids are ours because summaries cite them (content.sections[].bullets[].source.documentId).
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MEETING_DOCUMENTS_QUERY, MEETING_ITEMS_QUERY } from "@/lib/data/meeting-page";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { meetingPath } from "@/lib/urls";
@@ -86,24 +87,8 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
     select: {
       ...listSelect,
       summary: { select: { ...listSelect.summary.select, content: true } },
-      agendaItems: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          number: true,
-          position: true,
-          title: true,
-          description: true,
-          minutesText: true,
-          decisionText: true,
-          isRestricted: true,
-          topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true } } } },
-        },
-      },
-      documents: {
-        orderBy: { id: "asc" },
-        select: { id: true, title: true, kind: true, url: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
-      },
+      agendaItems: MEETING_ITEMS_QUERY,
+      documents: MEETING_DOCUMENTS_QUERY,
       attendances: {
         orderBy: { person: { name: "asc" } },
         select: { role: true, status: true, person: { select: { name: true, party: true } } },
