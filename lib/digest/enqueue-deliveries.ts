@@ -4,7 +4,7 @@
 // so the decision is recorded once and visible in the counts.
 import type { PrismaClient } from "@/lib/db";
 import type { DigestContent } from "./content";
-import { readStoredPreferences } from "./preferences";
+import { confirmedSubscriberBatches } from "./confirmed-subscribers";
 import { selectDigestForSubscriber } from "./select-for-subscriber";
 
 export const NOTHING_MATCHED = "nothing matched the subscriber's preferences this week";
@@ -21,19 +21,10 @@ export async function enqueueDeliveries(
   batchSize = 1000,
 ): Promise<EnqueueResult> {
   const result: EnqueueResult = { inserted: 0, skipped: 0, subscribers: 0 };
-  let afterId = 0;
-  for (;;) {
-    const batch = await prisma.subscriber.findMany({
-      where: { status: "confirmed", id: { gt: afterId } },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true, preferences: true },
-    });
-    if (batch.length === 0) return result;
-    afterId = batch[batch.length - 1]?.id ?? afterId;
+  for await (const batch of confirmedSubscriberBatches(prisma, batchSize)) {
     result.subscribers += batch.length;
     const rows = batch.map((s) => {
-      const wanted = selectDigestForSubscriber(issue.content, readStoredPreferences(s.preferences)) !== null;
+      const wanted = selectDigestForSubscriber(issue.content, s.preferences) !== null;
       return {
         issueId: issue.id,
         subscriberId: s.id,
@@ -46,4 +37,5 @@ export async function enqueueDeliveries(
     result.inserted += pending.count;
     result.skipped += skipped.count;
   }
+  return result;
 }

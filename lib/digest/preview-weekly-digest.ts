@@ -7,7 +7,7 @@ import type { DigestContent } from "./content";
 import { composeIssueFromDatabase, findCouncil, readIssueContent } from "./ensure-digest-issue";
 import { formatIsoWeek, type IsoWeek } from "./iso-week";
 import type { MailSettings } from "./mail-settings";
-import { readStoredPreferences } from "./preferences";
+import { confirmedSubscriberBatches } from "./confirmed-subscribers";
 
 export interface DigestPreview {
   week: string;
@@ -34,19 +34,10 @@ export async function previewWeeklyDigest(
   const content = stored ? readIssueContent(stored) : await composeIssueFromDatabase(prisma, councilSlug, week);
   const preview: DigestPreview = { week: weekId, content, published: !!stored, subscribers: 0, wouldSend: 0, wouldSkip: 0, bytes: 0, sample: null };
   if (!content) return preview;
-  let afterId = 0;
-  for (;;) {
-    const batch = await prisma.subscriber.findMany({
-      where: { status: "confirmed", id: { gt: afterId } },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true, email: true, linkVersion: true, preferences: true },
-    });
-    if (batch.length === 0) return preview;
-    afterId = batch[batch.length - 1]?.id ?? afterId;
+  for await (const batch of confirmedSubscriberBatches(prisma, batchSize)) {
     for (const s of batch) {
       preview.subscribers++;
-      const message = buildDigestMessage(content, { ...s, preferences: readStoredPreferences(s.preferences) }, settings);
+      const message = buildDigestMessage(content, s, settings);
       if (!message) {
         preview.wouldSkip++;
         continue;
@@ -56,4 +47,5 @@ export async function previewWeeklyDigest(
       preview.sample ??= message;
     }
   }
+  return preview;
 }

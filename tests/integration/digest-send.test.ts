@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpTransport } from "@/lib/email/smtp-transport";
 import { sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
+import { previewWeeklyDigest } from "@/lib/digest/preview-weekly-digest";
 import { getWeeklyUpdate, listWeeklyUpdates } from "@/lib/data/weekly-updates";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../helpers/digest-fixtures";
@@ -46,6 +47,16 @@ async function messageFor(address: string) {
 }
 
 describe("weekly digest over SMTP", () => {
+  it("dry-runs first: counts what a run would send, streaming subscribers in batches, and writes nothing", async () => {
+    const preview = await previewWeeklyDigest(prisma, TEST_SETTINGS, "harrow", WEEK, 2);
+    expect(preview).toMatchObject({ week: "2025-W43", published: false, subscribers: 6, wouldSend: 5, wouldSkip: 1 });
+    expect(preview.sample?.subject).toBeTruthy();
+    expect(preview.bytes).toBeGreaterThan(0);
+    expect(await prisma.digestIssue.count()).toBe(0);
+    expect(await prisma.delivery.count()).toBe(0);
+    expect(sink.messages).toHaveLength(0);
+  });
+
   it("sends one message to each confirmed subscriber with something to read, and none to the rest", async () => {
     const result = await run();
     expect(result.aborted).toBeUndefined();
