@@ -10,12 +10,13 @@ import { UPCOMING_DAYS } from "@/lib/site";
 import { SEARCH_PATH, committeesPath, councilPath, topicsPath, weeklyPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
-import { linkClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { linkClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 import { subscribe } from "@/app/subscribe/actions";
+import { PageSection } from "@/app/_components/page-section";
 
 // The council's home page, at "/" (the default council) and at "/{council}". An optional catch-all rather than
 // app/page.tsx + app/[council]/page.tsx: a page without params would be prerendered by `next build` against the
@@ -109,33 +110,24 @@ export default async function CouncilHomePage({ params }: Params) {
         </nav>
       </section>
 
-      <section aria-labelledby="upcoming-heading" className="space-y-3">
-        <h2 id="upcoming-heading" className={sectionHeadingClass}>
-          Coming up in the next two weeks
-        </h2>
+      <PageSection id="upcoming" title="Coming up in the next two weeks">
         <MeetingList meetings={upcoming} emptyText="No meetings are scheduled in the next two weeks." />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="recent-heading" className="space-y-3">
-        <h2 id="recent-heading" className={sectionHeadingClass}>
-          Recent meetings
-        </h2>
+      <PageSection id="recent" title="Recent meetings">
         <MeetingList meetings={recent} withSummary emptyText="No meetings have been imported yet." />
-      </section>
+      </PageSection>
 
       <SubscribeBox councilName={council.name} councilSlug={council.slug} action={subscribe} />
 
-      <section aria-labelledby="weekly-heading" className="space-y-3">
-        <h2 id="weekly-heading" className={sectionHeadingClass}>
-          Past weekly updates
-        </h2>
+      <PageSection id="weekly" title="Past weekly updates">
         <WeeklyList updates={weekly} />
         <p>
           <Link className={linkClass} href={weeklyPath(council.slug)}>
             All weekly updates
           </Link>
         </p>
-      </section>
+      </PageSection>
     </div>
   );
 }

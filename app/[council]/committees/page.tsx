@@ -6,8 +6,9 @@ import { committeesPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { plural } from "@/app/_lib/format";
-import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
+import { PageSection } from "@/app/_components/page-section";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -42,12 +43,9 @@ export default async function CommitteesPage({ params }: Params) {
         <CommitteeTable committees={active} />
       )}
       {former.length > 0 && (
-        <section aria-labelledby="former-heading" className="space-y-3">
-          <h2 id="former-heading" className={sectionHeadingClass}>
-            No longer active
-          </h2>
+        <PageSection id="former" title="No longer active">
           <CommitteeTable committees={former} />
-        </section>
+        </PageSection>
       )}
     </div>
   );

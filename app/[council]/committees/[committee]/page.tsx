@@ -6,9 +6,10 @@ import { getCommitteePage, type CommitteePageData } from "@/lib/data/committees"
 import { lastSegment, parseIdSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
-import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
+import { PageSection } from "@/app/_components/page-section";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -61,10 +62,7 @@ export default async function CommitteePage({ params }: Params) {
         )}
       </header>
 
-      <section aria-labelledby="members-heading" className="space-y-3">
-        <h2 id="members-heading" className={sectionHeadingClass}>
-          Members
-        </h2>
+      <PageSection id="members" title="Members">
         {data.members.length === 0 ? (
           <p className={mutedClass}>The council has not published this committee&apos;s membership.</p>
         ) : (
@@ -79,12 +77,9 @@ export default async function CommitteePage({ params }: Params) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="meetings-heading" className="space-y-4">
-        <h2 id="meetings-heading" className={sectionHeadingClass}>
-          Meetings
-        </h2>
+      <PageSection id="meetings" title="Meetings" className="space-y-4">
         {data.meetingsByYear.length === 0 && <p className={mutedClass}>No meetings have been imported for this committee yet.</p>}
         {data.meetingsByYear.map((group) => (
           <section key={group.year} aria-labelledby={`year-${group.year}`} className="space-y-2">
@@ -94,7 +89,7 @@ export default async function CommitteePage({ params }: Params) {
             <MeetingList meetings={group.meetings} withSummary emptyText="" />
           </section>
         ))}
-      </section>
+      </PageSection>
     </div>
   );
 }

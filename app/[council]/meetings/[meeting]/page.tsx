@@ -10,7 +10,7 @@ import { lastSegment, parseIdSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { formatDay } from "@/app/_lib/format";
 import { pageMetadata } from "@/app/_lib/page-metadata";
-import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { AgendaItems } from "@/app/_components/agenda-items";
 import { AttendeeList } from "@/app/_components/attendee-list";
 import { DocumentGroups } from "@/app/_components/document-list";
@@ -19,6 +19,7 @@ import { SummaryBlock } from "@/app/_components/summary-block";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
 import { subscribe } from "@/app/subscribe/actions";
+import { PageSection } from "@/app/_components/page-section";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -68,31 +69,19 @@ export default async function MeetingPage({ params }: Params) {
       <article className="space-y-10">
         <MeetingHeader meeting={data} />
 
-        <section aria-labelledby="summary-heading" className="space-y-3">
-          <h2 id="summary-heading" className={sectionHeadingClass}>
-            Summary
-          </h2>
+        <PageSection id="summary" title="Summary">
           {data.summary ? <SummaryBlock summary={data.summary} reportHref={reportHref} /> : <NoSummary meeting={data} reportHref={reportHref} />}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="agenda-heading" className="space-y-3">
-          <h2 id="agenda-heading" className={sectionHeadingClass}>
-            Agenda and decisions
-          </h2>
+        <PageSection id="agenda" title="Agenda and decisions">
           <AgendaItems items={data.items} />
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="attendees-heading" className="space-y-3">
-          <h2 id="attendees-heading" className={sectionHeadingClass}>
-            Attendees
-          </h2>
+        <PageSection id="attendees" title="Attendees">
           <AttendeeList attendees={data.attendees} />
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="topics-heading" className="space-y-3">
-          <h2 id="topics-heading" className={sectionHeadingClass}>
-            Topics
-          </h2>
+        <PageSection id="topics" title="Topics">
           {data.topics.length === 0 ? (
             <p className={mutedClass}>No topics have been identified for this meeting yet.</p>
           ) : (
@@ -106,14 +95,11 @@ export default async function MeetingPage({ params }: Params) {
               ))}
             </ul>
           )}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="documents-heading" className="space-y-3">
-          <h2 id="documents-heading" className={sectionHeadingClass}>
-            Meeting Documents
-          </h2>
+        <PageSection id="documents" title="Meeting Documents">
           <DocumentGroups groups={data.documentGroups} />
-        </section>
+        </PageSection>
       </article>
       <SubscribeBox councilName={data.council.name} councilSlug={data.council.slug} action={subscribe} />
     </div>

@@ -7,10 +7,11 @@ import { lastSegment, parsePersonSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { formatShortDate } from "@/app/_lib/format";
-import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { AttendanceRecord } from "@/app/_components/attendance-record";
 import { Avatar } from "@/app/_components/avatar";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
+import { PageSection } from "@/app/_components/page-section";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -71,10 +72,7 @@ export default async function PersonPage({ params }: Params) {
         </div>
       </header>
 
-      <section aria-labelledby="committees-heading" className="space-y-3">
-        <h2 id="committees-heading" className={sectionHeadingClass}>
-          Committees and roles
-        </h2>
+      <PageSection id="committees" title="Committees and roles">
         {data.committees.length === 0 ? (
           <p className={mutedClass}>No committee memberships are recorded.</p>
         ) : (
@@ -89,19 +87,13 @@ export default async function PersonPage({ params }: Params) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="attendance-heading" className="space-y-3">
-        <h2 id="attendance-heading" className={sectionHeadingClass}>
-          Attendance record
-        </h2>
+      <PageSection id="attendance" title="Attendance record">
         <AttendanceRecord record={data.record} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="meetings-heading" className="space-y-3">
-        <h2 id="meetings-heading" className={sectionHeadingClass}>
-          Meetings
-        </h2>
+      <PageSection id="meetings" title="Meetings">
         {data.meetings.length === 0 ? (
           <p className={mutedClass}>No meetings are recorded for {data.name}.</p>
         ) : (
@@ -119,12 +111,9 @@ export default async function PersonPage({ params }: Params) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="decisions-heading" className="space-y-3">
-        <h2 id="decisions-heading" className={sectionHeadingClass}>
-          Decisions they took part in
-        </h2>
+      <PageSection id="decisions" title="Decisions they took part in">
         <p className={mutedClass}>Decisions taken at meetings {data.name} attended. Being present does not mean they voted for a decision.</p>
         {data.decisions.length === 0 ? (
           <p className={mutedClass}>No decisions are recorded yet.</p>
@@ -146,7 +135,7 @@ export default async function PersonPage({ params }: Params) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

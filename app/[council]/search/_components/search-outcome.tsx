@@ -1,9 +1,10 @@
 import type { SearchOutcome } from "@/lib/data/search";
 import type { QueryDescription } from "@/lib/search/describe-query";
 import type { SearchParams } from "@/lib/search/search-params";
-import { mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { mutedClass } from "@/app/_lib/styles";
 import { SearchPager } from "./search-pager";
 import { SearchResults } from "./search-results";
+import { PageSection } from "@/app/_components/page-section";
 
 const MESSAGES: Record<Exclude<SearchOutcome["status"], "ok">, string | null> = {
   empty: null,
@@ -28,10 +29,7 @@ export function SearchOutcomeView({ outcome, basePath, params, description }: Pr
   const nothing = outcome.total === 0 || (outcome.page === 1 && outcome.hits.length === 0);
   const count = nothing ? "No results" : outcome.totalIsExact ? plural(outcome.total, "result") : `About ${plural(outcome.total, "result")}`;
   return (
-    <section aria-labelledby="results-heading" className="space-y-4">
-      <h2 id="results-heading" className={sectionHeadingClass}>
-        Results
-      </h2>
+    <PageSection id="results" title="Results" className="space-y-4">
       <p className={mutedClass}>
         {count} for “{params.q}”{outcome.pageCount > 1 && `, page ${outcome.page}`}
         {description.exclude.length > 0 && `, leaving out ${description.exclude.join(", ")}`}.
@@ -51,7 +49,7 @@ export function SearchOutcomeView({ outcome, basePath, params, description }: Pr
         </p>
       )}
       <SearchPager basePath={basePath} params={params} page={outcome.page} pageCount={outcome.pageCount} />
-    </section>
+    </PageSection>
   );
 }
 

@@ -6,10 +6,11 @@ import { getTopicPage, type TopicPageData } from "@/lib/data/topics";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { formatShortDate } from "@/app/_lib/format";
-import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { EvidenceQuotes } from "@/app/_components/evidence-quotes";
 import { MeetingBadges } from "@/app/_components/meeting-badges";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
+import { PageSection } from "@/app/_components/page-section";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -52,10 +53,7 @@ export default async function TopicPage({ params }: Params) {
         <p className="max-w-prose text-slate-700">{data.description}</p>
       </header>
 
-      <section aria-labelledby="meetings-heading" className="space-y-3">
-        <h2 id="meetings-heading" className={sectionHeadingClass}>
-          Meetings
-        </h2>
+      <PageSection id="meetings" title="Meetings">
         {data.meetings.length === 0 ? (
           <p className={mutedClass}>No meetings have been tagged with this topic yet.</p>
         ) : (
@@ -74,12 +72,9 @@ export default async function TopicPage({ params }: Params) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="items-heading" className="space-y-3">
-        <h2 id="items-heading" className={sectionHeadingClass}>
-          Agenda items
-        </h2>
+      <PageSection id="items" title="Agenda items">
         {data.items.length === 0 ? (
           <p className={mutedClass}>No agenda items have been tagged with this topic yet.</p>
         ) : (
@@ -98,7 +93,7 @@ export default async function TopicPage({ params }: Params) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

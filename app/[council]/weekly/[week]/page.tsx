@@ -8,11 +8,12 @@ import { weeklyPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { formatDay } from "@/app/_lib/format";
-import { linkClass, mutedClass, sectionHeadingClass } from "@/app/_lib/styles";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { WeeklyMeetingLine, WeeklyMeetingSection } from "@/app/_components/weekly-meeting";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 import { subscribe } from "@/app/subscribe/actions";
+import { PageSection } from "@/app/_components/page-section";
 
 // One published weekly update (/harrow/weekly/2025-W43), drawn like the email bulletin without anything personal:
 // what every subscriber was sent, before their own choices filtered it. Cached and refreshed as described in
@@ -88,25 +89,19 @@ export default async function WeeklyUpdatePage({ params }: Params) {
         </section>
 
         {past.length > 0 && (
-          <section aria-labelledby="past-heading" className="space-y-4">
-            <h2 id="past-heading" className={sectionHeadingClass}>
-              This week
-            </h2>
+          <PageSection id="past" title="This week" className="space-y-4">
             {past.map((m) => (
               <WeeklyMeetingSection key={m.id} meeting={m} />
             ))}
-          </section>
+          </PageSection>
         )}
 
         {next.length > 0 && (
-          <section aria-labelledby="next-heading" className="space-y-4">
-            <h2 id="next-heading" className={sectionHeadingClass}>
-              Coming up
-            </h2>
+          <PageSection id="next" title="Coming up" className="space-y-4">
             {next.map((m) => (
               <WeeklyMeetingSection key={m.id} meeting={m} />
             ))}
-          </section>
+          </PageSection>
         )}
 
         <p>
