@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+// The real-text evaluation corpus (tests/fixtures/real-harrow): real Harrow meetings whose every sentence was
+// rewritten from the council's public ModernGov pages (facts kept: names, roles, numbers, dates, item titles,
+// application references, the RESOLVED:/DECISION:/PROPOSAL: labels), and long report-style papers written for the
+// corpus (not derived from any published summary) to measure condensation. Each file is one meeting or one report.
+
+/** A fact the summary must carry: every token must appear (case-insensitive) within one unit of the summary. */
+export const corpusFactSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  statement: z.string().min(5),
+  tokens: z.array(z.string().min(1)).min(1),
+  /** false for standing business: apologies, substitutes, declarations, minutes, petitions, questions, appointments */
+  business: z.boolean(),
+});
+export type CorpusFact = z.infer<typeof corpusFactSchema>;
+
+export const corpusItemSchema = z.object({
+  /** As printed ("329", "1/01", "5."), or null for unnumbered rows */
+  number: z.string().nullable(),
+  title: z.string().min(1),
+  /** The agenda's standing description under the title, rewritten; null when none */
+  description: z.string().nullable(),
+  /** The minute, rewritten; paragraphs separated by a blank line; numbered lists as "(1) …" lines; null when none */
+  minutes: z.string().nullable(),
+  /** Planning application references named by the item (e.g. "P/1234/22", "PL/2560/26") */
+  applicationRefs: z.array(z.string()).default([]),
+});
+
+export const corpusAttendeeSchema = z.object({
+  name: z.string(),
+  role: z.string().nullable().default(null),
+  status: z.enum(["present", "apologies", "absent", "substitute", "in_attendance"]),
+});
+
+export const corpusMeetingSchema = z.object({
+  kind: z.literal("meeting"),
+  mid: z.number().int().positive(),
+  cid: z.number().int().positive(),
+  committee: z.string().min(1),
+  /** The title line as the council prints it: "Cabinet - Thursday 20 June 2019 6.30 pm" */
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+  venue: z.string().nullable(),
+  origin: z.object({
+    /** The public page(s) the facts were taken from */
+    urls: z.array(z.string().url()).min(1),
+    note: z.string(),
+  }),
+  attendees: z.array(corpusAttendeeSchema).default([]),
+  items: z.array(corpusItemSchema).min(1),
+  facts: z.array(corpusFactSchema).min(1),
+});
+export type CorpusMeeting = z.infer<typeof corpusMeetingSchema>;
+
+const blockSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("heading"), text: z.string().min(1) }),
+  z.object({ type: z.literal("para"), text: z.string().min(1) }),
+  z.object({ type: z.literal("list"), lead: z.string().nullable().default(null), items: z.array(z.string().min(1)).min(1) }),
+  z.object({
+    type: z.literal("table"),
+    caption: z.string().nullable().default(null),
+    header: z.array(z.string()).min(2),
+    rows: z.array(z.array(z.string())).min(1),
+  }),
+]);
+
+/** A long paper in the register of a real council report, attached to a meeting of its own. Invented content. */
+export const corpusReportSchema = z.object({
+  kind: z.literal("report"),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  committee: z.string(),
+  cid: z.number().int().positive(),
+  /** A made-up meeting id in 990001–990999 so it never collides with a real one */
+  mid: z.number().int().min(990001).max(990999),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+  itemNumber: z.string(),
+  itemTitle: z.string(),
+  /** The minute the meeting recorded for the item (RESOLVED: …), written for the corpus */
+  minutes: z.string(),
+  /** Pages of the report; each page a list of blocks laid out in order */
+  pages: z.array(z.array(blockSchema).min(1)).min(4),
+  facts: z.array(corpusFactSchema).min(5),
+  note: z.string(),
+});
+export type CorpusReport = z.infer<typeof corpusReportSchema>;
