@@ -146,6 +146,14 @@ const envFields = z.object({
   HEALTH_MAX_SCRAPE_AGE_HOURS: z.preprocess(emptyAsUnset, z.coerce.number().positive().default(24)),
   /** /api/health answers 503 when a job has been ready but not started for longer than this (no worker running). */
   HEALTH_MAX_QUEUE_WAIT_MINUTES: z.preprocess(emptyAsUnset, z.coerce.number().positive().default(30)),
+  /**
+   * An ISO 8601 instant that the site and the jobs take as "now" when deciding what is past or upcoming. `npm start`
+   * sets it to the day its offline snapshot was taken, so the demo reads the same on any date. Unset: the real clock.
+   */
+  CLOCK_NOW: z.preprocess(
+    emptyAsUnset,
+    z.iso.datetime({ offset: true, message: "an ISO 8601 instant such as 2026-11-26T12:00:00Z" }).optional(),
+  ),
   /** Unlocks /ops/status (HTTP Basic auth, any user name, this as the password); unset: the page is disabled. */
   OPS_SECRET: z.preprocess(
     emptyAsUnset,

@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { runWithDatabase } from "@/lib/cli/run-command";
 import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
-import { listSnapshotCouncils, scrapeBundledSnapshot } from "@/lib/ingest/scrape-snapshot";
+import { listSnapshotCouncils, scrapeBundledSnapshot, SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
@@ -19,6 +19,9 @@ import { writeDemoDigest } from "@/lib/digest/write-demo-digest";
 
 const skipBuild = process.argv.includes("--no-build");
 const skipScrape = process.argv.includes("--no-scrape");
+
+// The demo shows the offline snapshot as of the day it was taken, so its upcoming meetings stay upcoming.
+process.env.CLOCK_NOW ||= SNAPSHOT_NOW.toISOString();
 
 await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
   const applied = await migrate(db.url);
@@ -34,7 +37,7 @@ await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
           const result = await scrapeBundledSnapshot(prisma, { council: council.slug, onEvent: progress.onEvent });
           progress.stop();
           process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
-          const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env));
+          const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env), { now: new Date(env.CLOCK_NOW ?? SNAPSHOT_NOW) });
           log(`Summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed.`);
         } finally {
           progress.stop();

@@ -1,3 +1,4 @@
+import { clockNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -64,7 +65,7 @@ export default async function CouncilHomePage({ params }: Params) {
   if (!config) return <NotFoundResponse />;
   const council = await loadCouncil(config.slug);
   if (!council) return <EmptyDatabase />;
-  const now = new Date();
+  const now = clockNow();
   const prisma = getPrisma();
   const [upcoming, recent, weekly] = await Promise.all([
     listUpcomingMeetings(prisma, council.slug, now, UPCOMING_DAYS),

@@ -1,6 +1,7 @@
 // The search read model: full-text search over a council's meetings (title and summary), agenda items and
 // documents, with filters and pages. Never throws on what a reader typed: odd input becomes a status the page can
 // explain. The SQL and why it ranks as it does: lib/search/search-sql.ts.
+import { clockNow } from "@/lib/clock";
 import type { PrismaClient } from "@/lib/db";
 import { splitHighlights, type TextSegment } from "@/lib/search/highlight";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
@@ -111,7 +112,7 @@ export async function searchCouncil(
   prisma: PrismaClient,
   councilSlug: string,
   params: SearchParams,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<SearchOutcome> {
   // Normally done by parseSearchParams already; repeated because a NUL byte would make PostgreSQL reject the query.
   const q = normalizeQuery(params.q);

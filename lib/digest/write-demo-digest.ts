@@ -1,6 +1,7 @@
 // A sample of what subscribers get, for a new installation: publishes the latest week that has summarised meetings
 // (or the week asked for) and writes one "everything" message for a sample subscriber into the outbox folder.
 // Never sent over SMTP, whatever the configuration.
+import { clockNow } from "@/lib/clock";
 import type { PrismaClient } from "@/lib/db";
 import type { MailTransport } from "@/lib/email/types";
 import { buildDigestMessage } from "./build-digest-message";
@@ -18,7 +19,7 @@ export interface DemoDigest {
 }
 
 /** The ISO week of the latest meeting that has a summary, not after `now`; null when there is none. */
-export async function latestSummarisedWeek(prisma: PrismaClient, councilSlug: string, now = new Date()): Promise<IsoWeek | null> {
+export async function latestSummarisedWeek(prisma: PrismaClient, councilSlug: string, now = clockNow()): Promise<IsoWeek | null> {
   const council = await findCouncil(prisma, councilSlug);
   const latest = await prisma.meeting.findFirst({
     where: { councilId: council.id, startsAt: { lte: now }, summary: { isNot: null } },

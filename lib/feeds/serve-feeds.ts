@@ -1,5 +1,6 @@
 // The feed and calendar route handlers' shared body: resolve the scope from the URL (404 when it names nothing),
 // read, render, respond. Route files stay a few lines each.
+import { clockNow } from "@/lib/clock";
 import { getPrisma } from "@/lib/db";
 import { absoluteUrl, committeeFeedPath, siteFeedPath, siteHost, topicFeedPath } from "./feed-paths";
 import { listCalendarMeetings, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
@@ -56,7 +57,7 @@ export async function serveMeetingsCalendar(request: Request, councilParam: stri
   const prisma = getPrisma();
   const scope = await resolveFeedScope(prisma, councilParam, by);
   if (!scope) return feedNotFound("no such council or committee");
-  const meetings = await listCalendarMeetings(prisma, scope, new Date(), absoluteUrl);
+  const meetings = await listCalendarMeetings(prisma, scope, clockNow(), absoluteUrl);
   const body = buildMeetingsCalendar({
     name: scope.committee ? `${scope.councilName}: ${scope.committee.name}` : `${scope.councilName} meetings`,
     description: `Meetings of ${scope.committee ? scope.committee.name : scope.councilName}, with links to summaries and official papers.`,

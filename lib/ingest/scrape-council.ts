@@ -28,6 +28,11 @@ export interface ScrapeOptions {
    */
   refreshCommittees?: boolean;
   now?: Date;
+  /**
+   * The instant that decides whether a meeting is past or future (default: now). A replayed snapshot passes the
+   * day it was taken (SNAPSHOT_NOW), so its "future" meetings stay future whatever the date.
+   */
+  asOf?: Date;
   onEvent?: (event: ScrapeEvent) => void;
 }
 
@@ -122,7 +127,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
-          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, page, parse, emit }, target);
+          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit }, target);
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome });
         }),

@@ -19,6 +19,8 @@ export interface MeetingContext {
   /** The council's stored meetings by MId, loaded once per run */
   knownMeetings: Map<number, { id: number; fetchStatus: string }>;
   now: Date;
+  /** decides past/future (a replayed snapshot's own date) */
+  asOf: Date;
   page: (url: string) => Promise<PageFetch>;
   parse: PageParse;
   emit: (event: ScrapeEvent) => void;
@@ -62,6 +64,7 @@ export async function scrapeMeeting(
       parsed,
       { etag: fetched.etag, lastModified: fetched.lastModified, sha256: fetched.sha256 },
       ctx.now,
+      ctx.asOf,
     );
   }
   let attendanceChanged = false;

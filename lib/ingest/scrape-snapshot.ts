@@ -15,6 +15,13 @@ export const SNAPSHOT_DIR = path.join(SNAPSHOT_ROOT, "harrow");
 /** Covers every meeting in the bundled snapshots (mid-2025 to early 2027). */
 export const SNAPSHOT_WINDOW = { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2027-12-31T23:59:59Z") };
 
+/**
+ * The day the bundled snapshots were taken (their manifests' generatedFor, midday in London). Everything that
+ * decides past or future about the snapshot's meetings (scrape status, summaries, pages, the demo digest) uses this
+ * instead of the wall clock, so the demo and the tests read the same whatever today's date is.
+ */
+export const SNAPSHOT_NOW = new Date("2026-11-26T12:00:00Z");
+
 export interface SnapshotOptions {
   onEvent?: (event: ScrapeEvent) => void;
   minIntervalMs?: number;
@@ -36,7 +43,7 @@ export async function scrapeBundledSnapshot(prisma: PrismaClient, options: Snaps
   const replay = await startReplayServer({ dir: snapshotDirFor(slug) });
   try {
     const http = createHttpClient({ minIntervalMs: options.minIntervalMs ?? 0, retryBaseDelayMs: 50 });
-    return await scrapeCouncil(prisma, http, { council, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, onEvent: options.onEvent });
+    return await scrapeCouncil(prisma, http, { council, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, asOf: SNAPSHOT_NOW, onEvent: options.onEvent });
   } finally {
     await replay.close();
   }

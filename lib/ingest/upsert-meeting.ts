@@ -38,6 +38,7 @@ export async function upsertMeetingPage(
   page: MeetingPage,
   validators: PageValidators,
   now: Date,
+  asOf: Date = now,
 ): Promise<number> {
   const startsIso = page.startsAt ?? target.listedStartsAt ?? (page.date ? `${page.date}T00:00:00Z` : null);
   if (!startsIso) throw new Error(`No date on the meeting page or in the listing: ${page.url}`);
@@ -46,7 +47,7 @@ export async function upsertMeetingPage(
     committeeId: target.committeeId,
     title: page.title,
     startsAt,
-    status: effectiveStatus(page, startsAt, now),
+    status: effectiveStatus(page, startsAt, asOf),
     isSpecial: page.special,
     statusNote: page.markers.filter((m) => !/^\(?special\)?$/i.test(m)).join("; ") || null,
     venue: page.venue?.text ?? null,

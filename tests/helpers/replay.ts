@@ -2,7 +2,7 @@
 import { createHttpClient, type HttpClientOptions } from "@/lib/moderngov/http-client";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { scrapeCouncil, type ScrapeResult } from "@/lib/ingest/scrape-council";
-import { SNAPSHOT_DIR, SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
+import { SNAPSHOT_DIR, SNAPSHOT_NOW, SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import { findCouncil } from "@/lib/councils";
 import type { PrismaClient } from "@/lib/db";
 
@@ -20,5 +20,5 @@ export function scrapeReplay(
   extra: { meetingIds?: number[]; committeeIds?: number[] } = {},
 ): Promise<ScrapeResult> {
   const client = createHttpClient({ minIntervalMs: 0, retryBaseDelayMs: 10, retryMaxDelayMs: 50, timeoutMs: 15_000, ...http });
-  return scrapeCouncil(prisma, client, { council: HARROW, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, ...extra });
+  return scrapeCouncil(prisma, client, { council: HARROW, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, asOf: SNAPSHOT_NOW, ...extra });
 }

@@ -10,6 +10,9 @@ const SITE = "https://digest.example.org";
 // first and import everything that reaches lib/env afterwards.
 process.env.DATABASE_URL = testDatabaseUrl();
 process.env.PUBLIC_BASE_URL = SITE;
+// The snapshot's calendar window is decided by its own day, not the wall clock (restored after the file).
+const SNAPSHOT_DAY = "2026-11-26T12:00:00.000Z";
+vi.stubEnv("CLOCK_NOW", SNAPSHOT_DAY);
 
 const { summarizeMeetings } = await import("@/lib/summarize/store/summarize-meetings");
 const { scrapeReplay, startHarrowReplay } = await import("../helpers/replay");
@@ -23,6 +26,7 @@ const { default: sitemap } = await import("@/app/sitemap");
 const { default: robots } = await import("@/app/robots");
 
 const prisma = createTestPrisma();
+afterAll(() => vi.unstubAllEnvs());
 
 const request = (path: string, headers: Record<string, string> = {}) => new Request(SITE + path, { headers });
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });
@@ -35,7 +39,7 @@ beforeAll(async () => {
   } finally {
     await replay.close();
   }
-  await summarizeMeetings(prisma, { now: new Date("2026-11-26T12:00:00Z") });
+  await summarizeMeetings(prisma, { now: new Date(SNAPSHOT_DAY) });
 }, 180_000);
 
 afterAll(async () => {
@@ -162,7 +166,7 @@ describe("meetings calendar", () => {
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const physical of ics.split("\r\n")) expect(Buffer.byteLength(physical)).toBeLessThanOrEqual(75);
     expect(lines(ics)).toContain("BEGIN:VTIMEZONE");
-    const recent = await prisma.meeting.count({ where: { startsAt: { gte: new Date(Date.now() - 366 * 24 * 3600 * 1000) } } });
+    const recent = await prisma.meeting.count({ where: { startsAt: { gte: new Date(Date.parse(SNAPSHOT_DAY) - 366 * 24 * 3600 * 1000) } } });
     expect(events(ics).size).toBe(recent);
     expect(recent).toBeGreaterThan(5);
   });

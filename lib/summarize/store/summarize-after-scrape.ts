@@ -8,7 +8,7 @@ export async function summarizeAfterScrape(
   prisma: PrismaClient,
   changedMeetingIds: number[],
   llm: LlmConfig | null,
-  scope: { councilId?: number } = {},
+  scope: { councilId?: number; now?: Date } = {},
 ): Promise<SummarizeTally> {
   const unsummarised = await prisma.meeting.findMany({
     where: { summary: null, ...(scope.councilId === undefined ? {} : { councilId: scope.councilId }) },
@@ -16,5 +16,5 @@ export async function summarizeAfterScrape(
   });
   const meetingIds = [...new Set([...changedMeetingIds, ...unsummarised.map((m) => m.id)])];
   if (meetingIds.length === 0) return { generated: 0, unchanged: 0, failed: 0 };
-  return summarizeMeetings(prisma, { meetingIds, llm });
+  return summarizeMeetings(prisma, { meetingIds, llm, now: scope.now });
 }

@@ -1,5 +1,6 @@
 // Keeps stored summaries and topic tags fresh: a meeting is (re)summarised only when the hash of its inputs or
 // the engine version changed, or when forced. Summaries are always labelled machine-generated, with the engine.
+import { clockNow } from "@/lib/clock";
 import type { PrismaClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -32,7 +33,7 @@ export interface SummarizeTally {
 }
 
 export async function summarizeMeetings(prisma: PrismaClient, options: SummarizeOptions = {}): Promise<SummarizeTally> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? clockNow();
   const engineVersion = options.llm ? LLM_ENGINE_VERSION : ENGINE_VERSION;
   const tally: SummarizeTally = { generated: 0, unchanged: 0, failed: 0 };
   await syncTopicTaxonomy(prisma);

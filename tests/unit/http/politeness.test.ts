@@ -110,7 +110,8 @@ describe("http client: one request at a time per host", () => {
     const other = await createTempSnapshot();
     const slow = await startReplayServer({ dir: other.dir });
     try {
-      slow.setFaults([{ match: "ieListDocuments", delay: 150 }]);
+      // long enough that even a loaded machine serves the fast host first (under the 2 s client timeout)
+      slow.setFaults([{ match: "ieListDocuments", delay: 1500 }]);
       const client = createFastClient({ minIntervalMs: 150 });
       const slowDone = Promise.all([
         client.fetchResource(slow.baseUrl + MEETING_URL, { expect: "html" }),
@@ -124,7 +125,7 @@ describe("http client: one request at a time per host", () => {
       await slow.close();
       await other.remove();
     }
-  });
+  }, 30_000);
 });
 
 describe("http client: redirects", () => {

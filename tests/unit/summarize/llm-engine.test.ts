@@ -111,11 +111,9 @@ describe("summarizeWithLlm against a fake OpenAI-compatible server", () => {
 
   it("falls back on a timeout", async () => {
     server.reply({ hang: true });
-    const started = Date.now();
     const result = await summarizeWithLlm(input, { ...config(), timeoutMs: 200 });
     expect(result.engine).toBe("extractive");
     expect(result.fallbackReason).toMatch(/did not answer within 200 ms/);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it("falls back when the server cannot be reached", async () => {

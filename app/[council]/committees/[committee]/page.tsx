@@ -1,3 +1,4 @@
+import { clockNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -23,7 +24,7 @@ const loadCommittee = cache(async (councilSlug: string, segment: string): Promis
   const council = findCouncil(councilSlug);
   const parsed = parseIdSegment(segment);
   if (!council || !parsed) return null;
-  return getCommitteePage(getPrisma(), council.slug, parsed.id, new Date());
+  return getCommitteePage(getPrisma(), council.slug, parsed.id, clockNow());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

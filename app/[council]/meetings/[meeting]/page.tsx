@@ -1,3 +1,4 @@
+import { clockNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -34,7 +35,7 @@ const loadMeeting = cache(async (councilSlug: string, segment: string): Promise<
   const council = findCouncil(councilSlug);
   const parsed = parseIdSegment(segment);
   if (!council || !parsed) return null;
-  return getMeetingPage(getPrisma(), council.slug, parsed.id, new Date());
+  return getMeetingPage(getPrisma(), council.slug, parsed.id, clockNow());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { clockNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -27,7 +28,7 @@ const loadPerson = cache(async (councilSlug: string, segment: string): Promise<P
   const council = findCouncil(councilSlug);
   const key = parsePersonSegment(segment);
   if (!council || !key) return null;
-  return getPersonPage(getPrisma(), council.slug, key, new Date());
+  return getPersonPage(getPrisma(), council.slug, key, clockNow());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { clockNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -26,7 +27,7 @@ const TOPIC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const loadTopic = cache(async (councilSlug: string, slug: string): Promise<TopicPageData | null> => {
   const council = findCouncil(councilSlug);
   if (!council || slug.length > 100 || !TOPIC_SLUG.test(slug)) return null;
-  return getTopicPage(getPrisma(), council.slug, slug, new Date());
+  return getTopicPage(getPrisma(), council.slug, slug, clockNow());
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
