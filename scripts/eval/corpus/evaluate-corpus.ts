@@ -1,0 +1,173 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { PrismaClient } from "@/lib/db";
+import { findCouncil } from "@/lib/councils";
+import { createHttpClient } from "@/lib/moderngov/http-client";
+import { startReplayServer } from "@/lib/replay/server";
+import { scrapeCouncil, type ScrapeResult } from "@/lib/ingest/scrape-council";
+import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
+import { buildSummaryInput } from "@/lib/summarize/store/build-summary-input";
+import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
+import { summaryUnits } from "@/lib/summarize/eval/run-evaluation";
+import { countWords } from "@/lib/summarize/text/sentences";
+import type { LlmConfig } from "@/lib/summarize/llm/llm-config";
+import type { MeetingSummary, SummaryInput } from "@/lib/summarize/types";
+import { buildCorpusSite } from "./build-site";
+import { loadCorpus, type Corpus } from "./load-corpus";
+import type { CorpusFact, CorpusMeeting } from "./schema";
+
+// Scores the summaries of the real-text corpus the way a reader would meet them: the corpus is served as a
+// ModernGov site, scraped by the real scraper into the given database, summarised by the stored-summary path, and
+// each stored summary is read back and checked against the meeting's expected facts.
+
+/** "Now" for the corpus: after every meeting in it, so each is summarised as held. */
+export const CORPUS_NOW = new Date("2026-12-01T12:00:00Z");
+const WINDOW = { from: new Date("2010-01-01T00:00:00Z"), to: new Date("2027-12-31T23:59:59Z") };
+
+export interface CorpusMeetingResult {
+  mid: number;
+  name: string;
+  factsFound: number;
+  factsTotal: number;
+  businessFound: number;
+  businessTotal: number;
+  missed: string[];
+  invented: string[];
+  summaryWords: number;
+  sourceWords: number;
+  overviewWords: number;
+  proceduralWords: number;
+}
+
+export interface CorpusEvaluation {
+  meetings: CorpusMeetingResult[];
+  overall: {
+    recall: number;
+    businessRecall: number;
+    invented: number;
+    /** summary words / source words over the meetings whose sources exceed 400 words */
+    condensation: number;
+    /** the worst single meeting's ratio among those */
+    worstCondensation: number;
+    maxOverviewWords: number;
+    proceduralShare: number;
+  };
+  scrape: ScrapeResult;
+}
+
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/\s+/g, " ");
+
+export function factFound(fact: CorpusFact, units: string[]): boolean {
+  const tokens = fact.tokens.map(normalise);
+  return units.some((unit) => {
+    const u = normalise(unit);
+    return tokens.every((t) => u.includes(t));
+  });
+}
+
+/** Words in the summary that describe standing business (apologies, declarations, minutes…). */
+function proceduralWords(summary: MeetingSummary): number {
+  return countWords(summary.procedural ?? "");
+}
+
+export function scoreMeeting(meeting: CorpusMeeting, input: SummaryInput, summary: MeetingSummary): CorpusMeetingResult {
+  const units = summaryUnits(summary);
+  const found = meeting.facts.filter((f) => factFound(f, units));
+  const business = meeting.facts.filter((f) => f.business);
+  const sourceWords =
+    input.items.reduce((n, i) => n + countWords(i.minutesText ?? "") + countWords(i.decisionText ?? ""), 0) +
+    input.documents.filter((d) => d.kind !== "printed_minutes").reduce((n, d) => n + countWords(d.text ?? ""), 0);
+  const summaryWords = units.reduce((n, u) => n + countWords(u), 0) + summary.sections.reduce((n, s) => n + countWords(s.heading), 0);
+  return {
+    mid: meeting.mid,
+    name: `${meeting.committee} ${meeting.date}`,
+    factsFound: found.length,
+    factsTotal: meeting.facts.length,
+    businessFound: found.filter((f) => f.business).length,
+    businessTotal: business.length,
+    missed: meeting.facts.filter((f) => !found.includes(f)).map((f) => `${f.id}: ${f.statement} [${f.tokens.join(" | ")}]`),
+    invented: findUngroundedTokens(summary, sourceTextsOf(input)).map((t) => `${t.kind} ${t.token} (in "${t.context.slice(0, 120)}")`),
+    summaryWords,
+    sourceWords,
+    overviewWords: countWords(summary.overview),
+    proceduralWords: proceduralWords(summary),
+  };
+}
+
+export function summariseResults(meetings: CorpusMeetingResult[]): Omit<CorpusEvaluation["overall"], never> {
+  const sum = (f: (m: CorpusMeetingResult) => number, of = meetings) => of.reduce((n, m) => n + f(m), 0);
+  const long = meetings.filter((m) => m.sourceWords > 400);
+  return {
+    recall: sum((m) => m.factsFound) / Math.max(1, sum((m) => m.factsTotal)),
+    businessRecall: sum((m) => m.businessFound) / Math.max(1, sum((m) => m.businessTotal)),
+    invented: sum((m) => m.invented.length),
+    condensation: sum((m) => m.summaryWords, long) / Math.max(1, sum((m) => m.sourceWords, long)),
+    worstCondensation: Math.max(0, ...long.map((m) => m.summaryWords / m.sourceWords)),
+    maxOverviewWords: Math.max(0, ...meetings.map((m) => m.overviewWords)),
+    proceduralShare: sum((m) => m.proceduralWords) / Math.max(1, sum((m) => m.summaryWords)),
+  };
+}
+
+export interface CorpusOptions {
+  corpus?: Corpus;
+  llm?: LlmConfig | null;
+}
+
+/** Builds, serves, scrapes, summarises and scores the corpus in the given (scratch) database. */
+export async function evaluateCorpus(prisma: PrismaClient, options: CorpusOptions = {}): Promise<CorpusEvaluation> {
+  const corpus = options.corpus ?? loadCorpus();
+  const dir = await mkdtemp(path.join(os.tmpdir(), "harrow-corpus-"));
+  try {
+    const meetings = await buildCorpusSite(corpus, dir);
+    const replay = await startReplayServer({ dir });
+    let scrape: ScrapeResult;
+    try {
+      const http = createHttpClient({ minIntervalMs: 0, retryBaseDelayMs: 10, retryMaxDelayMs: 50, timeoutMs: 30_000 });
+      scrape = await scrapeCouncil(prisma, http, { council: findCouncil("harrow")!, fetchBaseUrl: replay.baseUrl, window: WINDOW, asOf: CORPUS_NOW });
+    } finally {
+      await replay.close();
+    }
+    await summarizeMeetings(prisma, { now: CORPUS_NOW, llm: options.llm ?? null, force: true });
+    const results: CorpusMeetingResult[] = [];
+    for (const meeting of meetings) {
+      const row = await prisma.meeting.findFirst({ where: { externalId: meeting.mid }, include: { summary: true } });
+      if (!row?.summary) throw new Error(`MId ${meeting.mid} (${meeting.committee} ${meeting.date}) was not scraped or summarised`);
+      const input = await buildSummaryInput(prisma, row.id, CORPUS_NOW);
+      results.push(scoreMeeting(meeting, input, row.summary.content as unknown as MeetingSummary));
+    }
+    return { meetings: results, overall: summariseResults(results), scrape };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatCorpusTable(evaluation: Pick<CorpusEvaluation, "meetings" | "overall">, label = "real-text corpus"): string {
+  const rows = [
+    ["meeting", "MId", "facts", "business", "invented", "words", "source", "ratio", "overview", "procedural"],
+    ...evaluation.meetings.map((m) => [
+      m.name,
+      String(m.mid),
+      `${m.factsFound}/${m.factsTotal}`,
+      `${m.businessFound}/${m.businessTotal}`,
+      String(m.invented.length),
+      String(m.summaryWords),
+      String(m.sourceWords),
+      m.sourceWords ? pct(m.summaryWords / m.sourceWords) : "-",
+      String(m.overviewWords),
+      m.summaryWords ? pct(m.proceduralWords / m.summaryWords) : "-",
+    ]),
+  ];
+  const o = evaluation.overall;
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const table = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n");
+  return `${label}\n${table}\noverall: recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)}`;
+}
