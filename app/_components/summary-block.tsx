@@ -32,9 +32,16 @@ export function SummaryBlock({ summary, reportHref }: Props) {
         <TextRuns runs={summary.overview} />
       </p>
       {summary.procedural && (
-        <p className={mutedClass}>
-          <TextRuns runs={summary.procedural} />
-        </p>
+        <div className={mutedClass}>
+          <h3 className="font-semibold text-slate-700">Standing business</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {summary.procedural.map((line, i) => (
+              <li key={i}>
+                <TextRuns runs={line} />
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {summary.sections.map((section, i) => (
         <SummarySection key={i} section={section} />

@@ -35,7 +35,8 @@ export interface SummaryView {
   generatedAt: string;
   kind: SummaryKind | "unknown";
   overview: TextRun[];
-  procedural: TextRun[] | null;
+  /** Standing business, one line per item (apologies, reserves, declarations, minutes…) */
+  procedural: TextRun[][] | null;
   sections: SummarySectionView[];
   /** hasMarker: the term was found in the text, so the note can link back to its marker */
   footnotes: { number: number; term: string; explanation: string; hasMarker: boolean }[];
@@ -78,7 +79,7 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
   // Marked in the engine's reading order (overview, procedural, then each section top to bottom), which is the
   // order it numbered the footnotes in.
   const overview = mark(summary.overview);
-  const procedural = summary.procedural ? mark(summary.procedural) : null;
+  const procedural = summary.procedural ? summary.procedural.split("\n").filter(Boolean).map(mark) : null;
   const sections = summary.sections.map((s) => ({
     heading: mark(s.heading),
     itemNumber: s.itemNumber,

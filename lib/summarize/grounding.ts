@@ -26,7 +26,7 @@ const ALWAYS_ALLOWED = new Set(
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december am pm reserve members member declarations interest interests minutes previous public
   questions petitions deputations agenda papers report reports council councillor councillors committee panel board
-  cabinet officers officer mr mrs ms dr also key note noted agreed approved discussed considered`.split(/\s+/),
+  cabinet officers officer mr mrs ms dr also key note noted agreed approved discussed considered cllr cllrs`.split(/\s+/),
 );
 
 export function normaliseNumber(token: string): string {

@@ -53,7 +53,7 @@ function evaluateOne({ evalCase, input, summary }: EvalSubject): CaseResult {
 export function summaryUnits(summary: MeetingSummary): string[] {
   return [
     summary.overview,
-    ...(summary.procedural ? [summary.procedural] : []),
+    ...(summary.procedural ? summary.procedural.split("\n") : []),
     ...summary.sections.flatMap((s) => [
       ...s.bullets.map((b) => b.text),
       ...(s.decision ? [s.decision] : []),

@@ -2,7 +2,7 @@ import type { TextBlock } from "../text/blocks";
 import type { SummaryItem, SummarySection } from "../types";
 import { bulletBudget, collectCandidates, pickCandidates } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
-import { extractResolved } from "./resolved";
+import { extractResolved, plainResolution } from "./resolved";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
 // section per sub-heading, as the published summaries do, all carrying the item's number.
@@ -16,7 +16,8 @@ export interface ItemSectionInput {
 
 export function buildItemSections({ item, sources, minutes, preview }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
-  const decision = preview ? null : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
+  const raw = preview ? null : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
+  const decision = raw ? plainResolution(raw) : null;
   const { main, parts } = splitBySubheadings(sources);
   const sections: SummarySection[] = [];
   const first = collectCandidates(main, { itemTitle: item.title, preview });

@@ -36,27 +36,59 @@ export function writePreviewOverview(input: SummaryInput, titles: string[]): str
   return `${capital(bodyName(m.committeeName))} is scheduled to meet${special} on ${when} to discuss ${listTitles(titles)}.`;
 }
 
-/** `sections` are the substantive items' sections (first per item); `others` add questions and petitions. */
+/** The outcome a decision states, as a past-tense verb: what a resident wants first. */
+export function outcomeVerb(decision: string): string {
+  if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b/i.test(decision)) return "refused";
+  if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b/i.test(decision)) return "granted";
+  if (/\bdefer/i.test(decision)) return "deferred";
+  if (/\bwithdrawn\b/i.test(decision)) return "noted the withdrawal of";
+  const verb = decisionVerb(decision);
+  return verb === "recommended" ? "recommended" : verb === "decided" ? "decided on" : verb;
+}
+
+const shortHeading = (heading: string) => {
+  const words = heading.replace(/\s*[-\u2013]\s*(report|update)$/i, "").split(/\s+/);
+  return words.length > 9 ? `${words.slice(0, 8).join(" ")}…` : words.join(" ");
+};
+
+/**
+ * Outcome first: what was decided (granted, refused, approved, recommended, noted), never just a list of agenda
+ * titles; items discussed without a recorded decision come after. Built only from the meeting's own headings and
+ * the wording of its decisions, so it states nothing the sources do not.
+ */
 export function writeOutcomeOverview(input: SummaryInput, sections: SummarySection[], others: SummarySection[] = []): string {
   const m = input.meeting;
   const date = formatMeetingDate(m.startsAt);
-  const titles = (sections.length ? sections : others).map((s) => s.heading);
   const met = m.isSpecial ? "held a special meeting" : "met";
-  const first = titles.length
-    ? `${capital(bodyName(m.committeeName))} ${met} on ${date} to discuss ${listTitles(titles)}.`
-    : `${capital(bodyName(m.committeeName))} ${met} on ${date}.`;
-  const decided = [...sections, ...others].filter((s) => s.decision);
-  if (decided.length === 0) return first;
-  const verbs = decided.map((s) => decisionVerb(s.decision!));
-  const body = shortBody(m.committeeName);
-  if (verbs.every((v) => v === "noted")) {
-    return `${first} The ${body} noted ${decided.length > 1 ? "all the reports" : "the report"}.`;
+  const name = capital(bodyName(m.committeeName));
+  const decided = sections.filter((s) => s.decision);
+  const undecided = sections.filter((s) => !s.decision).map((s) => s.heading);
+  const phrases: string[] = [];
+  const planning = decided.filter((s) => /^(granted|refused)$/.test(outcomeVerb(s.decision!)));
+  if (planning.length >= 2) {
+    const granted = planning.filter((s) => outcomeVerb(s.decision!) === "granted").length;
+    const refused = planning.length - granted;
+    const against = planning.filter((s) => /contrary to|against the officers?'? (advice|recommendation)|overturn/i.test(`${s.decision} ${s.bullets.map((b) => b.text).join(" ")}`)).length;
+    const parts = [granted ? `granted ${granted} application${granted > 1 ? "s" : ""}` : "", refused ? `refused ${refused}` : ""].filter(Boolean);
+    phrases.push(`${parts.join(" and ")}${against ? ` (${against} against the officers' recommendation)` : ""}`);
   }
-  const acted = decided.filter((s) => ["approved", "agreed", "recommended"].includes(decisionVerb(s.decision!))).map((s) => s.heading);
-  if (acted.length === 0) return first;
-  const verb = verbs.includes("approved") ? "approved" : verbs.includes("recommended") ? "made recommendations on" : "agreed";
-  const also = verbs.includes("noted") ? " and noted the other reports" : "";
-  return `${first} The ${body} ${verb} ${verb === "made recommendations on" ? "" : "the recommendations on "}${listTitles(acted, 4)}${also}.`;
+  const rest = decided.filter((s) => !planning.includes(s) || planning.length < 2);
+  const byVerb = new Map<string, string[]>();
+  for (const s of rest) {
+    const verb = outcomeVerb(s.decision!);
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), shortHeading(s.heading)]);
+  }
+  const order = ["refused", "granted", "approved", "agreed", "recommended", "deferred", "decided on", "noted the withdrawal of", "noted"];
+  for (const verb of order) {
+    const headings = byVerb.get(verb);
+    if (headings) phrases.push(`${verb} ${listTitles(headings, 3)}`);
+  }
+  const questions = others.filter((s) => s.decision || s.bullets.length).length;
+  let text = `${name} ${met} on ${date}`;
+  if (phrases.length) text += ` and ${listTitles(phrases, 4)}`;
+  if (undecided.length) text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(undecided.map(shortHeading), 3)}`;
+  if (!phrases.length && !undecided.length) text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
+  return `${text}.`;
 }
 
 export function writeCancelledOverview(input: SummaryInput, titles: string[]): string {

@@ -1,7 +1,7 @@
 // Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...; (2) ..." (HARROW.md §7);
 // Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options, which are not the decision.
 
-const START = /\b(RESOLVED(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
+const START = /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
 const END = /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b/i;
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
@@ -16,7 +16,7 @@ export function extractResolved(text: string | null | undefined): string | null 
   body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
   body = body.replace(/[ \t]+/g, " ").replace(/\s*\n\s*/g, " ").trim();
   if (!body) return null;
-  const lead = m[1]!.startsWith("RESOLVED to") ? `${m[1]}: ` : "";
+  const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
 }
 
@@ -33,4 +33,22 @@ export function decisionVerb(resolved: string): "noted" | "agreed" | "approved" 
   if (/\b(agreed|agree|endorsed|adopted|authorised|granted|refused)\b/i.test(resolved)) return "agreed";
   if (/\bnot(ed|e)\b/i.test(resolved)) return "noted";
   return "decided";
+}
+
+/**
+ * A resolution in plain words: the same decisions and figures without the report's cross-references ("as set out
+ * in section 15 of the officer report", "(Appendix 2 to the report)"), the signature and closing time that the
+ * printed minutes put after the last item, or the dangling "; and" between numbered resolutions.
+ */
+export function plainResolution(text: string): string {
+  return text
+    .replace(/\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? )?report)?\)/gi, "")
+    .replace(/,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi, "")
+    .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
+    .replace(/\s*\(Signed\)[^]*$/i, "")
+    .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
+    .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
+    .replace(/\s*;\s*$/, ".")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }

@@ -42,7 +42,9 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
 
   if (sections.length === 0 && substantive.length === 0 && sources.readableCount === 0) {
     missing.push(past ? "No agenda papers, reports or minutes have been published for this meeting" : "No agenda papers have been published yet");
-    return { kind: "empty", overview: writeEmptyOverview(input), procedural: foldProcedural(procedural, held), sections: [], footnotes: [], missing: dedupe(missing) };
+    const standing = foldProcedural(procedural, held);
+    const overview = held && standing ? writeOutcomeOverview(input, [], []) : writeEmptyOverview(input);
+    return { kind: held && standing ? "outcome" : "empty", overview, procedural: standing, sections: [], footnotes: [], missing: dedupe(held && standing ? [] : missing) };
   }
 
   if (past && !sources.hasMinutes && !items.some((i) => i.decisionText)) missing.push("The minutes have not been published yet");

@@ -7,7 +7,7 @@ import { createMarker } from "./footnote-markers";
 export function renderSummaryMarkdown(summary: MeetingSummary): string {
   const mark = createMarker(summary.footnotes, (n) => `[^${n}]`);
   const out: string[] = [mark(escapeMd(summary.overview)), ""];
-  if (summary.procedural) out.push(`_${escapeMd(summary.procedural)}_`, "");
+  if (summary.procedural) out.push("**Standing business**", "", ...summary.procedural.split("\n").map((l) => `- ${escapeMd(l)}`), "");
   for (const section of summary.sections) {
     out.push(`## ${mark(escapeMd(section.heading))}`, "");
     for (const b of section.bullets) out.push(`- ${mark(escapeMd(b.text))} ${sourceLink(b.source)}`.trimEnd());

@@ -6,7 +6,7 @@ import { createMarker } from "./footnote-markers";
 export function renderSummaryText(summary: MeetingSummary): string {
   const mark = createMarker(summary.footnotes, (n) => `[${n}]`);
   const out: string[] = [wrap(mark(summary.overview)), ""];
-  if (summary.procedural) out.push(wrap(summary.procedural), "");
+  if (summary.procedural) out.push("Standing business:", ...summary.procedural.split("\n").map((l) => wrap(`- ${l}`)), "");
   for (const section of summary.sections) {
     const heading = mark(section.heading);
     out.push(heading, "-".repeat(Math.min(heading.length, 72)));

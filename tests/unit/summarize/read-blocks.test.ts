@@ -81,7 +81,7 @@ describe("procedural items", () => {
     expect(classifyItem(petition)).toBe("questions");
   });
 
-  it("folds what happened under the standing items into one line", () => {
+  it("folds what happened under the standing items into one line each, keeping who and what", () => {
     const line = foldProcedural(
       [
         item(1, "Attendance by Reserve Members", { minutesText: "RESOLVED: To note the attendance of the following Reserve Member: Councillor Yasmin Farah." }),
@@ -90,7 +90,7 @@ describe("procedural items", () => {
       ],
       true,
     );
-    expect(line).toBe("Reserve members attended. No declarations of interest were made. The minutes of the previous meeting were agreed as a correct record (with a correction).");
+    expect(line?.split("\n")).toEqual(["Reserves: Cllr Yasmin Farah.", "No interests declared.", "Minutes of 30 June 2025 approved, subject to a correction."]);
   });
 });
 

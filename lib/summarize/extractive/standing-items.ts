@@ -1,0 +1,185 @@
+import type { SummaryItem } from "../types";
+
+// Standing business (apologies, reserves, declarations, minutes, appointments, a minute's silence…) in one short
+// line each that keeps every name, figure and date the minute gives: who sent apologies, who sat for whom, who
+// declared what and whether they stayed, voted or had a dispensation, which minutes were approved and what was
+// corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
+
+const EMPTY =
+  /^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\.?$|\b(no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no (reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions)|declared no interests|made no declarations)\b/i;
+
+/** The council's set phrases, dropped or shortened; facts are never inside them. */
+const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
+  [/\bRESOLVED\s*:\s*/g, ""],
+  [/^\s*(to (note|record) (that\s*)?|that\s+)/i, ""],
+  [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
+  [/\bhad been received\b/gi, "received"],
+  [/\bbe taken as read and signed as (a )?correct records?\b/gi, "approved"],
+  [/\btaken as read and signed as (a )?correct records?\b/gi, "approved"],
+  [/\bsigned as (a )?correct records?\b/gi, "approved"],
+  [/\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi, "for the item"],
+  [/\bfor the consideration and the vote\b/gi, "and voted"],
+  [/\bwould remain in the (room|meeting)\b/gi, "stayed"],
+  [/\bremained in the (room|meeting)\b/gi, "stayed"],
+  [/\bstayed in the (room|meeting)\b/gi, "stayed"],
+  [/\bwould leave the (room|meeting)\b/gi, "left"],
+  [/\bleft the (room|meeting)\b/gi, "left"],
+  [/\bdisclosable pecuniary\b/gi, "pecuniary"],
+  [/\bnon[- ]pecuniary disclosable\b/gi, "non-pecuniary"],
+  [/\b(would )?(stay|stayed|remain|remained)\b[^;.]*?\b(vote|voted|voting)\b[^;.]*/gi, "stayed and voted"],
+  [/\b(would )?(stayed|stay|remained|remain)( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi, "stayed"],
+  [/\b(would )?(likewise )?(leave|left)( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi, "left"],
+  [/\b(he|she|they) stayed\b/gi, "stayed"],
+  [/\bCouncillors(?= [A-Z](?!uestions))/g, "Cllrs"],
+  [/\bCouncillor(?= [A-Z](?!uestions))/g, "Cllr"],
+  [/\s*\(if any\)/gi, ""],
+  [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
+  [/^reserve members? attended:?\s*/i, ""],
+  [/^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet)|cabinet members|members) (stood|kept|held|observed) (for )?a minute'?s silence/i, "Minute's silence"],
+  [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
+  [/^apologies for absence (were |had been )?received from\s*/i, ""],
+  [/\bapologies (were )?received from\s*/gi, ""],
+  [/\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b/gi, " for"],
+  [/\bbe appointed\b/gi, "appointed"],
+  [/^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) chair the\b/, "$1 chaired the"],
+  [/\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?\b(?= for|\.|$)/g, ""],
+  [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
+  [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
+  [/\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi, (_m, _a, kind?: string) => `declared ${kind ? `a ${kind}` : "an "}interest`],
+  [/\ba (dispensation) applied\b/gi, "dispensation"],
+  [/[;,]\s*and\s*$/i, ""],
+];
+
+export function compressStanding(text: string): string {
+  let out = text.replace(/\s+/g, " ").trim();
+  for (const [re, replacement] of BOILERPLATE) out = out.replace(re, replacement as string);
+  out = out.replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").replace(/[;:,]\s*$/, "").trim();
+  return out ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+function isEmptyMinute(text: string): boolean {
+  const t = text.replace(/\bRESOLVED\s*:\s*/g, "").trim();
+  return t === "" || (t.length < 220 && EMPTY.test(t));
+}
+
+/** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
+function compressAll(text: string): string {
+  const parts = text
+    .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)/)
+    .map((p) => compressStanding(p.replace(/^\s*\(\w{1,3}\)\s*/, "")))
+    .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p));
+  return parts.map((p) => p.replace(/\.$/, "")).join("; ");
+}
+
+const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
+const ITEM_HEADER = /^(agenda )?item [^\s,]+,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
+
+function parts(text: string): string[] {
+  return text
+    .split(/\n\s*\n|\n(?=\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s)|\s+(?=[\u2022\u00b7]\s)/)
+    .filter((p): p is string => Boolean(p))
+    .map((p) => p.replace(/^\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s*/, "").trim())
+    .filter((p) => p.length > 1);
+}
+
+/** Only the parts that name somebody (the lead-in "these reserve members attended" says nothing). */
+function namedParts(text: string): string {
+  const named = parts(text).filter((p) => NAME.test(p));
+  return (named.length ? named : parts(text)).map((p) => compressStanding(p).replace(/\.$/, "")).join("; ");
+}
+
+/** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
+function describeDeclarations(text: string): string | null {
+  const groups: { header: string | null; lines: string[] }[] = [{ header: null, lines: [] }];
+  for (const part of parts(text)) {
+    const header = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
+    if (header && !/\bdeclared\b/i.test(part)) {
+      const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[\u2013-]$/, "");
+      const title = header[3]!.split(" ").slice(0, 8).join(" ").replace(/[,.;:]$/, "");
+      groups.push({ header: `item ${number} (${title}):`, lines: [] });
+      continue;
+    }
+    if (!NAME.test(part)) continue;
+    const sentences = part.split(/(?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr))[.]\s+(?=[A-Z])/);
+    let line = compressStanding(sentences[0]!.replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")).replace(/\.$/, "");
+    const rest = sentences.slice(1).join(" ");
+    if (/dispensation/i.test(rest) && !/dispensation/i.test(line)) line += "; dispensation";
+    const stay = /(remain|stay|stayed)\b/i.test(rest) && !/stay|remain/i.test(line) ? "stayed" : /\b(leave|left)\b/i.test(rest) && !/leave|left/i.test(line) ? "left" : "";
+    if (stay) line += `; ${stay}`;
+    groups[groups.length - 1]!.lines.push(line);
+  }
+  const used = groups.filter((g) => g.lines.length);
+  if (used.length === 0) return /website|published/i.test(text) ? "Declarations: as published on the council's website; none made at the meeting." : null;
+  return ensureStop(`Declarations: ${used.map((g) => `${g.header ? `${g.header} ` : ""}${g.lines.join("; ")}`).join("; ")}`);
+}
+
+const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
+
+type Kind = "apologies" | "reserves" | "declarations" | "minutes" | "appointment" | "silence" | "speak" | "questions" | "other";
+
+function kindOf(title: string): Kind {
+  if (/^apologies/i.test(title)) return "apologies";
+  if (/reserve/i.test(title)) return "reserves";
+  if (/declarations?/i.test(title)) return "declarations";
+  if (/^(council )?minutes\b|approval of (the )?minutes/i.test(title)) return "minutes";
+  if (/(appointment|election) of|vice[- ]?chair|\bchair\b/i.test(title)) return "appointment";
+  if (/minute'?s? (of )?silence/i.test(title)) return "silence";
+  if (/right of members to speak/i.test(title)) return "speak";
+  if (/^(public questions|petitions|deputations|councillor questions|questions)/i.test(title)) return "questions";
+  return "other";
+}
+
+const LABEL: Record<Kind, string> = {
+  apologies: "Apologies",
+  reserves: "Reserves",
+  declarations: "Declarations",
+  minutes: "Minutes",
+  appointment: "",
+  silence: "",
+  speak: "Members' right to speak",
+  questions: "",
+  other: "",
+};
+
+const NONE: Partial<Record<Kind, string>> = {
+  apologies: "No apologies.",
+  reserves: "No reserves.",
+  declarations: "No interests declared.",
+  speak: "No other councillors asked to speak.",
+};
+
+/** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
+export function describeStandingItem(item: SummaryItem): string | null {
+  const title = item.title.replace(/\s+/g, " ").trim();
+  const minutes = (item.minutesText ?? "").trim();
+  const kind = kindOf(title);
+  if (/^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|prayers|procedural motions)/i.test(title)) return null;
+  if (kind === "questions") {
+    const label = title.replace(/s?$/, "s");
+    return minutes && isEmptyMinute(minutes) ? `${label}: none.` : null;
+  }
+  if (kind === "minutes") {
+    const dates = [...new Set((minutes || item.description || "").match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
+    if (!minutes) return dates.length ? `Minutes of ${dates.join(" and ")} were on the agenda; the minutes record no decision on them.` : null;
+    const body = compressAll(minutes);
+    if (/^minutes\b/i.test(body)) return ensureStop(body);
+    return ensureStop(`Minutes${dates.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${dates.join(" and ")}` : ""}: ${body}`);
+  }
+  if (!minutes) return null;
+  if (isEmptyMinute(minutes)) return NONE[kind] ?? null;
+  if (kind === "declarations") return describeDeclarations(minutes);
+  const body = kind === "reserves" || kind === "apologies" ? namedParts(minutes) : compressAll(minutes);
+  if (!body) return null;
+  const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
+  return ensureStop(label ? `${label}: ${body}` : body);
+}
+
+/** The standing items of a held meeting, one sentence each; a meeting not yet held lists their titles. */
+export function foldStandingItems(items: SummaryItem[], held: boolean): string | null {
+  if (!held) {
+    const titles = items.map((i) => i.title.replace(/\s+/g, " ").trim()).filter(Boolean);
+    return titles.length ? `Standing items: ${titles.join("; ")}.` : null;
+  }
+  const lines = items.map(describeStandingItem).filter((l): l is string => Boolean(l));
+  return lines.length ? lines.join("\n") : null;
+}
