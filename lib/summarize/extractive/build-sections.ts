@@ -3,6 +3,7 @@ import type { SummaryItem, SummarySection } from "../types";
 import { bulletBudget, collectCandidates, pickCandidates } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
+import { containment } from "../text/normalise";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
 // section per sub-heading, as the published summaries do, all carrying the item's number.
@@ -21,7 +22,11 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const { main, parts } = splitBySubheadings(sources);
   const sections: SummarySection[] = [];
   const first = collectCandidates(main, { itemTitle: item.title, preview });
-  const picked = pickCandidates(first.candidates, bulletBudget(first.candidates));
+  // Each decision is shown once: a sentence that only restates the resolution (as the printed minutes do) is not a
+  // bullet as well.
+  const restates = (text: string) => Boolean(raw) && containment(text, raw!) >= 0.8;
+  const candidates = first.candidates.filter((c) => !restates(c.text));
+  const picked = pickCandidates(candidates, bulletBudget(candidates));
   sections.push({
     heading,
     itemNumber: item.number,

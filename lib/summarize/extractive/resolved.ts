@@ -44,6 +44,7 @@ export function plainResolution(text: string): string {
   return text
     .replace(/\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? )?report)?\)/gi, "")
     .replace(/,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi, "")
+    .replace(/\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? )?report\b/gi, "")
     .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
     .replace(/\s*\(Signed\)[^]*$/i, "")
     .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")

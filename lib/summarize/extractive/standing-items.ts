@@ -45,7 +45,10 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?\b(?= for|\.|$)/g, ""],
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
-  [/\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi, (_m, _a, kind?: string) => `declared ${kind ? `a ${kind}` : "an "}interest`],
+  [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
+  [/,? who does not sit on [A-Z][\w -]+,/g, ""],
+  [/^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/, (_m, who: string, _a, kind?: string) => `${who}: ${kind ?? ""}interest`],
+  [/\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi, (_m, _a, kind?: string) => `${kind ?? ""}interest`],
   [/\ba (dispensation) applied\b/gi, "dispensation"],
   [/[;,]\s*and\s*$/i, ""],
 ];
