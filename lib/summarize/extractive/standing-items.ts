@@ -112,7 +112,7 @@ function describeDeclarations(text: string): string | null {
     groups[groups.length - 1]!.lines.push(line);
   }
   const used = groups.filter((g) => g.lines.length);
-  if (used.length === 0) return /website|published/i.test(text) ? "Declarations: as published on the council's website; none made at the meeting." : null;
+  if (used.length === 0) return /website|published/i.test(text) ? "Declarations: as published on the Council website; no additional declarations at the meeting." : null;
   return ensureStop(`Declarations: ${used.map((g) => `${g.header ? `${g.header} ` : ""}${g.lines.join("; ")}`).join("; ")}`);
 }
 
@@ -146,8 +146,8 @@ const LABEL: Record<Kind, string> = {
 
 const NONE: Partial<Record<Kind, string>> = {
   apologies: "No apologies.",
-  reserves: "No reserves.",
-  declarations: "No interests declared.",
+  reserves: "No reserve members attended.",
+  declarations: "No declarations of interest were made.",
   speak: "No other councillors asked to speak.",
 };
 
@@ -159,7 +159,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (/^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|prayers|procedural motions)/i.test(title)) return null;
   if (kind === "questions") {
     const label = title.replace(/s?$/, "s");
-    return minutes && isEmptyMinute(minutes) ? `${label}: none.` : null;
+    return minutes && isEmptyMinute(minutes) ? `No ${label.toLowerCase()}.` : null;
   }
   if (kind === "minutes") {
     const dates = [...new Set((minutes || item.description || "").match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
