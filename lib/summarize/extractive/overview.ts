@@ -14,11 +14,6 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function shortBody(committeeName: string): string {
-  const m = /(sub-committee|committee|panel|board|cabinet|council|forum|meeting)\b/i.exec(committeeName);
-  return m ? m[1]!.toLowerCase() : "meeting";
-}
-
 export function listTitles(titles: string[], max = 6): string {
   const unique = [...new Set(titles)];
   const shown = unique.slice(0, max);
