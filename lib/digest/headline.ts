@@ -14,14 +14,28 @@ export function leadMeeting(meetings: DigestMeeting[]): DigestMeeting | undefine
   return [...held].sort((a, b) => bulletCount(b) - bulletCount(a) || a.startsAt.localeCompare(b.startsAt))[0];
 }
 
-/** e.g. "Corporate Parenting Panel: Leaving Care Services, and 4 more meetings". */
+/**
+ * The lead meeting's first outcome, from its overview ("The Planning Committee met on … and granted 2 applications
+ * and refused 1" -> "Planning Committee granted 2 applications and refused 1"); null when the overview states none.
+ */
+export function firstOutcome(meeting: DigestMeeting): string | null {
+  const m = /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; it also discussed.*)?\.?$/.exec(meeting.overview ?? "");
+  if (!m || /^(discussed|took questions)/.test(m[2]!)) return null;
+  return `${m[1]} ${m[2]}`;
+}
+
+/** A heading that is an address or an application reference says nothing to a reader who does not live there. */
+const looksLikeAddress = (text: string) => /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b(P|PL)\/\d+\/\d+\b/.test(text);
+
+/** e.g. "Planning Committee granted 2 applications and refused 1, and 4 more meetings". */
 export function buildHeadline(meetings: DigestMeeting[], councilName: string): string {
   const past = meetings.filter((m) => m.period === "past");
   const next = meetings.filter((m) => m.period === "next");
   const lead = leadMeeting(meetings);
   if (lead) {
-    const topic = lead.sections[0]?.heading;
-    const text = topic ? `${lead.committee.name}: ${topic}` : `${lead.committee.name} met`;
+    const outcome = firstOutcome(lead);
+    const topic = lead.sections.map((s) => s.heading).find((h) => !looksLikeAddress(h));
+    const text = outcome ?? (topic ? `${lead.committee.name}: ${topic}` : `${lead.committee.name} met`);
     const others = past.length - 1;
     const tail = others > 0 ? `, and ${plural(others, "more meeting")}` : next.length > 0 ? `; ${next.length} coming up` : "";
     return clip(`${text}${tail}`, 140);

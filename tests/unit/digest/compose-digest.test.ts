@@ -91,3 +91,24 @@ describe("one subscriber's cut", () => {
     expect(anyway.content.intro).toContain("Planning Committee");
   });
 });
+
+describe("the week's headline names a decision, never an address", () => {
+  const lead = content.meetings.find((m) => m.committee.name === "Corporate Parenting Panel")!;
+  const planning = {
+    ...lead,
+    committee: { ...lead.committee, name: "Planning Committee" },
+    sections: [{ heading: "Harrow Weald Sports Ground, Bellfield Avenue, Harrow Weald, HA3 6ST - PL/2560/26", itemNumber: "1/01", bullets: ["A bullet.", "Another."] }, ...lead.sections],
+  };
+
+  it("leads with the first outcome the overview states", () => {
+    const decided = { ...planning, overview: "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1 (1 against the officers' recommendation)." };
+    expect(buildHeadline([decided], "Harrow Council")).toBe("Planning Committee granted 2 applications and refused 1 (1 against the officers' recommendation)");
+  });
+
+  it("skips an address or an application reference when no outcome is stated", () => {
+    const undecided = { ...planning, overview: "The Planning Committee met on Wednesday 21 October 2026 and discussed three applications." };
+    const headline = buildHeadline([undecided], "Harrow Council");
+    expect(headline).not.toMatch(/HA3 6ST|PL\/2560\/26/);
+    expect(headline).toBe(`Planning Committee: ${lead.sections[0]!.heading}`);
+  });
+});
