@@ -5,12 +5,13 @@
 //      against source words, overview length, procedural share;
 //   2. the bundled snapshot's two seed meetings (whose reports were written from the published summaries, so their
 //      recall flatters the engine).
-// Usage: npm run eval:summaries -- [--engine extractive|llm] [--verbose] [--show]
+// Usage: npm run eval:summaries -- [--engine extractive|llm] [--verbose] [--show MId]
 //   --engine llm  uses LLM_BASE_URL (an OpenAI-compatible endpoint) and prints its table beside the extractive one.
 import { runWithDatabase, CommandError } from "@/lib/cli/run-command";
 import { evaluateSnapshot } from "@/lib/summarize/eval/evaluate-snapshot";
 import { DEFAULT_SNAPSHOT_DIR, hasSnapshot } from "@/lib/summarize/eval/load-snapshot";
 import { formatEvaluationTable } from "@/lib/summarize/eval/run-evaluation";
+import { renderSummaryMarkdown } from "@/lib/summarize/render/render-markdown";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 import { evaluateCorpus, formatCorpusTable, type CorpusEvaluation } from "./eval/corpus/evaluate-corpus";
 import { withScratchDatabase } from "./eval/scratch-database";
@@ -19,8 +20,11 @@ const args = process.argv.slice(2);
 const engine = args.includes("--engine") ? args[args.indexOf("--engine") + 1] : "extractive";
 if (engine !== "extractive" && engine !== "llm") throw new CommandError(`--engine takes "extractive" or "llm", not ${engine}`);
 
+const shown = args.includes("--show") ? args[args.indexOf("--show") + 1] : undefined;
+
 function printDetails(evaluation: CorpusEvaluation): void {
   for (const m of evaluation.meetings) {
+    if (shown && String(m.mid) === shown) console.log(`\n===== ${m.mid} minutes as scraped\n${m.minutes}\n\n===== summary\n${renderSummaryMarkdown(m.summary)}`);
     if (args.includes("--verbose")) for (const x of m.missed) console.log(`  missed   [${m.mid}] ${x}`);
     for (const x of m.invented) console.log(`  INVENTED [${m.mid}] ${x}`);
   }

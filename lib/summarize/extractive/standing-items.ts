@@ -68,7 +68,7 @@ function isEmptyMinute(text: string): boolean {
 /** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
 function compressAll(text: string): string {
   const parts = text
-    .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)/)
+    .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
     .map((p) => compressStanding(p.replace(/^\s*\(\w{1,3}\)\s*/, "")))
     .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p));
   return parts.map((p) => p.replace(/\.$/, "")).join("; ");
@@ -79,7 +79,7 @@ const ITEM_HEADER = /^(agenda )?item [^\s,]+,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+
 
 function parts(text: string): string[] {
   return text
-    .split(/\n\s*\n|\n(?=\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s)|\s+(?=[\u2022\u00b7]\s)/)
+    .split(/\n\s*\n|\n(?=\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s)|\s+(?=[\u2022\u00b7]\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
     .filter((p): p is string => Boolean(p))
     .map((p) => p.replace(/^\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s*/, "").trim())
     .filter((p) => p.length > 1);
@@ -92,6 +92,35 @@ function namedParts(text: string): string {
 }
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
+const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+const words = (text: string, max: number) => {
+  const all = text.split(/\s+/);
+  return all.length > max ? `${all.slice(0, max).join(" ")}…` : text;
+};
+
+/**
+ * "Sue Anderson (non-pecuniary, item 10: a member of CNWL Foundation Trust whose son receives CNWL services;
+ * stayed and voted)": who, the kind of interest, where, why and whether they stayed, left, voted or had a
+ * dispensation, from one declaration of the minutes.
+ */
+export function oneDeclaration(first: string, rest = ""): string {
+  const text = first.replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "").replace(/\s+/g, " ").trim();
+  const who = WHO.exec(text);
+  if (!who) return compressStanding(text).replace(/\.$/, "");
+  const after = text.slice(who.index + who[0].length);
+  const kind = /\bnon[- ]pecuniary\b/i.test(text) ? "non-pecuniary" : /\bpecuniary\b/i.test(text) ? "pecuniary" : /\bpersonal\b/i.test(text) ? "personal" : "";
+  const item = /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(after)?.[1];
+  const reason = /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:would |he |she )?(?:stay|stayed|remain|remained|leave|left|would)\b|$)/i.exec(after)?.[1];
+  const all = `${after} ${rest}`;
+  const outcome = [
+    /\bdispensation\b/i.test(all) ? "dispensation" : "",
+    /\b(would )?(leave|left)\b/i.test(all) ? "left" : /\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : "stayed") : "",
+    /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+  ].filter(Boolean);
+  const detail = [kind, item ? item.replace(/^agenda /i, "").replace(/^Item/, "item") : "", reason ? words(reason.replace(/^(he|she|they) /i, ""), 16) : ""].filter(Boolean);
+  return `${who[1]}${detail.length ? ` (${detail.join(", ")}${outcome.length ? `; ${outcome.join(", ")}` : ""})` : outcome.length ? ` (${outcome.join(", ")})` : ""}`;
+}
+
 function describeDeclarations(text: string): string | null {
   const groups: { header: string | null; lines: string[] }[] = [{ header: null, lines: [] }];
   for (const part of parts(text)) {
@@ -104,11 +133,7 @@ function describeDeclarations(text: string): string | null {
     }
     if (!NAME.test(part)) continue;
     const sentences = part.split(/(?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr))[.]\s+(?=[A-Z])/);
-    let line = compressStanding(sentences[0]!.replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")).replace(/\.$/, "");
-    const rest = sentences.slice(1).join(" ");
-    if (/dispensation/i.test(rest) && !/dispensation/i.test(line)) line += "; dispensation";
-    const stay = /(remain|stay|stayed)\b/i.test(rest) && !/stay|remain/i.test(line) ? "stayed" : /\b(leave|left)\b/i.test(rest) && !/leave|left/i.test(line) ? "left" : "";
-    if (stay) line += `; ${stay}`;
+    const line = oneDeclaration(sentences[0]!, sentences.slice(1).join(" "));
     groups[groups.length - 1]!.lines.push(line);
   }
   const used = groups.filter((g) => g.lines.length);

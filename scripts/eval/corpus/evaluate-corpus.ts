@@ -38,6 +38,9 @@ export interface CorpusMeetingResult {
   sourceWords: number;
   overviewWords: number;
   proceduralWords: number;
+  /** the stored summary and the minutes it was made from, for --show */
+  summary: MeetingSummary;
+  minutes: string;
 }
 
 export interface CorpusEvaluation {
@@ -64,11 +67,12 @@ const normalise = (s: string) =>
     .replace(/[\u2013\u2014]/g, "-")
     .replace(/\s+/g, " ");
 
+/** Every token in one unit; a token "a|b" is met by either wording (synonyms only: "no interests|no declarations"). */
 export function factFound(fact: CorpusFact, units: string[]): boolean {
-  const tokens = fact.tokens.map(normalise);
+  const tokens = fact.tokens.map((t) => t.split("|").map(normalise));
   return units.some((unit) => {
     const u = normalise(unit);
-    return tokens.every((t) => u.includes(t));
+    return tokens.every((alternatives) => alternatives.some((t) => u.includes(t)));
   });
 }
 
@@ -98,6 +102,8 @@ export function scoreMeeting(meeting: CorpusMeeting, input: SummaryInput, summar
     sourceWords,
     overviewWords: countWords(summary.overview),
     proceduralWords: proceduralWords(summary),
+    summary,
+    minutes: input.items.map((i) => `[${i.number ?? ""}] ${i.title}\n${i.minutesText ?? ""}`).join("\n\n"),
   };
 }
 

@@ -5,7 +5,10 @@ import { z } from "zod";
 // application references, the RESOLVED:/DECISION:/PROPOSAL: labels), and long report-style papers written for the
 // corpus (not derived from any published summary) to measure condensation. Each file is one meeting or one report.
 
-/** A fact the summary must carry: every token must appear (case-insensitive) within one unit of the summary. */
+/**
+ * A fact the summary must carry: every token must appear (case-insensitive) within one unit of the summary. A token
+ * "a|b" accepts either wording, for synonyms only ("no interests|no declarations").
+ */
 export const corpusFactSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   statement: z.string().min(5),
