@@ -4,6 +4,7 @@ import { bulletBudget, collectCandidates, pickCandidates } from "./collect-candi
 import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment } from "../text/normalise";
+import { applicationLine, parsePlanningApplications } from "./planning";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
 // section per sub-heading, as the published summaries do, all carrying the item's number.
@@ -19,6 +20,12 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const heading = cleanHeading(item.title);
   const raw = preview ? null : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
   const decision = raw ? plainResolution(raw) : null;
+  const applications = preview ? [] : parsePlanningApplications(item.decisionText ?? minutes);
+  if (applications.length > 0) {
+    // Planning: one section per application, its decision in one line (the report's planning-law boilerplate and
+    // the minute's narrative are left to the official papers).
+    return applications.map((app) => ({ heading: app.address, itemNumber: app.number ?? item.number, bullets: [], tables: [], decision: applicationLine(app) }));
+  }
   const { main, parts } = splitBySubheadings(sources);
   const sections: SummarySection[] = [];
   const first = collectCandidates(main, { itemTitle: item.title, preview });

@@ -33,6 +33,8 @@ export function writePreviewOverview(input: SummaryInput, titles: string[]): str
 
 /** The outcome a decision states, as a past-tense verb: what a resident wants first. */
 export function outcomeVerb(decision: string): string {
+  const lead = /^(Granted|Refused|Deferred|Withdrawn)\b/.exec(decision)?.[1];
+  if (lead) return lead === "Withdrawn" ? "noted the withdrawal of" : lead.toLowerCase();
   if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b/i.test(decision)) return "refused";
   if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b/i.test(decision)) return "granted";
   if (/\bdefer/i.test(decision)) return "deferred";

@@ -37,7 +37,9 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
     if (!hasContent && itemSources.length === 0 && !item.description) continue;
     sections.push(...built);
-    (roles.get(item.position) === "questions" ? questionSections : mainSections).push(built[0]!);
+    // A planning item decides each application in its own section: every one counts in the overview.
+    const planning = built.every((s) => /^(Granted|Refused|Deferred|Withdrawn|No decision recorded)\b/.test(s.decision ?? ""));
+    (roles.get(item.position) === "questions" ? questionSections : mainSections).push(...(planning ? built : [built[0]!]));
   }
 
   if (sections.length === 0 && substantive.length === 0 && sources.readableCount === 0) {

@@ -1,0 +1,109 @@
+// Planning minutes, one line per application: address, reference, proposal, the officers' recommendation, the
+// decision and the vote, flagged when the committee went against the officers. Harrow's planning minutes give each
+// application as "1/01 Address – PL/1874/26. PROPOSAL: … DECISION: GRANTED … The Committee voted 5 in favour, 2
+// against." (several applications can share one minute); the agenda's "RECOMMENDATION: GRANT" or the minute's "as
+// recommended by officers" / "against the officer recommendation" give the officers' view.
+
+export interface PlanningApplication {
+  number: string | null;
+  address: string;
+  reference: string;
+  proposal: string | null;
+  /** "grant" or "refuse", when the minute or agenda says */
+  officers: "grant" | "refuse" | null;
+  decision: "granted" | "refused" | "deferred" | "withdrawn" | null;
+  /** e.g. "5 in favour, 2 against"; "unanimously" */
+  vote: string | null;
+  againstOfficers: boolean;
+  /** what the decision adds beyond its verb: amended conditions, reasons for refusal (clipped) */
+  detail: string | null;
+  /** the minute's own words for going against the officers, when it uses them */
+  againstWording: string | null;
+}
+
+const REF = String.raw`(?:P|PL)\/\d{3,5}\/\d{2}`;
+const HEAD = new RegExp(String.raw`(?:^|\s)\s*(?:(\d\/\d{2})\s+)?([A-Z0-9][^.\n]{3,160}?)\s*[\u2013-]\s*(${REF})\b\.?`, "g");
+
+const firstSentence = (text: string) => /^(.+?\.)(?:\s|$)/.exec(text)?.[1]?.replace(/\.$/, "") ?? text;
+const clipWords = (text: string, max: number) => {
+  const words = text.split(/\s+/);
+  return words.length > max ? `${words.slice(0, max).join(" ")}…` : text;
+};
+
+function readOne(number: string | null, address: string, reference: string, body: string): PlanningApplication {
+  const proposal = /PROPOSAL:\s*(.+?)(?=\s+(?:The Committee|Members|DECISION|RECOMMENDATION)\b|$)/s.exec(body)?.[1];
+  const decisionWord = /DECISION:\s*(GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN)/i.exec(body)?.[1]?.toUpperCase();
+  const decision = decisionWord === "GRANTED" || decisionWord === "APPROVED" ? "granted" : decisionWord === "REFUSED" ? "refused" : decisionWord === "DEFERRED" ? "deferred" : decisionWord === "WITHDRAWN" ? "withdrawn" : null;
+  const against = /\b(against|contrary to) the officers?'? (recommendation|advice)\b|\boverturn/i.test(body);
+  const asRecommended = /\bas recommended by (the )?officers\b|\bin line with the officers?'? recommendation\b/i.test(body);
+  const stated = /RECOMMENDATION:\s*(GRANT|REFUSE|APPROVE)/i.exec(body)?.[1]?.toUpperCase() ?? (/\brecommended (grant|refusal|approval)\b/i.exec(body)?.[1]?.toUpperCase() ?? null);
+  let officers: PlanningApplication["officers"] = stated ? (/^REFUS/.test(stated) ? "refuse" : "grant") : null;
+  if (!officers && decision && (decision === "granted" || decision === "refused")) {
+    if (asRecommended) officers = decision === "granted" ? "grant" : "refuse";
+    else if (against) officers = decision === "granted" ? "refuse" : "grant";
+  }
+  const clause = /DECISION:\s*(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b[,:]?\s*(.+?)(?=\s+The Committee voted\b|$)/is.exec(body)?.[1] ?? "";
+  const detailText = clause
+    .replace(/^(as recommended by (the )?officers|against the officers?'? recommendation|contrary to the officers?'? (advice|recommendation))[,;]?\s*/i, "")
+    .replace(/^(subject to|for) the (conditions|reasons) (set out|contained) in the (report|addendum)( and (the )?addendum)?[,.;]?\s*/i, "")
+    .replace(/^for the following reasons:\s*/i, "Reasons: ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const againstWording = /\b(against|contrary to) the officers?'? (recommendation|advice)\b/i.exec(body)?.[0] ?? null;
+  const voteText = /\bvoted\s+(unanimously[^.]*|\d+ in favour[^.]*)/i.exec(body)?.[1] ?? (/\bunanimous(ly)?\b/i.test(body) ? "unanimously" : null);
+  const vote = voteText ? voteText.replace(/\s*\((\d+ in favour, \d+ against)\)/, " ($1)").replace(/\s+/g, " ").trim() : null;
+  return {
+    number,
+    address: address.replace(/\s+/g, " ").trim(),
+    reference,
+    proposal: proposal ? clipWords(firstSentence(proposal.replace(/\s+/g, " ").trim()), 28) : null,
+    officers,
+    decision,
+    vote,
+    detail: detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ? clipWords(firstSentence(detailText), 30) : null,
+    againstWording,
+    againstOfficers: against || (officers !== null && decision !== null && ((officers === "grant") !== (decision === "granted")) && (decision === "granted" || decision === "refused")),
+  };
+}
+
+/** The applications a planning minute decides; [] when the text is not a planning minute with a decision. */
+export function parsePlanningApplications(text: string | null | undefined): PlanningApplication[] {
+  if (!text || !/DECISION:/i.test(text) || !new RegExp(REF).test(text)) return [];
+  const heads = [...text.matchAll(HEAD)].filter((m) => !/^(DECISION|PROPOSAL|RECOMMENDATION)\b/i.test(m[2]!));
+  const apps: PlanningApplication[] = [];
+  heads.forEach((m, i) => {
+    const start = m.index! + m[0].length;
+    const end = i + 1 < heads.length ? heads[i + 1]!.index! : text.length;
+    const body = text.slice(start, end);
+    if (!/DECISION:/i.test(body)) return;
+    apps.push(readOne(m[1] ?? null, m[2]!, m[3]!, body));
+  });
+  return apps;
+}
+
+const OFFICERS = { grant: "as officers recommended", refuse: "as officers recommended" } as const;
+
+/** "5 in favour, 2 against" -> "5 votes to 2"; unanimous votes say so. */
+function shortVote(vote: string | null): string {
+  if (!vote) return "";
+  // The council's own words for the vote ("5 in favour, 2 against"): readers search for them.
+  return ` (voted ${vote.replace(/^unanimously in favour \((.+)\)$/i, "unanimously, $1")})`;
+}
+
+/** "Granted by 5 votes to 2, as officers recommended" / "Refused by 4 votes to 3, against the officers' recommendation to grant". */
+export function decisionLine(app: PlanningApplication): string {
+  const outcome = app.decision ? app.decision.charAt(0).toUpperCase() + app.decision.slice(1) : "No decision recorded";
+  const view = app.againstOfficers
+    ? `, ${app.againstWording ?? "against the officers' recommendation"}${app.officers ? ` to ${app.officers}` : ""}`
+    : app.officers && app.decision
+      ? `, ${OFFICERS[app.officers]}`
+      : "";
+  return `${outcome}${shortVote(app.vote)}${view}`;
+}
+
+/** The application in one line, outcome first: decision, vote, the officers' view, address, reference, proposal. */
+export function applicationLine(app: PlanningApplication): string {
+  const proposal = app.proposal ? ` – ${app.proposal.charAt(0).toLowerCase()}${app.proposal.slice(1).replace(/\.$/, "")}` : "";
+  const detail = app.detail ? ` Decision: ${app.detail.replace(/\.$/, "")}.` : "";
+  return `${decisionLine(app)}: ${app.address} (${app.reference})${proposal}.${detail}`.replace(/…\./g, "…");
+}

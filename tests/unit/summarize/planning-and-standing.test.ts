@@ -1,0 +1,69 @@
+// Planning minutes as one line per application, and standing items that keep who and what. The minute texts are
+// shaped like Harrow's (see tests/fixtures/real-harrow/ORIGIN.md); the names and applications are made up here.
+import { describe, expect, it } from "vitest";
+import { applicationLine, parsePlanningApplications } from "@/lib/summarize/extractive/planning";
+import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
+import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
+
+const PLANNING = `1/01 Land at Elm Yard, Kenton, HA3 0AA – PL/1111/26. PROPOSAL: Redevelopment to provide 40 homes. The Committee received the report. DECISION: GRANTED, as recommended by officers, subject to the conditions set out in the report. The Committee voted 6 in favour, 1 against.
+
+2/01 9 Birch Road, Pinner, HA5 1BB – P/2222/26. PROPOSAL: Change of use to a house in multiple occupation for six people. A motion to refuse was put to the vote. DECISION: REFUSED, against the officer recommendation, for the following reasons: (1) harm to neighbours through noise and disturbance. The Committee voted 4 in favour of refusal, 3 against.`;
+
+const item = (title: string, minutesText: string | null): SummaryItem => ({ position: 1, number: null, title, description: null, minutesText, decisionText: null, documentIds: [] });
+
+describe("planning minutes", () => {
+  const apps = parsePlanningApplications(PLANNING);
+
+  it("finds each application with its address, reference, proposal, decision, vote and the officers' view", () => {
+    expect(apps.map((a) => [a.number, a.address, a.reference, a.decision, a.vote, a.officers, a.againstOfficers])).toEqual([
+      ["1/01", "Land at Elm Yard, Kenton, HA3 0AA", "PL/1111/26", "granted", "6 in favour, 1 against", "grant", false],
+      ["2/01", "9 Birch Road, Pinner, HA5 1BB", "P/2222/26", "refused", "4 in favour of refusal, 3 against", "grant", true],
+    ]);
+  });
+
+  it("writes one line per application, outcome first, flagged when it went against the officers", () => {
+    expect(applicationLine(apps[0]!)).toBe("Granted (voted 6 in favour, 1 against), as officers recommended: Land at Elm Yard, Kenton, HA3 0AA (PL/1111/26) – redevelopment to provide 40 homes.");
+    expect(applicationLine(apps[1]!)).toBe(
+      "Refused (voted 4 in favour of refusal, 3 against), against the officer recommendation to grant: 9 Birch Road, Pinner, HA5 1BB (P/2222/26) – change of use to a house in multiple occupation for six people. Decision: Reasons: (1) harm to neighbours through noise and disturbance.",
+    );
+  });
+
+  it("is not fooled by minutes that are not planning decisions", () => {
+    expect(parsePlanningApplications("RESOLVED: That the report be noted.")).toEqual([]);
+    expect(parsePlanningApplications("The Chair referred to P/1234/20 in passing. RESOLVED: noted.")).toEqual([]);
+  });
+
+  it("counts the outcomes in the overview instead of listing addresses", () => {
+    const input = { meeting: { title: "Planning Committee", committeeName: "Planning Committee", startsAt: "2026-10-21T17:30:00Z", status: "held", isSpecial: false, officialUrl: "x", webcastUrl: null }, items: [], documents: [], now: "2026-12-01T00:00:00Z" } as SummaryInput;
+    const sections = apps.map((a) => ({ heading: a.address, itemNumber: a.number, bullets: [], tables: [], decision: applicationLine(a) }));
+    expect(writeOutcomeOverview(input, sections)).toBe("The Planning Committee met on Wednesday 21 October 2026 and granted 1 application and refused 1 (1 against the officers' recommendation).");
+  });
+});
+
+describe("standing items keep who and what", () => {
+  it("names who sent apologies and who sat for whom", () => {
+    expect(describeStandingItem(item("Apologies for Absence", "Apologies for absence had been received from Councillors Ann Lee and Raj Shah."))).toBe("Apologies: Cllrs Ann Lee and Raj Shah.");
+    expect(describeStandingItem(item("Attendance by Reserve Members", "RESOLVED: To note that the following duly appointed Reserve Members attended:\n(1) Councillor Jo Park, as reserve for Councillor Sam Hill;\n(2) Councillor Lee Wu, as reserve for Councillor Ed Fox."))).toBe(
+      "Reserves: Cllr Jo Park for Cllr Sam Hill; Cllr Lee Wu for Cllr Ed Fox.",
+    );
+  });
+
+  it("says who declared what, why, and whether they stayed, left, voted or had a dispensation", () => {
+    expect(oneDeclaration("Councillor Ann Lee declared a non-pecuniary interest in Item 9 – Budget as her son receives care, and would remain in the room whilst the matter was considered and voted upon")).toBe(
+      "Ann Lee (non-pecuniary, item 9 – Budget, her son receives care; stayed)",
+    );
+    expect(oneDeclaration("Councillor Raj Shah declared a pecuniary interest because his wife works for the contractor. He would leave the room for the item")).toBe("Raj Shah (pecuniary, his wife works for the contractor; left)");
+    expect(oneDeclaration("Councillor Jo Park, who had a disclosable pecuniary interest in Item 4 – Questions because she works for TfL, would stay in the meeting under her dispensation")).toBe(
+      "Jo Park (pecuniary, item 4 – Questions, works for TfL; dispensation, stayed)",
+    );
+  });
+
+  it("keeps the dates of the minutes approved and what was corrected, and says plainly when nothing happened", () => {
+    expect(describeStandingItem(item("Minutes", "RESOLVED: That the minutes of the meeting held on 3 March 2026 be taken as read and signed as a correct record, subject to noting that Councillor Ann Lee had attended."))).toBe(
+      "Minutes of 3 March 2026 approved, subject to noting that Cllr Ann Lee had attended.",
+    );
+    expect(describeStandingItem(item("Declarations of Interest", "RESOLVED: To note that there were no declarations of interests made by Members."))).toBe("No declarations of interest were made.");
+    expect(describeStandingItem(item("Petitions", "None were received."))).toBe("No petitions.");
+  });
+});
