@@ -4,7 +4,7 @@ import { TextRuns } from "./text-runs";
 
 export function SummarySection({ section }: { section: SummarySectionView }) {
   return (
-    <section className="space-y-3">
+    <section id={section.id} className="scroll-mt-4 space-y-3">
       <h3 className="text-lg font-semibold text-slate-900">
         {section.itemNumber && <span className="mr-2 text-slate-500">{section.itemNumber}</span>}
         <TextRuns runs={section.heading} />
@@ -22,6 +22,7 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
       {section.tables.map((t, i) => (
         <SummaryTable key={i} table={t} />
       ))}
+      {section.note && <p className="text-slate-600 italic">{section.note}</p>}
       {section.decision && (
         <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
           <p className="text-sm font-semibold uppercase tracking-wide text-emerald-900">Decision</p>

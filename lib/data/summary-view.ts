@@ -1,7 +1,7 @@
 // Turns a stored Summary (its content is lib/summarize's MeetingSummary, as JSON) into what the meeting page
 // renders: text runs with footnote markers, and source links resolved to the official document and page.
 // Content that does not match the schema (an older engine version, say) degrades to the overview alone.
-import { meetingSummarySchema, type SourceRef, type SummaryKind } from "@/lib/summarize/types";
+import { meetingSummarySchema, type MeetingSummary, type SourceRef, type SummaryKind } from "@/lib/summarize/types";
 import { createFootnoteMarker, type TextRun } from "./footnote-segments";
 import { safeExternalUrl, withPageFragment } from "./safe-url";
 
@@ -21,11 +21,20 @@ export interface SummaryTableView {
 }
 
 export interface SummarySectionView {
+  /** the anchor the contents and "decisions at a glance" link to */
+  id: string;
   heading: TextRun[];
   itemNumber: string | null;
   bullets: { text: TextRun[]; source: SourceLink | null }[];
   tables: SummaryTableView[];
   decision: TextRun[] | null;
+  /** what the sources lack for this item, in plain words */
+  note: string | null;
+}
+
+export interface GlanceLine {
+  text: string;
+  href: string;
 }
 
 export interface SummaryView {
@@ -38,6 +47,10 @@ export interface SummaryView {
   /** Standing business, one line per item (apologies, reserves, declarations, minutes…) */
   procedural: TextRun[][] | null;
   sections: SummarySectionView[];
+  /** one line per decision, for the box at the top of a held meeting's summary */
+  glance: GlanceLine[];
+  /** the summary's length in words: a contents list is shown past ~600 */
+  words: number;
   /** hasMarker: the term was found in the text, so the note can link back to its marker */
   footnotes: { number: number; term: string; explanation: string; hasMarker: boolean }[];
   missing: string[];
@@ -65,6 +78,8 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
     return {
       ...base,
       kind: "unknown",
+      glance: [],
+      words: 0,
       overview: [{ text: row.overview }],
       procedural: null,
       sections: [],
@@ -80,7 +95,8 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
   // order it numbered the footnotes in.
   const overview = mark(summary.overview);
   const procedural = summary.procedural ? summary.procedural.split("\n").filter(Boolean).map(mark) : null;
-  const sections = summary.sections.map((s) => ({
+  const sections = summary.sections.map((s, i) => ({
+    id: `point-${i + 1}`,
     heading: mark(s.heading),
     itemNumber: s.itemNumber,
     bullets: s.bullets.map((b) => ({ text: mark(b.text), source: source(b.source) })),
@@ -91,13 +107,18 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
       source: source(t.source),
     })),
     decision: s.decision ? mark(s.decision) : null,
+    note: s.note ?? null,
   }));
+  const glance = summary.sections.flatMap((s, i) => (s.decision ? [{ text: glanceText(s.heading, s.decision), href: `#point-${i + 1}` }] : []));
+  const words = countSummaryWords(summary);
   return {
     ...base,
     kind: summary.kind,
     overview,
     procedural,
     sections,
+    glance,
+    words,
     footnotes: summary.footnotes.map((f, i) => ({
       number: i + 1,
       term: f.term,
@@ -123,4 +144,22 @@ export function toSourceLink(
   const url = safeExternalUrl(ref.url) ?? meetingUrl;
   if (!url) return null;
   return { href: url, label: "Council meeting page", page: null };
+}
+
+const clipWords = (text: string, max: number) => {
+  const words = text.split(/\s+/);
+  return words.length > max ? `${words.slice(0, max).join(" ")}…` : text;
+};
+
+/** "Granted (voted 5 in favour, 2 against): Cullen Way… (PL/1874/26)" or "Budget monitoring: noted the report…". */
+export function glanceText(heading: string, decision: string): string {
+  if (/^(Granted|Refused|Deferred|Withdrawn)\b/.test(decision)) return clipWords(decision.split(" – ")[0]!, 30);
+  const plain = decision.replace(/^RESOLVED( to RECOMMEND)?:?\s*/i, "").replace(/^(\(to [^)]*\)\s*)?/, "").replace(/^\(1\)\s*/, "").replace(/^that\s+/i, "");
+  const passive = plain.replace(/^the (.+?) be (noted|approved|agreed|received|adopted|endorsed|accepted|referred)\b/i, "$1 $2");
+  return `${heading}: ${clipWords(passive.charAt(0).toLowerCase() + passive.slice(1), 22)}`;
+}
+
+function countSummaryWords(summary: MeetingSummary): number {
+  const texts = [summary.overview, summary.procedural ?? "", ...summary.sections.flatMap((s) => [s.heading, ...s.bullets.map((b) => b.text), s.decision ?? ""])];
+  return texts.reduce((n, t) => n + (t.trim() ? t.trim().split(/\s+/).length : 0), 0);
 }

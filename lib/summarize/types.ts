@@ -89,8 +89,10 @@ export const summarySectionSchema = z.object({
   itemNumber: z.string().nullable(),
   bullets: z.array(bulletSchema),
   tables: z.array(summaryTableSchema),
-  /** The RESOLVED text of the minute or decision, verbatim. */
+  /** The decision: the RESOLVED text in plain words, or a planning application's outcome line. */
   decision: z.string().nullable(),
+  /** An honest word about what the sources lack for this item ("The minutes for this item have not been published"). */
+  note: z.string().nullable().optional(),
 });
 export type SummarySection = z.infer<typeof summarySectionSchema>;
 

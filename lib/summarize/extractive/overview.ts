@@ -59,7 +59,9 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
   const met = m.isSpecial ? "held a special meeting" : "met";
   const name = capital(bodyName(m.committeeName));
   const decided = sections.filter((s) => s.decision);
-  const undecided = sections.filter((s) => !s.decision).map((s) => s.heading);
+  // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
+  const undecided = sections.filter((s) => !s.decision && !s.note).map((s) => s.heading);
+  const listed = sections.filter((s) => !s.decision && s.note).map((s) => s.heading);
   const phrases: string[] = [];
   const planning = decided.filter((s) => /^(granted|refused)$/.test(outcomeVerb(s.decision!)));
   if (planning.length >= 2) {
@@ -84,7 +86,8 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
   let text = `${name} ${met} on ${date}`;
   if (phrases.length) text += ` and ${listTitles(phrases, 4)}`;
   if (undecided.length) text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(undecided.map(shortHeading), 3)}`;
-  if (!phrases.length && !undecided.length) text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
+  if (listed.length) text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(listed.map(shortHeading), 3)}, with no minutes published`;
+  if (!phrases.length && !undecided.length && !listed.length) text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
   return `${text}.`;
 }
 

@@ -35,7 +35,20 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     const minutes = sources.minutesByItem.get(item.position) ?? null;
     const built = buildItemSections({ item, sources: itemSources, minutes, preview });
     const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
-    if (!hasContent && itemSources.length === 0 && !item.description) continue;
+    if (!hasContent && itemSources.length === 0 && !item.description) {
+      // An item with only a title: one honest line, never boilerplate.
+      if (held) {
+        const only = { heading: cleanHeading(item.title), itemNumber: item.number, bullets: [], tables: [], decision: null, note: NO_MINUTES };
+        sections.push(only);
+        if (roles.get(item.position) !== "questions") mainSections.push(only);
+      }
+      continue;
+    }
+    if (!hasContent) {
+      const agenda = agendaText(item.description);
+      if (agenda) built[0]!.bullets.push({ text: `The agenda said: ${agenda}`, source: { documentId: null, url: input.meeting.officialUrl, page: null } });
+      if (held) built[0]!.note = NO_MINUTES;
+    }
     sections.push(...built);
     // A planning item decides each application in its own section: every one counts in the overview.
     const planning = built.every((s) => /^(Granted|Refused|Deferred|Withdrawn|No decision recorded)\b/.test(s.decision ?? ""));
@@ -53,7 +66,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   if (sources.hasMinutes && !sections.some((s) => s.decision) && substantive.length > 0) missing.push("The minutes record no RESOLVED text for the items discussed");
   for (const item of substantive) {
     const own = sources.byItem.get(item.position) ?? [];
-    if (own.length === 0) missing.push(`No report or minute text was found for item '${cleanHeading(item.title)}'`);
+    if (own.length === 0 && !held) missing.push(`No report or minute text was found for item '${cleanHeading(item.title)}'`);
   }
 
   const partial = { overview: "", procedural: foldProcedural(procedural, held), sections };
@@ -61,6 +74,17 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   const summary: MeetingSummary = { kind: preview ? "preview" : "outcome", ...partial, overview, footnotes: [], missing: dedupe(missing) };
   summary.footnotes = findFootnotes(summary);
   return summary;
+}
+
+const NO_MINUTES = "The minutes for this item have not been published.";
+
+/** The agenda's own words for an item, when they say something (not "To receive…", not the exempt-papers notice). */
+export function agendaText(description: string | null): string | null {
+  const text = (description ?? "").replace(/\s+/g, " ").trim();
+  if (!text || /^(to (receive|note|consider|agree|approve|confirm|appoint|take|record|determine)\b|any other|reports? (of|from) the|the minutes)/i.test(text)) return null;
+  if (/\b12A\b|Local Government Act 1972|press and public|exempt information/i.test(text)) return null;
+  const sentences = text.match(/[^.!?]+[.!?]+/g) ?? [text];
+  return sentences.slice(0, 2).join(" ").trim();
 }
 
 function dedupe(lines: string[]): string[] {

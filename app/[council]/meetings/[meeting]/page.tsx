@@ -75,7 +75,19 @@ export default async function MeetingPage({ params }: Params) {
         </PageSection>
 
         <PageSection id="agenda" title="Agenda and decisions">
-          <AgendaItems items={data.items} />
+          {data.summary?.kind === "outcome" ? (
+            // The summary already gives each decision; the agenda and minutes as published are one click away.
+            <details>
+              <summary className="cursor-pointer font-medium text-slate-800">
+                The agenda and the minutes as the council published them ({data.items.length} items)
+              </summary>
+              <div className="mt-3">
+                <AgendaItems items={data.items} />
+              </div>
+            </details>
+          ) : (
+            <AgendaItems items={data.items} />
+          )}
         </PageSection>
 
         <PageSection id="attendees" title="Attendees">
