@@ -1,5 +1,6 @@
 // Meeting listings (home, committee and people pages): one small DTO per meeting, with the canonical path and a
 // one-line summary, so that every list links and reads the same way.
+import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { meetingPath } from "@/lib/urls";
@@ -44,11 +45,18 @@ export function toMeetingListItem(row: MeetingListRow, now: Date): MeetingListIt
     startsAt: row.startsAt.toISOString(),
     status: row.status,
     isUpcoming: row.startsAt.getTime() > now.getTime(),
-    oneLine: row.summary ? firstSentence(row.summary.overview) : null,
+    oneLine: row.summary ? oneLineOf(row.summary.overview) : null,
   };
 }
 
 const MAX_ONE_LINE = 280;
+
+/** A listing's line for a meeting: the outcome its overview leads with ("Granted 2 applications…"), else its first sentence. */
+export function oneLineOf(overview: string): string | null {
+  const found = overviewOutcome(overview);
+  if (found) return firstSentence(`${found.outcome.charAt(0).toUpperCase()}${found.outcome.slice(1)}.`);
+  return firstSentence(overview);
+}
 
 /**
  * The first sentence of an overview, for listings. Splits at a full stop followed by a capital, skipping the

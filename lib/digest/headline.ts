@@ -1,6 +1,7 @@
 // The bulletin's headline and intro, written from the meetings alone (pure), like a short local news item.
 import type { DigestMeeting } from "./content";
 import { clip } from "./meeting-text";
+import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -14,14 +15,10 @@ export function leadMeeting(meetings: DigestMeeting[]): DigestMeeting | undefine
   return [...held].sort((a, b) => bulletCount(b) - bulletCount(a) || a.startsAt.localeCompare(b.startsAt))[0];
 }
 
-/**
- * The lead meeting's first outcome, from its overview ("The Planning Committee met on … and granted 2 applications
- * and refused 1" -> "Planning Committee granted 2 applications and refused 1"); null when the overview states none.
- */
+/** The lead meeting's first outcome, from its overview: "Planning Committee granted 2 applications and refused 1". */
 export function firstOutcome(meeting: DigestMeeting): string | null {
-  const m = /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; it also discussed.*)?\.?$/.exec(meeting.overview ?? "");
-  if (!m || /^(discussed|took questions)/.test(m[2]!)) return null;
-  return `${m[1]} ${m[2]}`;
+  const found = overviewOutcome(meeting.overview);
+  return found ? `${found.body} ${found.outcome}` : null;
 }
 
 /** A heading that is an address or an application reference says nothing to a reader who does not live there. */

@@ -10,3 +10,4 @@ export { hashSummaryInput, summaryPhase, type SummaryPhase } from "./hash-input"
 export { renderSummaryMarkdown } from "./render/render-markdown";
 export { renderSummaryText } from "./render/render-text";
 export { findUngroundedTokens, sourceTextsOf, type UngroundedToken } from "./grounding";
+export { overviewOutcome, type OverviewOutcome } from "./overview-outcome";

@@ -67,3 +67,16 @@ describe("standing items keep who and what", () => {
     expect(describeStandingItem(item("Petitions", "None were received."))).toBe("No petitions.");
   });
 });
+
+describe("one-line listings lead with the outcome", () => {
+  it("takes the outcome after 'met on … and', and falls back to the first sentence when there is none", async () => {
+    const { oneLineOf } = await import("@/lib/data/meetings");
+    const { overviewOutcome } = await import("@/lib/summarize/overview-outcome");
+    const decided = "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1 (1 against the officers' recommendation); it also discussed Appeals.";
+    expect(overviewOutcome(decided)).toEqual({ body: "Planning Committee", outcome: "granted 2 applications and refused 1 (1 against the officers' recommendation)" });
+    expect(oneLineOf(decided)).toBe("Granted 2 applications and refused 1 (1 against the officers' recommendation).");
+    const discussed = "The Cabinet met on Thursday 11 February 2021 and discussed the Borough Plan.";
+    expect(overviewOutcome(discussed)).toBeNull();
+    expect(oneLineOf(discussed)).toBe(discussed);
+  });
+});
