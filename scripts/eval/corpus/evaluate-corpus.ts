@@ -60,6 +60,8 @@ export interface CorpusEvaluation {
     proceduralShare: number;
   };
   scrape: ScrapeResult;
+  /** The corpus meetings scored, as served (the long reports as meetings of their own) */
+  sources: CorpusMeeting[];
 }
 
 const normalise = (s: string) =>
@@ -183,7 +185,22 @@ export async function evaluateCorpus(prisma: PrismaClient, options: CorpusOption
       extractiveCpuMs: cpuMs(() => summarizeExtractive(input)),
     });
   }
-  return { meetings: results, overall: summariseResults(results), scrape };
+  return { meetings: results, overall: summariseResults(results), scrape, sources: meetings };
+}
+
+/**
+ * The extractive engine's scores on a corpus already scraped and evaluated (for instance through the LLM engine),
+ * computed from the same inputs without storing anything: the two engines compared on identical sources.
+ */
+export async function scoreExtractiveOn(prisma: PrismaClient, evaluation: CorpusEvaluation): Promise<CorpusEvaluation> {
+  const results: CorpusMeetingResult[] = [];
+  for (const meeting of evaluation.sources) {
+    const { input } = await corpusMeetingInput(prisma, meeting);
+    let summary: MeetingSummary | undefined;
+    const extractiveCpuMs = cpuMs(() => (summary = summarizeExtractive(input)));
+    results.push({ ...scoreMeeting(meeting, input, summary!), extractiveCpuMs });
+  }
+  return { ...evaluation, meetings: results, overall: summariseResults(results) };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

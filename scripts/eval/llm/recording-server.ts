@@ -183,14 +183,14 @@ export async function startRecordingServer(options: RecordingServerOptions): Pro
         stat.status = 404;
         return fail(res, 404, `no recording for key ${key} (model ${body.model}, ${stat.meeting}) in ${dir}: the prompt changed or was never recorded; record it with npm run eval:summaries -- --engine llm --record`, { key });
       }
-      stat.status = 200;
-      stat.answerChars = recording.response.choices[0]!.message.content?.length ?? 0;
-      stat.usage = usageOf(recording.response);
       const currentIds = canonicalPrompt(body.messages).documentIds;
       const choices = recording.response.choices.map((c) => ({
         ...c,
         message: { ...c.message, content: c.message.content === null ? null : carryCitations(c.message.content, recording.documentIds, currentIds) },
       }));
+      stat.status = 200;
+      stat.answerChars = choices[0]!.message.content?.length ?? 0;
+      stat.usage = usageOf(recording.response);
       return send(res, 200, { ...recording.response, choices });
     }
 
