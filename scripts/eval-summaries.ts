@@ -5,14 +5,16 @@
 //      against source words, overview length, procedural share;
 //   2. the bundled snapshot's two seed meetings (whose reports were written from the published summaries, so their
 //      recall flatters the engine).
-// Usage: npm run eval:summaries -- [--engine extractive|llm] [--recorded [--model NAME] | --record] [--verbose]
+// Usage: npm run eval:summaries -- [--engine extractive|llm] [--recorded [--model NAME] | --record] [--recordings DIR] [--verbose]
 //   --engine llm             the same corpus through the LLM engine, its table and a comparison beside the
 //                            extractive one, with each engine's cost. The requests go through a local server
 //                            (scripts/eval/llm/recording-server.ts) that counts what is sent and received:
 //     with LLM_BASE_URL      forwarded to that OpenAI-compatible endpoint (LLM_MODEL, LLM_API_KEY);
 //     --record               forwarded, and each answer saved in tests/fixtures/real-harrow/llm-recordings/;
 //     --recorded             answered from those recordings, no endpoint needed (--model picks whose recordings;
-//                            default the synthetic ones, see tests/fixtures/real-harrow/ORIGIN.md).
+//                            default the synthetic ones, see tests/fixtures/real-harrow/ORIGIN.md);
+//     --recordings DIR       another folder of recordings to replay or record into.
+import path from "node:path";
 import { runWithDatabase, CommandError } from "@/lib/cli/run-command";
 import { evaluateSnapshot } from "@/lib/summarize/eval/evaluate-snapshot";
 import { DEFAULT_SNAPSHOT_DIR, hasSnapshot } from "@/lib/summarize/eval/load-snapshot";
@@ -31,6 +33,7 @@ const recorded = args.includes("--recorded");
 const record = args.includes("--record");
 if ((recorded || record) && engine !== "llm") throw new CommandError("--recorded and --record go with --engine llm");
 if (recorded && record) throw new CommandError("--recorded replays recordings and --record makes them: choose one");
+const recordingsDir = valueOf("--recordings") ? path.resolve(valueOf("--recordings")!) : RECORDINGS_DIR;
 
 function printDetails(evaluation: CorpusEvaluation): void {
   for (const m of evaluation.meetings) {
@@ -49,8 +52,8 @@ await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
   printDetails(extractive);
   if (engine === "llm") {
     const model = recorded ? (valueOf("--model") ?? SYNTHETIC_MODEL) : endpoint!.model;
-    const server = await startRecordingServer(recorded ? { mode: "replay" } : { mode: record ? "record" : "forward", upstream: endpoint! });
-    log(recorded ? `replaying the recordings of ${model} from ${RECORDINGS_DIR}` : `${record ? "recording" : "forwarding"} to ${endpoint!.baseUrl} (model ${model})`);
+    const server = await startRecordingServer(recorded ? { mode: "replay", dir: recordingsDir } : { mode: record ? "record" : "forward", upstream: endpoint!, dir: recordingsDir });
+    log(recorded ? `replaying the recordings of ${model} from ${recordingsDir}` : `${record ? "recording" : "forwarding"} to ${endpoint!.baseUrl} (model ${model})`);
     let viaLlm: CorpusEvaluation;
     try {
       const llm = { baseUrl: server.baseUrl, apiKey: null, model, timeoutMs: endpoint?.timeoutMs ?? 60_000 };
@@ -63,7 +66,7 @@ await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
     printDetails(viaLlm);
     console.log(`\n${formatEngineComparison(extractive, viaLlm, costOf(server.exchanges), model)}`);
     if (server.missing.length) log(`${server.missing.length} requests had no recording (keys ${server.missing.join(", ")}): those meetings fell back to extractive`);
-    if (record) log(`saved ${server.exchanges.filter((e) => e.status === 200).length} recordings in ${RECORDINGS_DIR}`);
+    if (record) log(`saved ${server.exchanges.filter((e) => e.status === 200).length} recordings in ${recordingsDir}`);
     if (viaLlm.overall.invented > 0) return 1;
   }
   if (hasSnapshot(DEFAULT_SNAPSHOT_DIR)) {
