@@ -50,6 +50,7 @@ await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
   const extractive = await withScratchDatabase(db.url, (prisma) => evaluateCorpus(prisma));
   console.log(formatCorpusTable(extractive, "Real-text corpus, extractive engine"));
   printDetails(extractive);
+  let llmInvented = 0;
   if (engine === "llm") {
     const model = recorded ? (valueOf("--model") ?? SYNTHETIC_MODEL) : endpoint!.model;
     const server = await startRecordingServer(recorded ? { mode: "replay", dir: recordingsDir } : { mode: record ? "record" : "forward", upstream: endpoint!, dir: recordingsDir });
@@ -67,7 +68,7 @@ await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
     console.log(`\n${formatEngineComparison(extractive, viaLlm, costOf(server.exchanges), model)}`);
     if (server.missing.length) log(`${server.missing.length} requests had no recording (keys ${server.missing.join(", ")}): those meetings fell back to extractive`);
     if (record) log(`saved ${server.exchanges.filter((e) => e.status === 200).length} recordings in ${recordingsDir}`);
-    if (viaLlm.overall.invented > 0) return 1;
+    llmInvented = viaLlm.overall.invented;
   }
   if (hasSnapshot(DEFAULT_SNAPSHOT_DIR)) {
     const { report } = await evaluateSnapshot(DEFAULT_SNAPSHOT_DIR);
@@ -77,5 +78,5 @@ await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
       for (const n of c.inventedNumbers) console.log(`  INVENTED [${c.name}] ${n}`);
     }
   }
-  return extractive.overall.invented > 0 ? 1 : 0;
+  return extractive.overall.invented + llmInvented > 0 ? 1 : 0;
 });
