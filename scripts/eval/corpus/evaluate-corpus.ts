@@ -8,6 +8,7 @@ import { startReplayServer } from "@/lib/replay/server";
 import { scrapeCouncil, type ScrapeResult } from "@/lib/ingest/scrape-council";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { buildSummaryInput } from "@/lib/summarize/store/build-summary-input";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
 import { summaryUnits } from "@/lib/summarize/eval/run-evaluation";
 import { countWords } from "@/lib/summarize/text/sentences";
@@ -41,6 +42,11 @@ export interface CorpusMeetingResult {
   /** the stored summary and the minutes it was made from, for --show */
   summary: MeetingSummary;
   minutes: string;
+  /** The stored summary's engine ("extractive", "llm:<model>") and, when the LLM engine fell back, why */
+  engine: string;
+  fallbackReason: string | null;
+  /** CPU time of one run of the extractive engine on this meeting's input (its whole cost) */
+  extractiveCpuMs: number;
 }
 
 export interface CorpusEvaluation {
@@ -57,6 +63,8 @@ export interface CorpusEvaluation {
     proceduralShare: number;
   };
   scrape: ScrapeResult;
+  /** The corpus meetings scored, as served (the long reports as meetings of their own) */
+  sources: CorpusMeeting[];
 }
 
 const normalise = (s: string) =>
@@ -104,6 +112,9 @@ export function scoreMeeting(meeting: CorpusMeeting, input: SummaryInput, summar
     proceduralWords: proceduralWords(summary),
     summary,
     minutes: input.items.map((i) => `[${i.number ?? ""}] ${i.title}\n${i.minutesText ?? ""}`).join("\n\n"),
+    engine: "extractive",
+    fallbackReason: null,
+    extractiveCpuMs: 0,
   };
 }
 
@@ -126,32 +137,76 @@ export interface CorpusOptions {
   llm?: LlmConfig | null;
 }
 
-/** Builds, serves, scrapes, summarises and scores the corpus in the given (scratch) database. */
-export async function evaluateCorpus(prisma: PrismaClient, options: CorpusOptions = {}): Promise<CorpusEvaluation> {
-  const corpus = options.corpus ?? loadCorpus();
+export interface ScrapedCorpus {
+  /** Every corpus meeting, the long reports as meetings of their own */
+  meetings: CorpusMeeting[];
+  scrape: ScrapeResult;
+}
+
+/** Builds the corpus site, serves it on loopback and scrapes it with the real scraper into the given database. */
+export async function scrapeCorpus(prisma: PrismaClient, corpus: Corpus = loadCorpus()): Promise<ScrapedCorpus> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "harrow-corpus-"));
   try {
     const meetings = await buildCorpusSite(corpus, dir);
     const replay = await startReplayServer({ dir });
-    let scrape: ScrapeResult;
     try {
       const http = createHttpClient({ minIntervalMs: 0, retryBaseDelayMs: 10, retryMaxDelayMs: 50, timeoutMs: 30_000 });
-      scrape = await scrapeCouncil(prisma, http, { council: findCouncil("harrow")!, fetchBaseUrl: replay.baseUrl, window: WINDOW, asOf: CORPUS_NOW });
+      const scrape = await scrapeCouncil(prisma, http, { council: findCouncil("harrow")!, fetchBaseUrl: replay.baseUrl, window: WINDOW, asOf: CORPUS_NOW });
+      return { meetings, scrape };
     } finally {
       await replay.close();
     }
-    await summarizeMeetings(prisma, { now: CORPUS_NOW, llm: options.llm ?? null, force: true });
-    const results: CorpusMeetingResult[] = [];
-    for (const meeting of meetings) {
-      const row = await prisma.meeting.findFirst({ where: { externalId: meeting.mid }, include: { summary: true } });
-      if (!row?.summary) throw new Error(`MId ${meeting.mid} (${meeting.committee} ${meeting.date}) was not scraped or summarised`);
-      const input = await buildSummaryInput(prisma, row.id, CORPUS_NOW);
-      results.push(scoreMeeting(meeting, input, row.summary.content as unknown as MeetingSummary));
-    }
-    return { meetings: results, overall: summariseResults(results), scrape };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The database id and summary input of a scraped corpus meeting. */
+export async function corpusMeetingInput(prisma: PrismaClient, meeting: CorpusMeeting): Promise<{ id: number; input: SummaryInput }> {
+  const row = await prisma.meeting.findFirst({ where: { externalId: meeting.mid }, select: { id: true } });
+  if (!row) throw new Error(`MId ${meeting.mid} (${meeting.committee} ${meeting.date}) was not scraped`);
+  return { id: row.id, input: await buildSummaryInput(prisma, row.id, CORPUS_NOW) };
+}
+
+function cpuMs(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Builds, serves, scrapes, summarises and scores the corpus in the given (scratch) database. */
+export async function evaluateCorpus(prisma: PrismaClient, options: CorpusOptions = {}): Promise<CorpusEvaluation> {
+  const { meetings, scrape } = await scrapeCorpus(prisma, options.corpus ?? loadCorpus());
+  await summarizeMeetings(prisma, { now: CORPUS_NOW, llm: options.llm ?? null, force: true });
+  const results: CorpusMeetingResult[] = [];
+  for (const meeting of meetings) {
+    const { id, input } = await corpusMeetingInput(prisma, meeting);
+    const summary = await prisma.summary.findUnique({ where: { meetingId: id } });
+    if (!summary) throw new Error(`MId ${meeting.mid} (${meeting.committee} ${meeting.date}) was not summarised`);
+    results.push({
+      ...scoreMeeting(meeting, input, summary.content as unknown as MeetingSummary),
+      engine: summary.engine,
+      fallbackReason: summary.fallbackReason,
+      extractiveCpuMs: cpuMs(() => summarizeExtractive(input)),
+    });
+  }
+  return { meetings: results, overall: summariseResults(results), scrape, sources: meetings };
+}
+
+/**
+ * The extractive engine's scores on a corpus already scraped and evaluated (for instance through the LLM engine),
+ * computed from the same inputs without storing anything: the two engines compared on identical sources.
+ */
+export async function scoreExtractiveOn(prisma: PrismaClient, evaluation: CorpusEvaluation): Promise<CorpusEvaluation> {
+  const results: CorpusMeetingResult[] = [];
+  for (const meeting of evaluation.sources) {
+    const { input } = await corpusMeetingInput(prisma, meeting);
+    let summary: MeetingSummary | undefined;
+    const extractiveCpuMs = cpuMs(() => (summary = summarizeExtractive(input)));
+    results.push({ ...scoreMeeting(meeting, input, summary!), extractiveCpuMs });
+  }
+  return { ...evaluation, meetings: results, overall: summariseResults(results) };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
