@@ -88,7 +88,39 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
   if (undecided.length) text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(undecided.map(shortHeading), 3)}`;
   if (listed.length) text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(listed.map(shortHeading), 3)}, with no minutes published`;
   if (!phrases.length && !undecided.length && !listed.length) text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
-  return `${text}.`;
+  text = `${text}.`.replace(/…\.$/, "…");
+  const finding = keyFinding(sections);
+  if (finding) {
+    const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
+    if (room >= 10) text += ` Key point: ${clipToWords(finding, room)}`;
+  }
+  return text;
+}
+
+const OVERVIEW_MAX_WORDS = 60;
+
+const clipToWords = (sentence: string, max: number) => {
+  const words = sentence.replace(/\s+/g, " ").trim().split(" ");
+  const clipped = words.length > max ? `${words.slice(0, max).join(" ").replace(/[,;:]$/, "")}…` : words.join(" ");
+  return /[.!?…]$/.test(clipped) ? clipped : `${clipped}.`;
+};
+
+/**
+ * The sentence a resident most needs, copied from the sections: an inspection verdict ("an 'inadequate' rating …"),
+ * else a forecast overspend or deficit with its figure. Null when no sentence says either.
+ */
+export function keyFinding(sections: SummarySection[]): string | null {
+  const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text));
+  const score = (text: string): number => {
+    if (/\b(inadequate|requires improvement|outstanding)\b/i.test(text) && /\b(ofsted|inspect\w*|judge?ment|judged|rated|rating)\b/i.test(text)) return /\binadequate\b/i.test(text) ? 4 : 3;
+    if (/\b(overspend|underspend|deficit|shortfall|budget gap)\b/i.test(text) && /£\s?\d/.test(text)) return 2;
+    return 0;
+  };
+  const words = (t: string) => t.split(/\s+/).length;
+  // The strongest kind of finding; among equals the shortest, so the verdict survives the overview's word limit.
+  const ranked = bullets.map((text) => ({ text, sc: score(text) })).filter((c) => c.sc >= 2);
+  ranked.sort((a, b) => b.sc - a.sc || words(a.text) - words(b.text));
+  return ranked[0]?.text ?? null;
 }
 
 export function writeCancelledOverview(input: SummaryInput, titles: string[]): string {

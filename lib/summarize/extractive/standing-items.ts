@@ -85,6 +85,11 @@ function parts(text: string): string[] {
     .filter((p) => p.length > 1);
 }
 
+/** In a list of people the title says nothing: "Cllrs Ann Lee and Raj Shah sent apologies" -> "Ann Lee and Raj Shah". */
+function shortNames(text: string): string {
+  return text.replace(/\bCllrs? (?=[A-Z])/g, "").replace(/\s+sent apologies\b/g, "").replace(/\s{2,}/g, " ").trim();
+}
+
 /** Only the parts that name somebody (the lead-in "these reserve members attended" says nothing). */
 function namedParts(text: string): string {
   const named = parts(text).filter((p) => NAME.test(p));
@@ -196,7 +201,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (!minutes) return null;
   if (isEmptyMinute(minutes)) return NONE[kind] ?? null;
   if (kind === "declarations") return describeDeclarations(minutes);
-  const body = kind === "reserves" || kind === "apologies" ? namedParts(minutes) : compressAll(minutes);
+  const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(minutes)) : compressAll(minutes);
   if (!body) return null;
   const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
   return ensureStop(label ? `${label}: ${body}` : body);

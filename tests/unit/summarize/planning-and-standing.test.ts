@@ -43,9 +43,9 @@ describe("planning minutes", () => {
 
 describe("standing items keep who and what", () => {
   it("names who sent apologies and who sat for whom", () => {
-    expect(describeStandingItem(item("Apologies for Absence", "Apologies for absence had been received from Councillors Ann Lee and Raj Shah."))).toBe("Apologies: Cllrs Ann Lee and Raj Shah.");
+    expect(describeStandingItem(item("Apologies for Absence", "Apologies for absence had been received from Councillors Ann Lee and Raj Shah."))).toBe("Apologies: Ann Lee and Raj Shah.");
     expect(describeStandingItem(item("Attendance by Reserve Members", "RESOLVED: To note that the following duly appointed Reserve Members attended:\n(1) Councillor Jo Park, as reserve for Councillor Sam Hill;\n(2) Councillor Lee Wu, as reserve for Councillor Ed Fox."))).toBe(
-      "Reserves: Cllr Jo Park for Cllr Sam Hill; Cllr Lee Wu for Cllr Ed Fox.",
+      "Reserves: Jo Park for Sam Hill; Lee Wu for Ed Fox.",
     );
   });
 
