@@ -84,7 +84,7 @@ export function agendaText(description: string | null): string | null {
   if (!text || /^(to (receive|note|consider|agree|approve|confirm|appoint|take|record|determine)\b|any other|reports? (of|from) the|the minutes)/i.test(text)) return null;
   if (/\b12A\b|Local Government Act 1972|press and public|exempt information/i.test(text)) return null;
   const sentences = text.match(/[^.!?]+[.!?]+/g) ?? [text];
-  return sentences.slice(0, 2).join(" ").trim();
+  return sentences.slice(0, 2).map((x) => x.trim()).join(" ");
 }
 
 function dedupe(lines: string[]): string[] {
