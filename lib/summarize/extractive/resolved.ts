@@ -40,7 +40,17 @@ export function decisionVerb(resolved: string): "noted" | "agreed" | "approved" 
  * in section 15 of the officer report", "(Appendix 2 to the report)"), the signature and closing time that the
  * printed minutes put after the last item, or the dangling "; and" between numbered resolutions.
  */
+const IMPERATIVE: Record<string, string> = { approved: "approve", agreed: "agree", noted: "note", adopted: "adopt", endorsed: "endorse", received: "receive", accepted: "accept", granted: "grant", refused: "refuse", deferred: "defer" };
+
+/** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
+function isPlural(phrase: string): boolean {
+  const head = phrase.split(",")[0]!.trim().split(/\s+/).pop() ?? "";
+  return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head) ? true : /^(minutes|accounts)$/i.test(head);
+}
+
 export function plainResolution(text: string): string {
+  // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
+  const recommends = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i.test(text);
   return text
     .replace(/\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? )?report)?\)/gi, "")
     .replace(/,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi, "")
@@ -48,8 +58,14 @@ export function plainResolution(text: string): string {
     .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
     .replace(/\s*\(Signed\)[^]*$/i, "")
     .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
+    .replace(/\bthat the following be noted:\s*/gi, () => (recommends ? "note: " : "noted: "))
+    .replace(/\bthat,?\s+((?:the )?[^;]+?) be (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\b/gi, (_m, what: string, verb: string) =>
+      recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`)
+    .replace(/\bbe instructed to\b/gi, "to")
     .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
     .replace(/\s*;\s*$/, ".")
     .replace(/\s{2,}/g, " ")
-    .trim();
+    .trim()
+    // A sentence starts with a capital; a recommendation's "(2) approve …" stays lower case, as the council writes it.
+    .replace(/(^|(?:^|[;:]\s*)\(\d+\)\s)([a-z])/g, (m, before: string, letter: string) => (recommends && before ? m : `${before}${letter.toUpperCase()}`));
 }

@@ -48,6 +48,6 @@ describe("honest lines for thin or broken papers", () => {
     const bullets = s.sections.flatMap((x) => x.bullets);
     expect(bullets.length).toBeGreaterThan(0);
     expect(bullets.length).toBeLessThanOrEqual(20);
-    expect(s.sections[0]!.decision).toBe("That the report be noted.");
+    expect(s.sections[0]!.decision).toBe("The report was noted.");
   });
 });

@@ -57,7 +57,7 @@ describe("summarizeExtractive: bad input gives a shorter summary that says what 
     expect(summary.kind).toBe("outcome");
     expect(summary.missing).toEqual(["The document 'Children Missing from Care Q2 2025-26' could not be read (scanned PDF with no text layer)"]);
     expect(summary.sections[0]!.bullets.every((b) => b.source.documentId === null)).toBe(true);
-    expect(summary.sections[0]!.decision).toBe("That the report be noted.");
+    expect(summary.sections[0]!.decision).toBe("The report was noted.");
   });
 
   it("reports an empty (zero-text) document rather than inventing its content", () => {

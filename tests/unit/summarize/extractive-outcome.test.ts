@@ -30,7 +30,7 @@ describe("summarizeExtractive: a held meeting with a report and minutes", () => 
   });
 
   it("keeps RESOLVED text as the decision, not as a bullet", () => {
-    expect(section.decision).toBe("That the report be noted.");
+    expect(section.decision).toBe("The report was noted.");
     expect(bullets.some((b) => /RESOLVED/.test(b))).toBe(false);
   });
 

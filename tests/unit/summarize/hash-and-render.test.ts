@@ -50,7 +50,7 @@ describe("rendering", () => {
     expect(md).toMatch(/return home conversation \(RHC\[\^1\]\)/);
     expect(md).toContain("[^1]: **RHC**: Return Home Conversation");
     expect(md).toContain("#page=1)");
-    expect(md).toContain("**Decision:** That the report be noted.");
+    expect(md).toContain("**Decision:** The report was noted.");
     expect(md).toContain("| Month | Offered | Accepted |");
   });
 
@@ -59,7 +59,7 @@ describe("rendering", () => {
     expect(text).toContain("Children Missing from Care - Quarter 2 2025/26\n---");
     expect(text).toContain("(RHC[1])");
     expect(text).toContain("[1] RHC: Return Home Conversation");
-    expect(text).toContain("Decision: That the report be noted.");
+    expect(text).toContain("Decision: The report was noted.");
     expect(text).not.toMatch(/\*\*|\[\^|##/);
     expect(text.split("\n").every((l) => l.length <= 100)).toBe(true);
   });

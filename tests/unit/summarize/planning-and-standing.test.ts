@@ -80,3 +80,20 @@ describe("one-line listings lead with the outcome", () => {
     expect(oneLineOf(discussed)).toBe(discussed);
   });
 });
+
+describe("resolutions in plain words", () => {
+  it("says what was decided without the report's cross-references or dangling '; and', keeping every figure", async () => {
+    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
+    expect(plainResolution("That the report be noted.")).toBe("The report was noted.");
+    expect(plainResolution("(1) that the recommendations as set out in section 15 of the officer report be agreed; and (2) that £2.5m be added to the capital programme (Appendix 3 to the report);")).toBe(
+      "(1) The recommendations were agreed; (2) That £2.5m be added to the capital programme.",
+    );
+  });
+
+  it("keeps a recommendation a recommendation: never 'was approved' for what another body will decide", async () => {
+    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
+    expect(plainResolution("RESOLVED to RECOMMEND: (to Council) (1) that the 2021/22 budget be approved; (2) that the Pay Policy Statement in Appendix 13 to the report be approved.")).toBe(
+      "RESOLVED to RECOMMEND: (to Council) (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
+    );
+  });
+});
