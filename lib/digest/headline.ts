@@ -9,10 +9,11 @@ function bulletCount(m: DigestMeeting): number {
   return m.sections.reduce((n, s) => n + s.bullets.length, 0);
 }
 
-/** The meeting to lead with: the held one with most to say, earliest first on a tie. */
+/** The meeting to lead with: a held one whose overview states a decision, then the one with most to say, earliest first on a tie. */
 export function leadMeeting(meetings: DigestMeeting[]): DigestMeeting | undefined {
   const held = meetings.filter((m) => m.period === "past" && m.status !== "cancelled" && m.status !== "postponed");
-  return [...held].sort((a, b) => bulletCount(b) - bulletCount(a) || a.startsAt.localeCompare(b.startsAt))[0];
+  const decided = (m: DigestMeeting) => (overviewOutcome(m.overview) ? 1 : 0);
+  return [...held].sort((a, b) => decided(b) - decided(a) || bulletCount(b) - bulletCount(a) || a.startsAt.localeCompare(b.startsAt))[0];
 }
 
 /** The lead meeting's first outcome, from its overview: "Planning Committee granted 2 applications and refused 1". */
