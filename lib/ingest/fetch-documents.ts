@@ -2,6 +2,7 @@
 // place. Restricted papers are never requested. A failure is recorded against the document and the run goes on;
 // previously extracted text is kept when a later download fails.
 import type { PrismaClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { FetchError, type HttpClient } from "@/lib/moderngov/http-client";
 import { extractPdfText, PdfTextError } from "./extract-pdf-text";
 import type { RunRecorder } from "./run-record";
@@ -67,14 +68,14 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     run.counters.pdfBytesExtracted += result.body.length;
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text: pdf.text, pageCount: pdf.pageCount, fetchStatus: "fetched", fetchError: null },
+      data: { ...base, text: pdf.text, pageCount: pdf.pageCount, tables: pdf.tables as unknown as Prisma.InputJsonValue, fetchStatus: "fetched", fetchError: null },
     });
     return hadContent ? "updated" : "fetched";
   } catch (error) {
     const problem = error instanceof PdfTextError ? error : new PdfTextError("unreadable", String(error));
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message },
+      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, tables: [], fetchStatus: "failed", fetchError: problem.message },
     });
     await run.error({ url: doc.url, kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
     return "failed";

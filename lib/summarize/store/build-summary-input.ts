@@ -1,6 +1,6 @@
 // Database rows → the engines' SummaryInput. The only place the summary engines' world meets Prisma's.
 import type { PrismaClient } from "@/lib/db";
-import type { SummaryInput } from "../types";
+import { documentTableSchema, type DocumentTable, type SummaryInput } from "../types";
 
 export async function buildSummaryInput(prisma: PrismaClient, meetingId: number, now: Date): Promise<SummaryInput> {
   const meeting = await prisma.meeting.findUniqueOrThrow({
@@ -39,7 +39,17 @@ export async function buildSummaryInput(prisma: PrismaClient, meetingId: number,
       pageCount: doc.pageCount,
       fetchError: doc.fetchError,
       isRestricted: doc.isRestricted,
+      tables: readDocumentTables(doc.tables),
     })),
     now: now.toISOString(),
   };
+}
+
+/** The stored tables, each checked: a malformed entry (written by an older ingest) is dropped, never fatal. */
+function readDocumentTables(value: unknown): DocumentTable[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((t) => {
+    const parsed = documentTableSchema.safeParse(t);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
