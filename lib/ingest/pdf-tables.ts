@@ -230,20 +230,28 @@ function splitRows(lines: Line[]): Line[][] {
 
 /**
  * The lines of a wrapped cell, joined by spaces, except where a word too long for its column was broken: a single
- * word filling the column's whole width, continued by one or two letters ("Movemen" / "t") or by the rest of a
- * reference ("PL/18" / "74/26").
+ * word filling the column's whole width, continued by a few letters that are not a word ("Movemen" / "t",
+ * "Refer" / "ence") or by the rest of a reference ("PL/18" / "74/26").
  */
 function joinCell(parts: Segment[], band: Band, size: number): string {
   let out = "";
   parts.forEach((p, i) => {
     const prev = parts[i - 1];
-    const broken = prev !== undefined && !/\s/.test(prev.text) && prev.x1 >= band.x1 - 0.5 * size && (/^[a-z]{1,2}\b/.test(p.text) || (/\d\/?$/.test(prev.text) && /^\d/.test(p.text)));
+    const rest = /^[a-z]+/.exec(p.text)?.[0] ?? "";
+    const broken =
+      prev !== undefined &&
+      !/\s/.test(prev.text) &&
+      prev.x1 >= band.x1 - 0.5 * size &&
+      ((rest.length > 0 && rest.length <= 4 && !SHORT_WORDS.has(rest)) || (/\d\/?$/.test(prev.text) && /^\d/.test(p.text)));
     const hyphenated = prev !== undefined && /[a-z][-\u2010]$/.test(prev.text) && /^[a-z]/.test(p.text);
     out = out === "" ? p.text : broken || hyphenated ? out + p.text : `${out} ${p.text}`;
   });
   return out.trim();
 }
 
+const SHORT_WORDS = new Set(
+  "a an as at be by do for from if in into is it its no not of on or per so the to up us we and are but can due has had may new now off old one our out own two was who why all any few key net age area care cent cost data date days each fee fees free full fund gap half item last less list made make many more most much name need next note open over part paid plan plus rate rent risk role same sent show sum term than that them then they this time type unit upon used very was week well were what when will with year zone".split(" "),
+);
 const LIST_LABEL = /^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7*\u2013\u2014-]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]{1,4}\)|[a-z][.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)$/;
 const FIGURE = /^[£$(-]?\d[\d,.]*(?:%|m|bn|k)?\)?$|^(n\/a|nil|-|\u2013)$/i;
 

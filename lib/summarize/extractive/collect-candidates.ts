@@ -51,7 +51,7 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
       const sentences = whole ? [block.text] : splitSentences(block.text);
       for (const raw of sentences) {
         const text = tidy(raw);
-        if (!text || /:$/.test(text) || isTableDebris(text)) continue;
+        if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text)) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
@@ -82,6 +82,23 @@ function isTableDebris(text: string): boolean {
   const tokens = text.split(" ");
   const figures = tokens.filter((t) => /^[£$(-]?\d[\d,.%/]*\)?$/.test(t)).length;
   return figures >= 4 && figures / tokens.length >= 0.25;
+}
+
+const FIGURE_TOKEN = /^[£$(-]?\d[\d,.]*(?:%|m|bn|k)?\)?$/;
+
+/**
+ * The loose lines of a table no one could rebuild: cells run together with pipes ("| Ordinary Member | Reserve
+ * Member"), or a row's figures side by side ("Consolidate customer contact onto the digital platform 650 400 0
+ * RES0", "April 2025 100% 100%"). A sentence never sets two bare figures next to each other without punctuation.
+ */
+export function isRowDebris(text: string): boolean {
+  if (/(^|\s)\|(\s|$)/.test(text)) return true;
+  if (/[.!?]["'\u2019)]?$/.test(text)) return false;
+  const tokens = text.split(" ");
+  for (let i = 1; i < tokens.length; i++) {
+    if (FIGURE_TOKEN.test(tokens[i - 1]!) && FIGURE_TOKEN.test(tokens[i]!)) return true;
+  }
+  return false;
 }
 
 function tidy(raw: string): string {

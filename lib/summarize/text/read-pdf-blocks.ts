@@ -185,18 +185,30 @@ function classifyGroups(groups: Group[]): TextBlock[] {
 }
 
 /**
- * A rebuilt table, captioned by the line above when that line says what the table is ("Table 2: Forecast outturn",
- * "The table below shows the forecast:"); a heading above stays a heading (the summary uses it as the caption).
+ * A rebuilt table, captioned by the line above when that line says what the table is: a "Table 2: …" line (alone,
+ * or run onto the end of the paragraph above it) or a short lead-in ending in a colon. A heading above stays a
+ * heading (the summary uses it as the caption).
  */
 function recoveredTable(blocks: TextBlock[], table: DocumentTable, page: number): TableBlock {
   const last = blocks[blocks.length - 1];
   let caption: string | null = null;
-  if (last?.kind === "para" && last.text.split(" ").length <= 25 && (/:$/.test(last.text) || /^Table\s+\d/i.test(last.text))) {
-    caption = last.text.replace(/:$/, "");
-    blocks.pop();
+  if (last && (last.kind === "para" || last.kind === "bullet" || last.kind === "heading")) {
+    const numbered = TABLE_CAPTION.exec(last.text);
+    if (numbered) {
+      caption = numbered[1]!.replace(/[:.]$/, "");
+      const rest = last.text.slice(0, numbered.index).trim();
+      if (rest) last.text = rest;
+      else blocks.pop();
+    } else if (last.kind === "para" && last.text.split(" ").length <= 25 && /:$/.test(last.text)) {
+      caption = last.text.replace(/:$/, "");
+      blocks.pop();
+    }
   }
   return { kind: "table", caption, header: [...table.header], rows: table.rows.map((r) => [...r]), page };
 }
+
+/** "Table 2: Households in temporary accommodation", at the start of a block or after its last sentence. */
+const TABLE_CAPTION = /(?:^|(?<=[.!?:]["'\u2019)]?\s))(Table\s+\d+[a-z]?\s*[:.\u2013\u2014-]\s*[^.!?]{3,160})$/;
 
 function toBlock(g: Group, text: string, page: number): TextBlock {
   switch (g.start) {
