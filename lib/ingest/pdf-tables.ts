@@ -100,7 +100,7 @@ function findRegions(lines: Line[]): Line[][] {
   const regions: Line[][] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.segments.length < MIN_COLUMNS) {
+    if (!isTableLine(lines[i]!)) {
       i++;
       continue;
     }
@@ -111,14 +111,23 @@ function findRegions(lines: Line[]): Line[][] {
       const line = lines[j]!;
       const gap = prev.y - line.y;
       const size = Math.max(prev.size, line.size);
-      if (line.segments.length >= MIN_COLUMNS ? gap > 2.8 * size : gap > 1.6 * size) break;
+      if (isTableLine(line) ? gap > 2.8 * size : line.segments.length >= MIN_COLUMNS || gap > 1.6 * size) break;
       region.push(line);
     }
     // Trailing single-cell lines that fit no column are body text after the table, not part of it.
     regions.push(region);
     i = j;
   }
-  return regions.filter((r) => r.filter((l) => l.segments.length >= MIN_COLUMNS).length >= 2);
+  return regions.filter((r) => r.filter(isTableLine).length >= 2);
+}
+
+/**
+ * Two or more cells, but not a bullet or list number beside its text (an indented list item is not a table row;
+ * a numbered row of three or more cells, "1.1 | Recruit six advisers | Head of Service", is).
+ */
+function isTableLine(line: Line): boolean {
+  if (line.segments.length < MIN_COLUMNS) return false;
+  return line.segments.length > 2 || !LIST_LABEL.test(line.segments[0]!.text);
 }
 
 interface Band {
@@ -193,7 +202,7 @@ function buildTable(region: Line[], page: number): PdfTable | null {
   if (labels.length > 0 && labels.filter((l) => /:$/.test(l)).length >= labels.length / 2) return null;
 
   // A column of bullets or list numbers ("•", "1.", "(2)") beside text is an indented list, not a table.
-  if (labels.length > 0 && labels.filter((l) => LIST_LABEL.test(l)).length >= labels.length / 2) return null;
+  if (bands.length === 2 && labels.length > 0 && labels.filter((l) => LIST_LABEL.test(l)).length >= labels.length / 2) return null;
 
   const hasHeader = isHeader(cells, boldRows);
   const header = hasHeader ? cells[0]! : [];
