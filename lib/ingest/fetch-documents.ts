@@ -33,12 +33,14 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
   if (doc.isRestricted || !doc.url) return "skipped";
   const now = new Date();
   const hadContent = doc.contentHash !== null;
+  // Text stored before tables were recovered (tables still null): read the PDF again, once, for its tables.
+  const needsTables = doc.text !== null && doc.tables === null;
   let result;
   try {
     result = await http.fetchResource(doc.url, {
       expect: "pdf",
       // Only revalidate what we hold: a failed earlier download must be fetched in full.
-      validators: hadContent ? { etag: doc.etag, lastModified: doc.lastModified } : undefined,
+      validators: hadContent && !needsTables ? { etag: doc.etag, lastModified: doc.lastModified } : undefined,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -48,7 +50,7 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
   }
   // Unchanged since we stored it; a PDF that could not be read stays marked with the error from its download.
   if (result.status === "not-modified") return "unchanged";
-  if (hadContent && result.sha256 === doc.contentHash) {
+  if (hadContent && result.sha256 === doc.contentHash && !needsTables) {
     if (result.etag !== doc.etag || result.lastModified !== doc.lastModified) {
       await prisma.document.update({ where: { id: doc.id }, data: { etag: result.etag, lastModified: result.lastModified } });
     }
@@ -75,7 +77,7 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     const problem = error instanceof PdfTextError ? error : new PdfTextError("unreadable", String(error));
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, tables: [], fetchStatus: "failed", fetchError: problem.message },
+      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message },
     });
     await run.error({ url: doc.url, kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
     return "failed";

@@ -60,7 +60,7 @@ export const summaryDocumentSchema = z.object({
   /** Why the text is missing (scanned, encrypted, download failed), as recorded by ingest. */
   fetchError: z.string().nullable(),
   isRestricted: z.boolean(),
-  /** Tables rebuilt from the PDF's text positions at ingest; absent or [] when none were found. */
+  /** Tables rebuilt from the PDF's text positions at ingest; absent or [] when none were found or not yet read. */
   tables: z.array(documentTableSchema).optional(),
 });
 export type SummaryDocument = z.infer<typeof summaryDocumentSchema>;

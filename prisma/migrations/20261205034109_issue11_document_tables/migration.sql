@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Document" ADD COLUMN     "tables" JSONB NOT NULL DEFAULT '[]';
