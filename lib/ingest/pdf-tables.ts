@@ -208,11 +208,17 @@ function buildTable(region: Line[], page: number): PdfTable | null {
   const header = hasHeader ? cells[0]! : [];
   const body = hasHeader ? cells.slice(1) : cells;
   if (body.length === 0 || (!hasHeader && body.length < 2)) return null;
+  // Two columns of running text side by side (a two-column page) read as a headerless "table" of prose lines.
+  if (!hasHeader && bands.every((_, c) => meanWords(body.map((r) => r[c] ?? "")) >= 5)) return null;
   // A column empty in every row is a stray piece of text, not a column.
   const keep = bands.map((_, c) => [header, ...body].some((r) => (r[c] ?? "") !== ""));
   const trim = (r: string[]): string[] => r.filter((_, c) => keep[c]);
   if (keep.filter(Boolean).length < MIN_COLUMNS) return null;
   return { page, header: hasHeader ? trim(header) : [], rows: body.map(trim) };
+}
+
+function meanWords(cells: string[]): number {
+  return cells.reduce((n, c) => n + (c ? c.split(" ").length : 0), 0) / Math.max(1, cells.length);
 }
 
 /** Lines set closer than the table's usual row spacing continue the row above (a wrapped cell). */
@@ -303,10 +309,12 @@ const isTextItem = (i: unknown): i is TextItemLike => typeof i === "object" && i
 export async function recoverTables(doc: PdfDocumentLike): Promise<PdfTable[]> {
   const tables: PdfTable[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
+    let page: PdfPageLike | null = null;
     try {
-      const page = await doc.getPage(n);
+      page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const raw = content.items.filter(isTextItem);
+      // Rotated or skewed text (a stamp, a landscape caption) never belongs to a table's rows.
+      const raw = content.items.filter(isTextItem).filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
       const positioned = (bold: (fontName: string) => boolean | null): PositionedText[] =>
         raw.map((i) => ({
           text: i.str,
@@ -317,18 +325,20 @@ export async function recoverTables(doc: PdfDocumentLike): Promise<PdfTable[]> {
           bold: bold(i.fontName),
         }));
       if (!mayHoldTable(positioned(() => null))) continue;
+      const current = page;
       // Font names (to see a bold header row) are known only once the page's fonts are loaded.
-      await page.getOperatorList();
+      await current.getOperatorList();
       const fontBold = (fontName: string): boolean | null => {
-        if (!page.commonObjs.has(fontName)) return null;
-        const font = page.commonObjs.get(fontName) as { name?: unknown; bold?: unknown } | null;
+        if (!current.commonObjs.has(fontName)) return null;
+        const font = current.commonObjs.get(fontName) as { name?: unknown; bold?: unknown } | null;
         if (typeof font?.name !== "string") return null;
         return font.bold === true || /bold|black|heavy|semibold|,B\b/i.test(font.name);
       };
       tables.push(...findTables(positioned(fontBold), n));
-      page.cleanup();
     } catch {
       // A damaged page keeps its plain text.
+    } finally {
+      page?.cleanup();
     }
   }
   return tables;

@@ -128,6 +128,13 @@ describe("findTables on positioned text", () => {
     expect(findTables(items, 1)).toEqual([]);
   });
 
+  it("finds no table in a page set in two columns of running text", () => {
+    const left = ["The Panel received the quarterly", "report on children missing from", "care and asked how return home", "conversations were followed up."];
+    const right = ["Members welcomed the new protocol", "with supported accommodation and", "asked for a further update at the", "next meeting of the Panel in March."];
+    const items = left.flatMap((l, i) => [at(l, 60, 700 - i * 14, false), { ...at(right[i]!, 320, 700 - i * 14, false), width: 200 }]);
+    expect(findTables(items, 1)).toEqual([]);
+  });
+
   it("finds no table in a numbered list or a form of labelled fields", () => {
     const list = [at("1.", 60, 700), at("Note the report;", 90, 700), at("2.", 60, 684), at("Agree the plan.", 90, 684)];
     const form = [at("Chair:", 60, 600, true), at("Councillor A Smith", 200, 600, false), at("Exempt:", 60, 584, true), at("No", 200, 584, false)];
