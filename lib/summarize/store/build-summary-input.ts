@@ -39,17 +39,19 @@ export async function buildSummaryInput(prisma: PrismaClient, meetingId: number,
       pageCount: doc.pageCount,
       fetchError: doc.fetchError,
       isRestricted: doc.isRestricted,
-      tables: readDocumentTables(doc.tables),
+      // Absent when there are none, so a document without tables fingerprints as it did before they existed.
+      tables: readDocumentTables(doc.tables) ?? undefined,
     })),
     now: now.toISOString(),
   };
 }
 
-/** The stored tables, each checked: a malformed entry (written by an older ingest) is dropped, never fatal. */
-function readDocumentTables(value: unknown): DocumentTable[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((t) => {
+/** The stored tables, each checked (a malformed entry is dropped, never fatal); null when there are none. */
+function readDocumentTables(value: unknown): DocumentTable[] | null {
+  if (!Array.isArray(value)) return null;
+  const tables = value.flatMap((t) => {
     const parsed = documentTableSchema.safeParse(t);
     return parsed.success ? [parsed.data] : [];
   });
+  return tables.length > 0 ? tables : null;
 }
