@@ -24,13 +24,24 @@ export function readPdfBlocks(text: string, firstPage = 1, tables: DocumentTable
   return mergeContinuedTables(classifyGroups(groups));
 }
 
-/** A table broken by a page repeats its header on the next page: the two halves become one table again. */
+/**
+ * A table broken by a page repeats its header on the next page, or goes on there without one: the two halves become
+ * one table again.
+ */
 function mergeContinuedTables(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   for (const block of blocks) {
     const last = out[out.length - 1];
     const sameShape = last?.kind === "table" && block.kind === "table" && last.header.join("|") === block.header.join("|") && last.rows[0]?.length === block.rows[0]?.length;
-    if (sameShape && last.kind === "table" && block.kind === "table" && (block.caption === null || block.caption === last.caption)) last.rows.push(...block.rows);
+    const headless =
+      last?.kind === "table" &&
+      block.kind === "table" &&
+      last.header.length > 0 &&
+      block.header.length === 0 &&
+      block.rows[0]?.length === last.header.length &&
+      last.page !== null &&
+      block.page === last.page + 1;
+    if ((sameShape || headless) && last.kind === "table" && block.kind === "table" && (block.caption === null || block.caption === last.caption)) last.rows.push(...block.rows);
     else out.push(block);
   }
   return out;

@@ -99,3 +99,19 @@ describe("a report whose tables could not be rebuilt", () => {
     expect(isRowDebris("Recruited a Head of Service, 2 Team Managers and 4 Personal Advisors")).toBe(false);
   });
 });
+
+describe("a rebuilt table that runs onto the next page", () => {
+  it("is one table whether or not the next page repeats its header", () => {
+    const header = ["Directorate", "Budget £m", "Forecast £m"];
+    const text = "Table 1: Forecast by directorate\nDirectorate Budget £m Forecast £m\nPeople 78.6 78.9\nPlace 31.4 32.5\fResources 21.5 20.1\nTotal 131.5 131.5\nThe forecast is balanced.";
+    const tables = [
+      { page: 1, header, rows: [["People", "78.6", "78.9"], ["Place", "31.4", "32.5"]] },
+      { page: 2, header: [], rows: [["Resources", "21.5", "20.1"], ["Total", "131.5", "131.5"]] },
+    ];
+    const blocks = readPdfBlocks(text, 1, tables);
+    expect(blocks.filter((b) => b.kind === "table")).toEqual([
+      { kind: "table", caption: "Table 1: Forecast by directorate", header, rows: [...tables[0]!.rows, ...tables[1]!.rows], page: 1 },
+    ]);
+    expect(blocks.filter((b) => b.kind !== "table").map((b) => ("text" in b ? b.text : ""))).toEqual(["The forecast is balanced."]);
+  });
+});
