@@ -1,6 +1,7 @@
 // PDF text through pdf-parse (pdf.js). Pages are joined with form feeds so summaries can cite page numbers.
 // Untrusted input: eval is disabled, and every failure becomes a PdfTextError whose message a person can act on.
 import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
+import { recoverTables, type PdfDocumentLike, type PdfTable } from "./pdf-tables";
 
 export type PdfProblem = "corrupt" | "encrypted" | "no-text" | "unreadable";
 
@@ -19,6 +20,8 @@ export interface PdfText {
   /** Pages joined by "\f". */
   text: string;
   pageCount: number;
+  /** Tables rebuilt from the text positions, per page (see pdf-tables.ts). */
+  tables: PdfTable[];
 }
 
 /** Extracts the text layer; throws PdfTextError for corrupt, encrypted and image-only (scanned) PDFs. */
@@ -35,11 +38,22 @@ export async function extractPdfText(data: Uint8Array): Promise<PdfText> {
         result.total,
       );
     }
-    return { text, pageCount: result.total };
+    return { text, pageCount: result.total, tables: await readTables(parser) };
   } catch (error) {
     throw toPdfTextError(error);
   } finally {
     await parser.destroy().catch(() => {});
+  }
+}
+
+// pdf-parse keeps the pdf.js document it parsed behind a private load(); reusing it costs no second parse. A
+// failure here never loses the text: the document simply has no recovered tables.
+async function readTables(parser: PDFParse): Promise<PdfTable[]> {
+  try {
+    const doc = await (parser as unknown as { load(): Promise<PdfDocumentLike> }).load();
+    return await recoverTables(doc);
+  } catch {
+    return [];
   }
 }
 

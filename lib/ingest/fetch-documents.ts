@@ -2,6 +2,7 @@
 // place. Restricted papers are never requested. A failure is recorded against the document and the run goes on;
 // previously extracted text is kept when a later download fails.
 import type { PrismaClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { FetchError, type HttpClient } from "@/lib/moderngov/http-client";
 import { extractPdfText, PdfTextError } from "./extract-pdf-text";
 import type { RunRecorder } from "./run-record";
@@ -32,12 +33,14 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
   if (doc.isRestricted || !doc.url) return "skipped";
   const now = new Date();
   const hadContent = doc.contentHash !== null;
+  // Text stored before tables were recovered (tables still null): read the PDF again, once, for its tables.
+  const needsTables = doc.text !== null && doc.tables === null;
   let result;
   try {
     result = await http.fetchResource(doc.url, {
       expect: "pdf",
       // Only revalidate what we hold: a failed earlier download must be fetched in full.
-      validators: hadContent ? { etag: doc.etag, lastModified: doc.lastModified } : undefined,
+      validators: hadContent && !needsTables ? { etag: doc.etag, lastModified: doc.lastModified } : undefined,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -47,7 +50,7 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
   }
   // Unchanged since we stored it; a PDF that could not be read stays marked with the error from its download.
   if (result.status === "not-modified") return "unchanged";
-  if (hadContent && result.sha256 === doc.contentHash) {
+  if (hadContent && result.sha256 === doc.contentHash && !needsTables) {
     if (result.etag !== doc.etag || result.lastModified !== doc.lastModified) {
       await prisma.document.update({ where: { id: doc.id }, data: { etag: result.etag, lastModified: result.lastModified } });
     }
@@ -67,7 +70,7 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     run.counters.pdfBytesExtracted += result.body.length;
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text: pdf.text, pageCount: pdf.pageCount, fetchStatus: "fetched", fetchError: null },
+      data: { ...base, text: pdf.text, pageCount: pdf.pageCount, tables: pdf.tables as unknown as Prisma.InputJsonValue, fetchStatus: "fetched", fetchError: null },
     });
     return hadContent ? "updated" : "fetched";
   } catch (error) {

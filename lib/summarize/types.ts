@@ -41,6 +41,14 @@ export const summaryItemSchema = z.object({
 });
 export type SummaryItem = z.infer<typeof summaryItemSchema>;
 
+export const documentTableSchema = z.object({
+  /** 1-based page. */
+  page: z.number().int().positive(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+});
+export type DocumentTable = z.infer<typeof documentTableSchema>;
+
 export const summaryDocumentSchema = z.object({
   id: z.number().int(),
   title: z.string(),
@@ -52,6 +60,8 @@ export const summaryDocumentSchema = z.object({
   /** Why the text is missing (scanned, encrypted, download failed), as recorded by ingest. */
   fetchError: z.string().nullable(),
   isRestricted: z.boolean(),
+  /** Tables rebuilt from the PDF's text positions at ingest; absent or [] when none were found or not yet read. */
+  tables: z.array(documentTableSchema).optional(),
 });
 export type SummaryDocument = z.infer<typeof summaryDocumentSchema>;
 

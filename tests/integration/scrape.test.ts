@@ -1,6 +1,7 @@
 // A full scrape of the bundled Harrow snapshot through the loopback replay server into a real database, then
 // a re-run that must change and download nothing, and a page that changes between runs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReplayServer } from "@/lib/replay/server";
 import type { ScrapeResult } from "@/lib/ingest/scrape-council";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
@@ -105,6 +106,20 @@ describe("re-running the same window", () => {
     expect(rerun.filter((r) => r.status === 200 && !/robots\.txt/.test(r.url))).toEqual([]);
     expect(await prisma.meeting.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await prisma.document.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(docsBefore);
+  });
+
+  it("reads a PDF stored before tables were recovered once more, for its tables, and only that one", async () => {
+    const pack = await prisma.document.findFirstOrThrow({ where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" } });
+    const tables = pack.tables as { header: string[] }[];
+    expect(tables.some((t) => t.header[0] === "Month")).toBe(true);
+    await prisma.document.update({ where: { id: pack.id }, data: { tables: Prisma.DbNull } });
+    const logStart = replay.requests.length;
+    const again = await scrapeReplay(prisma, replay);
+    const downloads = replay.requests.slice(logStart).filter((r) => /\.pdf/i.test(r.url) && r.status === 200);
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.url).toContain(new URL(pack.url!).pathname);
+    expect(again.counters.documents).toMatchObject({ updated: 1, failed: 0 });
+    expect((await prisma.document.findUniqueOrThrow({ where: { id: pack.id } })).tables).toEqual(tables);
   });
 
   it("marks a meeting that vanished from the listing or became cancelled, without deleting it", async () => {

@@ -43,6 +43,32 @@ describe("stored summaries", () => {
     expect(await prisma.agendaItemTopic.count()).toBeGreaterThan(0);
   });
 
+  it("rebuilds the seed meeting's tables with their header rows, and no bullet is a table's row or header", async () => {
+    const pack = await prisma.document.findFirstOrThrow({ where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" } });
+    const stored = pack.tables as { page: number; header: string[]; rows: string[][] }[];
+    expect(stored.find((t) => t.header[0] === "Month")).toMatchObject({ page: 22, rows: expect.arrayContaining([["September 2025", "100%", "100%"]]) });
+
+    const { content } = await summaryOf(66101);
+    const tables = content.sections.flatMap((s) => s.tables);
+    const withHeaders = tables.filter((t) => t.header.length >= 2 && t.rows.length > 0 && t.rows.every((r) => r.length === t.header.length));
+    expect(withHeaders.length).toBeGreaterThanOrEqual(4);
+    const health = content.sections.find((s) => /Health Services/.test(s.heading))!;
+    expect(health.tables[0]).toMatchObject({
+      caption: expect.stringMatching(/KPI/),
+      header: ["Month", "Target for IHA 100% CNWL within 20 days of child becoming CLA", "Target for RHA 100% CNWL within 6/12 months"],
+    });
+    expect(health.tables[0]!.rows).toHaveLength(6);
+    const custody = content.sections.find((s) => /Custody/i.test(s.heading))!;
+    expect(custody.tables[0]!.header).toEqual(["Care leavers in custody", "October 2025"]);
+
+    const bullets = content.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    const cells = tables.flatMap((t) => [t.header.join(" "), ...t.rows.map((r) => r.join(" "))]).filter((line) => line.split(" ").length >= 2);
+    for (const bullet of bullets) {
+      expect(bullet).not.toMatch(/^Month Target|\d+% \d+%|(^|\s)\|(\s|$)/);
+      expect(cells.filter((line) => bullet.includes(line))).toEqual([]);
+    }
+  });
+
   it("previews future meetings, says so for cancelled ones and for meetings without papers", async () => {
     expect((await summaryOf(66396)).summary.kind).toBe("preview");
     expect((await summaryOf(66396)).summary.overview).toMatch(/scheduled to meet/);

@@ -84,15 +84,15 @@ async function toSummaryInput(page: MeetingPage, index: SnapshotIndex, now: stri
   };
 }
 
-async function readDocumentText(doc: MeetingDocument, index: SnapshotIndex): Promise<Pick<SummaryDocument, "text" | "pageCount" | "fetchError">> {
+async function readDocumentText(doc: MeetingDocument, index: SnapshotIndex): Promise<Pick<SummaryDocument, "text" | "pageCount" | "fetchError" | "tables">> {
   if (doc.restricted || !doc.url) return { text: null, pageCount: null, fetchError: doc.restricted ? "restricted" : "no link" };
   const url = new URL(doc.url);
   const entry = index.findEntry(`${url.pathname}${url.search}`);
   if (!entry) return { text: null, pageCount: null, fetchError: "not in the snapshot (404)" };
   const bytes = await readFile(path.join(index.dir, entry.file));
   try {
-    const { text, pageCount } = await extractPdfText(new Uint8Array(bytes));
-    return { text, pageCount, fetchError: null };
+    const { text, pageCount, tables } = await extractPdfText(new Uint8Array(bytes));
+    return { text, pageCount, fetchError: null, tables };
   } catch (error) {
     if (error instanceof PdfTextError) return { text: null, pageCount: error.pageCount, fetchError: `${error.problem}: ${error.message}` };
     throw error;

@@ -42,7 +42,7 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
       }
       if (weight === null || block.kind === "field" || block.kind === "marker") continue;
       if (block.kind === "table") {
-        if (block.rows.length > 0 && block.rows.length <= 30) tables.push(toTable(block, heading, ref));
+        if (block.rows.length > 0 && block.rows.length <= 30 && tableWords(block) <= MAX_TABLE_WORDS) tables.push(toTable(block, heading, ref));
         continue;
       }
       // A lone table row that could not be rebuilt into a table is figures without their headings: skip it.
@@ -51,7 +51,7 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
       const sentences = whole ? [block.text] : splitSentences(block.text);
       for (const raw of sentences) {
         const text = tidy(raw);
-        if (!text || /:$/.test(text) || isTableDebris(text)) continue;
+        if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text)) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
@@ -84,6 +84,26 @@ function isTableDebris(text: string): boolean {
   return figures >= 4 && figures / tokens.length >= 0.25;
 }
 
+const FIGURE_TOKEN = /^[£$(-]?\d[\d,.]*(?:%|m|bn|k)?\)?$/;
+
+/**
+ * The loose lines of a table no one could rebuild: cells run together with pipes ("| Ordinary Member | Reserve
+ * Member"), or a row's figures side by side ("Consolidate customer contact onto the digital platform 650 400 0
+ * RES0", "April 2025 100% 100%"). A sentence never sets two bare figures next to each other without punctuation,
+ * nor three with it.
+ */
+export function isRowDebris(text: string): boolean {
+  if (/(^|\s)\|(\s|$)/.test(text)) return true;
+  // Three figures in a row are a table row even when a sentence was glued on after them.
+  const sentence = /[.!?]["'\u2019)]?$/.test(text);
+  let run = 0;
+  for (const token of text.split(" ")) {
+    run = FIGURE_TOKEN.test(token) ? run + 1 : 0;
+    if (run >= (sentence ? 3 : 2)) return true;
+  }
+  return false;
+}
+
 function tidy(raw: string): string {
   let text = raw.replace(/\s+/g, " ").trim();
   if (CONNECTIVE.test(text)) {
@@ -101,6 +121,14 @@ function tidy(raw: string): string {
     text = countWords(kept) > 70 ? "" : kept === text ? kept : `${kept.replace(/[,;:]$/, "")}.`;
   }
   return text;
+}
+
+// A table of figures reads at a glance; a long table of prose (an action plan, a list of witnesses) is longer than
+// the summary of its report should be, so it is left out, its lines never becoming bullets either.
+const MAX_TABLE_WORDS = 250;
+
+function tableWords(block: TableBlock): number {
+  return [block.header, ...block.rows].flat().reduce((n, cell) => n + countWords(cell), 0);
 }
 
 function toTable(block: TableBlock, heading: string | null, source: SourceRef): SummaryTable {

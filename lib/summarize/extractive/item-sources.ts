@@ -99,6 +99,12 @@ function assignPackParts(items: SummaryItem[], parts: PackPart[], frontsheet: Fr
   return out;
 }
 
+/** A block as minute text; a table as the page's own form, one row a line with its cells joined by " | ". */
+function blockText(b: TextBlock): string {
+  if (b.kind === "table") return [b.caption ?? "", ...[b.header, ...b.rows].filter((r) => r.length > 0).map((r) => r.join(" | "))].filter(Boolean).join("\n");
+  return "text" in b ? b.text : "";
+}
+
 function collectMinutes(input: SummaryInput, items: SummaryItem[], docs: ReadDocument[], byItem: Map<number, ItemSource[]>): Map<number, string> {
   const printed = docs.find((d) => d.doc.kind === "printed_minutes") ?? docs.find((d) => d.doc.kind === "printed_decisions");
   const pdfMinutes = printed ? splitPrintedMinutes(printed.blocks, items) : new Map<number, TextBlock[]>();
@@ -106,7 +112,7 @@ function collectMinutes(input: SummaryInput, items: SummaryItem[], docs: ReadDoc
   for (const item of items) {
     const html = item.minutesText?.trim() ?? "";
     const pdf = pdfMinutes.get(item.position);
-    const pdfText = pdf ? pdf.map((b) => ("text" in b ? b.text : "")).join("\n") : "";
+    const pdfText = pdf ? pdf.map(blockText).join("\n") : "";
     const truncated = /(\u2026|\.\.\.)$/.test(html);
     const usePdf = printed && pdf && pdf.length > 0 && (!html || truncated || pdfText.length > html.length * 1.1);
     if (usePdf) {

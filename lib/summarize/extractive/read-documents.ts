@@ -18,7 +18,7 @@ export function readDocuments(docs: SummaryDocument[]): { readable: Map<number, 
       continue;
     }
     const text = doc.text ?? "";
-    const blocks = text.replace(/\s+/g, "") ? readPdfBlocks(text) : [];
+    const blocks = text.replace(/\s+/g, "") ? readPdfBlocks(text, 1, doc.tables ?? []) : [];
     if (blocks.length === 0) {
       problems.set(doc.id, `The document '${doc.title}' could not be read (${describeProblem(doc)})`);
       continue;

@@ -1,6 +1,6 @@
 // Database rows → the engines' SummaryInput. The only place the summary engines' world meets Prisma's.
 import type { PrismaClient } from "@/lib/db";
-import type { SummaryInput } from "../types";
+import { documentTableSchema, type DocumentTable, type SummaryInput } from "../types";
 
 export async function buildSummaryInput(prisma: PrismaClient, meetingId: number, now: Date): Promise<SummaryInput> {
   const meeting = await prisma.meeting.findUniqueOrThrow({
@@ -39,7 +39,19 @@ export async function buildSummaryInput(prisma: PrismaClient, meetingId: number,
       pageCount: doc.pageCount,
       fetchError: doc.fetchError,
       isRestricted: doc.isRestricted,
+      // Absent when there are none, so a document without tables fingerprints as it did before they existed.
+      tables: readDocumentTables(doc.tables) ?? undefined,
     })),
     now: now.toISOString(),
   };
+}
+
+/** The stored tables, each checked (a malformed entry is dropped, never fatal); null when there are none. */
+function readDocumentTables(value: unknown): DocumentTable[] | null {
+  if (!Array.isArray(value)) return null;
+  const tables = value.flatMap((t) => {
+    const parsed = documentTableSchema.safeParse(t);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return tables.length > 0 ? tables : null;
 }

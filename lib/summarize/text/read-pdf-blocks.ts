@@ -1,10 +1,13 @@
-import { BULLET_START, COVER_FIELD, KNOWN_HEADING, NUMBER_START, looksLikeHeading, type TextBlock } from "./blocks";
+import { BULLET_START, COVER_FIELD, KNOWN_HEADING, NUMBER_START, looksLikeHeading, type TableBlock, type TextBlock } from "./blocks";
 import { normaliseLine } from "./normalise";
 import { buildTable, readTableRow, type TableRow } from "./read-table-rows";
+import { matchTableLines } from "./match-pdf-tables";
+import type { DocumentTable } from "../types";
 
 // PDF text is a list of printed lines with no paragraph marks. Lines are reflowed into blocks by width: a line
 // that is nearly as long as the column was wrapped, so the next line continues it; a shorter line ends its block.
-// Page furniture (page numbers, running footers) is dropped so it never becomes a "fact".
+// Page furniture (page numbers, running footers) is dropped so it never becomes a "fact". Tables that ingest rebuilt
+// from the PDF's text positions replace the loose lines that print them, so a table's lines never become text.
 
 interface Line {
   text: string;
@@ -14,20 +17,31 @@ interface Line {
 const PAGE_NUMBER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 const MARKER = /^(Agenda Item\s+\S+|Pages?\s+\d+\s*[-\u2013]\s*\d+)$/i;
 
-export function readPdfBlocks(text: string, firstPage = 1): TextBlock[] {
+export function readPdfBlocks(text: string, firstPage = 1, tables: DocumentTable[] = []): TextBlock[] {
   const lines = readLines(text, firstPage);
   const full = fullLineLength(lines);
-  const groups = groupLines(lines, full);
+  const groups = groupLines(lines, full, tables);
   return mergeContinuedTables(classifyGroups(groups));
 }
 
-/** A table broken by a page repeats its header on the next page: the two halves become one table again. */
+/**
+ * A table broken by a page repeats its header on the next page, or goes on there without one: the two halves become
+ * one table again.
+ */
 function mergeContinuedTables(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   for (const block of blocks) {
     const last = out[out.length - 1];
     const sameShape = last?.kind === "table" && block.kind === "table" && last.header.join("|") === block.header.join("|") && last.rows[0]?.length === block.rows[0]?.length;
-    if (sameShape && last.kind === "table" && block.kind === "table" && (block.caption === null || block.caption === last.caption)) last.rows.push(...block.rows);
+    const headless =
+      last?.kind === "table" &&
+      block.kind === "table" &&
+      last.header.length > 0 &&
+      block.header.length === 0 &&
+      block.rows[0]?.length === last.header.length &&
+      last.page !== null &&
+      block.page === last.page + 1;
+    if ((sameShape || headless) && last.kind === "table" && block.kind === "table" && (block.caption === null || block.caption === last.caption)) last.rows.push(...block.rows);
     else out.push(block);
   }
   return out;
@@ -61,10 +75,11 @@ function fullLineLength(lines: Line[]): number {
 
 interface Group {
   lines: Line[];
-  start: "bullet" | "number" | "field" | "marker" | "plain";
+  start: "bullet" | "number" | "field" | "marker" | "plain" | "table";
+  table?: DocumentTable;
 }
 
-function startKind(text: string): Group["start"] {
+function startKind(text: string): Exclude<Group["start"], "table"> {
   if (MARKER.test(text)) return "marker";
   if (COVER_FIELD.test(text)) return "field";
   if (BULLET_START.test(text)) return "bullet";
@@ -72,10 +87,20 @@ function startKind(text: string): Group["start"] {
   return "plain";
 }
 
-function groupLines(lines: Line[], full: number): Group[] {
+function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
+  const matched = new Map(matchTableLines(lines, tables).map((m) => [m.start, m]));
+  let skipUntil = -1;
   lines.forEach((line, i) => {
+    if (i < skipUntil) return;
+    const table = matched.get(i);
+    if (table) {
+      current = { lines: lines.slice(table.start, table.end), start: "table", table: table.table };
+      groups.push(current);
+      skipUntil = table.end;
+      return;
+    }
     const kind = startKind(line.text);
     const prev = lines[i - 1];
     const next = lines[i + 1];
@@ -85,6 +110,7 @@ function groupLines(lines: Line[], full: number): Group[] {
       current !== null &&
       kind === "plain" &&
       current.start !== "marker" &&
+      current.start !== "table" &&
       prev !== undefined &&
       !newPageAfterSentence &&
       ((prev.text.length >= full && !/:$/.test(prev.text) && !isHeadingBetween(prev, line, next, full)) ||
@@ -132,8 +158,13 @@ function classifyGroups(groups: Group[]): TextBlock[] {
   const rowOf = (g: Group): TableRow | null => (g.lines.length === 1 && g.start === "plain" ? readTableRow(textOf(g)) : null);
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
-    const text = textOf(g);
     const page = g.lines[0]!.page;
+    if (g.table) {
+      flushRows();
+      blocks.push(recoveredTable(blocks, g.table, page));
+      continue;
+    }
+    const text = textOf(g);
     let row = rowOf(g);
     if (!row && pendingRows.length > 0) {
       // A row label that wrapped ("September" / "2025" / "100% 100%"): short fragments, then a label-less row.
@@ -164,8 +195,36 @@ function classifyGroups(groups: Group[]): TextBlock[] {
   return blocks;
 }
 
+/**
+ * A rebuilt table, captioned by the line above when that line says what the table is: a "Table 2: …" line (alone,
+ * or run onto the end of the paragraph above it) or a short lead-in ending in a colon. A heading above stays a
+ * heading (the summary uses it as the caption).
+ */
+function recoveredTable(blocks: TextBlock[], table: DocumentTable, page: number): TableBlock {
+  const last = blocks[blocks.length - 1];
+  let caption: string | null = null;
+  if (last && (last.kind === "para" || last.kind === "bullet" || last.kind === "heading")) {
+    const numbered = TABLE_CAPTION.exec(last.text);
+    if (numbered) {
+      caption = numbered[1]!.replace(/[:.]$/, "");
+      const rest = last.text.slice(0, numbered.index).trim();
+      if (rest) last.text = rest;
+      else blocks.pop();
+    } else if (last.kind === "para" && last.text.split(" ").length <= 25 && /:$/.test(last.text)) {
+      caption = last.text.replace(/:$/, "");
+      blocks.pop();
+    }
+  }
+  return { kind: "table", caption, header: [...table.header], rows: table.rows.map((r) => [...r]), page };
+}
+
+/** "Table 2: Households in temporary accommodation", at the start of a block or after its last sentence. */
+const TABLE_CAPTION = /(?:^|(?<=[.!?:]["'\u2019)]?\s))(Table\s+\d+[a-z]?\s*[:.\u2013\u2014-]\s*[^.!?]{3,160})$/;
+
 function toBlock(g: Group, text: string, page: number): TextBlock {
   switch (g.start) {
+    case "table": // classifyGroups places rebuilt tables itself; this is never reached
+      return { kind: "para", text, page };
     case "marker":
       return { kind: "marker", text, page };
     case "field": {
