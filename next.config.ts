@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { fileURLToPath } from "node:url";
 import { getEnv } from "./lib/env";
 import { assertCouncilsConfigured } from "./lib/councils";
+import { installClientAddressStamp } from "./lib/web/client-address";
 
 // `next start` and `next dev` stop here, naming the bad entry, when COUNCILS_FILE is unusable.
 assertCouncilsConfigured();
@@ -77,6 +78,8 @@ const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
 export default function config(phase: string): NextConfig {
   // Only the running server listens for the database's change notifications: not `next build`, not `next dev`.
   const databaseUrl = getEnv().DATABASE_URL;
+  // The server process stamps each request with the client's address (socket, or TRUSTED_PROXY_HOPS proxies in).
+  if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) installClientAddressStamp(getEnv().TRUSTED_PROXY_HOPS);
   if (phase === PHASE_PRODUCTION_SERVER && databaseUrl) (globalThis as Record<symbol, unknown>)[CONTENT_CHANGES_CONFIG] = { databaseUrl };
   return nextConfig;
 }

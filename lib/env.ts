@@ -66,6 +66,12 @@ const envFields = z.object({
   /** The public address of the site, used in emails, feeds and canonical links. */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Reverse proxies in front of the web server that each append the address they received a request from to
+   * X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). 0: the socket's peer is the client, and any
+   * X-Forwarded-For header is ignored (it can be forged). Used for the per-address sign-up limit.
+   */
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SCRAPER_USER_AGENT: optionalString,
   /** Minimum gap between requests to one host; 1000 ms is the polite default. */

@@ -2,7 +2,7 @@
 // from the served HTML, post exactly its fields to the built site, follow the answer. The email goes to a loopback
 // SMTP server, so the test also sees that the confirmation really left.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
+import { SUBSCRIBE_LIMITS, SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
 import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
 import { signSubscriberLink } from "@/lib/digest/tokens";
 import { getEnv } from "@/lib/env";
@@ -34,14 +34,14 @@ afterAll(async () => {
 });
 
 /** Submits the subscribe box on `path` and returns where the site sent the browser and what it said there. */
-async function subscribeFrom(path: string, values: Record<string, string>) {
+async function subscribeFrom(path: string, values: Record<string, string>, headers: Record<string, string> = {}) {
   const pageUrl = site.baseUrl + path;
   const pageResponse = await fetch(pageUrl);
   expect(pageResponse.status, path).toBe(200);
   const form = readForm(await pageResponse.text(), pageUrl, "subscribe-email");
   expect(form.method).toBe("post");
   expect(form.fields.map(([name]) => name)).toEqual(expect.arrayContaining(["email", "website"]));
-  const posted = await submitForm(form, values, site.baseUrl);
+  const posted = await submitForm(form, values, site.baseUrl, [], headers);
   const location = posted.headers.get("location");
   const answer = location ? await fetch(new URL(location, pageUrl)) : undefined;
   return { status: posted.status, location, text: answer ? textOf(await answer.text()) : "" };
@@ -86,6 +86,25 @@ describe("subscribing from the site without JavaScript", () => {
     expect(result.text).toContain(SUBSCRIBE_MESSAGES.ok);
     expect(await prisma.subscriber.findUnique({ where: { email: "bot@example.org" } })).toBeNull();
     expect(sink.messages.length).toBe(before);
+  });
+});
+
+describe("the per-address sign-up limit", () => {
+  it("counts a client by its connection, whatever X-Forwarded-For it claims (no trusted proxy by default)", async () => {
+    await prisma.rateLimit.deleteMany({});
+    try {
+      const answers: string[] = [];
+      for (let i = 0; i <= SUBSCRIBE_LIMITS.perIp.limit; i++) {
+        const result = await subscribeFrom("/harrow", { email: `spoof-${i}@example.org` }, { "X-Forwarded-For": `198.51.100.${i + 1}`, "X-Real-IP": `203.0.113.${i + 1}` });
+        answers.push(result.location ?? "");
+      }
+      // Ten sign-ups an hour from one connection, then "too many": the forged addresses bought nothing.
+      expect(answers.slice(0, SUBSCRIBE_LIMITS.perIp.limit).every((l) => l.endsWith("?result=ok"))).toBe(true);
+      expect(answers.at(-1)).toMatch(/\?result=rate-limited$/);
+      expect(sink.countFor(`spoof-${SUBSCRIBE_LIMITS.perIp.limit}@example.org`)).toBe(0);
+    } finally {
+      await prisma.rateLimit.deleteMany({});
+    }
   });
 });
 
