@@ -169,14 +169,15 @@ const envFields = z.object({
 
 /** Rules that involve several variables. */
 function checkCombinations(env: z.infer<typeof envFields>, ctx: z.RefinementCtx): void {
-  const deployed = env.NODE_ENV === "production" && !isLoopbackUrl(env.PUBLIC_BASE_URL);
-  if (deployed && env.APP_SECRET === DEV_APP_SECRET) {
+  // Every process (web server, worker, CLIs, whatever NODE_ENV says) that could sign links for a public address:
+  // the development secret is public, so links signed with it could be forged by anyone.
+  if (!isLoopbackUrl(env.PUBLIC_BASE_URL) && env.APP_SECRET === DEV_APP_SECRET) {
     ctx.addIssue({
       code: "custom",
       path: ["APP_SECRET"],
       message:
-        "required in production (PUBLIC_BASE_URL is not localhost): a random string of at least 32 characters, " +
-        "e.g. `openssl rand -hex 32`; it signs the links in emails",
+        "required whenever PUBLIC_BASE_URL is not a loopback address (it is public): a random string of at least 32 " +
+        "characters, e.g. `openssl rand -hex 32`, the same on every process; it signs the links in emails",
     });
   }
   const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY].filter(Boolean).length;
