@@ -2,14 +2,12 @@
 // actions, and fills X-Forwarded-For from the socket only when the request carries none, so a header alone can be
 // forged by anyone. Instead the server process stamps every incoming request, before Next.js sees it, with the
 // address worked out from the socket and the configured number of trusted proxies (TRUSTED_PROXY_HOPS), in a header
-// carrying a per-process random tag that no client can know.
-import crypto from "node:crypto";
-import http from "node:http";
-
+// carrying a per-process random tag that no client can know (lib/web/request-front.ts).
 export const CLIENT_ADDRESS_HEADER = "x-harrow-client-address";
 
-const STATE = Symbol.for("harrow.clientAddressStamp");
-interface StampState {
+/** The server process's stamp (lib/web/request-front.ts sets it; shared through globalThis with Next's bundles). */
+export const CLIENT_ADDRESS_STAMP = Symbol.for("harrow.clientAddressStamp");
+export interface StampState {
   tag: string;
   hops: number;
 }
@@ -34,35 +32,11 @@ export function clientAddressFrom(socketAddress: string | undefined, forwardedFo
 }
 
 /**
- * Stamps every request this process's HTTP servers receive from now on (call it once, in the server process, before
- * it answers requests: next.config.ts does). Idempotent; a second call only updates `hops`.
- */
-export function installClientAddressStamp(hops: number): void {
-  const global = globalThis as Record<symbol, StampState | undefined>;
-  const existing = global[STATE];
-  if (existing) {
-    existing.hops = hops;
-    return;
-  }
-  const state: StampState = { tag: crypto.randomBytes(12).toString("hex"), hops };
-  global[STATE] = state;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const req = args[0] as http.IncomingMessage;
-      const address = clientAddressFrom(req.socket?.remoteAddress, req.headers["x-forwarded-for"], state.hops);
-      req.headers[CLIENT_ADDRESS_HEADER] = `${state.tag} ${address ?? ""}`;
-    }
-    return emit.call(this, event, ...args);
-  } as typeof emit;
-}
-
-/**
  * The stamped client address of a request (pages and server actions pass `headers()`); null when this process
  * stamps nothing or the header is not its own (a client's forgery, or a request that arrived before the stamp).
  */
 export function stampedClientAddress(headers: { get(name: string): string | null }): string | null {
-  const state = (globalThis as Record<symbol, StampState | undefined>)[STATE];
+  const state = (globalThis as Record<symbol, StampState | undefined>)[CLIENT_ADDRESS_STAMP];
   const value = headers.get(CLIENT_ADDRESS_HEADER);
   if (!state || !value) return null;
   const space = value.indexOf(" ");

@@ -147,6 +147,21 @@ describe("security headers and the Content-Security-Policy", () => {
     }
   });
 
+  it("answers an address that is not valid UTF-8 with 400, a readable page and the usual headers", async () => {
+    for (const path of ["/harrow/meetings/%ff%fe", "/%c0%af", "/harrow/%E0%A4%A", "/harrow/meetings/%ff?q=1", "/harrow/committees/%ed%a0%80"]) {
+      const { response, html } = await get(path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get("content-type"), path).toMatch(/^text\/html/);
+      expect(html, path).toContain("Bad request");
+      expect(response.headers.get("content-security-policy") ?? "", path).toContain("default-src 'self'");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+    }
+    // The query is the page's business: search shows any input.
+    expect((await get("/harrow/search?q=%ff%fe")).response.status).toBe(200);
+  });
+
   it("serves pages that are complete without scripts and load nothing from elsewhere", async () => {
     for (const [name, path] of Object.entries(pages)) {
       const { html } = await get(path);

@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddressFrom, installClientAddressStamp, stampedClientAddress } from "@/lib/web/client-address";
+import { CLIENT_ADDRESS_HEADER, clientAddressFrom, stampedClientAddress } from "@/lib/web/client-address";
+import { installRequestFront } from "@/lib/web/request-front";
 
 describe("clientAddressFrom", () => {
   it("takes the socket's peer and ignores X-Forwarded-For with no trusted proxy (the default)", () => {
@@ -30,9 +31,9 @@ describe("the request stamp", () => {
   let server: http.Server;
   let url: string;
   beforeAll(async () => {
-    installClientAddressStamp(0);
+    installRequestFront({ trustedProxyHops: 0, securityHeaders: { "X-Frame-Options": "DENY" } });
     server = http.createServer((req, res) => {
-      const headers = new Headers(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+      const headers = new Headers(Object.entries(req.headers).map(([k, v]): [string, string] => [k, String(v)]));
       res.end(JSON.stringify({ address: stampedClientAddress(headers) }));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -43,6 +44,13 @@ describe("the request stamp", () => {
   it("gives the socket's address whatever the client claims", async () => {
     const response = await fetch(url, { headers: { "X-Forwarded-For": "1.2.3.4", [CLIENT_ADDRESS_HEADER]: "forged 5.6.7.8" } });
     expect(await response.json()).toEqual({ address: "127.0.0.1" });
+  });
+
+  it("refuses a path that is not UTF-8 with 400 and the headers it was given, before the handler runs", async () => {
+    const response = await fetch(url + "harrow/meetings/%ff%fe");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(await response.text()).toContain("Bad request");
   });
 
   it("refuses a stamp the process did not make", () => {
