@@ -44,6 +44,8 @@ const nextConfig: NextConfig = {
 // The same key as lib/web/isr-cache-handler.mjs's CONTENT_CHANGES_CONFIG (not imported: the handler must stay
 // outside the config's bundle).
 const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
+// And its PAGE_CACHE_CONFIG: the disk budget of the page cache.
+const PAGE_CACHE_CONFIG = Symbol.for("harrow.pageCacheConfig");
 
 export default function config(phase: string): NextConfig {
   // Only the running server listens for the database's change notifications: not `next build`, not `next dev`.
@@ -51,6 +53,7 @@ export default function config(phase: string): NextConfig {
   // The server process stamps each request with the client's address (socket, or TRUSTED_PROXY_HOPS proxies in)
   // and refuses unreadable addresses with 400, before Next.js sees them (lib/web/request-front.ts).
   if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) {
+    (globalThis as Record<symbol, unknown>)[PAGE_CACHE_CONFIG] = { maxDiskBytes: Math.round(getEnv().PAGE_CACHE_MAX_MB * 1024 * 1024) };
     installRequestFront({ trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS, securityHeaders: headersOfThisServer() });
   }
   if (phase === PHASE_PRODUCTION_SERVER && databaseUrl) (globalThis as Record<symbol, unknown>)[CONTENT_CHANGES_CONFIG] = { databaseUrl };

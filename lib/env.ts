@@ -82,6 +82,8 @@ const envFields = z.object({
   LLM_API_KEY: optionalString,
   LLM_MODEL: z.string().trim().min(1).default("llama3.1"),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** The most the web server's page cache may take on disk (megabytes); the oldest pages written are removed first. */
+  PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUnset, z.coerce.number().positive().max(1_000_000).default(512)),
   /** Where `next build` writes; tests build into their own folder so a running `npm start` is undisturbed. */
   NEXT_DIST_DIR: z.string().trim().min(1).default(".next"),
   // ── Email (lib/email, lib/digest) ──
