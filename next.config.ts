@@ -9,7 +9,10 @@ import { securityHeaders } from "./lib/web/security-headers";
 // `next start` and `next dev` stop here, naming the bad entry, when COUNCILS_FILE is unusable.
 assertCouncilsConfigured();
 
-/** The security headers for this process's configuration (lib/web/security-headers.ts). */
+/**
+ * The security headers for this process's configuration (lib/web/security-headers.ts), added to every response by
+ * the server process as it runs (lib/web/request-front.ts), not fixed at build time by `headers()`.
+ */
 function headersOfThisServer(): Record<string, string> {
   const env = getEnv();
   return securityHeaders({ publicBaseUrl: env.PUBLIC_BASE_URL, development: env.NODE_ENV === "development" });
@@ -31,14 +34,6 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm run typecheck` (tsc over the whole project, in CI) is the type gate; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  async headers() {
-    return [
-      { source: "/:path*", headers: Object.entries(headersOfThisServer()).filter(([key]) => key !== "Content-Security-Policy").map(([key, value]) => ({ key, value })) },
-      // Not on the development outbox's email preview, which sends its own sandboxed policy: Next.js drops a
-      // route handler's header when the config already set it, and emails need their inline styles.
-      { source: "/:path((?!dev/outbox/).*)", headers: [{ key: "Content-Security-Policy", value: headersOfThisServer()["Content-Security-Policy"]! }] },
-    ];
-  },
 };
 
 // The same key as lib/web/isr-cache-handler.mjs's CONTENT_CHANGES_CONFIG (not imported: the handler must stay

@@ -2,7 +2,12 @@
 // `next start` or `next dev` loads it, in the process that answers requests):
 //   - stamps the client's address, worked out from the socket and TRUSTED_PROXY_HOPS (lib/web/client-address.ts);
 //   - refuses a target no page can answer (invalid UTF-8, control characters) with 400 and the usual headers,
-//     where Next.js would answer a bare 500 (lib/web/bad-path.ts).
+//     where Next.js would answer a bare 500 (lib/web/bad-path.ts);
+//   - adds the security headers of this process's configuration (lib/web/security-headers.ts: HSTS and
+//     upgrade-insecure-requests when PUBLIC_BASE_URL is https) to every response as its head is written, each
+//     only when the response has not set its own: a route with stricter headers (the one-click unsubscribe page,
+//     the development outbox's email preview) keeps them. next.config.ts `headers()` would fix them at build time
+//     and override a route's own.
 import crypto from "node:crypto";
 import http from "node:http";
 import { badPathReason } from "./bad-path";
@@ -35,6 +40,13 @@ export function installRequestFront(settings: RequestFrontSettings): void {
   }
   const state: FrontState = { settings };
   global[FRONT] = state;
+  const writeHead = http.ServerResponse.prototype.writeHead as (this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse;
+  http.ServerResponse.prototype.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    if (!this.headersSent) {
+      for (const [name, value] of Object.entries(state.settings.securityHeaders)) if (!this.hasHeader(name)) this.setHeader(name, value);
+    }
+    return writeHead.apply(this, args);
+  } as typeof http.ServerResponse.prototype.writeHead;
   const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBSCRIBE_LIMITS, SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
 import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
-import { signSubscriberLink } from "@/lib/digest/tokens";
+import { hashIdentity, signSubscriberLink } from "@/lib/digest/tokens";
 import { getEnv } from "@/lib/env";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
@@ -102,6 +102,9 @@ describe("the per-address sign-up limit", () => {
       expect(answers.slice(0, SUBSCRIBE_LIMITS.perIp.limit).every((l) => l.endsWith("?result=ok"))).toBe(true);
       expect(answers.at(-1)).toMatch(/\?result=rate-limited$/);
       expect(sink.countFor(`spoof-${SUBSCRIBE_LIMITS.perIp.limit}@example.org`)).toBe(0);
+      // Counted against the connection's own address (the socket's), not an "unknown" bucket.
+      const key = `subscribe:ip:${hashIdentity(getEnv().APP_SECRET, "ip", "127.0.0.1")}`;
+      expect((await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } })).map((r) => [r.key, r.count])).toEqual([[key, SUBSCRIBE_LIMITS.perIp.limit + 1]]);
     } finally {
       await prisma.rateLimit.deleteMany({});
     }
