@@ -143,3 +143,35 @@ describe("choosing what the digest covers, without JavaScript", () => {
     expect(saved.committees).toEqual([{ council: "harrow", cid: 788 }]);
   });
 });
+
+describe("signing out of all links, without JavaScript", () => {
+  it("stops the links sent so far, says so, and emails new ones that work", async () => {
+    const subscriber = await prisma.subscriber.create({ data: { email: "leaked-links@example.org", status: "confirmed", confirmedAt: new Date() } });
+    const secret = mailSettingsFromEnv(getEnv()).secret;
+    const token = signSubscriberLink(secret, "preferences", subscriber.id, subscriber.linkVersion);
+    const unsubscribeToken = signSubscriberLink(secret, "unsubscribe", subscriber.id, subscriber.linkVersion);
+    const pageUrl = `${site.baseUrl}/preferences?token=${encodeURIComponent(token)}`;
+    const html = await (await fetch(pageUrl)).text();
+    expect(textOf(html)).toContain("Sign out of all links");
+
+    const posted = await submitForm(readForm(html, pageUrl, "revoke-links"), {}, site.baseUrl);
+    expect(posted.status).toBe(303);
+    const location = posted.headers.get("location")!;
+    expect(location).toMatch(/\/preferences\?revoked=1$/);
+    expect(textOf(await (await fetch(new URL(location, pageUrl))).text())).toContain("Your earlier links no longer work");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).linkVersion).toBe(subscriber.linkVersion + 1);
+
+    // The old links no longer work.
+    expect(textOf(await (await fetch(pageUrl)).text())).toContain("This link can't be used");
+    // (Unsubscribe links stay valid on purpose: leaving must work from any email ever sent.)
+    expect((await fetch(`${site.baseUrl}/unsubscribe/one-click?token=${encodeURIComponent(unsubscribeToken)}`)).status).toBe(200);
+    // The email with the new ones does, and the subscription is as it was.
+    const mail = await sink.parse(sink.messages.filter((m) => m.to === "leaked-links@example.org").at(-1)!);
+    expect(mail.subject).toBe("New links for your Harrow Council weekly digest");
+    const fresh = /(http:\/\/[^\s]+\/preferences\?token=[\w.-]+)/.exec(mail.text ?? "")?.[1];
+    expect(fresh).toBeDefined();
+    const freshPage = await fetch(site.baseUrl + new URL(fresh!).pathname + new URL(fresh!).search);
+    expect(textOf(await freshPage.text())).toContain("Your weekly digest");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("confirmed");
+  });
+});
