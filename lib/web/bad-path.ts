@@ -3,19 +3,17 @@
 
 /**
  * Why the request target cannot name a page, or null when it can: a percent-escape that is malformed or does not
- * decode to UTF-8 (`/harrow/meetings/%ff%fe`), or a NUL or other control character, escaped or not. The query is
- * left to the page (search shows any input).
+ * decode to UTF-8 (`/harrow/meetings/%ff%fe`). Anything that decodes (`%00` included) is left to the router, which
+ * answers 404 when it names nothing; the query is left to the page (search shows any input).
  */
 export function badPathReason(target: string | undefined): string | null {
   if (!target) return null;
   const query = target.indexOf("?");
   const path = query < 0 ? target : target.slice(0, query);
-  let decoded: string;
   try {
-    decoded = decodeURIComponent(path);
+    decodeURIComponent(path);
   } catch {
     return "the address is not valid UTF-8";
   }
-  if (/[\u0000-\u001f\u007f]/.test(decoded)) return "the address holds a control character";
   return null;
 }

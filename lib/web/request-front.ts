@@ -1,7 +1,7 @@
 // What the web server process does with every request before Next.js sees it (installed by next.config.ts when
 // `next start` or `next dev` loads it, in the process that answers requests):
 //   - stamps the client's address, worked out from the socket and TRUSTED_PROXY_HOPS (lib/web/client-address.ts);
-//   - refuses a target no page can answer (invalid UTF-8, control characters) with 400 and the usual headers,
+//   - refuses a target no page can answer (a path that is not valid UTF-8) with 400 and the usual headers,
 //     where Next.js would answer a bare 500 (lib/web/bad-path.ts);
 //   - adds the security headers of this process's configuration (lib/web/security-headers.ts: HSTS and
 //     upgrade-insecure-requests when PUBLIC_BASE_URL is https) to every response as its head is written, each
