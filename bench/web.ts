@@ -6,7 +6,7 @@
 //     page content can beat;
 // each requested plainly and as a browser does (Accept-Encoding: gzip, br: Next compresses both on the fly).
 // Prints requests/s, latency percentiles, the server's CPU time per request and the ratios.
-//   npx tsx bench/web.ts [--seconds N] [--profile DIR]
+//   npx tsx bench/web.ts [--seconds N] [--profile DIR] [--proxy [--nginx-workers N] [--rounds N]]
 // --proxy: the production recipe instead (docs/deploy): Debian's nginx in front of `next start`, caching by the
 // pages' own headers with docs/deploy/harrow-digest-proxy.conf, against a static file of the same bytes served by
 // the same nginx (gzip_static for the compressed row). Needs `apt-get install -y nginx`.
@@ -25,6 +25,9 @@ import { startNginx, type RunningNginx } from "./nginx";
 
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 10;
 const viaProxy = process.argv.includes("--proxy");
+// --nginx-workers N (with --proxy): nginx's worker processes (default 1); --rounds N: rounds of the two rows (default 3).
+const proxyRounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
+const nginxWorkers = Number(process.argv[process.argv.indexOf("--nginx-workers") + 1]) || 1;
 // --profile DIR: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
 const profileArg = process.argv.includes("--profile") ? process.argv[process.argv.indexOf("--profile") + 1] : undefined;
 const profileDir = profileArg ? path.resolve(profileArg) : undefined;
@@ -119,7 +122,7 @@ try {
   }
 
   if (viaProxy) {
-    nginx = await startNginx({ dir: path.join(tmp, "nginx"), upstreamPort: port, staticFiles: { "meeting.html": meetingSample } });
+    nginx = await startNginx({ dir: path.join(tmp, "nginx"), upstreamPort: port, staticFiles: { "meeting.html": meetingSample }, workers: nginxWorkers });
     await benchThroughProxy(nginx, paths, meetingSample);
   } else {
     type Row = { name: string; rps: number; p50: number; p99: number; errors: number; cpuMsPerRequest: number };
@@ -174,17 +177,19 @@ try {
 
 /** Meeting pages through nginx's cache against the same bytes as a static file of nginx's own, plain and gzip. */
 async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], sample: string): Promise<void> {
-  // Warm the proxy's cache: every page, both variants, until nginx answers HIT.
-  for (const gzip of [false, true]) {
+  // Warm the proxy's cache for one kind of client (plain or gzip): every page, until nginx answers HIT. Done just
+  // before each row, so that the row measures cached copies within their s-maxage (30 s) rather than the
+  // background refreshes after it (one upstream request per page per 30 s, which a burst amortises).
+  const warm = async (gzip: boolean) => {
     for (const p of meetingPaths) {
       for (let attempt = 0; ; attempt++) {
-        const response = await fetch(proxy.baseUrl + p, { headers: gzip ? { "accept-encoding": "gzip" } : { "accept-encoding": "identity" } });
+        const response = await fetch(proxy.baseUrl + p, { headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {} });
         await response.arrayBuffer();
         if (response.headers.get("x-cache-status") === "HIT") break;
         if (attempt > 20) throw new Error(`${p} is not served from nginx's cache (${response.headers.get("x-cache-status")}, ${response.headers.get("cache-control")})`);
       }
     }
-  }
+  };
   const staticPath = "/__bench-static/meeting.html";
   const served = await fetch(proxy.baseUrl + staticPath).then((r) => r.text());
   if (served !== sample) throw new Error("nginx's static baseline does not have the page's bytes");
@@ -204,12 +209,23 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], sa
   const kb = `${(Buffer.byteLength(sample) / 1024).toFixed(0)} KB`;
   const rows: Row[] = [];
   const ratios: string[] = [];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  // Rounds alternate the two rows, so that load from elsewhere on the machine falls on both alike; the median
+  // round's ratio is reported.
   for (const gzip of [false, true]) {
     const how = gzip ? ", gzip" : "";
-    const staticRow = await load(`  nginx static file, same ${kb}${how}`, [staticPath], gzip);
-    const pageRow = await load(`meeting pages via nginx, ${kb}${how}`, meetingPaths, gzip);
-    rows.push(pageRow, staticRow);
-    ratios.push(`${`meeting pages via nginx${how}`.padEnd(30)} ${((pageRow.rps / staticRow.rps) * 100).toFixed(0).padStart(4)}% of the static file's throughput, p99 ${pageRow.p99} ms`);
+    const rounds: { ratio: number; p99: number }[] = [];
+    for (let round = 1; round <= proxyRounds; round++) {
+      const staticRow = await load(`  nginx static file, same ${kb}${how} (${round})`, [staticPath], gzip);
+      await warm(gzip);
+      const pageRow = await load(`meeting pages via nginx, ${kb}${how} (${round})`, meetingPaths, gzip);
+      rows.push(pageRow, staticRow);
+      rounds.push({ ratio: pageRow.rps / staticRow.rps, p99: pageRow.p99 });
+    }
+    const ratio = median(rounds.map((r) => r.ratio));
+    ratios.push(
+      `${`meeting pages via nginx${how}`.padEnd(30)} ${(ratio * 100).toFixed(0).padStart(4)}% of the static file's throughput (median of ${rounds.length}: ${rounds.map((r) => `${(r.ratio * 100).toFixed(0)}%`).join(", ")}), p99 ${median(rounds.map((r) => r.p99))} ms (median)`,
+    );
   }
   console.log(`${"".padEnd(40)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU ms/req".padStart(18)}${"errors".padStart(8)}`);
   for (const r of rows) {
