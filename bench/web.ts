@@ -6,7 +6,10 @@
 //     page content can beat;
 // each requested plainly and as a browser does (Accept-Encoding: gzip, br: Next compresses both on the fly).
 // Prints requests/s, latency percentiles, the server's CPU time per request and the ratios.
-//   npx tsx bench/web.ts [--seconds N] [--profile DIR]
+//   npx tsx bench/web.ts [--seconds N] [--profile DIR] [--proxy [--nginx-workers N] [--rounds N]]
+// --proxy: the production recipe instead (docs/deploy): Debian's nginx in front of `next start`, caching by the
+// pages' own headers with docs/deploy/harrow-digest-proxy.conf, against a static file of the same bytes served by
+// the same nginx (gzip_static for the compressed row). Needs `apt-get install -y nginx`.
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -18,8 +21,13 @@ import { migrate } from "@/lib/db/database";
 import { meetingPath } from "@/lib/urls";
 import { freePort } from "../tests/helpers/next-server";
 import { seedTenThousandMeetings } from "./web-seed";
+import { startNginx, type RunningNginx } from "./nginx";
 
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 10;
+const viaProxy = process.argv.includes("--proxy");
+// --nginx-workers N (with --proxy): nginx's worker processes (default 1); --rounds N: rounds of the two rows (default 3).
+const proxyRounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
+const nginxWorkers = Number(process.argv[process.argv.indexOf("--nginx-workers") + 1]) || 1;
 // --profile DIR: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
 const profileArg = process.argv.includes("--profile") ? process.argv[process.argv.indexOf("--profile") + 1] : undefined;
 const profileDir = profileArg ? path.resolve(profileArg) : undefined;
@@ -41,6 +49,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
 fs.chmodSync(tmp, 0o755);
 const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), ephemeral: true });
 let server: ReturnType<typeof spawn> | undefined;
+let nginx: RunningNginx | undefined;
 try {
   await db.createDatabase("bench");
   const url = db.databaseUrl("bench");
@@ -61,7 +70,14 @@ try {
   fs.writeFileSync(STATIC_EMPTY, "placeholder");
   fs.mkdirSync(EMPTY_PAGE_DIR, { recursive: true });
   fs.writeFileSync(path.join(EMPTY_PAGE_DIR, "page.tsx"), "export const revalidate = 30;\nexport default function Empty() {\n  return null;\n}\n");
-  const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: DIST,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    ...(viaProxy ? { TRUSTED_PROXY_HOPS: "1" } : {}),
+  };
   const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8" });
   if (build.status !== 0) throw new Error(build.stdout + build.stderr);
   const port = await freePort();
@@ -105,42 +121,48 @@ try {
     if (served !== sample) throw new Error(`the static baseline ${path.basename(file)} is not served with the page's bytes`);
   }
 
-  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; cpuMsPerRequest: number };
-  const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
-    const cpuBefore = cpuSeconds(server!.pid!);
-    const r = await autocannon({
-      url: base,
-      connections: 50,
-      duration: seconds,
-      headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {},
-      requests: requestPaths.map((p) => ({ method: "GET" as const, path: p })),
-    });
-    const cpu = cpuSeconds(server!.pid!) - cpuBefore;
-    return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, cpuMsPerRequest: (cpu * 1000) / r.requests.total };
-  };
-  const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
-  const rows: Row[] = [];
-  const ratios: string[] = [];
-  for (const gzip of [false, true]) {
-    const how = gzip ? ", gzip" : "";
-    for (const [label, sample, requestPaths, staticPath] of [
-      ["meeting pages (200)", meetingSample, paths, "/" + path.basename(STATIC_MEETING)],
-      ["empty page", emptySample, [EMPTY_PAGE_PATH], "/" + path.basename(STATIC_EMPTY)],
-    ] as const) {
-      const staticRow = await load(`  static file, same ${kb(sample)}${how}`, [staticPath], gzip);
-      const pageRow = await load(`${label}, ${kb(sample)}${how}`, [...requestPaths], gzip);
-      rows.push(pageRow, staticRow);
-      ratios.push(`${`${label}${how}`.padEnd(26)} ${((pageRow.rps / staticRow.rps) * 100).toFixed(0).padStart(4)}% of the static file's throughput`);
+  if (viaProxy) {
+    nginx = await startNginx({ dir: path.join(tmp, "nginx"), upstreamPort: port, staticFiles: { "meeting.html": meetingSample }, workers: nginxWorkers });
+    await benchThroughProxy(nginx, paths, meetingSample);
+  } else {
+    type Row = { name: string; rps: number; p50: number; p99: number; errors: number; cpuMsPerRequest: number };
+    const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
+      const cpuBefore = cpuSeconds(server!.pid!);
+      const r = await autocannon({
+        url: base,
+        connections: 50,
+        duration: seconds,
+        headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {},
+        requests: requestPaths.map((p) => ({ method: "GET" as const, path: p })),
+      });
+      const cpu = cpuSeconds(server!.pid!) - cpuBefore;
+      return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, cpuMsPerRequest: (cpu * 1000) / r.requests.total };
+    };
+    const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
+    const rows: Row[] = [];
+    const ratios: string[] = [];
+    for (const gzip of [false, true]) {
+      const how = gzip ? ", gzip" : "";
+      for (const [label, sample, requestPaths, staticPath] of [
+        ["meeting pages (200)", meetingSample, paths, "/" + path.basename(STATIC_MEETING)],
+        ["empty page", emptySample, [EMPTY_PAGE_PATH], "/" + path.basename(STATIC_EMPTY)],
+      ] as const) {
+        const staticRow = await load(`  static file, same ${kb(sample)}${how}`, [staticPath], gzip);
+        const pageRow = await load(`${label}, ${kb(sample)}${how}`, [...requestPaths], gzip);
+        rows.push(pageRow, staticRow);
+        ratios.push(`${`${label}${how}`.padEnd(26)} ${((pageRow.rps / staticRow.rps) * 100).toFixed(0).padStart(4)}% of the static file's throughput`);
+      }
     }
+    console.log(`${"".padEnd(36)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"CPU ms/req".padStart(12)}${"errors".padStart(8)}`);
+    for (const r of rows)
+      console.log(
+        `${r.name.padEnd(36)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${r.cpuMsPerRequest.toFixed(2).padStart(12)}${String(r.errors).padStart(8)}`,
+      );
+    for (const line of ratios) console.log(line);
+    console.log(`first, uncached render of a meeting page (one at a time, from the database): ${coldMsPerPage.toFixed(0)} ms`);
   }
-  console.log(`${"".padEnd(36)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"CPU ms/req".padStart(12)}${"errors".padStart(8)}`);
-  for (const r of rows)
-    console.log(
-      `${r.name.padEnd(36)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${r.cpuMsPerRequest.toFixed(2).padStart(12)}${String(r.errors).padStart(8)}`,
-    );
-  for (const line of ratios) console.log(line);
-  console.log(`first, uncached render of a meeting page (one at a time, from the database): ${coldMsPerPage.toFixed(0)} ms`);
 } finally {
+  await nginx?.stop();
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
     server.kill("SIGTERM");
@@ -151,4 +173,64 @@ try {
   fs.rmSync(EMPTY_PAGE_DIR, { recursive: true, force: true });
   await db.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Meeting pages through nginx's cache against the same bytes as a static file of nginx's own, plain and gzip. */
+async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], sample: string): Promise<void> {
+  // Warm the proxy's cache for one kind of client (plain or gzip): every page, until nginx answers HIT. Done just
+  // before each row, so that the row measures cached copies within their s-maxage (30 s) rather than the
+  // background refreshes after it (one upstream request per page per 30 s, which a burst amortises).
+  const warm = async (gzip: boolean) => {
+    for (const p of meetingPaths) {
+      for (let attempt = 0; ; attempt++) {
+        const response = await fetch(proxy.baseUrl + p, { headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {} });
+        await response.arrayBuffer();
+        if (response.headers.get("x-cache-status") === "HIT") break;
+        if (attempt > 20) throw new Error(`${p} is not served from nginx's cache (${response.headers.get("x-cache-status")}, ${response.headers.get("cache-control")})`);
+      }
+    }
+  };
+  const staticPath = "/__bench-static/meeting.html";
+  const served = await fetch(proxy.baseUrl + staticPath).then((r) => r.text());
+  if (served !== sample) throw new Error("nginx's static baseline does not have the page's bytes");
+  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; nginxCpuMsPerRequest: number };
+  const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
+    const cpuBefore = proxy.cpuSeconds();
+    const r = await autocannon({
+      url: proxy.baseUrl,
+      connections: 50,
+      duration: seconds,
+      headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {},
+      requests: requestPaths.map((p) => ({ method: "GET" as const, path: p })),
+    });
+    const cpu = proxy.cpuSeconds() - cpuBefore;
+    return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, nginxCpuMsPerRequest: (cpu * 1000) / r.requests.total };
+  };
+  const kb = `${(Buffer.byteLength(sample) / 1024).toFixed(0)} KB`;
+  const rows: Row[] = [];
+  const ratios: string[] = [];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  // Rounds alternate the two rows, so that load from elsewhere on the machine falls on both alike; the median
+  // round's ratio is reported.
+  for (const gzip of [false, true]) {
+    const how = gzip ? ", gzip" : "";
+    const rounds: { ratio: number; p99: number }[] = [];
+    for (let round = 1; round <= proxyRounds; round++) {
+      const staticRow = await load(`  nginx static file, same ${kb}${how} (${round})`, [staticPath], gzip);
+      await warm(gzip);
+      const pageRow = await load(`meeting pages via nginx, ${kb}${how} (${round})`, meetingPaths, gzip);
+      rows.push(pageRow, staticRow);
+      rounds.push({ ratio: pageRow.rps / staticRow.rps, p99: pageRow.p99 });
+    }
+    const ratio = median(rounds.map((r) => r.ratio));
+    ratios.push(
+      `${`meeting pages via nginx${how}`.padEnd(30)} ${(ratio * 100).toFixed(0).padStart(4)}% of the static file's throughput (median of ${rounds.length}: ${rounds.map((r) => `${(r.ratio * 100).toFixed(0)}%`).join(", ")}), p99 ${median(rounds.map((r) => r.p99))} ms (median)`,
+    );
+  }
+  console.log(`${"".padEnd(40)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU ms/req".padStart(18)}${"errors".padStart(8)}`);
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(40)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${r.nginxCpuMsPerRequest.toFixed(3).padStart(18)}${String(r.errors).padStart(8)}`);
+  }
+  for (const line of ratios) console.log(line);
+  console.log("target: at least 80% of the static file's throughput, p99 under 50 ms at 50 connections");
 }

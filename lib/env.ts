@@ -66,6 +66,12 @@ const envFields = z.object({
   /** The public address of the site, used in emails, feeds and canonical links. */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Reverse proxies in front of the web server that each append the address they received a request from to
+   * X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). 0: the socket's peer is the client, and any
+   * X-Forwarded-For header is ignored (it can be forged). Used for the per-address sign-up limit.
+   */
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SCRAPER_USER_AGENT: optionalString,
   /** Minimum gap between requests to one host; 1000 ms is the polite default. */
@@ -76,6 +82,8 @@ const envFields = z.object({
   LLM_API_KEY: optionalString,
   LLM_MODEL: z.string().trim().min(1).default("llama3.1"),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** The most the web server's page cache may take on disk (megabytes); the oldest pages written are removed first. */
+  PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUnset, z.coerce.number().positive().max(1_000_000).default(512)),
   /** Where `next build` writes; tests build into their own folder so a running `npm start` is undisturbed. */
   NEXT_DIST_DIR: z.string().trim().min(1).default(".next"),
   // ── Email (lib/email, lib/digest) ──
@@ -163,14 +171,15 @@ const envFields = z.object({
 
 /** Rules that involve several variables. */
 function checkCombinations(env: z.infer<typeof envFields>, ctx: z.RefinementCtx): void {
-  const deployed = env.NODE_ENV === "production" && !isLoopbackUrl(env.PUBLIC_BASE_URL);
-  if (deployed && env.APP_SECRET === DEV_APP_SECRET) {
+  // Every process (web server, worker, CLIs, whatever NODE_ENV says) that could sign links for a public address:
+  // the development secret is public, so links signed with it could be forged by anyone.
+  if (!isLoopbackUrl(env.PUBLIC_BASE_URL) && env.APP_SECRET === DEV_APP_SECRET) {
     ctx.addIssue({
       code: "custom",
       path: ["APP_SECRET"],
       message:
-        "required in production (PUBLIC_BASE_URL is not localhost): a random string of at least 32 characters, " +
-        "e.g. `openssl rand -hex 32`; it signs the links in emails",
+        "required whenever PUBLIC_BASE_URL is not a loopback address (it is public): a random string of at least 32 " +
+        "characters, e.g. `openssl rand -hex 32`, the same on every process; it signs the links in emails",
     });
   }
   const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY].filter(Boolean).length;

@@ -7,6 +7,7 @@ import { getDigestWebContext } from "@/lib/digest/web-context";
 import { COUNCILS } from "@/lib/councils";
 import { linkClass } from "@/app/_lib/styles";
 import { PreferencesForm } from "./preferences-form";
+import { revokeLinks } from "./revoke-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your weekly digest", robots: { index: false } };
@@ -23,6 +24,24 @@ export default async function PreferencesPage({ searchParams }: Props) {
   const token = typeof params.token === "string" ? params.token : "";
   const { prisma, settings } = getDigestWebContext();
   const view = token ? await loadSubscriberPreferences(prisma, settings.secret, token) : null;
+  if (!view && (params.revoked === "1" || params.revoked === "unsent")) {
+    return (
+      <section aria-labelledby="prefs-heading" className="max-w-prose space-y-4">
+        <h1 id="prefs-heading" className="text-3xl font-bold tracking-tight">
+          Your earlier links no longer work
+        </h1>
+        <p role="status">
+          Every link to this page in the emails we sent you before has stopped working, including the one you used to get
+          here. (Their unsubscribe links still work, so leaving is always possible.)
+        </p>
+        <p>
+          {params.revoked === "1"
+            ? "We've emailed you new links. Your next weekly digest will carry new links too."
+            : "We couldn't email you new links just now; your next weekly digest will carry new ones."}
+        </p>
+      </section>
+    );
+  }
   if (!view) {
     return (
       <section aria-labelledby="prefs-heading" className="max-w-prose space-y-4">
@@ -73,6 +92,18 @@ export default async function PreferencesPage({ searchParams }: Props) {
           Unsubscribe from the weekly digest
         </Link>
       </p>
+      <form action={revokeLinks} className="max-w-prose space-y-2 rounded-lg border border-slate-200 p-4">
+        <h2 className="font-semibold">Sign out of all links</h2>
+        <p>
+          Forwarded a digest, or think someone else has one of your links? This stops every link to this page we have
+          sent you from working, this one included, so nobody else can see or change your choices. We&apos;ll email you
+          new links. Unsubscribe links keep working, so you can always leave.
+        </p>
+        <input type="hidden" name="token" value={token} />
+        <button id="revoke-links" type="submit" className="rounded border border-slate-400 px-3 py-1.5 font-medium">
+          Stop all my links from working
+        </button>
+      </form>
     </section>
   );
 }

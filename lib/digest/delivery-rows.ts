@@ -101,11 +101,32 @@ export async function failStaleSending(prisma: PrismaClient, issueId: number, le
   return result.count;
 }
 
-export type DeliveryCounts = Record<"pending" | "sending" | "sent" | "failed" | "skipped", number>;
+/**
+ * Deliveries by outcome. `failed` is what the mail server refused or could not take after every retry; `uncertain`
+ * is what a run left mid-send when it died (stored as failed, with the UNCERTAIN reason, never re-sent): the server
+ * may well have delivered those, so they are counted apart.
+ */
+export type DeliveryCounts = Record<"pending" | "sending" | "sent" | "failed" | "uncertain" | "skipped", number>;
+
+export const DELIVERY_OUTCOMES = ["pending", "sending", "sent", "failed", "uncertain", "skipped"] as const;
+
+/** Counts for several issues at once, each split as DeliveryCounts. */
+export async function countDeliveriesByIssue(prisma: PrismaClient, issueIds: number[]): Promise<Map<number, DeliveryCounts>> {
+  const result = new Map<number, DeliveryCounts>(issueIds.map((id) => [id, { pending: 0, sending: 0, sent: 0, failed: 0, uncertain: 0, skipped: 0 }]));
+  if (issueIds.length === 0) return result;
+  const [groups, uncertain] = await Promise.all([
+    prisma.delivery.groupBy({ by: ["issueId", "status"], where: { issueId: { in: issueIds } }, _count: { _all: true } }),
+    prisma.delivery.groupBy({ by: ["issueId"], where: { issueId: { in: issueIds }, status: "failed", lastError: UNCERTAIN }, _count: { _all: true } }),
+  ]);
+  for (const g of groups) result.get(g.issueId)![g.status] = g._count._all;
+  for (const u of uncertain) {
+    const counts = result.get(u.issueId)!;
+    counts.uncertain = u._count._all;
+    counts.failed -= u._count._all;
+  }
+  return result;
+}
 
 export async function countDeliveries(prisma: PrismaClient, issueId: number): Promise<DeliveryCounts> {
-  const groups = await prisma.delivery.groupBy({ by: ["status"], where: { issueId }, _count: { _all: true } });
-  const counts: DeliveryCounts = { pending: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
-  for (const g of groups) counts[g.status] = g._count._all;
-  return counts;
+  return (await countDeliveriesByIssue(prisma, [issueId])).get(issueId)!;
 }

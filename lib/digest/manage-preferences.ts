@@ -101,3 +101,21 @@ async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences): Pro
   }
   return errors;
 }
+
+/**
+ * "Sign me out of all links": bumps the subscriber's linkVersion, so every preferences link sent so far (a
+ * forwarded digest, a leaked link) stops working: nobody holding one can see or change the subscriber's choices.
+ * Unsubscribe links stay lenient about the version on purpose (lib/digest/unsubscribe-subscriber.ts: an old email's
+ * unsubscribe must keep working). Allowed through a current preferences link, whatever the subscriber's status. Returns the subscriber as it now is, to email them their new links; null when the link is
+ * not (or no longer) valid.
+ */
+export async function revokeSubscriberLinks(prisma: PrismaClient, secret: string, token: unknown): Promise<{ id: number; email: string; linkVersion: number } | null> {
+  const row = await findByLink(prisma, secret, token);
+  if (!row) return null;
+  const rows = await prisma.subscriber.updateManyAndReturn({
+    where: { id: row.id, linkVersion: row.linkVersion },
+    data: { linkVersion: { increment: 1 } },
+    select: { id: true, email: true, linkVersion: true },
+  });
+  return rows[0] ?? null;
+}

@@ -2,7 +2,6 @@
 // out (a confirmation, or "manage your subscription" for an address already confirmed), so neither the reply nor
 // its timing tells anyone whether an address is subscribed.
 import type { PrismaClient } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { renderConfirmSubscriptionEmail } from "@/lib/email/templates/confirm-subscription";
 import { renderManageSubscriptionEmail } from "@/lib/email/templates/manage-subscription";
 import type { MailTransport } from "@/lib/email/types";
@@ -67,18 +66,20 @@ export async function requestSubscription(deps: SubscribeDeps, input: SubscribeI
   const addressKey = `subscribe:email:${hashIdentity(settings.secret, "email", email)}`;
   if (!(await hitRateLimit(prisma, addressKey, limits.perAddress, now)).allowed) return ok;
 
-  const existing = await prisma.subscriber.findUnique({ where: { email }, select: { id: true, status: true, linkVersion: true } });
+  // The same work whatever the address's state, so that neither the answer nor its timing tells a new address from
+  // a known one: one token made, one upsert (a new pending row, a fresh token on a pending, unsubscribed or suspended
+  // one, an unchanged confirmed one), one email rendered and sent.
+  const { token, hash } = createConfirmationToken();
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_HOURS * 3600_000);
+  const row = await upsertSignup(prisma, email, hash, expiresAt, deps.councilSlug);
   const siteUrl = settings.siteUrl;
-  let message;
-  if (existing?.status === "confirmed") {
-    const links = buildSubscriberLinks(settings, existing);
-    message = renderManageSubscriptionEmail({ councilName: deps.councilName, preferencesUrl: links.preferencesUrl, unsubscribeUrl: links.unsubscribeUrl, siteUrl });
-  } else {
-    const { token, hash } = createConfirmationToken();
-    const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_HOURS * 3600_000);
-    await storeConfirmationToken(prisma, email, existing?.id, hash, expiresAt, deps.councilSlug);
-    message = renderConfirmSubscriptionEmail({ councilName: deps.councilName, confirmUrl: confirmUrl(settings, token), expiresInHours: CONFIRMATION_TTL_HOURS, siteUrl });
-  }
+  const message =
+    row.status === "confirmed"
+      ? (() => {
+          const links = buildSubscriberLinks(settings, row);
+          return renderManageSubscriptionEmail({ councilName: deps.councilName, preferencesUrl: links.preferencesUrl, unsubscribeUrl: links.unsubscribeUrl, siteUrl });
+        })()
+      : renderConfirmSubscriptionEmail({ councilName: deps.councilName, confirmUrl: confirmUrl(settings, token), expiresInHours: CONFIRMATION_TTL_HOURS, siteUrl });
   try {
     await deps.transport.send({ ...message, to: email });
   } catch {
@@ -88,19 +89,21 @@ export async function requestSubscription(deps: SubscribeDeps, input: SubscribeI
 }
 
 /**
- * A new pending row (following the council signed up for), or a fresh token on a pending, unsubscribed or suspended
- * one (the old link stops working; their preferences stay as they were).
+ * One statement for every state of the address: a new pending row (following the council signed up for), or a fresh
+ * token on a pending, unsubscribed or suspended one (the old link stops working; their preferences stay as they
+ * were); a confirmed row is left as it was. Returns the row as it now is.
  */
-async function storeConfirmationToken(prisma: PrismaClient, email: string, id: number | undefined, hash: string, expiresAt: Date, councilSlug?: string) {
-  const data = { confirmTokenHash: hash, confirmTokenExpiresAt: expiresAt };
-  if (id !== undefined) {
-    await prisma.subscriber.updateMany({ where: { id, status: { not: "confirmed" } }, data });
-    return;
-  }
-  try {
-    await prisma.subscriber.create({ data: { email, status: "pending", ...data, ...(councilSlug ? { preferences: { councils: [councilSlug] } } : {}) } });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    await prisma.subscriber.updateMany({ where: { email, status: { not: "confirmed" } }, data });
-  }
+async function upsertSignup(prisma: PrismaClient, email: string, hash: string, expiresAt: Date, councilSlug?: string) {
+  const preferences = JSON.stringify(councilSlug ? { councils: [councilSlug] } : {});
+  const rows = await prisma.$queryRaw<{ id: number; status: string; linkVersion: number }[]>`
+    INSERT INTO "Subscriber" ("email", "status", "preferences", "confirmTokenHash", "confirmTokenExpiresAt", "createdAt", "updatedAt")
+    VALUES (${email}, 'pending', ${preferences}::jsonb, ${hash}, ${expiresAt}, now(), now())
+    ON CONFLICT ("email") DO UPDATE SET
+      "confirmTokenHash" = CASE WHEN "Subscriber"."status" = 'confirmed' THEN "Subscriber"."confirmTokenHash" ELSE EXCLUDED."confirmTokenHash" END,
+      "confirmTokenExpiresAt" = CASE WHEN "Subscriber"."status" = 'confirmed' THEN "Subscriber"."confirmTokenExpiresAt" ELSE EXCLUDED."confirmTokenExpiresAt" END,
+      "updatedAt" = CASE WHEN "Subscriber"."status" = 'confirmed' THEN "Subscriber"."updatedAt" ELSE now() END
+    RETURNING "id", "status"::text AS "status", "linkVersion"`;
+  const row = rows[0];
+  if (!row) throw new Error("the sign-up upsert returned no row");
+  return row;
 }

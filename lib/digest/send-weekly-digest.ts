@@ -72,7 +72,9 @@ export function describeResult(result: SendWeeklyDigestResult): string[] {
   const c = result.counts;
   const lines = [
     `${result.week}: issue ${result.issueId}${result.created ? " (new)" : ""}.`,
-    c ? `Deliveries: ${c.sent} sent, ${c.failed} failed, ${c.skipped} skipped, ${c.pending} pending, ${c.sending} in flight.` : "",
+    c
+      ? `Deliveries: ${c.sent} sent, ${c.failed} failed, ${c.uncertain} uncertain (a run died mid-send: maybe delivered, never re-sent), ${c.skipped} skipped, ${c.pending} pending, ${c.sending} in flight.`
+      : "",
   ];
   if (result.run) lines.push(`This run: ${result.run.sent} sent, ${result.run.retried} retries, ${result.run.failed} failed, ${result.run.suspended} subscribers suspended.`);
   if (c && c.sending > 0) {

@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { getMailTransport } from "@/lib/email/transport";
 import type { MailTransport } from "@/lib/email/types";
 import { mailSettingsFromEnv, type MailSettings } from "./mail-settings";
+import { stampedClientAddress } from "@/lib/web/client-address";
 
 export interface DigestWebContext {
   prisma: PrismaClient;
@@ -24,8 +25,11 @@ export function getDigestWebContext(): DigestWebContext {
   };
 }
 
-/** The client's address as the nearest proxy reports it; only used, hashed, as a rate-limit key. */
+/**
+ * The client's address: the socket's peer, or the address the trusted proxies saw (TRUSTED_PROXY_HOPS), as the
+ * server process stamped it (lib/web/client-address.ts); never a header the client sent. Only used, hashed, as a
+ * rate-limit key; null (one shared "unknown" bucket) when the request carries no stamp of this process.
+ */
 export function clientIp(headers: { get(name: string): string | null }): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || null;
+  return stampedClientAddress(headers);
 }

@@ -35,3 +35,11 @@ export function feedNotFound(what: string): Response {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=60" },
   });
 }
+
+/** A feed reader's answer when the database cannot be reached: 503 with Retry-After, so it keeps its copy and retries. */
+export function feedUnavailable(retryAfterSeconds = 60): Response {
+  return new Response("The feed is temporarily unavailable; please try again in a few minutes.\n", {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds), "X-Content-Type-Options": "nosniff" },
+  });
+}

@@ -1,9 +1,10 @@
 // RSS 2.0 (the format every feed reader accepts), with the atom:link rel="self" that validators ask for. Pure: the
 // route handler passes absolute URLs and plain text in, and gets the document out.
-import { escapeHtml } from "./html-text";
+import { escapeHtml, escapeHtmlTitle } from "./html-text";
 import { el, renderXmlDocument } from "./xml-writer";
 
 export interface RssItem {
+  /** Plain text (a scraped meeting title may hold anything); written HTML-escaped, then XML-escaped. */
   title: string;
   link: string;
   /** Stable across rebuilds of the feed; readers use it to tell new items from seen ones. */
@@ -49,9 +50,9 @@ export function buildRssFeed(channel: RssChannel): string {
       el(
         "channel",
         {},
-        el("title", {}, channel.title),
+        el("title", {}, escapeHtmlTitle(channel.title)),
         el("link", {}, channel.link),
-        el("description", {}, channel.description),
+        el("description", {}, escapeHtmlTitle(channel.description)),
         el("language", {}, "en-gb"),
         el("lastBuildDate", {}, rfc822(newest ?? channel.fallbackDate)),
         el("atom:link", { href: channel.selfUrl, rel: "self", type: "application/rss+xml" }),
@@ -59,7 +60,8 @@ export function buildRssFeed(channel: RssChannel): string {
           el(
             "item",
             {},
-            el("title", {}, item.title),
+            // Titles are read as HTML by many readers and parsers: escaped as HTML, then as XML by the writer.
+            el("title", {}, escapeHtmlTitle(item.title)),
             el("link", {}, item.link),
             el("guid", { isPermaLink: "false" }, item.guid),
             el("pubDate", {}, rfc822(item.published)),

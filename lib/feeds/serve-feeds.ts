@@ -4,7 +4,8 @@ import { clockNow } from "@/lib/clock";
 import { getPrisma } from "@/lib/db";
 import { absoluteUrl, committeeFeedPath, siteFeedPath, siteHost, topicFeedPath } from "./feed-paths";
 import { listCalendarMeetings, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
-import { feedNotFound, feedResponse } from "./feed-response";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { feedNotFound, feedResponse, feedUnavailable } from "./feed-response";
 import { buildMeetingsCalendar } from "./meetings-calendar";
 import { buildRssFeed } from "./rss";
 
@@ -25,7 +26,26 @@ function feedPathOf(scope: FeedScope): string {
   return siteFeedPath(scope.councilSlug);
 }
 
-export async function serveSummaryFeed(request: Request, councilParam: string, by: ScopeParams = {}): Promise<Response> {
+/** A feed's failures: 503 with Retry-After when the database is out of reach (a reader keeps its copy), else thrown. */
+async function unlessUnavailable(serve: () => Promise<Response>): Promise<Response> {
+  try {
+    return await serve();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error("[feeds] database unavailable");
+    return feedUnavailable();
+  }
+}
+
+export function serveSummaryFeed(request: Request, councilParam: string, by: ScopeParams = {}): Promise<Response> {
+  return unlessUnavailable(() => summaryFeed(request, councilParam, by));
+}
+
+export function serveMeetingsCalendar(request: Request, councilParam: string, by: ScopeParams = {}): Promise<Response> {
+  return unlessUnavailable(() => meetingsCalendar(request, councilParam, by));
+}
+
+async function summaryFeed(request: Request, councilParam: string, by: ScopeParams): Promise<Response> {
   const prisma = getPrisma();
   const scope = await resolveFeedScope(prisma, councilParam, by);
   if (!scope) return feedNotFound("no such council, committee or topic");
@@ -53,7 +73,7 @@ export async function serveSummaryFeed(request: Request, councilParam: string, b
   return feedResponse(request, body, "application/rss+xml; charset=utf-8");
 }
 
-export async function serveMeetingsCalendar(request: Request, councilParam: string, by: ScopeParams = {}): Promise<Response> {
+async function meetingsCalendar(request: Request, councilParam: string, by: ScopeParams): Promise<Response> {
   const prisma = getPrisma();
   const scope = await resolveFeedScope(prisma, councilParam, by);
   if (!scope) return feedNotFound("no such council or committee");

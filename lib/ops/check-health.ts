@@ -29,6 +29,30 @@ export interface HealthReport {
   thresholds: HealthThresholds;
 }
 
+/** What /api/health says to anyone: one word per check, no error text, ages, paths or thresholds. */
+export type CheckState = "ok" | "degraded";
+export interface PublicHealth {
+  status: CheckState;
+  checks: { database: CheckState; queue: CheckState; councils: Record<string, CheckState> };
+}
+
+const state = (ok: boolean): CheckState => (ok ? "ok" : "degraded");
+
+/**
+ * The unauthenticated view of a report. Error messages (a Prisma error carries a source path and lines of code)
+ * and the rest of the detail are for the operator, on /ops/status behind OPS_SECRET.
+ */
+export function publicHealth(report: Pick<HealthReport, "ok" | "database" | "councils" | "queue">): PublicHealth {
+  return {
+    status: state(report.ok),
+    checks: {
+      database: state(report.database.ok),
+      queue: state(report.database.ok && !report.queue?.stalled),
+      councils: Object.fromEntries(report.councils.map((c) => [c.slug, state(!c.stale)])),
+    },
+  };
+}
+
 const DB_TIMEOUT_MS = 3000;
 
 export async function checkDatabase(prisma: PrismaClient): Promise<{ ok: boolean; error?: string }> {

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/db";
 import type { Env } from "@/lib/env";
 import { readSchedules } from "@/lib/jobs/pipeline-schedules";
 import { ENGINE_VERSION, LLM_ENGINE_VERSION } from "@/lib/summarize";
+import { countDeliveriesByIssue, type DeliveryCounts } from "@/lib/digest/delivery-rows";
 import { checkHealth, type HealthReport } from "./check-health";
 import { readQueueStats, type QueueStats } from "./queue-stats";
 
@@ -27,7 +28,8 @@ export interface OpsStatus {
     errors: { url: string; kind: string; message: string }[];
   }[];
   summariesPending: { council: string; meetings: number; missing: number; outdated: number }[];
-  digestIssues: { id: number; council: string; week: string; headline: string; publishedAt: Date; deliveries: Record<string, number> }[];
+  /** deliveries: sent, failed and uncertain (a run died mid-send) apart */
+  digestIssues: { id: number; council: string; week: string; headline: string; publishedAt: Date; deliveries: DeliveryCounts }[];
   queue: QueueStats;
   jobRuns: { id: number; queue: string; council: string | null; attempt: number; worker: string; status: string; error: string | null; startedAt: Date; finishedAt: Date | null }[];
 }
@@ -51,7 +53,7 @@ export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: re
     readQueueStats(prisma, RECENT),
     prisma.jobRun.findMany({ orderBy: { startedAt: "desc" }, take: RECENT }),
   ]);
-  const counts = await prisma.delivery.groupBy({ by: ["issueId", "status"], where: { issueId: { in: issues.map((i) => i.id) } }, _count: { _all: true } });
+  const counts = await countDeliveriesByIssue(prisma, issues.map((i) => i.id));
   return {
     generatedAt: now.toISOString(),
     health,
@@ -75,7 +77,7 @@ export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: re
       week: i.week,
       headline: i.headline,
       publishedAt: i.publishedAt,
-      deliveries: Object.fromEntries(counts.filter((c) => c.issueId === i.id).map((c) => [c.status, c._count._all])),
+      deliveries: counts.get(i.id)!,
     })),
     queue,
     jobRuns: jobRuns.map((j) => ({ ...j, council: j.councilSlug })),

@@ -1,5 +1,6 @@
 // The operator status page as plain HTML: tables only, no script and no inline style (the site's
 // Content-Security-Policy allows neither), readable in any browser and by `curl | less`.
+import { DELIVERY_OUTCOMES } from "@/lib/digest/delivery-rows";
 import type { OpsStatus } from "./load-ops-status";
 
 function esc(value: unknown): string {
@@ -63,8 +64,8 @@ export function renderOpsStatusHtml(s: OpsStatus): string {
     ),
     table(
       "Digest issues",
-      ["issue", "council", "week", "headline", "published", "pending", "sending", "sent", "failed", "skipped"],
-      s.digestIssues.map((i) => [i.id, i.council, i.week, i.headline, when(i.publishedAt), ...["pending", "sending", "sent", "failed", "skipped"].map((k) => i.deliveries[k] ?? 0)]),
+      ["issue", "council", "week", "headline", "published", "pending", "sending", "sent", "failed", "uncertain (run died mid-send)", "skipped"],
+      s.digestIssues.map((i) => [i.id, i.council, i.week, i.headline, when(i.publishedAt), ...DELIVERY_OUTCOMES.map((k) => i.deliveries[k])]),
     ),
     s.queue.available
       ? `<h2>Queue</h2>\n<p>${s.queue.ready} job(s) ready and not started${s.queue.oldestReadySeconds === null ? "" : `, the oldest waiting ${Math.round(s.queue.oldestReadySeconds)} s`}; ${s.queue.deadLetterCount} dead letter(s).</p>`

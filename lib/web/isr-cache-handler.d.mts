@@ -6,6 +6,21 @@ export const LISTENER_APPLICATION_NAME: string;
 export const MAX_AGE_MS: number;
 export const MIN_REFRESH_MS: number;
 export const MAX_TRACKED: number;
+export const PAGE_CACHE_CONFIG: unique symbol;
+export const DEFAULT_MAX_DISK_BYTES: number;
+export const MAX_NAME_BYTES: number;
+export const MAX_PATH_BYTES: number;
+export class DiskBudget {
+  constructor(maxBytes: number);
+  readonly totalBytes: number;
+  readonly entries: number;
+  maxBytes: number;
+  record(base: string, bytes: number, key?: string): { base: string; key: string | undefined }[];
+  forget(base: string): void;
+}
+export function entryBytes(base: string): number;
+export function scanEntries(dir: string): { base: string; bytes: number; mtimeMs: number }[];
+export function storablePath(file: string): boolean;
 export function stripScripts(html: string): string;
 export class ContentFreshness {
   constructor(options?: { now?: () => number; maxAgeMs?: number; minRefreshMs?: number; maxTracked?: number });

@@ -20,17 +20,32 @@
 //    refreshed after MAX_AGE_MS, because some of what they say depends on the clock ("upcoming", "the next two
 //    weeks"). Whenever the notifications are not flowing (no database URL, connection lost, during `next build`),
 //    nothing changes: the pages' own `revalidate` (30 s) applies, as in plain Next.js.
+//
+// 3. Only pages worth keeping are kept, within a budget of bytes on disk. An answer other than 200 (a 404 for an
+//    address someone made up, a 308 to a meeting's canonical address) is never stored: every visitor inventing
+//    addresses would otherwise add files. An address too long for the file system is not stored either (it would
+//    fail with ENAMETOOLONG). And the pages on disk are kept under PAGE_CACHE_MAX_MB, the oldest written removed
+//    first (a removed page is simply rendered again on its next visit).
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
 
 const require = createRequire(import.meta.url);
-/** @type {{ default: new (ctx: any) => { get(key: string, ctx: any): Promise<any>; set(key: string, data: any, ctx: any): Promise<void> } }} */
+/** @type {{ default: (new (ctx: any) => { serverDistDir: string; flushToDisk?: boolean; getFilePath(key: string, kind: string): string; get(key: string, ctx: any): Promise<any>; set(key: string, data: any, ctx: any): Promise<void> }) & { memoryCache?: { remove(key: string): void } } }} */
 const fileSystemCacheModule = require("next/dist/server/lib/incremental-cache/file-system-cache.js");
 const FileSystemCache = fileSystemCacheModule.default;
 
 /** next.config.ts puts { databaseUrl } here when it configures `next start` (and only then). */
 export const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
+/** next.config.ts puts { maxDiskBytes } here for `next start` and `next dev`. */
+export const PAGE_CACHE_CONFIG = Symbol.for("harrow.pageCacheConfig");
+export const DEFAULT_MAX_DISK_BYTES = 512 * 1024 * 1024;
+/** A file name's bytes at most (file systems allow 255), leaving room for the suffixes Next.js adds. */
+export const MAX_NAME_BYTES = 200;
+/** A whole path's bytes at most (Linux allows 4096). */
+export const MAX_PATH_BYTES = 3000;
 export const CONTENT_CHANGED_CHANNEL = "site_content_changed";
 export const HEARTBEAT_CHANNEL = "site_page_cache_heartbeat";
 export const LISTENER_APPLICATION_NAME = "harrow-site-page-cache";
@@ -247,6 +262,162 @@ function ensureListening() {
   if (config?.databaseUrl) listenForContentChanges(config.databaseUrl, freshness);
 }
 
+/**
+ * The files of one cached response on disk, in order of writing: their sizes add up to the bytes it takes; over the
+ * budget, the oldest are removed first. `base` is the entry's path without its suffix (.html/.body, .rsc, .meta,
+ * .segments/).
+ */
+export class DiskBudget {
+  /** @type {Map<string, { bytes: number; key: string | undefined }>} oldest first */
+  #entries = new Map();
+  #total = 0;
+  #maxBytes;
+
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.#maxBytes = maxBytes;
+  }
+
+  get totalBytes() {
+    return this.#total;
+  }
+
+  get entries() {
+    return this.#entries.size;
+  }
+
+  get maxBytes() {
+    return this.#maxBytes;
+  }
+
+  set maxBytes(value) {
+    this.#maxBytes = value;
+  }
+
+  /**
+   * An entry was (re)written with this many bytes; returns the entries to remove, oldest first, to get back within
+   * the budget (never the one just written).
+   * @param {string} base
+   * @param {number} bytes
+   * @param {string} [key]
+   * @returns {{ base: string; key: string | undefined }[]}
+   */
+  record(base, bytes, key) {
+    this.forget(base);
+    this.#entries.set(base, { bytes, key });
+    this.#total += bytes;
+    /** @type {{ base: string; key: string | undefined }[]} */
+    const evicted = [];
+    for (const [oldest, entry] of this.#entries) {
+      if (this.#total <= this.#maxBytes || oldest === base) break;
+      evicted.push({ base: oldest, key: entry.key });
+      this.forget(oldest);
+    }
+    return evicted;
+  }
+
+  /** @param {string} base */
+  forget(base) {
+    const entry = this.#entries.get(base);
+    if (!entry) return;
+    this.#total -= entry.bytes;
+    this.#entries.delete(base);
+  }
+}
+
+/** @param {string} file */
+function bytesOf(file) {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isDirectory()) return stat.size;
+    return fs.readdirSync(file).reduce((sum, name) => sum + bytesOf(path.join(file, name)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+const ENTRY_SUFFIXES = [".html", ".body", ".rsc", ".prefetch.rsc", ".meta", ".segments"];
+
+/** The bytes one entry takes on disk. @param {string} base */
+export function entryBytes(base) {
+  return ENTRY_SUFFIXES.reduce((sum, suffix) => sum + bytesOf(base + suffix), 0);
+}
+
+/** Removes one entry's files. @param {string} base */
+async function removeEntry(base) {
+  await Promise.all(ENTRY_SUFFIXES.map((suffix) => fs.promises.rm(base + suffix, { recursive: true, force: true }).catch(() => {})));
+}
+
+/**
+ * Every entry already on disk under `dir` (from an earlier run of the server), oldest first.
+ * @param {string} dir
+ * @returns {{ base: string; bytes: number; mtimeMs: number }[]}
+ */
+export function scanEntries(dir) {
+  /** @type {{ base: string; bytes: number; mtimeMs: number }[]} */
+  const found = [];
+  /** @param {string} folder */
+  const walk = (folder) => {
+    let names;
+    try {
+      names = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of names) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.endsWith(".segments")) walk(full);
+      } else if (entry.name.endsWith(".meta")) {
+        const base = full.slice(0, -".meta".length);
+        let mtimeMs = 0;
+        try {
+          mtimeMs = fs.statSync(full).mtimeMs;
+        } catch {}
+        found.push({ base, bytes: entryBytes(base), mtimeMs });
+      }
+    }
+  };
+  walk(dir);
+  return found.sort((a, b) => a.mtimeMs - b.mtimeMs);
+}
+
+/** Whether the file system can hold a file at this path (no name over MAX_NAME_BYTES, the whole under MAX_PATH_BYTES). */
+export function storablePath(/** @type {string} */ file) {
+  if (Buffer.byteLength(file) > MAX_PATH_BYTES) return false;
+  return file.split(path.sep).every((name) => Buffer.byteLength(name) <= MAX_NAME_BYTES);
+}
+
+/** @type {Map<string, DiskBudget>} one per build folder */
+const budgets = new Map();
+
+/**
+ * This process's budget for the cache under `serverDistDir`, seeded with what an earlier run left there.
+ * @param {string} serverDistDir
+ */
+function budgetFor(serverDistDir) {
+  /** @type {{ maxDiskBytes?: number } | undefined} */
+  const config = /** @type {any} */ (globalThis)[PAGE_CACHE_CONFIG];
+  const maxBytes = config?.maxDiskBytes ?? DEFAULT_MAX_DISK_BYTES;
+  let budget = budgets.get(serverDistDir);
+  if (!budget) {
+    budget = new DiskBudget(maxBytes);
+    budgets.set(serverDistDir, budget);
+    for (const entry of scanEntries(path.join(serverDistDir, "route-cache"))) {
+      for (const old of budget.record(entry.base, entry.bytes)) {
+        for (const suffix of ENTRY_SUFFIXES) fs.rmSync(old.base + suffix, { recursive: true, force: true });
+      }
+    }
+  }
+  budget.maxBytes = maxBytes;
+  return budget;
+}
+
+/** @param {any} data */
+function isResponse(data) {
+  return data?.kind === "APP_PAGE" || data?.kind === "APP_ROUTE" || data?.kind === "PAGES";
+}
+
 export default class ScriptFreePageCache extends FileSystemCache {
   /**
    * @param {string} key
@@ -273,6 +444,19 @@ export default class ScriptFreePageCache extends FileSystemCache {
    * @param {any} ctx
    */
   async set(key, data, ctx) {
+    if (isResponse(data)) {
+      budgetFor(this.serverDistDir); // seeded with what is on disk before this write
+      const primary = this.getFilePath(`${key}${data.kind === "APP_ROUTE" ? ".body" : ".html"}`, data.kind);
+      const base = primary.replace(/\.(html|body)$/, "");
+      const status = data.status ?? 200;
+      if (status !== 200 || !storablePath(base + ".segments/" + "x".repeat(64))) {
+        // Not kept: and whatever an earlier answer left for this address goes (a page that is now a 404).
+        FileSystemCache.memoryCache?.remove(key);
+        budgetFor(this.serverDistDir).forget(base);
+        if (status !== 200 && storablePath(base)) await removeEntry(base);
+        return;
+      }
+    }
     if (data && data.kind === "APP_PAGE") {
       if (data.html != null) {
         const html = typeof data.html === "string" ? data.html : Buffer.from(data.html).toString("utf8");
@@ -280,6 +464,14 @@ export default class ScriptFreePageCache extends FileSystemCache {
       }
       freshness.stored(key);
     }
-    return super.set(key, data, ctx);
+    await super.set(key, data, ctx);
+    if (isResponse(data) && this.flushToDisk !== false) {
+      const primary = this.getFilePath(`${key}${data.kind === "APP_ROUTE" ? ".body" : ".html"}`, data.kind);
+      const base = primary.replace(/\.(html|body)$/, "");
+      for (const old of budgetFor(this.serverDistDir).record(base, entryBytes(base), key)) {
+        if (old.key) FileSystemCache.memoryCache?.remove(old.key);
+        await removeEntry(old.base);
+      }
+    }
   }
 }

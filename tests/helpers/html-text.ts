@@ -61,7 +61,13 @@ export function readForm(html: string, pageUrl: string, id: string): PlainForm {
  * Posts a form with some fields filled in, as a browser without JavaScript does; redirects are not followed.
  * `ticked` are the checkboxes and radio buttons chosen (readForm leaves them out), as name/value pairs.
  */
-export function submitForm(form: PlainForm, values: Record<string, string>, origin: string, ticked: [string, string][] = []): Promise<Response> {
+export function submitForm(
+  form: PlainForm,
+  values: Record<string, string>,
+  origin: string,
+  ticked: [string, string][] = [],
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
   const pairs = [...form.fields.map(([name, value]): [string, string] => [name, values[name] ?? value]), ...ticked];
   if (form.method === "get") {
     const url = new URL(form.url);
@@ -75,5 +81,5 @@ export function submitForm(form: PlainForm, values: Record<string, string>, orig
   } else {
     body = new URLSearchParams(pairs);
   }
-  return fetch(form.url, { method: form.method.toUpperCase(), body, redirect: "manual", headers: { Origin: origin } });
+  return fetch(form.url, { method: form.method.toUpperCase(), body, redirect: "manual", headers: { ...extraHeaders, Origin: origin } });
 }

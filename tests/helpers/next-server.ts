@@ -10,6 +10,8 @@ export const TEST_DIST_DIR = ".next-test";
 
 export interface RunningSite {
   baseUrl: string;
+  /** what the server has printed so far (stdout and stderr) */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -38,11 +40,12 @@ function clearPageCache(): void {
   fs.rmSync(path.join(TEST_DIST_DIR, "server", "route-cache"), { recursive: true, force: true });
 }
 
-export async function startSite(databaseUrl: string): Promise<RunningSite> {
+/** `extraEnv` adds to (or, as undefined, removes from) the server's environment. */
+export async function startSite(databaseUrl: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningSite> {
   clearPageCache();
   const port = await freePort();
   const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: childEnv(databaseUrl),
+    env: { ...childEnv(databaseUrl), ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -61,6 +64,7 @@ export async function startSite(databaseUrl: string): Promise<RunningSite> {
   }
   return {
     baseUrl,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve(clearPageCache());

@@ -7,7 +7,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpTransport } from "@/lib/email/smtp-transport";
 import { UNCERTAIN } from "@/lib/digest/delivery-rows";
-import { sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
+import { describeResult, sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
+import { COUNCILS } from "@/lib/councils";
+import { loadEnv } from "@/lib/env";
+import { loadOpsStatus } from "@/lib/ops/load-ops-status";
+import { renderOpsStatusHtml } from "@/lib/ops/render-ops-status";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../helpers/digest-fixtures";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
@@ -86,8 +90,17 @@ describe("a digest run killed mid-send", () => {
     const settled = await sendWeeklyDigest({ prisma, transport, settings: TEST_SETTINGS, councilSlug: "harrow", week: WEEK, leaseMs: 0 });
     await transport.close();
     expect(settled.uncertain).toBe(stalled);
-    expect(settled.counts).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS.length - stalled, failed: stalled, skipped: 0 });
+    // Counted apart from real failures: the server may well have delivered them.
+    expect(settled.counts).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS.length - stalled, failed: 0, uncertain: stalled, skipped: 0 });
     expect(await prisma.delivery.findFirst({ where: { status: "failed" } })).toMatchObject({ lastError: UNCERTAIN });
+    expect(describeResult(settled).join("\n")).toContain(`${RECIPIENTS.length - stalled} sent, 0 failed, ${stalled} uncertain`);
+    // And so the operator sees them, with one refusal by the server added as a real failure.
+    const refused = await prisma.delivery.findFirstOrThrow({ where: { status: "sent" } });
+    await prisma.delivery.update({ where: { id: refused.id }, data: { status: "failed", lastError: "550 mailbox unavailable" } });
+    const ops = await loadOpsStatus(prisma, loadEnv({ NODE_ENV: "test" }), COUNCILS);
+    expect(ops.digestIssues[0]!.deliveries).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS.length - stalled - 1, failed: 1, uncertain: stalled, skipped: 0 });
+    const row = renderOpsStatusHtml(ops).split("\n").find((line) => line.startsWith(`<tr><td>${ops.digestIssues[0]!.id}</td>`));
+    expect(row).toContain(`<td>${RECIPIENTS.length - stalled - 1}</td><td>1</td><td>${stalled}</td><td>0</td></tr>`);
     expect(sink.messages).toHaveLength(RECIPIENTS.length);
   });
 

@@ -130,12 +130,12 @@ describe("a dead SMTP server", () => {
     const dead = await run(`smtp://127.0.0.1:${await closedPort()}`);
     expect(dead.aborted).toMatch(/^cannot reach the mail server \(smtp:\/\/127\.0\.0\.1:\d+\/?\): .*ECONNREFUSED/);
     expect(describeResult(dead).join("\n")).toMatch(/Nothing is lost: run again to send the 3 pending deliveries/);
-    expect(dead.counts).toEqual({ pending: 3, sending: 0, sent: 0, failed: 0, skipped: 0 });
+    expect(dead.counts).toEqual({ pending: 3, sending: 0, sent: 0, failed: 0, uncertain: 0, skipped: 0 });
     expect(await prisma.subscriber.count({ where: { status: "confirmed" } })).toBe(subscribers.length);
 
     const s = await sink({});
     const later = await run(s.url);
-    expect(later.counts).toEqual({ pending: 0, sending: 0, sent: 3, failed: 0, skipped: 0 });
+    expect(later.counts).toEqual({ pending: 0, sending: 0, sent: 3, failed: 0, uncertain: 0, skipped: 0 });
     expect(s.messages.map((m) => m.to).sort()).toEqual(["a@example.org", "b@example.org", "c@example.org"]);
   });
 

@@ -64,7 +64,7 @@ describe("weekly digest over SMTP", () => {
     expect(sink.messages.map((m) => m.to).sort()).toEqual(
       ["everything@example.org", "housing@example.org", "nomatch-tell-me@example.org", "panel-only@example.org", "stanmore@example.org"].sort(),
     );
-    expect(result.counts).toEqual({ pending: 0, sending: 0, sent: 5, failed: 0, skipped: 1 });
+    expect(result.counts).toEqual({ pending: 0, sending: 0, sent: 5, failed: 0, uncertain: 0, skipped: 1 });
     const skipped = await prisma.delivery.findFirst({ where: { status: "skipped" }, include: { subscriber: true } });
     expect(skipped?.subscriber.email).toBe("nomatch-quiet@example.org");
   });

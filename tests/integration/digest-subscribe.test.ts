@@ -8,7 +8,9 @@ import { checkConfirmationToken, confirmSubscription } from "@/lib/digest/confir
 import { purgeExpiredSignups } from "@/lib/digest/purge-expired";
 import { requestSubscription, SUBSCRIBE_MESSAGES, type SubscribeInput } from "@/lib/digest/request-subscription";
 import { hashToken } from "@/lib/digest/tokens";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { createSubscribers, TEST_FROM, TEST_SETTINGS } from "../helpers/digest-fixtures";
 import { freePort } from "../helpers/next-server";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
@@ -143,6 +145,43 @@ describe("subscribing and confirming", () => {
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "back@example.org" } })).status).toBe("unsubscribed");
     await confirmSubscription(prisma, await lastLinkTo("back@example.org", "/confirm"));
     expect(await prisma.subscriber.findUniqueOrThrow({ where: { email: "back@example.org" } })).toMatchObject({ status: "confirmed", unsubscribedAt: null });
+  });
+});
+
+describe("the same work for every address", () => {
+  it("runs the same database statements for a new address as for a pending, confirmed, unsubscribed or suspended one", async () => {
+    const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: testDatabaseUrl(), max: 2 }), log: [{ emit: "event", level: "query" }] });
+    const statements: string[] = [];
+    logged.$on("query", (event) => statements.push(event.query.replace(/\s+/g, " ").trim()));
+    try {
+      await prisma.subscriber.createMany({
+        data: [
+          { email: "pending@example.org", status: "pending", confirmTokenHash: "a".repeat(64), confirmTokenExpiresAt: new Date(Date.now() + 3600_000) },
+          { email: "confirmed@example.org", status: "confirmed", confirmedAt: new Date() },
+          { email: "unsubscribed@example.org", status: "unsubscribed", unsubscribedAt: new Date() },
+          { email: "suspended@example.org", status: "suspended", suspendedAt: new Date() },
+        ],
+      });
+      const workFor = async (email: string) => {
+        statements.length = 0;
+        const result = await requestSubscription({ prisma: logged, transport, settings: TEST_SETTINGS, councilName: "Harrow Council" }, { email, honeypot: "", ip: "198.51.100.77" });
+        expect(result, email).toEqual(OK);
+        return [...statements];
+      };
+      const fresh = await workFor("new@example.org");
+      expect(fresh.length).toBeGreaterThan(0);
+      for (const email of ["pending@example.org", "confirmed@example.org", "unsubscribed@example.org", "suspended@example.org"]) {
+        expect(await workFor(email), email).toEqual(fresh);
+      }
+      // And each got the email its state calls for.
+      expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "new@example.org" } })).status).toBe("pending");
+      expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "confirmed@example.org" } })).confirmTokenHash).toBeNull();
+      const subjects = await Promise.all(sink.messages.map(async (m) => [m.to, (await sink.parse(m)).subject]));
+      expect(subjects).toContainEqual(["confirmed@example.org", "Your Harrow Council weekly digest subscription"]);
+      expect(subjects).toContainEqual(["unsubscribed@example.org", "Confirm your Harrow Council weekly digest subscription"]);
+    } finally {
+      await logged.$disconnect();
+    }
   });
 });
 

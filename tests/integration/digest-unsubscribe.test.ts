@@ -2,7 +2,7 @@
 // link: what it shows, what it saves, and what it refuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signSubscriberLink } from "@/lib/digest/tokens";
-import { loadSubscriberPreferences, listPreferenceOptions, savePreferences } from "@/lib/digest/manage-preferences";
+import { loadSubscriberPreferences, listPreferenceOptions, revokeSubscriberLinks, savePreferences } from "@/lib/digest/manage-preferences";
 import { DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../helpers/digest-fixtures";
@@ -193,5 +193,30 @@ describe("preferences through a signed link", () => {
     expect(await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 1), fields)).toEqual({ ok: false, errors: ["invalid-link"] });
     expect((await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 2), fields)).ok).toBe(true);
     expect(await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", pending.id, 1), fields)).toEqual({ ok: false, errors: ["not-subscribed"] });
+  });
+});
+
+describe("signing out of all links", () => {
+  it("stops every preferences link sent so far from working, and only those; old unsubscribe links still unsubscribe", async () => {
+    const [row, other] = await createSubscribers(prisma, ["leaked@example.org", "neighbour@example.org"], { status: "confirmed" });
+    const oldPreferences = signSubscriberLink(secret, "preferences", row!.id, 1);
+    const oldUnsubscribe = signSubscriberLink(secret, "unsubscribe", row!.id, 1);
+    const neighbour = signSubscriberLink(secret, "preferences", other!.id, 1);
+
+    expect(await revokeSubscriberLinks(prisma, secret, oldPreferences)).toEqual({ id: row!.id, email: "leaked@example.org", linkVersion: 2 });
+    expect(await loadSubscriberPreferences(prisma, secret, oldPreferences)).toBeNull();
+    expect(await savePreferences(prisma, secret, oldPreferences, form({ scope: "all" }))).toEqual({ ok: false, errors: ["invalid-link"] });
+    // A used link cannot revoke again (whoever holds it cannot lock the owner out of the new links).
+    expect(await revokeSubscriberLinks(prisma, secret, oldPreferences)).toBeNull();
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).linkVersion).toBe(2);
+    // The new links work; other subscribers' links are untouched; forged and other-purpose tokens revoke nothing.
+    expect(await loadSubscriberPreferences(prisma, secret, signSubscriberLink(secret, "preferences", row!.id, 2))).toMatchObject({ status: "confirmed" });
+    expect(await loadSubscriberPreferences(prisma, secret, neighbour)).toMatchObject({ status: "confirmed" });
+    expect(await revokeSubscriberLinks(prisma, secret, signSubscriberLink(secret, "unsubscribe", other!.id, 1))).toBeNull();
+    expect(await revokeSubscriberLinks(prisma, secret, signSubscriberLink("y".repeat(40), "preferences", other!.id, 1))).toBeNull();
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: other!.id } })).linkVersion).toBe(1);
+    // Leaving always works, from any email ever sent (RFC 8058 one-click included).
+    expect(await (await route.POST(oneClickRequest(oldUnsubscribe, "POST"))).status).toBe(200);
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).status).toBe("unsubscribed");
   });
 });

@@ -8,6 +8,7 @@ const SITE = "https://digest.example.org";
 // first and import everything that reaches lib/env afterwards.
 process.env.DATABASE_URL = testDatabaseUrl();
 process.env.PUBLIC_BASE_URL = SITE;
+process.env.APP_SECRET ??= "feeds-test-secret-".padEnd(40, "x");
 
 const { summarizeMeetings } = await import("@/lib/summarize/store/summarize-meetings");
 const { scrapeReplay, startHarrowReplay } = await import("../helpers/replay");

@@ -10,6 +10,7 @@ const SITE = "https://digest.example.org";
 // first and import everything that reaches lib/env afterwards.
 process.env.DATABASE_URL = testDatabaseUrl();
 process.env.PUBLIC_BASE_URL = SITE;
+process.env.APP_SECRET ??= "feeds-test-secret-".padEnd(40, "x");
 // The snapshot's calendar window is decided by its own day, not the wall clock (restored after the file).
 const SNAPSHOT_DAY = "2026-11-26T12:00:00.000Z";
 vi.stubEnv("CLOCK_NOW", SNAPSHOT_DAY);

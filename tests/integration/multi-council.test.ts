@@ -7,6 +7,9 @@ import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
 import { enqueueDeliveries } from "@/lib/digest/enqueue-deliveries";
 import { scrapeBundledSnapshots } from "@/lib/ingest/scrape-snapshot";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
+import { COUNCILS } from "@/lib/councils";
+import { getEnv } from "@/lib/env";
+import { respondOpsStatus } from "@/lib/ops/respond-ops-status";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { resetJobQueue } from "../helpers/workers";
@@ -90,14 +93,10 @@ describe("a second council", () => {
 
   it("reports health over HTTP: 200 with both councils fresh, and the ops page disabled without OPS_SECRET", async () => {
     const health = await get("/api/health");
-    const body = (await health.json()) as { ok: boolean; councils: { slug: string; stale: boolean }[]; database: { ok: boolean } };
+    const body = (await health.json()) as { status: string; checks: { database: string; queue: string; councils: Record<string, string> } };
     expect(health.status, JSON.stringify(body)).toBe(200);
     expect(health.headers.get("cache-control")).toBe("no-store");
-    expect(body.database.ok).toBe(true);
-    expect(body.councils.map((c) => [c.slug, c.stale])).toEqual([
-      ["harrow", false],
-      ["brent", false],
-    ]);
+    expect(body).toEqual({ status: "ok", checks: { database: "ok", queue: "ok", councils: { harrow: "ok", brent: "ok" } } });
     expect((await get("/api/health?check=database")).status).toBe(200);
     const ops = await get("/ops/status");
     expect(ops.status).toBe(404);
@@ -107,6 +106,26 @@ describe("a second council", () => {
     await prisma.scrapeRun.updateMany({ where: { council: { slug: "brent" } }, data: { finishedAt: new Date(Date.now() - 48 * 3600_000) } });
     const stale = await get("/api/health");
     expect(stale.status).toBe(503);
-    expect(((await stale.json()) as { councils: { slug: string; stale: boolean }[] }).councils.find((c) => c.slug === "brent")?.stale).toBe(true);
+    expect(((await stale.json()) as { checks: { councils: Record<string, string> } }).checks.councils).toEqual({ harrow: "ok", brent: "degraded" });
+  });
+
+  it("says only ok or degraded on /api/health, never why: a failed run's error text is for /ops/status", async () => {
+    const brent = await prisma.council.findUniqueOrThrow({ where: { slug: "brent" } });
+    const leak = "Invalid `prisma.meeting.upsert()` invocation in\n/srv/app/lib/ingest/upsert.ts:42:7\n\n  41 const row = await prisma.meeting.upsert(";
+    await prisma.scrapeRun.create({ data: { councilId: brent.id, status: "failed", windowFrom: new Date("2026-10-01"), windowTo: new Date("2026-12-01"), startedAt: new Date(), finishedAt: new Date(), failureReason: leak } });
+    for (const path of ["/api/health", "/api/health?check=database"]) {
+      const response = await get(path);
+      const text = await response.text();
+      expect(text, path).not.toMatch(/prisma|upsert|\/srv\/|lib\/|ageHours|lastRun|failureReason|thresholds|Z"/);
+      const leaves = (value: unknown): unknown[] => (value !== null && typeof value === "object" ? Object.values(value).flatMap(leaves) : [value]);
+      const values = leaves(JSON.parse(text));
+      expect(values.length, path).toBeGreaterThan(1);
+      expect(values.filter((v) => v !== "ok" && v !== "degraded"), path).toEqual([]);
+    }
+    // The operator still sees the whole story, behind the secret.
+    const secret = "an-ops-secret-for-this-test";
+    const env = { ...getEnv(), OPS_SECRET: secret };
+    const page = await respondOpsStatus(new Request("http://localhost/ops/status", { headers: { authorization: `Basic ${Buffer.from(`ops:${secret}`).toString("base64")}` } }), { env, prisma: () => prisma, councils: COUNCILS });
+    expect(await page.text()).toContain("/srv/app/lib/ingest/upsert.ts:42:7");
   });
 });

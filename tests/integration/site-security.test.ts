@@ -6,6 +6,8 @@ import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { addSummary, createCommittee, createCouncil, createMeeting, createPerson, createTopic, sampleSummary, tagItem, tagMeeting } from "../factories";
 import { committeePath, meetingPath, personPath } from "@/lib/urls";
+import { signSubscriberLink } from "@/lib/digest/tokens";
+import { getEnv } from "@/lib/env";
 
 const prisma = createTestPrisma();
 let site: RunningSite;
@@ -147,6 +149,40 @@ describe("security headers and the Content-Security-Policy", () => {
     }
   });
 
+  it("answers an address that is not valid UTF-8 with 400, a readable page and the usual headers", async () => {
+    for (const path of ["/harrow/meetings/%ff%fe", "/%c0%af", "/harrow/%E0%A4%A", "/harrow/meetings/%ff?q=1", "/harrow/committees/%ed%a0%80"]) {
+      const { response, html } = await get(path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get("content-type"), path).toMatch(/^text\/html/);
+      expect(html, path).toContain("Bad request");
+      expect(response.headers.get("content-security-policy") ?? "", path).toContain("default-src 'self'");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+    }
+    // The query is the page's business: search shows any input.
+    expect((await get("/harrow/search?q=%ff%fe")).response.status).toBe(200);
+  });
+
+  it("sends neither HSTS nor upgrade-insecure-requests when the site is served over plain http", async () => {
+    const { response } = await get(pages.home!);
+    expect(response.headers.get("strict-transport-security")).toBeNull();
+    expect(response.headers.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("lets the one-click unsubscribe page keep its own stricter headers", async () => {
+    const token = signSubscriberLink(getEnv().APP_SECRET, "unsubscribe", 1, 1);
+    const { response, html } = await get(`/unsubscribe/one-click?token=${encodeURIComponent(token)}`);
+    expect(response.status).toBe(200);
+    expect(html).toContain("Unsubscribe from the weekly digest?");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    // The site's other headers still apply where the page sets none.
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
   it("serves pages that are complete without scripts and load nothing from elsewhere", async () => {
     for (const [name, path] of Object.entries(pages)) {
       const { html } = await get(path);
@@ -158,6 +194,27 @@ describe("security headers and the Content-Security-Policy", () => {
       const loading = html.replace(/<link rel="(canonical|alternate)"[^>]*>/g, "");
       expect(loading, name).not.toMatch(/<(script|img|link|iframe)[^>]*\s(src|href)="(https?:)?\/\//i);
       expect(html, name).toMatch(/<link rel="stylesheet" href="\/_next\/static\//);
+    }
+  });
+});
+
+describe("headers worked out when the server starts, not when the site was built", () => {
+  let https: RunningSite;
+  beforeAll(async () => {
+    // The same build as above (made with an http PUBLIC_BASE_URL), started for an https address.
+    https = await startSite(testDatabaseUrl(), { PUBLIC_BASE_URL: "https://digest.example.org", APP_SECRET: "x".repeat(40) });
+  }, 120_000);
+  afterAll(async () => {
+    await https?.stop();
+  });
+
+  it("sends HSTS and upgrade-insecure-requests on every response when PUBLIC_BASE_URL is https", async () => {
+    for (const path of [pages.home!, pages.meeting!, "/nowhere", "/icon.svg", "/harrow/feed.xml", "/api/v1/meetings", "/harrow/meetings/%ff"]) {
+      const response = await fetch(https.baseUrl + path, { redirect: "manual" });
+      await response.arrayBuffer();
+      expect(response.headers.get("strict-transport-security"), path).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+      expect(response.headers.get("content-security-policy"), path).toContain("upgrade-insecure-requests");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
     }
   });
 });

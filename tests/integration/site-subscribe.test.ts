@@ -2,9 +2,9 @@
 // from the served HTML, post exactly its fields to the built site, follow the answer. The email goes to a loopback
 // SMTP server, so the test also sees that the confirmation really left.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
+import { SUBSCRIBE_LIMITS, SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
 import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
-import { signSubscriberLink } from "@/lib/digest/tokens";
+import { hashIdentity, signSubscriberLink } from "@/lib/digest/tokens";
 import { getEnv } from "@/lib/env";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
@@ -34,14 +34,14 @@ afterAll(async () => {
 });
 
 /** Submits the subscribe box on `path` and returns where the site sent the browser and what it said there. */
-async function subscribeFrom(path: string, values: Record<string, string>) {
+async function subscribeFrom(path: string, values: Record<string, string>, headers: Record<string, string> = {}) {
   const pageUrl = site.baseUrl + path;
   const pageResponse = await fetch(pageUrl);
   expect(pageResponse.status, path).toBe(200);
   const form = readForm(await pageResponse.text(), pageUrl, "subscribe-email");
   expect(form.method).toBe("post");
   expect(form.fields.map(([name]) => name)).toEqual(expect.arrayContaining(["email", "website"]));
-  const posted = await submitForm(form, values, site.baseUrl);
+  const posted = await submitForm(form, values, site.baseUrl, [], headers);
   const location = posted.headers.get("location");
   const answer = location ? await fetch(new URL(location, pageUrl)) : undefined;
   return { status: posted.status, location, text: answer ? textOf(await answer.text()) : "" };
@@ -89,6 +89,28 @@ describe("subscribing from the site without JavaScript", () => {
   });
 });
 
+describe("the per-address sign-up limit", () => {
+  it("counts a client by its connection, whatever X-Forwarded-For it claims (no trusted proxy by default)", async () => {
+    await prisma.rateLimit.deleteMany({});
+    try {
+      const answers: string[] = [];
+      for (let i = 0; i <= SUBSCRIBE_LIMITS.perIp.limit; i++) {
+        const result = await subscribeFrom("/harrow", { email: `spoof-${i}@example.org` }, { "X-Forwarded-For": `198.51.100.${i + 1}`, "X-Real-IP": `203.0.113.${i + 1}` });
+        answers.push(result.location ?? "");
+      }
+      // Ten sign-ups an hour from one connection, then "too many": the forged addresses bought nothing.
+      expect(answers.slice(0, SUBSCRIBE_LIMITS.perIp.limit).every((l) => l.endsWith("?result=ok"))).toBe(true);
+      expect(answers.at(-1)).toMatch(/\?result=rate-limited$/);
+      expect(sink.countFor(`spoof-${SUBSCRIBE_LIMITS.perIp.limit}@example.org`)).toBe(0);
+      // Counted against the connection's own address (the socket's), not an "unknown" bucket.
+      const key = `subscribe:ip:${hashIdentity(getEnv().APP_SECRET, "ip", "127.0.0.1")}`;
+      expect((await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } })).map((r) => [r.key, r.count])).toEqual([[key, SUBSCRIBE_LIMITS.perIp.limit + 1]]);
+    } finally {
+      await prisma.rateLimit.deleteMany({});
+    }
+  });
+});
+
 describe("choosing what the digest covers, without JavaScript", () => {
   it("offers every council the site covers, keeps the ones followed, and saves the ones ticked", async () => {
     const subscriber = await prisma.subscriber.create({
@@ -119,5 +141,37 @@ describe("choosing what the digest covers, without JavaScript", () => {
     const saved = (await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences as { councils: string[]; committees: unknown[] };
     expect(saved.councils).toEqual(["harrow", "brent"]);
     expect(saved.committees).toEqual([{ council: "harrow", cid: 788 }]);
+  });
+});
+
+describe("signing out of all links, without JavaScript", () => {
+  it("stops the links sent so far, says so, and emails new ones that work", async () => {
+    const subscriber = await prisma.subscriber.create({ data: { email: "leaked-links@example.org", status: "confirmed", confirmedAt: new Date() } });
+    const secret = mailSettingsFromEnv(getEnv()).secret;
+    const token = signSubscriberLink(secret, "preferences", subscriber.id, subscriber.linkVersion);
+    const unsubscribeToken = signSubscriberLink(secret, "unsubscribe", subscriber.id, subscriber.linkVersion);
+    const pageUrl = `${site.baseUrl}/preferences?token=${encodeURIComponent(token)}`;
+    const html = await (await fetch(pageUrl)).text();
+    expect(textOf(html)).toContain("Sign out of all links");
+
+    const posted = await submitForm(readForm(html, pageUrl, "revoke-links"), {}, site.baseUrl);
+    expect(posted.status).toBe(303);
+    const location = posted.headers.get("location")!;
+    expect(location).toMatch(/\/preferences\?revoked=1$/);
+    expect(textOf(await (await fetch(new URL(location, pageUrl))).text())).toContain("Your earlier links no longer work");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).linkVersion).toBe(subscriber.linkVersion + 1);
+
+    // The old links no longer work.
+    expect(textOf(await (await fetch(pageUrl)).text())).toContain("This link can't be used");
+    // (Unsubscribe links stay valid on purpose: leaving must work from any email ever sent.)
+    expect((await fetch(`${site.baseUrl}/unsubscribe/one-click?token=${encodeURIComponent(unsubscribeToken)}`)).status).toBe(200);
+    // The email with the new ones does, and the subscription is as it was.
+    const mail = await sink.parse(sink.messages.filter((m) => m.to === "leaked-links@example.org").at(-1)!);
+    expect(mail.subject).toBe("New links for your Harrow Council weekly digest");
+    const fresh = /(http:\/\/[^\s]+\/preferences\?token=[\w.-]+)/.exec(mail.text ?? "")?.[1];
+    expect(fresh).toBeDefined();
+    const freshPage = await fetch(site.baseUrl + new URL(fresh!).pathname + new URL(fresh!).search);
+    expect(textOf(await freshPage.text())).toContain("Your weekly digest");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("confirmed");
   });
 });

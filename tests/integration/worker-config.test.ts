@@ -55,4 +55,15 @@ describe("npm run worker with bad configuration", () => {
     expect(secret.status).toBe(1);
     expect(secret.stderr).toMatch(/OPS_SECRET: at least 16 characters/);
   });
+
+  it("refuses the public development APP_SECRET whenever PUBLIC_BASE_URL is not loopback, whatever NODE_ENV says", () => {
+    const env = { ...process.env };
+    delete env.APP_SECRET;
+    for (const NODE_ENV of ["development", "production"]) {
+      const worker = startWorker({ ...env, NODE_ENV, PUBLIC_BASE_URL: "https://harrow-digest.example.org", APP_SECRET: "" } as Record<string, string>);
+      expect(worker.status, NODE_ENV).toBe(1);
+      expect(worker.stderr, NODE_ENV).toMatch(/APP_SECRET: required whenever PUBLIC_BASE_URL is not a loopback address/);
+      expect(worker.stderr).not.toContain("Cannot connect"); // stopped before the database
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { describeQuery } from "@/lib/search/describe-query";
 import { councilSearchPath, parseSearchParams, type RawSearchParams } from "@/lib/search/search-params";
 import { listSearchFilterOptions, searchCouncil } from "@/lib/data/search";
@@ -40,7 +41,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { params: search, notes } = parseSearchParams(await searchParams);
   const prisma = getPrisma();
   const [options, outcome] = await Promise.all([
-    listSearchFilterOptions(prisma, council.slug),
+    // With the database out of reach the form still shows (without its committee and topic choices) and the
+    // outcome says search is unavailable, instead of an error page.
+    listSearchFilterOptions(prisma, council.slug).catch((error: unknown) => {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return { committees: [], topics: [] };
+    }),
     searchCouncil(prisma, council.slug, search),
   ]);
   const basePath = councilSearchPath(council.slug);

@@ -56,6 +56,12 @@ const errorSchema = {
   },
 };
 
+const unavailable = {
+  description: "The database cannot be reached just now (code `unavailable`); try again after Retry-After seconds",
+  headers: { "Retry-After": { schema: integer } },
+  content: { "application/json": { schema: errorSchema } },
+};
+
 const query = (name: string, description: string, schema: object) => ({ name, in: "query", required: false, description, schema });
 
 export function openApiDocument(serverUrl: string) {
@@ -101,6 +107,7 @@ export function openApiDocument(serverUrl: string) {
               },
             },
             "400": { description: "A parameter is unknown, repeated or invalid", content: { "application/json": { schema: errorSchema } } },
+            "503": unavailable,
           },
         },
       },
@@ -115,6 +122,7 @@ export function openApiDocument(serverUrl: string) {
             "200": { description: "The meeting", content: { "application/json": { schema: { type: "object", properties: { data: { $ref: "#/components/schemas/MeetingDetail" } } } } } },
             "400": { description: "The meeting id is not a number", content: { "application/json": { schema: errorSchema } } },
             "404": { description: "No such council or meeting", content: { "application/json": { schema: errorSchema } } },
+            "503": unavailable,
           },
         },
       },

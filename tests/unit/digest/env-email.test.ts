@@ -30,8 +30,16 @@ describe("email configuration", () => {
     expect(env).toMatchObject({ APP_SECRET: DEV_APP_SECRET, SMTP_URL: undefined, OUTBOX_DIR: "outbox", LIST_ID: "weekly.harrow-digest.localhost" });
   });
 
-  it("requires APP_SECRET in a production deployment, but not for a local production build", () => {
-    expect(errorOf({ NODE_ENV: "production", PUBLIC_BASE_URL: "https://harrow.example.org" })).toMatch(/APP_SECRET: required in production/);
+  it("requires APP_SECRET whenever PUBLIC_BASE_URL is public, whatever NODE_ENV says, but not on loopback", () => {
+    for (const NODE_ENV of ["development", "test", "production", undefined]) {
+      const source = { PUBLIC_BASE_URL: "https://harrow.example.org", ...(NODE_ENV ? { NODE_ENV } : {}) };
+      expect(errorOf(source), String(NODE_ENV)).toMatch(/APP_SECRET: required whenever PUBLIC_BASE_URL is not a loopback address/);
+      expect(errorOf({ ...source, APP_SECRET: "x".repeat(32) }), String(NODE_ENV)).toBe("");
+    }
+    for (const url of ["http://localhost:3000", "http://digest.localhost:8080", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      expect(errorOf({ PUBLIC_BASE_URL: url }), url).toBe("");
+    }
+    expect(errorOf({ NODE_ENV: "production", PUBLIC_BASE_URL: "https://harrow.example.org" })).toMatch(/APP_SECRET: required/);
     expect(errorOf({ NODE_ENV: "production", PUBLIC_BASE_URL: "https://harrow.example.org", APP_SECRET: DEV_APP_SECRET })).toMatch(/APP_SECRET/);
     expect(errorOf({ NODE_ENV: "production" })).toBe("");
     expect(errorOf({ APP_SECRET: "short" })).toMatch(/APP_SECRET: at least 32 characters/);

@@ -1,3 +1,4 @@
+import { parseFeed } from "@rowanmanning/feed-parser";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { buildRssFeed, descriptionHtml, rfc822 } from "@/lib/feeds/rss";
@@ -70,5 +71,41 @@ describe("descriptionHtml", () => {
     expect(descriptionHtml(["a"], `https://x.example/?a=1&b="2"`, "Read")).toBe(
       `<p>a</p><p><a href="https://x.example/?a=1&amp;b=&quot;2&quot;">Read</a></p>`,
     );
+  });
+});
+
+describe("titles, as a real feed parser and an HTML-rendering reader read them", () => {
+  const hostile = [
+    'Cabinet <script>alert("x")</script> & <img src=x onerror=alert(1)>',
+    "Fees: 5 &lt; 6 &amp; &#60;b&#62; &copy 2026",
+    "Children & Families Panel",
+    "R&D <b>bold</b> > less",
+  ];
+  const feed = buildRssFeed({
+    ...channel,
+    title: `Harrow <b>Council</b> &amp; friends`,
+    description: "Summaries <i>of</i> meetings & more",
+    items: hostile.map((title, i) => ({ ...channel.items[0]!, title, guid: `g${i}`, link: `https://digest.example.org/m/${i}` })),
+  });
+
+  it("round-trip exactly through @rowanmanning/feed-parser, which decodes titles as HTML", () => {
+    const parsed = parseFeed(feed);
+    expect(parsed.title).toBe("Harrow <b>Council</b> &amp; friends");
+    expect(parsed.description).toBe("Summaries <i>of</i> meetings & more");
+    expect(parsed.items.map((item) => item.title)).toEqual(hostile);
+  });
+
+  it("never hand markup to a reader that renders the title as HTML", () => {
+    const $ = cheerio.load(feed, { xml: true });
+    for (const title of [$("channel > title").text(), $("channel > description").text(), ...$("item > title").map((_, e) => $(e).text()).get()]) {
+      expect(title, title).not.toMatch(/[<>]/);
+      // Rendered as HTML, each title is its own text again: no element appears.
+      const html = cheerio.load(`<p>${title}</p>`);
+      expect(html("p").children().length, title).toBe(0);
+    }
+    expect(cheerio.load(`<p>${$("item > title").eq(0).text()}</p>`)("p").text()).toBe(hostile[0]);
+    expect(cheerio.load(`<p>${$("item > title").eq(1).text()}</p>`)("p").text()).toBe(hostile[1]);
+    // A lone ampersand is left alone, so plain-text readers show it plainly.
+    expect($("item > title").eq(2).text()).toBe("Children & Families Panel");
   });
 });

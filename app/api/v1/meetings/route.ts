@@ -2,12 +2,16 @@
 import { getPrisma } from "@/lib/db";
 import { parseListMeetingsQuery } from "@/lib/feeds/api/api-params";
 import { listApiMeetings } from "@/lib/feeds/api/api-meetings";
-import { apiBadRequest, apiJson } from "@/lib/feeds/api/api-responses";
+import { apiBadRequest, apiJson, withApiErrors } from "@/lib/feeds/api/api-responses";
 import { absoluteUrl } from "@/lib/feeds/feed-paths";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
+export function GET(request: Request): Promise<Response> {
+  return withApiErrors(() => listMeetings(request));
+}
+
+async function listMeetings(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = parseListMeetingsQuery(url.searchParams);
   if (!parsed.ok) return apiBadRequest(parsed.issues);

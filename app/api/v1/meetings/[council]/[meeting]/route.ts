@@ -3,13 +3,17 @@ import { findCouncil } from "@/lib/councils";
 import { getPrisma } from "@/lib/db";
 import { parseMeetingId } from "@/lib/feeds/api/api-params";
 import { getApiMeeting } from "@/lib/feeds/api/api-meetings";
-import { apiError, apiJson } from "@/lib/feeds/api/api-responses";
+import { apiError, apiJson, withApiErrors } from "@/lib/feeds/api/api-responses";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ council: string; meeting: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export function GET(_request: Request, context: Context): Promise<Response> {
+  return withApiErrors(() => getMeeting(context));
+}
+
+async function getMeeting({ params }: Context): Promise<Response> {
   const { council: councilParam, meeting } = await params;
   const council = findCouncil(councilParam);
   if (!council) return apiError(404, "not_found", `No council "${councilParam.slice(0, 50)}".`);

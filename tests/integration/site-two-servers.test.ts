@@ -1,0 +1,115 @@
+// Two web servers behind one nginx (the production recipe, docs/deploy), sharing one database, each with its own
+// page cache: a change the scraper commits reaches both through PostgreSQL's LISTEN/NOTIFY, and reaches visitors
+// through the proxy within the pages' freshness window (s-maxage). Skipped, saying so, without Debian's nginx.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LISTENER_APPLICATION_NAME, MIN_REFRESH_MS } from "@/lib/web/isr-cache-handler.mjs";
+import { nginxAvailable, startNginx, type RunningNginx } from "../../bench/nginx";
+import { buildSite, startSite, TEST_DIST_DIR, type RunningSite } from "../helpers/next-server";
+import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import type { ReplayServer } from "@/lib/replay/server";
+
+const prisma = createTestPrisma();
+const SECOND_DIST_DIR = ".next-test-second";
+const MEETING_PAGE = "/harrow/meetings/66391-cabinet-2026-10-15";
+const MEETING_SOURCE = "/ieListDocuments.aspx?CId=249&MId=66391&Ver=4";
+const OLD_VENUE = "The Auditorium - Harrow Council Hub";
+const NEW_VENUE = "Committee Room 5 - Harrow Civic Centre";
+let replay: ReplayServer;
+let first: RunningSite;
+let second: RunningSite;
+let proxy: RunningNginx;
+const proxyDir = fs.mkdtempSync(path.join(os.tmpdir(), "two-servers-nginx-"));
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get install -y nginx)", () => {
+  beforeAll(async () => {
+    await resetDatabase(prisma);
+    replay = await startHarrowReplay();
+    await scrapeReplay(prisma, replay);
+    buildSite(testDatabaseUrl());
+    // The second server gets its own copy of the build, so its page cache on disk is its own, as on another machine.
+    fs.rmSync(SECOND_DIST_DIR, { recursive: true, force: true });
+    fs.cpSync(TEST_DIST_DIR, SECOND_DIST_DIR, { recursive: true, filter: (src) => !src.includes(`${path.sep}route-cache`) });
+    const env = { TRUSTED_PROXY_HOPS: "1", OUTBOX_DIR: path.join(proxyDir, "outbox") };
+    first = await startSite(testDatabaseUrl(), env);
+    second = await startSite(testDatabaseUrl(), { ...env, NEXT_DIST_DIR: SECOND_DIST_DIR });
+    const port = (site: RunningSite) => Number(new URL(site.baseUrl).port);
+    proxy = await startNginx({ dir: proxyDir, upstreamPort: [port(first), port(second)] });
+  }, 300_000);
+
+  afterAll(async () => {
+    await proxy?.stop();
+    await first?.stop();
+    await second?.stop();
+    await replay?.close();
+    await prisma.$disconnect();
+    fs.rmSync(SECOND_DIST_DIR, { recursive: true, force: true });
+    fs.rmSync(proxyDir, { recursive: true, force: true });
+  });
+
+  /** Fetches until the answer came from the named cache (each web server's ISR cache, or nginx's). */
+  async function cached(url: string, header: "x-nextjs-cache" | "x-cache-status"): Promise<string> {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const response = await fetch(url);
+      const body = await response.text();
+      expect(response.status, url).toBe(200);
+      if (response.headers.get(header) === "HIT") return body;
+      await sleep(100);
+    }
+    throw new Error(`${url} never came from the cache (${header})`);
+  }
+
+  async function until(url: string, text: string, attempts: number, intervalMs: number): Promise<boolean> {
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if ((await (await fetch(url)).text()).includes(text)) return true;
+      await sleep(intervalMs);
+    }
+    return false;
+  }
+
+  it("share a change the scraper commits: both servers' cached pages, then the proxy's copy, show it", async () => {
+    // Every cache holds the page as it was.
+    for (const site of [first, second]) expect(await cached(site.baseUrl + MEETING_PAGE, "x-nextjs-cache")).toContain(OLD_VENUE);
+    expect(await cached(proxy.baseUrl + MEETING_PAGE, "x-cache-status")).toContain(OLD_VENUE);
+    // Each server keeps its own LISTEN connection to the database.
+    const listeners = await prisma.$queryRaw<{ n: number }[]>`
+      select count(*)::int as n from pg_stat_activity where application_name = ${LISTENER_APPLICATION_NAME} and datname = current_database()`;
+    expect(listeners[0]?.n).toBe(2);
+
+    // A page is re-rendered at most once per MIN_REFRESH_MS after a change: let that pass, so the change decides.
+    await sleep(MIN_REFRESH_MS + 1_000);
+    const page = await fetch(replay.baseUrl + MEETING_SOURCE).then((r) => r.text());
+    expect(page).toContain(OLD_VENUE);
+    replay.override(MEETING_SOURCE, { body: page.replaceAll(OLD_VENUE, NEW_VENUE) });
+    const rescrape = await scrapeReplay(prisma, replay);
+    expect(rescrape.status, JSON.stringify(rescrape.errors)).not.toBe("failed");
+    expect((await prisma.meeting.findFirstOrThrow({ where: { externalId: 66391 } })).venue).toContain(NEW_VENUE);
+
+    // Both servers were told: the next visits re-render and show it (well before their own 30 s timer would).
+    for (const site of [first, second]) expect(await until(site.baseUrl + MEETING_PAGE, NEW_VENUE, 40, 250), site.baseUrl).toBe(true);
+    // Through the proxy, once its copy is older than the page's s-maxage (30 s).
+    expect(await until(proxy.baseUrl + MEETING_PAGE, NEW_VENUE, 90, 1_000)).toBe(true);
+    expect(proxy.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
+  }, 180_000);
+
+  it("count sign-ups by the visitor's address that nginx passes on (TRUSTED_PROXY_HOPS=1), not by what the visitor claims", async () => {
+    await prisma.rateLimit.deleteMany({});
+    const home = await (await fetch(proxy.baseUrl + "/")).text();
+    expect(home).toContain('id="subscribe-email"');
+    // The same client (127.0.0.1 to nginx) claiming different addresses: one counter, keyed by 127.0.0.1.
+    const { readForm, submitForm } = await import("../helpers/html-text");
+    const form = readForm(home, proxy.baseUrl + "/", "subscribe-email");
+    for (let i = 0; i < 3; i++) {
+      const posted = await submitForm(form, { email: `proxied-${i}@example.org` }, proxy.baseUrl, [], { "X-Forwarded-For": `198.51.100.${i + 1}` });
+      expect(posted.status).toBe(303);
+    }
+    const counters = await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } });
+    expect(counters.map((c) => c.count)).toEqual([3]);
+    await prisma.rateLimit.deleteMany({});
+  });
+});
