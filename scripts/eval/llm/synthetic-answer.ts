@@ -27,7 +27,7 @@ export function answerFromExtractive(summary: MeetingSummary): LlmOutput {
   return llmOutputSchema.parse(answer);
 }
 
-/** "Children's services: budget £52.1m; forecast £54.3m" for each row of a table. */
+/** "Children's services: Budget: £52.1m; Forecast: £54.3m" for each row of a table (a colon keeps a header and its cell apart, so "Confidence: High" never reads as a name). */
 function tableAsBullets(table: SummaryTable): LlmOutput["sections"][number]["bullets"] {
   return table.rows
     .filter((row) => row.some((cell) => cell.trim()))
@@ -36,7 +36,7 @@ function tableAsBullets(table: SummaryTable): LlmOutput["sections"][number]["bul
       const cells = rest
         .map((cell, i) => ({ head: table.header[i + 1]?.trim() ?? "", cell: cell.trim() }))
         .filter((c) => c.cell)
-        .map((c) => (c.head ? `${c.head} ${c.cell}` : c.cell));
+        .map((c) => (c.head ? `${c.head}: ${c.cell}` : c.cell));
       const lead = [table.caption?.trim(), first?.trim()].filter(Boolean).join(", ");
       return {
         text: cells.length ? `${lead}: ${cells.join("; ")}` : lead,
@@ -83,7 +83,9 @@ export const DEFECTS: Defect[] = [
     kind: "ungrounded",
     token: "£7.35",
     spoil(answer) {
-      firstSection(answer).bullets.unshift({ text: "The council forecast an overall overspend of £7.35m for the year.", documentId: null, page: null });
+      const section = firstSection(answer);
+      // In place of the last bullet, so the answer keeps the schema's 30-bullet limit and only grounding can catch it.
+      section.bullets = [{ text: "The council forecast an overall overspend of £7.35m for the year.", documentId: null, page: null }, ...section.bullets].slice(0, 30);
       return JSON.stringify(answer);
     },
   },
