@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { describeCronError } from "./cron-expression";
+import { ExpectedError } from "./errors";
 
 const optionalString = z
   .string()
@@ -63,9 +64,11 @@ const envFields = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().trim().min(1).default(".data/postgres"),
-  /** The public address of the site, used in emails, feeds and canonical links. */
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The public address of the site, used in emails, feeds and canonical links; unset: http://localhost:$PORT. */
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+  PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
+  /** The address `npm start` serves on: loopback unless told otherwise (e.g. 0.0.0.0 for every interface). */
+  HOST: z.preprocess(emptyAsUnset, z.string().trim().regex(/^[A-Za-z0-9.:\-\[\]]+$/, "a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SCRAPER_USER_AGENT: optionalString,
   /** Minimum gap between requests to one host; 1000 ms is the polite default. */
@@ -161,8 +164,13 @@ const envFields = z.object({
   ),
 });
 
+/** Values that default to others: an unset PUBLIC_BASE_URL follows PORT, so every absolute link names the served port. */
+function fillDerived(env: z.infer<typeof envFields>) {
+  return { ...env, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}` };
+}
+
 /** Rules that involve several variables. */
-function checkCombinations(env: z.infer<typeof envFields>, ctx: z.RefinementCtx): void {
+function checkCombinations(env: ReturnType<typeof fillDerived>, ctx: z.RefinementCtx): void {
   const deployed = env.NODE_ENV === "production" && !isLoopbackUrl(env.PUBLIC_BASE_URL);
   if (deployed && env.APP_SECRET === DEV_APP_SECRET) {
     ctx.addIssue({
@@ -181,11 +189,11 @@ function checkCombinations(env: z.infer<typeof envFields>, ctx: z.RefinementCtx)
   }
 }
 
-export const envSchema = envFields.superRefine(checkCombinations);
+export const envSchema = envFields.transform(fillDerived).superRefine(checkCombinations);
 
 export type Env = z.infer<typeof envSchema>;
 
-export class EnvError extends Error {}
+export class EnvError extends ExpectedError {}
 
 /** Parses an environment (process.env by default); throws EnvError naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {

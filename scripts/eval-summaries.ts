@@ -26,7 +26,7 @@ if (!hasSnapshot(dir)) {
     if (args.includes("--show")) for (const [id, s] of summaries) console.log(`\n===== ${id}\n${renderSummaryMarkdown(s)}`);
     if (report.overall.recall < 0.8 || report.overall.inventedNumbers > 0) process.exitCode = 1;
   } catch (error) {
-    console.error(`evaluation failed: ${(error as Error).stack ?? String(error)}`);
+    console.error(`evaluation failed: ${args.includes("--verbose") ? ((error as Error).stack ?? String(error)) : `${(error as Error).message} (--verbose for the stack trace)`}`);
     process.exitCode = 1;
   }
 }

@@ -1,12 +1,13 @@
 // npm start: the main job, offline by default. Opens the database (embedded unless DATABASE_URL is set), applies
 // migrations, scrapes the bundled snapshots (Harrow, then Brent) through a local replay server, summarises what changed,
 // writes the demo weekly digest to the local outbox, builds the site and serves it
-// on http://localhost:$PORT until Ctrl-C, then stops everything it started.
+// on http://localhost:$PORT (loopback only unless HOST says otherwise) until Ctrl-C, then stops everything it started.
 //   --no-scrape   skip the snapshot import     --no-build   reuse the last `next build`
 import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { runWithDatabase } from "@/lib/cli/run-command";
 import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
+import { assertWebPortFree } from "@/lib/cli/port-check";
 import { listSnapshotCouncils, scrapeBundledSnapshot, SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
@@ -47,18 +48,18 @@ await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
       const config = transportConfigFromEnv(env);
       const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
       const demo = await writeDemoDigest(prisma, outbox, mailSettingsFromEnv(env), DEFAULT_COUNCIL_SLUG);
-      if (demo) log(`Demo weekly digest for ${demo.week} written to ${demo.file}: see http://localhost:${env.PORT}/dev/outbox`);
+      if (demo) log(`Demo weekly digest for ${demo.week} written to ${demo.file}: see ${env.PUBLIC_BASE_URL}/dev/outbox`);
     } finally {
       await prisma.$disconnect();
     }
   }
-  const childEnv = nextEnv(db.url, { NODE_ENV: "production" });
+  const childEnv = nextEnv(db.url, { NODE_ENV: "production", PORT: String(env.PORT), PUBLIC_BASE_URL: env.PUBLIC_BASE_URL });
   if (!skipBuild) {
     log("Building the site (next build)…");
     await runNext(["build"], childEnv);
   }
-  log(`Serving on http://localhost:${env.PORT} — press Ctrl-C to stop.`);
-  const server = serveNext(["start", "-p", String(env.PORT)], childEnv);
+  log(`Serving on ${env.PUBLIC_BASE_URL} (listening on ${env.HOST}:${env.PORT}) — press Ctrl-C to stop.`);
+  const server = serveNext(["start", "-p", String(env.PORT), "-H", env.HOST], childEnv);
   onShutdown(() => server.stop());
   return server.exited;
-});
+}, { preflight: assertWebPortFree });

@@ -43,7 +43,7 @@ export async function runDigestCommand(options: DigestCommandOptions, ctx: Diges
         return 1;
       }
       print(`Demo digest for ${demo.week}: "${demo.subject}"`);
-      print(`Written to ${demo.file}; with \`npm run dev\`, open http://localhost:${env.PORT}/dev/outbox`);
+      print(`Written to ${demo.file}; with \`npm run dev\`, open ${env.PUBLIC_BASE_URL}/dev/outbox`);
       return 0;
     }
     if (options.dryRun) {

@@ -53,7 +53,7 @@ function match(dir: string, segments: string[]): string | null {
 
 /**
  * The site paths written literally in source files: href="/…", href={`/…${x}…`} and printed addresses such as
- * `http://localhost:${env.PORT}/dev/outbox`. A `${…}` inside a path stands for one segment.
+ * `${env.PUBLIC_BASE_URL}/dev/outbox`. A `${…}` inside a path stands for one segment.
  */
 export function linkedPathsIn(source: string): string[] {
   const found = new Set<string>();
@@ -61,6 +61,7 @@ export function linkedPathsIn(source: string): string[] {
     /href="(\/[^"]*)"/g,
     /href=\{`(\/[^`]*)`\}/g,
     /localhost:\$\{[^}]+\}(\/[^\s`"')]*)/g,
+    /\$\{[\w.]*(?:PUBLIC_BASE_URL|siteUrl)\}(\/[^\s`"')]*)/g,
   ];
   for (const pattern of patterns) {
     for (const m of source.matchAll(pattern)) {

@@ -24,6 +24,18 @@ describe("configuration", () => {
     expect(message).not.toContain("hunter2");
   });
 
+  it("an unset PUBLIC_BASE_URL follows PORT; a set one is kept", () => {
+    expect(loadEnv({ PORT: "3300" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");
+    expect(loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");
+    expect(loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "https://digest.example.org" }).PUBLIC_BASE_URL).toBe("https://digest.example.org");
+  });
+
+  it("serves on loopback unless HOST says otherwise", () => {
+    expect(loadEnv({}).HOST).toBe("127.0.0.1");
+    expect(loadEnv({ HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(() => loadEnv({ HOST: "a b" })).toThrow(/HOST: a host name or IP address/);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(loadEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
