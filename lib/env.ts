@@ -198,10 +198,7 @@ export class EnvError extends ExpectedError {}
 /** Parses an environment (process.env by default); throws EnvError naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) {
-    warnAboutDefaults(parsed.data);
-    return parsed.data;
-  }
+  if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join(".") || "(environment)";
     // The value itself is not echoed: it may hold a password.
@@ -226,13 +223,12 @@ export function getEnv(): Env {
   return cached;
 }
 
-let warnedAboutSecret = false;
-
-function warnAboutDefaults(env: Env): void {
-  if (env.APP_SECRET !== DEV_APP_SECRET || env.NODE_ENV === "test" || warnedAboutSecret) return;
-  warnedAboutSecret = true;
-  console.warn(
-    "[env] APP_SECRET is not set: email links are signed with the fixed development secret. " +
-      "Set APP_SECRET (e.g. `openssl rand -hex 32`) before sending real email.",
-  );
+/**
+ * The warning for a local install running on the development APP_SECRET. Printed once per command by the CLIs
+ * (lib/cli/run-command.ts), not by every process that parses the environment: `npm start` alone runs a build and
+ * a server besides itself, each of which used to repeat it.
+ */
+export function appSecretWarning(env: Pick<Env, "APP_SECRET" | "NODE_ENV">): string | undefined {
+  if (env.APP_SECRET !== DEV_APP_SECRET || env.NODE_ENV === "test") return undefined;
+  return "APP_SECRET is not set: email links are signed with the fixed development secret. Set APP_SECRET (e.g. `openssl rand -hex 32`) before sending real email.";
 }

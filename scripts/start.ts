@@ -47,8 +47,11 @@ await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
       // The weekly email a subscriber would get, written to the local outbox (never sent), to look at in the browser.
       const config = transportConfigFromEnv(env);
       const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
-      const demo = await writeDemoDigest(prisma, outbox, mailSettingsFromEnv(env), DEFAULT_COUNCIL_SLUG);
-      if (demo) log(`Demo weekly digest for ${demo.week} written to ${demo.file}: see ${env.PUBLIC_BASE_URL}/dev/outbox`);
+      const demo = await writeDemoDigest(prisma, outbox, mailSettingsFromEnv(env), DEFAULT_COUNCIL_SLUG, { onceIn: config.outboxDir });
+      if (demo) {
+        const what = demo.written ? `written to ${demo.file}` : "already in the outbox";
+        log(`Demo weekly digest for ${demo.week} ${what}: see ${env.PUBLIC_BASE_URL}/dev/outbox`);
+      }
     } finally {
       await prisma.$disconnect();
     }

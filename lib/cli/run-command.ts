@@ -1,6 +1,6 @@
 // Shared plumbing for the CLIs in scripts/: parse the environment, open the database (embedded or
 // DATABASE_URL), run, close cleanly on success, error and Ctrl-C, and set the exit code.
-import { getEnv, type Env } from "@/lib/env";
+import { appSecretWarning, getEnv, type Env } from "@/lib/env";
 import { ExpectedError } from "@/lib/errors";
 import { assertCouncilsConfigured } from "@/lib/councils";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/database";
@@ -52,6 +52,8 @@ export async function runWithDatabase(name: string, fn: (ctx: CommandContext) =>
   process.once("SIGTERM", shutdown);
   try {
     const env = getEnv();
+    const secretWarning = appSecretWarning(env);
+    if (secretWarning) log(secretWarning);
     // A bad COUNCILS_FILE stops every command here, before the database starts, with the entry named.
     assertCouncilsConfigured();
     await options.preflight?.(env);

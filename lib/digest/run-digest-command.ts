@@ -37,7 +37,7 @@ export async function runDigestCommand(options: DigestCommandOptions, ctx: Diges
   try {
     if (options.demo) {
       const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
-      const demo = await writeDemoDigest(prisma, outbox, settings, options.councilSlug, options.weekGiven ? options.week : undefined);
+      const demo = await writeDemoDigest(prisma, outbox, settings, options.councilSlug, { week: options.weekGiven ? options.week : undefined });
       if (!demo) {
         print("No summarised meetings to make a demo digest from. Import the snapshot first (npm start).");
         return 1;

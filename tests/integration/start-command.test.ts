@@ -16,8 +16,10 @@ beforeAll(() => buildSite(testDatabaseUrl()), 240_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", ...extra };
   delete env.DATABASE_URL;
+  delete env.APP_SECRET;
+  delete env.PUBLIC_BASE_URL;
   return env;
 }
 
@@ -50,6 +52,8 @@ describe("npm start", () => {
     const outside = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal);
     if (outside) await expect(fetch(`http://${outside.address}:${webPort}/`)).rejects.toThrow();
     expect(postgresRunningIn(dataDir)).toBe(true);
+    // The development APP_SECRET is mentioned once, not by every process of the run (build, server, …).
+    expect(output.match(/APP_SECRET is not set/g), output).toHaveLength(1);
     child.kill("SIGINT");
     await exited;
     expect(postgresRunningIn(dataDir), output).toBe(false);
