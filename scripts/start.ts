@@ -2,12 +2,16 @@
 // migrations, scrapes the bundled snapshots (Harrow, then Brent) through a local replay server, summarises what changed,
 // writes the demo weekly digest to the local outbox, builds the site and serves it
 // on http://localhost:$PORT (loopback only unless HOST says otherwise) until Ctrl-C, then stops everything it started.
-//   --no-scrape   skip the snapshot import     --no-build   reuse the last `next build`
+//   --no-scrape   skip the snapshot import     --no-build   reuse the last `next build` (without it, the build is
+//   skipped anyway when nothing it reads has changed)
+import fs from "node:fs";
+import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { runWithDatabase } from "@/lib/cli/run-command";
 import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
 import { assertWebPortFree } from "@/lib/cli/port-check";
+import { buildFingerprint, isBuildCurrent, recordBuild } from "@/lib/cli/build-fingerprint";
 import { listSnapshotCouncils, scrapeBundledSnapshot, SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
@@ -58,8 +62,16 @@ await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
   }
   const childEnv = nextEnv(db.url, { NODE_ENV: "production", PORT: String(env.PORT), PUBLIC_BASE_URL: env.PUBLIC_BASE_URL });
   if (!skipBuild) {
-    log("Building the site (next build)…");
-    await runNext(["build"], childEnv);
+    // What next.config.ts bakes into the build besides the sources: the CSP's https upgrade and the output folder.
+    const fingerprint = buildFingerprint(".", { https: String(env.PUBLIC_BASE_URL.startsWith("https:")), distDir: env.NEXT_DIST_DIR });
+    if (isBuildCurrent(env.NEXT_DIST_DIR, fingerprint)) {
+      log(`The site is already built from these sources (${env.NEXT_DIST_DIR}); skipping next build.`);
+    } else {
+      log("Building the site (next build)…");
+      fs.rmSync(path.join(env.NEXT_DIST_DIR, ".build-fingerprint"), { force: true });
+      await runNext(["build"], childEnv);
+      recordBuild(env.NEXT_DIST_DIR, fingerprint);
+    }
   }
   log(`Serving on ${env.PUBLIC_BASE_URL} (listening on ${env.HOST}:${env.PORT}) — press Ctrl-C to stop.`);
   const server = serveNext(["start", "-p", String(env.PORT), "-H", env.HOST], childEnv);
