@@ -14,6 +14,7 @@ import { assertWebPortFree } from "@/lib/cli/port-check";
 import { buildFingerprint, isBuildCurrent, recordBuild } from "@/lib/cli/build-fingerprint";
 import { listSnapshotCouncils, scrapeBundledSnapshot, SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
 import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
+import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
@@ -42,7 +43,13 @@ await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
           const result = await scrapeBundledSnapshot(prisma, { council: council.slug, onEvent: progress.onEvent });
           progress.stop();
           process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
-          const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env), { now: new Date(env.CLOCK_NOW ?? SNAPSHOT_NOW) });
+          const planted = describePlantedFaults(council.slug, result.errors);
+          if (planted) log(planted);
+          const councilRow = await prisma.council.findUnique({ where: { slug: council.slug }, select: { id: true } });
+          const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env), {
+            councilId: councilRow?.id,
+            now: new Date(env.CLOCK_NOW ?? SNAPSHOT_NOW),
+          });
           log(`Summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed.`);
         } finally {
           progress.stop();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReplayServer } from "@/lib/replay/server";
 import type { ScrapeResult } from "@/lib/ingest/scrape-council";
+import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
 
@@ -88,6 +89,12 @@ describe("first scrape of the snapshot", () => {
     expect(restricted.length).toBeGreaterThan(0);
     expect(restricted.every((d) => d.url === null && d.fetchStatus === "skipped")).toBe(true);
     expect(replay.requests.some((r) => r.status === 404)).toBe(false);
+  });
+
+  it("ends partial only because of the two planted faults, and says they are expected", () => {
+    expect(first.status).toBe("partial");
+    expect(first.errors.map((e) => e.kind).sort()).toEqual(["pdf:corrupt", "pdf:no-text"]);
+    expect(describePlantedFaults("harrow", first.errors)).toMatch(/^Both errors are expected: the snapshot plants/);
   });
 });
 
