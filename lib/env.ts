@@ -157,6 +157,8 @@ const envFields = z.object({
     emptyAsUnset,
     z.iso.datetime({ offset: true, message: "an ISO 8601 instant such as 2026-11-26T12:00:00Z" }).optional(),
   ),
+  /** Where "Report a problem" links send readers; unset: a form on the site stores reports for /ops/status. */
+  CORRECTIONS_EMAIL: z.preprocess(emptyAsUnset, z.email("an email address, e.g. corrections@example.org").optional()),
   /** Unlocks /ops/status (HTTP Basic auth, any user name, this as the password); unset: the page is disabled. */
   OPS_SECRET: z.preprocess(
     emptyAsUnset,

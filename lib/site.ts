@@ -2,11 +2,6 @@
 
 export const SITE_NAME = "Harrow Council digest";
 
-/**
- * Where "report a problem" links send readers. A placeholder on the reserved .invalid domain until an address is
- * chosen; when one is, it belongs in lib/env.ts as an optional variable (not added here: env is owned elsewhere).
- */
-export const CORRECTIONS_EMAIL = "corrections@harrow-digest.invalid";
 
 /** The subscribe box's promise, e.g. "You'll receive weekly summaries about Harrow Council every week." */
 export function subscribePromise(councilName: string): string {

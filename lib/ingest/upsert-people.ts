@@ -16,13 +16,15 @@ export interface PersonFacts {
   party?: string | null;
   ward?: string | null;
   photoUrl?: string | null;
+  /** Offices from the member's profile page; only a profile sets them (a committee list or attendance never does). */
+  posts?: string[];
 }
 
 /** Creates or updates a person; facts that are missing (null/undefined) never overwrite known ones. */
 export async function upsertPerson(prisma: PrismaClient, councilId: number, facts: PersonFacts): Promise<number> {
   const sourceKey = personSourceKey(facts);
   const known = Object.fromEntries(
-    Object.entries({ profileUrl: facts.profileUrl, party: facts.party, ward: facts.ward, photoUrl: facts.photoUrl }).filter(
+    Object.entries({ profileUrl: facts.profileUrl, party: facts.party, ward: facts.ward, photoUrl: facts.photoUrl, posts: facts.posts }).filter(
       ([, v]) => v !== null && v !== undefined,
     ),
   );

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as urls from "@/lib/urls";
+import { REPORT_PATH } from "@/app/_lib/report-link";
 import { findRouteFile, linkedPathsIn } from "../helpers/app-routes";
 
 const APP = path.resolve("app");
@@ -35,6 +36,7 @@ describe("linked routes", () => {
       urls.topicsPath("harrow"),
       urls.weeklyPath("harrow"),
       urls.SEARCH_PATH,
+      REPORT_PATH,
     ];
     expect(built.filter((p) => findRouteFile(APP, p) === null)).toEqual([]);
   });
