@@ -36,6 +36,13 @@ export function MeetingHeader({ meeting }: { meeting: MeetingPageData }) {
             </a>
           </li>
         )}
+        {meeting.status !== "cancelled" && (
+          <li>
+            <a href={`${meeting.path}/calendar.ics`} className={linkClass}>
+              Add to calendar <span className="font-normal text-slate-600">(.ics)</span>
+            </a>
+          </li>
+        )}
       </ul>
     </header>
   );

@@ -18,8 +18,9 @@ import { MeetingHeader } from "@/app/_components/meeting-header";
 import { SummaryBlock } from "@/app/_components/summary-block";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
-import { subscribe } from "@/app/subscribe/actions";
+import { subscribe } from "@/app/(site)/subscribe/actions";
 import { PageSection } from "@/app/_components/page-section";
+import { FeedLinks } from "@/app/_components/feed-links";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -103,6 +104,7 @@ export default async function MeetingPage({ params }: Params) {
           <DocumentGroups groups={data.documentGroups} emptyText={cancelled ? "The meeting was cancelled; the council published no documents for it." : undefined} />
         </PageSection>
       </article>
+      <FeedLinks councilSlug={data.council.slug} committee={data.committee} />
       <SubscribeBox councilName={data.council.name} councilSlug={data.council.slug} action={subscribe} />
     </div>
   );
