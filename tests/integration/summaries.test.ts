@@ -73,6 +73,9 @@ describe("stored summaries", () => {
     expect(await summarizeAfterScrape(prisma, [], null, { now })).toEqual({ generated: 1, unchanged: 14, failed: 0 });
     // A run that changed nothing: every summary counted as unchanged, not "0 generated, 0 unchanged".
     expect(await summarizeAfterScrape(prisma, [], null, { now })).toEqual({ generated: 0, unchanged: 15, failed: 0 });
+    // A summary from an older engine version is redone after the next scrape (an upgrade reaches existing installs).
+    await prisma.summary.update({ where: { meetingId: meeting.id }, data: { engineVersion: "extractive-0.0.1" } });
+    expect(await summarizeAfterScrape(prisma, [], null, { now })).toEqual({ generated: 1, unchanged: 14, failed: 0 });
   });
 
   it("falls back to the extractive engine when the LLM server fails, recording why", async () => {
