@@ -35,6 +35,9 @@ describe("linked routes", () => {
       urls.committeesPath("harrow"),
       urls.topicsPath("harrow"),
       urls.weeklyPath("harrow"),
+      urls.meetingsPath("harrow"),
+      urls.peoplePath("harrow"),
+      `${urls.meetingPath({ councilSlug: "harrow", externalId: 1, committeeName: "Cabinet", startsAt: "2025-01-01T18:00:00Z" })}/calendar.ics`,
       urls.SEARCH_PATH,
       REPORT_PATH,
     ];
