@@ -43,6 +43,18 @@ export async function upsertMemberPage(prisma: PrismaClient, councilId: number, 
   return upsertPerson(prisma, councilId, member);
 }
 
+/**
+ * The member-page parser's name in the page cache. Named anew when the parser learns to read more (v2: "Posts"),
+ * so a profile that has not changed since an older parser read it is read again once: an upgrade fills the new
+ * facts on the next run instead of waiting for the council to edit the page.
+ */
+export const MEMBER_PAGE_PARSER = "member-page-v2";
+
+/** True when this profile must be read into the database: it changed, or the current parser has not read it yet. */
+export function memberPageNeedsUpsert(profile: { changed: boolean; stored: { parsedBy: string | null } | null }): boolean {
+  return profile.changed || !profile.stored?.parsedBy?.startsWith(`${MEMBER_PAGE_PARSER}@`);
+}
+
 export async function upsertMemberships(
   prisma: PrismaClient,
   councilId: number,

@@ -2,6 +2,7 @@
 // a re-run that must change and download nothing, and a page that changes between runs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReplayServer } from "@/lib/replay/server";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScrapeResult } from "@/lib/ingest/scrape-council";
 import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
@@ -153,5 +154,19 @@ describe("re-running the same window", () => {
     } finally {
       replay.clearOverrides();
     }
+  });
+
+  it("reads a councillor's posts from the profile, and fills them on an install whose older parser never did", async () => {
+    const leader = () => prisma.person.findFirstOrThrow({ where: { externalId: 4401 } });
+    expect((await leader()).posts).toEqual(["Leader of the Council and Portfolio Holder for Strategy"]);
+    // As an install upgraded from before posts were read: the profile is unchanged (304), its parse is an old one.
+    await prisma.person.update({ where: { id: (await leader()).id }, data: { posts: [] } });
+    await prisma.fetchedPage.updateMany({ where: { url: { contains: "mgUserInfo.aspx?UID=4401" } }, data: { parsed: Prisma.DbNull, parsedBy: null } });
+    const logStart = replay.requests.length;
+    await scrapeReplay(prisma, replay);
+    const profileRequests = replay.requests.slice(logStart).filter((r) => r.url.includes("UID=4401"));
+    expect(profileRequests.length).toBeGreaterThan(0);
+    expect(profileRequests.every((r) => r.status === 304)).toBe(true); // not downloaded again: read from the cache
+    expect((await leader()).posts).toEqual(["Leader of the Council and Portfolio Holder for Strategy"]);
   });
 });
