@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { describeCronError } from "./cron-expression";
+import { ExpectedError } from "./errors";
 
 const optionalString = z
   .string()
@@ -63,9 +64,11 @@ const envFields = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().trim().min(1).default(".data/postgres"),
-  /** The public address of the site, used in emails, feeds and canonical links. */
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The public address of the site, used in emails, feeds and canonical links; unset: http://localhost:$PORT. */
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+  PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
+  /** The address `npm start` serves on: loopback unless told otherwise (e.g. 0.0.0.0 for every interface). */
+  HOST: z.preprocess(emptyAsUnset, z.string().trim().regex(/^[A-Za-z0-9.:\-\[\]]+$/, "a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1")),
   /**
    * Reverse proxies in front of the web server that each append the address they received a request from to
    * X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). 0: the socket's peer is the client, and any
@@ -162,6 +165,8 @@ const envFields = z.object({
     emptyAsUnset,
     z.iso.datetime({ offset: true, message: "an ISO 8601 instant such as 2026-11-26T12:00:00Z" }).optional(),
   ),
+  /** Where "Report a problem" links send readers; unset: a form on the site stores reports for /ops/status. */
+  CORRECTIONS_EMAIL: z.preprocess(emptyAsUnset, z.email("an email address, e.g. corrections@example.org").optional()),
   /** Unlocks /ops/status (HTTP Basic auth, any user name, this as the password); unset: the page is disabled. */
   OPS_SECRET: z.preprocess(
     emptyAsUnset,
@@ -169,8 +174,13 @@ const envFields = z.object({
   ),
 });
 
+/** Values that default to others: an unset PUBLIC_BASE_URL follows PORT, so every absolute link names the served port. */
+function fillDerived(env: z.infer<typeof envFields>) {
+  return { ...env, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}` };
+}
+
 /** Rules that involve several variables. */
-function checkCombinations(env: z.infer<typeof envFields>, ctx: z.RefinementCtx): void {
+function checkCombinations(env: ReturnType<typeof fillDerived>, ctx: z.RefinementCtx): void {
   // Every process (web server, worker, CLIs, whatever NODE_ENV says) that could sign links for a public address:
   // the development secret is public, so links signed with it could be forged by anyone.
   if (!isLoopbackUrl(env.PUBLIC_BASE_URL) && env.APP_SECRET === DEV_APP_SECRET) {
@@ -190,19 +200,16 @@ function checkCombinations(env: z.infer<typeof envFields>, ctx: z.RefinementCtx)
   }
 }
 
-export const envSchema = envFields.superRefine(checkCombinations);
+export const envSchema = envFields.transform(fillDerived).superRefine(checkCombinations);
 
 export type Env = z.infer<typeof envSchema>;
 
-export class EnvError extends Error {}
+export class EnvError extends ExpectedError {}
 
 /** Parses an environment (process.env by default); throws EnvError naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) {
-    warnAboutDefaults(parsed.data);
-    return parsed.data;
-  }
+  if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join(".") || "(environment)";
     // The value itself is not echoed: it may hold a password.
@@ -227,13 +234,12 @@ export function getEnv(): Env {
   return cached;
 }
 
-let warnedAboutSecret = false;
-
-function warnAboutDefaults(env: Env): void {
-  if (env.APP_SECRET !== DEV_APP_SECRET || env.NODE_ENV === "test" || warnedAboutSecret) return;
-  warnedAboutSecret = true;
-  console.warn(
-    "[env] APP_SECRET is not set: email links are signed with the fixed development secret. " +
-      "Set APP_SECRET (e.g. `openssl rand -hex 32`) before sending real email.",
-  );
+/**
+ * The warning for a local install running on the development APP_SECRET. Printed once per command by the CLIs
+ * (lib/cli/run-command.ts), not by every process that parses the environment: `npm start` alone runs a build and
+ * a server besides itself, each of which used to repeat it.
+ */
+export function appSecretWarning(env: Pick<Env, "APP_SECRET" | "NODE_ENV">): string | undefined {
+  if (env.APP_SECRET !== DEV_APP_SECRET || env.NODE_ENV === "test") return undefined;
+  return "APP_SECRET is not set: email links are signed with the fixed development secret. Set APP_SECRET (e.g. `openssl rand -hex 32`) before sending real email.";
 }

@@ -1,12 +1,13 @@
 // Site-wide constants that are not configuration: names and promises shown to readers.
 
-export const SITE_NAME = "Harrow Council digest";
+/** The site's own name, for pages that belong to no one council (sign-up, reports); it covers several councils. */
+export const SITE_NAME = "Council meetings digest";
 
-/**
- * Where "report a problem" links send readers. A placeholder on the reserved .invalid domain until an address is
- * chosen; when one is, it belongs in lib/env.ts as an optional variable (not added here: env is owned elsewhere).
- */
-export const CORRECTIONS_EMAIL = "corrections@harrow-digest.invalid";
+/** What a council's pages call the site: "Harrow Council digest", "Brent Council digest". */
+export function councilSiteName(councilName: string): string {
+  return `${councilName} digest`;
+}
+
 
 /** The subscribe box's promise, e.g. "You'll receive weekly summaries about Harrow Council every week." */
 export function subscribePromise(councilName: string): string {

@@ -66,7 +66,8 @@ export function committeePath(c: { councilSlug: string; externalId: number; name
  * guests, whom the council lists without a UID, are addressed by our row id behind a "p": /harrow/people/p42-jane-smith.
  */
 export function personPath(p: { councilSlug: string; id: number; externalId: number | null; name: string }): string {
-  const slug = slugify(p.name.replace(/^\s*(councillor|cllr\.?)\s+/i, ""));
+  // The name alone: no "Councillor" title, and no job title, which councils write after a comma for officers.
+  const slug = slugify(p.name.replace(/^\s*(councillor|cllr\.?)\s+/i, "").replace(/,.*$/, ""));
   return `/${p.councilSlug}/people/${p.externalId != null ? idWithSlug(p.externalId, slug) : `p${idWithSlug(p.id, slug)}`}`;
 }
 
@@ -86,6 +87,10 @@ export function topicPath(t: { councilSlug: string; slug: string }): string {
 }
 
 export const committeesPath = (councilSlug: string) => `/${councilSlug}/committees`;
+/** The meetings index, filterable: /harrow/meetings?committee=788&year=2025&status=held */
+export const meetingsPath = (councilSlug: string) => `/${councilSlug}/meetings`;
+/** The councillors index, filterable by ward and party: /harrow/people?ward=Pinner */
+export const peoplePath = (councilSlug: string) => `/${councilSlug}/people`;
 export const topicsPath = (councilSlug: string) => `/${councilSlug}/topics`;
 export const weeklyPath = (councilSlug: string) => `/${councilSlug}/weekly`;
 /** Search is served by its own route (another part of the site); the header's form submits here with GET. */

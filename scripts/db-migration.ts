@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/database";
 import { writeMigration } from "@/lib/db/migration-files";
-import { runWithDatabase } from "@/lib/cli/run-command";
+import { cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 
-const name = process.argv[2];
+const name = cliArgs()[0];
 if (!name) {
   process.stderr.write("Usage: npm run db:migration -- <name>   e.g. npm run db:migration -- add_topics\n");
   process.exit(2);

@@ -3,17 +3,18 @@
 // exactly once however often it is run. --dry-run renders everything and writes nothing; --demo writes a sample
 // message to the outbox folder only.
 import { parseArgs } from "node:util";
-import { runWithDatabase } from "@/lib/cli/run-command";
+import { cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { parseIsoWeek, previousIsoWeek } from "@/lib/digest/iso-week";
 import { runDigestCommand } from "@/lib/digest/run-digest-command";
 
-const USAGE = "Usage: npm run digest -- [--week 2025-W43] [--dry-run] [--demo] [--council harrow]";
+const USAGE = "Usage: npm run digest -- [--week 2025-W43] [--dry-run] [--demo] [--council harrow] [--verbose]";
 
 function parseCommandLine() {
   try {
     const { values } = parseArgs({
+      args: cliArgs(),
       options: {
         week: { type: "string" },
         "dry-run": { type: "boolean", default: false },
@@ -25,7 +26,7 @@ function parseCommandLine() {
     });
     return values;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.stderr.write(`[digest] ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     process.exit(2);
   }
 }
@@ -37,7 +38,7 @@ if (args.help) {
 }
 const week = args.week === undefined ? previousIsoWeek(new Date()) : parseIsoWeek(args.week);
 if (!week) {
-  process.stderr.write(`--week "${args.week}" is not an ISO week such as 2025-W43.\n${USAGE}\n`);
+  process.stderr.write(`[digest] --week "${args.week}" is not an ISO week such as 2025-W43.\n${USAGE}\n`);
   process.exit(2);
 }
 

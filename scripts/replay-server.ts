@@ -5,6 +5,7 @@ import { startReplayServer } from "@/lib/replay/server";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== "--verbose"),
     options: {
       port: { type: "string", default: "0" },
       dir: { type: "string", default: "lib/replay/snapshot/harrow" },
@@ -32,7 +33,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    // Bad arguments and a taken port are one line; the stack only with --verbose.
+    const verbose = process.argv.includes("--verbose");
+    console.error(`[replay] ${error instanceof Error ? (verbose ? error.stack : error.message) : String(error)}`);
     process.exit(1);
   },
 );

@@ -1,6 +1,6 @@
 // npm run scrape -- [--council SLUG] [--base-url URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--committee ID] [--meeting ID]
 import { createPrismaClient } from "@/lib/db";
-import { CommandError, runWithDatabase } from "@/lib/cli/run-command";
+import { CommandError, cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
 import { COUNCILS, findCouncil } from "@/lib/councils";
 import { createCouncilHttpClient } from "@/lib/ingest/council-http-client";
@@ -12,7 +12,7 @@ import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 
 let args;
 try {
-  args = parseScrapeArgs(process.argv.slice(2));
+  args = parseScrapeArgs(cliArgs());
 } catch (error) {
   process.stderr.write(`scrape: ${(error as Error).message}\n`);
   process.exit(2);

@@ -3,13 +3,13 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
-import { CommandError, runWithDatabase } from "@/lib/cli/run-command";
+import { CommandError, cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { meeting: { type: "string", multiple: true }, force: { type: "boolean" } }, strict: true }));
+  ({ values } = parseArgs({ args: cliArgs(), options: { meeting: { type: "string", multiple: true }, force: { type: "boolean" } }, strict: true }));
 } catch (error) {
   process.stderr.write(`summarize: ${(error as Error).message}\nUsage: npm run summarize -- [--meeting MID ...] [--force]\n`);
   process.exit(2);

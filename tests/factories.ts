@@ -19,7 +19,7 @@ export function createCommittee(prisma: PrismaClient, council: Row, data: { exte
   });
 }
 
-export function createPerson(prisma: PrismaClient, council: Row, data: { name: string; uid?: number; party?: string; ward?: string; photoUrl?: string }) {
+export function createPerson(prisma: PrismaClient, council: Row, data: { name: string; uid?: number; party?: string; ward?: string; photoUrl?: string; posts?: string[] }) {
   const { uid, ...rest } = data;
   return prisma.person.create({
     data: {
@@ -220,10 +220,10 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
   const former = await createCommittee(prisma, council, { externalId: 265, name: "Employees' Consultative Forum", isActive: false });
 
   const osborn = await createPerson(prisma, council, { name: "Councillor Paul Osborn", uid: 1401, party: "Conservative", ward: "Pinner" });
-  const henson = await createPerson(prisma, council, { name: "Councillor Graham Henson", uid: 1402, party: "Labour", ward: "Wealdstone North" });
+  const henson = await createPerson(prisma, council, { name: "Councillor Graham Henson", uid: 1402, party: "Labour", ward: "Wealdstone North", posts: ["Deputy Leader of the Council"] });
   const baxter = await createPerson(prisma, council, { name: "Councillor June Baxter", uid: 1403, party: "Conservative", ward: "Hatch End" });
   const goodwin = await createPerson(prisma, council, { name: "Councillor Matthew Goodwin-Freeman", uid: 1404, party: "Conservative", ward: "Stanmore" });
-  const chahal = await createPerson(prisma, council, { name: "Parmjit Chahal" });
+  const chahal = await createPerson(prisma, council, { name: "Parmjit Chahal, Corporate Director of People" });
   await addMember(prisma, os, goodwin, "Chair");
   await addMember(prisma, os, henson, "Vice-Chair");
   await addMember(prisma, os, baxter, "Member");
@@ -294,6 +294,9 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
     startsAt: eveningFrom(now, -20),
     status: "cancelled",
     title: `${councilTitle("Planning Committee", eveningFrom(now, -20))}, CANCELLED`,
+    statusNote: "CANCELLED",
+    // ModernGov keeps listing who was expected at a meeting that never took place.
+    attendance: [{ person: chahal, status: "expected", role: "Officer" }],
   });
   const unsummarised = await createMeeting(prisma, council, os, {
     externalId: 91361,

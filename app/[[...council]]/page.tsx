@@ -8,7 +8,8 @@ import { getCouncil } from "@/lib/data/councils";
 import { listRecentMeetings, listUpcomingMeetings } from "@/lib/data/meetings";
 import { listWeeklyUpdates } from "@/lib/data/weekly-updates";
 import { UPCOMING_DAYS } from "@/lib/site";
-import { SEARCH_PATH, committeesPath, councilPath, topicsPath, weeklyPath } from "@/lib/urls";
+import { committeesPath, councilPath, meetingsPath, peoplePath, topicsPath, weeklyPath } from "@/lib/urls";
+import { councilSearchPath } from "@/lib/search/search-params";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { linkClass } from "@/app/_lib/styles";
@@ -16,8 +17,9 @@ import { MeetingList } from "@/app/_components/meeting-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
-import { subscribe } from "@/app/subscribe/actions";
+import { subscribe } from "@/app/(site)/subscribe/actions";
 import { PageSection } from "@/app/_components/page-section";
+import { FeedLinks } from "@/app/_components/feed-links";
 
 // The council's home page, at "/" (the default council) and at "/{council}". An optional catch-all rather than
 // app/page.tsx + app/[council]/page.tsx: a page without params would be prerendered by `next build` against the
@@ -93,8 +95,18 @@ export default async function CouncilHomePage({ params }: Params) {
         <nav aria-label="Explore">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 font-medium">
             <li>
+              <Link className={linkClass} href={meetingsPath(council.slug)}>
+                All meetings
+              </Link>
+            </li>
+            <li>
               <Link className={linkClass} href={committeesPath(council.slug)}>
                 All committees
+              </Link>
+            </li>
+            <li>
+              <Link className={linkClass} href={peoplePath(council.slug)}>
+                Find your councillors
               </Link>
             </li>
             <li>
@@ -103,7 +115,7 @@ export default async function CouncilHomePage({ params }: Params) {
               </Link>
             </li>
             <li>
-              <a className={linkClass} href={SEARCH_PATH}>
+              <a className={linkClass} href={councilSearchPath(council.slug)}>
                 Search meetings and papers
               </a>
             </li>
@@ -129,6 +141,8 @@ export default async function CouncilHomePage({ params }: Params) {
           </Link>
         </p>
       </PageSection>
+
+      <FeedLinks councilSlug={council.slug} />
     </div>
   );
 }

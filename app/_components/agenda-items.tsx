@@ -6,14 +6,15 @@ import { DocumentEntry } from "./document-list";
 // Long minutes are folded away (a native <details>, no script) so the decisions stay easy to scan.
 const FOLD_MINUTES_OVER = 600;
 
-export function AgendaItems({ items }: { items: AgendaItemView[] }) {
-  if (items.length === 0) return <p className={mutedClass}>The council has not published an agenda for this meeting yet.</p>;
+export function AgendaItems({ items, emptyText = "The council has not published an agenda for this meeting yet." }: { items: AgendaItemView[]; emptyText?: string }) {
+  if (items.length === 0) return <p className={mutedClass}>{emptyText}</p>;
   return (
     <ol className="space-y-6">
       {items.map((item) => (
         <li key={item.anchor} id={item.anchor} className="scroll-mt-4 space-y-2 border-l-2 border-slate-200 pl-4">
           <h3 className="text-lg font-semibold text-slate-900">
-            {item.number && <span className="mr-2 text-slate-500">{item.number}</span>}
+            {/* A real space, not a margin: copied text and screen readers get "138. Participation", not "138.Participation". */}
+            {item.number && <span className="text-slate-500">{`${item.number} `}</span>}
             {item.title}
           </h3>
           {item.isRestricted && <p className="text-sm font-medium text-amber-900">Includes restricted (exempt) papers that are not published.</p>}

@@ -10,8 +10,14 @@ const GROUPS: { status: AttendanceStatusName; label: string }[] = [
   { status: "absent", label: "Absent" },
 ];
 
-export function AttendeeList({ attendees }: { attendees: AttendeeView[] }) {
-  if (attendees.length === 0) return <p className={mutedClass}>The council has not published attendance for this meeting.</p>;
+/** "Chair · Leader of the Council and Portfolio Holder for Strategy · Labour"; an officer's job title instead of "Officer". */
+export function describeAttendee(person: Pick<AttendeeView, "role" | "jobTitle" | "posts" | "party">): string {
+  const role = person.jobTitle && /^officer$/i.test(person.role ?? "") ? null : person.role;
+  return [role, person.jobTitle, ...person.posts, person.party].filter(Boolean).join(" · ");
+}
+
+export function AttendeeList({ attendees, emptyText = "The council has not published attendance for this meeting." }: { attendees: AttendeeView[]; emptyText?: string }) {
+  if (attendees.length === 0) return <p className={mutedClass}>{emptyText}</p>;
   return (
     <div className="space-y-4">
       {GROUPS.map(({ status, label }) => {
@@ -30,7 +36,7 @@ export function AttendeeList({ attendees }: { attendees: AttendeeView[] }) {
                     <Link href={person.path} className={`${linkClass} font-medium`}>
                       {person.name}
                     </Link>
-                    <span className={`block ${mutedClass}`}>{[person.role, person.party].filter(Boolean).join(" · ")}</span>
+                    <span className={`block ${mutedClass}`}>{describeAttendee(person)}</span>
                   </span>
                 </li>
               ))}

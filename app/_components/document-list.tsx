@@ -28,8 +28,8 @@ export function DocumentEntry({ doc }: { doc: DocumentView }) {
   );
 }
 
-export function DocumentGroups({ groups }: { groups: DocumentGroup[] }) {
-  if (groups.length === 0) return <p className={mutedClass}>The council has not published any documents for this meeting yet.</p>;
+export function DocumentGroups({ groups, emptyText = "The council has not published any documents for this meeting yet." }: { groups: DocumentGroup[]; emptyText?: string }) {
+  if (groups.length === 0) return <p className={mutedClass}>{emptyText}</p>;
   return (
     <div className="space-y-4">
       {groups.map((group) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MeetingPageData } from "@/lib/data/meeting-page";
-import { formatDateTime } from "@/app/_lib/format";
+import { meetingStatusLine } from "@/lib/data/meeting-heading";
+import { formatDateTime, formatDay } from "@/app/_lib/format";
 import { linkClass } from "@/app/_lib/styles";
 import { MeetingBadges } from "./meeting-badges";
 
@@ -35,18 +36,21 @@ export function MeetingHeader({ meeting }: { meeting: MeetingPageData }) {
             </a>
           </li>
         )}
+        {meeting.status !== "cancelled" && (
+          <li>
+            <a href={`${meeting.path}/calendar.ics`} className={linkClass}>
+              Add to calendar <span className="font-normal text-slate-600">(.ics)</span>
+            </a>
+          </li>
+        )}
       </ul>
     </header>
   );
 }
 
+/** One sentence on the meeting's state; the council's markers ("CANCELLED", "NEW") are not repeated in it. */
 function StatusNotice({ meeting }: { meeting: MeetingPageData }) {
-  const note = meeting.statusNote ? ` (${meeting.statusNote})` : "";
-  let text: string | null = null;
-  if (meeting.status === "cancelled") text = `This meeting was cancelled${note}.`;
-  else if (meeting.status === "postponed") text = `This meeting was postponed${note}.`;
-  else if (meeting.isUpcoming) text = `This meeting has not taken place yet${note}. Papers and decisions will appear here as the council publishes them.`;
-  else if (meeting.statusNote) text = `Council note: ${meeting.statusNote}.`;
+  const text = meetingStatusLine({ ...meeting, day: formatDay(meeting.startsAt), heading: meeting.title });
   if (!text) return null;
   const tone = meeting.status === "cancelled" ? "border-red-300 bg-red-50 text-red-950" : "border-blue-200 bg-blue-50 text-blue-950";
   return <p className={`rounded border px-3 py-2 font-medium ${tone}`}>{text}</p>;

@@ -6,7 +6,7 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
   return (
     <section id={section.id} className="scroll-mt-4 space-y-3">
       <h3 className="text-lg font-semibold text-slate-900">
-        {section.itemNumber && <span className="mr-2 text-slate-500">{section.itemNumber}</span>}
+        {section.itemNumber && <span className="text-slate-500">{`${section.itemNumber} `}</span>}
         <TextRuns runs={section.heading} />
       </h3>
       {section.bullets.length > 0 && (

@@ -4,10 +4,11 @@
 // feed URLs itself.
 import type { Metadata } from "next";
 import { feedAlternates, type FeedAlternatesInput } from "@/lib/feeds/alternates";
-import { SITE_NAME } from "@/lib/site";
+import { findCouncil } from "@/lib/councils";
+import { SITE_NAME, councilSiteName } from "@/lib/site";
 
 export interface PageMetadataInput {
-  /** Shown as "{title} · Harrow Council digest" in the tab; `{ absolute }` for a title that names the site itself. */
+  /** Shown as "{title} · Harrow Council digest" (that council's digest) in the tab; `{ absolute }` for a title that names the site itself. */
   title: string | { absolute: string };
   description: string;
   /** The page's canonical path, e.g. "/harrow/committees/788-corporate-parenting-panel". */
@@ -21,11 +22,14 @@ export interface PageMetadataInput {
 export function pageMetadata({ title, description, path, feeds, type = "website" }: PageMetadataInput): Metadata {
   // Link previews show the site name separately (og:site_name), so the card's title goes without the suffix.
   const cardTitle = typeof title === "string" ? title : title.absolute;
+  // A council's pages name that council's digest ("Brent Council digest"); the first path segment says which.
+  const council = findCouncil(path.split("/")[1] ?? "");
+  const siteName = council ? councilSiteName(council.name) : SITE_NAME;
   return {
     title,
     description,
     alternates: { canonical: path, ...(feeds ? feedAlternates(feeds) : {}) },
-    openGraph: { title: cardTitle, description, url: path, siteName: SITE_NAME, type, locale: "en_GB" },
+    openGraph: { title: cardTitle, description, url: path, siteName, type, locale: "en_GB" },
     twitter: { card: "summary", title: cardTitle, description },
   };
 }

@@ -8,7 +8,8 @@ import { groupDocuments, toDocumentView, type DocumentGroup, type DocumentView }
 import type { MeetingStatusName } from "./meetings";
 import { localImagePath, safeExternalUrl } from "./safe-url";
 import { toSummaryView, type SummaryView } from "./summary-view";
-import { extractResolution, initialsOf, roleRank } from "./text-helpers";
+import { meetingHeading } from "./meeting-heading";
+import { extractResolution, initialsOf, roleRank, splitNameAndJob } from "./text-helpers";
 
 export type AttendanceStatusName = "present" | "apologies" | "absent" | "expected";
 
@@ -33,9 +34,14 @@ export interface AgendaItemView {
 }
 
 export interface AttendeeView {
+  /** the name alone: an officer's job title, which councils write after a comma, is in jobTitle */
   name: string;
   path: string;
+  /** the role at this meeting as the council writes it (Chair, Committee Member, Officer…) */
   role: string | null;
+  jobTitle: string | null;
+  /** offices from the member's profile: "Leader of the Council and Portfolio Holder for Strategy" */
+  posts: string[];
   party: string | null;
   /** Only photos this site serves itself (see localImagePath). */
   photoPath: string | null;
@@ -47,7 +53,10 @@ export interface MeetingPageData {
   council: { slug: string; name: string };
   /** The canonical path; the page redirects any other spelling of the URL here. */
   path: string;
+  /** the heading: the council's title without the status markers the status line says in words */
   title: string;
+  /** the title exactly as the council writes it */
+  councilTitle: string;
   startsAt: string;
   status: MeetingStatusName;
   isUpcoming: boolean;
@@ -112,7 +121,7 @@ export async function getMeetingPage(
       summary: { select: { engine: true, engineVersion: true, kind: true, content: true, overview: true, generatedAt: true } },
       agendaItems: MEETING_ITEMS_QUERY,
       documents: MEETING_DOCUMENTS_QUERY,
-      attendances: { select: { role: true, status: true, person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true } } } },
+      attendances: { select: { role: true, status: true, person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true, posts: true } } } },
       topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
     },
   });
@@ -134,11 +143,14 @@ export async function getMeetingPage(
     topics: item.topics.map((t) => topicLink(t.topic)),
   }));
 
-  const attendees: AttendeeView[] = m.attendances
+  // A cancelled meeting had no attendance: ModernGov still lists who was expected, which reads as if they came.
+  const attendances = m.status === "cancelled" ? [] : m.attendances;
+  const attendees: AttendeeView[] = attendances
     .map((a) => ({
-      name: a.person.name,
+      ...splitNameAndJob(a.person.name),
       path: personPath({ councilSlug: slug, ...a.person }),
       role: a.role,
+      posts: a.person.posts,
       party: a.person.party,
       photoPath: localImagePath(a.person.photoUrl),
       initials: initialsOf(a.person.name),
@@ -152,7 +164,8 @@ export async function getMeetingPage(
   return {
     council: m.council,
     path: meetingPath({ councilSlug: slug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt }),
-    title: m.title,
+    title: meetingHeading(m.title),
+    councilTitle: m.title,
     startsAt: m.startsAt.toISOString(),
     status: m.status,
     isUpcoming: m.startsAt.getTime() > now.getTime(),
@@ -165,7 +178,7 @@ export async function getMeetingPage(
     summary: m.summary ? toSummaryView(m.summary, m.documents, officialUrl) : null,
     items,
     attendees,
-    topics: m.topics.map((t) => topicLink(t.topic)),
+    topics: m.status === "cancelled" ? [] : m.topics.map((t) => topicLink(t.topic)),
     documentGroups: groupDocuments(m.documents),
   };
 }

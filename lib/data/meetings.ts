@@ -4,6 +4,7 @@ import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { meetingPath } from "@/lib/urls";
+import { meetingHeading } from "./meeting-heading";
 
 export type MeetingStatusName = "scheduled" | "held" | "cancelled" | "postponed";
 
@@ -40,7 +41,7 @@ export function toMeetingListItem(row: MeetingListRow, now: Date): MeetingListIt
       committeeName: row.committee.name,
       startsAt: row.startsAt,
     }),
-    title: row.title,
+    title: meetingHeading(row.title),
     committeeName: row.committee.name,
     startsAt: row.startsAt.toISOString(),
     status: row.status,

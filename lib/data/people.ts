@@ -5,7 +5,7 @@ import { committeePath, personPath, type PersonKey } from "@/lib/urls";
 import { meetingListSelect, toMeetingListItem, type MeetingListItem } from "./meetings";
 import type { AttendanceStatusName } from "./meeting-page";
 import { localImagePath, safeExternalUrl } from "./safe-url";
-import { extractResolution, initialsOf, roleRank } from "./text-helpers";
+import { extractResolution, initialsOf, roleRank, splitNameAndJob } from "./text-helpers";
 
 export interface AttendanceRecord {
   present: number;
@@ -27,7 +27,11 @@ export interface PersonDecision {
 export interface PersonPageData {
   council: { slug: string; name: string };
   path: string;
+  /** the name alone; an officer's job title (written after a comma by the council) is in jobTitle */
   name: string;
+  jobTitle: string | null;
+  /** offices from the member's profile: "Leader of the Council and Portfolio Holder for Strategy" */
+  posts: string[];
   party: string | null;
   ward: string | null;
   photoPath: string | null;
@@ -54,6 +58,7 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, k
       id: true,
       externalId: true,
       name: true,
+      posts: true,
       party: true,
       ward: true,
       photoUrl: true,
@@ -99,7 +104,8 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, k
   return {
     council: person.council,
     path: personPath({ councilSlug, id: person.id, externalId: person.externalId, name: person.name }),
-    name: person.name,
+    ...splitNameAndJob(person.name),
+    posts: person.posts,
     party: person.party,
     ward: person.ward,
     photoPath: localImagePath(person.photoUrl),

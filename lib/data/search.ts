@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/db";
 import { splitHighlights, type TextSegment } from "@/lib/search/highlight";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { MAX_PAGE, PAGE_SIZE, normalizeQuery, type SearchParams } from "@/lib/search/search-params";
+import { describeQuery } from "@/lib/search/describe-query";
 import { KINDS, PHRASE_CHECK_BUDGET, SCORE, classifyQuerySql, searchSql, type SearchFilters, type SearchRow } from "@/lib/search/search-sql";
 import { meetingPath } from "@/lib/urls";
 import type { MeetingStatusName } from "./meetings";
@@ -48,7 +49,19 @@ export type SearchOutcome =
       pageSize: number;
       /** Set when the requested page was past the end and the last page is shown instead. */
       requestedPage: number | null;
+      /**
+       * When nothing has every word, the same words joined by OR, if that finds something: "no paper has both
+       * words; 7 have either".
+       */
+      looser: LooserMatch | null;
     };
+
+export interface LooserMatch {
+  q: string;
+  /** the words (or phrases) of the original search */
+  terms: string[];
+  total: number;
+}
 
 const STATEMENT_TIMEOUT_MS = 5_000;
 
@@ -136,6 +149,7 @@ export async function searchCouncil(
       rows = await runSearch(prisma, q, filters, page);
     }
     const hits = rows.flatMap((row) => toHit(row, councilSlug, now) ?? []);
+    const looser = total === 0 ? await findLooserMatch(prisma, q, filters) : null;
     const budgetUsed = Number(rows[0]?.examined ?? 0) >= page * PAGE_SIZE + PHRASE_CHECK_BUDGET;
     return {
       status: "ok",
@@ -148,11 +162,30 @@ export async function searchCouncil(
       pageCount: exact ? lastPage : hits.length === PAGE_SIZE ? Math.min(MAX_PAGE, page + 1) : page,
       pageSize: PAGE_SIZE,
       requestedPage,
+      looser,
     };
   } catch (error) {
     console.error(`[search] query ${JSON.stringify(q)} on ${councilSlug} failed:`, error);
     return { status: "failed" };
   }
+}
+
+/**
+ * "foster carers" finds nothing when no paper has both words; "foster OR carers" may. Only for plain searches of
+ * several words (no OR of their own); exclusions are kept.
+ */
+export function looserQuery(q: string): { q: string; terms: string[] } | null {
+  const d = describeQuery(q);
+  if (d.usesOr || d.include.length < 2) return null;
+  return { q: [d.include.join(" OR "), ...d.exclude.map((e) => `-${e}`)].join(" "), terms: d.include };
+}
+
+async function findLooserMatch(prisma: PrismaClient, q: string, filters: SearchFilters): Promise<LooserMatch | null> {
+  const looser = looserQuery(q);
+  if (!looser) return null;
+  const rows = await runSearch(prisma, looser.q, filters, 1);
+  const total = Number(rows[0]?.total ?? 0);
+  return total > 0 ? { ...looser, total } : null;
 }
 
 export interface SearchFilterOptions {

@@ -1,9 +1,19 @@
 // Small text helpers shared by the read models: initials, role order, the RESOLVED part of a minute.
 
-/** Up to two initials for the placeholder avatar, ignoring the "Councillor" title. */
-export function initialsOf(name: string): string {
-  const words = name
-    .replace(/^\s*(councillor|cllr\.?)\s+/i, "")
+/**
+ * "Grace Mensah, Corporate Director of Children's Services" → { name: "Grace Mensah", jobTitle: "Corporate
+ * Director of Children's Services" }: councils list officers with their job after a comma, in the name itself.
+ */
+export function splitNameAndJob(full: string): { name: string; jobTitle: string | null } {
+  const match = /^([^,]+),\s*(\p{Lu}.*)$/u.exec(full.trim());
+  if (!match) return { name: full.trim(), jobTitle: null };
+  return { name: match[1]!.trim(), jobTitle: match[2]!.trim() };
+}
+
+/** Up to two initials for the placeholder avatar, from the name alone: no "Councillor" title, no job title. */
+export function initialsOf(full: string): string {
+  const words = splitNameAndJob(full)
+    .name.replace(/^\s*(councillor|cllr\.?)\s+/i, "")
     .split(/\s+/)
     .filter((w) => /^[A-Za-z\u00C0-\u024F]/.test(w));
   const first = words[0]?.[0] ?? "?";

@@ -1,5 +1,5 @@
 // Read models for topics (the taxonomy lib/summarize tags meetings and agenda items with): the index with
-// counts, and one topic's page listing what was tagged, each with the quotes that justify the tag.
+// counts (topics with meetings only), and one topic's page listing what was tagged, each with the quotes that justify the tag.
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db";
 import { sourceRefSchema } from "@/lib/summarize/types";
@@ -25,12 +25,15 @@ export async function listTopics(prisma: PrismaClient, councilSlug: string): Pro
       _count: { select: { meetings: { where: { meeting: { council: { slug: councilSlug } } } } } },
     },
   });
-  return rows.map((t) => ({
-    name: t.name,
-    description: t.description,
-    path: topicPath({ councilSlug, slug: t.slug }),
-    meetingCount: t._count.meetings,
-  }));
+  // A topic no meeting of this council has been tagged with is not listed: an index of empty pages helps nobody.
+  return rows
+    .filter((t) => t._count.meetings > 0)
+    .map((t) => ({
+      name: t.name,
+      description: t.description,
+      path: topicPath({ councilSlug, slug: t.slug }),
+      meetingCount: t._count.meetings,
+    }));
 }
 
 export interface EvidenceQuote {

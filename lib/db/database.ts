@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { Env } from "@/lib/env";
+import { ExpectedError } from "@/lib/errors";
 import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
 import { applyMigrations } from "./schema-engine";
 
@@ -38,7 +39,7 @@ export function migrate(url: string): Promise<string[]> {
   return applyMigrations(url, MIGRATIONS_DIR, fs.readFileSync(SCHEMA_PATH, "utf8"));
 }
 
-export class DatabaseUnreachableError extends Error {}
+export class DatabaseUnreachableError extends ExpectedError {}
 
 async function checkReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });

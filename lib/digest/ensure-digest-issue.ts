@@ -2,6 +2,7 @@
 // recomposed, so a restarted run sends exactly what the first one would have.
 import type { PrismaClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ExpectedError } from "@/lib/errors";
 import { composeDigest } from "./compose-digest";
 import { digestContentSchema, type DigestContent } from "./content";
 import { formatIsoWeek, shiftWeek, weekRange, type IsoWeek } from "./iso-week";
@@ -15,7 +16,7 @@ export interface DigestIssueRecord {
   created: boolean;
 }
 
-export class DigestError extends Error {}
+export class DigestError extends ExpectedError {}
 
 export async function findCouncil(prisma: PrismaClient, slug: string) {
   const council = await prisma.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });

@@ -37,13 +37,13 @@ export async function runDigestCommand(options: DigestCommandOptions, ctx: Diges
   try {
     if (options.demo) {
       const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
-      const demo = await writeDemoDigest(prisma, outbox, settings, options.councilSlug, options.weekGiven ? options.week : undefined);
+      const demo = await writeDemoDigest(prisma, outbox, settings, options.councilSlug, { week: options.weekGiven ? options.week : undefined });
       if (!demo) {
         print("No summarised meetings to make a demo digest from. Import the snapshot first (npm start).");
         return 1;
       }
       print(`Demo digest for ${demo.week}: "${demo.subject}"`);
-      print(`Written to ${demo.file}; with \`npm run dev\`, open http://localhost:${env.PORT}/dev/outbox`);
+      print(`Written to ${demo.file}; with \`npm run dev\`, open ${env.PUBLIC_BASE_URL}/dev/outbox`);
       return 0;
     }
     if (options.dryRun) {

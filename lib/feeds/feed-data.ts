@@ -116,6 +116,19 @@ const DAY = 24 * 60 * 60 * 1000;
 export const CALENDAR_PAST_DAYS = 366;
 export const CALENDAR_LIMIT = 2000;
 
+const calendarSelect = {
+  externalId: true,
+  isSpecial: true,
+  startsAt: true,
+  status: true,
+  statusNote: true,
+  venue: true,
+  officialUrl: true,
+  updatedAt: true,
+  committee: { select: { name: true } },
+  summary: { select: { overview: true, kind: true, updatedAt: true } },
+} satisfies Prisma.MeetingSelect;
+
 export async function listCalendarMeetings(
   prisma: PrismaClient,
   scope: FeedScope,
@@ -126,34 +139,40 @@ export async function listCalendarMeetings(
     where: { ...meetingWhere(scope), startsAt: { gte: new Date(now.getTime() - CALENDAR_PAST_DAYS * DAY) } },
     orderBy: [{ startsAt: "asc" }, { externalId: "asc" }],
     take: CALENDAR_LIMIT,
-    select: {
-      externalId: true,
-      isSpecial: true,
-      startsAt: true,
-      status: true,
-      statusNote: true,
-      venue: true,
-      officialUrl: true,
-      updatedAt: true,
-      committee: { select: { name: true } },
-      summary: { select: { overview: true, kind: true, updatedAt: true } },
-    },
+    select: calendarSelect,
   });
-  return rows.map((m) => {
-    const path = meetingPath({ councilSlug: scope.councilSlug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt });
-    const summaryUpdated = m.summary?.updatedAt;
-    return {
-      externalId: m.externalId,
-      committeeName: m.committee.name,
-      isSpecial: m.isSpecial,
-      startsAt: m.startsAt,
-      status: m.status,
-      statusNote: m.statusNote,
-      venue: m.venue,
-      pageUrl: toPageUrl(path),
-      officialUrl: safeExternalUrl(m.officialUrl),
-      overview: m.summary && m.summary.kind !== "empty" ? m.summary.overview : null,
-      updatedAt: summaryUpdated && summaryUpdated > m.updatedAt ? summaryUpdated : m.updatedAt,
-    };
-  });
+  return rows.map((m) => toCalendarMeeting(m, scope, toPageUrl));
+}
+
+/** One meeting of the scope's council by its MId, for its own "add to calendar" file; null when unknown. */
+export async function findCalendarMeeting(
+  prisma: PrismaClient,
+  scope: FeedScope,
+  externalId: number,
+  toPageUrl: (path: string) => string,
+): Promise<CalendarMeeting | null> {
+  const row = await prisma.meeting.findFirst({ where: { council: { slug: scope.councilSlug }, externalId }, select: calendarSelect });
+  return row ? toCalendarMeeting(row, scope, toPageUrl) : null;
+}
+
+function toCalendarMeeting(
+  m: Prisma.MeetingGetPayload<{ select: typeof calendarSelect }>,
+  scope: FeedScope,
+  toPageUrl: (path: string) => string,
+): CalendarMeeting {
+  const path = meetingPath({ councilSlug: scope.councilSlug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt });
+  const summaryUpdated = m.summary?.updatedAt;
+  return {
+    externalId: m.externalId,
+    committeeName: m.committee.name,
+    isSpecial: m.isSpecial,
+    startsAt: m.startsAt,
+    status: m.status,
+    statusNote: m.statusNote,
+    venue: m.venue,
+    pageUrl: toPageUrl(path),
+    officialUrl: safeExternalUrl(m.officialUrl),
+    overview: m.summary && m.summary.kind !== "empty" ? m.summary.overview : null,
+    updatedAt: summaryUpdated && summaryUpdated > m.updatedAt ? summaryUpdated : m.updatedAt,
+  };
 }

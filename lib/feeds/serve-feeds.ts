@@ -3,7 +3,8 @@
 import { clockNow } from "@/lib/clock";
 import { getPrisma } from "@/lib/db";
 import { absoluteUrl, committeeFeedPath, siteFeedPath, siteHost, topicFeedPath } from "./feed-paths";
-import { listCalendarMeetings, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
+import { parseIdSegment } from "@/lib/urls";
+import { findCalendarMeeting, listCalendarMeetings, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { feedNotFound, feedResponse, feedUnavailable } from "./feed-response";
 import { buildMeetingsCalendar } from "./meetings-calendar";
@@ -85,4 +86,23 @@ async function meetingsCalendar(request: Request, councilParam: string, by: Scop
     meetings,
   });
   return feedResponse(request, body, "text/calendar; charset=utf-8");
+}
+
+/** One meeting as a calendar file ("add to calendar"): the same event, UID included, as in the council's calendar. */
+export async function serveMeetingEvent(request: Request, councilParam: string, meetingSegment: string): Promise<Response> {
+  const prisma = getPrisma();
+  const parsed = parseIdSegment(meetingSegment);
+  const scope = parsed ? await resolveFeedScope(prisma, councilParam) : null;
+  const meeting = scope && parsed ? await findCalendarMeeting(prisma, scope, parsed.id, absoluteUrl) : null;
+  if (!scope || !meeting) return feedNotFound("no such council or meeting");
+  const body = buildMeetingsCalendar({
+    name: `${scope.councilName}: ${meeting.committeeName}`,
+    description: `A meeting of ${meeting.committeeName}, with a link to its summary and official papers.`,
+    uidHost: siteHost(),
+    meetings: [meeting],
+  });
+  const response = feedResponse(request, body, "text/calendar; charset=utf-8");
+  // Opened from a link, the file goes to the calendar app rather than being shown as text.
+  if (response.status === 200) response.headers.set("Content-Disposition", `attachment; filename="meeting-${meeting.externalId}.ics"`);
+  return response;
 }

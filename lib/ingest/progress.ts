@@ -1,4 +1,4 @@
-// Progress for the scrape command: bars for meetings and documents on a terminal, plain lines otherwise,
+// Progress for the scrape command: one bar on a terminal, plain lines otherwise,
 // and a summary table at the end.
 import cliProgress from "cli-progress";
 import type { ScrapeEvent, ScrapeResult } from "./scrape-council";
@@ -8,6 +8,31 @@ export interface ProgressReporter {
   stop(): void;
 }
 
+/** "Corporate Parenting Panel - Thursday 23 October 2025" → "Corporate Parenting Panel - Thursday…": never mid-word. */
+export function trimAtWord(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  // One character more than fits, so a word that ends exactly at the limit is kept whole.
+  const lastSpace = clean.slice(0, max + 1).lastIndexOf(" ");
+  const words = lastSpace > max / 3 ? clean.slice(0, lastSpace) : clean.slice(0, max);
+  return `${words.replace(/[\s,.;:–-]+$/, "")}…`;
+}
+
+/** 0 B, 512 KB, 2.3 MB: the bytes fetched so far, for the progress line. */
+export function formatFetched(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The bar line without the name ("meetings |{16}| 15/15 · 1.8 MB fetched · "), so the name fits the terminal. */
+const FIXED_WIDTH = 56;
+
+/**
+ * One bar: meetings done of the meetings found, with the bytes fetched so far and the last meeting's name. It
+ * appears once the meetings are counted (no bar sits at 0/0 while committees are read); documents are part of
+ * their meeting, so they have no bar of their own (one that grows its total as it goes always reads 100%).
+ */
 export function createProgressReporter(stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
   if (!stream.isTTY) {
     let done = 0;
@@ -15,7 +40,8 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
     return {
       onEvent(event) {
         if (event.type === "meetings-found") stream.write(`scrape: ${(total = event.total)} meetings in the window\n`);
-        else if (event.type === "meeting-done") stream.write(`scrape: [${++done}/${total}] ${event.outcome.padEnd(9)} ${event.title}\n`);
+        else if (event.type === "meeting-done")
+          stream.write(`scrape: [${++done}/${total}] ${event.outcome.padEnd(9)} ${event.title} (${formatFetched(event.bytesDownloaded)} fetched)\n`);
         else if (event.type === "document-done" && event.outcome === "failed") stream.write(`scrape:   document failed: ${event.title}\n`);
         else if (event.type === "log") stream.write(`scrape: ${event.message}\n`);
       },
@@ -23,19 +49,20 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
     };
   }
   const multi = new cliProgress.MultiBar(
-    { stream, format: " {label} |{bar}| {value}/{total} {detail}", hideCursor: true, clearOnComplete: false },
+    { stream, format: " meetings |{bar}| {value}/{total} · {fetched} fetched · {detail}", barsize: 16, hideCursor: true, clearOnComplete: false },
     cliProgress.Presets.shades_classic,
   );
-  const meetings = multi.create(0, 0, { label: "meetings ", detail: "" });
-  const documents = multi.create(0, 0, { label: "documents", detail: "" });
-  let docTotal = 0;
+  let meetings: cliProgress.SingleBar | undefined;
+  // cli-progress cuts a line at the terminal's width, wherever that falls: trim the name first, at a word.
+  const nameWidth = Math.max(12, (stream.columns ?? 80) - FIXED_WIDTH);
   return {
     onEvent(event) {
-      if (event.type === "meetings-found") meetings.setTotal(event.total);
-      else if (event.type === "meeting-done") meetings.increment({ detail: event.title.slice(0, 50) });
-      else if (event.type === "document-done") {
-        documents.setTotal(++docTotal);
-        documents.increment({ detail: event.title.slice(0, 50) });
+      if (event.type === "meetings-found") {
+        if (event.total > 0) meetings = multi.create(event.total, 0, { fetched: formatFetched(0), detail: "" });
+      } else if (event.type === "meeting-done") {
+        meetings?.increment({ fetched: formatFetched(event.bytesDownloaded), detail: trimAtWord(event.title, nameWidth) });
+      } else if (event.type === "document-done" && event.outcome === "failed") {
+        multi.log(`document failed: ${trimAtWord(event.title, 70)}\n`);
       } else if (event.type === "log") multi.log(`${event.message}\n`);
     },
     stop: () => multi.stop(),

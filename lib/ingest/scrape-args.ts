@@ -1,4 +1,5 @@
 // The scrape command's arguments, validated: `--council harrow --from 2025-06-01 --to 2025-12-31 ...`.
+import { ExpectedError } from "@/lib/errors";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
@@ -26,7 +27,7 @@ const argsSchema = z
 
 export type ScrapeArgs = z.infer<typeof argsSchema> & { window: { from: Date; to: Date } };
 
-export class ArgsError extends Error {}
+export class ArgsError extends ExpectedError {}
 
 const WEEK = 7 * 24 * 3600 * 1000;
 

@@ -8,7 +8,7 @@ import { parseMeetingList } from "@/lib/moderngov/parse-meeting-list";
 import { listMeetingsInWindow, type Window } from "./list-meetings";
 import type { PageFetch, PageParse } from "./page-cache";
 import type { RunRecorder } from "./run-record";
-import { upsertMemberPage, upsertMemberships } from "./upsert-people";
+import { MEMBER_PAGE_PARSER, memberPageNeedsUpsert, upsertMemberPage, upsertMemberships } from "./upsert-people";
 import { describeError, errorKind } from "./errors";
 
 export interface CommitteeContext {
@@ -64,7 +64,7 @@ export async function scrapeCommittee(
         if (!member.profileUrl) continue;
         try {
           const profile = await page(member.profileUrl);
-          if (profile.changed) await upsertMemberPage(prisma, councilId, parseMemberPage(profile.body, member.profileUrl));
+          if (memberPageNeedsUpsert(profile)) await upsertMemberPage(prisma, councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
         } catch (error) {
           await fail(member.profileUrl, error);
         }

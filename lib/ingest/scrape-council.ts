@@ -38,7 +38,7 @@ export interface ScrapeOptions {
 
 export type ScrapeEvent =
   | { type: "meetings-found"; total: number }
-  | { type: "meeting-done"; title: string; outcome: "fetched" | "updated" | "unchanged" | "failed" }
+  | { type: "meeting-done"; title: string; outcome: "fetched" | "updated" | "unchanged" | "failed"; bytesDownloaded: number }
   | { type: "documents-found"; total: number }
   | { type: "document-done"; title: string; outcome: string }
   | { type: "log"; message: string };
@@ -129,7 +129,8 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
         limit(async () => {
           const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit }, target);
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
-          emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome });
+          const { bytesDownloaded } = http.readStats();
+          emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome, bytesDownloaded });
         }),
       ),
     );

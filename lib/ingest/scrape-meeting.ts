@@ -9,7 +9,7 @@ import { fetchMeetingDocuments } from "./fetch-documents";
 import type { PageFetch, PageParse } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
-import { upsertAttendance, upsertMemberPage } from "./upsert-people";
+import { MEMBER_PAGE_PARSER, memberPageNeedsUpsert, upsertAttendance, upsertMemberPage } from "./upsert-people";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
 import { describeError, errorKind } from "./errors";
 import type { ScrapeEvent } from "./scrape-council";
@@ -92,7 +92,7 @@ export async function scrapeMeeting(
     if (!url) continue;
     try {
       const profile = await ctx.page(url);
-      if (profile.changed) await upsertMemberPage(prisma, ctx.councilId, parseMemberPage(profile.body, url));
+      if (memberPageNeedsUpsert(profile)) await upsertMemberPage(prisma, ctx.councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
     } catch (error) {
       run.counters.pages.failed++;
       await run.error({ url, kind: errorKind(error), message: describeError(error), meetingId });

@@ -16,13 +16,15 @@ export interface PersonFacts {
   party?: string | null;
   ward?: string | null;
   photoUrl?: string | null;
+  /** Offices from the member's profile page; only a profile sets them (a committee list or attendance never does). */
+  posts?: string[];
 }
 
 /** Creates or updates a person; facts that are missing (null/undefined) never overwrite known ones. */
 export async function upsertPerson(prisma: PrismaClient, councilId: number, facts: PersonFacts): Promise<number> {
   const sourceKey = personSourceKey(facts);
   const known = Object.fromEntries(
-    Object.entries({ profileUrl: facts.profileUrl, party: facts.party, ward: facts.ward, photoUrl: facts.photoUrl }).filter(
+    Object.entries({ profileUrl: facts.profileUrl, party: facts.party, ward: facts.ward, photoUrl: facts.photoUrl, posts: facts.posts }).filter(
       ([, v]) => v !== null && v !== undefined,
     ),
   );
@@ -39,6 +41,18 @@ export async function upsertPerson(prisma: PrismaClient, councilId: number, fact
 
 export async function upsertMemberPage(prisma: PrismaClient, councilId: number, member: MemberPage): Promise<number> {
   return upsertPerson(prisma, councilId, member);
+}
+
+/**
+ * The member-page parser's name in the page cache. Named anew when the parser learns to read more (v2: "Posts"),
+ * so a profile that has not changed since an older parser read it is read again once: an upgrade fills the new
+ * facts on the next run instead of waiting for the council to edit the page.
+ */
+export const MEMBER_PAGE_PARSER = "member-page-v2";
+
+/** True when this profile must be read into the database: it changed, or the current parser has not read it yet. */
+export function memberPageNeedsUpsert(profile: { changed: boolean; stored: { parsedBy: string | null } | null }): boolean {
+  return profile.changed || !profile.stored?.parsedBy?.startsWith(`${MEMBER_PAGE_PARSER}@`);
 }
 
 export async function upsertMemberships(

@@ -29,11 +29,26 @@ export function parseMemberPage(html: string, pageUrl: string): MemberPage {
     committees.push({ committeeId, name: normaliseText($(a).text()), role });
   });
 
+  // "Posts": the offices a councillor holds beyond committee seats ("Leader of the Council", "Portfolio Holder
+  // for Housing"), a list under its own section heading.
+  const posts: string[] = [];
+  root.find("h2, h3").each((_, heading) => {
+    if (!/^posts?$/i.test(normaliseText($(heading).text()))) return;
+    $(heading)
+      .nextUntil("h2, h3", "ul")
+      .find("li")
+      .each((_, li) => {
+        const post = normaliseText($(li).text());
+        if (post && !posts.includes(post)) posts.push(post);
+      });
+  });
+
   return validateResult(
     memberPageSchema,
     {
       personId,
       name,
+      posts,
       party: readLabelled($, root, /party|group/i),
       ward: readLabelled($, root, /ward|division|constituency/i),
       photoUrl: readPhotoUrl($, root, pageUrl),

@@ -48,6 +48,8 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const memberPageSchema = memberSchema.extend({
+  /** Offices held, from the profile's "Posts" list: "Leader of the Council and Portfolio Holder for Strategy". */
+  posts: z.array(z.string().min(1)).default([]),
   committees: z.array(z.object({ committeeId: id, name: z.string(), role: z.string().nullable() })),
 });
 export type MemberPage = z.infer<typeof memberPageSchema>;

@@ -1,5 +1,6 @@
 // Everything the operator status page shows, in one read: health, recent scrape runs with their errors,
-// summaries pending, digest issues with delivery counts by status, the queue, and the last job runs.
+// summaries pending, digest issues with delivery counts by status, the queue, the last job runs, and the problems
+// readers reported.
 import type { CouncilConfig } from "@/lib/councils";
 import type { PrismaClient } from "@/lib/db";
 import type { Env } from "@/lib/env";
@@ -32,11 +33,13 @@ export interface OpsStatus {
   digestIssues: { id: number; council: string; week: string; headline: string; publishedAt: Date; deliveries: DeliveryCounts }[];
   queue: QueueStats;
   jobRuns: { id: number; queue: string; council: string | null; attempt: number; worker: string; status: string; error: string | null; startedAt: Date; finishedAt: Date | null }[];
+  /** "Report a problem" messages stored by the site (when no CORRECTIONS_EMAIL is set), newest first */
+  problemReports: { id: number; pagePath: string; message: string; contact: string | null; createdAt: Date }[];
 }
 
 export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: readonly CouncilConfig[], now = new Date()): Promise<OpsStatus> {
   const engineVersion = env.LLM_BASE_URL ? LLM_ENGINE_VERSION : ENGINE_VERSION;
-  const [health, runs, pending, issues, queue, jobRuns] = await Promise.all([
+  const [health, runs, pending, issues, queue, jobRuns, problemReports] = await Promise.all([
     checkHealth(prisma, councils, { maxScrapeAgeHours: env.HEALTH_MAX_SCRAPE_AGE_HOURS, maxQueueWaitMinutes: env.HEALTH_MAX_QUEUE_WAIT_MINUTES }, now),
     prisma.scrapeRun.findMany({
       orderBy: { startedAt: "desc" },
@@ -52,6 +55,7 @@ export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: re
     prisma.digestIssue.findMany({ orderBy: { publishedAt: "desc" }, take: 10, include: { council: { select: { slug: true } } } }),
     readQueueStats(prisma, RECENT),
     prisma.jobRun.findMany({ orderBy: { startedAt: "desc" }, take: RECENT }),
+    prisma.problemReport.findMany({ orderBy: { createdAt: "desc" }, take: RECENT }),
   ]);
   const counts = await countDeliveriesByIssue(prisma, issues.map((i) => i.id));
   return {
@@ -81,5 +85,6 @@ export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: re
     })),
     queue,
     jobRuns: jobRuns.map((j) => ({ ...j, council: j.councilSlug })),
+    problemReports,
   };
 }

@@ -36,6 +36,12 @@ export function renderOpsStatusHtml(s: OpsStatus): string {
   const sections = [
     healthSection(s),
     table(
+      "Problems reported by readers",
+      ["reported", "page", "message", "contact"],
+      s.problemReports.map((r) => [when(r.createdAt), r.pagePath, r.message, r.contact ?? "—"]),
+      "None reported.",
+    ),
+    table(
       "Councils",
       ["slug", "name", "ModernGov site", "fetched from", "last successful scrape", "age (h)", "latest run"],
       s.councils.map((c) => {

@@ -1,9 +1,12 @@
 import type { SourceRef, SummaryInput, TopicTag } from "./types";
 import { TOPICS, type Topic } from "./topics/taxonomy";
+import { quotableSentences } from "./topics/evidence-sentences";
 
 // Deterministic topic tagging: each agenda item is scanned for its topics' phrases, weighted by where they occur
 // (a title says more than the tenth page of a report), and tagged when the weight passes a threshold. The meeting
-// takes the topics of its items plus those of its own title. Every tag carries short quotes as evidence.
+// takes the topics of its items plus those of its own title. Every tag carries quotes as evidence: a whole title,
+// or a whole sentence of the minutes or a report (never a fragment cut at a word count, never a cover-sheet line).
+// A cancelled meeting discussed nothing, so it has no topics.
 
 export { TOPICS, type Topic } from "./topics/taxonomy";
 
@@ -11,25 +14,30 @@ interface Field {
   text: string;
   weight: number;
   source: SourceRef;
+  /** how the field is quoted: whole (a title) or by the sentence that mentions the topic (prose) */
+  quote: "whole" | "sentence" | "pdf-sentence";
 }
 
 const ITEM_THRESHOLD = 3;
 const MAX_EVIDENCE = 3;
+/** A title longer than this is not quoted whole (it is a description pasted into a title). */
+const MAX_TITLE_QUOTE = 200;
 const PROCEDURAL_TITLE = /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members)/i;
 
 const COMPILED = TOPICS.map((topic) => ({ topic, re: new RegExp(`(?<![\\w-])(?:${topic.patterns.join("|")})(?![\\w-])`, "gi") }));
 
 export function tagTopics(input: SummaryInput): TopicTag[] {
   const tags: TopicTag[] = [];
+  if (input.meeting.status === "cancelled") return tags;
   const meetingScores = new Map<string, TopicTag>();
   const pageSource: SourceRef = { documentId: null, url: input.meeting.officialUrl, page: null };
   for (const item of [...input.items].sort((a, b) => a.position - b.position)) {
     if (PROCEDURAL_TITLE.test(item.title)) continue;
     const fields: Field[] = [
-      { text: item.title, weight: 3, source: pageSource },
-      { text: item.description ?? "", weight: 1, source: pageSource },
-      { text: item.minutesText ?? "", weight: 1, source: pageSource },
-      { text: item.decisionText ?? "", weight: 1, source: pageSource },
+      { text: item.title, weight: 3, source: pageSource, quote: "whole" },
+      { text: item.description ?? "", weight: 1, source: pageSource, quote: "sentence" },
+      { text: item.minutesText ?? "", weight: 1, source: pageSource, quote: "sentence" },
+      { text: item.decisionText ?? "", weight: 1, source: pageSource, quote: "sentence" },
       ...item.documentIds.flatMap((id) => documentFields(input, id)),
     ];
     for (const tag of scoreFields(fields, { itemPosition: item.position })) {
@@ -43,7 +51,7 @@ export function tagTopics(input: SummaryInput): TopicTag[] {
       }
     }
   }
-  for (const tag of scoreFields([{ text: `${input.meeting.title} ${input.meeting.committeeName}`, weight: 3, source: pageSource }], "meeting")) {
+  for (const tag of scoreFields([{ text: `${input.meeting.title} ${input.meeting.committeeName}`, weight: 3, source: pageSource, quote: "whole" }], "meeting")) {
     if (tag.score >= ITEM_THRESHOLD && !meetingScores.has(tag.topic)) meetingScores.set(tag.topic, tag);
   }
   const meetingTags = [...meetingScores.values()].sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
@@ -53,10 +61,10 @@ export function tagTopics(input: SummaryInput): TopicTag[] {
 function documentFields(input: SummaryInput, id: number): Field[] {
   const doc = input.documents.find((d) => d.id === id);
   if (!doc) return [];
-  const fields: Field[] = [{ text: doc.title, weight: 2, source: { documentId: doc.id, url: doc.url, page: null } }];
+  const fields: Field[] = [{ text: doc.title, weight: 2, source: { documentId: doc.id, url: doc.url, page: null }, quote: "whole" }];
   // Report text counts less per mention, and only its first pages (summary, recommendations) are read.
   (doc.text ?? "").split("\f").slice(0, 4).forEach((page, i) => {
-    fields.push({ text: page, weight: 0.35, source: { documentId: doc.id, url: doc.url, page: i + 1 } });
+    fields.push({ text: page, weight: 0.35, source: { documentId: doc.id, url: doc.url, page: i + 1 }, quote: "pdf-sentence" });
   });
   return fields;
 }
@@ -71,13 +79,20 @@ function scoreFields(fields: Field[], scope: TopicTag["scope"]): TopicTag[] {
       if (!field.text) continue;
       const flat = field.text.replace(/\s+/g, " ");
       let hits = 0;
+      let sentences: string[] | undefined;
       for (const m of flat.matchAll(re)) {
         hits++;
-        const quote = quoteAround(flat, m.index ?? 0, m[0].length);
-        if (evidence.length < MAX_EVIDENCE && !quoted.has(m[0].toLowerCase())) {
-          quoted.add(m[0].toLowerCase());
-          evidence.push({ text: quote, source: field.source });
+        const phrase = m[0].toLowerCase();
+        if (evidence.length >= MAX_EVIDENCE || quoted.has(phrase)) continue;
+        let quote: string | undefined;
+        if (field.quote === "whole") quote = flat.trim().length <= MAX_TITLE_QUOTE ? flat.trim() : undefined;
+        else {
+          sentences ??= quotableSentences(field.text, field.quote === "pdf-sentence" ? "pdf" : "html");
+          quote = sentences.find((s) => new RegExp(re.source, "i").test(s) && s.toLowerCase().includes(phrase));
         }
+        if (!quote || evidence.some((e) => e.text === quote)) continue;
+        quoted.add(phrase);
+        evidence.push({ text: quote, source: field.source });
       }
       // Repeats add less and less: ten mentions of "budget" on one page are not ten times the evidence.
       score += field.weight * Math.min(hits, 1 + Math.log2(Math.max(hits, 1)));
@@ -87,12 +102,6 @@ function scoreFields(fields: Field[], scope: TopicTag["scope"]): TopicTag[] {
   return out;
 }
 
-function quoteAround(text: string, index: number, length: number): string {
-  const before = text.slice(0, index).split(" ").slice(-6).join(" ");
-  const after = text.slice(index + length).split(" ").slice(0, 7).join(" ");
-  const quote = `${before}${text.slice(index, index + length)}${after}`.trim();
-  return quote.length > 140 ? `${quote.slice(0, 137)}...` : quote;
-}
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;

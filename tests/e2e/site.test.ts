@@ -8,6 +8,12 @@ import { hasChromium, keepScreenshot, launchBrowser } from "../helpers/browser";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createOutboxTransport } from "@/lib/email/outbox-transport";
+import { writeDemoDigest } from "@/lib/digest/write-demo-digest";
+import { TEST_SETTINGS } from "../helpers/digest-fixtures";
 
 if (!hasChromium) {
   console.warn("e2e: Chromium is not installed at /usr/bin/chromium, so the browser tests are skipped (apt-get install chromium).");
@@ -17,6 +23,8 @@ const prisma = createTestPrisma();
 let site: RunningSite;
 let browser: Browser;
 let context: BrowserContext;
+// The site's outbox (OUTBOX_DIR) for this run: a temporary folder, never the project's own outbox/.
+const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-outbox-"));
 
 beforeAll(async () => {
   if (!hasChromium) return;
@@ -28,6 +36,9 @@ beforeAll(async () => {
     await replay.close();
   }
   await summarizeMeetings(prisma);
+  // startSite passes this process's environment on to `next start`.
+  process.env.OUTBOX_DIR = outboxDir;
+  await writeDemoDigest(prisma, createOutboxTransport({ dir: outboxDir, from: "Digest <digest@example.org>" }), TEST_SETTINGS, "harrow");
   buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
   browser = await launchBrowser();
@@ -37,6 +48,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
+  delete process.env.OUTBOX_DIR;
+  fs.rmSync(outboxDir, { recursive: true, force: true });
   await prisma.$disconnect();
 });
 
@@ -115,6 +128,102 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
     } finally {
       await noJs.close();
     }
+  });
+
+  it("new and changed pages fit a 390 px phone and have no serious accessibility issues", async () => {
+    const person = await prisma.person.findFirstOrThrow({ where: { externalId: { not: null }, ward: { not: null } } });
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const paths = [
+        "/harrow/meetings",
+        "/harrow/meetings?committee=276&status=held",
+        "/harrow/people",
+        `/harrow/people?ward=${encodeURIComponent(person.ward!)}`,
+        "/harrow/meetings/66399",
+        "/harrow/meetings/66411",
+        "/harrow/people/4401",
+        "/harrow/committees/788",
+        "/harrow/search?q=foster+carers",
+        "/report?page=%2Fharrow%2Fmeetings%2F66101",
+        "/dev/outbox",
+        "/brent",
+      ];
+      for (const path of paths) {
+        const page = await phone.newPage();
+        const response = await page.goto(site.baseUrl + path);
+        expect(response?.status(), path).toBe(200);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+        await expectNoSeriousAxeViolations(page);
+        await keepScreenshot(page, `390px${path.replace(/[/?=&%.]+/g, "-")}`);
+        await page.close();
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it("cancelled and moved meetings: a clean heading and one status line", async () => {
+    const cancelled = await open("/harrow/meetings/66399");
+    await expect(cancelled.locator("h1").textContent()).resolves.toBe("Governance, Audit, Risk Management and Standards Committee - Tuesday 10 November 2026 6.30 pm");
+    await expect(cancelled.getByText("This meeting was cancelled.", { exact: true }).count()).resolves.toBe(1);
+    await expect(cancelled.getByText(/CANCELLED|Expected \(/).count()).resolves.toBe(0);
+    await expect(cancelled.getByRole("heading", { name: "Topics" }).count()).resolves.toBe(0);
+    await cancelled.close();
+    const moved = await open("/harrow/meetings/66411");
+    await expect(moved.locator("h1").textContent()).resolves.toBe("Governance, Audit, Risk Management and Standards Committee - Tuesday 2 February 2027 6.30 pm");
+    await expect(moved.getByText(/This meeting was moved from 26 January 2027 to Tuesday 2 February 2027\./).count()).resolves.toBe(1);
+    await moved.close();
+  });
+
+  it("a councillor's posts from their profile show on their page and beside attendance", async () => {
+    const person = await open("/harrow/people/4401");
+    await expect(person.getByText("Leader of the Council and Portfolio Holder for Strategy").count()).resolves.toBeGreaterThan(0);
+    await person.close();
+    const attended = await prisma.attendance.findFirstOrThrow({ where: { person: { externalId: 4401 }, meeting: { status: { not: "cancelled" } } }, include: { meeting: true } });
+    const meeting = await open(`/harrow/meetings/${attended.meeting.externalId}`);
+    await expect(meeting.locator("#attendees-heading + *").getByText(/Leader of the Council and Portfolio Holder for Strategy/).count()).resolves.toBeGreaterThan(0);
+    await meeting.close();
+  });
+
+  it("finds councillors by ward, and meetings by committee", async () => {
+    const page = await open("/harrow/people");
+    const ward = await page.locator("#people-ward option").nth(1).getAttribute("value");
+    await page.locator("#people-ward").selectOption(ward!);
+    await page.getByRole("button", { name: "Show councillors" }).click();
+    await page.waitForURL(/ward=/);
+    await expect(page.getByRole("heading", { name: new RegExp(`Councillors for ${ward}`) }).count()).resolves.toBe(1);
+    await page.close();
+    const meetings = await open("/harrow/meetings");
+    await meetings.locator("#meetings-committee").selectOption("788");
+    await meetings.getByRole("button", { name: "Show meetings" }).click();
+    await meetings.waitForURL(/committee=788/);
+    const titles = await meetings.locator("#results-heading ~ ul a").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => t.startsWith("Corporate Parenting Panel"))).toBe(true);
+    await meetings.close();
+  });
+
+  it("the local outbox shows the demo digest, its HTML and its source", async () => {
+    const page = await open("/dev/outbox");
+    const link = page.locator("main li a").first();
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/dev\/outbox\/\d{8}T\d{9}Z-[0-9a-f]{8}$/);
+    const html = await context.request.get(site.baseUrl + href);
+    expect(html.status()).toBe(200);
+    expect(html.headers()["content-security-policy"]).toContain("sandbox");
+    const source = await context.request.get(`${site.baseUrl}${href}/source`);
+    expect(await source.text()).toMatch(/^List-Unsubscribe:/m);
+    await page.close();
+  });
+
+  it("a search with no paper holding every word offers the looser one", async () => {
+    const page = await open("/harrow/search?q=foster+carers");
+    await expect(page.getByText(/No result has both words; \d+ ha(s|ve) either/).count()).resolves.toBe(1);
+    await page.getByRole("link", { name: "search for foster OR carers" }).click();
+    await page.waitForURL(/OR/);
+    await expect(page.locator("mark").count()).resolves.toBeGreaterThan(0);
+    await page.close();
   });
 
   it("search finds a meeting by the words of its papers", async () => {

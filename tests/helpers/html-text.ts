@@ -49,6 +49,10 @@ export function readForm(html: string, pageUrl: string, id: string): PlainForm {
     if (!name || attr(input, "disabled") !== null || type === "submit" || type === "checkbox" || type === "radio") continue;
     fields.push([name, attr(input, "value") ?? ""]);
   }
+  for (const [, open, text] of form.matchAll(/(<textarea\b[^>]*>)([\s\S]*?)<\/textarea>/g)) {
+    const name = attr(open!, "name");
+    if (name) fields.push([name, text!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")]);
+  }
   return {
     url: new URL(attr(open, "action") || pageUrl, pageUrl).toString(),
     method: (attr(open, "method") ?? "get").toLowerCase(),

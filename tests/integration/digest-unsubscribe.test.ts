@@ -10,7 +10,7 @@ import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../helpers/dig
 // The route reads its configuration from the environment, as it does under Next.js.
 process.env.DATABASE_URL = testDatabaseUrl();
 process.env.APP_SECRET = TEST_SETTINGS.secret;
-const route = await import("@/app/unsubscribe/one-click/route");
+const route = await import("@/app/(site)/unsubscribe/one-click/route");
 const { getPrisma } = await import("@/lib/db");
 
 const prisma = createTestPrisma();

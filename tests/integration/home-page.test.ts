@@ -64,10 +64,10 @@ describe("home page", () => {
     expect(text).toContain("This site summarises each meeting in plain English");
     expect(html).toContain('href="/harrow/committees"');
     expect(html).toContain('href="/harrow/topics"');
-    expect(html).toContain('href="/search"');
-    // The header's search box submits with GET to /search, so it works without JavaScript.
+    expect(html).toContain('href="/harrow/search"');
+    // The header's search box submits with GET to the council's own search, so it works without JavaScript.
     const search = /<form[^>]*role="search"[^>]*>[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
-    expect(search).toMatch(/<form[^>]*action="\/search"/);
+    expect(search).toMatch(/<form[^>]*action="\/harrow\/search"/);
     expect(search).toMatch(/<form[^>]*method="get"/);
     expect(search).toContain('name="q"');
   });
@@ -84,7 +84,9 @@ describe("home page", () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(recent).toContain("Summary not yet available");
-    expect(recent).toContain("CANCELLED Cancelled");
+    // A cancelled meeting: a clean title and the "Cancelled" badge, not the council's ", CANCELLED" marker.
+    expect(recent).toMatch(/Planning Committee - \w+day \d+ \w+ \d{4} 6\.30 pm Cancelled/);
+    expect(recent).not.toContain("CANCELLED");
     expect(recent).toContain(
       "The Overview and Scrutiny Committee met to discuss the council's response to a recent ILACS report, which rated Harrow's children's services 'inadequate' overall.",
     );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReplayServer } from "@/lib/replay/server";
 import type { ScrapeResult } from "@/lib/ingest/scrape-council";
+import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
 
@@ -90,6 +91,12 @@ describe("first scrape of the snapshot", () => {
     expect(restricted.every((d) => d.url === null && d.fetchStatus === "skipped")).toBe(true);
     expect(replay.requests.some((r) => r.status === 404)).toBe(false);
   });
+
+  it("ends partial only because of the two planted faults, and says they are expected", () => {
+    expect(first.status).toBe("partial");
+    expect(first.errors.map((e) => e.kind).sort()).toEqual(["pdf:corrupt", "pdf:no-text"]);
+    expect(describePlantedFaults("harrow", first.errors)).toMatch(/^Both errors are expected: the snapshot plants/);
+  });
 });
 
 describe("re-running the same window", () => {
@@ -161,5 +168,19 @@ describe("re-running the same window", () => {
     } finally {
       replay.clearOverrides();
     }
+  });
+
+  it("reads a councillor's posts from the profile, and fills them on an install whose older parser never did", async () => {
+    const leader = () => prisma.person.findFirstOrThrow({ where: { externalId: 4401 } });
+    expect((await leader()).posts).toEqual(["Leader of the Council and Portfolio Holder for Strategy"]);
+    // As an install upgraded from before posts were read: the profile is unchanged (304), its parse is an old one.
+    await prisma.person.update({ where: { id: (await leader()).id }, data: { posts: [] } });
+    await prisma.fetchedPage.updateMany({ where: { url: { contains: "mgUserInfo.aspx?UID=4401" } }, data: { parsed: Prisma.DbNull, parsedBy: null } });
+    const logStart = replay.requests.length;
+    await scrapeReplay(prisma, replay);
+    const profileRequests = replay.requests.slice(logStart).filter((r) => r.url.includes("UID=4401"));
+    expect(profileRequests.length).toBeGreaterThan(0);
+    expect(profileRequests.every((r) => r.status === 304)).toBe(true); // not downloaded again: read from the cache
+    expect((await leader()).posts).toEqual(["Leader of the Council and Portfolio Holder for Strategy"]);
   });
 });

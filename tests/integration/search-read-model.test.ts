@@ -130,6 +130,25 @@ describe("search syntax", () => {
     expect(await paperIds("wombat platypus")).toEqual([]);
   });
 
+  it("when nothing has every word, offers the looser match and how many it finds", async () => {
+    const outcome = await search({ q: "wombat platypus" });
+    expect(outcome.status === "ok" && outcome.total).toBe(0);
+    expect(outcome.status === "ok" && outcome.looser).toEqual({ q: "wombat OR platypus", terms: ["wombat", "platypus"], total: (await search({ q: "wombat OR platypus" }) as { total: number }).total });
+    expect(outcome.status === "ok" && outcome.looser!.total).toBeGreaterThanOrEqual(2);
+    // Nothing to loosen: one word, or a search that already says OR.
+    const single = await search({ q: "zzyzxqq" });
+    expect(single.status === "ok" && single.looser).toBeNull();
+  });
+
+  it("indexes and quotes summaries without their internal markers (page citations, footnote numbers, bullets)", async () => {
+    const list = await hits({ q: "children" });
+    const summarySnippets = list.filter((h) => h.matchedIn === "summary").map((h) => text(h.snippet));
+    expect(summarySnippets.length).toBeGreaterThan(0);
+    for (const snippet of summarySnippets) expect(snippet).not.toMatch(/\(p\. \d+\)|\w\[\d+\]|(^|\s)\* /);
+    // "P/" (the start of a planning reference) no longer matches every cited bullet's "(p. 3)".
+    expect((await hits({ q: "P/" })).filter((h) => h.matchedIn === "summary")).toEqual([]);
+  });
+
   it("explains searches it cannot run instead of failing", async () => {
     expect((await search({})).status).toBe("empty");
     expect((await search({ q: "the and of" })).status).toBe("no-terms");

@@ -50,15 +50,15 @@ describe("a held meeting with a summary", () => {
     expect(text).toContain("Summary written by software from the council's papers — check the official documents before relying on it.");
     expect(html).toMatch(/<details[^>]*><summary[^>]*>How this summary was made<\/summary>/);
     expect(text).toContain("Machine-generated summary by the extractive engine");
-    const subject = encodeURIComponent(`Problem with the summary of http://localhost:3000${ILACS}`);
-    expect(html).toContain(`href="mailto:corrections@harrow-digest.invalid?subject=${subject}"`);
+    // Without CORRECTIONS_EMAIL, the site's own form for this page (tests/integration/site-report-problem.test.ts).
+    expect(html).toContain(`href="/report?page=${encodeURIComponent(ILACS)}"`);
   });
 
   it("renders the summary: overview, sections, cited bullets, a table, the decision, footnotes and gaps", async () => {
     const { html, text } = await page(ILACS);
     expect(text).toContain("met to discuss the council's response to a recent ILACS 1 report");
     expect(text).toContain("There were no reserve members and no declarations of interest.");
-    expect(html).toMatch(/<h3[^>]*><span[^>]*>3\.<\/span>.*Ofsted Inspection and Action Plan.*<\/h3>/);
+    expect(html).toMatch(/<h3[^>]*><span[^>]*>3\. <\/span>.*Ofsted Inspection and Action Plan.*<\/h3>/);
     // Each bullet cites the official document at its page.
     const pack = sample.meetings.ilacs.documents[1]!.url!;
     expect(html).toContain(`href="${pack}#page=12"`);
@@ -96,7 +96,11 @@ describe("a held meeting with a summary", () => {
     const attendees = between(text, "Attendees", "Topics");
     expect(attendees).toMatch(/^Attendees Present \(4\) MG Councillor Matthew Goodwin-Freeman Chair · Conservative/);
     expect(attendees).toContain("Councillor Paul Osborn Leader of the Council · Conservative");
-    expect(attendees).toContain("Parmjit Chahal Officer");
+    // An officer: initials from the name, the job title instead of "Officer"; a councillor's post from the profile.
+    expect(attendees).toContain("PC Parmjit Chahal Corporate Director of People");
+    expect(attendees).toContain("GH Councillor Graham Henson Vice-Chair · Deputy Leader of the Council · Labour");
+    // Item numbers are followed by a real space, not only a margin: "1. Attendance", never "1.Attendance".
+    expect(html).toMatch(/>1\. <\/span>Attendance by Reserve Members/);
     expect(attendees).toContain("Apologies (1) JB Councillor June Baxter Committee Member · Conservative");
     expect(html).toContain('href="/harrow/people/1401-paul-osborn"');
   });
@@ -134,13 +138,19 @@ describe("a held meeting with a summary", () => {
 });
 
 describe("meetings in other states", () => {
-  it("shows a cancelled meeting as cancelled", async () => {
+  it("shows a cancelled meeting as cancelled: one status line, a clean heading, no attendees or topics", async () => {
     const m = sample.meetings.cancelled.meeting;
-    const { status, text } = await page(`/harrow/meetings/${m.externalId}-planning-committee-${londonDate(m.startsAt)}`);
+    const { status, html, text } = await page(`/harrow/meetings/${m.externalId}-planning-committee-${londonDate(m.startsAt)}`);
     expect(status).toBe(200);
-    expect(text).toContain("This meeting was cancelled.");
+    expect(html).toMatch(/<h1[^>]*>Planning Committee - \w+day \d+ \w+ \d{4} 6\.30 pm<\/h1>/);
+    expect(text).toMatch(/6\.30 pm \w+day \d+ \w+ \d{4}, 6\.30 pm Cancelled/);
+    expect(text).toContain("This meeting was cancelled. View on council website");
     expect(text).toContain("This meeting was cancelled, so there is nothing to summarise.");
-    expect(text).toMatch(/, CANCELLED \w+day \d+ \w+ \d{4}, \d\.30 pm Cancelled/);
+    expect(text).not.toMatch(/CANCELLED|\(CANCELLED\)|has not published an agenda/);
+    expect(text).toContain("The meeting was cancelled, so there is no agenda.");
+    expect(text).toContain("The meeting was cancelled, so nobody attended.");
+    expect(text).not.toContain("Expected (");
+    expect(html).not.toContain('id="topics-heading"');
   });
 
   it("shows a future meeting as upcoming, with who is expected", async () => {

@@ -96,7 +96,12 @@ describe("stored summaries", () => {
   it("after a scrape, summarises the changed meetings and any without a summary", async () => {
     const meeting = await prisma.meeting.findFirstOrThrow({ where: { externalId: 66062 } });
     await prisma.summary.delete({ where: { meetingId: meeting.id } });
-    expect(await summarizeAfterScrape(prisma, [], null)).toMatchObject({ generated: 1 });
+    expect(await summarizeAfterScrape(prisma, [], null, { now })).toEqual({ generated: 1, unchanged: 14, failed: 0 });
+    // A run that changed nothing: every summary counted as unchanged, not "0 generated, 0 unchanged".
+    expect(await summarizeAfterScrape(prisma, [], null, { now })).toEqual({ generated: 0, unchanged: 15, failed: 0 });
+    // A summary from an older engine version is redone after the next scrape (an upgrade reaches existing installs).
+    await prisma.summary.update({ where: { meetingId: meeting.id }, data: { engineVersion: "extractive-0.0.1" } });
+    expect(await summarizeAfterScrape(prisma, [], null, { now })).toEqual({ generated: 1, unchanged: 14, failed: 0 });
   });
 
   it("falls back to the extractive engine when the LLM server fails, recording why", async () => {

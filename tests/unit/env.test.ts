@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { EnvError, loadEnv } from "@/lib/env";
+import { describe, expect, it, vi } from "vitest";
+import { DEV_APP_SECRET, EnvError, appSecretWarning, loadEnv } from "@/lib/env";
 
 describe("configuration", () => {
   it("has working defaults with no environment at all", () => {
@@ -22,6 +22,29 @@ describe("configuration", () => {
     expect(message).toMatch(/EMBEDDED_PG_PORT:/);
     expect(message).toMatch(/PUBLIC_BASE_URL:/);
     expect(message).not.toContain("hunter2");
+  });
+
+  it("an unset PUBLIC_BASE_URL follows PORT; a set one is kept", () => {
+    expect(loadEnv({ PORT: "3300" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");
+    expect(loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");
+    expect(loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "https://digest.example.org" }).PUBLIC_BASE_URL).toBe("https://digest.example.org");
+  });
+
+  it("serves on loopback unless HOST says otherwise", () => {
+    expect(loadEnv({}).HOST).toBe("127.0.0.1");
+    expect(loadEnv({ HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(() => loadEnv({ HOST: "a b" })).toThrow(/HOST: a host name or IP address/);
+  });
+
+  it("parsing says nothing; the APP_SECRET warning is for the command to print once", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const env = loadEnv({ NODE_ENV: "development" });
+    loadEnv({ NODE_ENV: "development" });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(env.APP_SECRET).toBe(DEV_APP_SECRET);
+    expect(appSecretWarning(env)).toMatch(/^APP_SECRET is not set/);
+    expect(appSecretWarning(loadEnv({ NODE_ENV: "development", APP_SECRET: "x".repeat(32) }))).toBeUndefined();
   });
 
   it("treats an empty DATABASE_URL as unset", () => {

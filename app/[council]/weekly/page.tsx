@@ -7,7 +7,7 @@ import { pageMetadata } from "@/app/_lib/page-metadata";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
-import { subscribe } from "@/app/subscribe/actions";
+import { subscribe } from "@/app/(site)/subscribe/actions";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;

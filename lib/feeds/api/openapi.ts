@@ -2,6 +2,7 @@
 // (api-params.ts, api-meetings.ts); tests/integration/feeds-api.test.ts checks responses against its required keys.
 import { COUNCILS, DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { MAX_PAGE_SIZE, MEETING_STATUSES } from "./api-params";
+import { SITE_NAME } from "@/lib/site";
 
 const string = { type: "string" } as const;
 const nullableString = { type: ["string", "null"] } as const;
@@ -68,7 +69,7 @@ export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Harrow Council digest API",
+      title: `${SITE_NAME} API`,
       version: "1.0.0",
       description:
         "Read-only JSON for council meetings: titles, agenda items, documents, attendance and machine-generated summaries. " +

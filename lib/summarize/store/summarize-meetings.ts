@@ -7,7 +7,6 @@ import {
   ENGINE_VERSION,
   LLM_ENGINE_VERSION,
   hashSummaryInput,
-  renderSummaryText,
   summarizeExtractive,
   summarizeWithLlm,
   tagTopics,
@@ -16,6 +15,7 @@ import {
 } from "@/lib/summarize";
 import { buildSummaryInput } from "./build-summary-input";
 import { storeTopicTags, syncTopicTaxonomy } from "./store-topics";
+import { renderSummarySearchText } from "../render/render-search-text";
 
 export interface SummarizeOptions {
   /** Database ids of the meetings to consider; all meetings when omitted. */
@@ -70,7 +70,7 @@ export async function summarizeMeetings(prisma: PrismaClient, options: Summarize
         kind: summary.kind,
         content: summary as unknown as Prisma.InputJsonValue,
         overview: summary.overview,
-        plainText: renderSummaryText(summary),
+        plainText: renderSummarySearchText(summary),
         fallbackReason,
         machineGenerated: true,
         generatedAt: now,

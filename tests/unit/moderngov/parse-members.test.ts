@@ -13,12 +13,14 @@ const memberHtml = modernGovShell(`
 <p><span class="mgLabel">Ward:&nbsp;</span>Kenton East</p>
 <p><span class="mgLabel">Party:&nbsp;</span>Labour</p></div>
 <div class="mgUserBody">
+<h2 class="mgSectionTitle">Posts</h2>
+<ul class="mgBulletList"><li>Leader of the Council and Portfolio Holder for Strategy</li><li>Leader of the Labour Group</li></ul>
 <h2 class="mgSectionTitle">Committee appointments</h2>
 <ul class="mgBulletList"><li><a href="mgCommitteeDetails.aspx?ID=249">Cabinet</a> (Chair)</li><li><a href="mgCommitteeDetails.aspx?ID=288">Council</a></li></ul>
 </div></div>`);
 
 describe("parseMemberPage", () => {
-  it("reads name, party, ward, photo and committee appointments", () => {
+  it("reads name, party, ward, photo, posts and committee appointments", () => {
     const member = parseMemberPage(memberHtml, `${HARROW}/(S(abc))/mgUserInfo.aspx?UID=764`);
     expect(member).toEqual({
       personId: 764,
@@ -27,6 +29,7 @@ describe("parseMemberPage", () => {
       ward: "Kenton East",
       photoUrl: `${HARROW}/UserData/4/6/7/Info00000764/bigpic.jpg`,
       profileUrl: `${HARROW}/mgUserInfo.aspx?UID=764`,
+      posts: ["Leader of the Council and Portfolio Holder for Strategy", "Leader of the Labour Group"],
       committees: [
         { committeeId: 249, name: "Cabinet", role: "Chair" },
         { committeeId: 288, name: "Council", role: null },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TOPICS, tagTopics } from "@/lib/summarize/topics";
+import { isQuotableSentence, quotableSentences } from "@/lib/summarize/topics/evidence-sentences";
 import { doc, heldMeetingWithReport, item, makeInput } from "./helpers";
 
 describe("tagTopics", () => {
@@ -49,5 +50,36 @@ describe("tagTopics", () => {
       expect(t.description.length).toBeGreaterThan(10);
       expect(t.patterns.length).toBeGreaterThan(3);
     }
+  });
+
+  it("quotes whole titles or whole sentences, never fragments or cover-sheet lines", () => {
+    const input = heldMeetingWithReport();
+    const titles = new Set([...input.items.map((i) => i.title), ...input.documents.map((d) => d.title)]);
+    const quotes = tagTopics(input).flatMap((t) => t.evidence.map((e) => e.text));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(titles.has(quote) || isQuotableSentence(quote), quote).toBe(true);
+  });
+
+  it("finds the sentences of a wrapped report page and leaves out its cover fields", () => {
+    const page = [
+      "REPORT FOR: CORPORATE PARENTING PANEL",
+      "Date of Meeting: 23 October 2025",
+      "Subject: Children Missing from Care",
+      "Summary and Recommendations",
+      "This report sets out the number of children in care who were reported missing from their placements during",
+      "the year, and the work of the Strategic Director of Children's Services to reduce it. Members are asked to",
+      "note the report.",
+    ].join("\n");
+    const sentences = quotableSentences(page, "pdf");
+    expect(sentences).toContain(
+      "This report sets out the number of children in care who were reported missing from their placements during the year, and the work of the Strategic Director of Children's Services to reduce it.",
+    );
+    expect(sentences.some((s) => /REPORT FOR|Date of Meeting/.test(s))).toBe(false);
+    expect(isQuotableSentence("of the Strategic Director of Children's Services.")).toBe(false);
+  });
+
+  it("gives a cancelled meeting no topics", () => {
+    const input = heldMeetingWithReport();
+    expect(tagTopics({ ...input, meeting: { ...input.meeting, status: "cancelled" } })).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
 import { PageSection } from "@/app/_components/page-section";
+import { FeedLinks } from "@/app/_components/feed-links";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -91,6 +92,8 @@ export default async function CommitteePage({ params }: Params) {
           </section>
         ))}
       </PageSection>
+
+      <FeedLinks councilSlug={data.council.slug} committee={data} />
     </div>
   );
 }

@@ -3,14 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
-import { getEnv } from "@/lib/env";
 import { getMeetingPage, type MeetingPageData } from "@/lib/data/meeting-page";
 import { firstSentence } from "@/lib/data/meetings";
-import { CORRECTIONS_EMAIL } from "@/lib/site";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { formatDay } from "@/app/_lib/format";
 import { pageMetadata } from "@/app/_lib/page-metadata";
+import { reportProblemHref } from "@/app/_lib/report-link";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { AgendaItems } from "@/app/_components/agenda-items";
 import { AttendeeList } from "@/app/_components/attendee-list";
@@ -19,8 +18,9 @@ import { MeetingHeader } from "@/app/_components/meeting-header";
 import { SummaryBlock } from "@/app/_components/summary-block";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
-import { subscribe } from "@/app/subscribe/actions";
+import { subscribe } from "@/app/(site)/subscribe/actions";
 import { PageSection } from "@/app/_components/page-section";
+import { FeedLinks } from "@/app/_components/feed-links";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -61,8 +61,8 @@ export default async function MeetingPage({ params }: Params) {
   if (!data) return <NotFoundResponse />;
   // The slug after the id is decoration: any other spelling moves permanently to the canonical address.
   if (lastSegment(data.path) !== meeting) return <PermanentRedirectResponse to={data.path} />;
-  const pageUrl = new URL(data.path, getEnv().PUBLIC_BASE_URL).toString();
-  const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(`Problem with the summary of ${pageUrl}`)}`;
+  const cancelled = data.status === "cancelled";
+  const reportHref = reportProblemHref(data.path);
 
   // The sign-up sits after the article, not in it: it is about the site, not this meeting.
   return (
@@ -86,34 +86,37 @@ export default async function MeetingPage({ params }: Params) {
               </div>
             </details>
           ) : (
-            <AgendaItems items={data.items} />
+            <AgendaItems items={data.items} emptyText={cancelled ? "The meeting was cancelled, so there is no agenda." : undefined} />
           )}
         </PageSection>
 
         <PageSection id="attendees" title="Attendees">
-          <AttendeeList attendees={data.attendees} />
+          <AttendeeList attendees={data.attendees} emptyText={cancelled ? "The meeting was cancelled, so nobody attended." : undefined} />
         </PageSection>
 
-        <PageSection id="topics" title="Topics">
-          {data.topics.length === 0 ? (
-            <p className={mutedClass}>No topics have been identified for this meeting yet.</p>
-          ) : (
-            <ul className="flex flex-wrap gap-2">
-              {data.topics.map((t) => (
-                <li key={t.path}>
-                  <Link href={t.path} className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:underline">
-                    {t.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </PageSection>
+        {!cancelled && (
+          <PageSection id="topics" title="Topics">
+            {data.topics.length === 0 ? (
+              <p className={mutedClass}>No topics have been identified for this meeting yet.</p>
+            ) : (
+              <ul className="flex flex-wrap gap-2">
+                {data.topics.map((t) => (
+                  <li key={t.path}>
+                    <Link href={t.path} className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:underline">
+                      {t.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </PageSection>
+        )}
 
         <PageSection id="documents" title="Meeting Documents">
-          <DocumentGroups groups={data.documentGroups} />
+          <DocumentGroups groups={data.documentGroups} emptyText={cancelled ? "The meeting was cancelled; the council published no documents for it." : undefined} />
         </PageSection>
       </article>
+      <FeedLinks councilSlug={data.council.slug} committee={data.committee} />
       <SubscribeBox councilName={data.council.name} councilSlug={data.council.slug} action={subscribe} />
     </div>
   );

@@ -53,6 +53,9 @@ export default async function PersonPage({ params }: Params) {
         <Avatar photoPath={data.photoPath} initials={data.initials} size="lg" />
         <div className="space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">{data.name}</h1>
+          {(data.jobTitle || data.posts.length > 0) && (
+            <p className="text-lg text-slate-800">{[data.jobTitle, ...data.posts].filter(Boolean).join(" · ")}</p>
+          )}
           <dl className="flex flex-wrap gap-x-6 text-slate-700">
             <div className="flex gap-1">
               <dt className="font-medium">Party:</dt>

@@ -1,7 +1,8 @@
 import type { SearchOutcome } from "@/lib/data/search";
 import type { QueryDescription } from "@/lib/search/describe-query";
 import type { SearchParams } from "@/lib/search/search-params";
-import { mutedClass } from "@/app/_lib/styles";
+import { searchHref } from "@/lib/search/search-params";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { SearchPager } from "./search-pager";
 import { SearchResults } from "./search-results";
 import { PageSection } from "@/app/_components/page-section";
@@ -37,7 +38,16 @@ export function SearchOutcomeView({ outcome, basePath, params, description }: Pr
       {outcome.requestedPage !== null && (
         <p className="text-amber-900">That page is past the end of the results, so the last page is shown.</p>
       )}
-      {outcome.hits.length === 0 ? (
+      {outcome.hits.length === 0 && outcome.looser ? (
+        <p>
+          {outcome.looser.terms.length === 2 ? "No result has both words" : `No result has all of ${outcome.looser.terms.join(", ")}`};{" "}
+          {outcome.looser.total === 1 ? "1 has" : `${outcome.looser.total} have`} {outcome.looser.terms.length === 2 ? "either" : "at least one"}:{" "}
+          <a className={linkClass} href={searchHref(basePath, params, { q: outcome.looser.q, page: 1 })}>
+            search for {outcome.looser.q}
+          </a>
+          .
+        </p>
+      ) : outcome.hits.length === 0 ? (
         <p>{emptyText(outcome.page)}</p>
       ) : (
         <SearchResults hits={outcome.hits} firstNumber={(outcome.page - 1) * outcome.pageSize + 1} />

@@ -12,6 +12,7 @@ import { EvidenceQuotes } from "@/app/_components/evidence-quotes";
 import { MeetingBadges } from "@/app/_components/meeting-badges";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 import { PageSection } from "@/app/_components/page-section";
+import { FeedLinks } from "@/app/_components/feed-links";
 
 // Cached and refreshed as described in app/[[...council]]/page.tsx.
 export const revalidate = 30;
@@ -95,6 +96,8 @@ export default async function TopicPage({ params }: Params) {
           </ul>
         )}
       </PageSection>
+
+      <FeedLinks councilSlug={council} topic={data} />
     </div>
   );
 }

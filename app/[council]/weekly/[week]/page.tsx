@@ -12,7 +12,7 @@ import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { WeeklyMeetingLine, WeeklyMeetingSection } from "@/app/_components/weekly-meeting";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
-import { subscribe } from "@/app/subscribe/actions";
+import { subscribe } from "@/app/(site)/subscribe/actions";
 import { PageSection } from "@/app/_components/page-section";
 
 // One published weekly update (/harrow/weekly/2025-W43), drawn like the email bulletin without anything personal:

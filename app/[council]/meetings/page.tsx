@@ -1,0 +1,128 @@
+import { clockNow } from "@/lib/clock";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getPrisma } from "@/lib/db";
+import { MEETING_STATUSES, listMeetingIndex, meetingFiltersQuery, parseMeetingFilters } from "@/lib/data/meeting-index";
+import { meetingsPath } from "@/lib/urls";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
+import { plural } from "@/app/_lib/format";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { MeetingList } from "@/app/_components/meeting-list";
+import { FeedLinks } from "@/app/_components/feed-links";
+
+// Rendered per request (it reads the query string), like search: an unknown council is redirected to its
+// would-be home page, which answers a real 404 (see app/[council]/search/page.tsx).
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const FIELD = "w-full rounded border border-slate-400 bg-white px-2 py-1";
+const LABEL = "block text-sm font-medium text-slate-800";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const council = findCouncil((await params).council);
+  if (!council) return NOT_FOUND_METADATA;
+  return pageMetadata({
+    title: "Meetings",
+    description: `Every ${council.name} committee meeting, newest first, by committee, year and status.`,
+    path: meetingsPath(council.slug),
+    feeds: { councilSlug: council.slug },
+  });
+}
+
+export default async function MeetingsIndexPage({ params, searchParams }: Props) {
+  const councilParam = (await params).council;
+  const council = findCouncil(councilParam);
+  if (!council) redirect(`/${encodeURIComponent(councilParam)}`);
+  const filters = parseMeetingFilters(await searchParams);
+  const index = await listMeetingIndex(getPrisma(), council.slug, filters, clockNow());
+  const base = meetingsPath(council.slug);
+  const filtered = filters.committee || filters.year || filters.status;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{council.name} meetings</h1>
+        <p className="max-w-prose text-slate-700">Every committee meeting we hold, newest first. Choose a committee, a year or a status to narrow the list.</p>
+      </header>
+      {/* A plain GET form: filtering works without JavaScript and every view is a link that can be shared. */}
+      <form action={base} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <fieldset className="grid gap-4 sm:grid-cols-3">
+          <legend className="sr-only">Filter meetings</legend>
+          <div className="space-y-1">
+            <label htmlFor="meetings-committee" className={LABEL}>
+              Committee
+            </label>
+            <select id="meetings-committee" name="committee" defaultValue={filters.committee ?? ""} className={FIELD}>
+              <option value="">All committees</option>
+              {index.committees.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="meetings-year" className={LABEL}>
+              Year
+            </label>
+            <select id="meetings-year" name="year" defaultValue={filters.year ?? ""} className={FIELD}>
+              <option value="">All years</option>
+              {index.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="meetings-status" className={LABEL}>
+              Status
+            </label>
+            <select id="meetings-status" name="status" defaultValue={filters.status ?? ""} className={FIELD}>
+              <option value="">Any status</option>
+              {MEETING_STATUSES.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className="rounded bg-blue-800 px-4 py-1 font-semibold text-white hover:bg-blue-900">
+            Show meetings
+          </button>
+          {filtered && (
+            <Link href={base} className={linkClass}>
+              Clear filters
+            </Link>
+          )}
+        </div>
+      </form>
+      <section aria-labelledby="results-heading" className="space-y-3">
+        <h2 id="results-heading" className="text-xl font-semibold tracking-tight">
+          {plural(index.total, "meeting")}
+          {index.pageCount > 1 && <span className={`${mutedClass} font-normal`}>, page {index.page} of {index.pageCount}</span>}
+        </h2>
+        <MeetingList meetings={index.meetings} withSummary emptyText="No meetings match these filters." />
+        {index.pageCount > 1 && (
+          <nav aria-label="Pages" className="flex gap-6">
+            {index.page > 1 && (
+              <Link className={linkClass} href={`${base}${meetingFiltersQuery({ ...filters, page: index.page - 1 })}`}>
+                Newer meetings
+              </Link>
+            )}
+            {index.page < index.pageCount && (
+              <Link className={linkClass} href={`${base}${meetingFiltersQuery({ ...filters, page: index.page + 1 })}`}>
+                Older meetings
+              </Link>
+            )}
+          </nav>
+        )}
+      </section>
+      <FeedLinks councilSlug={council.slug} />
+    </div>
+  );
+}

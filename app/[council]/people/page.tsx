@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getPrisma } from "@/lib/db";
+import { listPeopleIndex, parsePeopleFilters } from "@/lib/data/people-index";
+import { peoplePath } from "@/lib/urls";
+import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { pageMetadata } from "@/app/_lib/page-metadata";
+import { plural } from "@/app/_lib/format";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { Avatar } from "@/app/_components/avatar";
+
+// Rendered per request (it reads the query string); see app/[council]/meetings/page.tsx.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const FIELD = "w-full rounded border border-slate-400 bg-white px-2 py-1";
+const LABEL = "block text-sm font-medium text-slate-800";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const council = findCouncil((await params).council);
+  if (!council) return NOT_FOUND_METADATA;
+  return pageMetadata({
+    title: "Councillors",
+    description: `${council.name}'s councillors by ward and party: find yours, and what they attended and decided.`,
+    path: peoplePath(council.slug),
+  });
+}
+
+export default async function PeopleIndexPage({ params, searchParams }: Props) {
+  const councilParam = (await params).council;
+  const council = findCouncil(councilParam);
+  if (!council) redirect(`/${encodeURIComponent(councilParam)}`);
+  const filters = parsePeopleFilters(await searchParams);
+  const index = await listPeopleIndex(getPrisma(), council.slug, filters);
+  const base = peoplePath(council.slug);
+  const heading = filters.ward ? `Councillors for ${filters.ward}` : filters.party ? `${filters.party} councillors` : "All councillors";
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{council.name} councillors</h1>
+        <p className="max-w-prose text-slate-700">
+          Each councillor&apos;s committees, attendance and the decisions taken at meetings they attended. Officers and guests appear on the meetings they spoke at.
+        </p>
+      </header>
+      <form action={base} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <fieldset className="grid gap-4 sm:grid-cols-2">
+          <legend className="mb-2 font-semibold">Find your councillors</legend>
+          <div className="space-y-1">
+            <label htmlFor="people-ward" className={LABEL}>
+              Your ward
+            </label>
+            <select id="people-ward" name="ward" defaultValue={filters.ward ?? ""} className={FIELD}>
+              <option value="">All wards</option>
+              {index.wards.map((w) => (
+                <option key={w} value={w}>
+                  {w}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="people-party" className={LABEL}>
+              Party
+            </label>
+            <select id="people-party" name="party" defaultValue={filters.party ?? ""} className={FIELD}>
+              <option value="">All parties</option>
+              {index.parties.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className="rounded bg-blue-800 px-4 py-1 font-semibold text-white hover:bg-blue-900">
+            Show councillors
+          </button>
+          {(filters.ward || filters.party) && (
+            <Link href={base} className={linkClass}>
+              Clear filters
+            </Link>
+          )}
+        </div>
+        <p className={mutedClass}>Not sure of your ward? The council&apos;s website can tell you from your postcode.</p>
+      </form>
+      <section aria-labelledby="councillors-heading" className="space-y-3">
+        <h2 id="councillors-heading" className="text-xl font-semibold tracking-tight">
+          {heading} <span className={`${mutedClass} font-normal`}>({plural(index.councillors.length, "councillor")})</span>
+        </h2>
+        {index.councillors.length === 0 ? (
+          <p className={mutedClass}>{index.wards.length === 0 ? "No councillors have been imported yet." : "No councillors match these filters."}</p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {index.councillors.map((c) => (
+              <li key={c.path} className="flex items-center gap-3">
+                <Avatar photoPath={c.photoPath} initials={c.initials} />
+                <span className="min-w-0">
+                  <Link href={c.path} className={`${linkClass} font-medium`}>
+                    {c.name}
+                  </Link>
+                  <span className={`block ${mutedClass}`}>{[c.ward && `${c.ward} ward`, c.party, ...c.posts].filter(Boolean).join(" · ")}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Cancelled and moved meetings: a clean heading and one status line, the council's markers not repeated.
+import { describe, expect, it } from "vitest";
+import { meetingHeading, meetingStatusLine } from "@/lib/data/meeting-heading";
+import { initialsOf, splitNameAndJob } from "@/lib/data/text-helpers";
+
+describe("meeting headings", () => {
+  it("drops the status markers the status line says in words, keeps special-meeting labels", () => {
+    expect(meetingHeading("Governance, Audit, Risk Management and Standards Committee - Tuesday 10 November 2026 6.30 pm, CANCELLED")).toBe(
+      "Governance, Audit, Risk Management and Standards Committee - Tuesday 10 November 2026 6.30 pm",
+    );
+    expect(meetingHeading("Moved from 26 January 2027, Governance, Audit, Risk Management and Standards Committee - Tuesday 2 February 2027 6.30 pm, NEW")).toBe(
+      "Governance, Audit, Risk Management and Standards Committee - Tuesday 2 February 2027 6.30 pm",
+    );
+    expect(meetingHeading("(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm")).toBe(
+      "(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm",
+    );
+    expect(meetingHeading("Cabinet - Thursday 10 December 2026 6.30 pm")).toBe("Cabinet - Thursday 10 December 2026 6.30 pm");
+  });
+
+  it("one clean status line each", () => {
+    const base = { isUpcoming: false, day: "Tuesday 10 November 2026", heading: "Governance… 6.30 pm" };
+    expect(meetingStatusLine({ ...base, status: "cancelled", statusNote: "CANCELLED" })).toBe("This meeting was cancelled.");
+    expect(meetingStatusLine({ ...base, status: "scheduled", statusNote: "Moved from 26 January 2027; NEW", isUpcoming: true, day: "Tuesday 2 February 2027" })).toBe(
+      "This meeting was moved from 26 January 2027 to Tuesday 2 February 2027. It has not taken place yet. Papers and decisions will appear here as the council publishes them.",
+    );
+    expect(meetingStatusLine({ ...base, status: "held", statusNote: "(Special - ILACS Report)", heading: "(Special - ILACS Report), Overview…" })).toBeNull();
+    expect(meetingStatusLine({ ...base, status: "held", statusNote: "Virtual Meeting" })).toBe("Council note: Virtual Meeting.");
+    expect(meetingStatusLine({ ...base, status: "held", statusNote: null })).toBeNull();
+  });
+});
+
+describe("people's names", () => {
+  it("initials come from the name, not the job title", () => {
+    expect(initialsOf("Grace Mensah, Corporate Director of Children's Services")).toBe("GM");
+    expect(initialsOf("Councillor Marcus Ellery")).toBe("ME");
+    expect(splitNameAndJob("Catherine Doyle, Chief Executive")).toEqual({ name: "Catherine Doyle", jobTitle: "Chief Executive" });
+    expect(splitNameAndJob("Councillor Marcus Ellery")).toEqual({ name: "Councillor Marcus Ellery", jobTitle: null });
+  });
+});
