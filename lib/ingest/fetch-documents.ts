@@ -42,7 +42,9 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await prisma.document.update({ where: { id: doc.id }, data: { fetchStatus: "failed", fetchError: message, fetchedAt: now } });
-    await run.error({ url: doc.url, kind: error instanceof FetchError ? `fetch:${error.kind}` : "fetch", message, meetingId: doc.meetingId, documentId: doc.id });
+    const robots = error instanceof FetchError && error.kind === "robots";
+    if (robots) run.counters.robotsDenied++;
+    await run.error({ url: doc.url, scope: robots ? "robots" : "document", kind: error instanceof FetchError ? `fetch:${error.kind}` : "fetch", message, meetingId: doc.meetingId, documentId: doc.id });
     return "failed";
   }
   // Unchanged since we stored it; a PDF that could not be read stays marked with the error from its download.
@@ -76,7 +78,7 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
       where: { id: doc.id },
       data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message },
     });
-    await run.error({ url: doc.url, kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
+    await run.error({ url: doc.url, scope: "document", kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
     return "failed";
   }
 }

@@ -19,6 +19,9 @@ export interface PageFetch {
   stored: { parsed: unknown; parsedBy: string | null } | null;
 }
 
+/** How much a page weighs in the run's verdict: required (listings, meeting pages) or optional (details, profiles, attendance). */
+export type PageRole = "required" | "optional";
+
 /** Parses a fetched page, reusing the stored parse of an unchanged one (PageCache.parse). */
 export type PageParse = <T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T) => Promise<T>;
 

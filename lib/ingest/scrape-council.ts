@@ -1,17 +1,21 @@
 // One scrape run of one council: committees → meetings in the window → meeting pages, attendance, member
-// pages → documents. Each failure is recorded against its meeting or document and the run goes on; only a
-// failure to discover anything at all fails the run as a whole.
+// pages → documents. Each failure is recorded against its meeting or document and the run goes on. The verdict
+// rests on the required pages (committee list, meetings lists, meeting pages) and the documents: optional pages
+// (committee details, member profiles, attendance) and URLs robots.txt disallows are counted and reported apart.
+// The run fails as a whole only when the required pages could not be read at all.
 import pLimit from "p-limit";
 import type { PrismaClient } from "@/lib/db";
 import type { HttpClient } from "@/lib/moderngov/http-client";
 import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
 import type { CommitteeSummary } from "@/lib/moderngov/types";
-import { PageCache, type PageFetch, type PageParse } from "./page-cache";
+import { PageCache, type PageFetch, type PageParse, type PageRole } from "./page-cache";
 import type { Window } from "./list-meetings";
 import { scrapeCommittee } from "./scrape-committee";
-import { RunRecorder, type RunCounters, type RecordedError } from "./run-record";
+import { RunRecorder, type RecordedError, type Tally } from "./run-record";
+import type { RunCounters } from "./run-record";
 import { scrapeMeeting } from "./scrape-meeting";
-import { describeError, errorKind } from "./errors";
+import { describeError } from "./errors";
+import { FetchError } from "@/lib/moderngov/http-client";
 import { withBaseUrlRewrite } from "./rewrite-base-url";
 
 export interface ScrapeOptions {
@@ -72,11 +76,11 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   const cache = new PageCache(prisma, http, council.id, now);
   const tallied = new Set<string>();
   const parse: PageParse = (fetched, parser, parseBody) => cache.parse(fetched, parser, parseBody);
-  const page = async (url: string) => {
+  const page = async (url: string, role: PageRole) => {
     const result = await cache.fetch(url);
     if (!tallied.has(url)) {
       tallied.add(url);
-      tallyPage(run.counters, result);
+      tallyPage(role === "required" ? run.counters.pages : run.counters.optionalPages, result);
     }
     return result;
   };
@@ -89,12 +93,11 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     const reuseCommittees = committees.length > 0;
     if (!reuseCommittees) {
       try {
-        const listing = await page(listUrl);
+        const listing = await page(listUrl, "required");
         committees = await cache.parse(listing, "committee-list", parseCommitteeList);
       } catch (error) {
-        run.counters.pages.failed++;
-        await run.error({ url: listUrl, kind: errorKind(error), message: describeError(error) });
-        throw new WholeRunFailure(`Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
+        await run.pageFailed(listUrl, error, "required");
+        throw new WholeRunFailure(`${blockedPrefix([error])}Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
       }
     }
     if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
@@ -112,7 +115,8 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
         ),
       ),
     );
-    const targets = perCommittee.flat();
+    const targets = perCommittee.flatMap((c) => c.targets);
+    const listingsRead = perCommittee.filter((c) => c.listingRead).length;
 
     emit({ type: "meetings-found", total: targets.length });
     run.counters.meetings.seen = targets.length;
@@ -124,19 +128,19 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
         (m) => [m.externalId, m],
       ),
     );
+    let meetingPagesRead = 0;
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
           const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit }, target);
+          if (outcome.outcome !== "failed") meetingPagesRead++;
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome });
         }),
       ),
     );
     await run.saveCounters();
-    if (committees.length > 0 && targets.length > 0 && run.counters.pages.failed >= targets.length + committees.length) {
-      failureReason = "Every page request failed; the site may be down or blocking us.";
-    }
+    failureReason = judgeRequiredPages(run, { committees: committees.length, listingsRead, meetings: targets.length, meetingPagesRead });
   } catch (error) {
     failureReason = error instanceof WholeRunFailure ? error.message : `Unexpected error: ${describeError(error)}`;
   }
@@ -150,6 +154,30 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
 
 class WholeRunFailure extends Error {}
 
+/**
+ * The run fails as a whole when no meetings list could be read, or when every meeting page failed: the council's
+ * content was not reached. Optional pages and robots.txt refusals play no part. Returns the reason, or null.
+ */
+function judgeRequiredPages(
+  run: RunRecorder,
+  seen: { committees: number; listingsRead: number; meetings: number; meetingPagesRead: number },
+): string | null {
+  const requiredErrors = run.errors.filter((e) => e.scope === "required");
+  if (seen.committees > 0 && seen.listingsRead === 0) {
+    return `${blockedPrefix(requiredErrors)}No committee's meetings list could be read (${seen.committees} tried); the site may be down or blocking us.`;
+  }
+  if (seen.meetings > 0 && seen.meetingPagesRead === 0) {
+    return `${blockedPrefix(requiredErrors)}Every meeting page failed (${seen.meetings} tried); the site may be down or blocking us.`;
+  }
+  return null;
+}
+
+/** "Blocked by the council's firewall: " when every failure was a block page, so the operator is not told "down". */
+function blockedPrefix(errors: Array<unknown>): string {
+  const kinds = errors.map((e) => (e instanceof FetchError ? `fetch:${e.kind}` : typeof e === "object" && e && "kind" in e ? String((e as { kind: unknown }).kind) : "error"));
+  return kinds.length > 0 && kinds.every((k) => k === "fetch:blocked") ? "Blocked by the council's firewall: " : "";
+}
+
 /** The committees stored by earlier runs, in the parser's shape, for a run that does not refresh them. */
 async function listStoredCommittees(prisma: PrismaClient, councilId: number): Promise<CommitteeSummary[]> {
   const rows = await prisma.committee.findMany({ where: { councilId, isActive: true, officialUrl: { not: null } }, orderBy: { externalId: "asc" } });
@@ -158,8 +186,8 @@ async function listStoredCommittees(prisma: PrismaClient, councilId: number): Pr
 
 const MEETING_CONCURRENCY = 4;
 
-function tallyPage(counters: RunCounters, fetched: PageFetch): void {
-  if (!fetched.changed) counters.pages.unchanged++;
-  else if (fetched.isNew) counters.pages.fetched++;
-  else counters.pages.updated++;
+function tallyPage(counters: Tally, fetched: PageFetch): void {
+  if (!fetched.changed) counters.unchanged++;
+  else if (fetched.isNew) counters.fetched++;
+  else counters.updated++;
 }

@@ -6,12 +6,12 @@ import type { MeetingListEntry, MeetingPage } from "@/lib/moderngov/types";
 import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
 import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
 import { fetchMeetingDocuments } from "./fetch-documents";
-import type { PageFetch, PageParse } from "./page-cache";
+import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
 import { upsertAttendance, upsertMemberPage } from "./upsert-people";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
-import { describeError, errorKind } from "./errors";
+import { describeError } from "./errors";
 import type { ScrapeEvent } from "./scrape-council";
 
 export interface MeetingContext {
@@ -21,7 +21,7 @@ export interface MeetingContext {
   now: Date;
   /** decides past/future (a replayed snapshot's own date) */
   asOf: Date;
-  page: (url: string) => Promise<PageFetch>;
+  page: (url: string, role: PageRole) => Promise<PageFetch>;
   parse: PageParse;
   emit: (event: ScrapeEvent) => void;
 }
@@ -45,12 +45,11 @@ export async function scrapeMeeting(
   let fetched: PageFetch;
   let parsed: MeetingPage;
   try {
-    fetched = await ctx.page(entry.url);
+    fetched = await ctx.page(entry.url, "required");
     parsed = await ctx.parse(fetched, "meeting-page", parseMeetingPage);
   } catch (error) {
     const meetingId = await recordMeetingFailure(prisma, ctx, target, existing?.id ?? null, error);
-    run.counters.pages.failed++;
-    await run.error({ url: entry.url, kind: errorKind(error), message: describeError(error), meetingId });
+    await run.pageFailed(entry.url, error, "required", meetingId);
     return { meetingId, changed: false, outcome: "failed" };
   }
   if (entry.cancelled && parsed.status !== "cancelled") parsed = { ...parsed, status: "cancelled", cancelled: true };
@@ -75,7 +74,7 @@ export async function scrapeMeeting(
   const profileUrls = new Set(parsed.attendance.map((a) => a.profileUrl));
   if (parsed.attendanceUrl) {
     try {
-      const attendance = await ctx.page(parsed.attendanceUrl);
+      const attendance = await ctx.page(parsed.attendanceUrl, "optional");
       const page = await ctx.parse(attendance, "attendance", parseAttendancePage);
       page.attendees.forEach((a) => profileUrls.add(a.profileUrl));
       if (attendance.changed || pageChanged) {
@@ -83,19 +82,17 @@ export async function scrapeMeeting(
         attendanceChanged = true;
       }
     } catch (error) {
-      run.counters.pages.failed++;
-      await run.error({ url: parsed.attendanceUrl, kind: errorKind(error), message: describeError(error), meetingId });
+      await run.pageFailed(parsed.attendanceUrl, error, "optional", meetingId);
     }
   }
   // Reserves and visiting councillors are not on the committee's member list: their profile gives party and ward.
   for (const url of profileUrls) {
     if (!url) continue;
     try {
-      const profile = await ctx.page(url);
+      const profile = await ctx.page(url, "optional");
       if (profile.changed) await upsertMemberPage(prisma, ctx.councilId, parseMemberPage(profile.body, url));
     } catch (error) {
-      run.counters.pages.failed++;
-      await run.error({ url, kind: errorKind(error), message: describeError(error), meetingId });
+      await run.pageFailed(url, error, "optional", meetingId);
     }
   }
   const docs = await fetchMeetingDocuments(prisma, http, run, meetingId, (outcome, title) =>
