@@ -13,7 +13,7 @@ export function DocumentEntry({ doc }: { doc: DocumentView }) {
   return (
     <li className="break-words">
       {doc.url ? (
-        <a href={doc.url} className={linkClass}>
+        <a href={doc.url} className={linkClass} {...(doc.isExternal ? { rel: "external nofollow noreferrer" } : {})}>
           {doc.title}
         </a>
       ) : (
@@ -21,6 +21,8 @@ export function DocumentEntry({ doc }: { doc: DocumentView }) {
       )}
       {doc.isRestricted ? (
         <span className={`${mutedClass} ml-2 italic`}>Restricted (not published)</span>
+      ) : doc.isExternal ? (
+        <span className={`${mutedClass} ml-2 italic`}>External link (not on the council&rsquo;s site)</span>
       ) : (
         info && <span className={`${mutedClass} ml-2`}>({info})</span>
       )}

@@ -7,6 +7,8 @@ export interface DocumentView {
   /** The official file; null for restricted (exempt) papers, which are listed but never linked. */
   url: string | null;
   isRestricted: boolean;
+  /** on another host than the council's: linked as external, never fetched by us */
+  isExternal: boolean;
   sizeBytes: number | null;
   pageCount: number | null;
 }
@@ -34,6 +36,7 @@ export interface DocumentRow {
   url: string | null;
   kind: DocumentKind;
   isRestricted: boolean;
+  isExternal: boolean;
   sizeBytes: number | null;
   pageCount: number | null;
 }
@@ -43,6 +46,7 @@ export function toDocumentView(row: DocumentRow): DocumentView {
     title: row.title,
     url: row.isRestricted ? null : safeExternalUrl(row.url),
     isRestricted: row.isRestricted,
+    isExternal: row.isExternal,
     sizeBytes: row.sizeBytes,
     pageCount: row.pageCount,
   };

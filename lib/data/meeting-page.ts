@@ -86,7 +86,7 @@ export const MEETING_ITEMS_QUERY = {
 /** A meeting's documents as the meeting page and the JSON API list them. */
 export const MEETING_DOCUMENTS_QUERY = {
   orderBy: { id: "asc" },
-  select: { id: true, title: true, url: true, kind: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+  select: { id: true, title: true, url: true, kind: true, isRestricted: true, isExternal: true, sizeBytes: true, pageCount: true, agendaItemId: true },
 } satisfies Prisma.Meeting$documentsArgs;
 
 export async function getMeetingPage(

@@ -3,6 +3,7 @@
 // previously extracted text is kept when a later download fails.
 import type { PrismaClient } from "@/lib/db";
 import { FetchError, type HttpClient } from "@/lib/moderngov/http-client";
+import { stripControlChars } from "@/lib/moderngov/text";
 import { extractPdfText, PdfTextError } from "./extract-pdf-text";
 import type { RunRecorder } from "./run-record";
 
@@ -29,7 +30,7 @@ export async function fetchMeetingDocuments(
 type DocumentRow = Awaited<ReturnType<PrismaClient["document"]["findMany"]>>[number];
 
 async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRecorder, doc: DocumentRow): Promise<DocumentOutcome> {
-  if (doc.isRestricted || !doc.url) return "skipped";
+  if (doc.isRestricted || doc.isExternal || !doc.url) return "skipped";
   const now = new Date();
   const hadContent = doc.contentHash !== null;
   let result;
@@ -69,7 +70,7 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     run.counters.pdfBytesExtracted += result.body.length;
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text: pdf.text, pageCount: pdf.pageCount, fetchStatus: "fetched", fetchError: null },
+      data: { ...base, text: stripControlChars(pdf.text), pageCount: pdf.pageCount, fetchStatus: "fetched", fetchError: null },
     });
     return hadContent ? "updated" : "fetched";
   } catch (error) {

@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http-client";
+import { stripControlChars } from "@/lib/moderngov/text";
 
 export interface PageFetch {
   url: string;
@@ -111,7 +112,8 @@ export class PageCache {
     const fresh = result.status === "ok" ? result : await http.fetchResource(url, { expect });
     // A 304 for a page we never stored (validators lost) was refetched unconditionally above.
     if (fresh.status !== "ok") throw new Error(`The server answered 304 to an unconditional request for ${url}`);
-    const body = fresh.body.toString("utf8");
+    // NUL and other control characters stripped before anything stores or parses the page.
+    const body = stripControlChars(fresh.body.toString("utf8"));
     const changed = !cached || cached.sha256 !== fresh.sha256;
     const data = { etag: fresh.etag, lastModified: fresh.lastModified, checkedAt: now };
     if (!cached) {

@@ -16,11 +16,12 @@ import type { RunCounters } from "./run-record";
 import { scrapeMeeting } from "./scrape-meeting";
 import { describeError } from "./errors";
 import { FetchError } from "@/lib/moderngov/http-client";
-import { withBaseUrlRewrite } from "./rewrite-base-url";
+import { withBaseUrlRewrite, withHostGuard } from "./rewrite-base-url";
+import { createHostGuard, hostOf } from "@/lib/moderngov/host-policy";
 
 export interface ScrapeOptions {
   /** The council, with its canonical ModernGov root (what the site links to) */
-  council: { slug: string; name: string; baseUrl: string };
+  council: { slug: string; name: string; baseUrl: string; extraHosts?: readonly string[] };
   /** Where to fetch from instead of the canonical root: a local replay server or a mirror */
   fetchBaseUrl?: string;
   window: Window;
@@ -61,7 +62,11 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   const now = options.now ?? new Date();
   const emit = options.onEvent ?? (() => {});
   const root = options.council.baseUrl.replace(/\/+$/, "") + "/";
-  const http = options.fetchBaseUrl ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl) : client;
+  // Requests go to the council's hosts and its mirror only, checked on every hop (lib/moderngov/host-policy.ts).
+  const councilHosts = [hostOf(options.council.baseUrl), ...(options.council.extraHosts ?? []).map(hostOf)];
+  const guard = createHostGuard({ hosts: councilHosts, mirrors: options.fetchBaseUrl ? [new URL(options.fetchBaseUrl).host.toLowerCase()] : [] });
+  const rewritten = options.fetchBaseUrl ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl) : client;
+  const http = withHostGuard(rewritten, guard);
   const council = await prisma.council.upsert({
     where: { slug: options.council.slug },
     create: { slug: options.council.slug, name: options.council.name, baseUrl: options.council.baseUrl },
@@ -132,7 +137,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
-          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit }, target);
+          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, councilHosts, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit }, target);
           if (outcome.outcome !== "failed") meetingPagesRead++;
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome });

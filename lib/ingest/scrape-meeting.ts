@@ -16,6 +16,8 @@ import type { ScrapeEvent } from "./scrape-council";
 
 export interface MeetingContext {
   councilId: number;
+  /** the council's own host names: a document link elsewhere is stored as external and never fetched */
+  councilHosts: readonly string[];
   /** The council's stored meetings by MId, loaded once per run */
   knownMeetings: Map<number, { id: number; fetchStatus: string }>;
   now: Date;
@@ -59,7 +61,7 @@ export async function scrapeMeeting(
   if (pageChanged || !meetingId) {
     meetingId = await upsertMeetingPage(
       prisma,
-      { councilId: ctx.councilId, committeeId: target.committeeId, listedStartsAt: entry.startsAt },
+      { councilId: ctx.councilId, committeeId: target.committeeId, listedStartsAt: entry.startsAt, councilHosts: ctx.councilHosts },
       parsed,
       { etag: fetched.etag, lastModified: fetched.lastModified, sha256: fetched.sha256 },
       ctx.now,

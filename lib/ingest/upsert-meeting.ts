@@ -16,6 +16,15 @@ export interface MeetingTarget {
   committeeId: number;
   /** From the listing, used when the page itself gives no start time. */
   listedStartsAt: string | null;
+  /** The council's own host names; documents elsewhere are external (stored, shown, never fetched). */
+  councilHosts: readonly string[];
+}
+
+/** Whether a document URL is on one of the council's hosts (default port): only those are ever fetched. */
+export function isCouncilUrl(url: string, councilHosts: readonly string[]): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return councilHosts.includes(parsed.hostname.toLowerCase().replace(/\.$/, "")) && !parsed.port && !parsed.username && !parsed.password;
 }
 
 export function documentSourceKey(doc: MeetingDocument, itemKey: string | null): string {
@@ -68,7 +77,7 @@ export async function upsertMeetingPage(
     update: data,
   });
 
-  for (const doc of page.documents) await upsertDocumentLink(prisma, target.councilId, meeting.id, null, doc, null);
+  for (const doc of page.documents) await upsertDocumentLink(prisma, target, meeting.id, null, doc, null);
   let position = 0;
   for (const item of page.items) {
     if (item.isHeading) continue;
@@ -89,26 +98,29 @@ export async function upsertMeetingPage(
       create: { meetingId: meeting.id, sourceKey, ...itemData },
       update: itemData,
     });
-    for (const doc of item.documents) await upsertDocumentLink(prisma, target.councilId, meeting.id, row.id, doc, sourceKey);
+    for (const doc of item.documents) await upsertDocumentLink(prisma, target, meeting.id, row.id, doc, sourceKey);
   }
   return meeting.id;
 }
 
 async function upsertDocumentLink(
   prisma: PrismaClient,
-  councilId: number,
+  target: MeetingTarget,
   meetingId: number,
   agendaItemId: number | null,
   doc: MeetingDocument,
   itemKey: string | null,
 ): Promise<void> {
+  const { councilId } = target;
   const sourceKey = documentSourceKey(doc, itemKey);
+  const isExternal = doc.url !== null && !isCouncilUrl(doc.url, target.councilHosts);
   const data = {
     agendaItemId,
     url: doc.url,
     title: doc.title,
     kind: toDocumentKind(doc.kind),
     isRestricted: doc.restricted,
+    isExternal,
   };
   await prisma.document.upsert({
     where: { meetingId_sourceKey: { meetingId, sourceKey } },
@@ -118,7 +130,7 @@ async function upsertDocumentLink(
       sourceKey,
       ...data,
       sizeBytes: doc.sizeBytes,
-      fetchStatus: doc.restricted || !doc.url ? "skipped" : "pending",
+      fetchStatus: doc.restricted || !doc.url || isExternal ? "skipped" : "pending",
     },
     update: data,
   });
