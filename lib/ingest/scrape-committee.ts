@@ -15,7 +15,6 @@ export interface CommitteeContext {
   /** the council's canonical ModernGov root, ending in "/" */
   root: string;
   window: Window;
-  meetingIds?: number[];
   now: Date;
   /** a page through the run's cache; "required" pages decide the run's verdict, "optional" ones are reported apart */
   page: (url: string, role: PageRole) => Promise<PageFetch>;
@@ -91,13 +90,12 @@ export async function scrapeCommittee(
     await run.pageFailed(failure.url, failure.error, "required");
     run.counters.incompleteCommittees.push({ committeeId: summary.committeeId, url: failure.url });
   }
-  const wanted = ctx.meetingIds?.length ? entries.filter((e) => ctx.meetingIds!.includes(e.meetingId)) : entries;
-  if (!ctx.meetingIds?.length && failures.length === 0) {
+  if (failures.length === 0) {
     // Await first, then add: `x += await f()` reads x before awaiting and loses other committees' additions.
     const missing = await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);
     run.counters.meetings.missing += missing;
   }
-  return { targets: wanted.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name })), listingRead: true };
+  return { targets: entries.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name })), listingRead: true };
 }
 
 /** Where the committee's stored details page (FetchedPage, no request) says its meetings are listed. */

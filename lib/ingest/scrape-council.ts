@@ -10,7 +10,8 @@ import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
 import type { CommitteeSummary } from "@/lib/moderngov/types";
 import { PageCache, type PageFetch, type PageParse, type PageRole } from "./page-cache";
 import type { Window } from "./list-meetings";
-import { scrapeCommittee } from "./scrape-committee";
+import { scrapeCommittee, type MeetingTarget } from "./scrape-committee";
+import { findMeetingsDirectly } from "./find-meetings-directly";
 import { RunRecorder, type RecordedError, type Tally } from "./run-record";
 import type { RunCounters } from "./run-record";
 import { scrapeMeeting } from "./scrape-meeting";
@@ -93,35 +94,47 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   let failureReason: string | null = null;
 
   try {
-    const listUrl = new URL("mgListCommittees.aspx?bcr=1", root).toString();
-    let committees: CommitteeSummary[] = options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
-    const reuseCommittees = committees.length > 0;
-    if (!reuseCommittees) {
-      try {
-        const listing = await page(listUrl, "required");
-        committees = await cache.parse(listing, "committee-list", parseCommitteeList);
-      } catch (error) {
-        await run.pageFailed(listUrl, error, "required");
-        throw new WholeRunFailure(`${blockedPrefix([error])}Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
+    let targets: MeetingTarget[];
+    let committeesTried = 0;
+    let listingsRead = 0;
+    let meetingsTried: number;
+    if (options.meetingIds?.length) {
+      // `--meeting MId`: straight to the meeting's own page, no committee or listing walk.
+      targets = await findMeetingsDirectly(prisma, run, { councilId: council.id, root, page, parse }, options.meetingIds);
+      meetingsTried = options.meetingIds.length;
+    } else {
+      const listUrl = new URL("mgListCommittees.aspx?bcr=1", root).toString();
+      let committees: CommitteeSummary[] = options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
+      const reuseCommittees = committees.length > 0;
+      if (!reuseCommittees) {
+        try {
+          const listing = await page(listUrl, "required");
+          committees = await cache.parse(listing, "committee-list", parseCommitteeList);
+        } catch (error) {
+          await run.pageFailed(listUrl, error, "required");
+          throw new WholeRunFailure(`${blockedPrefix([error])}Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
+        }
       }
-    }
-    if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
+      if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
 
-    const committeeLimit = pLimit(MEETING_CONCURRENCY);
-    const perCommittee = await Promise.all(
-      committees.map((summary) =>
-        committeeLimit(() =>
-          scrapeCommittee(
-            prisma,
-            run,
-            { councilId: council.id, root, window: options.window, meetingIds: options.meetingIds, now, page, parse, reuseDetails: reuseCommittees },
-            summary,
+      const committeeLimit = pLimit(MEETING_CONCURRENCY);
+      const perCommittee = await Promise.all(
+        committees.map((summary) =>
+          committeeLimit(() =>
+            scrapeCommittee(
+              prisma,
+              run,
+              { councilId: council.id, root, window: options.window, now, page, parse, reuseDetails: reuseCommittees },
+              summary,
+            ),
           ),
         ),
-      ),
-    );
-    const targets = perCommittee.flatMap((c) => c.targets);
-    const listingsRead = perCommittee.filter((c) => c.listingRead).length;
+      );
+      targets = perCommittee.flatMap((c) => c.targets);
+      committeesTried = committees.length;
+      listingsRead = perCommittee.filter((c) => c.listingRead).length;
+      meetingsTried = targets.length;
+    }
 
     emit({ type: "meetings-found", total: targets.length });
     run.counters.meetings.seen = targets.length;
@@ -145,7 +158,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
       ),
     );
     await run.saveCounters();
-    failureReason = judgeRequiredPages(run, { committees: committees.length, listingsRead, meetings: targets.length, meetingPagesRead });
+    failureReason = judgeRequiredPages(run, { committees: committeesTried, listingsRead, meetings: meetingsTried, meetingPagesRead });
   } catch (error) {
     failureReason = error instanceof WholeRunFailure ? error.message : `Unexpected error: ${describeError(error)}`;
   }
