@@ -25,6 +25,9 @@ export function AgendaItems({ items }: { items: AgendaItemView[] }) {
             </div>
           )}
           {item.minutesText && item.minutesText.trim() !== item.resolution && <Minutes text={item.minutesText} />}
+          {item.minutesIncomplete && (
+            <p className={`${mutedClass} text-sm italic`}>The council&rsquo;s page shows only the start of these minutes; their full text could not be read yet.</p>
+          )}
           {item.documents.length > 0 && (
             <ul className="space-y-1 text-sm">
               {item.documents.map((doc, i) => (

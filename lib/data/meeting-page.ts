@@ -27,6 +27,8 @@ export interface AgendaItemView {
   /** The RESOLVED part of the minute, when there is no separate decision text. */
   resolution: string | null;
   minutesText: string | null;
+  /** the council's page cut the minutes and their full text could not be read: minutesText is partial */
+  minutesIncomplete: boolean;
   isRestricted: boolean;
   documents: DocumentView[];
   topics: TopicLink[];
@@ -77,6 +79,7 @@ export const MEETING_ITEMS_QUERY = {
     title: true,
     description: true,
     minutesText: true,
+    minutesIncomplete: true,
     decisionText: true,
     isRestricted: true,
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
@@ -129,6 +132,7 @@ export async function getMeetingPage(
     decisionText: item.decisionText,
     resolution: item.decisionText ? null : extractResolution(item.minutesText),
     minutesText: item.minutesText,
+    minutesIncomplete: item.minutesIncomplete,
     isRestricted: item.isRestricted,
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),

@@ -6,6 +6,7 @@ import type { MeetingListEntry, MeetingPage } from "@/lib/moderngov/types";
 import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
 import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
 import { fetchMeetingDocuments } from "./fetch-documents";
+import { completeItemMinutes } from "./complete-minutes";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
@@ -97,11 +98,12 @@ export async function scrapeMeeting(
       await run.pageFailed(url, error, "optional", meetingId);
     }
   }
+  const minutesChanged = await completeItemMinutes(prisma, run, ctx, meetingId, parsed.items, pageChanged);
   const docs = await fetchMeetingDocuments(prisma, http, run, meetingId, (outcome, title) =>
     ctx.emit({ type: "document-done", title, outcome }),
   );
   const outcome = !pageChanged ? "unchanged" : existing?.fetchStatus === "fetched" ? "updated" : "fetched";
-  return { meetingId, changed: pageChanged || attendanceChanged || docs.changed, outcome };
+  return { meetingId, changed: pageChanged || attendanceChanged || minutesChanged || docs.changed, outcome };
 }
 
 /** Keeps what we knew; for a meeting never seen before, stores what the listing says so the error has a home. */

@@ -92,6 +92,8 @@ export async function upsertMeetingPage(
       decisionText: item.decision,
       applicationRefs: item.applicationRefs,
       isRestricted: item.restricted,
+      // Cut minutes stay marked until their full text (mgAi.aspx) is stored: completeItemMinutes.
+      minutesIncomplete: item.minutesTruncated,
     };
     const row = await prisma.agendaItem.upsert({
       where: { meetingId_sourceKey: { meetingId: meeting.id, sourceKey } },
