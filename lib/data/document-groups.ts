@@ -9,6 +9,8 @@ export interface DocumentView {
   isRestricted: boolean;
   /** on another host than the council's: linked as external, never fetched by us */
   isExternal: boolean;
+  /** ISO instant the paper left the council's page (withdrawn), or null */
+  withdrawnAt: string | null;
   sizeBytes: number | null;
   pageCount: number | null;
 }
@@ -37,6 +39,7 @@ export interface DocumentRow {
   kind: DocumentKind;
   isRestricted: boolean;
   isExternal: boolean;
+  withdrawnAt: Date | null;
   sizeBytes: number | null;
   pageCount: number | null;
 }
@@ -47,6 +50,7 @@ export function toDocumentView(row: DocumentRow): DocumentView {
     url: row.isRestricted ? null : safeExternalUrl(row.url),
     isRestricted: row.isRestricted,
     isExternal: row.isExternal,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
     sizeBytes: row.sizeBytes,
     pageCount: row.pageCount,
   };

@@ -29,6 +29,8 @@ export interface AgendaItemView {
   minutesText: string | null;
   /** the council's page cut the minutes and their full text could not be read: minutesText is partial */
   minutesIncomplete: boolean;
+  /** ISO instant the item left the council's page (withdrawn), or null */
+  withdrawnAt: string | null;
   isRestricted: boolean;
   documents: DocumentView[];
   topics: TopicLink[];
@@ -80,6 +82,7 @@ export const MEETING_ITEMS_QUERY = {
     description: true,
     minutesText: true,
     minutesIncomplete: true,
+    withdrawnAt: true,
     decisionText: true,
     isRestricted: true,
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
@@ -89,7 +92,7 @@ export const MEETING_ITEMS_QUERY = {
 /** A meeting's documents as the meeting page and the JSON API list them. */
 export const MEETING_DOCUMENTS_QUERY = {
   orderBy: { id: "asc" },
-  select: { id: true, title: true, url: true, kind: true, isRestricted: true, isExternal: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+  select: { id: true, title: true, url: true, kind: true, isRestricted: true, isExternal: true, withdrawnAt: true, sizeBytes: true, pageCount: true, agendaItemId: true },
 } satisfies Prisma.Meeting$documentsArgs;
 
 export async function getMeetingPage(
@@ -133,6 +136,7 @@ export async function getMeetingPage(
     resolution: item.decisionText ? null : extractResolution(item.minutesText),
     minutesText: item.minutesText,
     minutesIncomplete: item.minutesIncomplete,
+    withdrawnAt: item.withdrawnAt?.toISOString() ?? null,
     isRestricted: item.isRestricted,
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),

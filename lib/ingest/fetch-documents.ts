@@ -2,6 +2,7 @@
 // place. Restricted papers are never requested. A failure is recorded against the document and the run goes on;
 // previously extracted text is kept when a later download fails.
 import type { PrismaClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { FetchError, type HttpClient } from "@/lib/moderngov/http-client";
 import { stripControlChars } from "@/lib/moderngov/text";
 import { extractPdfText, PdfTextError } from "./extract-pdf-text";
@@ -88,14 +89,14 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     run.counters.pdfBytesExtracted += result.body.length;
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text: stripControlChars(pdf.text), pageCount: pdf.pageCount, fetchStatus: "fetched", fetchError: null },
+      data: { ...base, text: stripControlChars(pdf.text), pageCount: pdf.pageCount, fetchStatus: "fetched", fetchError: null, ...keepPreviousVersion(doc, now) },
     });
     return hadContent ? "updated" : "fetched";
   } catch (error) {
     const problem = error instanceof PdfTextError ? error : new PdfTextError("unreadable", String(error));
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message },
+      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message, ...keepPreviousVersion(doc, now) },
     });
     await run.error({ url: doc.url, scope: "document", kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
     return "failed";
@@ -158,4 +159,20 @@ async function expandDocPack(prisma: PrismaClient, http: HttpClient, run: RunRec
 /** A PDF found through a pack chooser: "pack:{chooser id}:{url}", so it follows its chooser (withdrawn with it). */
 export function packSourceKey(chooserId: number, url: string): string {
   return `pack:${chooserId}:${url}`;
+}
+
+/** When a document's bytes change, the version it replaces (hash, text, dates) is kept in previousVersions. */
+function keepPreviousVersion(doc: DocumentRow, now: Date): { previousVersions?: Prisma.InputJsonValue } {
+  if (doc.contentHash === null) return {};
+  const earlier = Array.isArray(doc.previousVersions) ? doc.previousVersions : [];
+  const previous = {
+    contentHash: doc.contentHash,
+    text: doc.text,
+    pageCount: doc.pageCount,
+    sizeBytes: doc.sizeBytes,
+    lastModified: doc.lastModified,
+    fetchedAt: doc.fetchedAt?.toISOString() ?? null,
+    replacedAt: now.toISOString(),
+  };
+  return { previousVersions: [...earlier, previous] as Prisma.InputJsonValue };
 }

@@ -142,7 +142,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     // only overlaps one meeting's database work with another's network wait.
     const limit = pLimit(MEETING_CONCURRENCY);
     const knownMeetings = new Map(
-      (await prisma.meeting.findMany({ where: { councilId: council.id, externalId: { in: targets.map((t) => t.entry.meetingId) } }, select: { id: true, externalId: true, fetchStatus: true } })).map(
+      (await prisma.meeting.findMany({ where: { councilId: council.id, externalId: { in: targets.map((t) => t.entry.meetingId) } }, select: { id: true, externalId: true, fetchStatus: true, status: true, startsAt: true } })).map(
         (m) => [m.externalId, m],
       ),
     );

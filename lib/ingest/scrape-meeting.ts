@@ -13,6 +13,7 @@ import { upsertMeetingPage } from "./upsert-meeting";
 import { upsertAttendance, upsertMemberPage } from "./upsert-people";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
 import { describeError } from "./errors";
+import { readQueryInt } from "@/lib/moderngov/urls";
 import type { ScrapeEvent } from "./scrape-council";
 
 export interface MeetingContext {
@@ -20,7 +21,7 @@ export interface MeetingContext {
   /** the council's own host names: a document link elsewhere is stored as external and never fetched */
   councilHosts: readonly string[];
   /** The council's stored meetings by MId, loaded once per run */
-  knownMeetings: Map<number, { id: number; fetchStatus: string }>;
+  knownMeetings: Map<number, { id: number; fetchStatus: string; status: string; startsAt: Date }>;
   now: Date;
   /** decides past/future (a replayed snapshot's own date) */
   asOf: Date;
@@ -41,7 +42,7 @@ export async function scrapeMeeting(
   http: HttpClient,
   run: RunRecorder,
   ctx: MeetingContext,
-  target: { entry: MeetingListEntry; committeeId: number },
+  target: { entry: MeetingListEntry; committeeId: number; committeeName: string },
 ): Promise<MeetingOutcome> {
   const { entry } = target;
   const existing = ctx.knownMeetings.get(entry.meetingId) ?? null;
@@ -69,13 +70,24 @@ export async function scrapeMeeting(
       ctx.asOf,
     );
   }
+  let statusChanged = false;
+  if (!pageChanged && existing && existing.status === "scheduled" && existing.startsAt.getTime() < ctx.asOf.getTime()) {
+    // An unchanged page is not rewritten, but the clock moved on: a past meeting is held (upsertMeetingPage's rule).
+    await prisma.meeting.update({ where: { id: existing.id }, data: { status: "held" } });
+    statusChanged = true;
+  }
   let attendanceChanged = false;
   if (pageChanged && parsed.attendance.length) {
     await upsertAttendance(prisma, ctx.councilId, meetingId, parsed.attendance);
     attendanceChanged = true;
   }
   const profileUrls = new Set(parsed.attendance.map((a) => a.profileUrl));
-  if (parsed.attendanceUrl) {
+  const attendanceMid = parsed.attendanceUrl ? readQueryInt(parsed.attendanceUrl, ["ID"]) : null;
+  if (parsed.attendanceUrl && attendanceMid !== parsed.meetingId) {
+    // A template slip (another meeting's attendance): never file that meeting's attendees under this one.
+    const error = new Error(`The attendance link ${parsed.attendanceUrl} names meeting ${attendanceMid ?? "(none)"}, not ${parsed.meetingId}; not read`);
+    await run.pageFailed(parsed.attendanceUrl, error, "optional", meetingId);
+  } else if (parsed.attendanceUrl) {
     try {
       const attendance = await ctx.page(parsed.attendanceUrl, "optional");
       const page = await ctx.parse(attendance, "attendance", parseAttendancePage);
@@ -103,14 +115,14 @@ export async function scrapeMeeting(
     ctx.emit({ type: "document-done", title, outcome }),
   );
   const outcome = !pageChanged ? "unchanged" : existing?.fetchStatus === "fetched" ? "updated" : "fetched";
-  return { meetingId, changed: pageChanged || attendanceChanged || minutesChanged || docs.changed, outcome };
+  return { meetingId, changed: pageChanged || statusChanged || attendanceChanged || minutesChanged || docs.changed, outcome };
 }
 
 /** Keeps what we knew; for a meeting never seen before, stores what the listing says so the error has a home. */
 async function recordMeetingFailure(
   prisma: PrismaClient,
   ctx: MeetingContext,
-  target: { entry: MeetingListEntry; committeeId: number },
+  target: { entry: MeetingListEntry; committeeId: number; committeeName: string },
   existingId: number | null,
   error: unknown,
 ): Promise<number | null> {
@@ -130,13 +142,26 @@ async function recordMeetingFailure(
       councilId: ctx.councilId,
       committeeId: target.committeeId,
       externalId: entry.meetingId,
-      title: entry.title,
+      // The listing line ("15 Jan 2026 7:30 pm - Agenda") is not a title: write it as the meeting page would.
+      title: listingTitle(target.committeeName, entry, new Date(startsIso)),
       startsAt: new Date(startsIso),
-      status: entry.cancelled ? "cancelled" : entry.postponed ? "postponed" : "scheduled",
+      status: entry.cancelled ? "cancelled" : entry.postponed ? "postponed" : new Date(startsIso).getTime() < ctx.asOf.getTime() ? "held" : "scheduled",
       isSpecial: entry.special,
       officialUrl: entry.url,
       ...failure,
     },
   });
   return row.id;
+}
+
+/** "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", the council's own title style, in London time. */
+export function listingTitle(committeeName: string, entry: MeetingListEntry, startsAt: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true })
+      .formatToParts(startsAt)
+      .map((p) => [p.type, p.value]),
+  );
+  const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  const when = entry.startsAt ? `${day} ${parts.hour}.${parts.minute} ${String(parts.dayPeriod).toLowerCase()}` : day;
+  return `${committeeName} - ${when}`;
 }

@@ -94,6 +94,8 @@ export async function upsertMeetingPage(
       isRestricted: item.restricted,
       // Cut minutes stay marked until their full text (mgAi.aspx) is stored: completeItemMinutes.
       minutesIncomplete: item.minutesTruncated,
+      // On the page: not withdrawn (again).
+      withdrawnAt: null,
     };
     const row = await prisma.agendaItem.upsert({
       where: { meetingId_sourceKey: { meetingId: meeting.id, sourceKey } },
@@ -102,6 +104,7 @@ export async function upsertMeetingPage(
     });
     for (const doc of item.documents) await upsertDocumentLink(prisma, target, meeting.id, row.id, doc, sourceKey);
   }
+  await markWithdrawn(prisma, meeting.id, page, now);
   return meeting.id;
 }
 
@@ -123,6 +126,8 @@ async function upsertDocumentLink(
     kind: toDocumentKind(doc.kind),
     isRestricted: doc.restricted,
     isExternal,
+    // Back on the page: no longer withdrawn.
+    withdrawnAt: null,
   };
   await prisma.document.upsert({
     where: { meetingId_sourceKey: { meetingId, sourceKey } },
@@ -136,4 +141,29 @@ async function upsertDocumentLink(
     },
     update: data,
   });
+}
+
+/**
+ * Items and documents that are no longer on the meeting's page: withdrawn at `now` (kept, never deleted, shown as
+ * "withdrawn on …", left out of summaries, search and the digest, never requested again). Items and documents on
+ * the page were un-withdrawn by their upserts. PDFs found through a pack chooser follow their chooser.
+ */
+async function markWithdrawn(prisma: PrismaClient, meetingId: number, page: MeetingPage, now: Date): Promise<void> {
+  const itemKeys = page.items.filter((i) => !i.isHeading).map(itemSourceKey);
+  const docKeys = [
+    ...page.documents.map((d) => documentSourceKey(d, null)),
+    ...page.items.filter((i) => !i.isHeading).flatMap((i) => i.documents.map((d) => documentSourceKey(d, itemSourceKey(i)))),
+  ];
+  await prisma.agendaItem.updateMany({ where: { meetingId, withdrawnAt: null, sourceKey: { notIn: itemKeys } }, data: { withdrawnAt: now } });
+  await prisma.document.updateMany({
+    where: { meetingId, withdrawnAt: null, sourceKey: { notIn: docKeys }, NOT: { sourceKey: { startsWith: "pack:" } } },
+    data: { withdrawnAt: now },
+  });
+  const choosers = await prisma.document.findMany({ where: { meetingId, url: { contains: "mgChooseDocPack.aspx", mode: "insensitive" } }, select: { id: true, withdrawnAt: true } });
+  for (const chooser of choosers) {
+    await prisma.document.updateMany({
+      where: { meetingId, sourceKey: { startsWith: `pack:${chooser.id}:` }, withdrawnAt: chooser.withdrawnAt ? null : { not: null } },
+      data: { withdrawnAt: chooser.withdrawnAt ? now : null },
+    });
+  }
 }
