@@ -27,6 +27,8 @@ export interface MeetingTarget {
   entry: MeetingListEntry;
   committeeId: number;
   committeeName: string;
+  /** found through mgWebService.asmx (the HTML lists were blocked): read through GetMeeting too */
+  viaWebService?: boolean;
 }
 
 export interface CommitteeOutcome {

@@ -9,6 +9,8 @@ import type { HttpClient } from "@/lib/moderngov/http-client";
 import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
 import type { CommitteeSummary } from "@/lib/moderngov/types";
 import { PageCache, type PageFetch, type PageParse, type PageRole } from "./page-cache";
+import type { ExpectedContent } from "@/lib/moderngov/http-client";
+import { listCommitteesViaWebService, listMeetingsViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
 import type { Window } from "./list-meetings";
 import { scrapeCommittee, type MeetingTarget } from "./scrape-committee";
 import { findMeetingsDirectly } from "./find-meetings-directly";
@@ -82,8 +84,8 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   const cache = new PageCache(prisma, http, council.id, now);
   const tallied = new Set<string>();
   const parse: PageParse = (fetched, parser, parseBody) => cache.parse(fetched, parser, parseBody);
-  const page = async (url: string, role: PageRole) => {
-    const result = await cache.fetch(url);
+  const page = async (url: string, role: PageRole, expect: ExpectedContent = "html") => {
+    const result = await cache.fetch(url, expect);
     if (!tallied.has(url)) {
       tallied.add(url);
       tallyPage(role === "required" ? run.counters.pages : run.counters.optionalPages, result);
@@ -92,6 +94,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   };
   const changedMeetingIds = new Set<number>();
   let failureReason: string | null = null;
+  const ws: WebServiceContext = { councilId: council.id, root, window: options.window, xml: (url, role) => page(url, role, "xml"), parse };
 
   try {
     let targets: MeetingTarget[];
@@ -106,19 +109,32 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
       const listUrl = new URL("mgListCommittees.aspx?bcr=1", root).toString();
       let committees: CommitteeSummary[] = options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
       const reuseCommittees = committees.length > 0;
+      let viaWebService = false;
       if (!reuseCommittees) {
         try {
           const listing = await page(listUrl, "required");
           committees = await cache.parse(listing, "committee-list", parseCommitteeList);
         } catch (error) {
           await run.pageFailed(listUrl, error, "required");
-          throw new WholeRunFailure(`${blockedPrefix([error])}Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
+          // The second way in: the web service, which some firewalls let through while blocking the pages.
+          try {
+            committees = await listCommitteesViaWebService(ws);
+            viaWebService = true;
+            emit({ type: "log", message: `The committee list failed (${describeError(error)}); using the council's web service instead.` });
+          } catch (wsError) {
+            await run.pageFailed(webServiceUrl(root, "GetCommittees"), wsError, "required");
+            throw new WholeRunFailure(
+              `${blockedPrefix([error, wsError])}Could not read the council's committee list at ${listUrl}: ${describeError(error)}; nor its web service: ${describeError(wsError)}`,
+            );
+          }
         }
       }
       if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
 
       const committeeLimit = pLimit(MEETING_CONCURRENCY);
-      const perCommittee = await Promise.all(
+      const listViaWebService = () =>
+        Promise.all(committees.map((summary) => committeeLimit(() => listMeetingsViaWebService(prisma, run, ws, summary))));
+      let perCommittee = viaWebService ? await listViaWebService() : await Promise.all(
         committees.map((summary) =>
           committeeLimit(() =>
             scrapeCommittee(
@@ -130,6 +146,11 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
           ),
         ),
       );
+      if (!viaWebService && committees.length > 0 && perCommittee.every((c) => !c.listingRead)) {
+        // Every HTML meetings list failed (blocked, say): the web service's GetMeetings instead.
+        emit({ type: "log", message: "Every meetings list failed; using the council's web service instead." });
+        perCommittee = await listViaWebService();
+      }
       targets = perCommittee.flatMap((c) => c.targets);
       committeesTried = committees.length;
       listingsRead = perCommittee.filter((c) => c.listingRead).length;
@@ -150,7 +171,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
-          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, councilHosts, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit }, target);
+          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, councilHosts, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit, webService: ws }, target);
           if (outcome.outcome !== "failed") meetingPagesRead++;
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome });
@@ -192,8 +213,12 @@ function judgeRequiredPages(
 
 /** "Blocked by the council's firewall: " when every failure was a block page, so the operator is not told "down". */
 function blockedPrefix(errors: Array<unknown>): string {
-  const kinds = errors.map((e) => (e instanceof FetchError ? `fetch:${e.kind}` : typeof e === "object" && e && "kind" in e ? String((e as { kind: unknown }).kind) : "error"));
-  return kinds.length > 0 && kinds.every((k) => k === "fetch:blocked") ? "Blocked by the council's firewall: " : "";
+  // A block page, or a bare 403 (how several councils' firewalls refuse a client).
+  const blocked = (e: unknown) =>
+    e instanceof FetchError
+      ? e.kind === "blocked" || (e.kind === "http" && e.status === 403)
+      : typeof e === "object" && e !== null && "kind" in e && (e.kind === "fetch:blocked" || ("message" in e && e.kind === "fetch:http" && /\b403\b/.test(String(e.message))));
+  return errors.length > 0 && errors.every(blocked) ? "Blocked by the council's firewall: " : "";
 }
 
 /** The committees stored by earlier runs, in the parser's shape, for a run that does not refresh them. */

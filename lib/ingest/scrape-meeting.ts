@@ -13,6 +13,8 @@ import { upsertMeetingPage } from "./upsert-meeting";
 import { upsertAttendance, upsertMemberPage } from "./upsert-people";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
 import { describeError } from "./errors";
+import type { MeetingTarget } from "./scrape-committee";
+import { readMeetingViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
 import { readQueryInt } from "@/lib/moderngov/urls";
 import type { ScrapeEvent } from "./scrape-council";
 
@@ -28,6 +30,8 @@ export interface MeetingContext {
   page: (url: string, role: PageRole) => Promise<PageFetch>;
   parse: PageParse;
   emit: (event: ScrapeEvent) => void;
+  /** mgWebService.asmx, for meetings found through it (their pages were blocked) */
+  webService: Pick<WebServiceContext, "root" | "xml" | "parse">;
 }
 
 export interface MeetingOutcome {
@@ -42,18 +46,22 @@ export async function scrapeMeeting(
   http: HttpClient,
   run: RunRecorder,
   ctx: MeetingContext,
-  target: { entry: MeetingListEntry; committeeId: number; committeeName: string },
+  target: MeetingTarget,
 ): Promise<MeetingOutcome> {
   const { entry } = target;
   const existing = ctx.knownMeetings.get(entry.meetingId) ?? null;
   let fetched: PageFetch;
   let parsed: MeetingPage;
   try {
-    fetched = await ctx.page(entry.url, "required");
-    parsed = await ctx.parse(fetched, "meeting-page", parseMeetingPage);
+    if (target.viaWebService) {
+      ({ fetched, page: parsed } = await readMeetingViaWebService(ctx.webService, target));
+    } else {
+      fetched = await ctx.page(entry.url, "required");
+      parsed = await ctx.parse(fetched, "meeting-page", parseMeetingPage);
+    }
   } catch (error) {
     const meetingId = await recordMeetingFailure(prisma, ctx, target, existing?.id ?? null, error);
-    await run.pageFailed(entry.url, error, "required", meetingId);
+    await run.pageFailed(target.viaWebService ? webServiceUrl(ctx.webService.root, "GetMeeting", { lMeetingId: entry.meetingId }) : entry.url, error, "required", meetingId);
     return { meetingId, changed: false, outcome: "failed" };
   }
   if (entry.cancelled && parsed.status !== "cancelled") parsed = { ...parsed, status: "cancelled", cancelled: true };
@@ -101,7 +109,8 @@ export async function scrapeMeeting(
     }
   }
   // Reserves and visiting councillors are not on the committee's member list: their profile gives party and ward.
-  for (const url of profileUrls) {
+  // Through the web service the pages are blocked: its attendees carry what the profiles would give.
+  for (const url of target.viaWebService ? [] : profileUrls) {
     if (!url) continue;
     try {
       const profile = await ctx.page(url, "optional");

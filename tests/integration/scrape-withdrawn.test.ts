@@ -98,7 +98,8 @@ describe("papers and items that leave a meeting's page", () => {
   it("keeps the previous version's hash, text and dates when a document's bytes change", async () => {
     await scrapeReplay(prisma, replay, {}, onlyCpp);
     const before = await prisma.document.findFirstOrThrow({ where: { url: { contains: "/s198812/" } } });
-    const otherPdf = Buffer.from(await fetch(`${replay.baseUrl}/documents/s198813/Care%20Leavers%20in%20Custody%20-%20Presentation.pdf`).then((r) => r.arrayBuffer()));
+    const response = await fetch(`${replay.baseUrl}/documents/s198813/Care%20Leavers%20in%20Custody%20-%20Presentation.pdf`);
+    const otherPdf = Buffer.from(await response.arrayBuffer());
     replay.override(REPORT, { body: otherPdf, contentType: "application/pdf" });
     await scrapeReplay(prisma, replay, {}, onlyCpp);
     const after = await prisma.document.findUniqueOrThrow({ where: { id: before.id } });
