@@ -61,7 +61,10 @@ export function formatSummary(result: ScrapeResult, seconds: number): string {
   ];
   if (result.errors.length) {
     lines.push(`errors (${result.errors.length}):`);
-    for (const e of result.errors.slice(0, 20)) lines.push(`  - ${e.scope === "required" || e.scope === "document" ? "" : `(${e.scope}) `}[${e.kind}] ${e.url}: ${e.message}`);
+    // What decides the verdict first, then optional pages, then robots.txt refusals.
+    const weight = { required: 0, document: 1, optional: 2, robots: 3 } as const;
+    const ordered = [...result.errors].sort((a, b) => weight[a.scope] - weight[b.scope]);
+    for (const e of ordered.slice(0, 20)) lines.push(`  - ${e.scope === "required" || e.scope === "document" ? "" : `(${e.scope}) `}[${e.kind}] ${e.url}: ${e.message}`);
     if (result.errors.length > 20) lines.push(`  … and ${result.errors.length - 20} more (see the ScrapeError table)`);
   }
   return lines.join("\n");

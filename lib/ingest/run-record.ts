@@ -65,6 +65,7 @@ export interface RecordedError {
 export class RunRecorder {
   readonly counters = emptyCounters();
   readonly errors: RecordedError[] = [];
+  private readonly failedPages = new Set<string>();
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -108,6 +109,9 @@ export class RunRecorder {
    * against the URL that failed.
    */
   async pageFailed(url: string, error: unknown, role: "required" | "optional", meetingId: number | null = null): Promise<void> {
+    // A page several meetings link to (a member's profile) fails once per run, not once per link.
+    if (this.failedPages.has(url)) return;
+    this.failedPages.add(url);
     const scope: ErrorScope = error instanceof FetchError && error.kind === "robots" ? "robots" : role;
     if (scope === "robots") this.counters.robotsDenied++;
     else if (scope === "optional") this.counters.optionalPages.failed++;

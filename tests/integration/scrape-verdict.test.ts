@@ -88,18 +88,19 @@ describe("the verdict of a scrape run", () => {
   });
 
   it("fails when no meetings list can be read, and says a firewall blocked us when it did", async () => {
-    replay.setFaults([{ match: "ieListMeetings.aspx", status: 503 }]);
+    // The web service (the second way in) is refused too.
+    replay.setFaults([{ match: "ieListMeetings.aspx", status: 503 }, { match: "mgWebService.asmx", status: 503 }]);
     const down = await scrapeReplay(prisma, replay, { maxRetries: 0 });
     expect(down.status).toBe("failed");
     expect(down.failureReason).toMatch(/No committee's meetings list could be read/);
     expect(down.failureReason).not.toMatch(/firewall/);
 
-    replay.setFaults([{ match: "ieListMeetings.aspx", block: true }]);
+    replay.setFaults([{ match: "ieListMeetings.aspx", block: true }, { match: "mgWebService.asmx", status: 403 }]);
     const blocked = await scrapeReplay(prisma, replay, { maxRetries: 0 });
     expect(blocked.status).toBe("failed");
     expect(blocked.failureReason).toMatch(/^Blocked by the council's firewall/);
 
-    replay.setFaults([{ match: "mgListCommittees.aspx", block: true }]);
+    replay.setFaults([{ match: "mgListCommittees.aspx", block: true }, { match: "mgWebService.asmx", block: true }]);
     const listBlocked = await scrapeReplay(prisma, replay, { maxRetries: 0 });
     expect(listBlocked.failureReason).toMatch(/^Blocked by the council's firewall: Could not read the council's committee list/);
   });
