@@ -41,6 +41,14 @@ export const councilSchema = z
     baseUrl: httpUrl,
     /** Fetch from this mirror instead (a replay server, a caching proxy), storing the canonical baseUrl URLs. */
     mirrorUrl: httpUrl.optional(),
+    /**
+     * Other host names the council's pages link to for its own papers (a separate documents host, say). The
+     * scraper requests the council's host, these and the mirror only; every other link is stored as external.
+     */
+    extraHosts: z
+      .array(z.string().trim().toLowerCase().regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "a host name such as documents.example.gov.uk (no scheme, port or path)"))
+      .max(20)
+      .optional(),
     /** Politeness for this host; unset: SCRAPER_MIN_INTERVAL_MS, SCRAPER_TIMEOUT_MS and SCRAPER_USER_AGENT. */
     minIntervalMs: z.number().int().min(0).max(60_000).optional(),
     timeoutMs: z.number().int().min(1000).max(300_000).optional(),

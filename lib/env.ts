@@ -80,6 +80,8 @@ const envFields = z.object({
   /** Minimum gap between requests to one host; 1000 ms is the polite default. */
   SCRAPER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
   SCRAPER_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Time one scrape run may spend on requests to one host, all together (a slow server cannot hold a run). */
+  SCRAPER_HOST_BUDGET_MS: z.coerce.number().int().positive().default(30 * 60_000),
   /** Optional LLM summary engine: any OpenAI-compatible chat-completions endpoint (unset: extractive only). */
   LLM_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
   LLM_API_KEY: optionalString,

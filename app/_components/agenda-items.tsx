@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AgendaItemView } from "@/lib/data/meeting-page";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { formatDay } from "@/app/_lib/format";
 import { DocumentEntry } from "./document-list";
 
 // Long minutes are folded away (a native <details>, no script) so the decisions stay easy to scan.
@@ -17,6 +18,7 @@ export function AgendaItems({ items, emptyText = "The council has not published 
             {item.number && <span className="text-slate-500">{`${item.number} `}</span>}
             {item.title}
           </h3>
+          {item.withdrawnAt && <p className="text-sm font-medium text-amber-900">Withdrawn on {formatDay(item.withdrawnAt)}: no longer on the council&rsquo;s page for this meeting.</p>}
           {item.isRestricted && <p className="text-sm font-medium text-amber-900">Includes restricted (exempt) papers that are not published.</p>}
           {item.description && <p className={`${mutedClass} whitespace-pre-line`}>{item.description}</p>}
           {(item.decisionText ?? item.resolution) && (
@@ -26,6 +28,9 @@ export function AgendaItems({ items, emptyText = "The council has not published 
             </div>
           )}
           {item.minutesText && item.minutesText.trim() !== item.resolution && <Minutes text={item.minutesText} />}
+          {item.minutesIncomplete && (
+            <p className={`${mutedClass} text-sm italic`}>The council&rsquo;s page shows only the start of these minutes; their full text could not be read yet.</p>
+          )}
           {item.documents.length > 0 && (
             <ul className="space-y-1 text-sm">
               {item.documents.map((doc, i) => (

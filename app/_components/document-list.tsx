@@ -1,5 +1,5 @@
 import type { DocumentGroup, DocumentView } from "@/lib/data/document-groups";
-import { formatBytes, plural } from "@/app/_lib/format";
+import { formatBytes, formatDay, plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 
 function details(doc: DocumentView): string {
@@ -13,14 +13,18 @@ export function DocumentEntry({ doc }: { doc: DocumentView }) {
   return (
     <li className="break-words">
       {doc.url ? (
-        <a href={doc.url} className={linkClass}>
+        <a href={doc.url} className={linkClass} {...(doc.isExternal ? { rel: "external nofollow noreferrer" } : {})}>
           {doc.title}
         </a>
       ) : (
         <span>{doc.title}</span>
       )}
-      {doc.isRestricted ? (
+      {doc.withdrawnAt ? (
+        <span className={`${mutedClass} ml-2 italic`}>Withdrawn on {formatDay(doc.withdrawnAt)}</span>
+      ) : doc.isRestricted ? (
         <span className={`${mutedClass} ml-2 italic`}>Restricted (not published)</span>
+      ) : doc.isExternal ? (
+        <span className={`${mutedClass} ml-2 italic`}>External link (not on the council&rsquo;s site)</span>
       ) : (
         info && <span className={`${mutedClass} ml-2`}>({info})</span>
       )}

@@ -7,6 +7,10 @@ export interface DocumentView {
   /** The official file; null for restricted (exempt) papers, which are listed but never linked. */
   url: string | null;
   isRestricted: boolean;
+  /** on another host than the council's: linked as external, never fetched by us */
+  isExternal: boolean;
+  /** ISO instant the paper left the council's page (withdrawn), or null */
+  withdrawnAt: string | null;
   sizeBytes: number | null;
   pageCount: number | null;
 }
@@ -34,6 +38,8 @@ export interface DocumentRow {
   url: string | null;
   kind: DocumentKind;
   isRestricted: boolean;
+  isExternal: boolean;
+  withdrawnAt: Date | null;
   sizeBytes: number | null;
   pageCount: number | null;
 }
@@ -43,6 +49,8 @@ export function toDocumentView(row: DocumentRow): DocumentView {
     title: row.title,
     url: row.isRestricted ? null : safeExternalUrl(row.url),
     isRestricted: row.isRestricted,
+    isExternal: row.isExternal,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
     sizeBytes: row.sizeBytes,
     pageCount: row.pageCount,
   };

@@ -28,6 +28,10 @@ export interface AgendaItemView {
   /** The RESOLVED part of the minute, when there is no separate decision text. */
   resolution: string | null;
   minutesText: string | null;
+  /** the council's page cut the minutes and their full text could not be read: minutesText is partial */
+  minutesIncomplete: boolean;
+  /** ISO instant the item left the council's page (withdrawn), or null */
+  withdrawnAt: string | null;
   isRestricted: boolean;
   documents: DocumentView[];
   topics: TopicLink[];
@@ -86,6 +90,8 @@ export const MEETING_ITEMS_QUERY = {
     title: true,
     description: true,
     minutesText: true,
+    minutesIncomplete: true,
+    withdrawnAt: true,
     decisionText: true,
     isRestricted: true,
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
@@ -95,7 +101,7 @@ export const MEETING_ITEMS_QUERY = {
 /** A meeting's documents as the meeting page and the JSON API list them. */
 export const MEETING_DOCUMENTS_QUERY = {
   orderBy: { id: "asc" },
-  select: { id: true, title: true, url: true, kind: true, isRestricted: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+  select: { id: true, title: true, url: true, kind: true, isRestricted: true, isExternal: true, withdrawnAt: true, sizeBytes: true, pageCount: true, agendaItemId: true },
 } satisfies Prisma.Meeting$documentsArgs;
 
 export async function getMeetingPage(
@@ -138,6 +144,8 @@ export async function getMeetingPage(
     decisionText: item.decisionText,
     resolution: item.decisionText ? null : extractResolution(item.minutesText),
     minutesText: item.minutesText,
+    minutesIncomplete: item.minutesIncomplete,
+    withdrawnAt: item.withdrawnAt?.toISOString() ?? null,
     isRestricted: item.isRestricted,
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),

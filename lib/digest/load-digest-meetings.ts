@@ -18,9 +18,9 @@ export async function loadDigestMeetings(prisma: PrismaClient, councilId: number
       committee: { select: { name: true, externalId: true } },
       summary: { select: { kind: true, overview: true, content: true } },
       topics: { select: { topic: { select: { slug: true } } } },
-      agendaItems: { select: { title: true }, orderBy: { position: "asc" } },
+      agendaItems: { where: { withdrawnAt: null }, select: { title: true }, orderBy: { position: "asc" } },
       documents: {
-        where: { isRestricted: false, url: { not: null } },
+        where: { isRestricted: false, url: { not: null }, withdrawnAt: null },
         select: { title: true, url: true, kind: true },
         orderBy: { id: "asc" },
       },

@@ -9,6 +9,7 @@ export function createCouncilHttpClient(council: CouncilConfig, env: Env, overri
     userAgent: council.userAgent ?? env.SCRAPER_USER_AGENT,
     minIntervalMs: council.minIntervalMs ?? env.SCRAPER_MIN_INTERVAL_MS,
     timeoutMs: council.timeoutMs ?? env.SCRAPER_TIMEOUT_MS,
+    hostBudgetMs: env.SCRAPER_HOST_BUDGET_MS,
     ...overrides,
   });
 }

@@ -4,7 +4,10 @@
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FetchError, type HttpClient } from "@/lib/moderngov/http-client";
+import { stripControlChars } from "@/lib/moderngov/text";
 import { extractPdfText, PdfTextError } from "./extract-pdf-text";
+import { isDocPackChooser, parseDocPackPage } from "@/lib/moderngov/parse-doc-pack";
+import { toDocumentKind } from "./document-kinds";
 import type { RunRecorder } from "./run-record";
 
 export type DocumentOutcome = "fetched" | "updated" | "unchanged" | "failed" | "skipped";
@@ -16,10 +19,20 @@ export async function fetchMeetingDocuments(
   meetingId: number,
   onDocument: (outcome: DocumentOutcome, title: string) => void = () => {},
 ): Promise<{ changed: boolean }> {
-  const documents = await prisma.document.findMany({ where: { meetingId }, orderBy: { id: "asc" } });
+  const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { pageHash: true } });
   let changed = false;
+  // Pack choosers first: the PDFs they list become documents of their own, fetched below with the rest.
+  const choosers = await prisma.document.findMany({ where: { meetingId, withdrawnAt: null, isRestricted: false, isExternal: false, url: { contains: "mgChooseDocPack.aspx", mode: "insensitive" } }, orderBy: { id: "asc" } });
+  for (const chooser of choosers) {
+    const outcome = await expandDocPack(prisma, http, run, chooser);
+    if (outcome === "fetched" || outcome === "updated") changed = true;
+    run.counters.documents[outcome]++;
+    onDocument(outcome, chooser.title);
+  }
+  const documents = await prisma.document.findMany({ where: { meetingId, withdrawnAt: null }, orderBy: { id: "asc" } });
   for (const doc of documents) {
-    const outcome = await fetchDocument(prisma, http, run, doc);
+    if (isDocPackChooser(doc.url)) continue;
+    const outcome = await fetchDocument(prisma, http, run, doc, meeting.pageHash);
     if (outcome === "fetched" || outcome === "updated") changed = true;
     run.counters.documents[outcome]++;
     onDocument(outcome, doc.title);
@@ -29,8 +42,10 @@ export async function fetchMeetingDocuments(
 
 type DocumentRow = Awaited<ReturnType<PrismaClient["document"]["findMany"]>>[number];
 
-async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRecorder, doc: DocumentRow): Promise<DocumentOutcome> {
-  if (doc.isRestricted || !doc.url) return "skipped";
+async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRecorder, doc: DocumentRow, pageHash: string | null): Promise<DocumentOutcome> {
+  if (doc.isRestricted || doc.isExternal || !doc.url) return "skipped";
+  // It answered an HTML page instead of a PDF, and the meeting page has not changed since: not asked again.
+  if (doc.notPdfPageHash !== null && doc.notPdfPageHash === pageHash) return "skipped";
   const now = new Date();
   const hadContent = doc.contentHash !== null;
   // Text stored before tables were recovered (tables still null): read the PDF again, once, for its tables.
@@ -43,9 +58,15 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
       validators: hadContent && !needsTables ? { etag: doc.etag, lastModified: doc.lastModified } : undefined,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await prisma.document.update({ where: { id: doc.id }, data: { fetchStatus: "failed", fetchError: message, fetchedAt: now } });
-    await run.error({ url: doc.url, kind: error instanceof FetchError ? `fetch:${error.kind}` : "fetch", message, meetingId: doc.meetingId, documentId: doc.id });
+    const notPdf = error instanceof FetchError && error.kind === "content-type";
+    const message = notPdf ? `Not a PDF: ${(error as Error).message}` : error instanceof Error ? error.message : String(error);
+    await prisma.document.update({
+      where: { id: doc.id },
+      data: { fetchStatus: "failed", fetchError: message, fetchedAt: now, notPdfPageHash: notPdf ? pageHash : null },
+    });
+    const robots = error instanceof FetchError && error.kind === "robots";
+    if (robots) run.counters.robotsDenied++;
+    await run.error({ url: doc.url, scope: robots ? "robots" : "document", kind: notPdf ? "fetch:not-pdf" : error instanceof FetchError ? `fetch:${error.kind}` : "fetch", message, meetingId: doc.meetingId, documentId: doc.id });
     return "failed";
   }
   // Unchanged since we stored it; a PDF that could not be read stays marked with the error from its download.
@@ -68,18 +89,93 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     const pdf = await extractPdfText(result.body);
     run.counters.pdfExtractMs += performance.now() - extractStarted;
     run.counters.pdfBytesExtracted += result.body.length;
+    // Re-read only for its tables (same bytes): not a new version.
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text: pdf.text, pageCount: pdf.pageCount, tables: pdf.tables as unknown as Prisma.InputJsonValue, fetchStatus: "fetched", fetchError: null },
+      data: { ...base, text: stripControlChars(pdf.text), pageCount: pdf.pageCount, tables: pdf.tables as unknown as Prisma.InputJsonValue, fetchStatus: "fetched", fetchError: null, ...(result.sha256 === doc.contentHash ? {} : keepPreviousVersion(doc, now)) },
     });
     return hadContent ? "updated" : "fetched";
   } catch (error) {
     const problem = error instanceof PdfTextError ? error : new PdfTextError("unreadable", String(error));
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message },
+      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message, ...keepPreviousVersion(doc, now) },
     });
-    await run.error({ url: doc.url, kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
+    await run.error({ url: doc.url, scope: "document", kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
     return "failed";
   }
+}
+
+/**
+ * A pack chooser (mgChooseDocPack.aspx): read the HTML page and store each PDF it lists as a document of the same
+ * meeting, item and kind, to be downloaded like any other. The chooser row itself keeps the page's validators.
+ */
+async function expandDocPack(prisma: PrismaClient, http: HttpClient, run: RunRecorder, chooser: DocumentRow): Promise<DocumentOutcome> {
+  const url = chooser.url!;
+  const now = new Date();
+  let result;
+  try {
+    result = await http.fetchResource(url, {
+      expect: "html",
+      validators: chooser.contentHash ? { etag: chooser.etag, lastModified: chooser.lastModified } : undefined,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await prisma.document.update({ where: { id: chooser.id }, data: { fetchStatus: "failed", fetchError: message, fetchedAt: now } });
+    await run.error({ url, scope: "document", kind: error instanceof FetchError ? `fetch:${error.kind}` : "fetch", message, meetingId: chooser.meetingId, documentId: chooser.id });
+    return "failed";
+  }
+  if (result.status === "not-modified" || result.sha256 === chooser.contentHash) return "unchanged";
+  let pdfs;
+  try {
+    pdfs = parseDocPackPage(stripControlChars(result.body.toString("utf8")), url);
+    if (pdfs.length === 0) throw new Error(`${url} lists no PDF`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await prisma.document.update({ where: { id: chooser.id }, data: { fetchStatus: "failed", fetchError: message, fetchedAt: now } });
+    await run.error({ url, scope: "document", kind: "parse:doc-pack", message, meetingId: chooser.meetingId, documentId: chooser.id });
+    return "failed";
+  }
+  for (const pdf of pdfs) {
+    const data = {
+      agendaItemId: chooser.agendaItemId,
+      url: pdf.url,
+      title: pdf.title && pdf.title !== chooser.title ? `${chooser.title}: ${pdf.title}` : chooser.title,
+      kind: pdf.packType === 1 ? toDocumentKind("printed-minutes") : chooser.kind,
+      isRestricted: false,
+      isExternal: chooser.isExternal,
+      withdrawnAt: null,
+    };
+    await prisma.document.upsert({
+      where: { meetingId_sourceKey: { meetingId: chooser.meetingId, sourceKey: packSourceKey(chooser.id, pdf.url!) } },
+      create: { councilId: chooser.councilId, meetingId: chooser.meetingId, sourceKey: packSourceKey(chooser.id, pdf.url!), ...data, sizeBytes: pdf.sizeBytes, fetchStatus: "pending" },
+      update: data,
+    });
+  }
+  await prisma.document.update({
+    where: { id: chooser.id },
+    data: { contentHash: result.sha256, etag: result.etag, lastModified: result.lastModified, fetchedAt: now, fetchStatus: "fetched", fetchError: null, text: null },
+  });
+  return chooser.contentHash ? "updated" : "fetched";
+}
+
+/** A PDF found through a pack chooser: "pack:{chooser id}:{url}", so it follows its chooser (withdrawn with it). */
+export function packSourceKey(chooserId: number, url: string): string {
+  return `pack:${chooserId}:${url}`;
+}
+
+/** When a document's bytes change, the version it replaces (hash, text, dates) is kept in previousVersions. */
+function keepPreviousVersion(doc: DocumentRow, now: Date): { previousVersions?: Prisma.InputJsonValue } {
+  if (doc.contentHash === null) return {};
+  const earlier = Array.isArray(doc.previousVersions) ? doc.previousVersions : [];
+  const previous = {
+    contentHash: doc.contentHash,
+    text: doc.text,
+    pageCount: doc.pageCount,
+    sizeBytes: doc.sizeBytes,
+    lastModified: doc.lastModified,
+    fetchedAt: doc.fetchedAt?.toISOString() ?? null,
+    replacedAt: now.toISOString(),
+  };
+  return { previousVersions: [...earlier, previous] as Prisma.InputJsonValue };
 }

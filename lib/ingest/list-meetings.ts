@@ -1,5 +1,7 @@
 // The meetings of one committee within a window: start from the committee's meetings page and follow the
-// "earlier" / "later" links until the window is covered (ModernGov shows one municipal year per page).
+// "earlier" / "later" links until the window is covered (ModernGov shows one municipal year per page). A paging
+// page that fails ends that direction and is reported with its own URL; what was read is kept (the listing is
+// then incomplete, and the caller must not take an absent meeting for a vanished one).
 import type { MeetingList, MeetingListEntry } from "@/lib/moderngov/types";
 
 export interface Window {
@@ -9,11 +11,24 @@ export interface Window {
 
 const MAX_PAGES_EACH_WAY = 6;
 
+export interface PagingFailure {
+  url: string;
+  error: unknown;
+}
+
+export interface MeetingsInWindow {
+  entries: MeetingListEntry[];
+  /** paging pages that could not be read; empty when the listing is complete */
+  failures: PagingFailure[];
+}
+
+/** Throws only when the first page fails (nothing was read); a later page's failure is returned in `failures`. */
 export async function listMeetingsInWindow(
   firstUrl: string,
   window: Window,
   load: (url: string) => Promise<MeetingList>,
-): Promise<MeetingListEntry[]> {
+): Promise<MeetingsInWindow> {
+  const failures: PagingFailure[] = [];
   const found = new Map<number, MeetingListEntry>();
   const visited = new Set<string>();
   const first = await load(firstUrl);
@@ -27,14 +42,20 @@ export async function listMeetingsInWindow(
       const next = direction === "earlier" ? page.earlierUrl : page.laterUrl;
       if (!next || visited.has(next) || windowCovered(page.meetings, window, direction)) break;
       visited.add(next);
-      page = await load(next);
+      try {
+        page = await load(next);
+      } catch (error) {
+        failures.push({ url: next, error });
+        break;
+      }
       add(page.meetings);
     }
   }
-  return [...found.values()].filter((entry) => {
+  const entries = [...found.values()].filter((entry) => {
     const at = entryTime(entry);
     return at !== null && at >= window.from.getTime() && at <= window.to.getTime();
   });
+  return { entries, failures };
 }
 
 function entryTime(entry: MeetingListEntry): number | null {

@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http-client";
+import { stripControlChars } from "@/lib/moderngov/text";
 
 export interface PageFetch {
   url: string;
@@ -18,6 +19,9 @@ export interface PageFetch {
   /** the stored parse of this very body, when the page is unchanged */
   stored: { parsed: unknown; parsedBy: string | null } | null;
 }
+
+/** How much a page weighs in the run's verdict: required (listings, meeting pages) or optional (details, profiles, attendance). */
+export type PageRole = "required" | "optional";
 
 /** Parses a fetched page, reusing the stored parse of an unchanged one (PageCache.parse). */
 export type PageParse = <T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T) => Promise<T>;
@@ -108,7 +112,8 @@ export class PageCache {
     const fresh = result.status === "ok" ? result : await http.fetchResource(url, { expect });
     // A 304 for a page we never stored (validators lost) was refetched unconditionally above.
     if (fresh.status !== "ok") throw new Error(`The server answered 304 to an unconditional request for ${url}`);
-    const body = fresh.body.toString("utf8");
+    // NUL and other control characters stripped before anything stores or parses the page.
+    const body = stripControlChars(fresh.body.toString("utf8"));
     const changed = !cached || cached.sha256 !== fresh.sha256;
     const data = { etag: fresh.etag, lastModified: fresh.lastModified, checkedAt: now };
     if (!cached) {

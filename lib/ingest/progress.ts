@@ -70,10 +70,11 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
 }
 
 export function formatSummary(result: ScrapeResult, seconds: number): string {
-  const { pages, documents, meetings } = result.counters;
+  const { pages, documents, meetings, optionalPages, robotsDenied, incompleteCommittees } = result.counters;
   const rows: [string, string | number, string | number, string | number, string | number][] = [
     ["", "fetched", "unchanged", "updated", "failed"],
     ["pages", pages.fetched, pages.unchanged, pages.updated, pages.failed],
+    ["optional", optionalPages.fetched, optionalPages.unchanged, optionalPages.updated, optionalPages.failed],
     ["documents", documents.fetched, documents.unchanged, documents.updated, documents.failed],
   ];
   const table = rows.map((row) => row.map((cell, i) => String(cell)[i === 0 ? "padEnd" : "padStart"](i === 0 ? 10 : 10)).join("")).join("\n");
@@ -81,11 +82,16 @@ export function formatSummary(result: ScrapeResult, seconds: number): string {
     `Run #${result.runId}: ${result.status}${result.failureReason ? ` — ${result.failureReason}` : ""}`,
     table,
     `meetings in window: ${meetings.seen}; newly missing from the listing: ${meetings.missing}; restricted papers skipped: ${documents.skipped}`,
+    `optional pages (profiles, attendance, committee details) do not decide the verdict; disallowed by robots.txt (not requested): ${robotsDenied}` +
+      (incompleteCommittees.length ? `; meetings lists read only in part: ${incompleteCommittees.map((c) => `CId ${c.committeeId}`).join(", ")}` : ""),
     `requests: ${result.counters.requests}; downloaded: ${(result.counters.bytesDownloaded / 1024).toFixed(0)} KiB; ${seconds.toFixed(1)} s`,
   ];
   if (result.errors.length) {
     lines.push(`errors (${result.errors.length}):`);
-    for (const e of result.errors.slice(0, 20)) lines.push(`  - [${e.kind}] ${e.url}: ${e.message}`);
+    // What decides the verdict first, then optional pages, then robots.txt refusals.
+    const weight = { required: 0, document: 1, optional: 2, robots: 3 } as const;
+    const ordered = [...result.errors].sort((a, b) => weight[a.scope] - weight[b.scope]);
+    for (const e of ordered.slice(0, 20)) lines.push(`  - ${e.scope === "required" || e.scope === "document" ? "" : `(${e.scope}) `}[${e.kind}] ${e.url}: ${e.message}`);
     if (result.errors.length > 20) lines.push(`  … and ${result.errors.length - 20} more (see the ScrapeError table)`);
   }
   return lines.join("\n");

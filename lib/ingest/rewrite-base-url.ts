@@ -17,3 +17,12 @@ export function withBaseUrlRewrite(http: HttpClient, canonicalBase: string, actu
     },
   };
 }
+
+/** Every request through `http` (and each of its redirect hops and robots.txt) passes `guard` first. */
+export function withHostGuard(http: HttpClient, guard: NonNullable<FetchRequest["guard"]>): HttpClient {
+  return {
+    options: http.options,
+    readStats: () => http.readStats(),
+    fetchResource: (url: string, request: FetchRequest) => http.fetchResource(url, { ...request, guard }),
+  };
+}

@@ -1,24 +1,23 @@
 // One committee: its details page (purpose, members and their profiles) and its meetings in the window. Returns
-// the meetings to scrape; marks stored ones that vanished from the listing.
+// the meetings to scrape; marks stored ones that vanished from the listing (only when the listing was read in full).
 import type { PrismaClient } from "@/lib/db";
 import type { CommitteeSummary, MeetingListEntry } from "@/lib/moderngov/types";
 import { parseCommitteeDetails } from "@/lib/moderngov/parse-committee-details";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
 import { parseMeetingList } from "@/lib/moderngov/parse-meeting-list";
 import { listMeetingsInWindow, type Window } from "./list-meetings";
-import type { PageFetch, PageParse } from "./page-cache";
+import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { MEMBER_PAGE_PARSER, memberPageNeedsUpsert, upsertMemberPage, upsertMemberships } from "./upsert-people";
-import { describeError, errorKind } from "./errors";
 
 export interface CommitteeContext {
   councilId: number;
   /** the council's canonical ModernGov root, ending in "/" */
   root: string;
   window: Window;
-  meetingIds?: number[];
   now: Date;
-  page: (url: string) => Promise<PageFetch>;
+  /** a page through the run's cache; "required" pages decide the run's verdict, "optional" ones are reported apart */
+  page: (url: string, role: PageRole) => Promise<PageFetch>;
   parse: PageParse;
   /** Skip the details page and member profiles: the stored copy says where the meetings list is. */
   reuseDetails?: boolean;
@@ -28,6 +27,14 @@ export interface MeetingTarget {
   entry: MeetingListEntry;
   committeeId: number;
   committeeName: string;
+  /** found through mgWebService.asmx (the HTML lists were blocked): read through GetMeeting too */
+  viaWebService?: boolean;
+}
+
+export interface CommitteeOutcome {
+  targets: MeetingTarget[];
+  /** false when not even the first page of the meetings list could be read */
+  listingRead: boolean;
 }
 
 export async function scrapeCommittee(
@@ -35,7 +42,7 @@ export async function scrapeCommittee(
   run: RunRecorder,
   ctx: CommitteeContext,
   summary: CommitteeSummary,
-): Promise<MeetingTarget[]> {
+): Promise<CommitteeOutcome> {
   const { councilId, page } = ctx;
   const committee = await prisma.committee.upsert({
     where: { councilId_externalId: { councilId, externalId: summary.committeeId } },
@@ -43,17 +50,13 @@ export async function scrapeCommittee(
     update: { name: summary.name, officialUrl: summary.url, isActive: true },
   });
   run.counters.committees++;
-  const fail = async (url: string, error: unknown) => {
-    run.counters.pages.failed++;
-    await run.error({ url, kind: errorKind(error), message: describeError(error) });
-  };
 
   let meetingsUrl = new URL(`ieListMeetings.aspx?CId=${summary.committeeId}&Year=0`, ctx.root).toString();
   if (ctx.reuseDetails) {
     meetingsUrl = (await readStoredMeetingsUrl(prisma, councilId, summary.url)) ?? meetingsUrl;
   } else {
     try {
-      const details = await page(summary.url);
+      const details = await page(summary.url, "optional");
       const parsed = await ctx.parse(details, "committee-details", parseCommitteeDetails);
       if (parsed.meetingsUrl) meetingsUrl = parsed.meetingsUrl;
       if (details.changed) {
@@ -63,30 +66,38 @@ export async function scrapeCommittee(
       for (const member of parsed.membership) {
         if (!member.profileUrl) continue;
         try {
-          const profile = await page(member.profileUrl);
+          const profile = await page(member.profileUrl, "optional");
           if (memberPageNeedsUpsert(profile)) await upsertMemberPage(prisma, councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
         } catch (error) {
-          await fail(member.profileUrl, error);
+          await run.pageFailed(member.profileUrl, error, "optional");
         }
       }
     } catch (error) {
-      await fail(summary.url, error);
+      await run.pageFailed(summary.url, error, "optional");
     }
   }
 
+  let listing;
   try {
-    const entries = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) => ctx.parse(await page(url), "meeting-list", parseMeetingList));
-    const wanted = ctx.meetingIds?.length ? entries.filter((e) => ctx.meetingIds!.includes(e.meetingId)) : entries;
-    if (!ctx.meetingIds?.length) {
-      // Await first, then add: `x += await f()` reads x before awaiting and loses other committees' additions.
-      const missing = await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);
-      run.counters.meetings.missing += missing;
-    }
-    return wanted.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name }));
+    listing = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) => ctx.parse(await page(url, "required"), "meeting-list", parseMeetingList));
   } catch (error) {
-    await fail(meetingsUrl, error);
-    return [];
+    await run.pageFailed(meetingsUrl, error, "required");
+    return { targets: [], listingRead: false };
   }
+  const { entries, failures } = listing;
+  // A paging page that failed: keep what was read, file the error against that page, and mark the committee
+  // incomplete so that meetings absent from the part we read are not taken as vanished. The next run retries it
+  // (failed pages are never cached).
+  for (const failure of failures) {
+    await run.pageFailed(failure.url, failure.error, "required");
+    run.counters.incompleteCommittees.push({ committeeId: summary.committeeId, url: failure.url });
+  }
+  if (failures.length === 0) {
+    // Await first, then add: `x += await f()` reads x before awaiting and loses other committees' additions.
+    const missing = await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);
+    run.counters.meetings.missing += missing;
+  }
+  return { targets: entries.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name })), listingRead: true };
 }
 
 /** Where the committee's stored details page (FetchedPage, no request) says its meetings are listed. */

@@ -1,22 +1,30 @@
 // One scrape run of one council: committees → meetings in the window → meeting pages, attendance, member
-// pages → documents. Each failure is recorded against its meeting or document and the run goes on; only a
-// failure to discover anything at all fails the run as a whole.
+// pages → documents. Each failure is recorded against its meeting or document and the run goes on. The verdict
+// rests on the required pages (committee list, meetings lists, meeting pages) and the documents: optional pages
+// (committee details, member profiles, attendance) and URLs robots.txt disallows are counted and reported apart.
+// The run fails as a whole only when the required pages could not be read at all.
 import pLimit from "p-limit";
 import type { PrismaClient } from "@/lib/db";
 import type { HttpClient } from "@/lib/moderngov/http-client";
 import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
 import type { CommitteeSummary } from "@/lib/moderngov/types";
-import { PageCache, type PageFetch, type PageParse } from "./page-cache";
+import { PageCache, type PageFetch, type PageParse, type PageRole } from "./page-cache";
+import type { ExpectedContent } from "@/lib/moderngov/http-client";
+import { listCommitteesViaWebService, listMeetingsViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
 import type { Window } from "./list-meetings";
-import { scrapeCommittee } from "./scrape-committee";
-import { RunRecorder, type RunCounters, type RecordedError } from "./run-record";
+import { scrapeCommittee, type MeetingTarget } from "./scrape-committee";
+import { findMeetingsDirectly } from "./find-meetings-directly";
+import { RunRecorder, type RecordedError, type Tally } from "./run-record";
+import type { RunCounters } from "./run-record";
 import { scrapeMeeting } from "./scrape-meeting";
-import { describeError, errorKind } from "./errors";
-import { withBaseUrlRewrite } from "./rewrite-base-url";
+import { describeError } from "./errors";
+import { FetchError } from "@/lib/moderngov/http-client";
+import { withBaseUrlRewrite, withHostGuard } from "./rewrite-base-url";
+import { createHostGuard, hostOf } from "@/lib/moderngov/host-policy";
 
 export interface ScrapeOptions {
   /** The council, with its canonical ModernGov root (what the site links to) */
-  council: { slug: string; name: string; baseUrl: string };
+  council: { slug: string; name: string; baseUrl: string; extraHosts?: readonly string[] };
   /** Where to fetch from instead of the canonical root: a local replay server or a mirror */
   fetchBaseUrl?: string;
   window: Window;
@@ -57,7 +65,11 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   const now = options.now ?? new Date();
   const emit = options.onEvent ?? (() => {});
   const root = options.council.baseUrl.replace(/\/+$/, "") + "/";
-  const http = options.fetchBaseUrl ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl) : client;
+  // Requests go to the council's hosts and its mirror only, checked on every hop (lib/moderngov/host-policy.ts).
+  const councilHosts = [hostOf(options.council.baseUrl), ...(options.council.extraHosts ?? []).map(hostOf)];
+  const guard = createHostGuard({ hosts: councilHosts, mirrors: options.fetchBaseUrl ? [new URL(options.fetchBaseUrl).host.toLowerCase()] : [] });
+  const rewritten = options.fetchBaseUrl ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl) : client;
+  const http = withHostGuard(rewritten, guard);
   const council = await prisma.council.upsert({
     where: { slug: options.council.slug },
     create: { slug: options.council.slug, name: options.council.name, baseUrl: options.council.baseUrl },
@@ -72,47 +84,78 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   const cache = new PageCache(prisma, http, council.id, now);
   const tallied = new Set<string>();
   const parse: PageParse = (fetched, parser, parseBody) => cache.parse(fetched, parser, parseBody);
-  const page = async (url: string) => {
-    const result = await cache.fetch(url);
+  const page = async (url: string, role: PageRole, expect: ExpectedContent = "html") => {
+    const result = await cache.fetch(url, expect);
     if (!tallied.has(url)) {
       tallied.add(url);
-      tallyPage(run.counters, result);
+      tallyPage(role === "required" ? run.counters.pages : run.counters.optionalPages, result);
     }
     return result;
   };
   const changedMeetingIds = new Set<number>();
   let failureReason: string | null = null;
+  const ws: WebServiceContext = { councilId: council.id, root, window: options.window, xml: (url, role) => page(url, role, "xml"), parse };
 
   try {
-    const listUrl = new URL("mgListCommittees.aspx?bcr=1", root).toString();
-    let committees: CommitteeSummary[] = options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
-    const reuseCommittees = committees.length > 0;
-    if (!reuseCommittees) {
-      try {
-        const listing = await page(listUrl);
-        committees = await cache.parse(listing, "committee-list", parseCommitteeList);
-      } catch (error) {
-        run.counters.pages.failed++;
-        await run.error({ url: listUrl, kind: errorKind(error), message: describeError(error) });
-        throw new WholeRunFailure(`Could not read the council's committee list at ${listUrl}: ${describeError(error)}`);
+    let targets: MeetingTarget[];
+    let committeesTried = 0;
+    let listingsRead = 0;
+    let meetingsTried: number;
+    if (options.meetingIds?.length) {
+      // `--meeting MId`: straight to the meeting's own page, no committee or listing walk.
+      targets = await findMeetingsDirectly(prisma, run, { councilId: council.id, root, page, parse }, options.meetingIds);
+      meetingsTried = options.meetingIds.length;
+    } else {
+      const listUrl = new URL("mgListCommittees.aspx?bcr=1", root).toString();
+      let committees: CommitteeSummary[] = options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
+      const reuseCommittees = committees.length > 0;
+      let viaWebService = false;
+      if (!reuseCommittees) {
+        try {
+          const listing = await page(listUrl, "required");
+          committees = await cache.parse(listing, "committee-list", parseCommitteeList);
+        } catch (error) {
+          await run.pageFailed(listUrl, error, "required");
+          // The second way in: the web service, which some firewalls let through while blocking the pages.
+          try {
+            committees = await listCommitteesViaWebService(ws);
+            viaWebService = true;
+            emit({ type: "log", message: `The committee list failed (${describeError(error)}); using the council's web service instead.` });
+          } catch (wsError) {
+            await run.pageFailed(webServiceUrl(root, "GetCommittees"), wsError, "required");
+            throw new WholeRunFailure(
+              `${blockedPrefix([error, wsError])}Could not read the council's committee list at ${listUrl}: ${describeError(error)}; nor its web service: ${describeError(wsError)}`,
+            );
+          }
+        }
       }
-    }
-    if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
+      if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
 
-    const committeeLimit = pLimit(MEETING_CONCURRENCY);
-    const perCommittee = await Promise.all(
-      committees.map((summary) =>
-        committeeLimit(() =>
-          scrapeCommittee(
-            prisma,
-            run,
-            { councilId: council.id, root, window: options.window, meetingIds: options.meetingIds, now, page, parse, reuseDetails: reuseCommittees },
-            summary,
+      const committeeLimit = pLimit(MEETING_CONCURRENCY);
+      const listViaWebService = () =>
+        Promise.all(committees.map((summary) => committeeLimit(() => listMeetingsViaWebService(prisma, run, ws, summary))));
+      let perCommittee = viaWebService ? await listViaWebService() : await Promise.all(
+        committees.map((summary) =>
+          committeeLimit(() =>
+            scrapeCommittee(
+              prisma,
+              run,
+              { councilId: council.id, root, window: options.window, now, page, parse, reuseDetails: reuseCommittees },
+              summary,
+            ),
           ),
         ),
-      ),
-    );
-    const targets = perCommittee.flat();
+      );
+      if (!viaWebService && committees.length > 0 && perCommittee.every((c) => !c.listingRead)) {
+        // Every HTML meetings list failed (blocked, say): the web service's GetMeetings instead.
+        emit({ type: "log", message: "Every meetings list failed; using the council's web service instead." });
+        perCommittee = await listViaWebService();
+      }
+      targets = perCommittee.flatMap((c) => c.targets);
+      committeesTried = committees.length;
+      listingsRead = perCommittee.filter((c) => c.listingRead).length;
+      meetingsTried = targets.length;
+    }
 
     emit({ type: "meetings-found", total: targets.length });
     run.counters.meetings.seen = targets.length;
@@ -120,14 +163,16 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     // only overlaps one meeting's database work with another's network wait.
     const limit = pLimit(MEETING_CONCURRENCY);
     const knownMeetings = new Map(
-      (await prisma.meeting.findMany({ where: { councilId: council.id, externalId: { in: targets.map((t) => t.entry.meetingId) } }, select: { id: true, externalId: true, fetchStatus: true } })).map(
+      (await prisma.meeting.findMany({ where: { councilId: council.id, externalId: { in: targets.map((t) => t.entry.meetingId) } }, select: { id: true, externalId: true, fetchStatus: true, status: true, startsAt: true } })).map(
         (m) => [m.externalId, m],
       ),
     );
+    let meetingPagesRead = 0;
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
-          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit }, target);
+          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, councilHosts, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit, webService: ws }, target);
+          if (outcome.outcome !== "failed") meetingPagesRead++;
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           const { bytesDownloaded } = http.readStats();
           emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome, bytesDownloaded });
@@ -135,9 +180,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
       ),
     );
     await run.saveCounters();
-    if (committees.length > 0 && targets.length > 0 && run.counters.pages.failed >= targets.length + committees.length) {
-      failureReason = "Every page request failed; the site may be down or blocking us.";
-    }
+    failureReason = judgeRequiredPages(run, { committees: committeesTried, listingsRead, meetings: meetingsTried, meetingPagesRead });
   } catch (error) {
     failureReason = error instanceof WholeRunFailure ? error.message : `Unexpected error: ${describeError(error)}`;
   }
@@ -151,6 +194,34 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
 
 class WholeRunFailure extends Error {}
 
+/**
+ * The run fails as a whole when no meetings list could be read, or when every meeting page failed: the council's
+ * content was not reached. Optional pages and robots.txt refusals play no part. Returns the reason, or null.
+ */
+function judgeRequiredPages(
+  run: RunRecorder,
+  seen: { committees: number; listingsRead: number; meetings: number; meetingPagesRead: number },
+): string | null {
+  const requiredErrors = run.errors.filter((e) => e.scope === "required");
+  if (seen.committees > 0 && seen.listingsRead === 0) {
+    return `${blockedPrefix(requiredErrors)}No committee's meetings list could be read (${seen.committees} tried); the site may be down or blocking us.`;
+  }
+  if (seen.meetings > 0 && seen.meetingPagesRead === 0) {
+    return `${blockedPrefix(requiredErrors)}Every meeting page failed (${seen.meetings} tried); the site may be down or blocking us.`;
+  }
+  return null;
+}
+
+/** "Blocked by the council's firewall: " when every failure was a block page, so the operator is not told "down". */
+function blockedPrefix(errors: Array<unknown>): string {
+  // A block page, or a bare 403 (how several councils' firewalls refuse a client).
+  const blocked = (e: unknown) =>
+    e instanceof FetchError
+      ? e.kind === "blocked" || (e.kind === "http" && e.status === 403)
+      : typeof e === "object" && e !== null && "kind" in e && (e.kind === "fetch:blocked" || ("message" in e && e.kind === "fetch:http" && /\b403\b/.test(String(e.message))));
+  return errors.length > 0 && errors.every(blocked) ? "Blocked by the council's firewall: " : "";
+}
+
 /** The committees stored by earlier runs, in the parser's shape, for a run that does not refresh them. */
 async function listStoredCommittees(prisma: PrismaClient, councilId: number): Promise<CommitteeSummary[]> {
   const rows = await prisma.committee.findMany({ where: { councilId, isActive: true, officialUrl: { not: null } }, orderBy: { externalId: "asc" } });
@@ -159,8 +230,8 @@ async function listStoredCommittees(prisma: PrismaClient, councilId: number): Pr
 
 const MEETING_CONCURRENCY = 4;
 
-function tallyPage(counters: RunCounters, fetched: PageFetch): void {
-  if (!fetched.changed) counters.pages.unchanged++;
-  else if (fetched.isNew) counters.pages.fetched++;
-  else counters.pages.updated++;
+function tallyPage(counters: Tally, fetched: PageFetch): void {
+  if (!fetched.changed) counters.unchanged++;
+  else if (fetched.isNew) counters.fetched++;
+  else counters.updated++;
 }

@@ -6,24 +6,32 @@ import type { MeetingListEntry, MeetingPage } from "@/lib/moderngov/types";
 import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
 import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
 import { fetchMeetingDocuments } from "./fetch-documents";
-import type { PageFetch, PageParse } from "./page-cache";
+import { completeItemMinutes } from "./complete-minutes";
+import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
 import { MEMBER_PAGE_PARSER, memberPageNeedsUpsert, upsertAttendance, upsertMemberPage } from "./upsert-people";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
-import { describeError, errorKind } from "./errors";
+import { describeError } from "./errors";
+import type { MeetingTarget } from "./scrape-committee";
+import { readMeetingViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
+import { readQueryInt } from "@/lib/moderngov/urls";
 import type { ScrapeEvent } from "./scrape-council";
 
 export interface MeetingContext {
   councilId: number;
+  /** the council's own host names: a document link elsewhere is stored as external and never fetched */
+  councilHosts: readonly string[];
   /** The council's stored meetings by MId, loaded once per run */
-  knownMeetings: Map<number, { id: number; fetchStatus: string }>;
+  knownMeetings: Map<number, { id: number; fetchStatus: string; status: string; startsAt: Date }>;
   now: Date;
   /** decides past/future (a replayed snapshot's own date) */
   asOf: Date;
-  page: (url: string) => Promise<PageFetch>;
+  page: (url: string, role: PageRole) => Promise<PageFetch>;
   parse: PageParse;
   emit: (event: ScrapeEvent) => void;
+  /** mgWebService.asmx, for meetings found through it (their pages were blocked) */
+  webService: Pick<WebServiceContext, "root" | "xml" | "parse">;
 }
 
 export interface MeetingOutcome {
@@ -38,19 +46,22 @@ export async function scrapeMeeting(
   http: HttpClient,
   run: RunRecorder,
   ctx: MeetingContext,
-  target: { entry: MeetingListEntry; committeeId: number },
+  target: MeetingTarget,
 ): Promise<MeetingOutcome> {
   const { entry } = target;
   const existing = ctx.knownMeetings.get(entry.meetingId) ?? null;
   let fetched: PageFetch;
   let parsed: MeetingPage;
   try {
-    fetched = await ctx.page(entry.url);
-    parsed = await ctx.parse(fetched, "meeting-page", parseMeetingPage);
+    if (target.viaWebService) {
+      ({ fetched, page: parsed } = await readMeetingViaWebService(ctx.webService, target));
+    } else {
+      fetched = await ctx.page(entry.url, "required");
+      parsed = await ctx.parse(fetched, "meeting-page", parseMeetingPage);
+    }
   } catch (error) {
     const meetingId = await recordMeetingFailure(prisma, ctx, target, existing?.id ?? null, error);
-    run.counters.pages.failed++;
-    await run.error({ url: entry.url, kind: errorKind(error), message: describeError(error), meetingId });
+    await run.pageFailed(target.viaWebService ? webServiceUrl(ctx.webService.root, "GetMeeting", { lMeetingId: entry.meetingId }) : entry.url, error, "required", meetingId);
     return { meetingId, changed: false, outcome: "failed" };
   }
   if (entry.cancelled && parsed.status !== "cancelled") parsed = { ...parsed, status: "cancelled", cancelled: true };
@@ -60,12 +71,18 @@ export async function scrapeMeeting(
   if (pageChanged || !meetingId) {
     meetingId = await upsertMeetingPage(
       prisma,
-      { councilId: ctx.councilId, committeeId: target.committeeId, listedStartsAt: entry.startsAt },
+      { councilId: ctx.councilId, committeeId: target.committeeId, listedStartsAt: entry.startsAt, councilHosts: ctx.councilHosts },
       parsed,
       { etag: fetched.etag, lastModified: fetched.lastModified, sha256: fetched.sha256 },
       ctx.now,
       ctx.asOf,
     );
+  }
+  let statusChanged = false;
+  if (!pageChanged && existing && existing.status === "scheduled" && existing.startsAt.getTime() < ctx.asOf.getTime()) {
+    // An unchanged page is not rewritten, but the clock moved on: a past meeting is held (upsertMeetingPage's rule).
+    await prisma.meeting.update({ where: { id: existing.id }, data: { status: "held" } });
+    statusChanged = true;
   }
   let attendanceChanged = false;
   if (pageChanged && parsed.attendance.length) {
@@ -73,9 +90,14 @@ export async function scrapeMeeting(
     attendanceChanged = true;
   }
   const profileUrls = new Set(parsed.attendance.map((a) => a.profileUrl));
-  if (parsed.attendanceUrl) {
+  const attendanceMid = parsed.attendanceUrl ? readQueryInt(parsed.attendanceUrl, ["ID"]) : null;
+  if (parsed.attendanceUrl && attendanceMid !== parsed.meetingId) {
+    // A template slip (another meeting's attendance): never file that meeting's attendees under this one.
+    const error = new Error(`The attendance link ${parsed.attendanceUrl} names meeting ${attendanceMid ?? "(none)"}, not ${parsed.meetingId}; not read`);
+    await run.pageFailed(parsed.attendanceUrl, error, "optional", meetingId);
+  } else if (parsed.attendanceUrl) {
     try {
-      const attendance = await ctx.page(parsed.attendanceUrl);
+      const attendance = await ctx.page(parsed.attendanceUrl, "optional");
       const page = await ctx.parse(attendance, "attendance", parseAttendancePage);
       page.attendees.forEach((a) => profileUrls.add(a.profileUrl));
       if (attendance.changed || pageChanged) {
@@ -83,33 +105,33 @@ export async function scrapeMeeting(
         attendanceChanged = true;
       }
     } catch (error) {
-      run.counters.pages.failed++;
-      await run.error({ url: parsed.attendanceUrl, kind: errorKind(error), message: describeError(error), meetingId });
+      await run.pageFailed(parsed.attendanceUrl, error, "optional", meetingId);
     }
   }
   // Reserves and visiting councillors are not on the committee's member list: their profile gives party and ward.
-  for (const url of profileUrls) {
+  // Through the web service the pages are blocked: its attendees carry what the profiles would give.
+  for (const url of target.viaWebService ? [] : profileUrls) {
     if (!url) continue;
     try {
-      const profile = await ctx.page(url);
+      const profile = await ctx.page(url, "optional");
       if (memberPageNeedsUpsert(profile)) await upsertMemberPage(prisma, ctx.councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
     } catch (error) {
-      run.counters.pages.failed++;
-      await run.error({ url, kind: errorKind(error), message: describeError(error), meetingId });
+      await run.pageFailed(url, error, "optional", meetingId);
     }
   }
+  const minutesChanged = await completeItemMinutes(prisma, run, ctx, meetingId, parsed.items, pageChanged);
   const docs = await fetchMeetingDocuments(prisma, http, run, meetingId, (outcome, title) =>
     ctx.emit({ type: "document-done", title, outcome }),
   );
   const outcome = !pageChanged ? "unchanged" : existing?.fetchStatus === "fetched" ? "updated" : "fetched";
-  return { meetingId, changed: pageChanged || attendanceChanged || docs.changed, outcome };
+  return { meetingId, changed: pageChanged || statusChanged || attendanceChanged || minutesChanged || docs.changed, outcome };
 }
 
 /** Keeps what we knew; for a meeting never seen before, stores what the listing says so the error has a home. */
 async function recordMeetingFailure(
   prisma: PrismaClient,
   ctx: MeetingContext,
-  target: { entry: MeetingListEntry; committeeId: number },
+  target: { entry: MeetingListEntry; committeeId: number; committeeName: string },
   existingId: number | null,
   error: unknown,
 ): Promise<number | null> {
@@ -129,13 +151,26 @@ async function recordMeetingFailure(
       councilId: ctx.councilId,
       committeeId: target.committeeId,
       externalId: entry.meetingId,
-      title: entry.title,
+      // The listing line ("15 Jan 2026 7:30 pm - Agenda") is not a title: write it as the meeting page would.
+      title: listingTitle(target.committeeName, entry, new Date(startsIso)),
       startsAt: new Date(startsIso),
-      status: entry.cancelled ? "cancelled" : entry.postponed ? "postponed" : "scheduled",
+      status: entry.cancelled ? "cancelled" : entry.postponed ? "postponed" : new Date(startsIso).getTime() < ctx.asOf.getTime() ? "held" : "scheduled",
       isSpecial: entry.special,
       officialUrl: entry.url,
       ...failure,
     },
   });
   return row.id;
+}
+
+/** "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", the council's own title style, in London time. */
+export function listingTitle(committeeName: string, entry: MeetingListEntry, startsAt: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true })
+      .formatToParts(startsAt)
+      .map((p) => [p.type, p.value]),
+  );
+  const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  const when = entry.startsAt ? `${day} ${parts.hour}.${parts.minute} ${String(parts.dayPeriod).toLowerCase()}` : day;
+  return `${committeeName} - ${when}`;
 }

@@ -16,6 +16,15 @@ export interface MeetingTarget {
   committeeId: number;
   /** From the listing, used when the page itself gives no start time. */
   listedStartsAt: string | null;
+  /** The council's own host names; documents elsewhere are external (stored, shown, never fetched). */
+  councilHosts: readonly string[];
+}
+
+/** Whether a document URL is on one of the council's hosts (default port): only those are ever fetched. */
+export function isCouncilUrl(url: string, councilHosts: readonly string[]): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return councilHosts.includes(parsed.hostname.toLowerCase().replace(/\.$/, "")) && !parsed.port && !parsed.username && !parsed.password;
 }
 
 export function documentSourceKey(doc: MeetingDocument, itemKey: string | null): string {
@@ -68,7 +77,7 @@ export async function upsertMeetingPage(
     update: data,
   });
 
-  for (const doc of page.documents) await upsertDocumentLink(prisma, target.councilId, meeting.id, null, doc, null);
+  for (const doc of page.documents) await upsertDocumentLink(prisma, target, meeting.id, null, doc, null);
   let position = 0;
   for (const item of page.items) {
     if (item.isHeading) continue;
@@ -83,32 +92,42 @@ export async function upsertMeetingPage(
       decisionText: item.decision,
       applicationRefs: item.applicationRefs,
       isRestricted: item.restricted,
+      // Cut minutes stay marked until their full text (mgAi.aspx) is stored: completeItemMinutes.
+      minutesIncomplete: item.minutesTruncated,
+      // On the page: not withdrawn (again).
+      withdrawnAt: null,
     };
     const row = await prisma.agendaItem.upsert({
       where: { meetingId_sourceKey: { meetingId: meeting.id, sourceKey } },
       create: { meetingId: meeting.id, sourceKey, ...itemData },
       update: itemData,
     });
-    for (const doc of item.documents) await upsertDocumentLink(prisma, target.councilId, meeting.id, row.id, doc, sourceKey);
+    for (const doc of item.documents) await upsertDocumentLink(prisma, target, meeting.id, row.id, doc, sourceKey);
   }
+  await markWithdrawn(prisma, meeting.id, page, now);
   return meeting.id;
 }
 
 async function upsertDocumentLink(
   prisma: PrismaClient,
-  councilId: number,
+  target: MeetingTarget,
   meetingId: number,
   agendaItemId: number | null,
   doc: MeetingDocument,
   itemKey: string | null,
 ): Promise<void> {
+  const { councilId } = target;
   const sourceKey = documentSourceKey(doc, itemKey);
+  const isExternal = doc.url !== null && !isCouncilUrl(doc.url, target.councilHosts);
   const data = {
     agendaItemId,
     url: doc.url,
     title: doc.title,
     kind: toDocumentKind(doc.kind),
     isRestricted: doc.restricted,
+    isExternal,
+    // Back on the page: no longer withdrawn.
+    withdrawnAt: null,
   };
   await prisma.document.upsert({
     where: { meetingId_sourceKey: { meetingId, sourceKey } },
@@ -118,8 +137,33 @@ async function upsertDocumentLink(
       sourceKey,
       ...data,
       sizeBytes: doc.sizeBytes,
-      fetchStatus: doc.restricted || !doc.url ? "skipped" : "pending",
+      fetchStatus: doc.restricted || !doc.url || isExternal ? "skipped" : "pending",
     },
     update: data,
   });
+}
+
+/**
+ * Items and documents that are no longer on the meeting's page: withdrawn at `now` (kept, never deleted, shown as
+ * "withdrawn on …", left out of summaries, search and the digest, never requested again). Items and documents on
+ * the page were un-withdrawn by their upserts. PDFs found through a pack chooser follow their chooser.
+ */
+async function markWithdrawn(prisma: PrismaClient, meetingId: number, page: MeetingPage, now: Date): Promise<void> {
+  const itemKeys = page.items.filter((i) => !i.isHeading).map(itemSourceKey);
+  const docKeys = [
+    ...page.documents.map((d) => documentSourceKey(d, null)),
+    ...page.items.filter((i) => !i.isHeading).flatMap((i) => i.documents.map((d) => documentSourceKey(d, itemSourceKey(i)))),
+  ];
+  await prisma.agendaItem.updateMany({ where: { meetingId, withdrawnAt: null, sourceKey: { notIn: itemKeys } }, data: { withdrawnAt: now } });
+  await prisma.document.updateMany({
+    where: { meetingId, withdrawnAt: null, sourceKey: { notIn: docKeys }, NOT: { sourceKey: { startsWith: "pack:" } } },
+    data: { withdrawnAt: now },
+  });
+  const choosers = await prisma.document.findMany({ where: { meetingId, url: { contains: "mgChooseDocPack.aspx", mode: "insensitive" } }, select: { id: true, withdrawnAt: true } });
+  for (const chooser of choosers) {
+    await prisma.document.updateMany({
+      where: { meetingId, sourceKey: { startsWith: `pack:${chooser.id}:` }, withdrawnAt: chooser.withdrawnAt ? null : { not: null } },
+      data: { withdrawnAt: chooser.withdrawnAt ? now : null },
+    });
+  }
 }

@@ -12,7 +12,9 @@ export type FetchErrorKind =
   | "too-large" // body exceeds the size cap (by Content-Length or while streaming)
   | "content-type" // the server sent something other than what the caller expected (e.g. HTML for a PDF)
   | "blocked" // a firewall / bot-protection page was served instead of the content
-  | "aborted"; // the caller's AbortSignal fired
+  | "aborted" // the caller's AbortSignal fired
+  | "off-site" // not one of the council's hosts (or a private / numeric-IP address): never requested
+  | "budget"; // this run's time budget for the host is spent: not requested
 
 export type FetchErrorDetails = {
   url: string;

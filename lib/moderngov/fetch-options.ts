@@ -27,6 +27,11 @@ export const httpClientOptionsSchema = z.object({
   maxRedirects: z.number().int().min(0).default(5),
   /** Crawl-delay from robots.txt is honoured when larger than minIntervalMs, but never beyond this. */
   maxCrawlDelayMs: z.number().int().min(0).default(30_000),
+  /**
+   * Time one client (one scrape run) may spend talking to one host, all requests together; once spent, further
+   * requests to that host fail at once with kind "budget". Unset: no budget.
+   */
+  hostBudgetMs: z.number().int().positive().optional(),
   /** How long an unavailable robots.txt keeps the host closed before we ask again. */
   robotsUnavailableTtlMs: z.number().int().min(0).default(10 * 60_000),
 });
@@ -50,6 +55,11 @@ export type FetchRequest = {
   maxBytes?: number;
   /** Cancels the request (and any pending retry wait); surfaces as FetchError kind "aborted". */
   signal?: AbortSignal;
+  /**
+   * Checks every URL before it is requested: the first, each redirect hop, and robots.txt and its redirects.
+   * Throws (FetchError "off-site") to refuse. lib/moderngov/host-policy.ts builds one from the council's hosts.
+   */
+  guard?: (url: URL, raw?: string) => Promise<void>;
 };
 
 export type FetchOk = {

@@ -48,7 +48,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // RFC 9309 §2.5: crawlers must parse at least 500 KiB of robots.txt; more is ignored.
 const ROBOTS_MAX_BYTES = 500 * 1024;
 
-type AttemptOutcome = { kind: "done"; result: FetchResult } | { kind: "redirect"; location: URL };
+type AttemptOutcome = { kind: "done"; result: FetchResult } | { kind: "redirect"; location: URL; written: string };
 
 export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
   const options = httpClientOptionsSchema.parse(input);
@@ -68,9 +68,24 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
     maxRetryAfterMs: options.maxRetryAfterMs,
   };
   const countBytes = (n: number) => (stats.bytesDownloaded += n);
+  // Time spent per host (this client is one run's): once past hostBudgetMs, the host gets no more requests.
+  const spentMs = new Map<string, number>();
+  async function withinBudget<T>(url: URL, exchange: () => Promise<T>): Promise<T> {
+    const budget = options.hostBudgetMs;
+    const spent = spentMs.get(url.host) ?? 0;
+    if (budget !== undefined && spent >= budget) {
+      throw new FetchError("budget", `Not requesting ${url.href}: this run's time budget for ${url.host} (${Math.round(budget / 1000)} s) is spent`, { url: url.href });
+    }
+    const started = performance.now();
+    try {
+      return await exchange();
+    } finally {
+      spentMs.set(url.host, (spentMs.get(url.host) ?? 0) + (performance.now() - started));
+    }
+  }
 
   function retryPolitely<T>(url: URL, attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    return retryFetch(() => throttle.runForHost(url.host, attempt, signal), retrySettings, {
+    return retryFetch(() => throttle.runForHost(url.host, () => withinBudget(url, attempt), signal), retrySettings, {
       signal,
       onRetry(error, waitMs) {
         stats.retries++;
@@ -80,14 +95,33 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
     });
   }
 
-  async function loadRobotsTxt(robotsUrl: string): Promise<RobotsResponse> {
-    const url = new URL(robotsUrl);
+  async function loadRobotsTxt(robotsUrl: string, guard?: FetchRequest["guard"]): Promise<RobotsResponse> {
+    // RFC 9309 §2.3.1.2: follow (at least five) redirects for robots.txt; by hand, so each hop passes the guard.
+    let url = new URL(robotsUrl);
+    let written = robotsUrl;
+    for (let hop = 0; ; hop++) {
+      await guard?.(url, written);
+      const outcome = await loadRobotsHop(url);
+      if (outcome.kind === "done") return outcome.response;
+      if (hop >= Math.max(5, options.maxRedirects)) {
+        throw new FetchError("http", `${robotsUrl}: more than ${Math.max(5, options.maxRedirects)} redirects`, { url: robotsUrl });
+      }
+      url = parseHttpUrl(outcome.location.href);
+      written = outcome.written;
+    }
+  }
+
+  function loadRobotsHop(url: URL): Promise<{ kind: "done"; response: RobotsResponse } | { kind: "redirect"; location: URL; written: string }> {
     return retryPolitely(url, () => {
       stats.requests++;
       stats.robotsFetches++;
       const headers = { "user-agent": options.userAgent, accept: ACCEPT_HEADERS.text };
-      // RFC 9309 §2.3.1.2: follow redirects for robots.txt (undici stops after 20).
-      return sendRequest(url, { headers, redirect: "follow", timeoutMs: options.timeoutMs }, async (res, signal) => {
+      return sendRequest(url, { headers, redirect: "manual", timeoutMs: options.timeoutMs }, async (res, signal) => {
+        const location = res.headers.get("location");
+        if (REDIRECT_STATUSES.has(res.status) && location && URL.canParse(location, url)) {
+          await res.body?.cancel().catch(() => undefined);
+          return { kind: "redirect" as const, location: new URL(location, url), written: location };
+        }
         if (res.status === 429 || res.status >= 500) throw await readHttpError(url, res, signal, countBytes);
         const body = await readBodyCapped(res, {
           url: url.href,
@@ -96,7 +130,7 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
           onBytes: countBytes,
           signal,
         });
-        return { status: res.status, text: body.toString("utf8") };
+        return { kind: "done" as const, response: { status: res.status, text: body.toString("utf8") } };
       });
     });
   }
@@ -122,7 +156,7 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
             status: res.status,
           });
         }
-        return { kind: "redirect", location: new URL(location, url) };
+        return { kind: "redirect", location: new URL(location, url), written: location };
       }
       if (res.status === 304 && hasValidators(request.validators)) {
         await res.body?.cancel().catch(() => undefined);
@@ -184,10 +218,13 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
 
   async function followRedirects(rawUrl: string, request: FetchRequest): Promise<FetchResult> {
     let url = parseHttpUrl(rawUrl);
-    // Redirects are followed by hand so every hop is checked against robots.txt and throttled for its host.
+    let written = rawUrl;
+    // Redirects are followed by hand so every hop is checked against the host guard and robots.txt, and
+    // throttled for its host.
     for (let hop = 0; ; hop++) {
+      await request.guard?.(url, written);
       try {
-        await robots.assertAllowed(url);
+        await robots.assertAllowed(url, request.guard);
       } catch (error) {
         if (error instanceof FetchError && error.kind === "robots") stats.robotsDenied++;
         throw error;
@@ -199,6 +236,7 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
         throw new FetchError("http", `${rawUrl}: more than ${options.maxRedirects} redirects`, { url: rawUrl });
       }
       url = parseHttpUrl(outcome.location.href);
+      written = outcome.written;
     }
   }
 

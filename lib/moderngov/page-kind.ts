@@ -17,6 +17,7 @@ export type PageKind =
   | "committee-list"
   | "member"
   | "member-index"
+  | "item" // mgAi.aspx: one agenda item with its full minutes text
   | "unknown";
 
 /** What kind of ModernGov page this is, judged from its markup alone. */
@@ -25,6 +26,7 @@ export function detectPageKind($: CheerioAPI): PageKind {
   if (root.length === 0) return "unknown";
   const heading = normaliseText(root.find("h1").first().text()).toLowerCase();
   if (root.find("table.mgItemTable, #mgItemTable").length > 0) return "meeting";
+  if (/^agenda item\b/.test(heading)) return "item";
   if (/attendance/.test(heading) || root.find('table[summary*="attendance" i]').length > 0) return "attendance";
   if (root.find(".mgUserSideBar, .mgUserBody").length > 0) return "member";
   if (root.find('.mgLinks a[href*="mgMeetingAttendance.aspx" i], .mgActionList a[href*="mgMeetingAttendance.aspx" i]').length > 0) {

@@ -54,7 +54,7 @@ export function parseDocumentLink(
   pageUrl: string,
   kind: DocumentKind,
 ): MeetingDocument {
-  const href = el.is("a") ? el.attr("href") : undefined;
+  const href = usableHref(el.is("a") ? el.attr("href") : undefined);
   const sizeText = normaliseText(el.find(".mgFileSize").first().text()) || null;
   const title = readLinkTitle($, el);
   const restricted = isRestrictedLink(normaliseText(el.text()), href);
@@ -72,8 +72,27 @@ export function parseDocumentLink(
   };
 }
 
+/**
+ * The href to follow: a `javascript:` link is unusable unless it wraps a document address in quotes
+ * (`javascript:window.open('mgConvert2PDF.aspx?ID=1')`), which is then used. Unusable links are not documents:
+ * they used to be stored as if they were restricted papers.
+ */
+export function usableHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  if (!/^\s*javascript:/i.test(href)) return href;
+  for (const match of href.matchAll(/['"]([^'"]+)['"]/g)) {
+    const candidate = match[1]!;
+    if (!/^\s*javascript:/i.test(candidate) && isPlainDocumentHref(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** Whether an href points at a document (PDF pack, attachment, converter) rather than another page. */
 export function isDocumentHref(href: string | null | undefined): boolean {
+  return isPlainDocumentHref(usableHref(href));
+}
+
+function isPlainDocumentHref(href: string | null | undefined): boolean {
   if (!href) return false;
   return /(^|\/)documents\/[sgb]\d+\//i.test(href) || /mgConvert2PDF\.aspx|mgChooseDocPack\.aspx|\.(pdf|docx?|xlsx?|pptx?|rtf|odt)(\?|$)/i.test(href);
 }

@@ -23,11 +23,15 @@ export async function retryFetch<T>(
   settings: RetrySettings,
   hooks: RetryHooks = {},
 ): Promise<T> {
+  let timeouts = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return await attemptOnce(attempt);
     } catch (error) {
       if (!isRetryableFetchError(error) || attempt > settings.maxRetries) throw error;
+      // A server that answers slowly is retried once, not maxRetries times: each try can hold the run for a
+      // whole timeout (a 1-byte/s server held it ~4 × 30 s per link).
+      if (error.kind === "timeout" && ++timeouts > 1) throw error;
       const retryAfterMs = error.retryAfterMs;
       if (retryAfterMs !== undefined && retryAfterMs > settings.maxRetryAfterMs) {
         throw new FetchError(

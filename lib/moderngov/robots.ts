@@ -12,7 +12,7 @@ export type RobotsGateOptions = {
   userAgent: string;
   unavailableTtlMs: number;
   /** Fetches robots.txt (throttled, retried); returns any status, throws FetchError when unreachable. */
-  loadRobotsTxt: (robotsUrl: string) => Promise<RobotsResponse>;
+  loadRobotsTxt: (robotsUrl: string, guard?: (url: URL, raw?: string) => Promise<void>) => Promise<RobotsResponse>;
   /** Crawl-delay in ms for this origin's host, when robots.txt sets one for us. */
   onCrawlDelay?: (host: string, delayMs: number) => void;
 };
@@ -28,17 +28,17 @@ type CacheSlot = { promise: Promise<RobotsState>; state?: RobotsState };
 
 export type RobotsGate = {
   /** Resolves if url may be fetched; otherwise throws FetchError "robots" or "robots-unavailable". */
-  assertAllowed(url: URL): Promise<void>;
+  assertAllowed(url: URL, guard?: (url: URL, raw?: string) => Promise<void>): Promise<void>;
 };
 
 export function createRobotsGate(options: RobotsGateOptions): RobotsGate {
   // Concurrent first requests to one origin share a single robots.txt download.
   const cache = new Map<string, CacheSlot>();
 
-  async function loadState(origin: string, host: string): Promise<RobotsState> {
+  async function loadState(origin: string, host: string, guard?: (url: URL, raw?: string) => Promise<void>): Promise<RobotsState> {
     const robotsUrl = `${origin}/robots.txt`;
     try {
-      const { status, text } = await options.loadRobotsTxt(robotsUrl);
+      const { status, text } = await options.loadRobotsTxt(robotsUrl, guard);
       if (status >= 200 && status < 300) {
         const robot = robotsParser(robotsUrl, text);
         const delaySeconds = robot.getCrawlDelay(options.userAgent);
@@ -59,11 +59,11 @@ export function createRobotsGate(options: RobotsGateOptions): RobotsGate {
 
   // Every caller awaits the same promise, so requests queued behind one robots.txt download resume in the
   // order they were made (the host throttle then serves them first come, first served).
-  function getState(url: URL): Promise<RobotsState> {
+  function getState(url: URL, guard?: (url: URL, raw?: string) => Promise<void>): Promise<RobotsState> {
     const slot = cache.get(url.origin);
     const expired = slot?.state?.kind === "unavailable" && Date.now() >= slot.state.until;
     if (slot && !expired) return slot.promise;
-    const fresh: CacheSlot = { promise: loadState(url.origin, url.host) };
+    const fresh: CacheSlot = { promise: loadState(url.origin, url.host, guard) };
     fresh.promise.then(
       (state) => (fresh.state = state),
       () => cache.delete(url.origin),
@@ -73,8 +73,8 @@ export function createRobotsGate(options: RobotsGateOptions): RobotsGate {
   }
 
   return {
-    async assertAllowed(url) {
-      const state = await getState(url);
+    async assertAllowed(url, guard) {
+      const state = await getState(url, guard);
       if (state.kind === "allow-all") return;
       if (state.kind === "unavailable") {
         throw new FetchError(

@@ -108,3 +108,13 @@ export function parseFileSize(text: string | null | undefined): { format: string
   const unit = SIZE_UNITS[match[3]!.toUpperCase()] ?? 1;
   return { format: match[1] ? match[1].toUpperCase() : null, bytes: Math.round(value * unit) };
 }
+
+// C0 controls other than tab, line feed, form feed (document page breaks) and carriage return, plus DEL and
+// the C1 range. PostgreSQL refuses NUL in text and jsonb outright: one NUL in a page (even in a comment) made
+// storing it fail on every run.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+
+/** The text without NUL and the other control characters a database or a page should never hold. */
+export function stripControlChars(text: string): string {
+  return text.replace(CONTROL_CHARS, "");
+}

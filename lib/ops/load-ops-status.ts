@@ -72,7 +72,8 @@ export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: re
       refreshCommittees: typeof (r.options as { refreshCommittees?: unknown }).refreshCommittees === "boolean" ? (r.options as { refreshCommittees: boolean }).refreshCommittees : null,
       failureReason: r.failureReason,
       errorCount: r._count.errors,
-      errors: r.errors.map((e) => ({ url: e.url, kind: e.kind, message: e.message })),
+      // Optional pages and robots.txt refusals are shown as such: they do not make a run partial.
+      errors: r.errors.map((e) => ({ url: e.url, kind: e.scope === "required" || e.scope === "document" ? e.kind : `${e.scope} ${e.kind}`, message: e.message })),
     })),
     summariesPending: pending,
     digestIssues: issues.map((i) => ({

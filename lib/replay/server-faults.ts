@@ -15,6 +15,8 @@ export type FaultRule = {
   retryAfter?: number | string;
   /** Announce the full Content-Length but send only part (true = half, or this many bytes), then cut the socket. */
   truncate?: boolean | number;
+  /** Answer 302 with this Location instead of the content (a redirect to another host, say). */
+  redirect?: string;
   /** Serve a firewall "Request Rejected" page with status 200 instead of the content. */
   block?: boolean;
   /** Apply to the first N matching requests only (default: every one). */

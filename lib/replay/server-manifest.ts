@@ -67,7 +67,11 @@ export function normaliseRequestTarget(target: string): string {
   const url = new URL(target, "http://replay.invalid");
   const rawPath = url.pathname.replace(/^\/\(S\([^)]*\)\)(?=\/)/i, "").replace(/\+/g, "%20");
   const decodedPath = safeDecode(rawPath).toLowerCase();
+  // The web service's meeting lists hold the whole history whatever the dates asked (like Lambeth's install):
+  // match them on the committee alone, so a client may ask for any window (README "Web service").
+  const anyWindow = /\/mgwebservice\.asmx\/(getmeetings|getallmeetingsbydate)$/.test(decodedPath);
   const params = [...url.searchParams]
+    .filter(([key]) => !(anyWindow && /^s(from|to)date$/i.test(key)))
     .map(([key, value]) => `${encodeURIComponent(key.toLowerCase())}=${encodeURIComponent(value.toLowerCase())}`)
     .sort();
   return params.length > 0 ? `${decodedPath}?${params.join("&")}` : decodedPath;

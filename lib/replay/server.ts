@@ -38,7 +38,7 @@ export type RequestLog = {
   conditional: boolean;
   userAgent: string | null;
   /** Which fault shaped the answer, if any. */
-  fault?: "delay" | "status" | "block" | "truncate";
+  fault?: "delay" | "status" | "block" | "truncate" | "redirect";
   /** Epoch ms when the request arrived and when the answer was handed to the socket. */
   startedAt: number;
   finishedAt: number;
@@ -103,6 +103,11 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
       const headers: Record<string, string | number> = htmlHeaders(body);
       if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
       send(fault.status, headers, body);
+      return;
+    }
+    if (fault?.redirect !== undefined) {
+      log.fault = "redirect";
+      send(302, { location: fault.redirect, "content-length": 0 });
       return;
     }
     if (fault?.block) {

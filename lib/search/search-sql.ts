@@ -67,12 +67,12 @@ function hitsSql(): Prisma.Sql {
     select 1, i.id, i."meetingId", i.id,
       case when i.id in (select t.id from "AgendaItem" t, r where ${v("itemTitle", "t")} @@ r.relaxed)
         then ${SCORE.title}::int else ${SCORE.itemText}::int end
-    from "AgendaItem" i, r where ${v("item", "i")} @@ r.relaxed
+    from "AgendaItem" i, r where ${v("item", "i")} @@ r.relaxed and i."withdrawnAt" is null
     union all
     select 2, d.id, d."meetingId", d."agendaItemId",
       case when d.id in (select t.id from "Document" t, r where ${v("documentTitle", "t")} @@ r.relaxed)
         then ${SCORE.title}::int else ${SCORE.documentText}::int end
-    from "Document" d, r where ${v("document", "d")} @@ r.relaxed`;
+    from "Document" d, r where ${v("document", "d")} @@ r.relaxed and d."withdrawnAt" is null`;
 }
 
 function scopeSql(f: SearchFilters): Prisma.Sql {

@@ -74,11 +74,14 @@ describe("fault tolerance", () => {
     expect(await prisma.meeting.count({ where: { fetchStatus: "fetched" } })).toBe(15);
   });
 
-  it("fails the run as a whole, saying why, when the committee list cannot be read", async () => {
-    replay.setFaults([{ match: "mgListCommittees", status: 404 }]);
+  it("fails the run as a whole, saying why, when neither the committee list nor the web service can be read", async () => {
+    replay.setFaults([
+      { match: "mgListCommittees", status: 404 },
+      { match: "mgWebService.asmx", status: 404 },
+    ]);
     const result = await scrapeReplay(prisma, replay);
     expect(result.status).toBe("failed");
-    expect(result.failureReason).toMatch(/committee list.*404/);
+    expect(result.failureReason).toMatch(/committee list.*404.*web service.*404/);
   });
 
   it("finishes the work of a run killed mid-way, with no duplicates", async () => {

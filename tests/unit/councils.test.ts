@@ -40,6 +40,14 @@ describe("the council list", () => {
     expect(message).toMatch(/entry 4 \("harrow"\): slug: "harrow" is used twice/);
   });
 
+  it("accepts extra host names for the council's papers, and refuses URLs, ports or paths there", () => {
+    const [council] = parseCouncilList([{ slug: "x", name: "X", baseUrl: "https://mg.example.gov.uk", extraHosts: ["Docs.Example.gov.uk"] }], "test");
+    expect(council?.extraHosts).toEqual(["docs.example.gov.uk"]);
+    for (const bad of ["https://docs.example.gov.uk", "docs.example.gov.uk:8080", "docs.example.gov.uk/papers", "localhost"]) {
+      expect(() => parseCouncilList([{ slug: "x", name: "X", baseUrl: "https://mg.example.gov.uk", extraHosts: [bad] }], "test"), bad).toThrow(/extraHosts\.0: a host name/);
+    }
+  });
+
   it("refuses an empty list or something that is not a list", () => {
     expect(() => parseCouncilList([], "f")).toThrow(/at least one entry/);
     expect(() => parseCouncilList({ slug: "harrow" }, "f")).toThrow(/JSON array/);

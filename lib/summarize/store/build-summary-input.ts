@@ -7,8 +7,9 @@ export async function buildSummaryInput(prisma: PrismaClient, meetingId: number,
     where: { id: meetingId },
     include: {
       committee: true,
-      agendaItems: { orderBy: { position: "asc" }, include: { documents: { select: { id: true } } } },
-      documents: { orderBy: { id: "asc" } },
+      // Withdrawn items and papers (no longer on the council's page) are left out of summaries.
+      agendaItems: { where: { withdrawnAt: null }, orderBy: { position: "asc" }, include: { documents: { where: { withdrawnAt: null }, select: { id: true } } } },
+      documents: { where: { withdrawnAt: null }, orderBy: { id: "asc" } },
     },
   });
   return {

@@ -25,13 +25,26 @@ describe("http client: retries", () => {
     expect(client.readStats().retries).toBe(1);
   });
 
-  it("gives up after maxRetries timeouts with a timeout error naming the URL", async () => {
+  it("retries a timeout once only, whatever maxRetries allows, with a timeout error naming the URL", async () => {
     ctx.server.setFaults([{ match: "ieListDocuments", delay: 1_000 }]);
-    const client = createFastClient({ timeoutMs: 80, maxRetries: 2 });
+    const client = createFastClient({ timeoutMs: 80, maxRetries: 3 });
     const error = await catchFetchError(client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" }));
     expect(error.kind).toBe("timeout");
     expect(error.message).toContain(ctx.server.baseUrl + MEETING_URL);
-    expect(countRequests(ctx.server, "ieListDocuments")).toBe(3);
+    expect(countRequests(ctx.server, "ieListDocuments")).toBe(2);
+  });
+
+  it("stops requesting a host once this run's time budget for it is spent", async () => {
+    ctx.server.setFaults([{ match: "ieListDocuments", delay: 300, times: 1 }]);
+    const client = createFastClient({ timeoutMs: 5_000, hostBudgetMs: 200 });
+    // The slow answer still arrives; it spends the budget.
+    expect((await client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" })).status).toBe("ok");
+    const error = await catchFetchError(client.fetchResource(ctx.server.baseUrl + MEETING_URL + "&again=1", { expect: "html" }));
+    expect(error.kind).toBe("budget");
+    expect(error.message).toMatch(/time budget/);
+    expect(countRequests(ctx.server, "again=1")).toBe(0);
+    // Another client (the next run) starts with a fresh budget.
+    expect((await createFastClient({ hostBudgetMs: 200 }).fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" })).status).toBe("ok");
   });
 
   it("times out a body that stalls after the headers", async () => {

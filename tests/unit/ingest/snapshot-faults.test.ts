@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 
-const corrupt = { url: "https://moderngov.harrow.gov.uk/documents/s206301/Housing%20Repairs.pdf", kind: "pdf:corrupt", message: "Corrupt or truncated PDF" };
-const scanned = { url: "https://moderngov.harrow.gov.uk/documents/s206702/Appendix%201.pdf", kind: "pdf:no-text", message: "No text layer" };
-const real = { url: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=1", kind: "fetch:http", message: "HTTP 500" };
+const corrupt = { url: "https://moderngov.harrow.gov.uk/documents/s206301/Housing%20Repairs.pdf", kind: "pdf:corrupt", message: "Corrupt or truncated PDF", scope: "document" as const };
+const scanned = { url: "https://moderngov.harrow.gov.uk/documents/s206702/Appendix%201.pdf", kind: "pdf:no-text", message: "No text layer", scope: "document" as const };
+const real = { url: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=1", kind: "fetch:http", message: "HTTP 500", scope: "required" as const };
 
 describe("the snapshot's planted faults", () => {
   it("says the first run's two errors are expected", () => {

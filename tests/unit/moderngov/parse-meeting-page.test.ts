@@ -115,3 +115,17 @@ describe("parseMeetingPage on a cancelled meeting", () => {
     expect(page.notices).toEqual(["No documents are available for this meeting"]);
   });
 });
+
+describe("javascript: links", () => {
+  it("follows a document address wrapped in javascript:, and drops links with none (never 'restricted' papers)", () => {
+    const html = kingstonAgenda()
+      .replace('href="documents/s112217/Petition TMO Manorgate Rd Report.pdf"', `href="javascript:window.open('documents/s112217/Petition TMO Manorgate Rd Report.pdf')"`)
+      .replace('<li><a  href="mgChooseDocPack.aspx?ID=10230"', '<li><a href="javascript:void(0)" onclick="x()">Print mgConvert2PDF.aspx pack</a></li><li><a  href="mgChooseDocPack.aspx?ID=10230"');
+    const page = parseMeetingPage(html, URL);
+    const all = [...page.documents, ...page.items.flatMap((i) => i.documents)];
+    const petition = all.find((d) => d.attachmentId === 112217);
+    expect(petition?.url).toBe(`${KINGSTON}/documents/s112217/Petition%20TMO%20Manorgate%20Rd%20Report.pdf`);
+    expect(all.filter((d) => d.url === null && !d.restricted)).toEqual([]);
+    expect(all.some((d) => /^Print mgConvert2PDF/.test(d.title))).toBe(false);
+  });
+});

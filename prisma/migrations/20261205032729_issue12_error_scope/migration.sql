@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScrapeError" ADD COLUMN     "scope" TEXT NOT NULL DEFAULT 'required';

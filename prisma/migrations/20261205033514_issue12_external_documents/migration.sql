@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN     "isExternal" BOOLEAN NOT NULL DEFAULT false;
