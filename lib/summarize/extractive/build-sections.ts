@@ -1,6 +1,6 @@
 import type { TextBlock } from "../text/blocks";
 import type { SummaryItem, SummarySection } from "../types";
-import { bulletBudget, collectCandidates, pickCandidates } from "./collect-candidates";
+import { bulletBudget, collectCandidates, pickCandidates, withLeadIns } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment } from "../text/normalise";
@@ -33,7 +33,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   // bullet as well.
   const restates = (text: string) => Boolean(raw) && containment(text, raw!) >= 0.8;
   const candidates = first.candidates.filter((c) => !restates(c.text));
-  const picked = pickCandidates(candidates, bulletBudget(candidates));
+  const picked = withLeadIns(pickCandidates(candidates, bulletBudget(candidates)));
   sections.push({
     heading,
     itemNumber: item.number,
@@ -45,7 +45,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   for (const part of parts) {
     const got = collectCandidates([part.source], { itemTitle: `${item.title} ${part.heading}`, preview }, orderBase);
     orderBase += 100_000;
-    const bullets = pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates)));
+    const bullets = withLeadIns(pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates))));
     if (bullets.length === 0 && got.tables.length === 0) continue;
     sections.push({ heading: part.heading, itemNumber: item.number, bullets: bullets.map((c) => ({ text: c.text, source: c.source })), tables: got.tables.slice(0, 2), decision: null });
   }

@@ -15,12 +15,16 @@ export interface Candidate {
   /** Reading order across the item's sources, to put picked sentences back in document order. */
   order: number;
   source: SourceRef;
+  /** For a list item, the sentence that introduces its list ("Since March 2025, the service has:"). */
+  lead?: string;
 }
 
 export interface CandidateOptions {
   itemTitle: string;
   preview: boolean;
 }
+
+const LEAD_IN = /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|that|by|following|as follows):?\s*$/i;
 
 const CONNECTIVE = /^(However|In addition|Additionally|Furthermore|Moreover|Also|Further|Finally|Overall),\s+(?=[a-z])/;
 
@@ -32,9 +36,15 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
     let heading: string | null = null;
     let weight: number | null = 0;
     let firstInSection = true;
+    // The lead-in a list hangs from: kept with the list's items, never dropped (a list item alone can mislead).
+    let lead: string | null = null;
     for (const block of decisionFree(source)) {
       const ref: SourceRef = { documentId: source.documentId, url: source.url, page: block.page };
+      if (block.kind !== "bullet") lead = null;
       if (block.kind === "heading") {
+        // A short line that opens a list is read as a heading once its colon is gone: "Since March 2025, the
+        // service has". It still introduces the list.
+        if (LEAD_IN.test(block.text)) lead = `${block.text.replace(/:?\s*$/, "")}:`;
         heading = block.text;
         weight = weighSection(heading);
         firstInSection = true;
@@ -49,6 +59,11 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
       if (block.kind === "para" && !/[.!?]$/.test(block.text) && readTableRow(block.text)) continue;
       const whole = block.kind === "bullet" && countWords(block.text) <= 60;
       const sentences = whole ? [block.text] : splitSentences(block.text);
+      const listLead = lead;
+      if (block.kind === "para") {
+        const last = tidy(sentences[sentences.length - 1] ?? "");
+        lead = /:$/.test(last) && countWords(last) <= 25 ? last : null;
+      }
       for (const raw of sentences) {
         const text = tidy(raw);
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text)) continue;
@@ -61,7 +76,7 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
           preview: opts.preview,
           inRecommendations: /recommendation/i.test(heading ?? ""),
         });
-        candidates.push({ text, score, order: order++, source: ref });
+        candidates.push({ text, score, order: order++, source: ref, ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}) });
         firstInSection = false;
       }
     }
@@ -169,3 +184,17 @@ export function bulletBudget(candidates: Candidate[]): number {
 
 const STRONG_SCORE = 1.5;
 const MAX_BULLETS = 20;
+
+/**
+ * Picked bullets with their lists' lead-ins: the first item picked from a list carries the sentence that introduces
+ * it ("Since March 2025, the service has: created three care leaving teams…"), so no item reads out of context.
+ */
+export function withLeadIns(picked: Candidate[]): Candidate[] {
+  const used = new Set<string>();
+  return picked.map((c) => {
+    if (!c.lead || used.has(c.lead)) return c;
+    used.add(c.lead);
+    const first = /^[A-Z][a-z]/.test(c.text) ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
+    return { ...c, text: `${c.lead} ${first}` };
+  });
+}

@@ -97,3 +97,20 @@ describe("resolutions in plain words", () => {
     );
   });
 });
+
+describe("list lead-ins stay with their lists", () => {
+  it("gives the first item picked from a list the sentence that introduces it, once", async () => {
+    const { withLeadIns } = await import("@/lib/summarize/extractive/collect-candidates");
+    const source = { documentId: 1, url: null, page: 1 };
+    const picked = withLeadIns([
+      { text: "Created three care leaving teams.", score: 2, order: 1, source, lead: "Since March 2025, the service has:" },
+      { text: "Recruited 4 PAs.", score: 2, order: 2, source, lead: "Since March 2025, the service has:" },
+      { text: "NHS partners joined the Panel.", score: 2, order: 3, source, lead: "Next, the service will:" },
+    ]);
+    expect(picked.map((c) => c.text)).toEqual([
+      "Since March 2025, the service has: created three care leaving teams.",
+      "Recruited 4 PAs.",
+      "Next, the service will: NHS partners joined the Panel.",
+    ]);
+  });
+});
