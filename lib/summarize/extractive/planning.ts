@@ -60,7 +60,7 @@ function readOne(number: string | null, address: string, reference: string, body
     officers,
     decision,
     vote,
-    detail: detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ? clipWords(firstSentence(detailText), 30) : null,
+    detail: detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ? clipWords(firstSentence(detailText), 45) : null,
     againstWording,
     againstOfficers: against || (officers !== null && decision !== null && ((officers === "grant") !== (decision === "granted")) && (decision === "granted" || decision === "refused")),
   };
