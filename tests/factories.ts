@@ -1,6 +1,6 @@
 // Test data through Prisma, shaped like what the scraper and the summariser write for Harrow. Each function
 // creates one thing with realistic defaults; seedHarrowSample() builds a small, connected borough for page tests.
-// Names, titles, ids and document names follow Harrow's ModernGov site (see ../shared/reference/HARROW.md);
+// Names, titles, ids and document names follow Harrow's ModernGov site (see docs/harrow.md);
 // parties and wards are illustrative test values, not a record of real councillors.
 import type { PrismaClient } from "@/lib/db";
 import type { AttendanceStatus, DocumentKind, MeetingStatus } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
-// Firewalls in front of councils' ModernGov sites (MODERNGOV.md §4: Harrow answered a 403 page) often send their
-// block page with status 200. Parsers check for one before anything else so the error says "blocked", not
-// "no meetings found". Phrases are specific on purpose: an agenda can contain "rejected" or "denied".
+// Firewalls in front of councils' ModernGov sites (docs/moderngov.md#politeness: Harrow answered a 403 page) often send
+// their block page with status 200. Parsers check for one before anything else so the error says "blocked", not "no
+// meetings found". Phrases are specific on purpose: an agenda can contain "rejected" or "denied".
 
 export type BlockPageMatch = { vendor: string; evidence: string };
 

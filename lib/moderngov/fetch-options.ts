@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Configuration and public types of the polite HTTP client. Config is always passed in (lib/env.ts is the only
-// reader of process.env); defaults follow MODERNGOV.md §4: ≤ 1 request/s/host, 30 s timeout, ≤ 3 retries.
+// reader of process.env); defaults follow docs/moderngov.md#politeness: ≤ 1 request/s/host, 30 s timeout, ≤ 3 retries.
 
 export const DEFAULT_USER_AGENT = "HarrowCouncilDigest/0.1 (+https://example.org/about; civic meeting digest)";
 

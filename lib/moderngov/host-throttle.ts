@@ -1,5 +1,5 @@
-// One request at a time per host, with a quiet gap between them (MODERNGOV.md §4: "one request at a time per
-// host with ≥ 1 s between requests"). The gap is measured from the END of the previous request, so a slow
+// One request at a time per host, with a quiet gap between them (docs/moderngov.md#politeness: one request at a time
+// per host, at least a second between requests). The gap is measured from the END of the previous request, so a slow
 // council server automatically gets fewer requests per second. Different hosts never wait for each other.
 
 type HostState = {

@@ -18,7 +18,7 @@ import { retryFetch, type RetrySettings } from "./retry-policy";
 import { createRobotsGate, type RobotsResponse } from "./robots";
 import { sendRequest } from "./send-request";
 
-// The polite fetcher every scraper request goes through (MODERNGOV.md §4): robots.txt first, an honest
+// The polite fetcher every scraper request goes through (docs/moderngov.md#politeness): robots.txt first, an honest
 // User-Agent, one request at a time per host with a gap, deadlines, bounded retries that respect Retry-After,
 // conditional GETs, size caps, and a check that the body is what the caller asked for.
 

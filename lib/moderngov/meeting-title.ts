@@ -2,10 +2,10 @@ import { findDateTimes, pickMeetingDateTime } from "./dates";
 import { normaliseText } from "./text";
 import type { MeetingFlags, MeetingTitle } from "./types";
 
-// Harrow decorates titles loosely (HARROW.md §1): "(Special) Moved from 13 September 2022, Overview and Scrutiny
-// Committee - Monday 17 October 2022 7.00 pm", "…, NEW", "Virtual Meeting, …". Markers are peeled off the
-// start and end; the committee name is what remains before " - {date}". Wording and capitals vary, so the
-// patterns are loose and every marker is also kept verbatim.
+// Harrow decorates titles loosely (docs/harrow.md#titles): "(Special) Moved from 13 September 2022, Overview and
+// Scrutiny Committee - Monday 17 October 2022 7.00 pm", "…, NEW", "Virtual Meeting, …". Markers are peeled off the
+// start and end; the committee name is what remains before " - {date}". Wording and capitals vary, so the patterns are
+// loose and every marker is also kept verbatim.
 
 const PREFIX_PATTERNS: readonly RegExp[] = [
   /^\([^)]{1,80}\)/, // (Special), (Annual), (Council Tax), (Special - ILACS Report)

@@ -5,9 +5,9 @@ import { normaliseText, parseFileSize } from "./text";
 import type { DocumentKind, MeetingDocument } from "./types";
 import { readQueryInt, readQueryParam, resolveUrl } from "./urls";
 
-// One document link (meeting-level pack or item paper) → MeetingDocument. Exempt papers must never come back
-// with a fetchable URL (MODERNGOV.md §2.2: they lead to a login page), so anything that looks restricted keeps
-// its title, gets restricted: true and url: null.
+// One document link (meeting-level pack or item paper) → MeetingDocument. Exempt papers must never come back with a
+// fetchable URL (docs/moderngov.md#documents: they lead to a login page), so anything that looks restricted keeps its
+// title, gets restricted: true and url: null.
 
 const RESTRICTED_TEXT = /\b(restricted enclosure|restricted document|exempt (?:information|appendix|report)|not for publication|confidential (?:appendix|report|enclosure))\b/i;
 const RESTRICTED_HREF = /(mgLogin|Login\.aspx|ieRestricted|mgRestricted|RestrictionReason|mgExempt)/i;

@@ -9,7 +9,8 @@ import { normaliseText } from "./text";
 import { meetingPageSchema, type AgendaItem, type MeetingDocument, type MeetingPage, type MeetingStatus, type Venue } from "./types";
 import { COMMITTEE_ID_PARAMS, MEETING_ID_PARAMS, readQueryInt, resolveUrl } from "./urls";
 
-// ieListDocuments.aspx: the meeting page (agenda, decisions, minutes). See MODERNGOV.md §2.3 for the markup.
+// ieListDocuments.aspx: the meeting page (agenda, decisions, minutes). See docs/moderngov.md#meeting-page for the
+// markup.
 
 export function parseMeetingPage(html: string, pageUrl: string): MeetingPage {
   const $ = loadModernGovPage(html, pageUrl, ["meeting"]);

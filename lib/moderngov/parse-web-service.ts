@@ -19,7 +19,7 @@ import {
 import { readQueryInt, resolveUrl } from "./urls";
 import { childBoolean, childElements, childHtmlText, childInt, childText, loadWebServiceRoot } from "./web-service-xml";
 
-// mgWebService.asmx GetCommittees / GetMeetings / GetAllMeetingsByDate / GetMeeting (MODERNGOV.md §2.4).
+// mgWebService.asmx GetCommittees / GetMeetings / GetAllMeetingsByDate / GetMeeting (docs/moderngov.md#web-service).
 
 export function parseGetCommittees(xml: string, url: string): WsCommittee[] {
   const { $, root } = loadWebServiceRoot(xml, url, ["committees"]);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { absoluteUrl, isoDate, isoInstant, positiveId as id } from "./types-common";
 import { attendanceStatusSchema } from "./types-people";
 
-// Results of mgWebService.asmx (MODERNGOV.md §2.4). Text is already XML- and HTML-unescaped.
+// Results of mgWebService.asmx (docs/moderngov.md#web-service). Text is already XML- and HTML-unescaped.
 
 export const wsCommitteeSchema = z.object({
   committeeId: id,

@@ -1,6 +1,6 @@
-// The typed boundary between the parsers and ingest (STYLE.md: "each arrow is a typed boundary"). Every parser
-// validates its result against these schemas before returning, so a parser bug fails loudly at the source.
-// One entry point; the schemas live in small files by subject.
+// The typed boundary between the parsers and ingest (each arrow of the README's Architecture diagram is a zod-validated
+// boundary). Every parser validates its result against these schemas before returning, so a parser bug fails loudly at
+// the source. One entry point; the schemas live in small files by subject.
 
 export * from "./types-common";
 export * from "./types-committee";

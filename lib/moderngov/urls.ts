@@ -1,5 +1,5 @@
-// One meeting has many addresses (HARROW.md §2): MId/MeetingId/MID, a cookieless session segment, three hosts.
-// Every URL a parser returns goes through resolveUrl so stored links and dedup keys are canonical.
+// One meeting has many addresses (docs/harrow.md#addresses): MId/MeetingId/MID, a cookieless session segment, three
+// hosts. Every URL a parser returns goes through resolveUrl so stored links and dedup keys are canonical.
 
 const HARROW_HOST = "moderngov.harrow.gov.uk";
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-// The typed boundary of the summary engines (STYLE.md: each arrow is a zod schema). Storage maps its rows onto
-// SummaryInput; the engines never see the database, so they stay pure and testable on plain fixtures.
+// The typed boundary of the summary engines (each arrow of the README's Architecture diagram is a zod schema). Storage
+// maps its rows onto SummaryInput; the engines never see the database, so they stay pure and testable on plain
+// fixtures.
 
 const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "an ISO 8601 instant");
 

@@ -1,7 +1,7 @@
 import type { Committee, Venue } from "./types";
 
-// Harrow's real committee IDs (CId) and titles, from MODERNGOV.md; categories, purposes and memberships are
-// written for the snapshot (memberships are fictional, as are the councillors in them).
+// Harrow's real committee IDs (CId) and titles, from docs/harrow.md#committees; categories, purposes and memberships
+// are written for the snapshot (memberships are fictional, as are the councillors in them).
 export const committees: Committee[] = [
   {
     cid: 249,
@@ -138,7 +138,7 @@ export function committee(cid: number): Committee {
   return found;
 }
 
-// Harrow's venues (HARROW.md); room ids (RID) are invented.
+// Harrow's venues (docs/harrow.md#venues); room ids (RID) are invented.
 export const venues: Record<"hub" | "hub-room4" | "civic", Venue> = {
   hub: { rid: 14, name: "The Auditorium - Harrow Council Hub, Kenmore Avenue, Harrow, HA3 8LU" },
   "hub-room4": { rid: 17, name: "Meeting Room 4, First Floor - Harrow Council Hub, Kenmore Avenue, Harrow, HA3 8LU" },

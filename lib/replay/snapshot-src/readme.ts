@@ -52,11 +52,11 @@ it by hand.
 | Page structure, ids and classes of ModernGov 2025/26 pages, from saved Kingston pages (\`#modgov\`, \`.mgActionList\`, \`table#mgItemTable\`, \`td.mgItemNumberCell\`, \`p.mgAiTitleTxt\`, \`a.mgAiTitleLnk\`, \`.mgSubItemTitleTxt\`, \`.mgWordPara\`, \`ul.mgNonBulletTableList\`, \`a.mgMeetingTableLnk\`...) | Every report, minute, decision and figure, except the facts in the two seed summaries |
 | URL families: \`ieListDocuments.aspx?CId=&MId=&Ver=4\`, \`documents/s{id}/{Title}.pdf\`, \`documents/g{agendaId}/{Kind} {date} {time} {Committee}.pdf?T=n\`, \`mgConvert2PDF.aspx?ID=\`, \`mgWebService.asmx/{Op}\` | Councillors (except four named in the seed summaries, who appear only in the 8 July 2025 meeting), officers (except Parmjit Chahal), UIDs, wards of named people, e-mail addresses; phone numbers use Ofcom's drama range |
 | Web-service XML shapes of the LGSF fixtures: lowercase elements, .NET whitespace in empty elements, " 3" counts, HTML-then-XML escaping | Application addresses, references and decisions; MIds/AIIds/attachment ids (in Harrow's observed ranges) |
-| Harrow's real committee ids (CIds), titles, venues, title prefixes/suffixes, item order, numbering and minute wording (HARROW.md) | Memberships; the May 2026 election result implied by 2026 memberships |
+| Harrow's real committee ids (CIds), titles, venues, title prefixes/suffixes, item order, numbering and minute wording (docs/harrow.md) | Memberships; the May 2026 election result implied by 2026 memberships |
 | The ModernGov page layout of mgMemberIndex / mgUserInfo / mgMeetingAttendance follows the selectors public scrapers use (no saved page was available) | Photos: \`UserData/.../smallpic.jpg\` URLs are printed but no image files are included |
 
-The two seed meetings reproduce, as report and minute text, every fact and figure in the published summaries in
-\`/work/shared/seeds\`; \`lib/replay/snapshot-src/seed-facts.ts\` lists them with the PDF that carries each.
+The two seed meetings reproduce, as report and minute text, every fact and figure in the published summaries
+(\`docs/seeds.md\`); \`lib/replay/snapshot-src/seed-facts.ts\` lists them with the PDF that carries each.
 
 ## Meetings (today is 2026-11-26)
 

@@ -1,5 +1,5 @@
-// robots.txt in the style of London ModernGov hosts (MODERNGOV.md §4). Harrow was not among the hosts that block
-// mgRss.aspx, so it stays allowed; free-text search and the login pages are blocked, as several hosts do, and the
+// robots.txt in the style of London ModernGov hosts (docs/moderngov.md#politeness). Harrow was not among the hosts that
+// block mgRss.aspx, so it stays allowed; free-text search and the login pages are blocked, as several hosts do, and the
 // AI-training crawlers that councils commonly exclude are refused outright. Every page the digest needs is allowed.
 export const robotsTxt = `# robots.txt for moderngov.harrow.gov.uk
 User-agent: *

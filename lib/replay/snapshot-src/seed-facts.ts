@@ -1,4 +1,4 @@
-// Every fact and figure in the two published seed summaries (/work/shared/seeds), each with the PDF whose text
+// Every fact and figure in the two published seed summaries (docs/seeds.md), each with the PDF whose text
 // layer must carry it. An extractive summariser given the snapshot should be able to find all of them. Strings
 // match after whitespace is collapsed; regexes allow the report's own wording where the summary paraphrases.
 

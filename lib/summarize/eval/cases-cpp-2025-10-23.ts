@@ -1,7 +1,7 @@
 import type { EvalCase } from "./eval-types";
 import { fact } from "./fact";
 
-// Seed 000 (/work/shared/seeds/000_*.txt): the published summary of the Corporate Parenting Panel of Thursday
+// Seed 000 (docs/seeds.md#the-two-seeds): the published summary of the Corporate Parenting Panel of Thursday
 // 23 October 2025. Every figure it states and its main named facts, one entry each, in the seed's order.
 
 export const cppCase: EvalCase = {

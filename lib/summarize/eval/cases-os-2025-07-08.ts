@@ -1,7 +1,7 @@
 import type { EvalCase } from "./eval-types";
 import { fact } from "./fact";
 
-// Seed 004 (/work/shared/seeds/004_*.txt): the published summary of the special Overview and Scrutiny Committee
+// Seed 004 (docs/seeds.md#the-two-seeds): the published summary of the special Overview and Scrutiny Committee
 // on the ILACS report, Tuesday 8 July 2025. Its figures, named people and main findings, in the seed's order.
 
 export const osIlacsCase: EvalCase = {

@@ -1,7 +1,7 @@
 import type { SummaryItem } from "../types";
 
-// Harrow's standing items (HARROW.md §4) carry no news unless something happened under them: they are folded
-// into one short line. Questions, petitions and deputations become sections when the minutes record any.
+// Harrow's standing items (docs/harrow.md#standing-items) carry no news unless something happened under them: they are
+// folded into one short line. Questions, petitions and deputations become sections when the minutes record any.
 
 const PROCEDURAL =
   /^(apologies|attendance by reserve|reserve members|declarations? of interests?|minutes\b|council minutes|approval of (the )?minutes|appointment of (the )?(vice[- ]?)?chair|election of (the )?(vice[- ]?)?chair|right of members to speak|minute'?s? (of )?silence|public notice|prayers|procedural motions|any other (urgent )?business|exclusion of the press|date of (the )?next meeting|agenda\s*-\s*part|resolved items|recommended items?|for consideration|representations on planning|addendum|key decision schedule|progress on scrutiny projects|guidance note for members of the public|supplemental addendum|references? from (council|the overview)|references from council and other)/i;

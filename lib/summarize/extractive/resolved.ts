@@ -1,5 +1,6 @@
-// Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...; (2) ..." (HARROW.md §7);
-// Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options, which are not the decision.
+// Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...; (2) ..."
+// (docs/harrow.md#minutes-wording); Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options,
+// which are not the decision.
 
 const START = /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
 const END = /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b/i;

@@ -39,6 +39,6 @@ export function looksLikeHeading(text: string, standsAlone = false): boolean {
   return capitalised.length / significant.length >= 0.6;
 }
 
-/** Harrow's report template headings (HARROW.md) and the usual minute sub-headings. */
+/** Harrow's report template headings (docs/harrow.md#report-template) and the usual minute sub-headings. */
 export const KNOWN_HEADING =
   /^(Section \d+\s*[-\u2013\u2014:]?.*|Summary and Recommendations?|Summary|Recommendations?|Reasons? for (the )?(recommendations?|decision)|Background|Options considered|Other options considered|Introduction|Current situation|Implications of the recommendations?|Financial Implications|Legal Implications|Risk Management Implications|Equalities implications.*|Procurement Implications|Performance Issues|Environmental Implications|Data Protection Implications|Council Priorities|Ward Councillors'? comments|Key (issues|findings|points|messages)|Next steps|Conclusion|Appendices|Background Papers|Mandatory Checks|Statutory Officer Clearance)$/i;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
 import { HARROW, harrowMeetingPage } from "./fixtures";
 
-// Harrow's pages differ from Kingston's in the ways HARROW.md describes; these pages keep Kingston's real
+// Harrow's pages differ from Kingston's in the ways docs/harrow.md describes; these pages keep Kingston's real
 // ModernGov markup and change only those parts.
 
 const planningRows = [

@@ -8,7 +8,7 @@ import { mgHeader, renderShell, settingsScript } from "./shell";
 import { wordPara } from "./word";
 
 // ieListDocuments.aspx: the meeting page. Structure, ids and classes follow the saved Kingston page
-// (Agenda_151.html); wording, titles, numbering and the Planning "Note" column follow Harrow (HARROW.md).
+// (Agenda_151.html); wording, titles, numbering and the Planning "Note" column follow Harrow (docs/harrow.md).
 
 export interface SizeLookup {
   /** Byte size of the file behind an href, for the "PDF 161 KB" residue ModernGov prints. */

@@ -5,10 +5,10 @@ import type { Councillor } from "../types";
 import { hrefs } from "../urls";
 import { mgHeader, renderShell, settingsScript } from "./shell";
 
-// mgMemberIndex.aspx (div.mgThumbsList > ul > li with the link, then <p>ward</p><p>party</p>) and
-// mgUserInfo.aspx (div.mgUserSideBar with div.mgBigPhoto and "Party:"/"Ward:" labels, div.mgUserBody with
-// h2.mgSectionTitle sections). No saved page was available; the shape follows the selectors that several
-// public ModernGov scrapers rely on (MODERNGOV.md, and LGSF / AI-DOGE / Dublin City scrapers).
+// mgMemberIndex.aspx (div.mgThumbsList > ul > li with the link, then <p>ward</p><p>party</p>) and mgUserInfo.aspx
+// (div.mgUserSideBar with div.mgBigPhoto and "Party:"/"Ward:" labels, div.mgUserBody with h2.mgSectionTitle sections).
+// No saved page was available; the shape follows the selectors that several public ModernGov scrapers rely on (LGSF,
+// AI-DOGE, Dublin City; page kinds in docs/moderngov.md#page-kinds).
 
 const byName = (a: Councillor, b: Councillor): number => {
   const surname = (c: Councillor): string => c.name.split(" ").slice(-1)[0]!;

@@ -1,8 +1,8 @@
 import { dayMonthYear, longDate } from "../format";
 import type { AttachedDoc, Item } from "../types";
 
-// Harrow's standing agenda items (HARROW.md §4) with their standing text, paraphrased. Meeting files call these
-// so that every agenda opens the way Harrow's do without repeating the boilerplate.
+// Harrow's standing agenda items (docs/harrow.md#standing-items) with their standing text, paraphrased. Meeting files
+// call these so that every agenda opens the way Harrow's do without repeating the boilerplate.
 
 type Opts = Omit<Item, "title" | "description"> & { title?: string };
 

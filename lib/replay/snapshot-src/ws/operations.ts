@@ -7,7 +7,7 @@ import type { Meeting } from "../types";
 import { BASE_URL, hrefs } from "../urls";
 import { count, el, htmlThenXml, parent, raw, xmlDocument, type XmlNode } from "./xml-writer";
 
-// mgWebService.asmx responses in the shapes of the LGSF fixtures (reference/moderngov/lgsf-xml): GetCommittees,
+// mgWebService.asmx responses in the shapes of the LGSF fixtures (tests/fixtures/moderngov/lgsf-xml): GetCommittees,
 // GetMeetings, GetAllMeetingsByDate, GetMeeting and GetCouncillorsByWard, all as the bare XML documents the
 // HTTP-GET binding returns.
 

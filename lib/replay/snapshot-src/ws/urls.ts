@@ -1,7 +1,7 @@
-// The web-service URLs the snapshot answers, as path + query (HTTP-GET binding, every parameter present).
-// GetMeetings and GetAllMeetingsByDate are served for one canonical window that covers every meeting in the
-// snapshot; like Lambeth's install (MODERNGOV.md §2.4) the response is the committee's whole history anyway,
-// so a replay server may reasonably ignore sFromDate/sToDate when matching these two operations.
+// The web-service URLs the snapshot answers, as path + query (HTTP-GET binding, every parameter present). GetMeetings
+// and GetAllMeetingsByDate are served for one canonical window that covers every meeting in the snapshot; like
+// Lambeth's install (docs/moderngov.md#web-service) the response is the committee's whole history anyway, so a replay
+// server may reasonably ignore sFromDate/sToDate when matching these two operations.
 export const WS_FROM = "01/01/2025";
 export const WS_TO = "31/03/2027";
 
