@@ -11,7 +11,7 @@
 // pages' own headers with docs/deploy/harrow-digest-proxy.conf, against a static file of the same bytes served by
 // the same nginx (gzip_static for the compressed row). Needs `apt-get install -y nginx`.
 import autocannon from "autocannon";
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,6 +25,8 @@ import { startNginx, type RunningNginx } from "./nginx";
 
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 10;
 const viaProxy = process.argv.includes("--proxy");
+// --client wrk (with --proxy): load with Debian's wrk (see runWrk).
+const useWrk = process.argv.includes("--client") && process.argv[process.argv.indexOf("--client") + 1] === "wrk";
 // --nginx-workers N (with --proxy): nginx's worker processes (default 1); --rounds N: rounds of the two rows (default 3).
 const proxyRounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
 const nginxWorkers = Number(process.argv[process.argv.indexOf("--nginx-workers") + 1]) || 1;
@@ -176,6 +178,31 @@ try {
 }
 
 /** Meeting pages through nginx's cache against the same bytes as a static file of nginx's own, plain and gzip. */
+// --client wrk (with --proxy): load with Debian's wrk, a C client that takes far less CPU than autocannon, so on a
+// 2-core machine the latency measured is the server's rather than the load generator's.
+
+/** One wrk run over the paths in turn: requests/s, p50 and p99 in ms, non-2xx and socket errors. */
+function runWrk(baseUrl: string, requestPaths: string[], gzip: boolean, durationSeconds: number) {
+  const script = path.join(os.tmpdir(), `bench-wrk-${process.pid}.lua`);
+  fs.writeFileSync(
+    script,
+    `local paths = {${requestPaths.map((p) => JSON.stringify(p)).join(",")}}\nlocal i = 0\n` +
+      (gzip ? `wrk.headers["Accept-Encoding"] = "gzip, deflate, br"\n` : "") +
+      `request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end\n`,
+  );
+  const out = execFileSync("wrk", ["-t1", "-c50", `-d${durationSeconds}s`, "--latency", "-s", script, baseUrl], { encoding: "utf8" });
+  const ms = (label: string) => {
+    const m = new RegExp(`^\\s*${label}\\s+([\\d.]+)(us|ms|s)\\s*$`, "m").exec(out);
+    if (!m) throw new Error(`wrk printed no ${label} latency:\n${out}`);
+    const v = Number(m[1]);
+    return m[2] === "us" ? v / 1000 : m[2] === "s" ? v * 1000 : v;
+  };
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
+  const total = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+  const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0) + (/Socket errors/.test(out) ? 1 : 0);
+  return { rps, p50: Math.round(ms("50%") * 10) / 10, p99: Math.round(ms("99%") * 10) / 10, errors, total };
+}
+
 async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], sample: string): Promise<void> {
   // Warm the proxy's cache for one kind of client (plain or gzip): every page, until nginx answers HIT. Done just
   // before each row, so that the row measures cached copies within their s-maxage (30 s) rather than the
@@ -196,6 +223,11 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], sa
   type Row = { name: string; rps: number; p50: number; p99: number; errors: number; nginxCpuMsPerRequest: number };
   const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
     const cpuBefore = proxy.cpuSeconds();
+    if (useWrk) {
+      const r = runWrk(proxy.baseUrl, requestPaths, gzip, seconds);
+      const cpu = proxy.cpuSeconds() - cpuBefore;
+      return { name, ...r, nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total) };
+    }
     const r = await autocannon({
       url: proxy.baseUrl,
       connections: 50,
