@@ -1,6 +1,7 @@
 // Turns a stored Summary (its content is lib/summarize's MeetingSummary, as JSON) into what the meeting page
 // renders: text runs with footnote markers, and source links resolved to the official document and page.
 // Content that does not match the schema (an older engine version, say) degrades to the overview alone.
+import { clipWords } from "@/lib/summarize/text/sentences";
 import { meetingSummarySchema, type MeetingSummary, type SourceRef, type SummaryKind } from "@/lib/summarize/types";
 import { createFootnoteMarker, type TextRun } from "./footnote-segments";
 import { safeExternalUrl, withPageFragment } from "./safe-url";
@@ -146,10 +147,6 @@ export function toSourceLink(
   return { href: url, label: "Council meeting page", page: null };
 }
 
-const clipWords = (text: string, max: number) => {
-  const words = text.split(/\s+/);
-  return words.length > max ? `${words.slice(0, max).join(" ")}…` : text;
-};
 
 /** "Granted (voted 5 in favour, 2 against): Cullen Way… (PL/1874/26)" or "Budget monitoring: noted the report…". */
 export function glanceText(heading: string, decision: string): string {

@@ -11,6 +11,7 @@ import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { FeedLinks } from "@/app/_components/feed-links";
+import { FilterSelect } from "@/app/_components/filter-select";
 
 // Rendered per request (it reads the query string), like search: an unknown council is redirected to its
 // would-be home page, which answers a real 404 (see app/[council]/search/page.tsx).
@@ -18,8 +19,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const FIELD = "w-full rounded border border-slate-400 bg-white px-2 py-1";
-const LABEL = "block text-sm font-medium text-slate-800";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = findCouncil((await params).council);
@@ -50,45 +49,9 @@ export default async function MeetingsIndexPage({ params, searchParams }: Props)
       <form action={base} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
         <fieldset className="grid gap-4 sm:grid-cols-3">
           <legend className="sr-only">Filter meetings</legend>
-          <div className="space-y-1">
-            <label htmlFor="meetings-committee" className={LABEL}>
-              Committee
-            </label>
-            <select id="meetings-committee" name="committee" defaultValue={filters.committee ?? ""} className={FIELD}>
-              <option value="">All committees</option>
-              {index.committees.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="meetings-year" className={LABEL}>
-              Year
-            </label>
-            <select id="meetings-year" name="year" defaultValue={filters.year ?? ""} className={FIELD}>
-              <option value="">All years</option>
-              {index.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="meetings-status" className={LABEL}>
-              Status
-            </label>
-            <select id="meetings-status" name="status" defaultValue={filters.status ?? ""} className={FIELD}>
-              <option value="">Any status</option>
-              {MEETING_STATUSES.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="meetings-committee" name="committee" label="Committee" all="All committees" value={filters.committee} options={index.committees.map((c) => ({ value: c.id, label: c.name }))} />
+          <FilterSelect id="meetings-year" name="year" label="Year" all="All years" value={filters.year} options={index.years.map((y) => ({ value: y, label: String(y) }))} />
+          <FilterSelect id="meetings-status" name="status" label="Status" all="Any status" value={filters.status} options={MEETING_STATUSES} />
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="rounded bg-blue-800 px-4 py-1 font-semibold text-white hover:bg-blue-900">

@@ -9,14 +9,13 @@ import { pageMetadata } from "@/app/_lib/page-metadata";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { Avatar } from "@/app/_components/avatar";
+import { FilterSelect } from "@/app/_components/filter-select";
 
 // Rendered per request (it reads the query string); see app/[council]/meetings/page.tsx.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const FIELD = "w-full rounded border border-slate-400 bg-white px-2 py-1";
-const LABEL = "block text-sm font-medium text-slate-800";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = findCouncil((await params).council);
@@ -47,32 +46,8 @@ export default async function PeopleIndexPage({ params, searchParams }: Props) {
       <form action={base} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 font-semibold">Find your councillors</legend>
-          <div className="space-y-1">
-            <label htmlFor="people-ward" className={LABEL}>
-              Your ward
-            </label>
-            <select id="people-ward" name="ward" defaultValue={filters.ward ?? ""} className={FIELD}>
-              <option value="">All wards</option>
-              {index.wards.map((w) => (
-                <option key={w} value={w}>
-                  {w}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="people-party" className={LABEL}>
-              Party
-            </label>
-            <select id="people-party" name="party" defaultValue={filters.party ?? ""} className={FIELD}>
-              <option value="">All parties</option>
-              {index.parties.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="people-ward" name="ward" label="Your ward" all="All wards" value={filters.ward} options={index.wards.map((w) => ({ value: w, label: w }))} />
+          <FilterSelect id="people-party" name="party" label="Party" all="All parties" value={filters.party} options={index.parties.map((p) => ({ value: p, label: p }))} />
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="rounded bg-blue-800 px-4 py-1 font-semibold text-white hover:bg-blue-900">

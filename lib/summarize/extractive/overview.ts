@@ -1,6 +1,7 @@
 import type { SummaryInput, SummarySection } from "../types";
 import { formatMeetingDate, formatMeetingTime } from "./dates";
 import { decisionVerb } from "./resolved";
+import { clipWords } from "../text/sentences";
 
 // The overview paragraph is built only from the meeting's own title, date and agenda titles, plus the verbs of
 // its decisions: it states no figure that the sources do not.
@@ -100,8 +101,7 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
 const OVERVIEW_MAX_WORDS = 60;
 
 const clipToWords = (sentence: string, max: number) => {
-  const words = sentence.replace(/\s+/g, " ").trim().split(" ");
-  const clipped = words.length > max ? `${words.slice(0, max).join(" ").replace(/[,;:]$/, "")}…` : words.join(" ");
+  const clipped = clipWords(sentence.replace(/\s+/g, " ").trim(), max);
   return /[.!?…]$/.test(clipped) ? clipped : `${clipped}.`;
 };
 

@@ -1,3 +1,5 @@
+import { clipWords } from "../text/sentences";
+
 // Planning minutes, one line per application: address, reference, proposal, the officers' recommendation, the
 // decision and the vote, flagged when the committee went against the officers. Harrow's planning minutes give each
 // application as "1/01 Address – PL/1874/26. PROPOSAL: … DECISION: GRANTED … The Committee voted 5 in favour, 2
@@ -25,10 +27,6 @@ const REF = String.raw`(?:P|PL)\/\d{3,5}\/\d{2}`;
 const HEAD = new RegExp(String.raw`(?:^|\s)\s*(?:(\d\/\d{2})\s+)?([A-Z0-9][^.\n]{3,160}?)\s*[\u2013-]\s*(${REF})\b\.?`, "g");
 
 const firstSentence = (text: string) => /^(.+?\.)(?:\s|$)/.exec(text)?.[1]?.replace(/\.$/, "") ?? text;
-const clipWords = (text: string, max: number) => {
-  const words = text.split(/\s+/);
-  return words.length > max ? `${words.slice(0, max).join(" ")}…` : text;
-};
 
 function readOne(number: string | null, address: string, reference: string, body: string): PlanningApplication {
   const proposal = /PROPOSAL:\s*(.+?)(?=\s+(?:The Committee|Members|DECISION|RECOMMENDATION)\b|$)/s.exec(body)?.[1];

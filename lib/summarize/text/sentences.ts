@@ -24,3 +24,9 @@ export function splitSentences(paragraph: string): string[] {
 export function countWords(text: string): number {
   return (text.match(/\S+/g) ?? []).length;
 }
+
+/** The first `max` words of a text and "…" when it had more (a dangling comma, semicolon or colon dropped). */
+export function clipWords(text: string, max: number): string {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  return words.length > max ? `${words.slice(0, max).join(" ").replace(/[,;:]$/, "")}…` : text;
+}

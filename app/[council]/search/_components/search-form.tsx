@@ -1,8 +1,7 @@
 import type { SearchFilterOptions } from "@/lib/data/search";
 import type { SearchParams } from "@/lib/search/search-params";
+import { FILTER_FIELD as FIELD, FILTER_LABEL as LABEL, FilterSelect } from "@/app/_components/filter-select";
 
-const FIELD = "w-full rounded border border-slate-400 bg-white px-2 py-1";
-const LABEL = "block text-sm font-medium text-slate-800";
 
 // A plain GET form: it works without JavaScript, and every search (filters and page included) is a URL that can be
 // bookmarked or shared.
@@ -25,32 +24,8 @@ export function SearchForm({ action, params, options }: { action: string; params
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="sr-only">Filters</legend>
-        <div className="space-y-1">
-          <label htmlFor="search-committee" className={LABEL}>
-            Committee
-          </label>
-          <select id="search-committee" name="committee" defaultValue={params.committee ?? ""} className={FIELD}>
-            <option value="">All committees</option>
-            {options.committees.map((c) => (
-              <option key={c.externalId} value={c.externalId}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="search-topic" className={LABEL}>
-            Topic
-          </label>
-          <select id="search-topic" name="topic" defaultValue={params.topic ?? ""} className={FIELD}>
-            <option value="">All topics</option>
-            {options.topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="search-committee" name="committee" label="Committee" all="All committees" value={params.committee} options={options.committees.map((c) => ({ value: c.externalId, label: c.name }))} />
+        <FilterSelect id="search-topic" name="topic" label="Topic" all="All topics" value={params.topic} options={options.topics.map((t) => ({ value: t.slug, label: t.name }))} />
         <div className="space-y-1">
           <label htmlFor="search-from" className={LABEL}>
             Meetings from
