@@ -79,7 +79,7 @@ const ITEM_HEADER = /^(agenda )?item [^\s,]+,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+
 
 function parts(text: string): string[] {
   return text
-    .split(/\n\s*\n|\n(?=\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s)|\s+(?=[\u2022\u00b7]\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
+    .split(/\n\s*\n|\n(?=\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s)|\s+(?=[\u2022\u00b7]\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)|\s+(?=\(\d{1,2}\)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|In the course|During)\b)/)
     .filter((p): p is string => Boolean(p))
     .map((p) => p.replace(/^\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s*/, "").trim())
     .filter((p) => p.length > 1);
@@ -115,15 +115,35 @@ export function oneDeclaration(first: string, rest = ""): string {
   const after = text.slice(who.index + who[0].length);
   const kind = /\bnon[- ]pecuniary\b/i.test(text) ? "non-pecuniary" : /\bpecuniary\b/i.test(text) ? "pecuniary" : /\bpersonal\b/i.test(text) ? "personal" : "";
   const item = /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(after)?.[1];
+  // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
+  const subject = item ? undefined : /\binterest in ((?:a|an|the) [^,;]+?)(?=,| as | because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
   const reason = /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:would |he |she )?(?:stay|stayed|remain|remained|leave|left|would)\b|$)/i.exec(after)?.[1];
   const all = `${after} ${rest}`;
   const outcome = [
     /\bdispensation\b/i.test(all) ? "dispensation" : "",
-    /\b(would )?(leave|left)\b/i.test(all) ? "left" : /\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : "stayed") : "",
+    leaving(all) ?? (/\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : "stayed") : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
   ].filter(Boolean);
-  const detail = [kind, item ? item.replace(/^agenda /i, "").replace(/^Item/, "item") : "", reason ? words(reason.replace(/^(he|she|they) /i, ""), 16) : ""].filter(Boolean);
+  const detail = [
+    kind,
+    item ? item.replace(/^agenda /i, "").replace(/^Item/, "item") : subject ? `in ${words(subject, 10)}` : "",
+    reason ? words(reason.replace(/^(he|she|they) /i, ""), 28) : "",
+  ].filter(Boolean);
   return `${who[1]}${detail.length ? ` (${detail.join(", ")}${outcome.length ? `; ${outcome.join(", ")}` : ""})` : outcome.length ? ` (${outcome.join(", ")})` : ""}`;
+}
+
+/** "left", or "would leave if funding for disabled facilities grants were discussed": the condition is the fact. */
+function leaving(text: string): string | null {
+  if (!/\b(would )?(leave|left)\b/i.test(text)) return null;
+  const condition = /\b(?:would )?leave\b[^;.]*?\b(if [^;.]+)/i.exec(text)?.[1];
+  return condition ? `would leave ${words(condition, 14)}` : "left";
+}
+
+/** "the Declarations of Interest posted on the Council's website … be taken as read": said once, before the names. */
+function publishedTakenAsRead(text: string): string {
+  if (!/\btaken as read\b/i.test(text) || !/\b(website|published)\b/i.test(text)) return "";
+  const where = /\bcouncil'?s? website\b/i.exec(text)?.[0];
+  return where ? `those published on the ${where} taken as read` : "those published taken as read";
 }
 
 function describeDeclarations(text: string): string | null {
@@ -132,18 +152,28 @@ function describeDeclarations(text: string): string | null {
     const header = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
     if (header && !/\bdeclared\b/i.test(part)) {
       const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[\u2013-]$/, "");
-      const title = header[3]!.split(" ").slice(0, 8).join(" ").replace(/[,.;:]$/, "");
+      // The item's whole title: it is what a reader recognises ("…Concessionary Travel", "…the ULEZ expansion").
+      const title = words(header[3]!, 16).replace(/[,.;:]$/, "");
       groups.push({ header: `item ${number} (${title}):`, lines: [] });
       continue;
     }
     if (!NAME.test(part)) continue;
+    // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
+    // the meeting…") belong to it. Lists rendered without markers run several declarations together.
     const sentences = part.split(/(?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr))[.]\s+(?=[A-Z])/);
-    const line = oneDeclaration(sentences[0]!, sentences.slice(1).join(" "));
-    groups[groups.length - 1]!.lines.push(line);
+    let current: string[] | null = null;
+    const declarations: string[][] = [];
+    for (const sentence of sentences) {
+      if (!current || (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence))) declarations.push((current = [sentence]));
+      else current.push(sentence);
+    }
+    for (const [first, ...rest] of declarations) groups[groups.length - 1]!.lines.push(oneDeclaration(first!, rest.join(" ")));
   }
   const used = groups.filter((g) => g.lines.length);
-  if (used.length === 0) return /website|published/i.test(text) ? "Declarations: as published on the Council website; no additional declarations at the meeting." : null;
-  return ensureStop(`Declarations: ${used.map((g) => `${g.header ? `${g.header} ` : ""}${g.lines.join("; ")}`).join("; ")}`);
+  const published = publishedTakenAsRead(text);
+  if (used.length === 0) return /website|published/i.test(text) ? `Declarations: ${published || "as published on the Council website"}; no additional declarations at the meeting.` : null;
+  const declared = used.map((g) => `${g.header ? `${g.header} ` : ""}${g.lines.join("; ")}`).join("; ");
+  return ensureStop(`Declarations: ${published ? `${published}; at the meeting: ` : ""}${declared}`);
 }
 
 const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
@@ -186,7 +216,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   const minutes = (item.minutesText ?? "").trim();
   const kind = kindOf(title);
-  if (/^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|prayers|procedural motions)/i.test(title)) return null;
+  if (/^prayers/i.test(title)) return prayers(item.description);
+  if (/^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|procedural motions)/i.test(title)) return null;
   if (kind === "questions") {
     const label = title.replace(/s?$/, "s");
     return minutes && isEmptyMinute(minutes) ? `No ${label.toLowerCase()}.` : null;
@@ -198,13 +229,26 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (/^minutes\b/i.test(body)) return ensureStop(body);
     return ensureStop(`Minutes${dates.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${dates.join(" and ")}` : ""}: ${body}`);
   }
-  if (!minutes) return null;
+  if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
   if (isEmptyMinute(minutes)) return NONE[kind] ?? null;
   if (kind === "declarations") return describeDeclarations(minutes);
   const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(minutes)) : compressAll(minutes);
   if (!body) return null;
   const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
   return ensureStop(label ? `${label}: ${body}` : body);
+}
+
+/** "Mr Owais Khan Malik of the Shahjalal Islamic Centre is to open the meeting with prayers" -> who led them. */
+function prayers(description: string | null): string | null {
+  const text = (description ?? "").replace(/\s+/g, " ").trim();
+  const who = /^(.+?) (?:is to|will|was to) (?:open|begin|start) the meeting with (?:a )?prayers?\b/i.exec(text)?.[1];
+  return who && NAME.test(who) ? `Prayers: ${who} was to open the meeting.` : null;
+}
+
+/** An appointment on the agenda with no minute: say so, with the period it was for, rather than nothing. */
+function appointmentOnAgenda(title: string, description: string | null): string | null {
+  const period = /\b\d{4}\s*[/-]\s*\d{2,4}\b/.exec(description ?? "")?.[0];
+  return `${title.replace(/[.:]$/, "")}${period ? ` for ${period}` : ""} was on the agenda; the minutes record no decision on it.`;
 }
 
 /** The standing items of a held meeting, one sentence each; a meeting not yet held lists their titles. */

@@ -44,6 +44,12 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       }
       continue;
     }
+    const decisionOnly = hasContent && built.length === 1 && built[0]!.bullets.length === 0 && built[0]!.tables.length === 0;
+    if (decisionOnly && roles.get(item.position) !== "questions") {
+      // A bare decision ("welcome Cllr Karia as a main Member") reads better with the agenda's facts beside it.
+      const agenda = agendaText(item.description);
+      if (agenda && addsFacts(agenda, built[0]!.decision ?? "")) built[0]!.bullets.push({ text: `The agenda said: ${agenda}`, source: { documentId: null, url: input.meeting.officialUrl, page: null } });
+    }
     if (!hasContent) {
       const agenda = agendaText(item.description);
       if (agenda) built[0]!.bullets.push({ text: `The agenda said: ${agenda}`, source: { documentId: null, url: input.meeting.officialUrl, page: null } });
@@ -83,8 +89,15 @@ export function agendaText(description: string | null): string | null {
   const text = (description ?? "").replace(/\s+/g, " ").trim();
   if (!text || /^(to (receive|note|consider|agree|approve|confirm|appoint|take|record|determine)\b|any other|reports? (of|from) the|the minutes)/i.test(text)) return null;
   if (/\b12A\b|Local Government Act 1972|press and public|exempt information/i.test(text)) return null;
-  const sentences = text.match(/[^.!?]+[.!?]+/g) ?? [text];
+  // Sentences end at a stop before a capital: "the deadline was 3.00 pm on 4 April" is one sentence.
+  const sentences = text.split(/(?<=[.!?])\s+(?=["'\u2018\u201c(]?[A-Z])/);
   return sentences.slice(0, 2).map((x) => x.trim()).join(" ");
+}
+
+/** Whether the agenda's text names a person, figure or date the decision does not. */
+function addsFacts(agenda: string, decision: string): boolean {
+  const facts = agenda.match(/\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*|\b\d{1,2} [A-Z][a-z]+ \d{4}\b|£[\d,.]+[mk]?\b/g) ?? [];
+  return facts.some((f) => !decision.includes(f));
 }
 
 function dedupe(lines: string[]): string[] {

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { applicationLine, parsePlanningApplications } from "@/lib/summarize/extractive/planning";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
+import { agendaText } from "@/lib/summarize/extractive/summarize-extractive";
+import type { TextBlock } from "@/lib/summarize/text/blocks";
 import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
 
 const PLANNING = `1/01 Land at Elm Yard, Kenton, HA3 0AA – PL/1111/26. PROPOSAL: Redevelopment to provide 40 homes. The Committee received the report. DECISION: GRANTED, as recommended by officers, subject to the conditions set out in the report. The Committee voted 6 in favour, 1 against.
@@ -112,5 +115,67 @@ describe("list lead-ins stay with their lists", () => {
       "Recruited 4 PAs.",
       "Next, the service will: NHS partners joined the Panel.",
     ]);
+  });
+});
+
+describe("standing items as Harrow's minutes print them", () => {
+  it("keeps each declaration when a list lost its markers, with the item's whole title and what the interest is in", () => {
+    const minutes = `RESOLVED: To note the interests declared below.
+
+Agenda Item 12 – Procurement of contractor for mobility assessments for Concessionary Travel (1) Councillor Ann Lee declared a non-pecuniary interest because she holds a Blue Badge. She stayed in the room. (2) Councillor Raj Shah declared a non-pecuniary interest in a petition about parking on Elm Road, as he lives there; he left the room.`;
+    expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
+      "Declarations: item 12 (Procurement of contractor for mobility assessments for Concessionary Travel): Ann Lee (non-pecuniary, holds a Blue Badge; stayed); Raj Shah (non-pecuniary, in a petition about parking on Elm Road, lives there; left).",
+    );
+    const runTogether = "RESOLVED: To note the following interests:\nCouncillor Ann Lee declared a non-pecuniary interest because her son works for the Trust. She stayed.\nCouncillor Raj Shah declared a pecuniary interest because he owns a shop on the street. He left.";
+    expect(describeStandingItem(item("Declarations of Interest", runTogether))).toBe(
+      "Declarations: Ann Lee (non-pecuniary, her son works for the Trust; stayed); Raj Shah (pecuniary, owns a shop on the street; left).",
+    );
+  });
+
+  it("says the published declarations were taken as read, and keeps the condition of a promise to leave", () => {
+    const minutes = `RESOLVED: That
+(1) the Declarations of Interest posted on the Council's website before the meeting be taken as read and noted;
+(2) it be noted that Councillor Ann Lee had given advance notice of a pecuniary interest: her father receives a home adaptation grant, and she would leave the Chamber if disabled facilities grants were debated or voted on;`;
+    expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
+      "Declarations: those published on the Council's website taken as read; at the meeting: Ann Lee (pecuniary, her father receives a home adaptation grant; would leave if disabled facilities grants were debated or voted on).",
+    );
+  });
+
+  it("names who led prayers and an appointment that was on the agenda without a minute", () => {
+    expect(describeStandingItem({ ...item("Prayers", null), description: "Mr Sam Idris of the Kenton Community Centre is to open the meeting with prayers." })).toBe(
+      "Prayers: Mr Sam Idris of the Kenton Community Centre was to open the meeting.",
+    );
+    expect(describeStandingItem({ ...item("Prayers", null), description: "The meeting opens with prayers." })).toBeNull();
+    expect(describeStandingItem({ ...item("Appointment of Vice-Chair", null), description: "To appoint a Vice-Chair for the rest of the 2025/26 Municipal Year." })).toBe(
+      "Appointment of Vice-Chair for 2025/26 was on the agenda; the minutes record no decision on it.",
+    );
+  });
+});
+
+describe("the agenda's own words", () => {
+  it("keeps a time with a full stop in one sentence", () => {
+    expect(agendaText("Questions are taken in order of arrival; the deadline was 3.00 pm on 4 April 2024. Each person may ask one. A third sentence.")).toBe(
+      "Questions are taken in order of arrival; the deadline was 3.00 pm on 4 April 2024. Each person may ask one.",
+    );
+  });
+});
+
+describe("printed minutes split by item", () => {
+  const block = (text: string): TextBlock => ({ kind: "para", text, page: 1 });
+  const items = [
+    { ...item("Licensing Procedures", null), position: 1 },
+    { ...item("Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP.", null), position: 2 },
+  ];
+
+  it("takes a heading that ends with a full stop when it is an item's own title, but not a sentence that resembles one", () => {
+    const split = splitPrintedMinutes(
+      [block("101. Licensing Procedures"), block("The Chair explained the procedure."), block("102. Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP."), block("The application sought a new licence.")],
+      items,
+    );
+    expect(split.get(1)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["The Chair explained the procedure."]);
+    expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["The application sought a new licence."]);
+    const sentence = splitPrintedMinutes([block("101. Licensing Procedures"), block("Dragons Lounge in Kenton Lane, Harrow, was visited.")], items);
+    expect(split.get(2)).toBeDefined();
+    expect(sentence.get(2)).toBeUndefined();
   });
 });
