@@ -37,7 +37,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   sections.push({
     heading,
     itemNumber: item.number,
-    bullets: picked.map((c) => ({ text: c.text, source: c.source })),
+    bullets: nameTheApplicant(picked, heading).map((c) => ({ text: c.text, source: c.source })),
     tables: first.tables.slice(0, 3),
     decision: decision ?? null,
   });
@@ -50,6 +50,24 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     sections.push({ heading: part.heading, itemNumber: item.number, bullets: bullets.map((c) => ({ text: c.text, source: c.source })), tables: got.tables.slice(0, 2), decision: null });
   }
   return sections;
+}
+
+/**
+ * A licensing hearing's item is its premises ("Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP"), and its minute
+ * says "The application sought…": the first such bullet names the premises, so it reads true on its own (in the
+ * weekly email, say).
+ */
+export function nameTheApplicant<T extends { text: string }>(bullets: T[], heading: string): T[] {
+  const premises = /^([A-Z][^,]{1,60}), (\d+[A-Za-z]?(?:-\d+)? [A-Z][^,]{2,60})(?:,|$)/.exec(heading);
+  if (!premises) return bullets;
+  const name = premises[1]!;
+  const address = premises[2]!;
+  let done = false;
+  return bullets.map((b) => {
+    if (done || b.text.includes(name) || !/^The application\b/.test(b.text)) return b;
+    done = true;
+    return { ...b, text: b.text.replace(/^The application\b/, `The application for ${name}, ${address},`) };
+  });
 }
 
 export function cleanHeading(title: string): string {

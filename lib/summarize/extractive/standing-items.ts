@@ -151,7 +151,7 @@ function describeDeclarations(text: string): string | null {
   for (const part of parts(text)) {
     const header = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
     if (header && !/\bdeclared\b/i.test(part)) {
-      const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[\u2013-]$/, "");
+      const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[,;:\u2013-]$/, "");
       // The item's whole title: it is what a reader recognises ("…Concessionary Travel", "…the ULEZ expansion").
       const title = words(header[3]!, 16).replace(/[,.;:]$/, "");
       groups.push({ header: `item ${number} (${title}):`, lines: [] });
@@ -224,7 +224,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   }
   if (kind === "minutes") {
     const dates = [...new Set((minutes || item.description || "").match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
-    if (!minutes) return dates.length ? `Minutes of ${dates.join(" and ")} were on the agenda; the minutes record no decision on them.` : null;
+    if (!minutes) return dates.length ? `Minutes of ${dates.join(" and ")}: on the agenda; no decision recorded.` : null;
     const body = compressAll(minutes);
     if (/^minutes\b/i.test(body)) return ensureStop(body);
     return ensureStop(`Minutes${dates.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${dates.join(" and ")}` : ""}: ${body}`);
@@ -248,7 +248,7 @@ function prayers(description: string | null): string | null {
 /** An appointment on the agenda with no minute: say so, with the period it was for, rather than nothing. */
 function appointmentOnAgenda(title: string, description: string | null): string | null {
   const period = /\b\d{4}\s*[/-]\s*\d{2,4}\b/.exec(description ?? "")?.[0];
-  return `${title.replace(/[.:]$/, "")}${period ? ` for ${period}` : ""} was on the agenda; the minutes record no decision on it.`;
+  return `${title.replace(/[.:]$/, "")}${period ? ` for ${period}` : ""}: on the agenda; no decision recorded.`;
 }
 
 /** The standing items of a held meeting, one sentence each; a meeting not yet held lists their titles. */

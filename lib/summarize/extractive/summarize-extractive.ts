@@ -52,7 +52,10 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     }
     if (!hasContent) {
       const agenda = agendaText(item.description);
-      if (agenda) built[0]!.bullets.push({ text: `The agenda said: ${agenda}`, source: { documentId: null, url: input.meeting.officialUrl, page: null } });
+      // A petition is known by its title ("Keep Free Weekend Parking at North Harrow Car Park"): the bullet says which.
+      const petition = /^petition\s*[-\u2013:]\s*(.+)$/i.exec(cleanHeading(item.title))?.[1];
+      const said = petition ? `The agenda said of the petition "${petition.replace(/[.]$/, "")}"` : "The agenda said";
+      if (agenda) built[0]!.bullets.push({ text: `${said}: ${agenda}`, source: { documentId: null, url: input.meeting.officialUrl, page: null } });
       if (held) built[0]!.note = NO_MINUTES;
     }
     sections.push(...built);

@@ -24,7 +24,7 @@ describe("honest lines for thin or broken papers", () => {
       item(9, "Exclusion of the Press and Public", { description: "To resolve that the press and public be excluded under Schedule 12A to the Local Government Act 1972." }),
     ]);
     const bullets = s.sections.flatMap((x) => x.bullets.map((b) => b.text));
-    expect(bullets).toContain("The agenda said: A petition with over 2,000 signatures has been received. It objects to weekend charges.");
+    expect(bullets).toContain('The agenda said of the petition "Keep Free Weekend Parking": A petition with over 2,000 signatures has been received. It objects to weekend charges.');
     expect(JSON.stringify(s)).not.toMatch(/12A|Local Government Act 1972/);
   });
 

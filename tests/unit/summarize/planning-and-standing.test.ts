@@ -2,6 +2,7 @@
 // shaped like Harrow's (see tests/fixtures/real-harrow/ORIGIN.md); the names and applications are made up here.
 import { describe, expect, it } from "vitest";
 import { applicationLine, parsePlanningApplications } from "@/lib/summarize/extractive/planning";
+import { nameTheApplicant } from "@/lib/summarize/extractive/build-sections";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
@@ -147,7 +148,7 @@ Agenda Item 12 – Procurement of contractor for mobility assessments for Conces
     );
     expect(describeStandingItem({ ...item("Prayers", null), description: "The meeting opens with prayers." })).toBeNull();
     expect(describeStandingItem({ ...item("Appointment of Vice-Chair", null), description: "To appoint a Vice-Chair for the rest of the 2025/26 Municipal Year." })).toBe(
-      "Appointment of Vice-Chair for 2025/26 was on the agenda; the minutes record no decision on it.",
+      "Appointment of Vice-Chair for 2025/26: on the agenda; no decision recorded.",
     );
   });
 });
@@ -177,5 +178,16 @@ describe("printed minutes split by item", () => {
     const sentence = splitPrintedMinutes([block("101. Licensing Procedures"), block("Dragons Lounge in Kenton Lane, Harrow, was visited.")], items);
     expect(split.get(2)).toBeDefined();
     expect(sentence.get(2)).toBeUndefined();
+  });
+});
+
+describe("a licensing hearing's bullets name the premises", () => {
+  it("names the premises from the item's title in the first bullet about 'the application', once", () => {
+    const bullets = [{ text: "The application sought a new premises licence for a restaurant." }, { text: "The application was opposed by two neighbours." }];
+    expect(nameTheApplicant(bullets, "Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP.").map((b) => b.text)).toEqual([
+      "The application for Dragons Lounge, 225 Kenton Lane, sought a new premises licence for a restaurant.",
+      "The application was opposed by two neighbours.",
+    ]);
+    expect(nameTheApplicant(bullets, "Licensing Procedures")).toEqual(bullets);
   });
 });
