@@ -33,7 +33,15 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   // bullet as well.
   const restates = (text: string) => Boolean(raw) && containment(text, raw!) >= 0.8;
   const candidates = first.candidates.filter((c) => !restates(c.text));
-  const picked = withLeadIns(pickCandidates(candidates, bulletBudget(candidates)));
+  // What the meeting said (the minute) and what the papers say (the reports) are picked apart, so a long report's
+  // figures cannot crowd out the discussion, nor the discussion the report.
+  const fromMinutes = new Set(main.filter((s) => s.origin === "minutes").map((s) => s.documentId ?? s.url));
+  const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
+  const minuteCandidates = candidates.filter(isMinute);
+  const reportCandidates = candidates.filter((c) => !isMinute(c));
+  const picked = withLeadIns(
+    [...pickCandidates(reportCandidates, bulletBudget(reportCandidates)), ...pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates)))].sort((a, b) => a.order - b.order),
+  );
   sections.push({
     heading,
     itemNumber: item.number,

@@ -44,10 +44,13 @@ export function outcomeVerb(decision: string): string {
   return verb === "recommended" ? "recommended" : verb === "decided" ? "decided on" : verb;
 }
 
-const shortHeading = (heading: string) => {
-  const words = heading.replace(/\s*[-\u2013]\s*(report|update)$/i, "").split(/\s+/);
-  return words.length > 9 ? `${words.slice(0, 8).join(" ")}…` : words.join(" ");
+const shortHeading = (heading: string, max = 8) => {
+  const words = heading.replace(/\s*[-\u2013]\s*(report|update)$/i, "").replace(/[.]$/, "").split(/\s+/);
+  return words.length > max + 1 ? `${words.slice(0, max).join(" ")}…` : words.join(" ");
 };
+
+/** One title alone is given in full (a hearing's premises and address), several are shortened to fit. */
+const headingsOf = (headings: string[]) => headings.map((h) => shortHeading(h, headings.length === 1 ? 22 : 8));
 
 /**
  * Outcome first: what was decided (granted, refused, approved, recommended, noted), never just a list of agenda
@@ -86,8 +89,8 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
   const questions = others.filter((s) => s.decision || s.bullets.length).length;
   let text = `${name} ${met} on ${date}`;
   if (phrases.length) text += ` and ${listTitles(phrases, 4)}`;
-  if (undecided.length) text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(undecided.map(shortHeading), 3)}`;
-  if (listed.length) text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(listed.map(shortHeading), 3)}, with no minutes published`;
+  if (undecided.length) text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(headingsOf(undecided), 3)}`;
+  if (listed.length) text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, with no minutes published`;
   if (!phrases.length && !undecided.length && !listed.length) text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
   text = `${text}.`.replace(/…\.$/, "…");
   const finding = keyFinding(sections);

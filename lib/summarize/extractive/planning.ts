@@ -17,7 +17,7 @@ export interface PlanningApplication {
   /** e.g. "5 in favour, 2 against"; "unanimously" */
   vote: string | null;
   againstOfficers: boolean;
-  /** what the decision adds beyond its verb: amended conditions, reasons for refusal (clipped) */
+  /** what the decision adds beyond its verb ("Decision: with condition 4 amended…"), or why a refusal was made (clipped) */
   detail: string | null;
   /** the minute's own words for going against the officers, when it uses them */
   againstWording: string | null;
@@ -58,10 +58,22 @@ function readOne(number: string | null, address: string, reference: string, body
     officers,
     decision,
     vote,
-    detail: detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ? clipWords(firstSentence(detailText), 45) : null,
+    detail: detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ? `Decision: ${clipWords(firstSentence(detailText), 45)}` : decision === "refused" ? harmFound(body) : null,
     againstWording,
     againstOfficers: against || (officers !== null && decision !== null && ((officers === "grant") !== (decision === "granted")) && (decision === "granted" || decision === "refused")),
   };
+}
+
+/**
+ * A refusal "for the reasons in the report" still says why in the minute's narrative: "Members agreed with officers
+ * that the proposal would fail to preserve … the Conservation Area". That sentence, clipped, is the reason given.
+ */
+function harmFound(body: string): string | null {
+  const sentence = body
+    .replace(/\s+/g, " ")
+    .split(/(?<=\.)\s+(?=[A-Z])/)
+    .find((x) => /\b(proposal|development|scheme|extension|dwelling|building)s? would (harm|fail|result in|cause|be (harmful|detrimental|out of))/i.test(x) && !/^(DECISION|PROPOSAL)\b/.test(x));
+  return sentence ? clipWords(sentence.replace(/\.$/, ""), 40) : null;
 }
 
 /** The applications a planning minute decides; [] when the text is not a planning minute with a decision. */
@@ -102,6 +114,6 @@ export function decisionLine(app: PlanningApplication): string {
 /** The application in one line, outcome first: decision, vote, the officers' view, address, reference, proposal. */
 export function applicationLine(app: PlanningApplication): string {
   const proposal = app.proposal ? ` – ${app.proposal.charAt(0).toLowerCase()}${app.proposal.slice(1).replace(/\.$/, "")}` : "";
-  const detail = app.detail ? ` Decision: ${app.detail.replace(/\.$/, "")}.` : "";
+  const detail = app.detail ? ` ${app.detail.replace(/\.$/, "")}.` : "";
   return `${decisionLine(app)}: ${app.address} (${app.reference})${proposal}.${detail}`.replace(/…\./g, "…");
 }

@@ -217,7 +217,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const minutes = (item.minutesText ?? "").trim();
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayers(item.description);
-  if (/^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|procedural motions)/i.test(title)) return null;
+  if (/^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|procedural motions|licensing procedures?)/i.test(title)) return null;
   if (kind === "questions") {
     const label = title.replace(/s?$/, "s");
     return minutes && isEmptyMinute(minutes) ? `No ${label.toLowerCase()}.` : null;

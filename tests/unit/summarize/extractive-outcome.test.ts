@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
-import { heldMeetingWithReport } from "./helpers";
+import { doc, heldMeetingWithReport, item, makeInput } from "./helpers";
 
 describe("summarizeExtractive: a held meeting with a report and minutes", () => {
   const input = heldMeetingWithReport();
@@ -71,5 +71,23 @@ describe("summarizeExtractive: a held meeting with a report and minutes", () => 
 
   it("is deterministic", () => {
     expect(summarizeExtractive(heldMeetingWithReport())).toEqual(summary);
+  });
+});
+
+describe("summarizeExtractive: a long report does not crowd out what the meeting said", () => {
+  it("keeps the minute's figures beside a report that fills its own bullet budget", () => {
+    // 24 distinct report sentences, each with a figure and a name: strong enough to fill the bullets on their own.
+    const services = ["Adult Social Care", "Children's Services", "Housing Options", "Parking Enforcement", "Waste Collection", "Libraries Network", "Leisure Centres", "Highways Maintenance", "Public Health", "Council Tax Support", "Planning Enforcement", "Special Educational Needs", "Street Lighting", "Parks Management", "Home Care"];
+    const verbs = ["overspent by", "underspent by", "drew reserves of", "absorbed pressures of", "saved", "recovered income of"];
+    const report = services
+      .flatMap((name, i) => [`${name} ${verbs[i % 6]} £${i + 1}.${i}4m (${i + 2}%) against its Quarter ${1 + (i % 2)} budget of £${i + 9}.2m.`, `Within ${name}, ${200 + i * 7} cases (${i + 3}%) were open at Quarter 2, compared with ${150 + i * 3} in Quarter 1 and £${i}.5m spent.`])
+      .join(" ");
+    const input = makeInput({
+      items: [item(5, "Revenue Budget Monitoring", { documentIds: [801], minutesText: "Members asked about the variance on temporary accommodation. RESOLVED: That the report be noted." })],
+      documents: [doc(801, "Budget monitoring report", { text: report })],
+    });
+    const bullets = summarizeExtractive(input).sections[0]!.bullets.map((b) => b.text);
+    expect(bullets.filter((b) => /£\d+\.\d+4m|were open at Quarter 2/.test(b)).length).toBeGreaterThanOrEqual(10);
+    expect(bullets).toContain("Members asked about the variance on temporary accommodation.");
   });
 });

@@ -191,3 +191,14 @@ describe("a licensing hearing's bullets name the premises", () => {
     expect(nameTheApplicant(bullets, "Licensing Procedures")).toEqual(bullets);
   });
 });
+
+describe("a refusal says why", () => {
+  it("gives the minute's reason when the decision only points to the report", () => {
+    const [app] = parsePlanningApplications(
+      "3/01 The Old Mill, 6 Hill Row, Harrow, HA1 3EW – PL/2417/26. PROPOSAL: A two-storey house. Members agreed with officers that the proposal would harm the Hill Village Conservation Area. DECISION: REFUSED, as recommended by officers, for the reasons set out in the report. The Committee voted 6 in favour of refusal, 0 against.",
+    );
+    expect(applicationLine(app!)).toBe(
+      "Refused (voted 6 in favour of refusal, 0 against), as officers recommended: The Old Mill, 6 Hill Row, Harrow, HA1 3EW (PL/2417/26) – a two-storey house. Members agreed with officers that the proposal would harm the Hill Village Conservation Area.",
+    );
+  });
+});
