@@ -151,7 +151,11 @@ export function toSourceLink(
 /** "Granted (voted 5 in favour, 2 against): Cullen Way… (PL/1874/26)" or "Budget monitoring: noted the report…". */
 export function glanceText(heading: string, decision: string): string {
   if (/^(Granted|Refused|Deferred|Withdrawn)\b/.test(decision)) return clipWords(decision.split(" – ")[0]!, 30);
-  const plain = decision.replace(/^RESOLVED( to RECOMMEND)?:?\s*/i, "").replace(/^(\(to [^)]*\)\s*)?/, "").replace(/^\(1\)\s*/, "").replace(/^that\s+/i, "");
+  const plain = decision
+    .replace(/^RESOLVED( to RECOMMEND)?:?\s*/i, "")
+    .replace(/^(\(to [^)]*\)\s*)?/, "")
+    .replace(/^(recommended to [^:]+:\s*)?\(1\)\s*/i, "$1")
+    .replace(/^that\s+/i, "");
   const passive = plain.replace(/^the (.+?) be (noted|approved|agreed|received|adopted|endorsed|accepted|referred)\b/i, "$1 $2");
   return `${heading}: ${clipWords(passive.charAt(0).toLowerCase() + passive.slice(1), 22)}`;
 }

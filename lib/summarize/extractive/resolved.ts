@@ -53,6 +53,7 @@ export function plainResolution(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
   const recommends = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i.test(text);
   return text
+    .replace(/^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i, (_m, body: string) => `Recommended to ${body.trim()}: `)
     .replace(/\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? )?report)?\)/gi, "")
     .replace(/,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi, "")
     .replace(/\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? )?report\b/gi, "")

@@ -116,9 +116,9 @@ export function oneDeclaration(first: string, rest = ""): string {
   const kind = /\bnon[- ]pecuniary\b/i.test(text) ? "non-pecuniary" : /\bpecuniary\b/i.test(text) ? "pecuniary" : /\bpersonal\b/i.test(text) ? "personal" : "";
   const item = /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(after)?.[1];
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
-  const subject = item ? undefined : /\binterest in ((?:a|an|the) [^,;]+?)(?=,| as | because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
+  const subject = item ? undefined : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(after)?.[1];
   const reason = /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:would |he |she )?(?:stay|stayed|remain|remained|leave|left|would)\b|$)/i.exec(after)?.[1];
-  const all = `${after} ${rest}`;
+  const all = `${after}. ${rest}`;
   const outcome = [
     /\bdispensation\b/i.test(all) ? "dispensation" : "",
     leaving(all) ?? (/\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : "stayed") : ""),
@@ -164,7 +164,10 @@ function describeDeclarations(text: string): string | null {
     let current: string[] | null = null;
     const declarations: string[][] = [];
     for (const sentence of sentences) {
-      if (!current || (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence))) declarations.push((current = [sentence]));
+      // "He also declared an interest in Item 12…": a second declaration by the same member.
+      const same: string | undefined = current && /^(He|She|They) also declared\b/.test(sentence) ? WHO.exec(current[0]!)?.[1] : undefined;
+      if (same) declarations.push((current = [sentence.replace(/^(He|She|They)\b/, `Councillor ${same}`)]));
+      else if (!current || (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence))) declarations.push((current = [sentence]));
       else current.push(sentence);
     }
     for (const [first, ...rest] of declarations) groups[groups.length - 1]!.lines.push(oneDeclaration(first!, rest.join(" ")));

@@ -97,7 +97,7 @@ describe("resolutions in plain words", () => {
   it("keeps a recommendation a recommendation: never 'was approved' for what another body will decide", async () => {
     const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(plainResolution("RESOLVED to RECOMMEND: (to Council) (1) that the 2021/22 budget be approved; (2) that the Pay Policy Statement in Appendix 13 to the report be approved.")).toBe(
-      "RESOLVED to RECOMMEND: (to Council) (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
+      "Recommended to Council: (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
     );
   });
 });
@@ -130,6 +130,14 @@ Agenda Item 12 – Procurement of contractor for mobility assessments for Conces
     const runTogether = "RESOLVED: To note the following interests:\nCouncillor Ann Lee declared a non-pecuniary interest because her son works for the Trust. She stayed.\nCouncillor Raj Shah declared a pecuniary interest because he owns a shop on the street. He left.";
     expect(describeStandingItem(item("Declarations of Interest", runTogether))).toBe(
       "Declarations: Ann Lee (non-pecuniary, her son works for the Trust; stayed); Raj Shah (pecuniary, owns a shop on the street; left).",
+    );
+  });
+
+  it("reads 'He also declared…' as the same member's second declaration, and names what an interest is in", () => {
+    const minutes =
+      "RESOLVED: To note that:\n(1) Councillor Paul Osborn declared a pecuniary interest in Elm Road Car Park because he lives on Elm Road, and would leave the meeting if that matter came up. He also declared a non-pecuniary interest in Item 12 – Budget as Chair of the Lee Valley Regional Park Authority, and would stay in the meeting.";
+    expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
+      "Declarations: Paul Osborn (pecuniary, in Elm Road Car Park, lives on Elm Road; would leave if that matter came up); Paul Osborn (non-pecuniary, item 12 – Budget, Chair of the Lee Valley Regional Park Authority; stayed).",
     );
   });
 
