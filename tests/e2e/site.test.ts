@@ -161,7 +161,8 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
     } finally {
       await phone.close();
     }
-  });
+    // Twelve pages with axe each: about 20 s alone, past 60 s when the machine is busy with other work.
+  }, 240_000);
 
   it("cancelled and moved meetings: a clean heading and one status line", async () => {
     const cancelled = await open("/harrow/meetings/66399");
