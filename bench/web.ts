@@ -247,15 +247,19 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
   // Warm the proxy's cache for one kind of client (plain or gzip): every page, until nginx answers HIT. Done just
   // before each row, so that the row measures cached copies within their s-maxage (30 s) rather than the
   // background refreshes after it (one upstream request per page per 30 s, which a burst amortises).
-  const warm = async (gzip: boolean) => {
-    for (const p of meetingPaths) {
-      for (let attempt = 0; ; attempt++) {
-        // Not fetch(): it would ask for gzip even for the plain row, warming the other copy.
-        const response = await rawGet(proxy.baseUrl + p, gzip ? { "accept-encoding": "gzip, deflate, br" } : {});
-        if (response.headers["x-cache-status"] === "HIT") break;
-        if (attempt > 20) throw new Error(`${p} is not served from nginx's cache (${response.headers["x-cache-status"]}, ${response.headers["cache-control"]})`);
-      }
+  // A page's answer from nginx's cache; a copy older than s-maxage is refreshed in the background first (nginx
+  // answers STALE, then UPDATING until the web server has answered).
+  const cachedCopy = async (p: string, gzip: boolean) => {
+    for (let attempt = 0; ; attempt++) {
+      // Not fetch(): it would ask for gzip even for the plain row, warming the other copy.
+      const response = await rawGet(proxy.baseUrl + p, gzip ? { "accept-encoding": "gzip, deflate, br" } : {});
+      if (response.headers["x-cache-status"] === "HIT") return response;
+      if (attempt > 300) throw new Error(`${p} is not served from nginx's cache (${response.headers["x-cache-status"]}, ${response.headers["cache-control"]})`);
+      await new Promise((r) => setTimeout(r, 50));
     }
+  };
+  const warm = async (gzip: boolean) => {
+    for (const p of meetingPaths) await cachedCopy(p, gzip);
   };
   const staticPaths = Object.keys(staticFiles).map((name) => `/__bench-static/${name}`);
   // Same bytes both ways: each page from nginx's cache and its static twin, plain and compressed.
@@ -263,7 +267,7 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
     await warm(gzip);
     for (const [i, p] of meetingPaths.entries()) {
       const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
-      const [page, twin] = [await rawGet(proxy.baseUrl + p, headers), await rawGet(proxy.baseUrl + staticPaths[i], headers)];
+      const [page, twin] = [await cachedCopy(p, gzip), await rawGet(proxy.baseUrl + staticPaths[i], headers)];
       if (page.headers["x-cache-status"] !== "HIT" || !page.body.equals(twin.body) || page.headers["content-encoding"] !== twin.headers["content-encoding"])
         throw new Error(`${p} through nginx's cache and ${staticPaths[i]} differ (${page.headers["x-cache-status"]}, ${page.body.length} vs ${twin.body.length} bytes)`);
       for (const [name, value] of Object.entries(pageHeaders(page.headers)))
