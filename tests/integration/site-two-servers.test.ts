@@ -125,16 +125,19 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     expect(plain[0]!.headers["x-cache-status"]).toBe("MISS");
     expect(plain[1]!.headers["x-cache-status"]).toBe("HIT");
     expect(plain[1]!.headers["content-encoding"]).toBeUndefined();
-    expect(plain[1]!.body.toString()).toBe(plain[0]!.body.toString());
+    expect(plain[1]!.body.equals(plain[0]!.body)).toBe(true);
 
     // Browsers word Accept-Encoding differently; all of them share the one gzip copy, and never get the plain one.
     const gzipped: Record<string, http.IncomingHttpHeaders> = {};
     for (const acceptEncoding of ["gzip, deflate, br", "gzip, deflate, br", "gzip, deflate, br, zstd", "gzip, deflate", "br, gzip"]) {
       const response = await rawGet(proxy.baseUrl + page, { "accept-encoding": acceptEncoding });
       expect(response.headers["content-encoding"], acceptEncoding).toBe("gzip");
-      expect(zlib.gunzipSync(response.body).toString()).toBe(plain[0]!.body.toString());
+      // The same page (the two web servers differ only in the port their absolute links name, here on loopback).
+      const samePage = (html: string) => html.replaceAll(/http:\/\/localhost:\d+/g, "http://localhost");
+      expect(samePage(zlib.gunzipSync(response.body).toString()) === samePage(plain[0]!.body.toString()), acceptEncoding).toBe(true);
       gzipped[acceptEncoding] = response.headers;
     }
+    // (The first "gzip, deflate, br" request filled the gzip copy; the entry holds the second one's answer.)
     expect(Object.entries(gzipped).map(([ae, h]) => [ae, h["x-cache-status"]])).toEqual([
       ["gzip, deflate, br", "HIT"],
       ["gzip, deflate, br, zstd", "HIT"],
@@ -153,7 +156,7 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     const router = await rawGet(proxy.baseUrl + page, { rsc: "1" });
     expect(router.headers["x-cache-status"]).toBe("BYPASS");
     const after = await rawGet(proxy.baseUrl + page);
-    expect([after.headers["x-cache-status"], after.body.toString()]).toEqual(["HIT", plain[0]!.body.toString()]);
+    expect([after.headers["x-cache-status"], after.body.equals(plain[0]!.body)]).toEqual(["HIT", true]);
   });
 
   it("never cache what is personal or live; keep a 404 no longer than the pages (30 s)", async () => {
