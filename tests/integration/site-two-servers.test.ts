@@ -129,12 +129,14 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
 
     // Browsers word Accept-Encoding differently; all of them share the one gzip copy, and never get the plain one.
     const gzipped: Record<string, http.IncomingHttpHeaders> = {};
+    let gzipCopy: Buffer | undefined;
     for (const acceptEncoding of ["gzip, deflate, br", "gzip, deflate, br", "gzip, deflate, br, zstd", "gzip, deflate", "br, gzip"]) {
       const response = await rawGet(proxy.baseUrl + page, { "accept-encoding": acceptEncoding });
       expect(response.headers["content-encoding"], acceptEncoding).toBe("gzip");
-      // The same page (the two web servers differ only in the port their absolute links name, here on loopback).
-      const samePage = (html: string) => html.replaceAll(/http:\/\/localhost:\d+/g, "http://localhost");
-      expect(samePage(zlib.gunzipSync(response.body).toString()) === samePage(plain[0]!.body.toString()), acceptEncoding).toBe(true);
+      expect(zlib.gunzipSync(response.body).toString()).toContain("<title>Committees · ");
+      // Every wording gets the very bytes the first one stored.
+      gzipCopy ??= response.body;
+      expect(response.body.equals(gzipCopy), acceptEncoding).toBe(true);
       gzipped[acceptEncoding] = response.headers;
     }
     // (The first "gzip, deflate, br" request filled the gzip copy; the entry holds the second one's answer.)
