@@ -11,6 +11,8 @@ export const PROXY_RULES = path.resolve("docs/deploy/harrow-digest-proxy.conf");
 
 export interface RunningNginx {
   baseUrl: string;
+  /** requests so far that nginx's cache did not answer (MISS, EXPIRED, STALE, UPDATING, BYPASS...), by status */
+  notFromCache(): Record<string, number>;
   /** user + system CPU seconds of the master and its workers so far (Linux) */
   cpuSeconds(): number;
   errorLog(): string;
@@ -36,8 +38,13 @@ export interface NginxOptions {
   /** a fresh folder for this instance */
   dir: string;
   upstreamPort: number | number[];
-  /** files nginx itself serves under /__bench-static/ (each also pre-compressed, for gzip_static) */
-  staticFiles?: Record<string, string>;
+  /**
+   * files nginx itself serves under /__bench-static/: each body, and its compressed bytes for gzip_static (gzip -6
+   * of the body when not given)
+   */
+  staticFiles?: Record<string, { body: string | Buffer; gzip?: Buffer }>;
+  /** headers the static files are served with (as the pages are), Content-Type included */
+  staticHeaders?: Record<string, string>;
   workers?: number;
 }
 
@@ -53,6 +60,10 @@ error_log ${dir}/error.log warn;
 events { worker_connections 4096; }
 http {
   access_log off;
+  # Only the requests the page cache did not answer are logged (static files and cache hits are not), so that a
+  # benchmark can say how many of its requests went upstream.
+  map $upstream_cache_status $bench_not_from_cache { "" 0; HIT 0; default 1; }
+  log_format bench_cache '$upstream_cache_status $request_uri';
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   sendfile on;
@@ -71,9 +82,12 @@ ${ports.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
   }
   server {
     listen 127.0.0.1:${options.port};
+    access_log ${dir}/not-from-cache.log bench_cache if=$bench_not_from_cache;
     location /__bench-static/ {
       alias ${dir}/static/;
       gzip_static on;
+      etag off;
+${staticHeaderLines(options.staticHeaders)}
     }
     include ${PROXY_RULES};
   }
@@ -81,14 +95,27 @@ ${ports.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
 `;
 }
 
+/** nginx lines serving a location's files with exactly these headers (Content-Type as given, not by extension). */
+function staticHeaderLines(headers: Record<string, string> = {}): string {
+  const quote = (v: string) => {
+    if (/["$\\]/.test(v)) throw new Error(`a static header value nginx cannot quote as it is: ${v}`);
+    return `"${v}"`;
+  };
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "content-type") lines.push(`      types { }`, `      default_type ${quote(value)};`);
+    else lines.push(`      add_header ${name} ${quote(value)};`);
+  }
+  return lines.join("\n");
+}
+
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const { dir } = options;
   fs.mkdirSync(path.join(dir, "tmp"), { recursive: true });
   fs.mkdirSync(path.join(dir, "static"), { recursive: true });
-  for (const [name, body] of Object.entries(options.staticFiles ?? {})) {
+  for (const [name, { body, gzip }] of Object.entries(options.staticFiles ?? {})) {
     fs.writeFileSync(path.join(dir, "static", name), body);
-    const gz = spawnSync("gzip", ["-c", "-6"], { input: body });
-    fs.writeFileSync(path.join(dir, "static", `${name}.gz`), gz.stdout);
+    fs.writeFileSync(path.join(dir, "static", `${name}.gz`), gzip ?? spawnSync("gzip", ["-c", "-6"], { input: body }).stdout);
   }
   const port = await freePort();
   const conf = path.join(dir, "nginx.conf");
@@ -121,6 +148,20 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   return {
     baseUrl,
     cpuSeconds: () => pids().reduce((sum, pid) => sum + cpu(pid), 0),
+    notFromCache: () => {
+      const counts: Record<string, number> = {};
+      let log = "";
+      try {
+        log = fs.readFileSync(path.join(dir, "not-from-cache.log"), "utf8");
+      } catch {
+        return counts;
+      }
+      for (const line of log.split("\n").filter(Boolean)) {
+        const status = line.split(" ")[0] || "-";
+        counts[status] = (counts[status] ?? 0) + 1;
+      }
+      return counts;
+    },
     errorLog: () => {
       try {
         return fs.readFileSync(path.join(dir, "error.log"), "utf8");

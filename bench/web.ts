@@ -6,13 +6,16 @@
 //     page content can beat;
 // each requested plainly and as a browser does (Accept-Encoding: gzip, br: Next compresses both on the fly).
 // Prints requests/s, latency percentiles, the server's CPU time per request and the ratios.
-//   npx tsx bench/web.ts [--seconds N] [--profile DIR] [--proxy [--nginx-workers N] [--rounds N]]
+//   npx tsx bench/web.ts [--seconds N] [--profile DIR] [--proxy [--client wrk] [--nginx-workers N] [--rounds N]]
 // --proxy: the production recipe instead (docs/deploy): Debian's nginx in front of `next start`, caching by the
-// pages' own headers with docs/deploy/harrow-digest-proxy.conf, against a static file of the same bytes served by
-// the same nginx (gzip_static for the compressed row). Needs `apt-get install -y nginx`.
+// pages' own headers with docs/deploy/harrow-digest-proxy.conf, against static files served by the same nginx
+// with each page's own bytes, its own gzip bytes (gzip_static) and its headers. Every page and its twin are
+// checked to be byte-identical before the rows run, and each page row says how many of its requests nginx's
+// cache did not answer. Needs `apt-get install -y nginx`.
 import autocannon from "autocannon";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -124,8 +127,20 @@ try {
   }
 
   if (viaProxy) {
-    nginx = await startNginx({ dir: path.join(tmp, "nginx"), upstreamPort: port, staticFiles: { "meeting.html": meetingSample }, workers: nginxWorkers });
-    await benchThroughProxy(nginx, paths, meetingSample);
+    // The static baseline is the pages themselves: for each meeting page, a file with the bytes Next.js serves
+    // for it (plain, and its own gzip bytes for gzip_static), served with the page's own headers, rotated in the
+    // same order. So both rows send the same bytes, headers and compression; only where they come from differs.
+    const staticFiles: Record<string, { body: Buffer; gzip: Buffer }> = {};
+    let staticHeaders: Record<string, string> = {};
+    for (const [i, p] of paths.entries()) {
+      const plain = await rawGet(base + p, {});
+      const gzip = await rawGet(base + p, { "accept-encoding": "gzip" });
+      if (plain.status !== 200 || gzip.status !== 200 || gzip.headers["content-encoding"] !== "gzip") throw new Error(`${p}: no plain and gzip copy`);
+      staticFiles[`m${i}.html`] = { body: plain.body, gzip: gzip.body };
+      staticHeaders = pageHeaders(gzip.headers);
+    }
+    nginx = await startNginx({ dir: path.join(tmp, "nginx"), upstreamPort: port, staticFiles, staticHeaders, workers: nginxWorkers });
+    await benchThroughProxy(nginx, paths, staticFiles);
   } else {
     type Row = { name: string; rps: number; p50: number; p99: number; errors: number; cpuMsPerRequest: number };
     const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
@@ -177,7 +192,32 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-/** Meeting pages through nginx's cache against the same bytes as a static file of nginx's own, plain and gzip. */
+/** One GET without decompression: status, headers and the body's bytes as sent. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/** The headers a page is served with that are its own (not framing, not Next's internal ones, not the date). */
+function pageHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const framing = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+  const own: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (framing.has(name) || name.startsWith("x-nextjs-") || value === undefined) continue;
+    own[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return own;
+}
+
+/** Meeting pages through nginx's cache against the same bytes as static files of nginx's own, plain and gzip. */
 // --client wrk (with --proxy): load with Debian's wrk, a C client that takes far less CPU than autocannon, so on a
 // 2-core machine the latency measured is the server's rather than the load generator's.
 
@@ -203,30 +243,49 @@ function runWrk(baseUrl: string, requestPaths: string[], gzip: boolean, duration
   return { rps, p50: Math.round(ms("50%") * 10) / 10, p99: Math.round(ms("99%") * 10) / 10, errors, total };
 }
 
-async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], sample: string): Promise<void> {
+async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], staticFiles: Record<string, { body: Buffer; gzip: Buffer }>): Promise<void> {
   // Warm the proxy's cache for one kind of client (plain or gzip): every page, until nginx answers HIT. Done just
   // before each row, so that the row measures cached copies within their s-maxage (30 s) rather than the
   // background refreshes after it (one upstream request per page per 30 s, which a burst amortises).
-  const warm = async (gzip: boolean) => {
-    for (const p of meetingPaths) {
-      for (let attempt = 0; ; attempt++) {
-        const response = await fetch(proxy.baseUrl + p, { headers: gzip ? { "accept-encoding": "gzip, deflate, br" } : {} });
-        await response.arrayBuffer();
-        if (response.headers.get("x-cache-status") === "HIT") break;
-        if (attempt > 20) throw new Error(`${p} is not served from nginx's cache (${response.headers.get("x-cache-status")}, ${response.headers.get("cache-control")})`);
-      }
+  // A page's answer from nginx's cache; a copy older than s-maxage is refreshed in the background first (nginx
+  // answers STALE, then UPDATING until the web server has answered).
+  const cachedCopy = async (p: string, gzip: boolean) => {
+    for (let attempt = 0; ; attempt++) {
+      // Not fetch(): it would ask for gzip even for the plain row, warming the other copy.
+      const response = await rawGet(proxy.baseUrl + p, gzip ? { "accept-encoding": "gzip, deflate, br" } : {});
+      if (response.headers["x-cache-status"] === "HIT") return response;
+      if (attempt > 300) throw new Error(`${p} is not served from nginx's cache (${response.headers["x-cache-status"]}, ${response.headers["cache-control"]})`);
+      await new Promise((r) => setTimeout(r, 50));
     }
   };
-  const staticPath = "/__bench-static/meeting.html";
-  const served = await fetch(proxy.baseUrl + staticPath).then((r) => r.text());
-  if (served !== sample) throw new Error("nginx's static baseline does not have the page's bytes");
-  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; nginxCpuMsPerRequest: number };
+  const warm = async (gzip: boolean) => {
+    for (const p of meetingPaths) await cachedCopy(p, gzip);
+  };
+  const staticPaths = Object.keys(staticFiles).map((name) => `/__bench-static/${name}`);
+  // Same bytes both ways: each page from nginx's cache and its static twin, plain and compressed.
+  for (const gzip of [false, true]) {
+    await warm(gzip);
+    for (const [i, p] of meetingPaths.entries()) {
+      const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
+      const [page, twin] = [await cachedCopy(p, gzip), await rawGet(proxy.baseUrl + staticPaths[i], headers)];
+      if (page.headers["x-cache-status"] !== "HIT" || !page.body.equals(twin.body) || page.headers["content-encoding"] !== twin.headers["content-encoding"])
+        throw new Error(`${p} through nginx's cache and ${staticPaths[i]} differ (${page.headers["x-cache-status"]}, ${page.body.length} vs ${twin.body.length} bytes)`);
+      for (const [name, value] of Object.entries(pageHeaders(page.headers)))
+        if (name !== "x-cache-status" && twin.headers[name] !== value) throw new Error(`${staticPaths[i]} is not served with the page's ${name}: ${twin.headers[name]}`);
+    }
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const plainKb = mean(Object.values(staticFiles).map((f) => f.body.length)) / 1024;
+  const gzipKb = mean(Object.values(staticFiles).map((f) => f.gzip.length)) / 1024;
+  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; nginxCpuMsPerRequest: number; notFromCache: number; total: number };
+  const notFromCache = () => Object.values(proxy.notFromCache()).reduce((a, b) => a + b, 0);
   const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
     const cpuBefore = proxy.cpuSeconds();
+    const missedBefore = notFromCache();
     if (useWrk) {
       const r = runWrk(proxy.baseUrl, requestPaths, gzip, seconds);
       const cpu = proxy.cpuSeconds() - cpuBefore;
-      return { name, ...r, nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total) };
+      return { name, ...r, nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total), notFromCache: notFromCache() - missedBefore };
     }
     const r = await autocannon({
       url: proxy.baseUrl,
@@ -236,32 +295,45 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], sa
       requests: requestPaths.map((p) => ({ method: "GET" as const, path: p })),
     });
     const cpu = proxy.cpuSeconds() - cpuBefore;
-    return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, nginxCpuMsPerRequest: (cpu * 1000) / r.requests.total };
+    return {
+      name,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.non2xx + r.errors,
+      nginxCpuMsPerRequest: (cpu * 1000) / r.requests.total,
+      notFromCache: notFromCache() - missedBefore,
+      total: r.requests.total,
+    };
   };
-  const kb = `${(Buffer.byteLength(sample) / 1024).toFixed(0)} KB`;
   const rows: Row[] = [];
   const ratios: string[] = [];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   // Rounds alternate the two rows, so that load from elsewhere on the machine falls on both alike; the median
   // round's ratio is reported.
   for (const gzip of [false, true]) {
-    const how = gzip ? ", gzip" : "";
-    const rounds: { ratio: number; p99: number }[] = [];
+    const how = gzip ? `, gzip ${gzipKb.toFixed(0)} KB` : `, ${plainKb.toFixed(0)} KB`;
+    const rounds: { ratio: number; p50: number; p99: number }[] = [];
     for (let round = 1; round <= proxyRounds; round++) {
-      const staticRow = await load(`  nginx static file, same ${kb}${how} (${round})`, [staticPath], gzip);
+      const staticRow = await load(`  nginx static files, same bytes${gzip ? ", gzip" : ""} (${round})`, staticPaths, gzip);
       await warm(gzip);
-      const pageRow = await load(`meeting pages via nginx, ${kb}${how} (${round})`, meetingPaths, gzip);
+      const pageRow = await load(`meeting pages via nginx${how} (${round})`, meetingPaths, gzip);
       rows.push(pageRow, staticRow);
-      rounds.push({ ratio: pageRow.rps / staticRow.rps, p99: pageRow.p99 });
+      rounds.push({ ratio: pageRow.rps / staticRow.rps, p50: pageRow.p50, p99: pageRow.p99 });
     }
     const ratio = median(rounds.map((r) => r.ratio));
     ratios.push(
-      `${`meeting pages via nginx${how}`.padEnd(30)} ${(ratio * 100).toFixed(0).padStart(4)}% of the static file's throughput (median of ${rounds.length}: ${rounds.map((r) => `${(r.ratio * 100).toFixed(0)}%`).join(", ")}), p99 ${median(rounds.map((r) => r.p99))} ms (median)`,
+      `${`meeting pages via nginx${gzip ? ", gzip" : ""}`.padEnd(30)} ${(ratio * 100).toFixed(0).padStart(4)}% of the static files' throughput (median of ${rounds.length}: ${rounds.map((r) => `${(r.ratio * 100).toFixed(0)}%`).join(", ")}), p50 ${median(rounds.map((r) => r.p50))} ms, p99 ${median(rounds.map((r) => r.p99))} ms (medians)`,
     );
   }
-  console.log(`${"".padEnd(40)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU ms/req".padStart(18)}${"errors".padStart(8)}`);
+  console.log(`200 meeting pages, ${plainKb.toFixed(0)} KB on average (${gzipKb.toFixed(0)} KB gzip), each against a static file of its own bytes and headers`);
+  console.log(
+    `${"".padEnd(44)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU µs/req".padStart(18)}${"errors".padStart(8)}${"  not from nginx's cache"}`,
+  );
   for (const r of rows) {
-    console.log(`${r.name.padEnd(40)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${r.nginxCpuMsPerRequest.toFixed(3).padStart(18)}${String(r.errors).padStart(8)}`);
+    console.log(
+      `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${(r.nginxCpuMsPerRequest * 1000).toFixed(1).padStart(18)}${String(r.errors).padStart(8)}  ${r.name.startsWith(" ") ? "" : `${r.notFromCache} of ${r.total}`}`,
+    );
   }
   for (const line of ratios) console.log(line);
   console.log("target: at least 80% of the static file's throughput, p99 under 50 ms at 50 connections");

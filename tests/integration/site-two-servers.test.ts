@@ -2,11 +2,13 @@
 // page cache: a change the scraper commits reaches both through PostgreSQL's LISTEN/NOTIFY, and reaches visitors
 // through the proxy within the pages' freshness window (s-maxage). Skipped, saying so, without Debian's nginx.
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LISTENER_APPLICATION_NAME, MIN_REFRESH_MS } from "@/lib/web/isr-cache-handler.mjs";
-import { nginxAvailable, startNginx, type RunningNginx } from "../../bench/nginx";
+import { nginxAvailable, PROXY_RULES, startNginx, type RunningNginx } from "../../bench/nginx";
 import { buildSite, startSite, TEST_DIST_DIR, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
@@ -107,9 +109,86 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     for (let i = 0; i < 3; i++) {
       const posted = await submitForm(form, { email: `proxied-${i}@example.org` }, proxy.baseUrl, [], { "X-Forwarded-For": `198.51.100.${i + 1}` });
       expect(posted.status).toBe(303);
+      // Form posts never touch nginx's cache (each one reaches the server: the counter below counts all three).
+      expect(posted.headers.get("x-cache-status") ?? "").not.toBe("HIT");
+      expect(posted.headers.get("set-cookie")).toBeNull();
     }
     const counters = await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } });
     expect(counters.map((c) => c.count)).toEqual([3]);
     await prisma.rateLimit.deleteMany({});
   });
+
+  it("answer a page's second request from nginx's cache: one plain and one gzip copy, whatever a browser's Accept-Encoding says", async () => {
+    const page = "/harrow/committees";
+    const plain = [await rawGet(proxy.baseUrl + page), await rawGet(proxy.baseUrl + page)];
+    expect(plain.map((r) => r.status)).toEqual([200, 200]);
+    expect(plain[0]!.headers["x-cache-status"]).toBe("MISS");
+    expect(plain[1]!.headers["x-cache-status"]).toBe("HIT");
+    expect(plain[1]!.headers["content-encoding"]).toBeUndefined();
+    expect(plain[1]!.body.equals(plain[0]!.body)).toBe(true);
+
+    // Browsers word Accept-Encoding differently; all of them share the one gzip copy, and never get the plain one.
+    const gzipped: Record<string, http.IncomingHttpHeaders> = {};
+    let gzipCopy: Buffer | undefined;
+    for (const acceptEncoding of ["gzip, deflate, br", "gzip, deflate, br", "gzip, deflate, br, zstd", "gzip, deflate", "br, gzip"]) {
+      const response = await rawGet(proxy.baseUrl + page, { "accept-encoding": acceptEncoding });
+      expect(response.headers["content-encoding"], acceptEncoding).toBe("gzip");
+      expect(zlib.gunzipSync(response.body).toString()).toContain("<title>Committees · ");
+      // Every wording gets the very bytes the first one stored.
+      gzipCopy ??= response.body;
+      expect(response.body.equals(gzipCopy), acceptEncoding).toBe(true);
+      gzipped[acceptEncoding] = response.headers;
+    }
+    // (The first "gzip, deflate, br" request filled the gzip copy; the entry holds the second one's answer.)
+    expect(Object.entries(gzipped).map(([ae, h]) => [ae, h["x-cache-status"]])).toEqual([
+      ["gzip, deflate, br", "HIT"],
+      ["gzip, deflate, br, zstd", "HIT"],
+      ["gzip, deflate", "HIT"],
+      ["br, gzip", "HIT"],
+    ]);
+    // Visitors still see that the page varies by encoding, so caches beyond nginx keep the two apart too.
+    expect(gzipped["gzip, deflate"]!["vary"]).toMatch(/Accept-Encoding/i);
+    // Clients that ask for no compression get the plain copy from the cache.
+    const identity = await rawGet(proxy.baseUrl + page, { "accept-encoding": "identity" });
+    expect([identity.headers["x-cache-status"], identity.headers["content-encoding"]]).toEqual(["HIT", undefined]);
+    // No cached answer sets a cookie (nginx never stores one that does), so none can reach another visitor.
+    for (const response of [...plain, identity]) expect(response.headers["set-cookie"]).toBeUndefined();
+
+    // Next's client-router requests are not the page: they go past the cache and leave the page's copy alone.
+    const router = await rawGet(proxy.baseUrl + page, { rsc: "1" });
+    expect(router.headers["x-cache-status"]).toBe("BYPASS");
+    const after = await rawGet(proxy.baseUrl + page);
+    expect([after.headers["x-cache-status"], after.body.equals(plain[0]!.body)]).toEqual(["HIT", true]);
+  });
+
+  it("never cache what is personal or live; keep a 404 no longer than the pages (30 s)", async () => {
+    for (const route of ["/api/health", "/ops/status", "/harrow/search?q=budget", "/subscribe", "/preferences", "/unsubscribe", "/confirm?token=abc", "/report"]) {
+      const [first, second] = [await rawGet(proxy.baseUrl + route), await rawGet(proxy.baseUrl + route)];
+      expect(second.headers["x-cache-status"], route).toBe("MISS");
+      expect(first.headers["x-cache-status"], route).toBe("MISS");
+      expect(second.headers["cache-control"], route).toMatch(/no-store|private/);
+    }
+    const missing = "/harrow/meetings/99999999-nothing-2001-01-01";
+    const notFound = [await rawGet(proxy.baseUrl + missing), await rawGet(proxy.baseUrl + missing)];
+    expect(notFound.map((r) => r.status)).toEqual([404, 404]);
+    const sharedMaxAge = Number(/s-maxage=(\d+)/.exec(String(notFound[1]!.headers["cache-control"]))?.[1]);
+    expect(sharedMaxAge).toBeLessThanOrEqual(30);
+    // The rules never override what the site says about caching, cookies included.
+    expect(fs.readFileSync(PROXY_RULES, "utf8")).not.toMatch(/^\s*proxy_ignore_headers[^;]*(Set-Cookie|Cache-Control|Expires|X-Accel-Expires)/im);
+    expect(fs.readFileSync(PROXY_RULES, "utf8")).not.toMatch(/^\s*proxy_cache_valid\s+(any|404)/im);
+  });
 });
+
+/** One GET without decompression: status, headers and the body's bytes as sent. */
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
