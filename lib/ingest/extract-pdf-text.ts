@@ -71,10 +71,18 @@ export class PdfReader {
     // Resolved at run time from this file (not a bundler-visible new URL(): the web server never reads PDFs).
     const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "pdf-worker.mjs");
     // execArgv [] so the thread does not inherit the TypeScript loader (pdf-worker.mjs registers it after pdf.js).
-    this.worker = new Worker(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb }, stderr: true });
+    const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb }, stderr: true });
     // pdf.js may print warnings about a damaged file; they are not the scraper's output.
-    this.worker.stderr.resume();
-    return this.worker;
+    worker.stderr.resume();
+    // Always listened to, so a thread that fails between two PDFs is simply replaced (an 'error' event nobody
+    // listens to would throw in the scraper's thread).
+    const forget = () => {
+      if (this.worker === worker) this.worker = null;
+    };
+    worker.on("error", forget);
+    worker.on("exit", forget);
+    this.worker = worker;
+    return worker;
   }
 
   private async readNow(data: Uint8Array): Promise<PdfText> {
@@ -103,7 +111,7 @@ export class PdfReader {
       });
       answered = true;
       if (!reply.ok) throw new PdfTextError(reply.problem as PdfProblem, reply.message, reply.pageCount);
-      return { text: reply.text, pageCount: reply.pageCount, tables: reply.tables as PdfTable[] };
+      return { text: reply.text, pageCount: reply.pageCount, tables: reply.tables as PdfTable[], readMs: reply.readMs };
     } finally {
       clearTimeout(timer);
       worker.off("message", onMessage);

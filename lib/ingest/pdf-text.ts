@@ -22,4 +22,6 @@ export interface PdfText {
   pageCount: number;
   /** Tables rebuilt from the text positions, per page (see pdf-tables.ts). */
   tables: PdfTable[];
+  /** Time spent reading it (in the PDF thread, not waiting for it), in ms; set by extract-pdf-text.ts. */
+  readMs?: number;
 }

@@ -90,7 +90,7 @@ async function earlierReader(data: Uint8Array): Promise<PdfText> {
 
 const outcome = (read: Promise<PdfText>) =>
   read.then(
-    (pdf) => ({ ok: true as const, ...pdf }),
+    (pdf) => ({ ok: true as const, text: pdf.text, pageCount: pdf.pageCount, tables: pdf.tables }),
     (error: PdfTextError) => ({ ok: false as const, problem: error.problem, message: error.message.slice(0, 60), pageCount: error.pageCount }),
   );
 
