@@ -4,7 +4,6 @@
 // only; the next document gets a fresh thread. One PDF is read at a time, whatever the scrape's concurrency, and a
 // read that runs past its time limit is stopped the same way. Pages are joined with form feeds so summaries can
 // cite page numbers.
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PdfWorkerReply } from "./pdf-worker-main";
@@ -68,8 +67,9 @@ export class PdfReader {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     if (this.worker) return this.worker;
-    // Resolved at run time from this file (not a bundler-visible new URL(): the web server never reads PDFs).
-    const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "pdf-worker.mjs");
+    // Found at run time beside this file, in a way Next's bundler does not follow (it would bundle the thread's
+    // entry, and the TypeScript loader with it, into the web server, which never reads PDFs).
+    const entry = fileURLToPath(import.meta.url).replace(/extract-pdf-text\.[cm]?[jt]s$/, "pdf-worker.mjs");
     // execArgv [] so the thread does not inherit the TypeScript loader (pdf-worker.mjs registers it after pdf.js).
     const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb }, stderr: true });
     // pdf.js may print warnings about a damaged file; they are not the scraper's output.
