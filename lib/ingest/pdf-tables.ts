@@ -305,41 +305,31 @@ interface TextItemLike {
 
 const isTextItem = (i: unknown): i is TextItemLike => typeof i === "object" && i !== null && "str" in i && "transform" in i;
 
-/** Recovers the tables of every page; a page that fails is skipped (its text still reads as before). */
-export async function recoverTables(doc: PdfDocumentLike): Promise<PdfTable[]> {
-  const tables: PdfTable[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    let page: PdfPageLike | null = null;
-    try {
-      page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      // Rotated or skewed text (a stamp, a landscape caption) never belongs to a table's rows.
-      const raw = content.items.filter(isTextItem).filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
-      const positioned = (bold: (fontName: string) => boolean | null): PositionedText[] =>
-        raw.map((i) => ({
-          text: i.str,
-          x: i.transform[4]!,
-          y: i.transform[5]!,
-          width: i.width,
-          size: Math.abs(i.transform[3]!) || i.height || 10,
-          bold: bold(i.fontName),
-        }));
-      if (!mayHoldTable(positioned(() => null))) continue;
-      const current = page;
-      // Font names (to see a bold header row) are known only once the page's fonts are loaded.
-      await current.getOperatorList();
-      const fontBold = (fontName: string): boolean | null => {
-        if (!current.commonObjs.has(fontName)) return null;
-        const font = current.commonObjs.get(fontName) as { name?: unknown; bold?: unknown } | null;
-        if (typeof font?.name !== "string") return null;
-        return font.bold === true || /bold|black|heavy|semibold|,B\b/i.test(font.name);
-      };
-      tables.push(...findTables(positioned(fontBold), n));
-    } catch {
-      // A damaged page keeps its plain text.
-    } finally {
-      page?.cleanup();
-    }
-  }
-  return tables;
+/**
+ * The tables of one page from its text content (pdf.js's getTextContent() items, read once for the text too).
+ * The page's operator list is read only when the page may hold a table and a font it uses has not been seen yet:
+ * font names (to see a bold header row) are known only once pdf.js has loaded the fonts, and a loaded font stays
+ * known for the rest of the document.
+ */
+export async function pageTables(page: PdfPageLike, items: unknown[], n: number): Promise<PdfTable[]> {
+  // Rotated or skewed text (a stamp, a landscape caption) never belongs to a table's rows.
+  const raw = items.filter(isTextItem).filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
+  const positioned = (bold: (fontName: string) => boolean | null): PositionedText[] =>
+    raw.map((i) => ({
+      text: i.str,
+      x: i.transform[4]!,
+      y: i.transform[5]!,
+      width: i.width,
+      size: Math.abs(i.transform[3]!) || i.height || 10,
+      bold: bold(i.fontName),
+    }));
+  if (!mayHoldTable(positioned(() => null))) return [];
+  if (raw.some((i) => !page.commonObjs.has(i.fontName))) await page.getOperatorList();
+  const fontBold = (fontName: string): boolean | null => {
+    if (!page.commonObjs.has(fontName)) return null;
+    const font = page.commonObjs.get(fontName) as { name?: unknown; bold?: unknown } | null;
+    if (typeof font?.name !== "string") return null;
+    return font.bold === true || /bold|black|heavy|semibold|,B\b/i.test(font.name);
+  };
+  return findTables(positioned(fontBold), n);
 }

@@ -1,0 +1,111 @@
+// Reads a PDF's text and tables in this thread, page by page: each page's text content is read once (for both the
+// text and the tables) and the page is released before the next one, so memory follows one page, not the whole
+// document. extract-pdf-text.ts runs this in a worker thread with a memory cap; tests may call it directly.
+// Untrusted input: eval is disabled, nothing is rendered, and every failure becomes a PdfTextError.
+import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
+import { pageTables, type PdfDocumentLike, type PdfPageLike, type PdfTable } from "./pdf-tables";
+import { PdfTextError, type PdfText } from "./pdf-text";
+
+/** pdf.js keeps what it parsed (fonts, shared objects) for the whole document; it is let go every so many pages. */
+const PAGES_PER_CLEANUP = 50;
+
+/** Extracts the text layer; throws PdfTextError for corrupt, encrypted and image-only (scanned) PDFs. */
+export async function readPdf(data: Uint8Array): Promise<PdfText> {
+  // pdf-parse detaches the buffer it is given: it gets a copy.
+  const parser = new PDFParse({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  try {
+    const doc = (await (parser as unknown as { load(): Promise<PdfDocument> }).load()) as PdfDocument;
+    const pages: string[] = [];
+    const tables: PdfTable[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      try {
+        const content = await page.getTextContent();
+        pages.push(pageText(page, content.items).replace(/\f/g, " ").trimEnd());
+        // A failure here never loses the text: the page simply has no recovered tables.
+        tables.push(...(await pageTables(page, content.items, n).catch(() => [])));
+      } finally {
+        page.cleanup();
+      }
+      if (n % PAGES_PER_CLEANUP === 0) await doc.cleanup();
+    }
+    const text = pages.join("\f");
+    if (text.replace(/\s+/g, "").length === 0) {
+      throw new PdfTextError(
+        "no-text",
+        `No text layer in ${doc.numPages} page(s): the PDF looks scanned (images only), so there is nothing to summarise`,
+        doc.numPages,
+      );
+    }
+    return { text, pageCount: doc.numPages, tables };
+  } catch (error) {
+    throw toPdfTextError(error);
+  } finally {
+    await parser.destroy().catch(() => {});
+  }
+}
+
+interface PdfPage extends PdfPageLike {
+  getViewport(options: { scale: number }): { convertToViewportPoint(x: number, y: number): number[] };
+}
+
+interface PdfDocument extends PdfDocumentLike {
+  getPage(n: number): Promise<PdfPage>;
+  cleanup(): Promise<void>;
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+// The page's text exactly as pdf-parse 2.4.5's getText() prints it with its default options (PDFParse.getPageText:
+// a new line where the baseline moves by more than a line, a tab between cells of one line), but from text content
+// already read, so the page is read once.
+const LINE_THRESHOLD = 4.6;
+const CELL_THRESHOLD = 7;
+
+export function pageText(page: PdfPage, items: unknown[]): string {
+  const viewport = page.getViewport({ scale: 1 });
+  const out: string[] = [];
+  let lastX: number | undefined;
+  let lastY: number | undefined;
+  let lineHeight = 0;
+  for (const entry of items) {
+    if (typeof entry !== "object" || entry === null || !("str" in entry)) continue;
+    const item = entry as TextItem;
+    const [x, y] = viewport.convertToViewportPoint(item.transform[4]!, item.transform[5]!) as [number, number];
+    let str = item.str;
+    if (lastY !== undefined && Math.abs(lastY - y) > LINE_THRESHOLD) {
+      const last = out.length ? out[out.length - 1] : undefined;
+      const startsLine = str.startsWith("\n") || (str.trim() === "" && item.hasEOL);
+      if (last?.endsWith("\n") === false && !startsLine && Math.abs(lastY - y) - 1 > lineHeight) {
+        out.push("\n");
+        lineHeight = 0;
+      }
+    }
+    if (lastY !== undefined && Math.abs(lastY - y) < LINE_THRESHOLD && lastX !== undefined && Math.abs(lastX - x) > CELL_THRESHOLD) {
+      str = `\t${str}`;
+    }
+    out.push(str);
+    lastX = x + item.width;
+    lastY = y;
+    lineHeight = Math.max(lineHeight, item.height);
+    if (item.hasEOL) out.push("\n");
+    if (item.hasEOL || str.endsWith("\n")) lineHeight = 0;
+  }
+  return out.join("");
+}
+
+export function toPdfTextError(error: unknown): PdfTextError {
+  if (error instanceof PdfTextError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof PasswordException) return new PdfTextError("encrypted", `Encrypted PDF (password required): ${detail}`);
+  if (error instanceof InvalidPDFException || error instanceof FormatError) {
+    return new PdfTextError("corrupt", `Corrupt or truncated PDF: ${detail}`);
+  }
+  return new PdfTextError("unreadable", `The PDF could not be read: ${detail}`);
+}

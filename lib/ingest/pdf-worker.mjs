@@ -1,0 +1,23 @@
+// Entry point of the PDF worker thread (see extract-pdf-text.ts). Plain JavaScript on purpose: pdf.js is loaded
+// here, natively, before the TypeScript loader is registered for the project's own modules. Loaded through the
+// loader (with its source maps) pdf.js cost about 190 MB of heap before reading a single page; loaded natively,
+// about 10 MB.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+
+const nativePush = Array.prototype.push;
+await import("pdf-parse");
+// pdf.js looks for globalThis.pdfjsWorker before importing its worker module itself (which would go through
+// the loader): import it now, from the pdf.js that pdf-parse uses.
+const pdfjsWorker = createRequire(createRequire(import.meta.url).resolve("pdf-parse")).resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
+await import(pathToFileURL(pdfjsWorker).href);
+// pdf.js's legacy build replaces Array.prototype.push with core-js's spec-exact copy (Node 20's push does not throw
+// past 2^32 - 1 elements), which costs about a tenth of the reading time. The replacement only matters for arrays
+// longer than memory allows here; this thread runs nothing else, so the native push is put back.
+Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
+
+const { register } = await import("tsx/esm/api");
+register();
+// The loader turns source maps on; stack traces here are never shown to a person, and pdf.js's maps are large.
+process.setSourceMapsEnabled(false);
+await import("./pdf-worker-main.ts");

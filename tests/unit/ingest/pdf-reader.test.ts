@@ -1,0 +1,167 @@
+// The PDF reader in its worker thread (lib/ingest/extract-pdf-text.ts → pdf-worker.mjs → pdf-read.ts): the same
+// text and tables as the earlier reader, which ran pdf-parse's getText() and then walked every page again for the
+// tables, on every PDF of both snapshots; a damaged PDF is a clear error; a PDF that needs more memory than the
+// thread may use is "too large to read" and costs nothing else.
+import fs from "node:fs";
+import path from "node:path";
+import { PDFDocument, PDFName, StandardFonts, type PDFDict } from "pdf-lib";
+import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
+import { afterAll, describe, expect, it } from "vitest";
+import { PdfReader, PdfTextError, type PdfText } from "@/lib/ingest/extract-pdf-text";
+import { findTables, mayHoldTable, type PdfTable, type PositionedText } from "@/lib/ingest/pdf-tables";
+
+const SNAPSHOTS = ["lib/replay/snapshot/harrow/documents", "lib/replay/snapshot/brent/documents"];
+const snapshotPdfs = SNAPSHOTS.flatMap((dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".pdf"))
+    .sort()
+    .map((f) => path.join(dir, f)),
+);
+
+// ---- the earlier reader, kept here as the reference (lib/ingest/extract-pdf-text.ts before the worker thread) ----
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+interface Page {
+  getTextContent(): Promise<{ items: unknown[] }>;
+  getOperatorList(): Promise<unknown>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  cleanup(): unknown;
+}
+async function earlierTables(doc: { numPages: number; getPage(n: number): Promise<Page> }): Promise<PdfTable[]> {
+  const tables: PdfTable[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    let page: Page | null = null;
+    try {
+      page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const raw = (content.items as TextItem[]).filter((i) => "str" in i && "transform" in i).filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
+      const positioned = (bold: (fontName: string) => boolean | null): PositionedText[] =>
+        raw.map((i) => ({ text: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width, size: Math.abs(i.transform[3]!) || i.height || 10, bold: bold(i.fontName) }));
+      if (!mayHoldTable(positioned(() => null))) continue;
+      const current = page;
+      await current.getOperatorList();
+      const fontBold = (fontName: string): boolean | null => {
+        if (!current.commonObjs.has(fontName)) return null;
+        const font = current.commonObjs.get(fontName) as { name?: unknown; bold?: unknown } | null;
+        if (typeof font?.name !== "string") return null;
+        return font.bold === true || /bold|black|heavy|semibold|,B\b/i.test(font.name);
+      };
+      tables.push(...findTables(positioned(fontBold), n));
+    } catch {
+      // a damaged page keeps its plain text
+    } finally {
+      page?.cleanup();
+    }
+  }
+  return tables;
+}
+async function earlierReader(data: Uint8Array): Promise<PdfText> {
+  const parser = new PDFParse({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 });
+  try {
+    const result = await parser.getText({ pageJoiner: "" });
+    const text = result.pages.map((page) => page.text.replace(/\f/g, " ").trimEnd()).join("\f");
+    if (text.replace(/\s+/g, "").length === 0) {
+      throw new PdfTextError("no-text", `No text layer in ${result.total} page(s): the PDF looks scanned (images only), so there is nothing to summarise`, result.total);
+    }
+    let tables: PdfTable[] = [];
+    try {
+      tables = await earlierTables((await (parser as unknown as { load(): Promise<never> }).load()) as never);
+    } catch {
+      tables = [];
+    }
+    return { text, pageCount: result.total, tables };
+  } catch (error) {
+    if (error instanceof PdfTextError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    if (error instanceof PasswordException) throw new PdfTextError("encrypted", `Encrypted PDF (password required): ${detail}`);
+    if (error instanceof InvalidPDFException || error instanceof FormatError) throw new PdfTextError("corrupt", `Corrupt or truncated PDF: ${detail}`);
+    throw new PdfTextError("unreadable", `The PDF could not be read: ${detail}`);
+  } finally {
+    await parser.destroy().catch(() => {});
+  }
+}
+// ----
+
+const outcome = (read: Promise<PdfText>) =>
+  read.then(
+    (pdf) => ({ ok: true as const, text: pdf.text, pageCount: pdf.pageCount, tables: pdf.tables }),
+    (error: PdfTextError) => ({ ok: false as const, problem: error.problem, message: error.message.slice(0, 60), pageCount: error.pageCount }),
+  );
+
+/** A one-page PDF whose compressed content stream (a few kB) draws `lines` separate lines of text. */
+async function textBomb(lines: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([600, 800]);
+  page.drawText("x", { font, size: 1 });
+  const fontKey = (page.node.Resources()!.lookup(PDFName.of("Font")) as PDFDict).keys()[0]!.asString();
+  const ops = `BT ${fontKey} 1 Tf 10 790 Td ${"0 -0.001 Td (ab) Tj\n".repeat(lines)}ET`;
+  page.node.set(PDFName.of("Contents"), doc.context.register(doc.context.flateStream(ops)));
+  return doc.save();
+}
+
+const readers: PdfReader[] = [];
+const reader = (options: ConstructorParameters<typeof PdfReader>[0] = {}) => {
+  const r = new PdfReader(options);
+  readers.push(r);
+  return r;
+};
+afterAll(async () => {
+  await Promise.all(readers.map((r) => r.close()));
+});
+
+describe("the PDF reader in its worker thread", () => {
+  it(`reads every snapshot PDF (${snapshotPdfs.length}) with the same text, pages, tables and errors as the earlier reader`, async () => {
+    expect(snapshotPdfs.length).toBeGreaterThan(80);
+    const pdfReader = reader();
+    let tables = 0;
+    let failures = 0;
+    for (const file of snapshotPdfs) {
+      const data = new Uint8Array(fs.readFileSync(file));
+      const before = await outcome(earlierReader(data));
+      const now = await outcome(pdfReader.read(data));
+      expect({ file, ...now }).toEqual({ file, ...before });
+      if (now.ok) tables += now.tables.length;
+      else failures++;
+    }
+    // The comparison covered tables and both kinds of planted failure, not only plain text.
+    expect(tables).toBeGreaterThan(20);
+    expect(failures).toBeGreaterThanOrEqual(2);
+  }, 240_000);
+
+  it("gives a clear error for a truncated PDF and goes on reading the next one", async () => {
+    const pdfReader = reader();
+    const good = new Uint8Array(fs.readFileSync(snapshotPdfs.find((f) => f.endsWith("g66109-T10.pdf"))!));
+    const error = await pdfReader.read(good.slice(0, Math.floor(good.length / 3))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfTextError);
+    expect(error).toMatchObject({ problem: "corrupt", message: expect.stringMatching(/^Corrupt or truncated PDF: /) });
+    const next = await pdfReader.read(good);
+    expect(next.pageCount).toBeGreaterThan(1);
+    expect(next.text).toContain("Harrow");
+  }, 60_000);
+
+  it('stops a PDF that needs more memory than the thread may use ("too large to read") and reads the next', async () => {
+    const bomb = await textBomb(100_000);
+    expect(bomb.length).toBeLessThan(50_000);
+    const pdfReader = reader({ maxHeapMb: 32 });
+    const error = await pdfReader.read(bomb).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfTextError);
+    expect(error).toMatchObject({ problem: "too-large", message: expect.stringMatching(/^Too large to read: .*32 MB/) });
+    // A fresh thread reads the next document.
+    const next = await pdfReader.read(new Uint8Array(fs.readFileSync(snapshotPdfs[0]!)));
+    expect(next.text.length).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("reads the same bomb when the cap allows it: the error above is the cap, not a damaged file", async () => {
+    const small = await textBomb(2_000);
+    const pdf = await reader({ maxHeapMb: 32 }).read(small);
+    expect(pdf.pageCount).toBe(1);
+    expect(pdf.text.match(/ab/g)).toHaveLength(2_000);
+  }, 60_000);
+});
