@@ -1,9 +1,4 @@
-// Plain text into HTML text content or attribute values, for the HTML carried inside feeds.
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
+// Plain text for the HTML-ish title fields of a feed (lib/escape-html.ts escapes everything else).
 
 /**
  * Plain text for an RSS <title> (or the channel's description), which many readers render as HTML and feed parsers

@@ -1,6 +1,7 @@
 // RSS 2.0 (the format every feed reader accepts), with the atom:link rel="self" that validators ask for. Pure: the
 // route handler passes absolute URLs and plain text in, and gets the document out.
-import { escapeHtml, escapeHtmlTitle } from "./html-text";
+import { escapeHtml } from "@/lib/escape-html";
+import { escapeHtmlTitle } from "./html-text";
 import { el, renderXmlDocument } from "./xml-writer";
 
 export interface RssItem {
