@@ -2,6 +2,9 @@
 // read so a typo in a schedule stops start-up with the variable's name, instead of surfacing as a pg-boss error
 // after the worker has connected (or, worse, a schedule that silently never fires). pg-boss's own parser accepts
 // more (seconds, L, #); the worker's schedules keep to the portable subset.
+//
+// Hand-written on purpose, not cron-parser: it accepts that wider syntax (and four fields), and its errors do not
+// say which field is wrong (README, "One place for each small thing").
 
 const FIELDS = [
   { name: "minute", min: 0, max: 59 },

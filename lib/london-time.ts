@@ -1,6 +1,8 @@
-// The council's calendar is London's wall clock; the database stores instants. One formatter turns an instant into
-// the date and time London shows, and one function turns a London date into the instant its day starts, whatever
-// the server's own time zone and whether British Summer Time is in force.
+// The council's calendar is London's wall clock; the database stores instants. This module is the one place that
+// names the zone and the one way dates and times are written, on pages, in emails, in feeds and in summaries:
+// "Tuesday 8 July 2025, 6.30 pm", "6.00 pm" on the hour, as the council's ModernGov site writes its own meeting
+// titles. It also turns a London date into the instant its day starts, whatever the server's own time zone and
+// whether British Summer Time is in force.
 
 export const LONDON_TIME_ZONE = "Europe/London";
 
@@ -41,4 +43,62 @@ export function londonOffsetMs(instant: Date): number {
 export function londonMidnight(date: { year: number; month: number; day: number }): Date {
   const utcMidnight = Date.UTC(date.year, date.month - 1, date.day);
   return new Date(utcMidnight - londonOffsetMs(new Date(utcMidnight)));
+}
+
+/** An instant as a Date or as the ISO string a DTO carries. */
+export type Instant = Date | string;
+
+const toDate = (instant: Instant) => (typeof instant === "string" ? new Date(instant) : instant);
+
+const ISO_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: LONDON_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The calendar date of an instant as the council states it (London wall time), e.g. "2025-07-08". */
+export function londonDate(instant: Instant): string {
+  return ISO_DATE.format(toDate(instant));
+}
+
+const PARTS = new Intl.DateTimeFormat("en-GB", {
+  timeZone: LONDON_TIME_ZONE,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h12",
+});
+
+function parts(instant: Instant): Record<string, string> {
+  return Object.fromEntries(PARTS.formatToParts(toDate(instant)).map((p) => [p.type, p.value]));
+}
+
+/** "Tuesday 8 July 2025" */
+export function formatDay(instant: Instant): string {
+  const p = parts(instant);
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+}
+
+/** "Tuesday 8 July", when the year goes without saying (a weekly email). */
+export function formatDayMonth(instant: Instant): string {
+  const p = parts(instant);
+  return `${p.weekday} ${p.day} ${p.month}`;
+}
+
+/** "8 Jul 2025", for dense lists */
+export function formatShortDate(instant: Instant): string {
+  const p = parts(instant);
+  return `${p.day} ${p.month?.slice(0, 3)} ${p.year}`;
+}
+
+/** "6.30 pm", "6.00 pm", "12.00 pm" (noon): the council's own style. */
+export function formatTime(instant: Instant): string {
+  const p = parts(instant);
+  // ICU has written the period as "pm", "p.m." and "PM" in different versions; the council writes "pm".
+  const period = (p.dayPeriod ?? "").toLowerCase().replace(/[.\s]/g, "");
+  return `${p.hour}.${p.minute} ${period}`.trim();
+}
+
+/** "Tuesday 8 July 2025, 6.30 pm" */
+export function formatDateTime(instant: Instant): string {
+  return `${formatDay(instant)}, ${formatTime(instant)}`;
 }

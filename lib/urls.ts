@@ -3,16 +3,7 @@
 // the council's own ids (MId, CId) or our row id, followed by a readable slug that is decoration only: a stale or
 // missing slug redirects to the canonical URL, so renaming a committee never breaks a link.
 
-import { LONDON_TIME_ZONE } from "./london-time";
-
-export { LONDON_TIME_ZONE };
-
-const DATE_IN_LONDON = new Intl.DateTimeFormat("en-CA", {
-  timeZone: LONDON_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+import { londonDate } from "./london-time";
 
 /** "Children's Services & Housing" → "childrens-services-and-housing"; ASCII only, at most 80 characters. */
 export function slugify(text: string): string {
@@ -26,11 +17,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
-}
-
-/** The calendar date of an instant as the council states it (London wall time), e.g. "2025-07-08". */
-export function londonDate(instant: Date | string): string {
-  return DATE_IN_LONDON.format(typeof instant === "string" ? new Date(instant) : instant);
 }
 
 function idWithSlug(id: number, ...parts: string[]): string {

@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@/lib/db";
 import type { AttendanceStatus, DocumentKind, MeetingStatus } from "@/lib/generated/prisma/client";
 import type { MeetingSummary } from "@/lib/summarize/types";
+import { formatDay, formatTime } from "@/lib/london-time";
 
 const BASE = "https://moderngov.harrow.gov.uk";
 export type Row = { id: number };
@@ -38,12 +39,7 @@ export function addMember(prisma: PrismaClient, committee: Row, person: Row, rol
 
 /** The title line as ModernGov writes it: "Cabinet - Thursday 24 July 2025 6.30 pm". */
 export function councilTitle(committeeName: string, startsAt: Date, prefix = ""): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true,
-    }).formatToParts(startsAt).map((x) => [x.type, x.value]),
-  );
-  return `${prefix}${committeeName} - ${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hour}.${p.minute} ${p.dayPeriod}`;
+  return `${prefix}${committeeName} - ${formatDay(startsAt)} ${formatTime(startsAt)}`;
 }
 
 export interface ItemSpec {

@@ -11,6 +11,7 @@ import { UPCOMING_DAYS } from "@/lib/site";
 import { committeesPath, councilPath, meetingsPath, peoplePath, topicsPath, weeklyPath } from "@/lib/urls";
 import { councilSearchPath } from "@/lib/search/search-params";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { noStaticParams } from "@/app/_lib/council-page";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { linkClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
@@ -24,18 +25,10 @@ import { FeedLinks } from "@/app/_components/feed-links";
 // The council's home page, at "/" (the default council) and at "/{council}". An optional catch-all rather than
 // app/page.tsx + app/[council]/page.tsx: a page without params would be prerendered by `next build` against the
 // database, and a proxy rewrite of "/" measured 2-3x slower than serving the cached page directly. Deeper paths
-// that no other route matches ("/harrow/nothing") land here too and get the 404 page.
-//
-// Caching, for every page of the site: pages are rendered on first request and cached (ISR). The cache handler
-// (lib/web/isr-cache-handler.mjs) listens for PostgreSQL's notifications of content changes and re-renders a page
-// in the background once its data has changed (and at least every 10 minutes, for what depends on the clock);
-// readers are always served stored HTML. `revalidate = 30` is the fallback whenever the notifications are not
-// flowing, and the s-maxage shared caches see. generateStaticParams returns no params, so `next build` never needs
-// the database.
+// that no other route matches ("/harrow/nothing") land here too and get the 404 page. Cached and refreshed as
+// described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council?: string[] }[] {
-  return [];
-}
+export const generateStaticParams = noStaticParams<{ council?: string[] }>;
 
 type Params = { params: Promise<{ council?: string[] }> };
 

@@ -12,7 +12,7 @@ function sitePath(path: string): string | null {
   return path.startsWith("/") && !path.startsWith("//") ? path : null;
 }
 
-/** "Corporate Parenting Panel, Thursday 23 October, 6pm [Cancelled]": one line of the week's list. */
+/** "Corporate Parenting Panel, Thursday 23 October, 6.00 pm [Cancelled]": one line of the week's list. */
 export function WeeklyMeetingLine({ meeting }: { meeting: DigestMeeting }) {
   // An issue is a record of its week, read long after it: never badged "Upcoming".
   return (

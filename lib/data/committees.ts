@@ -1,7 +1,8 @@
 // Read models for committees: the index of a council's committees and one committee's page (purpose, members
 // with their roles, meetings grouped by year).
 import type { PrismaClient } from "@/lib/db";
-import { committeePath, londonDate, personPath } from "@/lib/urls";
+import { londonDate } from "@/lib/london-time";
+import { committeePath, personPath } from "@/lib/urls";
 import { meetingListSelect, toMeetingListItem, type MeetingListItem } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
 import { roleRank } from "./text-helpers";

@@ -2,13 +2,13 @@
 // their decisions, attendees, topics and documents. Every scraped URL is checked here (safe-url.ts) so that the
 // page only ever receives http(s) links or null.
 import type { PrismaClient } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { committeePath, meetingPath, personPath, topicPath } from "@/lib/urls";
 import { groupDocuments, toDocumentView, type DocumentGroup, type DocumentView } from "./document-groups";
 import type { MeetingStatusName } from "./meetings";
 import { localImagePath, safeExternalUrl } from "./safe-url";
 import { toSummaryView, type SummaryView } from "./summary-view";
 import { meetingHeading } from "./meeting-heading";
+import { MEETING_DETAIL_SELECT } from "./meeting-select";
 import { extractResolution, initialsOf, roleRank, splitNameAndJob } from "./text-helpers";
 
 export type AttendanceStatusName = "present" | "apologies" | "absent" | "expected";
@@ -80,30 +80,6 @@ export interface MeetingPageData {
 
 const STATUS_ORDER: Record<AttendanceStatusName, number> = { present: 0, expected: 1, apologies: 2, absent: 3 };
 
-/** A meeting's agenda items with their topics, in order: the meeting page and the JSON API read the same. */
-export const MEETING_ITEMS_QUERY = {
-  orderBy: { position: "asc" },
-  select: {
-    id: true,
-    number: true,
-    position: true,
-    title: true,
-    description: true,
-    minutesText: true,
-    minutesIncomplete: true,
-    withdrawnAt: true,
-    decisionText: true,
-    isRestricted: true,
-    topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
-  },
-} satisfies Prisma.Meeting$agendaItemsArgs;
-
-/** A meeting's documents as the meeting page and the JSON API list them. */
-export const MEETING_DOCUMENTS_QUERY = {
-  orderBy: { id: "asc" },
-  select: { id: true, title: true, url: true, kind: true, isRestricted: true, isExternal: true, withdrawnAt: true, sizeBytes: true, pageCount: true, agendaItemId: true },
-} satisfies Prisma.Meeting$documentsArgs;
-
 export async function getMeetingPage(
   prisma: PrismaClient,
   councilSlug: string,
@@ -112,24 +88,7 @@ export async function getMeetingPage(
 ): Promise<MeetingPageData | null> {
   const m = await prisma.meeting.findFirst({
     where: { council: { slug: councilSlug }, externalId },
-    select: {
-      externalId: true,
-      title: true,
-      startsAt: true,
-      status: true,
-      isSpecial: true,
-      statusNote: true,
-      venue: true,
-      officialUrl: true,
-      webcastUrl: true,
-      council: { select: { slug: true, name: true } },
-      committee: { select: { externalId: true, name: true } },
-      summary: { select: { engine: true, engineVersion: true, kind: true, content: true, overview: true, generatedAt: true } },
-      agendaItems: MEETING_ITEMS_QUERY,
-      documents: MEETING_DOCUMENTS_QUERY,
-      attendances: { select: { role: true, status: true, person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true, posts: true } } } },
-      topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
-    },
+    select: MEETING_DETAIL_SELECT,
   });
   if (!m) return null;
   const slug = m.council.slug;

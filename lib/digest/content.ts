@@ -24,7 +24,7 @@ export const digestMeetingSchema = z.object({
   committee: z.object({ name: z.string(), externalId: z.number().int() }),
   /** ISO instant */
   startsAt: z.string(),
-  /** "Thursday 23 October, 6pm" (London) */
+  /** "Thursday 23 October, 6.00 pm" (London) */
   whenLabel: z.string(),
   status: digestMeetingStatusSchema,
   statusNote: z.string().nullable(),

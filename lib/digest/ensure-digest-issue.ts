@@ -1,6 +1,7 @@
 // A council-week issue is created once: composed from the meetings at that moment, stored, published, and never
 // recomposed, so a restarted run sends exactly what the first one would have.
 import type { PrismaClient } from "@/lib/db";
+import { toJson } from "@/lib/db/json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ExpectedError } from "@/lib/errors";
 import { composeDigest } from "./compose-digest";
@@ -56,7 +57,7 @@ export async function ensureDigestIssue(prisma: PrismaClient, councilSlug: strin
         week: weekId,
         headline: content.headline,
         intro: content.intro,
-        content: content as unknown as Prisma.InputJsonValue,
+        content: toJson(content),
         meetingCount: content.meetings.length,
       },
     });

@@ -1,10 +1,7 @@
 // ISO 8601 weeks ("2025-W43": Monday to Sunday) in Europe/London, the council's calendar. A digest issue reviews
 // one such week; its instants are London midnights, so a week spanning a clock change is still Monday to Monday.
 import { z } from "zod";
-import { LONDON_TIME_ZONE, londonMidnight, londonWallClock } from "@/lib/london-time";
-
-export const LONDON = LONDON_TIME_ZONE;
-export { londonMidnight };
+import { londonMidnight, londonWallClock } from "@/lib/london-time";
 
 export interface IsoWeek {
   year: number;

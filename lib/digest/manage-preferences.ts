@@ -1,7 +1,7 @@
 // The preferences page's read and write, both gated by a signed link of the current version (no account).
 import type { PrismaClient } from "@/lib/db";
+import { toJson } from "@/lib/db/json";
 import { findCouncil } from "@/lib/councils";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { maskEmail } from "./email-address";
 import { readStoredPreferences, type CommitteeRef, type Preferences } from "./preferences";
 import { parsePreferencesForm, type FormFields, type PreferencesErrorCode } from "./preferences-form";
@@ -75,7 +75,7 @@ export async function savePreferences(prisma: PrismaClient, secret: string, toke
   if (unknown.length > 0) return { ok: false, errors: unknown };
   const updated = await prisma.subscriber.updateMany({
     where: { id: row.id, linkVersion: row.linkVersion, status: "confirmed" },
-    data: { preferences: parsed.preferences as unknown as Prisma.InputJsonValue },
+    data: { preferences: toJson(parsed.preferences) },
   });
   if (updated.count === 0) return { ok: false, errors: ["invalid-link"] };
   return { ok: true, preferences: parsed.preferences };

@@ -1,25 +1,11 @@
 // Small pure helpers that turn a meeting row into the words and links of a digest section.
 import { z } from "zod";
-import { LONDON } from "./iso-week";
+import { formatDayMonth, formatTime } from "@/lib/london-time";
 import type { DigestSection } from "./content";
 
-const WHEN = new Intl.DateTimeFormat("en-GB", {
-  timeZone: LONDON,
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  hour: "numeric",
-  minute: "2-digit",
-  hourCycle: "h12",
-});
-
-/** "Thursday 23 October, 6pm" / "Tuesday 8 July, 6.30pm", London time, as UK papers write it. */
+/** "Thursday 23 October, 6.00 pm": London time, written as on the site; the email's week makes the year plain. */
 export function formatMeetingWhen(startsAt: Date): string {
-  const parts: Record<string, string> = {};
-  for (const p of WHEN.formatToParts(startsAt)) parts[p.type] = p.value;
-  const minutes = parts.minute === "00" ? "" : `.${parts.minute}`;
-  const period = (parts.dayPeriod ?? "").toLowerCase().replace(/\./g, "").replace(/\s/g, "");
-  return `${parts.weekday} ${parts.day} ${parts.month}, ${parts.hour}${minutes}${period}`;
+  return `${formatDayMonth(startsAt)}, ${formatTime(startsAt)}`;
 }
 
 // Only the parts of lib/summarize's MeetingSummary a digest shows; read leniently so that a summary written by an

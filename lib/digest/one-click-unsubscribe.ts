@@ -2,7 +2,7 @@
 // call it directly. POST unsubscribes and answers 200 (never a redirect; no cookie, no login). GET, which mail
 // scanners and link previews issue, changes nothing: it shows a page with the button that POSTs.
 import type { PrismaClient } from "@/lib/db";
-import { escapeHtml } from "@/lib/email/html";
+import { escapeHtml } from "@/lib/escape-html";
 import { unsubscribeWithToken } from "./unsubscribe-subscriber";
 import { verifySubscriberLink } from "./tokens";
 

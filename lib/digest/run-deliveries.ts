@@ -2,6 +2,7 @@
 // one row, sends it, records it, and repeats; rows put back for retry become due after their backoff. The run
 // stops early, leaving rows pending for the next run, when the server keeps failing to connect, when it refuses
 // our configuration, or when asked to (Ctrl-C): in-flight messages finish and are recorded first.
+import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "@/lib/db";
 import type { MailTransport } from "@/lib/email/types";
 import type { DigestContent } from "./content";
@@ -34,18 +35,6 @@ export interface RunStats {
 
 export const DEFAULT_POLICY: DeliveryPolicy = { maxAttempts: 5, retryBaseMs: 15_000, retryMaxMs: 30 * 60_000, hardBounceLimit: 3 };
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-
 export async function runDeliveries(options: RunDeliveriesOptions): Promise<RunStats> {
   const { prisma, transport, settings, issue, signal, log = () => {} } = options;
   const policy: DeliveryPolicy = {
@@ -75,7 +64,8 @@ export async function runDeliveries(options: RunDeliveriesOptions): Promise<RunS
       if (!row) {
         const due = await nextPendingAt(prisma, issue.id);
         if (!due) return;
-        await sleep(Math.min(Math.max(due.getTime() - Date.now(), 20), 1000), signal);
+        // An abort ends the wait early; the loop then stops on signal.aborted.
+        await sleep(Math.min(Math.max(due.getTime() - Date.now(), 20), 1000), undefined, { signal }).catch(() => {});
         continue;
       }
       cursor = Math.max(cursor, row.id);

@@ -1,8 +1,5 @@
 // HTML for mail clients: inline styles only, tables for layout, system fonts, no images, nothing remote.
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+import { escapeHtml } from "@/lib/escape-html";
 
 export const FONT = "Arial, Helvetica, sans-serif";
 export const COLOURS = { text: "#1e293b", muted: "#475569", link: "#1d4ed8", rule: "#e2e8f0", panel: "#f8fafc", warn: "#9a3412" };

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import { dkimOptions, type DkimConfig } from "./smtp-transport";
+import { dkimOptions, toMailOptions, type DkimConfig } from "./mail-options";
 import type { MailTransport, OutgoingEmail, SentEmail } from "./types";
 
 export interface OutboxTransportOptions {
@@ -44,16 +44,7 @@ export function createOutboxTransport(options: OutboxTransportOptions): MailTran
     async send(email: OutgoingEmail): Promise<SentEmail> {
       made ??= fs.mkdir(dir, { recursive: true });
       await made;
-      const info = await transporter.sendMail({
-        from: options.from,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        messageId: email.messageId,
-        headers: email.headers,
-        list: email.list,
-      });
+      const info = await transporter.sendMail(toMailOptions(email, options.from));
       const stem = outboxFileStem();
       const sidecar: OutboxSidecar = {
         to: email.to,

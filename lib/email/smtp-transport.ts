@@ -1,14 +1,8 @@
 // Real delivery: nodemailer over SMTP from SMTP_URL, pooled (a few long-lived connections, each reused for up to
 // 100 messages). nodemailer's own requeue only ever re-sends a message of which not a byte reached the server.
 import nodemailer from "nodemailer";
-import { DKIM_HEADER_FIELDS } from "./list-headers";
+import { dkimOptions, toMailOptions, type DkimConfig } from "./mail-options";
 import type { MailTransport, OutgoingEmail, SentEmail } from "./types";
-
-export interface DkimConfig {
-  domainName: string;
-  keySelector: string;
-  privateKey: string;
-}
 
 export interface SmtpTransportOptions {
   url: string;
@@ -16,10 +10,6 @@ export interface SmtpTransportOptions {
   dkim?: DkimConfig;
   /** pool size; default: the URL's ?maxConnections=, else 5 */
   maxConnections?: number;
-}
-
-export function dkimOptions(dkim: DkimConfig | undefined) {
-  return dkim ? { ...dkim, headerFieldNames: DKIM_HEADER_FIELDS } : undefined;
 }
 
 /** smtp://user:***@host:port, for logs. */
@@ -57,16 +47,7 @@ export function createSmtpTransport(options: SmtpTransportOptions): MailTranspor
     concurrency,
     description: describeSmtpUrl(options.url),
     async send(email: OutgoingEmail): Promise<SentEmail> {
-      const info = await transporter.sendMail({
-        from: options.from,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        messageId: email.messageId,
-        headers: email.headers,
-        list: email.list,
-      });
+      const info = await transporter.sendMail(toMailOptions(email, options.from));
       return { messageId: info.messageId, response: String(info.response ?? "") };
     },
     async verify() {

@@ -1,7 +1,8 @@
 // The one transport builder, switching on configuration: SMTP_URL set → pooled SMTP; unset → the outbox folder.
 import { getEnv, type Env } from "@/lib/env";
 import { createOutboxTransport } from "./outbox-transport";
-import { createSmtpTransport, type DkimConfig } from "./smtp-transport";
+import type { DkimConfig } from "./mail-options";
+import { createSmtpTransport } from "./smtp-transport";
 import type { MailTransport } from "./types";
 
 export interface TransportConfig {

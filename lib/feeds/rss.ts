@@ -1,10 +1,18 @@
-// RSS 2.0 (the format every feed reader accepts), with the atom:link rel="self" that validators ask for. Pure: the
-// route handler passes absolute URLs and plain text in, and gets the document out.
-import { escapeHtml, escapeHtmlTitle } from "./html-text";
-import { el, renderXmlDocument } from "./xml-writer";
+// RSS 2.0 (the format every feed reader accepts), with the atom:link rel="self" that validators ask for, written by
+// the `feed` package. Pure: the route handler passes absolute URLs and plain text in, and gets the document out.
+//
+// What is ours is what readers make of the text (its escaping is done once, here, and pinned by
+// tests/unit/feeds/rss.test.ts): titles and descriptions are HTML to most readers, so they go in HTML-escaped;
+// characters XML 1.0 forbids (form feeds from PDF text, NULs) are dropped; and two of the library's habits are
+// allowed for: it writes item titles and descriptions as CDATA, which it does not split safely when the text holds
+// "]]>" twice (HTML-escaped text never holds ">"), and before escaping channel text it turns every "&amp;" back
+// into "&", so escapeHtmlTitle writes the ampersand as "&#38;".
+import { Feed } from "feed";
+import { escapeHtml } from "@/lib/escape-html";
+import { escapeHtmlTitle, stripInvalidXmlChars } from "./html-text";
 
 export interface RssItem {
-  /** Plain text (a scraped meeting title may hold anything); written HTML-escaped, then XML-escaped. */
+  /** Plain text (a scraped meeting title may hold anything); written HTML-escaped. */
   title: string;
   link: string;
   /** Stable across rebuilds of the feed; readers use it to tell new items from seen ones. */
@@ -33,43 +41,38 @@ export function rfc822(date: Date): string {
 }
 
 /**
- * Readers render <description> as HTML, so plain text goes in HTML-escaped (then XML-escaped by the writer): a
- * scraped "<script>" shows as text in the reader instead of being interpreted.
+ * Readers render <description> as HTML, so plain text goes in HTML-escaped: a scraped "<script>" shows as text in
+ * the reader instead of being interpreted.
  */
 export function descriptionHtml(paragraphs: string[], link: string, linkText: string): string {
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
   return `${body}<p><a href="${escapeHtml(link)}">${escapeHtml(linkText)}</a></p>`;
 }
 
+/** Plain text that XML can carry, as a title readers render as HTML. */
+const titleText = (text: string) => escapeHtmlTitle(stripInvalidXmlChars(text));
+
 export function buildRssFeed(channel: RssChannel): string {
   const newest = channel.items.reduce<Date | null>((max, i) => (max && max > i.published ? max : i.published), null);
-  return renderXmlDocument(
-    el(
-      "rss",
-      { version: "2.0", "xmlns:atom": "http://www.w3.org/2005/Atom" },
-      el(
-        "channel",
-        {},
-        el("title", {}, escapeHtmlTitle(channel.title)),
-        el("link", {}, channel.link),
-        el("description", {}, escapeHtmlTitle(channel.description)),
-        el("language", {}, "en-gb"),
-        el("lastBuildDate", {}, rfc822(newest ?? channel.fallbackDate)),
-        el("atom:link", { href: channel.selfUrl, rel: "self", type: "application/rss+xml" }),
-        ...channel.items.map((item) =>
-          el(
-            "item",
-            {},
-            // Titles are read as HTML by many readers and parsers: escaped as HTML, then as XML by the writer.
-            el("title", {}, escapeHtmlTitle(item.title)),
-            el("link", {}, item.link),
-            el("guid", { isPermaLink: "false" }, item.guid),
-            el("pubDate", {}, rfc822(item.published)),
-            el("description", {}, descriptionHtml(item.paragraphs, item.link, "Read the full summary")),
-            ...item.categories.map((c) => el("category", {}, c)),
-          ),
-        ),
-      ),
-    ),
-  );
+  const feed = new Feed({
+    id: channel.link,
+    title: titleText(channel.title),
+    description: titleText(channel.description),
+    link: channel.link,
+    feedLinks: { rss: channel.selfUrl },
+    language: "en-gb",
+    updated: newest ?? channel.fallbackDate,
+    generator: false,
+  });
+  for (const item of channel.items) {
+    feed.addItem({
+      title: titleText(item.title),
+      link: item.link,
+      guid: stripInvalidXmlChars(item.guid),
+      date: item.published,
+      description: stripInvalidXmlChars(descriptionHtml(item.paragraphs, item.link, "Read the full summary")),
+      category: item.categories.map((name) => ({ name: stripInvalidXmlChars(name) })),
+    });
+  }
+  return `${feed.rss2()}\n`;
 }

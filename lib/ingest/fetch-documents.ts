@@ -2,6 +2,7 @@
 // place. Restricted papers are never requested. A failure is recorded against the document and the run goes on;
 // previously extracted text is kept when a later download fails.
 import type { PrismaClient } from "@/lib/db";
+import { toJson } from "@/lib/db/json";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FetchError, type HttpClient } from "@/lib/moderngov/http-client";
 import { stripControlChars } from "@/lib/moderngov/text";
@@ -93,7 +94,7 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     // Re-read only for its tables (same bytes): not a new version.
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text: stripControlChars(pdf.text), pageCount: pdf.pageCount, tables: pdf.tables as unknown as Prisma.InputJsonValue, fetchStatus: "fetched", fetchError: null, ...(result.sha256 === doc.contentHash ? {} : keepPreviousVersion(doc, now)) },
+      data: { ...base, text: stripControlChars(pdf.text), pageCount: pdf.pageCount, tables: toJson(pdf.tables), fetchStatus: "fetched", fetchError: null, ...(result.sha256 === doc.contentHash ? {} : keepPreviousVersion(doc, now)) },
     });
     return hadContent ? "updated" : "fetched";
   } catch (error) {
@@ -178,5 +179,5 @@ function keepPreviousVersion(doc: DocumentRow, now: Date): { previousVersions?: 
     fetchedAt: doc.fetchedAt?.toISOString() ?? null,
     replacedAt: now.toISOString(),
   };
-  return { previousVersions: [...earlier, previous] as Prisma.InputJsonValue };
+  return { previousVersions: toJson([...earlier, previous]) };
 }

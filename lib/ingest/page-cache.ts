@@ -2,6 +2,7 @@
 // hands back the stored copy, so a re-run can still walk listings without downloading them again. Within one
 // run each URL is fetched once (members sit on several committees; listings repeat).
 import type { PrismaClient } from "@/lib/db";
+import { toJson, type Jsonable } from "@/lib/db/json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http-client";
 import { stripControlChars } from "@/lib/moderngov/text";
@@ -24,7 +25,7 @@ export interface PageFetch {
 export type PageRole = "required" | "optional";
 
 /** Parses a fetched page, reusing the stored parse of an unchanged one (PageCache.parse). */
-export type PageParse = <T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T) => Promise<T>;
+export type PageParse = <T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T & Jsonable<T>) => Promise<T>;
 
 /** Bump when a parser's output changes shape, so stored parses made by the old code are not reused. */
 export const PARSED_FORMAT = "1";
@@ -134,13 +135,13 @@ export class PageCache {
    * The parser's output for a fetched page: reused from the database when the page is unchanged and was parsed
    * by the same parser before (re-runs are otherwise CPU-bound on re-parsing), else computed and stored.
    */
-  async parse<T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T): Promise<T> {
+  async parse<T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T & Jsonable<T>): Promise<T> {
     const key = `${parser}@${PARSED_FORMAT}`;
     if (page.stored?.parsedBy === key && page.stored.parsed !== null) return page.stored.parsed as T;
     const result = parseBody(page.body, page.url);
     await this.prisma.fetchedPage.updateMany({
       where: { councilId: this.councilId, url: page.url, sha256: page.sha256 },
-      data: { parsed: result as unknown as Prisma.InputJsonValue, parsedBy: key },
+      data: { parsed: toJson(result), parsedBy: key },
     });
     page.stored = { parsed: result, parsedBy: key };
     return result;

@@ -10,6 +10,7 @@ import { completeItemMinutes } from "./complete-minutes";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
+import { formatDay, formatTime } from "@/lib/london-time";
 import { MEMBER_PAGE_PARSER, memberPageNeedsUpsert, upsertAttendance, upsertMemberPage } from "./upsert-people";
 import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
 import { describeError } from "./errors";
@@ -165,12 +166,6 @@ async function recordMeetingFailure(
 
 /** "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", the council's own title style, in London time. */
 export function listingTitle(committeeName: string, entry: MeetingListEntry, startsAt: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true })
-      .formatToParts(startsAt)
-      .map((p) => [p.type, p.value]),
-  );
-  const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-  const when = entry.startsAt ? `${day} ${parts.hour}.${parts.minute} ${String(parts.dayPeriod).toLowerCase()}` : day;
-  return `${committeeName} - ${when}`;
+  const day = formatDay(startsAt);
+  return `${committeeName} - ${entry.startsAt ? `${day} ${formatTime(startsAt)}` : day}`;
 }

@@ -25,5 +25,3 @@ export function createJobQueue(databaseUrl: string, log: (line: string) => void 
   boss.on("error", (error: Error) => log(`job queue error: ${error.message}`));
   return boss;
 }
-
-export const LONDON_TZ = "Europe/London";

@@ -6,12 +6,12 @@
 //   committees refresh weekly: committee list, details, members, then the full window
 //   summaries sweep    daily: anything the scrapes did not summarise (a failed LLM call, a new engine version)
 import type { CouncilConfig } from "@/lib/councils";
-import { addDays, londonCalendarDate, londonMidnight } from "@/lib/digest/iso-week";
+import { addDays, londonCalendarDate } from "@/lib/digest/iso-week";
 import type { Env } from "@/lib/env";
 import type { Logger } from "@/lib/log";
 import { ensureQueue } from "./ensure-queue";
 import type { QueueHandler } from "./job-runner";
-import { LONDON_TZ } from "./job-queue";
+import { LONDON_TIME_ZONE, londonMidnight } from "@/lib/london-time";
 import type { PipelineDeps } from "./pipeline-deps";
 import { summarizeQueue, TICK_QUEUES } from "./queue-names";
 import { requestScrape } from "./request-scrape";
@@ -54,7 +54,7 @@ export async function registerPipelineSchedules(deps: PipelineDeps): Promise<Que
   for (const tick of Object.keys(TICK_QUEUES) as Tick[]) {
     const queue = TICK_QUEUES[tick];
     await ensureQueue(deps.boss, queue, { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 });
-    await deps.boss.schedule(queue, schedules[tick], {}, { tz: LONDON_TZ });
+    await deps.boss.schedule(queue, schedules[tick], {}, { tz: LONDON_TIME_ZONE });
     handlers.push({
       queue,
       handle: (job) =>
@@ -65,7 +65,7 @@ export async function registerPipelineSchedules(deps: PipelineDeps): Promise<Que
         }),
     });
   }
-  deps.log.info({ schedules, tz: LONDON_TZ }, "pipeline schedules registered");
+  deps.log.info({ schedules, tz: LONDON_TIME_ZONE }, "pipeline schedules registered");
   return handlers;
 }
 

@@ -10,6 +10,7 @@ import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
 import { createMailTransport, transportConfigFromEnv } from "@/lib/email/transport";
 import type { MailTransport } from "@/lib/email/types";
 import { createLogger, workerLogger, type Logger } from "@/lib/log";
+import { LONDON_TIME_ZONE } from "@/lib/london-time";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 import { registerDigestCleanupJob } from "./cleanup-job";
 import { ensureQueue } from "./ensure-queue";
@@ -81,7 +82,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   await registerDigestCleanupJob(boss, prisma, lines);
   log.info({ councils: councils.map((c) => c.slug), concurrency: tuning.concurrency, digestCron: env.SCHEDULE_DIGEST_CRON, mail: transport.description }, "worker started");
-  options.log?.(`Worker started for ${councils.map((c) => c.name).join(", ")}: weekly digest ${env.SCHEDULE_DIGEST_CRON} Europe/London via ${transport.description}.`);
+  options.log?.(`Worker started for ${councils.map((c) => c.name).join(", ")}: weekly digest ${env.SCHEDULE_DIGEST_CRON} ${LONDON_TIME_ZONE} via ${transport.description}.`);
   return {
     boss,
     async stop() {

@@ -3,6 +3,7 @@
 // one council's jobs never overlapped. The unique (job, attempt) key refuses a second start of the same attempt.
 import os from "node:os";
 import type { PrismaClient } from "@/lib/db";
+import { toJson, type Jsonable } from "@/lib/db/json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { withLogContext, type Logger } from "@/lib/log";
 
@@ -19,11 +20,15 @@ export interface TrackContext {
   rootLog: Logger;
 }
 
+/** A job's result is stored as its run's output, so it is JSON, or nothing. */
+type JobOutput<T> = [T] extends [void] ? unknown : Jsonable<T>;
+
 export async function trackJobRun<T>(
   ctx: TrackContext,
   job: TrackedJob,
   council: string | null,
-  handler: (log: Logger) => Promise<T>,
+  /** What it resolves to is stored as the run's output (JSON), so it must be JSON; nothing (void) is fine. */
+  handler: (log: Logger) => Promise<T & JobOutput<T>>,
 ): Promise<T> {
   const { prisma } = ctx;
   // An earlier attempt still marked running lost its worker (killed, or past its timeout): that is why this one runs.
@@ -44,10 +49,11 @@ export async function trackJobRun<T>(
   const started = performance.now();
   log.info("job started");
   try {
-    const output = await handler(log);
+    const output: T & JobOutput<T> = await handler(log);
     await prisma.jobRun.update({
       where: { id: runId },
-      data: { status: "succeeded", finishedAt: new Date(), output: (output ?? undefined) as Prisma.InputJsonValue | undefined },
+      // undefined is the one value JobOutput lets through that is not JSON; the rest was checked at the call.
+      data: { status: "succeeded", finishedAt: new Date(), output: output === undefined ? undefined : toJson(output as T & Jsonable<T>) },
     });
     log.info({ durationMs: Math.round(performance.now() - started), output }, "job finished");
     return output;

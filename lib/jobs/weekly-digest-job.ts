@@ -9,7 +9,8 @@ import { formatIsoWeek, parseIsoWeek, previousIsoWeek } from "@/lib/digest/iso-w
 import type { MailSettings } from "@/lib/digest/mail-settings";
 import { describeResult, sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
 import { ensureQueue } from "./ensure-queue";
-import { LONDON_TZ, type JobQueue } from "./job-queue";
+import { LONDON_TIME_ZONE } from "@/lib/london-time";
+import type { JobQueue } from "./job-queue";
 import { DEAD_LETTER_QUEUE } from "./queue-names";
 import { trackJobRun, type TrackContext } from "./track-job-run";
 
@@ -45,7 +46,7 @@ export async function registerWeeklyDigestJob(boss: JobQueue, deps: DigestJobDep
     expireInSeconds: 4 * 3600,
     deadLetter: DEAD_LETTER_QUEUE,
   });
-  await boss.schedule(WEEKLY_DIGEST_QUEUE, deps.cron ?? WEEKLY_DIGEST_CRON, {}, { tz: LONDON_TZ });
+  await boss.schedule(WEEKLY_DIGEST_QUEUE, deps.cron ?? WEEKLY_DIGEST_CRON, {}, { tz: LONDON_TIME_ZONE });
   await boss.work<WeeklyDigestJobData>(WEEKLY_DIGEST_QUEUE, { includeMetadata: true }, async ([job]) => {
     if (!job) return;
     // The week is fixed by when the job was created, so a retry on Tuesday still sends last week's issue.

@@ -1,6 +1,7 @@
 // One request at a time per host, with a quiet gap between them (docs/moderngov.md#politeness: one request at a time
 // per host, at least a second between requests). The gap is measured from the END of the previous request, so a slow
 // council server automatically gets fewer requests per second. Different hosts never wait for each other.
+import { setTimeout as sleep } from "node:timers/promises";
 
 type HostState = {
   /** Resolves when the current holder of the host releases it. */
@@ -40,7 +41,8 @@ export function createHostThrottle(defaultIntervalMs: number): HostThrottle {
     try {
       await previous;
       const readyAt = Math.max(state.lastFinishedAt + state.intervalMs, state.notBefore);
-      await sleep(readyAt - Date.now(), signal);
+      // Rejects (AbortError) if the caller gives up while waiting; the client reports that as "aborted".
+      await sleep(Math.max(0, readyAt - Date.now()), undefined, { signal });
       try {
         return await task();
       } finally {
@@ -62,21 +64,4 @@ export function createHostThrottle(defaultIntervalMs: number): HostThrottle {
       state.intervalMs = Math.max(defaultIntervalMs, intervalMs);
     },
   };
-}
-
-/** Resolves after ms (immediately if ≤ 0); rejects with the signal's reason if it aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }

@@ -1,5 +1,5 @@
 import { FetchError, isRetryableFetchError } from "./fetch-errors";
-import { sleep } from "./host-throttle";
+import { setTimeout as sleep } from "node:timers/promises";
 
 // A small own loop rather than p-retry: p-retry computes its delay from the attempt number only, so honouring a
 // server's Retry-After would mean sleeping twice (ours, then its backoff). Here the wait is
@@ -43,7 +43,7 @@ export async function retryFetch<T>(
       }
       const waitMs = Math.max(retryAfterMs ?? 0, computeBackoffMs(attempt, settings));
       hooks.onRetry?.(error, waitMs, attempt);
-      await sleep(waitMs, hooks.signal);
+      await sleep(waitMs, undefined, { signal: hooks.signal });
     }
   }
 }

@@ -1,11 +1,11 @@
 // The operator status page as plain HTML: tables only, no script and no inline style (the site's
 // Content-Security-Policy allows neither), readable in any browser and by `curl | less`.
 import { DELIVERY_OUTCOMES } from "@/lib/digest/delivery-rows";
+import { escapeHtml } from "@/lib/escape-html";
+import { LONDON_TIME_ZONE } from "@/lib/london-time";
 import type { OpsStatus } from "./load-ops-status";
 
-function esc(value: unknown): string {
-  return String(value ?? "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-}
+const esc = (value: unknown) => escapeHtml(String(value ?? ""));
 
 const when = (d: Date | string | null) => (d ? new Date(d).toISOString().replace("T", " ").slice(0, 19) + " UTC" : "—");
 const seconds = (from: Date, to: Date | null) => (to ? `${Math.round((to.getTime() - from.getTime()) / 100) / 10} s` : "running");
@@ -84,7 +84,7 @@ export function renderOpsStatusHtml(s: OpsStatus): string {
       ["run", "queue", "council", "attempt", "worker", "status", "started", "took", "error"],
       s.jobRuns.map((j) => [j.id, j.queue, j.council ?? "—", j.attempt, j.worker, j.status, when(j.startedAt), seconds(j.startedAt, j.finishedAt), j.error ?? ""]),
     ),
-    table("Schedules (Europe/London)", ["schedule", "cron"], Object.entries(s.schedules)),
+    table(`Schedules (${LONDON_TIME_ZONE})`, ["schedule", "cron"], Object.entries(s.schedules)),
   ];
   return `<!DOCTYPE html>
 <html lang="en">

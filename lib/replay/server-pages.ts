@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { escapeHtml } from "@/lib/escape-html";
 
 // Canned HTML the replay server sends instead of snapshot content. They imitate what the real site (or the
 // firewall in front of it) sends, so parsers and the HTTP client's block-page detection meet realistic input.
@@ -30,8 +31,4 @@ export function renderBlockPage(): string {
   const supportId = `${randomInt(1e9, 1e10 - 1)}${randomInt(1e9, 1e10 - 1)}`;
   return `<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: ${supportId}<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>
 `;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -29,7 +29,7 @@ export async function seedDigestWeek(prisma: PrismaClient) {
 
   const panel = await createMeeting(prisma, council, cpp, {
     externalId: 75001,
-    startsAt: new Date("2025-10-23T17:00:00Z"), // 6pm BST
+    startsAt: new Date("2025-10-23T17:00:00Z"), // 6.00 pm BST
     status: "held",
     documents: [
       { title: "Agenda frontsheet Thursday 23-Oct-2025 18.00 Corporate Parenting Panel.pdf", kind: "agenda_frontsheet" },
@@ -56,7 +56,7 @@ export async function seedDigestWeek(prisma: PrismaClient) {
 
   const scrutiny = await createMeeting(prisma, council, os, {
     externalId: 75002,
-    startsAt: new Date("2025-10-21T17:30:00Z"), // 6.30pm BST
+    startsAt: new Date("2025-10-21T17:30:00Z"), // 6.30 pm BST
     status: "held",
     items: [{ title: "Temporary accommodation in Stanmore" }],
     summary: sampleSummary({ overview: "The committee questioned the cost of temporary accommodation." }),
@@ -71,7 +71,7 @@ export async function seedDigestWeek(prisma: PrismaClient) {
 
   await createMeeting(prisma, council, cabinet, {
     externalId: 75004,
-    startsAt: new Date("2025-10-30T18:30:00Z"), // 6.30pm GMT: the clocks went back on 26 October
+    startsAt: new Date("2025-10-30T18:30:00Z"), // 6.30 pm GMT: the clocks went back on 26 October
     status: "scheduled",
     summary: sampleSummary({ kind: "preview", overview: "Cabinet will consider the draft budget for 2026/27." }),
   });

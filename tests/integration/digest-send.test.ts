@@ -76,10 +76,10 @@ describe("weekly digest over SMTP", () => {
     const html = typeof mail.html === "string" ? mail.html : "";
     for (const part of [text, html]) {
       expect(part).toContain("20–26 October 2025");
-      expect(part).toContain("Planning Committee, Wednesday 22 October, 6.30pm");
+      expect(part).toContain("Planning Committee, Wednesday 22 October, 6.30 pm");
       expect(part).toMatch(/cancelled/i);
-      expect(part).toContain("Overview and Scrutiny Committee, Tuesday 21 October, 6.30pm");
-      expect(part).toContain("Cabinet, Thursday 30 October, 6.30pm"); // after the clocks went back
+      expect(part).toContain("Overview and Scrutiny Committee, Tuesday 21 October, 6.30 pm");
+      expect(part).toContain("Cabinet, Thursday 30 October, 6.30 pm"); // after the clocks went back
       expect(part).toContain("Inspectors found significant progress since the January 2025 inspection.");
       expect(part).toContain("https://harrow-digest.example.org/harrow/meetings/75001-corporate-parenting-panel-2025-10-23");
       expect(part).toContain("https://moderngov.harrow.gov.uk/documents/g75001/Printed%20minutes");

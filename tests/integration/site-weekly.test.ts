@@ -62,11 +62,11 @@ describe("one weekly issue", () => {
     const intro = between(text, "Harrow Council had 3 committee meetings", "This week");
     expect(intro).toContain(
       "Harrow Council had 3 committee meetings in the week of 20–26 October 2025: " +
-        "Overview and Scrutiny Committee, Tuesday 21 October, 6.30pm " +
-        "Planning Committee, Wednesday 22 October, 6.30pm Cancelled " +
-        "Corporate Parenting Panel, Thursday 23 October, 6pm",
+        "Overview and Scrutiny Committee, Tuesday 21 October, 6.30 pm " +
+        "Planning Committee, Wednesday 22 October, 6.30 pm Cancelled " +
+        "Corporate Parenting Panel, Thursday 23 October, 6.00 pm",
     );
-    expect(intro).toContain("Coming up in the week of 27 October – 2 November 2025: Cabinet, Thursday 30 October, 6.30pm");
+    expect(intro).toContain("Coming up in the week of 27 October – 2 November 2025: Cabinet, Thursday 30 October, 6.30 pm");
   });
 
   it("gives each meeting a section with its summary bullets, its page and the official papers", async () => {

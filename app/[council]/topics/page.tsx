@@ -1,33 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getPrisma } from "@/lib/db";
+import { councilMetadata, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
+import { findCouncil } from "@/app/_lib/council";
 import { listTopics } from "@/lib/data/topics";
 import { topicsPath } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string }[] {
-  return [];
-}
+export const generateStaticParams = noStaticParams<{ council: string }>;
 
-type Params = { params: Promise<{ council: string }> };
+export const generateMetadata = councilMetadata((council) => ({
+  title: "Topics",
+  description: `${council.name}'s meetings by topic: children's services, housing, planning and more.`,
+  path: topicsPath(council.slug),
+}));
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const council = findCouncil((await params).council);
-  if (!council) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    title: "Topics",
-    description: `${council.name}'s meetings by topic: children's services, housing, planning and more.`,
-    path: topicsPath(council.slug),
-  });
-}
-
-export default async function TopicsPage({ params }: Params) {
+export default async function TopicsPage({ params }: CouncilPageProps) {
   const council = findCouncil((await params).council);
   if (!council) return <NotFoundResponse />;
   const topics = await listTopics(getPrisma(), council.slug);

@@ -1,33 +1,24 @@
-import type { Metadata } from "next";
 import { getPrisma } from "@/lib/db";
+import { councilMetadata, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
+import { findCouncil } from "@/app/_lib/council";
 import { listWeeklyUpdates } from "@/lib/data/weekly-updates";
 import { weeklyPath } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
 import { WeeklyList } from "@/app/_components/weekly-list";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 import { subscribe } from "@/app/(site)/subscribe/actions";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string }[] {
-  return [];
-}
+export const generateStaticParams = noStaticParams<{ council: string }>;
 
-type Params = { params: Promise<{ council: string }> };
+export const generateMetadata = councilMetadata((council) => ({
+  title: "Weekly updates",
+  description: `Every weekly email about ${council.name}, to read online.`,
+  path: weeklyPath(council.slug),
+}));
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const council = findCouncil((await params).council);
-  if (!council) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    title: "Weekly updates",
-    description: `Every weekly email about ${council.name}, to read online.`,
-    path: weeklyPath(council.slug),
-  });
-}
-
-export default async function WeeklyPage({ params }: Params) {
+export default async function WeeklyPage({ params }: CouncilPageProps) {
   const council = findCouncil((await params).council);
   if (!council) return <NotFoundResponse />;
   const updates = await listWeeklyUpdates(getPrisma(), council.slug, { limit: 200 });

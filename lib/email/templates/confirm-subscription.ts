@@ -1,5 +1,6 @@
 // The double opt-in message: one link, what it does, when it expires, and what to do if it was not you.
-import { escapeHtml, link, paragraph, renderLayout } from "../html";
+import { escapeHtml } from "@/lib/escape-html";
+import { link, paragraph, renderLayout } from "../html";
 import type { EmailContent } from "../types";
 
 export interface ConfirmSubscriptionInput {

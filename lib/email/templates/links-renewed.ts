@@ -1,6 +1,7 @@
 // Sent when a subscriber signs out of all their links: the preferences links in earlier emails have stopped working,
 // and these are the new ones.
-import { escapeHtml, link, paragraph, renderLayout } from "../html";
+import { escapeHtml } from "@/lib/escape-html";
+import { link, paragraph, renderLayout } from "../html";
 import type { EmailContent } from "../types";
 import type { ManageSubscriptionInput } from "./manage-subscription";
 

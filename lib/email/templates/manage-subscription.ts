@@ -1,6 +1,7 @@
 // Sent instead of a confirmation when an already-confirmed address signs up again: it says nothing new to whoever
 // typed the address, and gives the owner their links.
-import { escapeHtml, link, paragraph, renderLayout } from "../html";
+import { escapeHtml } from "@/lib/escape-html";
+import { link, paragraph, renderLayout } from "../html";
 import type { EmailContent } from "../types";
 
 export interface ManageSubscriptionInput {

@@ -3,7 +3,7 @@
 // except documents, whose ids are ours because summaries cite them (content.sections[].bullets[].source.documentId).
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { MEETING_DOCUMENTS_QUERY, MEETING_ITEMS_QUERY } from "@/lib/data/meeting-page";
+import { MEETING_DETAIL_SELECT, MEETING_FIELDS, MEETING_SUMMARY_FIELDS } from "@/lib/data/meeting-select";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { meetingPath } from "@/lib/urls";
@@ -12,20 +12,7 @@ import type { ListMeetingsQuery } from "./api-params";
 
 export const meetingApiPath = (councilSlug: string, externalId: number) => `/api/v1/meetings/${councilSlug}/${externalId}`;
 
-const listSelect = {
-  externalId: true,
-  title: true,
-  startsAt: true,
-  status: true,
-  isSpecial: true,
-  statusNote: true,
-  venue: true,
-  officialUrl: true,
-  webcastUrl: true,
-  council: { select: { slug: true } },
-  committee: { select: { externalId: true, name: true } },
-  summary: { select: { kind: true, overview: true, engine: true, machineGenerated: true, generatedAt: true } },
-} satisfies Prisma.MeetingSelect;
+const listSelect = { ...MEETING_FIELDS, summary: { select: MEETING_SUMMARY_FIELDS } } satisfies Prisma.MeetingSelect;
 
 type ListRow = Prisma.MeetingGetPayload<{ select: typeof listSelect }>;
 
@@ -84,17 +71,7 @@ export async function listApiMeetings(prisma: PrismaClient, query: ListMeetingsQ
 export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, externalId: number) {
   const m = await prisma.meeting.findFirst({
     where: { council: { slug: councilSlug }, externalId },
-    select: {
-      ...listSelect,
-      summary: { select: { ...listSelect.summary.select, content: true } },
-      agendaItems: MEETING_ITEMS_QUERY,
-      documents: MEETING_DOCUMENTS_QUERY,
-      attendances: {
-        orderBy: { person: { name: "asc" } },
-        select: { role: true, status: true, person: { select: { name: true, party: true } } },
-      },
-      topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
-    },
+    select: MEETING_DETAIL_SELECT,
   });
   if (!m) return null;
   const positionOf = new Map(m.agendaItems.map((i) => [i.id, i.position]));

@@ -1,6 +1,7 @@
 // The topic taxonomy as rows, and a meeting's tags replaced atomically with those of its latest summary.
 import type { PrismaClient } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { toJson } from "@/lib/db/json";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { TOPICS, type TopicTag } from "@/lib/summarize";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +26,7 @@ export async function storeTopicTags(tx: Tx, meetingId: number, tags: TopicTag[]
   for (const tag of strongestPerScope(tags)) {
     const topicId = topics.get(tag.topic);
     if (!topicId) continue;
-    const evidence = tag.evidence as unknown as Prisma.InputJsonValue;
+    const evidence = toJson(tag.evidence);
     if (tag.scope === "meeting") {
       await tx.meetingTopic.create({ data: { meetingId, topicId, score: tag.score, evidence } });
     } else {

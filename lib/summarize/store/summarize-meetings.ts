@@ -2,7 +2,7 @@
 // the engine version changed, or when forced. Summaries are always labelled machine-generated, with the engine.
 import { clockNow } from "@/lib/clock";
 import type { PrismaClient } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { toJson } from "@/lib/db/json";
 import {
   ENGINE_VERSION,
   LLM_ENGINE_VERSION,
@@ -68,7 +68,7 @@ export async function summarizeMeetings(prisma: PrismaClient, options: Summarize
         engineVersion,
         inputHash,
         kind: summary.kind,
-        content: summary as unknown as Prisma.InputJsonValue,
+        content: toJson(summary),
         overview: summary.overview,
         plainText: renderSummarySearchText(summary),
         fallbackReason,

@@ -25,9 +25,9 @@ describe("composing a week's issue (pure)", () => {
   it("writes a headline from the meeting with most to say, and an intro listing every meeting, cancelled too", () => {
     expect(content.headline).toBe("Corporate Parenting Panel: Ofsted Monitoring Visit, and 2 more meetings");
     expect(content.intro).toBe(
-      "Harrow Council had 3 meetings in the week of 20–26 October 2025: Overview and Scrutiny Committee, Tuesday 21 October, 6.30pm; " +
-        "Planning Committee, Wednesday 22 October, 6.30pm (cancelled); Corporate Parenting Panel, Thursday 23 October, 6pm. " +
-        "Coming up next week: Cabinet, Thursday 30 October, 6.30pm.",
+      "Harrow Council had 3 meetings in the week of 20–26 October 2025: Overview and Scrutiny Committee, Tuesday 21 October, 6.30 pm; " +
+        "Planning Committee, Wednesday 22 October, 6.30 pm (cancelled); Corporate Parenting Panel, Thursday 23 October, 6.00 pm. " +
+        "Coming up next week: Cabinet, Thursday 30 October, 6.30 pm.",
     );
   });
 
@@ -39,7 +39,7 @@ describe("composing a week's issue (pure)", () => {
     ]);
     expect(panel.documents.map((d) => d.title)).toEqual(["Printed minutes", "Agenda frontsheet"]); // minutes first, javascript: dropped
     expect(panel.path).toBe("/harrow/meetings/75001-corporate-parenting-panel-2025-10-23");
-    expect(panel.whenLabel).toBe("Thursday 23 October, 6pm");
+    expect(panel.whenLabel).toBe("Thursday 23 October, 6.00 pm");
   });
 
   it("is deterministic and returns null for weeks without meetings", () => {

@@ -76,3 +76,67 @@ describe("buildMeetingsCalendar", () => {
     expect(cancelled!.some((l) => l.startsWith("LOCATION"))).toBe(false);
   });
 });
+
+// What tests/unit/feeds/ical-writer.test.ts asserted of the hand-written writer, now asserted of the calendar that
+// ical-generator writes: escaping, cleaning, folding, line endings, UTC stamps and London wall-clock times.
+describe("the calendar's text, as RFC 5545 and calendar apps read it", () => {
+  const calendar = (overrides: Partial<CalendarMeeting>) =>
+    buildMeetingsCalendar({ name: "Harrow, meetings; all", description: "Line one\nline two", uidHost: "digest.example.org", meetings: [meeting(overrides)] });
+  const only = (ics: string) => events(ics)[0]!;
+  const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
+
+  it("escapes backslash, semicolon and comma, and writes every kind of line break as \\n", () => {
+    const event = only(calendar({ overview: "a\\b;c,d\r\ne\nf\rg" }));
+    expect(event.find((l) => l.startsWith("DESCRIPTION:"))).toContain("a\\\\b\\;c\\,d\\ne\\nf\\ng");
+  });
+
+  it("escapes the calendar's own name and description too", () => {
+    const all = lines(calendar({}));
+    expect(all).toContain("X-WR-CALNAME:Harrow\\, meetings\\; all");
+    expect(all).toContain("X-WR-CALDESC:Line one\\nline two");
+  });
+
+  it("turns other control characters (PDF form feeds, NUL) into spaces", () => {
+    const ics = calendar({ overview: "page\fbreak\u0000x", committeeName: "Cabinet\u0007" });
+    expect(only(ics).find((l) => l.startsWith("DESCRIPTION:"))).toContain("page break x");
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+  });
+
+  it("folds long lines at 75 octets without splitting a multi-byte UTF-8 character, and unfolds to the original", () => {
+    const overview = "é£😀".repeat(40) + " The committee noted the report. ".repeat(12);
+    const ics = calendar({ overview });
+    for (const physical of ics.split("\r\n")) {
+      expect(Buffer.byteLength(physical, "utf8")).toBeLessThanOrEqual(75);
+      expect(physical).not.toMatch(/\uFFFD/);
+      expect(Buffer.from(physical, "utf8").toString("utf8")).toBe(physical);
+    }
+    expect(unfold(ics)).toContain(`DESCRIPTION:${overview}`);
+  });
+
+  it("ends every line, the last included, with CRLF and has no bare LF", () => {
+    const ics = calendar({ overview: "one\ntwo" });
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("keeps a line break in a URL from ending the property early", () => {
+    const event = only(calendar({ pageUrl: "https://x.example/a\r\nBEGIN:VEVENT" }));
+    expect(event.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(0);
+    expect(event.find((l) => l.startsWith("URL"))).toMatch(/:https:\/\/x\.example\/aBEGIN:VEVENT$/);
+  });
+
+  it("writes stamps in UTC and starts in London wall-clock time, in summer (BST) and winter (GMT), whatever the server's zone", () => {
+    const saved = process.env.TZ;
+    process.env.TZ = "America/New_York"; // the library's default for a plain Date would be this zone's wall clock
+    try {
+      expect(only(calendar({ updatedAt: new Date("2026-11-26T12:03:04.567Z") }))).toContain("DTSTAMP:20261126T120304Z");
+      expect(only(calendar({ startsAt: new Date("2025-07-08T17:30:00Z") }))).toContain("DTSTART;TZID=Europe/London:20250708T183000");
+      expect(only(calendar({ startsAt: new Date("2025-12-09T18:30:00Z") }))).toContain("DTSTART;TZID=Europe/London:20251209T183000");
+      expect(only(calendar({ startsAt: new Date("2025-10-25T23:30:00Z") }))).toContain("DTSTART;TZID=Europe/London:20251026T003000");
+      expect(only(calendar({ updatedAt: new Date("2025-07-09T08:00:00Z") }))).toContain("LAST-MODIFIED:20250709T080000Z");
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});

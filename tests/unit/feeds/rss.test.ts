@@ -109,3 +109,37 @@ describe("titles, as a real feed parser and an HTML-rendering reader read them",
     expect($("item > title").eq(2).text()).toBe("Children & Families Panel");
   });
 });
+
+// What tests/unit/feeds/xml-writer.test.ts asserted of the hand-written XML writer, now asserted of the feed that the
+// `feed` package writes: hostile text reads back unchanged, nothing injects markup, forbidden characters are dropped.
+describe("the feed as an XML parser reads it", () => {
+  const hostile = `Budget & "cuts" <b>now</b>\f]]> </title><injected/> ]]> twice`;
+  const clean = hostile.replace("\f", "");
+  const xml = buildRssFeed({
+    ...channel,
+    title: hostile,
+    items: [{ ...channel.items[0]!, title: hostile, paragraphs: [hostile, "page one\fpage two\u0000\uD800 ok \u{1F600}\t"], categories: [hostile] }],
+  });
+  const $ = cheerio.load(xml, { xml: true });
+
+  it("starts with the XML declaration and parses with nothing injected", () => {
+    expect(xml.startsWith("<?xml")).toBe(true);
+    expect($("injected")).toHaveLength(0);
+    expect($("rss > channel")).toHaveLength(1);
+    expect($("item")).toHaveLength(1);
+  });
+
+  it("reads every text back as it was written, less the characters XML forbids", () => {
+    const parsed = parseFeed(xml);
+    expect(parsed.title).toBe(clean);
+    expect(parsed.items[0]!.title).toBe(clean);
+    expect($("item > category").text()).toBe(clean);
+    const paragraphs = cheerio.load($("item > description").text())("p").map((_, e) => cheerio.load(e).text()).get();
+    expect(paragraphs.slice(0, 2)).toEqual([clean, "page onepage two ok \u{1F600}\t"]);
+  });
+
+  it("keeps the self link's attributes intact", () => {
+    const quoted = buildRssFeed({ ...channel, selfUrl: `https://digest.example.org/feed.xml?a=1&b="2"` });
+    expect(cheerio.load(quoted, { xml: true })("channel > atom\\:link").attr("href")).toBe("https://digest.example.org/feed.xml?a=1&b=%222%22");
+  });
+});

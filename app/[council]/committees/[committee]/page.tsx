@@ -1,48 +1,37 @@
 import { clockNow } from "@/lib/clock";
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getCommitteePage, type CommitteePageData } from "@/lib/data/committees";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
 import { PageSection } from "@/app/_components/page-section";
 import { FeedLinks } from "@/app/_components/feed-links";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string; committee: string }[] {
-  return [];
-}
+export const generateStaticParams = noStaticParams<{ council: string; committee: string }>;
 
-type Params = { params: Promise<{ council: string; committee: string }> };
-
-const loadCommittee = cache(async (councilSlug: string, segment: string): Promise<CommitteePageData | null> => {
-  const council = findCouncil(councilSlug);
-  const parsed = parseIdSegment(segment);
-  if (!council || !parsed) return null;
-  return getCommitteePage(getPrisma(), council.slug, parsed.id, clockNow());
-});
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { council, committee } = await params;
-  const data = await loadCommittee(council, committee);
-  if (!data) return NOT_FOUND_METADATA;
-  return pageMetadata({
+const page = councilItemPage(
+  "committee",
+  async (council, segment): Promise<CommitteePageData | null> => {
+    const parsed = parseIdSegment(segment);
+    return parsed ? getCommitteePage(getPrisma(), council.slug, parsed.id, clockNow()) : null;
+  },
+  (data) => ({
     title: data.name,
     description: `Meetings, members and decisions of ${data.council.name}'s ${data.name}.`,
     path: data.path,
     feeds: { councilSlug: data.council.slug, committee: data },
-  });
-}
+  }),
+);
+export const generateMetadata = page.generateMetadata;
 
-export default async function CommitteePage({ params }: Params) {
+export default async function CommitteePage({ params }: CouncilPageProps<"committee">) {
   const { council, committee } = await params;
-  const data = await loadCommittee(council, committee);
+  const data = await page.load(council, committee);
   if (!data) return <NotFoundResponse />;
   if (lastSegment(data.path) !== committee) return <PermanentRedirectResponse to={data.path} />;
   return (

@@ -1,14 +1,11 @@
 import { clockNow } from "@/lib/clock";
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getMeetingPage, type MeetingPageData } from "@/lib/data/meeting-page";
 import { firstSentence } from "@/lib/data/meetings";
 import { lastSegment, parseIdSegment } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatDay } from "@/app/_lib/format";
-import { pageMetadata } from "@/app/_lib/page-metadata";
 import { reportProblemHref } from "@/app/_lib/report-link";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { AgendaItems } from "@/app/_components/agenda-items";
@@ -22,42 +19,30 @@ import { subscribe } from "@/app/(site)/subscribe/actions";
 import { PageSection } from "@/app/_components/page-section";
 import { FeedLinks } from "@/app/_components/feed-links";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string; meeting: string }[] {
-  return [];
-}
-
-type Params = { params: Promise<{ council: string; meeting: string }> };
+export const generateStaticParams = noStaticParams<{ council: string; meeting: string }>;
 
 /** /{council}/meetings/{MId}-{committee}-{date}: unknown councils, malformed ids and unknown meetings are 404s. */
-const loadMeeting = cache(async (councilSlug: string, segment: string): Promise<MeetingPageData | null> => {
-  const council = findCouncil(councilSlug);
-  const parsed = parseIdSegment(segment);
-  if (!council || !parsed) return null;
-  return getMeetingPage(getPrisma(), council.slug, parsed.id, clockNow());
-});
+const page = councilItemPage(
+  "meeting",
+  async (council, segment): Promise<MeetingPageData | null> => {
+    const parsed = parseIdSegment(segment);
+    return parsed ? getMeetingPage(getPrisma(), council.slug, parsed.id, clockNow()) : null;
+  },
+  (data) => {
+    const overview = data.summary?.overview.map((r) => r.text).join("");
+    const description =
+      (overview && firstSentence(overview)) ||
+      `Agenda, papers and decisions of ${data.council.name}'s ${data.committee.name} meeting on ${formatDay(data.startsAt)}.`;
+    return { title: data.title, description, path: data.path, feeds: { councilSlug: data.council.slug, committee: data.committee }, type: "article" };
+  },
+);
+export const generateMetadata = page.generateMetadata;
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export default async function MeetingPage({ params }: CouncilPageProps<"meeting">) {
   const { council, meeting } = await params;
-  const data = await loadMeeting(council, meeting);
-  if (!data) return NOT_FOUND_METADATA;
-  const overview = data.summary?.overview.map((r) => r.text).join("");
-  const description =
-    (overview && firstSentence(overview)) ||
-    `Agenda, papers and decisions of ${data.council.name}'s ${data.committee.name} meeting on ${formatDay(data.startsAt)}.`;
-  return pageMetadata({
-    title: data.title,
-    description,
-    path: data.path,
-    feeds: { councilSlug: data.council.slug, committee: data.committee },
-    type: "article",
-  });
-}
-
-export default async function MeetingPage({ params }: Params) {
-  const { council, meeting } = await params;
-  const data = await loadMeeting(council, meeting);
+  const data = await page.load(council, meeting);
   if (!data) return <NotFoundResponse />;
   // The slug after the id is decoration: any other spelling moves permanently to the canonical address.
   if (lastSegment(data.path) !== meeting) return <PermanentRedirectResponse to={data.path} />;

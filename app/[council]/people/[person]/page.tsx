@@ -1,12 +1,9 @@
 import { clockNow } from "@/lib/clock";
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getPersonPage, type PersonPageData } from "@/lib/data/people";
 import { lastSegment, parsePersonSegment } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatShortDate } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { AttendanceRecord } from "@/app/_components/attendance-record";
@@ -14,37 +11,29 @@ import { Avatar } from "@/app/_components/avatar";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
 import { PageSection } from "@/app/_components/page-section";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string; person: string }[] {
-  return [];
-}
-
-type Params = { params: Promise<{ council: string; person: string }> };
+export const generateStaticParams = noStaticParams<{ council: string; person: string }>;
 
 const STATUS_LABEL = { present: "Present", apologies: "Apologies", absent: "Absent", expected: "Expected" } as const;
 
-const loadPerson = cache(async (councilSlug: string, segment: string): Promise<PersonPageData | null> => {
-  const council = findCouncil(councilSlug);
-  const key = parsePersonSegment(segment);
-  if (!council || !key) return null;
-  return getPersonPage(getPrisma(), council.slug, key, clockNow());
-});
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { council, person } = await params;
-  const data = await loadPerson(council, person);
-  if (!data) return NOT_FOUND_METADATA;
-  return pageMetadata({
+const page = councilItemPage(
+  "person",
+  async (council, segment): Promise<PersonPageData | null> => {
+    const key = parsePersonSegment(segment);
+    return key ? getPersonPage(getPrisma(), council.slug, key, clockNow()) : null;
+  },
+  (data) => ({
     title: data.name,
     description: `${data.name}: committees, attendance and decisions at ${data.council.name}.`,
     path: data.path,
-  });
-}
+  }),
+);
+export const generateMetadata = page.generateMetadata;
 
-export default async function PersonPage({ params }: Params) {
+export default async function PersonPage({ params }: CouncilPageProps<"person">) {
   const { council, person } = await params;
-  const data = await loadPerson(council, person);
+  const data = await page.load(council, person);
   if (!data) return <NotFoundResponse />;
   if (lastSegment(data.path) !== person) return <PermanentRedirectResponse to={data.path} />;
   return (

@@ -1,11 +1,8 @@
 import { clockNow } from "@/lib/clock";
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getTopicPage, type TopicPageData } from "@/lib/data/topics";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatShortDate } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { EvidenceQuotes } from "@/app/_components/evidence-quotes";
@@ -14,38 +11,29 @@ import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 import { PageSection } from "@/app/_components/page-section";
 import { FeedLinks } from "@/app/_components/feed-links";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string; topic: string }[] {
-  return [];
-}
-
-type Params = { params: Promise<{ council: string; topic: string }> };
+export const generateStaticParams = noStaticParams<{ council: string; topic: string }>;
 
 // Taxonomy slugs are short kebab-case words; anything else is a 404 without a query.
 const TOPIC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const loadTopic = cache(async (councilSlug: string, slug: string): Promise<TopicPageData | null> => {
-  const council = findCouncil(councilSlug);
-  if (!council || slug.length > 100 || !TOPIC_SLUG.test(slug)) return null;
-  return getTopicPage(getPrisma(), council.slug, slug, clockNow());
-});
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { council, topic } = await params;
-  const data = await loadTopic(council, topic);
-  if (!data) return NOT_FOUND_METADATA;
-  return pageMetadata({
+const page = councilItemPage(
+  "topic",
+  async (council, slug): Promise<TopicPageData | null> =>
+    slug.length > 100 || !TOPIC_SLUG.test(slug) ? null : getTopicPage(getPrisma(), council.slug, slug, clockNow()),
+  (data, council) => ({
     title: data.name,
     description: data.description,
     path: data.path,
-    feeds: { councilSlug: council, topic: data },
-  });
-}
+    feeds: { councilSlug: council.slug, topic: data },
+  }),
+);
+export const generateMetadata = page.generateMetadata;
 
-export default async function TopicPage({ params }: Params) {
+export default async function TopicPage({ params }: CouncilPageProps<"topic">) {
   const { council, topic } = await params;
-  const data = await loadTopic(council, topic);
+  const data = await page.load(council, topic);
   if (!data) return <NotFoundResponse />;
   return (
     <div className="space-y-10">

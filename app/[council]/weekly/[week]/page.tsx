@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getWeeklyUpdate, type WeeklyUpdate } from "@/lib/data/weekly-updates";
 import { firstSentence } from "@/lib/data/meetings";
 import { weeklyPath } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatDay } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { SubscribeBox } from "@/app/_components/subscribe-box";
@@ -17,36 +14,26 @@ import { PageSection } from "@/app/_components/page-section";
 
 // One published weekly update (/harrow/weekly/2025-W43), drawn like the email bulletin without anything personal:
 // what every subscriber was sent, before their own choices filtered it. Cached and refreshed as described in
-// app/[[...council]]/page.tsx; an issue never changes once published, so the cache only ever saves work.
+// app/_lib/council-page.ts; an issue never changes once published, so the cache only ever saves work.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string; week: string }[] {
-  return [];
-}
-
-type Params = { params: Promise<{ council: string; week: string }> };
+export const generateStaticParams = noStaticParams<{ council: string; week: string }>;
 
 /** Unknown councils, malformed weeks ("2025-W54", "latest") and weeks never published are 404s. */
-const loadUpdate = cache(async (councilSlug: string, week: string): Promise<WeeklyUpdate | null> => {
-  const council = findCouncil(councilSlug);
-  if (!council) return null;
-  return getWeeklyUpdate(getPrisma(), council.slug, week);
-});
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { council, week } = await params;
-  const update = await loadUpdate(council, week);
-  if (!update) return NOT_FOUND_METADATA;
-  return pageMetadata({
+const page = councilItemPage(
+  "week",
+  (council, week): Promise<WeeklyUpdate | null> => getWeeklyUpdate(getPrisma(), council.slug, week),
+  (update) => ({
     title: `Weekly update: ${update.weekLabel}`,
     description: firstSentence(update.intro) ?? update.headline,
     path: update.path,
     type: "article",
-  });
-}
+  }),
+);
+export const generateMetadata = page.generateMetadata;
 
-export default async function WeeklyUpdatePage({ params }: Params) {
+export default async function WeeklyUpdatePage({ params }: CouncilPageProps<"week">) {
   const { council, week } = await params;
-  const update = await loadUpdate(council, week);
+  const update = await page.load(council, week);
   if (!update) return <NotFoundResponse />;
   const past = update.pastMeetings;
   const next = update.nextMeetings;
