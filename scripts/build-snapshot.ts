@@ -1,6 +1,6 @@
 import path from "node:path";
-import { writeSnapshot } from "../lib/replay/snapshot-src/build";
-import { buildBrentSnapshot } from "../lib/replay/snapshot-src/brent/build";
+import { writeSnapshot } from "./snapshot/build";
+import { buildBrentSnapshot } from "./snapshot/brent/build";
 
 // Regenerates the committed ModernGov snapshots from lib/replay/snapshot-src: Harrow, and the small second council
 // (Brent) that shows a council is one configuration entry.

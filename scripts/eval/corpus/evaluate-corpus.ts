@@ -10,7 +10,7 @@ import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { buildSummaryInput } from "@/lib/summarize/store/build-summary-input";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
-import { summaryUnits } from "@/lib/summarize/eval/run-evaluation";
+import { summaryUnits } from "@/scripts/eval/run-evaluation";
 import { countWords } from "@/lib/summarize/text/sentences";
 import type { LlmConfig } from "@/lib/summarize/llm/llm-config";
 import type { MeetingSummary, SummaryInput } from "@/lib/summarize/types";

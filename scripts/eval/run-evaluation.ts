@@ -1,7 +1,7 @@
-import { findUngroundedTokens, sourceTextsOf } from "../grounding";
-import { countWords } from "../text/sentences";
-import { containment, titleSimilarity } from "../text/normalise";
-import type { MeetingSummary } from "../types";
+import { findUngroundedTokens, sourceTextsOf } from "../../lib/summarize/grounding";
+import { countWords } from "../../lib/summarize/text/sentences";
+import { containment, titleSimilarity } from "../../lib/summarize/text/normalise";
+import type { MeetingSummary } from "../../lib/summarize/types";
 import type { CaseResult, EvalSubject, EvaluationReport, RequiredFact } from "./eval-types";
 
 // Scores summaries against their cases: fact recall (each fact's patterns must all match one bullet, decision,

@@ -1,5 +1,5 @@
-import { summarizeExtractive } from "../extractive/summarize-extractive";
-import type { MeetingSummary, SummaryInput } from "../types";
+import { summarizeExtractive } from "../../lib/summarize/extractive/summarize-extractive";
+import type { MeetingSummary, SummaryInput } from "../../lib/summarize/types";
 import type { EvalCase, EvaluationReport } from "./eval-types";
 import { DEFAULT_SNAPSHOT_DIR, loadSnapshotMeetings } from "./load-snapshot";
 import { runEvaluation } from "./run-evaluation";

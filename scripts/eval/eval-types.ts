@@ -1,4 +1,4 @@
-import type { MeetingSummary, SummaryInput } from "../types";
+import type { MeetingSummary, SummaryInput } from "../../lib/summarize/types";
 
 // An evaluation case: a meeting, the facts its summary must carry and the headings of the published summary.
 
