@@ -6,12 +6,13 @@ import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
 import type { MeetingDocument, MeetingPage } from "@/lib/moderngov/types";
 import { toDocumentKind } from "@/lib/ingest/document-kinds";
 import { loadSnapshotIndex, type SnapshotIndex } from "@/lib/replay/server-manifest";
-import type { SummaryDocument, SummaryInput } from "../../lib/summarize/types";
+import { snapshotDirFor } from "@/lib/replay/snapshot-dir";
+import type { SummaryDocument, SummaryInput } from "@/lib/summarize/types";
 
 // Builds SummaryInputs straight from the offline snapshot, with no database: the meeting page through the real
 // parser, every linked PDF through the real text extractor, so the evaluation exercises what ingest would store.
 
-export const DEFAULT_SNAPSHOT_DIR = path.resolve(import.meta.dirname, "../../replay/snapshot/harrow");
+export const DEFAULT_SNAPSHOT_DIR = snapshotDirFor("harrow");
 
 export function hasSnapshot(dir = DEFAULT_SNAPSHOT_DIR): boolean {
   return existsSync(path.join(dir, "manifest.json"));

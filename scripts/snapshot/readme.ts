@@ -40,7 +40,7 @@ An offline copy of a **fictionalised** Harrow Council ModernGov site (\`https://
 the replay server and parsed by the scraper in tests and demos. Everything in this folder is **generated**: do not edit
 it by hand.
 
-- Regenerate: \`npx tsx scripts/build-snapshot.ts\` (writes this folder from \`lib/replay/snapshot-src/\`).
+- Regenerate: \`npx tsx scripts/build-snapshot.ts\` (writes this folder from \`scripts/snapshot/\`).
 - Check: \`npx vitest run --project unit tests/unit/snapshot\` (committed output equals a fresh build, every in-site
   link resolves, restricted papers are absent, seed facts are in the PDF text).
 - Output is deterministic: PDF dates come from each document's publication date, nothing reads the clock.
@@ -56,7 +56,7 @@ it by hand.
 | The ModernGov page layout of mgMemberIndex / mgUserInfo / mgMeetingAttendance follows the selectors public scrapers use (no saved page was available) | Photos: \`UserData/.../smallpic.jpg\` URLs are printed but no image files are included |
 
 The two seed meetings reproduce, as report and minute text, every fact and figure in the published summaries
-(\`docs/seeds.md\`); \`lib/replay/snapshot-src/seed-facts.ts\` lists them with the PDF that carries each.
+(\`docs/seeds.md\`); \`scripts/snapshot/seed-facts.ts\` lists them with the PDF that carries each.
 
 ## Meetings (today is 2026-11-26)
 

@@ -113,7 +113,7 @@ function renderBrentReadme(manifest: Manifest): string {
 
 A small, **fictionalised** copy of a Brent Council ModernGov site (\`${brentCouncil.baseUrl}\`): the second council
 that proves a council is one configuration entry (\`lib/councils.ts\`). Everything in this folder is **generated** by
-\`npx tsx scripts/build-snapshot.ts\` from \`lib/replay/snapshot-src/brent/\`: do not edit it by hand.
+\`npx tsx scripts/build-snapshot.ts\` from \`scripts/snapshot/brent/\`: do not edit it by hand.
 
 - Pages use ModernGov's markup (the same templates as the Harrow snapshot) inside a plain page; Brent's theme is not
   modelled. Committee ids, councillors, meetings and reports are invented.
