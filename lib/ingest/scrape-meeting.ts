@@ -16,7 +16,8 @@ import { describeError } from "./errors";
 import type { MeetingTarget } from "./scrape-committee";
 import { readMeetingViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
 import { readQueryInt } from "@/lib/moderngov/urls";
-import type { ScrapeEvent } from "./scrape-council";
+import type { ScrapeEvent } from "./scrape-types";
+import { listingTitle } from "./listing-title";
 
 export interface MeetingContext {
   councilId: number;
@@ -161,16 +162,4 @@ async function recordMeetingFailure(
     },
   });
   return row.id;
-}
-
-/** "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", the council's own title style, in London time. */
-export function listingTitle(committeeName: string, entry: MeetingListEntry, startsAt: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true })
-      .formatToParts(startsAt)
-      .map((p) => [p.type, p.value]),
-  );
-  const day = `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-  const when = entry.startsAt ? `${day} ${parts.hour}.${parts.minute} ${String(parts.dayPeriod).toLowerCase()}` : day;
-  return `${committeeName} - ${when}`;
 }

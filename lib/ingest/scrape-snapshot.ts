@@ -8,7 +8,8 @@ import { createHttpClient } from "@/lib/moderngov/http-client";
 import { startReplayServer } from "@/lib/replay/server";
 import { SNAPSHOT_ROOT, snapshotDirFor } from "@/lib/replay/snapshot-dir";
 import { COUNCILS, findCouncil, type CouncilConfig } from "@/lib/councils";
-import { scrapeCouncil, type ScrapeEvent, type ScrapeResult } from "./scrape-council";
+import { scrapeCouncil } from "./scrape-council";
+import type { ScrapeEvent, ScrapeResult } from "./scrape-types";
 
 export { SNAPSHOT_ROOT, snapshotDirFor };
 export const SNAPSHOT_DIR = path.join(SNAPSHOT_ROOT, "harrow");

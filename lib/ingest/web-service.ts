@@ -12,7 +12,7 @@ import type { Window } from "./list-meetings";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import type { MeetingTarget } from "./scrape-committee";
-import { listingTitle } from "./scrape-meeting";
+import { listingTitle } from "./listing-title";
 
 export type XmlPage = (url: string, role: PageRole) => Promise<PageFetch>;
 

@@ -12,6 +12,7 @@ import { buildMeetingPdfs, minutesPages } from "./pdf/meeting-docs";
 import { getMeasure } from "./pdf/render";
 import { renderReadme } from "./readme";
 import { robotsTxt } from "./robots";
+import type { Manifest, ManifestEntry, SnapshotBuild } from "./manifest";
 import type { Meeting } from "./types";
 import { hrefs, manifestUrl, packHref } from "./urls";
 import { getAllMeetingsByDate, getCommittees, getCouncillorsByWard, getMeeting, getMeetings } from "./ws/operations";
@@ -20,24 +21,7 @@ import { wsUrls } from "./ws/urls";
 // Builds the whole snapshot in memory (file path -> bytes, plus the manifest), so tests can compare a fresh
 // build with the committed output without touching the disk, and the CLI can write it out.
 
-export interface ManifestEntry {
-  url: string;
-  file: string;
-  contentType: string;
-  lastModified: string;
-}
-
-export interface Manifest {
-  council: { slug: string; name: string; baseUrl: string };
-  generatedFor: string;
-  entries: ManifestEntry[];
-}
-
-export interface SnapshotBuild {
-  /** Relative path inside lib/replay/snapshot/harrow -> bytes, including manifest.json and README.md. */
-  files: Map<string, Uint8Array>;
-  manifest: Manifest;
-}
+export type { Manifest, ManifestEntry, SnapshotBuild };
 
 const TYPES = { html: "text/html; charset=utf-8", pdf: "application/pdf", xml: "text/xml; charset=utf-8", text: "text/plain" } as const;
 /** Committee and councillor pages were last changed at the annual meeting after the (fictional) May 2026 election. */

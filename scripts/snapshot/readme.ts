@@ -1,4 +1,4 @@
-import type { Manifest } from "./build";
+import type { Manifest } from "./manifest";
 import { committee } from "./committees";
 import { meetingTitle, shortDate, time12 } from "./format";
 import { meetings } from "./harrow";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Manifest, ManifestEntry, SnapshotBuild } from "../build";
+import type { Manifest, ManifestEntry, SnapshotBuild } from "../manifest";
 import { dayMonthYear, stamp } from "../format";
 import { layout, type LayoutBlock } from "../pdf/layout";
 import { centred, getMeasure, writePdf } from "../pdf/render";
