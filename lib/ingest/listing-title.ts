@@ -1,4 +1,4 @@
-import type { MeetingListEntry } from "@/lib/moderngov/types";
+import type { MeetingListEntry } from "@/lib/moderngov/parse/types";
 
 /** "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", the council's own title style, in London time. */
 export function listingTitle(committeeName: string, entry: MeetingListEntry, startsAt: Date): string {

@@ -3,8 +3,8 @@
 // run each URL is fetched once (members sit on several committees; listings repeat).
 import type { PrismaClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http-client";
-import { stripControlChars } from "@/lib/moderngov/text";
+import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http/http-client";
+import { stripControlChars } from "@/lib/moderngov/parse/text";
 
 export interface PageFetch {
   url: string;

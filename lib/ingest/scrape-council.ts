@@ -5,11 +5,11 @@
 // The run fails as a whole only when the required pages could not be read at all.
 import pLimit from "p-limit";
 import type { PrismaClient } from "@/lib/db";
-import type { HttpClient } from "@/lib/moderngov/http-client";
-import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
-import type { CommitteeSummary } from "@/lib/moderngov/types";
+import type { HttpClient } from "@/lib/moderngov/http/http-client";
+import { parseCommitteeList } from "@/lib/moderngov/parse/parse-committee-list";
+import type { CommitteeSummary } from "@/lib/moderngov/parse/types";
 import { PageCache, type PageFetch, type PageParse, type PageRole } from "./page-cache";
-import type { ExpectedContent } from "@/lib/moderngov/http-client";
+import type { ExpectedContent } from "@/lib/moderngov/http/http-client";
 import { listCommitteesViaWebService, listMeetingsViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
 import { scrapeCommittee, type MeetingTarget } from "./scrape-committee";
 import { findMeetingsDirectly } from "./find-meetings-directly";
@@ -17,15 +17,15 @@ import { RunRecorder, type Tally } from "./run-record";
 import type { ScrapeOptions, ScrapeResult } from "./scrape-types";
 import { scrapeMeeting } from "./scrape-meeting";
 import { describeError } from "./errors";
-import { FetchError } from "@/lib/moderngov/http-client";
+import { FetchError } from "@/lib/moderngov/http/http-client";
 import { withBaseUrlRewrite, withHostGuard } from "./rewrite-base-url";
-import { createHostGuard, hostOf } from "@/lib/moderngov/host-policy";
+import { createHostGuard, hostOf } from "@/lib/moderngov/http/host-policy";
 
 export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, options: ScrapeOptions): Promise<ScrapeResult> {
   const now = options.now ?? new Date();
   const emit = options.onEvent ?? (() => {});
   const root = options.council.baseUrl.replace(/\/+$/, "") + "/";
-  // Requests go to the council's hosts and its mirror only, checked on every hop (lib/moderngov/host-policy.ts).
+  // Requests go to the council's hosts and its mirror only, checked on every hop (lib/moderngov/http/host-policy.ts).
   const councilHosts = [hostOf(options.council.baseUrl), ...(options.council.extraHosts ?? []).map(hostOf)];
   const guard = createHostGuard({ hosts: councilHosts, mirrors: options.fetchBaseUrl ? [new URL(options.fetchBaseUrl).host.toLowerCase()] : [] });
   const rewritten = options.fetchBaseUrl ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl) : client;

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { startReplayServer } from "@/lib/replay/server";
 import { SNAPSHOT_ROOT, snapshotDirFor } from "@/lib/replay/snapshot-dir";
 import { COUNCILS, findCouncil, type CouncilConfig } from "@/lib/councils";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db";
 import { findCouncil } from "@/lib/councils";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { startReplayServer } from "@/lib/replay/server";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import type { ScrapeResult } from "@/lib/ingest/scrape-types";

@@ -57,7 +57,7 @@ export type FetchRequest = {
   signal?: AbortSignal;
   /**
    * Checks every URL before it is requested: the first, each redirect hop, and robots.txt and its redirects.
-   * Throws (FetchError "off-site") to refuse. lib/moderngov/host-policy.ts builds one from the council's hosts.
+   * Throws (FetchError "off-site") to refuse. lib/moderngov/http/host-policy.ts builds one from the council's hosts.
    */
   guard?: (url: URL, raw?: string) => Promise<void>;
 };

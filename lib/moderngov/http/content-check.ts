@@ -1,4 +1,4 @@
-import { detectBlockPage } from "./block-page";
+import { detectBlockPage } from "../parse/block-page";
 import { FetchError } from "./fetch-errors";
 import type { ExpectedContent } from "./fetch-options";
 
