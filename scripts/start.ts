@@ -20,7 +20,7 @@ import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { transportConfigFromEnv } from "@/lib/email/transport";
 import { createOutboxTransport } from "@/lib/email/outbox-transport";
-import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
+import { mailSettingsFromEnv } from "@/lib/subscriptions/mail-settings";
 import { writeDemoDigest } from "@/lib/digest/write-demo-digest";
 
 const skipBuild = process.argv.includes("--no-build");

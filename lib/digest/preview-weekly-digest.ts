@@ -6,7 +6,7 @@ import { buildDigestMessage } from "./build-digest-message";
 import type { DigestContent } from "./content";
 import { composeIssueFromDatabase, findCouncil, readIssueContent } from "./ensure-digest-issue";
 import { formatIsoWeek, type IsoWeek } from "./iso-week";
-import type { MailSettings } from "./mail-settings";
+import type { MailSettings } from "../subscriptions/mail-settings";
 import { confirmedSubscriberBatches } from "./confirmed-subscribers";
 
 export interface DigestPreview {

@@ -7,7 +7,7 @@ import type { MailTransport } from "@/lib/email/types";
 import type { DigestContent } from "./content";
 import { deliverOne, type DeliveryPolicy } from "./deliver-one";
 import { claimNextDelivery, markSent, nextPendingAt, type SentDelivery } from "./delivery-rows";
-import type { MailSettings } from "./mail-settings";
+import type { MailSettings } from "../subscriptions/mail-settings";
 
 export interface RunDeliveriesOptions extends Partial<DeliveryPolicy> {
   prisma: PrismaClient;

@@ -5,9 +5,9 @@ import type { Env } from "@/lib/env";
 import { createOutboxTransport } from "@/lib/email/outbox-transport";
 import { createMailTransport, transportConfigFromEnv } from "@/lib/email/transport";
 import type { IsoWeek } from "./iso-week";
-import { mailSettingsFromEnv } from "./mail-settings";
+import { mailSettingsFromEnv } from "../subscriptions/mail-settings";
 import { previewWeeklyDigest } from "./preview-weekly-digest";
-import { purgeExpiredSignups } from "./purge-expired";
+import { purgeExpiredSignups } from "../subscriptions/purge-expired";
 import { describeResult, sendWeeklyDigest } from "./send-weekly-digest";
 import { writeDemoDigest } from "./write-demo-digest";
 

@@ -2,7 +2,7 @@
 // no email this week.
 import type { DigestContent, DigestMeeting } from "./content";
 import { buildHeadline } from "./headline";
-import { committeeKey, type Preferences } from "./preferences";
+import { committeeKey, type Preferences } from "../subscriptions/preferences";
 
 export interface PersonalDigest {
   content: DigestContent;

@@ -6,7 +6,7 @@
 import type { PrismaClient } from "@/lib/db";
 import type { MailTransport } from "@/lib/email/types";
 import { formatIsoWeek, parseIsoWeek, previousIsoWeek } from "@/lib/digest/iso-week";
-import type { MailSettings } from "@/lib/digest/mail-settings";
+import type { MailSettings } from "@/lib/subscriptions/mail-settings";
 import { describeResult, sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
 import { ensureQueue } from "./ensure-queue";
 import { LONDON_TZ, type JobQueue } from "./job-queue";

@@ -2,8 +2,8 @@
 // with a full summary, a held meeting tagged "housing", a cancelled one, and a meeting the week after; plus
 // subscribers in bulk. Built on tests/factories.ts.
 import type { PrismaClient } from "@/lib/db";
-import type { Preferences } from "@/lib/digest/preferences";
-import type { MailSettings } from "@/lib/digest/mail-settings";
+import type { Preferences } from "@/lib/subscriptions/preferences";
+import type { MailSettings } from "@/lib/subscriptions/mail-settings";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createCommittee, createCouncil, createMeeting, createTopic, sampleSummary, tagMeeting } from "../factories";
 

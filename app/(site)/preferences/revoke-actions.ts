@@ -2,9 +2,9 @@
 // "Sign out of all links": bumps linkVersion (every preferences link sent so far stops working), emails the
 // subscriber new links, and shows a page that says so (the link it came from no longer works).
 import { redirect } from "next/navigation";
-import { revokeSubscriberLinks } from "@/lib/digest/manage-preferences";
-import { buildSubscriberLinks, PREFERENCES_PATH } from "@/lib/digest/subscriber-links";
-import { getDigestWebContext } from "@/lib/digest/web-context";
+import { revokeSubscriberLinks } from "@/lib/subscriptions/manage-preferences";
+import { buildSubscriberLinks, PREFERENCES_PATH } from "@/lib/subscriptions/subscriber-links";
+import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 import { renderLinksRenewedEmail } from "@/lib/email/templates/links-renewed";
 
 export async function revokeLinks(formData: FormData): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readStoredPreferences, DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
-import { parsePreferencesForm, PREFERENCES_ERRORS, splitKeywords } from "@/lib/digest/preferences-form";
+import { readStoredPreferences, DEFAULT_PREFERENCES } from "@/lib/subscriptions/preferences";
+import { parsePreferencesForm, PREFERENCES_ERRORS, splitKeywords } from "@/lib/subscriptions/preferences-form";
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressOf, emailAddressSchema, maskEmail } from "@/lib/digest/email-address";
+import { addressOf, emailAddressSchema, maskEmail } from "@/lib/subscriptions/email-address";
 
 describe("subscriber addresses", () => {
   it("normalises case and spaces", () => {

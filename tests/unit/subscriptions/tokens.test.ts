@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConfirmationToken, hashIdentity, hashToken, isConfirmationTokenShape, signSubscriberLink, verifySubscriberLink } from "@/lib/digest/tokens";
+import { createConfirmationToken, hashIdentity, hashToken, isConfirmationTokenShape, signSubscriberLink, verifySubscriberLink } from "@/lib/subscriptions/tokens";
 
 const SECRET = "a-secret-of-at-least-thirty-two-characters";
 
