@@ -1,7 +1,7 @@
 // Small pure helpers that turn a meeting row into the words and links of a digest section.
 import { z } from "zod";
-import { LONDON } from "./iso-week";
-import type { DigestSection } from "./content";
+import { LONDON } from "../iso-week";
+import type { DigestSection } from "../data/digest-content";
 
 const WHEN = new Intl.DateTimeFormat("en-GB", {
   timeZone: LONDON,

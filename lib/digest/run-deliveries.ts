@@ -4,7 +4,7 @@
 // our configuration, or when asked to (Ctrl-C): in-flight messages finish and are recorded first.
 import type { PrismaClient } from "@/lib/db";
 import type { MailTransport } from "@/lib/email/types";
-import type { DigestContent } from "./content";
+import type { DigestContent } from "../data/digest-content";
 import { deliverOne, type DeliveryPolicy } from "./deliver-one";
 import { claimNextDelivery, markSent, nextPendingAt, type SentDelivery } from "./delivery-rows";
 import type { MailSettings } from "../subscriptions/mail-settings";

@@ -4,7 +4,7 @@ import { createPrismaClient } from "@/lib/db";
 import type { Env } from "@/lib/env";
 import { createOutboxTransport } from "@/lib/email/outbox-transport";
 import { createMailTransport, transportConfigFromEnv } from "@/lib/email/transport";
-import type { IsoWeek } from "./iso-week";
+import type { IsoWeek } from "../iso-week";
 import { mailSettingsFromEnv } from "../subscriptions/mail-settings";
 import { previewWeeklyDigest } from "./preview-weekly-digest";
 import { purgeExpiredSignups } from "../subscriptions/purge-expired";

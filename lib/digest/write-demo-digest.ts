@@ -7,7 +7,7 @@ import { listOutboxMessages } from "@/lib/email/outbox";
 import type { MailTransport } from "@/lib/email/types";
 import { buildDigestMessage } from "./build-digest-message";
 import { ensureDigestIssue, findCouncil } from "./ensure-digest-issue";
-import { isoWeekOfDate, londonCalendarDate, formatIsoWeek, type IsoWeek } from "./iso-week";
+import { isoWeekOfDate, londonCalendarDate, formatIsoWeek, type IsoWeek } from "../iso-week";
 import type { MailSettings } from "../subscriptions/mail-settings";
 import { DEFAULT_PREFERENCES } from "../subscriptions/preferences";
 

@@ -7,7 +7,7 @@ import type PgBoss from "pg-boss";
 import { requestScrape } from "@/lib/jobs/request-scrape";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
 import { scrapeQueue, TICK_QUEUES } from "@/lib/jobs/queue-names";
-import { addDays, londonCalendarDate, londonMidnight } from "@/lib/digest/iso-week";
+import { addDays, londonCalendarDate, londonMidnight } from "@/lib/iso-week";
 import { WEEKLY_DIGEST_QUEUE } from "@/lib/jobs/weekly-digest-job";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { snapshotDirFor } from "@/lib/ingest/scrape-snapshot";

@@ -1,5 +1,5 @@
 // The links a digest message carries, resolved against the site's public address before rendering.
-import type { DigestMeeting } from "@/lib/digest/content";
+import type { DigestMeeting } from "@/lib/data/digest-content";
 
 export interface DigestLinks {
   /** PUBLIC_BASE_URL, no trailing slash */

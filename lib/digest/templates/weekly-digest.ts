@@ -1,6 +1,6 @@
 // One subscriber's weekly digest message: subject, HTML and plain text rendered together from the same data.
 import type { PersonalDigest } from "@/lib/digest/select-for-subscriber";
-import type { EmailContent } from "../types";
+import type { EmailContent } from "../../email/types";
 import { renderWeeklyDigestHtml } from "./weekly-digest-html";
 import type { DigestLinks } from "./weekly-digest-links";
 import { renderWeeklyDigestText } from "./weekly-digest-text";

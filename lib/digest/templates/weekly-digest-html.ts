@@ -1,7 +1,7 @@
 // The HTML part of a weekly digest: a short bulletin, one section per meeting, inline styles only.
-import type { DigestMeeting } from "@/lib/digest/content";
+import type { DigestMeeting } from "@/lib/data/digest-content";
 import type { PersonalDigest } from "@/lib/digest/select-for-subscriber";
-import { COLOURS, FONT, escapeHtml, link, paragraph, renderLayout } from "../html";
+import { COLOURS, FONT, escapeHtml, link, paragraph, renderLayout } from "../../email/html";
 import { meetingUrl, statusLabel, type DigestLinks } from "./weekly-digest-links";
 
 const H1 = `margin:0 0 12px 0;font-family:${FONT};font-size:24px;line-height:1.25;color:${COLOURS.text};`;

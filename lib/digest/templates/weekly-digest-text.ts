@@ -1,5 +1,5 @@
 // The plain-text part of a weekly digest: the same bulletin, links written out in full.
-import type { DigestMeeting } from "@/lib/digest/content";
+import type { DigestMeeting } from "@/lib/data/digest-content";
 import type { PersonalDigest } from "@/lib/digest/select-for-subscriber";
 import { meetingUrl, statusLabel, type DigestLinks } from "./weekly-digest-links";
 
