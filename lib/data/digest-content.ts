@@ -1,6 +1,6 @@
-// The published form of one weekly issue (DigestIssue.content), written by lib/digest and read by the site. It holds everything an email or the website
-// archive needs, as site-relative paths and plain text, so rendering never queries and a later change of
-// PUBLIC_BASE_URL does not break old issues.
+// The published form of one weekly issue (DigestIssue.content), written by lib/digest and read by the site. It
+// holds everything an email or the website archive needs, as site-relative paths and plain text, so rendering
+// never queries and a later change of PUBLIC_BASE_URL does not break old issues.
 import { z } from "zod";
 
 export const digestMeetingStatusSchema = z.enum(["scheduled", "held", "cancelled", "postponed"]);

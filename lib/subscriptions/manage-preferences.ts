@@ -105,9 +105,10 @@ async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences): Pro
 /**
  * "Sign me out of all links": bumps the subscriber's linkVersion, so every preferences link sent so far (a
  * forwarded digest, a leaked link) stops working: nobody holding one can see or change the subscriber's choices.
- * Unsubscribe links stay lenient about the version on purpose (lib/subscriptions/unsubscribe-subscriber.ts: an old email's
- * unsubscribe must keep working). Allowed through a current preferences link, whatever the subscriber's status. Returns the subscriber as it now is, to email them their new links; null when the link is
- * not (or no longer) valid.
+ * Unsubscribe links stay lenient about the version on purpose (lib/subscriptions/unsubscribe-subscriber.ts: an old
+ * email's unsubscribe must keep working). Allowed through a current preferences link, whatever the subscriber's
+ * status. Returns the subscriber as it now is, to email them their new links; null when the link is not (or no
+ * longer) valid.
  */
 export async function revokeSubscriberLinks(prisma: PrismaClient, secret: string, token: unknown): Promise<{ id: number; email: string; linkVersion: number } | null> {
   const row = await findByLink(prisma, secret, token);
