@@ -7,7 +7,7 @@ import { cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { parseIsoWeek, previousIsoWeek } from "@/lib/iso-week";
-import { runDigestCommand } from "@/lib/digest/run-digest-command";
+import { runDigestCommand } from "@/lib/cli/run-digest-command";
 
 const USAGE = "Usage: npm run digest -- [--week 2025-W43] [--dry-run] [--demo] [--council harrow] [--verbose]";
 

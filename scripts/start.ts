@@ -13,7 +13,7 @@ import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
 import { assertWebPortFree } from "@/lib/cli/port-check";
 import { buildFingerprint, isBuildCurrent, recordBuild } from "@/lib/cli/build-fingerprint";
 import { listSnapshotCouncils, scrapeBundledSnapshot, SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
-import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
+import { createProgressReporter, formatSummary } from "@/lib/cli/scrape-progress";
 import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";

@@ -1,7 +1,7 @@
 // Progress for the scrape command: one bar on a terminal, plain lines otherwise,
 // and a summary table at the end.
 import cliProgress from "cli-progress";
-import type { ScrapeEvent, ScrapeResult } from "./scrape-types";
+import type { ScrapeEvent, ScrapeResult } from "../ingest/scrape-types";
 
 export interface ProgressReporter {
   onEvent(event: ScrapeEvent): void;

@@ -1,7 +1,7 @@
 // The scrape's progress: one bar for meetings (done of total, bytes fetched), names trimmed at a word.
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createProgressReporter, formatFetched, trimAtWord } from "@/lib/ingest/progress";
+import { createProgressReporter, formatFetched, trimAtWord } from "@/lib/cli/scrape-progress";
 
 function fakeStream(isTTY: boolean) {
   const stream = new PassThrough() as unknown as NodeJS.WriteStream & { text: string };

@@ -6,10 +6,10 @@ import { createOutboxTransport } from "@/lib/email/outbox-transport";
 import { createMailTransport, transportConfigFromEnv } from "@/lib/email/transport";
 import type { IsoWeek } from "../iso-week";
 import { mailSettingsFromEnv } from "../subscriptions/mail-settings";
-import { previewWeeklyDigest } from "./preview-weekly-digest";
+import { previewWeeklyDigest } from "../digest/preview-weekly-digest";
 import { purgeExpiredSignups } from "../subscriptions/purge-expired";
-import { describeResult, sendWeeklyDigest } from "./send-weekly-digest";
-import { writeDemoDigest } from "./write-demo-digest";
+import { describeResult, sendWeeklyDigest } from "../digest/send-weekly-digest";
+import { writeDemoDigest } from "../digest/write-demo-digest";
 
 export interface DigestCommandOptions {
   councilSlug: string;

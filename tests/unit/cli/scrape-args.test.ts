@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArgsError, parseScrapeArgs } from "@/lib/ingest/scrape-args";
+import { ArgsError, parseScrapeArgs } from "@/lib/cli/scrape-args";
 
 const now = new Date("2026-11-26T12:00:00Z");
 
