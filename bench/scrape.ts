@@ -15,7 +15,7 @@ import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import { findCouncil } from "@/lib/councils";
-import { freePort } from "../tests/helpers/next-server";
+import { freePort } from "@/lib/port-free";
 
 const rounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
 const council = findCouncil("harrow")!;

@@ -11,8 +11,8 @@ import { hashToken } from "@/lib/subscriptions/tokens";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { createSubscribers, TEST_FROM, TEST_SETTINGS } from "../helpers/digest-fixtures";
-import { freePort } from "../helpers/next-server";
+import { createSubscribers, TEST_FROM, TEST_SETTINGS } from "../../kit/digest-fixtures";
+import { freePort } from "@/lib/port-free";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();

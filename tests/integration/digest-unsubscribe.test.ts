@@ -5,7 +5,7 @@ import { signSubscriberLink } from "@/lib/subscriptions/tokens";
 import { loadSubscriberPreferences, listPreferenceOptions, revokeSubscriberLinks, savePreferences } from "@/lib/subscriptions/manage-preferences";
 import { DEFAULT_PREFERENCES } from "@/lib/subscriptions/preferences";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../helpers/digest-fixtures";
+import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../../kit/digest-fixtures";
 
 // The route reads its configuration from the environment, as it does under Next.js.
 process.env.DATABASE_URL = testDatabaseUrl();

@@ -8,7 +8,7 @@ import { hashIdentity, signSubscriberLink } from "@/lib/subscriptions/tokens";
 import { getEnv } from "@/lib/env";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample } from "../factories";
+import { seedHarrowSample } from "../../kit/factories";
 import { readForm, submitForm, textOf } from "../helpers/html-text";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 

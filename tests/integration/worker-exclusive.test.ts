@@ -23,7 +23,7 @@ import {
   waitFor,
   writeCouncilsFile,
   type WorkerChild,
-} from "../helpers/workers";
+} from "../../kit/workers";
 
 const prisma = createTestPrisma();
 const replays: ReplayServer[] = [];

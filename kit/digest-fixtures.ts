@@ -1,11 +1,11 @@
 // Digest test data: one Harrow week (2025-W43, 20–26 October, the week the clocks go back) with a held meeting
 // with a full summary, a held meeting tagged "housing", a cancelled one, and a meeting the week after; plus
-// subscribers in bulk. Built on tests/factories.ts.
+// subscribers in bulk. Built on kit/factories.ts.
 import type { PrismaClient } from "@/lib/db";
 import type { Preferences } from "@/lib/subscriptions/preferences";
 import type { MailSettings } from "@/lib/subscriptions/mail-settings";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createCommittee, createCouncil, createMeeting, createTopic, sampleSummary, tagMeeting } from "../factories";
+import { createCommittee, createCouncil, createMeeting, createTopic, sampleSummary, tagMeeting } from "./factories";
 
 export const TEST_SETTINGS: MailSettings = {
   siteUrl: "https://harrow-digest.example.org",

@@ -1,4 +1,4 @@
-// Worker processes for the worker tests (tests/helpers/worker-process.ts), a queue client for the test itself,
+// Worker processes for the worker tests and bench:worker (kit/worker-process.ts), a queue client for the test itself,
 // and the checks the tests share: when everything is done, and whether any two runs overlapped.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -41,7 +41,7 @@ export function writeCouncilsFile(councils: CouncilConfig[]): string {
 }
 
 export async function spawnWorker(env: Record<string, string>, tuning: Partial<WorkerTuning> = TEST_TUNING): Promise<WorkerChild> {
-  const child: ChildProcess = spawn(TSX, ["tests/helpers/worker-process.ts", JSON.stringify(tuning)], {
+  const child: ChildProcess = spawn(TSX, [path.join(import.meta.dirname, "worker-process.ts"), JSON.stringify(tuning)], {
     env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

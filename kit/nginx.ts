@@ -3,8 +3,8 @@
 // of docs/deploy/harrow-digest-proxy.conf, included as they are.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "@/lib/port-free";
 
 export const NGINX_BIN = "/usr/sbin/nginx";
 export const PROXY_RULES = path.resolve("docs/deploy/harrow-digest-proxy.conf");
@@ -19,17 +19,6 @@ export interface RunningNginx {
 
 export function nginxAvailable(): boolean {
   return fs.existsSync(NGINX_BIN);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface NginxOptions {
