@@ -1,5 +1,5 @@
 // The shape of the code, enforced by `npm run lint` (and tested in tests/unit/lint/layers.test.ts, so the rules
-// cannot be switched off unnoticed). docs/architecture.md explains the layers.
+// cannot be switched off unnoticed). README.md ("Layers, checked by `npm run lint`") explains them.
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import importX from "eslint-plugin-import-x";
 
