@@ -56,6 +56,11 @@ const zones = [
     message: "The ModernGov parsers are pure: they import nothing of ours outside lib/moderngov/parse.",
   },
   {
+    target: "./lib/summarize",
+    from: ["./lib/ingest", "./lib/replay"],
+    message: "The summariser works from what is stored: it imports neither the scraper nor the replayed snapshot.",
+  },
+  {
     target: "./lib/ingest",
     from: ["./app", "./lib/digest", "./lib/subscriptions", ...SUMMARIZE_INTERNALS],
     message: "Ingest stores what the council published: it imports no pages, no digest and none of the summariser's internals.",
@@ -106,6 +111,12 @@ export const layersConfig = [
       // No import cycle between files (and so, with the zones, none between lib/ areas).
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       "import-x/no-restricted-paths": ["error", { zones }],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx,mts,mjs}"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "pdf-lib", message: "lib/ only reads PDFs: pdf-lib writes the snapshot's invented ones, in scripts/snapshot." }] }],
     },
   },
 ];

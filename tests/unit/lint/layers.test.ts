@@ -29,6 +29,8 @@ describe("the layers in lint", { timeout: 60_000 }, () => {
     ["ingest imports a page", "lib/ingest/probe.ts", "@/app/sitemap", /pages/],
     ["ingest imports the digest", "lib/ingest/probe.ts", "@/lib/digest/compose-digest", /digest/],
     ["ingest imports a summariser internal", "lib/ingest/probe.ts", "@/lib/summarize/extractive/summarize-extractive", /internals/],
+    ["the summariser imports the scraper", "lib/summarize/store/probe.ts", "@/lib/ingest/extract-pdf-text", /neither the scraper/],
+    ["the summariser imports the replay server", "lib/summarize/probe.ts", "@/lib/replay/server-manifest", /neither the scraper/],
     ["a read model imports a writer", "lib/data/probe.ts", "@/lib/summarize/store/summarize-meetings", /only read/],
     ["a read model imports ingest", "lib/data/probe.ts", "@/lib/ingest/upsert-meeting", /writer|LIB_LAYERS/],
     ["a page imports the scraper", "app/probe.ts", "@/lib/ingest/scrape-council", /Pages import/],
@@ -59,6 +61,13 @@ describe("the layers in lint", { timeout: 60_000 }, () => {
     ["a benchmark imports kit/", "bench/probe.ts", "@/kit/workers"],
   ])("allows %s", async (_, file, specifier) => {
     expect(await importErrors(file, importing(specifier))).toEqual([]);
+  });
+
+  it("fails when lib/ imports pdf-lib", async () => {
+    const [result] = await eslint.lintText(importing("pdf-lib"), { filePath: path.join(ROOT, "lib/ingest/probe.ts") });
+    expect(result!.messages.map((m) => m.ruleId)).toContain("no-restricted-imports");
+    const [script] = await eslint.lintText(importing("pdf-lib"), { filePath: path.join(ROOT, "scripts/snapshot/probe.ts") });
+    expect(script!.messages.map((m) => m.ruleId)).not.toContain("no-restricted-imports");
   });
 
   it("fails on an import cycle between files", async () => {
