@@ -1,4 +1,6 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -68,6 +70,13 @@ describe("the layers in lint", { timeout: 60_000 }, () => {
     expect(result!.messages.map((m) => m.ruleId)).toContain("no-restricted-imports");
     const [script] = await eslint.lintText(importing("pdf-lib"), { filePath: path.join(ROOT, "scripts/snapshot/probe.ts") });
     expect(script!.messages.map((m) => m.ruleId)).not.toContain("no-restricted-imports");
+  });
+
+  it("places every lib/ area in the layer order", async () => {
+    const layers = pathToFileURL(path.join(ROOT, "eslint.layers.mjs")).href;
+    const { LIB_LAYERS } = (await import(layers)) as { LIB_LAYERS: string[] };
+    const areas = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect([...areas].sort()).toEqual([...LIB_LAYERS].sort());
   });
 
   it("fails on an import cycle between files", async () => {
