@@ -7,10 +7,10 @@ import nodemailer from "nodemailer";
 import { createPrismaClient } from "@/lib/db";
 import { buildDigestMessage } from "@/lib/digest/build-digest-message";
 import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
-import { DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
+import { DEFAULT_PREFERENCES } from "@/lib/subscriptions/preferences";
 import { sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
 import { createSmtpTransport } from "@/lib/email/smtp-transport";
-import { TEST_FROM, TEST_SETTINGS, WEEK } from "../tests/helpers/digest-fixtures";
+import { TEST_FROM, TEST_SETTINGS, WEEK } from "../kit/digest-fixtures";
 
 const { values } = parseArgs({ options: { mode: { type: "string" }, db: { type: "string" }, smtp: { type: "string" }, connections: { type: "string", default: "5" } } });
 const connections = Number(values.connections);

@@ -12,8 +12,8 @@ import { SMTPServer } from "smtp-server";
 import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { seedDigestWeek } from "../tests/helpers/digest-fixtures";
-import { freePort } from "../tests/helpers/next-server";
+import { seedDigestWeek } from "../kit/digest-fixtures";
+import { freePort } from "@/lib/port-free";
 
 const connections = process.argv.includes("--connections") ? Number(process.argv[process.argv.indexOf("--connections") + 1]) : 5;
 

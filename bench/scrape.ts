@@ -14,11 +14,11 @@ import readline from "node:readline";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/database";
 import { createPrismaClient } from "@/lib/db";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import { findCouncil } from "@/lib/councils";
-import { freePort } from "../tests/helpers/next-server";
+import { freePort } from "@/lib/port-free";
 
 const argument = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -12,7 +12,7 @@ import { migrate } from "@/lib/db/database";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { searchCouncil } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/search-params";
-import { freePort } from "../tests/helpers/next-server";
+import { freePort } from "@/lib/port-free";
 import { createRandom } from "./search-corpus";
 import { seedSearchCorpus } from "./search-seed";
 

@@ -2,7 +2,7 @@
 // each of its meetings cloned (items, documents without their text, attendance, summary, topics) under new ids.
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { startReplayServer } from "@/lib/replay/server";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_DIR, SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";

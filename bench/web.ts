@@ -22,9 +22,9 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/database";
 import { meetingPath } from "@/lib/urls";
-import { freePort } from "../tests/helpers/next-server";
+import { freePort } from "@/lib/port-free";
 import { seedTenThousandMeetings } from "./web-seed";
-import { startNginx, type RunningNginx } from "./nginx";
+import { startNginx, type RunningNginx } from "../kit/nginx";
 
 const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 10;
 const viaProxy = process.argv.includes("--proxy");

@@ -16,8 +16,8 @@ import { migrate } from "@/lib/db/database";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { JOB_QUEUE_SCHEMA } from "@/lib/jobs/job-queue";
 import { scrapeQueue, summarizeQueue } from "@/lib/jobs/queue-names";
-import { freePort } from "../tests/helpers/next-server";
-import { connectQueue, countUnfinishedJobs, findOverlaps, spawnWorker, stopWorker, waitFor, writeCouncilsFile, type WorkerChild } from "../tests/helpers/workers";
+import { freePort } from "@/lib/port-free";
+import { connectQueue, countUnfinishedJobs, findOverlaps, spawnWorker, stopWorker, waitFor, writeCouncilsFile, type WorkerChild } from "../kit/workers";
 
 const councilCount = Number(process.argv[process.argv.indexOf("--councils") + 1]) || 8;
 const concurrency = Number(process.argv[process.argv.indexOf("--concurrency") + 1]) || 4;

@@ -1,11 +1,12 @@
 import path from "node:path";
-import { writeSnapshot } from "../lib/replay/snapshot-src/build";
-import { buildBrentSnapshot } from "../lib/replay/snapshot-src/brent/build";
+import { SNAPSHOT_ROOT } from "@/lib/replay/snapshot-dir";
+import { writeSnapshot } from "./snapshot/build";
+import { buildBrentSnapshot } from "./snapshot/brent/build";
 
-// Regenerates the committed ModernGov snapshots from lib/replay/snapshot-src: Harrow, and the small second council
+// Regenerates the committed ModernGov snapshots from scripts/snapshot: Harrow, and the small second council
 // (Brent) that shows a council is one configuration entry.
 // Usage: npx tsx scripts/build-snapshot.ts [snapshotRoot]   (default lib/replay/snapshot; writes harrow/ and brent/)
-const root = path.resolve(process.argv[2] ?? "lib/replay/snapshot");
+const root = process.argv[2] ? path.resolve(process.argv[2]) : SNAPSHOT_ROOT;
 
 try {
   for (const [slug, builder] of [["harrow", undefined], ["brent", buildBrentSnapshot]] as const) {

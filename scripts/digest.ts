@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import { cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
-import { parseIsoWeek, previousIsoWeek } from "@/lib/digest/iso-week";
-import { runDigestCommand } from "@/lib/digest/run-digest-command";
+import { parseIsoWeek, previousIsoWeek } from "@/lib/iso-week";
+import { runDigestCommand } from "@/lib/cli/run-digest-command";
 
 const USAGE = "Usage: npm run digest -- [--week 2025-W43] [--dry-run] [--demo] [--council harrow] [--verbose]";
 

@@ -16,9 +16,9 @@
 //     --recordings DIR       another folder of recordings to replay or record into.
 import path from "node:path";
 import { runWithDatabase, CommandError } from "@/lib/cli/run-command";
-import { evaluateSnapshot } from "@/lib/summarize/eval/evaluate-snapshot";
-import { DEFAULT_SNAPSHOT_DIR, hasSnapshot } from "@/lib/summarize/eval/load-snapshot";
-import { formatEvaluationTable } from "@/lib/summarize/eval/run-evaluation";
+import { evaluateSnapshot } from "@/scripts/eval/evaluate-snapshot";
+import { DEFAULT_SNAPSHOT_DIR, hasSnapshot } from "@/scripts/eval/load-snapshot";
+import { formatEvaluationTable } from "@/scripts/eval/run-evaluation";
 import { renderSummaryMarkdown } from "@/lib/summarize/render/render-markdown";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 import { evaluateCorpus, formatCorpusTable, type CorpusEvaluation } from "./eval/corpus/evaluate-corpus";

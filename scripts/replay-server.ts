@@ -2,13 +2,14 @@
 // site: `npx tsx scripts/replay-server.ts [--port N] [--dir lib/replay/snapshot/harrow]`.
 import { parseArgs } from "node:util";
 import { startReplayServer } from "@/lib/replay/server";
+import { snapshotDirFor } from "@/lib/replay/snapshot-dir";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== "--verbose"),
     options: {
       port: { type: "string", default: "0" },
-      dir: { type: "string", default: "lib/replay/snapshot/harrow" },
+      dir: { type: "string", default: snapshotDirFor("harrow") },
       host: { type: "string", default: "127.0.0.1" },
     },
   });

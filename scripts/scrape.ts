@@ -4,9 +4,9 @@ import { CommandError, cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
 import { COUNCILS, findCouncil } from "@/lib/councils";
 import { createCouncilHttpClient } from "@/lib/ingest/council-http-client";
-import { parseScrapeArgs } from "@/lib/ingest/scrape-args";
+import { parseScrapeArgs } from "@/lib/cli/scrape-args";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
-import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
+import { createProgressReporter, formatSummary } from "@/lib/cli/scrape-progress";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 

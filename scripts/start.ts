@@ -13,14 +13,14 @@ import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
 import { assertWebPortFree } from "@/lib/cli/port-check";
 import { buildFingerprint, isBuildCurrent, recordBuild } from "@/lib/cli/build-fingerprint";
 import { listSnapshotCouncils, scrapeBundledSnapshot, SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
-import { createProgressReporter, formatSummary } from "@/lib/ingest/progress";
+import { createProgressReporter, formatSummary } from "@/lib/cli/scrape-progress";
 import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { transportConfigFromEnv } from "@/lib/email/transport";
 import { createOutboxTransport } from "@/lib/email/outbox-transport";
-import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
+import { mailSettingsFromEnv } from "@/lib/subscriptions/mail-settings";
 import { writeDemoDigest } from "@/lib/digest/write-demo-digest";
 
 const skipBuild = process.argv.includes("--no-build");

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { DigestMeeting } from "@/lib/digest/content";
+import type { DigestMeeting } from "@/lib/data/digest-content";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { MeetingBadges } from "./meeting-badges";
 
 // One meeting of a published weekly issue, drawn like its section in the email bulletin
-// (lib/email/templates/weekly-digest-html.ts). Issues are stored JSON, so links are checked again here rather
+// (lib/digest/templates/weekly-digest-html.ts). Issues are stored JSON, so links are checked again here rather
 // than trusted: meeting paths must stay on this site, everything else must be plain http(s).
 
 function sitePath(path: string): string | null {

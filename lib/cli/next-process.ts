@@ -1,5 +1,5 @@
 // Runs Next.js (build, start or dev) as a child process wired to our database, forwarding Ctrl-C.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { CommandError } from "./run-command";
 
@@ -20,6 +20,12 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+/** Runs `next <args>` to completion with its output captured (for tests, which show it only on failure). */
+export function runNextCaptured(args: string[], env: NodeJS.ProcessEnv): { ok: boolean; output: string } {
+  const result = spawnSync(NEXT_BIN, args, { env, encoding: "utf8" });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
 export interface NextServer {
   child: ChildProcess;
   exited: Promise<number>;
@@ -27,9 +33,10 @@ export interface NextServer {
   stop(): Promise<number>;
 }
 
-/** Starts a long-running `next start|dev`. */
-export function serveNext(args: string[], env: NodeJS.ProcessEnv): NextServer {
-  const child = spawn(NEXT_BIN, args, { stdio: "inherit", env });
+/** Starts a long-running `next start|dev`; `output: "pipe"` gives its output to the caller (child.stdout, stderr). */
+export function serveNext(args: string[], env: NodeJS.ProcessEnv, options: { output?: "inherit" | "pipe" } = {}): NextServer {
+  const output = options.output ?? "inherit";
+  const child = spawn(NEXT_BIN, args, { stdio: output === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit", env });
   const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
   return {
     child,

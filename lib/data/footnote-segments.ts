@@ -1,7 +1,7 @@
 // Splits summary text into runs so pages can place a numbered footnote marker after the first occurrence of each
 // glossary term, as the published summaries do ("DfE⁴"). Markers are data (a number), never HTML, so scraped text
 // stays plain text all the way to React.
-import { footnotePattern } from "@/lib/summarize/extractive/footnotes";
+import { footnotePattern } from "@/lib/summarize/footnote-pattern";
 
 export interface TextRun {
   text: string;

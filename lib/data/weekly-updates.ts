@@ -1,8 +1,8 @@
 // Read models for the weekly-updates archive (/harrow/weekly): each published digest issue, as the email's
 // bulletin without anything personal. Small DTOs; no Prisma types leak out.
 import type { PrismaClient } from "@/lib/db";
-import { digestContentSchema, type DigestMeeting } from "@/lib/digest/content";
-import { parseIsoWeek } from "@/lib/digest/iso-week";
+import { digestContentSchema, type DigestMeeting } from "@/lib/data/digest-content";
+import { parseIsoWeek } from "@/lib/iso-week";
 import { weeklyPath } from "@/lib/urls";
 
 export interface WeeklyUpdateListItem {

@@ -2,13 +2,13 @@
 // null when they should get nothing this week.
 import { weeklyPath } from "@/lib/urls";
 import { buildListHeaders } from "@/lib/email/list-headers";
-import { renderWeeklyDigestEmail } from "@/lib/email/templates/weekly-digest";
+import { renderWeeklyDigestEmail } from "@/lib/digest/templates/weekly-digest";
 import type { OutgoingEmail } from "@/lib/email/types";
-import type { DigestContent } from "./content";
-import type { MailSettings } from "./mail-settings";
-import type { Preferences } from "./preferences";
+import type { DigestContent } from "../data/digest-content";
+import type { MailSettings } from "../subscriptions/mail-settings";
+import type { Preferences } from "../subscriptions/preferences";
 import { selectDigestForSubscriber } from "./select-for-subscriber";
-import { buildSubscriberLinks } from "./subscriber-links";
+import { buildSubscriberLinks } from "../subscriptions/subscriber-links";
 
 export interface DigestRecipient {
   id: number;

@@ -1,9 +1,9 @@
 // Composes one council-week issue from plain meeting records: PURE (no clock, no database, no environment), so
 // the same input always gives the same bulletin. The loader (load-digest-meetings.ts) supplies the records.
 import { meetingPath } from "@/lib/urls";
-import type { DigestContent, DigestMeeting } from "./content";
+import type { DigestContent, DigestMeeting } from "../data/digest-content";
 import { buildHeadline, buildIntro } from "./headline";
-import { formatIsoWeek, formatWeekLabel, shiftWeek, weekRange, type IsoWeek } from "./iso-week";
+import { formatIsoWeek, formatWeekLabel, shiftWeek, weekRange, type IsoWeek } from "../iso-week";
 import { clip, digestSections, formatMeetingWhen, httpUrl, keyDocuments } from "./meeting-text";
 
 export type MeetingStatusName = "scheduled" | "held" | "cancelled" | "postponed";

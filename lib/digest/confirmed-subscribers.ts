@@ -1,7 +1,7 @@
 // Every confirmed subscriber, streamed by id in batches so memory stays flat however many there are. The digest
 // run (enqueue-deliveries.ts) and its dry run (preview-weekly-digest.ts) walk the same list.
 import type { PrismaClient } from "@/lib/db";
-import { readStoredPreferences, type Preferences } from "./preferences";
+import { readStoredPreferences, type Preferences } from "../subscriptions/preferences";
 
 export interface ConfirmedSubscriber {
   id: number;

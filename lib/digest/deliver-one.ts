@@ -4,11 +4,11 @@ import type { PrismaClient } from "@/lib/db";
 import { classifySendError, type SendFailure } from "@/lib/email/smtp-errors";
 import type { MailTransport } from "@/lib/email/types";
 import { buildDigestMessage } from "./build-digest-message";
-import type { DigestContent } from "./content";
+import type { DigestContent } from "../data/digest-content";
 import { markFailed, markForRetry, markSkipped, type ClaimedDelivery } from "./delivery-rows";
 import { NOTHING_MATCHED } from "./enqueue-deliveries";
-import type { MailSettings } from "./mail-settings";
-import { readStoredPreferences } from "./preferences";
+import type { MailSettings } from "../subscriptions/mail-settings";
+import { readStoredPreferences } from "../subscriptions/preferences";
 import { clearHardBounces, recordHardBounce } from "./record-bounce";
 
 export interface DeliveryPolicy {

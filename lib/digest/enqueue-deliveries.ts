@@ -3,7 +3,7 @@
 // re-run inserts only subscribers confirmed since. A subscriber with nothing to receive gets a "skipped" row,
 // so the decision is recorded once and visible in the counts.
 import type { PrismaClient } from "@/lib/db";
-import type { DigestContent } from "./content";
+import type { DigestContent } from "../data/digest-content";
 import { confirmedSubscriberBatches } from "./confirmed-subscribers";
 import { selectDigestForSubscriber } from "./select-for-subscriber";
 

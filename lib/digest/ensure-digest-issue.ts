@@ -5,8 +5,8 @@ import { toJson } from "@/lib/db/json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ExpectedError } from "@/lib/errors";
 import { composeDigest } from "./compose-digest";
-import { digestContentSchema, type DigestContent } from "./content";
-import { formatIsoWeek, shiftWeek, weekRange, type IsoWeek } from "./iso-week";
+import { digestContentSchema, type DigestContent } from "../data/digest-content";
+import { formatIsoWeek, shiftWeek, weekRange, type IsoWeek } from "../iso-week";
 import { loadDigestMeetings } from "./load-digest-meetings";
 
 export interface DigestIssueRecord {

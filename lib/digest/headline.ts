@@ -1,5 +1,5 @@
 // The bulletin's headline and intro, written from the meetings alone (pure), like a short local news item.
-import type { DigestMeeting } from "./content";
+import type { DigestMeeting } from "../data/digest-content";
 import { clip } from "./meeting-text";
 import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 

@@ -1,7 +1,7 @@
 // Small pure helpers that turn a meeting row into the words and links of a digest section.
 import { z } from "zod";
 import { formatDayMonth, formatTime } from "@/lib/london-time";
-import type { DigestSection } from "./content";
+import type { DigestSection } from "../data/digest-content";
 
 /** "Thursday 23 October, 6.00 pm": London time, written as on the site; the email's week makes the year plain. */
 export function formatMeetingWhen(startsAt: Date): string {

@@ -3,10 +3,10 @@
 import type { PrismaClient } from "@/lib/db";
 import type { OutgoingEmail } from "@/lib/email/types";
 import { buildDigestMessage } from "./build-digest-message";
-import type { DigestContent } from "./content";
+import type { DigestContent } from "../data/digest-content";
 import { composeIssueFromDatabase, findCouncil, readIssueContent } from "./ensure-digest-issue";
-import { formatIsoWeek, type IsoWeek } from "./iso-week";
-import type { MailSettings } from "./mail-settings";
+import { formatIsoWeek, type IsoWeek } from "../iso-week";
+import type { MailSettings } from "../subscriptions/mail-settings";
 import { confirmedSubscriberBatches } from "./confirmed-subscribers";
 
 export interface DigestPreview {

@@ -5,10 +5,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "@/lib/db";
 import type { MailTransport } from "@/lib/email/types";
-import type { DigestContent } from "./content";
+import type { DigestContent } from "../data/digest-content";
 import { deliverOne, type DeliveryPolicy } from "./deliver-one";
 import { claimNextDelivery, markSent, nextPendingAt, type SentDelivery } from "./delivery-rows";
-import type { MailSettings } from "./mail-settings";
+import type { MailSettings } from "../subscriptions/mail-settings";
 
 export interface RunDeliveriesOptions extends Partial<DeliveryPolicy> {
   prisma: PrismaClient;

@@ -1,8 +1,8 @@
 // One subscriber's cut of an issue (PURE): the meetings matching their preferences, or null when they should get
 // no email this week.
-import type { DigestContent, DigestMeeting } from "./content";
+import type { DigestContent, DigestMeeting } from "../data/digest-content";
 import { buildHeadline } from "./headline";
-import { committeeKey, type Preferences } from "./preferences";
+import { committeeKey, type Preferences } from "../subscriptions/preferences";
 
 export interface PersonalDigest {
   content: DigestContent;

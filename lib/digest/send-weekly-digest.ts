@@ -5,8 +5,8 @@ import type { MailTransport } from "@/lib/email/types";
 import { countDeliveries, failStaleSending, type DeliveryCounts } from "./delivery-rows";
 import { ensureDigestIssue } from "./ensure-digest-issue";
 import { enqueueDeliveries, type EnqueueResult } from "./enqueue-deliveries";
-import { formatIsoWeek, type IsoWeek } from "./iso-week";
-import type { MailSettings } from "./mail-settings";
+import { formatIsoWeek, type IsoWeek } from "../iso-week";
+import type { MailSettings } from "../subscriptions/mail-settings";
 import { runDeliveries, type RunDeliveriesOptions, type RunStats } from "./run-deliveries";
 
 /** How long a row may stay in "sending" before its run is presumed dead (far above one SMTP transaction). */

@@ -7,9 +7,9 @@ import { listOutboxMessages } from "@/lib/email/outbox";
 import type { MailTransport } from "@/lib/email/types";
 import { buildDigestMessage } from "./build-digest-message";
 import { ensureDigestIssue, findCouncil } from "./ensure-digest-issue";
-import { isoWeekOfDate, londonCalendarDate, formatIsoWeek, type IsoWeek } from "./iso-week";
-import type { MailSettings } from "./mail-settings";
-import { DEFAULT_PREFERENCES } from "./preferences";
+import { isoWeekOfDate, londonCalendarDate, formatIsoWeek, type IsoWeek } from "../iso-week";
+import type { MailSettings } from "../subscriptions/mail-settings";
+import { DEFAULT_PREFERENCES } from "../subscriptions/preferences";
 
 export const SAMPLE_RECIPIENT = "sample.subscriber@example.com";
 

@@ -3,8 +3,8 @@
 // summaries, search and the meeting page use. When it cannot be read the item is marked `minutesIncomplete`
 // (the cut text is all we have) and the next run tries again.
 import type { PrismaClient } from "@/lib/db";
-import type { AgendaItem } from "@/lib/moderngov/types";
-import { parseItemPage } from "@/lib/moderngov/parse-item-page";
+import type { AgendaItem } from "@/lib/moderngov/parse/types";
+import { parseItemPage } from "@/lib/moderngov/parse/parse-item-page";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { itemSourceKey } from "./upsert-meeting";

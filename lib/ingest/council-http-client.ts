@@ -2,7 +2,7 @@
 // SCRAPER_* defaults otherwise.
 import type { CouncilConfig } from "@/lib/councils";
 import type { Env } from "@/lib/env";
-import { createHttpClient, type HttpClient, type HttpClientOptions } from "@/lib/moderngov/http-client";
+import { createHttpClient, type HttpClient, type HttpClientOptions } from "@/lib/moderngov/http/http-client";
 
 export function createCouncilHttpClient(council: CouncilConfig, env: Env, overrides: HttpClientOptions = {}): HttpClient {
   return createHttpClient({

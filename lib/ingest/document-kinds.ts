@@ -1,5 +1,5 @@
 // The parser's document kinds (kebab-case, the site's own words) onto the database enum.
-import type { DocumentKind as ParsedKind } from "@/lib/moderngov/types";
+import type { DocumentKind as ParsedKind } from "@/lib/moderngov/parse/types";
 import type { DocumentKind } from "@/lib/generated/prisma/client";
 
 const KIND_MAP: Record<ParsedKind, DocumentKind> = {

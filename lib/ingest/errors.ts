@@ -1,6 +1,6 @@
 // How a failure is named in the run record: the fetcher's and parser's own kinds where they have one.
-import { FetchError } from "@/lib/moderngov/http-client";
-import { PageParseError } from "@/lib/moderngov/errors";
+import { FetchError } from "@/lib/moderngov/http/http-client";
+import { PageParseError } from "@/lib/moderngov/parse/errors";
 
 export function errorKind(error: unknown): string {
   if (error instanceof FetchError) return `fetch:${error.kind}`;

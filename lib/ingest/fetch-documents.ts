@@ -4,10 +4,10 @@
 import type { PrismaClient } from "@/lib/db";
 import { toJson } from "@/lib/db/json";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { FetchError, type HttpClient } from "@/lib/moderngov/http-client";
-import { stripControlChars } from "@/lib/moderngov/text";
+import { FetchError, type HttpClient } from "@/lib/moderngov/http/http-client";
+import { stripControlChars } from "@/lib/moderngov/parse/text";
 import { extractPdfText, PdfTextError } from "./extract-pdf-text";
-import { isDocPackChooser, parseDocPackPage } from "@/lib/moderngov/parse-doc-pack";
+import { isDocPackChooser, parseDocPackPage } from "@/lib/moderngov/parse/parse-doc-pack";
 import { toDocumentKind } from "./document-kinds";
 import type { RunRecorder } from "./run-record";
 

@@ -2,8 +2,8 @@
 // ieListDocuments.aspx?MId=), instead of walking every committee's listing to find it (71 requests for one
 // meeting). The page names its committee; the committee row is created if this is the first we hear of it.
 import type { PrismaClient } from "@/lib/db";
-import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
-import { meetingFlagsSchema } from "@/lib/moderngov/types-committee";
+import { parseMeetingPage } from "@/lib/moderngov/parse/parse-meeting-page";
+import { meetingFlagsSchema } from "@/lib/moderngov/parse/types-committee";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import type { MeetingTarget } from "./scrape-committee";

@@ -2,7 +2,7 @@
 // "earlier" / "later" links until the window is covered (ModernGov shows one municipal year per page). A paging
 // page that fails ends that direction and is reported with its own URL; what was read is kept (the listing is
 // then incomplete, and the caller must not take an absent meeting for a vanished one).
-import type { MeetingList, MeetingListEntry } from "@/lib/moderngov/types";
+import type { MeetingList, MeetingListEntry } from "@/lib/moderngov/parse/types";
 
 export interface Window {
   from: Date;

@@ -4,8 +4,8 @@
 import type { PrismaClient } from "@/lib/db";
 import { toJson, type Jsonable } from "@/lib/db/json";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http-client";
-import { stripControlChars } from "@/lib/moderngov/text";
+import type { ExpectedContent, HttpClient } from "@/lib/moderngov/http/http-client";
+import { stripControlChars } from "@/lib/moderngov/parse/text";
 
 export interface PageFetch {
   url: string;

@@ -1,6 +1,6 @@
 // Scraping a mirror (the local replay server, a staging copy) while storing the council's real URLs: the scraper
 // works in canonical URLs throughout and only this wrapper knows where requests actually go.
-import type { FetchRequest, FetchResult, HttpClient } from "@/lib/moderngov/http-client";
+import type { FetchRequest, FetchResult, HttpClient } from "@/lib/moderngov/http/http-client";
 
 export function withBaseUrlRewrite(http: HttpClient, canonicalBase: string, actualBase: string): HttpClient {
   const canonical = canonicalBase.replace(/\/+$/, "");

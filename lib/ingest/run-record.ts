@@ -1,7 +1,7 @@
 // Bookkeeping for one scrape run: counters, errors recorded against a meeting or document, and the final status.
 import type { PrismaClient } from "@/lib/db";
 import type { RunStatus } from "@/lib/generated/prisma/client";
-import { FetchError } from "@/lib/moderngov/http-client";
+import { FetchError } from "@/lib/moderngov/http/http-client";
 import { describeError, errorKind } from "./errors";
 
 export interface Tally {

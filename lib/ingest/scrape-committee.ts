@@ -1,10 +1,10 @@
 // One committee: its details page (purpose, members and their profiles) and its meetings in the window. Returns
 // the meetings to scrape; marks stored ones that vanished from the listing (only when the listing was read in full).
 import type { PrismaClient } from "@/lib/db";
-import type { CommitteeSummary, MeetingListEntry } from "@/lib/moderngov/types";
-import { parseCommitteeDetails } from "@/lib/moderngov/parse-committee-details";
-import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
-import { parseMeetingList } from "@/lib/moderngov/parse-meeting-list";
+import type { CommitteeSummary, MeetingListEntry } from "@/lib/moderngov/parse/types";
+import { parseCommitteeDetails } from "@/lib/moderngov/parse/parse-committee-details";
+import { parseMemberPage } from "@/lib/moderngov/parse/parse-member-page";
+import { parseMeetingList } from "@/lib/moderngov/parse/parse-meeting-list";
 import { listMeetingsInWindow, type Window } from "./list-meetings";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";

@@ -5,67 +5,27 @@
 // The run fails as a whole only when the required pages could not be read at all.
 import pLimit from "p-limit";
 import type { PrismaClient } from "@/lib/db";
-import type { HttpClient } from "@/lib/moderngov/http-client";
-import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
-import type { CommitteeSummary } from "@/lib/moderngov/types";
+import type { HttpClient } from "@/lib/moderngov/http/http-client";
+import { parseCommitteeList } from "@/lib/moderngov/parse/parse-committee-list";
+import type { CommitteeSummary } from "@/lib/moderngov/parse/types";
 import { PageCache, type PageFetch, type PageParse, type PageRole } from "./page-cache";
-import type { ExpectedContent } from "@/lib/moderngov/http-client";
+import type { ExpectedContent } from "@/lib/moderngov/http/http-client";
 import { listCommitteesViaWebService, listMeetingsViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
-import type { Window } from "./list-meetings";
 import { scrapeCommittee, type MeetingTarget } from "./scrape-committee";
 import { findMeetingsDirectly } from "./find-meetings-directly";
-import { RunRecorder, type RecordedError, type Tally } from "./run-record";
-import type { RunCounters } from "./run-record";
+import { RunRecorder, type Tally } from "./run-record";
+import type { ScrapeOptions, ScrapeResult } from "./scrape-types";
 import { scrapeMeeting } from "./scrape-meeting";
 import { describeError } from "./errors";
-import { FetchError } from "@/lib/moderngov/http-client";
+import { FetchError } from "@/lib/moderngov/http/http-client";
 import { withBaseUrlRewrite, withHostGuard } from "./rewrite-base-url";
-import { createHostGuard, hostOf } from "@/lib/moderngov/host-policy";
-
-export interface ScrapeOptions {
-  /** The council, with its canonical ModernGov root (what the site links to) */
-  council: { slug: string; name: string; baseUrl: string; extraHosts?: readonly string[] };
-  /** Where to fetch from instead of the canonical root: a local replay server or a mirror */
-  fetchBaseUrl?: string;
-  window: Window;
-  committeeIds?: number[];
-  meetingIds?: number[];
-  /**
-   * false: reuse the stored committee list, details and members instead of fetching them (the frequent meetings
-   * poll; committees change rarely and are refreshed weekly). Falls back to fetching when nothing is stored yet.
-   */
-  refreshCommittees?: boolean;
-  now?: Date;
-  /**
-   * The instant that decides whether a meeting is past or future (default: now). A replayed snapshot passes the
-   * day it was taken (SNAPSHOT_NOW), so its "future" meetings stay future whatever the date.
-   */
-  asOf?: Date;
-  onEvent?: (event: ScrapeEvent) => void;
-}
-
-export type ScrapeEvent =
-  | { type: "meetings-found"; total: number }
-  | { type: "meeting-done"; title: string; outcome: "fetched" | "updated" | "unchanged" | "failed"; bytesDownloaded: number }
-  | { type: "documents-found"; total: number }
-  | { type: "document-done"; title: string; outcome: string }
-  | { type: "log"; message: string };
-
-export interface ScrapeResult {
-  runId: number;
-  status: "succeeded" | "partial" | "failed";
-  failureReason: string | null;
-  counters: RunCounters;
-  errors: RecordedError[];
-  /** Meetings whose page or documents changed in this run (to re-summarise). */
-  changedMeetingIds: number[];
-}
+import { createHostGuard, hostOf } from "@/lib/moderngov/http/host-policy";
 
 export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, options: ScrapeOptions): Promise<ScrapeResult> {
   const now = options.now ?? new Date();
   const emit = options.onEvent ?? (() => {});
   const root = options.council.baseUrl.replace(/\/+$/, "") + "/";
-  // Requests go to the council's hosts and its mirror only, checked on every hop (lib/moderngov/host-policy.ts).
+  // Requests go to the council's hosts and its mirror only, checked on every hop (lib/moderngov/http/host-policy.ts).
   const councilHosts = [hostOf(options.council.baseUrl), ...(options.council.extraHosts ?? []).map(hostOf)];
   const guard = createHostGuard({ hosts: councilHosts, mirrors: options.fetchBaseUrl ? [new URL(options.fetchBaseUrl).host.toLowerCase()] : [] });
   const rewritten = options.fetchBaseUrl ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl) : client;

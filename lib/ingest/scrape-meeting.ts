@@ -1,23 +1,23 @@
 // One meeting: its page (conditional), attendance, then its documents. A page that cannot be fetched or parsed
 // is recorded against the meeting (created from the listing if new) and the run moves on.
 import type { PrismaClient } from "@/lib/db";
-import type { HttpClient } from "@/lib/moderngov/http-client";
-import type { MeetingListEntry, MeetingPage } from "@/lib/moderngov/types";
-import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
-import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
+import type { HttpClient } from "@/lib/moderngov/http/http-client";
+import type { MeetingListEntry, MeetingPage } from "@/lib/moderngov/parse/types";
+import { parseMeetingPage } from "@/lib/moderngov/parse/parse-meeting-page";
+import { parseAttendancePage } from "@/lib/moderngov/parse/parse-attendance";
 import { fetchMeetingDocuments } from "./fetch-documents";
 import { completeItemMinutes } from "./complete-minutes";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { upsertMeetingPage } from "./upsert-meeting";
-import { formatDay, formatTime } from "@/lib/london-time";
 import { MEMBER_PAGE_PARSER, memberPageNeedsUpsert, upsertAttendance, upsertMemberPage } from "./upsert-people";
-import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
+import { parseMemberPage } from "@/lib/moderngov/parse/parse-member-page";
 import { describeError } from "./errors";
 import type { MeetingTarget } from "./scrape-committee";
 import { readMeetingViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
-import { readQueryInt } from "@/lib/moderngov/urls";
-import type { ScrapeEvent } from "./scrape-council";
+import { readQueryInt } from "@/lib/moderngov/parse/urls";
+import type { ScrapeEvent } from "./scrape-types";
+import { listingTitle } from "./listing-title";
 
 export interface MeetingContext {
   councilId: number;
@@ -162,10 +162,4 @@ async function recordMeetingFailure(
     },
   });
   return row.id;
-}
-
-/** "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", the council's own title style, in London time. */
-export function listingTitle(committeeName: string, entry: MeetingListEntry, startsAt: Date): string {
-  const day = formatDay(startsAt);
-  return `${committeeName} - ${entry.startsAt ? `${day} ${formatTime(startsAt)}` : day}`;
 }

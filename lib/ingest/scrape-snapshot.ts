@@ -4,12 +4,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { startReplayServer } from "@/lib/replay/server";
+import { SNAPSHOT_ROOT, snapshotDirFor } from "@/lib/replay/snapshot-dir";
 import { COUNCILS, findCouncil, type CouncilConfig } from "@/lib/councils";
-import { scrapeCouncil, type ScrapeEvent, type ScrapeResult } from "./scrape-council";
+import { scrapeCouncil } from "./scrape-council";
+import type { ScrapeEvent, ScrapeResult } from "./scrape-types";
 
-export const SNAPSHOT_ROOT = path.resolve("lib/replay/snapshot");
+export { SNAPSHOT_ROOT, snapshotDirFor };
 export const SNAPSHOT_DIR = path.join(SNAPSHOT_ROOT, "harrow");
 
 /** Covers every meeting in the bundled snapshots (mid-2025 to early 2027). */
@@ -25,10 +27,6 @@ export const SNAPSHOT_NOW = new Date("2026-11-26T12:00:00Z");
 export interface SnapshotOptions {
   onEvent?: (event: ScrapeEvent) => void;
   minIntervalMs?: number;
-}
-
-export function snapshotDirFor(slug: string): string {
-  return path.join(SNAPSHOT_ROOT, slug);
 }
 
 /** The configured councils that have a bundled snapshot, in configuration order. */

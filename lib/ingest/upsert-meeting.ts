@@ -2,7 +2,7 @@
 // links, keyed by the council's own ids. Nothing is deleted, so the site never shows a gap mid-import.
 import type { PrismaClient } from "@/lib/db";
 import type { MeetingStatus } from "@/lib/generated/prisma/client";
-import type { MeetingDocument, MeetingPage } from "@/lib/moderngov/types";
+import type { MeetingDocument, MeetingPage } from "@/lib/moderngov/parse/types";
 import { toDocumentKind } from "./document-kinds";
 
 export interface PageValidators {

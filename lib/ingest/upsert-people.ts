@@ -2,7 +2,7 @@
 // guests without one by their normalised name, so the same person is one row across meetings.
 import type { PrismaClient } from "@/lib/db";
 import type { AttendanceStatus } from "@/lib/generated/prisma/client";
-import type { AttendanceRecord, CommitteeMember, MemberPage } from "@/lib/moderngov/types";
+import type { AttendanceRecord, CommitteeMember, MemberPage } from "@/lib/moderngov/parse/types";
 
 export function personSourceKey(person: { personId: number | null; name: string }): string {
   if (person.personId) return `uid:${person.personId}`;

@@ -4,15 +4,15 @@
 // from GetMeeting, turned into the shape the HTML parser gives, and stored and downloaded the same way, with the
 // document URLs the service gives (mgConvert2PDF.aspx?ID=…).
 import type { PrismaClient } from "@/lib/db";
-import { parseGetCommittees, parseGetMeeting, parseGetMeetings } from "@/lib/moderngov/parse-web-service";
-import type { AgendaItem, CommitteeSummary, MeetingDocument, MeetingPage } from "@/lib/moderngov/types";
-import type { AttendanceRecord } from "@/lib/moderngov/types-people";
-import type { WsMeeting } from "@/lib/moderngov/types-web-service";
+import { parseGetCommittees, parseGetMeeting, parseGetMeetings } from "@/lib/moderngov/parse/parse-web-service";
+import type { AgendaItem, CommitteeSummary, MeetingDocument, MeetingPage } from "@/lib/moderngov/parse/types";
+import type { AttendanceRecord } from "@/lib/moderngov/parse/types-people";
+import type { WsMeeting } from "@/lib/moderngov/parse/types-web-service";
 import type { Window } from "./list-meetings";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import type { MeetingTarget } from "./scrape-committee";
-import { listingTitle } from "./scrape-meeting";
+import { listingTitle } from "./listing-title";
 
 export type XmlPage = (url: string, role: PageRole) => Promise<PageFetch>;
 

@@ -1,7 +1,7 @@
 // Daily housekeeping: unconfirmed sign-ups past their link's expiry are deleted, old rate-limit windows dropped,
 // finished job runs older than JOB_RUN_RETENTION_DAYS deleted.
 import type { PrismaClient } from "@/lib/db";
-import { purgeExpiredSignups } from "@/lib/digest/purge-expired";
+import { purgeExpiredSignups } from "@/lib/subscriptions/purge-expired";
 import { LONDON_TIME_ZONE } from "@/lib/london-time";
 import type { JobQueue } from "./job-queue";
 import { JOB_RUN_RETENTION_DAYS, pruneJobRuns } from "./track-job-run";

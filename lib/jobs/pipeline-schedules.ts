@@ -6,7 +6,7 @@
 //   committees refresh weekly: committee list, details, members, then the full window
 //   summaries sweep    daily: anything the scrapes did not summarise (a failed LLM call, a new engine version)
 import type { CouncilConfig } from "@/lib/councils";
-import { addDays, londonCalendarDate } from "@/lib/digest/iso-week";
+import { addDays, londonCalendarDate } from "@/lib/iso-week";
 import type { Env } from "@/lib/env";
 import type { Logger } from "@/lib/log";
 import { ensureQueue } from "./ensure-queue";

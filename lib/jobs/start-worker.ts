@@ -6,7 +6,7 @@
 import { assertCouncilsConfigured, DEFAULT_COUNCIL_SLUG, type CouncilConfig } from "@/lib/councils";
 import { createPrismaClient } from "@/lib/db";
 import type { Env } from "@/lib/env";
-import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
+import { mailSettingsFromEnv } from "@/lib/subscriptions/mail-settings";
 import { createMailTransport, transportConfigFromEnv } from "@/lib/email/transport";
 import type { MailTransport } from "@/lib/email/types";
 import { createLogger, workerLogger, type Logger } from "@/lib/log";

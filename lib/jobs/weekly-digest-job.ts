@@ -5,8 +5,8 @@
 // pending are sent then, and nobody gets a second copy.
 import type { PrismaClient } from "@/lib/db";
 import type { MailTransport } from "@/lib/email/types";
-import { formatIsoWeek, parseIsoWeek, previousIsoWeek } from "@/lib/digest/iso-week";
-import type { MailSettings } from "@/lib/digest/mail-settings";
+import { formatIsoWeek, parseIsoWeek, previousIsoWeek } from "@/lib/iso-week";
+import type { MailSettings } from "@/lib/subscriptions/mail-settings";
 import { describeResult, sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
 import { ensureQueue } from "./ensure-queue";
 import { LONDON_TIME_ZONE } from "@/lib/london-time";

@@ -2,8 +2,8 @@
 // sees it on /ops/status. Validated, rate-limited per (hashed) address, and a filled honeypot is quietly dropped.
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db";
-import { hitRateLimit } from "@/lib/digest/rate-limit";
-import { hashIdentity } from "@/lib/digest/tokens";
+import { hitRateLimit } from "@/lib/subscriptions/rate-limit";
+import { hashIdentity } from "@/lib/subscriptions/tokens";
 
 export const problemReportSchema = z.object({
   /** the site path the report is about; never an outside address */

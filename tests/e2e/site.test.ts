@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { createOutboxTransport } from "@/lib/email/outbox-transport";
 import { writeDemoDigest } from "@/lib/digest/write-demo-digest";
-import { TEST_SETTINGS } from "../helpers/digest-fixtures";
+import { TEST_SETTINGS } from "../../kit/digest-fixtures";
 
 if (!hasChromium) {
   console.warn("e2e: Chromium is not installed at /usr/bin/chromium, so the browser tests are skipped (apt-get install chromium).");

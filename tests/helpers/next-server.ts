@@ -1,11 +1,11 @@
-// A real `next build` + `next start` of this project against the test database, for tests that read pages.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// A real `next build` + `next start` of this project against the test database, for tests that read pages, run
+// through lib/cli/next-process.ts as `npm start` runs it.
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { inject } from "vitest";
+import { nextEnv, runNextCaptured, serveNext } from "@/lib/cli/next-process";
+import { freePort } from "@/lib/port-free";
 
-const NEXT_BIN = path.resolve("node_modules/.bin/next");
 export const TEST_DIST_DIR = ".next-test";
 
 export interface RunningSite {
@@ -16,7 +16,7 @@ export interface RunningSite {
 }
 
 function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  return nextEnv(databaseUrl, { NEXT_DIST_DIR: TEST_DIST_DIR, NODE_ENV: "production" });
 }
 
 /**
@@ -27,8 +27,8 @@ export function buildSite(databaseUrl: string): void {
   const marker = path.join(TEST_DIST_DIR, ".built-for-test-run");
   const runId = inject("testRunId");
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === runId) return;
-  const result = spawnSync(NEXT_BIN, ["build"], { env: childEnv(databaseUrl), encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = runNextCaptured(["build"], childEnv(databaseUrl));
+  if (!result.ok) throw new Error(`next build failed:\n${result.output}`);
   fs.writeFileSync(marker, runId);
 }
 
@@ -44,10 +44,8 @@ function clearPageCache(): void {
 export async function startSite(databaseUrl: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningSite> {
   clearPageCache();
   const port = await freePort();
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...childEnv(databaseUrl), ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = serveNext(["start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv(databaseUrl), ...extraEnv }, { output: "pipe" });
+  const child = server.child;
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
@@ -65,22 +63,9 @@ export async function startSite(databaseUrl: string, extraEnv: Record<string, st
   return {
     baseUrl,
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve(clearPageCache());
-        child.once("exit", () => resolve(clearPageCache()));
-        child.kill("SIGTERM");
-      }),
+    stop: async () => {
+      await server.stop();
+      clearPageCache();
+    },
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }

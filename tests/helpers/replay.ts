@@ -1,7 +1,8 @@
 // The bundled Harrow snapshot on a loopback replay server, and a fast scrape of it for tests.
-import { createHttpClient, type HttpClientOptions } from "@/lib/moderngov/http-client";
+import { createHttpClient, type HttpClientOptions } from "@/lib/moderngov/http/http-client";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
-import { scrapeCouncil, type ScrapeResult } from "@/lib/ingest/scrape-council";
+import { scrapeCouncil } from "@/lib/ingest/scrape-council";
+import type { ScrapeResult } from "@/lib/ingest/scrape-types";
 import { SNAPSHOT_DIR, SNAPSHOT_NOW, SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import { findCouncil } from "@/lib/councils";
 import type { PrismaClient } from "@/lib/db";

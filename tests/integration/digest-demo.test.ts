@@ -7,7 +7,7 @@ import { createOutboxTransport } from "@/lib/email/outbox-transport";
 import { listOutboxMessages } from "@/lib/email/outbox";
 import { SAMPLE_RECIPIENT, writeDemoDigest } from "@/lib/digest/write-demo-digest";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../helpers/digest-fixtures";
+import { seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../../kit/digest-fixtures";
 
 const prisma = createTestPrisma();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-outbox-"));

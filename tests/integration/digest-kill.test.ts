@@ -13,7 +13,7 @@ import { loadEnv } from "@/lib/env";
 import { loadOpsStatus } from "@/lib/ops/load-ops-status";
 import { renderOpsStatusHtml } from "@/lib/ops/render-ops-status";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../helpers/digest-fixtures";
+import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../../kit/digest-fixtures";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();

@@ -4,9 +4,9 @@ import net from "node:net";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createSmtpTransport } from "@/lib/email/smtp-transport";
 import { describeResult, sendWeeklyDigest, type SendWeeklyDigestOptions } from "@/lib/digest/send-weekly-digest";
-import type { IsoWeek } from "@/lib/digest/iso-week";
+import type { IsoWeek } from "@/lib/iso-week";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { createSubscribers, seedDigestWeek, seedExtraWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../helpers/digest-fixtures";
+import { createSubscribers, seedDigestWeek, seedExtraWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../../kit/digest-fixtures";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();

@@ -6,7 +6,7 @@ import { sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
 import { previewWeeklyDigest } from "@/lib/digest/preview-weekly-digest";
 import { getWeeklyUpdate, listWeeklyUpdates } from "@/lib/data/weekly-updates";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../helpers/digest-fixtures";
+import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../../kit/digest-fixtures";
 import { headerLine, startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();

@@ -1,11 +1,11 @@
 // One-click unsubscribe (RFC 8058) through the route handler itself, called with a Request; and the preferences
 // link: what it shows, what it saves, and what it refuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signSubscriberLink } from "@/lib/digest/tokens";
-import { loadSubscriberPreferences, listPreferenceOptions, revokeSubscriberLinks, savePreferences } from "@/lib/digest/manage-preferences";
-import { DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
+import { signSubscriberLink } from "@/lib/subscriptions/tokens";
+import { loadSubscriberPreferences, listPreferenceOptions, revokeSubscriberLinks, savePreferences } from "@/lib/subscriptions/manage-preferences";
+import { DEFAULT_PREFERENCES } from "@/lib/subscriptions/preferences";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../helpers/digest-fixtures";
+import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../../kit/digest-fixtures";
 
 // The route reads its configuration from the environment, as it does under Next.js.
 process.env.DATABASE_URL = testDatabaseUrl();

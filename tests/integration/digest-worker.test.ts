@@ -7,7 +7,7 @@ import { startWorker, type Worker } from "@/lib/jobs/start-worker";
 import { WEEKLY_DIGEST_QUEUE } from "@/lib/jobs/weekly-digest-job";
 import { DIGEST_CLEANUP_QUEUE } from "@/lib/jobs/cleanup-job";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS } from "../helpers/digest-fixtures";
+import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS } from "../../kit/digest-fixtures";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();

@@ -6,7 +6,7 @@ import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
-import { seedHarrowSample } from "../factories";
+import { seedHarrowSample } from "../../kit/factories";
 
 const prisma = createTestPrisma();
 let site: RunningSite;

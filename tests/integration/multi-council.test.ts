@@ -12,7 +12,7 @@ import { getEnv } from "@/lib/env";
 import { respondOpsStatus } from "@/lib/ops/respond-ops-status";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
-import { resetJobQueue } from "../helpers/workers";
+import { resetJobQueue } from "../../kit/workers";
 
 const prisma = createTestPrisma();
 const W42 = { year: 2026, week: 42 };

@@ -1,7 +1,7 @@
 // The worker's frequent meetings poll passes refreshCommittees: false, reusing the stored committee list, details
 // and memberships (refreshed weekly) instead of fetching them; with nothing stored yet it fetches them anyway.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import type { ReplayServer } from "@/lib/replay/server";

@@ -12,7 +12,7 @@ import { searchCouncil } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { buildSummaryInput } from "@/lib/summarize/store/build-summary-input";
 import { loadDigestMeetings } from "@/lib/digest/load-digest-meetings";
-import { createHttpClient } from "@/lib/moderngov/http-client";
+import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_NOW, SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import { createTestPrisma, resetDatabase } from "../helpers/db";

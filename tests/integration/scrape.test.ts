@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReplayServer } from "@/lib/replay/server";
-import type { ScrapeResult } from "@/lib/ingest/scrape-council";
+import type { ScrapeResult } from "@/lib/ingest/scrape-types";
 import { describePlantedFaults } from "@/lib/ingest/snapshot-faults";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";

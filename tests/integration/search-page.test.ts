@@ -2,7 +2,7 @@
 // text stays text, explanations instead of errors for odd input, pages, and the /search shortcut.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
-import { createCommittee, createMeeting } from "../factories";
+import { createCommittee, createMeeting } from "../../kit/factories";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";

@@ -7,7 +7,7 @@ import { searchCouncil, type SearchHit, type SearchOutcome } from "@/lib/data/se
 import { PAGE_SIZE, parseSearchParams, type RawSearchParams } from "@/lib/search/search-params";
 import { searchSql } from "@/lib/search/search-sql";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
-import { addSummary, createCommittee, createMeeting, sampleSummary, tagItem, tagMeeting } from "../factories";
+import { addSummary, createCommittee, createMeeting, sampleSummary, tagItem, tagMeeting } from "../../kit/factories";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
 

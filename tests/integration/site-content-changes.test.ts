@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { ContentFreshness, HEARTBEAT_CHANNEL, LISTENER_APPLICATION_NAME, listenForContentChanges } from "@/lib/web/isr-cache-handler.mjs";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample, type HarrowSample } from "../factories";
+import { seedHarrowSample, type HarrowSample } from "../../kit/factories";
 
 const prisma = createTestPrisma();
 /** Remembers which tables' changes arrived, apart from version bumps a reconnection may add. */

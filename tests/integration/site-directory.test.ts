@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample, type HarrowSample } from "../factories";
+import { seedHarrowSample, type HarrowSample } from "../../kit/factories";
 
 const prisma = createTestPrisma();
 let site: RunningSite;

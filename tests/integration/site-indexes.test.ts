@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { between, readForm, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { createCommittee, createMeeting, seedHarrowSample } from "../factories";
+import { createCommittee, createMeeting, seedHarrowSample } from "../../kit/factories";
 import { meetingPath } from "@/lib/urls";
 
 const prisma = createTestPrisma();

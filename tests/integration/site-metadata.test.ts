@@ -6,7 +6,7 @@ import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample, type HarrowSample } from "../factories";
+import { seedHarrowSample, type HarrowSample } from "../../kit/factories";
 import { meetingPath } from "@/lib/urls";
 
 const PUBLIC_BASE_URL = "http://digest.localhost:8080";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, TEST_DIST_DIR, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample } from "../factories";
+import { seedHarrowSample } from "../../kit/factories";
 
 const prisma = createTestPrisma();
 const ROUTE_CACHE = path.join(TEST_DIST_DIR, "server", "route-cache");

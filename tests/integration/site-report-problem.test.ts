@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample } from "../factories";
+import { seedHarrowSample } from "../../kit/factories";
 import { readForm, submitForm, textOf } from "../helpers/html-text";
 
 const prisma = createTestPrisma();

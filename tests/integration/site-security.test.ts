@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { addSummary, createCommittee, createCouncil, createMeeting, createPerson, createTopic, sampleSummary, tagItem, tagMeeting } from "../factories";
+import { addSummary, createCommittee, createCouncil, createMeeting, createPerson, createTopic, sampleSummary, tagItem, tagMeeting } from "../../kit/factories";
 import { committeePath, meetingPath, personPath } from "@/lib/urls";
-import { signSubscriberLink } from "@/lib/digest/tokens";
+import { signSubscriberLink } from "@/lib/subscriptions/tokens";
 import { getEnv } from "@/lib/env";
 
 const prisma = createTestPrisma();

@@ -2,13 +2,13 @@
 // from the served HTML, post exactly its fields to the built site, follow the answer. The email goes to a loopback
 // SMTP server, so the test also sees that the confirmation really left.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBSCRIBE_LIMITS, SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
-import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
-import { hashIdentity, signSubscriberLink } from "@/lib/digest/tokens";
+import { SUBSCRIBE_LIMITS, SUBSCRIBE_MESSAGES } from "@/lib/subscriptions/request-subscription";
+import { mailSettingsFromEnv } from "@/lib/subscriptions/mail-settings";
+import { hashIdentity, signSubscriberLink } from "@/lib/subscriptions/tokens";
 import { getEnv } from "@/lib/env";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample } from "../factories";
+import { seedHarrowSample } from "../../kit/factories";
 import { readForm, submitForm, textOf } from "../helpers/html-text";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LISTENER_APPLICATION_NAME, MIN_REFRESH_MS } from "@/lib/web/isr-cache-handler.mjs";
-import { nginxAvailable, PROXY_RULES, startNginx, type RunningNginx } from "../../bench/nginx";
+import { nginxAvailable, PROXY_RULES, startNginx, type RunningNginx } from "../../kit/nginx";
 import { buildSite, startSite, TEST_DIST_DIR, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";

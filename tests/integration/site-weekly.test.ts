@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedDigestWeek } from "../helpers/digest-fixtures";
+import { seedDigestWeek } from "../../kit/digest-fixtures";
 import { between, textOf } from "../helpers/html-text";
 
 const prisma = createTestPrisma();

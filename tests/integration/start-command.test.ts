@@ -5,7 +5,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, freePort } from "../helpers/next-server";
+import { freePort } from "@/lib/port-free";
+import { buildSite } from "../helpers/next-server";
 import { testDatabaseUrl } from "../helpers/db";
 
 const TSX = path.resolve("node_modules/.bin/tsx");

@@ -5,7 +5,7 @@
 // Issue 11's targets (recall ≥ 90%, business ≥ 95%, procedural share ≤ 10%) are not met yet; see the README.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateCorpus, formatCorpusTable, type CorpusEvaluation } from "@/scripts/eval/corpus/evaluate-corpus";
-import { evaluateSnapshot } from "@/lib/summarize/eval/evaluate-snapshot";
+import { evaluateSnapshot } from "@/scripts/eval/evaluate-snapshot";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 
 const prisma = createTestPrisma();

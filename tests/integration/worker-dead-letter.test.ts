@@ -15,7 +15,7 @@ import { checkHealth } from "@/lib/ops/check-health";
 import { respondOpsStatus } from "@/lib/ops/respond-ops-status";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { countUnfinishedJobs, resetJobQueue, TEST_TUNING, waitFor } from "../helpers/workers";
+import { countUnfinishedJobs, resetJobQueue, TEST_TUNING, waitFor } from "../../kit/workers";
 
 const prisma = createTestPrisma();
 let replay: ReplayServer;

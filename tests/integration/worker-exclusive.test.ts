@@ -7,7 +7,7 @@ import type PgBoss from "pg-boss";
 import { requestScrape } from "@/lib/jobs/request-scrape";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
 import { scrapeQueue, TICK_QUEUES } from "@/lib/jobs/queue-names";
-import { addDays, londonCalendarDate } from "@/lib/digest/iso-week";
+import { addDays, londonCalendarDate } from "@/lib/iso-week";
 import { londonMidnight } from "@/lib/london-time";
 import { WEEKLY_DIGEST_QUEUE } from "@/lib/jobs/weekly-digest-job";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
@@ -24,7 +24,7 @@ import {
   waitFor,
   writeCouncilsFile,
   type WorkerChild,
-} from "../helpers/workers";
+} from "../../kit/workers";
 
 const prisma = createTestPrisma();
 const replays: ReplayServer[] = [];

@@ -8,7 +8,7 @@ import { scrapeQueue } from "@/lib/jobs/queue-names";
 import { snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { connectQueue, findOverlaps, resetJobQueue, spawnWorker, stopWorker, TEST_TUNING, waitFor, writeCouncilsFile, type WorkerChild } from "../helpers/workers";
+import { connectQueue, findOverlaps, resetJobQueue, spawnWorker, stopWorker, TEST_TUNING, waitFor, writeCouncilsFile, type WorkerChild } from "../../kit/workers";
 
 const prisma = createTestPrisma();
 let replay: ReplayServer;

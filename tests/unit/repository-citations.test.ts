@@ -81,7 +81,7 @@ describe("citations stay inside the repository", () => {
 
   it("finds the tracked sources", () => {
     expect(files.length).toBeGreaterThan(100);
-    expect(files).toContain("lib/moderngov/parse-meeting-page.ts");
+    expect(files).toContain("lib/moderngov/parse/parse-meeting-page.ts");
   });
 
   it("no source cites MODERNGOV/HARROW/STYLE/TOOLCHAIN notes or ../shared", () => {

@@ -2,10 +2,10 @@
 // The confirmation button (the GET page never confirms: mail scanners follow links, and would use up the
 // single-use token). Success lands on the preferences page, signed for the new subscriber.
 import { redirect } from "next/navigation";
-import { confirmSubscription } from "@/lib/digest/confirm-subscription";
-import { PREFERENCES_PATH } from "@/lib/digest/subscriber-links";
-import { signSubscriberLink } from "@/lib/digest/tokens";
-import { getDigestWebContext } from "@/lib/digest/web-context";
+import { confirmSubscription } from "@/lib/subscriptions/confirm-subscription";
+import { PREFERENCES_PATH } from "@/lib/subscriptions/subscriber-links";
+import { signSubscriberLink } from "@/lib/subscriptions/tokens";
+import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 
 export async function confirm(formData: FormData): Promise<void> {
   const { prisma, settings } = getDigestWebContext();

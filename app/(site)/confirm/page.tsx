@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { checkConfirmationToken } from "@/lib/digest/confirm-subscription";
-import { getDigestWebContext } from "@/lib/digest/web-context";
+import { checkConfirmationToken } from "@/lib/subscriptions/confirm-subscription";
+import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 import { linkClass } from "@/app/_lib/styles";
 import { confirm } from "./actions";
 

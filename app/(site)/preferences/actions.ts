@@ -2,9 +2,9 @@
 // Saving the preferences form. Post/redirect/get: the page shows "saved" or the problems, so it works without
 // JavaScript and a reload never re-posts.
 import { redirect } from "next/navigation";
-import { savePreferences as savePreferencesWithToken } from "@/lib/digest/manage-preferences";
-import { PREFERENCES_PATH } from "@/lib/digest/subscriber-links";
-import { getDigestWebContext } from "@/lib/digest/web-context";
+import { savePreferences as savePreferencesWithToken } from "@/lib/subscriptions/manage-preferences";
+import { PREFERENCES_PATH } from "@/lib/subscriptions/subscriber-links";
+import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 
 export async function savePreferences(formData: FormData): Promise<void> {
   const { prisma, settings } = getDigestWebContext();

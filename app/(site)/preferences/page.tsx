@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPreferenceOptions, loadSubscriberPreferences } from "@/lib/digest/manage-preferences";
-import { PREFERENCES_ERRORS, isPreferencesErrorCode } from "@/lib/digest/preferences-form";
-import { UNSUBSCRIBE_PATH } from "@/lib/digest/subscriber-links";
-import { getDigestWebContext } from "@/lib/digest/web-context";
+import { listPreferenceOptions, loadSubscriberPreferences } from "@/lib/subscriptions/manage-preferences";
+import { PREFERENCES_ERRORS, isPreferencesErrorCode } from "@/lib/subscriptions/preferences-form";
+import { UNSUBSCRIBE_PATH } from "@/lib/subscriptions/subscriber-links";
+import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 import { COUNCILS } from "@/lib/councils";
 import { linkClass } from "@/app/_lib/styles";
 import { PreferencesForm } from "./preferences-form";

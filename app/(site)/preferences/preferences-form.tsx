@@ -1,7 +1,7 @@
 // The preferences form as plain HTML controls (a server component: it works without JavaScript).
-import type { PreferenceOptions } from "@/lib/digest/manage-preferences";
-import { committeeKey, type Preferences } from "@/lib/digest/preferences";
-import { COUNCILS_SHOWN_FIELD } from "@/lib/digest/preferences-form";
+import type { PreferenceOptions } from "@/lib/subscriptions/manage-preferences";
+import { committeeKey, type Preferences } from "@/lib/subscriptions/preferences";
+import { COUNCILS_SHOWN_FIELD } from "@/lib/subscriptions/preferences-form";
 import { mutedClass } from "@/app/_lib/styles";
 import { savePreferences } from "./actions";
 

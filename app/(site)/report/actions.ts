@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
-import { clientIp } from "@/lib/digest/web-context";
+import { clientIp } from "@/lib/subscriptions/web-context";
 import { getEnv } from "@/lib/env";
 import { recordProblemReport } from "@/lib/reports/record-problem-report";
 

@@ -5,8 +5,8 @@
 //     without JavaScript, which the site's CSP does not run).
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { requestSubscription, type SubscribeStatus } from "@/lib/digest/request-subscription";
-import { clientIp, getDigestWebContext } from "@/lib/digest/web-context";
+import { requestSubscription, type SubscribeStatus } from "@/lib/subscriptions/request-subscription";
+import { clientIp, getDigestWebContext } from "@/lib/subscriptions/web-context";
 import { findCouncil } from "@/lib/councils";
 
 export interface SubscribeState {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SUBSCRIBE_MESSAGES } from "@/lib/digest/request-subscription";
+import { SUBSCRIBE_MESSAGES } from "@/lib/subscriptions/request-subscription";
 import { DEFAULT_COUNCIL_SLUG, findCouncil } from "@/lib/councils";
 import { subscribePromise } from "@/lib/site";
 import { weeklyPath } from "@/lib/urls";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { describeUnsubscribeLink } from "@/lib/digest/unsubscribe-subscriber";
-import { getDigestWebContext } from "@/lib/digest/web-context";
+import { describeUnsubscribeLink } from "@/lib/subscriptions/unsubscribe-subscriber";
+import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 import { linkClass } from "@/app/_lib/styles";
 import { unsubscribe } from "./actions";
 

@@ -1,12 +1,8 @@
-import { GLOSSARY, type GlossaryEntry } from "../glossary";
+import { termPattern } from "../footnote-pattern";
+import { GLOSSARY } from "../glossary";
 import type { MeetingSummary, SummaryFootnote } from "../types";
 
 // Footnotes for the glossary terms a summary uses, in order of first appearance (as the seeds number them).
-
-function termPattern(entry: GlossaryEntry): RegExp {
-  const names = [entry.term, ...(entry.aliases ?? [])].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![A-Za-z])(?:${names.join("|")})(?:'?s)?(?![A-Za-z])`);
-}
 
 const PATTERNS = GLOSSARY.map((entry) => ({ entry, re: termPattern(entry) }));
 
@@ -24,10 +20,4 @@ export function findFootnotes(summary: Pick<MeetingSummary, "overview" | "proced
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map(({ entry }) => ({ term: entry.term, explanation: entry.explanation }));
-}
-
-/** The pattern that finds a footnoted term in text, for renderers placing markers. */
-export function footnotePattern(term: string): RegExp {
-  const entry = GLOSSARY.find((e) => e.term === term) ?? { term, explanation: "" };
-  return termPattern(entry);
 }

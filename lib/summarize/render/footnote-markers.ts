@@ -1,4 +1,4 @@
-import { footnotePattern } from "../extractive/footnotes";
+import { footnotePattern } from "../footnote-pattern";
 import type { SummaryFootnote } from "../types";
 
 // Places each footnote's marker after the first occurrence of its term, as the published summaries do ("DfE4").

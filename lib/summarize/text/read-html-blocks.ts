@@ -1,7 +1,7 @@
 import { BULLET_START, NUMBER_START, looksLikeHeading, type TextBlock } from "./blocks";
 import { normaliseLine } from "./normalise";
 
-// Minute and description text from the meeting page keeps its structure (lib/moderngov/text.ts): paragraphs
+// Minute and description text from the meeting page keeps its structure (lib/moderngov/parse/text.ts): paragraphs
 // separated by a blank line, list items and <br> by single newlines, table cells joined with " | ".
 
 export function readHtmlBlocks(text: string): TextBlock[] {

@@ -1,11 +1,11 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { esc, longDate, mgEnc, mgTitleAttr, stamp, time12 } from "@/lib/replay/snapshot-src/format";
-import { mgHeader, renderShell } from "@/lib/replay/snapshot-src/html/shell";
-import { wordPara } from "@/lib/replay/snapshot-src/html/word";
-import { layout, type LayoutBlock } from "@/lib/replay/snapshot-src/pdf/layout";
-import { centred, getMeasure, writePdf } from "@/lib/replay/snapshot-src/pdf/render";
-import type { Block } from "@/lib/replay/snapshot-src/text/markdown";
+import { esc, longDate, mgEnc, mgTitleAttr, stamp, time12 } from "@/scripts/snapshot/format";
+import { mgHeader, renderShell } from "@/scripts/snapshot/html/shell";
+import { wordPara } from "@/scripts/snapshot/html/word";
+import { layout, type LayoutBlock } from "@/scripts/snapshot/pdf/layout";
+import { centred, getMeasure, writePdf } from "@/scripts/snapshot/pdf/render";
+import type { Block } from "@/scripts/snapshot/text/markdown";
 import type { Corpus } from "./load-corpus";
 import type { CorpusMeeting, CorpusReport } from "./schema";
 

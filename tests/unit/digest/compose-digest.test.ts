@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeDigest } from "@/lib/digest/compose-digest";
 import { buildHeadline } from "@/lib/digest/headline";
-import { DEFAULT_PREFERENCES, type Preferences } from "@/lib/digest/preferences";
+import { DEFAULT_PREFERENCES, type Preferences } from "@/lib/subscriptions/preferences";
 import { keywordMatcher, selectDigestForSubscriber } from "@/lib/digest/select-for-subscriber";
 import { meeting, weekMeetings } from "./fixtures";
 

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigestMessage } from "@/lib/digest/build-digest-message";
 import { composeDigest } from "@/lib/digest/compose-digest";
-import { DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
+import { DEFAULT_PREFERENCES } from "@/lib/subscriptions/preferences";
 import { createSmtpTransport } from "@/lib/email/smtp-transport";
 import { headerLine, startSmtpSink, type SmtpSink } from "../../helpers/smtp-sink";
 import { SETTINGS, weekMeetings } from "./fixtures";

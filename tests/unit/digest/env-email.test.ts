@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEV_APP_SECRET, loadEnv } from "@/lib/env";
-import { mailSettingsFromEnv } from "@/lib/digest/mail-settings";
+import { mailSettingsFromEnv } from "@/lib/subscriptions/mail-settings";
 import { transportConfigFromEnv } from "@/lib/email/transport";
 
 function errorOf(source: Record<string, string>): string {

@@ -1,7 +1,7 @@
 // Plain meeting records for the pure digest functions: the week of 20–26 October 2025 (2025-W43, the week the
 // clocks go back) and the week after. Not a test file.
 import type { DigestMeetingSource } from "@/lib/digest/compose-digest";
-import type { MailSettings } from "@/lib/digest/mail-settings";
+import type { MailSettings } from "@/lib/subscriptions/mail-settings";
 
 export const SETTINGS: MailSettings = {
   siteUrl: "https://harrow-digest.example.org",

@@ -9,7 +9,7 @@ import {
   shiftWeek,
   weekRange,
   weeksInYear,
-} from "@/lib/digest/iso-week";
+} from "@/lib/iso-week";
 
 describe("ISO weeks in London", () => {
   it("parses and formats week ids, refusing weeks a year does not have", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDigestMessage } from "@/lib/digest/build-digest-message";
 import { composeDigest } from "@/lib/digest/compose-digest";
-import { DEFAULT_PREFERENCES } from "@/lib/digest/preferences";
-import { verifySubscriberLink } from "@/lib/digest/tokens";
+import { DEFAULT_PREFERENCES } from "@/lib/subscriptions/preferences";
+import { verifySubscriberLink } from "@/lib/subscriptions/tokens";
 import { renderConfirmSubscriptionEmail } from "@/lib/email/templates/confirm-subscription";
 import { renderManageSubscriptionEmail } from "@/lib/email/templates/manage-subscription";
 import { meeting, SETTINGS, weekMeetings } from "./fixtures";

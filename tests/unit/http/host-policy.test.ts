@@ -1,7 +1,7 @@
 // Council hosts only (issue 12, part 7): which URLs a scrape may request, every redirect hop and robots.txt
 // redirect re-checked against it, and nothing requested from a host the policy refuses.
 import { describe, expect, it } from "vitest";
-import { createHostGuard, isPrivateAddress, refuseReason, type HostPolicy } from "@/lib/moderngov/host-policy";
+import { createHostGuard, isPrivateAddress, refuseReason, type HostPolicy } from "@/lib/moderngov/http/host-policy";
 import { catchFetchError, createFastClient, startInlineServer } from "./test-helpers";
 
 const COUNCIL: HostPolicy = { hosts: ["moderngov.harrow.gov.uk", "docs.harrow.gov.uk"], mirrors: ["127.0.0.1:40123"] };

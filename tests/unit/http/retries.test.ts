@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeBackoffMs, parseRetryAfter } from "@/lib/moderngov/retry-policy";
+import { computeBackoffMs, parseRetryAfter } from "@/lib/moderngov/http/retry-policy";
 import { MEETING_URL } from "../replay/temp-snapshot";
 import {
   catchFetchError,

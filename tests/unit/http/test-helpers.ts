@@ -1,7 +1,7 @@
 import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { createHttpClient, FetchError, type HttpClientOptions } from "@/lib/moderngov/http-client";
+import { createHttpClient, FetchError, type HttpClientOptions } from "@/lib/moderngov/http/http-client";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { createTempSnapshot, type TempSnapshot } from "../replay/temp-snapshot";
 

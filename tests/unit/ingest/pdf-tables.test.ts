@@ -5,8 +5,8 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractPdfText, type PdfText } from "@/lib/ingest/extract-pdf-text";
 import { findTables, type PositionedText } from "@/lib/ingest/pdf-tables";
-import { layout, type LayoutBlock } from "@/lib/replay/snapshot-src/pdf/layout";
-import { getMeasure, writePdf } from "@/lib/replay/snapshot-src/pdf/render";
+import { layout, type LayoutBlock } from "@/scripts/snapshot/pdf/layout";
+import { getMeasure, writePdf } from "@/scripts/snapshot/pdf/render";
 
 async function renderReport(blocks: LayoutBlock[]): Promise<Uint8Array> {
   const measure = await getMeasure();

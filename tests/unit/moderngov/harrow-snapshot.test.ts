@@ -12,7 +12,7 @@ import {
   parseMeetingPage,
   parseMemberIndex,
   parseMemberPage,
-} from "@/lib/moderngov/parsers";
+} from "@/lib/moderngov/parse/parsers";
 
 // Every page of the Harrow offline snapshot (lib/replay/snapshot/harrow, built by scripts/build-snapshot.ts)
 // must parse with the parser for its URL. Skipped until the snapshot has been generated.

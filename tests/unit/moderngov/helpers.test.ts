@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { detectBlockPage } from "@/lib/moderngov/block-page";
-import { combineDateAndTime, parseModernGovDateTime, parsePagingStamp, parseSlashDate, parseTimeOfDay } from "@/lib/moderngov/dates";
-import { parseMeetingTitle } from "@/lib/moderngov/meeting-title";
-import { decodeHtmlEntities, normaliseText, parseFileSize } from "@/lib/moderngov/text";
-import { canonicaliseUrl, readQueryInt, resolveUrl, MEETING_ID_PARAMS } from "@/lib/moderngov/urls";
+import { detectBlockPage } from "@/lib/moderngov/parse/block-page";
+import { combineDateAndTime, parseModernGovDateTime, parsePagingStamp, parseSlashDate, parseTimeOfDay } from "@/lib/moderngov/parse/dates";
+import { parseMeetingTitle } from "@/lib/moderngov/parse/meeting-title";
+import { decodeHtmlEntities, normaliseText, parseFileSize } from "@/lib/moderngov/parse/text";
+import { canonicaliseUrl, readQueryInt, resolveUrl, MEETING_ID_PARAMS } from "@/lib/moderngov/parse/urls";
 import { kingstonAgenda } from "./fixtures";
 
 describe("parseModernGovDateTime", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readAttendanceStatus } from "@/lib/moderngov/attendance-table";
-import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
+import { readAttendanceStatus } from "@/lib/moderngov/parse/attendance-table";
+import { parseAttendancePage } from "@/lib/moderngov/parse/parse-attendance";
 import { HARROW, modernGovShell } from "./fixtures";
 
 // No real attendance page was available to record; this one follows ModernGov's template (see fixtures.ts).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCommitteeDetails } from "@/lib/moderngov/parse-committee-details";
-import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
+import { parseCommitteeDetails } from "@/lib/moderngov/parse/parse-committee-details";
+import { parseCommitteeList } from "@/lib/moderngov/parse/parse-committee-list";
 import { KINGSTON, kingstonCommittee, kingstonStructure } from "./fixtures";
 
 describe("parseCommitteeList on Kingston's committee structure (real page)", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PageParseError, type PageParseErrorKind } from "@/lib/moderngov/errors";
-import { parseAttendancePage } from "@/lib/moderngov/parse-attendance";
-import { parseCommitteeDetails } from "@/lib/moderngov/parse-committee-details";
-import { parseCommitteeList } from "@/lib/moderngov/parse-committee-list";
-import { parseMeetingList } from "@/lib/moderngov/parse-meeting-list";
-import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
-import { parseMemberIndex } from "@/lib/moderngov/parse-member-index";
-import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
-import { parseGetCommittees, parseGetMeetings } from "@/lib/moderngov/parse-web-service";
+import { PageParseError, type PageParseErrorKind } from "@/lib/moderngov/parse/errors";
+import { parseAttendancePage } from "@/lib/moderngov/parse/parse-attendance";
+import { parseCommitteeDetails } from "@/lib/moderngov/parse/parse-committee-details";
+import { parseCommitteeList } from "@/lib/moderngov/parse/parse-committee-list";
+import { parseMeetingList } from "@/lib/moderngov/parse/parse-meeting-list";
+import { parseMeetingPage } from "@/lib/moderngov/parse/parse-meeting-page";
+import { parseMemberIndex } from "@/lib/moderngov/parse/parse-member-index";
+import { parseMemberPage } from "@/lib/moderngov/parse/parse-member-page";
+import { parseGetCommittees, parseGetMeetings } from "@/lib/moderngov/parse/parse-web-service";
 import { HARROW, kingstonAgenda, kingstonCommittee, kingstonMeetings, kingstonStructure } from "./fixtures";
 
 // A block page, a half-downloaded page or the wrong page must never parse as "no data".

@@ -1,7 +1,7 @@
 // mgAi.aspx, the agenda item page that carries the whole of minutes cut short on the meeting page.
 import { describe, expect, it } from "vitest";
-import { parseItemPage } from "@/lib/moderngov/parse-item-page";
-import { PageParseError } from "@/lib/moderngov/errors";
+import { parseItemPage } from "@/lib/moderngov/parse/parse-item-page";
+import { PageParseError } from "@/lib/moderngov/parse/errors";
 
 const URL = "https://moderngov.harrow.gov.uk/mgAi.aspx?ID=141203";
 const page = (content: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMeetingList } from "@/lib/moderngov/parse-meeting-list";
+import { parseMeetingList } from "@/lib/moderngov/parse/parse-meeting-list";
 import { HARROW, KINGSTON, kingstonMeetings } from "./fixtures";
 
 const URL = `${KINGSTON}/ieListMeetings.aspx?CommitteeId=711`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
+import { parseMeetingPage } from "@/lib/moderngov/parse/parse-meeting-page";
 import { HARROW, harrowMeetingPage } from "./fixtures";
 
 // Harrow's pages differ from Kingston's in the ways docs/harrow.md describes; these pages keep Kingston's real

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMeetingPage } from "@/lib/moderngov/parse-meeting-page";
+import { parseMeetingPage } from "@/lib/moderngov/parse/parse-meeting-page";
 import { KINGSTON, kingstonAgenda } from "./fixtures";
 
 const URL = `${KINGSTON}/ieListDocuments.aspx?CId=711&MId=10221&Ver=4`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMemberIndex } from "@/lib/moderngov/parse-member-index";
-import { parseMemberPage } from "@/lib/moderngov/parse-member-page";
+import { parseMemberIndex } from "@/lib/moderngov/parse/parse-member-index";
+import { parseMemberPage } from "@/lib/moderngov/parse/parse-member-page";
 import { HARROW, modernGovShell } from "./fixtures";
 
 // No real councillor pages were available to record; these follow ModernGov's templates (see fixtures.ts).

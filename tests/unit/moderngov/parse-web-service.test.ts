@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PageParseError } from "@/lib/moderngov/errors";
-import { parseGetCommittees, parseGetMeeting, parseGetMeetings } from "@/lib/moderngov/parse-web-service";
+import { PageParseError } from "@/lib/moderngov/parse/errors";
+import { parseGetCommittees, parseGetMeeting, parseGetMeetings } from "@/lib/moderngov/parse/parse-web-service";
 import { readFixture } from "./fixtures";
 
 const WS = "https://democracy.manchester.gov.uk/mgWebService.asmx";

@@ -3,11 +3,11 @@ import path from "node:path";
 import * as cheerio from "cheerio";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listFiles, type SnapshotBuild } from "@/lib/replay/snapshot-src/build";
-import { buildBrentSnapshot } from "@/lib/replay/snapshot-src/brent/build";
-import { brentManifestUrl, brentMeetings } from "@/lib/replay/snapshot-src/brent/data";
-import { notInSnapshot } from "@/lib/replay/snapshot-src/not-in-snapshot";
-import { parseAttendancePage, parseCommitteeDetails, parseCommitteeList, parseMeetingList, parseMeetingPage, parseMemberPage } from "@/lib/moderngov/parsers";
+import { listFiles, type SnapshotBuild } from "@/scripts/snapshot/build";
+import { buildBrentSnapshot } from "@/scripts/snapshot/brent/build";
+import { brentManifestUrl, brentMeetings } from "@/scripts/snapshot/brent/data";
+import { notInSnapshot } from "@/scripts/snapshot/not-in-snapshot";
+import { parseAttendancePage, parseCommitteeDetails, parseCommitteeList, parseMeetingList, parseMeetingPage, parseMemberPage } from "@/lib/moderngov/parse/parsers";
 
 // The second council of the offline snapshot (lib/replay/snapshot/brent): committed bytes equal a fresh build,
 // every in-site link resolves, every page parses with the scraper's parser, and the report PDFs have text.

@@ -3,11 +3,11 @@ import path from "node:path";
 import * as cheerio from "cheerio";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSnapshot, listFiles, restrictedHrefs, type SnapshotBuild } from "@/lib/replay/snapshot-src/build";
-import { meetings } from "@/lib/replay/snapshot-src/harrow";
-import { notInSnapshot } from "@/lib/replay/snapshot-src/not-in-snapshot";
-import { seedFacts } from "@/lib/replay/snapshot-src/seed-facts";
-import { BASE_URL, isExternal, manifestUrl } from "@/lib/replay/snapshot-src/urls";
+import { buildSnapshot, listFiles, restrictedHrefs, type SnapshotBuild } from "@/scripts/snapshot/build";
+import { meetings } from "@/scripts/snapshot/harrow";
+import { notInSnapshot } from "@/scripts/snapshot/not-in-snapshot";
+import { seedFacts } from "@/scripts/snapshot/seed-facts";
+import { BASE_URL, isExternal, manifestUrl } from "@/scripts/snapshot/urls";
 
 // The committed Harrow snapshot is what the replay server serves and the scraper parses. These tests keep it
 // honest: it must be exactly what the builder produces, internally linked, and carry the seed facts.

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateSnapshot } from "@/lib/summarize/eval/evaluate-snapshot";
-import { fact } from "@/lib/summarize/eval/fact";
-import { DEFAULT_SNAPSHOT_DIR, hasSnapshot } from "@/lib/summarize/eval/load-snapshot";
-import { formatEvaluationTable, runEvaluation } from "@/lib/summarize/eval/run-evaluation";
+import { evaluateSnapshot } from "@/scripts/eval/evaluate-snapshot";
+import { fact } from "@/scripts/eval/fact";
+import { DEFAULT_SNAPSHOT_DIR, hasSnapshot } from "@/scripts/eval/load-snapshot";
+import { formatEvaluationTable, runEvaluation } from "@/scripts/eval/run-evaluation";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { heldMeetingWithReport } from "./helpers";
 

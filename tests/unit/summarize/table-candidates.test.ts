@@ -2,8 +2,8 @@
 // a table rebuilt at ingest are replaced by it, and without a rebuilt table, row debris is never a bullet.
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractPdfText, type PdfText } from "@/lib/ingest/extract-pdf-text";
-import { layout } from "@/lib/replay/snapshot-src/pdf/layout";
-import { getMeasure, writePdf } from "@/lib/replay/snapshot-src/pdf/render";
+import { layout } from "@/scripts/snapshot/pdf/layout";
+import { getMeasure, writePdf } from "@/scripts/snapshot/pdf/render";
 import { collectCandidates, isRowDebris } from "@/lib/summarize/extractive/collect-candidates";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";

@@ -2,7 +2,7 @@
 // GET: a page with a button; it changes nothing, because scanners and previews fetch links.
 import { getPrisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { handleOneClickGet, handleOneClickPost } from "@/lib/digest/one-click-unsubscribe";
+import { handleOneClickGet, handleOneClickPost } from "@/lib/subscriptions/one-click-unsubscribe";
 
 export const dynamic = "force-dynamic";
 

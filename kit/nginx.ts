@@ -1,0 +1,168 @@
+// Debian's nginx for the benchmark and the two-web-servers test: a private instance on loopback (its own folder for
+// the pid, logs, temporary files and cache), proxying to one or more `next start` with the production caching rules
+// of docs/deploy/harrow-digest-proxy.conf, included as they are.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { freePort } from "@/lib/port-free";
+
+export const NGINX_BIN = "/usr/sbin/nginx";
+export const PROXY_RULES = path.resolve("docs/deploy/harrow-digest-proxy.conf");
+
+export interface RunningNginx {
+  baseUrl: string;
+  /** requests so far that nginx's cache did not answer (MISS, EXPIRED, STALE, UPDATING, BYPASS...), by status */
+  notFromCache(): Record<string, number>;
+  /** user + system CPU seconds of the master and its workers so far (Linux) */
+  cpuSeconds(): number;
+  errorLog(): string;
+  stop(): Promise<void>;
+}
+
+export function nginxAvailable(): boolean {
+  return fs.existsSync(NGINX_BIN);
+}
+
+export interface NginxOptions {
+  /** a fresh folder for this instance */
+  dir: string;
+  upstreamPort: number | number[];
+  /**
+   * files nginx itself serves under /__bench-static/: each body, and its compressed bytes for gzip_static (gzip -6
+   * of the body when not given)
+   */
+  staticFiles?: Record<string, { body: string | Buffer; gzip?: Buffer }>;
+  /** headers the static files are served with (as the pages are), Content-Type included */
+  staticHeaders?: Record<string, string>;
+  workers?: number;
+}
+
+export function nginxConfig(options: NginxOptions & { port: number }): string {
+  const { dir } = options;
+  const ports = [options.upstreamPort].flat();
+  return `worker_processes ${options.workers ?? 1};
+daemon off;
+master_process on;
+${process.getuid?.() === 0 ? "user root;" : ""}
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  # Only the requests the page cache did not answer are logged (static files and cache hits are not), so that a
+  # benchmark can say how many of its requests went upstream.
+  map $upstream_cache_status $bench_not_from_cache { "" 0; HIT 0; default 1; }
+  log_format bench_cache '$upstream_cache_status $request_uri';
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  client_body_temp_path ${dir}/tmp/body;
+  proxy_temp_path ${dir}/tmp/proxy;
+  fastcgi_temp_path ${dir}/tmp/fastcgi;
+  uwsgi_temp_path ${dir}/tmp/uwsgi;
+  scgi_temp_path ${dir}/tmp/scgi;
+  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=harrow_digest:50m max_size=2g inactive=1h use_temp_path=off;
+  map $http_accept_encoding $harrow_digest_gzip { ~*gzip gzip; default ""; }
+  upstream harrow_digest_web {
+${ports.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
+    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:${options.port};
+    access_log ${dir}/not-from-cache.log bench_cache if=$bench_not_from_cache;
+    location /__bench-static/ {
+      alias ${dir}/static/;
+      gzip_static on;
+      etag off;
+${staticHeaderLines(options.staticHeaders)}
+    }
+    include ${PROXY_RULES};
+  }
+}
+`;
+}
+
+/** nginx lines serving a location's files with exactly these headers (Content-Type as given, not by extension). */
+function staticHeaderLines(headers: Record<string, string> = {}): string {
+  const quote = (v: string) => {
+    if (/["$\\]/.test(v)) throw new Error(`a static header value nginx cannot quote as it is: ${v}`);
+    return `"${v}"`;
+  };
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "content-type") lines.push(`      types { }`, `      default_type ${quote(value)};`);
+    else lines.push(`      add_header ${name} ${quote(value)};`);
+  }
+  return lines.join("\n");
+}
+
+export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
+  const { dir } = options;
+  fs.mkdirSync(path.join(dir, "tmp"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "static"), { recursive: true });
+  for (const [name, { body, gzip }] of Object.entries(options.staticFiles ?? {})) {
+    fs.writeFileSync(path.join(dir, "static", name), body);
+    fs.writeFileSync(path.join(dir, "static", `${name}.gz`), gzip ?? spawnSync("gzip", ["-c", "-6"], { input: body }).stdout);
+  }
+  const port = await freePort();
+  const conf = path.join(dir, "nginx.conf");
+  fs.writeFileSync(conf, nginxConfig({ ...options, port }));
+  const check = spawnSync(NGINX_BIN, ["-t", "-q", "-p", dir, "-c", conf], { encoding: "utf8" });
+  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`);
+  const child: ChildProcess = spawn(NGINX_BIN, ["-p", dir, "-c", conf], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stderr?.on("data", (c) => (output += c));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited:\n${output}`);
+    if (await fetch(baseUrl + "/__nginx-probe-" + i).then(() => true, () => false)) break;
+    if (i > 100) throw new Error(`nginx did not answer:\n${output}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const pids = () => {
+    const master = child.pid!;
+    const children = spawnSync("pgrep", ["-P", String(master)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+    return [master, ...children];
+  };
+  const cpu = (pid: number) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  };
+  return {
+    baseUrl,
+    cpuSeconds: () => pids().reduce((sum, pid) => sum + cpu(pid), 0),
+    notFromCache: () => {
+      const counts: Record<string, number> = {};
+      let log = "";
+      try {
+        log = fs.readFileSync(path.join(dir, "not-from-cache.log"), "utf8");
+      } catch {
+        return counts;
+      }
+      for (const line of log.split("\n").filter(Boolean)) {
+        const status = line.split(" ")[0] || "-";
+        counts[status] = (counts[status] ?? 0) + 1;
+      }
+      return counts;
+    },
+    errorLog: () => {
+      try {
+        return fs.readFileSync(path.join(dir, "error.log"), "utf8");
+      } catch {
+        return "";
+      }
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGQUIT");
+      }),
+  };
+}

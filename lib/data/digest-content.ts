@@ -1,0 +1,65 @@
+// The published form of one weekly issue (DigestIssue.content), written by lib/digest and read by the site. It
+// holds everything an email or the website archive needs, as site-relative paths and plain text, so rendering
+// never queries and a later change of PUBLIC_BASE_URL does not break old issues.
+import { z } from "zod";
+
+export const digestMeetingStatusSchema = z.enum(["scheduled", "held", "cancelled", "postponed"]);
+
+export const digestSectionSchema = z.object({
+  heading: z.string(),
+  bullets: z.array(z.string()),
+});
+export type DigestSection = z.infer<typeof digestSectionSchema>;
+
+export const digestDocumentSchema = z.object({ title: z.string(), url: z.string() });
+
+export const digestMeetingSchema = z.object({
+  /** Meeting.id */
+  id: z.number().int(),
+  /** ModernGov's MId */
+  externalId: z.number().int(),
+  /** "past": in the week reviewed; "next": in the week after */
+  period: z.enum(["past", "next"]),
+  title: z.string(),
+  committee: z.object({ name: z.string(), externalId: z.number().int() }),
+  /** ISO instant */
+  startsAt: z.string(),
+  /** "Thursday 23 October, 6.00 pm" (London) */
+  whenLabel: z.string(),
+  status: digestMeetingStatusSchema,
+  statusNote: z.string().nullable(),
+  /** the meeting's page on this site, e.g. /harrow/meetings/73254-... */
+  path: z.string(),
+  officialUrl: z.string().nullable(),
+  /** "preview" | "outcome" | "cancelled" | "empty", or null without a summary */
+  summaryKind: z.string().nullable(),
+  overview: z.string().nullable(),
+  sections: z.array(digestSectionSchema),
+  documents: z.array(digestDocumentSchema),
+  /** topic slugs, for matching preferences */
+  topics: z.array(z.string()),
+  /** agenda item titles, for keyword matching */
+  itemTitles: z.array(z.string()),
+});
+export type DigestMeeting = z.infer<typeof digestMeetingSchema>;
+
+export const digestContentSchema = z.object({
+  version: z.literal(1),
+  council: z.object({ slug: z.string(), name: z.string() }),
+  week: z.string(),
+  weekLabel: z.string(),
+  nextWeek: z.string(),
+  nextWeekLabel: z.string(),
+  headline: z.string(),
+  intro: z.string(),
+  meetings: z.array(digestMeetingSchema),
+});
+export type DigestContent = z.infer<typeof digestContentSchema>;
+
+export function pastMeetings(content: DigestContent): DigestMeeting[] {
+  return content.meetings.filter((m) => m.period === "past");
+}
+
+export function nextMeetings(content: DigestContent): DigestMeeting[] {
+  return content.meetings.filter((m) => m.period === "next");
+}
