@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEETING_DOCUMENTS_QUERY, MEETING_ITEMS_QUERY } from "@/lib/data/meeting-page";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
-import { meetingPath } from "@/lib/urls";
+import { meetingPath, planningPath } from "@/lib/urls";
+import { CHANGES_QUERY } from "@/lib/data/meeting-changes";
+import { planningSlug } from "@/lib/planning/applications";
+import { planningApiPath } from "./api-planning";
 import { absoluteUrl } from "../feed-paths";
 import type { ListMeetingsQuery } from "./api-params";
 
@@ -94,6 +97,7 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
         select: { role: true, status: true, person: { select: { name: true, party: true } } },
       },
       topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+      documentChanges: CHANGES_QUERY,
     },
   });
   if (!m) return null;
@@ -112,7 +116,13 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
       decisionText: i.decisionText,
       isRestricted: i.isRestricted,
       topics: i.topics.map((t) => t.topic.slug),
+      planningApplications: i.applicationRefs.map((reference) => ({
+        reference,
+        self: absoluteUrl(planningApiPath(m.council.slug, planningSlug(reference))),
+        html: absoluteUrl(planningPath({ councilSlug: m.council.slug, slug: planningSlug(reference) })),
+      })),
     })),
+    changes: m.documentChanges.map((c) => ({ kind: c.kind, at: c.at.toISOString(), title: c.title, pages: c.pages })),
     documents: m.documents.map((d) => ({
       id: d.id,
       title: d.title,

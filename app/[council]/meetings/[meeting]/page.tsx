@@ -12,6 +12,7 @@ import { pageMetadata } from "@/app/_lib/page-metadata";
 import { reportProblemHref } from "@/app/_lib/report-link";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { AgendaItems } from "@/app/_components/agenda-items";
+import { MeetingChanges } from "@/app/_components/meeting-changes";
 import { AttendeeList } from "@/app/_components/attendee-list";
 import { DocumentGroups } from "@/app/_components/document-list";
 import { MeetingHeader } from "@/app/_components/meeting-header";
@@ -63,16 +64,32 @@ export default async function MeetingPage({ params }: Params) {
   if (lastSegment(data.path) !== meeting) return <PermanentRedirectResponse to={data.path} />;
   const cancelled = data.status === "cancelled";
   const reportHref = reportProblemHref(data.path);
+  const applications = data.items.filter((i) => !i.withdrawnAt).flatMap((i) => i.applications);
 
   // The sign-up sits after the article, not in it: it is about the site, not this meeting.
   return (
     <div className="space-y-10">
       <article className="space-y-10">
         <MeetingHeader meeting={data} />
+        <MeetingChanges days={data.changes} />
 
         <PageSection id="summary" title="Summary">
           {data.summary ? <SummaryBlock summary={data.summary} reportHref={reportHref} /> : <NoSummary meeting={data} reportHref={reportHref} />}
         </PageSection>
+
+        {applications.length > 0 && (
+          <PageSection id="planning" title="Planning applications">
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              {applications.map((a) => (
+                <li key={a.path}>
+                  <Link href={a.path} className={linkClass}>
+                    {a.reference}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </PageSection>
+        )}
 
         <PageSection id="agenda" title="Agenda and decisions">
           {data.summary?.kind === "outcome" ? (
