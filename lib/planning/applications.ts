@@ -77,6 +77,17 @@ export interface ApplicationFacts {
   detail: string | null;
 }
 
+/** The decision's own words beyond its verb, without what the page already says (the permission, the officers' view). */
+function cleanDetail(detail: string | null | undefined): string | null {
+  if (!detail) return null;
+  const text = detail
+    .replace(/^planning permission[,;]?\s*/i, "")
+    .replace(/^(contrary to|against) the officers?'? (recommendation|advice)[,;]?\s*/i, "")
+    .replace(/^for the following reasons?:\s*/i, "Reasons: ")
+    .trim();
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : null;
+}
+
 const stripRef = (title: string, ref: string) =>
   title
     .replace(new RegExp(String.raw`\s*[\u2013-]\s*${ref.replace(/\//g, "\\/")}\s*$`), "")
@@ -110,7 +121,7 @@ export function extractApplications(items: PlanningItemInput[], decided: boolean
         decision,
         vote: parsed?.vote ?? null,
         againstOfficers,
-        detail: parsed?.detail ?? null,
+        detail: cleanDetail(parsed?.detail),
       });
     }
   }

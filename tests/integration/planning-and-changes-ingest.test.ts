@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReplayServer } from "@/lib/replay/server";
 import { SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
+import { loadDigestMeetings } from "@/lib/digest/load-digest-meetings";
+import { composeDigest } from "@/lib/digest/compose-digest";
+import { shiftWeek, weekRange } from "@/lib/digest/iso-week";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
 
@@ -94,6 +97,24 @@ describe("what changed in a meeting's papers", () => {
     const count = changes.length;
     await scrapeReplay(prisma, replay, {}, onlyPlanning);
     expect(await prisma.documentChange.count()).toBe(count);
+  });
+
+  it("flags the update in the weekly digest of the week it happened, on the meeting it concerns", async () => {
+    const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
+    const compose = async (week: number) => {
+      const range = { start: weekRange({ year: 2026, week }).start, end: weekRange(shiftWeek({ year: 2026, week }, 1)).end };
+      const meetings = await loadDigestMeetings(prisma, council.id, range.start, range.end);
+      return composeDigest({ council: { slug: "harrow", name: council.name }, week: { year: 2026, week }, meetings });
+    };
+    // Week 48 (23–29 November 2026) reviewed; the meeting of 2 December is in the week after.
+    const w48 = (await compose(48))!;
+    const planning = w48.meetings.find((m) => m.externalId === 66396)!;
+    expect(planning.period).toBe("next");
+    expect(planning.updates).toHaveLength(1);
+    expect(planning.updates[0]).toMatch(/^Updated on 27 Nov 2026: Addendum added; .*revised \(page 1 changed\)/);
+    // The week after, the same change is old news.
+    const w49 = (await compose(49))!;
+    expect(w49.meetings.find((m) => m.externalId === 66396)!.updates).toEqual([]);
   });
 
   it("records a paper that leaves the page as withdrawn", async () => {
