@@ -110,6 +110,7 @@ describe("an application's page", () => {
     expect(upper.location).toMatch(/\/harrow\/planning\/pl-2241-26$/);
     expect((await page("/harrow/planning/pl-9999-99")).status).toBe(404);
     expect((await page("/harrow/planning/%3Cscript%3E")).status).toBe(404);
+    expect((await page("/harrow/planning/%E0%A4%A")).status).toBe(404);
   });
 });
 
@@ -117,6 +118,7 @@ describe("the meeting pages", () => {
   it("link each application to its page", async () => {
     const { html } = await page("/harrow/meetings/66395-planning-committee-2026-10-21");
     for (const slug of ["pl-1872-26", "pl-2241-26", "pl-2309-26"]) expect(html).toContain(`href="/harrow/planning/${slug}"`);
+    expect(html).toContain('href="/harrow/planning">All planning applications');
     expect(html).not.toContain('id="changes"');
   });
 

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getMeetingPage, type MeetingPageData } from "@/lib/data/meeting-page";
 import { firstSentence } from "@/lib/data/meetings";
-import { lastSegment, parseIdSegment } from "@/lib/urls";
+import { lastSegment, parseIdSegment, planningIndexPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { formatDay } from "@/app/_lib/format";
 import { pageMetadata } from "@/app/_lib/page-metadata";
@@ -88,6 +88,11 @@ export default async function MeetingPage({ params }: Params) {
                 </li>
               ))}
             </ul>
+            <p>
+              <Link href={planningIndexPath(data.council.slug)} className={linkClass}>
+                All planning applications
+              </Link>
+            </p>
           </PageSection>
         )}
 

@@ -25,7 +25,12 @@ const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const loadApplication = cache(async (councilSlug: string, segment: string): Promise<PlanningPageData | null> => {
   const council = findCouncil(councilSlug);
-  const slug = decodeURIComponent(segment).toLowerCase();
+  let slug: string;
+  try {
+    slug = decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return null; // a malformed escape is a 404, never a 500
+  }
   if (!council || !SEGMENT.test(slug) || slug.length > 40) return null;
   return getPlanningApplication(getPrisma(), council.slug, slug);
 });

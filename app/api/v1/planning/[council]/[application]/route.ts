@@ -15,7 +15,13 @@ export function GET(_request: Request, context: Context): Promise<Response> {
     const { council: councilParam, application } = await context.params;
     const council = findCouncil(councilParam);
     if (!council) return apiError(404, "not_found", `No council "${councilParam.slice(0, 50)}".`);
-    const slug = planningSlug(decodeURIComponent(application).slice(0, 40));
+    let decoded = application;
+    try {
+      decoded = decodeURIComponent(application);
+    } catch {
+      // a malformed escape: looked up as written, so a 404
+    }
+    const slug = planningSlug(decoded.slice(0, 40));
     const data = slug ? await getApiPlanning(getPrisma(), council.slug, slug) : null;
     if (!data) return apiError(404, "not_found", `No planning application "${application.slice(0, 40)}" for ${council.name}.`);
     return apiJson({ data });
