@@ -53,6 +53,14 @@ export const councilSchema = z
     minIntervalMs: z.number().int().min(0).max(60_000).optional(),
     timeoutMs: z.number().int().min(1000).max(300_000).optional(),
     userAgent: z.string().trim().min(10).max(300).optional(),
+    /**
+     * The council's planning portal page for one application, with "{reference}" where the reference goes
+     * (URL-encoded), e.g. "https://planning.example.gov.uk/search?ref={reference}": planning pages link to it.
+     */
+    planningPortalUrl: z
+      .url({ protocol: /^https?$/, error: "an http(s) URL with {reference} in it" })
+      .refine((v) => v.includes("{reference}") || v.includes("%7Breference%7D"), "must contain {reference}")
+      .optional(),
   })
   .strict();
 
@@ -134,4 +142,10 @@ export function assertCouncilsConfigured(): readonly CouncilConfig[] {
 
 export function findCouncil(slug: string): CouncilConfig | undefined {
   return COUNCILS.find((c) => c.slug === slug);
+}
+
+/** The council's planning portal page for an application, when its configuration gives a template; else null. */
+export function planningPortalUrl(council: Pick<CouncilConfig, "planningPortalUrl">, reference: string): string | null {
+  if (!council.planningPortalUrl) return null;
+  return council.planningPortalUrl.replace(/\{reference\}|%7Breference%7D/g, encodeURIComponent(reference));
 }

@@ -79,6 +79,18 @@ export const meetingsPath = (councilSlug: string) => `/${councilSlug}/meetings`;
 export const peoplePath = (councilSlug: string) => `/${councilSlug}/people`;
 export const topicsPath = (councilSlug: string) => `/${councilSlug}/topics`;
 export const weeklyPath = (councilSlug: string) => `/${councilSlug}/weekly`;
+/** The planning applications index, filterable by ward, decision and year: /harrow/planning?ward=Headstone */
+export const planningIndexPath = (councilSlug: string) => `/${councilSlug}/planning`;
+/** "PL/2560/26" -> "pl-2560-26": the application's address on the site. */
+export function planningSlug(reference: string): string {
+  return reference
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** /harrow/planning/pl-2560-26 for PL/2560/26 (planningSlug above) */
+export const planningPath = (p: { councilSlug: string; slug: string }) => `/${p.councilSlug}/planning/${encodeURIComponent(p.slug)}`;
 /** Search is served by its own route (another part of the site); the header's form submits here with GET. */
 export const SEARCH_PATH = "/search";
 

@@ -31,6 +31,19 @@ export function AgendaItems({ items, emptyText = "The council has not published 
           {item.minutesIncomplete && (
             <p className={`${mutedClass} text-sm italic`}>The council&rsquo;s page shows only the start of these minutes; their full text could not be read yet.</p>
           )}
+          {item.applications.length > 0 && (
+            <p className="text-sm">
+              <span className="text-slate-600">Planning application: </span>
+              {item.applications.map((a, i) => (
+                <span key={a.path}>
+                  {i > 0 && ", "}
+                  <Link href={a.path} className={linkClass}>
+                    {a.reference}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
           {item.documents.length > 0 && (
             <ul className="space-y-1 text-sm">
               {item.documents.map((doc, i) => (

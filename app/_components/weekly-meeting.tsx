@@ -88,6 +88,11 @@ export function WeeklyMeetingSection({ meeting }: { meeting: DigestMeeting }) {
         <MeetingBadges status={meeting.status} isUpcoming={false} />
         {meeting.statusNote && <span>{meeting.statusNote}</span>}
       </p>
+      {meeting.updates.map((u, i) => (
+        <p key={i} className="font-medium text-sky-950">
+          {u}
+        </p>
+      ))}
       <Body meeting={meeting} />
       {meeting.sections.map((section, i) => (
         <div key={i}>

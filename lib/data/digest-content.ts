@@ -40,6 +40,8 @@ export const digestMeetingSchema = z.object({
   topics: z.array(z.string()),
   /** agenda item titles, for keyword matching */
   itemTitles: z.array(z.string()),
+  /** papers changed in the week reviewed: "Updated on 27 Nov 2026: Addendum added; …" (issues stored earlier: none) */
+  updates: z.array(z.string()).default([]),
 });
 export type DigestMeeting = z.infer<typeof digestMeetingSchema>;
 

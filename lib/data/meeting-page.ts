@@ -2,7 +2,9 @@
 // their decisions, attendees, topics and documents. Every scraped URL is checked here (safe-url.ts) so that the
 // page only ever receives http(s) links or null.
 import type { PrismaClient } from "@/lib/db";
-import { committeePath, meetingPath, personPath, topicPath } from "@/lib/urls";
+import { committeePath, meetingPath, personPath, planningPath, topicPath } from "@/lib/urls";
+import { planningSlug } from "@/lib/urls";
+import { groupChanges, type ChangeDayView } from "./meeting-changes";
 import { groupDocuments, toDocumentView, type DocumentGroup, type DocumentView } from "./document-groups";
 import type { MeetingStatusName } from "./meetings";
 import { localImagePath, safeExternalUrl } from "./safe-url";
@@ -35,6 +37,8 @@ export interface AgendaItemView {
   isRestricted: boolean;
   documents: DocumentView[];
   topics: TopicLink[];
+  /** the planning applications the item decides, each linked to its page (issue 15) */
+  applications: { reference: string; path: string }[];
 }
 
 export interface AttendeeView {
@@ -76,6 +80,8 @@ export interface MeetingPageData {
   attendees: AttendeeView[];
   topics: TopicLink[];
   documentGroups: DocumentGroup[];
+  /** papers added, revised or withdrawn after publication, newest day first (issue 15) */
+  changes: ChangeDayView[];
 }
 
 const STATUS_ORDER: Record<AttendanceStatusName, number> = { present: 0, expected: 1, apologies: 2, absent: 3 };
@@ -108,6 +114,7 @@ export async function getMeetingPage(
     isRestricted: item.isRestricted,
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),
+    applications: item.applicationRefs.map((reference) => ({ reference, path: planningPath({ councilSlug: slug, slug: planningSlug(reference) }) })),
   }));
 
   // A cancelled meeting had no attendance: ModernGov still lists who was expected, which reads as if they came.
@@ -147,5 +154,6 @@ export async function getMeetingPage(
     attendees,
     topics: m.status === "cancelled" ? [] : m.topics.map((t) => topicLink(t.topic)),
     documentGroups: groupDocuments(m.documents),
+    changes: groupChanges(m.documentChanges),
   };
 }

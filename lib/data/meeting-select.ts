@@ -1,6 +1,7 @@
 // The one selection of a meeting's fields that the meeting page (meeting-page.ts) and the JSON API
 // (lib/feeds/api/api-meetings.ts) read: a field added here reaches both, and neither can drift from the other.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CHANGES_QUERY } from "./meeting-changes";
 
 /** What every list and page shows of a meeting: the council's title, when, status, where, and its links. */
 export const MEETING_FIELDS = {
@@ -41,6 +42,7 @@ export const MEETING_ITEMS_QUERY = {
     withdrawnAt: true,
     decisionText: true,
     isRestricted: true,
+    applicationRefs: true,
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
   },
 } satisfies Prisma.Meeting$agendaItemsArgs;
@@ -62,4 +64,5 @@ export const MEETING_DETAIL_SELECT = {
     select: { role: true, status: true, person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true, posts: true } } },
   },
   topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
+  documentChanges: CHANGES_QUERY,
 } satisfies Prisma.MeetingSelect;

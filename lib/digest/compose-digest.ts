@@ -22,6 +22,8 @@ export interface DigestMeetingSource {
   topics: string[];
   itemTitles: string[];
   documents: { title: string; url: string | null; kind: string }[];
+  /** papers added, revised or withdrawn after publication, one line per day (lib/data/meeting-changes.ts) */
+  changes?: { at: Date; summary: string }[];
 }
 
 export interface ComposeDigestInput {
@@ -31,7 +33,9 @@ export interface ComposeDigestInput {
   meetings: DigestMeetingSource[];
 }
 
-function toDigestMeeting(source: DigestMeetingSource, period: "past" | "next", councilSlug: string): DigestMeeting {
+const UPDATED_ON = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric" });
+
+function toDigestMeeting(source: DigestMeetingSource, period: "past" | "next", councilSlug: string, reviewed: { start: Date; end: Date }): DigestMeeting {
   const overview = source.summary?.overview ? clip(source.summary.overview, 900) : null;
   return {
     id: source.id,
@@ -56,6 +60,10 @@ function toDigestMeeting(source: DigestMeetingSource, period: "past" | "next", c
     documents: keyDocuments(source.documents),
     topics: [...new Set(source.topics)].sort(),
     itemTitles: source.itemTitles.map((t) => clip(t, 200)).filter(Boolean),
+    // Papers that changed in the week reviewed: a subscriber who gets this meeting sees that it was updated.
+    updates: (source.changes ?? [])
+      .filter((c) => c.at >= reviewed.start && c.at < reviewed.end)
+      .map((c) => `Updated on ${UPDATED_ON.format(c.at)}: ${clip(c.summary, 400)}.`),
   };
 }
 
@@ -67,7 +75,7 @@ export function composeDigest(input: ComposeDigestInput): DigestContent | null {
   const meetings = [...input.meetings]
     .filter((m) => m.startsAt >= past.start && m.startsAt < next.end)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.externalId - b.externalId)
-    .map((m) => toDigestMeeting(m, m.startsAt < past.end ? "past" : "next", input.council.slug));
+    .map((m) => toDigestMeeting(m, m.startsAt < past.end ? "past" : "next", input.council.slug, past));
   if (meetings.length === 0) return null;
   const weekLabel = formatWeekLabel(input.week);
   return {

@@ -1,6 +1,7 @@
 // Reads the meetings of a date range into the plain records compose-digest.ts takes.
 import type { PrismaClient } from "@/lib/db";
 import type { DigestMeetingSource } from "./compose-digest";
+import { CHANGES_QUERY, groupChanges } from "@/lib/data/meeting-changes";
 
 export async function loadDigestMeetings(prisma: PrismaClient, councilId: number, from: Date, to: Date): Promise<DigestMeetingSource[]> {
   const rows = await prisma.meeting.findMany({
@@ -24,6 +25,7 @@ export async function loadDigestMeetings(prisma: PrismaClient, councilId: number
         select: { title: true, url: true, kind: true },
         orderBy: { id: "asc" },
       },
+      documentChanges: CHANGES_QUERY,
     },
   });
   return rows.map((row) => ({
@@ -39,5 +41,6 @@ export async function loadDigestMeetings(prisma: PrismaClient, councilId: number
     topics: row.topics.map((t) => t.topic.slug),
     itemTitles: row.agendaItems.map((i) => i.title),
     documents: row.documents,
+    changes: groupChanges(row.documentChanges).map((d) => ({ at: new Date(d.at), summary: d.summary })),
   }));
 }

@@ -6,6 +6,7 @@ import { findCouncil } from "@/lib/councils";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { committeePath, councilPath, meetingPath, parseIdSegment, topicPath } from "@/lib/urls";
 import type { CalendarMeeting } from "./meetings-calendar";
+import { CHANGES_QUERY, groupChanges } from "@/lib/data/meeting-changes";
 
 export interface FeedScope {
   councilSlug: string;
@@ -109,6 +110,45 @@ export async function listSummaryFeedEntries(prisma: PrismaClient, scope: FeedSc
     generatedAt: r.generatedAt,
     topics: r.meeting.topics.map((t) => t.topic.name),
   }));
+}
+
+export interface ChangeFeedEntry {
+  meetingPath: string;
+  meetingTitle: string;
+  committeeName: string;
+  /** London date of the changes, "2026-11-27" */
+  day: string;
+  at: Date;
+  /** "Addendum added; report '…' revised (page 1 changed)" */
+  summary: string;
+}
+
+/**
+ * Papers added, revised or withdrawn after publication (issue 15): one entry per meeting and day, newest first, so a
+ * feed reader following a committee sees that a meeting's papers changed.
+ */
+export async function listChangeFeedEntries(prisma: PrismaClient, scope: FeedScope): Promise<ChangeFeedEntry[]> {
+  const rows = await prisma.documentChange.findMany({
+    where: { meeting: meetingWhere(scope) },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: FEED_LENGTH * 4,
+    select: {
+      ...CHANGES_QUERY.select,
+      meetingId: true,
+      meeting: { select: { externalId: true, title: true, startsAt: true, committee: { select: { name: true } } } },
+    },
+  });
+  const byMeeting = new Map<number, typeof rows>();
+  for (const row of rows) byMeeting.set(row.meetingId, [...(byMeeting.get(row.meetingId) ?? []), row]);
+  const entries: ChangeFeedEntry[] = [];
+  for (const group of byMeeting.values()) {
+    const m = group[0]!.meeting;
+    const path = meetingPath({ councilSlug: scope.councilSlug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt });
+    for (const day of groupChanges([...group].reverse())) {
+      entries.push({ meetingPath: path, meetingTitle: m.title, committeeName: m.committee.name, day: day.day, at: new Date(day.at), summary: day.summary });
+    }
+  }
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, FEED_LENGTH);
 }
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -4,7 +4,10 @@ import { clockNow } from "@/lib/clock";
 import { getPrisma } from "@/lib/db";
 import { absoluteUrl, committeeFeedPath, siteFeedPath, siteHost, topicFeedPath } from "./feed-paths";
 import { parseIdSegment } from "@/lib/urls";
-import { findCalendarMeeting, listCalendarMeetings, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
+import { FEED_LENGTH, findCalendarMeeting, listCalendarMeetings, listChangeFeedEntries, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
+
+const SHORT_DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric" });
+const formatShortDay = (d: Date) => SHORT_DAY.format(d);
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { feedNotFound, feedResponse, feedUnavailable } from "./feed-response";
 import { buildMeetingsCalendar } from "./meetings-calendar";
@@ -50,14 +53,15 @@ async function summaryFeed(request: Request, councilParam: string, by: ScopePara
   const prisma = getPrisma();
   const scope = await resolveFeedScope(prisma, councilParam, by);
   if (!scope) return feedNotFound("no such council, committee or topic");
-  const entries = await listSummaryFeedEntries(prisma, scope);
-  const body = buildRssFeed({
+  const [entries, changes] = await Promise.all([listSummaryFeedEntries(prisma, scope), listChangeFeedEntries(prisma, scope)]);
+  const channel = {
     title: feedTitle(scope),
     link: absoluteUrl(scope.pagePath),
     selfUrl: absoluteUrl(feedPathOf(scope)),
     description: `Machine-generated summaries of ${scope.label === scope.councilName ? `${scope.councilName}'s` : `${scope.councilName}'s ${scope.label}`} meetings, newest first, each linking to the official papers.`,
     fallbackDate: new Date(),
-    items: entries.map((e) => {
+  };
+  const summaries = entries.map((e) => {
       const link = absoluteUrl(e.meetingPath);
       return {
         title: `${KIND_LABEL[e.kind] ?? "Summary"}: ${e.meetingTitle}`,
@@ -69,7 +73,22 @@ async function summaryFeed(request: Request, councilParam: string, by: ScopePara
         paragraphs: [e.overview],
         categories: [e.committeeName, ...e.topics],
       };
-    }),
+    });
+  // Papers changed after publication (issue 15): an item of their own per meeting and day, so readers see them.
+  const updates = changes.map((c) => {
+    const link = absoluteUrl(c.meetingPath);
+    return {
+      title: `Papers updated: ${c.meetingTitle}`,
+      link: `${link}#changes`,
+      guid: `${link}#updated-${c.day}`,
+      published: c.at,
+      paragraphs: [`Updated on ${formatShortDay(c.at)}: ${c.summary}.`],
+      categories: [c.committeeName],
+    };
+  });
+  const body = buildRssFeed({
+    ...channel,
+    items: [...summaries, ...updates].sort((a, b) => b.published.getTime() - a.published.getTime()).slice(0, FEED_LENGTH),
   });
   return feedResponse(request, body, "application/rss+xml; charset=utf-8");
 }

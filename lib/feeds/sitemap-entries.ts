@@ -1,8 +1,8 @@
-// Every page worth crawling, with when it last changed: the council's home, indexes, committees, topics, people and
-// meetings (a meeting changes when it is re-scraped or re-summarised). Search and API addresses are left out.
+// Every page worth crawling, with when it last changed: the council's home, indexes, committees, topics, people,
+// planning applications and meetings (a meeting changes when it is re-scraped or re-summarised). Search and API addresses are left out.
 import type { PrismaClient } from "@/lib/db";
 import { COUNCILS } from "@/lib/councils";
-import { committeePath, committeesPath, councilPath, meetingPath, personPath, topicPath, topicsPath, weeklyPath } from "@/lib/urls";
+import { committeePath, committeesPath, councilPath, meetingPath, personPath, planningIndexPath, planningPath, topicPath, topicsPath, weeklyPath } from "@/lib/urls";
 
 export interface SitemapEntry {
   path: string;
@@ -17,7 +17,7 @@ export async function listSitemapEntries(prisma: PrismaClient): Promise<SitemapE
   const entries: SitemapEntry[] = [];
   for (const council of COUNCILS) {
     const slug = council.slug;
-    const [committees, meetings, people, topics] = await Promise.all([
+    const [committees, meetings, people, topics, applications] = await Promise.all([
       prisma.committee.findMany({ where: { council: { slug } }, orderBy: { externalId: "asc" }, select: { externalId: true, name: true, updatedAt: true } }),
       prisma.meeting.findMany({
         where: { council: { slug } },
@@ -27,12 +27,15 @@ export async function listSitemapEntries(prisma: PrismaClient): Promise<SitemapE
       }),
       prisma.person.findMany({ where: { council: { slug } }, orderBy: { id: "asc" }, select: { id: true, externalId: true, name: true, updatedAt: true } }),
       prisma.topic.findMany({ where: { meetings: { some: { meeting: { council: { slug } } } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
+      prisma.planningApplication.findMany({ where: { council: { slug } }, orderBy: { reference: "asc" }, select: { slug: true, updatedAt: true } }),
     ]);
     entries.push(
       { path: councilPath(slug), changeFrequency: "daily" },
       { path: committeesPath(slug), changeFrequency: "weekly" },
       { path: topicsPath(slug), changeFrequency: "weekly" },
       { path: weeklyPath(slug), changeFrequency: "weekly" },
+      ...(applications.length ? [{ path: planningIndexPath(slug), changeFrequency: "weekly" as const }] : []),
+      ...applications.map((a) => ({ path: planningPath({ councilSlug: slug, slug: a.slug }), lastModified: a.updatedAt })),
       ...committees.map((c) => ({ path: committeePath({ councilSlug: slug, ...c }), lastModified: c.updatedAt })),
       ...topics.map((t) => ({ path: topicPath({ councilSlug: slug, slug: t.slug }), changeFrequency: "weekly" as const })),
       ...people.map((p) => ({ path: personPath({ councilSlug: slug, ...p }), lastModified: p.updatedAt })),

@@ -10,6 +10,7 @@ import { extractPdfText, PdfTextError } from "./extract-pdf-text";
 import { isDocPackChooser, parseDocPackPage } from "@/lib/moderngov/parse/parse-doc-pack";
 import { toDocumentKind } from "./document-kinds";
 import type { RunRecorder } from "./run-record";
+import { changedAt, compareTexts } from "@/lib/document-diff";
 
 export type DocumentOutcome = "fetched" | "updated" | "unchanged" | "failed" | "skipped";
 
@@ -91,11 +92,13 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     // The reading itself: PDFs are read one at a time, so the wait for the PDF thread is not counted.
     run.counters.pdfExtractMs += pdf.readMs ?? performance.now() - extractStarted;
     run.counters.pdfBytesExtracted += result.body.length;
+    const text = stripControlChars(pdf.text);
     // Re-read only for its tables (same bytes): not a new version.
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text: stripControlChars(pdf.text), pageCount: pdf.pageCount, tables: toJson(pdf.tables), fetchStatus: "fetched", fetchError: null, ...(result.sha256 === doc.contentHash ? {} : keepPreviousVersion(doc, now)) },
+      data: { ...base, text, pageCount: pdf.pageCount, tables: toJson(pdf.tables), fetchStatus: "fetched", fetchError: null, ...(result.sha256 === doc.contentHash ? {} : keepPreviousVersion(doc, now)) },
     });
+    await recordVersionChange(prisma, doc, result.sha256, text, result.lastModified, now);
     return hadContent ? "updated" : "fetched";
   } catch (error) {
     const problem = error instanceof PdfTextError ? error : new PdfTextError("unreadable", String(error));
@@ -180,4 +183,23 @@ function keepPreviousVersion(doc: DocumentRow, now: Date): { previousVersions?: 
     replacedAt: now.toISOString(),
   };
   return { previousVersions: toJson([...earlier, previous]) };
+}
+
+/**
+ * What changed, for the meeting page (issue 15, part 4): new bytes of a paper we had read are a revision, with the
+ * pages whose words differ and a short diff (nothing when only the bytes changed); the first bytes of a paper added
+ * after the meeting was first stored date its "added" change by the file's Last-Modified.
+ */
+async function recordVersionChange(prisma: PrismaClient, doc: DocumentRow, sha256: string, text: string, lastModified: string | null, now: Date): Promise<void> {
+  if (doc.contentHash === null) {
+    const added = await prisma.documentChange.findFirst({ where: { documentId: doc.id, kind: "added" }, orderBy: { id: "desc" } });
+    if (added) await prisma.documentChange.update({ where: { id: added.id }, data: { at: changedAt(lastModified, added.detectedAt) } });
+    return;
+  }
+  if (sha256 === doc.contentHash || doc.text === null) return;
+  const change = compareTexts(doc.text, text);
+  if (!change) return;
+  await prisma.documentChange.create({
+    data: { meetingId: doc.meetingId, documentId: doc.id, kind: "revised", at: changedAt(lastModified, now), detectedAt: now, title: doc.title, pages: change.pages, diff: change.diff as unknown as Prisma.InputJsonValue },
+  });
 }

@@ -71,6 +71,10 @@ export async function upsertMeetingPage(
     fetchError: null,
     lastFetchedAt: now,
   };
+  const prior = await prisma.meeting.findUnique({
+    where: { councilId_externalId: { councilId: target.councilId, externalId: page.meetingId } },
+    select: { id: true, fetchStatus: true, documents: { select: { sourceKey: true } } },
+  });
   const meeting = await prisma.meeting.upsert({
     where: { councilId_externalId: { councilId: target.councilId, externalId: page.meetingId } },
     create: { councilId: target.councilId, externalId: page.meetingId, ...data },
@@ -105,6 +109,13 @@ export async function upsertMeetingPage(
     for (const doc of item.documents) await upsertDocumentLink(prisma, target, meeting.id, row.id, doc, sourceKey);
   }
   await markWithdrawn(prisma, meeting.id, page, now);
+  // Papers that appeared after the meeting's page was first read (an addendum, a supplement): "added" changes.
+  if (prior && prior.fetchStatus === "fetched" && prior.documents.length > 0) {
+    const known = new Set(prior.documents.map((d) => d.sourceKey));
+    const added = await prisma.document.findMany({ where: { meetingId: meeting.id, NOT: { sourceKey: { startsWith: "pack:" } } }, select: { id: true, sourceKey: true, title: true } });
+    const fresh = added.filter((d) => !known.has(d.sourceKey));
+    if (fresh.length) await prisma.documentChange.createMany({ data: fresh.map((d) => ({ meetingId: meeting.id, documentId: d.id, kind: "added" as const, at: now, detectedAt: now, title: d.title })) });
+  }
   return meeting.id;
 }
 
@@ -155,6 +166,11 @@ async function markWithdrawn(prisma: PrismaClient, meetingId: number, page: Meet
     ...page.items.filter((i) => !i.isHeading).flatMap((i) => i.documents.map((d) => documentSourceKey(d, itemSourceKey(i)))),
   ];
   await prisma.agendaItem.updateMany({ where: { meetingId, withdrawnAt: null, sourceKey: { notIn: itemKeys } }, data: { withdrawnAt: now } });
+  const leaving = await prisma.document.findMany({
+    where: { meetingId, withdrawnAt: null, sourceKey: { notIn: docKeys }, NOT: { sourceKey: { startsWith: "pack:" } } },
+    select: { id: true, title: true },
+  });
+  if (leaving.length) await prisma.documentChange.createMany({ data: leaving.map((d) => ({ meetingId, documentId: d.id, kind: "withdrawn" as const, at: now, detectedAt: now, title: d.title })) });
   await prisma.document.updateMany({
     where: { meetingId, withdrawnAt: null, sourceKey: { notIn: docKeys }, NOT: { sourceKey: { startsWith: "pack:" } } },
     data: { withdrawnAt: now },

@@ -19,6 +19,8 @@ export const manifestSchema = z.object({
   council: z.object({ slug: z.string(), name: z.string(), baseUrl: z.string() }),
   generatedFor: z.string().optional(),
   entries: z.array(manifestEntrySchema),
+  /** What a later scrape finds changed (issue 15, part 4): served only after the server's secondScrape(). */
+  secondScrape: z.object({ asOf: z.string(), entries: z.array(manifestEntrySchema) }).optional(),
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;

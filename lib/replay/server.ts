@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { countTruncatedBytes, createFaultBook, type FaultRule } from "./server-faults";
-import { loadSnapshotIndex, type Manifest } from "./server-manifest";
+import { readFile } from "node:fs/promises";
+import { loadSnapshotIndex, resolveEntryFile, type Manifest } from "./server-manifest";
 import { renderBlockPage, renderErrorPage } from "./server-pages";
 import {
   createResourceStore,
@@ -52,6 +53,11 @@ export type ReplayServer = {
   setFaults(faults: FaultRule[]): void;
   override(url: string, content: ContentOverride): void;
   clearOverrides(): void;
+  /**
+   * Serves the snapshot as a later scrape finds it (manifest.secondScrape: an addendum added, a paper re-issued),
+   * as overrides dated the day each file changed; clearOverrides() goes back to the first state. Returns that day.
+   */
+  secondScrape(): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -166,6 +172,15 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
     setFaults: (rules) => faults.replaceFaults(rules),
     override: (url, content) => store.setOverride(url, content),
     clearOverrides: () => store.clearOverrides(),
+    secondScrape: async () => {
+      const second = index.manifest.secondScrape;
+      if (!second) throw new Error(`The snapshot in ${options.dir} has no second scrape`);
+      for (const entry of second.entries) {
+        const body = await readFile(resolveEntryFile(index.dir, entry));
+        store.setOverride(entry.url, { body, contentType: entry.contentType, lastModified: entry.lastModified });
+      }
+      return second.asOf;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -133,15 +133,77 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
   site.add("ws/GetCouncillorsByWard.xml", getCouncillorsByWard(), TYPES.xml, SITE_UPDATED, [wsUrls.getCouncillorsByWard]);
   site.add("robots.txt", robotsTxt, TYPES.text, stamp("2024-03-01"), ["/robots.txt"]);
 
+  const second = await buildSecondScrape(site, measure, byMid, size);
+  const byUrl = (a: ManifestEntry, b: ManifestEntry) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
   const manifest: Manifest = {
     council: { ...council },
     generatedFor,
-    entries: [...site.entries.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
+    entries: [...site.entries.values()].sort(byUrl),
+    ...(second ? { secondScrape: { asOf: second.asOf, entries: [...second.collector.entries.values()].sort(byUrl) } } : {}),
   };
-  const files = new Map(site.files);
+  const files = new Map([...site.files, ...(second?.collector.files ?? [])]);
   files.set("manifest.json", new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
   files.set("README.md", new TextEncoder().encode(renderReadme(manifest)));
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), manifest };
+}
+
+/** The meeting as its `later` state describes it: supplements added, re-issued papers from their new sources. */
+export function laterMeeting(m: Meeting): Meeting {
+  const later = m.later!;
+  const revise = <T extends { id: number; source: unknown; published: string }>(doc: T): T => {
+    const file = later.revisedReports?.[doc.id];
+    return file ? { ...doc, source: { kind: "markdown", file }, published: later.published } : doc;
+  };
+  return {
+    ...m,
+    updated: later.published,
+    supplements: [...(m.supplements ?? []), ...(later.supplements ?? [])],
+    items: m.items.map((item) => ({ ...item, report: item.report ? revise(item.report) : undefined, additional: item.additional?.map(revise) })),
+    later: undefined,
+  };
+}
+
+/**
+ * The second scrape (issue 15, part 4): each meeting with a `later` state is built again; every file whose bytes
+ * differ from the first state's (the meeting page, its new and re-issued PDFs, the pack that holds them) is written
+ * under second-scrape/ and listed in manifest.secondScrape, dated the day it changed.
+ */
+async function buildSecondScrape(
+  site: Collector,
+  measure: Awaited<ReturnType<typeof getMeasure>>,
+  byMid: Map<number, Meeting>,
+  size: (href: string) => number | undefined,
+): Promise<{ asOf: string; collector: Collector } | null> {
+  const changing = meetings.filter((m) => m.later);
+  if (changing.length === 0) return null;
+  const collector = new Collector();
+  const asOf = [...changing.map((m) => m.later!.published)].sort().at(-1)!;
+  for (const original of changing) {
+    const m = laterMeeting(original);
+    const changed = stamp(original.later!.published);
+    const built = await buildMeetingPdfs(m, {
+      measure,
+      minutesPagesOf: (mid) => minutesPages(byMid.get(mid)!, measure),
+      minutesBytesOf: (mid) => site.files.get(fileForDocHref(packHref(byMid.get(mid)!, 1)))!,
+    });
+    const sizes = new Map<string, number>();
+    for (const f of built) {
+      sizes.set(f.href, f.bytes.length);
+      const file = fileForDocHref(f.href);
+      const before = site.files.get(file);
+      if (before && Buffer.compare(Buffer.from(before), Buffer.from(f.bytes)) === 0) continue;
+      const aliases = f.attachmentId !== undefined ? [hrefs.convert(f.attachmentId)] : [];
+      collector.add(`second-scrape/${file}`, f.bytes, TYPES.pdf, changed, [f.href, ...aliases]);
+    }
+    const sizeLater = (href: string) => sizes.get(href) ?? size(href);
+    collector.add(`second-scrape/pages/ieListDocuments-CId${m.cid}-MId${m.mid}.html`, renderMeetingPage(m, sizeLater), TYPES.html, changed, [
+      hrefs.meeting(m),
+      `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}`,
+      `ieListDocuments.aspx?MId=${m.mid}`,
+    ]);
+    collector.add(`second-scrape/ws/GetMeeting-MId${m.mid}.xml`, getMeeting(m), TYPES.xml, changed, [wsUrls.getMeeting(m.mid)]);
+  }
+  return { asOf, collector };
 }
 
 /** Replaces outDir's contents with a fresh build (Harrow's, or another council's builder). */

@@ -12,6 +12,8 @@ export interface Manifest {
   council: { slug: string; name: string; baseUrl: string };
   generatedFor: string;
   entries: ManifestEntry[];
+  /** What a scrape a day or two later finds changed: served only after the replay server's secondScrape(). */
+  secondScrape?: { asOf: string; entries: ManifestEntry[] };
 }
 
 export interface SnapshotBuild {

@@ -78,7 +78,10 @@ Titles as printed, e.g. "${meetingTitle(meetings.find((m) => m.mid === 66062)!)}
 - \`contentType\`: ${[...counts].map(([t, n]) => `\`${t}\` (${n})`).join(", ")}.
 - \`lastModified\`: ISO instant (publication date at 09:00Z) for Last-Modified / If-Modified-Since.
 - ${manifest.entries.length} entries in all.
-
+${manifest.secondScrape ? `- \`secondScrape: { asOf, entries }\`: the site as a later scrape finds it (${manifest.secondScrape.asOf}), ${manifest.secondScrape.entries.length} entries whose files
+  are under \`second-scrape/\`: ${[...new Set(manifest.secondScrape.entries.filter((e) => e.url.startsWith("/ieListDocuments")).map((e) => /MId=(\d+)/.exec(e.url)?.[1]))].map((mid) => `MId ${mid}`).join(", ")} with a supplement published that day and a
+  re-issued report. The replay server serves them after \`secondScrape()\`.
+` : ""}
 ## Web service
 
 \`GET /mgWebService.asmx/GetCommittees\` (also \`?lDays=0\`), \`GetMeetings?lCommitteeId={CId}&sFromDate=${WS_FROM}&sToDate=${WS_TO}\`,

@@ -140,6 +140,12 @@ export interface Meeting {
   notice?: string;
   /** When the meeting record last changed if nothing was published (scheduled, moved, cancelled). */
   updated?: string;
+  /**
+   * The meeting as a later scrape finds it (issue 15, part 4): published that day, with these supplements added
+   * and these item papers (by attachment id) re-issued from another markdown source. Served by the replay server
+   * only after `secondScrape()` (manifest.secondScrape).
+   */
+  later?: { published: string; supplements?: Supplement[]; revisedReports?: Record<number, string> };
 }
 
 export interface Venue {

@@ -138,6 +138,6 @@ describe("GET /api/v1", () => {
     const doc = (await response.json()) as { openapi: string; servers: { url: string }[]; paths: Record<string, unknown> };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers[0]!.url).toBe(SITE);
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/meetings", "/api/v1/meetings/{council}/{meetingId}"]);
+    expect(Object.keys(doc.paths)).toEqual(["/api/v1/meetings", "/api/v1/meetings/{council}/{meetingId}", "/api/v1/planning/{council}", "/api/v1/planning/{council}/{reference}"]);
   });
 });

@@ -8,6 +8,8 @@ import { listSearchFilterOptions, searchCouncil } from "@/lib/data/search";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { SearchForm } from "./_components/search-form";
+import { findPlanningApplications } from "@/lib/data/planning";
+import { PlanningList } from "@/app/_components/planning-list";
 import { SearchOutcomeView } from "./_components/search-outcome";
 
 // Rendered per request: reading the query string makes the page dynamic, so `next build` never touches the
@@ -40,7 +42,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (!council) redirect(`/${encodeURIComponent(councilParam)}`);
   const { params: search, notes } = parseSearchParams(await searchParams);
   const prisma = getPrisma();
-  const [options, outcome] = await Promise.all([
+  const [options, outcome, applications] = await Promise.all([
     // With the database out of reach the form still shows (without its committee and topic choices) and the
     // outcome says search is unavailable, instead of an error page.
     listSearchFilterOptions(prisma, council.slug).catch((error: unknown) => {
@@ -48,6 +50,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
       return { committees: [], topics: [] };
     }),
     searchCouncil(prisma, council.slug, search),
+    // Planning applications by reference or street (issue 15), above the full-text results on the first page.
+    search.q && search.page <= 1
+      ? findPlanningApplications(prisma, council.slug, search.q).catch((error: unknown) => {
+          if (!isDatabaseUnavailable(error)) throw error;
+          return [];
+        })
+      : Promise.resolve([]),
   ]);
   const basePath = councilSearchPath(council.slug);
   return (
@@ -65,6 +74,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <li key={note}>{note}</li>
           ))}
         </ul>
+      )}
+      {applications.length > 0 && (
+        <section aria-labelledby="planning-results" className="space-y-2 rounded-lg border border-slate-200 p-4">
+          <h2 id="planning-results" className="text-xl font-semibold tracking-tight">
+            Planning applications
+          </h2>
+          <PlanningList applications={applications} emptyText="" />
+        </section>
       )}
       <SearchOutcomeView outcome={outcome} basePath={basePath} params={search} description={describeQuery(search.q)} />
     </div>

@@ -30,11 +30,17 @@ function meetingLinks(meeting: DigestMeeting, links: DigestLinks): string {
   return `<p style="${SMALL}">${parts.join(" &middot; ")}</p>${papers}`;
 }
 
+/** "Updated on 27 Nov 2026: Addendum added; …": papers that changed in the week reviewed. */
+function updates(meeting: DigestMeeting): string {
+  return meeting.updates.map((u) => paragraph(`<strong>${escapeHtml(u)}</strong>`)).join("\n");
+}
+
 function pastSection(meeting: DigestMeeting, links: DigestLinks): string {
   const out = [
     `<h3 style="${H3}">${link(meetingUrl(links, meeting), meeting.committee.name, `color:${COLOURS.text};`)}</h3>`,
     `<p style="${SMALL}">${escapeHtml(meeting.whenLabel)}${badge(meeting)}${meeting.statusNote ? ` &middot; ${escapeHtml(meeting.statusNote)}` : ""}</p>`,
   ];
+  if (meeting.updates.length) out.push(updates(meeting));
   if (meeting.status === "cancelled") out.push(paragraph("This meeting did not take place."));
   else if (meeting.overview) out.push(paragraph(escapeHtml(meeting.overview)));
   else out.push(paragraph("No summary yet: the council has not published the papers we summarise.", `color:${COLOURS.muted};`));
@@ -50,6 +56,7 @@ function nextSection(meeting: DigestMeeting, links: DigestLinks): string {
   return [
     `<h3 style="${H3}">${link(meetingUrl(links, meeting), meeting.committee.name, `color:${COLOURS.text};`)}</h3>`,
     `<p style="${SMALL}">${escapeHtml(meeting.whenLabel)}${badge(meeting)}</p>`,
+    updates(meeting),
     meeting.overview ? paragraph(escapeHtml(meeting.overview)) : "",
     meetingLinks(meeting, links),
   ].join("\n");

@@ -21,6 +21,7 @@ function links(m: DigestMeeting, l: DigestLinks): string[] {
 function pastSection(m: DigestMeeting, l: DigestLinks): string[] {
   const label = statusLabel(m);
   const out = [m.committee.name.toUpperCase(), `${m.whenLabel}${label ? ` - ${label}` : ""}${m.statusNote ? ` - ${m.statusNote}` : ""}`, ""];
+  for (const u of m.updates) out.push(u, "");
   if (m.status === "cancelled") out.push("This meeting did not take place.", "");
   else if (m.overview) out.push(m.overview, "");
   else out.push("No summary yet: the council has not published the papers we summarise.", "");
@@ -35,6 +36,7 @@ function pastSection(m: DigestMeeting, l: DigestLinks): string[] {
 function nextSection(m: DigestMeeting, l: DigestLinks): string[] {
   const label = statusLabel(m);
   const out = [m.committee.name.toUpperCase(), `${m.whenLabel}${label ? ` - ${label}` : ""}`, ""];
+  for (const u of m.updates) out.push(u, "");
   if (m.overview) out.push(m.overview, "");
   return [...out, ...links(m, l), ""];
 }

@@ -6,7 +6,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEETING_DETAIL_SELECT, MEETING_FIELDS, MEETING_SUMMARY_FIELDS } from "@/lib/data/meeting-select";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
-import { meetingPath } from "@/lib/urls";
+import { meetingPath, planningPath } from "@/lib/urls";
+import { planningSlug } from "@/lib/urls";
+import { planningApiPath } from "./api-planning";
 import { absoluteUrl } from "../feed-paths";
 import type { ListMeetingsQuery } from "./api-params";
 
@@ -89,7 +91,13 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
       decisionText: i.decisionText,
       isRestricted: i.isRestricted,
       topics: i.topics.map((t) => t.topic.slug),
+      planningApplications: i.applicationRefs.map((reference) => ({
+        reference,
+        self: absoluteUrl(planningApiPath(m.council.slug, planningSlug(reference))),
+        html: absoluteUrl(planningPath({ councilSlug: m.council.slug, slug: planningSlug(reference) })),
+      })),
     })),
+    changes: m.documentChanges.map((c) => ({ kind: c.kind, at: c.at.toISOString(), title: c.title, pages: c.pages })),
     documents: m.documents.map((d) => ({
       id: d.id,
       title: d.title,

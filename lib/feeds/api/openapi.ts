@@ -38,7 +38,22 @@ const meetingProperties = {
 };
 
 export const MEETING_REQUIRED = Object.keys(meetingProperties);
-export const DETAIL_REQUIRED = [...MEETING_REQUIRED, "topics", "items", "documents", "attendance"];
+export const DETAIL_REQUIRED = [...MEETING_REQUIRED, "topics", "items", "documents", "attendance", "changes"];
+
+const planningProperties = {
+  reference: { ...string, description: 'As the council writes it, e.g. "PL/2560/26"' },
+  council: string,
+  address: string,
+  ward: nullableString,
+  proposal: nullableString,
+  officerRecommendation: { type: ["string", "null"], enum: ["grant", "refuse", null] },
+  decision: { type: ["string", "null"], enum: ["granted", "refused", "deferred", "withdrawn", null], description: "null until decided" },
+  vote: { ...nullableString, description: 'As minuted, e.g. "5 in favour, 2 against", "unanimously"' },
+  againstOfficers: { type: "boolean", description: "The committee decided against the officers' recommendation" },
+  meeting: { type: "object", properties: { committee: string, startsAt: { ...string, format: "date-time" } } },
+  links: { type: "object", required: ["self", "html"], properties: { self: string, html: string } },
+};
+export const PLANNING_REQUIRED = Object.keys(planningProperties);
 
 const errorSchema = {
   type: "object",
@@ -127,6 +142,36 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/planning/{council}": {
+        get: {
+          summary: "A council's planning applications, newest meeting first",
+          parameters: [
+            { name: "council", in: "path", required: true, schema: string },
+            query("ward", "Ward name, as the officers' reports write it", string),
+            query("decision", "granted, refused, deferred, withdrawn, or pending (not yet decided)", { type: "string", enum: ["granted", "refused", "deferred", "withdrawn", "pending"] }),
+            query("year", "Year of the meeting", integer),
+          ],
+          responses: {
+            "200": { description: "The applications", content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: { $ref: "#/components/schemas/PlanningApplication" } } } } } } },
+            "404": { description: "No such council", content: { "application/json": { schema: errorSchema } } },
+            "503": unavailable,
+          },
+        },
+      },
+      "/api/v1/planning/{council}/{reference}": {
+        get: {
+          summary: "One planning application with its meeting, papers and (when configured) the council's planning portal page",
+          parameters: [
+            { name: "council", in: "path", required: true, schema: string },
+            { name: "reference", in: "path", required: true, description: 'The reference in lower case with hyphens, e.g. "pl-2560-26"', schema: string },
+          ],
+          responses: {
+            "200": { description: "The application", content: { "application/json": { schema: { type: "object", properties: { data: { $ref: "#/components/schemas/PlanningApplication" } } } } } },
+            "404": { description: "No such council or application", content: { "application/json": { schema: errorSchema } } },
+            "503": unavailable,
+          },
+        },
+      },
     },
     components: {
       schemas: {
@@ -138,11 +183,13 @@ export function openApiDocument(serverUrl: string) {
             ...meetingProperties,
             summary: { ...meetingProperties.summary, description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)" },
             topics: { type: "array", items: { type: "object", properties: { slug: string, name: string } } },
-            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs)" } },
+            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), planningApplications ({ reference, self, html })" } },
             documents: { type: "array", items: { type: "object", description: "id, title, kind, url (null when restricted), isRestricted, sizeBytes, pageCount, itemPosition" } },
             attendance: { type: "array", items: { type: "object", description: "name, party, role, status (present, apologies, absent, expected)" } },
+            changes: { type: "array", items: { type: "object", description: "Papers changed after publication, oldest first: kind (added, revised, withdrawn), at (date-time), title, pages (revised: the page numbers that changed)" } },
           },
         },
+        PlanningApplication: { type: "object", required: PLANNING_REQUIRED, properties: planningProperties },
       },
     },
   };

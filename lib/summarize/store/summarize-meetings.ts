@@ -1,5 +1,6 @@
 // Keeps stored summaries and topic tags fresh: a meeting is (re)summarised only when the hash of its inputs or
 // the engine version changed, or when forced. Summaries are always labelled machine-generated, with the engine.
+import { storePlanningApplications } from "@/lib/summarize/store/planning-applications";
 import { clockNow } from "@/lib/clock";
 import type { PrismaClient } from "@/lib/db";
 import { toJson } from "@/lib/db/json";
@@ -46,6 +47,9 @@ export async function summarizeMeetings(prisma: PrismaClient, options: Summarize
     try {
       const input = await buildSummaryInput(prisma, meeting.id, now);
       const inputHash = hashSummaryInput(input);
+      // Planning applications as data (issue 15): written whatever the summary does, so a database summarised
+      // before they existed gains them on the next run without re-summarising.
+      await storePlanningApplications(prisma, meeting.id, now);
       const current = meeting.summary;
       if (!options.force && current?.inputHash === inputHash && current.engineVersion === engineVersion) {
         tally.unchanged++;

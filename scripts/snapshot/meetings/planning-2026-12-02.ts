@@ -5,6 +5,8 @@ import { expectedAttendance } from "./expected";
 
 // Planning Committee, Wednesday 2 December 2026 6.30 pm: a future meeting with its agenda and reports out,
 // nothing decided yet. The minutes item re-attaches the printed minutes of 21 October 2026 (same bytes).
+// A day after the snapshot (the replay server's second scrape) the Addendum is published and the 2/01 report is
+// re-issued with the objections received since (issue 15, part 4).
 const pub = "2026-11-24";
 
 export const planning20261202: Meeting = {
@@ -19,6 +21,11 @@ export const planning20261202: Meeting = {
   webcastId: 935377,
   agendaPublished: pub,
   attendance: expectedAttendance(1001),
+  later: {
+    published: "2026-11-27",
+    supplements: [{ bundleId: 27190, title: "Addendum", file: "planning-2026-12-addendum.md", published: "2026-11-27" }],
+    revisedReports: { 206904: "planning-2026-12-pinner-road-revised.md" },
+  },
   items: [
     guidanceNote(146801, 206901, pub),
     reserves({ aiId: 146802, number: "1" }),

@@ -112,3 +112,30 @@ describe("the week's headline names a decision, never an address", () => {
     expect(headline).toBe(`Planning Committee: ${lead.sections[0]!.heading}`);
   });
 });
+
+describe("papers changed after publication (issue 15)", () => {
+  const changed = meeting({
+    externalId: 75010,
+    startsAt: new Date("2025-10-29T18:30:00Z"),
+    committee: { name: "Planning Committee", externalId: 1001 },
+    changes: [
+      { at: new Date("2025-10-14T09:00:00Z"), summary: "Old note withdrawn" },
+      { at: new Date("2025-10-22T09:00:00Z"), summary: "Addendum added; report \u2018X\u2019 revised (page 4 changed)" },
+    ],
+  });
+  const issue = composeDigest({ council, week: WEEK, meetings: [...weekMeetings(), changed] })!;
+
+  it("flags the changes made in the week reviewed on the meeting, and not older ones", () => {
+    const m = issue.meetings.find((x) => x.externalId === 75010)!;
+    expect(m.period).toBe("next");
+    expect(m.updates).toEqual(["Updated on 22 Oct 2025: Addendum added; report \u2018X\u2019 revised (page 4 changed)."]);
+    expect(issue.meetings.find((x) => x.externalId === 75001)!.updates).toEqual([]);
+  });
+
+  it("shows them only to subscribers who get the meeting", () => {
+    const following = selectDigestForSubscriber(issue, prefs({ scope: "selected", committees: [{ council: "harrow", cid: 1001 }] }))!;
+    expect(following.next.map((m) => m.updates)).toEqual([["Updated on 22 Oct 2025: Addendum added; report \u2018X\u2019 revised (page 4 changed)."]]);
+    const other = selectDigestForSubscriber(issue, prefs({ scope: "selected", committees: [{ council: "harrow", cid: 249 }] }));
+    expect(other?.next.flatMap((m) => m.updates) ?? []).toEqual([]);
+  });
+});

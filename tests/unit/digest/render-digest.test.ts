@@ -71,3 +71,17 @@ describe("subscription emails", () => {
     expect(email.html).toContain('href="https://x.example/u"');
   });
 });
+
+describe("a meeting whose papers changed (issue 15)", () => {
+  it("says so in the HTML and the text of the email", () => {
+    const updated = meeting({
+      externalId: 75011,
+      startsAt: new Date("2025-10-30T18:30:00Z"),
+      changes: [{ at: new Date("2025-10-22T09:00:00Z"), summary: "Addendum added" }],
+    });
+    const issue = composeDigest({ council, week: { year: 2025, week: 43 }, meetings: [...weekMeetings(), updated] })!;
+    const msg = buildDigestMessage(issue, { id: 8, email: "reader@example.org", linkVersion: 2, preferences: DEFAULT_PREFERENCES }, SETTINGS)!;
+    expect(msg.text).toContain("Updated on 22 Oct 2025: Addendum added.");
+    expect(msg.html).toContain("<strong>Updated on 22 Oct 2025: Addendum added.</strong>");
+  });
+});

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { getPrisma } from "@/lib/db";
 import { getMeetingPage, type MeetingPageData } from "@/lib/data/meeting-page";
 import { firstSentence } from "@/lib/data/meetings";
-import { lastSegment, parseIdSegment } from "@/lib/urls";
+import { lastSegment, parseIdSegment, planningIndexPath } from "@/lib/urls";
 import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatDay } from "@/app/_lib/format";
 import { reportProblemHref } from "@/app/_lib/report-link";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { AgendaItems } from "@/app/_components/agenda-items";
+import { MeetingChanges } from "@/app/_components/meeting-changes";
 import { AttendeeList } from "@/app/_components/attendee-list";
 import { DocumentGroups } from "@/app/_components/document-list";
 import { MeetingHeader } from "@/app/_components/meeting-header";
@@ -48,16 +49,37 @@ export default async function MeetingPage({ params }: CouncilPageProps<"meeting"
   if (lastSegment(data.path) !== meeting) return <PermanentRedirectResponse to={data.path} />;
   const cancelled = data.status === "cancelled";
   const reportHref = reportProblemHref(data.path);
+  const applications = data.items.filter((i) => !i.withdrawnAt).flatMap((i) => i.applications);
 
   // The sign-up sits after the article, not in it: it is about the site, not this meeting.
   return (
     <div className="space-y-10">
       <article className="space-y-10">
         <MeetingHeader meeting={data} />
+        <MeetingChanges days={data.changes} />
 
         <PageSection id="summary" title="Summary">
           {data.summary ? <SummaryBlock summary={data.summary} reportHref={reportHref} /> : <NoSummary meeting={data} reportHref={reportHref} />}
         </PageSection>
+
+        {applications.length > 0 && (
+          <PageSection id="planning" title="Planning applications">
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              {applications.map((a) => (
+                <li key={a.path}>
+                  <Link href={a.path} className={linkClass}>
+                    {a.reference}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link href={planningIndexPath(data.council.slug)} className={linkClass}>
+                All planning applications
+              </Link>
+            </p>
+          </PageSection>
+        )}
 
         <PageSection id="agenda" title="Agenda and decisions">
           {data.summary?.kind === "outcome" ? (
