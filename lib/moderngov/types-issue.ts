@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { absoluteUrl, isoDate, positiveId as id } from "./types-common";
+
+// An "issue" is ModernGov's record of one matter followed across meetings (mgIssueHistoryHome.aspx?IId=,
+// ieIssueDetails.aspx?IId=): its details block (decision type, status, who decides and when) and the meetings
+// where it was on the agenda.
+
+export const issueMeetingSchema = z.object({
+  /** MId of the meeting page the entry links to. */
+  meetingId: id,
+  committeeId: id.nullable(),
+  /** The meeting's date as the entry prints it (dd/mm/yyyy). */
+  date: isoDate.nullable(),
+  committeeName: z.string().nullable(),
+  /** "(Item 22)": the minute or agenda number the entry gives. */
+  itemNumber: z.string().nullable(),
+  url: absoluteUrl,
+});
+export type IssueMeeting = z.infer<typeof issueMeetingSchema>;
+
+export const issuePageSchema = z.object({
+  url: absoluteUrl,
+  issueId: id,
+  title: z.string().min(1),
+  /** The paragraph under the title, as written. */
+  purpose: z.string().nullable(),
+  /** "Key", "Non-key" as written. */
+  decisionType: z.string().nullable(),
+  isKey: z.boolean(),
+  /** "Recommendations Approved", "For Determination", "Deferred"... as written. */
+  status: z.string().nullable(),
+  decisionMaker: z.string().nullable(),
+  /** "Decision due:" as written: "19 Nov 2026 by Cabinet", "November 2026". */
+  decisionDueText: z.string().nullable(),
+  /** That date, or the first of its month when only a month is given. */
+  decisionDue: isoDate.nullable(),
+  leadMember: z.string().nullable(),
+  wards: z.string().nullable(),
+  firstPublished: isoDate.nullable(),
+  meetings: z.array(issueMeetingSchema),
+});
+export type IssuePage = z.infer<typeof issuePageSchema>;
