@@ -40,3 +40,20 @@ export const issuePageSchema = z.object({
   meetings: z.array(issueMeetingSchema),
 });
 export type IssuePage = z.infer<typeof issuePageSchema>;
+
+export const planItemSchema = issuePageSchema.omit({ meetings: true, url: true }).extend({ url: absoluteUrl });
+export type PlanItem = z.infer<typeof planItemSchema>;
+
+export const forwardPlanPageSchema = z.object({
+  url: absoluteUrl,
+  planId: id.nullable(),
+  title: z.string().nullable(),
+  items: z.array(planItemSchema),
+});
+export type ForwardPlanPage = z.infer<typeof forwardPlanPageSchema>;
+
+export const plansHomeSchema = z.object({
+  /** mgListPlanItems.aspx links in the order listed (the current plan first) */
+  plans: z.array(z.object({ planId: id, title: z.string(), url: absoluteUrl })),
+});
+export type PlansHome = z.infer<typeof plansHomeSchema>;

@@ -101,6 +101,8 @@ export interface Item {
   decision?: string;
   /** Optional "Reason for Decision" etc. appended to the printed decisions. */
   decisionReason?: string;
+  /** The council's issue (IId) the item belongs to: the row links "View the background to item N." (issues.ts). */
+  issue?: number;
 }
 
 export interface Supplement {

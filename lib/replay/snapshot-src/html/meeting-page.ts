@@ -137,6 +137,10 @@ function itemRow(m: Meeting, item: Item, planning: boolean, size: SizeLookup): s
     const lis = extra.map((d) => docLink(d, itemLabel, size, isRestricted(item, d)));
     parts.push(`<p class="mgSubItemTitleTxt">Additional documents:</p>\n\n<ul  class="mgBulletList" >\n${lis.join("\n")}\n\n</ul>`);
   }
+  if (item.issue !== undefined) {
+    // As ModernGov prints it (Reading's markup): a one-entry list linking the issue's history.
+    parts.push(`<ul> <li><a href="${esc(hrefs.issue(item.issue))}" title="Link to issue details for ${itemLabel}.">View the background to ${itemLabel}.</a></li> </ul>`);
+  }
   if (m.decisionsPublished && item.decision) {
     parts.push(`<p class="mgSubItemTitleTxt">Decision:</p>\n\t\t\t\t${wordPara(item.decision + (item.decisionReason ? `\n\n${item.decisionReason}` : ""))}`);
   }

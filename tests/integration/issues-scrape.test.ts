@@ -1,0 +1,100 @@
+// Issues and the forward plan from the snapshot (issue 15, parts 1 and 2): items linked to the council's issue
+// by its IId, the issue's own page stored, the forward plan's key decisions, a re-run that changes nothing, and
+// an issue page that fails without failing the run.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { ReplayServer } from "@/lib/replay/server";
+import { createTestPrisma, resetDatabase } from "../helpers/db";
+import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+
+const prisma = createTestPrisma();
+let replay: ReplayServer;
+// Corporate Parenting Panel, Health and Wellbeing Board, Cabinet: the strategy goes through all three.
+const three = { committeeIds: [788, 1280, 249] };
+
+beforeAll(async () => {
+  replay = await startHarrowReplay();
+});
+beforeEach(async () => {
+  await resetDatabase(prisma);
+  replay.setFaults([]);
+  replay.clearOverrides();
+});
+afterAll(async () => {
+  await replay?.close();
+  await prisma.$disconnect();
+});
+
+describe("issues", () => {
+  it("links each item to its issue and stores the issue's page: one matter across three committees", async () => {
+    const result = await scrapeReplay(prisma, replay, {}, three);
+    expect(result.failureReason).toBeNull();
+    // Only the snapshot's planted PDF faults (a corrupt upload, a scan without text) go wrong.
+    expect(result.errors.filter((e) => !e.kind.startsWith("pdf:")).map((e) => `${e.url} ${e.message}`)).toEqual([]);
+    const issue = await prisma.issue.findFirstOrThrow({
+      where: { externalId: 105210 },
+      include: { agendaItems: { include: { meeting: { include: { committee: true } } }, orderBy: { meeting: { startsAt: "asc" } } } },
+    });
+    expect(issue.title).toBe("Corporate Parenting Strategy 2026-2029");
+    expect(issue.isKey).toBe(true);
+    expect(issue.status).toBe("Recommendations Approved");
+    expect(issue.decisionDue?.toISOString().slice(0, 10)).toBe("2026-11-19");
+    expect(issue.decisionMaker).toBe("Cabinet");
+    expect(issue.fetchedAt).not.toBeNull();
+    expect(issue.agendaItems.map((i) => [i.meeting.committee.name, i.meeting.startsAt.toISOString().slice(0, 10), i.title])).toEqual([
+      ["Corporate Parenting Panel", "2026-10-29", "Draft Corporate Parenting Strategy 2026-2029"],
+      ["Health and Wellbeing Board", "2026-11-12", "Draft Corporate Parenting Strategy 2026-2029 - Health of Children in Care"],
+      ["Cabinet", "2026-11-19", "Corporate Parenting Strategy 2026-2029"],
+    ]);
+    // The council's own list of the issue's meetings, most recent first as it prints them.
+    expect((issue.meetings as { meetingId: number; itemNumber: string }[]).map((m) => [m.meetingId, m.itemNumber])).toEqual([
+      // the minute number once minutes are out, the agenda number before
+      [66392, "11"],
+      [66402, "15"],
+      [66405, "22"],
+    ]);
+    // Items without an issue link stay unlinked.
+    expect(await prisma.agendaItem.count({ where: { issueId: { not: null } } })).toBe(
+      await prisma.agendaItem.count({ where: { OR: [{ title: { contains: "Corporate Parenting Strategy" } }, { title: { in: ["Harrow Leisure Centre - Decarbonisation Works", "Council Tax Support Scheme 2027/28", "Property Acquisition for Temporary Accommodation"] } }, { title: { startsWith: "Draft Revenue Budget 2027/28" } }] } }),
+    );
+  });
+
+  it("stores the forward plan's key decisions with who decides and when", async () => {
+    await scrapeReplay(prisma, replay, {}, three);
+    const onPlan = await prisma.issue.findMany({ where: { planId: 418 }, orderBy: [{ decisionDue: "asc" }, { externalId: "asc" }] });
+    expect(onPlan.length).toBeGreaterThanOrEqual(5);
+    expect(onPlan.every((i) => i.isKey && i.decisionDue && i.decisionMaker)).toBe(true);
+    expect(onPlan.map((i) => [i.title, i.decisionDue!.toISOString().slice(0, 10), i.decisionMaker])[0]).toEqual([
+      "Draft Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30",
+      "2026-12-10",
+      "Cabinet",
+    ]);
+    // A plan entry with no papers yet is still an issue, known from the plan alone.
+    const hsdp = await prisma.issue.findFirstOrThrow({ where: { externalId: 105245 }, include: { _count: { select: { agendaItems: true } } } });
+    expect(hsdp._count.agendaItems).toBe(0);
+    expect(hsdp.decisionDueText).toBe("14 Jan 2027 by Cabinet");
+  });
+
+  it("a second run changes nothing and duplicates nothing", async () => {
+    const first = await scrapeReplay(prisma, replay, {}, three);
+    expect(first.failureReason).toBeNull();
+    const before = await prisma.issue.findMany({ orderBy: { externalId: "asc" } });
+    const again = await scrapeReplay(prisma, replay, {}, three);
+    expect(again.status).toBe("succeeded");
+    const after = await prisma.issue.findMany({ orderBy: { externalId: "asc" } });
+    expect(after.map((i) => [i.externalId, i.title, i.updatedAt.toISOString()])).toEqual(before.map((i) => [i.externalId, i.title, i.updatedAt.toISOString()]));
+  });
+
+  it("an issue page that fails is recorded as optional; the items stay linked and the run succeeds", async () => {
+    replay.setFaults([{ match: "/mgIssueHistoryHome.aspx", status: 500 }]);
+    const result = await scrapeReplay(prisma, replay, { maxRetries: 0 }, three);
+    const issueErrors = result.errors.filter((e) => e.url.includes("mgIssueHistoryHome.aspx"));
+    expect(issueErrors.length).toBeGreaterThan(0);
+    expect(issueErrors.every((e) => e.scope === "optional")).toBe(true);
+    // The verdict is the one the planted PDF faults give, as without the failing issue pages.
+    expect(result.errors.filter((e) => e.scope === "required")).toEqual([]);
+    expect(result.status).toBe("partial");
+    const issue = await prisma.issue.findFirstOrThrow({ where: { externalId: 105210 }, include: { _count: { select: { agendaItems: true } } } });
+    expect(issue._count.agendaItems).toBe(3);
+    expect(issue.fetchedAt).toBeNull();
+  });
+});
