@@ -38,6 +38,7 @@ export function AgendaItems({ items, emptyText = "The council has not published 
               ))}
             </ul>
           )}
+          {item.issue && <ItemHistory issue={item.issue} />}
           {item.topics.length > 0 && (
             <p className="flex flex-wrap gap-2 text-sm">
               <span className="text-slate-600">Topics:</span>
@@ -51,6 +52,30 @@ export function AgendaItems({ items, emptyText = "The council has not published 
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The item's issue: its history across meetings, and the other meetings where it came up. */
+function ItemHistory({ issue }: { issue: NonNullable<AgendaItemView["issue"]> }) {
+  return (
+    <p className="text-sm">
+      <Link href={issue.path} className={linkClass}>
+        History of this item
+      </Link>
+      {issue.elsewhere.length > 0 && (
+        <>
+          <span className="text-slate-600"> · Also discussed at: </span>
+          {issue.elsewhere.map((e, i) => (
+            <span key={`${e.path}#${e.anchor}`}>
+              {i > 0 && "; "}
+              <Link href={`${e.path}#${e.anchor}`} className={linkClass}>
+                {e.committeeName}, {formatDay(e.startsAt)}
+              </Link>
+            </span>
+          ))}
+        </>
+      )}
+    </p>
   );
 }
 

@@ -10,6 +10,7 @@ import { localImagePath, safeExternalUrl } from "./safe-url";
 import { toSummaryView, type SummaryView } from "./summary-view";
 import { meetingHeading } from "./meeting-heading";
 import { extractResolution, initialsOf, roleRank, splitNameAndJob } from "./text-helpers";
+import { getItemIssues, type ItemIssueView } from "./issues";
 
 export type AttendanceStatusName = "present" | "apologies" | "absent" | "expected";
 
@@ -35,6 +36,8 @@ export interface AgendaItemView {
   isRestricted: boolean;
   documents: DocumentView[];
   topics: TopicLink[];
+  /** the council's issue this item belongs to, with the other meetings where it came up; null when none */
+  issue: ItemIssueView | null;
 }
 
 export interface AttendeeView {
@@ -94,6 +97,7 @@ export const MEETING_ITEMS_QUERY = {
     withdrawnAt: true,
     decisionText: true,
     isRestricted: true,
+    issueId: true,
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
   },
 } satisfies Prisma.Meeting$agendaItemsArgs;
@@ -136,6 +140,8 @@ export async function getMeetingPage(
   const officialUrl = safeExternalUrl(m.officialUrl);
   const topicLink = (t: { slug: string; name: string }): TopicLink => ({ name: t.name, path: topicPath({ councilSlug: slug, slug: t.slug }) });
 
+  const withIssue = m.agendaItems.filter((i) => i.issueId !== null).map((i) => i.id);
+  const issues = withIssue.length ? await getItemIssues(prisma, slug, withIssue) : new Map<number, ItemIssueView>();
   const items: AgendaItemView[] = m.agendaItems.map((item) => ({
     anchor: `item-${item.position}`,
     number: item.number,
@@ -149,6 +155,7 @@ export async function getMeetingPage(
     isRestricted: item.isRestricted,
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),
+    issue: issues.get(item.id) ?? null,
   }));
 
   // A cancelled meeting had no attendance: ModernGov still lists who was expected, which reads as if they came.

@@ -8,6 +8,7 @@ import { safeExternalUrl } from "@/lib/data/safe-url";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { meetingPath } from "@/lib/urls";
 import { absoluteUrl } from "../feed-paths";
+import { getItemIssues, type ItemIssueView } from "@/lib/data/issues";
 import type { ListMeetingsQuery } from "./api-params";
 
 export const meetingApiPath = (councilSlug: string, externalId: number) => `/api/v1/meetings/${councilSlug}/${externalId}`;
@@ -98,6 +99,8 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
   });
   if (!m) return null;
   const positionOf = new Map(m.agendaItems.map((i) => [i.id, i.position]));
+  const withIssue = m.agendaItems.filter((i) => i.issueId !== null).map((i) => i.id);
+  const issues = withIssue.length ? await getItemIssues(prisma, councilSlug, withIssue) : new Map<number, ItemIssueView>();
   const base = toApiMeeting(m);
   return {
     ...base,
@@ -112,6 +115,8 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
       decisionText: i.decisionText,
       isRestricted: i.isRestricted,
       topics: i.topics.map((t) => t.topic.slug),
+      // The council's issue (its IId): the same matter at other meetings, and its history page here.
+      issue: issueOf(issues.get(i.id)),
     })),
     documents: m.documents.map((d) => ({
       id: d.id,
@@ -125,6 +130,10 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
     })),
     attendance: m.attendances.map((a) => ({ name: a.person.name, party: a.person.party, role: a.role, status: a.status })),
   };
+}
+
+function issueOf(issue: ItemIssueView | undefined): { id: number; title: string; html: string } | null {
+  return issue ? { id: issue.id, title: issue.title, html: absoluteUrl(issue.path) } : null;
 }
 
 export type ApiMeetingDetail = NonNullable<Awaited<ReturnType<typeof getApiMeeting>>>;
