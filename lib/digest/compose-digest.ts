@@ -1,7 +1,7 @@
 // Composes one council-week issue from plain meeting records: PURE (no clock, no database, no environment), so
 // the same input always gives the same bulletin. The loader (load-digest-meetings.ts) supplies the records.
 import { meetingPath } from "@/lib/urls";
-import type { DigestContent, DigestMeeting } from "./content";
+import type { DigestContent, DigestKeyDecision, DigestMeeting } from "./content";
 import { buildHeadline, buildIntro } from "./headline";
 import { formatIsoWeek, formatWeekLabel, shiftWeek, weekRange, type IsoWeek } from "./iso-week";
 import { clip, digestSections, formatMeetingWhen, httpUrl, keyDocuments } from "./meeting-text";
@@ -29,6 +29,8 @@ export interface ComposeDigestInput {
   /** the week reviewed; the issue also lists the week after */
   week: IsoWeek;
   meetings: DigestMeetingSource[];
+  /** key decisions due in the 28 days from the start of the week after `week` (the digest's fixed "now") */
+  keyDecisions?: DigestKeyDecision[];
 }
 
 function toDigestMeeting(source: DigestMeetingSource, period: "past" | "next", councilSlug: string): DigestMeeting {
@@ -80,5 +82,6 @@ export function composeDigest(input: ComposeDigestInput): DigestContent | null {
     headline: buildHeadline(meetings, input.council.name),
     intro: buildIntro(meetings, input.council.name, weekLabel),
     meetings,
+    keyDecisions: input.keyDecisions ?? [],
   };
 }

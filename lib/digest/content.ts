@@ -43,6 +43,19 @@ export const digestMeetingSchema = z.object({
 });
 export type DigestMeeting = z.infer<typeof digestMeetingSchema>;
 
+/** A key decision the executive has announced, due within 28 days of the week the issue looks ahead from. */
+export const digestKeyDecisionSchema = z.object({
+  title: z.string(),
+  /** "10 Dec 2026 by Cabinet", as the council writes it */
+  dueText: z.string(),
+  /** ISO date */
+  due: z.string(),
+  decisionMaker: z.string().nullable(),
+  /** the issue's page on this site once it has papers, else null */
+  path: z.string().nullable(),
+});
+export type DigestKeyDecision = z.infer<typeof digestKeyDecisionSchema>;
+
 export const digestContentSchema = z.object({
   version: z.literal(1),
   council: z.object({ slug: z.string(), name: z.string() }),
@@ -53,6 +66,8 @@ export const digestContentSchema = z.object({
   headline: z.string(),
   intro: z.string(),
   meetings: z.array(digestMeetingSchema),
+  /** key decisions due in the 28 days from the start of the week after the one reviewed (issues before it: none) */
+  keyDecisions: z.array(digestKeyDecisionSchema).default([]),
 });
 export type DigestContent = z.infer<typeof digestContentSchema>;
 

@@ -5,6 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ReplayServer } from "@/lib/replay/server";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { composeIssueFromDatabase } from "@/lib/digest/ensure-digest-issue";
+import { selectDigestForSubscriber } from "@/lib/digest/select-for-subscriber";
+import { renderWeeklyDigestText } from "@/lib/email/templates/weekly-digest-text";
+import { renderWeeklyDigestHtml } from "@/lib/email/templates/weekly-digest-html";
+import { preferencesSchema } from "@/lib/digest/preferences";
+import { issuePath } from "@/lib/urls";
 
 const prisma = createTestPrisma();
 let replay: ReplayServer;
@@ -96,5 +102,31 @@ describe("issues", () => {
     const issue = await prisma.issue.findFirstOrThrow({ where: { externalId: 105210 }, include: { _count: { select: { agendaItems: true } } } });
     expect(issue._count.agendaItems).toBe(3);
     expect(issue.fetchedAt).toBeNull();
+  });
+
+  it("the weekly digest lists the key decisions due in the 28 days from the week it looks ahead from", async () => {
+    // With Overview and Scrutiny, whose January meeting gives the January issue something to publish.
+    await scrapeReplay(prisma, replay, {}, { committeeIds: [...three.committeeIds, 276] });
+    // The issue for 23-29 November 2026 looks ahead from Monday 30 November: due by 27 December.
+    const content = await composeIssueFromDatabase(prisma, "harrow", { year: 2026, week: 48 });
+    expect(content!.keyDecisions.map((d) => [d.title, d.dueText, d.path])).toEqual([
+      [
+        "Draft Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30",
+        "10 Dec 2026 by Cabinet",
+        issuePath({ councilSlug: "harrow", externalId: 105236, title: "Draft Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30" }),
+      ],
+      ["Property Acquisition for Temporary Accommodation", "10 Dec 2026 by Cabinet", "/harrow/issues/105240-property-acquisition-for-temporary-accommodation"],
+    ]);
+    // The issue for 4-10 January 2027 looks ahead from 11 January: the business plan of the 14th, not February's budget.
+    const later = await composeIssueFromDatabase(prisma, "harrow", { year: 2027, week: 2 });
+    expect(later!.keyDecisions.map((d) => d.title)).toEqual(["Harrow Strategic Development Partnership - Phase 2 Business Plan"]);
+    expect(later!.keyDecisions[0]!.path).toBeNull();
+
+    const digest = selectDigestForSubscriber(content!, preferencesSchema.parse({}))!;
+    const links = { siteUrl: "https://digest.example", preferencesUrl: "https://digest.example/p", unsubscribeUrl: "https://digest.example/u", archiveUrl: "https://digest.example/a" };
+    const text = renderWeeklyDigestText(digest, links);
+    expect(text).toContain("KEY DECISIONS DUE IN THE NEXT FOUR WEEKS");
+    expect(text).toContain("- Property Acquisition for Temporary Accommodation: 10 Dec 2026 by Cabinet");
+    expect(renderWeeklyDigestHtml(digest, links)).toContain('href="https://digest.example/harrow/issues/105240-property-acquisition-for-temporary-accommodation"');
   });
 });
