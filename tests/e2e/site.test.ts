@@ -147,6 +147,9 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
         "/report?page=%2Fharrow%2Fmeetings%2F66101",
         "/dev/outbox",
         "/brent",
+        "/harrow/issues/105210-corporate-parenting-strategy-2026-2029",
+        "/harrow/forward-plan",
+        "/harrow/meetings/66392-cabinet-2026-11-19",
       ];
       for (const path of paths) {
         const page = await phone.newPage();
