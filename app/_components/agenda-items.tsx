@@ -38,6 +38,9 @@ export function AgendaItems({ items, emptyText = "The council has not published 
               ))}
             </ul>
           )}
+          {item.recordedVotes.map((v, i) => (
+            <RecordedVote key={i} vote={v} />
+          ))}
           {item.issue && <ItemHistory issue={item.issue} />}
           {item.topics.length > 0 && (
             <p className="flex flex-wrap gap-2 text-sm">
@@ -52,6 +55,37 @@ export function AgendaItems({ items, emptyText = "The council has not published 
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A named vote: its result and who voted which way. */
+function RecordedVote({ vote }: { vote: AgendaItemView["recordedVotes"][number] }) {
+  const groups: [string, string[]][] = [
+    ["For", vote.for],
+    ["Against", vote.against],
+    ["Abstained", vote.abstain],
+    ["Other", vote.other],
+  ];
+  return (
+    <div className="rounded border border-slate-200 px-4 py-3 text-sm">
+      <p className="font-semibold text-slate-800">
+        Recorded vote: {vote.title}
+        {vote.result && ` (${vote.result})`}
+      </p>
+      {groups.some(([, names]) => names.length > 0) ? (
+        <ul className="mt-1 space-y-1">
+          {groups
+            .filter(([, names]) => names.length > 0)
+            .map(([label, names]) => (
+              <li key={label}>
+                <span className="font-semibold">{`${label} (${names.length}):`}</span> {names.join(", ")}
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p className={mutedClass}>Who voted which way could not be read from the council&rsquo;s voting record.</p>
+      )}
+    </div>
   );
 }
 

@@ -38,6 +38,22 @@ export interface AgendaItemView {
   topics: TopicLink[];
   /** the council's issue this item belongs to, with the other meetings where it came up; null when none */
   issue: ItemIssueView | null;
+  /** recorded (named) votes on the item: title, result and who voted which way (names as printed) */
+  recordedVotes: RecordedVoteView[];
+}
+
+export interface RecordedVoteView {
+  title: string;
+  result: string | null;
+  for: string[];
+  against: string[];
+  abstain: string[];
+  other: string[];
+}
+
+export function toRecordedVoteView(v: { title: string; result: string | null; casts: { name: string; choice: string }[] }): RecordedVoteView {
+  const by = (choice: string) => v.casts.filter((c) => c.choice === choice).map((c) => c.name);
+  return { title: v.title, result: v.result, for: by("for"), against: by("against"), abstain: by("abstain"), other: by("other") };
 }
 
 export interface AttendeeView {
@@ -98,6 +114,7 @@ export const MEETING_ITEMS_QUERY = {
     decisionText: true,
     isRestricted: true,
     issueId: true,
+    recordedVotes: { orderBy: { position: "asc" }, select: { title: true, result: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true } } } },
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
   },
 } satisfies Prisma.Meeting$agendaItemsArgs;
@@ -156,6 +173,7 @@ export async function getMeetingPage(
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),
     issue: issues.get(item.id) ?? null,
+    recordedVotes: item.recordedVotes.map(toRecordedVoteView),
   }));
 
   // A cancelled meeting had no attendance: ModernGov still lists who was expected, which reads as if they came.

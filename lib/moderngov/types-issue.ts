@@ -57,3 +57,17 @@ export const plansHomeSchema = z.object({
   plans: z.array(z.object({ planId: id, title: z.string(), url: absoluteUrl })),
 });
 export type PlansHome = z.infer<typeof plansHomeSchema>;
+
+export const voteChoiceSchema = z.enum(["for", "against", "abstain", "other"]);
+export type VoteChoice = z.infer<typeof voteChoiceSchema>;
+
+export const recordedVotePageSchema = z.object({
+  votes: z.array(
+    z.object({
+      title: z.string().min(1),
+      result: z.string().nullable(),
+      casts: z.array(z.object({ name: z.string().min(1), uid: id.nullable(), choice: voteChoiceSchema, label: z.string() })),
+    }),
+  ),
+});
+export type RecordedVotePage = z.infer<typeof recordedVotePageSchema>;

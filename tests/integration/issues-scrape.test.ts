@@ -105,8 +105,8 @@ describe("issues", () => {
   });
 
   it("the weekly digest lists the key decisions due in the 28 days from the week it looks ahead from", async () => {
-    // With Overview and Scrutiny, whose January meeting gives the January issue something to publish.
-    await scrapeReplay(prisma, replay, {}, { committeeIds: [...three.committeeIds, 276] });
+    // The whole snapshot, so that both weeks have meetings to publish.
+    await scrapeReplay(prisma, replay);
     // The issue for 23-29 November 2026 looks ahead from Monday 30 November: due by 27 December.
     const content = await composeIssueFromDatabase(prisma, "harrow", { year: 2026, week: 48 });
     expect(content!.keyDecisions.map((d) => [d.title, d.dueText, d.path])).toEqual([
@@ -128,5 +128,31 @@ describe("issues", () => {
     expect(text).toContain("KEY DECISIONS DUE IN THE NEXT FOUR WEEKS");
     expect(text).toContain("- Property Acquisition for Temporary Accommodation: 10 Dec 2026 by Cabinet");
     expect(renderWeeklyDigestHtml(digest, links)).toContain('href="https://digest.example/harrow/issues/105240-property-acquisition-for-temporary-accommodation"');
+  });
+
+  it("stores a recorded vote with who voted which way, tied to the councillors by their UID", async () => {
+    await scrapeReplay(prisma, replay, {}, three);
+    const votes = await prisma.recordedVote.findMany({ include: { agendaItem: true, casts: { include: { person: true }, orderBy: { id: "asc" } } } });
+    expect(votes).toHaveLength(1);
+    const [vote] = votes;
+    expect(vote!.agendaItem.title).toBe("Council Tax Support Scheme 2027/28");
+    expect(vote!.title).toBe("Council Tax Support Scheme 2027/28: Recommendation to Council");
+    expect(vote!.result).toBe("Carried");
+    expect(vote!.casts.filter((c) => c.choice === "for")).toHaveLength(6);
+    expect(vote!.casts.filter((c) => c.choice === "abstain").map((c) => c.person?.externalId)).toEqual([4406]);
+    expect(vote!.casts.every((c) => c.person !== null)).toBe(true);
+    // Re-run: unchanged page, same rows.
+    const before = vote!.id;
+    await scrapeReplay(prisma, replay, {}, three);
+    expect((await prisma.recordedVote.findFirstOrThrow()).id).toBe(before);
+  });
+
+  it("keeps a recorded vote without names when its voting record page fails", async () => {
+    replay.setFaults([{ match: "/mgListRecordedVotesShort.aspx", status: 500 }]);
+    const result = await scrapeReplay(prisma, replay, { maxRetries: 0 }, three);
+    expect(result.errors.filter((e) => e.url.includes("mgListRecordedVotesShort")).map((e) => e.scope)).toEqual(["optional"]);
+    const vote = await prisma.recordedVote.findFirstOrThrow({ include: { _count: { select: { casts: true } } } });
+    expect(vote.result).toBe("Carried");
+    expect(vote._count.casts).toBe(0);
   });
 });

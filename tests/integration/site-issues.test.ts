@@ -144,3 +144,29 @@ describe("the API, the sitemap and search", () => {
     expect(html).toContain(`href="${ISSUE}"`);
   });
 });
+
+describe("recorded votes", () => {
+  it("the meeting page shows the vote, its result and who voted which way", async () => {
+    const { text } = await page(CABINET_19_NOV);
+    expect(text).toContain("Recorded vote: Council Tax Support Scheme 2027/28: Recommendation to Council (Carried)");
+    expect(text).toMatch(/For \(6\): Councillor Marcus Ellery, Councillor Rekha Varsani/);
+    expect(text).toContain("Abstained (1): Councillor Farida Qureshi");
+  });
+
+  it("a councillor's page lists their recorded votes, and says so when there are none", async () => {
+    const voter = await page("/harrow/people/4406-farida-qureshi");
+    expect(voter.status).toBe(200);
+    expect(between(voter.text, "Recorded votes", "Decisions they took part in")).toContain("Abstained · Council Tax Support Scheme 2027/28: Recommendation to Council (Carried)");
+    const other = await page("/harrow/people/4420-angela-brennan");
+    expect(other.status).toBe(200);
+    expect(other.text).toMatch(/The council has published no recorded vote naming (Councillor )?Angela Brennan\./);
+  });
+
+  it("the API gives each item its recorded votes", async () => {
+    const body = (await (await fetch(`${site.baseUrl}/api/v1/meetings/harrow/66392`)).json()) as { data: { items: { title: string; recordedVotes: { result: string; for: string[]; abstain: string[] }[] }[] } };
+    const cts = body.data.items.find((i) => i.title === "Council Tax Support Scheme 2027/28")!;
+    expect(cts.recordedVotes).toHaveLength(1);
+    expect(cts.recordedVotes[0]).toMatchObject({ result: "Carried", abstain: ["Councillor Farida Qureshi"] });
+    expect(cts.recordedVotes[0]!.for).toHaveLength(6);
+  });
+});

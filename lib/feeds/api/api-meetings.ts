@@ -3,7 +3,7 @@
 // except documents, whose ids are ours because summaries cite them (content.sections[].bullets[].source.documentId).
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { MEETING_DOCUMENTS_QUERY, MEETING_ITEMS_QUERY } from "@/lib/data/meeting-page";
+import { MEETING_DOCUMENTS_QUERY, MEETING_ITEMS_QUERY, toRecordedVoteView } from "@/lib/data/meeting-page";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { meetingPath } from "@/lib/urls";
@@ -117,6 +117,8 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
       topics: i.topics.map((t) => t.topic.slug),
       // The council's issue (its IId): the same matter at other meetings, and its history page here.
       issue: issueOf(issues.get(i.id)),
+      // Named votes where the council recorded them: { title, result, for, against, abstain, other } (names as printed).
+      recordedVotes: i.recordedVotes.map(toRecordedVoteView),
     })),
     documents: m.documents.map((d) => ({
       id: d.id,

@@ -138,7 +138,7 @@ export function openApiDocument(serverUrl: string) {
             ...meetingProperties,
             summary: { ...meetingProperties.summary, description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)" },
             topics: { type: "array", items: { type: "object", properties: { slug: string, name: string } } },
-            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), issue ({ id: the council's issue id (IId), title, html: its history page }, or null)" } },
+            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), issue ({ id: the council's issue id (IId), title, html: its history page }, or null), recordedVotes ([{ title, result, for, against, abstain, other }], names as printed; empty where none was recorded)" } },
             documents: { type: "array", items: { type: "object", description: "id, title, kind, url (null when restricted), isRestricted, sizeBytes, pageCount, itemPosition" } },
             attendance: { type: "array", items: { type: "object", description: "name, party, role, status (present, apologies, absent, expected)" } },
           },

@@ -6,7 +6,7 @@ import { renderAttendancePage } from "./html/attendance-page";
 import { renderCommitteeDetails, renderCommitteeList, renderCommitteeStructure } from "./html/committee-pages";
 import { pagingFor, renderMeetingList } from "./html/meeting-list";
 import { renderMeetingPage } from "./html/meeting-page";
-import { renderIssuePage, renderPlanItems, renderPlansHome, type IssueAppearance } from "./html/issue-pages";
+import { renderIssuePage, renderPlanItems, renderPlansHome, renderRecordedVotes, type IssueAppearance } from "./html/issue-pages";
 import { forwardPlan, issues } from "./issues";
 import { renderMemberIndex, renderMemberIndexByWard, renderUserInfo } from "./html/member-pages";
 import { isRestricted, itemDocs } from "./meeting-rules";
@@ -154,6 +154,14 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
   for (const m of meetings) {
     for (const item of m.items) {
       if (item.issue !== undefined && !issues.some((i) => i.iid === item.issue)) throw new Error(`item ${item.aiId} links issue ${item.issue}, which has no page`);
+    }
+  }
+  // Recorded votes: each item's voting record page, once its decisions or minutes are out.
+  for (const m of meetings) {
+    if (!m.decisionsPublished && !m.minutesPublished) continue;
+    for (const item of m.items.filter((i) => i.recordedVote)) {
+      const nameOf = (uid: number) => `Councillor ${councillors.find((c) => c.uid === uid)!.name}`;
+      site.add(`pages/mgListRecordedVotesShort-AIID${item.aiId}.html`, renderRecordedVotes(m, item, nameOf), TYPES.html, meetingModified(m), [hrefs.recordedVotes(item.aiId, m.mid)]);
     }
   }
   site.add("pages/mgPlansHome.html", renderPlansHome(), TYPES.html, stamp(forwardPlan.lastUpdated), [hrefs.plansHome, "mgPlansHome.aspx"]);

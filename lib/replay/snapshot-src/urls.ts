@@ -26,6 +26,7 @@ export const hrefs = {
   issueMeetings: (iid: number) => `ieIssueDetails.aspx?IId=${iid}&Opt=3`,
   planIssue: (iid: number, planId: number) => `ieIssueDetails.aspx?IId=${iid}&PlanId=${planId}`,
   plansHome: "mgPlansHome.aspx?bcr=1",
+  recordedVotes: (aiId: number, mid: number) => `mgListRecordedVotesShort.aspx?AIID=${aiId}&MID=${mid}`,
   planItems: (planId: number, rp: number) => `mgListPlanItems.aspx?PlanId=${planId}&RP=${rp}`,
   webcast: (id: number) => `https://harrow.public-i.tv/core/portal/webcast_interactive/${id}`,
 };

@@ -1,5 +1,5 @@
 import { committee } from "../committees";
-import { ddmmyyyy, esc, mgEnc, mgTitleAttr } from "../format";
+import { ddmmyyyy, esc, longDate as longDateOf, mgEnc, mgTitleAttr, time12 as time12Of } from "../format";
 import { forwardPlan, type SnapshotIssue } from "../issues";
 import { displayNumber } from "../meeting-rules";
 import type { Item, Meeting } from "../types";
@@ -91,4 +91,27 @@ ${settingsScript}
 ${items.join("\n")}
 </div>`;
   return renderShell({ title: forwardPlan.title, dc: { title: forwardPlan.title }, breadcrumb: [{ href: forwardPlanHomeHref, text: "Forward plans" }, { text: forwardPlan.title }], active: "committees", modgov });
+}
+
+/** mgListRecordedVotesShort.aspx?AIID=&MID=: who voted which way on the item (Bromsgrove's layout, names linked). */
+export function renderRecordedVotes(m: Meeting, item: Item, nameOf: (uid: number) => string): string {
+  const v = item.recordedVote!;
+  const com = committee(m.cid);
+  const row = (label: string, uids: number[]) =>
+    `<tr><td>${label}</td><td>${uids.length ? uids.map((u) => `<a href="${esc(hrefs.user(u))}">${esc(nameOf(u))}</a>`).join(", ") : "None"}</td><td>${uids.length}</td></tr>`;
+  const modgov = `${mgHeader("Voting record")}
+${settingsScript}
+<div class="mgContent" >
+<h2 class="mgSubTitleTxt">${esc(com.title)}, ${esc(longDateOf(m.date))} ${esc(time12Of(m.time))}</h2>
+<h3 class="mgSubItemTitleTxt">Item: ${mgEnc(item.title)}</h3>
+<h4>${mgEnc(v.title)}:</h4>
+<p><span class="mgLabel" >Resolution status:</span>${esc(v.result)}</p>
+<table class="mgStatsTable" summary="Recorded vote">
+<tr><th scope="col">Vote</th><th scope="col">Councillors</th><th scope="col">Number</th></tr>
+${row("For", v.for)}
+${row("Against", v.against)}
+${row("Abstain", v.abstain)}
+</table>
+</div>`;
+  return renderShell({ title: "Voting record", dc: { title: "Voting record" }, breadcrumb: [{ href: hrefs.meeting(m), text: "Meeting" }, { text: "Voting record" }], active: "committees", modgov });
 }

@@ -57,6 +57,8 @@ export const cabinet20261119: Meeting = {
       number: "8",
       title: "Council Tax Support Scheme 2027/28",
       issue: CTS_ISSUE,
+      // The Leader of the Opposition asked for a recorded vote: six for, one abstention.
+      recordedVote: { title: "Council Tax Support Scheme 2027/28: Recommendation to Council", type: "Resolution", result: "Carried", for: [4401, 4402, 4403, 4404, 4407, 4408], against: [], abstain: [4406] },
       description: "Report of the Director of Finance and Assurance.",
       report: report(206802, "Council Tax Support Scheme 2027/28", "Council Tax Support Scheme 2027-28", "cab-2026-11-ctrs.md", pub),
       decision: `RECOMMENDED (to Council): That
