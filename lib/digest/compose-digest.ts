@@ -21,6 +21,8 @@ export interface DigestMeetingSource {
   summary: { kind: string; overview: string; content: unknown } | null;
   topics: string[];
   itemTitles: string[];
+  /** the IIds of its items' issues */
+  issues?: number[];
   documents: { title: string; url: string | null; kind: string }[];
 }
 
@@ -58,6 +60,7 @@ function toDigestMeeting(source: DigestMeetingSource, period: "past" | "next", c
     documents: keyDocuments(source.documents),
     topics: [...new Set(source.topics)].sort(),
     itemTitles: source.itemTitles.map((t) => clip(t, 200)).filter(Boolean),
+    issues: [...new Set(source.issues ?? [])].sort((a, b) => a - b),
   };
 }
 

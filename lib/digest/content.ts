@@ -40,6 +40,8 @@ export const digestMeetingSchema = z.object({
   topics: z.array(z.string()),
   /** agenda item titles, for keyword matching */
   itemTitles: z.array(z.string()),
+  /** the council's issue ids (IId) of its items, for subscribers following an issue (issues before it: none) */
+  issues: z.array(z.number().int()).default([]),
 });
 export type DigestMeeting = z.infer<typeof digestMeetingSchema>;
 
