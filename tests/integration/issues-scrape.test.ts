@@ -117,10 +117,15 @@ describe("issues", () => {
       ],
       ["Property Acquisition for Temporary Accommodation", "10 Dec 2026 by Cabinet", "/harrow/issues/105240-property-acquisition-for-temporary-accommodation"],
     ]);
-    // The issue for 4-10 January 2027 looks ahead from 11 January: the business plan of the 14th, not February's budget.
+    // The issue for 11-17 January 2027 looks ahead from 18 January to 14 February: the two decisions of 11 February,
+    // not the business plan of 14 January (already due) nor the Council decision of 25 February (beyond 28 days).
     const later = await composeIssueFromDatabase(prisma, "harrow", { year: 2027, week: 2 });
-    expect(later!.keyDecisions.map((d) => d.title)).toEqual(["Harrow Strategic Development Partnership - Phase 2 Business Plan"]);
-    expect(later!.keyDecisions[0]!.path).toBeNull();
+    expect(later!.keyDecisions.map((d) => d.title)).toEqual([
+      "Final Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30",
+      "Housing Revenue Account Budget 2027/28 and Rent Setting",
+    ]);
+    // No papers yet: no page to link.
+    expect(later!.keyDecisions.every((d) => d.path === null)).toBe(true);
 
     const digest = selectDigestForSubscriber(content!, preferencesSchema.parse({}))!;
     const links = { siteUrl: "https://digest.example", preferencesUrl: "https://digest.example/p", unsubscribeUrl: "https://digest.example/u", archiveUrl: "https://digest.example/a" };
