@@ -147,11 +147,26 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
         "/report?page=%2Fharrow%2Fmeetings%2F66101",
         "/dev/outbox",
         "/brent",
-        "/harrow/issues/105210-corporate-parenting-strategy-2026-2029",
-        "/harrow/forward-plan",
-        "/harrow/meetings/66392-cabinet-2026-11-19",
       ];
       for (const path of paths) {
+        const page = await phone.newPage();
+        const response = await page.goto(site.baseUrl + path);
+        expect(response?.status(), path).toBe(200);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+        await expectNoSeriousAxeViolations(page);
+        await keepScreenshot(page, `390px${path.replace(/[/?=&%.]+/g, "-")}`);
+        await page.close();
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it("an item's history, the forward plan and a meeting with history links and a recorded vote fit a 390 px phone, with no serious accessibility issues", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      for (const path of ["/harrow/issues/105210-corporate-parenting-strategy-2026-2029", "/harrow/forward-plan", "/harrow/meetings/66392-cabinet-2026-11-19", "/harrow/people/4406-farida-qureshi"]) {
         const page = await phone.newPage();
         const response = await page.goto(site.baseUrl + path);
         expect(response?.status(), path).toBe(200);
