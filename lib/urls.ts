@@ -72,6 +72,14 @@ export function topicPath(t: { councilSlug: string; slug: string }): string {
   return `/${t.councilSlug}/topics/${encodeURIComponent(t.slug)}`;
 }
 
+/** /harrow/issues/105210-corporate-parenting-strategy-2026-2029 (the id is ModernGov's issue id, IId) */
+export function issuePath(i: { councilSlug: string; externalId: number; title: string }): string {
+  return `/${i.councilSlug}/issues/${idWithSlug(i.externalId, slugify(i.title))}`;
+}
+
+/** The key decisions the executive has announced: /harrow/forward-plan */
+export const forwardPlanPath = (councilSlug: string) => `/${councilSlug}/forward-plan`;
+
 export const committeesPath = (councilSlug: string) => `/${councilSlug}/committees`;
 /** The meetings index, filterable: /harrow/meetings?committee=788&year=2025&status=held */
 export const meetingsPath = (councilSlug: string) => `/${councilSlug}/meetings`;

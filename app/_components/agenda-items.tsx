@@ -51,6 +51,10 @@ export function AgendaItems({ items, emptyText = "The council has not published 
               ))}
             </ul>
           )}
+          {item.recordedVotes.map((v, i) => (
+            <RecordedVote key={i} vote={v} />
+          ))}
+          {item.issue && <ItemHistory issue={item.issue} />}
           {item.topics.length > 0 && (
             <p className="flex flex-wrap gap-2 text-sm">
               <span className="text-slate-600">Topics:</span>
@@ -64,6 +68,61 @@ export function AgendaItems({ items, emptyText = "The council has not published 
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A named vote: its result and who voted which way. */
+function RecordedVote({ vote }: { vote: AgendaItemView["recordedVotes"][number] }) {
+  const groups: [string, string[]][] = [
+    ["For", vote.for],
+    ["Against", vote.against],
+    ["Abstained", vote.abstain],
+    ["Other", vote.other],
+  ];
+  return (
+    <div className="rounded border border-slate-200 px-4 py-3 text-sm">
+      <p className="font-semibold text-slate-800">
+        Recorded vote: {vote.title}
+        {vote.result && ` (${vote.result})`}
+      </p>
+      {groups.some(([, names]) => names.length > 0) ? (
+        <ul className="mt-1 space-y-1">
+          {groups
+            .filter(([, names]) => names.length > 0)
+            .map(([label, names]) => (
+              <li key={label}>
+                <span className="font-semibold">{`${label} (${names.length}):`}</span> {names.join(", ")}
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p className={mutedClass}>Who voted which way could not be read from the council&rsquo;s voting record.</p>
+      )}
+    </div>
+  );
+}
+
+/** The item's issue: its history across meetings, and the other meetings where it came up. */
+function ItemHistory({ issue }: { issue: NonNullable<AgendaItemView["issue"]> }) {
+  return (
+    <p className="text-sm">
+      <Link href={issue.path} className={linkClass}>
+        History of this item
+      </Link>
+      {issue.elsewhere.length > 0 && (
+        <>
+          <span className="text-slate-600"> · Also discussed at: </span>
+          {issue.elsewhere.map((e, i) => (
+            <span key={`${e.path}#${e.anchor}`}>
+              {i > 0 && "; "}
+              <Link href={`${e.path}#${e.anchor}`} className={linkClass}>
+                {e.committeeName}, {formatDay(e.startsAt)}
+              </Link>
+            </span>
+          ))}
+        </>
+      )}
+    </p>
   );
 }
 

@@ -8,6 +8,8 @@ interface Props {
   committee?: { externalId: number; name: string };
   /** a topic's page: its feed (calendars and the API are by council and committee) */
   topic?: { slug: string; name: string };
+  /** an issue's page: the feed of its history */
+  issue?: { path: string };
 }
 
 interface Entry {
@@ -21,9 +23,11 @@ interface Entry {
  * The feeds, calendar and API of what a page shows, as visible links (browsers no longer show <link rel="alternate">)
  * each with its address in a read-only box, to select and copy into a feed reader or calendar app without JavaScript.
  */
-export function FeedLinks({ councilSlug, committee, topic }: Props) {
+export function FeedLinks({ councilSlug, committee, topic, issue }: Props) {
   const entries: Entry[] = [];
-  if (committee) {
+  if (issue) {
+    entries.push({ id: "rss", label: "RSS feed of this item's history", help: "for a feed reader: a new entry each time it comes up at a meeting", url: absoluteUrl(`${issue.path}/feed.xml`) });
+  } else if (committee) {
     const ref = { councilSlug, ...committee };
     entries.push(
       { id: "rss", label: "RSS feed of new summaries", help: "for a feed reader", url: absoluteUrl(committeeFeedPath(ref)) },

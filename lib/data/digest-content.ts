@@ -42,8 +42,23 @@ export const digestMeetingSchema = z.object({
   itemTitles: z.array(z.string()),
   /** papers changed in the week reviewed: "Updated on 27 Nov 2026: Addendum added; …" (issues stored earlier: none) */
   updates: z.array(z.string()).default([]),
+  /** the council's issue ids (IId) of its items, for subscribers following an issue (issues before it: none) */
+  issues: z.array(z.number().int()).default([]),
 });
 export type DigestMeeting = z.infer<typeof digestMeetingSchema>;
+
+/** A key decision the executive has announced, due within 28 days of the week the issue looks ahead from. */
+export const digestKeyDecisionSchema = z.object({
+  title: z.string(),
+  /** "10 Dec 2026 by Cabinet", as the council writes it */
+  dueText: z.string(),
+  /** ISO date */
+  due: z.string(),
+  decisionMaker: z.string().nullable(),
+  /** the issue's page on this site once it has papers, else null */
+  path: z.string().nullable(),
+});
+export type DigestKeyDecision = z.infer<typeof digestKeyDecisionSchema>;
 
 export const digestContentSchema = z.object({
   version: z.literal(1),
@@ -55,6 +70,8 @@ export const digestContentSchema = z.object({
   headline: z.string(),
   intro: z.string(),
   meetings: z.array(digestMeetingSchema),
+  /** key decisions due in the 28 days from the start of the week after the one reviewed (issues before it: none) */
+  keyDecisions: z.array(digestKeyDecisionSchema).default([]),
 });
 export type DigestContent = z.infer<typeof digestContentSchema>;
 

@@ -12,6 +12,7 @@ import { toSummaryView, type SummaryView } from "./summary-view";
 import { meetingHeading } from "./meeting-heading";
 import { MEETING_DETAIL_SELECT } from "./meeting-select";
 import { extractResolution, initialsOf, roleRank, splitNameAndJob } from "./text-helpers";
+import { getItemIssues, type ItemIssueView } from "./issues";
 
 export type AttendanceStatusName = "present" | "apologies" | "absent" | "expected";
 
@@ -39,6 +40,24 @@ export interface AgendaItemView {
   topics: TopicLink[];
   /** the planning applications the item decides, each linked to its page (issue 15) */
   applications: { reference: string; path: string }[];
+  /** the council's issue this item belongs to, with the other meetings where it came up; null when none */
+  issue: ItemIssueView | null;
+  /** recorded (named) votes on the item: title, result and who voted which way (names as printed) */
+  recordedVotes: RecordedVoteView[];
+}
+
+export interface RecordedVoteView {
+  title: string;
+  result: string | null;
+  for: string[];
+  against: string[];
+  abstain: string[];
+  other: string[];
+}
+
+export function toRecordedVoteView(v: { title: string; result: string | null; casts: { name: string; choice: string }[] }): RecordedVoteView {
+  const by = (choice: string) => v.casts.filter((c) => c.choice === choice).map((c) => c.name);
+  return { title: v.title, result: v.result, for: by("for"), against: by("against"), abstain: by("abstain"), other: by("other") };
 }
 
 export interface AttendeeView {
@@ -101,6 +120,8 @@ export async function getMeetingPage(
   const officialUrl = safeExternalUrl(m.officialUrl);
   const topicLink = (t: { slug: string; name: string }): TopicLink => ({ name: t.name, path: topicPath({ councilSlug: slug, slug: t.slug }) });
 
+  const withIssue = m.agendaItems.filter((i) => i.issueId !== null).map((i) => i.id);
+  const issues = withIssue.length ? await getItemIssues(prisma, slug, withIssue) : new Map<number, ItemIssueView>();
   const items: AgendaItemView[] = m.agendaItems.map((item) => ({
     anchor: `item-${item.position}`,
     number: item.number,
@@ -115,6 +136,8 @@ export async function getMeetingPage(
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),
     applications: item.applicationRefs.map((reference) => ({ reference, path: planningPath({ councilSlug: slug, slug: planningSlug(reference) }) })),
+    issue: issues.get(item.id) ?? null,
+    recordedVotes: item.recordedVotes.map(toRecordedVoteView),
   }));
 
   // A cancelled meeting had no attendance: ModernGov still lists who was expected, which reads as if they came.

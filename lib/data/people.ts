@@ -41,6 +41,8 @@ export interface PersonPageData {
   record: AttendanceRecord;
   meetings: { meeting: MeetingListItem; role: string | null; status: AttendanceStatusName }[];
   decisions: PersonDecision[];
+  /** recorded (named) votes this person cast, newest first; empty when the council published none naming them */
+  votes: { meeting: MeetingListItem; itemTitle: string; itemPath: string; voteTitle: string; result: string | null; choice: string }[];
 }
 
 const MEETING_LIMIT = 200;
@@ -69,7 +71,7 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, k
   });
   if (!person) return null;
   const id = person.id;
-  const [counts, attendances, items] = await Promise.all([
+  const [counts, attendances, items, casts] = await Promise.all([
     prisma.attendance.groupBy({ by: ["status"], where: { personId: id }, _count: { _all: true } }),
     prisma.attendance.findMany({
       where: { personId: id },
@@ -85,6 +87,12 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, k
       orderBy: [{ meeting: { startsAt: "desc" } }, { position: "asc" }],
       take: DECISION_LIMIT * 3,
       select: { number: true, title: true, position: true, decisionText: true, minutesText: true, meeting: { select: meetingListSelect } },
+    }),
+    prisma.recordedVoteCast.findMany({
+      where: { personId: id },
+      orderBy: [{ vote: { agendaItem: { meeting: { startsAt: "desc" } } } }, { id: "asc" }],
+      take: DECISION_LIMIT,
+      select: { choice: true, vote: { select: { title: true, result: true, agendaItem: { select: { title: true, position: true, meeting: { select: meetingListSelect } } } } } },
     }),
   ]);
   const count = (status: AttendanceStatusName) => counts.find((c) => c.status === status)?._count._all ?? 0;
@@ -122,5 +130,16 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, k
     record: { ...record, percentPresent: recorded ? Math.round((record.present / recorded) * 100) : null },
     meetings: attendances.map((a) => ({ meeting: toMeetingListItem(a.meeting, now), role: a.role, status: a.status })),
     decisions,
+    votes: casts.map((c) => {
+      const meeting = toMeetingListItem(c.vote.agendaItem.meeting, now);
+      return {
+        meeting,
+        itemTitle: c.vote.agendaItem.title,
+        itemPath: `${meeting.path}#item-${c.vote.agendaItem.position}`,
+        voteTitle: c.vote.title,
+        result: c.vote.result,
+        choice: c.choice,
+      };
+    }),
   };
 }

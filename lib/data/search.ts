@@ -8,7 +8,7 @@ import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-
 import { MAX_PAGE, PAGE_SIZE, normalizeQuery, type SearchParams } from "@/lib/search/search-params";
 import { describeQuery } from "@/lib/search/describe-query";
 import { KINDS, PHRASE_CHECK_BUDGET, SCORE, classifyQuerySql, searchSql, type SearchFilters, type SearchRow } from "@/lib/search/search-sql";
-import { meetingPath } from "@/lib/urls";
+import { issuePath, meetingPath } from "@/lib/urls";
 import type { MeetingStatusName } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
 
@@ -26,6 +26,8 @@ export interface SearchHit {
   snippet: TextSegment[];
   matchedIn: "title" | "summary" | "agenda item text" | "document text";
   meeting: { title: string; path: string; committeeName: string; startsAt: string; status: MeetingStatusName; isUpcoming: boolean };
+  /** an agenda item's issue: its history across meetings (null for other results and items without one) */
+  issue: { title: string; path: string } | null;
 }
 
 export type SearchOutcome =
@@ -109,7 +111,20 @@ function toHit(row: SearchRow, councilSlug: string, now: Date): SearchHit | null
       status: row.status,
       isUpcoming: row.starts_at.getTime() > now.getTime(),
     },
+    issue: null,
   };
+}
+
+/** Gives item results the history page of their issue (one query for the page of results). */
+async function withIssues(prisma: PrismaClient, councilSlug: string, hits: SearchHit[], rows: SearchRow[]): Promise<SearchHit[]> {
+  const itemIds = rows.filter((r) => r.kind !== null && KINDS[r.kind] === "item").map((r) => r.id);
+  if (itemIds.length === 0) return hits;
+  const linked = await prisma.agendaItem.findMany({
+    where: { id: { in: itemIds }, issueId: { not: null } },
+    select: { id: true, issue: { select: { externalId: true, title: true } } },
+  });
+  const byItem = new Map(linked.flatMap((l) => (l.issue ? [[l.id, { title: l.issue.title, path: issuePath({ councilSlug, externalId: l.issue.externalId, title: l.issue.title }) }] as const] : [])));
+  return hits.map((h) => (h.kind === "item" ? { ...h, issue: byItem.get(Number(h.key.slice("item-".length))) ?? null } : h));
 }
 
 async function runSearch(prisma: PrismaClient, q: string, filters: SearchFilters, page: number): Promise<SearchRow[]> {
@@ -148,7 +163,7 @@ export async function searchCouncil(
       page = lastPage;
       rows = await runSearch(prisma, q, filters, page);
     }
-    const hits = rows.flatMap((row) => toHit(row, councilSlug, now) ?? []);
+    const hits = await withIssues(prisma, councilSlug, rows.flatMap((row) => toHit(row, councilSlug, now) ?? []), rows);
     const looser = total === 0 ? await findLooserMatch(prisma, q, filters) : null;
     const budgetUsed = Number(rows[0]?.examined ?? 0) >= page * PAGE_SIZE + PHRASE_CHECK_BUDGET;
     return {

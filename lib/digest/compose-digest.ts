@@ -1,7 +1,7 @@
 // Composes one council-week issue from plain meeting records: PURE (no clock, no database, no environment), so
 // the same input always gives the same bulletin. The loader (load-digest-meetings.ts) supplies the records.
 import { meetingPath } from "@/lib/urls";
-import type { DigestContent, DigestMeeting } from "../data/digest-content";
+import type { DigestContent, DigestKeyDecision, DigestMeeting } from "../data/digest-content";
 import { buildHeadline, buildIntro } from "./headline";
 import { formatIsoWeek, formatWeekLabel, shiftWeek, weekRange, type IsoWeek } from "../iso-week";
 import { clip, digestSections, formatMeetingWhen, httpUrl, keyDocuments } from "./meeting-text";
@@ -21,6 +21,8 @@ export interface DigestMeetingSource {
   summary: { kind: string; overview: string; content: unknown } | null;
   topics: string[];
   itemTitles: string[];
+  /** the IIds of its items' issues */
+  issues?: number[];
   documents: { title: string; url: string | null; kind: string }[];
   /** papers added, revised or withdrawn after publication, one line per day (lib/data/meeting-changes.ts) */
   changes?: { at: Date; summary: string }[];
@@ -31,6 +33,8 @@ export interface ComposeDigestInput {
   /** the week reviewed; the issue also lists the week after */
   week: IsoWeek;
   meetings: DigestMeetingSource[];
+  /** key decisions due in the 28 days from the start of the week after `week` (the digest's fixed "now") */
+  keyDecisions?: DigestKeyDecision[];
 }
 
 const UPDATED_ON = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric" });
@@ -64,6 +68,7 @@ function toDigestMeeting(source: DigestMeetingSource, period: "past" | "next", c
     updates: (source.changes ?? [])
       .filter((c) => c.at >= reviewed.start && c.at < reviewed.end)
       .map((c) => `Updated on ${UPDATED_ON.format(c.at)}: ${clip(c.summary, 400)}.`),
+    issues: [...new Set(source.issues ?? [])].sort((a, b) => a - b),
   };
 }
 
@@ -88,5 +93,6 @@ export function composeDigest(input: ComposeDigestInput): DigestContent | null {
     headline: buildHeadline(meetings, input.council.name),
     intro: buildIntro(meetings, input.council.name, weekLabel),
     meetings,
+    keyDecisions: input.keyDecisions ?? [],
   };
 }

@@ -19,7 +19,7 @@ export async function loadDigestMeetings(prisma: PrismaClient, councilId: number
       committee: { select: { name: true, externalId: true } },
       summary: { select: { kind: true, overview: true, content: true } },
       topics: { select: { topic: { select: { slug: true } } } },
-      agendaItems: { where: { withdrawnAt: null }, select: { title: true }, orderBy: { position: "asc" } },
+      agendaItems: { where: { withdrawnAt: null }, select: { title: true, issue: { select: { externalId: true } } }, orderBy: { position: "asc" } },
       documents: {
         where: { isRestricted: false, url: { not: null }, withdrawnAt: null },
         select: { title: true, url: true, kind: true },
@@ -40,6 +40,7 @@ export async function loadDigestMeetings(prisma: PrismaClient, councilId: number
     summary: row.summary,
     topics: row.topics.map((t) => t.topic.slug),
     itemTitles: row.agendaItems.map((i) => i.title),
+    issues: row.agendaItems.flatMap((i) => (i.issue ? [i.issue.externalId] : [])),
     documents: row.documents,
     changes: groupChanges(row.documentChanges).map((d) => ({ at: new Date(d.at), summary: d.summary })),
   }));

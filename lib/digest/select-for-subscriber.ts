@@ -46,8 +46,10 @@ export function meetingMatcher(councilSlug: string, prefs: Preferences): (m: Dig
   const committees = new Set(prefs.committees.map(committeeKey));
   const topics = new Set(prefs.topics);
   const hasKeyword = keywordMatcher(prefs.keywords);
+  const issues = new Set(prefs.issues.filter((i) => i.council === councilSlug).map((i) => i.iid));
   return (m) =>
     committees.has(committeeKey({ council: councilSlug, cid: m.committee.externalId })) ||
+    m.issues.some((iid) => issues.has(iid)) ||
     m.topics.some((t) => topics.has(t)) ||
     hasKeyword(meetingText(m));
 }

@@ -12,6 +12,8 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { feedNotFound, feedResponse, feedUnavailable } from "./feed-response";
 import { buildMeetingsCalendar } from "./meetings-calendar";
 import { buildRssFeed } from "./rss";
+import { findCouncil } from "@/lib/councils";
+import { getIssuePage } from "@/lib/data/issues";
 
 export type ScopeParams = { committeeSegment?: string; topicSlug?: string };
 
@@ -124,4 +126,33 @@ export async function serveMeetingEvent(request: Request, councilParam: string, 
   // Opened from a link, the file goes to the calendar app rather than being shown as text.
   if (response.status === 200) response.headers.set("Content-Disposition", `attachment; filename="meeting-${meeting.externalId}.ics"`);
   return response;
+}
+
+/** RSS of one issue: an entry each time the matter comes up at a meeting, with that meeting's decision. */
+export function serveIssueFeed(request: Request, councilParam: string, issueSegment: string): Promise<Response> {
+  return unlessUnavailable(async () => {
+    const council = findCouncil(councilParam);
+    const parsed = parseIdSegment(issueSegment);
+    const issue = council && parsed ? await getIssuePage(getPrisma(), council.slug, parsed.id, clockNow()) : null;
+    if (!issue) return feedNotFound("no such council or issue");
+    const body = buildRssFeed({
+      title: `${council!.name}: ${issue.title} – history`,
+      link: absoluteUrl(issue.path),
+      selfUrl: absoluteUrl(`${issue.path}/feed.xml`),
+      description: `Every meeting of ${council!.name} where “${issue.title}” came up, newest first, with its decision.`,
+      fallbackDate: new Date(0),
+      items: [...issue.steps].reverse().map((s) => {
+        const link = absoluteUrl(`${s.meeting.path}#${s.item.anchor}`);
+        return {
+          title: `${s.meeting.committee.name}, ${new Date(s.meeting.startsAt).toLocaleDateString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric" })}: ${s.item.title}`,
+          link,
+          guid: link,
+          published: new Date(s.meeting.startsAt),
+          paragraphs: [s.decision ?? "No decision has been published for this item yet.", ...s.bullets],
+          categories: [s.meeting.committee.name],
+        };
+      }),
+    });
+    return feedResponse(request, body, "application/rss+xml; charset=utf-8");
+  });
 }

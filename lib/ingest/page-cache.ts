@@ -28,7 +28,7 @@ export type PageRole = "required" | "optional";
 export type PageParse = <T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T & Jsonable<T>) => Promise<T>;
 
 /** Bump when a parser's output changes shape, so stored parses made by the old code are not reused. */
-export const PARSED_FORMAT = "1";
+export const PARSED_FORMAT = "2";
 
 const PRELOAD_DAYS = 45;
 

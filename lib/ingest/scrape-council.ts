@@ -16,6 +16,7 @@ import { findMeetingsDirectly } from "./find-meetings-directly";
 import { RunRecorder, type Tally } from "./run-record";
 import type { ScrapeOptions, ScrapeResult } from "./scrape-types";
 import { scrapeMeeting } from "./scrape-meeting";
+import { scrapeForwardPlan, scrapeIssues } from "./scrape-issues";
 import { describeError } from "./errors";
 import { FetchError } from "@/lib/moderngov/http/http-client";
 import { withBaseUrlRewrite, withHostGuard } from "./rewrite-base-url";
@@ -139,6 +140,11 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
         }),
       ),
     );
+    // The issues the meetings' items link to: their own pages (optional, after every meeting is stored).
+    const issuesContext = { councilId: council.id, root, now, page, parse };
+    await scrapeIssues(prisma, run, issuesContext, targets.map((t) => t.entry.meetingId));
+    // The forward plan with the full scrape only (not a `--meeting` run): the key decisions announced.
+    if (!options.meetingIds?.length) await scrapeForwardPlan(prisma, run, issuesContext);
     await run.saveCounters();
     failureReason = judgeRequiredPages(run, { committees: committeesTried, listingsRead, meetings: meetingsTried, meetingPagesRead });
   } catch (error) {

@@ -18,6 +18,10 @@ import { readMeetingViaWebService, webServiceUrl, type WebServiceContext } from 
 import { readQueryInt } from "@/lib/moderngov/parse/urls";
 import type { ScrapeEvent } from "./scrape-types";
 import { listingTitle } from "./listing-title";
+import { itemSourceKey } from "./upsert-meeting";
+import { replaceItemVotes } from "./upsert-votes";
+import { RECORDED_VOTES_PARSER, parseRecordedVotes } from "@/lib/moderngov/parse/parse-recorded-votes";
+import type { RecordedVotePage } from "@/lib/moderngov/parse/types";
 
 export interface MeetingContext {
   councilId: number;
@@ -120,12 +124,40 @@ export async function scrapeMeeting(
       await run.pageFailed(url, error, "optional", meetingId);
     }
   }
+  if (pageChanged) await storeRecordedVotes(prisma, run, ctx, meetingId, parsed);
   const minutesChanged = await completeItemMinutes(prisma, run, ctx, meetingId, parsed.items, pageChanged);
   const docs = await fetchMeetingDocuments(prisma, http, run, meetingId, (outcome, title) =>
     ctx.emit({ type: "document-done", title, outcome }),
   );
   const outcome = !pageChanged ? "unchanged" : existing?.fetchStatus === "fetched" ? "updated" : "fetched";
   return { meetingId, changed: pageChanged || statusChanged || attendanceChanged || minutesChanged || docs.changed, outcome };
+}
+
+/**
+ * The recorded votes of the page's items: each vote's title and result from the page's table, who voted which way
+ * from the item's voting record page (optional: when it fails, the votes are kept without names).
+ */
+async function storeRecordedVotes(prisma: PrismaClient, run: RunRecorder, ctx: MeetingContext, meetingId: number, page: MeetingPage): Promise<void> {
+  for (const item of page.items) {
+    const url = item.recordedVotesUrl ?? null;
+    if (item.isHeading || (item.recordedVotes.length === 0 && !url)) continue;
+    const row = await prisma.agendaItem.findUnique({ where: { meetingId_sourceKey: { meetingId, sourceKey: itemSourceKey(item) } }, select: { id: true } });
+    if (!row) continue;
+    let named: RecordedVotePage["votes"] = [];
+    if (url) {
+      try {
+        named = (await ctx.parse(await ctx.page(url, "optional"), RECORDED_VOTES_PARSER, parseRecordedVotes)).votes;
+      } catch (error) {
+        await run.pageFailed(url, error, "optional", meetingId);
+      }
+    }
+    // The page's table lists the votes; the voting record adds the names, matched by title (else by order).
+    const fromTable = item.recordedVotes.map((v, i) => {
+      const match = named.find((n) => n.title.toLowerCase() === v.title.toLowerCase()) ?? (named.length === item.recordedVotes.length ? named[i] : undefined);
+      return { title: v.title, result: v.result ?? match?.result ?? null, casts: match?.casts ?? [] };
+    });
+    await replaceItemVotes(prisma, ctx.councilId, row.id, fromTable.length ? fromTable : named);
+  }
 }
 
 /** Keeps what we knew; for a meeting never seen before, stores what the listing says so the error has a home. */

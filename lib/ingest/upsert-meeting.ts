@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/db";
 import type { MeetingStatus } from "@/lib/generated/prisma/client";
 import type { MeetingDocument, MeetingPage } from "@/lib/moderngov/parse/types";
 import { toDocumentKind } from "./document-kinds";
+import { linkItemIssue } from "./upsert-issues";
 
 export interface PageValidators {
   etag: string | null;
@@ -107,6 +108,7 @@ export async function upsertMeetingPage(
       update: itemData,
     });
     for (const doc of item.documents) await upsertDocumentLink(prisma, target, meeting.id, row.id, doc, sourceKey);
+    await linkItemIssue(prisma, target.councilId, row.id, item);
   }
   await markWithdrawn(prisma, meeting.id, page, now);
   // Papers that appeared after the meeting's page was first read (an addendum, a supplement): "added" changes.

@@ -124,6 +124,7 @@ function toMeetingPage(ws: WsMeeting, target: MeetingTarget): MeetingPage {
       decision: null,
       decisionUrl: null,
       issueHistoryUrl: null,
+      recordedVotesUrl: null,
       documents: item.documents.map(
         (d, j): MeetingDocument => ({
           kind: j === 0 ? "item-report" : "additional-document",

@@ -17,6 +17,7 @@ export const PREFERENCES_ERRORS = {
   council: "One of the councils you picked is not one we cover. Nothing was changed: please reload the page and choose again.",
   "no-council": "Tick at least one council to get everything from — or choose only what you pick.",
   committee: "One of the committees you picked is not one we know. Nothing was changed: please reload the page and choose again.",
+  issue: "One of the items you follow could not be read. Nothing was changed: please reload the page and choose again.",
   topic: "One of the topics you picked is not one we know. Nothing was changed: please reload the page and choose again.",
   "keyword-count": `Please use at most ${MAX_KEYWORDS} keywords.`,
   "keyword-length": `Each keyword should be ${MIN_KEYWORD_LENGTH} to ${MAX_KEYWORD_LENGTH} characters long.`,
@@ -90,6 +91,17 @@ export function parsePreferencesForm(form: FormFields, current?: Pick<Preference
     committees.push({ council: match[1] ?? "", cid: Number(match[2]) });
   }
 
+  // Followed issues come back as "council:IId" (the form lists them ticked; unticking one stops following it).
+  const issues: { council: string; iid: number }[] = [];
+  for (const value of strings(form.getAll("issue"))) {
+    const match = COMMITTEE_VALUE.exec(value);
+    if (!match) {
+      errors.push("issue");
+      break;
+    }
+    issues.push({ council: match[1] ?? "", iid: Number(match[2]) });
+  }
+
   const topics = strings(form.getAll("topic"));
   if (topics.some((t) => !TOPIC_VALUE.test(t) || t.length > 60)) {
     errors.push("topic");
@@ -107,6 +119,7 @@ export function parsePreferencesForm(form: FormFields, current?: Pick<Preference
     committees: dedupe(committees, (c) => `${c.council}:${c.cid}`),
     topics: [...new Set(topics)],
     keywords,
+    issues: dedupe(issues, (i) => `${i.council}:${i.iid}`),
     onlyWhenMatches: form.get("onlyWhenMatches") === "on",
   });
   if (!parsed.success) return { ok: false, errors: ["unreadable"] };

@@ -31,6 +31,8 @@ export const preferencesSchema = z.object({
   /** Topic slugs from the taxonomy (Topic.slug). */
   topics: z.array(slug).max(100).default([]),
   keywords: z.array(z.string().trim().min(MIN_KEYWORD_LENGTH).max(MAX_KEYWORD_LENGTH)).max(MAX_KEYWORDS).default([]),
+  /** Issues followed (the council's IId, /{council}/issues/{IId}-…): a meeting matches when one of its items belongs to one. */
+  issues: z.array(z.object({ council: slug, iid: z.number().int().positive().max(2_147_483_647) })).max(100).default([]),
   /** With "selected": no email at all in a week where nothing matches (otherwise a short note and the week's list). */
   onlyWhenMatches: z.boolean().default(true),
 });
@@ -42,6 +44,7 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   committees: [],
   topics: [],
   keywords: [],
+  issues: [],
   onlyWhenMatches: true,
 }) as Preferences;
 
@@ -57,5 +60,5 @@ export function committeeKey(ref: CommitteeRef): string {
 
 /** True when "selected" names nothing, i.e. could never match. */
 export function hasNoCriteria(p: Preferences): boolean {
-  return p.committees.length === 0 && p.topics.length === 0 && p.keywords.length === 0;
+  return p.committees.length === 0 && p.topics.length === 0 && p.keywords.length === 0 && p.issues.length === 0;
 }

@@ -6,6 +6,8 @@ import { renderAttendancePage } from "./html/attendance-page";
 import { renderCommitteeDetails, renderCommitteeList, renderCommitteeStructure } from "./html/committee-pages";
 import { pagingFor, renderMeetingList } from "./html/meeting-list";
 import { renderMeetingPage } from "./html/meeting-page";
+import { renderIssuePage, renderPlanItems, renderPlansHome, renderRecordedVotes, type IssueAppearance } from "./html/issue-pages";
+import { forwardPlan, issues } from "./issues";
 import { renderMemberIndex, renderMemberIndexByWard, renderUserInfo } from "./html/member-pages";
 import { isRestricted, itemDocs } from "./meeting-rules";
 import { buildMeetingPdfs, minutesPages } from "./pdf/meeting-docs";
@@ -121,6 +123,35 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
     }
     site.add(`ws/GetMeetings-CId${c.cid}.xml`, getMeetings(c.cid, meetings), TYPES.xml, listModified, [wsUrls.getMeetings(c.cid)]);
   }
+
+  // Issues: each issue's page lists the meetings whose published agenda carries one of its items.
+  for (const issue of issues) {
+    const appearances: IssueAppearance[] = meetings.flatMap((m) =>
+      m.agendaPublished && m.status !== "Cancelled" ? m.items.filter((i) => i.issue === issue.iid).map((item) => ({ meeting: m, item })) : [],
+    );
+    const modified = latest([stamp(forwardPlan.lastUpdated), ...appearances.map((a) => meetingModified(a.meeting))]);
+    site.add(`pages/mgIssueHistoryHome-IId${issue.iid}.html`, renderIssuePage(issue, appearances), TYPES.html, modified, [
+      hrefs.issue(issue.iid),
+      ...(issue.onPlan ? [hrefs.planIssue(issue.iid, forwardPlan.planId)] : []),
+    ]);
+  }
+  for (const m of meetings) {
+    for (const item of m.items) {
+      if (item.issue !== undefined && !issues.some((i) => i.iid === item.issue)) throw new Error(`item ${item.aiId} links issue ${item.issue}, which has no page`);
+    }
+  }
+  // Recorded votes: each item's voting record page, once its decisions or minutes are out.
+  for (const m of meetings) {
+    if (!m.decisionsPublished && !m.minutesPublished) continue;
+    for (const item of m.items.filter((i) => i.recordedVote)) {
+      const nameOf = (uid: number) => `Councillor ${councillors.find((c) => c.uid === uid)!.name}`;
+      site.add(`pages/mgListRecordedVotesShort-AIID${item.aiId}.html`, renderRecordedVotes(m, item, nameOf), TYPES.html, meetingModified(m), [hrefs.recordedVotes(item.aiId, m.mid)]);
+    }
+  }
+  site.add("pages/mgPlansHome.html", renderPlansHome(), TYPES.html, stamp(forwardPlan.lastUpdated), [hrefs.plansHome, "mgPlansHome.aspx"]);
+  site.add(`pages/mgListPlanItems-PlanId${forwardPlan.planId}.html`, renderPlanItems(issues.filter((i) => i.onPlan)), TYPES.html, stamp(forwardPlan.lastUpdated), [
+    hrefs.planItems(forwardPlan.planId, forwardPlan.rp),
+  ]);
 
   const allModified = latest(meetings.map(meetingModified));
   site.add("pages/mgListCommittees.html", renderCommitteeList(), TYPES.html, SITE_UPDATED, [hrefs.committeeList, "mgListCommittees.aspx"]);

@@ -54,6 +54,7 @@ it by hand.
 | Web-service XML shapes of the LGSF fixtures: lowercase elements, .NET whitespace in empty elements, " 3" counts, HTML-then-XML escaping | Application addresses, references and decisions; MIds/AIIds/attachment ids (in Harrow's observed ranges) |
 | Harrow's real committee ids (CIds), titles, venues, title prefixes/suffixes, item order, numbering and minute wording (docs/harrow.md) | Memberships; the May 2026 election result implied by 2026 memberships |
 | The ModernGov page layout of mgMemberIndex / mgUserInfo / mgMeetingAttendance follows the selectors public scrapers use (no saved page was available) | Photos: \`UserData/.../smallpic.jpg\` URLs are printed but no image files are included |
+| The item row's "Recorded Vote" table and "View Recorded Vote for this item" link (Kingston's markup); the labels, their order and the meeting lines of issue pages (\`mgIssueHistoryHome.aspx?IId=\`), forward plans (\`mgPlansHome.aspx\`, \`mgListPlanItems.aspx?PlanId=\`) and voting records (\`mgListRecordedVotesShort.aspx\`) as real councils print them (no saved HTML was available: tests/fixtures/moderngov/issue-html/ORIGIN.md) | The issues (IIds), the forward plan's six key decisions and the recorded vote on Cabinet's Council Tax Support item |
 
 The two seed meetings reproduce, as report and minute text, every fact and figure in the published summaries
 (\`docs/seeds.md\`); \`scripts/snapshot/seed-facts.ts\` lists them with the PDF that carries each.

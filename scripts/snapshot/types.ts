@@ -101,6 +101,10 @@ export interface Item {
   decision?: string;
   /** Optional "Reason for Decision" etc. appended to the printed decisions. */
   decisionReason?: string;
+  /** A recorded (named) vote: the row's "Recorded Vote" table and its voting record page (UIDs by choice). */
+  recordedVote?: { title: string; type: string; result: string; for: number[]; against: number[]; abstain: number[] };
+  /** The council's issue (IId) the item belongs to: the row links "View the background to item N." (issues.ts). */
+  issue?: number;
 }
 
 export interface Supplement {

@@ -22,6 +22,12 @@ export const hrefs = {
   location: (rid: number) => `mgLocationDetails.aspx?RID=${rid}`,
   doc: (d: Pick<AttachedDoc, "id" | "fileName">) => `documents/s${d.id}/${d.fileName}.pdf`,
   convert: (id: number) => `mgConvert2PDF.aspx?ID=${id}`,
+  issue: (iid: number) => `mgIssueHistoryHome.aspx?IId=${iid}`,
+  issueMeetings: (iid: number) => `ieIssueDetails.aspx?IId=${iid}&Opt=3`,
+  planIssue: (iid: number, planId: number) => `ieIssueDetails.aspx?IId=${iid}&PlanId=${planId}`,
+  plansHome: "mgPlansHome.aspx?bcr=1",
+  recordedVotes: (aiId: number, mid: number) => `mgListRecordedVotesShort.aspx?AIID=${aiId}&MID=${mid}`,
+  planItems: (planId: number, rp: number) => `mgListPlanItems.aspx?PlanId=${planId}&RP=${rp}`,
   webcast: (id: number) => `https://harrow.public-i.tv/core/portal/webcast_interactive/${id}`,
 };
 

@@ -164,6 +164,24 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
     // Twelve pages with axe each: about 20 s alone, past 60 s when the machine is busy with other work.
   }, 240_000);
 
+  it("an item's history, the forward plan and a meeting with history links and a recorded vote fit a 390 px phone, with no serious accessibility issues", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      for (const path of ["/harrow/issues/105210-corporate-parenting-strategy-2026-2029", "/harrow/forward-plan", "/harrow/meetings/66392-cabinet-2026-11-19", "/harrow/people/4406-farida-qureshi"]) {
+        const page = await phone.newPage();
+        const response = await page.goto(site.baseUrl + path);
+        expect(response?.status(), path).toBe(200);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+        await expectNoSeriousAxeViolations(page);
+        await keepScreenshot(page, `390px${path.replace(/[/?=&%.]+/g, "-")}`);
+        await page.close();
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
   it("cancelled and moved meetings: a clean heading and one status line", async () => {
     const cancelled = await open("/harrow/meetings/66399");
     await expect(cancelled.locator("h1").textContent()).resolves.toBe("Governance, Audit, Risk Management and Standards Committee - Tuesday 10 November 2026 6.30 pm");

@@ -107,6 +107,18 @@ export function PreferencesForm({ token, options, preferences }: Props) {
           className="mt-2 w-full rounded border border-slate-400 px-3 py-2"
         />
       </div>
+      {preferences.issues.length > 0 && (
+        <fieldset className={boxClass}>
+          <legend className="font-semibold">Items you follow across meetings</legend>
+          <p className={mutedClass}>A meeting matches when it takes one of these. Untick one to stop following it.</p>
+          {preferences.issues.map((i) => (
+            <label key={`${i.council}:${i.iid}`} className="mt-1 flex items-start gap-2">
+              <input type="checkbox" name="issue" value={`${i.council}:${i.iid}`} defaultChecked className="mt-1.5" />
+              <a href={`/${i.council}/issues/${i.iid}`} className="text-blue-800 underline">{`Item ${i.iid} (${i.council})`}</a>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="flex items-start gap-2">
         <input type="checkbox" name="onlyWhenMatches" defaultChecked={preferences.onlyWhenMatches} className="mt-1.5" />
         <span>Only send me an email in weeks when something matches my choices</span>

@@ -93,6 +93,13 @@ export function renderWeeklyDigestHtml(digest: PersonalDigest, links: DigestLink
     body.push(`<h2 style="${H2}">Coming up</h2>`);
     for (const m of digest.next) body.push(nextSection(m, links));
   }
+  if (content.keyDecisions.length > 0) {
+    body.push(`<h2 style="${H2}">Key decisions due in the next four weeks</h2>`);
+    const lines = content.keyDecisions.map(
+      (d) => `<li style="margin:0 0 6px 0;">${d.path ? link(`${links.siteUrl}${d.path}`, d.title) : escapeHtml(d.title)}: ${escapeHtml(d.dueText)}</li>`,
+    );
+    body.push(`<ul style="margin:0 0 16px 0;padding-left:20px;">${lines.join("")}</ul>`);
+  }
   const footer = [
     `<p style="margin:0 0 8px 0;">You're receiving this because you subscribed to the ${escapeHtml(content.council.name)} weekly digest. ${link(links.preferencesUrl, "Choose what you receive")} &middot; ${link(links.unsubscribeUrl, "Unsubscribe")}</p>`,
     `<p style="margin:0 0 8px 0;">Summaries are machine-generated from the council's published papers; the official documents are the authoritative record. ${link(links.archiveUrl, "Past issues")}</p>`,

@@ -63,6 +63,14 @@ export function renderWeeklyDigestText(digest: PersonalDigest, l: DigestLinks): 
     out.push("COMING UP", "---------", "");
     for (const m of digest.next) out.push(...nextSection(m, l));
   }
+  if (content.keyDecisions.length > 0) {
+    out.push("KEY DECISIONS DUE IN THE NEXT FOUR WEEKS", "----------------------------------------", "");
+    for (const d of content.keyDecisions) {
+      out.push(`- ${d.title}: ${d.dueText}`);
+      if (d.path) out.push(`  History and papers: ${l.siteUrl}${d.path}`);
+    }
+    out.push("");
+  }
   out.push(
     "--",
     `You're receiving this because you subscribed to the ${content.council.name} weekly digest.`,

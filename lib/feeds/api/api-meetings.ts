@@ -4,12 +4,14 @@
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEETING_DETAIL_SELECT, MEETING_FIELDS, MEETING_SUMMARY_FIELDS } from "@/lib/data/meeting-select";
+import { toRecordedVoteView } from "@/lib/data/meeting-page";
 import { safeExternalUrl } from "@/lib/data/safe-url";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { meetingPath, planningPath } from "@/lib/urls";
 import { planningSlug } from "@/lib/urls";
 import { planningApiPath } from "./api-planning";
 import { absoluteUrl } from "../feed-paths";
+import { getItemIssues, type ItemIssueView } from "@/lib/data/issues";
 import type { ListMeetingsQuery } from "./api-params";
 
 export const meetingApiPath = (councilSlug: string, externalId: number) => `/api/v1/meetings/${councilSlug}/${externalId}`;
@@ -77,6 +79,8 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
   });
   if (!m) return null;
   const positionOf = new Map(m.agendaItems.map((i) => [i.id, i.position]));
+  const withIssue = m.agendaItems.filter((i) => i.issueId !== null).map((i) => i.id);
+  const issues = withIssue.length ? await getItemIssues(prisma, councilSlug, withIssue) : new Map<number, ItemIssueView>();
   const base = toApiMeeting(m);
   return {
     ...base,
@@ -96,6 +100,10 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
         self: absoluteUrl(planningApiPath(m.council.slug, planningSlug(reference))),
         html: absoluteUrl(planningPath({ councilSlug: m.council.slug, slug: planningSlug(reference) })),
       })),
+      // The council's issue (its IId): the same matter at other meetings, and its history page here.
+      issue: issueOf(issues.get(i.id)),
+      // Named votes where the council recorded them: { title, result, for, against, abstain, other } (names as printed).
+      recordedVotes: i.recordedVotes.map(toRecordedVoteView),
     })),
     changes: m.documentChanges.map((c) => ({ kind: c.kind, at: c.at.toISOString(), title: c.title, pages: c.pages })),
     documents: m.documents.map((d) => ({
@@ -110,6 +118,10 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
     })),
     attendance: m.attendances.map((a) => ({ name: a.person.name, party: a.person.party, role: a.role, status: a.status })),
   };
+}
+
+function issueOf(issue: ItemIssueView | undefined): { id: number; title: string; html: string } | null {
+  return issue ? { id: issue.id, title: issue.title, html: absoluteUrl(issue.path) } : null;
 }
 
 export type ApiMeetingDetail = NonNullable<Awaited<ReturnType<typeof getApiMeeting>>>;

@@ -183,7 +183,7 @@ export function openApiDocument(serverUrl: string) {
             ...meetingProperties,
             summary: { ...meetingProperties.summary, description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)" },
             topics: { type: "array", items: { type: "object", properties: { slug: string, name: string } } },
-            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), planningApplications ({ reference, self, html })" } },
+            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), planningApplications ({ reference, self, html }), issue ({ id: the council's issue id (IId), title, html: its history page }, or null), recordedVotes ([{ title, result, for, against, abstain, other }], names as printed; empty where none was recorded)" } },
             documents: { type: "array", items: { type: "object", description: "id, title, kind, url (null when restricted), isRestricted, sizeBytes, pageCount, itemPosition" } },
             attendance: { type: "array", items: { type: "object", description: "name, party, role, status (present, apologies, absent, expected)" } },
             changes: { type: "array", items: { type: "object", description: "Papers changed after publication, oldest first: kind (added, revised, withdrawn), at (date-time), title, pages (revised: the page numbers that changed)" } },

@@ -18,6 +18,8 @@ export type PageKind =
   | "member"
   | "member-index"
   | "item" // mgAi.aspx: one agenda item with its full minutes text
+  | "issue" // mgIssueHistoryHome.aspx / ieIssueDetails.aspx: one matter across meetings
+  | "plan" // mgListPlanItems.aspx: a forward plan's items
   | "unknown";
 
 /** What kind of ModernGov page this is, judged from its markup alone. */
@@ -27,6 +29,10 @@ export function detectPageKind($: CheerioAPI): PageKind {
   const heading = normaliseText(root.find("h1").first().text()).toLowerCase();
   if (root.find("table.mgItemTable, #mgItemTable").length > 0) return "meeting";
   if (/^agenda item\b/.test(heading)) return "item";
+  if (/^issue\b/.test(heading)) return "issue";
+  if (/forward plan|key decision|plan items/.test(heading) && root.find('a[href*="ieIssueDetails.aspx" i], a[href*="mgIssueHistoryHome.aspx" i]').length > 0) {
+    return "plan";
+  }
   if (/attendance/.test(heading) || root.find('table[summary*="attendance" i]').length > 0) return "attendance";
   if (root.find(".mgUserSideBar, .mgUserBody").length > 0) return "member";
   if (root.find('.mgLinks a[href*="mgMeetingAttendance.aspx" i], .mgActionList a[href*="mgMeetingAttendance.aspx" i]').length > 0) {

@@ -73,6 +73,7 @@ export function parseAgendaItems($: CheerioAPI, pageUrl: string): AgendaItem[] {
       decision: content.decision,
       decisionUrl: content.decisionUrl,
       issueHistoryUrl: content.issueHistoryUrl,
+      recordedVotesUrl: content.recordedVotesUrl,
       documents: content.documents,
       restricted: content.restricted,
       applicationRefs: extractApplicationRefs(`${content.title} ${note ?? ""}`),

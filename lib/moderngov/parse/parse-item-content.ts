@@ -19,6 +19,7 @@ export type ItemContent = {
   decision: string | null;
   decisionUrl: string | null;
   issueHistoryUrl: string | null;
+  recordedVotesUrl: string | null;
   documents: MeetingDocument[];
   restricted: boolean;
   recordedVotes: RecordedVote[];
@@ -44,6 +45,7 @@ export function parseItemContent($: CheerioAPI, cell: Cheerio<Element>, pageUrl:
     decision: null,
     decisionUrl: null,
     issueHistoryUrl: null,
+    recordedVotesUrl: null,
     documents: [],
     restricted: false,
     recordedVotes: [],
@@ -123,6 +125,7 @@ function collectLinks($: CheerioAPI, el: Cheerio<Element>, pageUrl: string, sect
     const href = a.attr("href") ?? "";
     if (/ieDecisionDetails\.aspx/i.test(href)) out.decisionUrl ??= resolveUrl(href, pageUrl);
     else if (/mgIssueHistoryHome\.aspx|ieIssueDetails\.aspx/i.test(href)) out.issueHistoryUrl ??= resolveUrl(href, pageUrl);
+    else if (/mgListRecordedVotes\w*\.aspx/i.test(href)) out.recordedVotesUrl ??= resolveUrl(href, pageUrl);
     else if (section === "documents" && isDocumentHref(href)) {
       out.documents.push(parseDocumentLink($, a, pageUrl, "additional-document"));
     }

@@ -67,6 +67,8 @@ export const agendaItemSchema = z.object({
   decision: z.string().nullable(),
   decisionUrl: absoluteUrl.nullable(),
   issueHistoryUrl: absoluteUrl.nullable(),
+  /** "View Recorded Vote for this item": mgListRecordedVotesShort.aspx?AIID=&MID=, who voted which way */
+  recordedVotesUrl: absoluteUrl.nullable(),
   documents: z.array(meetingDocumentSchema),
   /** The item has exempt papers (any restricted document) or is itself marked restricted. */
   restricted: z.boolean(),

@@ -7,3 +7,4 @@ export * from "./types-committee";
 export * from "./types-people";
 export * from "./types-meeting";
 export * from "./types-web-service";
+export * from "./types-issue";

@@ -137,11 +137,20 @@ function itemRow(m: Meeting, item: Item, planning: boolean, size: SizeLookup): s
     const lis = extra.map((d) => docLink(d, itemLabel, size, isRestricted(item, d)));
     parts.push(`<p class="mgSubItemTitleTxt">Additional documents:</p>\n\n<ul  class="mgBulletList" >\n${lis.join("\n")}\n\n</ul>`);
   }
+  if (item.issue !== undefined) {
+    // As ModernGov prints it (Reading's markup): a one-entry list linking the issue's history.
+    parts.push(`<ul> <li><a href="${esc(hrefs.issue(item.issue))}" title="Link to issue details for ${itemLabel}.">View the background to ${itemLabel}.</a></li> </ul>`);
+  }
   if (m.decisionsPublished && item.decision) {
     parts.push(`<p class="mgSubItemTitleTxt">Decision:</p>\n\t\t\t\t${wordPara(item.decision + (item.decisionReason ? `\n\n${item.decisionReason}` : ""))}`);
   }
   if (m.minutesPublished && item.minutes) {
     parts.push(`\t\t\t<p class="mgSubItemTitleTxt">Minutes:</p>\n${wordPara(item.minutes)} `);
+  }
+  if ((m.decisionsPublished || m.minutesPublished) && item.recordedVote) {
+    // Kingston's real markup: the "Recorded Vote" table, then the link to who voted which way.
+    const v = item.recordedVote;
+    parts.push(`\t\t\t\t\t<table  class="mgTableNoBorderFullWidth" >\n\t\t\t\t\t\t\n\t\t\t\t\t\t<caption  class="mgSectionTitle" >Recorded Vote</caption>\n\t\t\t\t\t\t<thead>\n\t\t\t\t\t\t\n\t\t\t\t\t\t<th scope="col">Title</th><th scope="col">Type</th><th scope="col">Recorded Vote text</th><th scope="col">Result</th>\n\t\t\t\t\t\t</th>\n\t\t\t\t\t\t<tr>\n\t\t\t\t\t\t\t<td>${mgEnc(v.title)}</td>\n\t\t\t\t\t\t\t<td>${esc(v.type)}</td>\n\t\t\t\t\t\t\t<td>\n\t\t\t\t\t\t\t\n\t\t\t\t\t\t\t</td>\n\t\t\t\t\t\t\t<td>\n\t\t\t\t\t\t\t<img alt='' src='mgImages/motions/MotionPositive.png' />${esc(v.result)}\n\t\t\t\t\t\t\t</td>\n\t\t\t\t\t\t</tr>\t\n\n\t\t\t\t\t</table>\n\t\t\t\t\t\n\t\t\t\t\t<li><a  href="${esc(hrefs.recordedVotes(item.aiId, m.mid))}"  title="Link&#32;to&#32;recorded&#32;votes&#32;for&#32;this&#32;item">View Recorded Vote for this item</a></li>  <!-- FB9901-->`);
   }
   const noteCell = planning ? `\n\t\t\t<td >${item.note ? esc(item.note) : ""}</td>` : "";
   return `		<tr>

@@ -1,3 +1,4 @@
+import { CORPORATE_PARENTING_ISSUE, CTS_ISSUE, LEISURE_ISSUE } from "../issue-ids";
 import type { Meeting } from "../types";
 import { cabinetPublicNotice, councillorQuestions } from "./cabinet-2026-10-15";
 import { apologies, declarations, heading, petitions, publicQuestions, report } from "./standard-items";
@@ -55,6 +56,9 @@ export const cabinet20261119: Meeting = {
       aiId: 146711,
       number: "8",
       title: "Council Tax Support Scheme 2027/28",
+      issue: CTS_ISSUE,
+      // The Leader of the Opposition asked for a recorded vote: six for, one abstention.
+      recordedVote: { title: "Council Tax Support Scheme 2027/28: Recommendation to Council", type: "Resolution", result: "Carried", for: [4401, 4402, 4403, 4404, 4407, 4408], against: [], abstain: [4406] },
       description: "Report of the Director of Finance and Assurance.",
       report: report(206802, "Council Tax Support Scheme 2027/28", "Council Tax Support Scheme 2027-28", "cab-2026-11-ctrs.md", pub),
       decision: `RECOMMENDED (to Council): That
@@ -95,6 +99,25 @@ ${alternatives}`,
 
 (3) authority be delegated to the Strategic Director of Place to award the works contract.`,
       decisionReason: `**Reason for Decision:** The leisure centre is the Council's largest single source of carbon emissions.
+
+${alternatives}`,
+      issue: LEISURE_ISSUE,
+    },
+    heading(146716, "People"),
+    {
+      aiId: 146717,
+      number: "11",
+      title: "Corporate Parenting Strategy 2026-2029",
+      description: "Report of the Strategic Director of Children's Services, with the comments of the Corporate Parenting Panel (29 October 2026) and the Health and Wellbeing Board (12 November 2026).",
+      issue: CORPORATE_PARENTING_ISSUE,
+      decision: `RESOLVED: That
+
+(1) the Corporate Parenting Strategy 2026-2029 be adopted, including the five promises made with the Children in Care Council;
+
+(2) every councillor be asked to complete corporate parenting training within six months of election, as the Corporate Parenting Panel proposed;
+
+(3) initial health assessments completed within 20 working days be added to the strategy's measures, as the Health and Wellbeing Board proposed.`,
+      decisionReason: `**Reason for Decision:** The Council's previous strategy ended in 2026.
 
 ${alternatives}`,
     },

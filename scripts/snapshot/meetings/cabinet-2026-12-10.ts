@@ -1,3 +1,4 @@
+import { DRAFT_BUDGET_ISSUE, TA_ISSUE } from "../issue-ids";
 import type { Meeting } from "../types";
 import { cabinetPublicNotice, councillorQuestions } from "./cabinet-2026-10-15";
 import { expectedAttendance } from "./expected";
@@ -34,6 +35,7 @@ export const cabinet20261210: Meeting = {
       aiId: 146911,
       number: "8",
       title: "Draft Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30",
+      issue: DRAFT_BUDGET_ISSUE,
       description: "Report of the Director of Finance and Assurance.",
       report: report(207001, "Draft Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30", "Draft Budget 2027-28 and MTFS Cabinet December 2026", "cab-2026-12-draft-budget.md", pub),
       additional: [report(207002, "Appendix 1 - Proposed savings and growth 2027/28 to 2029/30", "Appendix 1 - Savings and Growth 2027-28 to 2029-30", "cab-2026-12-savings.md", pub)],
@@ -52,6 +54,7 @@ export const cabinet20261210: Meeting = {
       number: "11",
       title: "Property Acquisition for Temporary Accommodation",
       description: "Report of the Director of Housing.",
+      issue: TA_ISSUE,
       restricted: true,
       report: { id: 207004, title: "Property Acquisition for Temporary Accommodation", fileName: "Property Acquisition for TA - Part II", source: { kind: "restricted" }, published: pub },
     },

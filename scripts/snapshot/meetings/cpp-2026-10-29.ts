@@ -1,3 +1,4 @@
+import { CORPORATE_PARENTING_ISSUE } from "../issue-ids";
 import type { Meeting } from "../types";
 import { appointmentOfViceChair } from "./extra-items";
 import { declarations, deputations, heading, minutes, petitions, publicQuestions, references, report, reserves, urgentBusiness } from "./standard-items";
@@ -64,6 +65,7 @@ export const cpp20261029: Meeting = {
     {
       aiId: 146512,
       number: "11",
+      issue: CORPORATE_PARENTING_ISSUE,
       minuteNumber: 22,
       title: "Draft Corporate Parenting Strategy 2026-2029",
       description: "Report of the Strategic Director of Children's Services.",

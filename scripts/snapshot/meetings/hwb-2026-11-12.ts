@@ -1,3 +1,4 @@
+import { CORPORATE_PARENTING_ISSUE } from "../issue-ids";
 import type { Meeting } from "../types";
 import { declarations, heading, minutes, publicQuestions, report, reserves, urgentBusiness } from "./standard-items";
 
@@ -66,6 +67,15 @@ RESOLVED: That the Better Care Fund Quarter 2 return for 2026/27 be approved.`,
       report: report(206703, "Winter Planning 2026/27", "Winter Plan 2026-27 HWB", "hwb-2026-11-winter.md", pub),
       minutes: "The Board noted the joint winter plan, including 14 additional community beds and warm spaces in all ten libraries. Members urged partners to increase flu vaccination uptake among residents aged 65 and over from 58% towards the 75% target.\n\nRESOLVED: That the winter plan be noted.",
     },
-    urgentBusiness({ aiId: 146608, number: "7", minuteNumber: 15, minutes: "There was none." }),
+    {
+      aiId: 146609,
+      number: "7",
+      minuteNumber: 15,
+      title: "Draft Corporate Parenting Strategy 2026-2029 - Health of Children in Care",
+      description: "Report of the Strategic Director of Children's Services, referred by the Corporate Parenting Panel on 29 October 2026.",
+      issue: CORPORATE_PARENTING_ISSUE,
+      minutes: "The Board considered the health commitments in the draft strategy. The Designated Nurse for Children in Care reported that 88% of children in care had an up-to-date health assessment, against a target of 95%. Members asked that initial health assessments within 20 working days become a measure in the strategy.\n\nRESOLVED: That the Board's comments be reported to Cabinet with the draft strategy.",
+    },
+    urgentBusiness({ aiId: 146608, number: "8", minuteNumber: 16, minutes: "There was none." }),
   ],
 };

@@ -17,6 +17,9 @@ import {
 // Every page of the Harrow offline snapshot (lib/replay/snapshot/harrow, built by scripts/build-snapshot.ts)
 // must parse with the parser for its URL. Skipped until the snapshot has been generated.
 
+import { parseIssuePage } from "@/lib/moderngov/parse/parse-issue-page";
+import { parseForwardPlan, parsePlansHome } from "@/lib/moderngov/parse/parse-forward-plan";
+
 const DIR = path.resolve(import.meta.dirname, "../../../lib/replay/snapshot/harrow");
 const MANIFEST = path.join(DIR, "manifest.json");
 const hasSnapshot = existsSync(MANIFEST);
@@ -35,6 +38,9 @@ const PARSERS: Array<[RegExp, string, Parser]> = [
   [/^\/mgWebService\.asmx\/GetCommittees$/i, "ws-committees", parseGetCommittees],
   [/^\/mgWebService\.asmx\/(GetMeetings|GetAllMeetingsByDate)$/i, "ws-meetings", parseGetMeetings],
   [/^\/mgWebService\.asmx\/GetMeeting$/i, "ws-meeting", parseGetMeeting],
+  [/^\/(mgIssueHistoryHome|ieIssueDetails)\.aspx$/i, "issue", parseIssuePage],
+  [/^\/mgListPlanItems\.aspx$/i, "plan", parseForwardPlan],
+  [/^\/mgPlansHome\.aspx$/i, "plans-home", parsePlansHome],
 ];
 
 function loadSnapshot() {
@@ -49,12 +55,12 @@ function loadSnapshot() {
   return { base, pages, read };
 }
 
-describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", () => {
+describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", { timeout: 30_000 }, () => {
   const { base, pages, read } = hasSnapshot ? loadSnapshot() : { base: "", pages: [], read: () => "" };
 
   it("covers every page kind", () => {
     expect(new Set(pages.map((p) => p.kind))).toEqual(
-      new Set(["meeting", "meeting-list", "committee-details", "committee-list", "attendance", "member", "member-index", "ws-committees", "ws-meetings", "ws-meeting"]),
+      new Set(["meeting", "meeting-list", "committee-details", "committee-list", "attendance", "member", "member-index", "ws-committees", "ws-meetings", "ws-meeting", "issue", "plan", "plans-home"]),
     );
   });
 

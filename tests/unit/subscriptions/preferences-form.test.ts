@@ -12,7 +12,7 @@ describe("the preferences form", () => {
   it("reads a full set of choices", () => {
     expect(parsePreferencesForm(form({ scope: "selected", committee: ["harrow:788", "harrow:249"], topic: "housing", keywords: " Stanmore ;HS2\nlibraries ", onlyWhenMatches: "on" }))).toEqual({
       ok: true,
-      preferences: { scope: "selected", councils: ["harrow"], committees: [{ council: "harrow", cid: 788 }, { council: "harrow", cid: 249 }], topics: ["housing"], keywords: ["Stanmore", "HS2", "libraries"], onlyWhenMatches: true },
+      preferences: { scope: "selected", councils: ["harrow"], committees: [{ council: "harrow", cid: 788 }, { council: "harrow", cid: 249 }], topics: ["housing"], keywords: ["Stanmore", "HS2", "libraries"], issues: [], onlyWhenMatches: true },
     });
     expect(parsePreferencesForm(form({ scope: "all" }))).toEqual({ ok: true, preferences: { ...DEFAULT_PREFERENCES, onlyWhenMatches: false } });
   });

@@ -15,6 +15,8 @@ import { PageSection } from "@/app/_components/page-section";
 export const revalidate = 30;
 export const generateStaticParams = noStaticParams<{ council: string; person: string }>;
 
+const VOTE_LABEL: Record<string, string> = { for: "Voted for", against: "Voted against", abstain: "Abstained", other: "Recorded as" };
+
 const STATUS_LABEL = { present: "Present", apologies: "Apologies", absent: "Absent", expected: "Expected" } as const;
 
 const page = councilItemPage(
@@ -100,6 +102,32 @@ export default async function PersonPage({ params }: CouncilPageProps<"person">)
                   {role && <span className={`${mutedClass} ml-2`}>{role}</span>}
                 </span>
                 <span className={mutedClass}>{STATUS_LABEL[status]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PageSection>
+
+      <PageSection id="votes" title="Recorded votes">
+        {data.votes.length === 0 ? (
+          <p className={mutedClass}>
+            The council has published no recorded vote naming {data.name}. Most decisions are taken without a named vote, so this says nothing about how they voted.
+          </p>
+        ) : (
+          <ul className="space-y-3">
+            {data.votes.map((v, i) => (
+              <li key={i} className="space-y-1">
+                <p>
+                  <span className="font-semibold">{VOTE_LABEL[v.choice] ?? v.choice}</span>
+                  {" · "}
+                  <Link href={v.itemPath} className={linkClass}>
+                    {v.voteTitle}
+                  </Link>
+                  {v.result && ` (${v.result})`}
+                </p>
+                <p className={mutedClass}>
+                  {v.meeting.committeeName}, <time dateTime={v.meeting.startsAt}>{formatShortDate(v.meeting.startsAt)}</time>
+                </p>
               </li>
             ))}
           </ul>

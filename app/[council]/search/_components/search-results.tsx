@@ -40,6 +40,13 @@ export function SearchResults({ hits, firstNumber }: { hits: SearchHit[]; firstN
               </>
             )}
           </p>
+          {hit.issue && (
+            <p className="text-sm">
+              <Link href={hit.issue.path} className={linkClass}>
+                History of this item at every meeting
+              </Link>
+            </p>
+          )}
         </li>
       ))}
     </ol>

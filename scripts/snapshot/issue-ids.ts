@@ -1,0 +1,9 @@
+// The snapshot's issue ids (ModernGov IId), in Harrow's observed range (ieIssueDetails.aspx?IId=104348).
+export const CORPORATE_PARENTING_ISSUE = 105210;
+export const LEISURE_ISSUE = 105188;
+export const CTS_ISSUE = 105191;
+export const DRAFT_BUDGET_ISSUE = 105236;
+export const TA_ISSUE = 105240;
+export const FINAL_BUDGET_ISSUE = 105251;
+export const HRA_BUDGET_ISSUE = 105252;
+export const HSDP_PLAN_ISSUE = 105245;
