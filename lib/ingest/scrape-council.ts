@@ -62,6 +62,8 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     let committeesTried = 0;
     let listingsRead = 0;
     let meetingsTried: number;
+    // Set when the council's pages are refused and the web service carries the run: optional pages are not tried.
+    let pagesRefused = false;
     if (options.meetingIds?.length) {
       // `--meeting MId`: straight to the meeting's own page, no committee or listing walk.
       targets = await findMeetingsDirectly(prisma, run, { councilId: council.id, root, page, parse }, options.meetingIds);
@@ -81,6 +83,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
           try {
             committees = await listCommitteesViaWebService(ws);
             viaWebService = true;
+            pagesRefused = true;
             emit({ type: "log", message: `The committee list failed (${describeError(error)}); using the council's web service instead.` });
           } catch (wsError) {
             await run.pageFailed(webServiceUrl(root, "GetCommittees"), wsError, "required");
@@ -111,6 +114,7 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
         // Every HTML meetings list failed (blocked, say): the web service's GetMeetings instead.
         emit({ type: "log", message: "Every meetings list failed; using the council's web service instead." });
         perCommittee = await listViaWebService();
+        pagesRefused = true;
       }
       targets = perCommittee.flatMap((c) => c.targets);
       committeesTried = committees.length;
@@ -144,7 +148,8 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     const issuesContext = { councilId: council.id, root, now, page, parse };
     await scrapeIssues(prisma, run, issuesContext, targets.map((t) => t.entry.meetingId));
     // The forward plan with the full scrape only (not a `--meeting` run): the key decisions announced.
-    if (!options.meetingIds?.length) await scrapeForwardPlan(prisma, run, issuesContext);
+    // Not when the pages are refused: the plan is an HTML page, and the web service has no plan.
+    if (!options.meetingIds?.length && !pagesRefused) await scrapeForwardPlan(prisma, run, issuesContext);
     await run.saveCounters();
     failureReason = judgeRequiredPages(run, { committees: committeesTried, listingsRead, meetings: meetingsTried, meetingPagesRead });
   } catch (error) {

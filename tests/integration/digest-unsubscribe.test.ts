@@ -156,6 +156,8 @@ describe("preferences through a signed link", () => {
       topics: ["childrens-services"],
       keywords: ["Stanmore", "libraries"],
       onlyWhenMatches: true,
+      // issues followed are kept by the form (issue 15): none here
+      issues: [],
     });
   });
 

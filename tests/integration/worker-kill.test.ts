@@ -71,7 +71,8 @@ describe("a worker killed mid-job", () => {
     expect(attempts[1]!.startedAt.getTime()).toBeGreaterThanOrEqual(killedAt.getTime() - 50);
     expect(attempts[1]!.startedAt.getTime() - first.startedAt.getTime()).toBeGreaterThanOrEqual(TUNING.jobTimeoutSeconds * 1000 - 500);
     expect(findOverlaps(attempts)).toEqual([]);
-    expect((await queue.getJobById(scrapeQueue("brent"), first.jobId))?.state).toBe("completed");
+    // pg-boss marks the job completed once the handler has returned, a moment after our own row says succeeded.
+    await waitFor(async () => (await queue.getJobById(scrapeQueue("brent"), first.jobId))?.state === "completed", 60_000, () => "pg-boss never marked the job completed");
 
     const runs = await prisma.scrapeRun.findMany({ orderBy: { id: "asc" } });
     expect(runs.map((r) => r.status)).toEqual(["failed", "succeeded"]);

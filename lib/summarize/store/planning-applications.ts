@@ -76,6 +76,7 @@ export interface ApplicationFacts {
 function cleanDetail(detail: string | null | undefined): string | null {
   if (!detail) return null;
   const text = detail
+    .replace(/^Decision:\s*/, "")
     .replace(/^planning permission[,;]?\s*/i, "")
     .replace(/^(contrary to|against) the officers?'? (recommendation|advice)[,;]?\s*/i, "")
     .replace(/^for the following reasons?:\s*/i, "Reasons: ")
