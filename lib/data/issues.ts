@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { committeePath, issuePath, meetingPath } from "@/lib/urls";
 import { toDocumentView, type DocumentView } from "./document-groups";
+import { MEETING_DOCUMENTS_QUERY } from "./meeting-select";
 import type { MeetingStatusName } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
 import { extractResolution } from "./text-helpers";
@@ -106,7 +107,7 @@ export async function getIssuePage(prisma: PrismaClient, councilSlug: string, ex
           minutesText: true,
           withdrawnAt: true,
           isRestricted: true,
-          documents: { orderBy: { id: "asc" }, select: { id: true, title: true, url: true, kind: true, isRestricted: true, isExternal: true, withdrawnAt: true, sizeBytes: true, pageCount: true, agendaItemId: true } },
+          documents: MEETING_DOCUMENTS_QUERY,
           meeting: {
             select: {
               externalId: true,

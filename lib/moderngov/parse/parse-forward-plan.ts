@@ -3,7 +3,7 @@ import type { AnyNode } from "domhandler";
 import * as cheerio from "cheerio";
 import { PageParseError } from "./errors";
 import { loadModernGovPage, validateResult } from "./page-kind";
-import { parseDueDate } from "./parse-issue-page";
+import { decisionFields } from "./parse-issue-page";
 import { extractBlockText, normaliseText } from "./text";
 import { forwardPlanPageSchema, plansHomeSchema, type ForwardPlanPage, type PlanItem, type PlansHome } from "./types";
 import { readQueryInt, resolveUrl } from "./urls";
@@ -47,25 +47,14 @@ export function parseForwardPlan(html: string, pageUrl: string): ForwardPlanPage
     if (!issueId || !url || !title || items.some((i) => i.issueId === issueId)) return;
     const block = blockAfter($, a, links[index + 1]);
     const fields = readFields($, block);
-    const due = fields.get("decision due") ?? null;
-    const type = fields.get("decision type") ?? fields.get("key decision") ?? null;
-    const maker = fields.get("decision maker") ?? (due ? (/\bby\s+(.+)$/i.exec(due)?.[1] ?? null) : null);
     const purpose = block.filter("p, div.mgWordPara").filter((_, el) => !FIELD.test(normaliseText($(el).text())));
     items.push({
       url,
       issueId,
       title,
       purpose: purpose.length ? extractBlockText(purpose.first()) || null : null,
-      decisionType: type,
       // A forward plan of key decisions: an entry is key unless it says otherwise.
-      isKey: type ? /^(key|yes)\b/i.test(type) : true,
-      status: fields.get("decision status") ?? null,
-      decisionMaker: maker ? normaliseText(maker) : null,
-      decisionDueText: due,
-      decisionDue: parseDueDate(due),
-      leadMember: fields.get("lead member") ?? fields.get("lead cabinet member") ?? null,
-      wards: fields.get("wards affected")?.replace(/;\s*$/, "") ?? null,
-      firstPublished: parseDueDate(fields.get("notice of proposed decision first published") ?? null),
+      ...decisionFields(fields, true),
     });
   });
   const planId = readQueryInt(pageUrl, ["PlanId", "PLANID", "planid"]);

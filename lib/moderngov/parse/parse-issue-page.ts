@@ -18,6 +18,27 @@ export const ISSUE_PAGE_PARSER = "issue-page:1";
 
 const FIELD = /^([A-Z][A-Za-z ?'/-]{2,60}?)\s*:\s*(.*)$/s;
 
+/**
+ * The labelled facts an issue page and a forward-plan entry share: decision type (and whether it is a key decision;
+ * `keyByDefault` when the page does not say), status, who decides and when, lead member, wards, first notice.
+ */
+export function decisionFields(fields: Map<string, string>, keyByDefault: boolean) {
+  const due = fields.get("decision due") ?? null;
+  const type = fields.get("decision type") ?? fields.get("is key decision?") ?? fields.get("key decision") ?? null;
+  const maker = fields.get("decision maker") ?? (due ? (/\bby\s+(.+)$/i.exec(due)?.[1] ?? null) : null);
+  return {
+    decisionType: type,
+    isKey: type ? /^(key|yes)\b/i.test(type) : keyByDefault,
+    status: fields.get("decision status") ?? null,
+    decisionMaker: maker ? normaliseText(maker) : null,
+    decisionDueText: due,
+    decisionDue: parseDueDate(due),
+    leadMember: fields.get("lead member") ?? fields.get("lead cabinet member") ?? null,
+    wards: fields.get("wards affected")?.replace(/;\s*$/, "") ?? null,
+    firstPublished: parseDueDate(fields.get("notice of proposed decision first published") ?? null),
+  };
+}
+
 export function parseIssuePage(html: string, pageUrl: string): IssuePage {
   const $ = loadModernGovPage(html, pageUrl, ["issue"]);
   const root = $("#modgov");
@@ -27,9 +48,6 @@ export function parseIssuePage(html: string, pageUrl: string): IssuePage {
   if (!title) throw new PageParseError("malformed", pageUrl, "issue page without a title");
 
   const fields = readFields($);
-  const due = fields.get("decision due") ?? null;
-  const type = fields.get("decision type") ?? fields.get("is key decision?") ?? fields.get("key decision") ?? null;
-  const maker = fields.get("decision maker") ?? (due ? (/\bby\s+(.+)$/i.exec(due)?.[1] ?? null) : null);
   // The paragraphs before the details block (inside div.mgContent, or straight after the title).
   const content = root.find(".mgContent").first();
   const before = (content.length ? content.children() : root.find(".mgSubTitleTxt").first().nextAll()).toArray();
@@ -44,15 +62,7 @@ export function parseIssuePage(html: string, pageUrl: string): IssuePage {
       issueId,
       title,
       purpose,
-      decisionType: type,
-      isKey: type ? /^(key|yes)\b/i.test(type) : false,
-      status: fields.get("decision status") ?? null,
-      decisionMaker: maker ? normaliseText(maker) : null,
-      decisionDueText: due,
-      decisionDue: parseDueDate(due),
-      leadMember: fields.get("lead member") ?? fields.get("lead cabinet member") ?? null,
-      wards: fields.get("wards affected")?.replace(/;\s*$/, "") ?? null,
-      firstPublished: parseDueDate(fields.get("notice of proposed decision first published") ?? null),
+      ...decisionFields(fields, false),
       meetings: readMeetings($, pageUrl),
     },
     pageUrl,
