@@ -1,14 +1,21 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-// Two projects: "unit" (pure code and loopback servers, no database) and "integration" (a real PostgreSQL,
-// started once per run by tests/setup/global-db.ts, one fresh database per run, dropped afterwards; its files run
-// one at a time because they share that database and one `next build`). tests/e2e (real headless Chromium)
-// belongs to the integration project for the same reasons.
+// Two projects, run side by side in one pool of workers: "unit" (pure code and loopback servers, no database) and
+// "integration" (a real PostgreSQL, one server per run started by tests/setup/global-db.ts; each file gets its own
+// database, a copy of a template made with CREATE DATABASE … TEMPLATE by tests/setup/file-db.ts, so files run at the
+// same time; the site is built once per run and each `next start` serves its own copy of the build). tests/e2e
+// (real headless Chromium) belongs to the integration project. See "Tests" in the README.
+//
+// VITEST_MAX_WORKERS: test files at a time, in both projects together. Measured on a 2-core machine (README): the
+// integration files mostly wait (on PostgreSQL, Next.js, child processes), so a few more workers than cores pays.
+const maxWorkers = Number(process.env.VITEST_MAX_WORKERS ?? 4);
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     reporters: ["default", "./tests/setup/summary-reporter.ts"],
+    maxWorkers,
     projects: [
       {
         extends: true,
@@ -21,9 +28,10 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
-          fileParallelism: false,
+          setupFiles: ["tests/setup/file-db.ts"],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Waiting for the one site build or snapshot state of the run, made by another file, counts here.
+          hookTimeout: 300_000,
         },
       },
     ],

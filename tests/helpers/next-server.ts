@@ -1,15 +1,18 @@
 // A real `next build` + `next start` of this project against the test database, for tests that read pages.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { inject } from "vitest";
+import { withRunLock } from "./db";
 
 const NEXT_BIN = path.resolve("node_modules/.bin/next");
 export const TEST_DIST_DIR = ".next-test";
 
 export interface RunningSite {
   baseUrl: string;
+  /** the build folder it serves (NEXT_DIST_DIR), with its page cache in server/route-cache */
+  distDir: string;
   /** what the server has printed so far (stdout and stderr) */
   output(): string;
   stop(): Promise<void>;
@@ -20,32 +23,49 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds the site once per test run (the pages read the database at request time, so one build serves every
- * test file); throws with Next's output when the build fails.
+ * Builds the site once per test run, whichever test file asks first (the others wait for it: the pages read the
+ * database at request time, so one build serves every test file); throws with Next's output when the build fails.
  */
-export function buildSite(databaseUrl: string): void {
+export async function buildSite(databaseUrl: string): Promise<void> {
   const marker = path.join(TEST_DIST_DIR, ".built-for-test-run");
   const runId = inject("testRunId");
-  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === runId) return;
-  const result = spawnSync(NEXT_BIN, ["build"], { env: childEnv(databaseUrl), encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
-  fs.writeFileSync(marker, runId);
+  const built = () => fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === runId;
+  if (built()) return;
+  await withRunLock("next-build", async () => {
+    if (built()) return;
+    const child = spawn(NEXT_BIN, ["build"], { env: childEnv(databaseUrl), stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout!.on("data", (chunk) => (output += chunk));
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    if (status !== 0) throw new Error(`next build failed:\n${output}`);
+    fs.writeFileSync(marker, runId);
+  });
 }
 
 /**
- * ISR keeps rendered pages on disk in the build folder, which one build shares across a run's test files: each
- * site starts and stops with that cache empty, so a file sees only its own data.
+ * ISR keeps rendered pages on disk in the build folder: each site serves a copy of the build of its own (without
+ * the page cache and Next's build cache), removed when it stops, so that sites of test files running at the same
+ * time never share pages, and a file sees only its own data. Beside the build folder, as Next's links to
+ * node_modules inside it are relative.
  */
-function clearPageCache(): void {
-  fs.rmSync(path.join(TEST_DIST_DIR, "server", "route-cache"), { recursive: true, force: true });
+export async function copyBuild(): Promise<string> {
+  const distDir = `${TEST_DIST_DIR}-site-${process.pid}-${++sitesStarted}`;
+  await fs.promises.rm(distDir, { recursive: true, force: true });
+  const skipped = [path.join(TEST_DIST_DIR, "server", "route-cache"), path.join(TEST_DIST_DIR, "cache")];
+  await fs.promises.cp(TEST_DIST_DIR, distDir, { recursive: true, verbatimSymlinks: true, filter: (src) => !skipped.includes(path.normalize(src)) });
+  return distDir;
 }
+let sitesStarted = 0;
 
 /** `extraEnv` adds to (or, as undefined, removes from) the server's environment. */
 export async function startSite(databaseUrl: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningSite> {
-  clearPageCache();
+  const distDir = extraEnv.NEXT_DIST_DIR ?? (await copyBuild());
+  const removeCopy = () => (extraEnv.NEXT_DIST_DIR ? undefined : fs.rmSync(distDir, { recursive: true, force: true }));
   const port = await freePort();
   const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...childEnv(databaseUrl), ...extraEnv },
+    // Mail the site sends without a test's own OUTBOX_DIR or SMTP server goes into the copy, not the project's outbox/.
+    env: { OUTBOX_DIR: path.join(distDir, "outbox"), ...childEnv(databaseUrl), NEXT_DIST_DIR: distDir, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -53,22 +73,31 @@ export async function startSite(databaseUrl: string, extraEnv: Record<string, st
   child.stderr?.on("data", (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      removeCopy();
+      throw new Error(`next start exited early:\n${output}`);
+    }
     try {
       await fetch(baseUrl + "/favicon.ico");
       break;
     } catch {
-      if (attempt > 200) throw new Error(`next start did not answer:\n${output}`);
+      // Generous: with other test files building and serving at the same time, a start can take a while.
+      if (attempt > 1200) {
+        child.kill("SIGKILL");
+        removeCopy();
+        throw new Error(`next start did not answer:\n${output}`);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
   return {
     baseUrl,
+    distDir,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve(clearPageCache());
-        child.once("exit", () => resolve(clearPageCache()));
+        if (child.exitCode !== null) return resolve(removeCopy());
+        child.once("exit", () => resolve(removeCopy()));
         child.kill("SIGTERM");
       }),
   };

@@ -12,7 +12,7 @@ let site: RunningSite;
 beforeAll(async () => {
   await resetDatabase(prisma);
   await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
 }, 300_000);
 

@@ -13,7 +13,7 @@ let site: RunningSite;
 
 beforeAll(async () => {
   await resetDatabase(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
 }, 240_000);
 

@@ -12,9 +12,12 @@ import type { PipelineDeps } from "@/lib/jobs/pipeline-deps";
 import { checkHealth } from "@/lib/ops/check-health";
 import type { ReplayServer } from "@/lib/replay/server";
 import { SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
-import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 import { HARROW, scrapeReplay, startHarrowReplay } from "../helpers/replay";
 
+// A first, clean run of the snapshot (tests/helpers/snapshot-db.ts): the two bad PDFs are recorded there, so later
+// runs see them unchanged (304).
+startFromSnapshot("scraped");
 const prisma = createTestPrisma();
 let replay: ReplayServer;
 let robotsTxt: string;
@@ -22,9 +25,6 @@ let robotsTxt: string;
 beforeAll(async () => {
   replay = await startHarrowReplay();
   robotsTxt = await fetch(`${replay.baseUrl}/robots.txt`).then((r) => r.text());
-  await resetDatabase(prisma);
-  // A first, clean run: the two bad PDFs are recorded here, so later runs see them unchanged (304).
-  await scrapeReplay(prisma, replay);
 }, 120_000);
 beforeEach(() => {
   replay.setFaults([]);

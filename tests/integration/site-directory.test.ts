@@ -24,7 +24,7 @@ async function page(path: string) {
 beforeAll(async () => {
   await resetDatabase(prisma);
   sample = await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
 }, 240_000);
 

@@ -23,7 +23,7 @@ async function page(path: string): Promise<{ status: number; html: string; text:
 beforeAll(async () => {
   await resetDatabase(prisma);
   sample = await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
 }, 240_000);
 

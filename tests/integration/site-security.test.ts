@@ -77,7 +77,7 @@ beforeAll(async () => {
   pages.topic = "/harrow/topics/hostile";
   pages.topics = "/harrow/topics";
   pages.committees = "/harrow/committees";
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
 }, 240_000);
 

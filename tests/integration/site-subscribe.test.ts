@@ -22,7 +22,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   // startSite passes this process's environment to `next start`: mail goes to the sink instead of outbox/.
   process.env.SMTP_URL = sink.url;
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
 }, 240_000);
 

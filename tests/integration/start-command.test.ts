@@ -5,15 +5,23 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, freePort } from "../helpers/next-server";
+import { buildSite, copyBuild, freePort } from "../helpers/next-server";
 import { testDatabaseUrl } from "../helpers/db";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "start-command-"));
 fs.chmodSync(tmp, 0o755);
 
-beforeAll(() => buildSite(testDatabaseUrl()), 240_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+// Its own copy of the test build (the page cache it writes stays out of the build other files copy).
+let distDir: string;
+beforeAll(async () => {
+  await buildSite(testDatabaseUrl());
+  distDir = await copyBuild();
+}, 240_000);
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(distDir, { recursive: true, force: true });
+});
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", ...extra };
@@ -33,7 +41,7 @@ describe("npm start", () => {
     const dataDir = path.join(tmp, "pg");
     const [pgPort, webPort] = [await freePort(), await freePort()];
     const child = spawn(TSX, ["scripts/start.ts", "--no-build", "--no-scrape"], {
-      env: cleanEnv({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(webPort), NEXT_DIST_DIR: ".next-test" }),
+      env: cleanEnv({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(webPort), NEXT_DIST_DIR: distDir }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
