@@ -62,33 +62,40 @@ let sitesStarted = 0;
 export async function startSite(databaseUrl: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningSite> {
   const distDir = extraEnv.NEXT_DIST_DIR ?? (await copyBuild());
   const removeCopy = () => (extraEnv.NEXT_DIST_DIR ? undefined : fs.rmSync(distDir, { recursive: true, force: true }));
-  const port = await freePort();
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    // Mail the site sends without a test's own OUTBOX_DIR or SMTP server goes into the copy, not the project's outbox/.
-    env: { OUTBOX_DIR: path.join(distDir, "outbox"), ...childEnv(databaseUrl), NEXT_DIST_DIR: distDir, ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  try {
+    // A port found free can be taken by another process of the run before this server binds it: then try another.
+    for (let tries = 1; ; tries++) {
+      const site = await startOn(await freePort(), distDir, removeCopy, { OUTBOX_DIR: path.join(distDir, "outbox"), ...childEnv(databaseUrl), NEXT_DIST_DIR: distDir, ...extraEnv });
+      if (site !== "port taken") return site;
+      if (tries === 5) throw new Error("next start found its port taken five times");
+    }
+  } catch (error) {
+    removeCopy();
+    throw error;
+  }
+}
+
+async function startOn(port: number, distDir: string, removeCopy: () => void, env: NodeJS.ProcessEnv): Promise<RunningSite | "port taken"> {
+  // Mail the site sends without a test's own OUTBOX_DIR or SMTP server goes into the copy, not the project's outbox/.
+  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Up when it says so and answers (an answer alone could come from another process that took the port).
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) {
-      removeCopy();
+      if (/EADDRINUSE/.test(output)) return "port taken";
       throw new Error(`next start exited early:\n${output}`);
     }
-    try {
-      await fetch(baseUrl + "/favicon.ico");
-      break;
-    } catch {
-      // Generous: with other test files building and serving at the same time, a start can take a while.
-      if (attempt > 1200) {
-        child.kill("SIGKILL");
-        removeCopy();
-        throw new Error(`next start did not answer:\n${output}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
+    const answered = /Ready/.test(output) && (await fetch(baseUrl + "/favicon.ico").then(() => true, () => false));
+    if (answered && child.exitCode === null) break;
+    // Generous: with other test files building and serving at the same time, a start can take a while.
+    if (attempt > 1200) {
+      child.kill("SIGKILL");
+      throw new Error(`next start did not answer:\n${output}`);
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
   return {
     baseUrl,
