@@ -30,8 +30,9 @@ export default defineConfig({
           globalSetup: ["tests/setup/global-db.ts"],
           setupFiles: ["tests/setup/file-db.ts"],
           testTimeout: 60_000,
-          // Waiting for the one site build or snapshot state of the run, made by another file, counts here.
-          hookTimeout: 300_000,
+          // A stop for a hung hook only: waiting for the run's one site build or snapshot state, made by another
+          // file while others load the machine too, counts here.
+          hookTimeout: 600_000,
         },
       },
     ],

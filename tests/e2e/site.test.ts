@@ -35,7 +35,7 @@ beforeAll(async () => {
   site = await startSite(testDatabaseUrl());
   browser = await launchBrowser();
   context = await browser.newContext();
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();

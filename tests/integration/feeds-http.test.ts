@@ -14,7 +14,7 @@ beforeAll(async () => {
   await seedHarrowSample(prisma);
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 300_000);
+});
 
 afterAll(async () => {
   await site?.stop();

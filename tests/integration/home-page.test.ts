@@ -15,7 +15,7 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -29,7 +29,7 @@ beforeAll(async () => {
   for (const { result } of results) await summarizeAfterScrape(prisma, result.changedMeetingIds, null);
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 300_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 300_000);
+});
 
 afterAll(async () => {
   await site?.stop();

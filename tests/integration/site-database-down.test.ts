@@ -12,7 +12,7 @@ let site: RunningSite;
 beforeAll(async () => {
   await buildSite(testDatabaseUrl());
   site = await startSite(UNREACHABLE);
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -26,7 +26,7 @@ beforeAll(async () => {
   sample = await seedHarrowSample(prisma);
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -30,7 +30,7 @@ beforeAll(async () => {
   await createMeeting(prisma, brent, cabinet, { externalId: 8203, startsAt: new Date("2026-12-07T10:00:00Z"), status: "scheduled" });
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -17,7 +17,7 @@ beforeAll(async () => {
   await seedHarrowSample(prisma);
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { PAGE_CACHE_MAX_MB: String(BUDGET_MB) });
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -18,7 +18,7 @@ beforeAll(async () => {
   delete process.env.CORRECTIONS_EMAIL;
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -79,7 +79,7 @@ beforeAll(async () => {
   pages.committees = "/harrow/committees";
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -24,7 +24,7 @@ beforeAll(async () => {
   process.env.SMTP_URL = sink.url;
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -38,7 +38,7 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     second = await startSite(testDatabaseUrl(), env);
     const port = (site: RunningSite) => Number(new URL(site.baseUrl).port);
     proxy = await startNginx({ dir: proxyDir, upstreamPort: [port(first), port(second)] });
-  }, 300_000);
+  });
 
   afterAll(async () => {
     await proxy?.stop();

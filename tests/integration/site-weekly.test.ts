@@ -28,7 +28,7 @@ beforeAll(async () => {
   }
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -17,7 +17,7 @@ let distDir: string;
 beforeAll(async () => {
   await buildSite(testDatabaseUrl());
   distDir = await copyBuild();
-}, 240_000);
+});
 afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.rmSync(distDir, { recursive: true, force: true });

@@ -3,6 +3,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { createFileDatabase, dropFileDatabase } from "../helpers/db";
 
-// Long enough to wait for another file building the snapshot state, or to build it.
-beforeAll(createFileDatabase, 300_000);
+// Waiting for another file making the snapshot state, or making it, is within the project's hookTimeout.
+beforeAll(createFileDatabase);
 afterAll(dropFileDatabase);
