@@ -29,7 +29,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
           setupFiles: ["tests/setup/file-db.ts"],
-          testTimeout: 60_000,
+          // A stop for a hung test only, never a measure: with other files (and other work) sharing the machine's
+          // cores, a browser test's pages take several times as long as alone.
+          testTimeout: 300_000,
           // A stop for a hung hook only: waiting for the run's one site build or snapshot state, made by another
           // file while others load the machine too, counts here.
           hookTimeout: 600_000,

@@ -78,6 +78,9 @@ describe("two workers on one database", () => {
     // Requests keep arriving while scrapes run: each council's queue holds one running and one waiting job.
     for (let round = 0; round < 10; round++) {
       for (const council of ["harrow", "brent"]) await requestScrape(queue, { council, window: "full", refreshCommittees: round === 3, reason: `round ${round}` });
+      // The digest is for Brent's meetings: asked before Brent's first scrape has recorded the council, it fails and
+      // waits out the queue's 15-minute retry delay (which is what happened whenever the machine was busy).
+      if (round === 0) await waitFor(async () => (await prisma.council.count({ where: { slug: "brent" } })) === 1, 900_000, () => "Brent was never scraped");
       // and a week's digest requested twice, as the schedule and an operator might
       for (let i = 0; i < 2; i++) await queue.send(WEEKLY_DIGEST_QUEUE, { council: "brent", week: "2026-W42" }, { singletonKey: "brent:2026-W42" });
       await new Promise((r) => setTimeout(r, 700));
