@@ -1,30 +1,34 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-// Two projects, run side by side in one pool of workers: "unit" (pure code and loopback servers, no database) and
-// "integration" (a real PostgreSQL, one server per run started by tests/setup/global-db.ts; each file gets its own
-// database, a copy of a template made with CREATE DATABASE … TEMPLATE by tests/setup/file-db.ts, so files run at the
-// same time; the site is built once per run and each `next start` serves its own copy of the build). tests/e2e
-// (real headless Chromium) belongs to the integration project. See "Tests" in the README.
+// Two projects: "unit" (pure code and loopback servers, no database), then "integration" (a real PostgreSQL, one
+// server per run started by tests/setup/global-db.ts; each file gets its own database, a copy of a template made
+// with CREATE DATABASE … TEMPLATE by tests/setup/file-db.ts, so files run at the same time; the site is built once
+// per run and each `next start` serves its own copy of the build). tests/e2e (real headless Chromium) belongs to
+// the integration project. See "Tests" in the README.
 //
-// VITEST_MAX_WORKERS: test files at a time, in both projects together. Measured on a 2-core machine (README): the
-// integration files mostly wait (on PostgreSQL, Next.js, child processes), so a few more workers than cores pays.
+// The unit files run first, on their own (sequence.groupOrder), one per core: a few of them time loopback requests
+// in tenths of a second, which the integration files' load would upset. VITEST_MAX_WORKERS: integration files at a
+// time (default 4).
+// Measured on a 2-core machine (README): the integration files mostly wait (on PostgreSQL, Next.js, child
+// processes), so a few more workers than cores pays.
 const maxWorkers = Number(process.env.VITEST_MAX_WORKERS ?? 4);
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     reporters: ["default", "./tests/setup/summary-reporter.ts"],
-    maxWorkers,
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
+          maxWorkers,
           include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
