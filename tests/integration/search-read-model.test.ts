@@ -61,7 +61,7 @@ beforeAll(async () => {
   await tagItem(prisma, withItem.items[0]!, environment, []);
   const withSummary = await createMeeting(prisma, council, other, { externalId: 99004, startsAt: new Date("2026-06-09T18:30:00Z") });
   await addSummary(prisma, withSummary.meeting, sampleSummary({ overview: "The board heard that the quokka population had doubled." }));
-}, 180_000);
+});
 
 afterAll(() => prisma.$disconnect());
 
@@ -218,7 +218,7 @@ describe("untrusted text", () => {
       expect(["ok", "empty", "no-terms", "only-exclusions"], `${JSON.stringify(q)} gave ${outcome.status}`).toContain(outcome.status);
     }
     expect(await prisma.meeting.count()).toBe(meetingsBefore);
-  }, 60_000);
+  });
 });
 
 describe("search indexes", () => {

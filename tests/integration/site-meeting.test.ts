@@ -223,7 +223,7 @@ describe("freshness", () => {
       if (!text.includes("(rearranged)")) await new Promise((r) => setTimeout(r, 250));
     }
     expect(text).toContain(`${meeting.title} (rearranged)`);
-  }, 90_000);
+  });
 });
 
 function londonDate(d: Date): string {

@@ -92,7 +92,7 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     // Through the proxy, once its copy is older than the page's s-maxage (30 s).
     expect(await until(proxy.baseUrl + MEETING_PAGE, NEW_VENUE, 90, 1_000)).toBe(true);
     expect(proxy.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
-  }, 180_000);
+  });
 
   it("count sign-ups by the visitor's address that nginx passes on (TRUSTED_PROXY_HOPS=1), not by what the visitor claims", async () => {
     await prisma.rateLimit.deleteMany({});

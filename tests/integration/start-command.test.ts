@@ -67,7 +67,7 @@ describe("npm start", () => {
     expect(postgresRunningIn(dataDir), output).toBe(false);
     await expect(fetch(`http://127.0.0.1:${webPort}/`)).rejects.toThrow();
     expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true); // the data stays
-  }, 120_000);
+  });
 });
 
 /** Listens on a port for the duration of fn, as another program would. */
@@ -99,7 +99,7 @@ describe("a taken port", () => {
     expect(result.stderr).toMatch(/^\[start\] Port \d+ on 127\.0\.0\.1 is already in use, so the site cannot be served there\. Set PORT to a free port/m);
     expect(result.stderr).not.toMatch(/\n\s+at |EADDRINUSE/);
     expect(result.stderr).not.toContain("Starting the embedded PostgreSQL");
-  }, 60_000);
+  });
 
   it("the database port: one line naming EMBEDDED_PG_PORT", async () => {
     const dataDir = path.join(tmp, "pg-db-port");
@@ -108,7 +108,7 @@ describe("a taken port", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Set EMBEDDED_PG_PORT to a free port/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
+  });
 });
 
 describe("expected errors are one line", () => {

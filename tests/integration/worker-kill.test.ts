@@ -31,7 +31,7 @@ beforeAll(async () => {
   workers.push(await spawnWorker(env, TUNING));
   workers.push(await spawnWorker(env, TUNING));
   queue = await connectQueue(testDatabaseUrl());
-}, 120_000);
+});
 
 afterAll(async () => {
   for (const worker of workers) await stopWorker(worker);
