@@ -1,5 +1,5 @@
 // Runs Next.js (build, start or dev) as a child process wired to our database, forwarding Ctrl-C.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { CommandError } from "./run-command";
 
@@ -21,9 +21,15 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 /** Runs `next <args>` to completion with its output captured (for tests, which show it only on failure). */
-export function runNextCaptured(args: string[], env: NodeJS.ProcessEnv): { ok: boolean; output: string } {
-  const result = spawnSync(NEXT_BIN, args, { env, encoding: "utf8" });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+export function runNextCaptured(args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(NEXT_BIN, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout!.on("data", (chunk) => (output += chunk));
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    child.on("error", (error) => resolve({ ok: false, output: `${output}\n${error.message}` }));
+    child.on("close", (code) => resolve({ ok: code === 0, output }));
+  });
 }
 
 export interface NextServer {

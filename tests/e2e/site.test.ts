@@ -3,11 +3,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { hasChromium, keepScreenshot, launchBrowser } from "../helpers/browser";
-import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +17,8 @@ if (!hasChromium) {
   console.warn("e2e: Chromium is not installed at /usr/bin/chromium, so the browser tests are skipped (apt-get install chromium).");
 }
 
+// The snapshot scraped and summarised as of its own day (tests/helpers/snapshot-db.ts).
+if (hasChromium) startFromSnapshot("summarised");
 const prisma = createTestPrisma();
 let site: RunningSite;
 let browser: Browser;
@@ -28,22 +28,14 @@ const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-outbox-"));
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  await resetDatabase(prisma);
-  const replay = await startHarrowReplay();
-  try {
-    await scrapeReplay(prisma, replay);
-  } finally {
-    await replay.close();
-  }
-  await summarizeMeetings(prisma);
   // startSite passes this process's environment on to `next start`.
   process.env.OUTBOX_DIR = outboxDir;
   await writeDemoDigest(prisma, createOutboxTransport({ dir: outboxDir, from: "Digest <digest@example.org>" }), TEST_SETTINGS, "harrow");
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
   browser = await launchBrowser();
   context = await browser.newContext();
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();

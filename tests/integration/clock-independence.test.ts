@@ -23,7 +23,7 @@ beforeAll(async () => {
     await replay.close();
   }
   await summarizeMeetings(prisma, { now: SNAPSHOT_NOW });
-}, 180_000);
+});
 
 afterAll(async () => {
   vi.useRealTimers();

@@ -1,7 +1,7 @@
 // The read-only JSON API over the scraped and summarised Harrow snapshot, through its route handlers: the shapes
 // its description (/api/v1) promises, filters and pages, and JSON 400s and 404s for bad input.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 
 const SITE = "https://digest.example.org";
 // lib/env reads the environment once, on first use, and some modules use it as they load (lib/councils): set it
@@ -10,13 +10,13 @@ process.env.DATABASE_URL = testDatabaseUrl();
 process.env.PUBLIC_BASE_URL = SITE;
 process.env.APP_SECRET ??= "feeds-test-secret-".padEnd(40, "x");
 
-const { summarizeMeetings } = await import("@/lib/summarize/store/summarize-meetings");
-const { scrapeReplay, startHarrowReplay } = await import("../helpers/replay");
 const { DETAIL_REQUIRED, MEETING_REQUIRED } = await import("@/lib/feeds/api/openapi");
 const { GET: describeApi } = await import("@/app/api/v1/route");
 const { GET: listMeetings } = await import("@/app/api/v1/meetings/route");
 const { GET: getMeeting } = await import("@/app/api/v1/meetings/[council]/[meeting]/route");
 
+// The snapshot scraped and summarised as of its own day, 2026-11-26T12:00Z (tests/helpers/snapshot-db.ts).
+startFromSnapshot("summarised");
 const prisma = createTestPrisma();
 
 type Json = Record<string, unknown> & { data: Record<string, unknown>[]; meta: Record<string, number>; links: Record<string, string | null> };
@@ -31,17 +31,6 @@ async function detail(council: string, meeting: string) {
   const response = await getMeeting(new Request(`${SITE}/api/v1/meetings/${council}/${meeting}`), { params: Promise.resolve({ council, meeting }) });
   return { status: response.status, body: (await response.json()) as { data: Record<string, unknown>; error?: Record<string, unknown> } };
 }
-
-beforeAll(async () => {
-  await resetDatabase(prisma);
-  const replay = await startHarrowReplay();
-  try {
-    await scrapeReplay(prisma, replay);
-  } finally {
-    await replay.close();
-  }
-  await summarizeMeetings(prisma, { now: new Date("2026-11-26T12:00:00Z") });
-}, 180_000);
 
 afterAll(async () => {
   await prisma.$disconnect();

@@ -12,9 +12,9 @@ let site: RunningSite;
 beforeAll(async () => {
   await resetDatabase(prisma);
   await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 300_000);
+});
 
 afterAll(async () => {
   await site?.stop();

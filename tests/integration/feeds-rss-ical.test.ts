@@ -3,7 +3,7 @@
 // for anything malformed, and 304s for unchanged feeds. Also sitemap.xml and robots.txt.
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 
 const SITE = "https://digest.example.org";
 // lib/env reads the environment once, on first use, and some modules use it as they load (lib/councils): set it
@@ -15,9 +15,6 @@ process.env.APP_SECRET ??= "feeds-test-secret-".padEnd(40, "x");
 const SNAPSHOT_DAY = "2026-11-26T12:00:00.000Z";
 vi.stubEnv("CLOCK_NOW", SNAPSHOT_DAY);
 
-const { summarizeMeetings } = await import("@/lib/summarize/store/summarize-meetings");
-const { scrapeReplay, startHarrowReplay } = await import("../helpers/replay");
-
 const { GET: siteFeed } = await import("@/app/[council]/feed.xml/route");
 const { GET: committeeFeed } = await import("@/app/[council]/committees/[committee]/feed.xml/route");
 const { GET: topicFeed } = await import("@/app/[council]/topics/[topic]/feed.xml/route");
@@ -26,22 +23,13 @@ const { GET: committeeCalendar } = await import("@/app/[council]/committees/[com
 const { default: sitemap } = await import("@/app/sitemap");
 const { default: robots } = await import("@/app/robots");
 
+// The snapshot scraped and summarised as of its own day, SNAPSHOT_DAY (tests/helpers/snapshot-db.ts).
+startFromSnapshot("summarised");
 const prisma = createTestPrisma();
 afterAll(() => vi.unstubAllEnvs());
 
 const request = (path: string, headers: Record<string, string> = {}) => new Request(SITE + path, { headers });
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) });
-
-beforeAll(async () => {
-  await resetDatabase(prisma);
-  const replay = await startHarrowReplay();
-  try {
-    await scrapeReplay(prisma, replay);
-  } finally {
-    await replay.close();
-  }
-  await summarizeMeetings(prisma, { now: new Date(SNAPSHOT_DAY) });
-}, 180_000);
 
 afterAll(async () => {
   await prisma.$disconnect();

@@ -13,9 +13,9 @@ let site: RunningSite;
 
 beforeAll(async () => {
   await resetDatabase(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();
@@ -45,7 +45,7 @@ describe("home page", () => {
     }
     expect(html).not.toContain("No council data yet");
     expect(Date.now() - seededAt).toBeLessThan(60_000);
-  }, 90_000);
+  });
 
   it("serves the default council at / and at /harrow, from the cache", async () => {
     const root = await fetch(site.baseUrl + "/");

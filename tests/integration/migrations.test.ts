@@ -4,14 +4,15 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR, SCHEMA_PATH, migrate } from "@/lib/db/database";
 import { pendingMigrationSql } from "@/lib/db/migration-files";
 import { isEmptyMigration, readMigrationFolders } from "@/lib/db/schema-engine";
 import { testDatabaseUrl } from "../helpers/db";
 
 const client = new pg.Client({ connectionString: testDatabaseUrl() });
-await client.connect();
+// In a hook: the file's database is made before the file's hooks run (tests/setup/file-db.ts).
+beforeAll(() => client.connect());
 afterAll(() => client.end());
 
 const schemaText = fs.readFileSync(SCHEMA_PATH, "utf8");

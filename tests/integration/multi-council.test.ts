@@ -27,9 +27,9 @@ beforeAll(async () => {
     ["brent", "succeeded"],
   ]);
   for (const { result } of results) await summarizeAfterScrape(prisma, result.changedMeetingIds, null);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 300_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -17,7 +17,7 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   replay = await startHarrowReplay();
   await scrapeReplay(prisma, replay, {}, onlyPlanning);
-}, 120_000);
+});
 afterAll(async () => {
   await replay?.close();
   await prisma.$disconnect();

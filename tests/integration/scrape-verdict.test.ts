@@ -12,9 +12,12 @@ import type { PipelineDeps } from "@/lib/jobs/pipeline-deps";
 import { checkHealth } from "@/lib/ops/check-health";
 import type { ReplayServer } from "@/lib/replay/server";
 import { SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
-import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
+import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 import { HARROW, scrapeReplay, startHarrowReplay } from "../helpers/replay";
 
+// A first, clean run of the snapshot (tests/helpers/snapshot-db.ts): the two bad PDFs are recorded there, so later
+// runs see them unchanged (304).
+startFromSnapshot("scraped");
 const prisma = createTestPrisma();
 let replay: ReplayServer;
 let robotsTxt: string;
@@ -22,10 +25,7 @@ let robotsTxt: string;
 beforeAll(async () => {
   replay = await startHarrowReplay();
   robotsTxt = await fetch(`${replay.baseUrl}/robots.txt`).then((r) => r.text());
-  await resetDatabase(prisma);
-  // A first, clean run: the two bad PDFs are recorded here, so later runs see them unchanged (304).
-  await scrapeReplay(prisma, replay);
-}, 120_000);
+});
 beforeEach(() => {
   replay.setFaults([]);
   replay.clearOverrides();
@@ -118,7 +118,7 @@ describe("the verdict of a scrape run", () => {
     expect(bad.stdout).toMatch(/Run #\d+: failed — Every meeting page failed/);
     expect(bad.stdout).not.toMatch(/summaries:/);
     expect(bad.code).toBe(1);
-  }, 120_000);
+  });
 
   it("the worker's job completes and health counts the run when only optional pages fail; a failed run throws", async () => {
     const deps = { prisma, env: loadEnv({ SCRAPER_MIN_INTERVAL_MS: "0" }), llm: null } as unknown as PipelineDeps;
@@ -140,5 +140,5 @@ describe("the verdict of a scrape run", () => {
     expect(output.status).toBe("succeeded");
     const healthy = await checkHealth(prisma, [HARROW], thresholds);
     expect(healthy.councils[0]).toMatchObject({ stale: false, lastRun: { status: "succeeded" } });
-  }, 120_000);
+  });
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   replay = await startHarrowReplay();
   first = await scrapeReplay(prisma, replay);
-}, 120_000);
+});
 
 afterAll(async () => {
   await replay?.close();

@@ -1,12 +1,12 @@
 // The search page from a real `next build` + `next start`: a plain GET form, highlighted results whose scraped
 // text stays text, explanations instead of errors for odd input, pages, and the /search shortcut.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { createCommittee, createMeeting } from "../../kit/factories";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
-import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 
+// The snapshot scraped and summarised as of its own day, 2026-11-26T12:00Z (tests/helpers/snapshot-db.ts).
+startFromSnapshot("summarised");
 const prisma = createTestPrisma();
 let site: RunningSite;
 
@@ -21,14 +21,6 @@ async function get(path: string): Promise<{ status: number; html: string; respon
 const withoutNextScripts = (html: string) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, (tag) => (/alert\(/.test(tag) ? tag : ""));
 
 beforeAll(async () => {
-  await resetDatabase(prisma);
-  const replay = await startHarrowReplay();
-  try {
-    await scrapeReplay(prisma, replay);
-  } finally {
-    await replay.close();
-  }
-  await summarizeMeetings(prisma, { now: new Date("2026-11-26T12:00:00Z") });
   const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
   const panel = await createCommittee(prisma, council, { externalId: 9901, name: "Wildlife Panel" });
   const { documents } = await createMeeting(prisma, council, panel, {
@@ -41,9 +33,9 @@ beforeAll(async () => {
     where: { id: documents[0]!.id },
     data: { text: `The quokka report <script>alert("text")</script> \uE000not a highlight\uE001 ends here.` },
   });
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 300_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchCouncil, type SearchHit, type SearchOutcome } from "@/lib/data/search";
 import { PAGE_SIZE, parseSearchParams, type RawSearchParams } from "@/lib/search/search-params";
 import { searchSql } from "@/lib/search/search-sql";
-import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { addSummary, createCommittee, createMeeting, sampleSummary, tagItem, tagMeeting } from "../../kit/factories";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { createTestPrisma, startFromSnapshot } from "../helpers/db";
 
+// The snapshot scraped and summarised as of its own day, `now` (tests/helpers/snapshot-db.ts).
+startFromSnapshot("summarised");
 const prisma = createTestPrisma();
 const now = new Date("2026-11-26T12:00:00Z");
 
@@ -28,15 +28,6 @@ const text = (segments: { text: string }[]) => segments.map((s) => s.text).join(
 const titles = (list: SearchHit[]) => list.map((h) => text(h.title));
 
 beforeAll(async () => {
-  await resetDatabase(prisma);
-  const replay = await startHarrowReplay();
-  try {
-    await scrapeReplay(prisma, replay);
-  } finally {
-    await replay.close();
-  }
-  await summarizeMeetings(prisma, { now });
-
   const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
   const panel = await createCommittee(prisma, council, { externalId: 9901, name: "Wildlife Panel" });
   const other = await createCommittee(prisma, council, { externalId: 9902, name: "Parks Board" });
@@ -70,7 +61,7 @@ beforeAll(async () => {
   await tagItem(prisma, withItem.items[0]!, environment, []);
   const withSummary = await createMeeting(prisma, council, other, { externalId: 99004, startsAt: new Date("2026-06-09T18:30:00Z") });
   await addSummary(prisma, withSummary.meeting, sampleSummary({ overview: "The board heard that the quokka population had doubled." }));
-}, 180_000);
+});
 
 afterAll(() => prisma.$disconnect());
 
@@ -227,7 +218,7 @@ describe("untrusted text", () => {
       expect(["ok", "empty", "no-terms", "only-exclusions"], `${JSON.stringify(q)} gave ${outcome.status}`).toContain(outcome.status);
     }
     expect(await prisma.meeting.count()).toBe(meetingsBefore);
-  }, 60_000);
+  });
 });
 
 describe("search indexes", () => {

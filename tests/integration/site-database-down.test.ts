@@ -10,9 +10,9 @@ const UNREACHABLE = "postgresql://digest:secret-password@127.0.0.1:1/harrow_dige
 let site: RunningSite;
 
 beforeAll(async () => {
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(UNREACHABLE);
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

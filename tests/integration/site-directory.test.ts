@@ -24,9 +24,9 @@ async function page(path: string) {
 beforeAll(async () => {
   await resetDatabase(prisma);
   sample = await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -28,9 +28,9 @@ beforeAll(async () => {
   const brent = await prisma.council.create({ data: { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk" } });
   const cabinet = await createCommittee(prisma, brent, { externalId: 130, name: "Cabinet" });
   await createMeeting(prisma, brent, cabinet, { externalId: 8203, startsAt: new Date("2026-12-07T10:00:00Z"), status: "scheduled" });
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -23,9 +23,9 @@ async function page(path: string): Promise<{ status: number; html: string; text:
 beforeAll(async () => {
   await resetDatabase(prisma);
   sample = await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();
@@ -223,7 +223,7 @@ describe("freshness", () => {
       if (!text.includes("(rearranged)")) await new Promise((r) => setTimeout(r, 250));
     }
     expect(text).toContain(`${meeting.title} (rearranged)`);
-  }, 90_000);
+  });
 });
 
 function londonDate(d: Date): string {

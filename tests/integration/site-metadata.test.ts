@@ -17,11 +17,11 @@ let sample: HarrowSample;
 beforeAll(async () => {
   await resetDatabase(prisma);
   sample = await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   // After the build (shared with other files), before the server: only this file's server sees it.
   process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -4,21 +4,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, startSite, TEST_DIST_DIR, type RunningSite } from "../helpers/next-server";
+import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample } from "../../kit/factories";
 
 const prisma = createTestPrisma();
-const ROUTE_CACHE = path.join(TEST_DIST_DIR, "server", "route-cache");
 const BUDGET_MB = 0.25;
 let site: RunningSite;
 
 beforeAll(async () => {
   await resetDatabase(prisma);
   await seedHarrowSample(prisma);
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { PAGE_CACHE_MAX_MB: String(BUDGET_MB) });
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();
@@ -26,9 +25,10 @@ afterAll(async () => {
 });
 
 function cacheFiles(): string[] {
-  if (!fs.existsSync(ROUTE_CACHE)) return [];
+  const routeCache = path.join(site.distDir, "server", "route-cache");
+  if (!fs.existsSync(routeCache)) return [];
   return fs
-    .readdirSync(ROUTE_CACHE, { recursive: true, withFileTypes: true })
+    .readdirSync(routeCache, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name));
 }

@@ -16,9 +16,9 @@ beforeAll(async () => {
   await seedHarrowSample(prisma);
   process.env.OPS_SECRET = OPS_SECRET;
   delete process.env.CORRECTIONS_EMAIL;
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

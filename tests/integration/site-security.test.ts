@@ -77,9 +77,9 @@ beforeAll(async () => {
   pages.topic = "/harrow/topics/hostile";
   pages.topics = "/harrow/topics";
   pages.committees = "/harrow/committees";
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();
@@ -203,7 +203,7 @@ describe("headers worked out when the server starts, not when the site was built
   beforeAll(async () => {
     // The same build as above (made with an http PUBLIC_BASE_URL), started for an https address.
     https = await startSite(testDatabaseUrl(), { PUBLIC_BASE_URL: "https://digest.example.org", APP_SECRET: "x".repeat(40) });
-  }, 120_000);
+  });
   afterAll(async () => {
     await https?.stop();
   });

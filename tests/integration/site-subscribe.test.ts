@@ -22,9 +22,9 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   // startSite passes this process's environment to `next start`: mail goes to the sink instead of outbox/.
   process.env.SMTP_URL = sink.url;
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -26,9 +26,9 @@ beforeAll(async () => {
     const issue = await ensureDigestIssue(prisma, "harrow", { year: 2025, week });
     headlines[issue!.week] = issue!.content.headline;
   }
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
-}, 240_000);
+});
 
 afterAll(async () => {
   await site?.stop();

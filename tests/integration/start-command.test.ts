@@ -6,15 +6,23 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/port-free";
-import { buildSite } from "../helpers/next-server";
+import { buildSite, copyBuild } from "../helpers/next-server";
 import { testDatabaseUrl } from "../helpers/db";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "start-command-"));
 fs.chmodSync(tmp, 0o755);
 
-beforeAll(() => buildSite(testDatabaseUrl()), 240_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+// Its own copy of the test build (the page cache it writes stays out of the build other files copy).
+let distDir: string;
+beforeAll(async () => {
+  await buildSite(testDatabaseUrl());
+  distDir = await copyBuild();
+});
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(distDir, { recursive: true, force: true });
+});
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", ...extra };
@@ -34,7 +42,7 @@ describe("npm start", () => {
     const dataDir = path.join(tmp, "pg");
     const [pgPort, webPort] = [await freePort(), await freePort()];
     const child = spawn(TSX, ["scripts/start.ts", "--no-build", "--no-scrape"], {
-      env: cleanEnv({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(webPort), NEXT_DIST_DIR: ".next-test" }),
+      env: cleanEnv({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(webPort), NEXT_DIST_DIR: distDir }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -60,7 +68,7 @@ describe("npm start", () => {
     expect(postgresRunningIn(dataDir), output).toBe(false);
     await expect(fetch(`http://127.0.0.1:${webPort}/`)).rejects.toThrow();
     expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true); // the data stays
-  }, 120_000);
+  });
 });
 
 /** Listens on a port for the duration of fn, as another program would. */
@@ -92,7 +100,7 @@ describe("a taken port", () => {
     expect(result.stderr).toMatch(/^\[start\] Port \d+ on 127\.0\.0\.1 is already in use, so the site cannot be served there\. Set PORT to a free port/m);
     expect(result.stderr).not.toMatch(/\n\s+at |EADDRINUSE/);
     expect(result.stderr).not.toContain("Starting the embedded PostgreSQL");
-  }, 60_000);
+  });
 
   it("the database port: one line naming EMBEDDED_PG_PORT", async () => {
     const dataDir = path.join(tmp, "pg-db-port");
@@ -101,7 +109,7 @@ describe("a taken port", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Set EMBEDDED_PG_PORT to a free port/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
+  });
 });
 
 describe("expected errors are one line", () => {

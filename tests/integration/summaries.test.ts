@@ -2,25 +2,17 @@
 // their inputs change, and an LLM failure falls back to the extractive engine with the reason recorded.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { ENGINE_VERSION, LLM_ENGINE_VERSION, type MeetingSummary } from "@/lib/summarize";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { createTestPrisma, startFromSnapshot } from "../helpers/db";
 
+// The snapshot scraped, not yet summarised (tests/helpers/snapshot-db.ts).
+startFromSnapshot("scraped");
 const prisma = createTestPrisma();
 const now = new Date("2026-11-26T12:00:00Z");
 
-beforeAll(async () => {
-  await resetDatabase(prisma);
-  const replay = await startHarrowReplay();
-  try {
-    await scrapeReplay(prisma, replay);
-  } finally {
-    await replay.close();
-  }
-}, 120_000);
 afterAll(() => prisma.$disconnect());
 
 const summaryOf = async (externalId: number) => {

@@ -37,7 +37,7 @@ beforeAll(async () => {
   server = await startRecordingServer({ mode: "replay" });
   evaluation = await evaluateCorpus(prisma, { corpus, llm: llmConfig() });
   console.log(formatCorpusTable(evaluation, `Real-text corpus, LLM engine (${SYNTHETIC_MODEL}: synthetic recordings, not a model's answers)`));
-}, 300_000);
+});
 afterAll(async () => {
   await server?.close();
   await prisma.$disconnect();

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   evaluation = await evaluateCorpus(prisma);
   console.log(formatCorpusTable(evaluation));
-}, 300_000);
+});
 afterAll(() => prisma.$disconnect());
 
 const MARGIN = 0.02;

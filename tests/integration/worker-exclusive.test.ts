@@ -46,7 +46,7 @@ beforeAll(async () => {
     { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk", mirrorUrl: replays[1]!.baseUrl, minIntervalMs: 0, timeoutMs: 10_000 },
   ]);
   queue = await connectQueue(testDatabaseUrl());
-}, 120_000);
+});
 
 afterAll(async () => {
   for (const worker of workers) await stopWorker(worker);

@@ -1,6 +1,8 @@
-// Integration tests get their own database, migrated from scratch, and never the development data:
-// with DATABASE_URL set, a fresh database is created on that server; without it, a throwaway embedded
-// PostgreSQL is started in a temporary folder. Either way the database is removed afterwards.
+// One PostgreSQL server for the whole run, never the development data: with DATABASE_URL set, the run's databases
+// are created on that server; without it, a throwaway embedded PostgreSQL is started in a temporary folder.
+// Here the run gets one migrated database, used only as a template: every integration test file gets its own copy
+// (tests/setup/file-db.ts, tests/helpers/db.ts), so files can run at the same time. Every database whose name
+// starts with the run's id is dropped afterwards.
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -10,49 +12,59 @@ import type { TestProject } from "vitest/node";
 import { loadEnv } from "@/lib/env";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/database";
+import { databaseUrlOn, MIGRATED_TEMPLATE } from "./run-databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
-    /** unique per `vitest run`, so expensive artefacts (the site build) are made once per run */
+    /** the server's maintenance database, through which the run creates and drops its databases */
+    adminDatabaseUrl: string;
+    /** unique per `vitest run`: the prefix of every database of the run, and the mark of its site build */
     testRunId: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const env = loadEnv();
-  const name = `test_${process.pid}_${Date.now().toString(36)}`;
+  const runId = `test_${process.pid}_${Date.now().toString(36)}`;
   let server: EmbeddedServer | undefined;
   let tmpDir: string | undefined;
-  let maintenanceUrl: string;
+  let adminUrl: string;
   if (env.DATABASE_URL) {
-    maintenanceUrl = env.DATABASE_URL;
+    adminUrl = env.DATABASE_URL;
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "harrow-digest-test-"));
     fs.chmodSync(tmpDir, 0o755); // the server runs as the "postgres" user when tests run as root
     server = await startEmbeddedPostgres({ dataDir: path.join(tmpDir, "pg"), port: await freePort(), ephemeral: true });
-    maintenanceUrl = server.url;
+    adminUrl = server.url;
+    // A throwaway server need not survive a power cut: not waiting for the disk makes the many small commits and
+    // database copies of a parallel run cheap.
+    await admin(adminUrl, "alter system set fsync = off", "alter system set synchronous_commit = off", "select pg_reload_conf()");
   }
-  await admin(maintenanceUrl, `create database ${pg.escapeIdentifier(name)}`);
-  const url = new URL(maintenanceUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  await migrate(databaseUrl);
-  project.provide("databaseUrl", databaseUrl);
-  project.provide("testRunId", name);
+  const template = `${runId}_${MIGRATED_TEMPLATE}`;
+  await admin(adminUrl, `create database ${pg.escapeIdentifier(template)}`);
+  await migrate(databaseUrlOn(adminUrl, template));
+  project.provide("adminDatabaseUrl", adminUrl);
+  project.provide("testRunId", runId);
 
   return async () => {
-    await admin(maintenanceUrl, `drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ datname: string }>("select datname from pg_database where starts_with(datname, $1)", [`${runId}_`]);
+      for (const { datname } of rows) await client.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
+    } finally {
+      await client.end();
+    }
     await server?.stop();
     if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
   };
 }
 
-async function admin(url: string, sql: string): Promise<void> {
+async function admin(url: string, ...statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    for (const sql of statements) await client.query(sql);
   } finally {
     await client.end();
   }
