@@ -4,7 +4,7 @@
 // more (seconds, L, #); the worker's schedules keep to the portable subset.
 //
 // Hand-written on purpose, not cron-parser: it accepts that wider syntax (and four fields), and its errors do not
-// say which field is wrong (README, "One place for each small thing").
+// say which field is wrong (docs/architecture.md#one-place-for-each-small-thing).
 
 const FIELDS = [
   { name: "minute", min: 0, max: 59 },

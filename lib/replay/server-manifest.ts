@@ -70,7 +70,7 @@ export function normaliseRequestTarget(target: string): string {
   const rawPath = url.pathname.replace(/^\/\(S\([^)]*\)\)(?=\/)/i, "").replace(/\+/g, "%20");
   const decodedPath = safeDecode(rawPath).toLowerCase();
   // The web service's meeting lists hold the whole history whatever the dates asked (like Lambeth's install):
-  // match them on the committee alone, so a client may ask for any window (README "Web service").
+  // match them on the committee alone, so a client may ask for any window (docs/moderngov.md#web-service).
   const anyWindow = /\/mgwebservice\.asmx\/(getmeetings|getallmeetingsbydate)$/.test(decodedPath);
   const params = [...url.searchParams]
     .filter(([key]) => !(anyWindow && /^s(from|to)date$/i.test(key)))
