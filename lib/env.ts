@@ -145,7 +145,7 @@ const envFields = z.object({
   // ── Councils, worker and operations (lib/councils.ts, lib/jobs, lib/ops) ──
   /** A JSON file listing the councils to cover; replaces the built-in list (lib/councils.ts). Read at start-up. */
   COUNCILS_FILE: optionalString,
-  /** Schedules of the worker, five-field cron in Europe/London time (lib/jobs/schedules.ts). */
+  /** Schedules of the worker, five-field cron in Europe/London time (lib/jobs/pipeline-schedules.ts). */
   SCHEDULE_MEETINGS_CRON: cronExpression("15 6,12,18 * * *"),
   SCHEDULE_MEETING_DAY_CRON: cronExpression("45 7-21 * * *"),
   SCHEDULE_COMMITTEES_CRON: cronExpression("30 5 * * 0"),

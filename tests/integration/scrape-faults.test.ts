@@ -57,10 +57,10 @@ describe("fault tolerance", () => {
   it("records a timeout, a truncated PDF and a firewall block page against their documents and meetings", async () => {
     replay.setFaults([
       { match: MISSING_REPORT, truncate: true },
-      { match: "/s198813/", delay: 1_500 },
+      { match: "/s198813/", delay: 30_000 },
       { match: "ieListDocuments.aspx?CId=1280&MId=66079", block: true },
     ]);
-    const result = await scrapeReplay(prisma, replay, { maxRetries: 1, timeoutMs: 500 });
+    const result = await scrapeReplay(prisma, replay, { maxRetries: 1, timeoutMs: 5_000 }); // generous: only the slow paper may time out
     expect(result.status).toBe("partial");
     const kinds = Object.fromEntries(result.errors.map((e) => [e.url.includes(MISSING_REPORT) ? "truncated" : e.url.includes("/s198813/") ? "slow" : e.url.includes("MId=66079") ? "blocked" : e.kind, e.kind]));
     expect(kinds).toMatchObject({ truncated: "fetch:truncated", slow: "fetch:timeout", blocked: "fetch:blocked" });

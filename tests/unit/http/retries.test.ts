@@ -17,8 +17,10 @@ const ctx = setupReplayServer();
 
 describe("http client: retries", () => {
   it("retries a timed-out request and succeeds when the server recovers", async () => {
-    ctx.server.setFaults([{ match: "ieListDocuments", delay: 1_000, times: 1 }]);
-    const client = createFastClient({ timeoutMs: 100 });
+    // The first answer comes long after the deadline; the deadline itself is generous, so that the retry's answer
+    // arrives within it however busy the machine is.
+    ctx.server.setFaults([{ match: "ieListDocuments", delay: 30_000, times: 1 }]);
+    const client = createFastClient({ timeoutMs: 2_000 });
     const result = await client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" });
     expect(result.status).toBe("ok");
     expect(countRequests(ctx.server, "ieListDocuments")).toBe(2);
@@ -26,8 +28,8 @@ describe("http client: retries", () => {
   });
 
   it("retries a timeout once only, whatever maxRetries allows, with a timeout error naming the URL", async () => {
-    ctx.server.setFaults([{ match: "ieListDocuments", delay: 1_000 }]);
-    const client = createFastClient({ timeoutMs: 80, maxRetries: 3 });
+    ctx.server.setFaults([{ match: "ieListDocuments", delay: 30_000 }]);
+    const client = createFastClient({ timeoutMs: 1_500, maxRetries: 3 });
     const error = await catchFetchError(client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" }));
     expect(error.kind).toBe("timeout");
     expect(error.message).toContain(ctx.server.baseUrl + MEETING_URL);
@@ -55,7 +57,7 @@ describe("http client: retries", () => {
       res.write("%PDF-1.4\n"); // ...and nothing more
     });
     try {
-      const client = createFastClient({ timeoutMs: 150, maxRetries: 0 });
+      const client = createFastClient({ timeoutMs: 1_000, maxRetries: 0 });
       const error = await catchFetchError(client.fetchResource(`${stalling.baseUrl}/doc.pdf`, { expect: "pdf" }));
       expect(error.kind).toBe("timeout");
     } finally {
