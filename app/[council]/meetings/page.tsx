@@ -11,7 +11,7 @@ import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
 import { FeedLinks } from "@/app/_components/feed-links";
-import { FilterSelect } from "@/app/_components/filter-select";
+import { FilterForm, FilterSelect } from "@/app/_components/filter-select";
 
 // Rendered per request (it reads the query string), like search: an unknown council is redirected to its
 // would-be home page, which answers a real 404 (see app/[council]/search/page.tsx).
@@ -45,25 +45,11 @@ export default async function MeetingsIndexPage({ params, searchParams }: Props)
         <h1 className="text-3xl font-bold tracking-tight">{council.name} meetings</h1>
         <p className="max-w-prose text-slate-700">Every committee meeting we hold, newest first. Choose a committee, a year or a status to narrow the list.</p>
       </header>
-      {/* A plain GET form: filtering works without JavaScript and every view is a link that can be shared. */}
-      <form action={base} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-        <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="sr-only">Filter meetings</legend>
-          <FilterSelect id="meetings-committee" name="committee" label="Committee" all="All committees" value={filters.committee} options={index.committees.map((c) => ({ value: c.id, label: c.name }))} />
-          <FilterSelect id="meetings-year" name="year" label="Year" all="All years" value={filters.year} options={index.years.map((y) => ({ value: y, label: String(y) }))} />
-          <FilterSelect id="meetings-status" name="status" label="Status" all="Any status" value={filters.status} options={MEETING_STATUSES} />
-        </fieldset>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-blue-800 px-4 py-1 font-semibold text-white hover:bg-blue-900">
-            Show meetings
-          </button>
-          {filtered && (
-            <Link href={base} className={linkClass}>
-              Clear filters
-            </Link>
-          )}
-        </div>
-      </form>
+      <FilterForm action={base} legend="Filter meetings" submitLabel="Show meetings" filtered={Boolean(filtered)} columns={3}>
+        <FilterSelect id="meetings-committee" name="committee" label="Committee" all="All committees" value={filters.committee} options={index.committees.map((c) => ({ value: c.id, label: c.name }))} />
+        <FilterSelect id="meetings-year" name="year" label="Year" all="All years" value={filters.year} options={index.years.map((y) => ({ value: y, label: String(y) }))} />
+        <FilterSelect id="meetings-status" name="status" label="Status" all="Any status" value={filters.status} options={MEETING_STATUSES} />
+      </FilterForm>
       <section aria-labelledby="results-heading" className="space-y-3">
         <h2 id="results-heading" className="text-xl font-semibold tracking-tight">
           {plural(index.total, "meeting")}

@@ -9,7 +9,7 @@ import { pageMetadata } from "@/app/_lib/page-metadata";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { Avatar } from "@/app/_components/avatar";
-import { FilterSelect } from "@/app/_components/filter-select";
+import { FilterForm, FilterSelect } from "@/app/_components/filter-select";
 
 // Rendered per request (it reads the query string); see app/[council]/meetings/page.tsx.
 export const dynamic = "force-dynamic";
@@ -43,24 +43,10 @@ export default async function PeopleIndexPage({ params, searchParams }: Props) {
           Each councillor&apos;s committees, attendance and the decisions taken at meetings they attended. Officers and guests appear on the meetings they spoke at.
         </p>
       </header>
-      <form action={base} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-        <fieldset className="grid gap-4 sm:grid-cols-2">
-          <legend className="mb-2 font-semibold">Find your councillors</legend>
-          <FilterSelect id="people-ward" name="ward" label="Your ward" all="All wards" value={filters.ward} options={index.wards.map((w) => ({ value: w, label: w }))} />
-          <FilterSelect id="people-party" name="party" label="Party" all="All parties" value={filters.party} options={index.parties.map((p) => ({ value: p, label: p }))} />
-        </fieldset>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-blue-800 px-4 py-1 font-semibold text-white hover:bg-blue-900">
-            Show councillors
-          </button>
-          {(filters.ward || filters.party) && (
-            <Link href={base} className={linkClass}>
-              Clear filters
-            </Link>
-          )}
-        </div>
-        <p className={mutedClass}>Not sure of your ward? The council&apos;s website can tell you from your postcode.</p>
-      </form>
+      <FilterForm action={base} legend="Find your councillors" visibleLegend submitLabel="Show councillors" filtered={Boolean(filters.ward || filters.party)} columns={2} note={<p className={mutedClass}>Not sure of your ward? The council&apos;s website can tell you from your postcode.</p>}>
+        <FilterSelect id="people-ward" name="ward" label="Your ward" all="All wards" value={filters.ward} options={index.wards.map((w) => ({ value: w, label: w }))} />
+        <FilterSelect id="people-party" name="party" label="Party" all="All parties" value={filters.party} options={index.parties.map((p) => ({ value: p, label: p }))} />
+      </FilterForm>
       <section aria-labelledby="councillors-heading" className="space-y-3">
         <h2 id="councillors-heading" className="text-xl font-semibold tracking-tight">
           {heading} <span className={`${mutedClass} font-normal`}>({plural(index.councillors.length, "councillor")})</span>

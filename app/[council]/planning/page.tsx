@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import { PLANNING_DECISIONS, listPlanningApplications, parsePlanningFilters } from "@/lib/data/planning";
@@ -7,8 +6,8 @@ import { planningIndexPath } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import { plural } from "@/app/_lib/format";
-import { linkClass, mutedClass } from "@/app/_lib/styles";
-import { FilterSelect } from "@/app/_components/filter-select";
+import { mutedClass } from "@/app/_lib/styles";
+import { FilterForm, FilterSelect } from "@/app/_components/filter-select";
 import { PlanningList } from "@/app/_components/planning-list";
 
 // Rendered per request (it reads the query string), like the meetings index: an unknown council is redirected to
@@ -43,24 +42,11 @@ export default async function PlanningIndexPage({ params, searchParams }: Props)
           Applications that came to the Planning Committee, newest first: what was proposed, what officers recommended and what the committee decided. Choose a ward, a decision or a year to narrow the list.
         </p>
       </header>
-      <form action={base} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-        <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="sr-only">Filter planning applications</legend>
-          <FilterSelect id="planning-ward" name="ward" label="Ward" all="All wards" value={filters.ward} options={index.wards.map((w) => ({ value: w, label: w }))} />
-          <FilterSelect id="planning-decision" name="decision" label="Decision" all="Any decision" value={filters.decision} options={[...PLANNING_DECISIONS]} />
-          <FilterSelect id="planning-year" name="year" label="Year" all="All years" value={filters.year} options={index.years.map((y) => ({ value: y, label: String(y) }))} />
-        </fieldset>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-blue-800 px-4 py-1 font-semibold text-white hover:bg-blue-900">
-            Show applications
-          </button>
-          {filtered && (
-            <Link href={base} className={linkClass}>
-              Clear filters
-            </Link>
-          )}
-        </div>
-      </form>
+      <FilterForm action={base} legend="Filter planning applications" submitLabel="Show applications" filtered={filtered} columns={3}>
+        <FilterSelect id="planning-ward" name="ward" label="Ward" all="All wards" value={filters.ward} options={index.wards.map((w) => ({ value: w, label: w }))} />
+        <FilterSelect id="planning-decision" name="decision" label="Decision" all="Any decision" value={filters.decision} options={[...PLANNING_DECISIONS]} />
+        <FilterSelect id="planning-year" name="year" label="Year" all="All years" value={filters.year} options={index.years.map((y) => ({ value: y, label: String(y) }))} />
+      </FilterForm>
       <section aria-labelledby="results-heading" className="space-y-3">
         <h2 id="results-heading" className="text-xl font-semibold tracking-tight">
           {plural(index.applications.length, "application")}
