@@ -31,7 +31,7 @@ beforeAll(async () => {
     await replay.close();
   }
   await summarizeMeetings(prisma, { now: SNAPSHOT_NOW });
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SNAPSHOT_NOW.toISOString() });
 }, 600_000);
 

@@ -42,7 +42,7 @@ beforeAll(async () => {
   }
   // Harrow with a planning portal template (the built-in list has none: the council's real address is not known here).
   fs.writeFileSync(councilsFile, JSON.stringify(BUILT_IN_COUNCILS.map((c) => (c.slug === "harrow" ? { ...c, planningPortalUrl: PORTAL } : c))));
-  buildSite(testDatabaseUrl());
+  await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { COUNCILS_FILE: councilsFile, CLOCK_NOW: SNAPSHOT_NOW.toISOString() });
 }, 300_000);
 
