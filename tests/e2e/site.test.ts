@@ -58,6 +58,25 @@ async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
+/** Each page on a 390 px phone: it answers 200, nothing scrolls sideways, axe finds nothing serious; a screenshot kept. */
+async function walkOnPhone(paths: string[]): Promise<void> {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    for (const path of paths) {
+      const page = await phone.newPage();
+      const response = await page.goto(site.baseUrl + path);
+      expect(response?.status(), path).toBe(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expectNoSeriousAxeViolations(page);
+      await keepScreenshot(page, `390px${path.replace(/[/?=&%.]+/g, "-")}`);
+      await page.close();
+    }
+  } finally {
+    await phone.close();
+  }
+}
+
 describe.skipIf(!hasChromium)("the site in a real browser", () => {
   it("home: what the site is, the coming and recent meetings, the subscribe box", async () => {
     const page = await open("/");
@@ -124,54 +143,26 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
 
   it("new and changed pages fit a 390 px phone and have no serious accessibility issues", async () => {
     const person = await prisma.person.findFirstOrThrow({ where: { externalId: { not: null }, ward: { not: null } } });
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      const paths = [
-        "/harrow/meetings",
-        "/harrow/meetings?committee=276&status=held",
-        "/harrow/people",
-        `/harrow/people?ward=${encodeURIComponent(person.ward!)}`,
-        "/harrow/meetings/66399",
-        "/harrow/meetings/66411",
-        "/harrow/people/4401",
-        "/harrow/committees/788",
-        "/harrow/search?q=foster+carers",
-        "/report?page=%2Fharrow%2Fmeetings%2F66101",
-        "/dev/outbox",
-        "/brent",
-      ];
-      for (const path of paths) {
-        const page = await phone.newPage();
-        const response = await page.goto(site.baseUrl + path);
-        expect(response?.status(), path).toBe(200);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, path).toBeLessThanOrEqual(0);
-        await expectNoSeriousAxeViolations(page);
-        await keepScreenshot(page, `390px${path.replace(/[/?=&%.]+/g, "-")}`);
-        await page.close();
-      }
-    } finally {
-      await phone.close();
-    }
+    const paths = [
+      "/harrow/meetings",
+      "/harrow/meetings?committee=276&status=held",
+      "/harrow/people",
+      `/harrow/people?ward=${encodeURIComponent(person.ward!)}`,
+      "/harrow/meetings/66399",
+      "/harrow/meetings/66411",
+      "/harrow/people/4401",
+      "/harrow/committees/788",
+      "/harrow/search?q=foster+carers",
+      "/report?page=%2Fharrow%2Fmeetings%2F66101",
+      "/dev/outbox",
+      "/brent",
+    ];
+    await walkOnPhone(paths);
     // Twelve pages with axe each: about 20 s alone, past 60 s when the machine is busy with other work.
   }, 240_000);
 
   it("an item's history, the forward plan and a meeting with history links and a recorded vote fit a 390 px phone, with no serious accessibility issues", async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      for (const path of ["/harrow/issues/105210-corporate-parenting-strategy-2026-2029", "/harrow/forward-plan", "/harrow/meetings/66392-cabinet-2026-11-19", "/harrow/people/4406-farida-qureshi"]) {
-        const page = await phone.newPage();
-        const response = await page.goto(site.baseUrl + path);
-        expect(response?.status(), path).toBe(200);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, path).toBeLessThanOrEqual(0);
-        await expectNoSeriousAxeViolations(page);
-        await keepScreenshot(page, `390px${path.replace(/[/?=&%.]+/g, "-")}`);
-        await page.close();
-      }
-    } finally {
-      await phone.close();
-    }
+    await walkOnPhone(["/harrow/issues/105210-corporate-parenting-strategy-2026-2029", "/harrow/forward-plan", "/harrow/meetings/66392-cabinet-2026-11-19", "/harrow/people/4406-farida-qureshi"]);
   });
 
   it("cancelled and moved meetings: a clean heading and one status line", async () => {
