@@ -10,7 +10,7 @@ import { MIGRATED_TEMPLATE } from "../setup/run-databases";
 import { snapshotTemplate } from "./snapshot-db";
 import { adminQuery, runDatabaseName, runDatabaseUrl, type DatabaseState } from "./run-db";
 
-export { withRunLock } from "./run-db";
+export { resetDatabase, withRunLock } from "./run-db";
 
 let fileDatabase: string | undefined;
 let state: DatabaseState = MIGRATED_TEMPLATE;
@@ -47,13 +47,4 @@ export async function createFileDatabase(): Promise<void> {
 /** Drops this file's database once the file is done (with force: a process a test left running is cut off). */
 export async function dropFileDatabase(): Promise<void> {
   if (created) await adminQuery(`drop database if exists ${pg.escapeIdentifier(fileDatabase!)} with (force)`);
-}
-
-/** Empties every table of the app (not Prisma's migration history), for files that start over between tests. */
-export async function resetDatabase(prisma: PrismaClient): Promise<void> {
-  const tables = await prisma.$queryRaw<{ tablename: string }[]>`
-    select tablename from pg_tables where schemaname = 'public' and tablename <> '_prisma_migrations'`;
-  if (tables.length === 0) return;
-  const list = tables.map((t) => `"public"."${t.tablename}"`).join(", ");
-  await prisma.$executeRawUnsafe(`truncate table ${list} restart identity cascade`);
 }

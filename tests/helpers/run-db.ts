@@ -2,6 +2,7 @@
 // run-wide lock, shared by each file's database (./db.ts) and the snapshot states (./snapshot-db.ts).
 import pg from "pg";
 import { inject } from "vitest";
+import type { PrismaClient } from "@/lib/db";
 import { databaseUrlOn, MIGRATED_TEMPLATE } from "../setup/run-databases";
 
 /**
@@ -42,4 +43,13 @@ export async function withRunLock<T>(name: string, fn: () => Promise<T>): Promis
   } finally {
     await client.end();
   }
+}
+
+/** Empties every table of the app (not Prisma's migration history), for files that start over between tests. */
+export async function resetDatabase(prisma: PrismaClient): Promise<void> {
+  const tables = await prisma.$queryRaw<{ tablename: string }[]>`
+    select tablename from pg_tables where schemaname = 'public' and tablename <> '_prisma_migrations'`;
+  if (tables.length === 0) return;
+  const list = tables.map((t) => `"public"."${t.tablename}"`).join(", ");
+  await prisma.$executeRawUnsafe(`truncate table ${list} restart identity cascade`);
 }

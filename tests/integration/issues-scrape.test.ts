@@ -1,10 +1,9 @@
 // Issues and the forward plan from the snapshot (issue 15, parts 1 and 2): items linked to the council's issue
 // by its IId, the issue's own page stored, the forward plan's key decisions, a re-run that changes nothing, and
 // an issue page that fails without failing the run.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ReplayServer } from "@/lib/replay/server";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { describe, expect, it } from "vitest";
+import { createTestPrisma } from "../helpers/db";
+import { scrapeReplay, replayPerTest } from "../helpers/replay";
 import { composeIssueFromDatabase } from "@/lib/digest/ensure-digest-issue";
 import { selectDigestForSubscriber } from "@/lib/digest/select-for-subscriber";
 import { renderWeeklyDigestText } from "@/lib/digest/templates/weekly-digest-text";
@@ -13,22 +12,10 @@ import { preferencesSchema } from "@/lib/subscriptions/preferences";
 import { issuePath } from "@/lib/urls";
 
 const prisma = createTestPrisma();
-let replay: ReplayServer;
 // Corporate Parenting Panel, Health and Wellbeing Board, Cabinet: the strategy goes through all three.
 const three = { committeeIds: [788, 1280, 249] };
 
-beforeAll(async () => {
-  replay = await startHarrowReplay();
-});
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  replay.setFaults([]);
-  replay.clearOverrides();
-});
-afterAll(async () => {
-  await replay?.close();
-  await prisma.$disconnect();
-});
+const replay = replayPerTest(prisma);
 
 describe("issues", () => {
   it("links each item to its issue and stores the issue's page: one matter across three committees", async () => {

@@ -1,12 +1,10 @@
 // Pack choosers (mgChooseDocPack.aspx) are followed to the PDFs they list; a document link that answers an HTML
 // page is recorded once as "not a PDF" and not asked for again until the meeting's page changes.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ReplayServer } from "@/lib/replay/server";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestPrisma } from "../helpers/db";
+import { scrapeReplay, replayPerTest } from "../helpers/replay";
 
 const prisma = createTestPrisma();
-let replay: ReplayServer;
 let cppPage: string;
 
 const CPP = "/ieListDocuments.aspx?CId=788&MId=66101&Ver=4";
@@ -22,18 +20,9 @@ const CHOOSER = `<!DOCTYPE html><html lang="en"><head><title>Agenda reports pack
 <li><a href="mgChooseDocPack.aspx?ID=66109&amp;SID=1">Back to the packs</a></li>
 </ul></div></div></body></html>`;
 
+const replay = replayPerTest(prisma);
 beforeAll(async () => {
-  replay = await startHarrowReplay();
   cppPage = await fetch(`${replay.baseUrl}${CPP}`).then((r) => r.text());
-});
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  replay.setFaults([]);
-  replay.clearOverrides();
-});
-afterAll(async () => {
-  await replay?.close();
-  await prisma.$disconnect();
 });
 
 describe("document packs behind a chooser page", () => {

@@ -3,39 +3,32 @@
 // stored and shown as external. NUL and other control characters in a page are stripped before storing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { ReplayServer } from "@/lib/replay/server";
 import { DocumentEntry } from "@/app/_components/document-list";
 import { toDocumentView } from "@/lib/data/document-groups";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { createTestPrisma } from "../helpers/db";
+import { replayPerTest, scrapeReplay } from "../helpers/replay";
 import { startInlineServer } from "../unit/http/test-helpers";
 
 const prisma = createTestPrisma();
-let replay: ReplayServer;
 let trap: Awaited<ReturnType<typeof startInlineServer>>;
 const trapHits: string[] = [];
 
 const CPP = "/ieListDocuments.aspx?CId=788&MId=66101&Ver=4";
 const onlyCpp = { committeeIds: [788] };
 
+const replay = replayPerTest(prisma);
 beforeAll(async () => {
-  replay = await startHarrowReplay();
   // Stands in for anything on this machine that is not the mirror (PostgreSQL, an admin port...).
   trap = await startInlineServer((req, res) => {
     trapHits.push(req.url ?? "");
     res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4 stolen");
   });
 });
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  replay.setFaults([]);
-  replay.clearOverrides();
+beforeEach(() => {
   trapHits.length = 0;
 });
 afterAll(async () => {
-  await replay?.close();
   await trap?.close();
-  await prisma.$disconnect();
 });
 
 describe("a scrape requests the council's hosts and its mirror only", () => {

@@ -1,16 +1,14 @@
 // Long minutes cut at "…" on the meeting page with ModernGov's "View the full minutes text" link (mgAi.aspx):
 // the scraper follows the link and stores the whole text; when it cannot, the item is marked incomplete.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { ReplayServer } from "@/lib/replay/server";
 import { AgendaItems } from "@/app/_components/agenda-items";
 import { getMeetingPage } from "@/lib/data/meeting-page";
 import { SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { createTestPrisma } from "../helpers/db";
+import { replayPerTest, scrapeReplay } from "../helpers/replay";
 
 const prisma = createTestPrisma();
-let replay: ReplayServer;
 let cppPage: string;
 
 const CPP = "/ieListDocuments.aspx?CId=788&MId=66101&Ver=4";
@@ -30,14 +28,11 @@ const FULL_MINUTES = `<!DOCTYPE html><html lang="en"><head><title>Agenda item - 
 <p class="mgSubItemTitleTxt">Supporting documents:</p><ul class="mgBulletList"></ul>
 </div></div></body></html>`;
 
+const replay = replayPerTest(prisma);
 beforeAll(async () => {
-  replay = await startHarrowReplay();
   cppPage = await fetch(`${replay.baseUrl}${CPP}`).then((r) => r.text());
 });
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  replay.setFaults([]);
-  replay.clearOverrides();
+beforeEach(() => {
   // Item 133's minutes, cut as ModernGov cuts long minutes.
   const cut = cppPage.replace(
     /(<a name="AI141203"[\s\S]*?<p class="mgSubItemTitleTxt">Minutes:<\/p>\s*<div class="mgWordPara"><div class="WordSection1">)[\s\S]*?(<\/div>\s*<\/div>)/,
@@ -46,10 +41,6 @@ beforeEach(async () => {
   expect(cut).not.toBe(cppPage);
   replay.override(CPP, { body: cut });
   replay.override(FULL_TEXT, { body: FULL_MINUTES });
-});
-afterAll(async () => {
-  await replay?.close();
-  await prisma.$disconnect();
 });
 
 const item133 = () => prisma.agendaItem.findFirstOrThrow({ where: { sourceKey: "AI:141203" } });

@@ -3,9 +3,8 @@
 // document whose bytes change keeps its previous version. And three things measured on real pages: a meeting
 // known only from the listing gets a real title, a past "scheduled" meeting becomes held on a re-run, and an
 // attendance link naming another meeting is not read.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { ReplayServer } from "@/lib/replay/server";
 import { AgendaItems } from "@/app/_components/agenda-items";
 import { getMeetingPage } from "@/lib/data/meeting-page";
 import { searchCouncil } from "@/lib/data/search";
@@ -15,11 +14,10 @@ import { loadDigestMeetings } from "@/lib/digest/load-digest-meetings";
 import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_NOW, SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
-import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { HARROW, scrapeReplay, startHarrowReplay } from "../helpers/replay";
+import { createTestPrisma } from "../helpers/db";
+import { HARROW, scrapeReplay, replayPerTest } from "../helpers/replay";
 
 const prisma = createTestPrisma();
-let replay: ReplayServer;
 let cppPage: string;
 
 const CPP = "/ieListDocuments.aspx?CId=788&MId=66101&Ver=4";
@@ -34,18 +32,9 @@ function withdrawItem139(page: string): string {
   return kept.join("").replace(/<li><a\s+href="documents\/g66109\/Printed minutes[\s\S]*?<\/li>/, "");
 }
 
+const replay = replayPerTest(prisma);
 beforeAll(async () => {
-  replay = await startHarrowReplay();
   cppPage = await fetch(`${replay.baseUrl}${CPP}`).then((r) => r.text());
-});
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  replay.setFaults([]);
-  replay.clearOverrides();
-});
-afterAll(async () => {
-  await replay?.close();
-  await prisma.$disconnect();
 });
 
 describe("papers and items that leave a meeting's page", () => {
