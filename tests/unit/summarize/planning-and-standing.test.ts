@@ -90,14 +90,29 @@ describe("resolutions in plain words", () => {
     const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(plainResolution("That the report be noted.")).toBe("The report was noted.");
     expect(plainResolution("(1) that the recommendations as set out in section 15 of the officer report be agreed; and (2) that £2.5m be added to the capital programme (Appendix 3 to the report);")).toBe(
-      "(1) The recommendations were agreed; (2) That £2.5m be added to the capital programme.",
+      "(1) The recommendations were agreed; (2) £2.5m was added to the capital programme.",
     );
+  });
+
+  it("says a verb shared by numbered resolutions once, keeping the numbers, and drops the statutory formula and a leading 'that'", async () => {
+    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
+    expect(
+      plainResolution(
+        "RESOLVED to RECOMMEND: (to Council) (1) that the 2027/28 budget, having regard to the outcome of the consultations, be approved so that the Council Tax for 2027/28 can be set (Appendix 2 to the report); (2) that the Pay Policy Statement in Appendix 13 to the officer report be approved; (3) that the Capital Strategy be approved. [As these decisions are reserved to full Council, call-in did not apply to them.] (4) that, under Section 38 (2) of the Local Government Finance Act 1992, the Chief Executive be instructed to publish the amounts set under recommendation 2 within 21 days; (5) that the following be noted: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
+      ),
+    ).toBe(
+      "Recommended to Council: approve (1) the 2027/28 budget so that the Council Tax for 2027/28 can be set; (2) the Pay Policy Statement; (3) the Capital Strategy. (Reserved to full Council: no call-in.) (4) under Section 38 (2) of the Local Government Finance Act 1992, the Chief Executive to publish the amounts set under recommendation 2 within 21 days; (5) note: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
+    );
+    expect(plainResolution("(1) that the annual report be noted; (2) that the work programme be noted; (3) that £40,000 be allocated to the review.")).toBe(
+      "Noted: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.",
+    );
+    expect(plainResolution("RESOLVED: That the petition be referred to the Corporate Director.")).toBe("RESOLVED: The petition was referred to the Corporate Director.");
   });
 
   it("keeps a recommendation a recommendation: never 'was approved' for what another body will decide", async () => {
     const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(plainResolution("RESOLVED to RECOMMEND: (to Council) (1) that the 2021/22 budget be approved; (2) that the Pay Policy Statement in Appendix 13 to the report be approved.")).toBe(
-      "Recommended to Council: (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
+      "Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.",
     );
   });
 });
