@@ -134,6 +134,33 @@ describe("list lead-ins stay with their lists", () => {
   });
 });
 
+describe("a bullet that refers back says what it refers to", () => {
+  it("gives a picked 'The overspend will be met…' the paragraph's sentence it refers to, once", async () => {
+    const { collectCandidates, withAntecedents } = await import("@/lib/summarize/extractive/collect-candidates");
+    const text =
+      "2.14.1 The Housing Revenue Account is forecast to overspend by £0.412m. The pressure arises from responsive repairs. The overspend will be met from HRA balances, which are forecast to stand at £5.688m at 31 March 2027, above the minimum of £4.0m.";
+    const { candidates } = collectCandidates(
+      [{ origin: "report", title: "Budget Monitoring", documentId: 1, url: null, blocks: [{ kind: "para", text, page: 2 }] }],
+      { itemTitle: "Budget Monitoring", preview: false },
+    );
+    const overspend = candidates.find((c) => c.text.startsWith("The overspend"))!;
+    expect(withAntecedents([overspend]).map((c) => c.text)).toEqual([
+      "2.14.1 The Housing Revenue Account is forecast to overspend by £0.412m. The overspend will be met from HRA balances, which are forecast to stand at £5.688m at 31 March 2027, above the minimum of £4.0m.",
+    ]);
+    // Picked together, each is said once.
+    const both = candidates.filter((c) => /overspend/.test(c.text));
+    expect(withAntecedents(both).map((c) => c.text)).toEqual(both.map((c) => c.text));
+  });
+
+  it("ranks a report's description of itself below a figure from it", async () => {
+    const { scoreSentence } = await import("@/lib/summarize/extractive/score-sentence");
+    const ctx = { itemTitle: "Revenue and Capital Budget Monitoring 2026/27", sectionWeight: 0.8, origin: "report" as const, isBullet: false, isFirstInSection: true, preview: false, inRecommendations: false };
+    const fact = scoreSentence("The Housing Revenue Account is forecast to overspend by £0.412m.", ctx);
+    expect(scoreSentence("This report sets out the Council's forecast revenue and capital position for 2026/27 as at the end of Quarter 2 (30 September 2026).", ctx)).toBeLessThan(fact);
+    expect(scoreSentence("It updates Cabinet on the delivery of savings agreed as part of the 2026/27 budget and the forecast position on reserves.", ctx)).toBeLessThan(fact / 2);
+  });
+});
+
 describe("standing items as Harrow's minutes print them", () => {
   it("keeps each declaration when a list lost its markers, with the item's whole title and what the interest is in", () => {
     const minutes = `RESOLVED: To note the interests declared below.
