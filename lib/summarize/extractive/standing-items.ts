@@ -6,7 +6,7 @@ import type { SummaryItem } from "../types";
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
 const EMPTY =
-  /^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\.?$|\b(no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions)|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\b/i;
+  /^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\.?$|\b(no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\b/i;
 
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
@@ -166,8 +166,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   const all = `${after}. ${rest}`;
   const outcome = [
     /\bdispensation\b/i.test(all) ? "dispensation" : "",
-    leaving(all) ?? (/\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : "stayed") : ""),
+    leaving(all) ?? (/\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all) ? "stayed while it was voted on" : "stayed") : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+    // "she would pass the chair to Councillor Christopher Baxter (Vice-Chair)": who chaired in their place.
+    /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/.exec(all)?.[1]?.replace(/^/, "chair passed to ") ?? "",
   ].filter(Boolean);
   const detail = [
     item ? itemReference(item) : subject ? `in ${words(subject, 10)}` : "",

@@ -55,7 +55,7 @@ describe("standing items keep who and what", () => {
 
   it("says who declared what, why, and whether they stayed, left, voted or had a dispensation", () => {
     expect(oneDeclaration("Councillor Ann Lee declared a non-pecuniary interest in Item 9 – Budget as her son receives care, and would remain in the room whilst the matter was considered and voted upon")).toBe(
-      "Ann Lee (non-pecuniary, item 9 (Budget), her son receives care; stayed)",
+      "Ann Lee (non-pecuniary, item 9 (Budget), her son receives care; stayed while it was voted on)",
     );
     expect(oneDeclaration("Councillor Raj Shah declared a pecuniary interest because his wife works for the contractor. He would leave the room for the item")).toBe("Raj Shah (pecuniary, his wife works for the contractor; left)");
     expect(oneDeclaration("Councillor Jo Park, who had a disclosable pecuniary interest in Item 4 – Questions because she works for TfL, would stay in the meeting under her dispensation")).toBe(
@@ -292,6 +292,19 @@ Councillor Jo Park declared a non-pecuniary interest as she knows one of the obj
     expect(describeStandingItem(item("Apologies for Absence", "Councillor Kim Lo sent apologies for absence.\n\nApologies were also offered for Councillor Al Ray, who joined the meeting at 7:40 pm."))).toBe(
       "Apologies: Kim Lo; Al Ray, who joined at 7:40 pm.",
     );
+  });
+
+  it("says a member stayed while the item was voted on, who took the chair in their place, and 'no public questions'", () => {
+    expect(oneDeclaration("Councillor Ann Lee declared a non-pecuniary interest as Portfolio Holder for Finance, and would stay in the room while the matters were considered and voted on")).toBe(
+      "Ann Lee (non-pecuniary, Portfolio Holder for Finance; stayed while it was voted on)",
+    );
+    expect(
+      oneDeclaration(
+        "Councillor Raj Shah, the Chair, declared a non-pecuniary disclosable interest: he was the Portfolio Holder for Planning.",
+        "He said he would pass the chair to Councillor Jo Park (Vice-Chair) and leave the room while the application was considered and voted on.",
+      ),
+    ).toBe("Raj Shah (non-pecuniary, was the Portfolio Holder for Planning; left, chair passed to Jo Park (Vice-Chair))");
+    expect(describeStandingItem(item("Public Questions", "RESOLVED: To note that there were no public questions."))).toBe("No public questions.");
   });
 
   it("keeps the minutes' dates (from the agenda when the minute has none) and the corrections, without the clerk's locators", () => {
