@@ -155,6 +155,8 @@ export function glanceText(heading: string, decision: string): string {
     .replace(/^RESOLVED( to RECOMMEND)?:?\s*/i, "")
     .replace(/^(\(to [^)]*\)\s*)?/, "")
     .replace(/^(recommended to [^:]+:\s*)?\(1\)\s*/i, "$1")
+    // A verb said once for the numbered list ("approve (1) the budget; (2) …", "Noted: (1) …"): without the first number.
+    .replace(/^((?:recommended to [^:]+:\s*)?(?:approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer|approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred):?\s+)\(1\)\s*/i, "$1")
     .replace(/^that\s+/i, "");
   const passive = plain.replace(/^the (.+?) be (noted|approved|agreed|received|adopted|endorsed|accepted|referred)\b/i, "$1 $2");
   return `${heading}: ${clipWords(passive.charAt(0).toLowerCase() + passive.slice(1), 22)}`;

@@ -2,7 +2,8 @@
 // as a ModernGov site, scraped by the real scraper into this run's database, summarised and scored, exactly as
 // `npm run eval:summaries` does. The floors below are what the extractive engine measured when they were set, less
 // a margin of 2 points for small changes in wording; a change that makes summaries worse fails here.
-// Issue 11's targets (recall ≥ 90%, business ≥ 95%, procedural share ≤ 10%) are not met yet; see the README.
+// Issue 11's procedural-share target (≤ 10%) is not met yet; the ceiling here is what was measured plus the margin,
+// so it can only go down (see the README).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateCorpus, formatCorpusTable, type CorpusEvaluation } from "@/scripts/eval/corpus/evaluate-corpus";
 import { evaluateSnapshot } from "@/scripts/eval/evaluate-snapshot";
@@ -30,9 +31,13 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.meetings.flatMap((m) => m.invented)).toEqual([]);
   });
 
-  it("carries the decision facts, business and standing (floors: 93.6% and 95.1% measured)", () => {
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.936 - MARGIN);
-    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.951 - MARGIN);
+  it("carries the decision facts, business and standing (floors: 96.4% and 96.1% measured)", () => {
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.964 - MARGIN);
+    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.961 - MARGIN);
+  });
+
+  it("writes standing business tersely (ceiling: 19.0% of summary words measured)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.19 + MARGIN);
   });
 
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words", () => {

@@ -14,5 +14,9 @@ describe("glanceText", () => {
       "Final Revenue Budget: recommended to Council: approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
     );
     expect(glanceText("Budget monitoring", "RESOLVED: That the report be noted.")).toBe("Budget monitoring: report noted.");
+    expect(glanceText("Final Revenue Budget", "Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.")).toBe(
+      "Final Revenue Budget: recommended to Council: approve the 2021/22 budget; (2) the Pay Policy Statement.",
+    );
+    expect(glanceText("Reports", "Noted: (1) the annual report; (2) the work programme.")).toBe("Reports: noted: the annual report; (2) the work programme.");
   });
 });

@@ -1,6 +1,6 @@
 import type { TextBlock } from "../text/blocks";
 import type { SummaryItem, SummarySection } from "../types";
-import { bulletBudget, collectCandidates, pickCandidates, withLeadIns } from "./collect-candidates";
+import { bulletBudget, collectCandidates, pickCandidates, withAntecedents, withLeadIns } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment } from "../text/normalise";
@@ -39,9 +39,9 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
   const minuteCandidates = candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
-  const picked = withLeadIns(
+  const picked = withLeadIns(withAntecedents(
     [...pickCandidates(reportCandidates, bulletBudget(reportCandidates)), ...pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates)))].sort((a, b) => a.order - b.order),
-  );
+  ));
   sections.push({
     heading,
     itemNumber: item.number,
@@ -53,7 +53,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   for (const part of parts) {
     const got = collectCandidates([part.source], { itemTitle: `${item.title} ${part.heading}`, preview }, orderBase);
     orderBase += 100_000;
-    const bullets = withLeadIns(pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates))));
+    const bullets = withLeadIns(withAntecedents(pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates)))));
     if (bullets.length === 0 && got.tables.length === 0) continue;
     sections.push({ heading: part.heading, itemNumber: item.number, bullets: bullets.map((c) => ({ text: c.text, source: c.source })), tables: got.tables.slice(0, 2), decision: null });
   }

@@ -17,7 +17,15 @@ export interface Candidate {
   source: SourceRef;
   /** For a list item, the sentence that introduces its list ("Since March 2025, the service has:"). */
   lead?: string;
+  /**
+   * For a sentence that refers back ("The overspend will be met from HRA balances"), the sentence before it in its
+   * paragraph, which says what it refers to ("The Housing Revenue Account is forecast to overspend by £0.412m.").
+   */
+  antecedent?: string;
 }
+
+/** A sentence whose subject only points back to the one before it. */
+const REFERS_BACK = /^(This|These|It|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b/;
 
 export interface CandidateOptions {
   itemTitle: string;
@@ -64,8 +72,13 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
         const last = tidy(sentences[sentences.length - 1] ?? "");
         lead = /:$/.test(last) && countWords(last) <= 25 ? last : null;
       }
+      // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
+      let root: string | null = null;
       for (const raw of sentences) {
         const text = tidy(raw);
+        const refersBack = REFERS_BACK.test(text);
+        const antecedent = root && refersBack && countWords(root) <= 30 ? root : null;
+        if (text && !refersBack) root = text;
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text)) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
@@ -76,7 +89,7 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
           preview: opts.preview,
           inRecommendations: /recommendation/i.test(heading ?? ""),
         });
-        candidates.push({ text, score, order: order++, source: ref, ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}) });
+        candidates.push({ text, score, order: order++, source: ref, ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}), ...(antecedent ? { antecedent } : {}) });
         firstInSection = false;
       }
     }
@@ -184,6 +197,15 @@ export function bulletBudget(candidates: Candidate[]): number {
 
 const STRONG_SCORE = 1.5;
 const MAX_BULLETS = 20;
+
+/**
+ * A picked sentence that refers back ("The overspend will be met from HRA balances…") carries the sentence it
+ * refers to when that one was not picked itself, so the bullet says whose overspend, and how much.
+ */
+export function withAntecedents(picked: Candidate[]): Candidate[] {
+  const texts = new Set(picked.map((c) => c.text));
+  return picked.map((c) => (c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c));
+}
 
 /**
  * Picked bullets with their lists' lead-ins: the first item picked from a list carries the sentence that introduces

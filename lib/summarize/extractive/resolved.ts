@@ -50,6 +50,45 @@ function isPlural(phrase: string): boolean {
 }
 
 export function plainResolution(text: string): string {
+  return sayVerbOnce(plainWords(text));
+}
+
+/**
+ * Numbered resolutions that all do the same thing say it once, numbers kept (a later one may cite "recommendation
+ * 2"): "(1) approve the budget; (2) approve the MTFS" -> "approve (1) the budget; (2) the MTFS", and "(1) The budget
+ * was approved; (2) The MTFS was approved" -> "Approved: (1) the budget; (2) the MTFS".
+ */
+function sayVerbOnce(text: string): string {
+  const clause = /(?<=^|[;:.]\s|\]\s|\)\s)\((\d+)\)\s+([^;]+?)(?=;\s*\(\d+\)|;?\s*$|\.\s|;\s*\[|;\s+\()/g;
+  const clauses = [...text.matchAll(clause)];
+  const runs: { start: number; end: number; verb: string; parts: string[] }[] = [];
+  let run: (typeof runs)[number] | null = null;
+  for (const c of clauses) {
+    const body = c[2]!;
+    const imperative = /^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer) (.+)$/i.exec(body);
+    const passive = imperative ? null : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\.?$/i.exec(body);
+    const verb = imperative ? imperative[1]!.toLowerCase() : passive ? passive[2]!.toLowerCase() : null;
+    const what = imperative ? imperative[2]! : passive ? passive[1]! : "";
+    const adjacent = run && text.slice(run.end, c.index).trim() === ";";
+    if (verb && run && adjacent && run.verb === verb) {
+      run.parts.push(`(${c[1]}) ${lowerFirst(what)}`);
+      run.end = c.index + c[0].length;
+    } else if (verb) {
+      runs.push((run = { start: c.index, end: c.index + c[0].length, verb, parts: [`(${c[1]}) ${lowerFirst(what)}`] }));
+    } else run = null;
+  }
+  let out = text;
+  for (const r of runs.filter((x) => x.parts.length > 1).reverse()) {
+    const passive = !/^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer)$/.test(r.verb);
+    const said = passive ? `${r.verb.charAt(0).toUpperCase()}${r.verb.slice(1)}: ${r.parts.join("; ")}` : `${r.verb} ${r.parts.join("; ")}`;
+    out = `${out.slice(0, r.start)}${said}${out.slice(r.end)}`;
+  }
+  return out;
+}
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) && !/^(Council|Cabinet|Harrow|The Council)\b/.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s);
+
+function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
   const recommends = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i.test(text);
   return text
@@ -64,10 +103,20 @@ export function plainResolution(text: string): string {
     .replace(/\bthat,?\s+((?:the )?[^;]+?) be (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\b/gi, (_m, what: string, verb: string) =>
       recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`)
     .replace(/\bbe instructed to\b/gi, "to")
+    // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
+    // the statutory formula, not the decision.
+    .replace(/,\s*having regard to [^,;]+,/gi, "")
+    // "that £2.5m be added to the capital programme": the same, for any other verb.
+    .replace(/\bthat,?\s+((?:the )?[^;]+?) be (\w+ed)\b/gi, (_m, what: string, verb: string) => (recommends ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`))
+    // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
+    .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
+    .replace(/\[?\s*As (?:these|this|the) (?:decisions?|recommendations?) (?:are|is|was|were) reserved to (?:full )?Council,? call-in did not apply(?: to (?:them|it))?\.?\s*\]?/gi, "(Reserved to full Council: no call-in.)")
     .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
+    .replace(/\.\s*;/g, ";")
     .replace(/\s*;\s*$/, ".")
     .replace(/\s{2,}/g, " ")
     .trim()
     // A sentence starts with a capital; a recommendation's "(2) approve …" stays lower case, as the council writes it.
-    .replace(/(^|(?:^|[;:]\s*)\(\d+\)\s)([a-z])/g, (m, before: string, letter: string) => (recommends && before ? m : `${before}${letter.toUpperCase()}`));
+    .replace(/(^|(?:^|[;:]\s*)\(\d+\)\s)([a-z])/g, (m, before: string, letter: string) => (recommends && before ? m : `${before}${letter.toUpperCase()}`))
+    .replace(/\b(RESOLVED:\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }

@@ -17,6 +17,8 @@ const BOILERPLATE = [
   /\bsee (the )?appendix\b/i,
 ];
 
+const SELF_DESCRIPTION = /^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes)\b|^it (updates|sets out|provides|outlines)\b/i;
+
 const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;
 const QUOTATION = /["\u201c'\u2018][^"\u201d'\u2019]*\s[^"\u201d'\u2019]*\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
 
@@ -48,6 +50,8 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   else if (words > 70) score -= 2;
   else if (words > 50) score -= 0.8;
   if (BOILERPLATE.some((re) => re.test(text))) score -= 3;
+  // "This report sets out…", "It updates Cabinet on…": what the paper is, which its title already says, not a fact in it.
+  if (SELF_DESCRIPTION.test(text)) score -= 1.5;
   if (ctx.origin === "minutes") score += 0.6;
   // Sentences cut off without final punctuation are usually debris from tables or wrapped cells.
   if (!ctx.isBullet && !/[.!?]["'\u2019\u201d)]?$/.test(text)) score -= 1.5;

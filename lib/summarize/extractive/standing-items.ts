@@ -6,12 +6,12 @@ import type { SummaryItem } from "../types";
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
 const EMPTY =
-  /^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\.?$|\b(no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no (reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions)|declared no interests|made no declarations)\b/i;
+  /^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\.?$|\b(no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\b/i;
 
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
-  [/^\s*(to (note|record) (that\s*)?|that\s+)/i, ""],
+  [/^\s*(to (note|record) (that\s*)?|that,?\s+)/i, ""],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   [/\bbe taken as read and signed as (a )?correct records?\b/gi, "approved"],
@@ -39,9 +39,16 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
   [/^apologies for absence (were |had been )?received from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
-  [/\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b/gi, " for"],
+  [/\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi, " for"],
+  [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
+  [/\bjoined the meeting at\b/gi, "joined at"],
+  [/\bminute'?s silence (in memory of|to honour|to remember|in tribute to)\b/gi, "minute's silence for"],
+  [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
+  [/(^|; )it was said that\s+/gi, "$1"],
   [/\bbe appointed\b/gi, "appointed"],
-  [/^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) chair the\b/, "$1 chaired the"],
+  [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
+  [/\bwas appointed\b/gi, "appointed"],
+  [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
   [/\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?\b(?= for|\.|$)/g, ""],
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
@@ -50,6 +57,10 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/, (_m, who: string, _a, kind?: string) => `${who}: ${kind ?? ""}interest`],
   [/\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi, (_m, _a, kind?: string) => `${kind ?? ""}interest`],
   [/\ba (dispensation) applied\b/gi, "dispensation"],
+  // A correction's place in the old minutes ("9th bullet point, 1st sentence") is for the clerk, not the reader.
+  [/,?\s*(\(\d{1,2}\)\s*)?\b\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b(,\s*\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b)*(:\s*(?=\S))?/gi, ""],
+  [/^(.+?),? put forward (these|the following) corrections to the minutes:?/i, "corrections from $1:"],
+  [/(^|[:;] )to record that\s+/gi, "$1"],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -69,9 +80,9 @@ function isEmptyMinute(text: string): boolean {
 function compressAll(text: string): string {
   const parts = text
     .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
-    .map((p) => compressStanding(p.replace(/^\s*\(\w{1,3}\)\s*/, "")))
+    .map((p) => compressStanding(p.replace(/^\s*(RESOLVED\s*:\s*)?\(\w{1,3}\)\s*/, "")))
     .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p));
-  return parts.map((p) => p.replace(/\.$/, "")).join("; ");
+  return parts.map((p) => p.replace(/\.$/, "").replace(/;\s*and$/i, "")).join("; ");
 }
 
 const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
@@ -103,17 +114,51 @@ const words = (text: string, max: number) => {
   return all.length > max ? `${all.slice(0, max).join(" ")}…` : text;
 };
 
+type InterestKind = "pecuniary" | "non-pecuniary" | "personal" | "";
+
+interface Declaration {
+  who: string;
+  kind: InterestKind;
+  /** where and why: "item 10 (Commissioning of Harrow Paediatric Services), member of the CNWL Foundation Trust…" */
+  detail: string;
+  /** "dispensation, stayed", "left", "stayed and voted" */
+  outcome: string;
+}
+
+function formatDeclaration(d: Declaration, withKind: boolean): string {
+  const detail = [withKind ? d.kind : "", d.detail].filter(Boolean).join(", ");
+  const parts = [detail, d.outcome].filter(Boolean);
+  return `${d.who}${parts.length ? ` (${parts.join("; ")})` : ""}`;
+}
+
 /**
- * "Sue Anderson (non-pecuniary, item 10: a member of CNWL Foundation Trust whose son receives CNWL services;
- * stayed and voted)": who, the kind of interest, where, why and whether they stayed, left, voted or had a
- * dispensation, from one declaration of the minutes.
+ * An item's title short enough to recognise in a list of declarations: "Harrow to Pinner Cycleway - Public
+ * consultation outcome" -> "Harrow to Pinner Cycleway", "Final Revenue Budget 2021/22 and Medium-Term Financial
+ * Strategy…" -> "Final Revenue Budget 2021/22", "35 Manor Way, Harrow, HA2 6BZ, P/0941/23" -> "35 Manor Way". The item
+ * has its own section under its whole title.
  */
-export function oneDeclaration(first: string, rest = ""): string {
+export function shortTitle(title: string): string {
+  let t = title.replace(/\s+/g, " ").replace(/[,.;:]$/, "").trim();
+  const cut = (re: RegExp, minWords: number) => {
+    const m = re.exec(t);
+    if (m && t.slice(0, m.index).split(" ").length >= minWords) t = t.slice(0, m.index);
+  };
+  cut(/ [\u2013-] /, 3);
+  cut(/(?<=\d{2}(?:\/\d{2,4})?) and /, 3);
+  cut(/,/, 2);
+  return words(t, 12);
+}
+
+/**
+ * One declaration of the minutes, tersely: who, where, why and whether they stayed, left, voted or had a
+ * dispensation; the kind of interest apart, so a meeting's declarations can be listed under it once.
+ */
+export function parseDeclaration(first: string, rest = ""): Declaration {
   const text = first.replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "").replace(/\s+/g, " ").trim();
   const who = WHO.exec(text);
-  if (!who) return compressStanding(text).replace(/\.$/, "");
+  if (!who) return { who: compressStanding(text).replace(/\.$/, ""), kind: "", detail: "", outcome: "" };
   const after = text.slice(who.index + who[0].length);
-  const kind = /\bnon[- ]pecuniary\b/i.test(text) ? "non-pecuniary" : /\bpecuniary\b/i.test(text) ? "pecuniary" : /\bpersonal\b/i.test(text) ? "personal" : "";
+  const kind: InterestKind = /\bnon[- ]pecuniary\b/i.test(text) ? "non-pecuniary" : /\bpecuniary\b/i.test(text) ? "pecuniary" : /\bpersonal\b/i.test(text) ? "personal" : "";
   const item = /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(after)?.[1];
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
   const subject = item ? undefined : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(after)?.[1];
@@ -121,15 +166,32 @@ export function oneDeclaration(first: string, rest = ""): string {
   const all = `${after}. ${rest}`;
   const outcome = [
     /\bdispensation\b/i.test(all) ? "dispensation" : "",
-    leaving(all) ?? (/\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : "stayed") : ""),
+    leaving(all) ?? (/\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all) ? "stayed while it was voted on" : "stayed") : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+    // "she would pass the chair to Councillor Christopher Baxter (Vice-Chair)": who chaired in their place.
+    /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/.exec(all)?.[1]?.replace(/^/, "chair passed to ") ?? "",
   ].filter(Boolean);
   const detail = [
-    kind,
-    item ? item.replace(/^agenda /i, "").replace(/^Item/, "item") : subject ? `in ${words(subject, 10)}` : "",
-    reason ? words(reason.replace(/^(he|she|they) /i, ""), 28) : "",
+    item ? itemReference(item) : subject ? `in ${words(subject, 10)}` : "",
+    // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
+    reason ? words(reason.replace(/^(he|she|they) /i, "").replace(/^(a|an) (?=(member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family))/i, "").replace(/^is (?=employed\b)/, ""), 28) : "",
   ].filter(Boolean);
-  return `${who[1]}${detail.length ? ` (${detail.join(", ")}${outcome.length ? `; ${outcome.join(", ")}` : ""})` : outcome.length ? ` (${outcome.join(", ")})` : ""}`;
+  return { who: who[1]!, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
+}
+
+/** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
+function itemReference(item: string): string {
+  const m = /^(?:agenda )?item ([\w/.]+) [\u2013-] (.+)$/i.exec(item);
+  if (m && !/\b(and|under) item\b/i.test(item)) return `item ${m[1]} (${shortTitle(m[2]!)})`;
+  // "Question 7 under Item 5 – Councillor Questions" -> "question 7": the question is what was declared on.
+  const question = /^question (\d+) under\b/i.exec(item);
+  if (question) return `question ${question[1]}`;
+  return item.replace(/^agenda /i, "").replace(/^Item/, "item");
+}
+
+/** "Sue Anderson (non-pecuniary, item 10 (…), member of …; stayed and voted)": one declaration, kind included. */
+export function oneDeclaration(first: string, rest = ""): string {
+  return formatDeclaration(parseDeclaration(first, rest), true);
 }
 
 /** "left", or "would leave if funding for disabled facilities grants were discussed": the condition is the fact. */
@@ -143,18 +205,26 @@ function leaving(text: string): string | null {
 function publishedTakenAsRead(text: string): string {
   if (!/\btaken as read\b/i.test(text) || !/\b(website|published)\b/i.test(text)) return "";
   const where = /\bcouncil'?s? website\b/i.exec(text)?.[0];
-  return where ? `those published on the ${where} taken as read` : "those published taken as read";
+  return where ? `published on the ${where} taken as read` : "published taken as read";
 }
 
+const KIND_LABEL: Record<InterestKind, string> = { pecuniary: "Pecuniary interests", "non-pecuniary": "Non-pecuniary interests", personal: "Personal interests", "": "Interests" };
+
+/**
+ * The meeting's declarations, one line per kind of interest (pecuniary first), each member once under the item
+ * they declared in: "Non-pecuniary interests: item 9 (Revenue Budget 2023/24): Jean Lammiman (receives social care
+ * provision); Paul Osborn (Chair of the Lee Valley Regional Park Authority, a precepting authority)."
+ */
 function describeDeclarations(text: string): string | null {
-  const groups: { header: string | null; lines: string[] }[] = [{ header: null, lines: [] }];
+  const found: { header: string | null; declaration: Declaration }[] = [];
+  let header: string | null = null;
   for (const part of parts(text)) {
-    const header = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
-    if (header && !/\bdeclared\b/i.test(part)) {
+    const itemHeader = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
+    if (itemHeader && !/\bdeclared\b/i.test(part)) {
       const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[,;:\u2013-]$/, "");
-      // The item's whole title: it is what a reader recognises ("…Concessionary Travel", "…the ULEZ expansion").
-      const title = words(header[3]!, 16).replace(/[,.;:]$/, "");
-      groups.push({ header: `item ${number} (${title}):`, lines: [] });
+      // A planning application ("2/02") is known by its whole address and reference.
+      const title = /^\d+\/\d+$/.test(number) ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "") : shortTitle(itemHeader[3]!);
+      header = `item ${number} (${title}):`;
       continue;
     }
     if (!NAME.test(part)) continue;
@@ -170,13 +240,25 @@ function describeDeclarations(text: string): string | null {
       else if (!current || (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence))) declarations.push((current = [sentence]));
       else current.push(sentence);
     }
-    for (const [first, ...rest] of declarations) groups[groups.length - 1]!.lines.push(oneDeclaration(first!, rest.join(" ")));
+    for (const [first, ...rest] of declarations) found.push({ header, declaration: parseDeclaration(first!, rest.join(" ")) });
   }
-  const used = groups.filter((g) => g.lines.length);
   const published = publishedTakenAsRead(text);
-  if (used.length === 0) return /website|published/i.test(text) ? `Declarations: ${published || "as published on the Council website"}; no additional declarations at the meeting.` : null;
-  const declared = used.map((g) => `${g.header ? `${g.header} ` : ""}${g.lines.join("; ")}`).join("; ");
-  return ensureStop(`Declarations: ${published ? `${published}; at the meeting: ` : ""}${declared}`);
+  if (found.length === 0) return /website|published/i.test(text) ? `Declarations ${published || "as published on the Council website"}; no additional declarations.` : null;
+  const lines = published ? [`Declarations ${published}.`] : [];
+  for (const kind of ["pecuniary", "non-pecuniary", "personal", ""] as InterestKind[]) {
+    const ofKind = found.filter((f) => f.declaration.kind === kind);
+    if (ofKind.length === 0) continue;
+    const groups: string[] = [];
+    let last: string | null | undefined;
+    for (const { header: h, declaration } of ofKind) {
+      const line = formatDeclaration(declaration, false);
+      if (h !== last || groups.length === 0) groups.push(h ? `${h} ${line}` : line);
+      else groups[groups.length - 1] += `; ${line}`;
+      last = h;
+    }
+    lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
+  }
+  return lines.join("\n");
 }
 
 const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
@@ -209,8 +291,8 @@ const LABEL: Record<Kind, string> = {
 
 const NONE: Partial<Record<Kind, string>> = {
   apologies: "No apologies.",
-  reserves: "No reserve members attended.",
-  declarations: "No declarations of interest were made.",
+  reserves: "No reserve members.",
+  declarations: "No declarations.",
   speak: "No other councillors asked to speak.",
 };
 
@@ -226,11 +308,19 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return minutes && isEmptyMinute(minutes) ? `No ${label.toLowerCase()}.` : null;
   }
   if (kind === "minutes") {
-    const dates = [...new Set((minutes || item.description || "").match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
-    if (!minutes) return dates.length ? `Minutes of ${dates.join(" and ")}: on the agenda; no decision recorded.` : null;
-    const body = compressAll(minutes);
+    const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
+    // The minute may name the meeting only in the agenda's line ("That the minutes of the meeting of 11 July 2023…").
+    const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
+    if (!minutes) return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
+    // "(See the Note at the end of these minutes.)": a pointer, not a fact.
+    if (/^\(?see the note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
+    // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
+    const body = compressAll(minutes)
+      .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
+      .replace(/(^|;\s*)(?:and\s+)?\(\d{1,2}\)\s*/g, "$1")
+      .replace(/^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/, "Minutes of $1 and $2 approved");
     if (/^minutes\b/i.test(body)) return ensureStop(body);
-    return ensureStop(`Minutes${dates.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${dates.join(" and ")}` : ""}: ${body}`);
+    return ensureStop(`Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`);
   }
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
   if (isEmptyMinute(minutes)) return NONE[kind] ?? null;
@@ -251,7 +341,7 @@ function prayers(description: string | null): string | null {
 /** An appointment on the agenda with no minute: say so, with the period it was for, rather than nothing. */
 function appointmentOnAgenda(title: string, description: string | null): string | null {
   const period = /\b\d{4}\s*[/-]\s*\d{2,4}\b/.exec(description ?? "")?.[0];
-  return `${title.replace(/[.:]$/, "")}${period ? ` for ${period}` : ""}: on the agenda; no decision recorded.`;
+  return `${title.replace(/[.:]$/, "")}${period ? ` for ${period}` : ""}: no decision recorded.`;
 }
 
 /** The standing items of a held meeting, one sentence each; a meeting not yet held lists their titles. */

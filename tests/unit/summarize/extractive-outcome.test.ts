@@ -20,7 +20,7 @@ describe("summarizeExtractive: a held meeting with a report and minutes", () => 
   });
 
   it("folds the standing items into one procedural line instead of sections", () => {
-    expect(summary.procedural?.split("\n")).toEqual(["No reserve members attended.", "No declarations of interest were made.", "Minutes of 30 June 2025 approved.", "No public questions."]);
+    expect(summary.procedural?.split("\n")).toEqual(["No reserve members.", "No declarations.", "Minutes of 30 June 2025 approved.", "No public questions."]);
     expect(summary.sections.some((s) => /declarations|reserve|urgent/i.test(s.heading))).toBe(false);
   });
 

@@ -55,11 +55,11 @@ describe("standing items keep who and what", () => {
 
   it("says who declared what, why, and whether they stayed, left, voted or had a dispensation", () => {
     expect(oneDeclaration("Councillor Ann Lee declared a non-pecuniary interest in Item 9 – Budget as her son receives care, and would remain in the room whilst the matter was considered and voted upon")).toBe(
-      "Ann Lee (non-pecuniary, item 9 – Budget, her son receives care; stayed)",
+      "Ann Lee (non-pecuniary, item 9 (Budget), her son receives care; stayed while it was voted on)",
     );
     expect(oneDeclaration("Councillor Raj Shah declared a pecuniary interest because his wife works for the contractor. He would leave the room for the item")).toBe("Raj Shah (pecuniary, his wife works for the contractor; left)");
     expect(oneDeclaration("Councillor Jo Park, who had a disclosable pecuniary interest in Item 4 – Questions because she works for TfL, would stay in the meeting under her dispensation")).toBe(
-      "Jo Park (pecuniary, item 4 – Questions, works for TfL; dispensation, stayed)",
+      "Jo Park (pecuniary, item 4 (Questions), works for TfL; dispensation, stayed)",
     );
   });
 
@@ -67,7 +67,7 @@ describe("standing items keep who and what", () => {
     expect(describeStandingItem(item("Minutes", "RESOLVED: That the minutes of the meeting held on 3 March 2026 be taken as read and signed as a correct record, subject to noting that Councillor Ann Lee had attended."))).toBe(
       "Minutes of 3 March 2026 approved, subject to noting that Cllr Ann Lee had attended.",
     );
-    expect(describeStandingItem(item("Declarations of Interest", "RESOLVED: To note that there were no declarations of interests made by Members."))).toBe("No declarations of interest were made.");
+    expect(describeStandingItem(item("Declarations of Interest", "RESOLVED: To note that there were no declarations of interests made by Members."))).toBe("No declarations.");
     expect(describeStandingItem(item("Petitions", "None were received."))).toBe("No petitions.");
   });
 });
@@ -90,14 +90,29 @@ describe("resolutions in plain words", () => {
     const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(plainResolution("That the report be noted.")).toBe("The report was noted.");
     expect(plainResolution("(1) that the recommendations as set out in section 15 of the officer report be agreed; and (2) that £2.5m be added to the capital programme (Appendix 3 to the report);")).toBe(
-      "(1) The recommendations were agreed; (2) That £2.5m be added to the capital programme.",
+      "(1) The recommendations were agreed; (2) £2.5m was added to the capital programme.",
     );
+  });
+
+  it("says a verb shared by numbered resolutions once, keeping the numbers, and drops the statutory formula and a leading 'that'", async () => {
+    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
+    expect(
+      plainResolution(
+        "RESOLVED to RECOMMEND: (to Council) (1) that the 2027/28 budget, having regard to the outcome of the consultations, be approved so that the Council Tax for 2027/28 can be set (Appendix 2 to the report); (2) that the Pay Policy Statement in Appendix 13 to the officer report be approved; (3) that the Capital Strategy be approved. [As these decisions are reserved to full Council, call-in did not apply to them.] (4) that, under Section 38 (2) of the Local Government Finance Act 1992, the Chief Executive be instructed to publish the amounts set under recommendation 2 within 21 days; (5) that the following be noted: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
+      ),
+    ).toBe(
+      "Recommended to Council: approve (1) the 2027/28 budget so that the Council Tax for 2027/28 can be set; (2) the Pay Policy Statement; (3) the Capital Strategy. (Reserved to full Council: no call-in.) (4) under Section 38 (2) of the Local Government Finance Act 1992, the Chief Executive to publish the amounts set under recommendation 2 within 21 days; (5) note: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
+    );
+    expect(plainResolution("(1) that the annual report be noted; (2) that the work programme be noted; (3) that £40,000 be allocated to the review.")).toBe(
+      "Noted: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.",
+    );
+    expect(plainResolution("RESOLVED: That the petition be referred to the Corporate Director.")).toBe("RESOLVED: The petition was referred to the Corporate Director.");
   });
 
   it("keeps a recommendation a recommendation: never 'was approved' for what another body will decide", async () => {
     const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(plainResolution("RESOLVED to RECOMMEND: (to Council) (1) that the 2021/22 budget be approved; (2) that the Pay Policy Statement in Appendix 13 to the report be approved.")).toBe(
-      "Recommended to Council: (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
+      "Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.",
     );
   });
 });
@@ -119,17 +134,44 @@ describe("list lead-ins stay with their lists", () => {
   });
 });
 
+describe("a bullet that refers back says what it refers to", () => {
+  it("gives a picked 'The overspend will be met…' the paragraph's sentence it refers to, once", async () => {
+    const { collectCandidates, withAntecedents } = await import("@/lib/summarize/extractive/collect-candidates");
+    const text =
+      "2.14.1 The Housing Revenue Account is forecast to overspend by £0.412m. The pressure arises from responsive repairs. The overspend will be met from HRA balances, which are forecast to stand at £5.688m at 31 March 2027, above the minimum of £4.0m.";
+    const { candidates } = collectCandidates(
+      [{ origin: "report", title: "Budget Monitoring", documentId: 1, url: null, blocks: [{ kind: "para", text, page: 2 }] }],
+      { itemTitle: "Budget Monitoring", preview: false },
+    );
+    const overspend = candidates.find((c) => c.text.startsWith("The overspend"))!;
+    expect(withAntecedents([overspend]).map((c) => c.text)).toEqual([
+      "2.14.1 The Housing Revenue Account is forecast to overspend by £0.412m. The overspend will be met from HRA balances, which are forecast to stand at £5.688m at 31 March 2027, above the minimum of £4.0m.",
+    ]);
+    // Picked together, each is said once.
+    const both = candidates.filter((c) => /overspend/.test(c.text));
+    expect(withAntecedents(both).map((c) => c.text)).toEqual(both.map((c) => c.text));
+  });
+
+  it("ranks a report's description of itself below a figure from it", async () => {
+    const { scoreSentence } = await import("@/lib/summarize/extractive/score-sentence");
+    const ctx = { itemTitle: "Revenue and Capital Budget Monitoring 2026/27", sectionWeight: 0.8, origin: "report" as const, isBullet: false, isFirstInSection: true, preview: false, inRecommendations: false };
+    const fact = scoreSentence("The Housing Revenue Account is forecast to overspend by £0.412m.", ctx);
+    expect(scoreSentence("This report sets out the Council's forecast revenue and capital position for 2026/27 as at the end of Quarter 2 (30 September 2026).", ctx)).toBeLessThan(fact);
+    expect(scoreSentence("It updates Cabinet on the delivery of savings agreed as part of the 2026/27 budget and the forecast position on reserves.", ctx)).toBeLessThan(fact / 2);
+  });
+});
+
 describe("standing items as Harrow's minutes print them", () => {
   it("keeps each declaration when a list lost its markers, with the item's whole title and what the interest is in", () => {
     const minutes = `RESOLVED: To note the interests declared below.
 
 Agenda Item 12 – Procurement of contractor for mobility assessments for Concessionary Travel (1) Councillor Ann Lee declared a non-pecuniary interest because she holds a Blue Badge. She stayed in the room. (2) Councillor Raj Shah declared a non-pecuniary interest in a petition about parking on Elm Road, as he lives there; he left the room.`;
     expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
-      "Declarations: item 12 (Procurement of contractor for mobility assessments for Concessionary Travel): Ann Lee (non-pecuniary, holds a Blue Badge; stayed); Raj Shah (non-pecuniary, in a petition about parking on Elm Road, lives there; left).",
+      "Non-pecuniary interests: item 12 (Procurement of contractor for mobility assessments for Concessionary Travel): Ann Lee (holds a Blue Badge; stayed); Raj Shah (in a petition about parking on Elm Road, lives there; left).",
     );
     const runTogether = "RESOLVED: To note the following interests:\nCouncillor Ann Lee declared a non-pecuniary interest because her son works for the Trust. She stayed.\nCouncillor Raj Shah declared a pecuniary interest because he owns a shop on the street. He left.";
     expect(describeStandingItem(item("Declarations of Interest", runTogether))).toBe(
-      "Declarations: Ann Lee (non-pecuniary, her son works for the Trust; stayed); Raj Shah (pecuniary, owns a shop on the street; left).",
+      "Pecuniary interests: Raj Shah (owns a shop on the street; left).\nNon-pecuniary interests: Ann Lee (her son works for the Trust; stayed).",
     );
   });
 
@@ -137,7 +179,7 @@ Agenda Item 12 – Procurement of contractor for mobility assessments for Conces
     const minutes =
       "RESOLVED: To note that:\n(1) Councillor Paul Osborn declared a pecuniary interest in Elm Road Car Park because he lives on Elm Road, and would leave the meeting if that matter came up. He also declared a non-pecuniary interest in Item 12 – Budget as Chair of the Lee Valley Regional Park Authority, and would stay in the meeting.";
     expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
-      "Declarations: Paul Osborn (pecuniary, in Elm Road Car Park, lives on Elm Road; would leave if that matter came up); Paul Osborn (non-pecuniary, item 12 – Budget, Chair of the Lee Valley Regional Park Authority; stayed).",
+      "Pecuniary interests: Paul Osborn (in Elm Road Car Park, lives on Elm Road; would leave if that matter came up).\nNon-pecuniary interests: Paul Osborn (item 12 (Budget), Chair of the Lee Valley Regional Park Authority; stayed).",
     );
   });
 
@@ -146,7 +188,7 @@ Agenda Item 12 – Procurement of contractor for mobility assessments for Conces
 (1) the Declarations of Interest posted on the Council's website before the meeting be taken as read and noted;
 (2) it be noted that Councillor Ann Lee had given advance notice of a pecuniary interest: her father receives a home adaptation grant, and she would leave the Chamber if disabled facilities grants were debated or voted on;`;
     expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
-      "Declarations: those published on the Council's website taken as read; at the meeting: Ann Lee (pecuniary, her father receives a home adaptation grant; would leave if disabled facilities grants were debated or voted on).",
+      "Declarations published on the Council's website taken as read.\nPecuniary interests: Ann Lee (her father receives a home adaptation grant; would leave if disabled facilities grants were debated or voted on).",
     );
   });
 
@@ -156,7 +198,7 @@ Agenda Item 12 – Procurement of contractor for mobility assessments for Conces
     );
     expect(describeStandingItem({ ...item("Prayers", null), description: "The meeting opens with prayers." })).toBeNull();
     expect(describeStandingItem({ ...item("Appointment of Vice-Chair", null), description: "To appoint a Vice-Chair for the rest of the 2025/26 Municipal Year." })).toBe(
-      "Appointment of Vice-Chair for 2025/26: on the agenda; no decision recorded.",
+      "Appointment of Vice-Chair for 2025/26: no decision recorded.",
     );
   });
 });
@@ -207,6 +249,72 @@ describe("a refusal says why", () => {
     );
     expect(applicationLine(app!)).toBe(
       "Refused (voted 6 in favour of refusal, 0 against), as officers recommended: The Old Mill, 6 Hill Row, Harrow, HA1 3EW (PL/2417/26) – a two-storey house. Members agreed with officers that the proposal would harm the Hill Village Conservation Area.",
+    );
+  });
+});
+
+describe("standing business written tersely, every name and fact kept", () => {
+  it("lists declarations under their kind once, with a short title for the item (a planning application keeps its address)", () => {
+    const minutes = `The interests below were declared:
+
+Item 7 – Harrow to Pinner Cycleway - Public consultation outcome
+
+Councillor Ann Lee declared a non-pecuniary interest as she lives on the route, and stayed in the room for the consideration and the vote.
+
+Item 9 – Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30
+
+Councillor Raj Shah declared a pecuniary interest as a member of the Greater London Authority, and would leave the room for the debate and vote on the item.
+
+Agenda Item 2/02 – 12 Elm Road, Pinner, HA5 1AA, P/1234/26
+
+Councillor Jo Park declared a non-pecuniary interest as she knows one of the objectors.`;
+    expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
+      [
+        "Pecuniary interests: item 9 (Revenue Budget 2027/28): Raj Shah (member of the Greater London Authority; left).",
+        "Non-pecuniary interests: item 7 (Harrow to Pinner Cycleway): Ann Lee (lives on the route; stayed and voted); item 2/02 (12 Elm Road, Pinner, HA5 1AA, P/1234/26): Jo Park (knows one of the objectors).",
+      ].join("\n"),
+    );
+  });
+
+  it("says 'none' in two or three words, however the minute puts it", () => {
+    expect(describeStandingItem(item("Declarations of Interest", "RESOLVED: To record that no declarations of interest were made at the meeting."))).toBe("No declarations.");
+    expect(describeStandingItem(item("Apologies for Absence", "No apologies for absence had been received."))).toBe("No apologies.");
+    expect(describeStandingItem(item("Attendance by Reserve Members", "RESOLVED: To record that no Reserve Members were present at this meeting."))).toBe("No reserve members.");
+    expect(describeStandingItem(item("Right of Members to Speak", "RESOLVED: That no Councillors from outside the Committee had asked to speak at the meeting."))).toBe("No other councillors asked to speak.");
+  });
+
+  it("drops the set phrases around who sat, chaired or was appointed", () => {
+    expect(describeStandingItem(item("Attendance by Reserve Members", "Councillor Kim Lo attended as the Reserve Member for Councillor Al Ray."))).toBe("Reserves: Kim Lo for Al Ray.");
+    expect(describeStandingItem(item("Appointment of Chair", "That Councillor Kim Lo chair the Licensing Panel Hearing."))).toBe("Chair: Kim Lo.");
+    expect(
+      describeStandingItem(item("Appointment of Vice-Chair", "RESOLVED: That, under Committee Procedure Rule 7.2.2, Councillor Al Ray was appointed Vice-Chair of the Committee for the 2027/2028 Municipal Year.")),
+    ).toBe("Under Committee Procedure Rule 7.2.2, Cllr Al Ray appointed Vice-Chair for 2027/2028.");
+    expect(describeStandingItem(item("Apologies for Absence", "Councillor Kim Lo sent apologies for absence.\n\nApologies were also offered for Councillor Al Ray, who joined the meeting at 7:40 pm."))).toBe(
+      "Apologies: Kim Lo; Al Ray, who joined at 7:40 pm.",
+    );
+  });
+
+  it("says a member stayed while the item was voted on, who took the chair in their place, and 'no public questions'", () => {
+    expect(oneDeclaration("Councillor Ann Lee declared a non-pecuniary interest as Portfolio Holder for Finance, and would stay in the room while the matters were considered and voted on")).toBe(
+      "Ann Lee (non-pecuniary, Portfolio Holder for Finance; stayed while it was voted on)",
+    );
+    expect(
+      oneDeclaration(
+        "Councillor Raj Shah, the Chair, declared a non-pecuniary disclosable interest: he was the Portfolio Holder for Planning.",
+        "He said he would pass the chair to Councillor Jo Park (Vice-Chair) and leave the room while the application was considered and voted on.",
+      ),
+    ).toBe("Raj Shah (non-pecuniary, was the Portfolio Holder for Planning; left, chair passed to Jo Park (Vice-Chair))");
+    expect(describeStandingItem(item("Public Questions", "RESOLVED: To note that there were no public questions."))).toBe("No public questions.");
+  });
+
+  it("keeps the minutes' dates (from the agenda when the minute has none) and the corrections, without the clerk's locators", () => {
+    expect(describeStandingItem({ ...item("Minutes", "RESOLVED: (1) the minutes of the 3 March 2027 meeting be taken as read and signed as a correct record; and (2) the minutes of the 9 March 2027 meeting be taken as read and signed as a correct record.") })).toBe(
+      "Minutes of 3 March 2027 and 9 March 2027 approved.",
+    );
+    expect(describeStandingItem({ ...item("Minutes", "(See the Note at the end of these minutes.)") })).toBeNull();
+    const corrections = "Ms Dee Fox, Adviser, put forward these corrections to the minutes:\n\nItem 12, Deputation: (1) 2nd bullet point, 1st sentence: to record that the speaker asked about 20 mph zones; (2) 4th bullet point: the reference to 'Elm Rd' should be to Elm Road.";
+    expect(describeStandingItem({ ...item("Minutes", corrections), description: "That the minutes of the meeting of 4 April 2027 be taken as read and signed as a correct record." })).toBe(
+      "Minutes of 4 April 2027: Corrections from Ms Dee Fox, Adviser; Item 12, Deputation; The speaker asked about 20 mph zones; The reference to 'Elm Rd' should be to Elm Road.",
     );
   });
 });

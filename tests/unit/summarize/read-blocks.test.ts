@@ -90,7 +90,7 @@ describe("procedural items", () => {
       ],
       true,
     );
-    expect(line?.split("\n")).toEqual(["Reserves: Yasmin Farah.", "No declarations of interest were made.", "Minutes of 30 June 2025 approved, subject to a correction."]);
+    expect(line?.split("\n")).toEqual(["Reserves: Yasmin Farah.", "No declarations.", "Minutes of 30 June 2025 approved, subject to a correction."]);
   });
 });
 
