@@ -31,13 +31,13 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.meetings.flatMap((m) => m.invented)).toEqual([]);
   });
 
-  it("carries the decision facts, business and standing (floors: 96.4% and 96.1% measured)", () => {
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.964 - MARGIN);
-    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.961 - MARGIN);
+  it("carries the decision facts, business and standing (floors: 96.7% and 96.6% measured)", () => {
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.967 - MARGIN);
+    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.966 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 19.0% of summary words measured)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.19 + MARGIN);
+  it("writes standing business tersely (ceiling: 17.7% of summary words measured)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.177 + MARGIN);
   });
 
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words", () => {

@@ -3,7 +3,8 @@ import type { SummaryItem, SummarySection } from "../types";
 import { bulletBudget, collectCandidates, pickCandidates, withAntecedents, withLeadIns } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
-import { containment } from "../text/normalise";
+import { containment, unshout } from "../text/normalise";
+import { GLOSSARY } from "../glossary";
 import { applicationLine, parsePlanningApplications } from "./planning";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
@@ -79,12 +80,19 @@ export function nameTheApplicant<T extends { text: string }>(bullets: T[], headi
 }
 
 export function cleanHeading(title: string): string {
-  return title
+  const clean = title
     .replace(/^\s*(INFORMATION REPORT|REPORT|Information Report)\s*[-\u2013\u2014:]\s*/, "")
     .replace(/\s*\((verbal|to follow)\)\s*$/i, "")
     .replace(/\s+/g, " ")
     .trim();
+  return unshout(clean, ACRONYMS);
 }
+
+/** Abbreviations a title in capitals keeps as they are: the glossary's, and the usual ones of council business. */
+const ACRONYMS: ReadonlySet<string> = new Set([
+  ...GLOSSARY.map((g) => g.term).filter((t) => t === t.toUpperCase()),
+  ..."HRA ULEZ MTFS GLA TfL NHS ICB ICS CNWL LBH CIL S106 SEN CCTV LED EV HMO HMOS UK II III IV VI PL CPZ ASB VAT MP MPs".split(" "),
+]);
 
 interface SubPart {
   heading: string;

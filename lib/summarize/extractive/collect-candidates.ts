@@ -79,7 +79,7 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
         const refersBack = REFERS_BACK.test(text);
         const antecedent = root && refersBack && countWords(root) <= 30 ? root : null;
         if (text && !refersBack) root = text;
-        if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text)) continue;
+        if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
@@ -102,6 +102,19 @@ function decisionFree(source: ItemSource): TextBlock[] {
   if (source.origin !== "minutes") return source.blocks;
   const end = source.blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION)\b/.test(b.text));
   return end < 0 ? source.blocks : source.blocks.slice(0, end);
+}
+
+/**
+ * The names of a recorded vote ("Voting for: the Mayor, Councillor … and Councillors Ali, Anderson, …", "Against the
+ * Motion – …", "Abstaining: …"): dozens of names, no outcome. The outcome is the sentence before ("put to the vote
+ * and carried"), and the meeting page lists who voted which way under the item (stored as its recorded vote).
+ */
+export function isVoteList(text: string): boolean {
+  const head = /^(?:(?:Voting|Voted)\s+(?:for|against|in favour)|(?:For|Against)(?:\s+the\s+(?:Motion|Recommendations?|amendment))?|In favour|Abstain(?:ing|ed|ations?)?|Absent|Not voting|Did not vote)\s*(?:\(\d+\))?\s*[:\u2013\u2014-]\s*/i.exec(text);
+  if (!head) return false;
+  const names = text.slice(head[0].length).split(/,|\band\b/).filter((n) => n.trim());
+  const rest = text.slice(head[0].length);
+  return (names.length >= 2 || /\bCouncill?ors?\b/.test(rest)) && /^(?:the\s+)?(?:Mayor|Councill?ors?|[A-Z])/.test(rest);
 }
 
 /** Figures run together from a table whose rows could not be rebuilt ("98% 81% 84% 86%"): no sentence. */

@@ -1,5 +1,5 @@
 import type { TextBlock } from "../text/blocks";
-import { titleSimilarity } from "../text/normalise";
+import { squash, titleSimilarity } from "../text/normalise";
 import type { SummaryItem } from "../types";
 
 // Printed minutes run every item together under "180. Title" headings (minute numbers, not agenda numbers), so
@@ -9,12 +9,20 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
   const out = new Map<number, TextBlock[]>();
   let current: number | null = null;
   const used = new Set<number>();
+  let titleLeft: string | null = null;
   for (const block of blocks) {
+    // The rest of a long title the heading's line could not hold ("… MEDIUM TERM FINANCIAL" / "STRATEGY 2019/20 …").
+    if (titleLeft && (block.kind === "heading" || block.kind === "para") && titleLeft.toLowerCase().startsWith(squash(block.text).toLowerCase())) {
+      titleLeft = null;
+      continue;
+    }
+    titleLeft = null;
     const match = matchHeading(block, items, used);
     if (match !== null) {
       current = match;
       used.add(match);
       out.set(match, []);
+      titleLeft = restOfTitle(items.find((i) => i.position === match)!.title, headingText(block));
       continue;
     }
     if (current !== null) out.get(current)!.push(block);
@@ -22,9 +30,19 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
   return out;
 }
 
+const headingText = (block: TextBlock): string =>
+  block.kind === "bullet" ? block.text : "text" in block ? block.text.replace(/^\d+[a-z]?\.?\s+/, "") : "";
+
+/** What of the title follows the heading's own words, when the heading is the title's beginning (else null). */
+function restOfTitle(title: string, heading: string): string | null {
+  const [t, h] = [squash(title), squash(heading)];
+  if (h.length >= t.length || !t.toLowerCase().startsWith(h.toLowerCase())) return null;
+  return t.slice(h.length).trim() || null;
+}
+
 function matchHeading(block: TextBlock, items: SummaryItem[], used: Set<number>): number | null {
   if (block.kind !== "heading" && block.kind !== "bullet" && block.kind !== "para") return null;
-  const text = block.kind === "bullet" ? block.text : block.text.replace(/^\d+[a-z]?\.?\s+/, "");
+  const text = headingText(block);
   if (text.length > 160) return null;
   // A sentence is not a heading, unless it is an item's own title word for word ("Dragons Lounge, 225 Kenton
   // Lane, Harrow, HA3 8RP." ends with a full stop on the agenda too).

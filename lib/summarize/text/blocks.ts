@@ -21,12 +21,15 @@ export const COVER_FIELD =
   /^(REPORT FOR|Date of Meeting|Subject|Key Decision|Responsible Officer|Portfolio Holder|Exempt|Decision subject to Call-in|Wards affected|Enclosures|Report of|Report by|Author|Purpose of report|Date):\s*(.*)$/i;
 
 const SENTENCE_START = /^(There|It|This|That|These|Those|We|They|He|She|Members|Officers|None|RESOLVED)\b/;
+const LEAD_IN_END = /\b(That|that|to|the|a|an|and|or|of|for|with|by|be|is|are|was|were|which|who|whether)$/;
 const SMALL_WORDS = new Set("a an and as at by for from in into of on or the to with vs via per".split(" "));
 
 /** Title Case or a known heading: the line reads as a heading rather than a sentence fragment. */
 export function looksLikeHeading(text: string, standsAlone = false): boolean {
   const t = text.replace(/:$/, "").trim();
-  if (!t || t.length > 90 || /[.;,!?]$/.test(t)) return false;
+  if (!t || t.length > 90 || /[.;,!?\u2026]$/.test(t)) return false;
+  // A lead-in cut by the line's end ("RESOLVED: That", "… be approved, subject to") is the start of a sentence.
+  if (/^RESOLVED\b/i.test(t) || LEAD_IN_END.test(t)) return false;
   if (KNOWN_HEADING.test(t)) return true;
   const words = t.split(/\s+/);
   if (words.length > 14) return false;

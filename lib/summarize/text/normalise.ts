@@ -48,3 +48,28 @@ export function containment(needle: string, hay: string): number {
   for (const w of x) if (y.has(w)) shared++;
   return shared / x.size;
 }
+
+const TITLE_SMALL_WORDS = new Set("a an and as at by for from in into of on or the to with via per v vs".split(" "));
+
+/**
+ * A title the minutes print in capitals ("FINAL REVENUE BUDGET 2019/20 AND MEDIUM TERM FINANCIAL STRATEGY") in title
+ * case, as Harrow writes its agenda titles; `acronyms` stay as they are (ULEZ, HRA, SEND). Any other title is
+ * returned unchanged.
+ */
+export function unshout(title: string, acronyms: ReadonlySet<string>): string {
+  const letters = title.replace(/[^A-Za-z]/g, "");
+  const words = title.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w));
+  if (words.length < 3 || letters.replace(/[^A-Z]/g, "").length < letters.length * 0.85) return title;
+  return title
+    .split(/(\s+)/)
+    .map((word, i) =>
+      word.replace(/[A-Za-z]+(?:'[A-Za-z]+)?/g, (part, offset: number) => {
+        const bare = part.replace(/'[A-Za-z]+$/, "");
+        if (acronyms.has(bare) || acronyms.has(part)) return part;
+        const lower = part.toLowerCase();
+        if (i > 0 && offset === 0 && TITLE_SMALL_WORDS.has(lower)) return lower;
+        return lower.charAt(0).toUpperCase() + lower.slice(1);
+      }),
+    )
+    .join("");
+}

@@ -105,7 +105,7 @@ function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group
     const prev = lines[i - 1];
     const next = lines[i + 1];
     // A finished sentence at the foot of a page ends its block, so each sentence cites the page it starts on.
-    const newPageAfterSentence = prev !== undefined && prev.page !== line.page && /[.!?:]["'\u2019)]?$/.test(prev.text);
+    const newPageAfterSentence = prev !== undefined && prev.page !== line.page && SENTENCE_END.test(prev.text);
     const continues =
       current !== null &&
       kind === "plain" &&
@@ -125,10 +125,13 @@ function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group
   return groups;
 }
 
+// A finished sentence, or one the source itself cut short ("… the amounts set under …").
+const SENTENCE_END = /(?:[.!?:]|\u2026|\.\.\.)["'\u2019)]?$/;
+
 // A line that cannot end a sentence (a trailing comma or function word) is continued by the next, and a line
 // starting in lower case continues the one before: this rejoins text wrapped inside narrow table cells.
 function continuesSentence(prev: string, line: string): boolean {
-  if (/[.!?:;]["'\u2019)]?$/.test(prev)) return false;
+  if (SENTENCE_END.test(prev) || /;$/.test(prev)) return false;
   if (/^[a-z(]/.test(line)) return true;
   return /(,|\b(a|an|the|of|to|and|or|for|with|in|on|by|from|at|as|their|its|our|is|are|be|was|were|that|which))$/i.test(prev);
 }
@@ -136,7 +139,7 @@ function continuesSentence(prev: string, line: string): boolean {
 // A short Title Case line after a finished sentence, followed by a fresh start, is a heading even when the
 // previous line happened to be full width.
 function isHeadingBetween(prev: Line, line: Line, next: Line | undefined, full: number): boolean {
-  if (!/[.!?:]["'\u2019)]?$/.test(prev.text)) return false;
+  if (!SENTENCE_END.test(prev.text)) return false;
   if (line.text.length >= full * 0.8 || !looksLikeHeading(line.text, true)) return false;
   return next === undefined || /^[A-Z0-9\u2022\u25cf(]/.test(next.text);
 }

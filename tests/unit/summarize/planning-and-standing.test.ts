@@ -5,6 +5,10 @@ import { applicationLine, parsePlanningApplications } from "@/lib/summarize/extr
 import { nameTheApplicant } from "@/lib/summarize/extractive/build-sections";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { isVoteList } from "@/lib/summarize/extractive/collect-candidates";
+import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
 import { agendaText } from "@/lib/summarize/extractive/summarize-extractive";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
@@ -228,6 +232,72 @@ describe("printed minutes split by item", () => {
     const sentence = splitPrintedMinutes([block("101. Licensing Procedures"), block("Dragons Lounge in Kenton Lane, Harrow, was visited.")], items);
     expect(split.get(2)).toBeDefined();
     expect(sentence.get(2)).toBeUndefined();
+  });
+});
+
+describe("printed minutes of a budget Council (real wording, corpus meeting 64392)", () => {
+  // The printed minutes as the corpus PDF prints them: a title in capitals wrapped onto a second line, a
+  // resolution whose "RESOLVED: That" stands alone above its numbered clauses, a clause the source cut with "…",
+  // then the next item's title, and a recorded vote's names.
+  const text = [
+    "64. FINAL REVENUE BUDGET 2019/20 AND MEDIUM TERM FINANCIAL",
+    "STRATEGY 2019/20 TO 2021/22",
+    "(iii) The substantive Recommendation was put to the vote and carried.",
+    "Voting for: the Mayor, Councillor Kareema Marikar, and Councillors Ali, Dan Anderson, Assad, Borio,",
+    "Butterworth, Brown and Swersky.",
+    "RESOLVED: That",
+    "(1) the 2019/20 budget be approved;",
+    "(2) the Chief Executive be instructed to publish a notice in the local press of the amounts set under …",
+    "Corporate Plan (Harrow Ambition Plan)",
+    "Cabinet had recommended to Council that the Corporate Plan 2019 be noted and approved.",
+    "RESOLVED: That the Corporate Plan 2019 (Harrow Ambition Plan) be approved.",
+  ].join("\n");
+  const items = [
+    { ...item("FINAL REVENUE BUDGET 2019/20 AND MEDIUM TERM FINANCIAL STRATEGY 2019/20 TO 2021/22", null), position: 1 },
+    { ...item("Corporate Plan (Harrow Ambition Plan)", null), position: 2 },
+  ];
+  const blocks = readPdfBlocks(text);
+  const split = splitPrintedMinutes(blocks, items);
+  const texts = (position: number) => split.get(position)!.map((b) => ("text" in b ? b.text : ""));
+
+  it("reads 'RESOLVED: That' as the start of a sentence, not a heading", () => {
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).not.toContain("RESOLVED: That");
+  });
+
+  it("takes the rest of a wrapped title as the title, not as a heading inside the item", () => {
+    expect(texts(1)).not.toContain("STRATEGY 2019/20 TO 2021/22");
+    expect(texts(1)[0]).toBe("The substantive Recommendation was put to the vote and carried.");
+  });
+
+  it("ends a clause the source cut with '…', so the next item's title starts that item", () => {
+    expect(texts(1).join(" ")).not.toMatch(/Corporate Plan/);
+    expect(texts(2).join(" ")).toMatch(/^Cabinet had recommended/);
+  });
+});
+
+describe("a recorded vote's names", () => {
+  it("are not a bullet: the outcome is the sentence before, the names are listed with the item", () => {
+    expect(isVoteList("Voting for: the Mayor, Councillor Kareema Marikar, and Councillors Ali, Dan Anderson, Assad and Swersky.")).toBe(true);
+    expect(isVoteList("Voting against: Councillors Almond, Ashton, Mrs Bath and Wright.")).toBe(true);
+    expect(isVoteList("For the Motion \u2013 Councillors Ali, Brown, Chana (3)")).toBe(true);
+    expect(isVoteList("Abstaining: Councillor Sasi Suresh.")).toBe(true);
+    expect(isVoteList("For the year ahead, the Council expects an overspend of £1.2m.")).toBe(false);
+    expect(isVoteList("The substantive Recommendation was put to the vote and carried.")).toBe(false);
+  });
+});
+
+describe("titles printed in capitals", () => {
+  it("read in title case in headings and the overview, abbreviations kept", () => {
+    expect(cleanHeading("FINAL REVENUE BUDGET 2019/20 AND MEDIUM TERM FINANCIAL STRATEGY 2019/20 TO 2021/22")).toBe(
+      "Final Revenue Budget 2019/20 and Medium Term Financial Strategy 2019/20 to 2021/22",
+    );
+    expect(cleanHeading("MOTION: OPPOSITION TO THE ULEZ EXPANSION")).toBe("Motion: Opposition to the ULEZ Expansion");
+    expect(cleanHeading("MEMBERS' ALLOWANCES SCHEME 2023/24")).toBe("Members' Allowances Scheme 2023/24");
+    expect(cleanHeading("Housing Revenue Account (HRA) Budget")).toBe("Housing Revenue Account (HRA) Budget");
+  });
+
+  it("a welcome is standing business", () => {
+    expect(classifyItem(item("WELCOME", "Council welcomed Sean Harriss, Chief Executive, to his first Council meeting."))).toBe("procedural");
   });
 });
 
