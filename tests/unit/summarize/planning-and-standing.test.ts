@@ -275,6 +275,27 @@ describe("printed minutes of a budget Council (real wording, corpus meeting 6439
   });
 });
 
+describe("an urgent Leader's decision (real wording, corpus meeting 66043)", () => {
+  it("reads 'no public questions had been received' as none, and leaves the 'Resolved Items' divider to no item", () => {
+    expect(classifyItem(item("Public Questions", "RESOLVED: To note that no public questions had been received."))).toBe("procedural");
+    const items = [
+      { ...item("Public Questions", null), position: 1 },
+      { ...item("Residential Electric Vehicle Charge Point Infrastructure Procurement", null), position: 2 },
+    ];
+    // As the printed minutes' blocks read: the divider stands on its own line between two items.
+    const blocks: TextBlock[] = [
+      { kind: "bullet", label: "3.", text: "Public Questions", page: 1 },
+      { kind: "para", text: "RESOLVED: To note that no public questions had been received.", page: 1 },
+      { kind: "heading", text: "Resolved Items", page: 1 },
+      { kind: "bullet", label: "4.", text: "Residential Electric Vehicle Charge Point Infrastructure Procurement", page: 1 },
+      { kind: "para", text: "The Leader of the Council considered a report on Dynamic Purchasing Systems.", page: 1 },
+    ];
+    const split = splitPrintedMinutes(blocks, items);
+    expect(split.get(1)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["RESOLVED: To note that no public questions had been received."]);
+    expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["The Leader of the Council considered a report on Dynamic Purchasing Systems."]);
+  });
+});
+
 describe("a recorded vote's names", () => {
   it("are not a bullet: the outcome is the sentence before, the names are listed with the item", () => {
     expect(isVoteList("Voting for: the Mayor, Councillor Kareema Marikar, and Councillors Ali, Dan Anderson, Assad and Swersky.")).toBe(true);
@@ -296,8 +317,10 @@ describe("titles printed in capitals", () => {
     expect(cleanHeading("Housing Revenue Account (HRA) Budget")).toBe("Housing Revenue Account (HRA) Budget");
   });
 
-  it("a welcome is standing business", () => {
+  it("a welcome and a change of membership are standing business", () => {
     expect(classifyItem(item("WELCOME", "Council welcomed Sean Harriss, Chief Executive, to his first Council meeting."))).toBe("procedural");
+    // Employees' Consultative Forum, 12 January 2022 (corpus meeting 65162).
+    expect(classifyItem(item("Membership of the Forum", "RESOLVED: To note that Cabinet had appointed Sharon Haynes, Unison Representative."))).toBe("procedural");
   });
 });
 
