@@ -50,7 +50,8 @@ function restOfTitle(title: string, heading: string): string | null {
 function matchHeading(block: TextBlock, items: SummaryItem[], used: Set<number>): number | null {
   if (block.kind !== "heading" && block.kind !== "bullet" && block.kind !== "para") return null;
   const text = headingText(block);
-  if (text.length > 160) return null;
+  // "Agenda Item 4 – Public Questions" inside the declarations minute names another item; it does not start one.
+  if (text.length > 160 || /^(Agenda\s+)?Item\s+\d+/i.test(text)) return null;
   // A sentence is not a heading, unless it is an item's own title word for word ("Dragons Lounge, 225 Kenton
   // Lane, Harrow, HA3 8RP." ends with a full stop on the agenda too).
   const sentence = /[.;]$/.test(text);

@@ -296,6 +296,28 @@ describe("an urgent Leader's decision (real wording, corpus meeting 66043)", () 
   });
 });
 
+describe("declarations that name other items (real wording, corpus meeting 65943)", () => {
+  it("an 'Agenda Item 4 – Public Questions' line in the declarations minute does not start the Public Questions item", () => {
+    const items = [
+      { ...item("Declarations of Interest", null), position: 2 },
+      { ...item("Petitions", null), position: 3 },
+      { ...item("Public Questions", null), position: 4 },
+    ];
+    const blocks: TextBlock[] = [
+      { kind: "bullet", label: "2.", text: "Declarations of Interest", page: 1 },
+      { kind: "heading", text: "Agenda Item 4 \u2013 Public Questions", page: 1 },
+      { kind: "para", text: "Councillor Janet Mote declared a non-pecuniary interest as Governor of St John Fisher Primary School.", page: 1 },
+      { kind: "bullet", label: "3.", text: "Petitions", page: 1 },
+      { kind: "para", text: "RESOLVED: That the petition be referred to the Acting Strategic Director.", page: 1 },
+      { kind: "bullet", label: "4.", text: "Public Questions", page: 1 },
+      { kind: "para", text: "To note that 2 public questions had been received and answered.", page: 1 },
+    ];
+    const split = splitPrintedMinutes(blocks, items);
+    expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toContain("Councillor Janet Mote declared a non-pecuniary interest as Governor of St John Fisher Primary School.");
+    expect(split.get(4)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["To note that 2 public questions had been received and answered."]);
+  });
+});
+
 describe("a recorded vote's names", () => {
   it("are not a bullet: the outcome is the sentence before, the names are listed with the item", () => {
     expect(isVoteList("Voting for: the Mayor, Councillor Kareema Marikar, and Councillors Ali, Dan Anderson, Assad and Swersky.")).toBe(true);
