@@ -19,6 +19,10 @@ import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import { findCouncil } from "@/lib/councils";
 import { freePort } from "@/lib/port-free";
+import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
+
+// As `npm run scrape` and `npm run worker` do (lib/cli/wasm-baseline.ts).
+keepWasmOnBaselineCompiler();
 
 const argument = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -90,5 +94,5 @@ console.log("* every byte a re-run downloads is robots.txt, which each new clien
 console.log(`peak RSS of the scraper process: ${mb(peakRss)} (${mb(rssAtStart)} before the first scrape; PDFs are read in its worker thread); main thread's heap peak ${mb(peakHeap)}`);
 
 // ---- the 600-page pack, in a process of its own (bench/read-pack.ts) so its peak RSS is the pack's alone ----
-const packRun = spawnSync(process.execPath, ["--import", "tsx", "bench/read-pack.ts", "--pack-rounds", String(packRounds), "--pages", String(packPages)], { stdio: "inherit" });
+const packRun = spawnSync(process.execPath, ["scripts/run-built.mjs", "bench/read-pack.ts", "--pack-rounds", String(packRounds), "--pages", String(packPages)], { stdio: "inherit" });
 if (packRun.status !== 0) process.exitCode = 1;

@@ -9,6 +9,9 @@ import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { createProgressReporter, formatSummary } from "@/lib/cli/scrape-progress";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
+import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
+
+keepWasmOnBaselineCompiler();
 
 let args;
 try {

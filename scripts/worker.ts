@@ -6,6 +6,9 @@ import { runWithDatabase } from "@/lib/cli/run-command";
 import { migrate } from "@/lib/db/database";
 import { createLogger } from "@/lib/log";
 import { startWorker } from "@/lib/jobs/start-worker";
+import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
+
+keepWasmOnBaselineCompiler();
 
 await runWithDatabase("worker", async ({ env, db, log, onShutdown }) => {
   await migrate(db.url);

@@ -1,0 +1,53 @@
+// Runs a TypeScript command compiled ahead, with plain Node and no TypeScript loader:
+//   node scripts/run-built.mjs scripts/scrape.ts [arguments…]
+// Why: through tsx, the scraper carried the loader's own thread and every module's source map, 20–40 MB of its
+// resident memory, and the PDF thread registered the loader again (15–20 MB more); see README "Benchmarks". The
+// command and the PDF thread's code (lib/ingest/pdf-worker-main.ts) are bundled by esbuild into .build/ (a few
+// hundred ms, on every start, so it is never stale); packages stay in node_modules. Each module keeps its own
+// import.meta.url, so code that finds files beside itself (the PDF thread's entry, the snapshot) works unchanged.
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
+
+const [entry, ...rest] = process.argv.slice(2);
+if (!entry) {
+  process.stderr.write("usage: node scripts/run-built.mjs <file.ts> [arguments…]\n");
+  process.exit(2);
+}
+// esbuild is tsx's own (no second copy to install).
+const require = createRequire(createRequire(import.meta.url).resolve("tsx"));
+const esbuild = require("esbuild");
+const outdir = path.resolve(".build", path.basename(entry).replace(/\.[cm]?tsx?$/, ""));
+const name = path.basename(entry).replace(/\.[cm]?tsx?$/, "");
+
+/** Replaces import.meta.url in each of the project's modules by that module's own URL. */
+const ownUrl = {
+  name: "own-import-meta-url",
+  setup(build) {
+    build.onLoad({ filter: /\.[cm]?tsx?$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, "utf8");
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: args.path.endsWith("x") ? "tsx" : "ts" };
+    });
+  },
+};
+
+await esbuild.build({
+  entryPoints: { [name]: path.resolve(entry), "pdf-worker-main": path.resolve("lib/ingest/pdf-worker-main.ts") },
+  outdir,
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  packages: "external",
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  tsconfig: path.resolve("tsconfig.json"),
+  plugins: [ownUrl],
+  logLevel: "warning",
+});
+await esbuild.stop?.();
+// The PDF thread's entry (lib/ingest/pdf-worker.mjs) loads this instead of registering the TypeScript loader.
+process.env.HARROW_BUILT_PDF_WORKER = path.join(outdir, "pdf-worker-main.mjs");
+process.argv = [process.argv[0], path.resolve(entry), ...rest];
+await import(pathToFileURL(path.join(outdir, `${name}.mjs`)).href);
