@@ -136,7 +136,7 @@ export async function applyMigrations(databaseUrl: string, migrationsDir: string
  * holds no failed migration. Anything else (a new folder, an edited one, a failure, another schema named in the URL)
  * goes through the engine, which applies, checks and reports as before.
  */
-async function everyMigrationApplied(databaseUrl: string, folders: MigrationFolder[]): Promise<boolean> {
+export async function everyMigrationApplied(databaseUrl: string, folders: MigrationFolder[]): Promise<boolean> {
   if (new URL(databaseUrl).searchParams.has("schema")) return false;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
