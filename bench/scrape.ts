@@ -5,7 +5,9 @@
 // Then a 600-page reports pack (bench/build-pack.ts: the snapshot's PDFs copied page by page into one file) read
 // by the product (pdf-parse in its worker thread) side by side with poppler's pdftotext, rounds interleaved: wall and CPU time of each, the ratio, and the peak RSS of this process while it reads the pack.
 // pdftotext is only a yardstick (Debian's poppler-utils); without it that comparison is skipped with a note.
-//   npx tsx bench/scrape.ts [--rounds N] [--pack-rounds N] [--pages N]
+// Between the two, the scrape command itself (its own process, as `npm run scrape` runs it): its peak RSS.
+// Runs bundled, as the scrape command does (scripts/run-built.mjs):
+//   npm run bench:scrape -- [--rounds N] [--pack-rounds N] [--pages N]
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +21,10 @@ import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
 import { findCouncil } from "@/lib/councils";
 import { freePort } from "@/lib/port-free";
+import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
+
+// As `npm run scrape` and `npm run worker` do (lib/cli/wasm-baseline.ts).
+keepWasmOnBaselineCompiler();
 
 const argument = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,6 +53,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-scrape-"));
 fs.chmodSync(tmp, 0o755);
 const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), ephemeral: true });
 const rows: string[][] = [];
+const command: string[] = [];
 try {
   for (let round = 1; round <= rounds; round++) {
     const name = `bench_${round}`;
@@ -78,6 +85,13 @@ try {
     ]);
     await prisma.$disconnect();
   }
+  // The command itself, as `npm run scrape` runs it (its own process, its bundle, migrating its database first):
+  // peak RSS (VmHWM, threads included) of a first scrape into a fresh database, then of a re-run.
+  await pg.createDatabase("bench_command");
+  for (const label of ["first run (fresh database)", "re-run"]) {
+    const peak = await commandPeakRss(pg.databaseUrl("bench_command"));
+    command.push(`  ${label}: ${peak.code === 0 ? "" : `exit ${peak.code}, `}peak RSS ${mb(peak.bytes)}`);
+  }
 } finally {
   clearInterval(sampler);
   replay.kill("SIGTERM");
@@ -88,7 +102,29 @@ const header = ["round", "meetings/s", "docs/s", "PDF MB/s", "first s", "re-run 
 console.log([header, ...rows].map((r) => r.map((cell) => cell.padStart(13)).join("")).join("\n"));
 console.log("* every byte a re-run downloads is robots.txt, which each new client reads once; no page or PDF body");
 console.log(`peak RSS of the scraper process: ${mb(peakRss)} (${mb(rssAtStart)} before the first scrape; PDFs are read in its worker thread); main thread's heap peak ${mb(peakHeap)}`);
+console.log(`the command (node scripts/run-built.mjs scripts/scrape.ts --no-summarize), target ≤ 300 MB:\n${command.join("\n")}`);
+
+/** Runs the scrape command against the replay server and reads its peak RSS (VmHWM) from /proc until it exits. */
+async function commandPeakRss(databaseUrl: string): Promise<{ code: number | null; bytes: number }> {
+  const child = spawn(process.execPath, ["scripts/run-built.mjs", "scripts/scrape.ts", "--base-url", baseUrl, "--from", "2025-01-01", "--to", "2027-12-31", "--min-interval-ms", "0", "--no-summarize"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: "ignore",
+  });
+  let bytes = 0;
+  const read = () => {
+    try {
+      const kb = Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0);
+      bytes = Math.max(bytes, kb * 1024);
+    } catch {
+      // gone: the last reading stands
+    }
+  };
+  const poll = setInterval(read, 20);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  clearInterval(poll);
+  return { code, bytes };
+}
 
 // ---- the 600-page pack, in a process of its own (bench/read-pack.ts) so its peak RSS is the pack's alone ----
-const packRun = spawnSync(process.execPath, ["--import", "tsx", "bench/read-pack.ts", "--pack-rounds", String(packRounds), "--pages", String(packPages)], { stdio: "inherit" });
+const packRun = spawnSync(process.execPath, ["scripts/run-built.mjs", "bench/read-pack.ts", "--pack-rounds", String(packRounds), "--pages", String(packPages)], { stdio: "inherit" });
 if (packRun.status !== 0) process.exitCode = 1;

@@ -1,7 +1,7 @@
 // npm run scrape -- [--council SLUG] [--base-url URL] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--committee ID] [--meeting ID]
 import { createPrismaClient } from "@/lib/db";
 import { CommandError, cliArgs, runWithDatabase } from "@/lib/cli/run-command";
-import { migrate } from "@/lib/db/database";
+import { migrateApart } from "@/lib/cli/migrate-apart";
 import { COUNCILS, findCouncil } from "@/lib/councils";
 import { createCouncilHttpClient } from "@/lib/ingest/council-http-client";
 import { parseScrapeArgs } from "@/lib/cli/scrape-args";
@@ -9,6 +9,9 @@ import { scrapeCouncil } from "@/lib/ingest/scrape-council";
 import { createProgressReporter, formatSummary } from "@/lib/cli/scrape-progress";
 import { summarizeAfterScrape } from "@/lib/summarize/store/summarize-after-scrape";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
+import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
+
+keepWasmOnBaselineCompiler();
 
 let args;
 try {
@@ -21,7 +24,7 @@ try {
 await runWithDatabase("scrape", async ({ env, db }) => {
   const council = findCouncil(args.council);
   if (!council) throw new CommandError(`Unknown council "${args.council}"; known: ${COUNCILS.map((c) => c.slug).join(", ")}.`);
-  await migrate(db.url);
+  await migrateApart(db.url);
   const prisma = createPrismaClient(db.url);
   const http = createCouncilHttpClient(council, env, args.minIntervalMs === undefined ? {} : { minIntervalMs: args.minIntervalMs });
   const progress = createProgressReporter();

@@ -3,12 +3,15 @@
 // sweep; the weekly digest Mondays 07:00 Europe/London; daily clean-up (schedules: SCHEDULE_* variables).
 // Several workers may share one database: each job runs on one of them at a time. Logs are JSON lines on stdout.
 import { runWithDatabase } from "@/lib/cli/run-command";
-import { migrate } from "@/lib/db/database";
+import { migrateApart } from "@/lib/cli/migrate-apart";
 import { createLogger } from "@/lib/log";
 import { startWorker } from "@/lib/jobs/start-worker";
+import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
+
+keepWasmOnBaselineCompiler();
 
 await runWithDatabase("worker", async ({ env, db, log, onShutdown }) => {
-  await migrate(db.url);
+  await migrateApart(db.url);
   const worker = await startWorker({ databaseUrl: db.url, env, logger: createLogger({ name: "worker", level: env.LOG_LEVEL }) });
   onShutdown(() => worker.stop());
   log("Running; press Ctrl-C to stop.");

@@ -5,7 +5,7 @@ import pg from "pg";
 import type { Env } from "@/lib/env";
 import { ExpectedError } from "@/lib/errors";
 import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
-import { applyMigrations } from "./schema-engine";
+import { applyMigrations, everyMigrationApplied, readMigrationFolders } from "./schema-engine";
 
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
@@ -37,6 +37,11 @@ export async function openDatabase(env: Env, log: (line: string) => void = () =>
 /** Applies pending migrations; returns the names just applied (none on a second run). */
 export function migrate(url: string): Promise<string[]> {
   return applyMigrations(url, MIGRATIONS_DIR, fs.readFileSync(SCHEMA_PATH, "utf8"));
+}
+
+/** True when every migration folder is recorded as applied (migrate() would apply nothing). */
+export function migrationsUpToDate(url: string): Promise<boolean> {
+  return everyMigrationApplied(url, readMigrationFolders(MIGRATIONS_DIR));
 }
 
 export class DatabaseUnreachableError extends ExpectedError {}

@@ -15,6 +15,11 @@ export { PdfTextError, type PdfProblem, type PdfText };
 export interface PdfReaderOptions {
   /** Heap cap of the PDF thread (V8's old generation), in MB. Default PDF_READER_MAX_HEAP_MB or 192. */
   maxHeapMb?: number;
+  /**
+   * Cap of the thread's young generation (where V8 allocates first), in MB. Default PDF_READER_MAX_YOUNG_MB or 16:
+   * V8's own default let the thread take about 18 MB more resident memory on a 600-page pack for about 5% less CPU.
+   */
+  maxYoungMb?: number;
   /** Time allowed for one PDF, in ms. Default PDF_READER_TIMEOUT_MS or 120,000. */
   timeoutMs?: number;
   /** The thread is stopped after this long without work, to give its memory back. Default 10,000 ms. */
@@ -29,6 +34,7 @@ const envNumber = (name: string, fallback: number) => {
 /** Reads PDFs one at a time in a worker thread of its own. */
 export class PdfReader {
   readonly maxHeapMb: number;
+  readonly maxYoungMb: number;
   readonly timeoutMs: number;
   readonly idleMs: number;
   private worker: Worker | null = null;
@@ -38,6 +44,7 @@ export class PdfReader {
 
   constructor(options: PdfReaderOptions = {}) {
     this.maxHeapMb = options.maxHeapMb ?? envNumber("PDF_READER_MAX_HEAP_MB", 192);
+    this.maxYoungMb = options.maxYoungMb ?? envNumber("PDF_READER_MAX_YOUNG_MB", 16);
     this.timeoutMs = options.timeoutMs ?? envNumber("PDF_READER_TIMEOUT_MS", 120_000);
     this.idleMs = options.idleMs ?? 10_000;
   }
@@ -71,7 +78,7 @@ export class PdfReader {
     // entry, and the TypeScript loader with it, into the web server, which never reads PDFs).
     const entry = fileURLToPath(import.meta.url).replace(/extract-pdf-text\.[cm]?[jt]s$/, "pdf-worker.mjs");
     // execArgv [] so the thread does not inherit the TypeScript loader (pdf-worker.mjs registers it after pdf.js).
-    const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb }, stderr: true });
+    const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb }, stderr: true });
     // pdf.js may print warnings about a damaged file; they are not the scraper's output.
     worker.stderr.resume();
     // Always listened to, so a thread that fails between two PDFs is simply replaced (an 'error' event nobody
