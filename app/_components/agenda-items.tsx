@@ -109,6 +109,10 @@ function ItemHistory({ issue }: { issue: NonNullable<AgendaItemView["issue"]> })
       <Link href={issue.path} className={linkClass}>
         History of this item
       </Link>
+      <span className="text-slate-600"> · </span>
+      <Link href={issue.followPath} className={linkClass} aria-label={`Follow this item: ${issue.title}`}>
+        Follow this item
+      </Link>
       {issue.elsewhere.length > 0 && (
         <>
           <span className="text-slate-600"> · Also discussed at: </span>
