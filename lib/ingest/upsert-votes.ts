@@ -2,8 +2,10 @@
 // result; its "View Recorded Vote for this item" page (mgListRecordedVotesShort.aspx) gives who voted which way.
 // An item's votes are replaced as a whole whenever its meeting page changes; a voter is tied to the Person with
 // that UID, or, without one, the only person of the council whose name ends with the printed surname.
+// Named votes written in the minutes text are stored apart (source "minutes"), tied to the meeting's attendees.
 import type { PrismaClient } from "@/lib/db";
 import type { RecordedVotePage } from "@/lib/moderngov/parse/types";
+import { parseMinutesVotes } from "@/lib/moderngov/parse/parse-minutes-votes";
 
 export interface VoteToStore {
   title: string;
@@ -27,12 +29,13 @@ export async function replaceItemVotes(prisma: PrismaClient, councilId: number, 
     return matches.length === 1 ? matches[0]! : null;
   };
   await prisma.$transaction(async (tx) => {
-    await tx.recordedVote.deleteMany({ where: { agendaItemId } });
+    await tx.recordedVote.deleteMany({ where: { agendaItemId, source: "page" } });
     for (const [position, vote] of votes.entries()) {
       const names = new Set<string>();
       await tx.recordedVote.create({
         data: {
           agendaItemId,
+          source: "page",
           position,
           title: vote.title,
           result: vote.result,
@@ -45,4 +48,83 @@ export async function replaceItemVotes(prisma: PrismaClient, councilId: number, 
       });
     }
   });
+}
+
+const NAME_TITLES = new Set(["councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "the", "rev", "mbe", "obe", "cbe", "jp"]);
+/** Offices, not names: kept as printed, never tied to a person. */
+const OFFICES = /^(?:the\s+)?(?:(?:deputy|lord)\s+)?(?:mayor|chair(?:man)?|vice[- ]chair|leader)$/i;
+
+function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’`]/g, "")
+    .replace(/[^a-z]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter((t) => t && !NAME_TITLES.has(t));
+}
+
+/**
+ * The attendee a printed name ("Harker", "C. L. B. Hughes", "Mrs. Culley", "Graham Henson") stands for: the one
+ * whose name ends with the printed words, or whose first names, in order, fit the first names or initials printed
+ * before the surname; null when none or several fit.
+ */
+export function matchVoter(printed: string, attendees: readonly { id: number; name: string }[]): number | null {
+  if (OFFICES.test(printed.trim())) return null;
+  const tokens = nameTokens(printed);
+  const surname = tokens.at(-1);
+  if (!surname) return null;
+  const given = tokens.slice(0, -1);
+  const fits = attendees.filter((a) => {
+    const theirs = nameTokens(a.name);
+    if (theirs.at(-1) !== surname) return false;
+    // "Goodwin Freeman" for "Matthew Goodwin-Freeman": the printed words end their name.
+    if (tokens.every((t, i) => theirs[theirs.length - tokens.length + i] === t)) return true;
+    // "L. Hughes" for "Lucy Hughes" (not "C. L. B. Hughes"): first names or initials, in order, from the first.
+    const theirGiven = theirs.slice(0, -1);
+    return given.length > 0 && given.every((g, i) => theirGiven[i] !== undefined && (g.length === 1 ? theirGiven[i]!.startsWith(g) : theirGiven[i] === g));
+  });
+  return fits.length === 1 ? fits[0]!.id : null;
+}
+
+/**
+ * Named votes written in the minutes of a meeting's items (lib/moderngov/parse/parse-minutes-votes.ts), stored as
+ * the item's "minutes" votes; each name tied to the one attendee of the meeting it fits (lib/ingest/upsert-votes
+ * matchVoter), or kept as printed when none or several fit. An item whose meeting page gives its recorded votes
+ * keeps those only (the minutes would repeat them). Returns how many votes were stored.
+ */
+export async function replaceMinutesVotes(prisma: PrismaClient, meetingId: number): Promise<number> {
+  const [items, attendance] = await Promise.all([
+    prisma.agendaItem.findMany({
+      where: { meetingId },
+      select: { id: true, minutesText: true, recordedVotes: { where: { source: "page" }, select: { id: true }, take: 1 } },
+    }),
+    prisma.attendance.findMany({ where: { meetingId, status: { in: ["present", "expected"] } }, select: { person: { select: { id: true, name: true } } } }),
+  ]);
+  const attendees = attendance.map((a) => a.person);
+  let stored = 0;
+  for (const item of items) {
+    const votes = item.recordedVotes.length > 0 ? [] : parseMinutesVotes(item.minutesText);
+    const existing = await prisma.recordedVote.count({ where: { agendaItemId: item.id, source: "minutes" } });
+    if (votes.length === 0 && existing === 0) continue;
+    await prisma.$transaction(async (tx) => {
+      await tx.recordedVote.deleteMany({ where: { agendaItemId: item.id, source: "minutes" } });
+      for (const [position, vote] of votes.entries()) {
+        await tx.recordedVote.create({
+          data: {
+            agendaItemId: item.id,
+            source: "minutes",
+            position,
+            title: vote.title,
+            result: vote.result,
+            casts: { create: vote.casts.map((c) => ({ name: c.name, choice: c.choice, personId: matchVoter(c.name, attendees) })) },
+          },
+        });
+      }
+    });
+    stored += votes.length;
+  }
+  return stored;
 }
