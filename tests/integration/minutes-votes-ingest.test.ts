@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchVoter, replaceItemVotes, replaceMinutesVotes } from "@/lib/ingest/upsert-votes";
+import { matchVoter, replaceItemVotes, replaceMinutesVotes, storeRecordedVoteList } from "@/lib/ingest/upsert-votes";
 import { getPersonPage } from "@/lib/data/people";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
 import { createCommittee, createCouncil, createMeeting, createPerson } from "../../kit/factories";
@@ -86,6 +86,35 @@ describe("named votes from minutes text", () => {
     expect(await replaceMinutesVotes(prisma, meetingId)).toBe(0);
     expect(await storedVotes()).toEqual([]);
     await prisma.agendaItem.update({ where: { id: budgetItemId }, data: { minutesText: minutes } });
+  });
+
+  it("gives way to the council's voting record, found by the meeting's date and committee", async () => {
+    const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
+    await replaceMinutesVotes(prisma, meetingId);
+    const list = {
+      votes: [
+        {
+          meeting: "Council, Thursday, 26th February, 2026 6.30 pm",
+          date: "2026-02-26",
+          meetingId: null,
+          item: "Revenue Budget 2026/27",
+          title: "Substantive motion",
+          result: "Carried",
+          casts: [
+            { name: "Paul Osborn", uid: null, choice: "for" as const, label: "For" },
+            { name: "Hitesh Karia", uid: 2006, choice: "for" as const, label: "For" }, // tied by UID, attendee or not
+          ],
+        },
+        { meeting: "Council, Thursday, 26th February, 2026 6.30 pm", date: "2026-02-26", meetingId: null, item: "No such item", title: "Motion", result: null, casts: [] },
+      ],
+    };
+    expect(await storeRecordedVoteList(prisma, council.id, list)).toEqual({ stored: 1, unplaced: 1 });
+    expect((await storedVotes()).map((v) => [v.source, v.title, v.casts.map((c) => c.personId)])).toEqual([
+      ["list", "Substantive motion", [people["Paul Osborn"]!.id, people["Hitesh Karia"]!.id]],
+    ]);
+    // Read again, the minutes do not add their copy of the same votes.
+    await replaceMinutesVotes(prisma, meetingId);
+    expect((await storedVotes()).map((v) => v.source)).toEqual(["list"]);
   });
 
   it("keeps only the meeting page's votes where the page gives them", async () => {
