@@ -103,4 +103,25 @@ describe("the council's voting record in a scrape", () => {
       },
     ]);
   });
+
+  it("stores the named majority a planning committee's minutes record, tied to that meeting's attendees", async () => {
+    await scrapeReplay(prisma, replay, {}, { committeeIds: [1001] });
+    const votes = await prisma.recordedVote.findMany({
+      where: { source: "minutes", agendaItem: { meeting: { externalId: 66395 } } },
+      select: { title: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true, person: { select: { name: true } } } } },
+    });
+    expect(votes).toHaveLength(1);
+    expect(votes[0]!.title).toBe("Decision to grant the application");
+    expect(votes[0]!.casts.map((c) => [c.name, c.choice])).toEqual([
+      ["Okonkwo", "for"],
+      ["Thakrar", "for"],
+      ["Ainsley", "for"],
+      ["Cartwright", "for"],
+      ["Raval", "for"],
+      ["Kulkarni", "against"],
+      ["Gallagher", "against"],
+    ]);
+    // Each surname is that of one councillor at the meeting.
+    for (const cast of votes[0]!.casts) expect(cast.person?.name.split(" ").at(-1), cast.name).toBe(cast.name);
+  });
 });

@@ -29,13 +29,16 @@ const LABEL =
 const COUNT_SENTENCE =
   /^\s*(\d+|no|none of the)\s+(?:councillors|members)\s+(voted\s+(?:in favour(?:\s+of)?|for|against)|abstained)\b[^.]*\.?\s*(.*)$/i;
 /** "Councillors A and B voted against", and Harrow's "… wished to be recorded as having voted against the decision" */
-const NAMES_THEN_VERB = /^\s*(?:\(\s*)?(Councillors?\s+.+?)\s+(?:(?:each\s+)?(?:wished|asked)\s+(?:for\s+it\s+)?to\s+be\s+recorded\s+as\s+having\s+)?(voted\s+(?:in favour(?:\s+of)?|for|against)|abstained)\b/i;
+const NAMES_THEN_VERB =
+  /^\s*(?:\(\s*)?(Councillors?\s+.+?)\s+(?:(?:each\s+)?(?:wished|asked)\s+(?:for\s+it\s+)?to\s+be\s+recorded\s+as\s+having\s+)?(voted\s+(?:in favour(?:\s+of)?|for|against|to\s+[a-z]+)|abstained)\b/i;
+/** Harrow's planning minutes: "The Committee wished it to be recorded that the decision to grant the application was by a majority of votes:" */
+const RECORDED_THAT = /\bwished\s+(?:it\s+)?to\s+be\s+recorded\s+that\s+the\s+((?:decision|resolution)\b[^:.]*?)\s+was\b/i;
 const FOLLOWING_VOTED = /^\s*the following (?:councillors|members)\s+(voted\s+(?:in favour(?:\s+of)?|for|against)|abstained)[^:]*:\s*(.*)$/i;
 const RESULT = /\b(?:motion|amendment|recommendations?|proposal|resolution|budget)\b[^.]{0,60}?\bwas\s+(?:(?:therefore|duly|declared(?:\s+to\s+be)?)\s+)*(carried|lost|agreed|defeated|adopted|rejected|approved|not carried|fell)\b/i;
 
 function choiceOfLabel(label: string): VoteChoice {
   const l = label.toLowerCase();
-  if (/^(voted\s+)?(for|in favour)/.test(l)) return "for";
+  if (/^(voted\s+)?(for|in favour)/.test(l) || /^voted\s+to\s/.test(l)) return "for";
   if (/against/.test(l)) return "against";
   if (/^abstain/.test(l) || /abstained/.test(l)) return "abstain";
   return "other";
@@ -80,6 +83,8 @@ function unitsOf(text: string): string[] {
     .replace(/\r/g, "")
     .split(/\n+/)
     .flatMap((line) => line.split(/(?<=[a-z)]\.)\s+(?=(?:The|No|\d+|Councillors?|Members?|A|In|Upon|On)\b)/))
+    // "…by a majority of votes: Councillors A and B voted to grant; Councillors C and D voted against."
+    .flatMap((unit) => (LABEL.test(unit) ? [unit] : unit.split(/(?<=[:;])\s+(?=Councillors?\s[^:;]*\bvoted\b)/)))
     .map((u) => u.replace(/\s+/g, " ").trim())
     .filter(Boolean);
 }
@@ -121,6 +126,14 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
           continue;
         }
       }
+    }
+    const recordedThat = RECORDED_THAT.exec(unit);
+    if (recordedThat?.[1]) {
+      if (open && (open as MinutesVote).casts.length > 0) close();
+      const subject = recordedThat[1].replace(/\s+/g, " ").trim();
+      announcement = null;
+      open = { title: subject.charAt(0).toUpperCase() + subject.slice(1), result: null, casts: [], choices: new Set() };
+      continue;
     }
     if (ANNOUNCE.test(unit) && !LABEL.test(unit)) {
       if (open && (open as MinutesVote).casts.length > 0) close();

@@ -88,3 +88,16 @@ describe("named votes in minutes text", () => {
     expect(splitVoterNames("Councillor Jean Lammiman (1)")).toEqual(["Jean Lammiman"]);
   });
 });
+
+describe("a planning committee's recorded majority (the snapshot's Harrow-style wording)", () => {
+  it("reads who voted to grant and who voted against, under the decision's title", () => {
+    const text =
+      "DECISION: GRANTED permission, subject to the conditions in the report.\n" +
+      "The Committee wished it to be recorded that the decision to grant the application was by a majority of votes: Councillors Okonkwo, Thakrar, Ainsley, Cartwright and Raval voted to grant; Councillors Kulkarni and Gallagher voted against.";
+    const votes = parseMinutesVotes(text);
+    expect(votes).toHaveLength(1);
+    expect(votes[0]!.title).toBe("Decision to grant the application");
+    expect(names(votes[0]!, "for")).toEqual(["Okonkwo", "Thakrar", "Ainsley", "Cartwright", "Raval"]);
+    expect(names(votes[0]!, "against")).toEqual(["Kulkarni", "Gallagher"]);
+  });
+});
