@@ -1,7 +1,8 @@
 // The council's voting record (mgListRecordedVotes.aspx) read by a full scrape of a council configured as
 // publishing one: each vote stored under its meeting's item, voters tied by UID, else by name among the
 // attendees, else kept as printed; a vote whose meeting we hold no record of is left out; councils not so
-// configured never request the page.
+// configured never request the page. And the named majority the snapshot's Planning Committee minutes record,
+// stored by the same scrape.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordedVoteListUrl } from "@/lib/ingest/scrape-issues";
 import type { ReplayServer } from "@/lib/replay/server";
