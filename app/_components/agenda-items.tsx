@@ -85,6 +85,7 @@ function RecordedVote({ vote }: { vote: AgendaItemView["recordedVotes"][number] 
         Recorded vote: {vote.title}
         {vote.result && ` (${vote.result})`}
       </p>
+      {vote.source === "minutes" && <p className={mutedClass}>As named in the minutes; only those named are listed.</p>}
       {groups.some(([, names]) => names.length > 0) ? (
         <ul className="mt-1 space-y-1">
           {groups
