@@ -59,6 +59,7 @@ export default async function SubscribePage({ searchParams }: Props) {
       )}
       <form action={subscribe} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         {follow && <input type="hidden" name="follow" value={`${follow.council}:${follow.iid}`} />}
+        {follow && <input type="hidden" name="council" value={follow.council} />}
         <div className="flex grow flex-col gap-1">
           <label htmlFor="email" className="text-sm font-medium">
             Email address
