@@ -223,6 +223,7 @@ describe("following an item, without JavaScript", () => {
     expect(textOf(html)).toContain(`Get an email in the weeks when a meeting takes ${ISSUE_TITLE}`);
     const form = readForm(html, pageUrl, "email");
     expect(form.fields).toContainEqual(["follow", `harrow:${IID}`]);
+    expect(form.fields).toContainEqual(["council", "harrow"]); // signs up for the item's council
     const posted = await submitForm(form, { email: "follower@example.org" }, site.baseUrl);
     expect(posted.status).toBe(303);
     expect(posted.headers.get("location")).toMatch(new RegExp(`/subscribe\\?result=ok&follow=harrow%3A${IID}$`));
