@@ -61,6 +61,11 @@ export const councilSchema = z
       .url({ protocol: /^https?$/, error: "an http(s) URL with {reference} in it" })
       .refine((v) => v.includes("{reference}") || v.includes("%7Breference%7D"), "must contain {reference}")
       .optional(),
+    /**
+     * The council publishes its voting record (mgListRecordedVotes.aspx): a full scrape reads it over its window and
+     * stores each named vote under its item. Off unless set (most councils' record is empty).
+     */
+    recordedVoteList: z.boolean().optional(),
   })
   .strict();
 

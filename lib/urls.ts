@@ -121,3 +121,9 @@ export function parseIdSegment(segment: string): { id: number } | null {
 export function lastSegment(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
+
+/**
+ * "Follow this item": the sign-up page with the issue preselected (/subscribe?follow=harrow:105210). A plain link,
+ * so it works without JavaScript; the choice is only saved through the subscriber's own signed link.
+ */
+export const followIssuePath = (councilSlug: string, iid: number) => `/subscribe?follow=${councilSlug}:${iid}`;

@@ -85,6 +85,7 @@ function RecordedVote({ vote }: { vote: AgendaItemView["recordedVotes"][number] 
         Recorded vote: {vote.title}
         {vote.result && ` (${vote.result})`}
       </p>
+      {vote.source === "minutes" && <p className={mutedClass}>As named in the minutes; only those named are listed.</p>}
       {groups.some(([, names]) => names.length > 0) ? (
         <ul className="mt-1 space-y-1">
           {groups
@@ -108,6 +109,10 @@ function ItemHistory({ issue }: { issue: NonNullable<AgendaItemView["issue"]> })
     <p className="text-sm">
       <Link href={issue.path} className={linkClass}>
         History of this item
+      </Link>
+      <span className="text-slate-600"> · </span>
+      <Link href={issue.followPath} className={linkClass} aria-label={`Follow this item: ${issue.title}`}>
+        Follow this item
       </Link>
       {issue.elsewhere.length > 0 && (
         <>

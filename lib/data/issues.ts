@@ -3,13 +3,16 @@
 // An issue's history is built from our own records of the meetings (decision, summary bullets, papers), in date
 // order; meetings the council's issue page lists but we never scraped are shown with the council's link only.
 import type { PrismaClient } from "@/lib/db";
-import { committeePath, issuePath, meetingPath } from "@/lib/urls";
+import { committeePath, followIssuePath, issuePath, meetingPath } from "@/lib/urls";
 import { toDocumentView, type DocumentView } from "./document-groups";
 import { MEETING_DOCUMENTS_QUERY } from "./meeting-select";
 import type { MeetingStatusName } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
 import { extractResolution } from "./text-helpers";
 import { meetingSummarySchema } from "@/lib/summarize/types";
+import { londonDate } from "@/lib/london-time";
+import { shiftWeek, weekRange, type IsoWeek } from "@/lib/iso-week";
+import type { DigestKeyDecision } from "./digest-content";
 
 export interface IssueLink {
   /** ModernGov's IId */
@@ -170,6 +173,8 @@ export async function getIssuePage(prisma: PrismaClient, councilSlug: string, ex
 }
 
 export interface ItemIssueView extends IssueLink {
+  /** "Follow this item": the sign-up page with the issue preselected */
+  followPath: string;
   /** the issue's other meetings, in date order: "Also discussed at" */
   elsewhere: { path: string; anchor: string; committeeName: string; startsAt: string }[];
 }
@@ -205,7 +210,13 @@ export async function getItemIssues(prisma: PrismaClient, councilSlug: string, i
         startsAt: i.meeting.startsAt.toISOString(),
       }))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-    out.set(row.id, { id: row.issue.externalId, title: row.issue.title, path: issuePath({ councilSlug, externalId: row.issue.externalId, title: row.issue.title }), elsewhere });
+    out.set(row.id, {
+      id: row.issue.externalId,
+      title: row.issue.title,
+      path: issuePath({ councilSlug, externalId: row.issue.externalId, title: row.issue.title }),
+      followPath: followIssuePath(councilSlug, row.issue.externalId),
+      elsewhere,
+    });
   }
   return out;
 }
@@ -269,6 +280,28 @@ export async function listKeyDecisions(
   }));
 }
 
+/**
+ * The 28 days a weekly issue looks ahead over for key decisions: from the start (London) of the week after the one
+ * reviewed, the moment the issue looks ahead from. Worked out from the ISO week alone, never the wall clock, so
+ * the email, a re-composed issue and the site's weekly page agree.
+ */
+export function keyDecisionWindow(week: IsoWeek): { from: string; until: string } {
+  const start = weekRange(shiftWeek(week, 1)).start;
+  return { from: londonDate(start), until: londonDate(new Date(start.getTime() + 28 * 86_400_000 + 12 * 3_600_000)) };
+}
+
+/** The key decisions a weekly issue lists (the email's "Key decisions due in the next four weeks"), earliest first. */
+export async function listKeyDecisionsForWeek(prisma: PrismaClient, councilSlug: string, week: IsoWeek): Promise<DigestKeyDecision[]> {
+  const decisions = await listKeyDecisions(prisma, councilSlug, keyDecisionWindow(week));
+  return decisions.map((d) => ({
+    title: d.title,
+    dueText: d.decisionDueText ?? d.decisionDue!,
+    due: d.decisionDue!,
+    decisionMaker: d.decisionMaker,
+    path: d.hasPapers ? d.path : null,
+  }));
+}
+
 /** Every issue of a council, for the sitemap and the issue feeds' discovery. */
 export async function listIssueLinks(prisma: PrismaClient, councilSlug: string): Promise<(IssueLink & { updatedAt: Date })[]> {
   const rows = await prisma.issue.findMany({
@@ -277,4 +310,19 @@ export async function listIssueLinks(prisma: PrismaClient, councilSlug: string):
     select: { externalId: true, title: true, updatedAt: true },
   });
   return rows.map((r) => ({ id: r.externalId, title: r.title, path: issuePath({ councilSlug, externalId: r.externalId, title: r.title }), updatedAt: r.updatedAt }));
+}
+
+/** Issues named by council and IId (a subscriber's followed items), keyed "council:IId"; unknown ones are left out. */
+export async function findIssueLinks(prisma: PrismaClient, refs: readonly { council: string; iid: number }[]): Promise<Map<string, IssueLink & { council: string }>> {
+  const out = new Map<string, IssueLink & { council: string }>();
+  if (refs.length === 0) return out;
+  const rows = await prisma.issue.findMany({
+    where: { OR: refs.map((r) => ({ externalId: r.iid, council: { slug: r.council } })) },
+    select: { externalId: true, title: true, council: { select: { slug: true } } },
+  });
+  for (const r of rows) {
+    const councilSlug = r.council.slug;
+    out.set(`${councilSlug}:${r.externalId}`, { council: councilSlug, id: r.externalId, title: r.title, path: issuePath({ councilSlug, externalId: r.externalId, title: r.title }) });
+  }
+  return out;
 }

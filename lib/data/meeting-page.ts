@@ -47,6 +47,8 @@ export interface AgendaItemView {
 }
 
 export interface RecordedVoteView {
+  /** where it was read: the meeting page ("page"), the council's voting record ("list") or the minutes' text ("minutes") */
+  source: string;
   title: string;
   result: string | null;
   for: string[];
@@ -55,9 +57,9 @@ export interface RecordedVoteView {
   other: string[];
 }
 
-export function toRecordedVoteView(v: { title: string; result: string | null; casts: { name: string; choice: string }[] }): RecordedVoteView {
+export function toRecordedVoteView(v: { source: string; title: string; result: string | null; casts: { name: string; choice: string }[] }): RecordedVoteView {
   const by = (choice: string) => v.casts.filter((c) => c.choice === choice).map((c) => c.name);
-  return { title: v.title, result: v.result, for: by("for"), against: by("against"), abstain: by("abstain"), other: by("other") };
+  return { source: v.source, title: v.title, result: v.result, for: by("for"), against: by("against"), abstain: by("abstain"), other: by("other") };
 }
 
 export interface AttendeeView {

@@ -44,7 +44,7 @@ export const MEETING_ITEMS_QUERY = {
     isRestricted: true,
     applicationRefs: true,
     issueId: true,
-    recordedVotes: { orderBy: { position: "asc" }, select: { title: true, result: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true } } } },
+    recordedVotes: { orderBy: [{ source: "desc" }, { position: "asc" }], select: { source: true, title: true, result: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true } } } },
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
   },
 } satisfies Prisma.Meeting$agendaItemsArgs;

@@ -38,7 +38,8 @@ export function roleRank(role: string | null): number {
 /** The "RESOLVED: …" part of a minute, the decision a reader is looking for; null when there is none. */
 export function extractResolution(minutes: string | null): string | null {
   if (!minutes) return null;
-  const at = minutes.search(/\bRESOLVED\b/);
+  // "RESOLVED: …", and Harrow's Cabinet recommending to Council: "Resolved to RECOMMEND: to Council that …".
+  const at = minutes.search(/\bRESOLVED\b|\bResolved\s+to\s+RECOMMEND\b/);
   if (at < 0) return null;
   const text = minutes.slice(at).trim();
   return text.length > 1500 ? `${text.slice(0, 1500).replace(/\s+\S*$/, "")}…` : text;

@@ -6,8 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ExpectedError } from "@/lib/errors";
 import { composeDigest } from "./compose-digest";
 import { digestContentSchema, type DigestContent, type DigestKeyDecision } from "../data/digest-content";
-import { listKeyDecisions } from "@/lib/data/issues";
-import { londonDate } from "@/lib/london-time";
+import { listKeyDecisionsForWeek } from "@/lib/data/issues";
 import { formatIsoWeek, shiftWeek, weekRange, type IsoWeek } from "../iso-week";
 import { loadDigestMeetings } from "./load-digest-meetings";
 
@@ -45,22 +44,9 @@ export async function composeIssueFromDatabase(prisma: PrismaClient, councilSlug
   return composeDigest({ council: { slug: council.slug, name: council.name }, week, meetings, keyDecisions });
 }
 
-/**
- * Key decisions due in the 28 days from the digest's fixed "now": the start (London) of the week after the one
- * reviewed, the moment the issue looks ahead from. Never the wall clock, so a re-composed issue is the same.
- */
+/** Key decisions due in the 28 days the issue looks ahead over (lib/data/issues.ts: from the ISO week, never the clock). */
 export async function loadDigestKeyDecisions(prisma: PrismaClient, councilSlug: string, week: IsoWeek): Promise<DigestKeyDecision[]> {
-  const start = weekRange(shiftWeek(week, 1)).start;
-  const from = londonDate(start);
-  const until = londonDate(new Date(start.getTime() + 28 * 86_400_000 + 12 * 3_600_000));
-  const decisions = await listKeyDecisions(prisma, councilSlug, { from, until });
-  return decisions.map((d) => ({
-    title: d.title,
-    dueText: d.decisionDueText ?? d.decisionDue!,
-    due: d.decisionDue!,
-    decisionMaker: d.decisionMaker,
-    path: d.hasPapers ? d.path : null,
-  }));
+  return listKeyDecisionsForWeek(prisma, councilSlug, week);
 }
 
 /** The stored issue for the week, creating it if needed; null when the weeks have no meetings at all. */

@@ -16,7 +16,7 @@ import { findMeetingsDirectly } from "./find-meetings-directly";
 import { RunRecorder, type Tally } from "./run-record";
 import type { ScrapeOptions, ScrapeResult } from "./scrape-types";
 import { scrapeMeeting } from "./scrape-meeting";
-import { scrapeForwardPlan, scrapeIssues } from "./scrape-issues";
+import { scrapeForwardPlan, scrapeIssues, scrapeRecordedVoteList } from "./scrape-issues";
 import { describeError } from "./errors";
 import { FetchError } from "@/lib/moderngov/http/http-client";
 import { withBaseUrlRewrite, withHostGuard } from "./rewrite-base-url";
@@ -150,6 +150,8 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     // The forward plan with the full scrape only (not a `--meeting` run): the key decisions announced.
     // Not when the pages are refused: the plan is an HTML page, and the web service has no plan.
     if (!options.meetingIds?.length && !pagesRefused) await scrapeForwardPlan(prisma, run, issuesContext);
+    // The council's voting record over the window, where the council is configured as publishing one.
+    if (!options.meetingIds?.length && !pagesRefused && options.council.recordedVoteList) await scrapeRecordedVoteList(prisma, run, issuesContext, options.window);
     await run.saveCounters();
     failureReason = judgeRequiredPages(run, { committees: committeesTried, listingsRead, meetings: meetingsTried, meetingPagesRead });
   } catch (error) {

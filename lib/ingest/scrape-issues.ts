@@ -7,6 +7,9 @@ import { FORWARD_PLAN_PARSER, PLANS_HOME_PARSER, parseForwardPlan, parsePlansHom
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { issuePageUrl, upsertIssuePage } from "./upsert-issues";
+import { RECORDED_VOTE_LIST_PARSER, parseRecordedVoteList } from "@/lib/moderngov/parse/parse-recorded-vote-list";
+import { londonDate } from "@/lib/london-time";
+import { storeRecordedVoteList } from "./upsert-votes";
 
 export interface IssuesContext {
   councilId: number;
@@ -77,4 +80,30 @@ export async function scrapeForwardPlan(prisma: PrismaClient, run: RunRecorder, 
     await run.pageFailed(planUrl, error, "optional", null);
     return 0;
   }
+}
+
+/**
+ * The council's voting record over the scrape's window (mgListRecordedVotes.aspx?UID=0&DR=from-to), for councils
+ * configured as publishing one (`recordedVoteList`): optional, after every meeting is stored, so that each vote
+ * finds its meeting and item. Returns how many votes were stored.
+ */
+export async function scrapeRecordedVoteList(prisma: PrismaClient, run: RunRecorder, ctx: IssuesContext, window: { from: Date; to: Date }): Promise<number> {
+  const url = recordedVoteListUrl(ctx.root, window);
+  try {
+    const fetched = await ctx.page(url, "optional");
+    const list = await ctx.parse(fetched, RECORDED_VOTE_LIST_PARSER, parseRecordedVoteList);
+    return (await storeRecordedVoteList(prisma, ctx.councilId, list)).stored;
+  } catch (error) {
+    await run.pageFailed(url, error, "optional", null);
+    return 0;
+  }
+}
+
+/** "…/mgListRecordedVotes.aspx?UID=0&DR=01%2F01%2F2025-31%2F12%2F2026": every councillor, the window's London days. */
+export function recordedVoteListUrl(root: string, window: { from: Date; to: Date }): string {
+  const ukDay = (d: Date) => londonDate(d).split("-").reverse().join("/");
+  const url = new URL("mgListRecordedVotes.aspx", root);
+  url.searchParams.set("UID", "0");
+  url.searchParams.set("DR", `${ukDay(window.from)}-${ukDay(window.to)}`);
+  return url.toString();
 }

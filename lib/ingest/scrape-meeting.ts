@@ -19,7 +19,7 @@ import { readQueryInt } from "@/lib/moderngov/parse/urls";
 import type { ScrapeEvent } from "./scrape-types";
 import { listingTitle } from "./listing-title";
 import { itemSourceKey } from "./upsert-meeting";
-import { replaceItemVotes } from "./upsert-votes";
+import { replaceItemVotes, replaceMinutesVotes } from "./upsert-votes";
 import { RECORDED_VOTES_PARSER, parseRecordedVotes } from "@/lib/moderngov/parse/parse-recorded-votes";
 import type { RecordedVotePage } from "@/lib/moderngov/parse/types";
 
@@ -126,6 +126,8 @@ export async function scrapeMeeting(
   }
   if (pageChanged) await storeRecordedVotes(prisma, run, ctx, meetingId, parsed);
   const minutesChanged = await completeItemMinutes(prisma, run, ctx, meetingId, parsed.items, pageChanged);
+  // Named votes written in the minutes, tied to the attendees: read again when either may have changed.
+  if (pageChanged || attendanceChanged || minutesChanged) await replaceMinutesVotes(prisma, meetingId);
   const docs = await fetchMeetingDocuments(prisma, http, run, meetingId, (outcome, title) =>
     ctx.emit({ type: "document-done", title, outcome }),
   );

@@ -5,7 +5,7 @@ import type { RecordedError, RunCounters } from "./run-record";
 
 export interface ScrapeOptions {
   /** The council, with its canonical ModernGov root (what the site links to) */
-  council: { slug: string; name: string; baseUrl: string; extraHosts?: readonly string[] };
+  council: { slug: string; name: string; baseUrl: string; extraHosts?: readonly string[]; /** read mgListRecordedVotes.aspx (lib/councils.ts) */ recordedVoteList?: boolean };
   /** Where to fetch from instead of the canonical root: a local replay server or a mirror */
   fetchBaseUrl?: string;
   window: Window;

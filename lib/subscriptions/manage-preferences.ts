@@ -2,7 +2,9 @@
 import type { PrismaClient } from "@/lib/db";
 import { toJson } from "@/lib/db/json";
 import { findCouncil } from "@/lib/councils";
+import { findIssueLinks } from "@/lib/data/issues";
 import { maskEmail } from "./email-address";
+import { issueRefKey } from "./follow";
 import { readStoredPreferences, type CommitteeRef, type Preferences } from "./preferences";
 import { parsePreferencesForm, type FormFields, type PreferencesErrorCode } from "./preferences-form";
 import { signSubscriberLink, verifySubscriberLink } from "./tokens";
@@ -71,7 +73,7 @@ export async function savePreferences(prisma: PrismaClient, secret: string, toke
   if (row.status !== "confirmed") return { ok: false, errors: ["not-subscribed"] };
   const parsed = parsePreferencesForm(form, readStoredPreferences(row.preferences));
   if (!parsed.ok) return parsed;
-  const unknown = await findUnknownChoices(prisma, parsed.preferences);
+  const unknown = await findUnknownChoices(prisma, parsed.preferences, readStoredPreferences(row.preferences));
   if (unknown.length > 0) return { ok: false, errors: unknown };
   const updated = await prisma.subscriber.updateMany({
     where: { id: row.id, linkVersion: row.linkVersion, status: "confirmed" },
@@ -81,9 +83,16 @@ export async function savePreferences(prisma: PrismaClient, secret: string, toke
   return { ok: true, preferences: parsed.preferences };
 }
 
-/** Committees and topics the form named that the database does not have. */
-async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences): Promise<PreferencesErrorCode[]> {
+/** Committees, topics and newly followed items the form named that the database does not have. */
+async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences, current: Preferences): Promise<PreferencesErrorCode[]> {
   const errors: PreferencesErrorCode[] = [];
+  // A newly followed item must be one we know (one followed before stays, even if it is no longer listed).
+  const had = new Set(current.issues.map(issueRefKey));
+  const added = prefs.issues.filter((i) => !had.has(issueRefKey(i)));
+  if (added.length > 0) {
+    const known = await findIssueLinks(prisma, added);
+    if (added.some((i) => !known.has(issueRefKey(i)))) errors.push("issue");
+  }
   if (prefs.councils.some((slug) => !findCouncil(slug))) errors.push("council");
   if (prefs.committees.length > 0) {
     const known = await prisma.committee.findMany({

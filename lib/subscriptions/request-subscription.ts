@@ -8,6 +8,7 @@ import type { MailTransport } from "@/lib/email/types";
 import { emailAddressSchema } from "./email-address";
 import type { MailSettings } from "./mail-settings";
 import { hitRateLimit, type RateLimitRule } from "./rate-limit";
+import { withFollow, type FollowableIssue } from "./follow";
 import { buildSubscriberLinks, confirmUrl } from "./subscriber-links";
 import { createConfirmationToken, hashIdentity } from "./tokens";
 
@@ -46,6 +47,8 @@ export interface SubscribeInput {
   ip: string | null;
   /** a field humans never see; bots fill it in */
   honeypot: unknown;
+  /** "Follow this item": the issue (already checked to exist) that the emailed link opens ticked */
+  follow?: FollowableIssue | null;
 }
 
 export async function requestSubscription(deps: SubscribeDeps, input: SubscribeInput): Promise<SubscribeResult> {
@@ -77,9 +80,21 @@ export async function requestSubscription(deps: SubscribeDeps, input: SubscribeI
     row.status === "confirmed"
       ? (() => {
           const links = buildSubscriberLinks(settings, row);
-          return renderManageSubscriptionEmail({ councilName: deps.councilName, preferencesUrl: links.preferencesUrl, unsubscribeUrl: links.unsubscribeUrl, siteUrl });
+          return renderManageSubscriptionEmail({
+            councilName: deps.councilName,
+            preferencesUrl: withFollow(links.preferencesUrl, input.follow),
+            unsubscribeUrl: links.unsubscribeUrl,
+            siteUrl,
+            followTitle: input.follow?.title,
+          });
         })()
-      : renderConfirmSubscriptionEmail({ councilName: deps.councilName, confirmUrl: confirmUrl(settings, token), expiresInHours: CONFIRMATION_TTL_HOURS, siteUrl });
+      : renderConfirmSubscriptionEmail({
+          councilName: deps.councilName,
+          confirmUrl: withFollow(confirmUrl(settings, token), input.follow),
+          expiresInHours: CONFIRMATION_TTL_HOURS,
+          siteUrl,
+          followTitle: input.follow?.title,
+        });
   try {
     await deps.transport.send({ ...message, to: email });
   } catch {

@@ -87,3 +87,18 @@ export function submitForm(
   }
   return fetch(form.url, { method: form.method.toUpperCase(), body, redirect: "manual", headers: { ...extraHeaders, Origin: origin } });
 }
+
+/** The checkboxes and radio buttons ticked in the form containing #id, as a browser would post them untouched. */
+export function tickedIn(html: string, id: string): [string, string][] {
+  const forms = html.match(/<form\b[\s\S]*?<\/form>/g) ?? [];
+  const form = forms.find((f) => f.includes(`id="${id}"`));
+  if (!form) throw new Error(`no form containing #${id}`);
+  const out: [string, string][] = [];
+  for (const input of form.match(/<input\b[^>]*>/g) ?? []) {
+    const type = (attr(input, "type") ?? "text").toLowerCase();
+    const name = attr(input, "name");
+    if (!name || (type !== "checkbox" && type !== "radio") || !/\schecked(?:=""|\s|\/?>)/.test(input)) continue;
+    out.push([name, attr(input, "value") ?? "on"]);
+  }
+  return out;
+}

@@ -89,7 +89,8 @@ describe("the meeting page", () => {
   it("links each item to its history and names the other meetings where it came up", async () => {
     const { html, text } = await page(CABINET_19_NOV);
     expect(html).toContain(`href="${ISSUE}"`);
-    expect(text).toMatch(/History of this item · Also discussed at: Corporate Parenting Panel, Thursday 29 October 2026\s*; Health and Wellbeing Board, Thursday 12 November 2026/);
+    expect(text).toMatch(/History of this item · Follow this item · Also discussed at: Corporate Parenting Panel, Thursday 29 October 2026\s*; Health and Wellbeing Board, Thursday 12 November 2026/);
+    expect(html).toContain('href="/subscribe?follow=harrow:105210"');
     expect(html).toContain('href="/harrow/meetings/66405-corporate-parenting-panel-2026-10-29#item-');
   });
 

@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample } from "../../kit/factories";
-import { readForm, submitForm, textOf } from "../helpers/html-text";
+import { readForm, submitForm, textOf, tickedIn } from "../helpers/html-text";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();
@@ -19,6 +19,7 @@ let sink: SmtpSink;
 beforeAll(async () => {
   await resetDatabase(prisma);
   await seedHarrowSample(prisma);
+  await seedFollowedIssue();
   sink = await startSmtpSink();
   // startSite passes this process's environment to `next start`: mail goes to the sink instead of outbox/.
   process.env.SMTP_URL = sink.url;
@@ -173,5 +174,138 @@ describe("signing out of all links, without JavaScript", () => {
     const freshPage = await fetch(site.baseUrl + new URL(fresh!).pathname + new URL(fresh!).search);
     expect(textOf(await freshPage.text())).toContain("Your weekly digest");
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe("confirmed");
+  });
+});
+
+// "Follow this item": an issue (the council's IId) taken by the ILACS item of the Overview and Scrutiny meeting.
+const IID = 4242;
+const ISSUE_TITLE = "Inspection of Local Authority Children's Services: the council's response";
+const ISSUE_PATH = `/harrow/issues/${IID}-inspection-of-local-authority-childrens-services-the-councils-response`;
+const ILACS_MEETING = "/harrow/meetings/73254-overview-and-scrutiny-committee-2025-07-08";
+
+async function seedFollowedIssue() {
+  const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
+  const issue = await prisma.issue.create({
+    data: { councilId: council.id, externalId: IID, title: ISSUE_TITLE, officialUrl: `https://moderngov.harrow.gov.uk/mgIssueHistoryHome.aspx?IId=${IID}` },
+  });
+  const item = await prisma.agendaItem.findFirstOrThrow({ where: { meeting: { externalId: 73254 }, title: { startsWith: "Council Response to the Recent Inspection" } } });
+  await prisma.agendaItem.update({ where: { id: item.id }, data: { issueId: issue.id } });
+}
+
+function hrefsOf(html: string, text: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].filter(([, , inner]) => textOf(inner!) === text).map(([, href]) => href!.replace(/&amp;/g, "&"));
+}
+
+/** The first link in the latest email to `to` whose path is `path`, as a path and query on the running site. */
+async function linkInLatestMail(to: string, path: string): Promise<{ url: string; subject: string; text: string }> {
+  const mail = await sink.parse(sink.messages.filter((m) => m.to === to).at(-1)!);
+  const found = new RegExp(`(http://[^\\s]+${path.replace(/\//g, "\\/")}\\?[^\\s]+)`).exec(mail.text ?? "")?.[1];
+  expect(found, mail.text ?? "").toBeDefined();
+  const url = new URL(found!);
+  return { url: site.baseUrl + url.pathname + url.search, subject: mail.subject ?? "", text: mail.text ?? "" };
+}
+
+describe("following an item, without JavaScript", () => {
+  const followPath = `/subscribe?follow=harrow:${IID}`;
+
+  it("offers 'Follow this item' on the issue's page and beside the item's history on the meeting page", async () => {
+    const meeting = await (await fetch(site.baseUrl + ILACS_MEETING)).text();
+    expect(hrefsOf(meeting, "History of this item")).toEqual([ISSUE_PATH]);
+    expect(hrefsOf(meeting, "Follow this item")).toEqual([followPath]);
+    const issue = await fetch(site.baseUrl + ISSUE_PATH);
+    expect(issue.status).toBe(200);
+    expect(hrefsOf(await issue.text(), "Follow this item")).toEqual([followPath]);
+  });
+
+  it("takes a new resident through sign-up and confirmation to their choices with the item ticked, and saves it", async () => {
+    const pageUrl = site.baseUrl + followPath;
+    const html = await (await fetch(pageUrl)).text();
+    expect(textOf(html)).toContain(`Get an email in the weeks when a meeting takes ${ISSUE_TITLE}`);
+    const form = readForm(html, pageUrl, "email");
+    expect(form.fields).toContainEqual(["follow", `harrow:${IID}`]);
+    expect(form.fields).toContainEqual(["council", "harrow"]); // signs up for the item's council
+    const posted = await submitForm(form, { email: "follower@example.org" }, site.baseUrl);
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get("location")).toMatch(new RegExp(`/subscribe\\?result=ok&follow=harrow%3A${IID}$`));
+    // Nothing is followed before the address's owner says so.
+    const pending = await prisma.subscriber.findUniqueOrThrow({ where: { email: "follower@example.org" } });
+    expect(pending.status).toBe("pending");
+    expect(pending.preferences).not.toHaveProperty("issues");
+
+    const confirmMail = await linkInLatestMail("follower@example.org", "/confirm");
+    expect(confirmMail.subject).toBe("Confirm your Harrow Council weekly digest subscription");
+    expect(confirmMail.text).toContain(`you can follow “${ISSUE_TITLE}”`);
+    expect(confirmMail.url).toContain(`&follow=harrow%3A${IID}`);
+    const confirmHtml = await (await fetch(confirmMail.url)).text();
+    const confirmed = await submitForm(readForm(confirmHtml, confirmMail.url, "confirm-button"), {}, site.baseUrl);
+    expect(confirmed.status).toBe(303);
+    const prefsLocation = confirmed.headers.get("location")!;
+    expect(prefsLocation).toMatch(new RegExp(`/preferences\\?token=[^&]+&welcome=1&follow=harrow%3A${IID}$`));
+
+    const prefsUrl = new URL(prefsLocation, site.baseUrl).toString();
+    const prefsHtml = await (await fetch(prefsUrl)).text();
+    const prefsText = textOf(prefsHtml);
+    expect(prefsText).toContain(`“${ISSUE_TITLE}” is ticked under “Items you follow” below. Press “Save my choices” to follow it.`);
+    expect(hrefsOf(prefsHtml, ISSUE_TITLE)).toEqual([ISSUE_PATH]);
+    const ticked = tickedIn(prefsHtml, "keywords");
+    expect(ticked).toContainEqual(["issue", `harrow:${IID}`]);
+    expect(ticked).toContainEqual(["scope", "selected"]); // came to follow one item: only what they choose
+
+    const saved = await submitForm(readForm(prefsHtml, prefsUrl, "keywords"), {}, site.baseUrl, ticked);
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("location")).toContain("saved=1");
+    const row = await prisma.subscriber.findUniqueOrThrow({ where: { email: "follower@example.org" } });
+    expect(row.preferences).toMatchObject({ scope: "selected", issues: [{ council: "harrow", iid: IID }] });
+  });
+
+  it("emails a subscriber their own link with the item ticked, changing nothing until they save", async () => {
+    const subscriber = await prisma.subscriber.create({
+      data: { email: "already-here@example.org", status: "confirmed", confirmedAt: new Date(), preferences: { scope: "all", councils: ["harrow"] } },
+    });
+    const pageUrl = site.baseUrl + followPath;
+    const posted = await submitForm(readForm(await (await fetch(pageUrl)).text(), pageUrl, "email"), { email: "already-here@example.org" }, site.baseUrl);
+    expect(posted.headers.get("location")).toMatch(/\?result=ok&follow=/);
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toEqual({ scope: "all", councils: ["harrow"] });
+
+    const manage = await linkInLatestMail("already-here@example.org", "/preferences");
+    expect(manage.subject).toBe("Your Harrow Council weekly digest subscription");
+    expect(manage.text).toContain(`Follow “${ISSUE_TITLE}”`);
+    const html = await (await fetch(manage.url)).text();
+    const ticked = tickedIn(html, "keywords");
+    expect(ticked).toContainEqual(["issue", `harrow:${IID}`]);
+    expect(ticked).toContainEqual(["scope", "all"]); // their scope is left as it was
+    expect(textOf(html)).toContain(`${ISSUE_TITLE} (new: save to follow it)`);
+    const saved = await submitForm(readForm(html, manage.url, "keywords"), {}, site.baseUrl, ticked);
+    expect(saved.headers.get("location")).toContain("saved=1");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toMatchObject({ scope: "all", issues: [{ council: "harrow", iid: IID }] });
+
+    // Saved, the page lists it by title, linked, without the "new" mark; and says so if asked to follow it again.
+    const again = await (await fetch(manage.url)).text();
+    expect(hrefsOf(again, ISSUE_TITLE)).toEqual([ISSUE_PATH]);
+    expect(textOf(again)).not.toContain("(new: save to follow it)");
+    expect(new URL(manage.url).searchParams.get("follow")).toBe(`harrow:${IID}`);
+    expect(textOf(again)).toContain(`You already follow “${ISSUE_TITLE}”.`);
+  });
+
+  it("refuses to start following an item it does not know, and keeps an old one it no longer lists", async () => {
+    const subscriber = await prisma.subscriber.create({
+      data: {
+        email: "old-follow@example.org",
+        status: "confirmed",
+        confirmedAt: new Date(),
+        preferences: { scope: "selected", councils: ["harrow"], issues: [{ council: "harrow", iid: 999_001 }] },
+      },
+    });
+    const token = signSubscriberLink(mailSettingsFromEnv(getEnv()).secret, "preferences", subscriber.id, subscriber.linkVersion);
+    const pageUrl = `${site.baseUrl}/preferences?token=${encodeURIComponent(token)}&follow=harrow:999002`;
+    const html = await (await fetch(pageUrl)).text();
+    expect(textOf(html)).toContain("Item 999001 (harrow), no longer listed by the council");
+    expect(textOf(html)).not.toContain("999002"); // an unknown item is not offered
+    const ticked = tickedIn(html, "keywords");
+    const refused = await submitForm(readForm(html, pageUrl, "keywords"), {}, site.baseUrl, [...ticked, ["issue", "harrow:999002"]]);
+    expect(refused.headers.get("location")).toContain("error=issue");
+    const kept = await submitForm(readForm(html, pageUrl, "keywords"), {}, site.baseUrl, ticked);
+    expect(kept.headers.get("location")).toContain("saved=1");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toMatchObject({ issues: [{ council: "harrow", iid: 999_001 }] });
   });
 });

@@ -20,6 +20,7 @@ async function page(path: string) {
 beforeAll(async () => {
   await resetDatabase(prisma);
   await seedDigestWeek(prisma);
+  await seedKeyDecisions();
   // Two issues: 2025-W43 (three meetings, one cancelled, and Cabinet the week after) and 2025-W44 (Cabinet).
   headlines = {};
   for (const week of [43, 44]) {
@@ -48,6 +49,59 @@ describe("the weekly archive", () => {
     expect(html).toMatch(/<a[^>]*href="\/harrow\/weekly\/2025-W44"/);
     expect(text).not.toContain("No weekly updates yet");
     expect(html).toMatch(/<input type="hidden" name="\$ACTION_ID_\w+"/); // the sign-up form is live here too
+  });
+});
+
+/**
+ * Key decisions around the 28 days 2025-W43 looks ahead over (Monday 27 October to Sunday 23 November 2025); the
+ * wall clock is a year or more later, so a page that looked ahead from today would list none of them.
+ */
+async function seedKeyDecisions() {
+  const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
+  const issue = (externalId: number, title: string, due: string, isKey = true) =>
+    prisma.issue.create({
+      data: {
+        councilId: council.id,
+        externalId,
+        title,
+        isKey,
+        decisionType: isKey ? "Key" : "Non-key",
+        decisionMaker: "Cabinet",
+        decisionDue: new Date(`${due}T00:00:00Z`),
+        decisionDueText: `${due} by Cabinet`,
+        officialUrl: `https://moderngov.harrow.gov.uk/mgIssueHistoryHome.aspx?IId=${externalId}`,
+      },
+    });
+  await issue(91001, "Day before the window", "2025-10-26");
+  const first = await issue(91002, "Draft Revenue Budget 2026/27", "2025-10-27");
+  await issue(91003, "Last day of the window", "2025-11-23");
+  await issue(91004, "Day after the window", "2025-11-24");
+  await issue(91005, "Not a key decision", "2025-11-05", false);
+  // The first has papers on an agenda, so its page is linked.
+  const item = await prisma.agendaItem.findFirstOrThrow({ orderBy: { id: "asc" } });
+  await prisma.agendaItem.update({ where: { id: item.id }, data: { issueId: first.id } });
+}
+
+describe("key decisions on a weekly issue", () => {
+  it("lists those due in the 28 days from the Monday after the week, as the email did, linked once papers exist", async () => {
+    const { html, text } = await page("/harrow/weekly/2025-W43");
+    const list = between(text, "Key decisions due in the next four weeks", "All weekly updates");
+    // (textOf leaves a space where the link ends)
+    expect(list).toBe(
+      "Key decisions due in the next four weeks Announced by the council for Monday 27 October 2025 to Sunday 23 November 2025. " +
+        "Draft Revenue Budget 2026/27 : 2025-10-27 by Cabinet Last day of the window: 2025-11-23 by Cabinet ",
+    );
+    expect(html).toMatch(/<a[^>]*href="\/harrow\/issues\/91002-draft-revenue-budget-2026-27"[^>]*>Draft Revenue Budget 2026\/27<\/a>/);
+    expect(html).not.toContain("/harrow/issues/91003"); // no papers yet: no page to link
+  });
+
+  it("works the list out from the ISO week for an issue stored before emails listed key decisions", async () => {
+    const { text } = await page("/harrow/weekly/2025-W44");
+    const list = between(text, "Key decisions due in the next four weeks", "All weekly updates");
+    expect(list).toContain("Announced by the council for Monday 3 November 2025 to Sunday 30 November 2025.");
+    expect(list).toContain("Last day of the window: 2025-11-23 by Cabinet Day after the window: 2025-11-24 by Cabinet");
+    expect(list).not.toContain("Draft Revenue Budget");
+    expect(list).not.toContain("Not a key decision");
   });
 });
 

@@ -1,7 +1,7 @@
 // Cancelled and moved meetings: a clean heading and one status line, the council's markers not repeated.
 import { describe, expect, it } from "vitest";
 import { meetingHeading, meetingStatusLine } from "@/lib/data/meeting-heading";
-import { initialsOf, splitNameAndJob } from "@/lib/data/text-helpers";
+import { extractResolution, initialsOf, splitNameAndJob } from "@/lib/data/text-helpers";
 
 describe("meeting headings", () => {
   it("drops the status markers the status line says in words, keeps special-meeting labels", () => {
@@ -35,5 +35,15 @@ describe("people's names", () => {
     expect(initialsOf("Councillor Marcus Ellery")).toBe("ME");
     expect(splitNameAndJob("Catherine Doyle, Chief Executive")).toEqual({ name: "Catherine Doyle", jobTitle: "Chief Executive" });
     expect(splitNameAndJob("Councillor Marcus Ellery")).toEqual({ name: "Councillor Marcus Ellery", jobTitle: null });
+  });
+});
+
+describe("an item's resolution in its minutes", () => {
+  it("starts at RESOLVED, and at Harrow's 'Resolved to RECOMMEND' (a Cabinet recommendation to Council)", () => {
+    expect(extractResolution("The Panel discussed the report.\nRESOLVED: That the report be noted.")).toBe("RESOLVED: That the report be noted.");
+    expect(extractResolution("Members asked about the timetable.\nResolved to RECOMMEND: to Council that the Corporate Plan 2019 be approved.")).toBe(
+      "Resolved to RECOMMEND: to Council that the Corporate Plan 2019 be approved.",
+    );
+    expect(extractResolution("It was resolved that the meeting adjourn.")).toBeNull();
   });
 });

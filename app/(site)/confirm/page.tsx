@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { checkConfirmationToken } from "@/lib/subscriptions/confirm-subscription";
 import { getDigestWebContext } from "@/lib/subscriptions/web-context";
+import { issueRefKey, parseIssueRef } from "@/lib/subscriptions/follow";
 import { linkClass } from "@/app/_lib/styles";
 import { confirm } from "./actions";
 
@@ -30,6 +31,8 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
 export default async function ConfirmPage({ searchParams }: Props) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : undefined;
+  // "Follow this item": carried on to the preferences page, which shows the item ticked.
+  const follow = parseIssueRef(params.follow);
   const check = token ? await checkConfirmationToken(getDigestWebContext().prisma, token) : params.status === "expired" ? "expired" : "invalid";
   if (check === "expired") {
     return (
@@ -56,7 +59,8 @@ export default async function ConfirmPage({ searchParams }: Props) {
       <p>Press the button to start receiving the weekly digest by email. You can change what you get, or stop, at any time.</p>
       <form action={confirm}>
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+        {follow && <input type="hidden" name="follow" value={issueRefKey(follow)} />}
+        <button id="confirm-button" type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
           Confirm my subscription
         </button>
       </form>

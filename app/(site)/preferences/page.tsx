@@ -4,6 +4,7 @@ import { listPreferenceOptions, loadSubscriberPreferences } from "@/lib/subscrip
 import { PREFERENCES_ERRORS, isPreferencesErrorCode } from "@/lib/subscriptions/preferences-form";
 import { UNSUBSCRIBE_PATH } from "@/lib/subscriptions/subscriber-links";
 import { getDigestWebContext } from "@/lib/subscriptions/web-context";
+import { describeFollowedIssues, findFollowableIssue, issueRefKey } from "@/lib/subscriptions/follow";
 import { COUNCILS } from "@/lib/councils";
 import { linkClass } from "@/app/_lib/styles";
 import { PreferencesForm } from "./preferences-form";
@@ -52,7 +53,13 @@ export default async function PreferencesPage({ searchParams }: Props) {
       </section>
     );
   }
-  const options = await listPreferenceOptions(prisma, COUNCILS);
+  const [options, followed, proposed] = await Promise.all([
+    listPreferenceOptions(prisma, COUNCILS),
+    describeFollowedIssues(prisma, view.preferences.issues),
+    // "Follow this item": shown ticked, saved only with the rest of the form.
+    params.follow ? findFollowableIssue(prisma, params.follow) : null,
+  ]);
+  const alreadyFollowed = proposed !== null && view.preferences.issues.some((i) => issueRefKey(i) === issueRefKey(proposed));
   const errors = errorMessages(params.error);
   return (
     <section aria-labelledby="prefs-heading" className="space-y-6">
@@ -66,6 +73,17 @@ export default async function PreferencesPage({ searchParams }: Props) {
         <p role="status" className="max-w-prose rounded border border-green-300 bg-green-50 p-3">
           You&apos;re subscribed. The first digest arrives on Monday morning. Below, you can narrow it to the committees, topics or
           keywords you care about.
+        </p>
+      )}
+      {proposed && view.status === "confirmed" && (
+        <p role="status" className="max-w-prose rounded border border-blue-300 bg-blue-50 p-3">
+          {alreadyFollowed ? (
+            <>You already follow &ldquo;{proposed.title}&rdquo;.</>
+          ) : (
+            <>
+              &ldquo;{proposed.title}&rdquo; is ticked under &ldquo;Items you follow&rdquo; below. Press &ldquo;Save my choices&rdquo; to follow it.
+            </>
+          )}
         </p>
       )}
       {params.saved === "1" && errors.length === 0 && (
@@ -83,7 +101,14 @@ export default async function PreferencesPage({ searchParams }: Props) {
         </div>
       )}
       {view.status === "confirmed" ? (
-        <PreferencesForm token={token} options={options} preferences={view.preferences} />
+        <PreferencesForm
+          token={token}
+          options={options}
+          preferences={view.preferences}
+          followed={followed}
+          proposed={proposed && !alreadyFollowed ? proposed : null}
+          suggestSelected={params.welcome === "1" && proposed !== null}
+        />
       ) : (
         <p className="max-w-prose">{PREFERENCES_ERRORS["not-subscribed"]}</p>
       )}

@@ -2,18 +2,30 @@
 import type { PreferenceOptions } from "@/lib/subscriptions/manage-preferences";
 import { committeeKey, type Preferences } from "@/lib/subscriptions/preferences";
 import { COUNCILS_SHOWN_FIELD } from "@/lib/subscriptions/preferences-form";
-import { mutedClass } from "@/app/_lib/styles";
+import type { FollowableIssue } from "@/lib/subscriptions/follow";
+import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { savePreferences } from "./actions";
 
 interface Props {
   token: string;
   options: PreferenceOptions;
   preferences: Preferences;
+  /** titles and pages of the followed items, keyed "council:IId" */
+  followed: ReadonlyMap<string, { title: string; path: string }>;
+  /** "Follow this item": an item not followed yet, shown ticked (saved with the form) */
+  proposed: FollowableIssue | null;
+  /** a new subscriber who came to follow an item: "only what I choose" is preselected */
+  suggestSelected: boolean;
 }
 
 const boxClass = "rounded-lg border border-slate-200 p-4";
 
-export function PreferencesForm({ token, options, preferences }: Props) {
+export function PreferencesForm({ token, options, preferences, followed, proposed, suggestSelected }: Props) {
+  const scope = suggestSelected && proposed ? "selected" : preferences.scope;
+  const issues = [
+    ...preferences.issues.map((i) => ({ ...i, ...followed.get(`${i.council}:${i.iid}`), isNew: false })),
+    ...(proposed ? [{ council: proposed.council, iid: proposed.iid, title: proposed.title, path: proposed.path, isNew: true }] : []),
+  ];
   const chosenCommittees = new Set(preferences.committees.map(committeeKey));
   const chosenTopics = new Set(preferences.topics);
   const chosenCouncils = new Set(preferences.councils);
@@ -23,14 +35,15 @@ export function PreferencesForm({ token, options, preferences }: Props) {
     <form action={savePreferences} className="space-y-6">
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name={COUNCILS_SHOWN_FIELD} value="1" />
+      {proposed && <input type="hidden" name="follow" value={`${proposed.council}:${proposed.iid}`} />}
       <fieldset className={boxClass}>
         <legend className="px-1 font-semibold">What should your digest cover?</legend>
         <label className="flex items-start gap-2">
-          <input type="radio" name="scope" value="all" defaultChecked={preferences.scope === "all"} className="mt-1.5" />
+          <input type="radio" name="scope" value="all" defaultChecked={scope === "all"} className="mt-1.5" />
           <span>{several ? "Everything in the councils ticked below" : `Everything in ${options.councils[0]?.name ?? "the council"}`}</span>
         </label>
         <label className="mt-2 flex items-start gap-2">
-          <input type="radio" name="scope" value="selected" defaultChecked={preferences.scope === "selected"} className="mt-1.5" />
+          <input type="radio" name="scope" value="selected" defaultChecked={scope === "selected"} className="mt-1.5" />
           <span>Only the committees, topics and keywords I choose below</span>
         </label>
         {several ? (
@@ -107,14 +120,26 @@ export function PreferencesForm({ token, options, preferences }: Props) {
           className="mt-2 w-full rounded border border-slate-400 px-3 py-2"
         />
       </div>
-      {preferences.issues.length > 0 && (
+      {issues.length > 0 && (
         <fieldset className={boxClass}>
           <legend className="font-semibold">Items you follow across meetings</legend>
-          <p className={mutedClass}>A meeting matches when it takes one of these. Untick one to stop following it.</p>
-          {preferences.issues.map((i) => (
+          <p className={mutedClass}>
+            A meeting matches when it takes one of these. Untick one to stop following it.
+            {proposed && scope === "all" && " (You get everything at the moment, which already includes them: choose “Only the committees, topics and keywords I choose” to get only these.)"}
+          </p>
+          {issues.map((i) => (
             <label key={`${i.council}:${i.iid}`} className="mt-1 flex items-start gap-2">
               <input type="checkbox" name="issue" value={`${i.council}:${i.iid}`} defaultChecked className="mt-1.5" />
-              <a href={`/${i.council}/issues/${i.iid}`} className="text-blue-800 underline">{`Item ${i.iid} (${i.council})`}</a>
+              <span>
+                {i.path && i.title ? (
+                  <a href={i.path} className={linkClass}>
+                    {i.title}
+                  </a>
+                ) : (
+                  `Item ${i.iid} (${i.council}), no longer listed by the council`
+                )}
+                {i.isNew && <span className={`ml-1 ${mutedClass}`}>(new: save to follow it)</span>}
+              </span>
             </label>
           ))}
         </fieldset>

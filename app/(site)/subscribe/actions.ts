@@ -8,22 +8,26 @@ import { redirect } from "next/navigation";
 import { requestSubscription, type SubscribeStatus } from "@/lib/subscriptions/request-subscription";
 import { clientIp, getDigestWebContext } from "@/lib/subscriptions/web-context";
 import { findCouncil } from "@/lib/councils";
+import { findFollowableIssue, withFollow } from "@/lib/subscriptions/follow";
 
 export interface SubscribeState {
   status: "idle" | SubscribeStatus;
   message: string;
 }
 
-async function handle(formData: FormData): Promise<SubscribeState> {
+async function handle(formData: FormData): Promise<SubscribeState & { follow?: { council: string; iid: number } }> {
   const context = getDigestWebContext();
   // The council whose page the box was on (the lead council when the field is missing or names none we cover).
   const posted = formData.get("council");
   const council = (typeof posted === "string" && findCouncil(posted)) || context.council;
   try {
-    return await requestSubscription(
+    // "Follow this item": an issue we know, or nothing (a made-up value is ignored, the sign-up goes ahead).
+    const follow = await findFollowableIssue(context.prisma, formData.get("follow"));
+    const result = await requestSubscription(
       { prisma: context.prisma, transport: context.transport, settings: context.settings, councilName: council.name, councilSlug: council.slug },
-      { email: formData.get("email"), honeypot: formData.get("website"), ip: clientIp(await headers()) },
+      { email: formData.get("email"), honeypot: formData.get("website"), ip: clientIp(await headers()), follow },
     );
+    return follow ? { ...result, follow } : result;
   } catch (error) {
     console.error("[subscribe] failed:", error);
     return { status: "unavailable", message: "Sorry, something went wrong on our side. Please try again in a few minutes." };
@@ -36,6 +40,6 @@ export async function subscribe(prevState: SubscribeState | FormData, formData?:
   const data = formData ?? (prevState instanceof FormData ? prevState : undefined);
   if (!data) return { status: "invalid", message: "Please enter your email address." };
   const state = await handle(data);
-  if (!formData) redirect(`/subscribe?result=${state.status}`);
-  return state;
+  if (!formData) redirect(withFollow(`/subscribe?result=${state.status}`, state.follow));
+  return { status: state.status, message: state.message };
 }

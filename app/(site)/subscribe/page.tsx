@@ -5,6 +5,8 @@ import { DEFAULT_COUNCIL_SLUG, findCouncil } from "@/lib/councils";
 import { subscribePromise } from "@/lib/site";
 import { weeklyPath } from "@/lib/urls";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { findFollowableIssue } from "@/lib/subscriptions/follow";
+import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 import { subscribe } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -22,20 +24,42 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SubscribePage({ searchParams }: Props) {
   const council = findCouncil(DEFAULT_COUNCIL_SLUG);
   const councilName = council?.name ?? "Harrow Council";
-  const resultKey = (await searchParams).result;
+  const params = await searchParams;
+  const resultKey = params.result;
   const result = typeof resultKey === "string" ? RESULTS[resultKey] : undefined;
+  // "Follow this item" (/subscribe?follow=harrow:105210): the same sign-up, with the item carried to the emailed link.
+  const follow = params.follow ? await findFollowableIssue(getDigestWebContext().prisma, params.follow) : null;
   return (
     <section aria-labelledby="subscribe-heading" className="max-w-prose space-y-4">
       <h1 id="subscribe-heading" className="text-3xl font-bold tracking-tight">
-        Subscribe to the weekly digest
+        {follow ? "Follow this item" : "Subscribe to the weekly digest"}
       </h1>
-      <p>{subscribePromise(councilName)} Every Monday morning: what each committee decided last week, and what is coming up.</p>
+      {follow ? (
+        <div className="space-y-2">
+          <p>
+            Get an email in the weeks when a meeting takes{" "}
+            <Link className={linkClass} href={follow.path}>
+              {follow.title}
+            </Link>
+            .
+          </p>
+          <p>
+            Enter your email address. We send you a link: if you are new to the weekly digest, it confirms your subscription;
+            if you already get it, it opens your choices. Either way the page it opens has this item ticked, and you save it
+            there.
+          </p>
+        </div>
+      ) : (
+        <p>{subscribePromise(councilName)} Every Monday morning: what each committee decided last week, and what is coming up.</p>
+      )}
       {result && (
         <p role="status" className={result.tone === "ok" ? "rounded border border-green-300 bg-green-50 p-3" : "rounded border border-amber-300 bg-amber-50 p-3"}>
           {result.text}
         </p>
       )}
       <form action={subscribe} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        {follow && <input type="hidden" name="follow" value={`${follow.council}:${follow.iid}`} />}
+        {follow && <input type="hidden" name="council" value={follow.council} />}
         <div className="flex grow flex-col gap-1">
           <label htmlFor="email" className="text-sm font-medium">
             Email address
@@ -47,7 +71,7 @@ export default async function SubscribePage({ searchParams }: Props) {
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
         </div>
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
-          Subscribe
+          {follow ? "Email me the link" : "Subscribe"}
         </button>
       </form>
       <p className={mutedClass}>

@@ -8,6 +8,8 @@ export interface ConfirmSubscriptionInput {
   confirmUrl: string;
   expiresInHours: number;
   siteUrl: string;
+  /** the item the sign-up asked to follow ("Follow this item"): the link opens the choices with it ticked */
+  followTitle?: string;
 }
 
 export function renderConfirmSubscriptionEmail(input: ConfirmSubscriptionInput): EmailContent {
@@ -19,6 +21,7 @@ export function renderConfirmSubscriptionEmail(input: ConfirmSubscriptionInput):
     body: [
       paragraph(`Someone, probably you, asked to receive a weekly email summarising ${escapeHtml(input.councilName)}'s committee meetings at this address.`),
       paragraph(link(input.confirmUrl, "Confirm my subscription", "font-weight:bold;")),
+      ...(input.followTitle ? [paragraph(`After confirming, you can follow “${escapeHtml(input.followTitle)}”: it will be ticked on the page you land on.`)] : []),
       paragraph(`The link works once and expires in ${input.expiresInHours} hours.`),
       paragraph("If this wasn't you, ignore this email: you won't hear from us again."),
     ].join("\n"),
@@ -30,6 +33,7 @@ export function renderConfirmSubscriptionEmail(input: ConfirmSubscriptionInput):
     "Confirm your subscription:",
     input.confirmUrl,
     "",
+    ...(input.followTitle ? [`After confirming, you can follow “${input.followTitle}”: it will be ticked on the page you land on.`, ""] : []),
     `The link works once and expires in ${input.expiresInHours} hours.`,
     "",
     "If this wasn't you, ignore this email: you won't hear from us again.",

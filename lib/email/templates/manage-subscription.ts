@@ -9,6 +9,8 @@ export interface ManageSubscriptionInput {
   preferencesUrl: string;
   unsubscribeUrl: string;
   siteUrl: string;
+  /** the item the sign-up asked to follow ("Follow this item"): the preferences link opens with it ticked */
+  followTitle?: string;
 }
 
 export function renderManageSubscriptionEmail(input: ManageSubscriptionInput): EmailContent {
@@ -18,7 +20,9 @@ export function renderManageSubscriptionEmail(input: ManageSubscriptionInput): E
     preheader: "You're already subscribed. Here is how to change what you get.",
     body: [
       paragraph(`Someone, probably you, asked to subscribe this address to the ${escapeHtml(input.councilName)} weekly digest. You're already subscribed, so nothing has changed.`),
-      paragraph(`${link(input.preferencesUrl, "Choose what you receive")}: everything, or only some committees, topics or keywords.`),
+      input.followTitle
+        ? paragraph(`${link(input.preferencesUrl, "Follow “" + escapeHtml(input.followTitle) + "”")}: the link opens your choices with it ticked; save them to follow it.`)
+        : paragraph(`${link(input.preferencesUrl, "Choose what you receive")}: everything, or only some committees, topics or keywords.`),
       paragraph(`${link(input.unsubscribeUrl, "Unsubscribe")} if you no longer want the weekly email.`),
       paragraph("If this wasn't you, you can ignore this email."),
     ].join("\n"),
@@ -27,7 +31,9 @@ export function renderManageSubscriptionEmail(input: ManageSubscriptionInput): E
   const text = [
     `Someone, probably you, asked to subscribe this address to the ${input.councilName} weekly digest. You're already subscribed, so nothing has changed.`,
     "",
-    "Choose what you receive (everything, or only some committees, topics or keywords):",
+    input.followTitle
+      ? `Follow “${input.followTitle}” (the link opens your choices with it ticked; save them to follow it):`
+      : "Choose what you receive (everything, or only some committees, topics or keywords):",
     input.preferencesUrl,
     "",
     "Unsubscribe:",

@@ -34,7 +34,8 @@ export function decisionFields(fields: Map<string, string>, keyByDefault: boolea
     decisionDueText: due,
     decisionDue: parseDueDate(due),
     leadMember: fields.get("lead member") ?? fields.get("lead cabinet member") ?? null,
-    wards: fields.get("wards affected")?.replace(/;\s*$/, "") ?? null,
+    // Harrow's decision pages write "Wards/Areas affected: (All Wards/Areas);"
+    wards: (fields.get("wards affected") ?? fields.get("wards/areas affected"))?.replace(/;\s*$/, "") ?? null,
     firstPublished: parseDueDate(fields.get("notice of proposed decision first published") ?? null),
   };
 }

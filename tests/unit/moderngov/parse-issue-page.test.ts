@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIssuePage, parseDueDate } from "@/lib/moderngov/parse/parse-issue-page";
+import { decisionFields, parseIssuePage, parseDueDate } from "@/lib/moderngov/parse/parse-issue-page";
 import { parseMeetingPage } from "@/lib/moderngov/parse/parse-meeting-page";
 import { isPageParseError } from "@/lib/moderngov/parse/errors";
 import { kingstonAgenda, readFixture } from "./fixtures";
@@ -37,6 +37,25 @@ describe("parseIssuePage", () => {
       [3191, "2017-09-20", "Council", "52"],
       [3160, "2017-09-06", "Cabinet", "31"],
     ]);
+  });
+
+  it("reads a Harrow issue that went from Cabinet to Council (Harrow, Opt=3)", () => {
+    const url = "https://moderngov.harrow.gov.uk/ieIssueDetails.aspx?IId=95914&PlanId=0&Opt=3";
+    const page = parseIssuePage(readFixture("issue-html/harrow-issue-95914-opt3.html"), url);
+    expect(page.title).toBe("Corporate Plan (Harrow Ambition Plan)");
+    expect(page.meetings.map((m) => [m.meetingId, m.committeeId, m.date, m.committeeName, m.itemNumber])).toEqual([
+      [64392, 288, "2019-02-28", "Council", "63"],
+      [64385, 249, "2019-02-21", "Cabinet", "126"],
+    ]);
+  });
+
+  it("reads Harrow's decision labels ('Is Key Decision?', 'Wards/Areas affected')", () => {
+    const fields = new Map([
+      ["is key decision?", "No"],
+      ["decision maker", "Cabinet"],
+      ["wards/areas affected", "(All Wards/Areas);"],
+    ]);
+    expect(decisionFields(fields, true)).toMatchObject({ isKey: false, decisionType: "No", decisionMaker: "Cabinet", wards: "(All Wards/Areas)" });
   });
 
   it("refuses a page that is not an issue page", () => {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getIssuePage, type IssuePageData } from "@/lib/data/issues";
-import { lastSegment, parseIdSegment } from "@/lib/urls";
+import { followIssuePath, lastSegment, parseIdSegment } from "@/lib/urls";
 import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
 import { formatDay } from "@/app/_lib/format";
 import { pageMetadata } from "@/app/_lib/page-metadata";
@@ -78,6 +78,15 @@ export default async function IssuePage({ params }: Params) {
               Next: {data.nextStep.meeting.committee.name} on {formatDay(data.nextStep.meeting.startsAt)}.
             </p>
           )}
+          <p>
+            <Link
+              href={followIssuePath(data.council.slug, data.id)}
+              className="inline-block rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+            >
+              Follow this item
+            </Link>
+            <span className={`ml-2 text-sm ${mutedClass}`}>An email in the weeks when a meeting takes it.</span>
+          </p>
           {data.officialUrl && (
             <p className="text-sm">
               <a href={data.officialUrl} className={linkClass}>

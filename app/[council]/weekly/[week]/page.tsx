@@ -91,6 +91,28 @@ export default async function WeeklyUpdatePage({ params }: CouncilPageProps<"wee
           </PageSection>
         )}
 
+        {update.keyDecisions.length > 0 && (
+          <PageSection id="key-decisions" title="Key decisions due in the next four weeks" className="space-y-2">
+            <p className={mutedClass}>
+              {`Announced by the council for ${formatDay(`${update.keyDecisionsFrom}T12:00:00Z`)} to ${formatDay(`${update.keyDecisionsTo}T12:00:00Z`)}.`}
+            </p>
+            <ul className="list-disc space-y-1 pl-5">
+              {update.keyDecisions.map((d) => (
+                <li key={`${d.due}:${d.title}`}>
+                  {d.path ? (
+                    <Link className={linkClass} href={d.path}>
+                      {d.title}
+                    </Link>
+                  ) : (
+                    d.title
+                  )}
+                  {`: ${d.dueText}`}
+                </li>
+              ))}
+            </ul>
+          </PageSection>
+        )}
+
         <p>
           <Link className={linkClass} href={weeklyPath(council)}>
             All weekly updates
