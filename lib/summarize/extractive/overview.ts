@@ -44,9 +44,25 @@ export function outcomeVerb(decision: string): string {
   return verb === "recommended" ? "recommended" : verb === "decided" ? "decided on" : verb;
 }
 
-const shortHeading = (heading: string, max = 8) => {
+/**
+ * A long title cut to `max` words, at the last natural break within them when there is one ("Final Revenue Budget
+ * 2019/20…", not "…and Medium Term Financial…").
+ */
+export const shortHeading = (heading: string, max = 8) => {
   const words = heading.replace(/\s*[-\u2013]\s*(report|update)$/i, "").replace(/[.]$/, "").split(/\s+/);
-  return words.length > max + 1 ? `${words.slice(0, max).join(" ")}…` : words.join(" ");
+  if (words.length <= max + 1) return words.join(" ");
+  let cut = max;
+  for (let i = max; i >= 3; i--) {
+    if (/^(and|&|-|\u2013|\u2014)$/i.test(words[i]!) || /^\(/.test(words[i]!)) {
+      cut = i;
+      break;
+    }
+    if (/:$/.test(words[i - 1]!)) {
+      cut = i;
+      break;
+    }
+  }
+  return `${words.slice(0, cut).join(" ").replace(/[:,;]$/, "")}…`;
 };
 
 /** One title alone is given in full (a hearing's premises and address), several are shortened to fit. */

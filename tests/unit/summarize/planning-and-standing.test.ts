@@ -7,6 +7,7 @@ import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { isVoteList } from "@/lib/summarize/extractive/collect-candidates";
 import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
+import { shortHeading } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
@@ -337,6 +338,14 @@ describe("titles printed in capitals", () => {
     expect(cleanHeading("MOTION: OPPOSITION TO THE ULEZ EXPANSION")).toBe("Motion: Opposition to the ULEZ Expansion");
     expect(cleanHeading("MEMBERS' ALLOWANCES SCHEME 2023/24")).toBe("Members' Allowances Scheme 2023/24");
     expect(cleanHeading("Housing Revenue Account (HRA) Budget")).toBe("Housing Revenue Account (HRA) Budget");
+  });
+
+  it("a long title in the overview is cut at a natural break", () => {
+    expect(shortHeading("Final Revenue Budget 2019/20 and Medium Term Financial Strategy 2019/20 to 2021/22")).toBe("Final Revenue Budget 2019/20…");
+    expect(shortHeading("Provision of Supported Accommodation for Unaccompanied Asylum-Seeking Children and Young People")).toBe(
+      "Provision of Supported Accommodation for Unaccompanied Asylum-Seeking Children…",
+    );
+    expect(shortHeading("Harrow to Pinner Cycleway - Public consultation outcome")).toBe("Harrow to Pinner Cycleway - Public consultation outcome");
   });
 
   it("a welcome and a change of membership are standing business", () => {
