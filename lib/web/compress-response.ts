@@ -71,12 +71,16 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
       COMPRESSIBLE_TYPE.test(type) &&
       prefersGzip(req.headers["accept-encoding"])
     ) {
-      const gzip = zlib.gzipSync(whole.body);
-      this.setHeader("Content-Encoding", "gzip");
-      this.setHeader("Content-Length", gzip.length);
-      // The middleware still sees the head as it is written: it adds `Vary: Accept-Encoding` and, the body being
-      // encoded already, leaves it alone.
-      return (plainEnd as (chunk: Buffer, callback?: () => void) => http.ServerResponse).call(this, gzip, whole.callback);
+      // Off the main thread, as the middleware's stream does (libuv's thread pool).
+      zlib.gzip(whole.body, (error, gzip) => {
+        if (error) return void this.destroy(error);
+        this.setHeader("Content-Encoding", "gzip");
+        this.setHeader("Content-Length", gzip.length);
+        // The middleware still sees the head as it is written: it adds `Vary: Accept-Encoding` and, the body being
+        // encoded already, leaves it alone.
+        (plainEnd as (chunk: Buffer, callback?: () => void) => http.ServerResponse).call(this, gzip, whole.callback);
+      });
+      return this;
     }
     return (streamingEnd as (...a: unknown[]) => http.ServerResponse).apply(this, args);
   } as typeof res.end;
