@@ -5,9 +5,9 @@
 // response whose whole body arrives in one `end()` before anything was written (every page served from the ISR
 // cache, every feed and API answer) is compressed in one go and sent with its Content-Length. Through Next.js's
 // middleware the same bytes went out chunked, of unknown length, and nginx's cache (docs/deploy) stores and
-// replays them that way: on every cache hit nginx re-chunked the body and every client decoded the chunks
-// (bench/web.ts --proxy: about 3 µs of nginx's and 1-2 µs of the client's CPU per gzip page, a quarter of a hit's
-// cost). Streamed responses (a page's first render) are compressed as they stream, exactly as before.
+// replays them that way: on every cache hit nginx re-chunked the body and every client decoded the chunks (about
+// 2 µs of nginx's and 1 µs of the client's CPU per gzip hit, of about 10 and 7: README, Benchmarks). Streamed
+// responses (a page's first render) are compressed as they stream, exactly as before.
 import type http from "node:http";
 import zlib from "node:zlib";
 import compressionMiddleware from "next/dist/compiled/compression";
