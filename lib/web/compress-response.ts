@@ -76,8 +76,9 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
         if (error) return void this.destroy(error);
         this.setHeader("Content-Encoding", "gzip");
         this.setHeader("Content-Length", gzip.length);
-        // The middleware still sees the head as it is written: it adds `Vary: Accept-Encoding` and, the body being
-        // encoded already, leaves it alone.
+        const vary = String(this.getHeader("vary") ?? "");
+        if (!/(?:^|,)\s*(?:accept-encoding|\*)\s*(?:,|$)/i.test(vary)) this.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+        // The middleware still sees the head as it is written and, the body being encoded already, leaves it alone.
         (plainEnd as (chunk: Buffer, callback?: () => void) => http.ServerResponse).call(this, gzip, whole.callback);
       });
       return this;
