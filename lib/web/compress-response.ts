@@ -3,7 +3,7 @@
 //
 // Everything goes through the very middleware Next.js uses (its compiled `compression`), with one difference: a
 // response whose whole body arrives in one `end()` before anything was written (every page served from the ISR
-// cache, every feed and API answer) is compressed in one go and sent with its Content-Length. Through Next.js's
+// cache) is compressed in one go and sent with its Content-Length. Through Next.js's
 // middleware the same bytes went out chunked, of unknown length, and nginx's cache (docs/deploy) stores and
 // replays them that way: on every cache hit nginx re-chunked the body and every client decoded the chunks (about
 // 2 µs of nginx's and 1 µs of the client's CPU per gzip hit, of about 10 and 7: README, Benchmarks). Streamed
