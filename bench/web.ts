@@ -230,7 +230,9 @@ function runWrk(baseUrl: string, requestPaths: string[], gzip: boolean, duration
       (gzip ? `wrk.headers["Accept-Encoding"] = "gzip, deflate, br"\n` : "") +
       `request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end\n`,
   );
+  const childCpuBefore = waitedChildrenCpuSeconds();
   const out = execFileSync("wrk", ["-t1", "-c50", `-d${durationSeconds}s`, "--latency", "-s", script, baseUrl], { encoding: "utf8" });
+  const clientCpu = waitedChildrenCpuSeconds() - childCpuBefore;
   const ms = (label: string) => {
     const m = new RegExp(`^\\s*${label}\\s+([\\d.]+)(us|ms|s)\\s*$`, "m").exec(out);
     if (!m) throw new Error(`wrk printed no ${label} latency:\n${out}`);
@@ -240,7 +242,18 @@ function runWrk(baseUrl: string, requestPaths: string[], gzip: boolean, duration
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
   const total = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
   const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0) + (/Socket errors/.test(out) ? 1 : 0);
-  return { rps, p50: Math.round(ms("50%") * 10) / 10, p99: Math.round(ms("99%") * 10) / 10, errors, total };
+  return { rps, p50: Math.round(ms("50%") * 10) / 10, p99: Math.round(ms("99%") * 10) / 10, errors, total, clientCpuMsPerRequest: (clientCpu * 1000) / Math.max(1, total) };
+}
+
+/** The machine's 1-minute load average (Linux): other work on the machine, printed beside each row. */
+function loadAverage(): string {
+  return fs.readFileSync("/proc/loadavg", "utf8").split(" ")[0] ?? "";
+}
+
+/** User + system CPU seconds of this process's children that have exited and been waited for (Linux): wrk's. */
+function waitedChildrenCpuSeconds(): number {
+  const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS_PER_SECOND;
 }
 
 async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], staticFiles: Record<string, { body: Buffer; gzip: Buffer }>): Promise<void> {
@@ -277,7 +290,7 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const plainKb = mean(Object.values(staticFiles).map((f) => f.body.length)) / 1024;
   const gzipKb = mean(Object.values(staticFiles).map((f) => f.gzip.length)) / 1024;
-  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; nginxCpuMsPerRequest: number; notFromCache: number; total: number };
+  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; nginxCpuMsPerRequest: number; clientCpuMsPerRequest?: number; notFromCache: number; total: number; load?: string };
   const notFromCache = () => Object.values(proxy.notFromCache()).reduce((a, b) => a + b, 0);
   const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
     const cpuBefore = proxy.cpuSeconds();
@@ -285,7 +298,7 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
     if (useWrk) {
       const r = runWrk(proxy.baseUrl, requestPaths, gzip, seconds);
       const cpu = proxy.cpuSeconds() - cpuBefore;
-      return { name, ...r, nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total), notFromCache: notFromCache() - missedBefore };
+      return { name, ...r, nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total), notFromCache: notFromCache() - missedBefore, load: loadAverage() };
     }
     const r = await autocannon({
       url: proxy.baseUrl,
@@ -304,6 +317,7 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
       nginxCpuMsPerRequest: (cpu * 1000) / r.requests.total,
       notFromCache: notFromCache() - missedBefore,
       total: r.requests.total,
+      load: loadAverage(),
     };
   };
   const rows: Row[] = [];
@@ -328,11 +342,11 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
   }
   console.log(`200 meeting pages, ${plainKb.toFixed(0)} KB on average (${gzipKb.toFixed(0)} KB gzip), each against a static file of its own bytes and headers`);
   console.log(
-    `${"".padEnd(44)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU µs/req".padStart(18)}${"errors".padStart(8)}${"  not from nginx's cache"}`,
+    `${"".padEnd(44)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU µs/req".padStart(18)}${"wrk CPU µs/req".padStart(16)}${"errors".padStart(8)}${"load".padStart(7)}${"  not from nginx's cache"}`,
   );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${(r.nginxCpuMsPerRequest * 1000).toFixed(1).padStart(18)}${String(r.errors).padStart(8)}  ${r.name.startsWith(" ") ? "" : `${r.notFromCache} of ${r.total}`}`,
+      `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${(r.nginxCpuMsPerRequest * 1000).toFixed(1).padStart(18)}${(r.clientCpuMsPerRequest === undefined ? "-" : (r.clientCpuMsPerRequest * 1000).toFixed(1)).padStart(16)}${String(r.errors).padStart(8)}${(r.load ?? "").padStart(7)}  ${r.name.startsWith(" ") ? "" : `${r.notFromCache} of ${r.total}`}`,
     );
   }
   for (const line of ratios) console.log(line);

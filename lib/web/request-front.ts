@@ -7,16 +7,21 @@
 //     upgrade-insecure-requests when PUBLIC_BASE_URL is https) to every response as its head is written, each
 //     only when the response has not set its own: a route with stricter headers (the one-click unsubscribe page,
 //     the development outbox's email preview) keeps them. next.config.ts `headers()` would fix them at build time
-//     and override a route's own.
+//     and override a route's own;
+//   - compresses responses when asked to (next.config.ts turns Next.js's own compression off for this), whole
+//     bodies with their length (lib/web/compress-response.ts).
 import crypto from "node:crypto";
 import http from "node:http";
 import { badPathReason } from "./bad-path";
+import { compressResponse } from "./compress-response";
 import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_STAMP, clientAddressFrom, type StampState } from "./client-address";
 
 export interface RequestFrontSettings {
   trustedProxyHops: number;
   /** the security headers of this process (lib/web/security-headers.ts) */
   securityHeaders: Record<string, string>;
+  /** compress responses (lib/web/compress-response.ts), in place of Next.js's `compress` */
+  compress?: boolean;
 }
 
 const FRONT = Symbol.for("harrow.requestFront");
@@ -66,6 +71,7 @@ export function installRequestFront(settings: RequestFrontSettings): void {
         res.end(req.method === "HEAD" ? undefined : body);
         return true;
       }
+      if (state.settings.compress) compressResponse(req, res);
     }
     return emit.call(this, event, ...args);
   } as typeof http.Server.prototype.emit;

@@ -143,6 +143,11 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
       ["gzip, deflate", "HIT"],
       ["br, gzip", "HIT"],
     ]);
+    // The gzip copy is stored and replayed with its length, not re-chunked on every hit: the web server sends a
+    // whole body compressed in one go with its Content-Length (lib/web/compress-response.ts).
+    for (const [acceptEncoding, headers] of Object.entries(gzipped)) {
+      expect([headers["content-length"], headers["transfer-encoding"]], acceptEncoding).toEqual([String(gzipCopy!.length), undefined]);
+    }
     // Visitors still see that the page varies by encoding, so caches beyond nginx keep the two apart too.
     expect(gzipped["gzip, deflate"]!["vary"]).toMatch(/Accept-Encoding/i);
     // Clients that ask for no compression get the plain copy from the cache.
