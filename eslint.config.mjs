@@ -6,7 +6,17 @@ import { layersConfig } from "./eslint.layers.mjs";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".build/**", ".next/**", ".next-*/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", ".data/**", "outbox/**", "test-results/**"]),
+  globalIgnores([
+    ".build/**",
+    ".next/**",
+    ".next-*/**",
+    "lib/generated/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    ".data/**",
+    "outbox/**",
+    "test-results/**",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

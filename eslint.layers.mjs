@@ -31,7 +31,9 @@ export const LIB_LAYERS = [
 const OUTSIDE = ["app", "scripts", "bench", "tests", "kit"];
 
 /** The summariser's internals: outside lib/summarize only its top-level files (types, glossary, …) are used. */
-const SUMMARIZE_INTERNALS = ["extractive", "llm", "store", "render", "text", "topics"].map((d) => `./lib/summarize/${d}`);
+const SUMMARIZE_INTERNALS = ["extractive", "llm", "store", "render", "text", "topics"].map(
+  (d) => `./lib/summarize/${d}`,
+);
 
 const APP_MESSAGE =
   "Pages import read models (lib/data, lib/search, lib/feeds, lib/ops, lib/email/outbox.ts), actions (lib/subscriptions, lib/reports) and lib/'s top-level files only.";
@@ -46,7 +48,10 @@ const zones = [
   ...layerZones,
   {
     target: "./lib/*.ts",
-    from: [...LIB_LAYERS.filter((area) => area !== "generated").map((area) => `./lib/${area}`), ...OUTSIDE.map((dir) => `./${dir}`)],
+    from: [
+      ...LIB_LAYERS.filter((area) => area !== "generated").map((area) => `./lib/${area}`),
+      ...OUTSIDE.map((dir) => `./${dir}`),
+    ],
     message: "lib/'s top-level files are the base every area imports: they import no area but Prisma's client.",
   },
   {
@@ -63,11 +68,24 @@ const zones = [
   {
     target: "./lib/ingest",
     from: ["./app", "./lib/digest", "./lib/subscriptions", ...SUMMARIZE_INTERNALS],
-    message: "Ingest stores what the council published: it imports no pages, no digest and none of the summariser's internals.",
+    message:
+      "Ingest stores what the council published: it imports no pages, no digest and none of the summariser's internals.",
   },
   {
     target: "./lib/data",
-    from: ["./lib/ingest", "./lib/jobs", "./lib/digest", "./lib/subscriptions", "./lib/reports", "./lib/email", "./lib/replay", "./lib/moderngov", "./lib/summarize/store", "./lib/summarize/llm", "./lib/summarize/extractive"],
+    from: [
+      "./lib/ingest",
+      "./lib/jobs",
+      "./lib/digest",
+      "./lib/subscriptions",
+      "./lib/reports",
+      "./lib/email",
+      "./lib/replay",
+      "./lib/moderngov",
+      "./lib/summarize/store",
+      "./lib/summarize/llm",
+      "./lib/summarize/extractive",
+    ],
     message: "Read models (lib/data) only read: they import no writer.",
   },
   {
@@ -94,7 +112,11 @@ const zones = [
   { target: "./app", from: ["./lib/db"], except: ["./unavailable.ts"], message: APP_MESSAGE },
   { target: "./bench", from: ["./tests"], message: "Benchmarks share code with the tests through kit/, not tests/." },
   { target: "./tests", from: ["./bench"], message: "Tests share code with the benchmarks through kit/, not bench/." },
-  { target: "./kit", from: ["./tests", "./bench", "./scripts", "./app"], message: "kit/ (shared by tests and benchmarks) imports lib/ only." },
+  {
+    target: "./kit",
+    from: ["./tests", "./bench", "./scripts", "./app"],
+    message: "kit/ (shared by tests and benchmarks) imports lib/ only.",
+  },
   { target: "./scripts", from: ["./tests", "./bench", "./kit"], message: "Scripts import lib/ (and scripts/) only." },
 ];
 
@@ -116,7 +138,17 @@ export const layersConfig = [
   {
     files: ["lib/**/*.{ts,tsx,mts,mjs}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "pdf-lib", message: "lib/ only reads PDFs: pdf-lib writes the snapshot's invented ones, in scripts/snapshot." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "pdf-lib",
+              message: "lib/ only reads PDFs: pdf-lib writes the snapshot's invented ones, in scripts/snapshot.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -51,9 +51,16 @@ export default function config(phase: string): NextConfig {
   // The server process stamps each request with the client's address (socket, or TRUSTED_PROXY_HOPS proxies in)
   // and refuses unreadable addresses with 400, before Next.js sees them (lib/web/request-front.ts).
   if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) {
-    (globalThis as Record<symbol, unknown>)[PAGE_CACHE_CONFIG] = { maxDiskBytes: Math.round(getEnv().PAGE_CACHE_MAX_MB * 1024 * 1024) };
-    installRequestFront({ trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS, securityHeaders: headersOfThisServer(), compress: true });
+    (globalThis as Record<symbol, unknown>)[PAGE_CACHE_CONFIG] = {
+      maxDiskBytes: Math.round(getEnv().PAGE_CACHE_MAX_MB * 1024 * 1024),
+    };
+    installRequestFront({
+      trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS,
+      securityHeaders: headersOfThisServer(),
+      compress: true,
+    });
   }
-  if (phase === PHASE_PRODUCTION_SERVER && databaseUrl) (globalThis as Record<symbol, unknown>)[CONTENT_CHANGES_CONFIG] = { databaseUrl };
+  if (phase === PHASE_PRODUCTION_SERVER && databaseUrl)
+    (globalThis as Record<symbol, unknown>)[CONTENT_CHANGES_CONFIG] = { databaseUrl };
   return nextConfig;
 }

@@ -22,7 +22,13 @@ export default defineConfig({
       {
         extends: true,
         // testTimeout: a stop for a hung test (parsing every page of the snapshot outran Vitest's 5 s on a busy machine).
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 }, testTimeout: 60_000 },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          sequence: { groupOrder: 0 },
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -9,5 +9,9 @@ export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries = await listSitemapEntries(getPrisma());
-  return entries.map((e) => ({ url: absoluteUrl(e.path), lastModified: e.lastModified, changeFrequency: e.changeFrequency }));
+  return entries.map((e) => ({
+    url: absoluteUrl(e.path),
+    lastModified: e.lastModified,
+    changeFrequency: e.changeFrequency,
+  }));
 }

@@ -10,7 +10,10 @@ const [out, pagesArg] = process.argv.slice(2);
 const pages = Number(pagesArg) || 600;
 const SNAPSHOT_PDFS = "lib/replay/snapshot/harrow/documents";
 const pack = await PDFDocument.create({ updateMetadata: false });
-const sources = fs.readdirSync(SNAPSHOT_PDFS).filter((f) => f.endsWith(".pdf")).sort();
+const sources = fs
+  .readdirSync(SNAPSHOT_PDFS)
+  .filter((f) => f.endsWith(".pdf"))
+  .sort();
 for (let i = 0; pack.getPageCount() < pages; i++) {
   let source: PDFDocument;
   try {

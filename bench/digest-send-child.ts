@@ -12,7 +12,14 @@ import { sendWeeklyDigest } from "@/lib/digest/send-weekly-digest";
 import { createSmtpTransport } from "@/lib/email/smtp-transport";
 import { TEST_FROM, TEST_SETTINGS, WEEK } from "../kit/digest-fixtures";
 
-const { values } = parseArgs({ options: { mode: { type: "string" }, db: { type: "string" }, smtp: { type: "string" }, connections: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: {
+    mode: { type: "string" },
+    db: { type: "string" },
+    smtp: { type: "string" },
+    connections: { type: "string", default: "5" },
+  },
+});
 const connections = Number(values.connections);
 let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
@@ -21,7 +28,13 @@ const prisma = createPrismaClient(values.db!, { max: connections + 3 });
 
 async function ours(): Promise<number> {
   const transport = createSmtpTransport({ url: values.smtp!, from: TEST_FROM, maxConnections: connections });
-  const result = await sendWeeklyDigest({ prisma, transport, settings: TEST_SETTINGS, councilSlug: "harrow", week: WEEK });
+  const result = await sendWeeklyDigest({
+    prisma,
+    transport,
+    settings: TEST_SETTINGS,
+    councilSlug: "harrow",
+    week: WEEK,
+  });
   await transport.close();
   if (result.aborted) throw new Error(result.aborted);
   return result.run?.sent ?? 0;
@@ -29,8 +42,17 @@ async function ours(): Promise<number> {
 
 async function bare(): Promise<number> {
   const issue = (await ensureDigestIssue(prisma, "harrow", WEEK))!;
-  const subscribers = await prisma.subscriber.findMany({ where: { status: "confirmed" }, select: { id: true, email: true, linkVersion: true }, orderBy: { id: "asc" } });
-  const transporter = nodemailer.createTransport({ url: values.smtp!, pool: true, maxConnections: connections, maxMessages: 100 });
+  const subscribers = await prisma.subscriber.findMany({
+    where: { status: "confirmed" },
+    select: { id: true, email: true, linkVersion: true },
+    orderBy: { id: "asc" },
+  });
+  const transporter = nodemailer.createTransport({
+    url: values.smtp!,
+    pool: true,
+    maxConnections: connections,
+    maxMessages: 100,
+  });
   let next = 0;
   let sent = 0;
   async function lane() {
@@ -54,5 +76,7 @@ clearInterval(sampler);
 await prisma.$disconnect();
 (globalThis as { gc?: () => void }).gc?.();
 const liveHeapMb = process.memoryUsage().heapUsed / 2 ** 20;
-process.stdout.write(`${JSON.stringify({ mode: values.mode, sent, seconds, peakRssMb: peakRss / 2 ** 20, liveHeapMb })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ mode: values.mode, sent, seconds, peakRssMb: peakRss / 2 ** 20, liveHeapMb })}\n`,
+);
 process.exit(0);

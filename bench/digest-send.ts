@@ -15,7 +15,9 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { seedDigestWeek } from "../kit/digest-fixtures";
 import { freePort } from "@/lib/port-free";
 
-const connections = process.argv.includes("--connections") ? Number(process.argv[process.argv.indexOf("--connections") + 1]) : 5;
+const connections = process.argv.includes("--connections")
+  ? Number(process.argv[process.argv.indexOf("--connections") + 1])
+  : 5;
 
 const received = new Map<string, number>();
 const sink = new SMTPServer({
@@ -61,13 +63,35 @@ interface Measure {
 
 function measure(mode: "ours" | "bare", url: string, nodeFlags: string[] = []): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", ...nodeFlags, "--import", "tsx", "bench/digest-send-child.ts", "--mode", mode, "--db", url, "--smtp", `smtp://127.0.0.1:${smtpPort}`, "--connections", String(connections)], {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, NODE_ENV: "test" },
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--expose-gc",
+        ...nodeFlags,
+        "--import",
+        "tsx",
+        "bench/digest-send-child.ts",
+        "--mode",
+        mode,
+        "--db",
+        url,
+        "--smtp",
+        `smtp://127.0.0.1:${smtpPort}`,
+        "--connections",
+        String(connections),
+      ],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+        env: { ...process.env, NODE_ENV: "test" },
+      },
+    );
     let out = "";
     child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as Measure) : reject(new Error(`${mode} exited with ${code}: ${out}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").pop()!) as Measure)
+        : reject(new Error(`${mode} exited with ${code}: ${out}`)),
+    );
   });
 }
 
@@ -75,7 +99,9 @@ function exactlyOnce(expected: number): string {
   const copies = [...received.values()];
   const ok = received.size === expected && copies.every((n) => n === 1);
   received.clear();
-  return ok ? "every recipient exactly once" : `NOT exactly once: ${received.size} recipients, max ${Math.max(...copies)} copies`;
+  return ok
+    ? "every recipient exactly once"
+    : `NOT exactly once: ${received.size} recipients, max ${Math.max(...copies)} copies`;
 }
 
 const rows: string[][] = [];
@@ -90,23 +116,50 @@ try {
     received.clear();
     for (const mode of ["ours", "bare"]) {
       const r = results[`${mode} ${n}`]!;
-      rows.push([mode === "ours" ? "sendWeeklyDigest" : "bare nodemailer loop", String(n), String(r.sent), r.seconds.toFixed(2), (r.sent / r.seconds).toFixed(0), r.peakRssMb.toFixed(0), r.liveHeapMb.toFixed(0), mode === "ours" ? check : ""]);
+      rows.push([
+        mode === "ours" ? "sendWeeklyDigest" : "bare nodemailer loop",
+        String(n),
+        String(r.sent),
+        r.seconds.toFixed(2),
+        (r.sent / r.seconds).toFixed(0),
+        r.peakRssMb.toFixed(0),
+        r.liveHeapMb.toFixed(0),
+        mode === "ours" ? check : "",
+      ]);
     }
   }
   // The same 10,000 under a 128 MB old-space cap: if anything grew with the subscriber count, this would crash.
   const capped = await measure("ours", await database("ours_capped", 10_000), ["--max-old-space-size=128"]);
   const cappedCheck = exactlyOnce(10_000);
-  rows.push(["sendWeeklyDigest, heap capped at 128 MB", "10000", String(capped.sent), capped.seconds.toFixed(2), (capped.sent / capped.seconds).toFixed(0), capped.peakRssMb.toFixed(0), capped.liveHeapMb.toFixed(0), cappedCheck]);
-  const ratio = (results["ours 10000"]!.sent / results["ours 10000"]!.seconds) / (results["bare 10000"]!.sent / results["bare 10000"]!.seconds);
+  rows.push([
+    "sendWeeklyDigest, heap capped at 128 MB",
+    "10000",
+    String(capped.sent),
+    capped.seconds.toFixed(2),
+    (capped.sent / capped.seconds).toFixed(0),
+    capped.peakRssMb.toFixed(0),
+    capped.liveHeapMb.toFixed(0),
+    cappedCheck,
+  ]);
+  const ratio =
+    results["ours 10000"]!.sent /
+    results["ours 10000"]!.seconds /
+    (results["bare 10000"]!.sent / results["bare 10000"]!.seconds);
   const header = ["sender", "subscribers", "sent", "seconds", "msg/s", "peak RSS MB", "live heap MB", "check"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  console.log(`\nWeekly digest send, ${connections} SMTP connections, loopback sink (${os.cpus().length} CPUs, Node ${process.version})\n`);
+  console.log(
+    `\nWeekly digest send, ${connections} SMTP connections, loopback sink (${os.cpus().length} CPUs, Node ${process.version})\n`,
+  );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
   console.log(`\nsendWeeklyDigest / bare loop at 10,000: ${(ratio * 100).toFixed(0)}% of the bare rate`);
-  console.log(`peak RSS, ours: ${results["ours 1000"]!.peakRssMb.toFixed(0)} MB at 1,000 → ${results["ours 10000"]!.peakRssMb.toFixed(0)} MB at 10,000 (${capped.peakRssMb.toFixed(0)} MB with the heap capped at 128 MB)`);
-  console.log(`live heap after the run, ours: ${results["ours 1000"]!.liveHeapMb.toFixed(0)} MB at 1,000 → ${results["ours 10000"]!.liveHeapMb.toFixed(0)} MB at 10,000`);
+  console.log(
+    `peak RSS, ours: ${results["ours 1000"]!.peakRssMb.toFixed(0)} MB at 1,000 → ${results["ours 10000"]!.peakRssMb.toFixed(0)} MB at 10,000 (${capped.peakRssMb.toFixed(0)} MB with the heap capped at 128 MB)`,
+  );
+  console.log(
+    `live heap after the run, ours: ${results["ours 1000"]!.liveHeapMb.toFixed(0)} MB at 1,000 → ${results["ours 10000"]!.liveHeapMb.toFixed(0)} MB at 10,000`,
+  );
 } finally {
   await new Promise<void>((resolve) => sink.close(() => resolve()));
   await pg.stop();

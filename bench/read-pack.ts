@@ -20,13 +20,18 @@ let peakRss = 0;
 const rssAtStart = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
 const packFile = path.join(os.tmpdir(), `bench-pack-${process.pid}.pdf`);
-const built = spawnSync(process.execPath, ["--import", "tsx", "bench/build-pack.ts", packFile, String(packPages)], { stdio: ["ignore", "ignore", "pipe"] });
+const built = spawnSync(process.execPath, ["--import", "tsx", "bench/build-pack.ts", packFile, String(packPages)], {
+  stdio: ["ignore", "ignore", "pipe"],
+});
 if (built.status !== 0) throw new Error(`building the pack failed: ${built.stderr.toString()}`);
 const packBytes = new Uint8Array(fs.readFileSync(packFile));
 // CPU time of waited-for children (pdftotext), from /proc (Linux); null elsewhere.
 const childCpuMs = (): number | null => {
   try {
-    const fields = fs.readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    const fields = fs
+      .readFileSync("/proc/self/stat", "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
   } catch {
     return null;
@@ -63,12 +68,20 @@ for (let round = 0; round < packRounds; round++) {
 clearInterval(sampler);
 fs.rmSync(packFile, { force: true });
 console.log(`\n${pages}-page pack (${(packBytes.length / 1e6).toFixed(1)} MB), median of ${packRounds} rounds:`);
-console.log(`  pdf-parse (worker thread): ${(median(ours.wall) / 1000).toFixed(2)} s wall, ${(median(ours.cpu) / 1000).toFixed(2)} s CPU; first read with the thread's start-up ${coldSeconds.toFixed(2)} s`);
+console.log(
+  `  pdf-parse (worker thread): ${(median(ours.wall) / 1000).toFixed(2)} s wall, ${(median(ours.cpu) / 1000).toFixed(2)} s CPU; first read with the thread's start-up ${coldSeconds.toFixed(2)} s`,
+);
 if (hasPdftotext) {
   const cpuRatio = poppler.cpu.length ? `, CPU ${(median(ours.cpu) / median(poppler.cpu)).toFixed(1)}×` : "";
-  console.log(`  pdftotext: ${(median(poppler.wall) / 1000).toFixed(2)} s wall${poppler.cpu.length ? `, ${(median(poppler.cpu) / 1000).toFixed(2)} s CPU` : ""}`);
-  console.log(`  pdf-parse / pdftotext: wall ${(median(ours.wall) / median(poppler.wall)).toFixed(1)}×${cpuRatio} (target ≤ 3×)`);
+  console.log(
+    `  pdftotext: ${(median(poppler.wall) / 1000).toFixed(2)} s wall${poppler.cpu.length ? `, ${(median(poppler.cpu) / 1000).toFixed(2)} s CPU` : ""}`,
+  );
+  console.log(
+    `  pdf-parse / pdftotext: wall ${(median(ours.wall) / median(poppler.wall)).toFixed(1)}×${cpuRatio} (target ≤ 3×)`,
+  );
 } else {
   console.log("  pdftotext not found (Debian: apt-get install poppler-utils): the comparison with it is skipped");
 }
-console.log(`  peak RSS of this process, first read included: ${mb(peakRss)} (${mb(rssAtStart)} at start; target ≤ 300 MB)`);
+console.log(
+  `  peak RSS of this process, first read included: ${mb(peakRss)} (${mb(rssAtStart)} at start; target ≤ 300 MB)`,
+);

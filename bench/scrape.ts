@@ -44,7 +44,9 @@ const sampler = setInterval(() => {
   peakHeap = Math.max(peakHeap, memory.heapUsed);
 }, 20);
 
-const replay = spawn(process.execPath, ["--import", "tsx", "scripts/replay-server.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+const replay = spawn(process.execPath, ["--import", "tsx", "scripts/replay-server.ts"], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
 const baseUrl = await new Promise<string>((resolve, reject) => {
   readline.createInterface({ input: replay.stdout! }).once("line", resolve);
   replay.once("exit", () => reject(new Error("the replay server did not start")));
@@ -98,18 +100,48 @@ try {
   await pg.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
-const header = ["round", "meetings/s", "docs/s", "PDF MB/s", "first s", "re-run s", "re-run/first", "re-run bytes*", "re-run docs"];
+const header = [
+  "round",
+  "meetings/s",
+  "docs/s",
+  "PDF MB/s",
+  "first s",
+  "re-run s",
+  "re-run/first",
+  "re-run bytes*",
+  "re-run docs",
+];
 console.log([header, ...rows].map((r) => r.map((cell) => cell.padStart(13)).join("")).join("\n"));
 console.log("* every byte a re-run downloads is robots.txt, which each new client reads once; no page or PDF body");
-console.log(`peak RSS of the scraper process: ${mb(peakRss)} (${mb(rssAtStart)} before the first scrape; PDFs are read in its worker thread); main thread's heap peak ${mb(peakHeap)}`);
-console.log(`the command (node scripts/run-built.mjs scripts/scrape.ts --no-summarize), target ≤ 300 MB:\n${command.join("\n")}`);
+console.log(
+  `peak RSS of the scraper process: ${mb(peakRss)} (${mb(rssAtStart)} before the first scrape; PDFs are read in its worker thread); main thread's heap peak ${mb(peakHeap)}`,
+);
+console.log(
+  `the command (node scripts/run-built.mjs scripts/scrape.ts --no-summarize), target ≤ 300 MB:\n${command.join("\n")}`,
+);
 
 /** Runs the scrape command against the replay server and reads its peak RSS (VmHWM) from /proc until it exits. */
 async function commandPeakRss(databaseUrl: string): Promise<{ code: number | null; bytes: number }> {
-  const child = spawn(process.execPath, ["scripts/run-built.mjs", "scripts/scrape.ts", "--base-url", baseUrl, "--from", "2025-01-01", "--to", "2027-12-31", "--min-interval-ms", "0", "--no-summarize"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: "ignore",
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "scripts/run-built.mjs",
+      "scripts/scrape.ts",
+      "--base-url",
+      baseUrl,
+      "--from",
+      "2025-01-01",
+      "--to",
+      "2027-12-31",
+      "--min-interval-ms",
+      "0",
+      "--no-summarize",
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: "ignore",
+    },
+  );
   let bytes = 0;
   const read = () => {
     try {
@@ -126,5 +158,9 @@ async function commandPeakRss(databaseUrl: string): Promise<{ code: number | nul
 }
 
 // ---- the 600-page pack, in a process of its own (bench/read-pack.ts) so its peak RSS is the pack's alone ----
-const packRun = spawnSync(process.execPath, ["scripts/run-built.mjs", "bench/read-pack.ts", "--pack-rounds", String(packRounds), "--pages", String(packPages)], { stdio: "inherit" });
+const packRun = spawnSync(
+  process.execPath,
+  ["scripts/run-built.mjs", "bench/read-pack.ts", "--pack-rounds", String(packRounds), "--pages", String(packPages)],
+  { stdio: "inherit" },
+);
 if (packRun.status !== 0) process.exitCode = 1;

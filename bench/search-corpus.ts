@@ -15,45 +15,140 @@ export function createRandom(seed: number): () => number {
 }
 
 export const COMMITTEES = [
-  "Cabinet", "Council", "Overview and Scrutiny Committee", "Planning Committee", "Licensing Panel",
-  "Corporate Parenting Panel", "Health and Wellbeing Board", "Audit and Governance Committee",
-  "Pension Fund Committee", "Traffic and Road Safety Advisory Panel", "Employees' Consultative Forum",
-  "Standards Committee", "Health and Social Care Scrutiny Sub-Committee", "Performance and Finance Scrutiny Sub-Committee",
-  "Schools Forum", "Tenants, Leaseholders and Residents' Consultative Forum", "Climate Change Board", "Harrow Youth Parliament",
+  "Cabinet",
+  "Council",
+  "Overview and Scrutiny Committee",
+  "Planning Committee",
+  "Licensing Panel",
+  "Corporate Parenting Panel",
+  "Health and Wellbeing Board",
+  "Audit and Governance Committee",
+  "Pension Fund Committee",
+  "Traffic and Road Safety Advisory Panel",
+  "Employees' Consultative Forum",
+  "Standards Committee",
+  "Health and Social Care Scrutiny Sub-Committee",
+  "Performance and Finance Scrutiny Sub-Committee",
+  "Schools Forum",
+  "Tenants, Leaseholders and Residents' Consultative Forum",
+  "Climate Change Board",
+  "Harrow Youth Parliament",
 ];
 
 const SUBJECTS = [
-  "children's services", "adult social care", "temporary accommodation", "the housing revenue account", "the capital programme",
-  "the medium term financial strategy", "special educational needs", "care leavers", "the waste and recycling service",
-  "parking enforcement", "the local plan", "homelessness prevention", "the dedicated schools grant", "council tax support",
-  "the Harrow Council Hub", "public health", "air quality", "highways maintenance", "the libraries service", "youth services",
-  "fostering recruitment", "domestic abuse services", "leisure centres", "the pension fund", "the regeneration programme",
+  "children's services",
+  "adult social care",
+  "temporary accommodation",
+  "the housing revenue account",
+  "the capital programme",
+  "the medium term financial strategy",
+  "special educational needs",
+  "care leavers",
+  "the waste and recycling service",
+  "parking enforcement",
+  "the local plan",
+  "homelessness prevention",
+  "the dedicated schools grant",
+  "council tax support",
+  "the Harrow Council Hub",
+  "public health",
+  "air quality",
+  "highways maintenance",
+  "the libraries service",
+  "youth services",
+  "fostering recruitment",
+  "domestic abuse services",
+  "leisure centres",
+  "the pension fund",
+  "the regeneration programme",
 ];
 
 const PLACES = [
-  "Wealdstone", "Pinner", "Stanmore", "Edgware", "Rayners Lane", "Harrow on the Hill", "Hatch End", "Kenton", "Belmont",
-  "Roxeth", "Greenhill", "Headstone", "Marlborough", "Canons", "Queensbury", "North Harrow", "South Harrow", "West Harrow",
-  "Kenmore Avenue", "Station Road", "Headstone Drive", "Greenhill Way", "Byron Quarter", "Poets Corner", "Grange Farm",
+  "Wealdstone",
+  "Pinner",
+  "Stanmore",
+  "Edgware",
+  "Rayners Lane",
+  "Harrow on the Hill",
+  "Hatch End",
+  "Kenton",
+  "Belmont",
+  "Roxeth",
+  "Greenhill",
+  "Headstone",
+  "Marlborough",
+  "Canons",
+  "Queensbury",
+  "North Harrow",
+  "South Harrow",
+  "West Harrow",
+  "Kenmore Avenue",
+  "Station Road",
+  "Headstone Drive",
+  "Greenhill Way",
+  "Byron Quarter",
+  "Poets Corner",
+  "Grange Farm",
 ];
 
-const VERBS = ["noted", "agreed", "approved", "considered", "recommended", "requested", "welcomed", "endorsed", "questioned", "deferred"];
-const ROLES = ["the Corporate Director of People", "the Director of Finance", "the Portfolio Holder", "the Chief Executive",
-  "the Head of Planning", "the Monitoring Officer", "the Strategic Director of Children's Services", "officers", "Members"];
-const MEASURES = ["overspend", "underspend", "budget gap", "savings target", "vacancy rate", "caseload", "waiting list",
-  "completion rate", "satisfaction score", "collection rate", "net cost", "forecast outturn"];
+const VERBS = [
+  "noted",
+  "agreed",
+  "approved",
+  "considered",
+  "recommended",
+  "requested",
+  "welcomed",
+  "endorsed",
+  "questioned",
+  "deferred",
+];
+const ROLES = [
+  "the Corporate Director of People",
+  "the Director of Finance",
+  "the Portfolio Holder",
+  "the Chief Executive",
+  "the Head of Planning",
+  "the Monitoring Officer",
+  "the Strategic Director of Children's Services",
+  "officers",
+  "Members",
+];
+const MEASURES = [
+  "overspend",
+  "underspend",
+  "budget gap",
+  "savings target",
+  "vacancy rate",
+  "caseload",
+  "waiting list",
+  "completion rate",
+  "satisfaction score",
+  "collection rate",
+  "net cost",
+  "forecast outturn",
+];
 
 const TEMPLATES: ((r: Pick<Words, "pick" | "num" | "year" | "ref">) => string)[] = [
-  (w) => `The report set out the position on ${w.pick(SUBJECTS)} for ${w.year()} and the risks to the ${w.pick(MEASURES)}.`,
+  (w) =>
+    `The report set out the position on ${w.pick(SUBJECTS)} for ${w.year()} and the risks to the ${w.pick(MEASURES)}.`,
   (w) => `Members ${w.pick(VERBS)} the update from ${w.pick(ROLES)} on ${w.pick(SUBJECTS)} in ${w.pick(PLACES)}.`,
-  (w) => `The ${w.pick(MEASURES)} for ${w.pick(SUBJECTS)} was £${w.num(1, 900)}k against a budget of £${w.num(1, 40)}m.`,
-  (w) => `In response to questions, ${w.pick(ROLES)} explained that ${w.num(2, 400)} households in ${w.pick(PLACES)} were affected.`,
-  (w) => `Planning application ${w.ref()} for land at ${w.num(1, 300)} ${w.pick(PLACES)} proposes ${w.num(2, 240)} homes, of which ${w.num(5, 50)}% affordable.`,
-  (w) => `The Committee ${w.pick(VERBS)} that the consultation on ${w.pick(SUBJECTS)} would run for ${w.num(4, 12)} weeks from ${w.year()}.`,
-  (w) => `Table ${w.num(1, 30)} shows the ${w.pick(MEASURES)} by quarter; the ${w.pick(MEASURES)} improved in ${w.pick(PLACES)}.`,
+  (w) =>
+    `The ${w.pick(MEASURES)} for ${w.pick(SUBJECTS)} was £${w.num(1, 900)}k against a budget of £${w.num(1, 40)}m.`,
+  (w) =>
+    `In response to questions, ${w.pick(ROLES)} explained that ${w.num(2, 400)} households in ${w.pick(PLACES)} were affected.`,
+  (w) =>
+    `Planning application ${w.ref()} for land at ${w.num(1, 300)} ${w.pick(PLACES)} proposes ${w.num(2, 240)} homes, of which ${w.num(5, 50)}% affordable.`,
+  (w) =>
+    `The Committee ${w.pick(VERBS)} that the consultation on ${w.pick(SUBJECTS)} would run for ${w.num(4, 12)} weeks from ${w.year()}.`,
+  (w) =>
+    `Table ${w.num(1, 30)} shows the ${w.pick(MEASURES)} by quarter; the ${w.pick(MEASURES)} improved in ${w.pick(PLACES)}.`,
   (w) => `RESOLVED: That the ${w.pick(VERBS)} recommendations on ${w.pick(SUBJECTS)} be referred to Cabinet.`,
-  (w) => `Equalities implications: the proposals on ${w.pick(SUBJECTS)} were assessed and no adverse impact was identified.`,
+  (w) =>
+    `Equalities implications: the proposals on ${w.pick(SUBJECTS)} were assessed and no adverse impact was identified.`,
   () => `Legal implications: the council has a statutory duty under the Children Act 1989 and the Care Act 2014.`,
-  (w) => `Financial implications: the ${w.pick(MEASURES)} of £${w.num(10, 999)},000 will be met from reserves in ${w.year()}.`,
+  (w) =>
+    `Financial implications: the ${w.pick(MEASURES)} of £${w.num(10, 999)},000 will be met from reserves in ${w.year()}.`,
   (w) => `Risk ${w.num(1, 60)}: failure to deliver ${w.pick(SUBJECTS)} within the ${w.pick(MEASURES)} is rated amber.`,
 ];
 
@@ -98,7 +193,9 @@ export function writeReportText(random: () => number, bytes: number): string {
 export function writeItemTitle(random: () => number): string {
   const w = createWords(random);
   const subject = w.pick(SUBJECTS);
-  return random() < 0.3 ? `${w.pick(PLACES)}: ${subject} update` : `${subject[0]!.toUpperCase()}${subject.slice(1)} - quarterly report`;
+  return random() < 0.3
+    ? `${w.pick(PLACES)}: ${subject} update`
+    : `${subject[0]!.toUpperCase()}${subject.slice(1)} - quarterly report`;
 }
 
 export function writeOverview(random: () => number, committee: string): string {

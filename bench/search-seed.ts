@@ -23,7 +23,13 @@ export interface SeedFigures {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function insertRows(client: pg.Client, table: string, columns: string[], rows: unknown[][], returning = "returning id"): Promise<number[]> {
+async function insertRows(
+  client: pg.Client,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  returning = "returning id",
+): Promise<number[]> {
   if (rows.length === 0) return [];
   const params: unknown[] = [];
   const tuples = rows.map((row) => `(${row.map((value) => `$${params.push(value)}`).join(", ")})`);
@@ -37,9 +43,12 @@ export async function seedSearchCorpus(url: string, options: SeedOptions): Promi
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const [councilId] = await insertRows(client, "Council", ["slug", "name", "baseUrl", "updatedAt"], [
-      ["harrow", "Harrow Council", "https://moderngov.harrow.gov.uk", new Date()],
-    ]);
+    const [councilId] = await insertRows(
+      client,
+      "Council",
+      ["slug", "name", "baseUrl", "updatedAt"],
+      [["harrow", "Harrow Council", "https://moderngov.harrow.gov.uk", new Date()]],
+    );
     const committeeIds = await insertRows(
       client,
       "Committee",
@@ -66,33 +75,114 @@ export async function seedSearchCorpus(url: string, options: SeedOptions): Promi
       const [meetingId] = await insertRows(
         client,
         "Meeting",
-        ["councilId", "committeeId", "externalId", "title", "startsAt", "status", "officialUrl", "fetchStatus", "updatedAt"],
-        [[councilId, committeeIds[committeeIndex], externalId, title, startsAt, random() < 0.03 ? "cancelled" : "held",
-          `https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=${externalId}`, "fetched", new Date()]],
+        [
+          "councilId",
+          "committeeId",
+          "externalId",
+          "title",
+          "startsAt",
+          "status",
+          "officialUrl",
+          "fetchStatus",
+          "updatedAt",
+        ],
+        [
+          [
+            councilId,
+            committeeIds[committeeIndex],
+            externalId,
+            title,
+            startsAt,
+            random() < 0.03 ? "cancelled" : "held",
+            `https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=${externalId}`,
+            "fetched",
+            new Date(),
+          ],
+        ],
       );
       const itemRows = Array.from({ length: options.itemsPerMeeting }, (_, i) => [
-        meetingId, `pos:${i + 1}`, `${i + 1}.`, i + 1, writeItemTitle(random), writeReportText(random, 300), new Date(),
+        meetingId,
+        `pos:${i + 1}`,
+        `${i + 1}.`,
+        i + 1,
+        writeItemTitle(random),
+        writeReportText(random, 300),
+        new Date(),
       ]);
-      const itemIds = await insertRows(client, "AgendaItem", ["meetingId", "sourceKey", "number", "position", "title", "minutesText", "updatedAt"], itemRows);
+      const itemIds = await insertRows(
+        client,
+        "AgendaItem",
+        ["meetingId", "sourceKey", "number", "position", "title", "minutesText", "updatedAt"],
+        itemRows,
+      );
       items += itemIds.length;
-      const docRows = Array.from({ length: Math.min(options.documentsPerMeeting, options.documents - documents) }, (_, d) => {
-        const bytes = options.minBytes + Math.floor(random() * (options.maxBytes - options.minBytes));
-        const text = writeReportText(random, bytes);
-        textBytes += text.length;
-        const docUrl = `https://moderngov.harrow.gov.uk/documents/s${externalId}${d}/report.pdf`;
-        const itemId = itemIds[d % itemIds.length];
-        return [councilId, meetingId, itemId, docUrl, docUrl, `${itemRows[d % itemRows.length]![4]} - report ${d + 1}.pdf`,
-          "item_report", text, "fetched", new Date()];
-      });
+      const docRows = Array.from(
+        { length: Math.min(options.documentsPerMeeting, options.documents - documents) },
+        (_, d) => {
+          const bytes = options.minBytes + Math.floor(random() * (options.maxBytes - options.minBytes));
+          const text = writeReportText(random, bytes);
+          textBytes += text.length;
+          const docUrl = `https://moderngov.harrow.gov.uk/documents/s${externalId}${d}/report.pdf`;
+          const itemId = itemIds[d % itemIds.length];
+          return [
+            councilId,
+            meetingId,
+            itemId,
+            docUrl,
+            docUrl,
+            `${itemRows[d % itemRows.length]![4]} - report ${d + 1}.pdf`,
+            "item_report",
+            text,
+            "fetched",
+            new Date(),
+          ];
+        },
+      );
       documents += docRows.length;
-      await insertRows(client, "Document", ["councilId", "meetingId", "agendaItemId", "sourceKey", "url", "title", "kind", "text", "fetchStatus", "updatedAt"], docRows);
+      await insertRows(
+        client,
+        "Document",
+        [
+          "councilId",
+          "meetingId",
+          "agendaItemId",
+          "sourceKey",
+          "url",
+          "title",
+          "kind",
+          "text",
+          "fetchStatus",
+          "updatedAt",
+        ],
+        docRows,
+      );
       const overview = writeOverview(random, committee);
-      await insertRows(client, "Summary", ["meetingId", "engine", "engineVersion", "inputHash", "kind", "content", "overview", "plainText", "updatedAt"], [
-        [meetingId, "extractive", "bench", `bench-${m}`, "outcome", JSON.stringify({ kind: "outcome", overview }), overview,
-          `${overview}\n\n${writeReportText(random, 1500)}`, new Date()],
-      ]);
+      await insertRows(
+        client,
+        "Summary",
+        ["meetingId", "engine", "engineVersion", "inputHash", "kind", "content", "overview", "plainText", "updatedAt"],
+        [
+          [
+            meetingId,
+            "extractive",
+            "bench",
+            `bench-${m}`,
+            "outcome",
+            JSON.stringify({ kind: "outcome", overview }),
+            overview,
+            `${overview}\n\n${writeReportText(random, 1500)}`,
+            new Date(),
+          ],
+        ],
+      );
       const topicId = topicIds[Math.floor(random() * topicIds.length)];
-      await insertRows(client, "MeetingTopic", ["meetingId", "topicId", "score", "evidence"], [[meetingId, topicId, 0.8, "[]"]], "");
+      await insertRows(
+        client,
+        "MeetingTopic",
+        ["meetingId", "topicId", "score", "evidence"],
+        [[meetingId, topicId, 0.8, "[]"]],
+        "",
+      );
     }
     await client.query("analyze");
     return { meetings: meetingCount, items, documents, textMegabytes: textBytes / 1e6 };

@@ -19,17 +19,56 @@ const ROUNDS = argument("rounds", 3);
 
 function pageText(blocks: ReturnType<typeof loadCorpus>["reports"][number]["pages"][number]): string {
   return blocks
-    .map((b) => (b.type === "table" ? [b.header.join("  "), ...b.rows.map((r) => r.join("  "))].join("\n") : b.type === "list" ? [b.lead ?? "", ...b.items.map((i) => `• ${i}`)].join("\n") : b.text))
+    .map((b) =>
+      b.type === "table"
+        ? [b.header.join("  "), ...b.rows.map((r) => r.join("  "))].join("\n")
+        : b.type === "list"
+          ? [b.lead ?? "", ...b.items.map((i) => `• ${i}`)].join("\n")
+          : b.text,
+    )
     .join("\n\n");
 }
 
 const reportPages = loadCorpus().reports.flatMap((r) => r.pages.map(pageText));
-const pages = Array.from({ length: PAGES }, (_, i) => `${i === 0 ? `Agenda Item 5\nPages 1 - ${PAGES}\n\n` : ""}${reportPages[i % reportPages.length]}\n\nPage ${i + 1}`);
+const pages = Array.from(
+  { length: PAGES },
+  (_, i) =>
+    `${i === 0 ? `Agenda Item 5\nPages 1 - ${PAGES}\n\n` : ""}${reportPages[i % reportPages.length]}\n\nPage ${i + 1}`,
+);
 const text = pages.join("\f");
 const input: SummaryInput = {
-  meeting: { title: "Cabinet - Thursday 10 December 2026 6.30 pm", committeeName: "Cabinet", startsAt: "2026-12-10T18:30:00Z", status: "held", isSpecial: false, officialUrl: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=249&MId=1", webcastUrl: null },
-  items: [{ position: 1, number: "5", title: "Budget and performance reports", description: null, minutesText: "RESOLVED: That the reports be noted.", decisionText: null, documentIds: [1] }],
-  documents: [{ id: 1, title: "Agenda reports pack", kind: "public_reports_pack", url: "https://moderngov.harrow.gov.uk/documents/g1/pack.pdf", text, pageCount: PAGES, fetchError: null, isRestricted: false }],
+  meeting: {
+    title: "Cabinet - Thursday 10 December 2026 6.30 pm",
+    committeeName: "Cabinet",
+    startsAt: "2026-12-10T18:30:00Z",
+    status: "held",
+    isSpecial: false,
+    officialUrl: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=249&MId=1",
+    webcastUrl: null,
+  },
+  items: [
+    {
+      position: 1,
+      number: "5",
+      title: "Budget and performance reports",
+      description: null,
+      minutesText: "RESOLVED: That the reports be noted.",
+      decisionText: null,
+      documentIds: [1],
+    },
+  ],
+  documents: [
+    {
+      id: 1,
+      title: "Agenda reports pack",
+      kind: "public_reports_pack",
+      url: "https://moderngov.harrow.gov.uk/documents/g1/pack.pdf",
+      text,
+      pageCount: PAGES,
+      fetchError: null,
+      isRestricted: false,
+    },
+  ],
   now: "2026-12-11T00:00:00Z",
 };
 
@@ -52,7 +91,11 @@ for (let round = 0; round < ROUNDS; round++) {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 const sourceWords = text.split(/\s+/).length;
-console.log(`pack: ${PAGES} pages, ${sourceWords.toLocaleString("en-GB")} words, ${(text.length / 1e6).toFixed(1)} MB of text`);
+console.log(
+  `pack: ${PAGES} pages, ${sourceWords.toLocaleString("en-GB")} words, ${(text.length / 1e6).toFixed(1)} MB of text`,
+);
 console.log(`baseline (sentence split of the whole text): median ${median(baseline).toFixed(0)} ms`);
-console.log(`extractive engine: median ${median(engine).toFixed(0)} ms over ${ROUNDS} rounds = ${(median(engine) / median(baseline)).toFixed(1)}× the baseline; target < 5,000 ms`);
+console.log(
+  `extractive engine: median ${median(engine).toFixed(0)} ms over ${ROUNDS} rounds = ${(median(engine) / median(baseline)).toFixed(1)}× the baseline; target < 5,000 ms`,
+);
 console.log(`summary: ${words} words of bullets; peak RSS ${(peakRss / 1e6).toFixed(0)} MB`);

@@ -16,7 +16,11 @@ export async function seedTenThousandMeetings(databaseUrl: string, target = 10_0
   const replay = await startReplayServer({ dir: SNAPSHOT_DIR });
   try {
     const council = findCouncil("harrow")!;
-    await scrapeCouncil(prisma, createHttpClient({ minIntervalMs: 0 }), { council, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW });
+    await scrapeCouncil(prisma, createHttpClient({ minIntervalMs: 0 }), {
+      council,
+      fetchBaseUrl: replay.baseUrl,
+      window: SNAPSHOT_WINDOW,
+    });
     await summarizeMeetings(prisma);
   } finally {
     await replay.close();

@@ -69,12 +69,17 @@ try {
                         join "Summary" s on s."meetingId" = m.id where s.kind = 'outcome' order by m.id limit 200`)
   ).rows as { externalId: number; startsAt: Date; name: string }[];
   await client.end();
-  const paths = meetings.map((r) => meetingPath({ councilSlug: "harrow", externalId: r.externalId, committeeName: r.name, startsAt: r.startsAt }));
+  const paths = meetings.map((r) =>
+    meetingPath({ councilSlug: "harrow", externalId: r.externalId, committeeName: r.name, startsAt: r.startsAt }),
+  );
 
   fs.writeFileSync(STATIC_MEETING, "placeholder");
   fs.writeFileSync(STATIC_EMPTY, "placeholder");
   fs.mkdirSync(EMPTY_PAGE_DIR, { recursive: true });
-  fs.writeFileSync(path.join(EMPTY_PAGE_DIR, "page.tsx"), "export const revalidate = 30;\nexport default function Empty() {\n  return null;\n}\n");
+  fs.writeFileSync(
+    path.join(EMPTY_PAGE_DIR, "page.tsx"),
+    "export const revalidate = 30;\nexport default function Empty() {\n  return null;\n}\n",
+  );
   const env = {
     ...process.env,
     DATABASE_URL: url,
@@ -88,12 +93,22 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
-    stdio: "ignore",
-  });
+  server = spawn(
+    process.execPath,
+    [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env,
+      stdio: "ignore",
+    },
+  );
   for (let i = 0; i < 300; i++) {
-    if (await fetch(base + "/icon.svg").then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(base + "/icon.svg").then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   // Warm the page cache (first visits render; later ones are served from it), and copy cached pages' bytes.
@@ -123,7 +138,8 @@ try {
   ] as const) {
     fs.writeFileSync(file, sample);
     const served = await fetch(base + "/" + path.basename(file)).then((r) => r.text());
-    if (served !== sample) throw new Error(`the static baseline ${path.basename(file)} is not served with the page's bytes`);
+    if (served !== sample)
+      throw new Error(`the static baseline ${path.basename(file)} is not served with the page's bytes`);
   }
 
   if (viaProxy) {
@@ -135,11 +151,18 @@ try {
     for (const [i, p] of paths.entries()) {
       const plain = await rawGet(base + p, {});
       const gzip = await rawGet(base + p, { "accept-encoding": "gzip" });
-      if (plain.status !== 200 || gzip.status !== 200 || gzip.headers["content-encoding"] !== "gzip") throw new Error(`${p}: no plain and gzip copy`);
+      if (plain.status !== 200 || gzip.status !== 200 || gzip.headers["content-encoding"] !== "gzip")
+        throw new Error(`${p}: no plain and gzip copy`);
       staticFiles[`m${i}.html`] = { body: plain.body, gzip: gzip.body };
       staticHeaders = pageHeaders(gzip.headers);
     }
-    nginx = await startNginx({ dir: path.join(tmp, "nginx"), upstreamPort: port, staticFiles, staticHeaders, workers: nginxWorkers });
+    nginx = await startNginx({
+      dir: path.join(tmp, "nginx"),
+      upstreamPort: port,
+      staticFiles,
+      staticHeaders,
+      workers: nginxWorkers,
+    });
     await benchThroughProxy(nginx, paths, staticFiles);
   } else {
     type Row = { name: string; rps: number; p50: number; p99: number; errors: number; cpuMsPerRequest: number };
@@ -153,7 +176,14 @@ try {
         requests: requestPaths.map((p) => ({ method: "GET" as const, path: p })),
       });
       const cpu = cpuSeconds(server!.pid!) - cpuBefore;
-      return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.non2xx + r.errors, cpuMsPerRequest: (cpu * 1000) / r.requests.total };
+      return {
+        name,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.non2xx + r.errors,
+        cpuMsPerRequest: (cpu * 1000) / r.requests.total,
+      };
     };
     const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
     const rows: Row[] = [];
@@ -167,16 +197,22 @@ try {
         const staticRow = await load(`  static file, same ${kb(sample)}${how}`, [staticPath], gzip);
         const pageRow = await load(`${label}, ${kb(sample)}${how}`, [...requestPaths], gzip);
         rows.push(pageRow, staticRow);
-        ratios.push(`${`${label}${how}`.padEnd(26)} ${((pageRow.rps / staticRow.rps) * 100).toFixed(0).padStart(4)}% of the static file's throughput`);
+        ratios.push(
+          `${`${label}${how}`.padEnd(26)} ${((pageRow.rps / staticRow.rps) * 100).toFixed(0).padStart(4)}% of the static file's throughput`,
+        );
       }
     }
-    console.log(`${"".padEnd(36)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"CPU ms/req".padStart(12)}${"errors".padStart(8)}`);
+    console.log(
+      `${"".padEnd(36)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"CPU ms/req".padStart(12)}${"errors".padStart(8)}`,
+    );
     for (const r of rows)
       console.log(
         `${r.name.padEnd(36)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${r.cpuMsPerRequest.toFixed(2).padStart(12)}${String(r.errors).padStart(8)}`,
       );
     for (const line of ratios) console.log(line);
-    console.log(`first, uncached render of a meeting page (one at a time, from the database): ${coldMsPerPage.toFixed(0)} ms`);
+    console.log(
+      `first, uncached render of a meeting page (one at a time, from the database): ${coldMsPerPage.toFixed(0)} ms`,
+    );
   }
 } finally {
   await nginx?.stop();
@@ -193,13 +229,18 @@ try {
 }
 
 /** One GET without decompression: status, headers and the body's bytes as sent. */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers, agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
         res.on("error", reject);
       })
       .on("error", reject);
@@ -208,7 +249,14 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
 
 /** The headers a page is served with that are its own (not framing, not Next's internal ones, not the date). */
 function pageHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
-  const framing = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+  const framing = new Set([
+    "date",
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "content-length",
+    "content-encoding",
+  ]);
   const own: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (framing.has(name) || name.startsWith("x-nextjs-") || value === undefined) continue;
@@ -231,7 +279,9 @@ function runWrk(baseUrl: string, requestPaths: string[], gzip: boolean, duration
       `request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end\n`,
   );
   const childCpuBefore = waitedChildrenCpuSeconds();
-  const out = execFileSync("wrk", ["-t1", "-c50", `-d${durationSeconds}s`, "--latency", "-s", script, baseUrl], { encoding: "utf8" });
+  const out = execFileSync("wrk", ["-t1", "-c50", `-d${durationSeconds}s`, "--latency", "-s", script, baseUrl], {
+    encoding: "utf8",
+  });
   const clientCpu = waitedChildrenCpuSeconds() - childCpuBefore;
   const ms = (label: string) => {
     const m = new RegExp(`^\\s*${label}\\s+([\\d.]+)(us|ms|s)\\s*$`, "m").exec(out);
@@ -242,7 +292,14 @@ function runWrk(baseUrl: string, requestPaths: string[], gzip: boolean, duration
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
   const total = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
   const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0) + (/Socket errors/.test(out) ? 1 : 0);
-  return { rps, p50: Math.round(ms("50%") * 10) / 10, p99: Math.round(ms("99%") * 10) / 10, errors, total, clientCpuMsPerRequest: (clientCpu * 1000) / Math.max(1, total) };
+  return {
+    rps,
+    p50: Math.round(ms("50%") * 10) / 10,
+    p99: Math.round(ms("99%") * 10) / 10,
+    errors,
+    total,
+    clientCpuMsPerRequest: (clientCpu * 1000) / Math.max(1, total),
+  };
 }
 
 /** The machine's 1-minute load average (Linux): other work on the machine, printed beside each row. */
@@ -256,7 +313,11 @@ function waitedChildrenCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS_PER_SECOND;
 }
 
-async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], staticFiles: Record<string, { body: Buffer; gzip: Buffer }>): Promise<void> {
+async function benchThroughProxy(
+  proxy: RunningNginx,
+  meetingPaths: string[],
+  staticFiles: Record<string, { body: Buffer; gzip: Buffer }>,
+): Promise<void> {
   // Warm the proxy's cache for one kind of client (plain or gzip): every page, until nginx answers HIT. Done just
   // before each row, so that the row measures cached copies within their s-maxage (30 s) rather than the
   // background refreshes after it (one upstream request per page per 30 s, which a burst amortises).
@@ -267,7 +328,10 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
       // Not fetch(): it would ask for gzip even for the plain row, warming the other copy.
       const response = await rawGet(proxy.baseUrl + p, gzip ? { "accept-encoding": "gzip, deflate, br" } : {});
       if (response.headers["x-cache-status"] === "HIT") return response;
-      if (attempt > 300) throw new Error(`${p} is not served from nginx's cache (${response.headers["x-cache-status"]}, ${response.headers["cache-control"]})`);
+      if (attempt > 300)
+        throw new Error(
+          `${p} is not served from nginx's cache (${response.headers["x-cache-status"]}, ${response.headers["cache-control"]})`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
   };
@@ -281,16 +345,34 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
     for (const [i, p] of meetingPaths.entries()) {
       const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
       const [page, twin] = [await cachedCopy(p, gzip), await rawGet(proxy.baseUrl + staticPaths[i], headers)];
-      if (page.headers["x-cache-status"] !== "HIT" || !page.body.equals(twin.body) || page.headers["content-encoding"] !== twin.headers["content-encoding"])
-        throw new Error(`${p} through nginx's cache and ${staticPaths[i]} differ (${page.headers["x-cache-status"]}, ${page.body.length} vs ${twin.body.length} bytes)`);
+      if (
+        page.headers["x-cache-status"] !== "HIT" ||
+        !page.body.equals(twin.body) ||
+        page.headers["content-encoding"] !== twin.headers["content-encoding"]
+      )
+        throw new Error(
+          `${p} through nginx's cache and ${staticPaths[i]} differ (${page.headers["x-cache-status"]}, ${page.body.length} vs ${twin.body.length} bytes)`,
+        );
       for (const [name, value] of Object.entries(pageHeaders(page.headers)))
-        if (name !== "x-cache-status" && twin.headers[name] !== value) throw new Error(`${staticPaths[i]} is not served with the page's ${name}: ${twin.headers[name]}`);
+        if (name !== "x-cache-status" && twin.headers[name] !== value)
+          throw new Error(`${staticPaths[i]} is not served with the page's ${name}: ${twin.headers[name]}`);
     }
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const plainKb = mean(Object.values(staticFiles).map((f) => f.body.length)) / 1024;
   const gzipKb = mean(Object.values(staticFiles).map((f) => f.gzip.length)) / 1024;
-  type Row = { name: string; rps: number; p50: number; p99: number; errors: number; nginxCpuMsPerRequest: number; clientCpuMsPerRequest?: number; notFromCache: number; total: number; load?: string };
+  type Row = {
+    name: string;
+    rps: number;
+    p50: number;
+    p99: number;
+    errors: number;
+    nginxCpuMsPerRequest: number;
+    clientCpuMsPerRequest?: number;
+    notFromCache: number;
+    total: number;
+    load?: string;
+  };
   const notFromCache = () => Object.values(proxy.notFromCache()).reduce((a, b) => a + b, 0);
   const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
     const cpuBefore = proxy.cpuSeconds();
@@ -298,7 +380,13 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
     if (useWrk) {
       const r = runWrk(proxy.baseUrl, requestPaths, gzip, seconds);
       const cpu = proxy.cpuSeconds() - cpuBefore;
-      return { name, ...r, nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total), notFromCache: notFromCache() - missedBefore, load: loadAverage() };
+      return {
+        name,
+        ...r,
+        nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total),
+        notFromCache: notFromCache() - missedBefore,
+        load: loadAverage(),
+      };
     }
     const r = await autocannon({
       url: proxy.baseUrl,
@@ -329,7 +417,11 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
     const how = gzip ? `, gzip ${gzipKb.toFixed(0)} KB` : `, ${plainKb.toFixed(0)} KB`;
     const rounds: { ratio: number; p50: number; p99: number }[] = [];
     for (let round = 1; round <= proxyRounds; round++) {
-      const staticRow = await load(`  nginx static files, same bytes${gzip ? ", gzip" : ""} (${round})`, staticPaths, gzip);
+      const staticRow = await load(
+        `  nginx static files, same bytes${gzip ? ", gzip" : ""} (${round})`,
+        staticPaths,
+        gzip,
+      );
       await warm(gzip);
       const pageRow = await load(`meeting pages via nginx${how} (${round})`, meetingPaths, gzip);
       rows.push(pageRow, staticRow);
@@ -340,7 +432,9 @@ async function benchThroughProxy(proxy: RunningNginx, meetingPaths: string[], st
       `${`meeting pages via nginx${gzip ? ", gzip" : ""}`.padEnd(30)} ${(ratio * 100).toFixed(0).padStart(4)}% of the static files' throughput (median of ${rounds.length}: ${rounds.map((r) => `${(r.ratio * 100).toFixed(0)}%`).join(", ")}), p50 ${median(rounds.map((r) => r.p50))} ms, p99 ${median(rounds.map((r) => r.p99))} ms (medians)`,
     );
   }
-  console.log(`200 meeting pages, ${plainKb.toFixed(0)} KB on average (${gzipKb.toFixed(0)} KB gzip), each against a static file of its own bytes and headers`);
+  console.log(
+    `200 meeting pages, ${plainKb.toFixed(0)} KB on average (${gzipKb.toFixed(0)} KB gzip), each against a static file of its own bytes and headers`,
+  );
   console.log(
     `${"".padEnd(44)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU µs/req".padStart(18)}${"wrk CPU µs/req".padStart(16)}${"errors".padStart(8)}${"load".padStart(7)}${"  not from nginx's cache"}`,
   );

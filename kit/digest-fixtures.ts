@@ -24,15 +24,26 @@ export async function seedDigestWeek(prisma: PrismaClient) {
   const os = await createCommittee(prisma, council, { externalId: 276, name: "Overview and Scrutiny Committee" });
   const planning = await createCommittee(prisma, council, { externalId: 1001, name: "Planning Committee" });
   const cabinet = await createCommittee(prisma, council, { externalId: 249, name: "Cabinet" });
-  const children = await createTopic(prisma, { slug: "childrens-services", name: "Children's services", description: "Children in care, care leavers, schools." });
-  const housing = await createTopic(prisma, { slug: "housing", name: "Housing", description: "Council homes, homelessness, temporary accommodation." });
+  const children = await createTopic(prisma, {
+    slug: "childrens-services",
+    name: "Children's services",
+    description: "Children in care, care leavers, schools.",
+  });
+  const housing = await createTopic(prisma, {
+    slug: "housing",
+    name: "Housing",
+    description: "Council homes, homelessness, temporary accommodation.",
+  });
 
   const panel = await createMeeting(prisma, council, cpp, {
     externalId: 75001,
     startsAt: new Date("2025-10-23T17:00:00Z"), // 6.00 pm BST
     status: "held",
     documents: [
-      { title: "Agenda frontsheet Thursday 23-Oct-2025 18.00 Corporate Parenting Panel.pdf", kind: "agenda_frontsheet" },
+      {
+        title: "Agenda frontsheet Thursday 23-Oct-2025 18.00 Corporate Parenting Panel.pdf",
+        kind: "agenda_frontsheet",
+      },
       { title: "Printed minutes Thursday 23-Oct-2025 18.00 Corporate Parenting Panel.pdf", kind: "printed_minutes" },
       { title: "Exempt appendix", kind: "additional_document", isRestricted: true },
     ],
@@ -43,8 +54,14 @@ export async function seedDigestWeek(prisma: PrismaClient) {
           heading: "Ofsted Monitoring Visit",
           itemNumber: "5.",
           bullets: [
-            { text: "Inspectors found significant progress since the January 2025 inspection.", source: { documentId: null, url: null, page: null } },
-            { text: "All young people in custody were allocated a personal adviser <script>alert(1)</script> & more.", source: { documentId: null, url: null, page: null } },
+            {
+              text: "Inspectors found significant progress since the January 2025 inspection.",
+              source: { documentId: null, url: null, page: null },
+            },
+            {
+              text: "All young people in custody were allocated a personal adviser <script>alert(1)</script> & more.",
+              source: { documentId: null, url: null, page: null },
+            },
           ],
           tables: [],
           decision: null,
@@ -79,7 +96,13 @@ export async function seedDigestWeek(prisma: PrismaClient) {
 }
 
 /** One more meeting in another ISO week, so hard bounces can accumulate over several issues. */
-export async function seedExtraWeek(prisma: PrismaClient, councilId: number, committee: { id: number; name: string }, startsAt: Date, externalId: number) {
+export async function seedExtraWeek(
+  prisma: PrismaClient,
+  councilId: number,
+  committee: { id: number; name: string },
+  startsAt: Date,
+  externalId: number,
+) {
   return createMeeting(prisma, { id: councilId }, committee, {
     externalId,
     startsAt,
@@ -101,5 +124,9 @@ export async function createSubscribers(
       preferences: (options.preferences ?? {}) as Prisma.InputJsonValue,
     })),
   });
-  return prisma.subscriber.findMany({ where: { email: { in: emails } }, select: { id: true, email: true }, orderBy: { id: "asc" } });
+  return prisma.subscriber.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true },
+    orderBy: { id: "asc" },
+  });
 }

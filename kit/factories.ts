@@ -14,13 +14,21 @@ export function createCouncil(prisma: PrismaClient, slug = "harrow") {
   return prisma.council.create({ data: { slug, name: "Harrow Council", baseUrl: BASE } });
 }
 
-export function createCommittee(prisma: PrismaClient, council: Row, data: { externalId: number; name: string; purpose?: string; isActive?: boolean }) {
+export function createCommittee(
+  prisma: PrismaClient,
+  council: Row,
+  data: { externalId: number; name: string; purpose?: string; isActive?: boolean },
+) {
   return prisma.committee.create({
     data: { councilId: council.id, officialUrl: `${BASE}/mgCommitteeDetails.aspx?ID=${data.externalId}`, ...data },
   });
 }
 
-export function createPerson(prisma: PrismaClient, council: Row, data: { name: string; uid?: number; party?: string; ward?: string; photoUrl?: string; posts?: string[] }) {
+export function createPerson(
+  prisma: PrismaClient,
+  council: Row,
+  data: { name: string; uid?: number; party?: string; ward?: string; photoUrl?: string; posts?: string[] },
+) {
   const { uid, ...rest } = data;
   return prisma.person.create({
     data: {
@@ -81,7 +89,12 @@ export interface MeetingSpec {
 }
 
 /** A meeting with its items, documents, attendance and summary, as ingest and the summariser leave them. */
-export async function createMeeting(prisma: PrismaClient, council: Row, committee: Row & { name: string }, spec: MeetingSpec) {
+export async function createMeeting(
+  prisma: PrismaClient,
+  council: Row,
+  committee: Row & { name: string },
+  spec: MeetingSpec,
+) {
   const meeting = await prisma.meeting.create({
     data: {
       councilId: council.id,
@@ -118,7 +131,9 @@ export async function createMeeting(prisma: PrismaClient, council: Row, committe
   }
   const documents = [];
   for (const doc of spec.documents ?? []) {
-    const url = doc.isRestricted ? null : (doc.url ?? `${BASE}/documents/g${spec.externalId}/${encodeURIComponent(doc.title)}`);
+    const url = doc.isRestricted
+      ? null
+      : (doc.url ?? `${BASE}/documents/g${spec.externalId}/${encodeURIComponent(doc.title)}`);
     documents.push(
       await prisma.document.create({
         data: {
@@ -138,14 +153,21 @@ export async function createMeeting(prisma: PrismaClient, council: Row, committe
     );
   }
   for (const a of spec.attendance ?? []) {
-    await prisma.attendance.create({ data: { meetingId: meeting.id, personId: a.person.id, status: a.status, role: a.role ?? "Committee Member" } });
+    await prisma.attendance.create({
+      data: { meetingId: meeting.id, personId: a.person.id, status: a.status, role: a.role ?? "Committee Member" },
+    });
   }
   if (spec.summary) await addSummary(prisma, meeting, spec.summary, spec.engine);
   return { meeting, items, documents };
 }
 
 /** The summariser's row for a meeting (content is lib/summarize's MeetingSummary). */
-export function addSummary(prisma: PrismaClient, meeting: Row & { externalId: number }, summary: MeetingSummary, engine = "extractive") {
+export function addSummary(
+  prisma: PrismaClient,
+  meeting: Row & { externalId: number },
+  summary: MeetingSummary,
+  engine = "extractive",
+) {
   return prisma.summary.create({
     data: {
       meetingId: meeting.id,
@@ -164,7 +186,10 @@ export function createTopic(prisma: PrismaClient, data: { slug: string; name: st
   return prisma.topic.create({ data });
 }
 
-export type Evidence = { text: string; source: { documentId: number | null; url: string | null; page: number | null } }[];
+export type Evidence = {
+  text: string;
+  source: { documentId: number | null; url: string | null; page: number | null };
+}[];
 
 export function tagMeeting(prisma: PrismaClient, meeting: Row, topic: Row, evidence: Evidence, score = 0.9) {
   return prisma.meetingTopic.create({ data: { meetingId: meeting.id, topicId: topic.id, score, evidence } });
@@ -186,7 +211,6 @@ export function sampleSummary(overrides: Partial<MeetingSummary> = {}): MeetingS
     ...overrides,
   };
 }
-
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -213,12 +237,37 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
   const cabinet = await createCommittee(prisma, council, { externalId: 249, name: "Cabinet" });
   const planning = await createCommittee(prisma, council, { externalId: 1001, name: "Planning Committee" });
   const council288 = await createCommittee(prisma, council, { externalId: 288, name: "Council" });
-  const former = await createCommittee(prisma, council, { externalId: 265, name: "Employees' Consultative Forum", isActive: false });
+  const former = await createCommittee(prisma, council, {
+    externalId: 265,
+    name: "Employees' Consultative Forum",
+    isActive: false,
+  });
 
-  const osborn = await createPerson(prisma, council, { name: "Councillor Paul Osborn", uid: 1401, party: "Conservative", ward: "Pinner" });
-  const henson = await createPerson(prisma, council, { name: "Councillor Graham Henson", uid: 1402, party: "Labour", ward: "Wealdstone North", posts: ["Deputy Leader of the Council"] });
-  const baxter = await createPerson(prisma, council, { name: "Councillor June Baxter", uid: 1403, party: "Conservative", ward: "Hatch End" });
-  const goodwin = await createPerson(prisma, council, { name: "Councillor Matthew Goodwin-Freeman", uid: 1404, party: "Conservative", ward: "Stanmore" });
+  const osborn = await createPerson(prisma, council, {
+    name: "Councillor Paul Osborn",
+    uid: 1401,
+    party: "Conservative",
+    ward: "Pinner",
+  });
+  const henson = await createPerson(prisma, council, {
+    name: "Councillor Graham Henson",
+    uid: 1402,
+    party: "Labour",
+    ward: "Wealdstone North",
+    posts: ["Deputy Leader of the Council"],
+  });
+  const baxter = await createPerson(prisma, council, {
+    name: "Councillor June Baxter",
+    uid: 1403,
+    party: "Conservative",
+    ward: "Hatch End",
+  });
+  const goodwin = await createPerson(prisma, council, {
+    name: "Councillor Matthew Goodwin-Freeman",
+    uid: 1404,
+    party: "Conservative",
+    ward: "Stanmore",
+  });
   const chahal = await createPerson(prisma, council, { name: "Parmjit Chahal, Corporate Director of People" });
   await addMember(prisma, os, goodwin, "Chair");
   await addMember(prisma, os, henson, "Vice-Chair");
@@ -233,8 +282,14 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
     isSpecial: true,
     webcastUrl: "https://harrow.public-i.tv/core/portal/webcast_interactive/912345",
     items: [
-      { title: "Attendance by Reserve Members", minutesText: "RESOLVED: To note that there were no Reserve Members in attendance." },
-      { title: "Declarations of Interest", minutesText: "RESOLVED: To note that there were no declarations of interests made by Members." },
+      {
+        title: "Attendance by Reserve Members",
+        minutesText: "RESOLVED: To note that there were no Reserve Members in attendance.",
+      },
+      {
+        title: "Declarations of Interest",
+        minutesText: "RESOLVED: To note that there were no declarations of interests made by Members.",
+      },
       {
         title: "Council Response to the Recent Inspection of Local Authority Children's Services Report",
         isRestricted: true, // one of its papers is exempt
@@ -246,10 +301,31 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
       },
     ],
     documents: [
-      { title: "Agenda frontsheet Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf", kind: "agenda_frontsheet", sizeBytes: 97_000, pageCount: 3 },
-      { title: "Public reports pack Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf", kind: "public_reports_pack", sizeBytes: 2_516_582, pageCount: 40 },
-      { title: "Printed minutes Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf", kind: "printed_minutes", sizeBytes: 180_224, pageCount: 6 },
-      { title: "Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf", kind: "item_report", item: 2, sizeBytes: 268_288, pageCount: 12 },
+      {
+        title: "Agenda frontsheet Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf",
+        kind: "agenda_frontsheet",
+        sizeBytes: 97_000,
+        pageCount: 3,
+      },
+      {
+        title: "Public reports pack Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf",
+        kind: "public_reports_pack",
+        sizeBytes: 2_516_582,
+        pageCount: 40,
+      },
+      {
+        title: "Printed minutes Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf",
+        kind: "printed_minutes",
+        sizeBytes: 180_224,
+        pageCount: 6,
+      },
+      {
+        title: "Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf",
+        kind: "item_report",
+        item: 2,
+        sizeBytes: 268_288,
+        pageCount: 12,
+      },
       { title: "Appendix 2 - Staffing structure", kind: "additional_document", item: 2, isRestricted: true },
     ],
     attendance: [
@@ -274,7 +350,10 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
       { person: baxter, status: "present", role: "Chair" },
       { person: henson, status: "absent" },
     ],
-    summary: sampleSummary({ overview: "The panel heard that an Ofsted monitoring visit found significant progress since January 2025. It noted all reports." }),
+    summary: sampleSummary({
+      overview:
+        "The panel heard that an Ofsted monitoring visit found significant progress since January 2025. It noted all reports.",
+    }),
   });
 
   const upcoming = await createMeeting(prisma, council, cabinet, {
@@ -297,19 +376,43 @@ export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
   const unsummarised = await createMeeting(prisma, council, os, {
     externalId: 91361,
     startsAt: eveningFrom(now, -3),
-    items: [{ title: "Draft Revenue Budget 2026/27", minutesText: "RESOLVED: That the comments of the Committee be referred to Cabinet." }],
-    attendance: [{ person: goodwin, status: "present", role: "Chair" }, { person: henson, status: "apologies" }],
+    items: [
+      {
+        title: "Draft Revenue Budget 2026/27",
+        minutesText: "RESOLVED: That the comments of the Committee be referred to Cabinet.",
+      },
+    ],
+    attendance: [
+      { person: goodwin, status: "present", role: "Chair" },
+      { person: henson, status: "apologies" },
+    ],
   });
 
-  const children = await createTopic(prisma, { slug: "childrens-services", name: "Children's services", description: "Children's social care, children in care, care leavers, safeguarding and fostering." });
-  const housing = await createTopic(prisma, { slug: "housing", name: "Housing", description: "Council housing, homelessness, temporary accommodation, private renting and housing supply." });
+  const children = await createTopic(prisma, {
+    slug: "childrens-services",
+    name: "Children's services",
+    description: "Children's social care, children in care, care leavers, safeguarding and fostering.",
+  });
+  const housing = await createTopic(prisma, {
+    slug: "housing",
+    name: "Housing",
+    description: "Council housing, homelessness, temporary accommodation, private renting and housing supply.",
+  });
   await tagMeeting(prisma, ilacs.meeting, children, [
-    { text: "an 'inadequate' rating for the experiences and progress of care leavers", source: { documentId: pack.id, url: pack.url, page: 12 } },
+    {
+      text: "an 'inadequate' rating for the experiences and progress of care leavers",
+      source: { documentId: pack.id, url: pack.url, page: 12 },
+    },
   ]);
   await tagItem(prisma, ilacs.items[2]!, children, [
-    { text: "The Committee received the report, which set out the findings of the inspection", source: { documentId: null, url: null, page: null } },
+    {
+      text: "The Committee received the report, which set out the findings of the inspection",
+      source: { documentId: null, url: null, page: null },
+    },
   ]);
-  await tagMeeting(prisma, cppMeeting.meeting, children, [{ text: "Care Leavers in Custody", source: { documentId: null, url: null, page: null } }]);
+  await tagMeeting(prisma, cppMeeting.meeting, children, [
+    { text: "Care Leavers in Custody", source: { documentId: null, url: null, page: null } },
+  ]);
 
   return {
     council,
@@ -335,14 +438,23 @@ function ilacsSummary(packId: number, packUrl: string): MeetingSummary {
         heading: "Ofsted Inspection and Action Plan",
         itemNumber: "3.",
         bullets: [
-          { text: "Services were rated 'good' for children under 18 but 'inadequate' for care leavers.", source: cite(9) },
-          { text: "All personal advisors are being trained to work with older children in care, officers said, following advice from the DfE.", source: cite(12) },
+          {
+            text: "Services were rated 'good' for children under 18 but 'inadequate' for care leavers.",
+            source: cite(9),
+          },
+          {
+            text: "All personal advisors are being trained to work with older children in care, officers said, following advice from the DfE.",
+            source: cite(12),
+          },
         ],
         tables: [
           {
             caption: "Health assessments within timescale",
             header: ["Month", "Initial", "Review"],
-            rows: [["April 2025", "100%", "100%"], ["May 2025", "100%", "100%"]],
+            rows: [
+              ["April 2025", "100%", "100%"],
+              ["May 2025", "100%", "100%"],
+            ],
             source: cite(15),
           },
         ],
@@ -350,7 +462,11 @@ function ilacsSummary(packId: number, packUrl: string): MeetingSummary {
       },
     ],
     footnotes: [
-      { term: "ILACS", explanation: "Inspection of Local Authority Children's Services: Ofsted's framework for inspecting councils' children's services." },
+      {
+        term: "ILACS",
+        explanation:
+          "Inspection of Local Authority Children's Services: Ofsted's framework for inspecting councils' children's services.",
+      },
       { term: "DfE", explanation: "Department for Education." },
     ],
     missing: ["The webcast was not transcribed, so questions from the floor are summarised from the minutes only."],

@@ -104,7 +104,10 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   fs.mkdirSync(path.join(dir, "static"), { recursive: true });
   for (const [name, { body, gzip }] of Object.entries(options.staticFiles ?? {})) {
     fs.writeFileSync(path.join(dir, "static", name), body);
-    fs.writeFileSync(path.join(dir, "static", `${name}.gz`), gzip ?? spawnSync("gzip", ["-c", "-6"], { input: body }).stdout);
+    fs.writeFileSync(
+      path.join(dir, "static", `${name}.gz`),
+      gzip ?? spawnSync("gzip", ["-c", "-6"], { input: body }).stdout,
+    );
   }
   const port = await freePort();
   const conf = path.join(dir, "nginx.conf");
@@ -117,13 +120,22 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited:\n${output}`);
-    if (await fetch(baseUrl + "/__nginx-probe-" + i).then(() => true, () => false)) break;
+    if (
+      await fetch(baseUrl + "/__nginx-probe-" + i).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (i > 100) throw new Error(`nginx did not answer:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   const pids = () => {
     const master = child.pid!;
-    const children = spawnSync("pgrep", ["-P", String(master)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+    const children = spawnSync("pgrep", ["-P", String(master)], { encoding: "utf8" })
+      .stdout.split("\n")
+      .filter(Boolean)
+      .map(Number);
     return [master, ...children];
   };
   const cpu = (pid: number) => {

@@ -40,11 +40,18 @@ export function writeCouncilsFile(councils: CouncilConfig[]): string {
   return file;
 }
 
-export async function spawnWorker(env: Record<string, string>, tuning: Partial<WorkerTuning> = TEST_TUNING): Promise<WorkerChild> {
-  const child: ChildProcess = spawn(TSX, [path.join(import.meta.dirname, "worker-process.ts"), JSON.stringify(tuning)], {
-    env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export async function spawnWorker(
+  env: Record<string, string>,
+  tuning: Partial<WorkerTuning> = TEST_TUNING,
+): Promise<WorkerChild> {
+  const child: ChildProcess = spawn(
+    TSX,
+    [path.join(import.meta.dirname, "worker-process.ts"), JSON.stringify(tuning)],
+    {
+      env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   let partial = "";
   const lines: Record<string, unknown>[] = [];
@@ -57,7 +64,11 @@ export async function spawnWorker(env: Record<string, string>, tuning: Partial<W
   });
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  await waitFor(() => lines.some((l) => l.msg === "worker started"), 60_000, () => `worker did not start:\n${output}`);
+  await waitFor(
+    () => lines.some((l) => l.msg === "worker started"),
+    60_000,
+    () => `worker did not start:\n${output}`,
+  );
   // tsx runs the script in a node process of its own: the worker is that process, named in its log lines.
   const pid = Number(lines.find((l) => l.msg === "worker started")!.pid);
   const kill = (signal: NodeJS.Signals) => {
@@ -79,7 +90,13 @@ export async function stopWorker(worker: WorkerChild | undefined): Promise<void>
 
 /** The test's own queue client: sends jobs, never works them or runs maintenance. */
 export async function connectQueue(databaseUrl: string): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_QUEUE_SCHEMA, supervise: false, schedule: false, max: 2 });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: JOB_QUEUE_SCHEMA,
+    supervise: false,
+    schedule: false,
+    max: 2,
+  });
   boss.on("error", () => {});
   await boss.start();
   return boss;
@@ -98,7 +115,11 @@ export async function countUnfinishedJobs(prisma: PrismaClient, namePattern: str
   return row.count;
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, describe: () => string): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  describe: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(describe());

@@ -12,7 +12,18 @@ import { z } from "zod";
 import { EnvError, readCouncilsFileSetting } from "./env";
 
 /** First path segments the site itself uses: a council there would be hidden behind the route. */
-const RESERVED_SLUGS = ["api", "confirm", "dev", "ops", "preferences", "search", "subscribe", "unsubscribe", "static", "_next"];
+const RESERVED_SLUGS = [
+  "api",
+  "confirm",
+  "dev",
+  "ops",
+  "preferences",
+  "search",
+  "subscribe",
+  "unsubscribe",
+  "static",
+  "_next",
+];
 
 /** (zod runs refinements even after the URL check failed, so a non-URL must pass here and fail there.) */
 function isBareRoot(value: string): boolean {
@@ -46,7 +57,16 @@ export const councilSchema = z
      * scraper requests the council's host, these and the mirror only; every other link is stored as external.
      */
     extraHosts: z
-      .array(z.string().trim().toLowerCase().regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "a host name such as documents.example.gov.uk (no scheme, port or path)"))
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(
+            /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+            "a host name such as documents.example.gov.uk (no scheme, port or path)",
+          ),
+      )
       .max(20)
       .optional(),
     /** Politeness for this host; unset: SCRAPER_MIN_INTERVAL_MS, SCRAPER_TIMEOUT_MS and SCRAPER_USER_AGENT. */
@@ -82,20 +102,24 @@ export class CouncilsConfigError extends EnvError {}
 /** Validates a parsed council list; the error names each bad entry by position and slug. */
 export function parseCouncilList(json: unknown, source: string): CouncilConfig[] {
   const list = z.array(z.unknown()).min(1, "at least one council").safeParse(json);
-  if (!list.success) throw new CouncilsConfigError(`${source}: expected a JSON array of councils with at least one entry.`);
+  if (!list.success)
+    throw new CouncilsConfigError(`${source}: expected a JSON array of councils with at least one entry.`);
   const problems: string[] = [];
   const councils: CouncilConfig[] = [];
   list.data.forEach((entry, i) => {
     const parsed = councilSchema.safeParse(entry);
     const label = describeEntry(entry, i);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`  ${label}: ${issue.path.join(".") || "entry"}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`  ${label}: ${issue.path.join(".") || "entry"}: ${issue.message}`);
       return;
     }
-    if (councils.some((c) => c.slug === parsed.data.slug)) problems.push(`  ${label}: slug: "${parsed.data.slug}" is used twice`);
+    if (councils.some((c) => c.slug === parsed.data.slug))
+      problems.push(`  ${label}: slug: "${parsed.data.slug}" is used twice`);
     councils.push(parsed.data);
   });
-  if (problems.length) throw new CouncilsConfigError(`Invalid council list in ${source}; fix these entries:\n${problems.join("\n")}`);
+  if (problems.length)
+    throw new CouncilsConfigError(`Invalid council list in ${source}; fix these entries:\n${problems.join("\n")}`);
   return councils;
 }
 
@@ -110,7 +134,9 @@ export function readCouncilsFile(file: string): CouncilConfig[] {
   try {
     text = fs.readFileSync(fullPath, "utf8");
   } catch (error) {
-    throw new CouncilsConfigError(`COUNCILS_FILE: cannot read ${fullPath} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw new CouncilsConfigError(
+      `COUNCILS_FILE: cannot read ${fullPath} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
   }
   let json: unknown;
   try {

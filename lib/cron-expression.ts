@@ -10,7 +10,12 @@ const FIELDS = [
   { name: "minute", min: 0, max: 59 },
   { name: "hour", min: 0, max: 23 },
   { name: "day of month", min: 1, max: 31 },
-  { name: "month", min: 1, max: 12, names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"] },
+  {
+    name: "month",
+    min: 1,
+    max: 12,
+    names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"],
+  },
   // 7 is Sunday too, as in Vixie cron
   { name: "day of week", min: 0, max: 7, names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] },
 ] as const;
@@ -48,7 +53,8 @@ function checkPart(part: string, field: Field): string | null {
 /** Null when `expression` is a valid five-field cron expression, otherwise what is wrong with it. */
 export function describeCronError(expression: string): string | null {
   const fields = expression.trim().split(/\s+/);
-  if (fields.length !== 5) return `expected 5 fields (minute hour day-of-month month day-of-week), got ${fields.length}`;
+  if (fields.length !== 5)
+    return `expected 5 fields (minute hour day-of-month month day-of-week), got ${fields.length}`;
   for (const [i, text] of fields.entries()) {
     const field = FIELDS[i]!;
     for (const part of text.split(",")) {

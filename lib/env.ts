@@ -68,7 +68,14 @@ const envFields = z.object({
   PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
   PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
   /** The address `npm start` serves on: loopback unless told otherwise (e.g. 0.0.0.0 for every interface). */
-  HOST: z.preprocess(emptyAsUnset, z.string().trim().regex(/^[A-Za-z0-9.:\-\[\]]+$/, "a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1")),
+  HOST: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.:\-\[\]]+$/, "a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0")
+      .default("127.0.0.1"),
+  ),
   /**
    * Reverse proxies in front of the web server that each append the address they received a request from to
    * X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). 0: the socket's peer is the client, and any
@@ -81,7 +88,11 @@ const envFields = z.object({
   SCRAPER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
   SCRAPER_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Time one scrape run may spend on requests to one host, all together (a slow server cannot hold a run). */
-  SCRAPER_HOST_BUDGET_MS: z.coerce.number().int().positive().default(30 * 60_000),
+  SCRAPER_HOST_BUDGET_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30 * 60_000),
   /** Optional LLM summary engine: any OpenAI-compatible chat-completions endpoint (unset: extractive only). */
   LLM_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
   LLM_API_KEY: optionalString,
@@ -98,7 +109,10 @@ const envFields = z.object({
     z
       .string()
       .trim()
-      .refine((v) => /^smtps?:\/\/[^/\s]+/.test(v), "an SMTP URL such as smtp://user:pass@mail.example.org:587 or smtps://…:465")
+      .refine(
+        (v) => /^smtps?:\/\/[^/\s]+/.test(v),
+        "an SMTP URL such as smtp://user:pass@mail.example.org:587 or smtps://…:465",
+      )
       .optional(),
   ),
   OUTBOX_DIR: z.preprocess(emptyAsUnset, z.string().trim().min(1).default("outbox")),
@@ -109,13 +123,20 @@ const envFields = z.object({
       .string()
       .trim()
       .max(200)
-      .refine((v) => /^(?:[^<>@]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(v), 'an address, e.g. "Harrow Council digest <digest@example.org>"')
+      .refine(
+        (v) => /^(?:[^<>@]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(v),
+        'an address, e.g. "Harrow Council digest <digest@example.org>"',
+      )
       .default("Harrow Council digest <digest@harrow-digest.localhost>"),
   ),
   /** HMAC key for the signed links in emails (preferences, unsubscribe) and for hashing IPs in rate limits. */
   APP_SECRET: z.preprocess(
     emptyAsUnset,
-    z.string().trim().min(32, "at least 32 characters, e.g. the output of `openssl rand -hex 32`").default(DEV_APP_SECRET),
+    z
+      .string()
+      .trim()
+      .min(32, "at least 32 characters, e.g. the output of `openssl rand -hex 32`")
+      .default(DEV_APP_SECRET),
   ),
   /** The List-Id of the digest (RFC 2919), a domain-like name you control, e.g. weekly.harrow-digest.example.org. */
   LIST_ID: z.preprocess(
@@ -124,14 +145,14 @@ const envFields = z.object({
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, "a domain-like name, e.g. weekly.harrow-digest.example.org")
+      .regex(
+        /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+        "a domain-like name, e.g. weekly.harrow-digest.example.org",
+      )
       .default("weekly.harrow-digest.localhost"),
   ),
   /** The mailto: of List-Unsubscribe; defaults to the MAIL_FROM address. */
-  UNSUBSCRIBE_MAILTO: z.preprocess(
-    emptyAsUnset,
-    z.email("an email address, e.g. unsubscribe@example.org").optional(),
-  ),
+  UNSUBSCRIBE_MAILTO: z.preprocess(emptyAsUnset, z.email("an email address, e.g. unsubscribe@example.org").optional()),
   /** DKIM signing: all three or none. The key is PEM text; "\n" escapes are read as line breaks. */
   DKIM_DOMAIN: optionalString,
   DKIM_SELECTOR: optionalString,
@@ -139,7 +160,10 @@ const envFields = z.object({
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.replace(/\\n/g, "\n").trim()) : v),
     z
       .string()
-      .refine(isPrivateKey, "a PEM private key (-----BEGIN PRIVATE KEY----- …), with \\n for line breaks if on one line")
+      .refine(
+        isPrivateKey,
+        "a PEM private key (-----BEGIN PRIVATE KEY----- …), with \\n for line breaks if on one line",
+      )
       .optional(),
   ),
   // ── Councils, worker and operations (lib/councils.ts, lib/jobs, lib/ops) ──
@@ -154,7 +178,15 @@ const envFields = z.object({
   /** Scrape and summary jobs one worker process runs at once (each council's scrape is still one at a time). */
   WORKER_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(64).default(4)),
   /** A scrape or summary job running longer than this is presumed dead (its worker was killed) and retried. */
-  WORKER_JOB_TIMEOUT_MINUTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(24 * 60).default(60)),
+  WORKER_JOB_TIMEOUT_MINUTES: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
+  ),
   /** /api/health answers 503 when a council's last successful scrape is older than this. */
   HEALTH_MAX_SCRAPE_AGE_HOURS: z.preprocess(emptyAsUnset, z.coerce.number().positive().default(24)),
   /** /api/health answers 503 when a job has been ready but not started for longer than this (no worker running). */
@@ -197,7 +229,8 @@ function checkCombinations(env: ReturnType<typeof fillDerived>, ctx: z.Refinemen
   const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY].filter(Boolean).length;
   if (dkim !== 0 && dkim !== 3) {
     for (const name of ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY"] as const) {
-      if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "set all three DKIM_* variables, or none" });
+      if (!env[name])
+        ctx.addIssue({ code: "custom", path: [name], message: "set all three DKIM_* variables, or none" });
     }
   }
 }

@@ -95,7 +95,20 @@ export function previousIsoWeek(now: Date): IsoWeek {
   return isoWeekOfDate(addDays(londonCalendarDate(now), -7));
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "20–26 October 2025", "27 October – 2 November 2025", "29 December 2025 – 4 January 2026". */
 export function formatWeekLabel(w: IsoWeek): string {

@@ -30,7 +30,14 @@ const WALL_CLOCK = new Intl.DateTimeFormat("en-GB", {
 export function londonWallClock(instant: Date): LondonWallClock {
   const p: Record<string, number> = {};
   for (const part of WALL_CLOCK.formatToParts(instant)) if (part.type !== "literal") p[part.type] = Number(part.value);
-  return { year: p.year ?? 1970, month: p.month ?? 1, day: p.day ?? 1, hour: p.hour ?? 0, minute: p.minute ?? 0, second: p.second ?? 0 };
+  return {
+    year: p.year ?? 1970,
+    month: p.month ?? 1,
+    day: p.day ?? 1,
+    hour: p.hour ?? 0,
+    minute: p.minute ?? 0,
+    second: p.second ?? 0,
+  };
 }
 
 /** London's offset from UTC at an instant, in milliseconds (0 in winter, 3,600,000 in summer). */
@@ -50,7 +57,12 @@ export type Instant = Date | string;
 
 const toDate = (instant: Instant) => (typeof instant === "string" ? new Date(instant) : instant);
 
-const ISO_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: LONDON_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const ISO_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: LONDON_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar date of an instant as the council states it (London wall time), e.g. "2025-07-08". */
 export function londonDate(instant: Instant): string {

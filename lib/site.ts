@@ -8,7 +8,6 @@ export function councilSiteName(councilName: string): string {
   return `${councilName} digest`;
 }
 
-
 /** The subscribe box's promise, e.g. "You'll receive weekly summaries about Harrow Council every week." */
 export function subscribePromise(councilName: string): string {
   return `You'll receive weekly summaries about ${councilName} every week.`;

@@ -98,7 +98,8 @@ export function planningSlug(reference: string): string {
 }
 
 /** /harrow/planning/pl-2560-26 for PL/2560/26 (planningSlug above) */
-export const planningPath = (p: { councilSlug: string; slug: string }) => `/${p.councilSlug}/planning/${encodeURIComponent(p.slug)}`;
+export const planningPath = (p: { councilSlug: string; slug: string }) =>
+  `/${p.councilSlug}/planning/${encodeURIComponent(p.slug)}`;
 /** Search is served by its own route (another part of the site); the header's form submits here with GET. */
 export const SEARCH_PATH = "/search";
 

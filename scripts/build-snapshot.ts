@@ -9,11 +9,16 @@ import { buildBrentSnapshot } from "./snapshot/brent/build";
 const root = process.argv[2] ? path.resolve(process.argv[2]) : SNAPSHOT_ROOT;
 
 try {
-  for (const [slug, builder] of [["harrow", undefined], ["brent", buildBrentSnapshot]] as const) {
+  for (const [slug, builder] of [
+    ["harrow", undefined],
+    ["brent", buildBrentSnapshot],
+  ] as const) {
     const outDir = path.join(root, slug);
     const build = await writeSnapshot(outDir, builder);
     const bytes = [...build.files.values()].reduce((sum, b) => sum + b.length, 0);
-    console.log(`wrote ${build.files.size} files (${(bytes / 1024).toFixed(0)} KB), ${build.manifest.entries.length} manifest entries to ${outDir}`);
+    console.log(
+      `wrote ${build.files.size} files (${(bytes / 1024).toFixed(0)} KB), ${build.manifest.entries.length} manifest entries to ${outDir}`,
+    );
   }
 } catch (error) {
   console.error(`snapshot build failed: ${(error as Error).stack ?? String(error)}`);

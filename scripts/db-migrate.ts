@@ -4,5 +4,9 @@ import { runWithDatabase } from "@/lib/cli/run-command";
 
 await runWithDatabase("db:migrate", async ({ db, log }) => {
   const applied = await migrate(db.url);
-  log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date; nothing to apply.");
+  log(
+    applied.length
+      ? `Applied ${applied.length} migration(s): ${applied.join(", ")}`
+      : "Database is up to date; nothing to apply.",
+  );
 });

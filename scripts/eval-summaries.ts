@@ -29,7 +29,8 @@ import { withScratchDatabase } from "./eval/scratch-database";
 const args = process.argv.slice(2);
 const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const engine = valueOf("--engine") ?? "extractive";
-if (engine !== "extractive" && engine !== "llm") throw new CommandError(`--engine takes "extractive" or "llm", not ${engine}`);
+if (engine !== "extractive" && engine !== "llm")
+  throw new CommandError(`--engine takes "extractive" or "llm", not ${engine}`);
 const recorded = args.includes("--recorded");
 const record = args.includes("--record");
 if ((recorded || record) && engine !== "llm") throw new CommandError("--recorded and --record go with --engine llm");
@@ -40,7 +41,10 @@ const shown = args.includes("--show") ? args[args.indexOf("--show") + 1] : undef
 
 function printDetails(evaluation: CorpusEvaluation): void {
   for (const m of evaluation.meetings) {
-    if (shown && String(m.mid) === shown) console.log(`\n===== ${m.mid} minutes as scraped\n${m.minutes}\n\n===== summary\n${renderSummaryMarkdown(m.summary)}`);
+    if (shown && String(m.mid) === shown)
+      console.log(
+        `\n===== ${m.mid} minutes as scraped\n${m.minutes}\n\n===== summary\n${renderSummaryMarkdown(m.summary)}`,
+      );
     if (args.includes("--verbose")) for (const x of m.missed) console.log(`  missed   [${m.mid}] ${x}`);
     for (const x of m.invented) console.log(`  INVENTED [${m.mid}] ${x}`);
   }
@@ -49,7 +53,9 @@ function printDetails(evaluation: CorpusEvaluation): void {
 await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
   const endpoint = llmConfigFromEnv(env);
   if (engine === "llm" && !recorded && !endpoint) {
-    throw new CommandError("--engine llm needs LLM_BASE_URL (and LLM_MODEL, LLM_API_KEY if the endpoint wants them), or --recorded to replay the recordings");
+    throw new CommandError(
+      "--engine llm needs LLM_BASE_URL (and LLM_MODEL, LLM_API_KEY if the endpoint wants them), or --recorded to replay the recordings",
+    );
   }
   const extractive = await withScratchDatabase(db.url, (prisma) => evaluateCorpus(prisma));
   console.log(formatCorpusTable(extractive, "Real-text corpus, extractive engine"));
@@ -57,8 +63,16 @@ await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
   let llmInvented = 0;
   if (engine === "llm") {
     const model = recorded ? (valueOf("--model") ?? SYNTHETIC_MODEL) : endpoint!.model;
-    const server = await startRecordingServer(recorded ? { mode: "replay", dir: recordingsDir } : { mode: record ? "record" : "forward", upstream: endpoint!, dir: recordingsDir });
-    log(recorded ? `replaying the recordings of ${model} from ${recordingsDir}` : `${record ? "recording" : "forwarding"} to ${endpoint!.baseUrl} (model ${model})`);
+    const server = await startRecordingServer(
+      recorded
+        ? { mode: "replay", dir: recordingsDir }
+        : { mode: record ? "record" : "forward", upstream: endpoint!, dir: recordingsDir },
+    );
+    log(
+      recorded
+        ? `replaying the recordings of ${model} from ${recordingsDir}`
+        : `${record ? "recording" : "forwarding"} to ${endpoint!.baseUrl} (model ${model})`,
+    );
     let viaLlm: CorpusEvaluation;
     try {
       const llm = { baseUrl: server.baseUrl, apiKey: null, model, timeoutMs: endpoint?.timeoutMs ?? 60_000 };
@@ -66,17 +80,27 @@ await runWithDatabase("eval:summaries", async ({ db, env, log }) => {
     } finally {
       await server.close();
     }
-    const label = recorded && model === SYNTHETIC_MODEL ? "synthetic recordings, not a model's answers" : recorded ? "recorded answers" : "live endpoint";
+    const label =
+      recorded && model === SYNTHETIC_MODEL
+        ? "synthetic recordings, not a model's answers"
+        : recorded
+          ? "recorded answers"
+          : "live endpoint";
     console.log(`\n${formatCorpusTable(viaLlm, `Real-text corpus, LLM engine (${model}, ${label})`)}`);
     printDetails(viaLlm);
     console.log(`\n${formatEngineComparison(extractive, viaLlm, costOf(server.exchanges), model)}`);
-    if (server.missing.length) log(`${server.missing.length} requests had no recording (keys ${server.missing.join(", ")}): those meetings fell back to extractive`);
+    if (server.missing.length)
+      log(
+        `${server.missing.length} requests had no recording (keys ${server.missing.join(", ")}): those meetings fell back to extractive`,
+      );
     if (record) log(`saved ${server.exchanges.filter((e) => e.status === 200).length} recordings in ${recordingsDir}`);
     llmInvented = viaLlm.overall.invented;
   }
   if (hasSnapshot(DEFAULT_SNAPSHOT_DIR)) {
     const { report } = await evaluateSnapshot(DEFAULT_SNAPSHOT_DIR);
-    console.log(`\nSnapshot seed meetings (reports written from the published summaries), extractive engine\n${formatEvaluationTable(report)}`);
+    console.log(
+      `\nSnapshot seed meetings (reports written from the published summaries), extractive engine\n${formatEvaluationTable(report)}`,
+    );
     for (const c of report.cases) {
       if (args.includes("--verbose")) for (const f of c.missedFacts) console.log(`  missed   [${c.name}] ${f}`);
       for (const n of c.inventedNumbers) console.log(`  INVENTED [${c.name}] ${n}`);

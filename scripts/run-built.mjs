@@ -31,7 +31,10 @@ const ownUrl = {
     build.onLoad({ filter: /\.[cm]?tsx?$/ }, async (args) => {
       const source = await fs.promises.readFile(args.path, "utf8");
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: args.path.endsWith("x") ? "tsx" : "ts" };
+      return {
+        contents: source.replace(/\bimport\.meta\.url\b/g, url),
+        loader: args.path.endsWith("x") ? "tsx" : "ts",
+      };
     });
   },
 };

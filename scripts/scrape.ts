@@ -23,10 +23,15 @@ try {
 
 await runWithDatabase("scrape", async ({ env, db }) => {
   const council = findCouncil(args.council);
-  if (!council) throw new CommandError(`Unknown council "${args.council}"; known: ${COUNCILS.map((c) => c.slug).join(", ")}.`);
+  if (!council)
+    throw new CommandError(`Unknown council "${args.council}"; known: ${COUNCILS.map((c) => c.slug).join(", ")}.`);
   await migrateApart(db.url);
   const prisma = createPrismaClient(db.url);
-  const http = createCouncilHttpClient(council, env, args.minIntervalMs === undefined ? {} : { minIntervalMs: args.minIntervalMs });
+  const http = createCouncilHttpClient(
+    council,
+    env,
+    args.minIntervalMs === undefined ? {} : { minIntervalMs: args.minIntervalMs },
+  );
   const progress = createProgressReporter();
   const started = performance.now();
   try {
@@ -42,7 +47,9 @@ await runWithDatabase("scrape", async ({ env, db }) => {
     process.stdout.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
     if (args.summarize && result.status !== "failed") {
       const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env));
-      process.stdout.write(`summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed\n`);
+      process.stdout.write(
+        `summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed\n`,
+      );
     }
     return result.status === "failed" ? 1 : 0;
   } finally {
@@ -50,4 +57,3 @@ await runWithDatabase("scrape", async ({ env, db }) => {
     await prisma.$disconnect();
   }
 });
-

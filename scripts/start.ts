@@ -29,59 +29,72 @@ const skipScrape = process.argv.includes("--no-scrape");
 // The demo shows the offline snapshot as of the day it was taken, so its upcoming meetings stay upcoming.
 process.env.CLOCK_NOW ||= SNAPSHOT_NOW.toISOString();
 
-await runWithDatabase("start", async ({ env, db, log, onShutdown }) => {
-  const applied = await migrate(db.url);
-  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-  if (!skipScrape) {
-    const prisma = createPrismaClient(db.url);
-    try {
-      for (const council of listSnapshotCouncils()) {
-        log(`Importing the bundled offline ${council.name} snapshot…`);
-        const progress = createProgressReporter();
-        const started = performance.now();
-        try {
-          const result = await scrapeBundledSnapshot(prisma, { council: council.slug, onEvent: progress.onEvent });
-          progress.stop();
-          process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
-          const planted = describePlantedFaults(council.slug, result.errors);
-          if (planted) log(planted);
-          const councilRow = await prisma.council.findUnique({ where: { slug: council.slug }, select: { id: true } });
-          const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env), {
-            councilId: councilRow?.id,
-            now: new Date(env.CLOCK_NOW ?? SNAPSHOT_NOW),
-          });
-          log(`Summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed.`);
-        } finally {
-          progress.stop();
+await runWithDatabase(
+  "start",
+  async ({ env, db, log, onShutdown }) => {
+    const applied = await migrate(db.url);
+    log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+    if (!skipScrape) {
+      const prisma = createPrismaClient(db.url);
+      try {
+        for (const council of listSnapshotCouncils()) {
+          log(`Importing the bundled offline ${council.name} snapshot…`);
+          const progress = createProgressReporter();
+          const started = performance.now();
+          try {
+            const result = await scrapeBundledSnapshot(prisma, { council: council.slug, onEvent: progress.onEvent });
+            progress.stop();
+            process.stderr.write(formatSummary(result, (performance.now() - started) / 1000) + "\n");
+            const planted = describePlantedFaults(council.slug, result.errors);
+            if (planted) log(planted);
+            const councilRow = await prisma.council.findUnique({ where: { slug: council.slug }, select: { id: true } });
+            const tally = await summarizeAfterScrape(prisma, result.changedMeetingIds, llmConfigFromEnv(env), {
+              councilId: councilRow?.id,
+              now: new Date(env.CLOCK_NOW ?? SNAPSHOT_NOW),
+            });
+            log(`Summaries: ${tally.generated} generated, ${tally.unchanged} unchanged, ${tally.failed} failed.`);
+          } finally {
+            progress.stop();
+          }
         }
+        // The weekly email a subscriber would get, written to the local outbox (never sent), to look at in the browser.
+        const config = transportConfigFromEnv(env);
+        const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
+        const demo = await writeDemoDigest(prisma, outbox, mailSettingsFromEnv(env), DEFAULT_COUNCIL_SLUG, {
+          onceIn: config.outboxDir,
+        });
+        if (demo) {
+          const what = demo.written ? `written to ${demo.file}` : "already in the outbox";
+          log(`Demo weekly digest for ${demo.week} ${what}: see ${env.PUBLIC_BASE_URL}/dev/outbox`);
+        }
+      } finally {
+        await prisma.$disconnect();
       }
-      // The weekly email a subscriber would get, written to the local outbox (never sent), to look at in the browser.
-      const config = transportConfigFromEnv(env);
-      const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
-      const demo = await writeDemoDigest(prisma, outbox, mailSettingsFromEnv(env), DEFAULT_COUNCIL_SLUG, { onceIn: config.outboxDir });
-      if (demo) {
-        const what = demo.written ? `written to ${demo.file}` : "already in the outbox";
-        log(`Demo weekly digest for ${demo.week} ${what}: see ${env.PUBLIC_BASE_URL}/dev/outbox`);
+    }
+    const childEnv = nextEnv(db.url, {
+      NODE_ENV: "production",
+      PORT: String(env.PORT),
+      PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
+    });
+    if (!skipBuild) {
+      // What next.config.ts bakes into the build besides the sources: the CSP's https upgrade and the output folder.
+      const fingerprint = buildFingerprint(".", {
+        https: String(env.PUBLIC_BASE_URL.startsWith("https:")),
+        distDir: env.NEXT_DIST_DIR,
+      });
+      if (isBuildCurrent(env.NEXT_DIST_DIR, fingerprint)) {
+        log(`The site is already built from these sources (${env.NEXT_DIST_DIR}); skipping next build.`);
+      } else {
+        log("Building the site (next build)…");
+        fs.rmSync(path.join(env.NEXT_DIST_DIR, ".build-fingerprint"), { force: true });
+        await runNext(["build"], childEnv);
+        recordBuild(env.NEXT_DIST_DIR, fingerprint);
       }
-    } finally {
-      await prisma.$disconnect();
     }
-  }
-  const childEnv = nextEnv(db.url, { NODE_ENV: "production", PORT: String(env.PORT), PUBLIC_BASE_URL: env.PUBLIC_BASE_URL });
-  if (!skipBuild) {
-    // What next.config.ts bakes into the build besides the sources: the CSP's https upgrade and the output folder.
-    const fingerprint = buildFingerprint(".", { https: String(env.PUBLIC_BASE_URL.startsWith("https:")), distDir: env.NEXT_DIST_DIR });
-    if (isBuildCurrent(env.NEXT_DIST_DIR, fingerprint)) {
-      log(`The site is already built from these sources (${env.NEXT_DIST_DIR}); skipping next build.`);
-    } else {
-      log("Building the site (next build)…");
-      fs.rmSync(path.join(env.NEXT_DIST_DIR, ".build-fingerprint"), { force: true });
-      await runNext(["build"], childEnv);
-      recordBuild(env.NEXT_DIST_DIR, fingerprint);
-    }
-  }
-  log(`Serving on ${env.PUBLIC_BASE_URL} (listening on ${env.HOST}:${env.PORT}) — press Ctrl-C to stop.`);
-  const server = serveNext(["start", "-p", String(env.PORT), "-H", env.HOST], childEnv);
-  onShutdown(() => server.stop());
-  return server.exited;
-}, { preflight: assertWebPortFree });
+    log(`Serving on ${env.PUBLIC_BASE_URL} (listening on ${env.HOST}:${env.PORT}) — press Ctrl-C to stop.`);
+    const server = serveNext(["start", "-p", String(env.PORT), "-H", env.HOST], childEnv);
+    onShutdown(() => server.stop());
+    return server.exited;
+  },
+  { preflight: assertWebPortFree },
+);

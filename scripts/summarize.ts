@@ -9,9 +9,15 @@ import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
 
 let values;
 try {
-  ({ values } = parseArgs({ args: cliArgs(), options: { meeting: { type: "string", multiple: true }, force: { type: "boolean" } }, strict: true }));
+  ({ values } = parseArgs({
+    args: cliArgs(),
+    options: { meeting: { type: "string", multiple: true }, force: { type: "boolean" } },
+    strict: true,
+  }));
 } catch (error) {
-  process.stderr.write(`summarize: ${(error as Error).message}\nUsage: npm run summarize -- [--meeting MID ...] [--force]\n`);
+  process.stderr.write(
+    `summarize: ${(error as Error).message}\nUsage: npm run summarize -- [--meeting MID ...] [--force]\n`,
+  );
   process.exit(2);
 }
 
@@ -22,10 +28,15 @@ await runWithDatabase("summarize", async ({ env, db, log }) => {
     let meetingIds: number[] | undefined;
     if (values.meeting?.length) {
       const externalIds = values.meeting.map(Number);
-      if (externalIds.some((n) => !Number.isInteger(n) || n <= 0)) throw new CommandError("--meeting takes the council's meeting id (MId), e.g. 66101");
-      const rows = await prisma.meeting.findMany({ where: { externalId: { in: externalIds } }, select: { id: true, externalId: true } });
+      if (externalIds.some((n) => !Number.isInteger(n) || n <= 0))
+        throw new CommandError("--meeting takes the council's meeting id (MId), e.g. 66101");
+      const rows = await prisma.meeting.findMany({
+        where: { externalId: { in: externalIds } },
+        select: { id: true, externalId: true },
+      });
       const unknown = externalIds.filter((id) => !rows.some((r) => r.externalId === id));
-      if (unknown.length) throw new CommandError(`No meeting with MId ${unknown.join(", ")} in the database; scrape it first.`);
+      if (unknown.length)
+        throw new CommandError(`No meeting with MId ${unknown.join(", ")} in the database; scrape it first.`);
       meetingIds = rows.map((r) => r.id);
     }
     const llm = llmConfigFromEnv(env);

@@ -12,7 +12,11 @@ keepWasmOnBaselineCompiler();
 
 await runWithDatabase("worker", async ({ env, db, log, onShutdown }) => {
   await migrateApart(db.url);
-  const worker = await startWorker({ databaseUrl: db.url, env, logger: createLogger({ name: "worker", level: env.LOG_LEVEL }) });
+  const worker = await startWorker({
+    databaseUrl: db.url,
+    env,
+    logger: createLogger({ name: "worker", level: env.LOG_LEVEL }),
+  });
   onShutdown(() => worker.stop());
   log("Running; press Ctrl-C to stop.");
   await new Promise<never>(() => {});

@@ -13,7 +13,9 @@ function councilOf(segments: string[] | undefined) {
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const council = councilOf((await params).council);
-  return { title: { default: `${council.name} meetings, summarised`, template: `%s · ${councilSiteName(council.name)}` } };
+  return {
+    title: { default: `${council.name} meetings, summarised`, template: `%s · ${councilSiteName(council.name)}` },
+  };
 }
 
 export default async function HomeLayout({ children, params }: Props) {

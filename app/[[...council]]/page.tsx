@@ -74,8 +74,9 @@ export default async function CouncilHomePage({ params }: Params) {
           {`${council.name} meetings, summarised`}
         </h1>
         <p className="max-w-prose text-lg text-slate-700">
-          {council.name}&apos;s committees decide on children&apos;s services, housing, planning and budgets, and publish
-          their papers as long PDF packs. This site summarises each meeting in plain English and always links to the{" "}
+          {council.name}&apos;s committees decide on children&apos;s services, housing, planning and budgets, and
+          publish their papers as long PDF packs. This site summarises each meeting in plain English and always links to
+          the{" "}
           {council.baseUrl ? (
             <a className={linkClass} href={council.baseUrl}>
               official papers

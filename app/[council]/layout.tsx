@@ -8,12 +8,16 @@ import { SiteFrame } from "@/app/_components/site-header";
 type Props = { children: React.ReactNode; params: Promise<{ council: string }> };
 
 function councilOf(slug: string) {
-  return findCouncil(slug) ?? findCouncil(DEFAULT_COUNCIL_SLUG) ?? { slug: DEFAULT_COUNCIL_SLUG, name: "Harrow Council" };
+  return (
+    findCouncil(slug) ?? findCouncil(DEFAULT_COUNCIL_SLUG) ?? { slug: DEFAULT_COUNCIL_SLUG, name: "Harrow Council" }
+  );
 }
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const council = councilOf((await params).council);
-  return { title: { default: `${council.name} meetings, summarised`, template: `%s · ${councilSiteName(council.name)}` } };
+  return {
+    title: { default: `${council.name} meetings, summarised`, template: `%s · ${councilSiteName(council.name)}` },
+  };
 }
 
 export default async function CouncilLayout({ children, params }: Props) {

@@ -7,7 +7,13 @@ import { DocumentEntry } from "./document-list";
 // Long minutes are folded away (a native <details>, no script) so the decisions stay easy to scan.
 const FOLD_MINUTES_OVER = 600;
 
-export function AgendaItems({ items, emptyText = "The council has not published an agenda for this meeting yet." }: { items: AgendaItemView[]; emptyText?: string }) {
+export function AgendaItems({
+  items,
+  emptyText = "The council has not published an agenda for this meeting yet.",
+}: {
+  items: AgendaItemView[];
+  emptyText?: string;
+}) {
   if (items.length === 0) return <p className={mutedClass}>{emptyText}</p>;
   return (
     <ol className="space-y-6">
@@ -18,8 +24,16 @@ export function AgendaItems({ items, emptyText = "The council has not published 
             {item.number && <span className="text-slate-500">{`${item.number} `}</span>}
             {item.title}
           </h3>
-          {item.withdrawnAt && <p className="text-sm font-medium text-amber-900">Withdrawn on {formatDay(item.withdrawnAt)}: no longer on the council&rsquo;s page for this meeting.</p>}
-          {item.isRestricted && <p className="text-sm font-medium text-amber-900">Includes restricted (exempt) papers that are not published.</p>}
+          {item.withdrawnAt && (
+            <p className="text-sm font-medium text-amber-900">
+              Withdrawn on {formatDay(item.withdrawnAt)}: no longer on the council&rsquo;s page for this meeting.
+            </p>
+          )}
+          {item.isRestricted && (
+            <p className="text-sm font-medium text-amber-900">
+              Includes restricted (exempt) papers that are not published.
+            </p>
+          )}
           {item.description && <p className={`${mutedClass} whitespace-pre-line`}>{item.description}</p>}
           {(item.decisionText ?? item.resolution) && (
             <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
@@ -29,7 +43,9 @@ export function AgendaItems({ items, emptyText = "The council has not published 
           )}
           {item.minutesText && item.minutesText.trim() !== item.resolution && <Minutes text={item.minutesText} />}
           {item.minutesIncomplete && (
-            <p className={`${mutedClass} text-sm italic`}>The council&rsquo;s page shows only the start of these minutes; their full text could not be read yet.</p>
+            <p className={`${mutedClass} text-sm italic`}>
+              The council&rsquo;s page shows only the start of these minutes; their full text could not be read yet.
+            </p>
           )}
           {item.applications.length > 0 && (
             <p className="text-sm">

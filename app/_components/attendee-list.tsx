@@ -16,7 +16,13 @@ export function describeAttendee(person: Pick<AttendeeView, "role" | "jobTitle" 
   return [role, person.jobTitle, ...person.posts, person.party].filter(Boolean).join(" · ");
 }
 
-export function AttendeeList({ attendees, emptyText = "The council has not published attendance for this meeting." }: { attendees: AttendeeView[]; emptyText?: string }) {
+export function AttendeeList({
+  attendees,
+  emptyText = "The council has not published attendance for this meeting.",
+}: {
+  attendees: AttendeeView[];
+  emptyText?: string;
+}) {
   if (attendees.length === 0) return <p className={mutedClass}>{emptyText}</p>;
   return (
     <div className="space-y-4">

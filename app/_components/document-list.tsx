@@ -3,7 +3,10 @@ import { formatBytes, formatDay, plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 
 function details(doc: DocumentView): string {
-  const bits = [doc.sizeBytes !== null ? formatBytes(doc.sizeBytes) : null, doc.pageCount !== null ? plural(doc.pageCount, "page") : null];
+  const bits = [
+    doc.sizeBytes !== null ? formatBytes(doc.sizeBytes) : null,
+    doc.pageCount !== null ? plural(doc.pageCount, "page") : null,
+  ];
   return bits.filter(Boolean).join(", ");
 }
 
@@ -32,7 +35,13 @@ export function DocumentEntry({ doc }: { doc: DocumentView }) {
   );
 }
 
-export function DocumentGroups({ groups, emptyText = "The council has not published any documents for this meeting yet." }: { groups: DocumentGroup[]; emptyText?: string }) {
+export function DocumentGroups({
+  groups,
+  emptyText = "The council has not published any documents for this meeting yet.",
+}: {
+  groups: DocumentGroup[];
+  emptyText?: string;
+}) {
   if (groups.length === 0) return <p className={mutedClass}>{emptyText}</p>;
   return (
     <div className="space-y-4">

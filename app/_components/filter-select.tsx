@@ -52,7 +52,16 @@ interface FormProps {
   note?: ReactNode;
 }
 
-export function FilterForm({ action, legend, visibleLegend = false, submitLabel, filtered, columns, children, note }: FormProps) {
+export function FilterForm({
+  action,
+  legend,
+  visibleLegend = false,
+  submitLabel,
+  filtered,
+  columns,
+  children,
+  note,
+}: FormProps) {
   return (
     <form action={action} method="get" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <fieldset className={`grid gap-4 ${columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3"}`}>

@@ -6,7 +6,11 @@ import { formatShortDate } from "@/app/_lib/format";
 export function MeetingChanges({ days }: { days: ChangeDayView[] }) {
   if (days.length === 0) return null;
   return (
-    <section id="changes" aria-labelledby="changes-heading" className="space-y-3 rounded-lg border border-sky-300 bg-sky-50 p-4">
+    <section
+      id="changes"
+      aria-labelledby="changes-heading"
+      className="space-y-3 rounded-lg border border-sky-300 bg-sky-50 p-4"
+    >
       <h2 id="changes-heading" className="text-lg font-semibold text-sky-950">
         Papers changed since publication
       </h2>

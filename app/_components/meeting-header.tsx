@@ -52,6 +52,9 @@ export function MeetingHeader({ meeting }: { meeting: MeetingPageData }) {
 function StatusNotice({ meeting }: { meeting: MeetingPageData }) {
   const text = meetingStatusLine({ ...meeting, day: formatDay(meeting.startsAt), heading: meeting.title });
   if (!text) return null;
-  const tone = meeting.status === "cancelled" ? "border-red-300 bg-red-50 text-red-950" : "border-blue-200 bg-blue-50 text-blue-950";
+  const tone =
+    meeting.status === "cancelled"
+      ? "border-red-300 bg-red-50 text-red-950"
+      : "border-blue-200 bg-blue-50 text-blue-950";
   return <p className={`rounded border px-3 py-2 font-medium ${tone}`}>{text}</p>;
 }

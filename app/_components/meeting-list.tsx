@@ -27,7 +27,9 @@ export function MeetingList({ meetings, withSummary = false, emptyText }: Props)
             <time dateTime={m.startsAt}>{formatDateTime(m.startsAt)}</time>
           </p>
           {withSummary && (
-            <p className="text-slate-800">{m.oneLine ?? <span className="italic text-slate-600">Summary not yet available</span>}</p>
+            <p className="text-slate-800">
+              {m.oneLine ?? <span className="italic text-slate-600">Summary not yet available</span>}
+            </p>
           )}
         </li>
       ))}

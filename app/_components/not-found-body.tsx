@@ -11,8 +11,8 @@ export function NotFoundBody() {
         Page not found
       </h1>
       <p className="max-w-prose text-slate-700">
-        We could not find that page. The meeting, committee, person or topic may not exist, or the link may be
-        mistyped. Meeting addresses start with the council&apos;s meeting number, for example{" "}
+        We could not find that page. The meeting, committee, person or topic may not exist, or the link may be mistyped.
+        Meeting addresses start with the council&apos;s meeting number, for example{" "}
         <code className="rounded bg-slate-100 px-1">/harrow/meetings/73254</code>.
       </p>
       <ul className="list-disc space-y-1 pl-6">

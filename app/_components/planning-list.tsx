@@ -4,7 +4,11 @@ import { formatShortDate } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 
 /** "Granted · 5 in favour, 2 against · against the officers' recommendation to refuse" */
-export function PlanningOutcome({ app }: { app: Pick<PlanningListItem, "decision" | "vote" | "officers" | "againstOfficers"> }) {
+export function PlanningOutcome({
+  app,
+}: {
+  app: Pick<PlanningListItem, "decision" | "vote" | "officers" | "againstOfficers">;
+}) {
   return (
     <span>
       <span className="font-semibold">{decisionLabel(app.decision)}</span>
@@ -34,7 +38,9 @@ export function PlanningList({ applications, emptyText }: { applications: Planni
           <p className="text-sm">
             <PlanningOutcome app={a} />
             <span className={`${mutedClass} ml-2`}>
-              {[a.ward ? `${a.ward} ward` : null, `${a.committeeName}, ${formatShortDate(a.meetingStartsAt)}`].filter(Boolean).join(" · ")}
+              {[a.ward ? `${a.ward} ward` : null, `${a.committeeName}, ${formatShortDate(a.meetingStartsAt)}`]
+                .filter(Boolean)
+                .join(" · ")}
             </span>
           </p>
         </li>

@@ -55,7 +55,13 @@ export function SiteHeader({ council }: { council: Pick<CouncilConfig, "slug" | 
 }
 
 /** The header and main landmark of every page; `council` decides whose name and navigation it shows. */
-export function SiteFrame({ council, children }: { council: Pick<CouncilConfig, "slug" | "name">; children: React.ReactNode }) {
+export function SiteFrame({
+  council,
+  children,
+}: {
+  council: Pick<CouncilConfig, "slug" | "name">;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <SiteHeader council={council} />

@@ -20,7 +20,9 @@ export function SummaryBlock({ summary, reportHref }: Props) {
       <div className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <span>
-            <strong className="font-semibold text-slate-900">Summary written by software from the council&apos;s papers</strong>{" "}
+            <strong className="font-semibold text-slate-900">
+              Summary written by software from the council&apos;s papers
+            </strong>{" "}
             — check the official documents before relying on it.
           </span>
           <a href={reportHref} className={linkClass}>
@@ -31,19 +33,25 @@ export function SummaryBlock({ summary, reportHref }: Props) {
           <summary className="cursor-pointer">How this summary was made</summary>
           <p className="mt-1">
             Machine-generated summary by the <code className="rounded bg-white px-1">{summary.engine}</code> engine
-            (version {summary.engineVersion}), <time dateTime={summary.generatedAt}>{formatShortDate(summary.generatedAt)}</time>.
-            Every point links to the page of the council&apos;s paper it comes from; nothing is added that the papers do not say.
+            (version {summary.engineVersion}),{" "}
+            <time dateTime={summary.generatedAt}>{formatShortDate(summary.generatedAt)}</time>. Every point links to the
+            page of the council&apos;s paper it comes from; nothing is added that the papers do not say.
           </p>
         </details>
       </div>
       {summary.kind === "preview" && (
-        <p className="font-medium text-slate-800">This is a preview of the agenda: the meeting has not taken place yet.</p>
+        <p className="font-medium text-slate-800">
+          This is a preview of the agenda: the meeting has not taken place yet.
+        </p>
       )}
       <p className="text-lg leading-relaxed">
         <TextRuns runs={summary.overview} />
       </p>
       {summary.glance.length > 0 && (
-        <section aria-labelledby="glance-heading" className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
+        <section
+          aria-labelledby="glance-heading"
+          className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3"
+        >
           <h3 id="glance-heading" className="font-semibold text-emerald-950">
             Decisions at a glance
           </h3>
@@ -109,7 +117,11 @@ export function SummaryBlock({ summary, reportHref }: Props) {
               <li key={f.number} id={`fn-${f.number}`}>
                 <strong>{f.term}</strong>: {f.explanation}{" "}
                 {f.hasMarker && (
-                  <a href={`#fnref-${f.number}`} className="text-blue-800 underline" aria-label={`Back to note ${f.number} in the text`}>
+                  <a
+                    href={`#fnref-${f.number}`}
+                    className="text-blue-800 underline"
+                    aria-label={`Back to note ${f.number} in the text`}
+                  >
                     ↩
                   </a>
                 )}

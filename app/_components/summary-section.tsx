@@ -50,7 +50,11 @@ function SummaryTable({ table }: { table: SummaryTableView }) {
           <thead>
             <tr>
               {table.header.map((cell, i) => (
-                <th key={i} scope="col" className="border border-slate-300 bg-slate-100 px-2 py-1 text-left font-semibold">
+                <th
+                  key={i}
+                  scope="col"
+                  className="border border-slate-300 bg-slate-100 px-2 py-1 text-left font-semibold"
+                >
                   <TextRuns runs={cell} />
                 </th>
               ))}

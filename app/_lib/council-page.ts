@@ -16,7 +16,9 @@ import { NOT_FOUND_METADATA } from "./council";
 import { pageMetadata, type PageMetadataInput } from "./page-metadata";
 
 /** The props of a page under /{council}, with its own dynamic segments named by K. */
-export type CouncilPageProps<K extends string = never> = { params: Promise<{ council: string } & { [P in K]: string }> };
+export type CouncilPageProps<K extends string = never> = {
+  params: Promise<{ council: string } & { [P in K]: string }>;
+};
 
 /** generateStaticParams for every council page: none at build time (see above). */
 export function noStaticParams<P>(): P[] {

@@ -4,7 +4,10 @@ import { getEnv, type Env } from "@/lib/env";
 
 export const REPORT_PATH = "/report";
 
-export function reportProblemHref(pagePath: string, env: Pick<Env, "CORRECTIONS_EMAIL" | "PUBLIC_BASE_URL"> = getEnv()): string {
+export function reportProblemHref(
+  pagePath: string,
+  env: Pick<Env, "CORRECTIONS_EMAIL" | "PUBLIC_BASE_URL"> = getEnv(),
+): string {
   const email = env.CORRECTIONS_EMAIL;
   if (!email) return `${REPORT_PATH}?page=${encodeURIComponent(pagePath)}`;
   const pageUrl = new URL(pagePath, env.PUBLIC_BASE_URL).toString();

@@ -6,7 +6,13 @@ import fs from "node:fs";
 import path from "node:path";
 
 const INPUT_DIRS = ["app", "lib", "public"];
-const INPUT_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUT_FILES = [
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const FINGERPRINT_FILE = ".build-fingerprint";
 
 function filesUnder(dir: string): string[] {
@@ -23,9 +29,16 @@ function filesUnder(dir: string): string[] {
  */
 export function buildFingerprint(root: string, settings: Record<string, string>): string {
   const hash = crypto.createHash("sha256");
-  const files = [...INPUT_DIRS.flatMap((d) => filesUnder(path.join(root, d))), ...INPUT_FILES.map((f) => path.join(root, f)).filter((f) => fs.existsSync(f))];
+  const files = [
+    ...INPUT_DIRS.flatMap((d) => filesUnder(path.join(root, d))),
+    ...INPUT_FILES.map((f) => path.join(root, f)).filter((f) => fs.existsSync(f)),
+  ];
   for (const file of files.map((f) => path.relative(root, f)).sort()) {
-    hash.update(file).update("\0").update(fs.readFileSync(path.join(root, file))).update("\0");
+    hash
+      .update(file)
+      .update("\0")
+      .update(fs.readFileSync(path.join(root, file)))
+      .update("\0");
   }
   for (const key of Object.keys(settings).sort()) hash.update(`${key}=${settings[key]}\n`);
   return hash.digest("hex");
@@ -34,7 +47,10 @@ export function buildFingerprint(root: string, settings: Record<string, string>)
 /** True when `distDir` holds a finished build made from this fingerprint. */
 export function isBuildCurrent(distDir: string, fingerprint: string): boolean {
   try {
-    return fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.readFileSync(path.join(distDir, FINGERPRINT_FILE), "utf8") === fingerprint;
+    return (
+      fs.existsSync(path.join(distDir, "BUILD_ID")) &&
+      fs.readFileSync(path.join(distDir, FINGERPRINT_FILE), "utf8") === fingerprint
+    );
   } catch {
     return false;
   }

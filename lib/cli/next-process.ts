@@ -40,7 +40,11 @@ export interface NextServer {
 }
 
 /** Starts a long-running `next start|dev`; `output: "pipe"` gives its output to the caller (child.stdout, stderr). */
-export function serveNext(args: string[], env: NodeJS.ProcessEnv, options: { output?: "inherit" | "pipe" } = {}): NextServer {
+export function serveNext(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { output?: "inherit" | "pipe" } = {},
+): NextServer {
   const output = options.output ?? "inherit";
   const child = spawn(NEXT_BIN, args, { stdio: output === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit", env });
   const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));

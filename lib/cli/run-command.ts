@@ -31,7 +31,11 @@ export interface RunOptions {
 }
 
 /** Runs fn with a database, then exits the process with fn's exit code (1 on error, 130 after Ctrl-C). */
-export async function runWithDatabase(name: string, fn: (ctx: CommandContext) => Promise<number | void>, options: RunOptions = {}): Promise<never> {
+export async function runWithDatabase(
+  name: string,
+  fn: (ctx: CommandContext) => Promise<number | void>,
+  options: RunOptions = {},
+): Promise<never> {
   const log = (line: string) => process.stderr.write(`[${name}] ${line}\n`);
   let db: DatabaseHandle | undefined;
   let shuttingDown: Promise<never> | undefined;

@@ -37,7 +37,9 @@ export async function runDigestCommand(options: DigestCommandOptions, ctx: Diges
   try {
     if (options.demo) {
       const outbox = createOutboxTransport({ dir: config.outboxDir, from: config.from, dkim: config.dkim });
-      const demo = await writeDemoDigest(prisma, outbox, settings, options.councilSlug, { week: options.weekGiven ? options.week : undefined });
+      const demo = await writeDemoDigest(prisma, outbox, settings, options.councilSlug, {
+        week: options.weekGiven ? options.week : undefined,
+      });
       if (!demo) {
         print("No summarised meetings to make a demo digest from. Import the snapshot first (npm start).");
         return 1;
@@ -53,8 +55,11 @@ export async function runDigestCommand(options: DigestCommandOptions, ctx: Diges
         return 0;
       }
       print(`${preview.week} (dry run, nothing written or sent): "${preview.content.headline}"`);
-      print(`${preview.content.meetings.length} meeting${preview.content.meetings.length === 1 ? "" : "s"}; ${preview.subscribers} confirmed subscribers: ${preview.wouldSend} would get it, ${preview.wouldSkip} would not (nothing matches).`);
-      if (preview.published) print("This week's issue is already published: a real run sends only to those not sent yet.");
+      print(
+        `${preview.content.meetings.length} meeting${preview.content.meetings.length === 1 ? "" : "s"}; ${preview.subscribers} confirmed subscribers: ${preview.wouldSend} would get it, ${preview.wouldSkip} would not (nothing matches).`,
+      );
+      if (preview.published)
+        print("This week's issue is already published: a real run sends only to those not sent yet.");
       if (preview.sample) print(`\n--- sample: ${preview.sample.subject} ---\n${preview.sample.text}`);
       return 0;
     }
@@ -62,7 +67,15 @@ export async function runDigestCommand(options: DigestCommandOptions, ctx: Diges
     if (purged.deletedSignups > 0) log(`Deleted ${purged.deletedSignups} unconfirmed sign-ups whose link had expired.`);
     const transport = createMailTransport(config);
     try {
-      const result = await sendWeeklyDigest({ prisma, transport, settings, councilSlug: options.councilSlug, week: options.week, log, signal: ctx.signal });
+      const result = await sendWeeklyDigest({
+        prisma,
+        transport,
+        settings,
+        councilSlug: options.councilSlug,
+        week: options.week,
+        log,
+        signal: ctx.signal,
+      });
       for (const line of describeResult(result)) print(line);
       return result.aborted ? 1 : 0;
     } finally {
@@ -72,4 +85,3 @@ export async function runDigestCommand(options: DigestCommandOptions, ctx: Diges
     await prisma.$disconnect();
   }
 }
-

@@ -14,7 +14,10 @@ const id = z.coerce.number().int().positive();
 
 const argsSchema = z
   .object({
-    council: z.string().regex(/^[a-z0-9-]+$/, "a council slug such as harrow").default("harrow"),
+    council: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "a council slug such as harrow")
+      .default("harrow"),
     baseUrl: z.url({ protocol: /^https?$/ }).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),

@@ -41,15 +41,24 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
       onEvent(event) {
         if (event.type === "meetings-found") stream.write(`scrape: ${(total = event.total)} meetings in the window\n`);
         else if (event.type === "meeting-done")
-          stream.write(`scrape: [${++done}/${total}] ${event.outcome.padEnd(9)} ${event.title} (${formatFetched(event.bytesDownloaded)} fetched)\n`);
-        else if (event.type === "document-done" && event.outcome === "failed") stream.write(`scrape:   document failed: ${event.title}\n`);
+          stream.write(
+            `scrape: [${++done}/${total}] ${event.outcome.padEnd(9)} ${event.title} (${formatFetched(event.bytesDownloaded)} fetched)\n`,
+          );
+        else if (event.type === "document-done" && event.outcome === "failed")
+          stream.write(`scrape:   document failed: ${event.title}\n`);
         else if (event.type === "log") stream.write(`scrape: ${event.message}\n`);
       },
       stop() {},
     };
   }
   const multi = new cliProgress.MultiBar(
-    { stream, format: " meetings |{bar}| {value}/{total} · {fetched} fetched · {detail}", barsize: 16, hideCursor: true, clearOnComplete: false },
+    {
+      stream,
+      format: " meetings |{bar}| {value}/{total} · {fetched} fetched · {detail}",
+      barsize: 16,
+      hideCursor: true,
+      clearOnComplete: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   let meetings: cliProgress.SingleBar | undefined;
@@ -60,7 +69,10 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
       if (event.type === "meetings-found") {
         if (event.total > 0) meetings = multi.create(event.total, 0, { fetched: formatFetched(0), detail: "" });
       } else if (event.type === "meeting-done") {
-        meetings?.increment({ fetched: formatFetched(event.bytesDownloaded), detail: trimAtWord(event.title, nameWidth) });
+        meetings?.increment({
+          fetched: formatFetched(event.bytesDownloaded),
+          detail: trimAtWord(event.title, nameWidth),
+        });
       } else if (event.type === "document-done" && event.outcome === "failed") {
         multi.log(`document failed: ${trimAtWord(event.title, 70)}\n`);
       } else if (event.type === "log") multi.log(`${event.message}\n`);
@@ -77,13 +89,17 @@ export function formatSummary(result: ScrapeResult, seconds: number): string {
     ["optional", optionalPages.fetched, optionalPages.unchanged, optionalPages.updated, optionalPages.failed],
     ["documents", documents.fetched, documents.unchanged, documents.updated, documents.failed],
   ];
-  const table = rows.map((row) => row.map((cell, i) => String(cell)[i === 0 ? "padEnd" : "padStart"](i === 0 ? 10 : 10)).join("")).join("\n");
+  const table = rows
+    .map((row) => row.map((cell, i) => String(cell)[i === 0 ? "padEnd" : "padStart"](i === 0 ? 10 : 10)).join(""))
+    .join("\n");
   const lines = [
     `Run #${result.runId}: ${result.status}${result.failureReason ? ` — ${result.failureReason}` : ""}`,
     table,
     `meetings in window: ${meetings.seen}; newly missing from the listing: ${meetings.missing}; restricted papers skipped: ${documents.skipped}`,
     `optional pages (profiles, attendance, committee details) do not decide the verdict; disallowed by robots.txt (not requested): ${robotsDenied}` +
-      (incompleteCommittees.length ? `; meetings lists read only in part: ${incompleteCommittees.map((c) => `CId ${c.committeeId}`).join(", ")}` : ""),
+      (incompleteCommittees.length
+        ? `; meetings lists read only in part: ${incompleteCommittees.map((c) => `CId ${c.committeeId}`).join(", ")}`
+        : ""),
     `requests: ${result.counters.requests}; downloaded: ${(result.counters.bytesDownloaded / 1024).toFixed(0)} KiB; ${seconds.toFixed(1)} s`,
   ];
   if (result.errors.length) {
@@ -91,7 +107,10 @@ export function formatSummary(result: ScrapeResult, seconds: number): string {
     // What decides the verdict first, then optional pages, then robots.txt refusals.
     const weight = { required: 0, document: 1, optional: 2, robots: 3 } as const;
     const ordered = [...result.errors].sort((a, b) => weight[a.scope] - weight[b.scope]);
-    for (const e of ordered.slice(0, 20)) lines.push(`  - ${e.scope === "required" || e.scope === "document" ? "" : `(${e.scope}) `}[${e.kind}] ${e.url}: ${e.message}`);
+    for (const e of ordered.slice(0, 20))
+      lines.push(
+        `  - ${e.scope === "required" || e.scope === "document" ? "" : `(${e.scope}) `}[${e.kind}] ${e.url}: ${e.message}`,
+      );
     if (result.errors.length > 20) lines.push(`  … and ${result.errors.length - 20} more (see the ScrapeError table)`);
   }
   return lines.join("\n");

@@ -64,7 +64,9 @@ export async function getCommitteePage(
       officialUrl: true,
       isActive: true,
       council: { select: { slug: true, name: true } },
-      memberships: { select: { role: true, person: { select: { id: true, externalId: true, name: true, party: true } } } },
+      memberships: {
+        select: { role: true, person: { select: { id: true, externalId: true, name: true, party: true } } },
+      },
       meetings: { orderBy: [{ startsAt: "desc" }, { externalId: "desc" }], select: meetingListSelect },
     },
   });

@@ -22,7 +22,13 @@ export interface IssueLink {
 }
 
 export interface IssueStepView {
-  meeting: { path: string; title: string; startsAt: string; status: MeetingStatusName; committee: { name: string; path: string } };
+  meeting: {
+    path: string;
+    title: string;
+    startsAt: string;
+    status: MeetingStatusName;
+    committee: { name: string; path: string };
+  };
   item: { anchor: string; number: string | null; title: string; withdrawnAt: string | null; isRestricted: boolean };
   /** the decision text, or the RESOLVED part of the minutes */
   decision: string | null;
@@ -64,11 +70,20 @@ export interface IssuePageData {
 
 const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
-type StoredMeetingRef = { meetingId: number; date: string | null; committeeName: string | null; itemNumber: string | null; url: string };
+type StoredMeetingRef = {
+  meetingId: number;
+  date: string | null;
+  committeeName: string | null;
+  itemNumber: string | null;
+  url: string;
+};
 
 function readMeetingRefs(json: unknown): StoredMeetingRef[] {
   if (!Array.isArray(json)) return [];
-  return json.filter((m): m is StoredMeetingRef => typeof m === "object" && m !== null && typeof (m as StoredMeetingRef).meetingId === "number");
+  return json.filter(
+    (m): m is StoredMeetingRef =>
+      typeof m === "object" && m !== null && typeof (m as StoredMeetingRef).meetingId === "number",
+  );
 }
 
 /** The bullets a meeting summary gives for one item (matched by number, else by title). */
@@ -82,7 +97,12 @@ function bulletsFor(summaryContent: unknown, item: { number: string | null; titl
   return section ? section.bullets.map((b) => b.text) : [];
 }
 
-export async function getIssuePage(prisma: PrismaClient, councilSlug: string, externalId: number, now: Date): Promise<IssuePageData | null> {
+export async function getIssuePage(
+  prisma: PrismaClient,
+  councilSlug: string,
+  externalId: number,
+  now: Date,
+): Promise<IssuePageData | null> {
   const issue = await prisma.issue.findFirst({
     where: { council: { slug: councilSlug }, externalId },
     select: {
@@ -130,27 +150,51 @@ export async function getIssuePage(prisma: PrismaClient, councilSlug: string, ex
   const steps: IssueStepView[] = issue.agendaItems
     .map((item) => ({
       meeting: {
-        path: meetingPath({ councilSlug: slug, externalId: item.meeting.externalId, committeeName: item.meeting.committee.name, startsAt: item.meeting.startsAt }),
+        path: meetingPath({
+          councilSlug: slug,
+          externalId: item.meeting.externalId,
+          committeeName: item.meeting.committee.name,
+          startsAt: item.meeting.startsAt,
+        }),
         title: item.meeting.title,
         startsAt: item.meeting.startsAt.toISOString(),
         status: item.meeting.status,
         committee: {
           name: item.meeting.committee.name,
-          path: committeePath({ councilSlug: slug, externalId: item.meeting.committee.externalId, name: item.meeting.committee.name }),
+          path: committeePath({
+            councilSlug: slug,
+            externalId: item.meeting.committee.externalId,
+            name: item.meeting.committee.name,
+          }),
         },
       },
-      item: { anchor: `item-${item.position}`, number: item.number, title: item.title, withdrawnAt: item.withdrawnAt?.toISOString() ?? null, isRestricted: item.isRestricted },
+      item: {
+        anchor: `item-${item.position}`,
+        number: item.number,
+        title: item.title,
+        withdrawnAt: item.withdrawnAt?.toISOString() ?? null,
+        isRestricted: item.isRestricted,
+      },
       decision: item.decisionText ?? extractResolution(item.minutesText),
       bullets: bulletsFor(item.meeting.summary?.content, item),
       documents: item.documents.filter((d) => !d.withdrawnAt).map(toDocumentView),
     }))
-    .sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt) || a.meeting.path.localeCompare(b.meeting.path));
+    .sort(
+      (a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt) || a.meeting.path.localeCompare(b.meeting.path),
+    );
   const held = new Set(issue.agendaItems.map((i) => i.meeting.externalId));
   const otherMeetings = readMeetingRefs(issue.meetings)
     .filter((m) => !held.has(m.meetingId))
-    .map((m) => ({ date: m.date, committeeName: m.committeeName, itemNumber: m.itemNumber, officialUrl: safeExternalUrl(m.url) }))
+    .map((m) => ({
+      date: m.date,
+      committeeName: m.committeeName,
+      itemNumber: m.itemNumber,
+      officialUrl: safeExternalUrl(m.url),
+    }))
     .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
-  const nextStep = steps.find((s) => new Date(s.meeting.startsAt).getTime() > now.getTime() && s.meeting.status !== "cancelled") ?? null;
+  const nextStep =
+    steps.find((s) => new Date(s.meeting.startsAt).getTime() > now.getTime() && s.meeting.status !== "cancelled") ??
+    null;
   return {
     council: issue.council,
     path: issuePath({ councilSlug: slug, externalId: issue.externalId, title: issue.title }),
@@ -180,7 +224,11 @@ export interface ItemIssueView extends IssueLink {
 }
 
 /** For a meeting's items: their issue and the other meetings where it came up, keyed by agenda item id. */
-export async function getItemIssues(prisma: PrismaClient, councilSlug: string, itemIds: number[]): Promise<Map<number, ItemIssueView>> {
+export async function getItemIssues(
+  prisma: PrismaClient,
+  councilSlug: string,
+  itemIds: number[],
+): Promise<Map<number, ItemIssueView>> {
   const out = new Map<number, ItemIssueView>();
   if (itemIds.length === 0) return out;
   const rows = await prisma.agendaItem.findMany({
@@ -193,7 +241,11 @@ export async function getItemIssues(prisma: PrismaClient, councilSlug: string, i
           title: true,
           agendaItems: {
             where: { withdrawnAt: null },
-            select: { id: true, position: true, meeting: { select: { externalId: true, startsAt: true, committee: { select: { name: true } } } } },
+            select: {
+              id: true,
+              position: true,
+              meeting: { select: { externalId: true, startsAt: true, committee: { select: { name: true } } } },
+            },
           },
         },
       },
@@ -204,7 +256,12 @@ export async function getItemIssues(prisma: PrismaClient, councilSlug: string, i
     const elsewhere = row.issue.agendaItems
       .filter((i) => i.id !== row.id)
       .map((i) => ({
-        path: meetingPath({ councilSlug, externalId: i.meeting.externalId, committeeName: i.meeting.committee.name, startsAt: i.meeting.startsAt }),
+        path: meetingPath({
+          councilSlug,
+          externalId: i.meeting.externalId,
+          committeeName: i.meeting.committee.name,
+          startsAt: i.meeting.startsAt,
+        }),
         anchor: `item-${i.position}`,
         committeeName: i.meeting.committee.name,
         startsAt: i.meeting.startsAt.toISOString(),
@@ -247,7 +304,10 @@ export async function listKeyDecisions(
     where: {
       council: { slug: councilSlug },
       isKey: true,
-      decisionDue: { gte: new Date(`${range.from}T00:00:00Z`), ...(range.until ? { lt: new Date(`${range.until}T00:00:00Z`) } : {}) },
+      decisionDue: {
+        gte: new Date(`${range.from}T00:00:00Z`),
+        ...(range.until ? { lt: new Date(`${range.until}T00:00:00Z`) } : {}),
+      },
     },
     orderBy: [{ decisionDue: "asc" }, { externalId: "asc" }],
     select: {
@@ -291,7 +351,11 @@ export function keyDecisionWindow(week: IsoWeek): { from: string; until: string 
 }
 
 /** The key decisions a weekly issue lists (the email's "Key decisions due in the next four weeks"), earliest first. */
-export async function listKeyDecisionsForWeek(prisma: PrismaClient, councilSlug: string, week: IsoWeek): Promise<DigestKeyDecision[]> {
+export async function listKeyDecisionsForWeek(
+  prisma: PrismaClient,
+  councilSlug: string,
+  week: IsoWeek,
+): Promise<DigestKeyDecision[]> {
   const decisions = await listKeyDecisions(prisma, councilSlug, keyDecisionWindow(week));
   return decisions.map((d) => ({
     title: d.title,
@@ -303,17 +367,28 @@ export async function listKeyDecisionsForWeek(prisma: PrismaClient, councilSlug:
 }
 
 /** Every issue of a council, for the sitemap and the issue feeds' discovery. */
-export async function listIssueLinks(prisma: PrismaClient, councilSlug: string): Promise<(IssueLink & { updatedAt: Date })[]> {
+export async function listIssueLinks(
+  prisma: PrismaClient,
+  councilSlug: string,
+): Promise<(IssueLink & { updatedAt: Date })[]> {
   const rows = await prisma.issue.findMany({
     where: { council: { slug: councilSlug }, agendaItems: { some: {} } },
     orderBy: { externalId: "asc" },
     select: { externalId: true, title: true, updatedAt: true },
   });
-  return rows.map((r) => ({ id: r.externalId, title: r.title, path: issuePath({ councilSlug, externalId: r.externalId, title: r.title }), updatedAt: r.updatedAt }));
+  return rows.map((r) => ({
+    id: r.externalId,
+    title: r.title,
+    path: issuePath({ councilSlug, externalId: r.externalId, title: r.title }),
+    updatedAt: r.updatedAt,
+  }));
 }
 
 /** Issues named by council and IId (a subscriber's followed items), keyed "council:IId"; unknown ones are left out. */
-export async function findIssueLinks(prisma: PrismaClient, refs: readonly { council: string; iid: number }[]): Promise<Map<string, IssueLink & { council: string }>> {
+export async function findIssueLinks(
+  prisma: PrismaClient,
+  refs: readonly { council: string; iid: number }[],
+): Promise<Map<string, IssueLink & { council: string }>> {
   const out = new Map<string, IssueLink & { council: string }>();
   if (refs.length === 0) return out;
   const rows = await prisma.issue.findMany({
@@ -322,7 +397,12 @@ export async function findIssueLinks(prisma: PrismaClient, refs: readonly { coun
   });
   for (const r of rows) {
     const councilSlug = r.council.slug;
-    out.set(`${councilSlug}:${r.externalId}`, { council: councilSlug, id: r.externalId, title: r.title, path: issuePath({ councilSlug, externalId: r.externalId, title: r.title }) });
+    out.set(`${councilSlug}:${r.externalId}`, {
+      council: councilSlug,
+      id: r.externalId,
+      title: r.title,
+      path: issuePath({ councilSlug, externalId: r.externalId, title: r.title }),
+    });
   }
   return out;
 }

@@ -42,7 +42,14 @@ export const CHANGES_QUERY = {
 
 function readDiff(value: unknown): DiffPart[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((p) => (p && typeof p === "object" && ((p as DiffPart).op === "+" || (p as DiffPart).op === "-") && typeof (p as DiffPart).text === "string" ? [{ op: (p as DiffPart).op, text: (p as DiffPart).text }] : []));
+  return value.flatMap((p) =>
+    p &&
+    typeof p === "object" &&
+    ((p as DiffPart).op === "+" || (p as DiffPart).op === "-") &&
+    typeof (p as DiffPart).text === "string"
+      ? [{ op: (p as DiffPart).op, text: (p as DiffPart).text }]
+      : [],
+  );
 }
 
 function describe(row: ChangeRow): string {
@@ -70,14 +77,26 @@ export function groupChanges(rows: ChangeRow[]): ChangeDayView[] {
       days.set(day, view);
     }
     if (row.at.toISOString() > view.at) view.at = row.at.toISOString();
-    view.changes.push({ kind: row.kind, title: row.title, text: describe(row), diff: row.kind === "revised" ? readDiff(row.diff) : [] });
+    view.changes.push({
+      kind: row.kind,
+      title: row.title,
+      text: describe(row),
+      diff: row.kind === "revised" ? readDiff(row.diff) : [],
+    });
   }
   for (const view of days.values()) view.summary = capitalise(view.changes.map((c) => c.text).join("; "));
   return [...days.values()].sort((a, b) => (a.day < b.day ? 1 : -1));
 }
 
 /** A meeting's changes since `since` (all when null), grouped by day. */
-export async function loadMeetingChanges(prisma: PrismaClient, meetingId: number, since: Date | null = null): Promise<ChangeDayView[]> {
-  const rows = await prisma.documentChange.findMany({ where: { meetingId, ...(since ? { at: { gte: since } } : {}) }, ...CHANGES_QUERY });
+export async function loadMeetingChanges(
+  prisma: PrismaClient,
+  meetingId: number,
+  since: Date | null = null,
+): Promise<ChangeDayView[]> {
+  const rows = await prisma.documentChange.findMany({
+    where: { meetingId, ...(since ? { at: { gte: since } } : {}) },
+    ...CHANGES_QUERY,
+  });
   return groupChanges(rows);
 }

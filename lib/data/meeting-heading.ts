@@ -2,7 +2,8 @@
 // 26 January 2027, Governance… 6.30 pm, NEW"); the page says it once, in words, and keeps the heading clean. The
 // council's own wording stays in the record (Meeting.title, the API's `title`, "View on council website").
 
-const STATUS_PREFIX = /^(?:(?:Moved|Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.? \d{4}|NEW|CANCELLED|POSTPONED|PROVISIONAL)\s*,?\s*/i;
+const STATUS_PREFIX =
+  /^(?:(?:Moved|Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.? \d{4}|NEW|CANCELLED|POSTPONED|PROVISIONAL)\s*,?\s*/i;
 const STATUS_SUFFIX = /\s*,\s*(?:NEW|CANCELLED|POSTPONED|PROVISIONAL)\s*$/i;
 
 /** The title without the status markers the status line says in words; special-meeting labels are kept. */
@@ -29,9 +30,14 @@ export interface StatusLineInput {
 
 /** One sentence saying what state the meeting is in; null when there is nothing to say (a meeting held as planned). */
 export function meetingStatusLine(m: StatusLineInput): string | null {
-  const markers = (m.statusNote ?? "").split(/;\s*/).map((s) => s.trim()).filter(Boolean);
+  const markers = (m.statusNote ?? "")
+    .split(/;\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const movedFrom = markers.map((s) => /^(?:moved|rescheduled|re-?arranged) from (.+)$/i.exec(s)?.[1]).find(Boolean);
-  const explained = (s: string) => /^(?:moved|rescheduled|postponed|re-?arranged) from |^(?:new|cancelled|postponed|provisional)$/i.test(s) || m.heading.includes(s);
+  const explained = (s: string) =>
+    /^(?:moved|rescheduled|postponed|re-?arranged) from |^(?:new|cancelled|postponed|provisional)$/i.test(s) ||
+    m.heading.includes(s);
   const other = markers.filter((s) => !explained(s));
   const note = other.length ? ` Council note: ${other.join("; ")}.` : "";
   if (m.status === "cancelled") return `This meeting was cancelled.${note}`;

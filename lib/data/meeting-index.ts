@@ -54,18 +54,33 @@ export interface MeetingIndex {
 
 export const MEETINGS_PER_PAGE = 50;
 
-export async function listMeetingIndex(prisma: PrismaClient, councilSlug: string, filters: MeetingFilters, now: Date): Promise<MeetingIndex> {
+export async function listMeetingIndex(
+  prisma: PrismaClient,
+  councilSlug: string,
+  filters: MeetingFilters,
+  now: Date,
+): Promise<MeetingIndex> {
   // A London calendar year starts at midnight GMT (no summer time in January), so UTC bounds are exact.
   const where: Prisma.MeetingWhereInput = {
     council: { slug: councilSlug },
     ...(filters.committee ? { committee: { externalId: filters.committee } } : {}),
-    ...(filters.year ? { startsAt: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } } : {}),
+    ...(filters.year
+      ? { startsAt: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } }
+      : {}),
     ...(filters.status ? { status: filters.status } : {}),
   };
   const [total, committees, span] = await Promise.all([
     prisma.meeting.count({ where }),
-    prisma.committee.findMany({ where: { council: { slug: councilSlug }, meetings: { some: {} } }, orderBy: { name: "asc" }, select: { externalId: true, name: true } }),
-    prisma.meeting.aggregate({ where: { council: { slug: councilSlug } }, _min: { startsAt: true }, _max: { startsAt: true } }),
+    prisma.committee.findMany({
+      where: { council: { slug: councilSlug }, meetings: { some: {} } },
+      orderBy: { name: "asc" },
+      select: { externalId: true, name: true },
+    }),
+    prisma.meeting.aggregate({
+      where: { council: { slug: councilSlug } },
+      _min: { startsAt: true },
+      _max: { startsAt: true },
+    }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PER_PAGE));
   const page = Math.min(filters.page, pageCount);

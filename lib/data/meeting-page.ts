@@ -57,9 +57,22 @@ export interface RecordedVoteView {
   other: string[];
 }
 
-export function toRecordedVoteView(v: { source: string; title: string; result: string | null; casts: { name: string; choice: string }[] }): RecordedVoteView {
+export function toRecordedVoteView(v: {
+  source: string;
+  title: string;
+  result: string | null;
+  casts: { name: string; choice: string }[];
+}): RecordedVoteView {
   const by = (choice: string) => v.casts.filter((c) => c.choice === choice).map((c) => c.name);
-  return { source: v.source, title: v.title, result: v.result, for: by("for"), against: by("against"), abstain: by("abstain"), other: by("other") };
+  return {
+    source: v.source,
+    title: v.title,
+    result: v.result,
+    for: by("for"),
+    against: by("against"),
+    abstain: by("abstain"),
+    other: by("other"),
+  };
 }
 
 export interface AttendeeView {
@@ -120,7 +133,10 @@ export async function getMeetingPage(
   if (!m) return null;
   const slug = m.council.slug;
   const officialUrl = safeExternalUrl(m.officialUrl);
-  const topicLink = (t: { slug: string; name: string }): TopicLink => ({ name: t.name, path: topicPath({ councilSlug: slug, slug: t.slug }) });
+  const topicLink = (t: { slug: string; name: string }): TopicLink => ({
+    name: t.name,
+    path: topicPath({ councilSlug: slug, slug: t.slug }),
+  });
 
   const withIssue = m.agendaItems.filter((i) => i.issueId !== null).map((i) => i.id);
   const issues = withIssue.length ? await getItemIssues(prisma, slug, withIssue) : new Map<number, ItemIssueView>();
@@ -137,7 +153,10 @@ export async function getMeetingPage(
     isRestricted: item.isRestricted,
     documents: m.documents.filter((d) => d.agendaItemId === item.id).map(toDocumentView),
     topics: item.topics.map((t) => topicLink(t.topic)),
-    applications: item.applicationRefs.map((reference) => ({ reference, path: planningPath({ councilSlug: slug, slug: planningSlug(reference) }) })),
+    applications: item.applicationRefs.map((reference) => ({
+      reference,
+      path: planningPath({ councilSlug: slug, slug: planningSlug(reference) }),
+    })),
     issue: issues.get(item.id) ?? null,
     recordedVotes: item.recordedVotes.map(toRecordedVoteView),
   }));
@@ -157,12 +176,19 @@ export async function getMeetingPage(
     }))
     .sort(
       (a, b) =>
-        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || roleRank(a.role) - roleRank(b.role) || a.name.localeCompare(b.name, "en-GB"),
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        roleRank(a.role) - roleRank(b.role) ||
+        a.name.localeCompare(b.name, "en-GB"),
     );
 
   return {
     council: m.council,
-    path: meetingPath({ councilSlug: slug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt }),
+    path: meetingPath({
+      councilSlug: slug,
+      externalId: m.externalId,
+      committeeName: m.committee.name,
+      startsAt: m.startsAt,
+    }),
     title: meetingHeading(m.title),
     councilTitle: m.title,
     startsAt: m.startsAt.toISOString(),
@@ -173,7 +199,11 @@ export async function getMeetingPage(
     venue: m.venue,
     officialUrl,
     webcastUrl: safeExternalUrl(m.webcastUrl),
-    committee: { externalId: m.committee.externalId, name: m.committee.name, path: committeePath({ councilSlug: slug, externalId: m.committee.externalId, name: m.committee.name }) },
+    committee: {
+      externalId: m.committee.externalId,
+      name: m.committee.name,
+      path: committeePath({ councilSlug: slug, externalId: m.committee.externalId, name: m.committee.name }),
+    },
     summary: m.summary ? toSummaryView(m.summary, m.documents, officialUrl) : null,
     items,
     attendees,

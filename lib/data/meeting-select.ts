@@ -44,7 +44,15 @@ export const MEETING_ITEMS_QUERY = {
     isRestricted: true,
     applicationRefs: true,
     issueId: true,
-    recordedVotes: { orderBy: [{ source: "desc" }, { position: "asc" }], select: { source: true, title: true, result: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true } } } },
+    recordedVotes: {
+      orderBy: [{ source: "desc" }, { position: "asc" }],
+      select: {
+        source: true,
+        title: true,
+        result: true,
+        casts: { orderBy: { id: "asc" }, select: { name: true, choice: true } },
+      },
+    },
     topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
   },
 } satisfies Prisma.Meeting$agendaItemsArgs;
@@ -52,7 +60,18 @@ export const MEETING_ITEMS_QUERY = {
 /** A meeting's documents, in the order the council listed them. */
 export const MEETING_DOCUMENTS_QUERY = {
   orderBy: { id: "asc" },
-  select: { id: true, title: true, url: true, kind: true, isRestricted: true, isExternal: true, withdrawnAt: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+  select: {
+    id: true,
+    title: true,
+    url: true,
+    kind: true,
+    isRestricted: true,
+    isExternal: true,
+    withdrawnAt: true,
+    sizeBytes: true,
+    pageCount: true,
+    agendaItemId: true,
+  },
 } satisfies Prisma.Meeting$documentsArgs;
 
 /** One meeting in full: the fields above, the summary with its content, items, documents, attendance and topics. */
@@ -63,7 +82,11 @@ export const MEETING_DETAIL_SELECT = {
   documents: MEETING_DOCUMENTS_QUERY,
   attendances: {
     orderBy: { person: { name: "asc" } },
-    select: { role: true, status: true, person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true, posts: true } } },
+    select: {
+      role: true,
+      status: true,
+      person: { select: { id: true, externalId: true, name: true, party: true, photoUrl: true, posts: true } },
+    },
   },
   topics: { orderBy: { score: "desc" }, select: { topic: { select: { slug: true, name: true } } } },
   documentChanges: CHANGES_QUERY,

@@ -37,17 +37,25 @@ export interface PeopleIndex {
 
 /** "Councillor Sue Anderson" sorts under A: by surname, as councils list their members. */
 function sortKey(name: string): string {
-  const words = splitNameAndJob(name).name.replace(/^\s*(councillor|cllr\.?)\s+/i, "").split(/\s+/);
+  const words = splitNameAndJob(name)
+    .name.replace(/^\s*(councillor|cllr\.?)\s+/i, "")
+    .split(/\s+/);
   return `${words[words.length - 1] ?? ""} ${words.join(" ")}`.toLowerCase();
 }
 
-export async function listPeopleIndex(prisma: PrismaClient, councilSlug: string, filters: PeopleFilters): Promise<PeopleIndex> {
+export async function listPeopleIndex(
+  prisma: PrismaClient,
+  councilSlug: string,
+  filters: PeopleFilters,
+): Promise<PeopleIndex> {
   const rows = await prisma.person.findMany({
     where: { council: { slug: councilSlug }, externalId: { not: null } },
     select: { id: true, externalId: true, name: true, ward: true, party: true, posts: true, photoUrl: true },
   });
-  const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, "en-GB"));
-  const same = (a: string | null, b: string) => a !== null && a.localeCompare(b, "en-GB", { sensitivity: "base" }) === 0;
+  const distinct = (values: (string | null)[]) =>
+    [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b, "en-GB"));
+  const same = (a: string | null, b: string) =>
+    a !== null && a.localeCompare(b, "en-GB", { sensitivity: "base" }) === 0;
   const councillors = rows
     .filter((p) => (!filters.ward || same(p.ward, filters.ward)) && (!filters.party || same(p.party, filters.party)))
     .sort((a, b) => sortKey(a.name).localeCompare(sortKey(b.name), "en-GB"))

@@ -42,7 +42,14 @@ export interface PersonPageData {
   meetings: { meeting: MeetingListItem; role: string | null; status: AttendanceStatusName }[];
   decisions: PersonDecision[];
   /** recorded (named) votes this person cast, newest first; empty when the council published none naming them */
-  votes: { meeting: MeetingListItem; itemTitle: string; itemPath: string; voteTitle: string; result: string | null; choice: string }[];
+  votes: {
+    meeting: MeetingListItem;
+    itemTitle: string;
+    itemPath: string;
+    voteTitle: string;
+    result: string | null;
+    choice: string;
+  }[];
 }
 
 const MEETING_LIMIT = 200;
@@ -50,12 +57,21 @@ const DECISION_LIMIT = 50;
 
 // Standing items whose RESOLVED line is housekeeping ("the minutes be taken as read and signed", "to note the
 // declarations"), not a decision a reader would look for on a councillor's page.
-const PROCEDURAL_ITEM = /^(minutes|declarations? of interests?|attendance by reserve members|apologies for absence|appointment of (vice-)?chair|public questions|petitions|deputations|any other urgent business)\b/i;
+const PROCEDURAL_ITEM =
+  /^(minutes|declarations? of interests?|attendance by reserve members|apologies for absence|appointment of (vice-)?chair|public questions|petitions|deputations|any other urgent business)\b/i;
 
-export async function getPersonPage(prisma: PrismaClient, councilSlug: string, key: PersonKey, now: Date): Promise<PersonPageData | null> {
+export async function getPersonPage(
+  prisma: PrismaClient,
+  councilSlug: string,
+  key: PersonKey,
+  now: Date,
+): Promise<PersonPageData | null> {
   const person = await prisma.person.findFirst({
     // A UID names a councillor; a row id names only someone the council lists without one.
-    where: "uid" in key ? { externalId: key.uid, council: { slug: councilSlug } } : { id: key.id, externalId: null, council: { slug: councilSlug } },
+    where:
+      "uid" in key
+        ? { externalId: key.uid, council: { slug: councilSlug } }
+        : { id: key.id, externalId: null, council: { slug: councilSlug } },
     select: {
       id: true,
       externalId: true,
@@ -86,13 +102,29 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, k
       },
       orderBy: [{ meeting: { startsAt: "desc" } }, { position: "asc" }],
       take: DECISION_LIMIT * 3,
-      select: { number: true, title: true, position: true, decisionText: true, minutesText: true, meeting: { select: meetingListSelect } },
+      select: {
+        number: true,
+        title: true,
+        position: true,
+        decisionText: true,
+        minutesText: true,
+        meeting: { select: meetingListSelect },
+      },
     }),
     prisma.recordedVoteCast.findMany({
       where: { personId: id },
       orderBy: [{ vote: { agendaItem: { meeting: { startsAt: "desc" } } } }, { id: "asc" }],
       take: DECISION_LIMIT,
-      select: { choice: true, vote: { select: { title: true, result: true, agendaItem: { select: { title: true, position: true, meeting: { select: meetingListSelect } } } } } },
+      select: {
+        choice: true,
+        vote: {
+          select: {
+            title: true,
+            result: true,
+            agendaItem: { select: { title: true, position: true, meeting: { select: meetingListSelect } } },
+          },
+        },
+      },
     }),
   ]);
   const count = (status: AttendanceStatusName) => counts.find((c) => c.status === status)?._count._all ?? 0;
@@ -106,7 +138,13 @@ export async function getPersonPage(prisma: PrismaClient, councilSlug: string, k
     const decision = item.decisionText ?? extractResolution(item.minutesText);
     if (!decision) continue;
     const meeting = toMeetingListItem(item.meeting, now);
-    decisions.push({ meeting, itemNumber: item.number, itemTitle: item.title, itemPath: `${meeting.path}#item-${item.position}`, decision });
+    decisions.push({
+      meeting,
+      itemNumber: item.number,
+      itemTitle: item.title,
+      itemPath: `${meeting.path}#item-${item.position}`,
+      decision,
+    });
   }
 
   return {

@@ -50,7 +50,9 @@ const first = (v: string | string[] | undefined): string | undefined => (Array.i
 export function parsePlanningFilters(params: Record<string, string | string[] | undefined>): PlanningFilters {
   const ward = first(params.ward)?.trim().slice(0, 100) || null;
   const decisionRaw = first(params.decision);
-  const decision = PLANNING_DECISIONS.some((d) => d.value === decisionRaw) ? (decisionRaw as PlanningDecisionFilter) : null;
+  const decision = PLANNING_DECISIONS.some((d) => d.value === decisionRaw)
+    ? (decisionRaw as PlanningDecisionFilter)
+    : null;
   const yearRaw = first(params.year);
   const year = yearRaw && /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : null;
   return { ward, decision, year };
@@ -92,7 +94,11 @@ function yearRange(year: number): { gte: Date; lt: Date } {
   return { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
 }
 
-export async function listPlanningApplications(prisma: PrismaClient, councilSlug: string, filters: PlanningFilters): Promise<PlanningIndex> {
+export async function listPlanningApplications(
+  prisma: PrismaClient,
+  councilSlug: string,
+  filters: PlanningFilters,
+): Promise<PlanningIndex> {
   const council = { slug: councilSlug };
   const where: Prisma.PlanningApplicationWhereInput = {
     council,
@@ -101,10 +107,19 @@ export async function listPlanningApplications(prisma: PrismaClient, councilSlug
     ...(filters.year ? { meeting: { startsAt: yearRange(filters.year) } } : {}),
   };
   const [rows, all] = await Promise.all([
-    prisma.planningApplication.findMany({ where, select: LIST_SELECT, orderBy: [{ meeting: { startsAt: "desc" } }, { reference: "asc" }] }),
-    prisma.planningApplication.findMany({ where: { council }, select: { ward: true, meeting: { select: { startsAt: true } } } }),
+    prisma.planningApplication.findMany({
+      where,
+      select: LIST_SELECT,
+      orderBy: [{ meeting: { startsAt: "desc" } }, { reference: "asc" }],
+    }),
+    prisma.planningApplication.findMany({
+      where: { council },
+      select: { ward: true, meeting: { select: { startsAt: true } } },
+    }),
   ]);
-  const wards = [...new Set(all.map((a) => a.ward).filter((w): w is string => Boolean(w)))].sort((a, b) => a.localeCompare(b, "en-GB"));
+  const wards = [...new Set(all.map((a) => a.ward).filter((w): w is string => Boolean(w)))].sort((a, b) =>
+    a.localeCompare(b, "en-GB"),
+  );
   const years = [...new Set(all.map((a) => a.meeting.startsAt.getUTCFullYear()))].sort((a, b) => b - a);
   return { applications: rows.map((r) => toListItem(councilSlug, r)), wards, years };
 }
@@ -122,7 +137,11 @@ export interface PlanningPageData extends PlanningListItem {
   portalUrl: string | null;
 }
 
-export async function getPlanningApplication(prisma: PrismaClient, councilSlug: string, slug: string): Promise<PlanningPageData | null> {
+export async function getPlanningApplication(
+  prisma: PrismaClient,
+  councilSlug: string,
+  slug: string,
+): Promise<PlanningPageData | null> {
   const row = await prisma.planningApplication.findFirst({
     where: { council: { slug: councilSlug }, slug },
     select: {
@@ -139,9 +158,24 @@ export async function getPlanningApplication(prisma: PrismaClient, councilSlug: 
           officialUrl: true,
           committee: { select: { name: true } },
           documents: {
-            where: { OR: [{ agendaItemId: null, kind: { in: ["supplement", "printed_minutes", "printed_decisions"] } }, { agendaItem: { planningApplications: { some: { slug } } } }] },
+            where: {
+              OR: [
+                { agendaItemId: null, kind: { in: ["supplement", "printed_minutes", "printed_decisions"] } },
+                { agendaItem: { planningApplications: { some: { slug } } } },
+              ],
+            },
             orderBy: { id: "asc" },
-            select: { title: true, url: true, kind: true, isRestricted: true, isExternal: true, withdrawnAt: true, sizeBytes: true, pageCount: true, agendaItemId: true },
+            select: {
+              title: true,
+              url: true,
+              kind: true,
+              isRestricted: true,
+              isExternal: true,
+              withdrawnAt: true,
+              sizeBytes: true,
+              pageCount: true,
+              agendaItemId: true,
+            },
           },
         },
       },
@@ -159,7 +193,12 @@ export async function getPlanningApplication(prisma: PrismaClient, councilSlug: 
     itemNumber: row.agendaItem?.number ?? null,
     itemTitle: row.agendaItem?.title ?? null,
     meeting: {
-      path: meetingPath({ councilSlug, externalId: row.meeting.externalId, committeeName: row.meeting.committee.name, startsAt: row.meeting.startsAt }),
+      path: meetingPath({
+        councilSlug,
+        externalId: row.meeting.externalId,
+        committeeName: row.meeting.committee.name,
+        startsAt: row.meeting.startsAt,
+      }),
       title: row.meeting.title,
       startsAt: row.meeting.startsAt.toISOString(),
       status: row.meeting.status,
@@ -171,8 +210,15 @@ export async function getPlanningApplication(prisma: PrismaClient, councilSlug: 
 }
 
 /** Every application's path, for the sitemap. */
-export async function listPlanningPaths(prisma: PrismaClient, councilSlug: string): Promise<{ path: string; updatedAt: Date }[]> {
-  const rows = await prisma.planningApplication.findMany({ where: { council: { slug: councilSlug } }, select: { slug: true, updatedAt: true }, orderBy: { reference: "asc" } });
+export async function listPlanningPaths(
+  prisma: PrismaClient,
+  councilSlug: string,
+): Promise<{ path: string; updatedAt: Date }[]> {
+  const rows = await prisma.planningApplication.findMany({
+    where: { council: { slug: councilSlug } },
+    select: { slug: true, updatedAt: true },
+    orderBy: { reference: "asc" },
+  });
   return rows.map((r) => ({ path: planningPath({ councilSlug, slug: r.slug }), updatedAt: r.updatedAt }));
 }
 
@@ -185,15 +231,36 @@ export function decisionLabel(decision: string | null): string {
  * Applications a search finds by reference ("PL/2560/26", "pl-2560-26", "2560/26") or by street or place in the
  * address ("Pinner Road"): shown above the full-text results. At most `limit`, newest meeting first.
  */
-export async function findPlanningApplications(prisma: PrismaClient, councilSlug: string, q: string, limit = 5): Promise<PlanningListItem[]> {
+export async function findPlanningApplications(
+  prisma: PrismaClient,
+  councilSlug: string,
+  q: string,
+  limit = 5,
+): Promise<PlanningListItem[]> {
   const text = q.trim().replace(/\s+/g, " ");
   if (text.length < 3 || text.length > 100) return [];
   const ref = /^(?:(p|pl)\s*[/\- ]?\s*)?(\d{3,5})\s*[/\- ]\s*(\d{2})$/i.exec(text);
   const where: Prisma.PlanningApplicationWhereInput = ref
-    ? { council: { slug: councilSlug }, ...(ref[1] ? { slug: `${ref[1].toLowerCase()}-${ref[2]}-${ref[3]}` } : { slug: { endsWith: `-${ref[2]}-${ref[3]}` } }) }
-    : { council: { slug: councilSlug }, AND: text.split(" ").slice(0, 6).map((word) => ({ address: { contains: word.replace(/[,.]$/, ""), mode: "insensitive" as const } })) };
+    ? {
+        council: { slug: councilSlug },
+        ...(ref[1]
+          ? { slug: `${ref[1].toLowerCase()}-${ref[2]}-${ref[3]}` }
+          : { slug: { endsWith: `-${ref[2]}-${ref[3]}` } }),
+      }
+    : {
+        council: { slug: councilSlug },
+        AND: text
+          .split(" ")
+          .slice(0, 6)
+          .map((word) => ({ address: { contains: word.replace(/[,.]$/, ""), mode: "insensitive" as const } })),
+      };
   // A single short word ("road") would list every application: only whole references or two or more words, or one long word.
   if (!ref && text.split(" ").length === 1 && text.length < 5) return [];
-  const rows = await prisma.planningApplication.findMany({ where, select: LIST_SELECT, orderBy: [{ meeting: { startsAt: "desc" } }, { reference: "asc" }], take: limit });
+  const rows = await prisma.planningApplication.findMany({
+    where,
+    select: LIST_SELECT,
+    orderBy: [{ meeting: { startsAt: "desc" } }, { reference: "asc" }],
+    take: limit,
+  });
   return rows.map((r) => toListItem(councilSlug, r));
 }

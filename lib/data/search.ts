@@ -7,7 +7,15 @@ import { splitHighlights, type TextSegment } from "@/lib/search/highlight";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { MAX_PAGE, PAGE_SIZE, normalizeQuery, type SearchParams } from "@/lib/search/search-params";
 import { describeQuery } from "@/lib/search/describe-query";
-import { KINDS, PHRASE_CHECK_BUDGET, SCORE, classifyQuerySql, searchSql, type SearchFilters, type SearchRow } from "@/lib/search/search-sql";
+import {
+  KINDS,
+  PHRASE_CHECK_BUDGET,
+  SCORE,
+  classifyQuerySql,
+  searchSql,
+  type SearchFilters,
+  type SearchRow,
+} from "@/lib/search/search-sql";
 import { issuePath, meetingPath } from "@/lib/urls";
 import type { MeetingStatusName } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
@@ -25,7 +33,14 @@ export interface SearchHit {
   /** Highlighted context; empty when the result has no text beyond its title. */
   snippet: TextSegment[];
   matchedIn: "title" | "summary" | "agenda item text" | "document text";
-  meeting: { title: string; path: string; committeeName: string; startsAt: string; status: MeetingStatusName; isUpcoming: boolean };
+  meeting: {
+    title: string;
+    path: string;
+    committeeName: string;
+    startsAt: string;
+    status: MeetingStatusName;
+    isUpcoming: boolean;
+  };
   /** an agenda item's issue: its history across meetings (null for other results and items without one) */
   issue: { title: string; path: string } | null;
 }
@@ -94,7 +109,12 @@ function toHit(row: SearchRow, councilSlug: string, now: Date): SearchHit | null
     committeeName: row.committee_name,
     startsAt: row.starts_at,
   });
-  const href = kind === "item" ? `${path}#item-${row.item_position}` : kind === "document" ? (safeExternalUrl(row.document_url) ?? path) : path;
+  const href =
+    kind === "item"
+      ? `${path}#item-${row.item_position}`
+      : kind === "document"
+        ? (safeExternalUrl(row.document_url) ?? path)
+        : path;
   return {
     key: `${kind}-${row.id}`,
     kind,
@@ -116,15 +136,36 @@ function toHit(row: SearchRow, councilSlug: string, now: Date): SearchHit | null
 }
 
 /** Gives item results the history page of their issue (one query for the page of results). */
-async function withIssues(prisma: PrismaClient, councilSlug: string, hits: SearchHit[], rows: SearchRow[]): Promise<SearchHit[]> {
+async function withIssues(
+  prisma: PrismaClient,
+  councilSlug: string,
+  hits: SearchHit[],
+  rows: SearchRow[],
+): Promise<SearchHit[]> {
   const itemIds = rows.filter((r) => r.kind !== null && KINDS[r.kind] === "item").map((r) => r.id);
   if (itemIds.length === 0) return hits;
   const linked = await prisma.agendaItem.findMany({
     where: { id: { in: itemIds }, issueId: { not: null } },
     select: { id: true, issue: { select: { externalId: true, title: true } } },
   });
-  const byItem = new Map(linked.flatMap((l) => (l.issue ? [[l.id, { title: l.issue.title, path: issuePath({ councilSlug, externalId: l.issue.externalId, title: l.issue.title }) }] as const] : [])));
-  return hits.map((h) => (h.kind === "item" ? { ...h, issue: byItem.get(Number(h.key.slice("item-".length))) ?? null } : h));
+  const byItem = new Map(
+    linked.flatMap((l) =>
+      l.issue
+        ? [
+            [
+              l.id,
+              {
+                title: l.issue.title,
+                path: issuePath({ councilSlug, externalId: l.issue.externalId, title: l.issue.title }),
+              },
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+  return hits.map((h) =>
+    h.kind === "item" ? { ...h, issue: byItem.get(Number(h.key.slice("item-".length))) ?? null } : h,
+  );
 }
 
 async function runSearch(prisma: PrismaClient, q: string, filters: SearchFilters, page: number): Promise<SearchRow[]> {
@@ -163,7 +204,12 @@ export async function searchCouncil(
       page = lastPage;
       rows = await runSearch(prisma, q, filters, page);
     }
-    const hits = await withIssues(prisma, councilSlug, rows.flatMap((row) => toHit(row, councilSlug, now) ?? []), rows);
+    const hits = await withIssues(
+      prisma,
+      councilSlug,
+      rows.flatMap((row) => toHit(row, councilSlug, now) ?? []),
+      rows,
+    );
     const looser = total === 0 ? await findLooserMatch(prisma, q, filters) : null;
     const budgetUsed = Number(rows[0]?.examined ?? 0) >= page * PAGE_SIZE + PHRASE_CHECK_BUDGET;
     return {

@@ -110,7 +110,9 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
     decision: s.decision ? mark(s.decision) : null,
     note: s.note ?? null,
   }));
-  const glance = summary.sections.flatMap((s, i) => (s.decision ? [{ text: glanceText(s.heading, s.decision), href: `#point-${i + 1}` }] : []));
+  const glance = summary.sections.flatMap((s, i) =>
+    s.decision ? [{ text: glanceText(s.heading, s.decision), href: `#point-${i + 1}` }] : [],
+  );
   const words = countSummaryWords(summary);
   return {
     ...base,
@@ -140,13 +142,16 @@ export function toSourceLink(
   if (ref.documentId !== null) {
     const doc = documents.get(ref.documentId);
     const url = safeExternalUrl(ref.url) ?? safeExternalUrl(doc?.url);
-    return { href: url ? withPageFragment(url, ref.page) : null, label: `${doc?.title ?? "Council document"}${page}`, page: ref.page };
+    return {
+      href: url ? withPageFragment(url, ref.page) : null,
+      label: `${doc?.title ?? "Council document"}${page}`,
+      page: ref.page,
+    };
   }
   const url = safeExternalUrl(ref.url) ?? meetingUrl;
   if (!url) return null;
   return { href: url, label: "Council meeting page", page: null };
 }
-
 
 /** "Granted (voted 5 in favour, 2 against): Cullen Way… (PL/1874/26)" or "Budget monitoring: noted the report…". */
 export function glanceText(heading: string, decision: string): string {
@@ -156,13 +161,23 @@ export function glanceText(heading: string, decision: string): string {
     .replace(/^(\(to [^)]*\)\s*)?/, "")
     .replace(/^(recommended to [^:]+:\s*)?\(1\)\s*/i, "$1")
     // A verb said once for the numbered list ("approve (1) the budget; (2) …", "Noted: (1) …"): without the first number.
-    .replace(/^((?:recommended to [^:]+:\s*)?(?:approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer|approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred):?\s+)\(1\)\s*/i, "$1")
+    .replace(
+      /^((?:recommended to [^:]+:\s*)?(?:approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer|approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred):?\s+)\(1\)\s*/i,
+      "$1",
+    )
     .replace(/^that\s+/i, "");
-  const passive = plain.replace(/^the (.+?) be (noted|approved|agreed|received|adopted|endorsed|accepted|referred)\b/i, "$1 $2");
+  const passive = plain.replace(
+    /^the (.+?) be (noted|approved|agreed|received|adopted|endorsed|accepted|referred)\b/i,
+    "$1 $2",
+  );
   return `${heading}: ${clipWords(passive.charAt(0).toLowerCase() + passive.slice(1), 22)}`;
 }
 
 function countSummaryWords(summary: MeetingSummary): number {
-  const texts = [summary.overview, summary.procedural ?? "", ...summary.sections.flatMap((s) => [s.heading, ...s.bullets.map((b) => b.text), s.decision ?? ""])];
+  const texts = [
+    summary.overview,
+    summary.procedural ?? "",
+    ...summary.sections.flatMap((s) => [s.heading, ...s.bullets.map((b) => b.text), s.decision ?? ""]),
+  ];
   return texts.reduce((n, t) => n + (t.trim() ? t.trim().split(/\s+/).length : 0), 0);
 }

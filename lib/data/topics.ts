@@ -47,15 +47,29 @@ export interface TopicPageData {
   description: string;
   path: string;
   meetings: { meeting: MeetingListItem; evidence: EvidenceQuote[] }[];
-  items: { meeting: MeetingListItem; itemNumber: string | null; itemTitle: string; itemPath: string; evidence: EvidenceQuote[] }[];
+  items: {
+    meeting: MeetingListItem;
+    itemNumber: string | null;
+    itemTitle: string;
+    itemPath: string;
+    evidence: EvidenceQuote[];
+  }[];
 }
 
 const evidenceSchema = z.array(z.object({ text: z.string().min(1), source: sourceRefSchema }));
 const LIMIT = 100;
 const QUOTES_PER_ENTRY = 3;
 
-export async function getTopicPage(prisma: PrismaClient, councilSlug: string, slug: string, now: Date): Promise<TopicPageData | null> {
-  const topic = await prisma.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+export async function getTopicPage(
+  prisma: PrismaClient,
+  councilSlug: string,
+  slug: string,
+  now: Date,
+): Promise<TopicPageData | null> {
+  const topic = await prisma.topic.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
   if (!topic) return null;
   const [meetingTags, itemTags] = await Promise.all([
     prisma.meetingTopic.findMany({
@@ -70,25 +84,43 @@ export async function getTopicPage(prisma: PrismaClient, councilSlug: string, sl
       take: LIMIT,
       select: {
         evidence: true,
-        agendaItem: { select: { number: true, title: true, position: true, meeting: { select: { ...meetingListSelect, officialUrl: true } } } },
+        agendaItem: {
+          select: {
+            number: true,
+            title: true,
+            position: true,
+            meeting: { select: { ...meetingListSelect, officialUrl: true } },
+          },
+        },
       },
     }),
   ]);
   const parsed = [...meetingTags, ...itemTags].map((tag) => parseEvidence(tag.evidence));
-  const documentIds = [...new Set(parsed.flat().flatMap((e) => (e.source.documentId === null ? [] : [e.source.documentId])))];
+  const documentIds = [
+    ...new Set(parsed.flat().flatMap((e) => (e.source.documentId === null ? [] : [e.source.documentId]))),
+  ];
   const documents = documentIds.length
-    ? await prisma.document.findMany({ where: { id: { in: documentIds } }, select: { id: true, title: true, url: true } })
+    ? await prisma.document.findMany({
+        where: { id: { in: documentIds } },
+        select: { id: true, title: true, url: true },
+      })
     : [];
   const byId = new Map(documents.map((d) => [d.id, d]));
   const quotes = (index: number, meetingUrl: string) =>
-    (parsed[index] ?? []).map((e) => ({ text: e.text, source: toSourceLink(e.source, byId, safeExternalUrl(meetingUrl)) }));
+    (parsed[index] ?? []).map((e) => ({
+      text: e.text,
+      source: toSourceLink(e.source, byId, safeExternalUrl(meetingUrl)),
+    }));
 
   return {
     slug: topic.slug,
     name: topic.name,
     description: topic.description,
     path: topicPath({ councilSlug, slug: topic.slug }),
-    meetings: meetingTags.map((tag, i) => ({ meeting: toMeetingListItem(tag.meeting, now), evidence: quotes(i, tag.meeting.officialUrl) })),
+    meetings: meetingTags.map((tag, i) => ({
+      meeting: toMeetingListItem(tag.meeting, now),
+      evidence: quotes(i, tag.meeting.officialUrl),
+    })),
     items: itemTags.map((tag, i) => {
       const meeting = toMeetingListItem(tag.agendaItem.meeting, now);
       return {

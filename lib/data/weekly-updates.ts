@@ -39,7 +39,11 @@ function pathOf(councilSlug: string, week: string): string {
 }
 
 /** Newest first. */
-export async function listWeeklyUpdates(prisma: PrismaClient, councilSlug: string, options: { limit?: number } = {}): Promise<WeeklyUpdateListItem[]> {
+export async function listWeeklyUpdates(
+  prisma: PrismaClient,
+  councilSlug: string,
+  options: { limit?: number } = {},
+): Promise<WeeklyUpdateListItem[]> {
   const rows = await prisma.digestIssue.findMany({
     where: { council: { slug: councilSlug } },
     orderBy: { week: "desc" },
@@ -61,7 +65,11 @@ export async function listWeeklyUpdates(prisma: PrismaClient, councilSlug: strin
 }
 
 /** One issue by its ISO week ("2025-W43"); null for a malformed week or one never published. */
-export async function getWeeklyUpdate(prisma: PrismaClient, councilSlug: string, week: string): Promise<WeeklyUpdate | null> {
+export async function getWeeklyUpdate(
+  prisma: PrismaClient,
+  councilSlug: string,
+  week: string,
+): Promise<WeeklyUpdate | null> {
   const isoWeek = parseIsoWeek(week);
   if (!isoWeek) return null;
   const row = await prisma.digestIssue.findFirst({

@@ -9,7 +9,8 @@ type JsonPrimitive = string | number | boolean | null;
 /** T when every part of it survives JSON unchanged; `never` in the place of anything that does not. */
 export type Jsonable<T> = T extends JsonPrimitive | Prisma.JsonValue
   ? T
-  : T extends undefined | bigint | symbol | Date | Map<unknown, unknown> | Set<unknown> | ((...args: never[]) => unknown)
+  : T extends
+        undefined | bigint | symbol | Date | Map<unknown, unknown> | Set<unknown> | ((...args: never[]) => unknown)
     ? never
     : T extends readonly (infer U)[]
       ? readonly Jsonable<U>[]

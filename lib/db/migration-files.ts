@@ -19,8 +19,12 @@ export function pendingMigrationSql(databaseUrl: string, migrationsDir: string, 
 
 export function migrationFolderName(name: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
-  if (!slug) throw new Error("A migration needs a name of letters or digits, e.g. `npm run db:migration -- add_topics`.");
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
+  if (!slug)
+    throw new Error("A migration needs a name of letters or digits, e.g. `npm run db:migration -- add_topics`.");
   return `${stamp}_${slug}`;
 }
 

@@ -45,7 +45,10 @@ type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
  * (The adapter's own client and error mapping are used as they are: only the splitting goes.)
  */
 function sendScriptsWhole(adapter: PgAdapter): PgAdapter {
-  const internals = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  const internals = adapter as unknown as {
+    client: { query(sql: string): Promise<unknown> };
+    onError(error: unknown): never;
+  };
   adapter.executeScript = async (script: string) => {
     try {
       await internals.client.query(script);
@@ -110,7 +113,11 @@ export function readMigrationFolders(migrationsDir: string): MigrationFolder[] {
  * loaded: once loaded it holds 15–20 MB of the process's memory for good, and every scrape and worker start
  * migrates first.
  */
-export async function applyMigrations(databaseUrl: string, migrationsDir: string, schemaText: string): Promise<string[]> {
+export async function applyMigrations(
+  databaseUrl: string,
+  migrationsDir: string,
+  schemaText: string,
+): Promise<string[]> {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const folders = readMigrationFolders(migrationsDir);
   if (await everyMigrationApplied(databaseUrl, folders)) return [];
@@ -141,14 +148,25 @@ export async function everyMigrationApplied(databaseUrl: string, folders: Migrat
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const table = await client.query<{ present: boolean }>("select to_regclass('public._prisma_migrations') is not null as present");
-    if (!table.rows[0]?.present) return false;
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      "select migration_name, checksum, finished_at, rolled_back_at from public._prisma_migrations",
+    const table = await client.query<{ present: boolean }>(
+      "select to_regclass('public._prisma_migrations') is not null as present",
     );
+    if (!table.rows[0]?.present) return false;
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>("select migration_name, checksum, finished_at, rolled_back_at from public._prisma_migrations");
     if (rows.some((row) => row.finished_at === null && row.rolled_back_at === null)) return false;
-    const applied = new Map(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row.checksum]));
-    return folders.every((folder) => applied.get(folder.name) === crypto.createHash("sha256").update(folder.sql).digest("hex"));
+    const applied = new Map(
+      rows
+        .filter((row) => row.finished_at !== null && row.rolled_back_at === null)
+        .map((row) => [row.migration_name, row.checksum]),
+    );
+    return folders.every(
+      (folder) => applied.get(folder.name) === crypto.createHash("sha256").update(folder.sql).digest("hex"),
+    );
   } finally {
     await client.end().catch(() => {});
   }
@@ -161,7 +179,10 @@ export async function everyMigrationApplied(databaseUrl: string, folders: Migrat
 export async function diffSchemas(databaseUrl: string, fromSchema: string | null, toSchema: string): Promise<string> {
   return withSchemaEngine(databaseUrl, toSchema, async (engine) => {
     const result = await engine.diff({
-      from: fromSchema === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: fromSchema }] },
+      from:
+        fromSchema === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: fromSchema }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: toSchema }] },
       script: true,
       exitCode: null,

@@ -22,7 +22,11 @@ export function digestMessageId(content: DigestContent, subscriberId: number, li
   return `<digest.${content.council.slug}.${content.week}.${subscriberId}@${listId}>`;
 }
 
-export function buildDigestMessage(content: DigestContent, recipient: DigestRecipient, settings: MailSettings): OutgoingEmail | null {
+export function buildDigestMessage(
+  content: DigestContent,
+  recipient: DigestRecipient,
+  settings: MailSettings,
+): OutgoingEmail | null {
   const digest = selectDigestForSubscriber(content, recipient.preferences);
   if (!digest) return null;
   const links = buildSubscriberLinks(settings, recipient);
@@ -39,5 +43,11 @@ export function buildDigestMessage(content: DigestContent, recipient: DigestReci
     listName: `${content.council.name} weekly digest`,
     entityRefId: `digest-${content.council.slug}-${content.week}`,
   });
-  return { ...rendered, to: recipient.email, messageId: digestMessageId(content, recipient.id, settings.listId), list, headers };
+  return {
+    ...rendered,
+    to: recipient.email,
+    messageId: digestMessageId(content, recipient.id, settings.listId),
+    list,
+    headers,
+  };
 }

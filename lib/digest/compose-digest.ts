@@ -37,9 +37,19 @@ export interface ComposeDigestInput {
   keyDecisions?: DigestKeyDecision[];
 }
 
-const UPDATED_ON = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric" });
+const UPDATED_ON = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
 
-function toDigestMeeting(source: DigestMeetingSource, period: "past" | "next", councilSlug: string, reviewed: { start: Date; end: Date }): DigestMeeting {
+function toDigestMeeting(
+  source: DigestMeetingSource,
+  period: "past" | "next",
+  councilSlug: string,
+  reviewed: { start: Date; end: Date },
+): DigestMeeting {
   const overview = source.summary?.overview ? clip(source.summary.overview, 900) : null;
   return {
     id: source.id,

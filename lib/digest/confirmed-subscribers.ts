@@ -10,7 +10,10 @@ export interface ConfirmedSubscriber {
   preferences: Preferences;
 }
 
-export async function* confirmedSubscriberBatches(prisma: PrismaClient, batchSize = 1000): AsyncGenerator<ConfirmedSubscriber[]> {
+export async function* confirmedSubscriberBatches(
+  prisma: PrismaClient,
+  batchSize = 1000,
+): AsyncGenerator<ConfirmedSubscriber[]> {
   let afterId = 0;
   for (;;) {
     const batch = await prisma.subscriber.findMany({

@@ -26,7 +26,11 @@ export type DeliveryOutcome =
   | { kind: "failed"; failure: SendFailure; suspended: boolean }
   | { kind: "fatal"; failure: SendFailure };
 
-export function retryDelayMs(attempts: number, policy: Pick<DeliveryPolicy, "retryBaseMs" | "retryMaxMs">, random = Math.random): number {
+export function retryDelayMs(
+  attempts: number,
+  policy: Pick<DeliveryPolicy, "retryBaseMs" | "retryMaxMs">,
+  random = Math.random,
+): number {
   const exponential = policy.retryBaseMs * 2 ** Math.max(0, attempts - 1);
   return Math.min(policy.retryMaxMs, Math.round(exponential * (0.8 + 0.4 * random())));
 }
@@ -45,7 +49,12 @@ export async function deliverOne(
   }
   const message = buildDigestMessage(
     content,
-    { id: row.subscriberId, email: row.email, linkVersion: row.linkVersion, preferences: readStoredPreferences(row.preferences) },
+    {
+      id: row.subscriberId,
+      email: row.email,
+      linkVersion: row.linkVersion,
+      preferences: readStoredPreferences(row.preferences),
+    },
     settings,
   );
   if (!message) {
@@ -65,9 +74,12 @@ export async function deliverOne(
       await markForRetry(prisma, row.id, new Date(Date.now() + retryDelayMs(row.attempts, policy)), failure.message);
       return { kind: "retry", failure };
     }
-    const reason = failure.kind === "transient" ? `gave up after ${row.attempts} attempts: ${failure.message}` : failure.message;
+    const reason =
+      failure.kind === "transient" ? `gave up after ${row.attempts} attempts: ${failure.message}` : failure.message;
     await markFailed(prisma, row.id, reason);
-    const suspended = failure.hardBounce ? await recordHardBounce(prisma, row.subscriberId, failure.message, policy.hardBounceLimit) : false;
+    const suspended = failure.hardBounce
+      ? await recordHardBounce(prisma, row.subscriberId, failure.message, policy.hardBounceLimit)
+      : false;
     return { kind: "failed", failure, suspended };
   }
   if (row.hardBounceCount > 0) await clearHardBounces(prisma, row.subscriberId);

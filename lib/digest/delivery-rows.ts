@@ -71,10 +71,21 @@ export async function markSent(prisma: PrismaClient, sent: SentDelivery): Promis
   });
 }
 
-export async function markForRetry(prisma: PrismaClient, id: number, nextAttemptAt: Date, error: string, countAttempt = true): Promise<void> {
+export async function markForRetry(
+  prisma: PrismaClient,
+  id: number,
+  nextAttemptAt: Date,
+  error: string,
+  countAttempt = true,
+): Promise<void> {
   await prisma.delivery.updateMany({
     where: { id, status: "sending" },
-    data: { status: "pending", nextAttemptAt, lastError: error, ...(countAttempt ? {} : { attempts: { decrement: 1 } }) },
+    data: {
+      status: "pending",
+      nextAttemptAt,
+      lastError: error,
+      ...(countAttempt ? {} : { attempts: { decrement: 1 } }),
+    },
   });
 }
 
@@ -83,7 +94,10 @@ export async function markFailed(prisma: PrismaClient, id: number, error: string
 }
 
 export async function markSkipped(prisma: PrismaClient, id: number, reason: string): Promise<void> {
-  await prisma.delivery.updateMany({ where: { id, status: "sending" }, data: { status: "skipped", lastError: reason } });
+  await prisma.delivery.updateMany({
+    where: { id, status: "sending" },
+    data: { status: "skipped", lastError: reason },
+  });
 }
 
 export const UNCERTAIN =
@@ -111,12 +125,25 @@ export type DeliveryCounts = Record<"pending" | "sending" | "sent" | "failed" | 
 export const DELIVERY_OUTCOMES = ["pending", "sending", "sent", "failed", "uncertain", "skipped"] as const;
 
 /** Counts for several issues at once, each split as DeliveryCounts. */
-export async function countDeliveriesByIssue(prisma: PrismaClient, issueIds: number[]): Promise<Map<number, DeliveryCounts>> {
-  const result = new Map<number, DeliveryCounts>(issueIds.map((id) => [id, { pending: 0, sending: 0, sent: 0, failed: 0, uncertain: 0, skipped: 0 }]));
+export async function countDeliveriesByIssue(
+  prisma: PrismaClient,
+  issueIds: number[],
+): Promise<Map<number, DeliveryCounts>> {
+  const result = new Map<number, DeliveryCounts>(
+    issueIds.map((id) => [id, { pending: 0, sending: 0, sent: 0, failed: 0, uncertain: 0, skipped: 0 }]),
+  );
   if (issueIds.length === 0) return result;
   const [groups, uncertain] = await Promise.all([
-    prisma.delivery.groupBy({ by: ["issueId", "status"], where: { issueId: { in: issueIds } }, _count: { _all: true } }),
-    prisma.delivery.groupBy({ by: ["issueId"], where: { issueId: { in: issueIds }, status: "failed", lastError: UNCERTAIN }, _count: { _all: true } }),
+    prisma.delivery.groupBy({
+      by: ["issueId", "status"],
+      where: { issueId: { in: issueIds } },
+      _count: { _all: true },
+    }),
+    prisma.delivery.groupBy({
+      by: ["issueId"],
+      where: { issueId: { in: issueIds }, status: "failed", lastError: UNCERTAIN },
+      _count: { _all: true },
+    }),
   ]);
   for (const g of groups) result.get(g.issueId)![g.status] = g._count._all;
   for (const u of uncertain) {

@@ -32,8 +32,14 @@ export async function enqueueDeliveries(
         lastError: wanted ? null : NOTHING_MATCHED,
       };
     });
-    const pending = await prisma.delivery.createMany({ data: rows.filter((r) => r.status === "pending"), skipDuplicates: true });
-    const skipped = await prisma.delivery.createMany({ data: rows.filter((r) => r.status === "skipped"), skipDuplicates: true });
+    const pending = await prisma.delivery.createMany({
+      data: rows.filter((r) => r.status === "pending"),
+      skipDuplicates: true,
+    });
+    const skipped = await prisma.delivery.createMany({
+      data: rows.filter((r) => r.status === "skipped"),
+      skipDuplicates: true,
+    });
     result.inserted += pending.count;
     result.skipped += skipped.count;
   }

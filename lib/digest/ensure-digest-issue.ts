@@ -23,19 +23,26 @@ export class DigestError extends ExpectedError {}
 export async function findCouncil(prisma: PrismaClient, slug: string) {
   const council = await prisma.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
   if (!council) {
-    throw new DigestError(`No council "${slug}" in the database yet. Import its meetings first (npm start, or npm run scrape).`);
+    throw new DigestError(
+      `No council "${slug}" in the database yet. Import its meetings first (npm start, or npm run scrape).`,
+    );
   }
   return council;
 }
 
 export function readIssueContent(issue: { id: number; content: unknown }): DigestContent {
   const parsed = digestContentSchema.safeParse(issue.content);
-  if (!parsed.success) throw new DigestError(`Digest issue ${issue.id} has content this version cannot read: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new DigestError(`Digest issue ${issue.id} has content this version cannot read: ${parsed.error.message}`);
   return parsed.data;
 }
 
 /** Composes the issue from the database without storing it (dry runs and the first step of ensureDigestIssue). */
-export async function composeIssueFromDatabase(prisma: PrismaClient, councilSlug: string, week: IsoWeek): Promise<DigestContent | null> {
+export async function composeIssueFromDatabase(
+  prisma: PrismaClient,
+  councilSlug: string,
+  week: IsoWeek,
+): Promise<DigestContent | null> {
   const council = await findCouncil(prisma, councilSlug);
   const from = weekRange(week).start;
   const to = weekRange(shiftWeek(week, 1)).end;
@@ -45,15 +52,25 @@ export async function composeIssueFromDatabase(prisma: PrismaClient, councilSlug
 }
 
 /** Key decisions due in the 28 days the issue looks ahead over (lib/data/issues.ts: from the ISO week, never the clock). */
-export async function loadDigestKeyDecisions(prisma: PrismaClient, councilSlug: string, week: IsoWeek): Promise<DigestKeyDecision[]> {
+export async function loadDigestKeyDecisions(
+  prisma: PrismaClient,
+  councilSlug: string,
+  week: IsoWeek,
+): Promise<DigestKeyDecision[]> {
   return listKeyDecisionsForWeek(prisma, councilSlug, week);
 }
 
 /** The stored issue for the week, creating it if needed; null when the weeks have no meetings at all. */
-export async function ensureDigestIssue(prisma: PrismaClient, councilSlug: string, week: IsoWeek): Promise<DigestIssueRecord | null> {
+export async function ensureDigestIssue(
+  prisma: PrismaClient,
+  councilSlug: string,
+  week: IsoWeek,
+): Promise<DigestIssueRecord | null> {
   const council = await findCouncil(prisma, councilSlug);
   const weekId = formatIsoWeek(week);
-  const existing = await prisma.digestIssue.findUnique({ where: { councilId_week: { councilId: council.id, week: weekId } } });
+  const existing = await prisma.digestIssue.findUnique({
+    where: { councilId_week: { councilId: council.id, week: weekId } },
+  });
   if (existing) return { id: existing.id, week: weekId, content: readIssueContent(existing), created: false };
   const content = await composeIssueFromDatabase(prisma, councilSlug, week);
   if (!content) return null;
@@ -72,7 +89,9 @@ export async function ensureDigestIssue(prisma: PrismaClient, councilSlug: strin
   } catch (error) {
     // Two runs raced to create it: the unique (council, week) key let one through; use that one.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await prisma.digestIssue.findUniqueOrThrow({ where: { councilId_week: { councilId: council.id, week: weekId } } });
+      const winner = await prisma.digestIssue.findUniqueOrThrow({
+        where: { councilId_week: { councilId: council.id, week: weekId } },
+      });
       return { id: winner.id, week: weekId, content: readIssueContent(winner), created: false };
     }
     throw error;

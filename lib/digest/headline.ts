@@ -13,7 +13,9 @@ function bulletCount(m: DigestMeeting): number {
 export function leadMeeting(meetings: DigestMeeting[]): DigestMeeting | undefined {
   const held = meetings.filter((m) => m.period === "past" && m.status !== "cancelled" && m.status !== "postponed");
   const decided = (m: DigestMeeting) => (overviewOutcome(m.overview) ? 1 : 0);
-  return [...held].sort((a, b) => decided(b) - decided(a) || bulletCount(b) - bulletCount(a) || a.startsAt.localeCompare(b.startsAt))[0];
+  return [...held].sort(
+    (a, b) => decided(b) - decided(a) || bulletCount(b) - bulletCount(a) || a.startsAt.localeCompare(b.startsAt),
+  )[0];
 }
 
 /** The lead meeting's first outcome, from its overview: "Planning Committee granted 2 applications and refused 1". */
@@ -35,7 +37,8 @@ export function buildHeadline(meetings: DigestMeeting[], councilName: string): s
     const topic = lead.sections.map((s) => s.heading).find((h) => !looksLikeAddress(h));
     const text = outcome ?? (topic ? `${lead.committee.name}: ${topic}` : `${lead.committee.name} met`);
     const others = past.length - 1;
-    const tail = others > 0 ? `, and ${plural(others, "more meeting")}` : next.length > 0 ? `; ${next.length} coming up` : "";
+    const tail =
+      others > 0 ? `, and ${plural(others, "more meeting")}` : next.length > 0 ? `; ${next.length} coming up` : "";
     return clip(`${text}${tail}`, 140);
   }
   if (past.length > 0) {
@@ -58,7 +61,9 @@ export function buildIntro(meetings: DigestMeeting[], councilName: string, weekL
   if (past.length === 0) {
     lines.push(`${councilName} held no committee meetings in the week of ${weekLabel}.`);
   } else {
-    lines.push(`${councilName} had ${plural(past.length, "meeting")} in the week of ${weekLabel}: ${past.map(listLine).join("; ")}.`);
+    lines.push(
+      `${councilName} had ${plural(past.length, "meeting")} in the week of ${weekLabel}: ${past.map(listLine).join("; ")}.`,
+    );
   }
   if (next.length > 0) lines.push(`Coming up next week: ${next.map(listLine).join("; ")}.`);
   return lines.join(" ");

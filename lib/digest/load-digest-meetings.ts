@@ -3,7 +3,12 @@ import type { PrismaClient } from "@/lib/db";
 import type { DigestMeetingSource } from "./compose-digest";
 import { CHANGES_QUERY, groupChanges } from "@/lib/data/meeting-changes";
 
-export async function loadDigestMeetings(prisma: PrismaClient, councilId: number, from: Date, to: Date): Promise<DigestMeetingSource[]> {
+export async function loadDigestMeetings(
+  prisma: PrismaClient,
+  councilId: number,
+  from: Date,
+  to: Date,
+): Promise<DigestMeetingSource[]> {
   const rows = await prisma.meeting.findMany({
     // A meeting that vanished from the council's listing is left out until it reappears.
     where: { councilId, startsAt: { gte: from, lt: to }, missingSince: null },
@@ -19,7 +24,11 @@ export async function loadDigestMeetings(prisma: PrismaClient, councilId: number
       committee: { select: { name: true, externalId: true } },
       summary: { select: { kind: true, overview: true, content: true } },
       topics: { select: { topic: { select: { slug: true } } } },
-      agendaItems: { where: { withdrawnAt: null }, select: { title: true, issue: { select: { externalId: true } } }, orderBy: { position: "asc" } },
+      agendaItems: {
+        where: { withdrawnAt: null },
+        select: { title: true, issue: { select: { externalId: true } } },
+        orderBy: { position: "asc" },
+      },
       documents: {
         where: { isRestricted: false, url: { not: null }, withdrawnAt: null },
         select: { title: true, url: true, kind: true },

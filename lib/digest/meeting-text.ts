@@ -39,27 +39,40 @@ export function digestSections(content: unknown): DigestSection[] {
   return parsed.data.sections
     .map((s) => ({
       heading: clip(s.heading, 160),
-      bullets: s.bullets.slice(0, MAX_BULLETS_PER_SECTION).map((b) => clip(b.text, MAX_BULLET_LENGTH)).filter(Boolean),
+      bullets: s.bullets
+        .slice(0, MAX_BULLETS_PER_SECTION)
+        .map((b) => clip(b.text, MAX_BULLET_LENGTH))
+        .filter(Boolean),
     }))
     .filter((s) => s.heading !== "" && s.bullets.length > 0)
     .slice(0, MAX_SECTIONS);
 }
 
 // The papers a reader most wants first: what was decided, then what was discussed.
-const DOCUMENT_ORDER = ["printed_minutes", "printed_decisions", "public_reports_pack", "agenda_frontsheet", "supplement"];
+const DOCUMENT_ORDER = [
+  "printed_minutes",
+  "printed_decisions",
+  "public_reports_pack",
+  "agenda_frontsheet",
+  "supplement",
+];
 export const MAX_DOCUMENTS = 5;
 
 export function httpUrl(raw: string | null | undefined): string | null {
   if (!raw) return null;
   try {
     const url = new URL(raw);
-    return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password ? url.toString() : null;
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password
+      ? url.toString()
+      : null;
   } catch {
     return null;
   }
 }
 
-export function keyDocuments(docs: { title: string; url: string | null; kind: string }[]): { title: string; url: string }[] {
+export function keyDocuments(
+  docs: { title: string; url: string | null; kind: string }[],
+): { title: string; url: string }[] {
   const rank = (kind: string) => {
     const i = DOCUMENT_ORDER.indexOf(kind);
     return i === -1 ? DOCUMENT_ORDER.length : i;

@@ -30,9 +30,20 @@ export async function previewWeeklyDigest(
 ): Promise<DigestPreview> {
   const council = await findCouncil(prisma, councilSlug);
   const weekId = formatIsoWeek(week);
-  const stored = await prisma.digestIssue.findUnique({ where: { councilId_week: { councilId: council.id, week: weekId } } });
+  const stored = await prisma.digestIssue.findUnique({
+    where: { councilId_week: { councilId: council.id, week: weekId } },
+  });
   const content = stored ? readIssueContent(stored) : await composeIssueFromDatabase(prisma, councilSlug, week);
-  const preview: DigestPreview = { week: weekId, content, published: !!stored, subscribers: 0, wouldSend: 0, wouldSkip: 0, bytes: 0, sample: null };
+  const preview: DigestPreview = {
+    week: weekId,
+    content,
+    published: !!stored,
+    subscribers: 0,
+    wouldSend: 0,
+    wouldSkip: 0,
+    bytes: 0,
+    sample: null,
+  };
   if (!content) return preview;
   for await (const batch of confirmedSubscriberBatches(prisma, batchSize)) {
     for (const s of batch) {

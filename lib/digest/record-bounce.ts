@@ -5,7 +5,12 @@ import type { PrismaClient } from "@/lib/db";
 export const HARD_BOUNCE_LIMIT = 3;
 
 /** Returns true when this bounce suspended the subscriber. */
-export async function recordHardBounce(prisma: PrismaClient, subscriberId: number, reason: string, limit = HARD_BOUNCE_LIMIT): Promise<boolean> {
+export async function recordHardBounce(
+  prisma: PrismaClient,
+  subscriberId: number,
+  reason: string,
+  limit = HARD_BOUNCE_LIMIT,
+): Promise<boolean> {
   const rows = await prisma.$queryRaw<{ status: string }[]>`
     UPDATE "Subscriber"
     SET "hardBounceCount" = "hardBounceCount" + 1,
@@ -20,5 +25,8 @@ export async function recordHardBounce(prisma: PrismaClient, subscriberId: numbe
 }
 
 export async function clearHardBounces(prisma: PrismaClient, subscriberId: number): Promise<void> {
-  await prisma.subscriber.updateMany({ where: { id: subscriberId, hardBounceCount: { gt: 0 } }, data: { hardBounceCount: 0 } });
+  await prisma.subscriber.updateMany({
+    where: { id: subscriberId, hardBounceCount: { gt: 0 } },
+    data: { hardBounceCount: 0 },
+  });
 }

@@ -33,7 +33,12 @@ export interface RunStats {
   aborted?: string;
 }
 
-export const DEFAULT_POLICY: DeliveryPolicy = { maxAttempts: 5, retryBaseMs: 15_000, retryMaxMs: 30 * 60_000, hardBounceLimit: 3 };
+export const DEFAULT_POLICY: DeliveryPolicy = {
+  maxAttempts: 5,
+  retryBaseMs: 15_000,
+  retryMaxMs: 30 * 60_000,
+  hardBounceLimit: 3,
+};
 
 export async function runDeliveries(options: RunDeliveriesOptions): Promise<RunStats> {
   const { prisma, transport, settings, issue, signal, log = () => {} } = options;
@@ -89,7 +94,9 @@ export async function runDeliveries(options: RunDeliveriesOptions): Promise<RunS
         case "failed":
           stats.failed++;
           if (outcome.suspended) stats.suspended++;
-          log(`Delivery ${row.id} failed: ${outcome.failure.message}${outcome.suspended ? " (subscriber suspended after repeated hard bounces)" : ""}`);
+          log(
+            `Delivery ${row.id} failed: ${outcome.failure.message}${outcome.suspended ? " (subscriber suspended after repeated hard bounces)" : ""}`,
+          );
           break;
         case "fatal":
           stop(`the SMTP server (${transport.description}) refused our configuration: ${outcome.failure.message}`);

@@ -30,12 +30,20 @@ function escapeRegExp(text: string): string {
 /** Whole-word, case- and accent-insensitive: "care" finds "Care leavers" but not "careful". */
 export function keywordMatcher(keywords: string[]): (text: string) => boolean {
   if (keywords.length === 0) return () => false;
-  const pattern = new RegExp(`(?:^|[^a-z0-9])(?:${keywords.map((k) => escapeRegExp(fold(k.trim()))).join("|")})(?=$|[^a-z0-9])`);
+  const pattern = new RegExp(
+    `(?:^|[^a-z0-9])(?:${keywords.map((k) => escapeRegExp(fold(k.trim()))).join("|")})(?=$|[^a-z0-9])`,
+  );
   return (text) => pattern.test(fold(text));
 }
 
 function meetingText(m: DigestMeeting): string {
-  return [m.title, m.committee.name, m.overview ?? "", ...m.itemTitles, ...m.sections.flatMap((s) => [s.heading, ...s.bullets])].join("\n");
+  return [
+    m.title,
+    m.committee.name,
+    m.overview ?? "",
+    ...m.itemTitles,
+    ...m.sections.flatMap((s) => [s.heading, ...s.bullets]),
+  ].join("\n");
 }
 
 export function meetingMatcher(councilSlug: string, prefs: Preferences): (m: DigestMeeting) => boolean {
@@ -63,7 +71,11 @@ export function selectDigestForSubscriber(content: DigestContent, prefs: Prefere
   const everything = chosen.length === content.meetings.length;
   return {
     content,
-    headline: everything ? content.headline : chosen.length > 0 ? buildHeadline(chosen, content.council.name) : content.headline,
+    headline: everything
+      ? content.headline
+      : chosen.length > 0
+        ? buildHeadline(chosen, content.council.name)
+        : content.headline,
     past: chosen.filter((m) => m.period === "past"),
     next: chosen.filter((m) => m.period === "next"),
     filtered,

@@ -12,8 +12,10 @@ import { runDeliveries, type RunDeliveriesOptions, type RunStats } from "./run-d
 /** How long a row may stay in "sending" before its run is presumed dead (far above one SMTP transaction). */
 export const DEFAULT_LEASE_MS = 10 * 60_000;
 
-export interface SendWeeklyDigestOptions
-  extends Pick<RunDeliveriesOptions, "concurrency" | "maxAttempts" | "retryBaseMs" | "retryMaxMs" | "hardBounceLimit" | "deadServerThreshold" | "signal"> {
+export interface SendWeeklyDigestOptions extends Pick<
+  RunDeliveriesOptions,
+  "concurrency" | "maxAttempts" | "retryBaseMs" | "retryMaxMs" | "hardBounceLimit" | "deadServerThreshold" | "signal"
+> {
   prisma: PrismaClient;
   transport: MailTransport;
   settings: MailSettings;
@@ -46,9 +48,12 @@ export async function sendWeeklyDigest(options: SendWeeklyDigestOptions): Promis
     log(`No meetings in ${week} or the week after: nothing to publish or send.`);
     return { week, issueId: null, created: false, enqueued: null, uncertain: 0, run: null, counts: null };
   }
-  log(`${issue.created ? "Published" : "Resuming"} issue ${week}: "${issue.content.headline}" (${issue.content.meetings.length} meetings).`);
+  log(
+    `${issue.created ? "Published" : "Resuming"} issue ${week}: "${issue.content.headline}" (${issue.content.meetings.length} meetings).`,
+  );
   const uncertain = await failStaleSending(prisma, issue.id, options.leaseMs ?? DEFAULT_LEASE_MS);
-  if (uncertain > 0) log(`${uncertain} deliveries were interrupted mid-send by an earlier run; marked failed (uncertain), not re-sent.`);
+  if (uncertain > 0)
+    log(`${uncertain} deliveries were interrupted mid-send by an earlier run; marked failed (uncertain), not re-sent.`);
   const enqueued = await enqueueDeliveries(prisma, issue, options.batchSize);
   const base = { week, issueId: issue.id, created: issue.created, enqueued, uncertain };
 
@@ -57,7 +62,12 @@ export async function sendWeeklyDigest(options: SendWeeklyDigestOptions): Promis
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const counts = await countDeliveries(prisma, issue.id);
-    return { ...base, run: null, counts, aborted: `cannot reach the mail server (${transport.description}): ${reason}` };
+    return {
+      ...base,
+      run: null,
+      counts,
+      aborted: `cannot reach the mail server (${transport.description}): ${reason}`,
+    };
   }
 
   log(`Sending via ${transport.description}…`);
@@ -76,10 +86,18 @@ export function describeResult(result: SendWeeklyDigestResult): string[] {
       ? `Deliveries: ${c.sent} sent, ${c.failed} failed, ${c.uncertain} uncertain (a run died mid-send: maybe delivered, never re-sent), ${c.skipped} skipped, ${c.pending} pending, ${c.sending} in flight.`
       : "",
   ];
-  if (result.run) lines.push(`This run: ${result.run.sent} sent, ${result.run.retried} retries, ${result.run.failed} failed, ${result.run.suspended} subscribers suspended.`);
+  if (result.run)
+    lines.push(
+      `This run: ${result.run.sent} sent, ${result.run.retried} retries, ${result.run.failed} failed, ${result.run.suspended} subscribers suspended.`,
+    );
   if (c && c.sending > 0) {
-    lines.push(`${c.sending} deliveries are still marked in flight (another worker, or a run that was killed); after the lease they are marked failed (uncertain) and never re-sent.`);
+    lines.push(
+      `${c.sending} deliveries are still marked in flight (another worker, or a run that was killed); after the lease they are marked failed (uncertain) and never re-sent.`,
+    );
   }
-  if (result.aborted) lines.push(`Stopped early: ${result.aborted}. Nothing is lost: run again to send the ${c?.pending ?? 0} pending deliveries.`);
+  if (result.aborted)
+    lines.push(
+      `Stopped early: ${result.aborted}. Nothing is lost: run again to send the ${c?.pending ?? 0} pending deliveries.`,
+    );
   return lines.filter(Boolean);
 }

@@ -29,7 +29,11 @@ export interface DemoDigestOptions {
 }
 
 /** The ISO week of the latest meeting that has a summary, not after `now`; null when there is none. */
-export async function latestSummarisedWeek(prisma: PrismaClient, councilSlug: string, now = clockNow()): Promise<IsoWeek | null> {
+export async function latestSummarisedWeek(
+  prisma: PrismaClient,
+  councilSlug: string,
+  now = clockNow(),
+): Promise<IsoWeek | null> {
   const council = await findCouncil(prisma, councilSlug);
   const latest = await prisma.meeting.findFirst({
     where: { councilId: council.id, startsAt: { lte: now }, summary: { isNot: null } },
@@ -52,12 +56,18 @@ export async function writeDemoDigest(
   const issue = await ensureDigestIssue(prisma, councilSlug, chosen);
   if (!issue) return null;
   // Subscriber 0 does not exist: the sample's preference and unsubscribe links answer "link not valid".
-  const message = buildDigestMessage(issue.content, { id: 0, email: SAMPLE_RECIPIENT, linkVersion: 1, preferences: DEFAULT_PREFERENCES }, settings);
+  const message = buildDigestMessage(
+    issue.content,
+    { id: 0, email: SAMPLE_RECIPIENT, linkVersion: 1, preferences: DEFAULT_PREFERENCES },
+    settings,
+  );
   if (!message) return null;
   const week = formatIsoWeek(chosen);
   if (options.onceIn) {
     // An issue is never recomposed (ensureDigestIssue), so the same week always gives the same subject.
-    const earlier = (await listOutboxMessages(options.onceIn)).find((m) => m.to === SAMPLE_RECIPIENT && m.subject === message.subject);
+    const earlier = (await listOutboxMessages(options.onceIn)).find(
+      (m) => m.to === SAMPLE_RECIPIENT && m.subject === message.subject,
+    );
     if (earlier) return { week, subject: message.subject, file: earlier.name, written: false };
   }
   const sent = await outbox.send(message);

@@ -2,7 +2,14 @@
 import { escapeHtml } from "@/lib/escape-html";
 
 export const FONT = "Arial, Helvetica, sans-serif";
-export const COLOURS = { text: "#1e293b", muted: "#475569", link: "#1d4ed8", rule: "#e2e8f0", panel: "#f8fafc", warn: "#9a3412" };
+export const COLOURS = {
+  text: "#1e293b",
+  muted: "#475569",
+  link: "#1d4ed8",
+  rule: "#e2e8f0",
+  panel: "#f8fafc",
+  warn: "#9a3412",
+};
 
 export function link(href: string, label: string, style = ""): string {
   return `<a href="${escapeHtml(href)}" style="color:${COLOURS.link};text-decoration:underline;${style}">${escapeHtml(label)}</a>`;

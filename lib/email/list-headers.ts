@@ -12,7 +12,10 @@ export interface ListHeadersInput {
   entityRefId: string;
 }
 
-export function buildListHeaders(input: ListHeadersInput): { list: ListHeaderOptions; headers: Record<string, string> } {
+export function buildListHeaders(input: ListHeadersInput): {
+  list: ListHeaderOptions;
+  headers: Record<string, string>;
+} {
   return {
     list: {
       unsubscribe: [[input.oneClickUrl, input.mailto]],

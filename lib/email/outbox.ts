@@ -56,7 +56,10 @@ export async function listOutboxMessages(dir: string, limit = 200): Promise<Outb
 export async function readOutboxMessage(dir: string, name: string): Promise<OutboxMessage | null> {
   if (!isOutboxName(name)) return null;
   try {
-    const [json, raw] = await Promise.all([fs.readFile(path.join(dir, `${name}.json`), "utf8"), fs.readFile(path.join(dir, `${name}.eml`), "utf8")]);
+    const [json, raw] = await Promise.all([
+      fs.readFile(path.join(dir, `${name}.json`), "utf8"),
+      fs.readFile(path.join(dir, `${name}.eml`), "utf8"),
+    ]);
     const headerBlock = raw.split(/\r?\n\r?\n/, 1)[0] ?? "";
     const headerLines = headerBlock.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/);
     return { ...(JSON.parse(json) as OutboxSidecar), name, headerLines, raw };

@@ -29,13 +29,22 @@ interface ErrorFields {
 }
 
 const FATAL_CODES = new Set(["EAUTH", "ENOAUTH", "EOAUTH2", "ETLS", "EREQUIRETLS", "ECONFIG"]);
-const CONNECTION_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "EPROXY", "ECONNREFUSED", "ECONNRESET"]);
+const CONNECTION_CODES = new Set([
+  "ECONNECTION",
+  "ETIMEDOUT",
+  "ESOCKET",
+  "EDNS",
+  "EPROXY",
+  "ECONNREFUSED",
+  "ECONNRESET",
+]);
 
 export function classifySendError(error: unknown): SendFailure {
   const e = (typeof error === "object" && error !== null ? error : { message: String(error) }) as ErrorFields;
   const code = typeof e.code === "string" ? e.code : undefined;
   const responseCode = typeof e.responseCode === "number" ? e.responseCode : undefined;
-  const reply = typeof e.response === "string" ? e.response : typeof e.message === "string" ? e.message : "unknown error";
+  const reply =
+    typeof e.response === "string" ? e.response : typeof e.message === "string" ? e.message : "unknown error";
   const message = oneLine(`${code ?? "ERROR"}${responseCode ? ` ${responseCode}` : ""}: ${reply}`);
 
   if (responseCode !== undefined) {
@@ -48,7 +57,12 @@ export function classifySendError(error: unknown): SendFailure {
     return { kind: "permanent", hardBounce: isHardBounce(e.command, reply, responseCode), connection: false, message };
   }
   if (code && FATAL_CODES.has(code)) return { kind: "fatal", hardBounce: false, connection: false, message };
-  return { kind: "transient", hardBounce: false, connection: code === undefined || CONNECTION_CODES.has(code), message };
+  return {
+    kind: "transient",
+    hardBounce: false,
+    connection: code === undefined || CONNECTION_CODES.has(code),
+    message,
+  };
 }
 
 /** The recipient does not exist or cannot receive mail (RCPT refused, or an enhanced status 5.1.x). */

@@ -28,8 +28,12 @@ export function feedAlternates(input: FeedAlternatesInput): Pick<Alternates, "ty
     const ref = { councilSlug: input.councilSlug, ...input.committee };
     return {
       types: {
-        "application/rss+xml": [{ url: absoluteUrl(committeeFeedPath(ref)), title: `${input.committee.name}: new summaries` }],
-        "text/calendar": [{ url: absoluteUrl(committeeCalendarPath(ref)), title: `${input.committee.name}: meetings calendar` }],
+        "application/rss+xml": [
+          { url: absoluteUrl(committeeFeedPath(ref)), title: `${input.committee.name}: new summaries` },
+        ],
+        "text/calendar": [
+          { url: absoluteUrl(committeeCalendarPath(ref)), title: `${input.committee.name}: meetings calendar` },
+        ],
       },
     };
   }
@@ -37,15 +41,22 @@ export function feedAlternates(input: FeedAlternatesInput): Pick<Alternates, "ty
     return {
       types: {
         "application/rss+xml": [
-          { url: absoluteUrl(topicFeedPath({ councilSlug: input.councilSlug, slug: input.topic.slug })), title: `${input.topic.name}: new summaries` },
+          {
+            url: absoluteUrl(topicFeedPath({ councilSlug: input.councilSlug, slug: input.topic.slug })),
+            title: `${input.topic.name}: new summaries`,
+          },
         ],
       },
     };
   }
   return {
     types: {
-      "application/rss+xml": [{ url: absoluteUrl(siteFeedPath(input.councilSlug)), title: `${councilName}: new meeting summaries` }],
-      "text/calendar": [{ url: absoluteUrl(siteCalendarPath(input.councilSlug)), title: `${councilName}: meetings calendar` }],
+      "application/rss+xml": [
+        { url: absoluteUrl(siteFeedPath(input.councilSlug)), title: `${councilName}: new meeting summaries` },
+      ],
+      "text/calendar": [
+        { url: absoluteUrl(siteCalendarPath(input.councilSlug)), title: `${councilName}: meetings calendar` },
+      ],
     },
   };
 }

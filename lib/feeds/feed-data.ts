@@ -37,11 +37,19 @@ export async function resolveFeedScope(
       select: { id: true, externalId: true, name: true },
     });
     if (!committee) return null;
-    return { ...base, committee, label: committee.name, pagePath: committeePath({ councilSlug: council.slug, ...committee }) };
+    return {
+      ...base,
+      committee,
+      label: committee.name,
+      pagePath: committeePath({ councilSlug: council.slug, ...committee }),
+    };
   }
   if (by.topicSlug !== undefined) {
     if (by.topicSlug.length > 100 || !TOPIC_SLUG.test(by.topicSlug)) return null;
-    const topic = await prisma.topic.findUnique({ where: { slug: by.topicSlug }, select: { id: true, slug: true, name: true } });
+    const topic = await prisma.topic.findUnique({
+      where: { slug: by.topicSlug },
+      select: { id: true, slug: true, name: true },
+    });
     if (!topic) return null;
     return { ...base, topic, label: topic.name, pagePath: topicPath({ councilSlug: council.slug, slug: topic.slug }) };
   }
@@ -143,9 +151,21 @@ export async function listChangeFeedEntries(prisma: PrismaClient, scope: FeedSco
   const entries: ChangeFeedEntry[] = [];
   for (const group of byMeeting.values()) {
     const m = group[0]!.meeting;
-    const path = meetingPath({ councilSlug: scope.councilSlug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt });
+    const path = meetingPath({
+      councilSlug: scope.councilSlug,
+      externalId: m.externalId,
+      committeeName: m.committee.name,
+      startsAt: m.startsAt,
+    });
     for (const day of groupChanges([...group].reverse())) {
-      entries.push({ meetingPath: path, meetingTitle: m.title, committeeName: m.committee.name, day: day.day, at: new Date(day.at), summary: day.summary });
+      entries.push({
+        meetingPath: path,
+        meetingTitle: m.title,
+        committeeName: m.committee.name,
+        day: day.day,
+        at: new Date(day.at),
+        summary: day.summary,
+      });
     }
   }
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, FEED_LENGTH);
@@ -191,7 +211,10 @@ export async function findCalendarMeeting(
   externalId: number,
   toPageUrl: (path: string) => string,
 ): Promise<CalendarMeeting | null> {
-  const row = await prisma.meeting.findFirst({ where: { council: { slug: scope.councilSlug }, externalId }, select: calendarSelect });
+  const row = await prisma.meeting.findFirst({
+    where: { council: { slug: scope.councilSlug }, externalId },
+    select: calendarSelect,
+  });
   return row ? toCalendarMeeting(row, scope, toPageUrl) : null;
 }
 
@@ -200,7 +223,12 @@ function toCalendarMeeting(
   scope: FeedScope,
   toPageUrl: (path: string) => string,
 ): CalendarMeeting {
-  const path = meetingPath({ councilSlug: scope.councilSlug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt });
+  const path = meetingPath({
+    councilSlug: scope.councilSlug,
+    externalId: m.externalId,
+    committeeName: m.committee.name,
+    startsAt: m.startsAt,
+  });
   const summaryUpdated = m.summary?.updatedAt;
   return {
     externalId: m.externalId,

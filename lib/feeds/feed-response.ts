@@ -40,6 +40,11 @@ export function feedNotFound(what: string): Response {
 export function feedUnavailable(retryAfterSeconds = 60): Response {
   return new Response("The feed is temporarily unavailable; please try again in a few minutes.\n", {
     status: 503,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds), "X-Content-Type-Options": "nosniff" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Retry-After": String(retryAfterSeconds),
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 }

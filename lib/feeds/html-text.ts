@@ -9,11 +9,15 @@
  * not "&amp;", which the feed writer would unescape (see rss.ts).
  */
 export function escapeHtmlTitle(text: string): string {
-  return text.replace(/&(?=[#A-Za-z0-9])/g, "&#38;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .replace(/&(?=[#A-Za-z0-9])/g, "&#38;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 // Everything outside XML 1.0's Char production: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Drops what XML 1.0 forbids (form feeds from PDF text, NULs, lone surrogates) rather than emit invalid XML. */
 export function stripInvalidXmlChars(text: string): string {

@@ -83,7 +83,12 @@ function eventSummary(m: CalendarMeeting): string {
 }
 
 function eventDescription(m: CalendarMeeting): string {
-  return [m.statusNote, m.overview, `Summary and papers: ${m.pageUrl}`, m.officialUrl ? `On the council's website: ${m.officialUrl}` : null]
+  return [
+    m.statusNote,
+    m.overview,
+    `Summary and papers: ${m.pageUrl}`,
+    m.officialUrl ? `On the council's website: ${m.officialUrl}` : null,
+  ]
     .filter((part): part is string => Boolean(part))
     .join("\n\n");
 }

@@ -4,9 +4,22 @@ import { clockNow } from "@/lib/clock";
 import { getPrisma } from "@/lib/db";
 import { absoluteUrl, committeeFeedPath, siteFeedPath, siteHost, topicFeedPath } from "./feed-paths";
 import { parseIdSegment } from "@/lib/urls";
-import { FEED_LENGTH, findCalendarMeeting, listCalendarMeetings, listChangeFeedEntries, listSummaryFeedEntries, resolveFeedScope, type FeedScope } from "./feed-data";
+import {
+  FEED_LENGTH,
+  findCalendarMeeting,
+  listCalendarMeetings,
+  listChangeFeedEntries,
+  listSummaryFeedEntries,
+  resolveFeedScope,
+  type FeedScope,
+} from "./feed-data";
 
-const SHORT_DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric" });
+const SHORT_DAY = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
 const formatShortDay = (d: Date) => SHORT_DAY.format(d);
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { feedNotFound, feedResponse, feedUnavailable } from "./feed-response";
@@ -55,7 +68,10 @@ async function summaryFeed(request: Request, councilParam: string, by: ScopePara
   const prisma = getPrisma();
   const scope = await resolveFeedScope(prisma, councilParam, by);
   if (!scope) return feedNotFound("no such council, committee or topic");
-  const [entries, changes] = await Promise.all([listSummaryFeedEntries(prisma, scope), listChangeFeedEntries(prisma, scope)]);
+  const [entries, changes] = await Promise.all([
+    listSummaryFeedEntries(prisma, scope),
+    listChangeFeedEntries(prisma, scope),
+  ]);
   const channel = {
     title: feedTitle(scope),
     link: absoluteUrl(scope.pagePath),
@@ -64,18 +80,18 @@ async function summaryFeed(request: Request, councilParam: string, by: ScopePara
     fallbackDate: new Date(),
   };
   const summaries = entries.map((e) => {
-      const link = absoluteUrl(e.meetingPath);
-      return {
-        title: `${KIND_LABEL[e.kind] ?? "Summary"}: ${e.meetingTitle}`,
-        link,
-        // One item per kind of summary: the preview, then the outcome after the meeting, are news; a regenerated
-        // wording of the same outcome is not.
-        guid: `${link}#summary-${e.kind}`,
-        published: e.generatedAt,
-        paragraphs: [e.overview],
-        categories: [e.committeeName, ...e.topics],
-      };
-    });
+    const link = absoluteUrl(e.meetingPath);
+    return {
+      title: `${KIND_LABEL[e.kind] ?? "Summary"}: ${e.meetingTitle}`,
+      link,
+      // One item per kind of summary: the preview, then the outcome after the meeting, are news; a regenerated
+      // wording of the same outcome is not.
+      guid: `${link}#summary-${e.kind}`,
+      published: e.generatedAt,
+      paragraphs: [e.overview],
+      categories: [e.committeeName, ...e.topics],
+    };
+  });
   // Papers changed after publication (issue 15): an item of their own per meeting and day, so readers see them.
   const updates = changes.map((c) => {
     const link = absoluteUrl(c.meetingPath);
@@ -90,7 +106,9 @@ async function summaryFeed(request: Request, councilParam: string, by: ScopePara
   });
   const body = buildRssFeed({
     ...channel,
-    items: [...summaries, ...updates].sort((a, b) => b.published.getTime() - a.published.getTime()).slice(0, FEED_LENGTH),
+    items: [...summaries, ...updates]
+      .sort((a, b) => b.published.getTime() - a.published.getTime())
+      .slice(0, FEED_LENGTH),
   });
   return feedResponse(request, body, "application/rss+xml; charset=utf-8");
 }
@@ -110,7 +128,11 @@ async function meetingsCalendar(request: Request, councilParam: string, by: Scop
 }
 
 /** One meeting as a calendar file ("add to calendar"): the same event, UID included, as in the council's calendar. */
-export async function serveMeetingEvent(request: Request, councilParam: string, meetingSegment: string): Promise<Response> {
+export async function serveMeetingEvent(
+  request: Request,
+  councilParam: string,
+  meetingSegment: string,
+): Promise<Response> {
   const prisma = getPrisma();
   const parsed = parseIdSegment(meetingSegment);
   const scope = parsed ? await resolveFeedScope(prisma, councilParam) : null;
@@ -124,7 +146,8 @@ export async function serveMeetingEvent(request: Request, councilParam: string, 
   });
   const response = feedResponse(request, body, "text/calendar; charset=utf-8");
   // Opened from a link, the file goes to the calendar app rather than being shown as text.
-  if (response.status === 200) response.headers.set("Content-Disposition", `attachment; filename="meeting-${meeting.externalId}.ics"`);
+  if (response.status === 200)
+    response.headers.set("Content-Disposition", `attachment; filename="meeting-${meeting.externalId}.ics"`);
   return response;
 }
 

@@ -42,7 +42,10 @@ export async function completeItemMinutes(
     }
     if (full) {
       if (row.minutesText !== full || row.minutesIncomplete) {
-        await prisma.agendaItem.update({ where: { id: row.id }, data: { minutesText: full, minutesIncomplete: false } });
+        await prisma.agendaItem.update({
+          where: { id: row.id },
+          data: { minutesText: full, minutesIncomplete: false },
+        });
         changed = true;
       }
     } else if (pageChanged && !row.minutesIncomplete) {

@@ -4,7 +4,11 @@ import type { CouncilConfig } from "@/lib/councils";
 import type { Env } from "@/lib/env";
 import { createHttpClient, type HttpClient, type HttpClientOptions } from "@/lib/moderngov/http/http-client";
 
-export function createCouncilHttpClient(council: CouncilConfig, env: Env, overrides: HttpClientOptions = {}): HttpClient {
+export function createCouncilHttpClient(
+  council: CouncilConfig,
+  env: Env,
+  overrides: HttpClientOptions = {},
+): HttpClient {
   return createHttpClient({
     userAgent: council.userAgent ?? env.SCRAPER_USER_AGENT,
     minIntervalMs: council.minIntervalMs ?? env.SCRAPER_MIN_INTERVAL_MS,

@@ -78,7 +78,11 @@ export class PdfReader {
     // entry, and the TypeScript loader with it, into the web server, which never reads PDFs).
     const entry = fileURLToPath(import.meta.url).replace(/extract-pdf-text\.[cm]?[jt]s$/, "pdf-worker.mjs");
     // execArgv [] so the thread does not inherit the TypeScript loader (pdf-worker.mjs registers it after pdf.js).
-    const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb }, stderr: true });
+    const worker = new Worker(entry, {
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb },
+      stderr: true,
+    });
     // pdf.js may print warnings about a damaged file; they are not the scraper's output.
     worker.stderr.resume();
     // Always listened to, so a thread that fails between two PDFs is simply replaced (an 'error' event nobody
@@ -106,9 +110,16 @@ export class PdfReader {
       const reply = await new Promise<PdfWorkerReply>((resolve, reject) => {
         onMessage = (reply) => reply.id === id && resolve(reply);
         onError = (error) => reject(this.threadError(error));
-        onExit = (code) => reject(new PdfTextError("unreadable", `The PDF reader stopped (exit code ${code}) while reading this PDF`));
+        onExit = (code) =>
+          reject(new PdfTextError("unreadable", `The PDF reader stopped (exit code ${code}) while reading this PDF`));
         timer = setTimeout(
-          () => reject(new PdfTextError("timeout", `The PDF took longer than ${Math.round(this.timeoutMs / 1000)} s to read; reading it was stopped`)),
+          () =>
+            reject(
+              new PdfTextError(
+                "timeout",
+                `The PDF took longer than ${Math.round(this.timeoutMs / 1000)} s to read; reading it was stopped`,
+              ),
+            ),
           this.timeoutMs,
         );
         worker.on("message", onMessage);

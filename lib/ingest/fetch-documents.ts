@@ -24,7 +24,16 @@ export async function fetchMeetingDocuments(
   const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { pageHash: true } });
   let changed = false;
   // Pack choosers first: the PDFs they list become documents of their own, fetched below with the rest.
-  const choosers = await prisma.document.findMany({ where: { meetingId, withdrawnAt: null, isRestricted: false, isExternal: false, url: { contains: "mgChooseDocPack.aspx", mode: "insensitive" } }, orderBy: { id: "asc" } });
+  const choosers = await prisma.document.findMany({
+    where: {
+      meetingId,
+      withdrawnAt: null,
+      isRestricted: false,
+      isExternal: false,
+      url: { contains: "mgChooseDocPack.aspx", mode: "insensitive" },
+    },
+    orderBy: { id: "asc" },
+  });
   for (const chooser of choosers) {
     const outcome = await expandDocPack(prisma, http, run, chooser);
     if (outcome === "fetched" || outcome === "updated") changed = true;
@@ -44,7 +53,13 @@ export async function fetchMeetingDocuments(
 
 type DocumentRow = Awaited<ReturnType<PrismaClient["document"]["findMany"]>>[number];
 
-async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRecorder, doc: DocumentRow, pageHash: string | null): Promise<DocumentOutcome> {
+async function fetchDocument(
+  prisma: PrismaClient,
+  http: HttpClient,
+  run: RunRecorder,
+  doc: DocumentRow,
+  pageHash: string | null,
+): Promise<DocumentOutcome> {
   if (doc.isRestricted || doc.isExternal || !doc.url) return "skipped";
   // It answered an HTML page instead of a PDF, and the meeting page has not changed since: not asked again.
   if (doc.notPdfPageHash !== null && doc.notPdfPageHash === pageHash) return "skipped";
@@ -61,21 +76,35 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     });
   } catch (error) {
     const notPdf = error instanceof FetchError && error.kind === "content-type";
-    const message = notPdf ? `Not a PDF: ${(error as Error).message}` : error instanceof Error ? error.message : String(error);
+    const message = notPdf
+      ? `Not a PDF: ${(error as Error).message}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     await prisma.document.update({
       where: { id: doc.id },
       data: { fetchStatus: "failed", fetchError: message, fetchedAt: now, notPdfPageHash: notPdf ? pageHash : null },
     });
     const robots = error instanceof FetchError && error.kind === "robots";
     if (robots) run.counters.robotsDenied++;
-    await run.error({ url: doc.url, scope: robots ? "robots" : "document", kind: notPdf ? "fetch:not-pdf" : error instanceof FetchError ? `fetch:${error.kind}` : "fetch", message, meetingId: doc.meetingId, documentId: doc.id });
+    await run.error({
+      url: doc.url,
+      scope: robots ? "robots" : "document",
+      kind: notPdf ? "fetch:not-pdf" : error instanceof FetchError ? `fetch:${error.kind}` : "fetch",
+      message,
+      meetingId: doc.meetingId,
+      documentId: doc.id,
+    });
     return "failed";
   }
   // Unchanged since we stored it; a PDF that could not be read stays marked with the error from its download.
   if (result.status === "not-modified") return "unchanged";
   if (hadContent && result.sha256 === doc.contentHash && !needsTables) {
     if (result.etag !== doc.etag || result.lastModified !== doc.lastModified) {
-      await prisma.document.update({ where: { id: doc.id }, data: { etag: result.etag, lastModified: result.lastModified } });
+      await prisma.document.update({
+        where: { id: doc.id },
+        data: { etag: result.etag, lastModified: result.lastModified },
+      });
     }
     return "unchanged";
   }
@@ -96,7 +125,15 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     // Re-read only for its tables (same bytes): not a new version.
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, text, pageCount: pdf.pageCount, tables: toJson(pdf.tables), fetchStatus: "fetched", fetchError: null, ...(result.sha256 === doc.contentHash ? {} : keepPreviousVersion(doc, now)) },
+      data: {
+        ...base,
+        text,
+        pageCount: pdf.pageCount,
+        tables: toJson(pdf.tables),
+        fetchStatus: "fetched",
+        fetchError: null,
+        ...(result.sha256 === doc.contentHash ? {} : keepPreviousVersion(doc, now)),
+      },
     });
     await recordVersionChange(prisma, doc, result.sha256, text, result.lastModified, now);
     return hadContent ? "updated" : "fetched";
@@ -104,9 +141,22 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
     const problem = error instanceof PdfTextError ? error : new PdfTextError("unreadable", String(error));
     await prisma.document.update({
       where: { id: doc.id },
-      data: { ...base, pageCount: problem.pageCount ?? doc.pageCount, fetchStatus: "failed", fetchError: problem.message, ...keepPreviousVersion(doc, now) },
+      data: {
+        ...base,
+        pageCount: problem.pageCount ?? doc.pageCount,
+        fetchStatus: "failed",
+        fetchError: problem.message,
+        ...keepPreviousVersion(doc, now),
+      },
     });
-    await run.error({ url: doc.url, scope: "document", kind: `pdf:${problem.problem}`, message: problem.message, meetingId: doc.meetingId, documentId: doc.id });
+    await run.error({
+      url: doc.url,
+      scope: "document",
+      kind: `pdf:${problem.problem}`,
+      message: problem.message,
+      meetingId: doc.meetingId,
+      documentId: doc.id,
+    });
     return "failed";
   }
 }
@@ -115,7 +165,12 @@ async function fetchDocument(prisma: PrismaClient, http: HttpClient, run: RunRec
  * A pack chooser (mgChooseDocPack.aspx): read the HTML page and store each PDF it lists as a document of the same
  * meeting, item and kind, to be downloaded like any other. The chooser row itself keeps the page's validators.
  */
-async function expandDocPack(prisma: PrismaClient, http: HttpClient, run: RunRecorder, chooser: DocumentRow): Promise<DocumentOutcome> {
+async function expandDocPack(
+  prisma: PrismaClient,
+  http: HttpClient,
+  run: RunRecorder,
+  chooser: DocumentRow,
+): Promise<DocumentOutcome> {
   const url = chooser.url!;
   const now = new Date();
   let result;
@@ -126,8 +181,18 @@ async function expandDocPack(prisma: PrismaClient, http: HttpClient, run: RunRec
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await prisma.document.update({ where: { id: chooser.id }, data: { fetchStatus: "failed", fetchError: message, fetchedAt: now } });
-    await run.error({ url, scope: "document", kind: error instanceof FetchError ? `fetch:${error.kind}` : "fetch", message, meetingId: chooser.meetingId, documentId: chooser.id });
+    await prisma.document.update({
+      where: { id: chooser.id },
+      data: { fetchStatus: "failed", fetchError: message, fetchedAt: now },
+    });
+    await run.error({
+      url,
+      scope: "document",
+      kind: error instanceof FetchError ? `fetch:${error.kind}` : "fetch",
+      message,
+      meetingId: chooser.meetingId,
+      documentId: chooser.id,
+    });
     return "failed";
   }
   if (result.status === "not-modified" || result.sha256 === chooser.contentHash) return "unchanged";
@@ -137,8 +202,18 @@ async function expandDocPack(prisma: PrismaClient, http: HttpClient, run: RunRec
     if (pdfs.length === 0) throw new Error(`${url} lists no PDF`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await prisma.document.update({ where: { id: chooser.id }, data: { fetchStatus: "failed", fetchError: message, fetchedAt: now } });
-    await run.error({ url, scope: "document", kind: "parse:doc-pack", message, meetingId: chooser.meetingId, documentId: chooser.id });
+    await prisma.document.update({
+      where: { id: chooser.id },
+      data: { fetchStatus: "failed", fetchError: message, fetchedAt: now },
+    });
+    await run.error({
+      url,
+      scope: "document",
+      kind: "parse:doc-pack",
+      message,
+      meetingId: chooser.meetingId,
+      documentId: chooser.id,
+    });
     return "failed";
   }
   for (const pdf of pdfs) {
@@ -153,13 +228,28 @@ async function expandDocPack(prisma: PrismaClient, http: HttpClient, run: RunRec
     };
     await prisma.document.upsert({
       where: { meetingId_sourceKey: { meetingId: chooser.meetingId, sourceKey: packSourceKey(chooser.id, pdf.url!) } },
-      create: { councilId: chooser.councilId, meetingId: chooser.meetingId, sourceKey: packSourceKey(chooser.id, pdf.url!), ...data, sizeBytes: pdf.sizeBytes, fetchStatus: "pending" },
+      create: {
+        councilId: chooser.councilId,
+        meetingId: chooser.meetingId,
+        sourceKey: packSourceKey(chooser.id, pdf.url!),
+        ...data,
+        sizeBytes: pdf.sizeBytes,
+        fetchStatus: "pending",
+      },
       update: data,
     });
   }
   await prisma.document.update({
     where: { id: chooser.id },
-    data: { contentHash: result.sha256, etag: result.etag, lastModified: result.lastModified, fetchedAt: now, fetchStatus: "fetched", fetchError: null, text: null },
+    data: {
+      contentHash: result.sha256,
+      etag: result.etag,
+      lastModified: result.lastModified,
+      fetchedAt: now,
+      fetchStatus: "fetched",
+      fetchError: null,
+      text: null,
+    },
   });
   return chooser.contentHash ? "updated" : "fetched";
 }
@@ -190,16 +280,39 @@ function keepPreviousVersion(doc: DocumentRow, now: Date): { previousVersions?: 
  * pages whose words differ and a short diff (nothing when only the bytes changed); the first bytes of a paper added
  * after the meeting was first stored date its "added" change by the file's Last-Modified.
  */
-async function recordVersionChange(prisma: PrismaClient, doc: DocumentRow, sha256: string, text: string, lastModified: string | null, now: Date): Promise<void> {
+async function recordVersionChange(
+  prisma: PrismaClient,
+  doc: DocumentRow,
+  sha256: string,
+  text: string,
+  lastModified: string | null,
+  now: Date,
+): Promise<void> {
   if (doc.contentHash === null) {
-    const added = await prisma.documentChange.findFirst({ where: { documentId: doc.id, kind: "added" }, orderBy: { id: "desc" } });
-    if (added) await prisma.documentChange.update({ where: { id: added.id }, data: { at: changedAt(lastModified, added.detectedAt) } });
+    const added = await prisma.documentChange.findFirst({
+      where: { documentId: doc.id, kind: "added" },
+      orderBy: { id: "desc" },
+    });
+    if (added)
+      await prisma.documentChange.update({
+        where: { id: added.id },
+        data: { at: changedAt(lastModified, added.detectedAt) },
+      });
     return;
   }
   if (sha256 === doc.contentHash || doc.text === null) return;
   const change = compareTexts(doc.text, text);
   if (!change) return;
   await prisma.documentChange.create({
-    data: { meetingId: doc.meetingId, documentId: doc.id, kind: "revised", at: changedAt(lastModified, now), detectedAt: now, title: doc.title, pages: change.pages, diff: change.diff as unknown as Prisma.InputJsonValue },
+    data: {
+      meetingId: doc.meetingId,
+      documentId: doc.id,
+      kind: "revised",
+      at: changedAt(lastModified, now),
+      detectedAt: now,
+      title: doc.title,
+      pages: change.pages,
+      diff: change.diff as unknown as Prisma.InputJsonValue,
+    },
   });
 }

@@ -16,7 +16,12 @@ export interface DirectContext {
   parse: PageParse;
 }
 
-export async function findMeetingsDirectly(prisma: PrismaClient, run: RunRecorder, ctx: DirectContext, meetingIds: number[]): Promise<MeetingTarget[]> {
+export async function findMeetingsDirectly(
+  prisma: PrismaClient,
+  run: RunRecorder,
+  ctx: DirectContext,
+  meetingIds: number[],
+): Promise<MeetingTarget[]> {
   const targets: MeetingTarget[] = [];
   for (const meetingId of [...new Set(meetingIds)]) {
     const stored = await prisma.meeting.findUnique({
@@ -27,9 +32,11 @@ export async function findMeetingsDirectly(prisma: PrismaClient, run: RunRecorde
     try {
       // The same request scrapeMeeting makes next: the run's page cache answers it without a second download.
       const parsed = await ctx.parse(await ctx.page(url, "required"), "meeting-page", parseMeetingPage);
-      if (parsed.meetingId !== meetingId) throw new Error(`${url} is the page of meeting ${parsed.meetingId}, not ${meetingId}`);
+      if (parsed.meetingId !== meetingId)
+        throw new Error(`${url} is the page of meeting ${parsed.meetingId}, not ${meetingId}`);
       const committeeExternalId = parsed.committeeId ?? stored?.committee.externalId ?? null;
-      if (committeeExternalId === null) throw new Error(`${url} does not say which committee meeting ${meetingId} belongs to`);
+      if (committeeExternalId === null)
+        throw new Error(`${url} does not say which committee meeting ${meetingId} belongs to`);
       const committee = await prisma.committee.upsert({
         where: { councilId_externalId: { councilId: ctx.councilId, externalId: committeeExternalId } },
         create: {
@@ -55,7 +62,11 @@ export async function findMeetingsDirectly(prisma: PrismaClient, run: RunRecorde
         committeeName: committee.name,
       });
     } catch (error) {
-      if (stored) await prisma.meeting.update({ where: { id: stored.id }, data: { fetchStatus: "failed", fetchError: error instanceof Error ? error.message : String(error) } });
+      if (stored)
+        await prisma.meeting.update({
+          where: { id: stored.id },
+          data: { fetchStatus: "failed", fetchError: error instanceof Error ? error.message : String(error) },
+        });
       await run.pageFailed(url, error, "required", stored?.id ?? null);
     }
   }

@@ -67,5 +67,7 @@ function entryTime(entry: MeetingListEntry): number | null {
 function windowCovered(meetings: MeetingListEntry[], window: Window, direction: "earlier" | "later"): boolean {
   const times = meetings.map(entryTime).filter((t): t is number => t !== null);
   if (times.length === 0) return false;
-  return direction === "earlier" ? Math.min(...times) < window.from.getTime() : Math.max(...times) > window.to.getTime();
+  return direction === "earlier"
+    ? Math.min(...times) < window.from.getTime()
+    : Math.max(...times) > window.to.getTime();
 }

@@ -25,7 +25,11 @@ export interface PageFetch {
 export type PageRole = "required" | "optional";
 
 /** Parses a fetched page, reusing the stored parse of an unchanged one (PageCache.parse). */
-export type PageParse = <T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T & Jsonable<T>) => Promise<T>;
+export type PageParse = <T>(
+  page: PageFetch,
+  parser: string,
+  parseBody: (body: string, url: string) => T & Jsonable<T>,
+) => Promise<T>;
 
 /** Bump when a parser's output changes shape, so stored parses made by the old code are not reused. */
 export const PARSED_FORMAT = "2";
@@ -118,7 +122,9 @@ export class PageCache {
     const changed = !cached || cached.sha256 !== fresh.sha256;
     const data = { etag: fresh.etag, lastModified: fresh.lastModified, checkedAt: now };
     if (!cached) {
-      await prisma.fetchedPage.create({ data: { councilId, url, ...data, sha256: fresh.sha256, body, fetchedAt: now } });
+      await prisma.fetchedPage.create({
+        data: { councilId, url, ...data, sha256: fresh.sha256, body, fetchedAt: now },
+      });
     } else if (changed) {
       await prisma.fetchedPage.update({
         where: { id: cached.id },
@@ -128,14 +134,27 @@ export class PageCache {
       await prisma.fetchedPage.update({ where: { id: cached.id }, data });
     }
     const stored = changed || !cached ? null : { parsed: cached.parsed, parsedBy: cached.parsedBy };
-    return { url, body, changed, isNew: !cached, etag: fresh.etag, lastModified: fresh.lastModified, sha256: fresh.sha256, stored };
+    return {
+      url,
+      body,
+      changed,
+      isNew: !cached,
+      etag: fresh.etag,
+      lastModified: fresh.lastModified,
+      sha256: fresh.sha256,
+      stored,
+    };
   }
 
   /**
    * The parser's output for a fetched page: reused from the database when the page is unchanged and was parsed
    * by the same parser before (re-runs are otherwise CPU-bound on re-parsing), else computed and stored.
    */
-  async parse<T>(page: PageFetch, parser: string, parseBody: (body: string, url: string) => T & Jsonable<T>): Promise<T> {
+  async parse<T>(
+    page: PageFetch,
+    parser: string,
+    parseBody: (body: string, url: string) => T & Jsonable<T>,
+  ): Promise<T> {
     const key = `${parser}@${PARSED_FORMAT}`;
     if (page.stored?.parsedBy === key && page.stored.parsed !== null) return page.stored.parsed as T;
     const result = parseBody(page.body, page.url);

@@ -12,7 +12,12 @@ const PAGES_PER_CLEANUP = 50;
 /** Extracts the text layer; throws PdfTextError for corrupt, encrypted and image-only (scanned) PDFs. */
 export async function readPdf(data: Uint8Array): Promise<PdfText> {
   // pdf-parse detaches the buffer it is given: it gets a copy.
-  const parser = new PDFParse({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  const parser = new PDFParse({
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
   try {
     const doc = (await (parser as unknown as { load(): Promise<PdfDocument> }).load()) as PdfDocument;
     const pages: string[] = [];
@@ -87,7 +92,12 @@ export function pageText(page: PdfPage, items: unknown[]): string {
         lineHeight = 0;
       }
     }
-    if (lastY !== undefined && Math.abs(lastY - y) < LINE_THRESHOLD && lastX !== undefined && Math.abs(lastX - x) > CELL_THRESHOLD) {
+    if (
+      lastY !== undefined &&
+      Math.abs(lastY - y) < LINE_THRESHOLD &&
+      lastX !== undefined &&
+      Math.abs(lastX - x) > CELL_THRESHOLD
+    ) {
       str = `\t${str}`;
     }
     out.push(str);
@@ -103,7 +113,8 @@ export function pageText(page: PdfPage, items: unknown[]): string {
 export function toPdfTextError(error: unknown): PdfTextError {
   if (error instanceof PdfTextError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof PasswordException) return new PdfTextError("encrypted", `Encrypted PDF (password required): ${detail}`);
+  if (error instanceof PasswordException)
+    return new PdfTextError("encrypted", `Encrypted PDF (password required): ${detail}`);
   if (error instanceof InvalidPDFException || error instanceof FormatError) {
     return new PdfTextError("corrupt", `Corrupt or truncated PDF: ${detail}`);
   }

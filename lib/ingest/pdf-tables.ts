@@ -163,7 +163,11 @@ function bandOf(segment: Segment, bands: Band[]): number {
   if (best >= 0) return best;
   // A short piece in a column's gutter (a right-aligned figure) belongs to the nearest column.
   const centre = (segment.x0 + segment.x1) / 2;
-  return bands.reduce((bi, b, i) => (Math.abs((b.x0 + b.x1) / 2 - centre) < Math.abs((bands[bi]!.x0 + bands[bi]!.x1) / 2 - centre) ? i : bi), 0);
+  return bands.reduce(
+    (bi, b, i) =>
+      Math.abs((b.x0 + b.x1) / 2 - centre) < Math.abs((bands[bi]!.x0 + bands[bi]!.x1) / 2 - centre) ? i : bi,
+    0,
+  );
 }
 
 /** A single-cell line belongs to the table only when it sits inside one column. */
@@ -184,7 +188,12 @@ function buildTable(region: Line[], page: number): PdfTable | null {
     if (new Set(used).size !== used.length) return null;
   }
   let lines = region;
-  while (lines.length > 0 && lines[lines.length - 1]!.segments.length < MIN_COLUMNS && !fitsOneColumn(lines[lines.length - 1]!.segments[0]!, bands)) lines = lines.slice(0, -1);
+  while (
+    lines.length > 0 &&
+    lines[lines.length - 1]!.segments.length < MIN_COLUMNS &&
+    !fitsOneColumn(lines[lines.length - 1]!.segments[0]!, bands)
+  )
+    lines = lines.slice(0, -1);
   if (lines.some((l) => l.segments.length < MIN_COLUMNS && !fitsOneColumn(l.segments[0]!, bands))) return null;
 
   const rows = splitRows(lines);
@@ -202,7 +211,8 @@ function buildTable(region: Line[], page: number): PdfTable | null {
   if (labels.length > 0 && labels.filter((l) => /:$/.test(l)).length >= labels.length / 2) return null;
 
   // A column of bullets or list numbers ("•", "1.", "(2)") beside text is an indented list, not a table.
-  if (bands.length === 2 && labels.length > 0 && labels.filter((l) => LIST_LABEL.test(l)).length >= labels.length / 2) return null;
+  if (bands.length === 2 && labels.length > 0 && labels.filter((l) => LIST_LABEL.test(l)).length >= labels.length / 2)
+    return null;
 
   const hasHeader = isHeader(cells, boldRows);
   const header = hasHeader ? cells[0]! : [];
@@ -257,7 +267,8 @@ function joinCell(parts: Segment[], band: Band, size: number): string {
       prev !== undefined &&
       !/\s/.test(prev.text) &&
       prev.x1 >= band.x1 - 0.5 * size &&
-      ((rest.length > 0 && rest.length <= 4 && !SHORT_WORDS.has(rest)) || (/\d\/?$/.test(prev.text) && /^\d/.test(p.text)));
+      ((rest.length > 0 && rest.length <= 4 && !SHORT_WORDS.has(rest)) ||
+        (/\d\/?$/.test(prev.text) && /^\d/.test(p.text)));
     const hyphenated = prev !== undefined && /[a-z][-\u2010]$/.test(prev.text) && /^[a-z]/.test(p.text);
     out = out === "" ? p.text : broken || hyphenated ? out + p.text : `${out} ${p.text}`;
   });
@@ -265,9 +276,12 @@ function joinCell(parts: Segment[], band: Band, size: number): string {
 }
 
 const SHORT_WORDS = new Set(
-  "a an as at be by do for from if in into is it its no not of on or per so the to up us we and are but can due has had may new now off old one our out own two was who why all any few key net age area care cent cost data date days each fee fees free full fund gap half item last less list made make many more most much name need next note open over part paid plan plus rate rent risk role same sent show sum term than that them then they this time type unit upon used very was week well were what when will with year zone".split(" "),
+  "a an as at be by do for from if in into is it its no not of on or per so the to up us we and are but can due has had may new now off old one our out own two was who why all any few key net age area care cent cost data date days each fee fees free full fund gap half item last less list made make many more most much name need next note open over part paid plan plus rate rent risk role same sent show sum term than that them then they this time type unit upon used very was week well were what when will with year zone".split(
+    " ",
+  ),
 );
-const LIST_LABEL = /^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7*\u2013\u2014-]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]{1,4}\)|[a-z][.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)$/;
+const LIST_LABEL =
+  /^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7*\u2013\u2014-]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]{1,4}\)|[a-z][.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)$/;
 const FIGURE = /^[£$(-]?\d[\d,.]*(?:%|m|bn|k)?\)?$|^(n\/a|nil|-|\u2013)$/i;
 
 function isHeader(cells: string[][], boldRows: (boolean | null)[]): boolean {
@@ -303,7 +317,8 @@ interface TextItemLike {
   fontName: string;
 }
 
-const isTextItem = (i: unknown): i is TextItemLike => typeof i === "object" && i !== null && "str" in i && "transform" in i;
+const isTextItem = (i: unknown): i is TextItemLike =>
+  typeof i === "object" && i !== null && "str" in i && "transform" in i;
 
 /**
  * The tables of one page from its text content (pdf.js's getTextContent() items, read once for the text too).
@@ -313,7 +328,9 @@ const isTextItem = (i: unknown): i is TextItemLike => typeof i === "object" && i
  */
 export async function pageTables(page: PdfPageLike, items: unknown[], n: number): Promise<PdfTable[]> {
   // Rotated or skewed text (a stamp, a landscape caption) never belongs to a table's rows.
-  const raw = items.filter(isTextItem).filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
+  const raw = items
+    .filter(isTextItem)
+    .filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
   const positioned = (bold: (fontName: string) => boolean | null): PositionedText[] =>
     raw.map((i) => ({
       text: i.str,

@@ -18,10 +18,21 @@ port.on("message", (request: PdfWorkerRequest) => {
     const started = performance.now();
     try {
       const pdf = await readPdf(request.data);
-      port.postMessage({ id: request.id, ok: true, ...pdf, readMs: performance.now() - started } satisfies PdfWorkerReply);
+      port.postMessage({
+        id: request.id,
+        ok: true,
+        ...pdf,
+        readMs: performance.now() - started,
+      } satisfies PdfWorkerReply);
     } catch (error) {
       const problem = toPdfTextError(error);
-      port.postMessage({ id: request.id, ok: false, problem: problem.problem, message: problem.message, pageCount: problem.pageCount } satisfies PdfWorkerReply);
+      port.postMessage({
+        id: request.id,
+        ok: false,
+        problem: problem.problem,
+        message: problem.message,
+        pageCount: problem.pageCount,
+      } satisfies PdfWorkerReply);
     }
   });
 });

@@ -9,12 +9,19 @@ const nativePush = Array.prototype.push;
 await import("pdf-parse");
 // pdf.js looks for globalThis.pdfjsWorker before importing its worker module itself (which would go through
 // the loader): import it now, from the pdf.js that pdf-parse uses.
-const pdfjsWorker = createRequire(createRequire(import.meta.url).resolve("pdf-parse")).resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
+const pdfjsWorker = createRequire(createRequire(import.meta.url).resolve("pdf-parse")).resolve(
+  "pdfjs-dist/legacy/build/pdf.worker.mjs",
+);
 await import(pathToFileURL(pdfjsWorker).href);
 // pdf.js's legacy build replaces Array.prototype.push with core-js's spec-exact copy (Node 20's push does not throw
 // past 2^32 - 1 elements), which costs about a tenth of the reading time. The replacement only matters for arrays
 // longer than memory allows here; this thread runs nothing else, so the native push is put back.
-Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(Array.prototype, "push", {
+  value: nativePush,
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
 
 // Run through scripts/run-built.mjs, the thread's code is already compiled (no loader, 15–20 MB less memory).
 const built = process.env.HARROW_BUILT_PDF_WORKER;

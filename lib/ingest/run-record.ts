@@ -81,7 +81,11 @@ export class RunRecorder {
     // A run still marked "running" was killed mid-way: say so, its work is picked up by this one.
     await prisma.scrapeRun.updateMany({
       where: { councilId, status: "running" },
-      data: { status: "failed", failureReason: "Interrupted before it finished; a later run resumed the work.", finishedAt: new Date() },
+      data: {
+        status: "failed",
+        failureReason: "Interrupted before it finished; a later run resumed the work.",
+        finishedAt: new Date(),
+      },
     });
     const run = await prisma.scrapeRun.create({
       data: { councilId, windowFrom: window.from, windowTo: window.to, options: options as object },
@@ -108,7 +112,12 @@ export class RunRecorder {
    * A page that could not be read: counted by its weight (robots.txt refusals apart from failures) and recorded
    * against the URL that failed.
    */
-  async pageFailed(url: string, error: unknown, role: "required" | "optional", meetingId: number | null = null): Promise<void> {
+  async pageFailed(
+    url: string,
+    error: unknown,
+    role: "required" | "optional",
+    meetingId: number | null = null,
+  ): Promise<void> {
     // A page several meetings link to (a member's profile) fails once per run, not once per link.
     if (this.failedPages.has(url)) return;
     this.failedPages.add(url);
@@ -129,7 +138,11 @@ export class RunRecorder {
   }
 
   async finish(failureReason: string | null): Promise<Exclude<RunStatus, "running">> {
-    const status: Exclude<RunStatus, "running"> = failureReason ? "failed" : this.hasRequiredErrors() ? "partial" : "succeeded";
+    const status: Exclude<RunStatus, "running"> = failureReason
+      ? "failed"
+      : this.hasRequiredErrors()
+        ? "partial"
+        : "succeeded";
     await this.prisma.scrapeRun.update({
       where: { id: this.runId },
       data: { status, failureReason, finishedAt: new Date(), counters: this.counters as object },

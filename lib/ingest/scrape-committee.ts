@@ -67,7 +67,8 @@ export async function scrapeCommittee(
         if (!member.profileUrl) continue;
         try {
           const profile = await page(member.profileUrl, "optional");
-          if (memberPageNeedsUpsert(profile)) await upsertMemberPage(prisma, councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
+          if (memberPageNeedsUpsert(profile))
+            await upsertMemberPage(prisma, councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
         } catch (error) {
           await run.pageFailed(member.profileUrl, error, "optional");
         }
@@ -79,7 +80,9 @@ export async function scrapeCommittee(
 
   let listing;
   try {
-    listing = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) => ctx.parse(await page(url, "required"), "meeting-list", parseMeetingList));
+    listing = await listMeetingsInWindow(meetingsUrl, ctx.window, async (url) =>
+      ctx.parse(await page(url, "required"), "meeting-list", parseMeetingList),
+    );
   } catch (error) {
     await run.pageFailed(meetingsUrl, error, "required");
     return { targets: [], listingRead: false };
@@ -97,12 +100,22 @@ export async function scrapeCommittee(
     const missing = await markMissingMeetings(prisma, councilId, committee.id, ctx.window, entries, ctx.now);
     run.counters.meetings.missing += missing;
   }
-  return { targets: entries.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name })), listingRead: true };
+  return {
+    targets: entries.map((entry) => ({ entry, committeeId: committee.id, committeeName: committee.name })),
+    listingRead: true,
+  };
 }
 
 /** Where the committee's stored details page (FetchedPage, no request) says its meetings are listed. */
-async function readStoredMeetingsUrl(prisma: PrismaClient, councilId: number, detailsUrl: string): Promise<string | null> {
-  const stored = await prisma.fetchedPage.findUnique({ where: { councilId_url: { councilId, url: detailsUrl } }, select: { body: true } });
+async function readStoredMeetingsUrl(
+  prisma: PrismaClient,
+  councilId: number,
+  detailsUrl: string,
+): Promise<string | null> {
+  const stored = await prisma.fetchedPage.findUnique({
+    where: { councilId_url: { councilId, url: detailsUrl } },
+    select: { body: true },
+  });
   if (!stored) return null;
   try {
     return parseCommitteeDetails(stored.body, detailsUrl).meetingsUrl;
@@ -126,7 +139,13 @@ async function markMissingMeetings(
     data: { missingSince: null },
   });
   const result = await prisma.meeting.updateMany({
-    where: { councilId, committeeId, startsAt: { gte: window.from, lte: window.to }, externalId: { notIn: listedIds }, missingSince: null },
+    where: {
+      councilId,
+      committeeId,
+      startsAt: { gte: window.from, lte: window.to },
+      externalId: { notIn: listedIds },
+      missingSince: null,
+    },
     data: { missingSince: now },
   });
   return result.count;

@@ -10,7 +10,12 @@ import { parseCommitteeList } from "@/lib/moderngov/parse/parse-committee-list";
 import type { CommitteeSummary } from "@/lib/moderngov/parse/types";
 import { PageCache, type PageFetch, type PageParse, type PageRole } from "./page-cache";
 import type { ExpectedContent } from "@/lib/moderngov/http/http-client";
-import { listCommitteesViaWebService, listMeetingsViaWebService, webServiceUrl, type WebServiceContext } from "./web-service";
+import {
+  listCommitteesViaWebService,
+  listMeetingsViaWebService,
+  webServiceUrl,
+  type WebServiceContext,
+} from "./web-service";
 import { scrapeCommittee, type MeetingTarget } from "./scrape-committee";
 import { findMeetingsDirectly } from "./find-meetings-directly";
 import { RunRecorder, type Tally } from "./run-record";
@@ -22,14 +27,23 @@ import { FetchError } from "@/lib/moderngov/http/http-client";
 import { withBaseUrlRewrite, withHostGuard } from "./rewrite-base-url";
 import { createHostGuard, hostOf } from "@/lib/moderngov/http/host-policy";
 
-export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, options: ScrapeOptions): Promise<ScrapeResult> {
+export async function scrapeCouncil(
+  prisma: PrismaClient,
+  client: HttpClient,
+  options: ScrapeOptions,
+): Promise<ScrapeResult> {
   const now = options.now ?? new Date();
   const emit = options.onEvent ?? (() => {});
   const root = options.council.baseUrl.replace(/\/+$/, "") + "/";
   // Requests go to the council's hosts and its mirror only, checked on every hop (lib/moderngov/http/host-policy.ts).
   const councilHosts = [hostOf(options.council.baseUrl), ...(options.council.extraHosts ?? []).map(hostOf)];
-  const guard = createHostGuard({ hosts: councilHosts, mirrors: options.fetchBaseUrl ? [new URL(options.fetchBaseUrl).host.toLowerCase()] : [] });
-  const rewritten = options.fetchBaseUrl ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl) : client;
+  const guard = createHostGuard({
+    hosts: councilHosts,
+    mirrors: options.fetchBaseUrl ? [new URL(options.fetchBaseUrl).host.toLowerCase()] : [],
+  });
+  const rewritten = options.fetchBaseUrl
+    ? withBaseUrlRewrite(client, options.council.baseUrl, options.fetchBaseUrl)
+    : client;
   const http = withHostGuard(rewritten, guard);
   const council = await prisma.council.upsert({
     where: { slug: options.council.slug },
@@ -55,7 +69,13 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   };
   const changedMeetingIds = new Set<number>();
   let failureReason: string | null = null;
-  const ws: WebServiceContext = { councilId: council.id, root, window: options.window, xml: (url, role) => page(url, role, "xml"), parse };
+  const ws: WebServiceContext = {
+    councilId: council.id,
+    root,
+    window: options.window,
+    xml: (url, role) => page(url, role, "xml"),
+    parse,
+  };
 
   try {
     let targets: MeetingTarget[];
@@ -66,11 +86,17 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     let pagesRefused = false;
     if (options.meetingIds?.length) {
       // `--meeting MId`: straight to the meeting's own page, no committee or listing walk.
-      targets = await findMeetingsDirectly(prisma, run, { councilId: council.id, root, page, parse }, options.meetingIds);
+      targets = await findMeetingsDirectly(
+        prisma,
+        run,
+        { councilId: council.id, root, page, parse },
+        options.meetingIds,
+      );
       meetingsTried = options.meetingIds.length;
     } else {
       const listUrl = new URL("mgListCommittees.aspx?bcr=1", root).toString();
-      let committees: CommitteeSummary[] = options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
+      let committees: CommitteeSummary[] =
+        options.refreshCommittees === false ? await listStoredCommittees(prisma, council.id) : [];
       const reuseCommittees = committees.length > 0;
       let viaWebService = false;
       if (!reuseCommittees) {
@@ -84,7 +110,10 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
             committees = await listCommitteesViaWebService(ws);
             viaWebService = true;
             pagesRefused = true;
-            emit({ type: "log", message: `The committee list failed (${describeError(error)}); using the council's web service instead.` });
+            emit({
+              type: "log",
+              message: `The committee list failed (${describeError(error)}); using the council's web service instead.`,
+            });
           } catch (wsError) {
             await run.pageFailed(webServiceUrl(root, "GetCommittees"), wsError, "required");
             throw new WholeRunFailure(
@@ -93,23 +122,36 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
           }
         }
       }
-      if (options.committeeIds?.length) committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
+      if (options.committeeIds?.length)
+        committees = committees.filter((c) => options.committeeIds!.includes(c.committeeId));
 
       const committeeLimit = pLimit(MEETING_CONCURRENCY);
       const listViaWebService = () =>
-        Promise.all(committees.map((summary) => committeeLimit(() => listMeetingsViaWebService(prisma, run, ws, summary))));
-      let perCommittee = viaWebService ? await listViaWebService() : await Promise.all(
-        committees.map((summary) =>
-          committeeLimit(() =>
-            scrapeCommittee(
-              prisma,
-              run,
-              { councilId: council.id, root, window: options.window, now, page, parse, reuseDetails: reuseCommittees },
-              summary,
+        Promise.all(
+          committees.map((summary) => committeeLimit(() => listMeetingsViaWebService(prisma, run, ws, summary))),
+        );
+      let perCommittee = viaWebService
+        ? await listViaWebService()
+        : await Promise.all(
+            committees.map((summary) =>
+              committeeLimit(() =>
+                scrapeCommittee(
+                  prisma,
+                  run,
+                  {
+                    councilId: council.id,
+                    root,
+                    window: options.window,
+                    now,
+                    page,
+                    parse,
+                    reuseDetails: reuseCommittees,
+                  },
+                  summary,
+                ),
+              ),
             ),
-          ),
-        ),
-      );
+          );
       if (!viaWebService && committees.length > 0 && perCommittee.every((c) => !c.listingRead)) {
         // Every HTML meetings list failed (blocked, say): the web service's GetMeetings instead.
         emit({ type: "log", message: "Every meetings list failed; using the council's web service instead." });
@@ -128,32 +170,67 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
     // only overlaps one meeting's database work with another's network wait.
     const limit = pLimit(MEETING_CONCURRENCY);
     const knownMeetings = new Map(
-      (await prisma.meeting.findMany({ where: { councilId: council.id, externalId: { in: targets.map((t) => t.entry.meetingId) } }, select: { id: true, externalId: true, fetchStatus: true, status: true, startsAt: true } })).map(
-        (m) => [m.externalId, m],
-      ),
+      (
+        await prisma.meeting.findMany({
+          where: { councilId: council.id, externalId: { in: targets.map((t) => t.entry.meetingId) } },
+          select: { id: true, externalId: true, fetchStatus: true, status: true, startsAt: true },
+        })
+      ).map((m) => [m.externalId, m]),
     );
     let meetingPagesRead = 0;
     await Promise.all(
       targets.map((target) =>
         limit(async () => {
-          const outcome = await scrapeMeeting(prisma, http, run, { councilId: council.id, councilHosts, knownMeetings, now, asOf: options.asOf ?? now, page, parse, emit, webService: ws }, target);
+          const outcome = await scrapeMeeting(
+            prisma,
+            http,
+            run,
+            {
+              councilId: council.id,
+              councilHosts,
+              knownMeetings,
+              now,
+              asOf: options.asOf ?? now,
+              page,
+              parse,
+              emit,
+              webService: ws,
+            },
+            target,
+          );
           if (outcome.outcome !== "failed") meetingPagesRead++;
           if (outcome.meetingId && outcome.changed) changedMeetingIds.add(outcome.meetingId);
           const { bytesDownloaded } = http.readStats();
-          emit({ type: "meeting-done", title: `${target.committeeName} - ${target.entry.title}`, outcome: outcome.outcome, bytesDownloaded });
+          emit({
+            type: "meeting-done",
+            title: `${target.committeeName} - ${target.entry.title}`,
+            outcome: outcome.outcome,
+            bytesDownloaded,
+          });
         }),
       ),
     );
     // The issues the meetings' items link to: their own pages (optional, after every meeting is stored).
     const issuesContext = { councilId: council.id, root, now, page, parse };
-    await scrapeIssues(prisma, run, issuesContext, targets.map((t) => t.entry.meetingId));
+    await scrapeIssues(
+      prisma,
+      run,
+      issuesContext,
+      targets.map((t) => t.entry.meetingId),
+    );
     // The forward plan with the full scrape only (not a `--meeting` run): the key decisions announced.
     // Not when the pages are refused: the plan is an HTML page, and the web service has no plan.
     if (!options.meetingIds?.length && !pagesRefused) await scrapeForwardPlan(prisma, run, issuesContext);
     // The council's voting record over the window, where the council is configured as publishing one.
-    if (!options.meetingIds?.length && !pagesRefused && options.council.recordedVoteList) await scrapeRecordedVoteList(prisma, run, issuesContext, options.window);
+    if (!options.meetingIds?.length && !pagesRefused && options.council.recordedVoteList)
+      await scrapeRecordedVoteList(prisma, run, issuesContext, options.window);
     await run.saveCounters();
-    failureReason = judgeRequiredPages(run, { committees: committeesTried, listingsRead, meetings: meetingsTried, meetingPagesRead });
+    failureReason = judgeRequiredPages(run, {
+      committees: committeesTried,
+      listingsRead,
+      meetings: meetingsTried,
+      meetingPagesRead,
+    });
   } catch (error) {
     failureReason = error instanceof WholeRunFailure ? error.message : `Unexpected error: ${describeError(error)}`;
   }
@@ -162,7 +239,14 @@ export async function scrapeCouncil(prisma: PrismaClient, client: HttpClient, op
   run.counters.requests = stats.requests;
   run.counters.bytesDownloaded = stats.bytesDownloaded;
   const status = await run.finish(failureReason);
-  return { runId: run.runId, status, failureReason, counters: run.counters, errors: run.errors, changedMeetingIds: [...changedMeetingIds] };
+  return {
+    runId: run.runId,
+    status,
+    failureReason,
+    counters: run.counters,
+    errors: run.errors,
+    changedMeetingIds: [...changedMeetingIds],
+  };
 }
 
 class WholeRunFailure extends Error {}
@@ -191,13 +275,20 @@ function blockedPrefix(errors: Array<unknown>): string {
   const blocked = (e: unknown) =>
     e instanceof FetchError
       ? e.kind === "blocked" || (e.kind === "http" && e.status === 403)
-      : typeof e === "object" && e !== null && "kind" in e && (e.kind === "fetch:blocked" || ("message" in e && e.kind === "fetch:http" && /\b403\b/.test(String(e.message))));
+      : typeof e === "object" &&
+        e !== null &&
+        "kind" in e &&
+        (e.kind === "fetch:blocked" ||
+          ("message" in e && e.kind === "fetch:http" && /\b403\b/.test(String(e.message))));
   return errors.length > 0 && errors.every(blocked) ? "Blocked by the council's firewall: " : "";
 }
 
 /** The committees stored by earlier runs, in the parser's shape, for a run that does not refresh them. */
 async function listStoredCommittees(prisma: PrismaClient, councilId: number): Promise<CommitteeSummary[]> {
-  const rows = await prisma.committee.findMany({ where: { councilId, isActive: true, officialUrl: { not: null } }, orderBy: { externalId: "asc" } });
+  const rows = await prisma.committee.findMany({
+    where: { councilId, isActive: true, officialUrl: { not: null } },
+    orderBy: { externalId: "asc" },
+  });
   return rows.map((c) => ({ committeeId: c.externalId, name: c.name, url: c.officialUrl!, category: null }));
 }
 

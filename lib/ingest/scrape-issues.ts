@@ -3,7 +3,12 @@
 // Issue pages are optional: one that fails is recorded and the run's verdict does not change.
 import type { PrismaClient } from "@/lib/db";
 import { ISSUE_PAGE_PARSER, parseIssuePage } from "@/lib/moderngov/parse/parse-issue-page";
-import { FORWARD_PLAN_PARSER, PLANS_HOME_PARSER, parseForwardPlan, parsePlansHome } from "@/lib/moderngov/parse/parse-forward-plan";
+import {
+  FORWARD_PLAN_PARSER,
+  PLANS_HOME_PARSER,
+  parseForwardPlan,
+  parsePlansHome,
+} from "@/lib/moderngov/parse/parse-forward-plan";
 import type { PageFetch, PageParse, PageRole } from "./page-cache";
 import type { RunRecorder } from "./run-record";
 import { issuePageUrl, upsertIssuePage } from "./upsert-issues";
@@ -21,10 +26,18 @@ export interface IssuesContext {
 }
 
 /** Reads the issues linked from the given meetings (by MId); returns how many issue pages were stored. */
-export async function scrapeIssues(prisma: PrismaClient, run: RunRecorder, ctx: IssuesContext, meetingIds: number[]): Promise<number> {
+export async function scrapeIssues(
+  prisma: PrismaClient,
+  run: RunRecorder,
+  ctx: IssuesContext,
+  meetingIds: number[],
+): Promise<number> {
   if (meetingIds.length === 0) return 0;
   const issues = await prisma.issue.findMany({
-    where: { councilId: ctx.councilId, agendaItems: { some: { meeting: { councilId: ctx.councilId, externalId: { in: meetingIds } } } } },
+    where: {
+      councilId: ctx.councilId,
+      agendaItems: { some: { meeting: { councilId: ctx.councilId, externalId: { in: meetingIds } } } },
+    },
     select: { externalId: true, fetchedAt: true },
     orderBy: { externalId: "asc" },
   });
@@ -35,7 +48,8 @@ export async function scrapeIssues(prisma: PrismaClient, run: RunRecorder, ctx: 
       const fetched = await ctx.page(url, "optional");
       if (!fetched.changed && issue.fetchedAt) continue;
       const parsed = await ctx.parse(fetched, ISSUE_PAGE_PARSER, parseIssuePage);
-      if (parsed.issueId !== issue.externalId) throw new Error(`the page for issue ${issue.externalId} describes issue ${parsed.issueId}`);
+      if (parsed.issueId !== issue.externalId)
+        throw new Error(`the page for issue ${issue.externalId} describes issue ${parsed.issueId}`);
       await upsertIssuePage(prisma, ctx.councilId, parsed, url, ctx.now);
       stored++;
     } catch (error) {
@@ -67,12 +81,25 @@ export async function scrapeForwardPlan(prisma: PrismaClient, run: RunRecorder, 
     const fetched = await ctx.page(planUrl, "optional");
     const plan = await ctx.parse(fetched, FORWARD_PLAN_PARSER, parseForwardPlan);
     // An unchanged plan was stored by an earlier run: nothing to rewrite.
-    if (!fetched.changed && (await prisma.issue.count({ where: { councilId: ctx.councilId, planId } })) > 0) return plan.items.length;
+    if (!fetched.changed && (await prisma.issue.count({ where: { councilId: ctx.councilId, planId } })) > 0)
+      return plan.items.length;
     for (const item of plan.items) {
-      await upsertIssuePage(prisma, ctx.councilId, { ...item, meetings: [] }, issuePageUrl(ctx.root, item.issueId), ctx.now, planId, { keepMeetings: true });
+      await upsertIssuePage(
+        prisma,
+        ctx.councilId,
+        { ...item, meetings: [] },
+        issuePageUrl(ctx.root, item.issueId),
+        ctx.now,
+        planId,
+        { keepMeetings: true },
+      );
     }
     await prisma.issue.updateMany({
-      where: { councilId: ctx.councilId, planId: { not: null }, externalId: { notIn: plan.items.map((i) => i.issueId) } },
+      where: {
+        councilId: ctx.councilId,
+        planId: { not: null },
+        externalId: { notIn: plan.items.map((i) => i.issueId) },
+      },
       data: { planId: null },
     });
     return plan.items.length;
@@ -87,7 +114,12 @@ export async function scrapeForwardPlan(prisma: PrismaClient, run: RunRecorder, 
  * configured as publishing one (`recordedVoteList`): optional, after every meeting is stored, so that each vote
  * finds its meeting and item. Returns how many votes were stored.
  */
-export async function scrapeRecordedVoteList(prisma: PrismaClient, run: RunRecorder, ctx: IssuesContext, window: { from: Date; to: Date }): Promise<number> {
+export async function scrapeRecordedVoteList(
+  prisma: PrismaClient,
+  run: RunRecorder,
+  ctx: IssuesContext,
+  window: { from: Date; to: Date },
+): Promise<number> {
   const url = recordedVoteListUrl(ctx.root, window);
   try {
     const fetched = await ctx.page(url, "optional");

@@ -66,7 +66,14 @@ export async function scrapeMeeting(
     }
   } catch (error) {
     const meetingId = await recordMeetingFailure(prisma, ctx, target, existing?.id ?? null, error);
-    await run.pageFailed(target.viaWebService ? webServiceUrl(ctx.webService.root, "GetMeeting", { lMeetingId: entry.meetingId }) : entry.url, error, "required", meetingId);
+    await run.pageFailed(
+      target.viaWebService
+        ? webServiceUrl(ctx.webService.root, "GetMeeting", { lMeetingId: entry.meetingId })
+        : entry.url,
+      error,
+      "required",
+      meetingId,
+    );
     return { meetingId, changed: false, outcome: "failed" };
   }
   if (entry.cancelled && parsed.status !== "cancelled") parsed = { ...parsed, status: "cancelled", cancelled: true };
@@ -76,7 +83,12 @@ export async function scrapeMeeting(
   if (pageChanged || !meetingId) {
     meetingId = await upsertMeetingPage(
       prisma,
-      { councilId: ctx.councilId, committeeId: target.committeeId, listedStartsAt: entry.startsAt, councilHosts: ctx.councilHosts },
+      {
+        councilId: ctx.councilId,
+        committeeId: target.committeeId,
+        listedStartsAt: entry.startsAt,
+        councilHosts: ctx.councilHosts,
+      },
       parsed,
       { etag: fetched.etag, lastModified: fetched.lastModified, sha256: fetched.sha256 },
       ctx.now,
@@ -98,7 +110,9 @@ export async function scrapeMeeting(
   const attendanceMid = parsed.attendanceUrl ? readQueryInt(parsed.attendanceUrl, ["ID"]) : null;
   if (parsed.attendanceUrl && attendanceMid !== parsed.meetingId) {
     // A template slip (another meeting's attendance): never file that meeting's attendees under this one.
-    const error = new Error(`The attendance link ${parsed.attendanceUrl} names meeting ${attendanceMid ?? "(none)"}, not ${parsed.meetingId}; not read`);
+    const error = new Error(
+      `The attendance link ${parsed.attendanceUrl} names meeting ${attendanceMid ?? "(none)"}, not ${parsed.meetingId}; not read`,
+    );
     await run.pageFailed(parsed.attendanceUrl, error, "optional", meetingId);
   } else if (parsed.attendanceUrl) {
     try {
@@ -119,7 +133,8 @@ export async function scrapeMeeting(
     if (!url) continue;
     try {
       const profile = await ctx.page(url, "optional");
-      if (memberPageNeedsUpsert(profile)) await upsertMemberPage(prisma, ctx.councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
+      if (memberPageNeedsUpsert(profile))
+        await upsertMemberPage(prisma, ctx.councilId, await ctx.parse(profile, MEMBER_PAGE_PARSER, parseMemberPage));
     } catch (error) {
       await run.pageFailed(url, error, "optional", meetingId);
     }
@@ -132,18 +147,31 @@ export async function scrapeMeeting(
     ctx.emit({ type: "document-done", title, outcome }),
   );
   const outcome = !pageChanged ? "unchanged" : existing?.fetchStatus === "fetched" ? "updated" : "fetched";
-  return { meetingId, changed: pageChanged || statusChanged || attendanceChanged || minutesChanged || docs.changed, outcome };
+  return {
+    meetingId,
+    changed: pageChanged || statusChanged || attendanceChanged || minutesChanged || docs.changed,
+    outcome,
+  };
 }
 
 /**
  * The recorded votes of the page's items: each vote's title and result from the page's table, who voted which way
  * from the item's voting record page (optional: when it fails, the votes are kept without names).
  */
-async function storeRecordedVotes(prisma: PrismaClient, run: RunRecorder, ctx: MeetingContext, meetingId: number, page: MeetingPage): Promise<void> {
+async function storeRecordedVotes(
+  prisma: PrismaClient,
+  run: RunRecorder,
+  ctx: MeetingContext,
+  meetingId: number,
+  page: MeetingPage,
+): Promise<void> {
   for (const item of page.items) {
     const url = item.recordedVotesUrl ?? null;
     if (item.isHeading || (item.recordedVotes.length === 0 && !url)) continue;
-    const row = await prisma.agendaItem.findUnique({ where: { meetingId_sourceKey: { meetingId, sourceKey: itemSourceKey(item) } }, select: { id: true } });
+    const row = await prisma.agendaItem.findUnique({
+      where: { meetingId_sourceKey: { meetingId, sourceKey: itemSourceKey(item) } },
+      select: { id: true },
+    });
     if (!row) continue;
     let named: RecordedVotePage["votes"] = [];
     if (url) {
@@ -155,7 +183,9 @@ async function storeRecordedVotes(prisma: PrismaClient, run: RunRecorder, ctx: M
     }
     // The page's table lists the votes; the voting record adds the names, matched by title (else by order).
     const fromTable = item.recordedVotes.map((v, i) => {
-      const match = named.find((n) => n.title.toLowerCase() === v.title.toLowerCase()) ?? (named.length === item.recordedVotes.length ? named[i] : undefined);
+      const match =
+        named.find((n) => n.title.toLowerCase() === v.title.toLowerCase()) ??
+        (named.length === item.recordedVotes.length ? named[i] : undefined);
       return { title: v.title, result: v.result ?? match?.result ?? null, casts: match?.casts ?? [] };
     });
     await replaceItemVotes(prisma, ctx.councilId, row.id, fromTable.length ? fromTable : named);
@@ -189,7 +219,13 @@ async function recordMeetingFailure(
       // The listing line ("15 Jan 2026 7:30 pm - Agenda") is not a title: write it as the meeting page would.
       title: listingTitle(target.committeeName, entry, new Date(startsIso)),
       startsAt: new Date(startsIso),
-      status: entry.cancelled ? "cancelled" : entry.postponed ? "postponed" : new Date(startsIso).getTime() < ctx.asOf.getTime() ? "held" : "scheduled",
+      status: entry.cancelled
+        ? "cancelled"
+        : entry.postponed
+          ? "postponed"
+          : new Date(startsIso).getTime() < ctx.asOf.getTime()
+            ? "held"
+            : "scheduled",
       isSpecial: entry.special,
       officialUrl: entry.url,
       ...failure,

@@ -34,21 +34,34 @@ export function listSnapshotCouncils(): CouncilConfig[] {
   return COUNCILS.filter((c) => fs.existsSync(path.join(snapshotDirFor(c.slug), "manifest.json")));
 }
 
-export async function scrapeBundledSnapshot(prisma: PrismaClient, options: SnapshotOptions & { council?: string } = {}): Promise<ScrapeResult> {
+export async function scrapeBundledSnapshot(
+  prisma: PrismaClient,
+  options: SnapshotOptions & { council?: string } = {},
+): Promise<ScrapeResult> {
   const slug = options.council ?? "harrow";
   const council = findCouncil(slug);
-  if (!council) throw new Error(`The ${slug} council entry is missing from the council list (lib/councils.ts or COUNCILS_FILE)`);
+  if (!council)
+    throw new Error(`The ${slug} council entry is missing from the council list (lib/councils.ts or COUNCILS_FILE)`);
   const replay = await startReplayServer({ dir: snapshotDirFor(slug) });
   try {
     const http = createHttpClient({ minIntervalMs: options.minIntervalMs ?? 0, retryBaseDelayMs: 50 });
-    return await scrapeCouncil(prisma, http, { council, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, asOf: SNAPSHOT_NOW, onEvent: options.onEvent });
+    return await scrapeCouncil(prisma, http, {
+      council,
+      fetchBaseUrl: replay.baseUrl,
+      window: SNAPSHOT_WINDOW,
+      asOf: SNAPSHOT_NOW,
+      onEvent: options.onEvent,
+    });
   } finally {
     await replay.close();
   }
 }
 
 /** Imports every configured council's bundled snapshot, one after the other. */
-export async function scrapeBundledSnapshots(prisma: PrismaClient, options: SnapshotOptions = {}): Promise<{ council: CouncilConfig; result: ScrapeResult }[]> {
+export async function scrapeBundledSnapshots(
+  prisma: PrismaClient,
+  options: SnapshotOptions = {},
+): Promise<{ council: CouncilConfig; result: ScrapeResult }[]> {
   const results: { council: CouncilConfig; result: ScrapeResult }[] = [];
   for (const council of listSnapshotCouncils()) {
     results.push({ council, result: await scrapeBundledSnapshot(prisma, { ...options, council: council.slug }) });

@@ -5,7 +5,13 @@ import type { RecordedError, RunCounters } from "./run-record";
 
 export interface ScrapeOptions {
   /** The council, with its canonical ModernGov root (what the site links to) */
-  council: { slug: string; name: string; baseUrl: string; extraHosts?: readonly string[]; /** read mgListRecordedVotes.aspx (lib/councils.ts) */ recordedVoteList?: boolean };
+  council: {
+    slug: string;
+    name: string;
+    baseUrl: string;
+    extraHosts?: readonly string[];
+    /** read mgListRecordedVotes.aspx (lib/councils.ts) */ recordedVoteList?: boolean;
+  };
   /** Where to fetch from instead of the canonical root: a local replay server or a mirror */
   fetchBaseUrl?: string;
   window: Window;
@@ -27,7 +33,12 @@ export interface ScrapeOptions {
 
 export type ScrapeEvent =
   | { type: "meetings-found"; total: number }
-  | { type: "meeting-done"; title: string; outcome: "fetched" | "updated" | "unchanged" | "failed"; bytesDownloaded: number }
+  | {
+      type: "meeting-done";
+      title: string;
+      outcome: "fetched" | "updated" | "unchanged" | "failed";
+      bytesDownloaded: number;
+    }
   | { type: "documents-found"; total: number }
   | { type: "document-done"; title: string; outcome: string }
   | { type: "log"; message: string };

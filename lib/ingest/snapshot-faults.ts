@@ -24,9 +24,16 @@ function isPlanted(slug: string, error: RecordedError): boolean {
 export function describePlantedFaults(slug: string, errors: RecordedError[]): string | null {
   const planted = errors.filter((e) => isPlanted(slug, e));
   if (planted.length === 0) return null;
-  const whats = (PLANTED_FAULTS[slug] ?? []).filter((f) => planted.some((e) => e.url.includes(f.urlPart))).map((f) => f.what);
+  const whats = (PLANTED_FAULTS[slug] ?? [])
+    .filter((f) => planted.some((e) => e.url.includes(f.urlPart)))
+    .map((f) => f.what);
   const list = whats.length === 2 ? `${whats[0]} and ${whats[1]}` : whats.join(", ");
-  const count = planted.length === 1 ? "This error is" : planted.length === 2 ? "Both errors are" : `These ${planted.length} errors are`;
+  const count =
+    planted.length === 1
+      ? "This error is"
+      : planted.length === 2
+        ? "Both errors are"
+        : `These ${planted.length} errors are`;
   if (planted.length === errors.length) {
     return `${count} expected: the snapshot plants ${list} on purpose, to show how an unreadable paper is recorded (hence "partial").`;
   }

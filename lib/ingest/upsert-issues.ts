@@ -20,10 +20,18 @@ export function itemIssueId(item: Pick<ParsedItem, "issueHistoryUrl">): number |
  * Ties a stored agenda item to its issue (creating the issue from the item when it is new: its own page fills it
  * in later), or unties it when the page no longer links one.
  */
-export async function linkItemIssue(prisma: PrismaClient, councilId: number, agendaItemId: number, item: ParsedItem): Promise<void> {
+export async function linkItemIssue(
+  prisma: PrismaClient,
+  councilId: number,
+  agendaItemId: number,
+  item: ParsedItem,
+): Promise<void> {
   const iid = itemIssueId(item);
   if (iid === null) {
-    await prisma.agendaItem.updateMany({ where: { id: agendaItemId, issueId: { not: null } }, data: { issueId: null } });
+    await prisma.agendaItem.updateMany({
+      where: { id: agendaItemId, issueId: { not: null } },
+      data: { issueId: null },
+    });
     return;
   }
   // Meetings are stored concurrently and several link the same issue: insert-or-ignore (ON CONFLICT DO NOTHING),
@@ -32,7 +40,10 @@ export async function linkItemIssue(prisma: PrismaClient, councilId: number, age
     data: [{ councilId, externalId: iid, title: item.title, officialUrl: item.issueHistoryUrl! }],
     skipDuplicates: true,
   });
-  const issue = await prisma.issue.findUniqueOrThrow({ where: { councilId_externalId: { councilId, externalId: iid } }, select: { id: true } });
+  const issue = await prisma.issue.findUniqueOrThrow({
+    where: { councilId_externalId: { councilId, externalId: iid } },
+    select: { id: true },
+  });
   await prisma.agendaItem.update({ where: { id: agendaItemId }, data: { issueId: issue.id } });
 }
 

@@ -25,7 +25,12 @@ export interface MeetingTarget {
 export function isCouncilUrl(url: string, councilHosts: readonly string[]): boolean {
   if (!URL.canParse(url)) return false;
   const parsed = new URL(url);
-  return councilHosts.includes(parsed.hostname.toLowerCase().replace(/\.$/, "")) && !parsed.port && !parsed.username && !parsed.password;
+  return (
+    councilHosts.includes(parsed.hostname.toLowerCase().replace(/\.$/, "")) &&
+    !parsed.port &&
+    !parsed.username &&
+    !parsed.password
+  );
 }
 
 export function documentSourceKey(doc: MeetingDocument, itemKey: string | null): string {
@@ -114,9 +119,22 @@ export async function upsertMeetingPage(
   // Papers that appeared after the meeting's page was first read (an addendum, a supplement): "added" changes.
   if (prior && prior.fetchStatus === "fetched" && prior.documents.length > 0) {
     const known = new Set(prior.documents.map((d) => d.sourceKey));
-    const added = await prisma.document.findMany({ where: { meetingId: meeting.id, NOT: { sourceKey: { startsWith: "pack:" } } }, select: { id: true, sourceKey: true, title: true } });
+    const added = await prisma.document.findMany({
+      where: { meetingId: meeting.id, NOT: { sourceKey: { startsWith: "pack:" } } },
+      select: { id: true, sourceKey: true, title: true },
+    });
     const fresh = added.filter((d) => !known.has(d.sourceKey));
-    if (fresh.length) await prisma.documentChange.createMany({ data: fresh.map((d) => ({ meetingId: meeting.id, documentId: d.id, kind: "added" as const, at: now, detectedAt: now, title: d.title })) });
+    if (fresh.length)
+      await prisma.documentChange.createMany({
+        data: fresh.map((d) => ({
+          meetingId: meeting.id,
+          documentId: d.id,
+          kind: "added" as const,
+          at: now,
+          detectedAt: now,
+          title: d.title,
+        })),
+      });
   }
   return meeting.id;
 }
@@ -165,22 +183,44 @@ async function markWithdrawn(prisma: PrismaClient, meetingId: number, page: Meet
   const itemKeys = page.items.filter((i) => !i.isHeading).map(itemSourceKey);
   const docKeys = [
     ...page.documents.map((d) => documentSourceKey(d, null)),
-    ...page.items.filter((i) => !i.isHeading).flatMap((i) => i.documents.map((d) => documentSourceKey(d, itemSourceKey(i)))),
+    ...page.items
+      .filter((i) => !i.isHeading)
+      .flatMap((i) => i.documents.map((d) => documentSourceKey(d, itemSourceKey(i)))),
   ];
-  await prisma.agendaItem.updateMany({ where: { meetingId, withdrawnAt: null, sourceKey: { notIn: itemKeys } }, data: { withdrawnAt: now } });
+  await prisma.agendaItem.updateMany({
+    where: { meetingId, withdrawnAt: null, sourceKey: { notIn: itemKeys } },
+    data: { withdrawnAt: now },
+  });
   const leaving = await prisma.document.findMany({
     where: { meetingId, withdrawnAt: null, sourceKey: { notIn: docKeys }, NOT: { sourceKey: { startsWith: "pack:" } } },
     select: { id: true, title: true },
   });
-  if (leaving.length) await prisma.documentChange.createMany({ data: leaving.map((d) => ({ meetingId, documentId: d.id, kind: "withdrawn" as const, at: now, detectedAt: now, title: d.title })) });
+  if (leaving.length)
+    await prisma.documentChange.createMany({
+      data: leaving.map((d) => ({
+        meetingId,
+        documentId: d.id,
+        kind: "withdrawn" as const,
+        at: now,
+        detectedAt: now,
+        title: d.title,
+      })),
+    });
   await prisma.document.updateMany({
     where: { meetingId, withdrawnAt: null, sourceKey: { notIn: docKeys }, NOT: { sourceKey: { startsWith: "pack:" } } },
     data: { withdrawnAt: now },
   });
-  const choosers = await prisma.document.findMany({ where: { meetingId, url: { contains: "mgChooseDocPack.aspx", mode: "insensitive" } }, select: { id: true, withdrawnAt: true } });
+  const choosers = await prisma.document.findMany({
+    where: { meetingId, url: { contains: "mgChooseDocPack.aspx", mode: "insensitive" } },
+    select: { id: true, withdrawnAt: true },
+  });
   for (const chooser of choosers) {
     await prisma.document.updateMany({
-      where: { meetingId, sourceKey: { startsWith: `pack:${chooser.id}:` }, withdrawnAt: chooser.withdrawnAt ? null : { not: null } },
+      where: {
+        meetingId,
+        sourceKey: { startsWith: `pack:${chooser.id}:` },
+        withdrawnAt: chooser.withdrawnAt ? null : { not: null },
+      },
       data: { withdrawnAt: chooser.withdrawnAt ? now : null },
     });
   }

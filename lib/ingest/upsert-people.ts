@@ -24,9 +24,13 @@ export interface PersonFacts {
 export async function upsertPerson(prisma: PrismaClient, councilId: number, facts: PersonFacts): Promise<number> {
   const sourceKey = personSourceKey(facts);
   const known = Object.fromEntries(
-    Object.entries({ profileUrl: facts.profileUrl, party: facts.party, ward: facts.ward, photoUrl: facts.photoUrl, posts: facts.posts }).filter(
-      ([, v]) => v !== null && v !== undefined,
-    ),
+    Object.entries({
+      profileUrl: facts.profileUrl,
+      party: facts.party,
+      ward: facts.ward,
+      photoUrl: facts.photoUrl,
+      posts: facts.posts,
+    }).filter(([, v]) => v !== null && v !== undefined),
   );
   const upsert = () =>
     prisma.person.upsert({
@@ -51,7 +55,10 @@ export async function upsertMemberPage(prisma: PrismaClient, councilId: number, 
 export const MEMBER_PAGE_PARSER = "member-page-v2";
 
 /** True when this profile must be read into the database: it changed, or the current parser has not read it yet. */
-export function memberPageNeedsUpsert(profile: { changed: boolean; stored: { parsedBy: string | null } | null }): boolean {
+export function memberPageNeedsUpsert(profile: {
+  changed: boolean;
+  stored: { parsedBy: string | null } | null;
+}): boolean {
   return profile.changed || !profile.stored?.parsedBy?.startsWith(`${MEMBER_PAGE_PARSER}@`);
 }
 

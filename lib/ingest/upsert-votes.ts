@@ -15,9 +15,17 @@ export interface VoteToStore {
   casts: RecordedVotePage["votes"][number]["casts"];
 }
 
-export async function replaceItemVotes(prisma: PrismaClient, councilId: number, agendaItemId: number, votes: VoteToStore[]): Promise<void> {
+export async function replaceItemVotes(
+  prisma: PrismaClient,
+  councilId: number,
+  agendaItemId: number,
+  votes: VoteToStore[],
+): Promise<void> {
   const people = votes.some((v) => v.casts.length)
-    ? await prisma.person.findMany({ where: { councilId, externalId: { not: null } }, select: { id: true, externalId: true, name: true } })
+    ? await prisma.person.findMany({
+        where: { councilId, externalId: { not: null } },
+        select: { id: true, externalId: true, name: true },
+      })
     : [];
   const byUid = new Map(people.map((p) => [p.externalId, p.id]));
   const bySurname = new Map<string, number[]>();
@@ -53,7 +61,25 @@ export async function replaceItemVotes(prisma: PrismaClient, councilId: number, 
   });
 }
 
-const NAME_TITLES = new Set(["councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "the", "rev", "mbe", "obe", "cbe", "jp"]);
+const NAME_TITLES = new Set([
+  "councillor",
+  "councillors",
+  "cllr",
+  "cllrs",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "sir",
+  "dame",
+  "the",
+  "rev",
+  "mbe",
+  "obe",
+  "cbe",
+  "jp",
+]);
 /** Offices, not names: kept as printed, never tied to a person. */
 const OFFICES = /^(?:the\s+)?(?:(?:deputy|lord)\s+)?(?:mayor|chair(?:man)?|vice[- ]chair|leader)$/i;
 
@@ -87,7 +113,12 @@ export function matchVoter(printed: string, attendees: readonly { id: number; na
     if (tokens.every((t, i) => theirs[theirs.length - tokens.length + i] === t)) return true;
     // "L. Hughes" for "Lucy Hughes" (not "C. L. B. Hughes"): first names or initials, in order, from the first.
     const theirGiven = theirs.slice(0, -1);
-    return given.length > 0 && given.every((g, i) => theirGiven[i] !== undefined && (g.length === 1 ? theirGiven[i]!.startsWith(g) : theirGiven[i] === g));
+    return (
+      given.length > 0 &&
+      given.every(
+        (g, i) => theirGiven[i] !== undefined && (g.length === 1 ? theirGiven[i]!.startsWith(g) : theirGiven[i] === g),
+      )
+    );
   });
   return fits.length === 1 ? fits[0]!.id : null;
 }
@@ -102,9 +133,16 @@ export async function replaceMinutesVotes(prisma: PrismaClient, meetingId: numbe
   const [items, attendance] = await Promise.all([
     prisma.agendaItem.findMany({
       where: { meetingId },
-      select: { id: true, minutesText: true, recordedVotes: { where: { source: { in: ["page", "list"] } }, select: { id: true }, take: 1 } },
+      select: {
+        id: true,
+        minutesText: true,
+        recordedVotes: { where: { source: { in: ["page", "list"] } }, select: { id: true }, take: 1 },
+      },
     }),
-    prisma.attendance.findMany({ where: { meetingId, status: { in: ["present", "expected"] } }, select: { person: { select: { id: true, name: true } } } }),
+    prisma.attendance.findMany({
+      where: { meetingId, status: { in: ["present", "expected"] } },
+      select: { person: { select: { id: true, name: true } } },
+    }),
   ]);
   const attendees = attendance.map((a) => a.person);
   let stored = 0;
@@ -122,7 +160,13 @@ export async function replaceMinutesVotes(prisma: PrismaClient, meetingId: numbe
             position,
             title: vote.title,
             result: vote.result,
-            casts: { create: vote.casts.map((c) => ({ name: c.name, choice: c.choice, personId: matchVoter(c.name, attendees) })) },
+            casts: {
+              create: vote.casts.map((c) => ({
+                name: c.name,
+                choice: c.choice,
+                personId: matchVoter(c.name, attendees),
+              })),
+            },
           },
         });
       }
@@ -132,7 +176,11 @@ export async function replaceMinutesVotes(prisma: PrismaClient, meetingId: numbe
   return stored;
 }
 
-const normTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const normTitle = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /**
  * The council's voting record (mgListRecordedVotes.aspx, lib/moderngov/parse/parse-recorded-vote-list.ts), stored
@@ -141,13 +189,20 @@ const normTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, " ").tri
  * meeting page gives its votes keeps those; the list replaces votes read from the minutes (the council's own
  * record of the same votes). Votes whose meeting or item we hold no record of are counted, not stored.
  */
-export async function storeRecordedVoteList(prisma: PrismaClient, councilId: number, list: RecordedVoteList): Promise<{ stored: number; unplaced: number }> {
+export async function storeRecordedVoteList(
+  prisma: PrismaClient,
+  councilId: number,
+  list: RecordedVoteList,
+): Promise<{ stored: number; unplaced: number }> {
   const groups = new Map<string, RecordedVoteList["votes"]>();
   for (const vote of list.votes) {
     const key = JSON.stringify([vote.meetingId, vote.date, vote.meeting, vote.item]);
     groups.set(key, [...(groups.get(key) ?? []), vote]);
   }
-  const people = await prisma.person.findMany({ where: { councilId, externalId: { not: null } }, select: { id: true, externalId: true } });
+  const people = await prisma.person.findMany({
+    where: { councilId, externalId: { not: null } },
+    select: { id: true, externalId: true },
+  });
   const byUid = new Map(people.map((p) => [p.externalId, p.id]));
   let stored = 0;
   let unplaced = 0;
@@ -157,12 +212,18 @@ export async function storeRecordedVoteList(prisma: PrismaClient, councilId: num
     const items = meeting
       ? await prisma.agendaItem.findMany({
           where: { meetingId: meeting.id },
-          select: { id: true, title: true, recordedVotes: { where: { source: "page" }, select: { id: true }, take: 1 } },
+          select: {
+            id: true,
+            title: true,
+            recordedVotes: { where: { source: "page" }, select: { id: true }, take: 1 },
+          },
         })
       : [];
     const wanted = first.item ? normTitle(first.item) : "";
     const exact = items.filter((i) => normTitle(i.title) === wanted);
-    const loose = exact.length ? exact : items.filter((i) => wanted && (normTitle(i.title).includes(wanted) || wanted.includes(normTitle(i.title))));
+    const loose = exact.length
+      ? exact
+      : items.filter((i) => wanted && (normTitle(i.title).includes(wanted) || wanted.includes(normTitle(i.title))));
     const item = loose.length === 1 ? loose[0]! : null;
     if (!meeting || !item) {
       unplaced += votes.length;
@@ -170,7 +231,10 @@ export async function storeRecordedVoteList(prisma: PrismaClient, councilId: num
     }
     if (item.recordedVotes.length > 0) continue;
     const attendees = (
-      await prisma.attendance.findMany({ where: { meetingId: meeting.id, status: { in: ["present", "expected"] } }, select: { person: { select: { id: true, name: true } } } })
+      await prisma.attendance.findMany({
+        where: { meetingId: meeting.id, status: { in: ["present", "expected"] } },
+        select: { person: { select: { id: true, name: true } } },
+      })
     ).map((a) => a.person);
     await prisma.$transaction(async (tx) => {
       await tx.recordedVote.deleteMany({ where: { agendaItemId: item.id, source: { in: ["list", "minutes"] } } });
@@ -198,20 +262,32 @@ export async function storeRecordedVoteList(prisma: PrismaClient, councilId: num
   return { stored, unplaced };
 }
 
-async function findListedMeeting(prisma: PrismaClient, councilId: number, vote: RecordedVoteList["votes"][number]): Promise<{ id: number } | null> {
+async function findListedMeeting(
+  prisma: PrismaClient,
+  councilId: number,
+  vote: RecordedVoteList["votes"][number],
+): Promise<{ id: number } | null> {
   if (vote.meetingId) {
-    const byId = await prisma.meeting.findUnique({ where: { councilId_externalId: { councilId, externalId: vote.meetingId } }, select: { id: true } });
+    const byId = await prisma.meeting.findUnique({
+      where: { councilId_externalId: { councilId, externalId: vote.meetingId } },
+      select: { id: true },
+    });
     if (byId) return byId;
   }
   if (!vote.date) return null;
   // The day in London, as a UTC range wide enough for either offset.
   const day = new Date(`${vote.date}T00:00:00Z`);
   const candidates = await prisma.meeting.findMany({
-    where: { councilId, startsAt: { gte: new Date(day.getTime() - 3_600_000), lt: new Date(day.getTime() + 24 * 3_600_000) } },
+    where: {
+      councilId,
+      startsAt: { gte: new Date(day.getTime() - 3_600_000), lt: new Date(day.getTime() + 24 * 3_600_000) },
+    },
     select: { id: true, startsAt: true, committee: { select: { name: true } } },
   });
   const heading = vote.meeting.toLowerCase();
-  const named = candidates.filter((m) => londonDate(m.startsAt) === vote.date && heading.includes(m.committee.name.toLowerCase()));
+  const named = candidates.filter(
+    (m) => londonDate(m.startsAt) === vote.date && heading.includes(m.committee.name.toLowerCase()),
+  );
   // "Council" is in "Council (Budget), Council, …" and in "Cabinet … Council": the longest committee name that fits.
   named.sort((a, b) => b.committee.name.length - a.committee.name.length);
   if (named.length === 0) return null;

@@ -33,13 +33,23 @@ export function webServiceUrl(root: string, op: string, params: Record<string, s
 
 /** The council's current committees from GetCommittees (deleted and expired ones left out). */
 export async function listCommitteesViaWebService(ctx: WebServiceContext): Promise<CommitteeSummary[]> {
-  const committees = await ctx.parse(await ctx.xml(webServiceUrl(ctx.root, "GetCommittees"), "required"), "ws-committees", parseGetCommittees);
+  const committees = await ctx.parse(
+    await ctx.xml(webServiceUrl(ctx.root, "GetCommittees"), "required"),
+    "ws-committees",
+    parseGetCommittees,
+  );
   return committees
     .filter((c) => !c.deleted && !c.expired)
-    .map((c) => ({ committeeId: c.committeeId, name: c.title, url: new URL(`mgCommitteeDetails.aspx?ID=${c.committeeId}`, ctx.root).toString(), category: c.category }));
+    .map((c) => ({
+      committeeId: c.committeeId,
+      name: c.title,
+      url: new URL(`mgCommitteeDetails.aspx?ID=${c.committeeId}`, ctx.root).toString(),
+      category: c.category,
+    }));
 }
 
-const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+const dmy = (d: Date) =>
+  `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
 
 /** One committee's meetings in the window from GetMeetings, as targets that are read through GetMeeting. */
 export async function listMeetingsViaWebService(
@@ -53,7 +63,11 @@ export async function listMeetingsViaWebService(
     create: { councilId: ctx.councilId, externalId: summary.committeeId, name: summary.name, officialUrl: summary.url },
     update: { name: summary.name, isActive: true },
   });
-  const url = webServiceUrl(ctx.root, "GetMeetings", { lCommitteeId: summary.committeeId, sFromDate: dmy(ctx.window.from), sToDate: dmy(ctx.window.to) });
+  const url = webServiceUrl(ctx.root, "GetMeetings", {
+    lCommitteeId: summary.committeeId,
+    sFromDate: dmy(ctx.window.from),
+    sToDate: dmy(ctx.window.to),
+  });
   let meetings;
   try {
     meetings = await ctx.parse(await ctx.xml(url, "required"), "ws-meetings", parseGetMeetings);
@@ -66,30 +80,28 @@ export async function listMeetingsViaWebService(
       const at = new Date(m.startsAt ?? `${m.date}T12:00:00Z`).getTime();
       return !Number.isNaN(at) && at >= ctx.window.from.getTime() && at <= ctx.window.to.getTime();
     })
-    .map(
-      (m): MeetingTarget => ({
-        entry: {
-          meetingId: m.meetingId,
-          committeeId: summary.committeeId,
-          url: new URL(`ieListDocuments.aspx?CId=${summary.committeeId}&MId=${m.meetingId}&Ver=4`, ctx.root).toString(),
-          title: "",
-          date: m.date,
-          startsAt: m.startsAt,
-          published: [],
-          cancelled: m.cancelled,
-          postponed: false,
-          special: false,
-          isNew: false,
-          provisional: false,
-          virtual: false,
-          movedFrom: null,
-          markers: [],
-        },
-        committeeId: committee.id,
-        committeeName: committee.name,
-        viaWebService: true,
-      }),
-    );
+    .map((m): MeetingTarget => ({
+      entry: {
+        meetingId: m.meetingId,
+        committeeId: summary.committeeId,
+        url: new URL(`ieListDocuments.aspx?CId=${summary.committeeId}&MId=${m.meetingId}&Ver=4`, ctx.root).toString(),
+        title: "",
+        date: m.date,
+        startsAt: m.startsAt,
+        published: [],
+        cancelled: m.cancelled,
+        postponed: false,
+        special: false,
+        isNew: false,
+        provisional: false,
+        virtual: false,
+        movedFrom: null,
+        markers: [],
+      },
+      committeeId: committee.id,
+      committeeName: committee.name,
+      viaWebService: true,
+    }));
   return { targets, listingRead: true };
 }
 
@@ -106,7 +118,13 @@ export async function readMeetingViaWebService(
 
 function toMeetingPage(ws: WsMeeting, target: MeetingTarget): MeetingPage {
   const startsIso = ws.startsAt ?? target.entry.startsAt ?? (ws.date ? `${ws.date}T00:00:00Z` : null);
-  const title = startsIso ? listingTitle(target.committeeName, { ...target.entry, startsAt: ws.startsAt ?? target.entry.startsAt }, new Date(startsIso)) : target.committeeName;
+  const title = startsIso
+    ? listingTitle(
+        target.committeeName,
+        { ...target.entry, startsAt: ws.startsAt ?? target.entry.startsAt },
+        new Date(startsIso),
+      )
+    : target.committeeName;
   const items: AgendaItem[] = [...ws.items]
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
     .map((item, i) => ({
@@ -125,22 +143,20 @@ function toMeetingPage(ws: WsMeeting, target: MeetingTarget): MeetingPage {
       decisionUrl: null,
       issueHistoryUrl: null,
       recordedVotesUrl: null,
-      documents: item.documents.map(
-        (d, j): MeetingDocument => ({
-          kind: j === 0 ? "item-report" : "additional-document",
-          title: d.title,
-          url: d.restricted ? null : d.url,
-          restricted: d.restricted,
-          sizeText: null,
-          sizeBytes: null,
-          format: null,
-          attachmentId: d.attachmentId,
-          agendaId: null,
-          bundleId: null,
-          packType: null,
-          supplementId: null,
-        }),
-      ),
+      documents: item.documents.map((d, j): MeetingDocument => ({
+        kind: j === 0 ? "item-report" : "additional-document",
+        title: d.title,
+        url: d.restricted ? null : d.url,
+        restricted: d.restricted,
+        sizeText: null,
+        sizeBytes: null,
+        format: null,
+        attachmentId: d.attachmentId,
+        agendaId: null,
+        bundleId: null,
+        packType: null,
+        supplementId: null,
+      })),
       restricted: item.restricted || item.documents.some((d) => d.restricted),
       applicationRefs: [],
       recordedVotes: [],

@@ -9,7 +9,11 @@ import { JOB_RUN_RETENTION_DAYS, pruneJobRuns } from "./track-job-run";
 export const DIGEST_CLEANUP_QUEUE = "digest-cleanup";
 export const DIGEST_CLEANUP_CRON = "30 3 * * *";
 
-export async function registerDigestCleanupJob(boss: JobQueue, prisma: PrismaClient, log: (line: string) => void): Promise<void> {
+export async function registerDigestCleanupJob(
+  boss: JobQueue,
+  prisma: PrismaClient,
+  log: (line: string) => void,
+): Promise<void> {
   await boss.createQueue(DIGEST_CLEANUP_QUEUE, { name: DIGEST_CLEANUP_QUEUE, policy: "singleton", retryLimit: 2 });
   await boss.schedule(DIGEST_CLEANUP_QUEUE, DIGEST_CLEANUP_CRON, {}, { tz: LONDON_TIME_ZONE });
   await boss.work(DIGEST_CLEANUP_QUEUE, async () => {

@@ -14,7 +14,11 @@ export interface JobQueueOptions {
   max?: number;
 }
 
-export function createJobQueue(databaseUrl: string, log: (line: string) => void = () => {}, options: JobQueueOptions = {}): JobQueue {
+export function createJobQueue(
+  databaseUrl: string,
+  log: (line: string) => void = () => {},
+  options: JobQueueOptions = {},
+): JobQueue {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     schema: JOB_QUEUE_SCHEMA,

@@ -25,13 +25,14 @@ export function startJobRunner(
   let stopped = false;
   let cursor = 0;
   let wake: (() => void) | undefined;
-  const nap = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  });
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
   const run = (handler: QueueHandler, job: PgBoss.JobWithMetadata<unknown>) => {
     const task = handler
@@ -39,9 +40,12 @@ export function startJobRunner(
       .then(
         (output) => boss.complete(handler.queue, job.id, (output ?? {}) as object),
         // pg-boss stores this as the job's output; the status page shows the message
-        (error: unknown) => boss.fail(handler.queue, job.id, { message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) =>
+          boss.fail(handler.queue, job.id, { message: error instanceof Error ? error.message : String(error) }),
       )
-      .catch((error: unknown) => options.log.error({ err: error, queue: handler.queue, jobId: job.id }, "could not record the job's outcome"))
+      .catch((error: unknown) =>
+        options.log.error({ err: error, queue: handler.queue, jobId: job.id }, "could not record the job's outcome"),
+      )
       .finally(() => {
         running.delete(task);
         wake?.();
@@ -57,7 +61,10 @@ export function startJobRunner(
       }
       let started = 0;
       try {
-        const ready = await findReadyQueues(boss, handlers.map((h) => h.queue));
+        const ready = await findReadyQueues(
+          boss,
+          handlers.map((h) => h.queue),
+        );
         for (let i = 0; i < handlers.length && running.size < options.concurrency && !stopped; i++) {
           const handler = handlers[(cursor + i) % handlers.length]!;
           if (!ready.has(handler.queue)) continue;
@@ -91,6 +98,9 @@ export function startJobRunner(
 async function findReadyQueues(boss: JobQueue, queues: string[]): Promise<Set<string>> {
   const { rows } = await boss
     .getDb()
-    .executeSql(`SELECT DISTINCT name FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = ANY($1::text[]) AND state < 'active' AND start_after < now()`, [queues]);
+    .executeSql(
+      `SELECT DISTINCT name FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = ANY($1::text[]) AND state < 'active' AND start_after < now()`,
+      [queues],
+    );
   return new Set((rows as { name: string }[]).map((r) => r.name));
 }

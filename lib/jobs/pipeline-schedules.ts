@@ -32,18 +32,32 @@ type FanOut = (deps: PipelineDeps, log: Logger) => Promise<Record<string, string
 
 const FAN_OUT: Record<Tick, FanOut> = {
   meetingsPoll: (deps, log) =>
-    eachCouncil(deps.councils, log, (c) => requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: false, reason: "meetings poll" })),
+    eachCouncil(deps.councils, log, (c) =>
+      requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: false, reason: "meetings poll" }),
+    ),
   meetingDayPoll: async (deps, log) =>
     eachCouncil(await councilsMeetingToday(deps), log, (c) =>
-      requestScrape(deps.boss, { council: c.slug, window: "meeting-day", refreshCommittees: false, reason: "meeting-day poll" }),
+      requestScrape(deps.boss, {
+        council: c.slug,
+        window: "meeting-day",
+        refreshCommittees: false,
+        reason: "meeting-day poll",
+      }),
     ),
   committeesRefresh: (deps, log) =>
     eachCouncil(deps.councils, log, (c) =>
-      requestScrape(deps.boss, { council: c.slug, window: "full", refreshCommittees: true, reason: "weekly committees refresh" }),
+      requestScrape(deps.boss, {
+        council: c.slug,
+        window: "full",
+        refreshCommittees: true,
+        reason: "weekly committees refresh",
+      }),
     ),
   summariesSweep: (deps, log) =>
     eachCouncil(deps.councils, log, async (c) =>
-      (await deps.boss.send(summarizeQueue(c.slug), { council: c.slug, reason: "daily sweep" })) ? "queued" : "already-queued",
+      (await deps.boss.send(summarizeQueue(c.slug), { council: c.slug, reason: "daily sweep" }))
+        ? "queued"
+        : "already-queued",
     ),
 };
 
@@ -53,7 +67,12 @@ export async function registerPipelineSchedules(deps: PipelineDeps): Promise<Que
   const handlers: QueueHandler[] = [];
   for (const tick of Object.keys(TICK_QUEUES) as Tick[]) {
     const queue = TICK_QUEUES[tick];
-    await ensureQueue(deps.boss, queue, { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 });
+    await ensureQueue(deps.boss, queue, {
+      policy: "singleton",
+      retryLimit: 2,
+      retryDelay: 60,
+      expireInSeconds: 15 * 60,
+    });
     await deps.boss.schedule(queue, schedules[tick], {}, { tz: LONDON_TIME_ZONE });
     handlers.push({
       queue,
@@ -70,7 +89,11 @@ export async function registerPipelineSchedules(deps: PipelineDeps): Promise<Que
 }
 
 /** One request per council; a council whose request fails is logged and the others still get theirs. */
-async function eachCouncil(councils: readonly CouncilConfig[], log: Logger, send: (c: CouncilConfig) => Promise<string>): Promise<Record<string, string>> {
+async function eachCouncil(
+  councils: readonly CouncilConfig[],
+  log: Logger,
+  send: (c: CouncilConfig) => Promise<string>,
+): Promise<Record<string, string>> {
   const outcomes: Record<string, string> = {};
   for (const council of councils) {
     try {
@@ -87,7 +110,10 @@ async function eachCouncil(councils: readonly CouncilConfig[], log: Logger, send
 async function councilsMeetingToday(deps: PipelineDeps): Promise<CouncilConfig[]> {
   const today = londonCalendarDate(new Date());
   const rows = await deps.prisma.meeting.findMany({
-    where: { startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) }, council: { slug: { in: deps.councils.map((c) => c.slug) } } },
+    where: {
+      startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) },
+      council: { slug: { in: deps.councils.map((c) => c.slug) } },
+    },
     select: { council: { select: { slug: true } } },
     distinct: ["councilId"],
   });

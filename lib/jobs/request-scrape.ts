@@ -30,10 +30,18 @@ export async function requestScrape(boss: JobQueue, data: ScrapeJobData): Promis
 async function findWaitingJob(boss: JobQueue, queue: string): Promise<{ id: string; data: ScrapeJobData } | null> {
   const { rows } = await boss
     .getDb()
-    .executeSql(`SELECT id, data FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'created' ORDER BY created_on LIMIT 1`, [queue]);
+    .executeSql(
+      `SELECT id, data FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'created' ORDER BY created_on LIMIT 1`,
+      [queue],
+    );
   const row = rows[0] as { id: string; data: unknown } | undefined;
   if (!row) return null;
   const data = scrapeJobDataSchema.safeParse(row.data);
   // A job someone queued by hand with odd data: replace it with a well-formed request.
-  return { id: row.id, data: data.success ? data.data : { council: "", window: "meeting-day", refreshCommittees: false, reason: "unreadable request" } };
+  return {
+    id: row.id,
+    data: data.success
+      ? data.data
+      : { council: "", window: "meeting-day", refreshCommittees: false, reason: "unreadable request" },
+  };
 }

@@ -34,7 +34,10 @@ export async function registerScrapeQueue(deps: PipelineDeps, council: CouncilCo
   await ensureQueue(boss, queue, councilQueueOptions(tuning));
   return {
     queue,
-    handle: (job) => trackJobRun(deps, job, council.slug, (log) => runScrapeJob(deps, council, scrapeJobDataSchema.parse(job.data), log)),
+    handle: (job) =>
+      trackJobRun(deps, job, council.slug, (log) =>
+        runScrapeJob(deps, council, scrapeJobDataSchema.parse(job.data), log),
+      ),
   };
 }
 
@@ -45,28 +48,52 @@ export interface ScrapeJobOutput {
   summaries: { generated: number; unchanged: number; failed: number };
 }
 
-export async function runScrapeJob(deps: PipelineDeps, council: CouncilConfig, data: ScrapeJobData, log: Logger): Promise<ScrapeJobOutput> {
+export async function runScrapeJob(
+  deps: PipelineDeps,
+  council: CouncilConfig,
+  data: ScrapeJobData,
+  log: Logger,
+): Promise<ScrapeJobOutput> {
   const { prisma } = deps;
   log.info({ window: data.window, refreshCommittees: data.refreshCommittees, reason: data.reason }, "scraping");
   const result = await scrapeCouncil(prisma, createCouncilHttpClient(council, deps.env), {
     council,
     fetchBaseUrl: council.mirrorUrl,
-    window: data.from && data.to ? { from: new Date(`${data.from}T00:00:00Z`), to: new Date(`${data.to}T23:59:59Z`) } : scrapeWindow(data.window, new Date()),
+    window:
+      data.from && data.to
+        ? { from: new Date(`${data.from}T00:00:00Z`), to: new Date(`${data.to}T23:59:59Z`) }
+        : scrapeWindow(data.window, new Date()),
     refreshCommittees: data.refreshCommittees,
     onEvent: (event) => event.type === "log" && log.debug(event.message),
   });
   const { counters } = result;
   log.info(
-    { scrapeRunId: result.runId, status: result.status, meetings: counters.meetings, pages: counters.pages, documents: counters.documents, errors: result.errors.length },
+    {
+      scrapeRunId: result.runId,
+      status: result.status,
+      meetings: counters.meetings,
+      pages: counters.pages,
+      documents: counters.documents,
+      errors: result.errors.length,
+    },
     "scrape run finished",
   );
-  if (result.status === "failed") throw new Error(`scrape run ${result.runId} of ${council.slug} failed: ${result.failureReason}`);
+  if (result.status === "failed")
+    throw new Error(`scrape run ${result.runId} of ${council.slug} failed: ${result.failureReason}`);
 
-  const { id: councilId } = await prisma.council.findUniqueOrThrow({ where: { slug: council.slug }, select: { id: true } });
+  const { id: councilId } = await prisma.council.findUniqueOrThrow({
+    where: { slug: council.slug },
+    select: { id: true },
+  });
   const summaries = await summarizeAfterScrape(prisma, result.changedMeetingIds, deps.llm, { councilId });
   log.info({ scrapeRunId: result.runId, summaries }, "summaries refreshed");
   // Site pages need no push: the database notifies every web replica of the committed changes (a trigger, see
   // lib/web/isr-cache-handler.mjs), and each re-renders the pages concerned on their next visit. revalidatePath()
   // would only refresh the one replica that received the call, and would need an authenticated route.
-  return { scrapeRunId: result.runId, status: result.status, changedMeetings: result.changedMeetingIds.length, summaries };
+  return {
+    scrapeRunId: result.runId,
+    status: result.status,
+    changedMeetings: result.changedMeetingIds.length,
+    summaries,
+  };
 }

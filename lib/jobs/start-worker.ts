@@ -59,17 +59,27 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   let stopping = false;
   // On Ctrl-C the database may go before the queue's last poll (the embedded server stops on the same signal);
   // those errors are noise, not news.
-  const queueError = (line: string) => stopping || (/administrator command/.test(line) ? log.warn(`${line} (the database is shutting down)`) : log.error(line));
-  const boss = createJobQueue(databaseUrl, queueError, { maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds, max: 10 });
+  const queueError = (line: string) =>
+    stopping ||
+    (/administrator command/.test(line) ? log.warn(`${line} (the database is shutting down)`) : log.error(line));
+  const boss = createJobQueue(databaseUrl, queueError, {
+    maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds,
+    max: 10,
+  });
   await boss.start();
   // Kept a month: nothing consumes it, operators read it on /ops/status.
   await ensureQueue(boss, DEAD_LETTER_QUEUE, { policy: "standard", retentionMinutes: 30 * 24 * 60 });
 
   const deps: PipelineDeps = { boss, prisma, env, councils, llm: llmConfigFromEnv(env), tuning, rootLog, log };
   const handlers: QueueHandler[] = [];
-  for (const council of councils) handlers.push(await registerScrapeQueue(deps, council), await registerSummarizeQueue(deps, council));
+  for (const council of councils)
+    handlers.push(await registerScrapeQueue(deps, council), await registerSummarizeQueue(deps, council));
   handlers.push(...(await registerPipelineSchedules(deps)));
-  const runner = startJobRunner(boss, handlers, { concurrency: tuning.concurrency, pollingIntervalSeconds: tuning.pollingIntervalSeconds, log });
+  const runner = startJobRunner(boss, handlers, {
+    concurrency: tuning.concurrency,
+    pollingIntervalSeconds: tuning.pollingIntervalSeconds,
+    log,
+  });
   await registerWeeklyDigestJob(boss, {
     prisma,
     transport,
@@ -81,8 +91,18 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     log: options.log ?? (() => {}),
   });
   await registerDigestCleanupJob(boss, prisma, lines);
-  log.info({ councils: councils.map((c) => c.slug), concurrency: tuning.concurrency, digestCron: env.SCHEDULE_DIGEST_CRON, mail: transport.description }, "worker started");
-  options.log?.(`Worker started for ${councils.map((c) => c.name).join(", ")}: weekly digest ${env.SCHEDULE_DIGEST_CRON} ${LONDON_TIME_ZONE} via ${transport.description}.`);
+  log.info(
+    {
+      councils: councils.map((c) => c.slug),
+      concurrency: tuning.concurrency,
+      digestCron: env.SCHEDULE_DIGEST_CRON,
+      mail: transport.description,
+    },
+    "worker started",
+  );
+  options.log?.(
+    `Worker started for ${councils.map((c) => c.name).join(", ")}: weekly digest ${env.SCHEDULE_DIGEST_CRON} ${LONDON_TIME_ZONE} via ${transport.description}.`,
+  );
   return {
     boss,
     async stop() {

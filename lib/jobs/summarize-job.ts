@@ -30,14 +30,18 @@ export async function registerSummarizeQueue(deps: PipelineDeps, council: Counci
       const data = summarizeJobDataSchema.parse(job.data);
       return trackJobRun(deps, job, council.slug, async (log) => {
         const meetings = await deps.prisma.meeting.findMany({
-          where: { council: { slug: council.slug }, ...(data.meetingIds ? { externalId: { in: data.meetingIds } } : {}) },
+          where: {
+            council: { slug: council.slug },
+            ...(data.meetingIds ? { externalId: { in: data.meetingIds } } : {}),
+          },
           select: { id: true },
         });
         const tally: SummarizeTally = await summarizeMeetings(deps.prisma, {
           meetingIds: meetings.map((m) => m.id),
           force: data.force,
           llm: deps.llm,
-          onMeeting: (meetingId, outcome, detail) => outcome === "failed" && log.warn({ meetingId, detail }, "summary failed"),
+          onMeeting: (meetingId, outcome, detail) =>
+            outcome === "failed" && log.warn({ meetingId, detail }, "summary failed"),
         });
         log.info({ meetings: meetings.length, ...tally, reason: data.reason }, "summaries done");
         return tally;

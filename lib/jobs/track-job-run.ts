@@ -38,14 +38,22 @@ export async function trackJobRun<T>(
   });
   let runId: number;
   try {
-    runId = (await prisma.jobRun.create({ data: { jobId: job.id, queue: job.name, councilSlug: council, attempt: job.retryCount, worker: WORKER_ID } })).id;
+    runId = (
+      await prisma.jobRun.create({
+        data: { jobId: job.id, queue: job.name, councilSlug: council, attempt: job.retryCount, worker: WORKER_ID },
+      })
+    ).id;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new Error(`attempt ${job.retryCount} of job ${job.id} (${job.name}) was already started by another worker`);
     }
     throw error;
   }
-  const log = withLogContext(ctx.rootLog, { council, run: runId, job: { id: job.id, queue: job.name, attempt: job.retryCount } });
+  const log = withLogContext(ctx.rootLog, {
+    council,
+    run: runId,
+    job: { id: job.id, queue: job.name, attempt: job.retryCount },
+  });
   const started = performance.now();
   log.info("job started");
   try {
@@ -53,13 +61,22 @@ export async function trackJobRun<T>(
     await prisma.jobRun.update({
       where: { id: runId },
       // undefined is the one value JobOutput lets through that is not JSON; the rest was checked at the call.
-      data: { status: "succeeded", finishedAt: new Date(), output: output === undefined ? undefined : toJson(output as T & Jsonable<T>) },
+      data: {
+        status: "succeeded",
+        finishedAt: new Date(),
+        output: output === undefined ? undefined : toJson(output as T & Jsonable<T>),
+      },
     });
     log.info({ durationMs: Math.round(performance.now() - started), output }, "job finished");
     return output;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await prisma.jobRun.update({ where: { id: runId }, data: { status: "failed", finishedAt: new Date(), error: message.slice(0, 2000) } }).catch(() => {});
+    await prisma.jobRun
+      .update({
+        where: { id: runId },
+        data: { status: "failed", finishedAt: new Date(), error: message.slice(0, 2000) },
+      })
+      .catch(() => {});
     log.error({ durationMs: Math.round(performance.now() - started), err: error }, "job failed");
     throw error;
   }
@@ -69,7 +86,11 @@ export async function trackJobRun<T>(
 export const JOB_RUN_RETENTION_DAYS = 90;
 
 /** Deletes finished runs that started more than `days` ago; a run still marked running is never deleted. */
-export async function pruneJobRuns(prisma: PrismaClient, now = new Date(), days = JOB_RUN_RETENTION_DAYS): Promise<number> {
+export async function pruneJobRuns(
+  prisma: PrismaClient,
+  now = new Date(),
+  days = JOB_RUN_RETENTION_DAYS,
+): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
   const deleted = await prisma.jobRun.deleteMany({ where: { startedAt: { lt: cutoff }, status: { not: "running" } } });
   return deleted.count;

@@ -75,7 +75,9 @@ async function queueCouncilDigests(boss: JobQueue, deps: DigestJobDeps, week: st
   const known = await deps.prisma.council.findMany({ where: { slug: { in: [...wanted] } }, select: { slug: true } });
   const queued: Record<string, boolean> = {};
   for (const { slug } of known) {
-    queued[slug] = Boolean(await boss.send(WEEKLY_DIGEST_QUEUE, { week, council: slug }, { singletonKey: `${slug}:${week}` }));
+    queued[slug] = Boolean(
+      await boss.send(WEEKLY_DIGEST_QUEUE, { week, council: slug }, { singletonKey: `${slug}:${week}` }),
+    );
   }
   log(`Weekly digest ${week}: queued for ${Object.keys(queued).join(", ") || "no council yet"}.`);
   return { week, queued };

@@ -82,16 +82,35 @@ export async function checkHealth(
   if (!database.ok) return { ...base, ok: false, councils: [], queue: null };
   const councilHealth = await Promise.all(councils.map((c) => checkCouncil(prisma, c.slug, thresholds, now)));
   const stats = await readQueueStats(prisma, 1);
-  const oldestReadyMinutes = stats.oldestReadySeconds === null ? null : Math.round((stats.oldestReadySeconds / 60) * 10) / 10;
-  const queue = { available: stats.available, ready: stats.ready, oldestReadyMinutes, stalled: (oldestReadyMinutes ?? 0) > thresholds.maxQueueWaitMinutes };
+  const oldestReadyMinutes =
+    stats.oldestReadySeconds === null ? null : Math.round((stats.oldestReadySeconds / 60) * 10) / 10;
+  const queue = {
+    available: stats.available,
+    ready: stats.ready,
+    oldestReadyMinutes,
+    stalled: (oldestReadyMinutes ?? 0) > thresholds.maxQueueWaitMinutes,
+  };
   return { ...base, ok: !queue.stalled && councilHealth.every((c) => !c.stale), councils: councilHealth, queue };
 }
 
-async function checkCouncil(prisma: PrismaClient, slug: string, thresholds: HealthThresholds, now: Date): Promise<CouncilHealth> {
+async function checkCouncil(
+  prisma: PrismaClient,
+  slug: string,
+  thresholds: HealthThresholds,
+  now: Date,
+): Promise<CouncilHealth> {
   const [success, last] = await Promise.all([
     // "partial" counts: the run read the council's listings; some pages or PDFs failed and are recorded.
-    prisma.scrapeRun.findFirst({ where: { council: { slug }, status: { in: ["succeeded", "partial"] } }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
-    prisma.scrapeRun.findFirst({ where: { council: { slug } }, orderBy: { startedAt: "desc" }, select: { status: true, finishedAt: true, failureReason: true } }),
+    prisma.scrapeRun.findFirst({
+      where: { council: { slug }, status: { in: ["succeeded", "partial"] } },
+      orderBy: { finishedAt: "desc" },
+      select: { finishedAt: true },
+    }),
+    prisma.scrapeRun.findFirst({
+      where: { council: { slug } },
+      orderBy: { startedAt: "desc" },
+      select: { status: true, finishedAt: true, failureReason: true },
+    }),
   ]);
   const at = success?.finishedAt ?? null;
   const ageHours = at ? Math.round(((now.getTime() - at.getTime()) / 3_600_000) * 10) / 10 : null;
@@ -100,6 +119,8 @@ async function checkCouncil(prisma: PrismaClient, slug: string, thresholds: Heal
     lastSuccessAt: at?.toISOString() ?? null,
     ageHours,
     stale: ageHours === null || ageHours > thresholds.maxScrapeAgeHours,
-    lastRun: last ? { status: last.status, finishedAt: last.finishedAt?.toISOString() ?? null, failureReason: last.failureReason } : null,
+    lastRun: last
+      ? { status: last.status, finishedAt: last.finishedAt?.toISOString() ?? null, failureReason: last.failureReason }
+      : null,
   };
 }

@@ -30,21 +30,52 @@ export interface OpsStatus {
   }[];
   summariesPending: { council: string; meetings: number; missing: number; outdated: number }[];
   /** deliveries: sent, failed and uncertain (a run died mid-send) apart */
-  digestIssues: { id: number; council: string; week: string; headline: string; publishedAt: Date; deliveries: DeliveryCounts }[];
+  digestIssues: {
+    id: number;
+    council: string;
+    week: string;
+    headline: string;
+    publishedAt: Date;
+    deliveries: DeliveryCounts;
+  }[];
   queue: QueueStats;
-  jobRuns: { id: number; queue: string; council: string | null; attempt: number; worker: string; status: string; error: string | null; startedAt: Date; finishedAt: Date | null }[];
+  jobRuns: {
+    id: number;
+    queue: string;
+    council: string | null;
+    attempt: number;
+    worker: string;
+    status: string;
+    error: string | null;
+    startedAt: Date;
+    finishedAt: Date | null;
+  }[];
   /** "Report a problem" messages stored by the site (when no CORRECTIONS_EMAIL is set), newest first */
   problemReports: { id: number; pagePath: string; message: string; contact: string | null; createdAt: Date }[];
 }
 
-export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: readonly CouncilConfig[], now = new Date()): Promise<OpsStatus> {
+export async function loadOpsStatus(
+  prisma: PrismaClient,
+  env: Env,
+  councils: readonly CouncilConfig[],
+  now = new Date(),
+): Promise<OpsStatus> {
   const engineVersion = env.LLM_BASE_URL ? LLM_ENGINE_VERSION : ENGINE_VERSION;
   const [health, runs, pending, issues, queue, jobRuns, problemReports] = await Promise.all([
-    checkHealth(prisma, councils, { maxScrapeAgeHours: env.HEALTH_MAX_SCRAPE_AGE_HOURS, maxQueueWaitMinutes: env.HEALTH_MAX_QUEUE_WAIT_MINUTES }, now),
+    checkHealth(
+      prisma,
+      councils,
+      { maxScrapeAgeHours: env.HEALTH_MAX_SCRAPE_AGE_HOURS, maxQueueWaitMinutes: env.HEALTH_MAX_QUEUE_WAIT_MINUTES },
+      now,
+    ),
     prisma.scrapeRun.findMany({
       orderBy: { startedAt: "desc" },
       take: RECENT,
-      include: { council: { select: { slug: true } }, errors: { orderBy: { id: "asc" }, take: 5 }, _count: { select: { errors: true } } },
+      include: {
+        council: { select: { slug: true } },
+        errors: { orderBy: { id: "asc" }, take: 5 },
+        _count: { select: { errors: true } },
+      },
     }),
     prisma.$queryRaw<{ council: string; meetings: number; missing: number; outdated: number }[]>`
       SELECT c.slug AS council, count(*)::int AS meetings,
@@ -52,12 +83,19 @@ export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: re
              count(*) FILTER (WHERE s.id IS NOT NULL AND s."engineVersion" <> ${engineVersion})::int AS outdated
       FROM "Meeting" m JOIN "Council" c ON c.id = m."councilId" LEFT JOIN "Summary" s ON s."meetingId" = m.id
       GROUP BY c.slug ORDER BY c.slug`,
-    prisma.digestIssue.findMany({ orderBy: { publishedAt: "desc" }, take: 10, include: { council: { select: { slug: true } } } }),
+    prisma.digestIssue.findMany({
+      orderBy: { publishedAt: "desc" },
+      take: 10,
+      include: { council: { select: { slug: true } } },
+    }),
     readQueueStats(prisma, RECENT),
     prisma.jobRun.findMany({ orderBy: { startedAt: "desc" }, take: RECENT }),
     prisma.problemReport.findMany({ orderBy: { createdAt: "desc" }, take: RECENT }),
   ]);
-  const counts = await countDeliveriesByIssue(prisma, issues.map((i) => i.id));
+  const counts = await countDeliveriesByIssue(
+    prisma,
+    issues.map((i) => i.id),
+  );
   return {
     generatedAt: now.toISOString(),
     health,
@@ -69,11 +107,18 @@ export async function loadOpsStatus(prisma: PrismaClient, env: Env, councils: re
       status: r.status,
       startedAt: r.startedAt,
       finishedAt: r.finishedAt,
-      refreshCommittees: typeof (r.options as { refreshCommittees?: unknown }).refreshCommittees === "boolean" ? (r.options as { refreshCommittees: boolean }).refreshCommittees : null,
+      refreshCommittees:
+        typeof (r.options as { refreshCommittees?: unknown }).refreshCommittees === "boolean"
+          ? (r.options as { refreshCommittees: boolean }).refreshCommittees
+          : null,
       failureReason: r.failureReason,
       errorCount: r._count.errors,
       // Optional pages and robots.txt refusals are shown as such: they do not make a run partial.
-      errors: r.errors.map((e) => ({ url: e.url, kind: e.scope === "required" || e.scope === "document" ? e.kind : `${e.scope} ${e.kind}`, message: e.message })),
+      errors: r.errors.map((e) => ({
+        url: e.url,
+        kind: e.scope === "required" || e.scope === "document" ? e.kind : `${e.scope} ${e.kind}`,
+        message: e.message,
+      })),
     })),
     summariesPending: pending,
     digestIssues: issues.map((i) => ({

@@ -40,8 +40,19 @@ export interface QueueStats {
 }
 
 export async function readQueueStats(prisma: PrismaClient, limit = 20): Promise<QueueStats> {
-  const [{ exists }] = await prisma.$queryRawUnsafe<[{ exists: boolean }]>(`SELECT to_regclass('${JOB_QUEUE_SCHEMA}.job') IS NOT NULL AS exists`);
-  if (!exists) return { available: false, queues: [], ready: 0, oldestReadySeconds: null, deadLetters: [], deadLetterCount: 0, recentFailures: [] };
+  const [{ exists }] = await prisma.$queryRawUnsafe<[{ exists: boolean }]>(
+    `SELECT to_regclass('${JOB_QUEUE_SCHEMA}.job') IS NOT NULL AS exists`,
+  );
+  if (!exists)
+    return {
+      available: false,
+      queues: [],
+      ready: 0,
+      oldestReadySeconds: null,
+      deadLetters: [],
+      deadLetterCount: 0,
+      recentFailures: [],
+    };
   const [byState, backlog, deadLetters, deadCount, failures] = await Promise.all([
     prisma.$queryRawUnsafe<{ name: string; state: keyof Omit<QueueCounts, "name">; count: number }[]>(
       `SELECT name, state::text AS state, count(*)::int AS count FROM ${JOB} WHERE ${OWN_QUEUES} GROUP BY name, state ORDER BY name`,
@@ -55,7 +66,10 @@ export async function readQueueStats(prisma: PrismaClient, limit = 20): Promise<
       `SELECT id::text AS id, data, created_on AS "createdOn" FROM ${JOB} WHERE name = $1 ORDER BY created_on DESC LIMIT ${limit}`,
       DEAD_LETTER_QUEUE,
     ),
-    prisma.$queryRawUnsafe<[{ count: number }]>(`SELECT count(*)::int AS count FROM ${JOB} WHERE name = $1 AND state = 'created'`, DEAD_LETTER_QUEUE),
+    prisma.$queryRawUnsafe<[{ count: number }]>(
+      `SELECT count(*)::int AS count FROM ${JOB} WHERE name = $1 AND state = 'created'`,
+      DEAD_LETTER_QUEUE,
+    ),
     prisma.$queryRawUnsafe<FailedJob[]>(
       `SELECT name AS queue, id::text AS id, data, completed_on AS at, output->>'message' AS message FROM ${JOB}
        WHERE state = 'failed' AND ${OWN_QUEUES} ORDER BY completed_on DESC NULLS LAST LIMIT ${limit}`,
@@ -63,7 +77,15 @@ export async function readQueueStats(prisma: PrismaClient, limit = 20): Promise<
   ]);
   const queues = new Map<string, QueueCounts>();
   for (const row of byState) {
-    const counts = queues.get(row.name) ?? { name: row.name, created: 0, retry: 0, active: 0, completed: 0, failed: 0, cancelled: 0 };
+    const counts = queues.get(row.name) ?? {
+      name: row.name,
+      created: 0,
+      retry: 0,
+      active: 0,
+      completed: 0,
+      failed: 0,
+      cancelled: 0,
+    };
     counts[row.state] = row.count;
     queues.set(row.name, counts);
   }

@@ -10,20 +10,35 @@ import { renderOpsStatusHtml } from "./render-ops-status";
 const PRIVATE = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };
 
 function text(status: number, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, { status, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8", ...headers } });
+  return new Response(body, {
+    status,
+    headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8", ...headers },
+  });
 }
 
-export async function respondOpsStatus(request: Request, deps: { env: Env; prisma: () => PrismaClient; councils: readonly CouncilConfig[] }): Promise<Response> {
+export async function respondOpsStatus(
+  request: Request,
+  deps: { env: Env; prisma: () => PrismaClient; councils: readonly CouncilConfig[] },
+): Promise<Response> {
   const access = checkOpsAccess(request.headers.get("authorization"), deps.env.OPS_SECRET);
   if (access === "disabled") {
-    return text(404, "The operator status page is disabled: set OPS_SECRET (at least 16 characters) in the web server's environment to enable it.\n");
+    return text(
+      404,
+      "The operator status page is disabled: set OPS_SECRET (at least 16 characters) in the web server's environment to enable it.\n",
+    );
   }
   if (access !== "granted") {
-    return text(401, access === "missing" ? "The operator status page needs the OPS_SECRET (any user name).\n" : "Wrong secret.\n", {
-      "WWW-Authenticate": 'Basic realm="operator status", charset="UTF-8"',
-    });
+    return text(
+      401,
+      access === "missing" ? "The operator status page needs the OPS_SECRET (any user name).\n" : "Wrong secret.\n",
+      {
+        "WWW-Authenticate": 'Basic realm="operator status", charset="UTF-8"',
+      },
+    );
   }
   const status = await loadOpsStatus(deps.prisma(), deps.env, deps.councils);
   if (new URL(request.url).searchParams.get("format") === "json") return Response.json(status, { headers: PRIVATE });
-  return new Response(renderOpsStatusHtml(status), { headers: { ...PRIVATE, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(renderOpsStatusHtml(status), {
+    headers: { ...PRIVATE, "Content-Type": "text/html; charset=utf-8" },
+  });
 }

@@ -7,7 +7,10 @@ import { hashIdentity } from "@/lib/subscriptions/tokens";
 
 export const problemReportSchema = z.object({
   /** the site path the report is about; never an outside address */
-  page: z.string().trim().regex(/^\/(?!\/)[^\s]{0,299}$/, "a path on this site"),
+  page: z
+    .string()
+    .trim()
+    .regex(/^\/(?!\/)[^\s]{0,299}$/, "a path on this site"),
   message: z.string().trim().min(10, "at least a few words (10 characters)").max(4000, "at most 4,000 characters"),
   contact: z
     .string()
@@ -37,10 +40,17 @@ export async function recordProblemReport(
 ): Promise<{ status: ProblemReportStatus; problems: string[] }> {
   // A bot fills every field; a person never sees this one. It is told "saved" so it learns nothing.
   if (typeof input.honeypot === "string" && input.honeypot !== "") return { status: "saved", problems: [] };
-  const parsed = problemReportSchema.safeParse({ page: input.page ?? "", message: input.message ?? "", contact: input.contact ?? "" });
-  if (!parsed.success) return { status: "invalid", problems: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };
+  const parsed = problemReportSchema.safeParse({
+    page: input.page ?? "",
+    message: input.message ?? "",
+    contact: input.contact ?? "",
+  });
+  if (!parsed.success)
+    return { status: "invalid", problems: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };
   const key = `report:ip:${hashIdentity(secret, "ip", input.ip ?? "unknown")}`;
   if (!(await hitRateLimit(prisma, key, PER_IP, now)).allowed) return { status: "rate-limited", problems: [] };
-  await prisma.problemReport.create({ data: { pagePath: parsed.data.page, message: parsed.data.message, contact: parsed.data.contact ?? null } });
+  await prisma.problemReport.create({
+    data: { pagePath: parsed.data.page, message: parsed.data.message, contact: parsed.data.contact ?? null },
+  });
   return { status: "saved", problems: [] };
 }

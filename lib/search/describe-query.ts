@@ -26,7 +26,10 @@ export function describeQuery(q: string): QueryDescription {
     if (q[start] === '"') {
       const close = q.indexOf('"', start + 1);
       const end = close < 0 ? q.length : close;
-      const words = q.slice(start + 1, end).trim().replace(/\s+/g, " ");
+      const words = q
+        .slice(start + 1, end)
+        .trim()
+        .replace(/\s+/g, " ");
       i = end + 1;
       if (!words) continue;
       token = words.includes(" ") ? `"${words}"` : words;

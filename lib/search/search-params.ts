@@ -59,11 +59,13 @@ export function parseSearchParams(raw: RawSearchParams): { params: SearchParams;
   const notes: string[] = [];
   const rawQuery = first(raw.q);
   const q = normalizeQuery(rawQuery);
-  if (Array.from(rawQuery.trim()).length > MAX_QUERY_LENGTH) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of your search were used.`);
+  if (Array.from(rawQuery.trim()).length > MAX_QUERY_LENGTH)
+    notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of your search were used.`);
 
   const rawCommittee = first(raw.committee).trim();
-  const committee = rawCommittee ? parseIdSegment(rawCommittee)?.id ?? null : null;
-  if (rawCommittee && committee === null) notes.push("The committee filter was not recognised, so all committees are shown.");
+  const committee = rawCommittee ? (parseIdSegment(rawCommittee)?.id ?? null) : null;
+  if (rawCommittee && committee === null)
+    notes.push("The committee filter was not recognised, so all committees are shown.");
 
   const rawTopic = first(raw.topic).trim().toLowerCase();
   const topic = rawTopic && rawTopic.length <= 100 && TOPIC_SLUG.test(rawTopic) ? rawTopic : null;

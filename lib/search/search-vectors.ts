@@ -23,7 +23,8 @@ export type SearchVectorName = keyof typeof SEARCH_VECTORS;
 
 /** The expression for a query, on the table aliased `alias` (a constant such as "d"), in parentheses. */
 export function searchVector(name: SearchVectorName, alias: string): Prisma.Sql {
-  if (!/^[a-z]+$/.test(alias)) throw new Error(`searchVector: alias must be a short lower-case identifier, got ${alias}`);
+  if (!/^[a-z]+$/.test(alias))
+    throw new Error(`searchVector: alias must be a short lower-case identifier, got ${alias}`);
   return Prisma.raw(`(${SEARCH_VECTORS[name].replaceAll("{t}", alias)})`);
 }
 
@@ -34,6 +35,7 @@ export function indexedForm(name: SearchVectorName): string {
 
 /** The plain-text body of an agenda item that its vector covers, for snippets. */
 export function itemBodySql(alias: string): Prisma.Sql {
-  if (!/^[a-z]+$/.test(alias)) throw new Error(`itemBodySql: alias must be a short lower-case identifier, got ${alias}`);
+  if (!/^[a-z]+$/.test(alias))
+    throw new Error(`itemBodySql: alias must be a short lower-case identifier, got ${alias}`);
   return Prisma.raw(`(${ITEM_BODY.replaceAll("{t}", alias)})`);
 }

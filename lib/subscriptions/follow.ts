@@ -44,6 +44,9 @@ export async function findFollowableIssue(prisma: PrismaClient, value: unknown):
 }
 
 /** Titles and pages of the issues a subscriber follows, keyed "council:IId" (an issue no longer known is left out). */
-export async function describeFollowedIssues(prisma: PrismaClient, refs: readonly IssueRef[]): Promise<Map<string, { title: string; path: string }>> {
+export async function describeFollowedIssues(
+  prisma: PrismaClient,
+  refs: readonly IssueRef[],
+): Promise<Map<string, { title: string; path: string }>> {
   return findIssueLinks(prisma, refs);
 }

@@ -16,7 +16,10 @@ export interface PreferenceOptions {
 }
 
 /** What a subscriber can pick: every council the site covers, their active committees, and the topic taxonomy. */
-export async function listPreferenceOptions(prisma: PrismaClient, councils: readonly { slug: string; name: string }[]): Promise<PreferenceOptions> {
+export async function listPreferenceOptions(
+  prisma: PrismaClient,
+  councils: readonly { slug: string; name: string }[],
+): Promise<PreferenceOptions> {
   const slugs = councils.map((c) => c.slug);
   const [committees, topics] = await Promise.all([
     prisma.committee.findMany({
@@ -30,7 +33,9 @@ export async function listPreferenceOptions(prisma: PrismaClient, councils: read
     councils: councils.map(({ slug, name }) => ({
       slug,
       name,
-      committees: committees.filter((c) => c.council.slug === slug).map((c) => ({ council: slug, cid: c.externalId, name: c.name })),
+      committees: committees
+        .filter((c) => c.council.slug === slug)
+        .map((c) => ({ council: slug, cid: c.externalId, name: c.name })),
     })),
     topics,
   };
@@ -54,7 +59,11 @@ async function findByLink(prisma: PrismaClient, secret: string, token: unknown) 
   return row && row.linkVersion === link.version ? row : null;
 }
 
-export async function loadSubscriberPreferences(prisma: PrismaClient, secret: string, token: unknown): Promise<SubscriberPreferencesView | null> {
+export async function loadSubscriberPreferences(
+  prisma: PrismaClient,
+  secret: string,
+  token: unknown,
+): Promise<SubscriberPreferencesView | null> {
   const row = await findByLink(prisma, secret, token);
   if (!row) return null;
   return {
@@ -65,9 +74,15 @@ export async function loadSubscriberPreferences(prisma: PrismaClient, secret: st
   };
 }
 
-export type SavePreferencesResult = { ok: true; preferences: Preferences } | { ok: false; errors: PreferencesErrorCode[] };
+export type SavePreferencesResult =
+  { ok: true; preferences: Preferences } | { ok: false; errors: PreferencesErrorCode[] };
 
-export async function savePreferences(prisma: PrismaClient, secret: string, token: unknown, form: FormFields): Promise<SavePreferencesResult> {
+export async function savePreferences(
+  prisma: PrismaClient,
+  secret: string,
+  token: unknown,
+  form: FormFields,
+): Promise<SavePreferencesResult> {
   const row = await findByLink(prisma, secret, token);
   if (!row) return { ok: false, errors: ["invalid-link"] };
   if (row.status !== "confirmed") return { ok: false, errors: ["not-subscribed"] };
@@ -84,7 +99,11 @@ export async function savePreferences(prisma: PrismaClient, secret: string, toke
 }
 
 /** Committees, topics and newly followed items the form named that the database does not have. */
-async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences, current: Preferences): Promise<PreferencesErrorCode[]> {
+async function findUnknownChoices(
+  prisma: PrismaClient,
+  prefs: Preferences,
+  current: Preferences,
+): Promise<PreferencesErrorCode[]> {
   const errors: PreferencesErrorCode[] = [];
   // A newly followed item must be one we know (one followed before stays, even if it is no longer listed).
   const had = new Set(current.issues.map(issueRefKey));
@@ -104,7 +123,11 @@ async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences, curr
     if (missing.length > 0) errors.push("committee");
   }
   if (prefs.topics.length > 0) {
-    const known = new Set((await prisma.topic.findMany({ where: { slug: { in: prefs.topics } }, select: { slug: true } })).map((t) => t.slug));
+    const known = new Set(
+      (await prisma.topic.findMany({ where: { slug: { in: prefs.topics } }, select: { slug: true } })).map(
+        (t) => t.slug,
+      ),
+    );
     const missing = prefs.topics.filter((t) => !known.has(t));
     if (missing.length > 0) errors.push("topic");
   }
@@ -119,7 +142,11 @@ async function findUnknownChoices(prisma: PrismaClient, prefs: Preferences, curr
  * status. Returns the subscriber as it now is, to email them their new links; null when the link is not (or no
  * longer) valid.
  */
-export async function revokeSubscriberLinks(prisma: PrismaClient, secret: string, token: unknown): Promise<{ id: number; email: string; linkVersion: number } | null> {
+export async function revokeSubscriberLinks(
+  prisma: PrismaClient,
+  secret: string,
+  token: unknown,
+): Promise<{ id: number; email: string; linkVersion: number } | null> {
   const row = await findByLink(prisma, secret, token);
   if (!row) return null;
   const rows = await prisma.subscriber.updateManyAndReturn({

@@ -8,7 +8,8 @@ import { verifySubscriberLink } from "./tokens";
 
 const HEADERS = {
   "Cache-Control": "no-store",
-  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "Content-Security-Policy":
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   "Referrer-Policy": "no-referrer",
   "X-Content-Type-Options": "nosniff",
 };
@@ -18,7 +19,8 @@ function page(status: number, title: string, body: string): Response {
   return new Response(html, { status, headers: { ...HEADERS, "Content-Type": "text/html; charset=utf-8" } });
 }
 
-const INVALID_BODY = "<p>This unsubscribe link is not valid: it may have been copied incompletely. Use the unsubscribe link at the bottom of your latest digest email, or reply to it and we'll take you off the list.</p>";
+const INVALID_BODY =
+  "<p>This unsubscribe link is not valid: it may have been copied incompletely. Use the unsubscribe link at the bottom of your latest digest email, or reply to it and we'll take you off the list.</p>";
 
 export function tokenFromRequest(request: Request): string | null {
   return new URL(request.url).searchParams.get("token");
@@ -27,7 +29,11 @@ export function tokenFromRequest(request: Request): string | null {
 export async function handleOneClickPost(request: Request, prisma: PrismaClient, secret: string): Promise<Response> {
   const result = await unsubscribeWithToken(prisma, secret, tokenFromRequest(request));
   if (result === "invalid") return page(400, "Link not valid", INVALID_BODY);
-  return page(200, "You're unsubscribed", "<p>You won't receive the weekly digest any more. Changed your mind? You can subscribe again from the home page at any time.</p>");
+  return page(
+    200,
+    "You're unsubscribed",
+    "<p>You won't receive the weekly digest any more. Changed your mind? You can subscribe again from the home page at any time.</p>",
+  );
 }
 
 export function handleOneClickGet(request: Request, secret: string): Response {

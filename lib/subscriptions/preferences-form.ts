@@ -14,16 +14,20 @@ import {
 /** Codes rather than sentences, so a page can show them after a redirect (?error=code,code). */
 export const PREFERENCES_ERRORS = {
   scope: "Choose whether you want everything or only what you pick.",
-  council: "One of the councils you picked is not one we cover. Nothing was changed: please reload the page and choose again.",
+  council:
+    "One of the councils you picked is not one we cover. Nothing was changed: please reload the page and choose again.",
   "no-council": "Tick at least one council to get everything from — or choose only what you pick.",
-  committee: "One of the committees you picked is not one we know. Nothing was changed: please reload the page and choose again.",
+  committee:
+    "One of the committees you picked is not one we know. Nothing was changed: please reload the page and choose again.",
   issue: "One of the items you follow could not be read. Nothing was changed: please reload the page and choose again.",
-  topic: "One of the topics you picked is not one we know. Nothing was changed: please reload the page and choose again.",
+  topic:
+    "One of the topics you picked is not one we know. Nothing was changed: please reload the page and choose again.",
   "keyword-count": `Please use at most ${MAX_KEYWORDS} keywords.`,
   "keyword-length": `Each keyword should be ${MIN_KEYWORD_LENGTH} to ${MAX_KEYWORD_LENGTH} characters long.`,
   "nothing-picked": "Pick at least one committee, topic or keyword — or choose everything.",
   "invalid-link": "This preferences link is not valid any more. Use the link in your latest digest email.",
-  "not-subscribed": "You're not subscribed at the moment, so there is nothing to change. Subscribe again from the home page.",
+  "not-subscribed":
+    "You're not subscribed at the moment, so there is nothing to change. Subscribe again from the home page.",
   unreadable: "Some of your choices could not be read. Please try again.",
 } as const;
 export type PreferencesErrorCode = keyof typeof PREFERENCES_ERRORS;
@@ -32,7 +36,8 @@ export function isPreferencesErrorCode(code: string): code is PreferencesErrorCo
   return Object.hasOwn(PREFERENCES_ERRORS, code);
 }
 
-export type PreferencesFormResult = { ok: true; preferences: Preferences } | { ok: false; errors: PreferencesErrorCode[] };
+export type PreferencesFormResult =
+  { ok: true; preferences: Preferences } | { ok: false; errors: PreferencesErrorCode[] };
 
 /** The form marks that it showed the councils, so that none ticked is told apart from a form without them. */
 export const COUNCILS_SHOWN_FIELD = "councils-shown";
@@ -110,7 +115,8 @@ export function parsePreferencesForm(form: FormFields, current?: Pick<Preference
   const keywordText = form.get("keywords");
   const keywords = typeof keywordText === "string" ? splitKeywords(keywordText.slice(0, 5000)) : [];
   if (keywords.length > MAX_KEYWORDS) errors.push("keyword-count");
-  if (keywords.some((k) => k.length < MIN_KEYWORD_LENGTH || k.length > MAX_KEYWORD_LENGTH)) errors.push("keyword-length");
+  if (keywords.some((k) => k.length < MIN_KEYWORD_LENGTH || k.length > MAX_KEYWORD_LENGTH))
+    errors.push("keyword-length");
 
   if (errors.length > 0) return { ok: false, errors };
   const parsed = preferencesSchema.safeParse({

@@ -32,7 +32,10 @@ export const preferencesSchema = z.object({
   topics: z.array(slug).max(100).default([]),
   keywords: z.array(z.string().trim().min(MIN_KEYWORD_LENGTH).max(MAX_KEYWORD_LENGTH)).max(MAX_KEYWORDS).default([]),
   /** Issues followed (the council's IId, /{council}/issues/{IId}-…): a meeting matches when one of its items belongs to one. */
-  issues: z.array(z.object({ council: slug, iid: z.number().int().positive().max(2_147_483_647) })).max(100).default([]),
+  issues: z
+    .array(z.object({ council: slug, iid: z.number().int().positive().max(2_147_483_647) }))
+    .max(100)
+    .default([]),
   /** With "selected": no email at all in a week where nothing matches (otherwise a short note and the week's list). */
   onlyWhenMatches: z.boolean().default(true),
 });

@@ -18,5 +18,9 @@ export async function purgeExpiredSignups(prisma: PrismaClient, now = new Date()
     where: { confirmTokenExpiresAt: { lt: now } },
     data: { confirmTokenHash: null, confirmTokenExpiresAt: null },
   });
-  return { deletedSignups: deleted.count, clearedTokens: cleared.count, deletedRateLimits: await deleteExpiredRateLimits(prisma, now) };
+  return {
+    deletedSignups: deleted.count,
+    clearedTokens: cleared.count,
+    deletedRateLimits: await deleteExpiredRateLimits(prisma, now),
+  };
 }

@@ -14,7 +14,12 @@ export interface RateLimitHit {
   resetAt: Date;
 }
 
-export async function hitRateLimit(prisma: PrismaClient, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitHit> {
+export async function hitRateLimit(
+  prisma: PrismaClient,
+  key: string,
+  rule: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitHit> {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const resetAt = new Date(windowStart.getTime() + windowMs);

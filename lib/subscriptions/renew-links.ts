@@ -7,12 +7,20 @@ import { buildSubscriberLinks } from "./subscriber-links";
 import type { DigestWebContext } from "./web-context";
 
 /** "invalid": the link was not (or no longer) valid; "unsent": revoked, but the email with the new links failed. */
-export async function renewSubscriberLinks(context: DigestWebContext, token: unknown): Promise<"invalid" | "sent" | "unsent"> {
+export async function renewSubscriberLinks(
+  context: DigestWebContext,
+  token: unknown,
+): Promise<"invalid" | "sent" | "unsent"> {
   const { prisma, settings, transport, council } = context;
   const renewed = await revokeSubscriberLinks(prisma, settings.secret, token);
   if (!renewed) return "invalid";
   const links = buildSubscriberLinks(settings, renewed);
-  const message = renderLinksRenewedEmail({ councilName: council.name, preferencesUrl: links.preferencesUrl, unsubscribeUrl: links.unsubscribeUrl, siteUrl: settings.siteUrl });
+  const message = renderLinksRenewedEmail({
+    councilName: council.name,
+    preferencesUrl: links.preferencesUrl,
+    unsubscribeUrl: links.unsubscribeUrl,
+    siteUrl: settings.siteUrl,
+  });
   try {
     await transport.send({ ...message, to: renewed.email });
     return "sent";

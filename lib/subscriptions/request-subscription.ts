@@ -59,10 +59,12 @@ export async function requestSubscription(deps: SubscribeDeps, input: SubscribeI
   if (typeof input.honeypot === "string" && input.honeypot.trim() !== "") return ok;
 
   const ipKey = `subscribe:ip:${hashIdentity(settings.secret, "ip", input.ip ?? "unknown")}`;
-  if (!(await hitRateLimit(prisma, ipKey, limits.perIp, now)).allowed) return { status: "rate-limited", message: SUBSCRIBE_MESSAGES.rateLimited };
+  if (!(await hitRateLimit(prisma, ipKey, limits.perIp, now)).allowed)
+    return { status: "rate-limited", message: SUBSCRIBE_MESSAGES.rateLimited };
 
   const parsed = emailAddressSchema.safeParse(input.email);
-  if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Please enter a valid email address." };
+  if (!parsed.success)
+    return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Please enter a valid email address." };
   const email = parsed.data;
 
   // Over the per-address limit we answer as usual and send nothing: the limit protects the mailbox's owner.

@@ -18,7 +18,10 @@ export interface SubscriberLinks {
   mailto: string;
 }
 
-export function buildSubscriberLinks(settings: MailSettings, subscriber: { id: number; linkVersion: number }): SubscriberLinks {
+export function buildSubscriberLinks(
+  settings: MailSettings,
+  subscriber: { id: number; linkVersion: number },
+): SubscriberLinks {
   const preferences = signSubscriberLink(settings.secret, "preferences", subscriber.id, subscriber.linkVersion);
   const unsubscribe = signSubscriberLink(settings.secret, "unsubscribe", subscriber.id, subscriber.linkVersion);
   return {

@@ -32,7 +32,12 @@ function signature(secret: string, purpose: LinkPurpose, subscriberId: number, v
   return crypto.createHmac("sha256", secret).update(`subscriber-link:${purpose}:${subscriberId}:${version}`).digest();
 }
 
-export function signSubscriberLink(secret: string, purpose: LinkPurpose, subscriberId: number, version: number): string {
+export function signSubscriberLink(
+  secret: string,
+  purpose: LinkPurpose,
+  subscriberId: number,
+  version: number,
+): string {
   return `${subscriberId}.${version}.${signature(secret, purpose, subscriberId, version).toString("base64url")}`;
 }
 

@@ -6,7 +6,12 @@ import { verifySubscriberLink } from "./tokens";
 
 export type UnsubscribeResult = "unsubscribed" | "invalid";
 
-export async function unsubscribeWithToken(prisma: PrismaClient, secret: string, token: unknown, now = new Date()): Promise<UnsubscribeResult> {
+export async function unsubscribeWithToken(
+  prisma: PrismaClient,
+  secret: string,
+  token: unknown,
+  now = new Date(),
+): Promise<UnsubscribeResult> {
   const link = verifySubscriberLink(secret, "unsubscribe", token);
   if (!link) return "invalid";
   await prisma.subscriber.updateMany({
@@ -22,9 +27,16 @@ export interface UnsubscribeLinkInfo {
 }
 
 /** What the confirmation page shows before the button is pressed; null for a forged or malformed link. */
-export async function describeUnsubscribeLink(prisma: PrismaClient, secret: string, token: unknown): Promise<UnsubscribeLinkInfo | null> {
+export async function describeUnsubscribeLink(
+  prisma: PrismaClient,
+  secret: string,
+  token: unknown,
+): Promise<UnsubscribeLinkInfo | null> {
   const link = verifySubscriberLink(secret, "unsubscribe", token);
   if (!link) return null;
-  const row = await prisma.subscriber.findUnique({ where: { id: link.subscriberId }, select: { email: true, status: true } });
+  const row = await prisma.subscriber.findUnique({
+    where: { id: link.subscriberId },
+    select: { email: true, status: true },
+  });
   return { maskedEmail: row ? maskEmail(row.email) : null, alreadyUnsubscribed: !row || row.status === "unsubscribed" };
 }

@@ -19,15 +19,33 @@ export const GLOSSARY: GlossaryEntry[] = [
   { term: "ETE", explanation: "Education, Training and Employment." },
   { term: "NEET", explanation: "Not in Education, Employment or Training." },
   { term: "DNA", explanation: "Did Not Attend: a missed appointment." },
-  { term: "ILACS", explanation: "Inspection of Local Authority Children's Services: Ofsted's framework for inspecting councils' children's services." },
-  { term: "Ofsted", explanation: "The Office for Standards in Education, Children's Services and Skills, which inspects schools and children's services." },
+  {
+    term: "ILACS",
+    explanation:
+      "Inspection of Local Authority Children's Services: Ofsted's framework for inspecting councils' children's services.",
+  },
+  {
+    term: "Ofsted",
+    explanation:
+      "The Office for Standards in Education, Children's Services and Skills, which inspects schools and children's services.",
+  },
   { term: "SEND", explanation: "Special Educational Needs and Disabilities." },
   { term: "SENDAP", explanation: "Special Educational Needs, Disabilities and Alternative Provision." },
-  { term: "EHCP", explanation: "Education, Health and Care Plan: a legal document setting out the support a child with SEND needs." },
+  {
+    term: "EHCP",
+    explanation: "Education, Health and Care Plan: a legal document setting out the support a child with SEND needs.",
+  },
   { term: "UASC", explanation: "Unaccompanied Asylum-Seeking Children." },
   { term: "YJS", explanation: "Youth Justice Service." },
-  { term: "LADO", explanation: "Local Authority Designated Officer: handles allegations against adults who work with children." },
-  { term: "MASH", explanation: "Multi-Agency Safeguarding Hub: where council, police and health staff assess concerns about children." },
+  {
+    term: "LADO",
+    explanation: "Local Authority Designated Officer: handles allegations against adults who work with children.",
+  },
+  {
+    term: "MASH",
+    explanation:
+      "Multi-Agency Safeguarding Hub: where council, police and health staff assess concerns about children.",
+  },
   { term: "RHC", explanation: "Return Home Conversation: a talk with a child after they have been missing." },
   { term: "RHI", explanation: "Return Home Interview: a talk with a child after they have been missing." },
   { term: "IHA", explanation: "Initial Health Assessment: the health check when a child comes into care." },
@@ -39,8 +57,14 @@ export const GLOSSARY: GlossaryEntry[] = [
   { term: "DSG", explanation: "Dedicated Schools Grant: government funding for schools and high-needs education." },
   { term: "MTFS", explanation: "Medium Term Financial Strategy: the council's budget plan for the next few years." },
   { term: "HRA", explanation: "Housing Revenue Account: the ring-fenced account for council housing." },
-  { term: "CIL", explanation: "Community Infrastructure Levy: a charge on new development to fund local infrastructure." },
-  { term: "S106", explanation: "A Section 106 agreement: obligations a developer signs up to as part of a planning permission." },
+  {
+    term: "CIL",
+    explanation: "Community Infrastructure Levy: a charge on new development to fund local infrastructure.",
+  },
+  {
+    term: "S106",
+    explanation: "A Section 106 agreement: obligations a developer signs up to as part of a planning permission.",
+  },
   { term: "HMO", explanation: "House in Multiple Occupation: a home shared by several households." },
   { term: "CPZ", explanation: "Controlled Parking Zone." },
   { term: "ULEZ", explanation: "Ultra Low Emission Zone." },
@@ -55,6 +79,13 @@ export const GLOSSARY: GlossaryEntry[] = [
   { term: "GCSE", explanation: "General Certificate of Secondary Education: exams usually taken at 16." },
   { term: "PEP", explanation: "Personal Education Plan: part of a child in care's care plan." },
   { term: "LAC", explanation: "Looked After Children: children in the care of the council." },
-  { term: "Local Offer", explanation: "Information about the support and services available to care leavers (or to children with SEND) in an area." },
-  { term: "Virtual School", explanation: "The council team that oversees the education of children in its care, wherever they go to school." },
+  {
+    term: "Local Offer",
+    explanation:
+      "Information about the support and services available to care leavers (or to children with SEND) in an area.",
+  },
+  {
+    term: "Virtual School",
+    explanation: "The council team that oversees the education of children in its care, wherever they go to school.",
+  },
 ];

@@ -26,11 +26,16 @@ const ALWAYS_ALLOWED = new Set(
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december am pm reserve members member declarations interest interests minutes previous public
   questions petitions deputations agenda papers report reports council councillor councillors committee panel board
-  cabinet officers officer mr mrs ms dr also key note noted agreed approved discussed considered cllr cllrs`.split(/\s+/),
+  cabinet officers officer mr mrs ms dr also key note noted agreed approved discussed considered cllr cllrs`.split(
+    /\s+/,
+  ),
 );
 
 export function normaliseNumber(token: string): string {
-  return token.replace(/^[£$]/, "").replace(/(st|nd|rd|th)$/, "").replace(/,(?=\d{3}\b)/g, "");
+  return token
+    .replace(/^[£$]/, "")
+    .replace(/(st|nd|rd|th)$/, "")
+    .replace(/,(?=\d{3}\b)/g, "");
 }
 
 export interface SourceIndex {
@@ -47,7 +52,8 @@ export function indexSources(sources: string | string[]): SourceIndex {
   const words = new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/['\u2019]s$/, "")));
   const dates = new Set<string>();
   for (const m of text.matchAll(DATE)) dates.add(`${Number(m[1])} ${m[2]!.toLowerCase()}`);
-  for (const m of text.matchAll(new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g"))) dates.add(`${Number(m[2])} ${m[1]!.toLowerCase()}`);
+  for (const m of text.matchAll(new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g")))
+    dates.add(`${Number(m[2])} ${m[1]!.toLowerCase()}`);
   return { numbers, words, dates };
 }
 
@@ -56,12 +62,21 @@ export function sourceTextsOf(input: SummaryInput): string[] {
   return [
     input.meeting.title,
     input.meeting.committeeName,
-    ...input.items.flatMap((i) => [i.number ?? "", i.title, i.description ?? "", i.minutesText ?? "", i.decisionText ?? ""]),
+    ...input.items.flatMap((i) => [
+      i.number ?? "",
+      i.title,
+      i.description ?? "",
+      i.minutesText ?? "",
+      i.decisionText ?? "",
+    ]),
     ...input.documents.flatMap((d) => [d.title, d.text ?? ""]),
   ];
 }
 
-export function findUngroundedTokens(summary: Pick<MeetingSummary, "overview" | "procedural" | "sections">, sources: string | string[] | SourceIndex): UngroundedToken[] {
+export function findUngroundedTokens(
+  summary: Pick<MeetingSummary, "overview" | "procedural" | "sections">,
+  sources: string | string[] | SourceIndex,
+): UngroundedToken[] {
   const index = typeof sources === "string" || Array.isArray(sources) ? indexSources(sources) : sources;
   const out: UngroundedToken[] = [];
   const seen = new Set<string>();
@@ -82,7 +97,13 @@ export function findUngroundedTokens(summary: Pick<MeetingSummary, "overview" | 
       if (!index.dates.has(key)) add("date", m[0], flat);
     }
     for (const name of findNames(flat)) {
-      if (!name.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).every((w) => isKnownWord(w, index))) add("name", name, flat);
+      if (
+        !name
+          .split(/\s+/)
+          .filter((w) => /[A-Za-z]/.test(w))
+          .every((w) => isKnownWord(w, index))
+      )
+        add("name", name, flat);
     }
   }
   return out;
@@ -98,7 +119,8 @@ function isKnownWord(word: string, index: SourceIndex): boolean {
 /** Capitalised words, skipping a sentence's first word unless it starts a multi-word name. */
 function findNames(text: string): string[] {
   const names: string[] = [];
-  const re = /(?:^|(?<=[.!?:;]\s+)|(?<=\s|\(|"|\u201c|'))([A-Z][A-Za-z'\u2019-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][A-Za-z'\u2019-]*)*)/g;
+  const re =
+    /(?:^|(?<=[.!?:;]\s+)|(?<=\s|\(|"|\u201c|'))([A-Z][A-Za-z'\u2019-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][A-Za-z'\u2019-]*)*)/g;
   for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;
     const before = text.slice(0, start).trimEnd();

@@ -16,7 +16,9 @@ export function hashSummaryInput(rawInput: SummaryInput): string {
   const normalised = {
     phase: summaryPhase(input),
     meeting: { ...input.meeting, startsAt: new Date(input.meeting.startsAt).toISOString() },
-    items: [...input.items].sort((a, b) => a.position - b.position).map((i) => ({ ...i, documentIds: [...i.documentIds].sort((a, b) => a - b) })),
+    items: [...input.items]
+      .sort((a, b) => a.position - b.position)
+      .map((i) => ({ ...i, documentIds: [...i.documentIds].sort((a, b) => a - b) })),
     documents: [...input.documents].sort((a, b) => a.id - b.id),
   };
   return createHash("sha256").update(canonicalJson(normalised)).digest("hex");

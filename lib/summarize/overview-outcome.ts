@@ -10,7 +10,10 @@ export interface OverviewOutcome {
 }
 
 export function overviewOutcome(overview: string | null | undefined): OverviewOutcome | null {
-  const m = /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; (?:it also discussed|its agenda also listed).*)?\.?$/.exec((overview ?? "").trim());
+  const m =
+    /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; (?:it also discussed|its agenda also listed).*)?\.?$/.exec(
+      (overview ?? "").trim(),
+    );
   if (!m || /^(discussed|took questions)/.test(m[2]!)) return null;
   return { body: m[1]!, outcome: m[2]! };
 }

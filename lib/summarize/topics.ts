@@ -22,9 +22,13 @@ const ITEM_THRESHOLD = 3;
 const MAX_EVIDENCE = 3;
 /** A title longer than this is not quoted whole (it is a description pasted into a title). */
 const MAX_TITLE_QUOTE = 200;
-const PROCEDURAL_TITLE = /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members)/i;
+const PROCEDURAL_TITLE =
+  /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members)/i;
 
-const COMPILED = TOPICS.map((topic) => ({ topic, re: new RegExp(`(?<![\\w-])(?:${topic.patterns.join("|")})(?![\\w-])`, "gi") }));
+const COMPILED = TOPICS.map((topic) => ({
+  topic,
+  re: new RegExp(`(?<![\\w-])(?:${topic.patterns.join("|")})(?![\\w-])`, "gi"),
+}));
 
 export function tagTopics(input: SummaryInput): TopicTag[] {
   const tags: TopicTag[] = [];
@@ -51,7 +55,10 @@ export function tagTopics(input: SummaryInput): TopicTag[] {
       }
     }
   }
-  for (const tag of scoreFields([{ text: `${input.meeting.title} ${input.meeting.committeeName}`, weight: 3, source: pageSource, quote: "whole" }], "meeting")) {
+  for (const tag of scoreFields(
+    [{ text: `${input.meeting.title} ${input.meeting.committeeName}`, weight: 3, source: pageSource, quote: "whole" }],
+    "meeting",
+  )) {
     if (tag.score >= ITEM_THRESHOLD && !meetingScores.has(tag.topic)) meetingScores.set(tag.topic, tag);
   }
   const meetingTags = [...meetingScores.values()].sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
@@ -61,11 +68,21 @@ export function tagTopics(input: SummaryInput): TopicTag[] {
 function documentFields(input: SummaryInput, id: number): Field[] {
   const doc = input.documents.find((d) => d.id === id);
   if (!doc) return [];
-  const fields: Field[] = [{ text: doc.title, weight: 2, source: { documentId: doc.id, url: doc.url, page: null }, quote: "whole" }];
+  const fields: Field[] = [
+    { text: doc.title, weight: 2, source: { documentId: doc.id, url: doc.url, page: null }, quote: "whole" },
+  ];
   // Report text counts less per mention, and only its first pages (summary, recommendations) are read.
-  (doc.text ?? "").split("\f").slice(0, 4).forEach((page, i) => {
-    fields.push({ text: page, weight: 0.35, source: { documentId: doc.id, url: doc.url, page: i + 1 }, quote: "pdf-sentence" });
-  });
+  (doc.text ?? "")
+    .split("\f")
+    .slice(0, 4)
+    .forEach((page, i) => {
+      fields.push({
+        text: page,
+        weight: 0.35,
+        source: { documentId: doc.id, url: doc.url, page: i + 1 },
+        quote: "pdf-sentence",
+      });
+    });
   return fields;
 }
 
@@ -101,7 +118,6 @@ function scoreFields(fields: Field[], scope: TopicTag["scope"]): TopicTag[] {
   }
   return out;
 }
-
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;

@@ -18,7 +18,11 @@ export interface StampState {
  * right of [...X-Forwarded-For, socket]; 0 trusts no header at all. A chain shorter than `hops` (a request that
  * skipped a proxy) gives its leftmost entry.
  */
-export function clientAddressFrom(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string | null {
+export function clientAddressFrom(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  hops: number,
+): string | null {
   const socket = socketAddress?.trim() || null;
   if (hops <= 0) return socket;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");

@@ -15,7 +15,8 @@ import { releaseCompressionStream } from "next/dist/server/lib/release-compressi
 
 /** The middleware's own threshold: smaller bodies are sent as they are. */
 export const COMPRESS_THRESHOLD_BYTES = 1024;
-const COMPRESSIBLE_TYPE = /^\s*(?:text\/[\w.+-]+|application\/(?:json|javascript|xml|[\w.-]+\+(?:xml|json)))\s*(?:;|$)/i;
+const COMPRESSIBLE_TYPE =
+  /^\s*(?:text\/[\w.+-]+|application\/(?:json|javascript|xml|[\w.-]+\+(?:xml|json)))\s*(?:;|$)/i;
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 let middleware: Handler | undefined;
@@ -43,7 +44,13 @@ function wholeBody(args: unknown[]): { body: Buffer; callback?: () => void } | u
   if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) return undefined;
   const encoding = typeof second === "string" ? (second as BufferEncoding) : undefined;
   const callback = [second, third].find((a): a is () => void => typeof a === "function");
-  return { body: typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), callback };
+  return {
+    body:
+      typeof chunk === "string"
+        ? Buffer.from(chunk, encoding ?? "utf8")
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+    callback,
+  };
 }
 
 /** Compresses what this response sends, as Next.js would, whole bodies with their length. */
@@ -77,7 +84,8 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
         this.setHeader("Content-Encoding", "gzip");
         this.setHeader("Content-Length", gzip.length);
         const vary = String(this.getHeader("vary") ?? "");
-        if (!/(?:^|,)\s*(?:accept-encoding|\*)\s*(?:,|$)/i.test(vary)) this.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+        if (!/(?:^|,)\s*(?:accept-encoding|\*)\s*(?:,|$)/i.test(vary))
+          this.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
         // The middleware still sees the head as it is written and, the body being encoded already, leaves it alone.
         (plainEnd as (chunk: Buffer, callback?: () => void) => http.ServerResponse).call(this, gzip, whole.callback);
       });

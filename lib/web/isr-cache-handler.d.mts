@@ -33,7 +33,11 @@ export class ContentFreshness {
   missing(key: string): void;
   stored(key: string): void;
 }
-export function listenForContentChanges(databaseUrl: string, state: ContentFreshness, options?: { heartbeatMs?: number }): {
+export function listenForContentChanges(
+  databaseUrl: string,
+  state: ContentFreshness,
+  options?: { heartbeatMs?: number },
+): {
   connection(): import("pg").Client | undefined;
   stop(): Promise<void>;
 };

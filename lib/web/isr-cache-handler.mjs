@@ -60,7 +60,8 @@ const DAY_MS = 24 * 60 * 60_000;
 // React escapes "<" in text and attribute values, and Next.js escapes it inside its inline JSON, so the only "<script"
 // and "</script" in rendered HTML are real tags.
 const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi;
+const SCRIPT_PRELOAD =
+  /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi;
 const DATA_BLOCK = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/i;
 
 /**
@@ -70,7 +71,9 @@ const DATA_BLOCK = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/i;
  * @returns {string}
  */
 export function stripScripts(html) {
-  return html.replace(SCRIPT_ELEMENT, (element) => (DATA_BLOCK.test(element) ? element : "")).replace(SCRIPT_PRELOAD, "");
+  return html
+    .replace(SCRIPT_ELEMENT, (element) => (DATA_BLOCK.test(element) ? element : ""))
+    .replace(SCRIPT_PRELOAD, "");
 }
 
 /**
@@ -205,7 +208,10 @@ export function listenForContentChanges(databaseUrl, state, { heartbeatMs = HEAR
       failed = true;
       clearInterval(timer);
       // Once per outage, not once per retry.
-      if (!stopped && !warned) console.warn("page cache: not receiving the database's change notifications; pages refresh every 30 s until it reconnects");
+      if (!stopped && !warned)
+        console.warn(
+          "page cache: not receiving the database's change notifications; pages refresh every 30 s until it reconnects",
+        );
       warned = true;
       current.end().catch(() => {});
       retry();
@@ -345,7 +351,9 @@ export function entryBytes(base) {
 
 /** Removes one entry's files. @param {string} base */
 async function removeEntry(base) {
-  await Promise.all(ENTRY_SUFFIXES.map((suffix) => fs.promises.rm(base + suffix, { recursive: true, force: true }).catch(() => {})));
+  await Promise.all(
+    ENTRY_SUFFIXES.map((suffix) => fs.promises.rm(base + suffix, { recursive: true, force: true }).catch(() => {})),
+  );
 }
 
 /**

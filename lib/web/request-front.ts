@@ -36,7 +36,10 @@ const BAD_REQUEST_PAGE = (reason: string) =>
 export function installRequestFront(settings: RequestFrontSettings): void {
   const global = globalThis as Record<symbol, unknown>;
   const existing = global[FRONT] as FrontState | undefined;
-  const stamp = (global[CLIENT_ADDRESS_STAMP] as StampState | undefined) ?? { tag: crypto.randomBytes(12).toString("hex"), hops: 0 };
+  const stamp = (global[CLIENT_ADDRESS_STAMP] as StampState | undefined) ?? {
+    tag: crypto.randomBytes(12).toString("hex"),
+    hops: 0,
+  };
   stamp.hops = settings.trustedProxyHops;
   global[CLIENT_ADDRESS_STAMP] = stamp;
   if (existing) {
@@ -45,10 +48,14 @@ export function installRequestFront(settings: RequestFrontSettings): void {
   }
   const state: FrontState = { settings };
   global[FRONT] = state;
-  const writeHead = http.ServerResponse.prototype.writeHead as (this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse;
+  const writeHead = http.ServerResponse.prototype.writeHead as (
+    this: http.ServerResponse,
+    ...args: unknown[]
+  ) => http.ServerResponse;
   http.ServerResponse.prototype.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
     if (!this.headersSent) {
-      for (const [name, value] of Object.entries(state.settings.securityHeaders)) if (!this.hasHeader(name)) this.setHeader(name, value);
+      for (const [name, value] of Object.entries(state.settings.securityHeaders))
+        if (!this.hasHeader(name)) this.setHeader(name, value);
     }
     return writeHead.apply(this, args);
   } as typeof http.ServerResponse.prototype.writeHead;

@@ -41,5 +41,12 @@ export interface CaseResult {
 
 export interface EvaluationReport {
   cases: CaseResult[];
-  overall: { recall: number; sectionCoverage: number; inventedNumbers: number; words: number; factsFound: number; factsTotal: number };
+  overall: {
+    recall: number;
+    sectionCoverage: number;
+    inventedNumbers: number;
+    words: number;
+    factsFound: number;
+    factsTotal: number;
+  };
 }

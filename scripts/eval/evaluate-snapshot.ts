@@ -14,8 +14,15 @@ export interface SnapshotEvaluation {
   summaries: Map<number, MeetingSummary>;
 }
 
-export async function evaluateSnapshot(dir = DEFAULT_SNAPSHOT_DIR, cases: EvalCase[] = SEED_CASES, engine: Engine = summarizeExtractive): Promise<SnapshotEvaluation> {
-  const meetings = await loadSnapshotMeetings(dir, cases.map((c) => c.meetingId));
+export async function evaluateSnapshot(
+  dir = DEFAULT_SNAPSHOT_DIR,
+  cases: EvalCase[] = SEED_CASES,
+  engine: Engine = summarizeExtractive,
+): Promise<SnapshotEvaluation> {
+  const meetings = await loadSnapshotMeetings(
+    dir,
+    cases.map((c) => c.meetingId),
+  );
   const summaries = new Map<number, MeetingSummary>();
   const subjects = [];
   for (const evalCase of cases) {

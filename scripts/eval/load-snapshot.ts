@@ -24,10 +24,15 @@ export interface SnapshotMeeting {
 }
 
 /** Loads the meetings whose ids are given (all meeting pages when `meetingIds` is omitted). */
-export async function loadSnapshotMeetings(dir = DEFAULT_SNAPSHOT_DIR, meetingIds?: number[]): Promise<SnapshotMeeting[]> {
+export async function loadSnapshotMeetings(
+  dir = DEFAULT_SNAPSHOT_DIR,
+  meetingIds?: number[],
+): Promise<SnapshotMeeting[]> {
   const index = await loadSnapshotIndex(dir);
   const base = index.manifest.council.baseUrl.replace(/\/$/, "");
-  const now = index.manifest.generatedFor ? new Date(`${index.manifest.generatedFor}T00:00:00Z`).toISOString() : "2026-11-26T00:00:00.000Z";
+  const now = index.manifest.generatedFor
+    ? new Date(`${index.manifest.generatedFor}T00:00:00Z`).toISOString()
+    : "2026-11-26T00:00:00.000Z";
   const seenFiles = new Set<string>();
   const out: SnapshotMeeting[] = [];
   for (const entry of index.manifest.entries) {
@@ -50,7 +55,14 @@ async function toSummaryInput(page: MeetingPage, index: SnapshotIndex, now: stri
     if (known !== undefined) return known;
     const id = doc.attachmentId ?? synthetic++;
     idOf.set(key, id);
-    documents.push({ id, title: doc.title, kind: toDocumentKind(doc.kind), url: doc.url, isRestricted: doc.restricted, ...(await readDocumentText(doc, index)) });
+    documents.push({
+      id,
+      title: doc.title,
+      kind: toDocumentKind(doc.kind),
+      url: doc.url,
+      isRestricted: doc.restricted,
+      ...(await readDocumentText(doc, index)),
+    });
     return id;
   };
   for (const doc of page.documents) await addDocument(doc);
@@ -85,8 +97,12 @@ async function toSummaryInput(page: MeetingPage, index: SnapshotIndex, now: stri
   };
 }
 
-async function readDocumentText(doc: MeetingDocument, index: SnapshotIndex): Promise<Pick<SummaryDocument, "text" | "pageCount" | "fetchError" | "tables">> {
-  if (doc.restricted || !doc.url) return { text: null, pageCount: null, fetchError: doc.restricted ? "restricted" : "no link" };
+async function readDocumentText(
+  doc: MeetingDocument,
+  index: SnapshotIndex,
+): Promise<Pick<SummaryDocument, "text" | "pageCount" | "fetchError" | "tables">> {
+  if (doc.restricted || !doc.url)
+    return { text: null, pageCount: null, fetchError: doc.restricted ? "restricted" : "no link" };
   const url = new URL(doc.url);
   const entry = index.findEntry(`${url.pathname}${url.search}`);
   if (!entry) return { text: null, pageCount: null, fetchError: "not in the snapshot (404)" };
@@ -95,7 +111,8 @@ async function readDocumentText(doc: MeetingDocument, index: SnapshotIndex): Pro
     const { text, pageCount, tables } = await extractPdfText(new Uint8Array(bytes));
     return { text, pageCount, fetchError: null, tables };
   } catch (error) {
-    if (error instanceof PdfTextError) return { text: null, pageCount: error.pageCount, fetchError: `${error.problem}: ${error.message}` };
+    if (error instanceof PdfTextError)
+      return { text: null, pageCount: error.pageCount, fetchError: `${error.problem}: ${error.message}` };
     throw error;
   }
 }

@@ -29,7 +29,9 @@ export function runEvaluation(subjects: EvalSubject[]): EvaluationReport {
 
 function evaluateOne({ evalCase, input, summary }: EvalSubject): CaseResult {
   const units = summaryUnits(summary);
-  const missedFacts = evalCase.facts.filter((f) => !units.some((u) => matchesFact(f, u))).map((f) => `${f.id}: ${f.statement}`);
+  const missedFacts = evalCase.facts
+    .filter((f) => !units.some((u) => matchesFact(f, u)))
+    .map((f) => `${f.id}: ${f.statement}`);
   const headings = summary.sections.map((s) => s.heading);
   const uncoveredHeadings = evalCase.headings.filter((h) => !headings.some((s) => headingMatches(h, s)));
   const invented = findUngroundedTokens(summary, sourceTextsOf(input)).filter((t) => t.kind === "number");
@@ -43,7 +45,9 @@ function evaluateOne({ evalCase, input, summary }: EvalSubject): CaseResult {
     missedFacts,
     headingsCovered: evalCase.headings.length - uncoveredHeadings.length,
     headingsTotal: evalCase.headings.length,
-    sectionCoverage: evalCase.headings.length ? (evalCase.headings.length - uncoveredHeadings.length) / evalCase.headings.length : 1,
+    sectionCoverage: evalCase.headings.length
+      ? (evalCase.headings.length - uncoveredHeadings.length) / evalCase.headings.length
+      : 1,
     uncoveredHeadings,
     inventedNumbers: invented.map((t) => `${t.token} (in "${t.context}")`),
     words: summaryWords(summary),
@@ -82,11 +86,29 @@ function sum(xs: number[]): number {
 export function formatEvaluationTable(report: EvaluationReport): string {
   const rows = [
     ["meeting", "facts", "recall", "sections", "coverage", "invented", "words"],
-    ...report.cases.map((c) => [c.name, `${c.factsFound}/${c.factsTotal}`, pct(c.recall), `${c.headingsCovered}/${c.headingsTotal}`, pct(c.sectionCoverage), String(c.inventedNumbers.length), String(c.words)]),
-    ["overall", `${report.overall.factsFound}/${report.overall.factsTotal}`, pct(report.overall.recall), "", pct(report.overall.sectionCoverage), String(report.overall.inventedNumbers), String(report.overall.words)],
+    ...report.cases.map((c) => [
+      c.name,
+      `${c.factsFound}/${c.factsTotal}`,
+      pct(c.recall),
+      `${c.headingsCovered}/${c.headingsTotal}`,
+      pct(c.sectionCoverage),
+      String(c.inventedNumbers.length),
+      String(c.words),
+    ]),
+    [
+      "overall",
+      `${report.overall.factsFound}/${report.overall.factsTotal}`,
+      pct(report.overall.recall),
+      "",
+      pct(report.overall.sectionCoverage),
+      String(report.overall.inventedNumbers),
+      String(report.overall.words),
+    ],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n");
+  return rows
+    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "))
+    .join("\n");
 }
 
 function pct(x: number): string {

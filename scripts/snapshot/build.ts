@@ -6,7 +6,13 @@ import { renderAttendancePage } from "./html/attendance-page";
 import { renderCommitteeDetails, renderCommitteeList, renderCommitteeStructure } from "./html/committee-pages";
 import { pagingFor, renderMeetingList } from "./html/meeting-list";
 import { renderMeetingPage } from "./html/meeting-page";
-import { renderIssuePage, renderPlanItems, renderPlansHome, renderRecordedVotes, type IssueAppearance } from "./html/issue-pages";
+import {
+  renderIssuePage,
+  renderPlanItems,
+  renderPlansHome,
+  renderRecordedVotes,
+  type IssueAppearance,
+} from "./html/issue-pages";
 import { forwardPlan, issues } from "./issues";
 import { renderMemberIndex, renderMemberIndexByWard, renderUserInfo } from "./html/member-pages";
 import { isRestricted, itemDocs } from "./meeting-rules";
@@ -25,12 +31,19 @@ import { wsUrls } from "./ws/urls";
 
 export type { Manifest, ManifestEntry, SnapshotBuild };
 
-const TYPES = { html: "text/html; charset=utf-8", pdf: "application/pdf", xml: "text/xml; charset=utf-8", text: "text/plain" } as const;
+const TYPES = {
+  html: "text/html; charset=utf-8",
+  pdf: "application/pdf",
+  xml: "text/xml; charset=utf-8",
+  text: "text/plain",
+} as const;
 /** Committee and councillor pages were last changed at the annual meeting after the (fictional) May 2026 election. */
 const SITE_UPDATED = stamp("2026-05-21");
 
 export function meetingModified(m: Meeting): string {
-  const dates = [m.agendaPublished, m.decisionsPublished, m.minutesPublished, m.updated].filter((d): d is string => Boolean(d)).sort();
+  const dates = [m.agendaPublished, m.decisionsPublished, m.minutesPublished, m.updated]
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return stamp(dates[dates.length - 1] ?? "2026-05-21");
 }
 
@@ -38,7 +51,13 @@ const latest = (stamps: string[]): string => [...stamps].sort()[stamps.length - 
 
 /** Hrefs of exempt papers: present in pages, deliberately absent from the manifest. */
 export function restrictedHrefs(): string[] {
-  return meetings.flatMap((m) => m.items.flatMap((item) => itemDocs(item).filter((d) => isRestricted(item, d)).map((d) => hrefs.doc(d))));
+  return meetings.flatMap((m) =>
+    m.items.flatMap((item) =>
+      itemDocs(item)
+        .filter((d) => isRestricted(item, d))
+        .map((d) => hrefs.doc(d)),
+    ),
+  );
 }
 
 class Collector {
@@ -48,7 +67,8 @@ class Collector {
   add(file: string, body: string | Uint8Array, contentType: string, lastModified: string, hrefList: string[]): void {
     const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
     const existing = this.files.get(file);
-    if (existing && Buffer.compare(Buffer.from(existing), Buffer.from(bytes)) !== 0) throw new Error(`two different bodies for ${file}`);
+    if (existing && Buffer.compare(Buffer.from(existing), Buffer.from(bytes)) !== 0)
+      throw new Error(`two different bodies for ${file}`);
     this.files.set(file, bytes);
     for (const href of hrefList) {
       const url = manifestUrl(href);
@@ -102,7 +122,9 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
       `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}`,
       `ieListDocuments.aspx?MId=${m.mid}`,
     ]);
-    site.add(`pages/mgMeetingAttendance-ID${m.mid}.html`, renderAttendancePage(m), TYPES.html, modified, [hrefs.attendance(m.mid)]);
+    site.add(`pages/mgMeetingAttendance-ID${m.mid}.html`, renderAttendancePage(m), TYPES.html, modified, [
+      hrefs.attendance(m.mid),
+    ]);
     site.add(`ws/GetMeeting-MId${m.mid}.xml`, getMeeting(m), TYPES.xml, modified, [wsUrls.getMeeting(m.mid)]);
   }
 
@@ -110,34 +132,58 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
     const own = meetings.filter((m) => m.cid === c.cid).reverse();
     const listModified = latest(own.map(meetingModified));
     const paging = pagingFor(own);
-    site.add(`pages/mgCommitteeDetails-ID${c.cid}.html`, renderCommitteeDetails(c.cid), TYPES.html, SITE_UPDATED, [hrefs.committeeDetails(c.cid)]);
-    site.add(`pages/ieListMeetings-CId${c.cid}.html`, renderMeetingList(c.cid, { meetings: own, paging }), TYPES.html, listModified, [
-      hrefs.meetings(c.cid),
-      hrefs.meetingsYear0(c.cid),
-      `ieListMeetings.aspx?CId=${c.cid}`,
+    site.add(`pages/mgCommitteeDetails-ID${c.cid}.html`, renderCommitteeDetails(c.cid), TYPES.html, SITE_UPDATED, [
+      hrefs.committeeDetails(c.cid),
     ]);
+    site.add(
+      `pages/ieListMeetings-CId${c.cid}.html`,
+      renderMeetingList(c.cid, { meetings: own, paging }),
+      TYPES.html,
+      listModified,
+      [hrefs.meetings(c.cid), hrefs.meetingsYear0(c.cid), `ieListMeetings.aspx?CId=${c.cid}`],
+    );
     if (paging) {
       // Nothing lies beyond the snapshot's range: the paging pages exist but list no meetings.
-      site.add(`pages/ieListMeetings-CId${c.cid}-earlier.html`, renderMeetingList(c.cid, { meetings: [] }), TYPES.html, listModified, [hrefs.meetingsPaging(c.cid, "earlier", paging.earlier)]);
-      site.add(`pages/ieListMeetings-CId${c.cid}-later.html`, renderMeetingList(c.cid, { meetings: [] }), TYPES.html, listModified, [hrefs.meetingsPaging(c.cid, "later", paging.later)]);
+      site.add(
+        `pages/ieListMeetings-CId${c.cid}-earlier.html`,
+        renderMeetingList(c.cid, { meetings: [] }),
+        TYPES.html,
+        listModified,
+        [hrefs.meetingsPaging(c.cid, "earlier", paging.earlier)],
+      );
+      site.add(
+        `pages/ieListMeetings-CId${c.cid}-later.html`,
+        renderMeetingList(c.cid, { meetings: [] }),
+        TYPES.html,
+        listModified,
+        [hrefs.meetingsPaging(c.cid, "later", paging.later)],
+      );
     }
-    site.add(`ws/GetMeetings-CId${c.cid}.xml`, getMeetings(c.cid, meetings), TYPES.xml, listModified, [wsUrls.getMeetings(c.cid)]);
+    site.add(`ws/GetMeetings-CId${c.cid}.xml`, getMeetings(c.cid, meetings), TYPES.xml, listModified, [
+      wsUrls.getMeetings(c.cid),
+    ]);
   }
 
   // Issues: each issue's page lists the meetings whose published agenda carries one of its items.
   for (const issue of issues) {
     const appearances: IssueAppearance[] = meetings.flatMap((m) =>
-      m.agendaPublished && m.status !== "Cancelled" ? m.items.filter((i) => i.issue === issue.iid).map((item) => ({ meeting: m, item })) : [],
+      m.agendaPublished && m.status !== "Cancelled"
+        ? m.items.filter((i) => i.issue === issue.iid).map((item) => ({ meeting: m, item }))
+        : [],
     );
     const modified = latest([stamp(forwardPlan.lastUpdated), ...appearances.map((a) => meetingModified(a.meeting))]);
-    site.add(`pages/mgIssueHistoryHome-IId${issue.iid}.html`, renderIssuePage(issue, appearances), TYPES.html, modified, [
-      hrefs.issue(issue.iid),
-      ...(issue.onPlan ? [hrefs.planIssue(issue.iid, forwardPlan.planId)] : []),
-    ]);
+    site.add(
+      `pages/mgIssueHistoryHome-IId${issue.iid}.html`,
+      renderIssuePage(issue, appearances),
+      TYPES.html,
+      modified,
+      [hrefs.issue(issue.iid), ...(issue.onPlan ? [hrefs.planIssue(issue.iid, forwardPlan.planId)] : [])],
+    );
   }
   for (const m of meetings) {
     for (const item of m.items) {
-      if (item.issue !== undefined && !issues.some((i) => i.iid === item.issue)) throw new Error(`item ${item.aiId} links issue ${item.issue}, which has no page`);
+      if (item.issue !== undefined && !issues.some((i) => i.iid === item.issue))
+        throw new Error(`item ${item.aiId} links issue ${item.issue}, which has no page`);
     }
   }
   // Recorded votes: each item's voting record page, once its decisions or minutes are out.
@@ -145,23 +191,55 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
     if (!m.decisionsPublished && !m.minutesPublished) continue;
     for (const item of m.items.filter((i) => i.recordedVote)) {
       const nameOf = (uid: number) => `Councillor ${councillors.find((c) => c.uid === uid)!.name}`;
-      site.add(`pages/mgListRecordedVotesShort-AIID${item.aiId}.html`, renderRecordedVotes(m, item, nameOf), TYPES.html, meetingModified(m), [hrefs.recordedVotes(item.aiId, m.mid)]);
+      site.add(
+        `pages/mgListRecordedVotesShort-AIID${item.aiId}.html`,
+        renderRecordedVotes(m, item, nameOf),
+        TYPES.html,
+        meetingModified(m),
+        [hrefs.recordedVotes(item.aiId, m.mid)],
+      );
     }
   }
-  site.add("pages/mgPlansHome.html", renderPlansHome(), TYPES.html, stamp(forwardPlan.lastUpdated), [hrefs.plansHome, "mgPlansHome.aspx"]);
-  site.add(`pages/mgListPlanItems-PlanId${forwardPlan.planId}.html`, renderPlanItems(issues.filter((i) => i.onPlan)), TYPES.html, stamp(forwardPlan.lastUpdated), [
-    hrefs.planItems(forwardPlan.planId, forwardPlan.rp),
+  site.add("pages/mgPlansHome.html", renderPlansHome(), TYPES.html, stamp(forwardPlan.lastUpdated), [
+    hrefs.plansHome,
+    "mgPlansHome.aspx",
   ]);
+  site.add(
+    `pages/mgListPlanItems-PlanId${forwardPlan.planId}.html`,
+    renderPlanItems(issues.filter((i) => i.onPlan)),
+    TYPES.html,
+    stamp(forwardPlan.lastUpdated),
+    [hrefs.planItems(forwardPlan.planId, forwardPlan.rp)],
+  );
 
   const allModified = latest(meetings.map(meetingModified));
-  site.add("pages/mgListCommittees.html", renderCommitteeList(), TYPES.html, SITE_UPDATED, [hrefs.committeeList, "mgListCommittees.aspx"]);
-  site.add("pages/mgCommitteeStructure.html", renderCommitteeStructure(), TYPES.html, SITE_UPDATED, [hrefs.committeeStructure]);
-  site.add("pages/mgMemberIndex.html", renderMemberIndex(), TYPES.html, SITE_UPDATED, [hrefs.memberIndex, "mgMemberIndex.aspx"]);
-  site.add("pages/mgMemberIndex-FN-WARD.html", renderMemberIndexByWard(), TYPES.html, SITE_UPDATED, [hrefs.memberIndexByWard]);
-  for (const c of councillors) site.add(`pages/mgUserInfo-UID${c.uid}.html`, renderUserInfo(c), TYPES.html, SITE_UPDATED, [hrefs.user(c.uid)]);
+  site.add("pages/mgListCommittees.html", renderCommitteeList(), TYPES.html, SITE_UPDATED, [
+    hrefs.committeeList,
+    "mgListCommittees.aspx",
+  ]);
+  site.add("pages/mgCommitteeStructure.html", renderCommitteeStructure(), TYPES.html, SITE_UPDATED, [
+    hrefs.committeeStructure,
+  ]);
+  site.add("pages/mgMemberIndex.html", renderMemberIndex(), TYPES.html, SITE_UPDATED, [
+    hrefs.memberIndex,
+    "mgMemberIndex.aspx",
+  ]);
+  site.add("pages/mgMemberIndex-FN-WARD.html", renderMemberIndexByWard(), TYPES.html, SITE_UPDATED, [
+    hrefs.memberIndexByWard,
+  ]);
+  for (const c of councillors)
+    site.add(`pages/mgUserInfo-UID${c.uid}.html`, renderUserInfo(c), TYPES.html, SITE_UPDATED, [hrefs.user(c.uid)]);
   site.add("ws/GetCommittees.xml", getCommittees(), TYPES.xml, SITE_UPDATED, wsUrls.getCommittees);
-  site.add("ws/GetAllMeetingsByDate.xml", getAllMeetingsByDate(meetings), TYPES.xml, allModified, wsUrls.getAllMeetingsByDate);
-  site.add("ws/GetCouncillorsByWard.xml", getCouncillorsByWard(), TYPES.xml, SITE_UPDATED, [wsUrls.getCouncillorsByWard]);
+  site.add(
+    "ws/GetAllMeetingsByDate.xml",
+    getAllMeetingsByDate(meetings),
+    TYPES.xml,
+    allModified,
+    wsUrls.getAllMeetingsByDate,
+  );
+  site.add("ws/GetCouncillorsByWard.xml", getCouncillorsByWard(), TYPES.xml, SITE_UPDATED, [
+    wsUrls.getCouncillorsByWard,
+  ]);
   site.add("robots.txt", robotsTxt, TYPES.text, stamp("2024-03-01"), ["/robots.txt"]);
 
   const second = await buildSecondScrape(site, measure, byMid, size);
@@ -170,7 +248,9 @@ export async function buildSnapshot(): Promise<SnapshotBuild> {
     council: { ...council },
     generatedFor,
     entries: [...site.entries.values()].sort(byUrl),
-    ...(second ? { secondScrape: { asOf: second.asOf, entries: [...second.collector.entries.values()].sort(byUrl) } } : {}),
+    ...(second
+      ? { secondScrape: { asOf: second.asOf, entries: [...second.collector.entries.values()].sort(byUrl) } }
+      : {}),
   };
   const files = new Map([...site.files, ...(second?.collector.files ?? [])]);
   files.set("manifest.json", new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
@@ -189,7 +269,11 @@ export function laterMeeting(m: Meeting): Meeting {
     ...m,
     updated: later.published,
     supplements: [...(m.supplements ?? []), ...(later.supplements ?? [])],
-    items: m.items.map((item) => ({ ...item, report: item.report ? revise(item.report) : undefined, additional: item.additional?.map(revise) })),
+    items: m.items.map((item) => ({
+      ...item,
+      report: item.report ? revise(item.report) : undefined,
+      additional: item.additional?.map(revise),
+    })),
     later: undefined,
   };
 }
@@ -227,18 +311,25 @@ async function buildSecondScrape(
       collector.add(`second-scrape/${file}`, f.bytes, TYPES.pdf, changed, [f.href, ...aliases]);
     }
     const sizeLater = (href: string) => sizes.get(href) ?? size(href);
-    collector.add(`second-scrape/pages/ieListDocuments-CId${m.cid}-MId${m.mid}.html`, renderMeetingPage(m, sizeLater), TYPES.html, changed, [
-      hrefs.meeting(m),
-      `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}`,
-      `ieListDocuments.aspx?MId=${m.mid}`,
+    collector.add(
+      `second-scrape/pages/ieListDocuments-CId${m.cid}-MId${m.mid}.html`,
+      renderMeetingPage(m, sizeLater),
+      TYPES.html,
+      changed,
+      [hrefs.meeting(m), `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}`, `ieListDocuments.aspx?MId=${m.mid}`],
+    );
+    collector.add(`second-scrape/ws/GetMeeting-MId${m.mid}.xml`, getMeeting(m), TYPES.xml, changed, [
+      wsUrls.getMeeting(m.mid),
     ]);
-    collector.add(`second-scrape/ws/GetMeeting-MId${m.mid}.xml`, getMeeting(m), TYPES.xml, changed, [wsUrls.getMeeting(m.mid)]);
   }
   return { asOf, collector };
 }
 
 /** Replaces outDir's contents with a fresh build (Harrow's, or another council's builder). */
-export async function writeSnapshot(outDir: string, builder: () => Promise<SnapshotBuild> = buildSnapshot): Promise<SnapshotBuild> {
+export async function writeSnapshot(
+  outDir: string,
+  builder: () => Promise<SnapshotBuild> = buildSnapshot,
+): Promise<SnapshotBuild> {
   const build = await builder();
   await rm(outDir, { recursive: true, force: true });
   for (const [file, bytes] of build.files) {

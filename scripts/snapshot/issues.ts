@@ -1,4 +1,13 @@
-import { CORPORATE_PARENTING_ISSUE, CTS_ISSUE, DRAFT_BUDGET_ISSUE, FINAL_BUDGET_ISSUE, HRA_BUDGET_ISSUE, HSDP_PLAN_ISSUE, LEISURE_ISSUE, TA_ISSUE } from "./issue-ids";
+import {
+  CORPORATE_PARENTING_ISSUE,
+  CTS_ISSUE,
+  DRAFT_BUDGET_ISSUE,
+  FINAL_BUDGET_ISSUE,
+  HRA_BUDGET_ISSUE,
+  HSDP_PLAN_ISSUE,
+  LEISURE_ISSUE,
+  TA_ISSUE,
+} from "./issue-ids";
 
 // The snapshot's issues (ModernGov's IId): the matters its meeting items link to with "View the background to
 // item N.", and the key decisions of the Cabinet's forward plan (the Key Decision Schedule). All fictional.
@@ -39,7 +48,8 @@ export const issues: SnapshotIssue[] = [
   {
     iid: CORPORATE_PARENTING_ISSUE,
     title: "Corporate Parenting Strategy 2026-2029",
-    purpose: "To adopt the Council's strategy for the children it looks after and its care leavers for 2026 to 2029, after the Corporate Parenting Panel and the Health and Wellbeing Board have commented on the draft.",
+    purpose:
+      "To adopt the Council's strategy for the children it looks after and its care leavers for 2026 to 2029, after the Corporate Parenting Panel and the Health and Wellbeing Board have commented on the draft.",
     decisionType: "Key",
     status: "Recommendations Approved",
     due: "19 Nov 2026 by Cabinet",
@@ -105,7 +115,8 @@ export const issues: SnapshotIssue[] = [
     wards: "Wealdstone South",
     firstPublished: "11/11/2026",
     onPlan: true,
-    restricted: "Part exempt: paragraph 3 of Part I of Schedule 12A to the Local Government Act 1972 (financial or business affairs).",
+    restricted:
+      "Part exempt: paragraph 3 of Part I of Schedule 12A to the Local Government Act 1972 (financial or business affairs).",
   },
   {
     iid: HSDP_PLAN_ISSUE,

@@ -16,7 +16,13 @@ export const councillors: Councillor[] = [
   c(4409, "Jonathan Fenwick", "Conservative", "Pinner South", "Chair of the Overview and Scrutiny Committee"),
   c(4410, "Sushila Hirani", "Conservative", "Headstone", "Chair of the Corporate Parenting Panel"),
   c(4411, "David Okonkwo", "Conservative", "Hatch End", "Chair of the Planning Committee"),
-  c(4412, "Caroline Brett", "Conservative", "Harrow Weald", "Chair of the Governance, Audit, Risk Management and Standards Committee"),
+  c(
+    4412,
+    "Caroline Brett",
+    "Conservative",
+    "Harrow Weald",
+    "Chair of the Governance, Audit, Risk Management and Standards Committee",
+  ),
   c(4413, "Helen Marchetti", "Conservative", "Rayners Lane"),
   c(4414, "Robert Ainsley", "Conservative", "Stanmore"),
   c(4415, "Kiran Jethwa", "Conservative", "Belmont"),
@@ -42,7 +48,14 @@ export const councillors: Councillor[] = [
   c(3305, "Matthew Goodwin-Freeman", "Conservative", "Pinner South", undefined, "05/05/2022"),
 ];
 
-function c(uid: number, name: string, party: Councillor["party"], ward: string, keyPosts?: string, termStart = "05/05/2022"): Councillor {
+function c(
+  uid: number,
+  name: string,
+  party: Councillor["party"],
+  ward: string,
+  keyPosts?: string,
+  termStart = "05/05/2022",
+): Councillor {
   const email = `councillor.${name.toLowerCase().replace(/[^a-z]+/g, ".")}@harrow.gov.uk`;
   return { uid, name, party, ward, keyPosts, email, termStart };
 }
@@ -56,11 +69,41 @@ export function councillor(uid: number): Councillor {
 // Officers. Parmjit Chahal is named in the seed summaries; everyone else is fictional. Telephone numbers use
 // Ofcom's drama range (020 7946 0xxx) so none can ring a real line.
 export const officers: Officer[] = [
-  { key: "dso-cpp", name: "Nadia Rahman", jobTitle: "Senior Democratic and Electoral Services Officer", tel: "020 7946 0412", email: "nadia.rahman@harrow.gov.uk" },
-  { key: "dso-scrutiny", name: "Owen Pritchard", jobTitle: "Democratic and Electoral Services Officer", tel: "020 7946 0418", email: "owen.pritchard@harrow.gov.uk" },
-  { key: "dso-cabinet", name: "Lydia Carmichael", jobTitle: "Senior Democratic and Electoral Services Officer", tel: "020 7946 0405", email: "lydia.carmichael@harrow.gov.uk" },
-  { key: "dso-planning", name: "Harpreet Dhillon", jobTitle: "Democratic and Electoral Services Officer", tel: "020 7946 0427", email: "harpreet.dhillon@harrow.gov.uk" },
-  { key: "dso-garms", name: "Michael Osei", jobTitle: "Democratic and Electoral Services Officer", tel: "020 7946 0433", email: "michael.osei@harrow.gov.uk" },
+  {
+    key: "dso-cpp",
+    name: "Nadia Rahman",
+    jobTitle: "Senior Democratic and Electoral Services Officer",
+    tel: "020 7946 0412",
+    email: "nadia.rahman@harrow.gov.uk",
+  },
+  {
+    key: "dso-scrutiny",
+    name: "Owen Pritchard",
+    jobTitle: "Democratic and Electoral Services Officer",
+    tel: "020 7946 0418",
+    email: "owen.pritchard@harrow.gov.uk",
+  },
+  {
+    key: "dso-cabinet",
+    name: "Lydia Carmichael",
+    jobTitle: "Senior Democratic and Electoral Services Officer",
+    tel: "020 7946 0405",
+    email: "lydia.carmichael@harrow.gov.uk",
+  },
+  {
+    key: "dso-planning",
+    name: "Harpreet Dhillon",
+    jobTitle: "Democratic and Electoral Services Officer",
+    tel: "020 7946 0427",
+    email: "harpreet.dhillon@harrow.gov.uk",
+  },
+  {
+    key: "dso-garms",
+    name: "Michael Osei",
+    jobTitle: "Democratic and Electoral Services Officer",
+    tel: "020 7946 0433",
+    email: "michael.osei@harrow.gov.uk",
+  },
   { key: "chahal", name: "Parmjit Chahal", jobTitle: "Strategic Director of Children's Services" },
   { key: "ceo", name: "Catherine Doyle", jobTitle: "Chief Executive" },
   { key: "s151", name: "Sharon Beckett", jobTitle: "Director of Finance and Assurance (Section 151 Officer)" },

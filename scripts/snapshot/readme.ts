@@ -9,18 +9,23 @@ import { WS_FROM, WS_TO } from "./ws/urls";
 // The snapshot's README is generated with it, so its meeting table and counts can never drift from the data.
 
 const features: Record<number, string> = {
-  66062: "Seed 004. Special meeting; 14-page report with the Ofsted action plan bound in; pack pages 9, 12 and 15 carry the sections the published summary cites; minutes carry the discussion",
+  66062:
+    "Seed 004. Special meeting; 14-page report with the Ofsted action plan bound in; pack pages 9, 12 and 15 carry the sections the published summary cites; minutes carry the discussion",
   66058: "Declaration of interest; minutes",
   66079: "Daytime board, NHS vice-chair and co-optees (no UID); appendix attached",
   66101: "Seed 000. Seven item reports carrying every fact in the published summary; reserve member; co-opted member",
-  66391: "Public Notice and heading rows, portfolio headings, declarations with a dispensation, Decision: and Minutes: sections, printed decisions (T=2), Part II item with restricted papers",
-  66388: "Standalone report s206301 is truncated (corrupt); the reports pack carries the intact copy; the minutes carry the figures",
-  66395: "Planning: three-column Note, No., Item table; Enc. guidance note, 1/01 2/01 2/02 with PL/NNNN/YY refs, GRANTED/REFUSED notes, Addendum supplement (b27114, T=9)",
+  66391:
+    "Public Notice and heading rows, portfolio headings, declarations with a dispensation, Decision: and Minutes: sections, printed decisions (T=2), Part II item with restricted papers",
+  66388:
+    "Standalone report s206301 is truncated (corrupt); the reports pack carries the intact copy; the minutes carry the figures",
+  66395:
+    "Planning: three-column Note, No., Item table; Enc. guidance note, 1/01 2/01 2/02 with PL/NNNN/YY refs, GRANTED/REFUSED notes, Addendum supplement (b27114, T=9)",
   66405: "Appointment of Vice-Chair; minutes",
   66399: "CANCELLED: only the attendance link, no papers",
   66402: "Appendix s206702 is a scan with no text layer; printed draft minutes",
   66392: "One week old: agenda and printed decisions, no minutes yet; Recommended Items heading",
-  66396: "Future: agenda and reports only; its minutes item re-attaches the 21 October printed minutes (identical bytes)",
+  66396:
+    "Future: agenda and reports only; its minutes item re-attaches the 21 October printed minutes (identical bytes)",
   66393: "Future: draft budget published early; restricted Part II paper",
   66410: "Future (Special), no papers at all",
   66411: "Future, 'Moved from 26 January 2027, ... , NEW', no papers at all",
@@ -28,7 +33,8 @@ const features: Record<number, string> = {
 
 export function renderReadme(manifest: Manifest): string {
   const rows = meetings.map((m) => {
-    const status = m.status === "Cancelled" ? "Cancelled" : publishedResidue(m).replace(/^ - /, "") || "Nothing published";
+    const status =
+      m.status === "Cancelled" ? "Cancelled" : publishedResidue(m).replace(/^ - /, "") || "Nothing published";
     return `| ${m.cid} ${committee(m.cid).title.replace("Governance, Audit, Risk Management and Standards Committee", "GARMS")} | ${m.mid} | g${m.agendaId} | ${shortDate(m.date)} ${time12(m.time)} | ${status} | ${features[m.mid] ?? ""} |`;
   });
   const counts = new Map<string, number>();
@@ -79,10 +85,14 @@ Titles as printed, e.g. "${meetingTitle(meetings.find((m) => m.mid === 66062)!)}
 - \`contentType\`: ${[...counts].map(([t, n]) => `\`${t}\` (${n})`).join(", ")}.
 - \`lastModified\`: ISO instant (publication date at 09:00Z) for Last-Modified / If-Modified-Since.
 - ${manifest.entries.length} entries in all.
-${manifest.secondScrape ? `- \`secondScrape: { asOf, entries }\`: the site as a later scrape finds it (${manifest.secondScrape.asOf}), ${manifest.secondScrape.entries.length} entries whose files
+${
+  manifest.secondScrape
+    ? `- \`secondScrape: { asOf, entries }\`: the site as a later scrape finds it (${manifest.secondScrape.asOf}), ${manifest.secondScrape.entries.length} entries whose files
   are under \`second-scrape/\`: ${[...new Set(manifest.secondScrape.entries.filter((e) => e.url.startsWith("/ieListDocuments")).map((e) => /MId=(\d+)/.exec(e.url)?.[1]))].map((mid) => `MId ${mid}`).join(", ")} with a supplement published that day and a
   re-issued report. The replay server serves them after \`secondScrape()\`.
-` : ""}
+`
+    : ""
+}
 ## Web service
 
 \`GET /mgWebService.asmx/GetCommittees\` (also \`?lDays=0\`), \`GetMeetings?lCommitteeId={CId}&sFromDate=${WS_FROM}&sToDate=${WS_TO}\`,

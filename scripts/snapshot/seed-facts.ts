@@ -20,7 +20,8 @@ const cpp = {
 };
 
 const os = {
-  report: "documents/s198630/Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf",
+  report:
+    "documents/s198630/Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf",
   pack: "documents/g66071/Public reports pack Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf?T=10",
   minutes: "documents/g66071/Printed minutes Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf?T=1",
 };
@@ -286,6 +287,11 @@ export const seedFacts: SeedFactGroup[] = [
   {
     // The summary cites pages 9, 12 and 15 of the pack; the report's sections sit on exactly those pages.
     doc: os.pack,
-    facts: [onPage(9, "Performance since 2020"), onPage(12, "Workforce"), onPage(15, "Financial Implications"), "Appendix 1 – Ofsted ILACS Action Plan"],
+    facts: [
+      onPage(9, "Performance since 2020"),
+      onPage(12, "Workforce"),
+      onPage(15, "Financial Implications"),
+      "Appendix 1 – Ofsted ILACS Action Plan",
+    ],
   },
 ];

@@ -39,15 +39,10 @@ export interface Committee {
 }
 
 export type AttendanceRole =
-  | "Chair"
-  | "Vice-Chair"
-  | "Committee Member"
-  | "Reserve"
-  | "In attendance"
-  | "Officer"
-  | "Co-opted Member";
+  "Chair" | "Vice-Chair" | "Committee Member" | "Reserve" | "In attendance" | "Officer" | "Co-opted Member";
 
-export type AttendanceStatus = "Present" | "Apologies" | "Absent" | "Expected" | "In attendance" | "Present as substitute";
+export type AttendanceStatus =
+  "Present" | "Apologies" | "Absent" | "Expected" | "In attendance" | "Present as substitute";
 
 export interface Attendance {
   /** A councillor's UID, or undefined for officers and co-optees (who have no user page here). */

@@ -15,7 +15,8 @@ export const hrefs = {
   committeeDetails: (cid: number) => `mgCommitteeDetails.aspx?ID=${cid}`,
   meetings: (cid: number) => `ieListMeetings.aspx?CommitteeId=${cid}`,
   meetingsYear0: (cid: number) => `ieListMeetings.aspx?CId=${cid}&Year=0`,
-  meetingsPaging: (cid: number, act: "earlier" | "later", d: string) => `ieListMeetings.aspx?Act=${act}&CId=${cid}&D=${d}&MD=ielistmeetings`,
+  meetingsPaging: (cid: number, act: "earlier" | "later", d: string) =>
+    `ieListMeetings.aspx?Act=${act}&CId=${cid}&D=${d}&MD=ielistmeetings`,
   meeting: (m: Pick<Meeting, "cid" | "mid">) => `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}&Ver=4`,
   attendance: (mid: number) => `mgMeetingAttendance.aspx?ID=${mid}`,
   user: (uid: number) => `mgUserInfo.aspx?UID=${uid}`,
@@ -33,7 +34,12 @@ export const hrefs = {
 
 /** Whole-meeting packs: T=0 frontsheet, T=10 public reports pack, T=1 printed minutes, T=2 printed decisions. */
 export type PackKind = 0 | 1 | 2 | 10;
-const packLabel: Record<PackKind, string> = { 0: "Agenda frontsheet", 10: "Public reports pack", 1: "Printed minutes", 2: "Decisions" };
+const packLabel: Record<PackKind, string> = {
+  0: "Agenda frontsheet",
+  10: "Public reports pack",
+  1: "Printed minutes",
+  2: "Decisions",
+};
 
 export function packFileName(m: Meeting, label: string): string {
   return `${label} ${packDate(m.date)} ${time24(m.time)} ${committee(m.cid).title}`;

@@ -14,7 +14,9 @@ import { writeDemoDigest } from "@/lib/digest/write-demo-digest";
 import { TEST_SETTINGS } from "../../kit/digest-fixtures";
 
 if (!hasChromium) {
-  console.warn("e2e: Chromium is not installed at /usr/bin/chromium, so the browser tests are skipped (apt-get install chromium).");
+  console.warn(
+    "e2e: Chromium is not installed at /usr/bin/chromium, so the browser tests are skipped (apt-get install chromium).",
+  );
 }
 
 // The snapshot scraped and summarised as of its own day (tests/helpers/snapshot-db.ts).
@@ -30,7 +32,12 @@ beforeAll(async () => {
   if (!hasChromium) return;
   // startSite passes this process's environment on to `next start`.
   process.env.OUTBOX_DIR = outboxDir;
-  await writeDemoDigest(prisma, createOutboxTransport({ dir: outboxDir, from: "Digest <digest@example.org>" }), TEST_SETTINGS, "harrow");
+  await writeDemoDigest(
+    prisma,
+    createOutboxTransport({ dir: outboxDir, from: "Digest <digest@example.org>" }),
+    TEST_SETTINGS,
+    "harrow",
+  );
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
   browser = await launchBrowser();
@@ -66,7 +73,9 @@ async function walkOnPhone(paths: string[]): Promise<void> {
       const page = await phone.newPage();
       const response = await page.goto(site.baseUrl + path);
       expect(response?.status(), path).toBe(200);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await expectNoSeriousAxeViolations(page);
       await keepScreenshot(page, `390px${path.replace(/[/?=&%.]+/g, "-")}`);
@@ -81,7 +90,9 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
   it("home: what the site is, the coming and recent meetings, the subscribe box", async () => {
     const page = await open("/");
     await expect(page.locator("h1").first().textContent()).resolves.toMatch(/Harrow/);
-    await expect(page.getByText("You'll receive weekly summaries about Harrow Council every week.").count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByText("You'll receive weekly summaries about Harrow Council every week.").count(),
+    ).resolves.toBeGreaterThan(0);
     await expect(page.getByRole("link", { name: /Corporate Parenting Panel/ }).count()).resolves.toBeGreaterThan(0);
     await keepScreenshot(page, "home");
     await expectNoSeriousAxeViolations(page);
@@ -98,12 +109,22 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
 
   it("a meeting page: title, official links, summary, attendees and grouped documents", async () => {
     const home = await open("/harrow/committees");
-    await home.getByRole("link", { name: /Corporate Parenting Panel/ }).first().click();
-    await home.getByRole("link", { name: /23 October 2025/ }).first().click();
+    await home
+      .getByRole("link", { name: /Corporate Parenting Panel/ })
+      .first()
+      .click();
+    await home
+      .getByRole("link", { name: /23 October 2025/ })
+      .first()
+      .click();
     const page = home;
-    await expect(page.locator("h1").textContent()).resolves.toContain("Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm");
+    await expect(page.locator("h1").textContent()).resolves.toContain(
+      "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm",
+    );
     const official = page.getByRole("link", { name: "View on council website" });
-    await expect(official.getAttribute("href")).resolves.toBe("https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=788&MId=66101&Ver=4");
+    await expect(official.getAttribute("href")).resolves.toBe(
+      "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=788&MId=66101&Ver=4",
+    );
     await expect(page.getByText(/machine-generated/i).count()).resolves.toBeGreaterThan(0);
     await expect(page.getByText(/214/).count()).resolves.toBeGreaterThan(0);
     for (const group of ["Agenda", "Reports Pack", "Minutes", "Additional Documents"]) {
@@ -115,8 +136,17 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
   });
 
   it("has no serious or critical accessibility issues on the other page types", async () => {
-    const person = await prisma.person.findFirstOrThrow({ where: { externalId: { not: null }, attendances: { some: {} } } });
-    const paths = ["/harrow/committees", "/harrow/committees/788", "/harrow/topics", "/harrow/topics/childrens-services", `/harrow/people/${person.externalId}`, "/harrow/weekly"];
+    const person = await prisma.person.findFirstOrThrow({
+      where: { externalId: { not: null }, attendances: { some: {} } },
+    });
+    const paths = [
+      "/harrow/committees",
+      "/harrow/committees/788",
+      "/harrow/topics",
+      "/harrow/topics/childrens-services",
+      `/harrow/people/${person.externalId}`,
+      "/harrow/weekly",
+    ];
     for (const path of paths) {
       const page = await open(path);
       await expectNoSeriousAxeViolations(page);
@@ -132,8 +162,12 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
       // Without its slug the address redirects to the canonical one.
       const response = await page.goto(site.baseUrl + "/harrow/meetings/66062");
       expect(response?.status()).toBe(200);
-      await expect(page.locator("h1").textContent()).resolves.toMatch(/Overview and Scrutiny Committee - Tuesday 8 July 2025/);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await expect(page.locator("h1").textContent()).resolves.toMatch(
+        /Overview and Scrutiny Committee - Tuesday 8 July 2025/,
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await keepScreenshot(page, "meeting-360px-no-js");
     } finally {
@@ -162,29 +196,50 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
   }, 240_000);
 
   it("an item's history, the forward plan and a meeting with history links and a recorded vote fit a 390 px phone, with no serious accessibility issues", async () => {
-    await walkOnPhone(["/harrow/issues/105210-corporate-parenting-strategy-2026-2029", "/harrow/forward-plan", "/harrow/meetings/66392-cabinet-2026-11-19", "/harrow/people/4406-farida-qureshi"]);
+    await walkOnPhone([
+      "/harrow/issues/105210-corporate-parenting-strategy-2026-2029",
+      "/harrow/forward-plan",
+      "/harrow/meetings/66392-cabinet-2026-11-19",
+      "/harrow/people/4406-farida-qureshi",
+    ]);
   });
 
   it("cancelled and moved meetings: a clean heading and one status line", async () => {
     const cancelled = await open("/harrow/meetings/66399");
-    await expect(cancelled.locator("h1").textContent()).resolves.toBe("Governance, Audit, Risk Management and Standards Committee - Tuesday 10 November 2026 6.30 pm");
+    await expect(cancelled.locator("h1").textContent()).resolves.toBe(
+      "Governance, Audit, Risk Management and Standards Committee - Tuesday 10 November 2026 6.30 pm",
+    );
     await expect(cancelled.getByText("This meeting was cancelled.", { exact: true }).count()).resolves.toBe(1);
     await expect(cancelled.getByText(/CANCELLED|Expected \(/).count()).resolves.toBe(0);
     await expect(cancelled.getByRole("heading", { name: "Topics" }).count()).resolves.toBe(0);
     await cancelled.close();
     const moved = await open("/harrow/meetings/66411");
-    await expect(moved.locator("h1").textContent()).resolves.toBe("Governance, Audit, Risk Management and Standards Committee - Tuesday 2 February 2027 6.30 pm");
-    await expect(moved.getByText(/This meeting was moved from 26 January 2027 to Tuesday 2 February 2027\./).count()).resolves.toBe(1);
+    await expect(moved.locator("h1").textContent()).resolves.toBe(
+      "Governance, Audit, Risk Management and Standards Committee - Tuesday 2 February 2027 6.30 pm",
+    );
+    await expect(
+      moved.getByText(/This meeting was moved from 26 January 2027 to Tuesday 2 February 2027\./).count(),
+    ).resolves.toBe(1);
     await moved.close();
   });
 
   it("a councillor's posts from their profile show on their page and beside attendance", async () => {
     const person = await open("/harrow/people/4401");
-    await expect(person.getByText("Leader of the Council and Portfolio Holder for Strategy").count()).resolves.toBeGreaterThan(0);
+    await expect(
+      person.getByText("Leader of the Council and Portfolio Holder for Strategy").count(),
+    ).resolves.toBeGreaterThan(0);
     await person.close();
-    const attended = await prisma.attendance.findFirstOrThrow({ where: { person: { externalId: 4401 }, meeting: { status: { not: "cancelled" } } }, include: { meeting: true } });
+    const attended = await prisma.attendance.findFirstOrThrow({
+      where: { person: { externalId: 4401 }, meeting: { status: { not: "cancelled" } } },
+      include: { meeting: true },
+    });
     const meeting = await open(`/harrow/meetings/${attended.meeting.externalId}`);
-    await expect(meeting.locator("#attendees-heading + *").getByText(/Leader of the Council and Portfolio Holder for Strategy/).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      meeting
+        .locator("#attendees-heading + *")
+        .getByText(/Leader of the Council and Portfolio Holder for Strategy/)
+        .count(),
+    ).resolves.toBeGreaterThan(0);
     await meeting.close();
   });
 
@@ -250,8 +305,16 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
   it("subscribing gives the same neutral answer for any address", async () => {
     const page = await open("/");
     await page.getByLabel(/email/i).first().fill("resident@example.org");
-    await page.getByRole("button", { name: /subscribe/i }).first().click();
-    await expect(page.getByText(/check your inbox|confirm/i).first().waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+    await page
+      .getByRole("button", { name: /subscribe/i })
+      .first()
+      .click();
+    await expect(
+      page
+        .getByText(/check your inbox|confirm/i)
+        .first()
+        .waitFor({ timeout: 15_000 }),
+    ).resolves.toBeUndefined();
     await keepScreenshot(page, "subscribed");
     await page.close();
   });

@@ -32,7 +32,8 @@ export function createTestPrisma(): PrismaClient {
  * top level of the test file (the copy is made before the file's beforeAll hooks).
  */
 export function startFromSnapshot(snapshot: "scraped" | "summarised"): void {
-  if (created) throw new Error("startFromSnapshot must be called at the top level of the test file, before its hooks run");
+  if (created)
+    throw new Error("startFromSnapshot must be called at the top level of the test file, before its hooks run");
   state = `snapshot-${snapshot}`;
 }
 

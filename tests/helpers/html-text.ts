@@ -46,7 +46,8 @@ export function readForm(html: string, pageUrl: string, id: string): PlainForm {
   for (const input of form.match(/<input\b[^>]*>/g) ?? []) {
     const name = attr(input, "name");
     const type = (attr(input, "type") ?? "text").toLowerCase();
-    if (!name || attr(input, "disabled") !== null || type === "submit" || type === "checkbox" || type === "radio") continue;
+    if (!name || attr(input, "disabled") !== null || type === "submit" || type === "checkbox" || type === "radio")
+      continue;
     fields.push([name, attr(input, "value") ?? ""]);
   }
   for (const [, open, text] of form.matchAll(/(<textarea\b[^>]*>)([\s\S]*?)<\/textarea>/g)) {
@@ -85,7 +86,12 @@ export function submitForm(
   } else {
     body = new URLSearchParams(pairs);
   }
-  return fetch(form.url, { method: form.method.toUpperCase(), body, redirect: "manual", headers: { ...extraHeaders, Origin: origin } });
+  return fetch(form.url, {
+    method: form.method.toUpperCase(),
+    body,
+    redirect: "manual",
+    headers: { ...extraHeaders, Origin: origin },
+  });
 }
 
 /** The checkboxes and radio buttons ticked in the form containing #id, as a browser would post them untouched. */

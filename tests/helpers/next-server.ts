@@ -49,19 +49,31 @@ export async function copyBuild(): Promise<string> {
   const distDir = `${TEST_DIST_DIR}-site-${process.pid}-${++sitesStarted}`;
   await fs.promises.rm(distDir, { recursive: true, force: true });
   const skipped = [path.join(TEST_DIST_DIR, "server", "route-cache"), path.join(TEST_DIST_DIR, "cache")];
-  await fs.promises.cp(TEST_DIST_DIR, distDir, { recursive: true, verbatimSymlinks: true, filter: (src) => !skipped.includes(path.normalize(src)) });
+  await fs.promises.cp(TEST_DIST_DIR, distDir, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => !skipped.includes(path.normalize(src)),
+  });
   return distDir;
 }
 let sitesStarted = 0;
 
 /** `extraEnv` adds to (or, as undefined, removes from) the server's environment. */
-export async function startSite(databaseUrl: string, extraEnv: Record<string, string | undefined> = {}): Promise<RunningSite> {
+export async function startSite(
+  databaseUrl: string,
+  extraEnv: Record<string, string | undefined> = {},
+): Promise<RunningSite> {
   const distDir = extraEnv.NEXT_DIST_DIR ?? (await copyBuild());
   const removeCopy = () => (extraEnv.NEXT_DIST_DIR ? undefined : fs.rmSync(distDir, { recursive: true, force: true }));
   try {
     // A port found free can be taken by another process of the run before this server binds it: then try another.
     for (let tries = 1; ; tries++) {
-      const env = { OUTBOX_DIR: path.join(distDir, "outbox"), ...childEnv(databaseUrl), NEXT_DIST_DIR: distDir, ...extraEnv };
+      const env = {
+        OUTBOX_DIR: path.join(distDir, "outbox"),
+        ...childEnv(databaseUrl),
+        NEXT_DIST_DIR: distDir,
+        ...extraEnv,
+      };
       const site = await startOn(await freePort(), distDir, removeCopy, env);
       if (site !== "port taken") return site;
       if (tries === 5) throw new Error("next start found its port taken five times");
@@ -72,7 +84,12 @@ export async function startSite(databaseUrl: string, extraEnv: Record<string, st
   }
 }
 
-async function startOn(port: number, distDir: string, removeCopy: () => void, env: NodeJS.ProcessEnv): Promise<RunningSite | "port taken"> {
+async function startOn(
+  port: number,
+  distDir: string,
+  removeCopy: () => void,
+  env: NodeJS.ProcessEnv,
+): Promise<RunningSite | "port taken"> {
   // Mail the site sends without a test's own OUTBOX_DIR or SMTP server goes into the copy, not the project's outbox/.
   const server = serveNext(["start", "-p", String(port), "-H", "127.0.0.1"], env, { output: "pipe" });
   const child = server.child;
@@ -86,7 +103,12 @@ async function startOn(port: number, distDir: string, removeCopy: () => void, en
       if (/EADDRINUSE/.test(output)) return "port taken";
       throw new Error(`next start exited early:\n${output}`);
     }
-    const answered = /Ready/.test(output) && (await fetch(baseUrl + "/favicon.ico").then(() => true, () => false));
+    const answered =
+      /Ready/.test(output) &&
+      (await fetch(baseUrl + "/favicon.ico").then(
+        () => true,
+        () => false,
+      ));
     if (answered && child.exitCode === null) break;
     // Generous: with other test files building and serving at the same time, a start can take a while.
     if (attempt > 1200) {

@@ -22,8 +22,20 @@ export function scrapeReplay(
   http: HttpClientOptions = {},
   extra: { meetingIds?: number[]; committeeIds?: number[]; council?: typeof HARROW } = {},
 ): Promise<ScrapeResult> {
-  const client = createHttpClient({ minIntervalMs: 0, retryBaseDelayMs: 10, retryMaxDelayMs: 50, timeoutMs: 15_000, ...http });
-  return scrapeCouncil(prisma, client, { council: HARROW, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, asOf: SNAPSHOT_NOW, ...extra });
+  const client = createHttpClient({
+    minIntervalMs: 0,
+    retryBaseDelayMs: 10,
+    retryMaxDelayMs: 50,
+    timeoutMs: 15_000,
+    ...http,
+  });
+  return scrapeCouncil(prisma, client, {
+    council: HARROW,
+    fetchBaseUrl: replay.baseUrl,
+    window: SNAPSHOT_WINDOW,
+    asOf: SNAPSHOT_NOW,
+    ...extra,
+  });
 }
 
 /**

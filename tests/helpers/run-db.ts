@@ -20,7 +20,10 @@ export function runDatabaseUrl(name: string): string {
   return databaseUrlOn(inject("adminDatabaseUrl"), name);
 }
 
-export async function adminQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<R[]> {
+export async function adminQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(
+  sql: string,
+  values: unknown[] = [],
+): Promise<R[]> {
   const client = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
   await client.connect();
   try {

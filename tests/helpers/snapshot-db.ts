@@ -54,7 +54,10 @@ export async function snapshotTemplate(state: SnapshotState): Promise<string> {
       await prisma.$disconnect();
     }
     // A template must have no sessions: cut off any the clients left behind.
-    await adminQuery("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [building]);
+    await adminQuery(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [building],
+    );
     await adminQuery(`alter database ${pg.escapeIdentifier(building)} rename to ${pg.escapeIdentifier(name)}`);
   });
   return name;

@@ -48,6 +48,8 @@ describe("with the machine's clock a year after the snapshot", () => {
   it("takes CLOCK_NOW as the site's now when it is set, and the real clock otherwise", () => {
     expect(loadEnv({ CLOCK_NOW: SNAPSHOT_NOW.toISOString() }).CLOCK_NOW).toBe(SNAPSHOT_NOW.toISOString());
     expect(() => loadEnv({ CLOCK_NOW: "next tuesday" })).toThrow(/CLOCK_NOW/);
-    expect(clockNow().getTime()).toBe(process.env.CLOCK_NOW ? Date.parse(process.env.CLOCK_NOW) : A_YEAR_LATER.getTime());
+    expect(clockNow().getTime()).toBe(
+      process.env.CLOCK_NOW ? Date.parse(process.env.CLOCK_NOW) : A_YEAR_LATER.getTime(),
+    );
   });
 });

@@ -32,7 +32,10 @@ describe("the demo digest", () => {
     const messages = await listOutboxMessages(dir);
     expect(messages.filter((m) => m.to === SAMPLE_RECIPIENT)).toHaveLength(1);
     // Another week is another message.
-    const next = await writeDemoDigest(prisma, outbox, TEST_SETTINGS, "harrow", { week: { year: 2025, week: 44 }, onceIn: dir });
+    const next = await writeDemoDigest(prisma, outbox, TEST_SETTINGS, "harrow", {
+      week: { year: 2025, week: 44 },
+      onceIn: dir,
+    });
     expect(next?.written).toBe(true);
     expect(await listOutboxMessages(dir)).toHaveLength(2);
   });

@@ -87,19 +87,47 @@ describe("a digest run killed mid-send", () => {
 
     // Once the lease has passed, the interrupted rows are settled as "uncertain" and still never re-sent.
     const transport = createSmtpTransport({ url: sink.url, from: TEST_FROM });
-    const settled = await sendWeeklyDigest({ prisma, transport, settings: TEST_SETTINGS, councilSlug: "harrow", week: WEEK, leaseMs: 0 });
+    const settled = await sendWeeklyDigest({
+      prisma,
+      transport,
+      settings: TEST_SETTINGS,
+      councilSlug: "harrow",
+      week: WEEK,
+      leaseMs: 0,
+    });
     await transport.close();
     expect(settled.uncertain).toBe(stalled);
     // Counted apart from real failures: the server may well have delivered them.
-    expect(settled.counts).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS.length - stalled, failed: 0, uncertain: stalled, skipped: 0 });
+    expect(settled.counts).toEqual({
+      pending: 0,
+      sending: 0,
+      sent: RECIPIENTS.length - stalled,
+      failed: 0,
+      uncertain: stalled,
+      skipped: 0,
+    });
     expect(await prisma.delivery.findFirst({ where: { status: "failed" } })).toMatchObject({ lastError: UNCERTAIN });
-    expect(describeResult(settled).join("\n")).toContain(`${RECIPIENTS.length - stalled} sent, 0 failed, ${stalled} uncertain`);
+    expect(describeResult(settled).join("\n")).toContain(
+      `${RECIPIENTS.length - stalled} sent, 0 failed, ${stalled} uncertain`,
+    );
     // And so the operator sees them, with one refusal by the server added as a real failure.
     const refused = await prisma.delivery.findFirstOrThrow({ where: { status: "sent" } });
-    await prisma.delivery.update({ where: { id: refused.id }, data: { status: "failed", lastError: "550 mailbox unavailable" } });
+    await prisma.delivery.update({
+      where: { id: refused.id },
+      data: { status: "failed", lastError: "550 mailbox unavailable" },
+    });
     const ops = await loadOpsStatus(prisma, loadEnv({ NODE_ENV: "test" }), COUNCILS);
-    expect(ops.digestIssues[0]!.deliveries).toEqual({ pending: 0, sending: 0, sent: RECIPIENTS.length - stalled - 1, failed: 1, uncertain: stalled, skipped: 0 });
-    const row = renderOpsStatusHtml(ops).split("\n").find((line) => line.startsWith(`<tr><td>${ops.digestIssues[0]!.id}</td>`));
+    expect(ops.digestIssues[0]!.deliveries).toEqual({
+      pending: 0,
+      sending: 0,
+      sent: RECIPIENTS.length - stalled - 1,
+      failed: 1,
+      uncertain: stalled,
+      skipped: 0,
+    });
+    const row = renderOpsStatusHtml(ops)
+      .split("\n")
+      .find((line) => line.startsWith(`<tr><td>${ops.digestIssues[0]!.id}</td>`));
     expect(row).toContain(`<td>${RECIPIENTS.length - stalled - 1}</td><td>1</td><td>${stalled}</td><td>0</td></tr>`);
     expect(sink.messages).toHaveLength(RECIPIENTS.length);
   });

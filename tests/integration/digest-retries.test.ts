@@ -6,7 +6,14 @@ import { createSmtpTransport } from "@/lib/email/smtp-transport";
 import { describeResult, sendWeeklyDigest, type SendWeeklyDigestOptions } from "@/lib/digest/send-weekly-digest";
 import type { IsoWeek } from "@/lib/iso-week";
 import { createTestPrisma, resetDatabase } from "../helpers/db";
-import { createSubscribers, seedDigestWeek, seedExtraWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../../kit/digest-fixtures";
+import {
+  createSubscribers,
+  seedDigestWeek,
+  seedExtraWeek,
+  TEST_FROM,
+  TEST_SETTINGS,
+  WEEK,
+} from "../../kit/digest-fixtures";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const prisma = createTestPrisma();
@@ -30,7 +37,15 @@ async function sink(script: Parameters<typeof startSmtpSink>[0]) {
 async function run(url: string, week: IsoWeek = WEEK, extra: Partial<SendWeeklyDigestOptions> = {}) {
   const transport = createSmtpTransport({ url, from: TEST_FROM, maxConnections: 2 });
   try {
-    return await sendWeeklyDigest({ prisma, transport, settings: TEST_SETTINGS, councilSlug: "harrow", week, retryBaseMs: 30, ...extra });
+    return await sendWeeklyDigest({
+      prisma,
+      transport,
+      settings: TEST_SETTINGS,
+      councilSlug: "harrow",
+      week,
+      retryBaseMs: 30,
+      ...extra,
+    });
   } finally {
     await transport.close();
   }
@@ -41,7 +56,10 @@ describe("SMTP replies", () => {
     await seedDigestWeek(prisma);
     await createSubscribers(prisma, ["greylisted@example.org", "fine@example.org"]);
     const s = await sink({
-      onRcpt: (address, attempt) => (address === "greylisted@example.org" && attempt <= 2 ? { code: 451, message: "4.7.1 Greylisted, try again later" } : undefined),
+      onRcpt: (address, attempt) =>
+        address === "greylisted@example.org" && attempt <= 2
+          ? { code: 451, message: "4.7.1 Greylisted, try again later" }
+          : undefined,
     });
     const result = await run(s.url);
     expect(result.aborted).toBeUndefined();
@@ -68,9 +86,15 @@ describe("SMTP replies", () => {
   it("marks a 5xx refusal failed at once, without counting a hard bounce for a content refusal", async () => {
     await seedDigestWeek(prisma);
     await createSubscribers(prisma, ["strict@example.org", "fine@example.org"]);
-    const s = await sink({ onData: (to) => (to === "strict@example.org" ? { code: 554, message: "5.7.1 Message rejected as spam" } : undefined) });
+    const s = await sink({
+      onData: (to) =>
+        to === "strict@example.org" ? { code: 554, message: "5.7.1 Message rejected as spam" } : undefined,
+    });
     await run(s.url);
-    const strict = await prisma.delivery.findFirstOrThrow({ where: { subscriber: { email: "strict@example.org" } }, include: { subscriber: true } });
+    const strict = await prisma.delivery.findFirstOrThrow({
+      where: { subscriber: { email: "strict@example.org" } },
+      include: { subscriber: true },
+    });
     expect(strict).toMatchObject({ status: "failed", attempts: 1 });
     expect(strict.lastError).toMatch(/EMESSAGE 554: 554 5\.7\.1 Message rejected as spam/);
     expect(strict.subscriber).toMatchObject({ status: "confirmed", hardBounceCount: 0 });
@@ -83,7 +107,10 @@ describe("SMTP replies", () => {
     await seedExtraWeek(prisma, council.id, committees.cabinet, new Date("2025-11-20T19:00:00Z"), 76002); // 2025-W47
     await seedExtraWeek(prisma, council.id, committees.cabinet, new Date("2025-12-04T19:00:00Z"), 76003); // 2025-W49
     await createSubscribers(prisma, ["gone@example.org", "fine@example.org"]);
-    const s = await sink({ onRcpt: (address) => (address === "gone@example.org" ? { code: 550, message: "5.1.1 No such user here" } : undefined) });
+    const s = await sink({
+      onRcpt: (address) =>
+        address === "gone@example.org" ? { code: 550, message: "5.1.1 No such user here" } : undefined,
+    });
 
     for (const week of [WEEK, { year: 2025, week: 45 }]) await run(s.url, week);
     let gone = await prisma.subscriber.findUniqueOrThrow({ where: { email: "gone@example.org" } });
@@ -107,7 +134,9 @@ describe("SMTP replies", () => {
     const { council, committees } = await seedDigestWeek(prisma);
     await seedExtraWeek(prisma, council.id, committees.cabinet, new Date("2025-11-06T19:00:00Z"), 76001);
     await createSubscribers(prisma, ["flaky@example.org"]);
-    const s = await sink({ onRcpt: (_a, attempt) => (attempt === 1 ? { code: 550, message: "5.1.1 Unknown user" } : undefined) });
+    const s = await sink({
+      onRcpt: (_a, attempt) => (attempt === 1 ? { code: 550, message: "5.1.1 Unknown user" } : undefined),
+    });
     await run(s.url);
     expect((await prisma.subscriber.findFirstOrThrow()).hardBounceCount).toBe(1);
     await run(s.url, { year: 2025, week: 45 });
@@ -141,7 +170,10 @@ describe("a dead SMTP server", () => {
 
   it("stops mid-run when every connection fails, leaving the rest pending", async () => {
     await seedDigestWeek(prisma);
-    await createSubscribers(prisma, Array.from({ length: 12 }, (_, i) => `person${i}@example.org`));
+    await createSubscribers(
+      prisma,
+      Array.from({ length: 12 }, (_, i) => `person${i}@example.org`),
+    );
     // A server that greets and then hangs up on every transaction: connection errors, not replies.
     const port = await new Promise<number>((resolve) => {
       const srv = net.createServer((socket) => {

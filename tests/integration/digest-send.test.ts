@@ -17,11 +17,19 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   await seedDigestWeek(prisma);
   await createSubscribers(prisma, ["everything@example.org"]);
-  await createSubscribers(prisma, ["panel-only@example.org"], { preferences: { scope: "selected", committees: [{ council: "harrow", cid: 788 }] } });
+  await createSubscribers(prisma, ["panel-only@example.org"], {
+    preferences: { scope: "selected", committees: [{ council: "harrow", cid: 788 }] },
+  });
   await createSubscribers(prisma, ["housing@example.org"], { preferences: { scope: "selected", topics: ["housing"] } });
-  await createSubscribers(prisma, ["stanmore@example.org"], { preferences: { scope: "selected", keywords: ["Stanmore"] } });
-  await createSubscribers(prisma, ["nomatch-quiet@example.org"], { preferences: { scope: "selected", keywords: ["allotments"], onlyWhenMatches: true } });
-  await createSubscribers(prisma, ["nomatch-tell-me@example.org"], { preferences: { scope: "selected", keywords: ["allotments"], onlyWhenMatches: false } });
+  await createSubscribers(prisma, ["stanmore@example.org"], {
+    preferences: { scope: "selected", keywords: ["Stanmore"] },
+  });
+  await createSubscribers(prisma, ["nomatch-quiet@example.org"], {
+    preferences: { scope: "selected", keywords: ["allotments"], onlyWhenMatches: true },
+  });
+  await createSubscribers(prisma, ["nomatch-tell-me@example.org"], {
+    preferences: { scope: "selected", keywords: ["allotments"], onlyWhenMatches: false },
+  });
   await createSubscribers(prisma, ["pending@example.org"], { status: "pending" });
   await createSubscribers(prisma, ["left@example.org"], { status: "unsubscribed" });
 });
@@ -62,7 +70,13 @@ describe("weekly digest over SMTP", () => {
     expect(result.aborted).toBeUndefined();
     expect(result.created).toBe(true);
     expect(sink.messages.map((m) => m.to).sort()).toEqual(
-      ["everything@example.org", "housing@example.org", "nomatch-tell-me@example.org", "panel-only@example.org", "stanmore@example.org"].sort(),
+      [
+        "everything@example.org",
+        "housing@example.org",
+        "nomatch-tell-me@example.org",
+        "panel-only@example.org",
+        "stanmore@example.org",
+      ].sort(),
     );
     expect(result.counts).toEqual({ pending: 0, sending: 0, sent: 5, failed: 0, uncertain: 0, skipped: 1 });
     const skipped = await prisma.delivery.findFirst({ where: { status: "skipped" }, include: { subscriber: true } });
@@ -81,7 +95,9 @@ describe("weekly digest over SMTP", () => {
       expect(part).toContain("Overview and Scrutiny Committee, Tuesday 21 October, 6.30 pm");
       expect(part).toContain("Cabinet, Thursday 30 October, 6.30 pm"); // after the clocks went back
       expect(part).toContain("Inspectors found significant progress since the January 2025 inspection.");
-      expect(part).toContain("https://harrow-digest.example.org/harrow/meetings/75001-corporate-parenting-panel-2025-10-23");
+      expect(part).toContain(
+        "https://harrow-digest.example.org/harrow/meetings/75001-corporate-parenting-panel-2025-10-23",
+      );
       expect(part).toContain("https://moderngov.harrow.gov.uk/documents/g75001/Printed%20minutes");
       expect(part).toContain("https://harrow-digest.example.org/preferences?token=");
       expect(part).toContain("https://harrow-digest.example.org/unsubscribe?token=");
@@ -103,11 +119,17 @@ describe("weekly digest over SMTP", () => {
       /^List-Unsubscribe: <https:\/\/harrow-digest\.example\.org\/unsubscribe\/one-click\?token=\d+\.1\.[\w-]{43}>, <mailto:unsubscribe@harrow-digest\.example\.org\?subject=unsubscribe%20\d+\.1\.[\w-]{43}>$/,
     );
     expect(headerLine(raw, "List-Unsubscribe-Post")).toEqual(["List-Unsubscribe-Post: List-Unsubscribe=One-Click"]);
-    expect(headerLine(raw, "List-Id")[0]).toBe('List-ID: "Harrow Council weekly digest" <weekly.harrow-digest.example.org>');
+    expect(headerLine(raw, "List-Id")[0]).toBe(
+      'List-ID: "Harrow Council weekly digest" <weekly.harrow-digest.example.org>',
+    );
     expect(headerLine(raw, "X-Entity-Ref-ID")).toEqual(["X-Entity-Ref-ID: digest-harrow-2025-W43"]);
     const subscriber = await prisma.subscriber.findUniqueOrThrow({ where: { email: "panel-only@example.org" } });
-    expect(headerLine(raw, "Message-ID")).toEqual([`Message-ID: <digest.harrow.2025-W43.${subscriber.id}@weekly.harrow-digest.example.org>`]);
-    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : []).toEqual(["panel-only@example.org"]);
+    expect(headerLine(raw, "Message-ID")).toEqual([
+      `Message-ID: <digest.harrow.2025-W43.${subscriber.id}@weekly.harrow-digest.example.org>`,
+    ]);
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : []).toEqual([
+      "panel-only@example.org",
+    ]);
     const delivery = await prisma.delivery.findFirstOrThrow({ where: { subscriberId: subscriber.id } });
     expect(delivery.messageId).toBe(`<digest.harrow.2025-W43.${subscriber.id}@weekly.harrow-digest.example.org>`);
   });
@@ -137,9 +159,20 @@ describe("weekly digest over SMTP", () => {
 
   it("publishes the issue for the website's weekly archive", async () => {
     const list = await listWeeklyUpdates(prisma, "harrow");
-    expect(list).toEqual([expect.objectContaining({ week: "2025-W43", weekLabel: "20–26 October 2025", meetingCount: 4, path: "/harrow/weekly/2025-W43" })]);
+    expect(list).toEqual([
+      expect.objectContaining({
+        week: "2025-W43",
+        weekLabel: "20–26 October 2025",
+        meetingCount: 4,
+        path: "/harrow/weekly/2025-W43",
+      }),
+    ]);
     const issue = await getWeeklyUpdate(prisma, "harrow", "2025-W43");
-    expect(issue?.pastMeetings.map((m) => m.committee.name)).toEqual(["Overview and Scrutiny Committee", "Planning Committee", "Corporate Parenting Panel"]);
+    expect(issue?.pastMeetings.map((m) => m.committee.name)).toEqual([
+      "Overview and Scrutiny Committee",
+      "Planning Committee",
+      "Corporate Parenting Panel",
+    ]);
     expect(issue?.nextMeetings.map((m) => m.status)).toEqual(["scheduled"]);
     expect(await getWeeklyUpdate(prisma, "harrow", "2025-W99")).toBeNull();
     expect(await getWeeklyUpdate(prisma, "harrow", "'; drop table")).toBeNull();
@@ -148,7 +181,13 @@ describe("weekly digest over SMTP", () => {
   it("publishes nothing and sends nothing for a week without meetings", async () => {
     const before = sink.messages.length;
     const transport = createSmtpTransport({ url: sink.url, from: TEST_FROM });
-    const result = await sendWeeklyDigest({ prisma, transport, settings: TEST_SETTINGS, councilSlug: "harrow", week: { year: 2025, week: 30 } });
+    const result = await sendWeeklyDigest({
+      prisma,
+      transport,
+      settings: TEST_SETTINGS,
+      councilSlug: "harrow",
+      week: { year: 2025, week: 30 },
+    });
     await transport.close();
     expect(result.issueId).toBeNull();
     expect(sink.messages.length).toBe(before);

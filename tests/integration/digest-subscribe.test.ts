@@ -71,8 +71,14 @@ describe("subscribing and confirming", () => {
 
     expect(await checkConfirmationToken(prisma, token)).toBe("valid");
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("pending"); // looking is not confirming
-    expect(await confirmSubscription(prisma, token)).toEqual({ status: "confirmed", subscriber: { id: row.id, linkVersion: 1 } });
-    expect(await prisma.subscriber.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "confirmed", confirmTokenHash: null });
+    expect(await confirmSubscription(prisma, token)).toEqual({
+      status: "confirmed",
+      subscriber: { id: row.id, linkVersion: 1 },
+    });
+    expect(await prisma.subscriber.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "confirmed",
+      confirmTokenHash: null,
+    });
 
     // replayed link: refused, and nothing changes
     expect(await confirmSubscription(prisma, token)).toEqual({ status: "invalid" });
@@ -93,7 +99,9 @@ describe("subscribing and confirming", () => {
     const token = await lastLinkTo("late@example.org", "/confirm");
     expect(await checkConfirmationToken(prisma, token)).toBe("expired");
     expect(await confirmSubscription(prisma, token)).toEqual({ status: "expired" });
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "late@example.org" } })).status).toBe("pending");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "late@example.org" } })).status).toBe(
+      "pending",
+    );
     await createSubscribers(prisma, ["keep@example.org"]);
     const purged = await purgeExpiredSignups(prisma);
     expect(purged.deletedSignups).toBe(1);
@@ -142,21 +150,34 @@ describe("subscribing and confirming", () => {
   it("lets an unsubscribed reader opt in again, through a new confirmation", async () => {
     await createSubscribers(prisma, ["back@example.org"], { status: "unsubscribed" });
     expect(await subscribe("back@example.org")).toEqual(OK);
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "back@example.org" } })).status).toBe("unsubscribed");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "back@example.org" } })).status).toBe(
+      "unsubscribed",
+    );
     await confirmSubscription(prisma, await lastLinkTo("back@example.org", "/confirm"));
-    expect(await prisma.subscriber.findUniqueOrThrow({ where: { email: "back@example.org" } })).toMatchObject({ status: "confirmed", unsubscribedAt: null });
+    expect(await prisma.subscriber.findUniqueOrThrow({ where: { email: "back@example.org" } })).toMatchObject({
+      status: "confirmed",
+      unsubscribedAt: null,
+    });
   });
 });
 
 describe("the same work for every address", () => {
   it("runs the same database statements for a new address as for a pending, confirmed, unsubscribed or suspended one", async () => {
-    const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: testDatabaseUrl(), max: 2 }), log: [{ emit: "event", level: "query" }] });
+    const logged = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: testDatabaseUrl(), max: 2 }),
+      log: [{ emit: "event", level: "query" }],
+    });
     const statements: string[] = [];
     logged.$on("query", (event) => statements.push(event.query.replace(/\s+/g, " ").trim()));
     try {
       await prisma.subscriber.createMany({
         data: [
-          { email: "pending@example.org", status: "pending", confirmTokenHash: "a".repeat(64), confirmTokenExpiresAt: new Date(Date.now() + 3600_000) },
+          {
+            email: "pending@example.org",
+            status: "pending",
+            confirmTokenHash: "a".repeat(64),
+            confirmTokenExpiresAt: new Date(Date.now() + 3600_000),
+          },
           { email: "confirmed@example.org", status: "confirmed", confirmedAt: new Date() },
           { email: "unsubscribed@example.org", status: "unsubscribed", unsubscribedAt: new Date() },
           { email: "suspended@example.org", status: "suspended", suspendedAt: new Date() },
@@ -164,21 +185,36 @@ describe("the same work for every address", () => {
       });
       const workFor = async (email: string) => {
         statements.length = 0;
-        const result = await requestSubscription({ prisma: logged, transport, settings: TEST_SETTINGS, councilName: "Harrow Council" }, { email, honeypot: "", ip: "198.51.100.77" });
+        const result = await requestSubscription(
+          { prisma: logged, transport, settings: TEST_SETTINGS, councilName: "Harrow Council" },
+          { email, honeypot: "", ip: "198.51.100.77" },
+        );
         expect(result, email).toEqual(OK);
         return [...statements];
       };
       const fresh = await workFor("new@example.org");
       expect(fresh.length).toBeGreaterThan(0);
-      for (const email of ["pending@example.org", "confirmed@example.org", "unsubscribed@example.org", "suspended@example.org"]) {
+      for (const email of [
+        "pending@example.org",
+        "confirmed@example.org",
+        "unsubscribed@example.org",
+        "suspended@example.org",
+      ]) {
         expect(await workFor(email), email).toEqual(fresh);
       }
       // And each got the email its state calls for.
-      expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "new@example.org" } })).status).toBe("pending");
-      expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "confirmed@example.org" } })).confirmTokenHash).toBeNull();
+      expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "new@example.org" } })).status).toBe(
+        "pending",
+      );
+      expect(
+        (await prisma.subscriber.findUniqueOrThrow({ where: { email: "confirmed@example.org" } })).confirmTokenHash,
+      ).toBeNull();
       const subjects = await Promise.all(sink.messages.map(async (m) => [m.to, (await sink.parse(m)).subject]));
       expect(subjects).toContainEqual(["confirmed@example.org", "Your Harrow Council weekly digest subscription"]);
-      expect(subjects).toContainEqual(["unsubscribed@example.org", "Confirm your Harrow Council weekly digest subscription"]);
+      expect(subjects).toContainEqual([
+        "unsubscribed@example.org",
+        "Confirm your Harrow Council weekly digest subscription",
+      ]);
     } finally {
       await logged.$disconnect();
     }
@@ -187,13 +223,19 @@ describe("the same work for every address", () => {
 
 describe("bad input and abuse", () => {
   it("keeps an unsubscribed reader's choices when they sign up again from another council's page", async () => {
-    const [row] = await createSubscribers(prisma, ["returning@example.org"], { status: "unsubscribed", preferences: { scope: "selected", topics: ["housing"] } });
+    const [row] = await createSubscribers(prisma, ["returning@example.org"], {
+      status: "unsubscribed",
+      preferences: { scope: "selected", topics: ["housing"] },
+    });
     const result = await requestSubscription(
       { prisma, transport, settings: TEST_SETTINGS, councilName: "Brent Council", councilSlug: "brent" },
       { email: "returning@example.org", honeypot: "", ip: "192.0.2.251" },
     );
     expect(result).toEqual(OK);
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).preferences).toEqual({ scope: "selected", topics: ["housing"] });
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).preferences).toEqual({
+      scope: "selected",
+      topics: ["housing"],
+    });
   });
 
   it("answers malformed and overlong addresses politely and stores nothing", async () => {

@@ -2,7 +2,12 @@
 // link: what it shows, what it saves, and what it refuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signSubscriberLink } from "@/lib/subscriptions/tokens";
-import { loadSubscriberPreferences, listPreferenceOptions, revokeSubscriberLinks, savePreferences } from "@/lib/subscriptions/manage-preferences";
+import {
+  loadSubscriberPreferences,
+  listPreferenceOptions,
+  revokeSubscriberLinks,
+  savePreferences,
+} from "@/lib/subscriptions/manage-preferences";
 import { DEFAULT_PREFERENCES } from "@/lib/subscriptions/preferences";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { createSubscribers, seedDigestWeek, TEST_SETTINGS } from "../../kit/digest-fixtures";
@@ -39,7 +44,10 @@ function oneClickRequest(token: string, method: "GET" | "POST") {
 }
 
 async function subscriber(email = "reader@example.org", status: "confirmed" | "pending" = "confirmed") {
-  const [row] = await createSubscribers(prisma, [email], { status, preferences: { scope: "selected", topics: ["housing"] } });
+  const [row] = await createSubscribers(prisma, [email], {
+    status,
+    preferences: { scope: "selected", topics: ["housing"] },
+  });
   return row!;
 }
 
@@ -117,23 +125,52 @@ describe("preferences through a signed link", () => {
   });
 
   it("keeps the councils a subscriber follows unless they change them", async () => {
-    const [row] = await createSubscribers(prisma, ["brent-reader@example.org"], { status: "confirmed", preferences: { scope: "all", councils: ["brent"] } });
+    const [row] = await createSubscribers(prisma, ["brent-reader@example.org"], {
+      status: "confirmed",
+      preferences: { scope: "all", councils: ["brent"] },
+    });
     const token = signSubscriberLink(secret, "preferences", row!.id, 1);
-    const stored = async () => (await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).preferences as { councils: string[] };
+    const stored = async () =>
+      (await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).preferences as { councils: string[] };
 
     // A form that did not show the councils (an old copy of the page) changes other things, never the councils.
     expect((await savePreferences(prisma, secret, token, form({ scope: "all", onlyWhenMatches: "on" }))).ok).toBe(true);
     expect((await stored()).councils).toEqual(["brent"]);
     // The page's form: the councils ticked.
-    expect((await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: ["harrow", "brent"] }))).ok).toBe(true);
+    expect(
+      (
+        await savePreferences(
+          prisma,
+          secret,
+          token,
+          form({ "councils-shown": "1", scope: "all", council: ["harrow", "brent"] }),
+        )
+      ).ok,
+    ).toBe(true);
     expect((await stored()).councils).toEqual(["harrow", "brent"]);
     // Nothing ticked, or a council the site does not cover: refused, nothing changed.
-    expect(await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all" }))).toEqual({ ok: false, errors: ["no-council"] });
-    expect(await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: "camden" }))).toEqual({ ok: false, errors: ["council"] });
-    expect(await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: "<b>" }))).toEqual({ ok: false, errors: ["council"] });
+    expect(await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all" }))).toEqual({
+      ok: false,
+      errors: ["no-council"],
+    });
+    expect(
+      await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: "camden" })),
+    ).toEqual({ ok: false, errors: ["council"] });
+    expect(
+      await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "all", council: "<b>" })),
+    ).toEqual({ ok: false, errors: ["council"] });
     expect((await stored()).councils).toEqual(["harrow", "brent"]);
     // With "selected" the councils do not decide anything: none ticked keeps them.
-    expect((await savePreferences(prisma, secret, token, form({ "councils-shown": "1", scope: "selected", topic: "housing" }))).ok).toBe(true);
+    expect(
+      (
+        await savePreferences(
+          prisma,
+          secret,
+          token,
+          form({ "councils-shown": "1", scope: "selected", topic: "housing" }),
+        )
+      ).ok,
+    ).toBe(true);
     expect((await stored()).councils).toEqual(["harrow", "brent"]);
   });
 
@@ -141,12 +178,22 @@ describe("preferences through a signed link", () => {
     const { id } = await subscriber();
     const token = signSubscriberLink(secret, "preferences", id, 1);
     const view = await loadSubscriberPreferences(prisma, secret, token);
-    expect(view).toMatchObject({ maskedEmail: "r•••@example.org", status: "confirmed", preferences: { ...DEFAULT_PREFERENCES, scope: "selected", topics: ["housing"] } });
+    expect(view).toMatchObject({
+      maskedEmail: "r•••@example.org",
+      status: "confirmed",
+      preferences: { ...DEFAULT_PREFERENCES, scope: "selected", topics: ["housing"] },
+    });
     const result = await savePreferences(
       prisma,
       secret,
       token,
-      form({ scope: "selected", committee: ["harrow:788", "harrow:788"], topic: "childrens-services", keywords: "Stanmore, libraries,, stanmore", onlyWhenMatches: "on" }),
+      form({
+        scope: "selected",
+        committee: ["harrow:788", "harrow:788"],
+        topic: "childrens-services",
+        keywords: "Stanmore, libraries,, stanmore",
+        onlyWhenMatches: "on",
+      }),
     );
     expect(result.ok).toBe(true);
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id } })).preferences).toEqual({
@@ -178,7 +225,10 @@ describe("preferences through a signed link", () => {
       [{ scope: "selected", keywords: Array.from({ length: 21 }, (_, i) => `word${i}`).join(",") }, ["keyword-count"]],
     ];
     for (const [fields, errors] of cases) {
-      expect(await savePreferences(prisma, secret, token, form(fields)), JSON.stringify(fields)).toEqual({ ok: false, errors });
+      expect(await savePreferences(prisma, secret, token, form(fields)), JSON.stringify(fields)).toEqual({
+        ok: false,
+        errors,
+      });
     }
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id } })).preferences).toEqual(before);
   });
@@ -187,35 +237,61 @@ describe("preferences through a signed link", () => {
     const { id } = await subscriber();
     const pending = await subscriber("pending@example.org", "pending");
     const fields = form({ scope: "all" });
-    for (const token of [signSubscriberLink(secret, "unsubscribe", id, 1), signSubscriberLink("x".repeat(40), "preferences", id, 1), "nonsense"]) {
+    for (const token of [
+      signSubscriberLink(secret, "unsubscribe", id, 1),
+      signSubscriberLink("x".repeat(40), "preferences", id, 1),
+      "nonsense",
+    ]) {
       expect(await loadSubscriberPreferences(prisma, secret, token)).toBeNull();
       expect(await savePreferences(prisma, secret, token, fields)).toEqual({ ok: false, errors: ["invalid-link"] });
     }
     await prisma.subscriber.update({ where: { id }, data: { linkVersion: 2 } });
-    expect(await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 1), fields)).toEqual({ ok: false, errors: ["invalid-link"] });
-    expect((await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 2), fields)).ok).toBe(true);
-    expect(await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", pending.id, 1), fields)).toEqual({ ok: false, errors: ["not-subscribed"] });
+    expect(await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 1), fields)).toEqual({
+      ok: false,
+      errors: ["invalid-link"],
+    });
+    expect((await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", id, 2), fields)).ok).toBe(
+      true,
+    );
+    expect(
+      await savePreferences(prisma, secret, signSubscriberLink(secret, "preferences", pending.id, 1), fields),
+    ).toEqual({ ok: false, errors: ["not-subscribed"] });
   });
 });
 
 describe("signing out of all links", () => {
   it("stops every preferences link sent so far from working, and only those; old unsubscribe links still unsubscribe", async () => {
-    const [row, other] = await createSubscribers(prisma, ["leaked@example.org", "neighbour@example.org"], { status: "confirmed" });
+    const [row, other] = await createSubscribers(prisma, ["leaked@example.org", "neighbour@example.org"], {
+      status: "confirmed",
+    });
     const oldPreferences = signSubscriberLink(secret, "preferences", row!.id, 1);
     const oldUnsubscribe = signSubscriberLink(secret, "unsubscribe", row!.id, 1);
     const neighbour = signSubscriberLink(secret, "preferences", other!.id, 1);
 
-    expect(await revokeSubscriberLinks(prisma, secret, oldPreferences)).toEqual({ id: row!.id, email: "leaked@example.org", linkVersion: 2 });
+    expect(await revokeSubscriberLinks(prisma, secret, oldPreferences)).toEqual({
+      id: row!.id,
+      email: "leaked@example.org",
+      linkVersion: 2,
+    });
     expect(await loadSubscriberPreferences(prisma, secret, oldPreferences)).toBeNull();
-    expect(await savePreferences(prisma, secret, oldPreferences, form({ scope: "all" }))).toEqual({ ok: false, errors: ["invalid-link"] });
+    expect(await savePreferences(prisma, secret, oldPreferences, form({ scope: "all" }))).toEqual({
+      ok: false,
+      errors: ["invalid-link"],
+    });
     // A used link cannot revoke again (whoever holds it cannot lock the owner out of the new links).
     expect(await revokeSubscriberLinks(prisma, secret, oldPreferences)).toBeNull();
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: row!.id } })).linkVersion).toBe(2);
     // The new links work; other subscribers' links are untouched; forged and other-purpose tokens revoke nothing.
-    expect(await loadSubscriberPreferences(prisma, secret, signSubscriberLink(secret, "preferences", row!.id, 2))).toMatchObject({ status: "confirmed" });
+    expect(
+      await loadSubscriberPreferences(prisma, secret, signSubscriberLink(secret, "preferences", row!.id, 2)),
+    ).toMatchObject({ status: "confirmed" });
     expect(await loadSubscriberPreferences(prisma, secret, neighbour)).toMatchObject({ status: "confirmed" });
-    expect(await revokeSubscriberLinks(prisma, secret, signSubscriberLink(secret, "unsubscribe", other!.id, 1))).toBeNull();
-    expect(await revokeSubscriberLinks(prisma, secret, signSubscriberLink("y".repeat(40), "preferences", other!.id, 1))).toBeNull();
+    expect(
+      await revokeSubscriberLinks(prisma, secret, signSubscriberLink(secret, "unsubscribe", other!.id, 1)),
+    ).toBeNull();
+    expect(
+      await revokeSubscriberLinks(prisma, secret, signSubscriberLink("y".repeat(40), "preferences", other!.id, 1)),
+    ).toBeNull();
     expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: other!.id } })).linkVersion).toBe(1);
     // Leaving always works, from any email ever sent (RFC 8058 one-click included).
     expect(await (await route.POST(oneClickRequest(oldUnsubscribe, "POST"))).status).toBe(200);

@@ -20,7 +20,12 @@ beforeAll(async () => {
   await seedDigestWeek(prisma);
   await createSubscribers(prisma, ["one@example.org", "two@example.org"]);
   sink = await startSmtpSink();
-  const env = loadEnv({ NODE_ENV: "test", APP_SECRET: TEST_SETTINGS.secret, PUBLIC_BASE_URL: TEST_SETTINGS.siteUrl, LIST_ID: TEST_SETTINGS.listId });
+  const env = loadEnv({
+    NODE_ENV: "test",
+    APP_SECRET: TEST_SETTINGS.secret,
+    PUBLIC_BASE_URL: TEST_SETTINGS.siteUrl,
+    LIST_ID: TEST_SETTINGS.listId,
+  });
   worker = await startWorker({
     databaseUrl: testDatabaseUrl(),
     env,

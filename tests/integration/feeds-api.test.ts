@@ -19,7 +19,11 @@ const { GET: getMeeting } = await import("@/app/api/v1/meetings/[council]/[meeti
 startFromSnapshot("summarised");
 const prisma = createTestPrisma();
 
-type Json = Record<string, unknown> & { data: Record<string, unknown>[]; meta: Record<string, number>; links: Record<string, string | null> };
+type Json = Record<string, unknown> & {
+  data: Record<string, unknown>[];
+  meta: Record<string, number>;
+  links: Record<string, string | null>;
+};
 
 async function list(query: string): Promise<{ status: number; body: Json }> {
   const response = await listMeetings(new Request(`${SITE}/api/v1/meetings${query}`));
@@ -28,8 +32,13 @@ async function list(query: string): Promise<{ status: number; body: Json }> {
 }
 
 async function detail(council: string, meeting: string) {
-  const response = await getMeeting(new Request(`${SITE}/api/v1/meetings/${council}/${meeting}`), { params: Promise.resolve({ council, meeting }) });
-  return { status: response.status, body: (await response.json()) as { data: Record<string, unknown>; error?: Record<string, unknown> } };
+  const response = await getMeeting(new Request(`${SITE}/api/v1/meetings/${council}/${meeting}`), {
+    params: Promise.resolve({ council, meeting }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data: Record<string, unknown>; error?: Record<string, unknown> },
+  };
 }
 
 afterAll(async () => {
@@ -78,12 +87,21 @@ describe("GET /api/v1/meetings", () => {
   });
 
   it("answers 400 with a JSON error naming each bad parameter", async () => {
-    const { status, body } = await list("?committee=abc&from=yesterday&status=maybe&pageSize=1000&colour=blue&page=1&page=2");
+    const { status, body } = await list(
+      "?committee=abc&from=yesterday&status=maybe&pageSize=1000&colour=blue&page=1&page=2",
+    );
     expect(status).toBe(400);
     const error = body.error as { status: number; code: string; message: string; issues: { parameter: string }[] };
     expect(error.status).toBe(400);
     expect(error.code).toBe("invalid_parameters");
-    expect(error.issues.map((i) => i.parameter).sort()).toEqual(["colour", "committee", "from", "page", "pageSize", "status"]);
+    expect(error.issues.map((i) => i.parameter).sort()).toEqual([
+      "colour",
+      "committee",
+      "from",
+      "page",
+      "pageSize",
+      "status",
+    ]);
     expect((await list("?council=nowhere")).status).toBe(400);
     expect((await list("?from=2026-12-01&to=2026-01-01")).status).toBe(400);
   });
@@ -95,7 +113,11 @@ describe("GET /api/v1/meetings/{council}/{MId}", () => {
     expect(status).toBe(200);
     const data = body.data;
     for (const key of DETAIL_REQUIRED) expect(data, key).toHaveProperty(key);
-    expect(data).toMatchObject({ id: 66101, council: "harrow", committee: { id: 788, name: "Corporate Parenting Panel" } });
+    expect(data).toMatchObject({
+      id: 66101,
+      council: "harrow",
+      committee: { id: 788, name: "Corporate Parenting Panel" },
+    });
     const items = data.items as { position: number; title: string }[];
     expect(items.length).toBeGreaterThan(3);
     expect(items.map((i) => i.position)).toEqual([...items.map((i) => i.position)].sort((a, b) => a - b));
@@ -104,18 +126,29 @@ describe("GET /api/v1/meetings/{council}/{MId}", () => {
     expect(documents.every((d) => d.url === null || d.url.startsWith("https://"))).toBe(true);
     expect((data.attendance as unknown[]).length).toBeGreaterThan(0);
     expect((data.topics as { slug: string }[]).map((t) => t.slug)).toContain("childrens-services");
-    const summary = data.summary as { content: { sections: { bullets: { source: { documentId: number | null } }[] }[] } };
-    const cited = summary.content.sections.flatMap((s) => s.bullets).map((b) => b.source.documentId).filter((id) => id !== null);
+    const summary = data.summary as {
+      content: { sections: { bullets: { source: { documentId: number | null } }[] }[] };
+    };
+    const cited = summary.content.sections
+      .flatMap((s) => s.bullets)
+      .map((b) => b.source.documentId)
+      .filter((id) => id !== null);
     // Summaries cite documents by the ids the API gives them.
     expect(cited.length).toBeGreaterThan(0);
     for (const id of cited) expect(documents.map((d) => d.id)).toContain(id);
   });
 
   it("answers 404 for an unknown meeting or council and 400 for an id that is not a number", async () => {
-    expect(await detail("harrow", "424242")).toMatchObject({ status: 404, body: { error: { status: 404, code: "not_found" } } });
+    expect(await detail("harrow", "424242")).toMatchObject({
+      status: 404,
+      body: { error: { status: 404, code: "not_found" } },
+    });
     expect((await detail("nowhere", "66101")).status).toBe(404);
     for (const bad of ["abc", "66101-slug", "0", "99999999999", "1;drop"]) {
-      expect(await detail("harrow", bad)).toMatchObject({ status: 400, body: { error: { code: "invalid_parameters" } } });
+      expect(await detail("harrow", bad)).toMatchObject({
+        status: 400,
+        body: { error: { code: "invalid_parameters" } },
+      });
     }
   });
 });
@@ -124,9 +157,18 @@ describe("GET /api/v1", () => {
   it("describes the API as OpenAPI 3.1 with this site as its server", async () => {
     const response = describeApi();
     expect(response.status).toBe(200);
-    const doc = (await response.json()) as { openapi: string; servers: { url: string }[]; paths: Record<string, unknown> };
+    const doc = (await response.json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers[0]!.url).toBe(SITE);
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/meetings", "/api/v1/meetings/{council}/{meetingId}", "/api/v1/planning/{council}", "/api/v1/planning/{council}/{reference}"]);
+    expect(Object.keys(doc.paths)).toEqual([
+      "/api/v1/meetings",
+      "/api/v1/meetings/{council}/{meetingId}",
+      "/api/v1/planning/{council}",
+      "/api/v1/planning/{council}/{reference}",
+    ]);
   });
 });

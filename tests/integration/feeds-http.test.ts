@@ -21,7 +21,8 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(site.baseUrl + path, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(site.baseUrl + path, { headers, redirect: "manual" });
 
 describe("served feeds", () => {
   it.each([

@@ -65,21 +65,40 @@ describe("summaries feed", () => {
     const description = $("item").first().find("description").text();
     expect(description.startsWith("<p>")).toBe(true);
     const overview = cheerio.load(description)("p").first().text();
-    const stored = await prisma.summary.findFirstOrThrow({ where: { kind: { not: "empty" } }, orderBy: [{ generatedAt: "desc" }, { id: "desc" }] });
+    const stored = await prisma.summary.findFirstOrThrow({
+      where: { kind: { not: "empty" } },
+      orderBy: [{ generatedAt: "desc" }, { id: "desc" }],
+    });
     expect(overview).toBe(stored.overview);
   });
 
   it("narrows to a committee, at its canonical address even from a stale slug", async () => {
-    const $ = await rss(await committeeFeed(request("/harrow/committees/788-old-name/feed.xml"), params({ council: "harrow", committee: "788-old-name" })));
-    const titles = $("item > title").map((_, e) => $(e).text()).get();
+    const $ = await rss(
+      await committeeFeed(
+        request("/harrow/committees/788-old-name/feed.xml"),
+        params({ council: "harrow", committee: "788-old-name" }),
+      ),
+    );
+    const titles = $("item > title")
+      .map((_, e) => $(e).text())
+      .get();
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toMatch(/Corporate Parenting Panel/);
-    expect($("channel > atom\\:link").attr("href")).toBe(`${SITE}/harrow/committees/788-corporate-parenting-panel/feed.xml`);
+    expect($("channel > atom\\:link").attr("href")).toBe(
+      `${SITE}/harrow/committees/788-corporate-parenting-panel/feed.xml`,
+    );
   });
 
   it("narrows to a topic: meetings tagged with it, directly or through an agenda item", async () => {
-    const $ = await rss(await topicFeed(request("/harrow/topics/childrens-services/feed.xml"), params({ council: "harrow", topic: "childrens-services" })));
-    const ids = $("item > link").map((_, e) => Number(/meetings\/(\d+)/.exec($(e).text())![1])).get();
+    const $ = await rss(
+      await topicFeed(
+        request("/harrow/topics/childrens-services/feed.xml"),
+        params({ council: "harrow", topic: "childrens-services" }),
+      ),
+    );
+    const ids = $("item > link")
+      .map((_, e) => Number(/meetings\/(\d+)/.exec($(e).text())![1]))
+      .get();
     const tagged = await prisma.meeting.findMany({
       where: {
         summary: { kind: { not: "empty" } },
@@ -106,10 +125,18 @@ describe("summaries feed", () => {
     const cases: [Promise<Response>, string][] = [
       [siteFeed(request("/nowhere/feed.xml"), params({ council: "nowhere" })), "council"],
       ...["abc", "0", "-1", "99999999999", "424242", "788%00", "../../etc"].map(
-        (c) => [committeeFeed(request(`/harrow/committees/x/feed.xml`), params({ council: "harrow", committee: c })), c] as [Promise<Response>, string],
+        (c) =>
+          [committeeFeed(request(`/harrow/committees/x/feed.xml`), params({ council: "harrow", committee: c })), c] as [
+            Promise<Response>,
+            string,
+          ],
       ),
       ...["no-such-topic", "Housing", "../x", "a".repeat(500), "housing'--"].map(
-        (t) => [topicFeed(request(`/harrow/topics/x/feed.xml`), params({ council: "harrow", topic: t })), t] as [Promise<Response>, string],
+        (t) =>
+          [topicFeed(request(`/harrow/topics/x/feed.xml`), params({ council: "harrow", topic: t })), t] as [
+            Promise<Response>,
+            string,
+          ],
       ),
     ];
     for (const [pending, label] of cases) {
@@ -121,7 +148,11 @@ describe("summaries feed", () => {
 });
 
 /** Unfolded content lines. */
-const lines = (ics: string) => ics.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+const lines = (ics: string) =>
+  ics
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
 
 function events(ics: string): Map<string, string[]> {
   const byUid = new Map<string, string[]>();
@@ -155,7 +186,9 @@ describe("meetings calendar", () => {
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const physical of ics.split("\r\n")) expect(Buffer.byteLength(physical)).toBeLessThanOrEqual(75);
     expect(lines(ics)).toContain("BEGIN:VTIMEZONE");
-    const recent = await prisma.meeting.count({ where: { startsAt: { gte: new Date(Date.parse(SNAPSHOT_DAY) - 366 * 24 * 3600 * 1000) } } });
+    const recent = await prisma.meeting.count({
+      where: { startsAt: { gte: new Date(Date.parse(SNAPSHOT_DAY) - 366 * 24 * 3600 * 1000) } },
+    });
     expect(events(ics).size).toBe(recent);
     expect(recent).toBeGreaterThan(5);
   });
@@ -175,12 +208,20 @@ describe("meetings calendar", () => {
   });
 
   it("narrows to one committee, and 404s for a malformed or unknown one", async () => {
-    const ics = await (await committeeCalendar(request("/harrow/committees/249-cabinet/meetings.ics"), params({ council: "harrow", committee: "249-cabinet" }))).text();
+    const ics = await (
+      await committeeCalendar(
+        request("/harrow/committees/249-cabinet/meetings.ics"),
+        params({ council: "harrow", committee: "249-cabinet" }),
+      )
+    ).text();
     const all = [...events(ics).values()];
     expect(all.length).toBeGreaterThan(0);
     for (const event of all) expect(event).toContain("CATEGORIES:Cabinet");
     for (const committee of ["cabinet", "0", "424242"]) {
-      const response = await committeeCalendar(request("/harrow/committees/x/meetings.ics"), params({ council: "harrow", committee }));
+      const response = await committeeCalendar(
+        request("/harrow/committees/x/meetings.ics"),
+        params({ council: "harrow", committee }),
+      );
       expect(response.status).toBe(404);
     }
   });

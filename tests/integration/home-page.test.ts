@@ -79,7 +79,12 @@ describe("home page", () => {
     expect(upcoming).not.toContain("Council - "); // a month away: not in the next two weeks
     const recent = between(text, "Recent meetings", "Subscribe to updates");
     // Newest first; the first sentence of each overview, or a plain note that there is none yet.
-    const order = ["Overview and Scrutiny Committee - ", "Planning Committee - ", "Corporate Parenting Panel - ", "(Special - ILACS Report)"];
+    const order = [
+      "Overview and Scrutiny Committee - ",
+      "Planning Committee - ",
+      "Corporate Parenting Panel - ",
+      "(Special - ILACS Report)",
+    ];
     const positions = order.map((t) => recent.indexOf(t));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

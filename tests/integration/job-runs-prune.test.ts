@@ -19,7 +19,9 @@ afterAll(async () => {
 describe("pruneJobRuns", () => {
   it("deletes finished runs past the retention, and nothing else", async () => {
     const run = (jobId: string, status: "running" | "succeeded" | "failed" | "abandoned", startedAt: Date) =>
-      prisma.jobRun.create({ data: { jobId, queue: "scrape-harrow", councilSlug: "harrow", attempt: 0, worker: "test:1", status, startedAt } });
+      prisma.jobRun.create({
+        data: { jobId, queue: "scrape-harrow", councilSlug: "harrow", attempt: 0, worker: "test:1", status, startedAt },
+      });
     await run("old-succeeded", "succeeded", daysAgo(JOB_RUN_RETENTION_DAYS + 1));
     await run("old-failed", "failed", daysAgo(JOB_RUN_RETENTION_DAYS + 30));
     await run("old-abandoned", "abandoned", daysAgo(400));

@@ -19,9 +19,13 @@ const schemaText = fs.readFileSync(SCHEMA_PATH, "utf8");
 
 describe("migrations", () => {
   it("applies nothing the second time and leaves the history unchanged", async () => {
-    const before = await client.query("select migration_name, checksum, finished_at from _prisma_migrations order by migration_name");
+    const before = await client.query(
+      "select migration_name, checksum, finished_at from _prisma_migrations order by migration_name",
+    );
     expect(await migrate(testDatabaseUrl())).toEqual([]);
-    const after = await client.query("select migration_name, checksum, finished_at from _prisma_migrations order by migration_name");
+    const after = await client.query(
+      "select migration_name, checksum, finished_at from _prisma_migrations order by migration_name",
+    );
     expect(after.rows).toEqual(before.rows);
   });
 
@@ -36,16 +40,21 @@ describe("migrations", () => {
       expect(rows[i]?.checksum).toBe(crypto.createHash("sha256").update(folder.sql).digest("hex"));
       expect(rows[i]?.finished_at).not.toBeNull();
     }
-    expect(fs.readFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), "utf8")).toMatch(/provider = "postgresql"/);
+    expect(fs.readFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), "utf8")).toMatch(
+      /provider = "postgresql"/,
+    );
   });
 
   it("fails when schema.prisma has changed without a migration", async () => {
     const pending = await pendingMigrationSql(testDatabaseUrl(), MIGRATIONS_DIR, schemaText);
-    expect(isEmptyMigration(pending), `schema.prisma differs from the migrations; run npm run db:migration -- <name>:\n${pending}`).toBe(
-      true,
-    );
+    expect(
+      isEmptyMigration(pending),
+      `schema.prisma differs from the migrations; run npm run db:migration -- <name>:\n${pending}`,
+    ).toBe(true);
     // The same check sees a change: a new column is a non-empty migration.
     const changed = schemaText.replace("model Council {", "model Council {\n  motto String?");
-    expect(await pendingMigrationSql(testDatabaseUrl(), MIGRATIONS_DIR, changed)).toMatch(/ALTER TABLE "Council" ADD COLUMN\s+"motto" TEXT/);
+    expect(await pendingMigrationSql(testDatabaseUrl(), MIGRATIONS_DIR, changed)).toMatch(
+      /ALTER TABLE "Council" ADD COLUMN\s+"motto" TEXT/,
+    );
   });
 });

@@ -19,9 +19,26 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   const council = await createCouncil(prisma);
   const committee = await createCommittee(prisma, council, { externalId: 288, name: "Council" });
-  const names = ["Paul Osborn", "Graham Henson", "June Baxter", "Matthew Goodwin-Freeman", "Sasi Suresh", "Krishna Suresh", "Hitesh Karia", "Peymana Assad"];
-  for (const [i, name] of names.entries()) people[name] = await createPerson(prisma, council, { name: `Councillor ${name}`, uid: 2000 + i });
-  const attended = ["Paul Osborn", "Graham Henson", "June Baxter", "Matthew Goodwin-Freeman", "Sasi Suresh", "Krishna Suresh"];
+  const names = [
+    "Paul Osborn",
+    "Graham Henson",
+    "June Baxter",
+    "Matthew Goodwin-Freeman",
+    "Sasi Suresh",
+    "Krishna Suresh",
+    "Hitesh Karia",
+    "Peymana Assad",
+  ];
+  for (const [i, name] of names.entries())
+    people[name] = await createPerson(prisma, council, { name: `Councillor ${name}`, uid: 2000 + i });
+  const attended = [
+    "Paul Osborn",
+    "Graham Henson",
+    "June Baxter",
+    "Matthew Goodwin-Freeman",
+    "Sasi Suresh",
+    "Krishna Suresh",
+  ];
   const meeting = await createMeeting(prisma, council, committee, {
     externalId: 70001,
     startsAt: new Date("2026-02-26T18:30:00Z"),
@@ -36,7 +53,8 @@ beforeAll(async () => {
     ],
   });
   meetingId = meeting.meeting.id;
-  budgetItemId = (await prisma.agendaItem.findFirstOrThrow({ where: { meetingId, title: "Revenue Budget 2026/27" } })).id;
+  budgetItemId = (await prisma.agendaItem.findFirstOrThrow({ where: { meetingId, title: "Revenue Budget 2026/27" } }))
+    .id;
 });
 
 afterAll(() => prisma.$disconnect());
@@ -45,7 +63,12 @@ async function storedVotes() {
   return prisma.recordedVote.findMany({
     where: { agendaItemId: budgetItemId },
     orderBy: [{ source: "asc" }, { position: "asc" }],
-    select: { source: true, title: true, result: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true, personId: true } } },
+    select: {
+      source: true,
+      title: true,
+      result: true,
+      casts: { orderBy: { id: "asc" }, select: { name: true, choice: true, personId: true } },
+    },
   });
 }
 
@@ -82,7 +105,10 @@ describe("named votes from minutes text", () => {
   it("replaces them when read again, and drops them when the minutes no longer name a vote", async () => {
     await replaceMinutesVotes(prisma, meetingId);
     expect((await storedVotes()).length).toBe(2);
-    await prisma.agendaItem.update({ where: { id: budgetItemId }, data: { minutesText: "RESOLVED: That the revenue budget for 2026/27 be approved." } });
+    await prisma.agendaItem.update({
+      where: { id: budgetItemId },
+      data: { minutesText: "RESOLVED: That the revenue budget for 2026/27 be approved." },
+    });
     expect(await replaceMinutesVotes(prisma, meetingId)).toBe(0);
     expect(await storedVotes()).toEqual([]);
     await prisma.agendaItem.update({ where: { id: budgetItemId }, data: { minutesText: minutes } });
@@ -105,7 +131,15 @@ describe("named votes from minutes text", () => {
             { name: "Hitesh Karia", uid: 2006, choice: "for" as const, label: "For" }, // tied by UID, attendee or not
           ],
         },
-        { meeting: "Council, Thursday, 26th February, 2026 6.30 pm", date: "2026-02-26", meetingId: null, item: "No such item", title: "Motion", result: null, casts: [] },
+        {
+          meeting: "Council, Thursday, 26th February, 2026 6.30 pm",
+          date: "2026-02-26",
+          meetingId: null,
+          item: "No such item",
+          title: "Motion",
+          result: null,
+          casts: [],
+        },
       ],
     };
     expect(await storeRecordedVoteList(prisma, council.id, list)).toEqual({ stored: 1, unplaced: 1 });
@@ -120,7 +154,9 @@ describe("named votes from minutes text", () => {
   it("keeps only the meeting page's votes where the page gives them", async () => {
     const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
     await replaceMinutesVotes(prisma, meetingId);
-    await replaceItemVotes(prisma, council.id, budgetItemId, [{ title: "Budget", result: "Carried", casts: [{ name: "Paul Osborn", uid: 2000, choice: "for", label: "For" }] }]);
+    await replaceItemVotes(prisma, council.id, budgetItemId, [
+      { title: "Budget", result: "Carried", casts: [{ name: "Paul Osborn", uid: 2000, choice: "for", label: "For" }] },
+    ]);
     await replaceMinutesVotes(prisma, meetingId);
     expect((await storedVotes()).map((v) => [v.source, v.title])).toEqual([["page", "Budget"]]);
   });

@@ -64,12 +64,28 @@ describe("core data model", () => {
       },
     });
     const person = await prisma.person.create({
-      data: { councilId: council.id, sourceKey: "uid:301", externalId: 301, name: "Councillor Jane Example", party: "Labour", ward: "Wealdstone North" },
+      data: {
+        councilId: council.id,
+        sourceKey: "uid:301",
+        externalId: 301,
+        name: "Councillor Jane Example",
+        party: "Labour",
+        ward: "Wealdstone North",
+      },
     });
-    await prisma.committeeMembership.create({ data: { committeeId: committee.id, personId: person.id, role: "Chair" } });
-    await prisma.attendance.create({ data: { meetingId: meeting.id, personId: person.id, role: "Chair", status: "present" } });
+    await prisma.committeeMembership.create({
+      data: { committeeId: committee.id, personId: person.id, role: "Chair" },
+    });
+    await prisma.attendance.create({
+      data: { meetingId: meeting.id, personId: person.id, role: "Chair", status: "present" },
+    });
     const run = await prisma.scrapeRun.create({
-      data: { councilId: council.id, windowFrom: new Date("2025-10-01"), windowTo: new Date("2025-11-30"), counters: { pagesFetched: 3 } },
+      data: {
+        councilId: council.id,
+        windowFrom: new Date("2025-10-01"),
+        windowTo: new Date("2025-11-30"),
+        counters: { pagesFetched: 3 },
+      },
     });
     await prisma.scrapeError.create({
       data: { runId: run.id, meetingId: meeting.id, url: meeting.officialUrl, kind: "http", message: "HTTP 500" },
@@ -87,7 +103,11 @@ describe("core data model", () => {
     expect(loaded.committee.name).toBe("Corporate Parenting Panel");
     expect(loaded.committee.memberships[0]?.person.party).toBe("Labour");
     expect(loaded.agendaItems[0]?.documents[0]?.text?.split("\f")).toEqual(["Page one", "Page two"]);
-    expect(loaded.attendances[0]).toMatchObject({ status: "present", role: "Chair", person: { name: "Councillor Jane Example" } });
+    expect(loaded.attendances[0]).toMatchObject({
+      status: "present",
+      role: "Chair",
+      person: { name: "Councillor Jane Example" },
+    });
     expect(loaded.scrapeErrors[0]?.run.counters).toEqual({ pagesFetched: 3 });
     expect(loaded.startsAt.toISOString()).toBe("2025-10-23T17:00:00.000Z");
   });
@@ -103,7 +123,11 @@ describe("core data model", () => {
       officialUrl: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=788&MId=66101&Ver=4",
     };
     await prisma.meeting.upsert({ where: key, create: { ...base, title: "first" }, update: { title: "first" } });
-    await prisma.meeting.upsert({ where: key, create: { ...base, title: "second" }, update: { title: "second", status: "cancelled" } });
+    await prisma.meeting.upsert({
+      where: key,
+      create: { ...base, title: "second" },
+      update: { title: "second", status: "cancelled" },
+    });
     const meetings = await prisma.meeting.findMany();
     expect(meetings).toHaveLength(1);
     expect(meetings[0]).toMatchObject({ title: "second", status: "cancelled" });
@@ -111,25 +135,42 @@ describe("core data model", () => {
 
   it("refuses duplicates of every council-id key", async () => {
     const { council, committee, meeting } = await seedMeeting();
-    await expect(prisma.council.create({ data: { slug: "harrow", name: "x", baseUrl: "x" } })).rejects.toThrow(/Unique constraint/);
-    await expect(prisma.committee.create({ data: { councilId: council.id, externalId: 788, name: "dup" } })).rejects.toThrow(/Unique constraint/);
+    await expect(prisma.council.create({ data: { slug: "harrow", name: "x", baseUrl: "x" } })).rejects.toThrow(
+      /Unique constraint/,
+    );
+    await expect(
+      prisma.committee.create({ data: { councilId: council.id, externalId: 788, name: "dup" } }),
+    ).rejects.toThrow(/Unique constraint/);
     await expect(
       prisma.meeting.create({
-        data: { councilId: council.id, committeeId: committee.id, externalId: 66101, title: "dup", startsAt: new Date(), officialUrl: "x" },
+        data: {
+          councilId: council.id,
+          committeeId: committee.id,
+          externalId: 66101,
+          title: "dup",
+          startsAt: new Date(),
+          officialUrl: "x",
+        },
       }),
     ).rejects.toThrow(/Unique constraint/);
     const itemData = { meetingId: meeting.id, sourceKey: "pos:1", position: 1, title: "Apologies" };
     await prisma.agendaItem.create({ data: itemData });
     await expect(prisma.agendaItem.create({ data: itemData })).rejects.toThrow(/Unique constraint/);
-    const docData = { councilId: council.id, meetingId: meeting.id, sourceKey: "https://example.test/a.pdf", url: "https://example.test/a.pdf", title: "A" };
+    const docData = {
+      councilId: council.id,
+      meetingId: meeting.id,
+      sourceKey: "https://example.test/a.pdf",
+      url: "https://example.test/a.pdf",
+      title: "A",
+    };
     await prisma.document.create({ data: docData });
     await expect(prisma.document.create({ data: docData })).rejects.toThrow(/Unique constraint/);
     const personData = { councilId: council.id, sourceKey: "uid:1", name: "A" };
     const person = await prisma.person.create({ data: personData });
     await expect(prisma.person.create({ data: personData })).rejects.toThrow(/Unique constraint/);
     await prisma.attendance.create({ data: { meetingId: meeting.id, personId: person.id, status: "apologies" } });
-    await expect(prisma.attendance.create({ data: { meetingId: meeting.id, personId: person.id, status: "present" } })).rejects.toThrow(
-      /Unique constraint/,
-    );
+    await expect(
+      prisma.attendance.create({ data: { meetingId: meeting.id, personId: person.id, status: "present" } }),
+    ).rejects.toThrow(/Unique constraint/);
   });
 });

@@ -40,8 +40,15 @@ const get = (path: string) => fetch(site.baseUrl + path, { redirect: "manual" })
 
 describe("a second council", () => {
   it("is imported and summarised from its own snapshot", async () => {
-    const brent = await prisma.council.findUniqueOrThrow({ where: { slug: "brent" }, include: { _count: { select: { committees: true, meetings: true } } } });
-    expect(brent).toMatchObject({ name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk", _count: { committees: 2, meetings: 4 } });
+    const brent = await prisma.council.findUniqueOrThrow({
+      where: { slug: "brent" },
+      include: { _count: { select: { committees: true, meetings: true } } },
+    });
+    expect(brent).toMatchObject({
+      name: "Brent Council",
+      baseUrl: "https://democracy.brent.gov.uk",
+      _count: { committees: 2, meetings: 4 },
+    });
     expect(await prisma.document.count({ where: { councilId: brent.id, text: { not: null } } })).toBe(3);
     expect(await prisma.meeting.count({ where: { councilId: brent.id, summary: null } })).toBe(0);
   });
@@ -76,10 +83,14 @@ describe("a second council", () => {
       brentTopic: { scope: "selected", topics: [brentOnly ?? shared] as string[] },
     };
     for (const [name, preferences] of Object.entries(subscribers)) {
-      await prisma.subscriber.create({ data: { email: `${name.toLowerCase()}@example.org`, status: "confirmed", preferences } });
+      await prisma.subscriber.create({
+        data: { email: `${name.toLowerCase()}@example.org`, status: "confirmed", preferences },
+      });
     }
     for (const issue of [harrowIssue, brentIssue]) await enqueueDeliveries(prisma, issue);
-    const rows = await prisma.delivery.findMany({ include: { subscriber: true, issue: { include: { council: true } } } });
+    const rows = await prisma.delivery.findMany({
+      include: { subscriber: true, issue: { include: { council: true } } },
+    });
     const gets = (email: string) =>
       rows
         .filter((r) => r.subscriber.email === email && r.status === "pending")
@@ -93,39 +104,71 @@ describe("a second council", () => {
 
   it("reports health over HTTP: 200 with both councils fresh, and the ops page disabled without OPS_SECRET", async () => {
     const health = await get("/api/health");
-    const body = (await health.json()) as { status: string; checks: { database: string; queue: string; councils: Record<string, string> } };
+    const body = (await health.json()) as {
+      status: string;
+      checks: { database: string; queue: string; councils: Record<string, string> };
+    };
     expect(health.status, JSON.stringify(body)).toBe(200);
     expect(health.headers.get("cache-control")).toBe("no-store");
-    expect(body).toEqual({ status: "ok", checks: { database: "ok", queue: "ok", councils: { harrow: "ok", brent: "ok" } } });
+    expect(body).toEqual({
+      status: "ok",
+      checks: { database: "ok", queue: "ok", councils: { harrow: "ok", brent: "ok" } },
+    });
     expect((await get("/api/health?check=database")).status).toBe(200);
     const ops = await get("/ops/status");
     expect(ops.status).toBe(404);
     expect(await ops.text()).toMatch(/disabled: set OPS_SECRET/);
 
     // a council whose last successful scrape is too old turns the check red
-    await prisma.scrapeRun.updateMany({ where: { council: { slug: "brent" } }, data: { finishedAt: new Date(Date.now() - 48 * 3600_000) } });
+    await prisma.scrapeRun.updateMany({
+      where: { council: { slug: "brent" } },
+      data: { finishedAt: new Date(Date.now() - 48 * 3600_000) },
+    });
     const stale = await get("/api/health");
     expect(stale.status).toBe(503);
-    expect(((await stale.json()) as { checks: { councils: Record<string, string> } }).checks.councils).toEqual({ harrow: "ok", brent: "degraded" });
+    expect(((await stale.json()) as { checks: { councils: Record<string, string> } }).checks.councils).toEqual({
+      harrow: "ok",
+      brent: "degraded",
+    });
   });
 
   it("says only ok or degraded on /api/health, never why: a failed run's error text is for /ops/status", async () => {
     const brent = await prisma.council.findUniqueOrThrow({ where: { slug: "brent" } });
-    const leak = "Invalid `prisma.meeting.upsert()` invocation in\n/srv/app/lib/ingest/upsert.ts:42:7\n\n  41 const row = await prisma.meeting.upsert(";
-    await prisma.scrapeRun.create({ data: { councilId: brent.id, status: "failed", windowFrom: new Date("2026-10-01"), windowTo: new Date("2026-12-01"), startedAt: new Date(), finishedAt: new Date(), failureReason: leak } });
+    const leak =
+      "Invalid `prisma.meeting.upsert()` invocation in\n/srv/app/lib/ingest/upsert.ts:42:7\n\n  41 const row = await prisma.meeting.upsert(";
+    await prisma.scrapeRun.create({
+      data: {
+        councilId: brent.id,
+        status: "failed",
+        windowFrom: new Date("2026-10-01"),
+        windowTo: new Date("2026-12-01"),
+        startedAt: new Date(),
+        finishedAt: new Date(),
+        failureReason: leak,
+      },
+    });
     for (const path of ["/api/health", "/api/health?check=database"]) {
       const response = await get(path);
       const text = await response.text();
       expect(text, path).not.toMatch(/prisma|upsert|\/srv\/|lib\/|ageHours|lastRun|failureReason|thresholds|Z"/);
-      const leaves = (value: unknown): unknown[] => (value !== null && typeof value === "object" ? Object.values(value).flatMap(leaves) : [value]);
+      const leaves = (value: unknown): unknown[] =>
+        value !== null && typeof value === "object" ? Object.values(value).flatMap(leaves) : [value];
       const values = leaves(JSON.parse(text));
       expect(values.length, path).toBeGreaterThan(1);
-      expect(values.filter((v) => v !== "ok" && v !== "degraded"), path).toEqual([]);
+      expect(
+        values.filter((v) => v !== "ok" && v !== "degraded"),
+        path,
+      ).toEqual([]);
     }
     // The operator still sees the whole story, behind the secret.
     const secret = "an-ops-secret-for-this-test";
     const env = { ...getEnv(), OPS_SECRET: secret };
-    const page = await respondOpsStatus(new Request("http://localhost/ops/status", { headers: { authorization: `Basic ${Buffer.from(`ops:${secret}`).toString("base64")}` } }), { env, prisma: () => prisma, councils: COUNCILS });
+    const page = await respondOpsStatus(
+      new Request("http://localhost/ops/status", {
+        headers: { authorization: `Basic ${Buffer.from(`ops:${secret}`).toString("base64")}` },
+      }),
+      { env, prisma: () => prisma, councils: COUNCILS },
+    );
     expect(await page.text()).toContain("/srv/app/lib/ingest/upsert.ts:42:7");
   });
 });

@@ -28,14 +28,22 @@ afterAll(async () => {
 
 describe("planning applications", () => {
   it("stores every application in the snapshot's agendas, keyed by council and reference", async () => {
-    const refs = (await prisma.agendaItem.findMany({ where: { meeting: { committee: { externalId: 1001 } } }, select: { applicationRefs: true } })).flatMap((i) => i.applicationRefs);
+    const refs = (
+      await prisma.agendaItem.findMany({
+        where: { meeting: { committee: { externalId: 1001 } } },
+        select: { applicationRefs: true },
+      })
+    ).flatMap((i) => i.applicationRefs);
     const apps = await prisma.planningApplication.findMany({ orderBy: { reference: "asc" } });
     expect(new Set(apps.map((a) => a.reference))).toEqual(new Set(refs));
     expect(apps.length).toBeGreaterThanOrEqual(5);
   });
 
   it("reads address, ward, proposal and the officers' view from the report, and decision and vote from the minute", async () => {
-    const elmcroft = await prisma.planningApplication.findFirstOrThrow({ where: { reference: "PL/2241/26" }, include: { meeting: true, agendaItem: true } });
+    const elmcroft = await prisma.planningApplication.findFirstOrThrow({
+      where: { reference: "PL/2241/26" },
+      include: { meeting: true, agendaItem: true },
+    });
     expect(elmcroft).toMatchObject({
       slug: "pl-2241-26",
       address: "14 Elmcroft Crescent, Harrow, HA2 6HL",
@@ -44,7 +52,9 @@ describe("planning applications", () => {
       decision: "refused",
       againstOfficers: true,
     });
-    expect(elmcroft.proposal).toMatch(/^Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats$/);
+    expect(elmcroft.proposal).toMatch(
+      /^Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats$/,
+    );
     expect(elmcroft.meeting.externalId).toBe(66395);
     expect(elmcroft.agendaItem?.number).toBe("2/01");
 
@@ -55,8 +65,18 @@ describe("planning applications", () => {
   });
 
   it("keeps an application still to be decided without a decision, with the officers' recommendation", async () => {
-    const pinner = await prisma.planningApplication.findFirstOrThrow({ where: { reference: "PL/2617/26" }, include: { meeting: true } });
-    expect(pinner).toMatchObject({ slug: "pl-2617-26", ward: "Headstone", officers: "refuse", decision: null, vote: null, againstOfficers: false });
+    const pinner = await prisma.planningApplication.findFirstOrThrow({
+      where: { reference: "PL/2617/26" },
+      include: { meeting: true },
+    });
+    expect(pinner).toMatchObject({
+      slug: "pl-2617-26",
+      ward: "Headstone",
+      officers: "refuse",
+      decision: null,
+      vote: null,
+      againstOfficers: false,
+    });
     expect(pinner.meeting.externalId).toBe(66396);
   });
 });
@@ -102,7 +122,10 @@ describe("what changed in a meeting's papers", () => {
   it("flags the update in the weekly digest of the week it happened, on the meeting it concerns", async () => {
     const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
     const compose = async (week: number) => {
-      const range = { start: weekRange({ year: 2026, week }).start, end: weekRange(shiftWeek({ year: 2026, week }, 1)).end };
+      const range = {
+        start: weekRange({ year: 2026, week }).start,
+        end: weekRange(shiftWeek({ year: 2026, week }, 1)).end,
+      };
       const meetings = await loadDigestMeetings(prisma, council.id, range.start, range.end);
       return composeDigest({ council: { slug: "harrow", name: council.name }, week: { year: 2026, week }, meetings });
     };

@@ -25,16 +25,28 @@ afterAll(async () => {
 });
 
 /** A voting record page in ModernGov's layout (tests/fixtures/moderngov/issue-html/devon-recorded-votes-uid176.html). */
-function votingRecord(meetings: { heading: string; mid: number | null; item: string; votes: { title: string; status: string; rows: [string, number | null, string][] }[] }[]): string {
+function votingRecord(
+  meetings: {
+    heading: string;
+    mid: number | null;
+    item: string;
+    votes: { title: string; status: string; rows: [string, number | null, string][] }[];
+  }[],
+): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const body = meetings
     .map((m) => {
-      const heading = m.mid ? `<a href="ieListDocuments.aspx?CId=249&amp;MId=${m.mid}">${esc(m.heading)}</a>` : esc(m.heading);
+      const heading = m.mid
+        ? `<a href="ieListDocuments.aspx?CId=249&amp;MId=${m.mid}">${esc(m.heading)}</a>`
+        : esc(m.heading);
       const votes = m.votes
         .map(
           (v) =>
             `<h4>${esc(v.title)}:</h4><p><span class="mgLabel">Motion status:</span>${esc(v.status)}</p><table class="mgStatsTable"><tr><th>Councillor</th><th>Vote</th></tr>${v.rows
-              .map(([name, uid, vote]) => `<tr><td>${uid ? `<a href="mgUserInfo.aspx?UID=${uid}">${esc(name)}</a>` : esc(name)}</td><td>${vote}</td></tr>`)
+              .map(
+                ([name, uid, vote]) =>
+                  `<tr><td>${uid ? `<a href="mgUserInfo.aspx?UID=${uid}">${esc(name)}</a>` : esc(name)}</td><td>${vote}</td></tr>`,
+              )
               .join("")}</table>`,
         )
         .join("\n");
@@ -55,7 +67,14 @@ describe("the council's voting record in a scrape", () => {
   it("stores each vote under its item, voters tied by UID or by name among the attendees", async () => {
     const meeting = await prisma.meeting.findFirstOrThrow({
       where: { externalId: CABINET_MID },
-      select: { id: true, agendaItems: { orderBy: { position: "desc" }, select: { id: true, title: true } }, attendances: { where: { status: "present" }, select: { person: { select: { id: true, name: true, externalId: true } } } } },
+      select: {
+        id: true,
+        agendaItems: { orderBy: { position: "desc" }, select: { id: true, title: true } },
+        attendances: {
+          where: { status: "present" },
+          select: { person: { select: { id: true, name: true, externalId: true } } },
+        },
+      },
     });
     const item = meeting.agendaItems.find((i) => i.title.length > 20)!;
     const [byUid, byName] = meeting.attendances.map((a) => a.person);
@@ -78,18 +97,39 @@ describe("the council's voting record in a scrape", () => {
         ],
       },
       // A meeting outside our records: counted, not stored.
-      { heading: "Council, Thursday, 20th February, 2025 7.30 pm", mid: null, item: "Revenue Budget", votes: [{ title: "Budget", status: "Carried", rows: [["Someone", null, "For"]] }] },
+      {
+        heading: "Council, Thursday, 20th February, 2025 7.30 pm",
+        mid: null,
+        item: "Revenue Budget",
+        votes: [{ title: "Budget", status: "Carried", rows: [["Someone", null, "For"]] }],
+      },
     ]);
-    replay.override(recordedVoteListUrl(HARROW.baseUrl.replace(/\/*$/, "/"), SNAPSHOT_WINDOW), { body: page, contentType: "text/html; charset=utf-8" });
+    replay.override(recordedVoteListUrl(HARROW.baseUrl.replace(/\/*$/, "/"), SNAPSHOT_WINDOW), {
+      body: page,
+      contentType: "text/html; charset=utf-8",
+    });
     const start = replay.requests.length;
-    const result = await scrapeReplay(prisma, replay, {}, { committeeIds: [249], council: { ...HARROW, recordedVoteList: true } });
+    const result = await scrapeReplay(
+      prisma,
+      replay,
+      {},
+      { committeeIds: [249], council: { ...HARROW, recordedVoteList: true } },
+    );
     expect(result.status).toBe("succeeded");
-    expect(replay.requests.slice(start).filter((r) => r.url.includes("mgListRecordedVotes.aspx")).map((r) => r.url)).toEqual([
-      "/mgListRecordedVotes.aspx?UID=0&DR=01%2F01%2F2025-31%2F12%2F2027",
-    ]);
+    expect(
+      replay.requests
+        .slice(start)
+        .filter((r) => r.url.includes("mgListRecordedVotes.aspx"))
+        .map((r) => r.url),
+    ).toEqual(["/mgListRecordedVotes.aspx?UID=0&DR=01%2F01%2F2025-31%2F12%2F2027"]);
     const votes = await prisma.recordedVote.findMany({
       where: { source: "list" },
-      select: { agendaItemId: true, title: true, result: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true, personId: true } } },
+      select: {
+        agendaItemId: true,
+        title: true,
+        result: true,
+        casts: { orderBy: { id: "asc" }, select: { name: true, choice: true, personId: true } },
+      },
     });
     expect(votes).toEqual([
       {
@@ -109,7 +149,10 @@ describe("the council's voting record in a scrape", () => {
     await scrapeReplay(prisma, replay, {}, { committeeIds: [1001] });
     const votes = await prisma.recordedVote.findMany({
       where: { source: "minutes", agendaItem: { meeting: { externalId: 66395 } } },
-      select: { title: true, casts: { orderBy: { id: "asc" }, select: { name: true, choice: true, person: { select: { name: true } } } } },
+      select: {
+        title: true,
+        casts: { orderBy: { id: "asc" }, select: { name: true, choice: true, person: { select: { name: true } } } },
+      },
     });
     expect(votes).toHaveLength(1);
     expect(votes[0]!.title).toBe("Decision to grant the application");

@@ -24,9 +24,24 @@ afterAll(async () => {
 function runBuiltScrape(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(
     process.execPath,
-    [path.resolve("scripts/run-built.mjs"), "scripts/scrape.ts", "--base-url", replay.baseUrl, "--from", "2025-01-01", "--to", "2027-12-31", "--min-interval-ms", "0", "--no-summarize"],
+    [
+      path.resolve("scripts/run-built.mjs"),
+      "scripts/scrape.ts",
+      "--base-url",
+      replay.baseUrl,
+      "--from",
+      "2025-01-01",
+      "--to",
+      "2027-12-31",
+      "--min-interval-ms",
+      "0",
+      "--no-summarize",
+    ],
     // NODE_OPTIONS cleared: the command must run without the loader vitest's own process may carry.
-    { env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: testDatabaseUrl(), CLOCK_NOW: SNAPSHOT_NOW.toISOString() }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: testDatabaseUrl(), CLOCK_NOW: SNAPSHOT_NOW.toISOString() },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let stdout = "";
   let stderr = "";
@@ -37,7 +52,15 @@ function runBuiltScrape(): Promise<{ code: number | null; stdout: string; stderr
 
 async function storedDocuments(prisma: PrismaClient) {
   const rows = await prisma.document.findMany({
-    select: { url: true, fetchStatus: true, fetchError: true, text: true, pageCount: true, tables: true, contentHash: true },
+    select: {
+      url: true,
+      fetchStatus: true,
+      fetchError: true,
+      text: true,
+      pageCount: true,
+      tables: true,
+      contentHash: true,
+    },
     orderBy: { url: "asc" },
   });
   return rows;

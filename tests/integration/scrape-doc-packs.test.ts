@@ -34,7 +34,10 @@ describe("document packs behind a chooser page", () => {
 
     const result = await scrapeReplay(prisma, replay, {}, onlyCpp);
     expect(result.errors.filter((e) => /ChooseDocPack|g66109/.test(e.url))).toEqual([]);
-    const docs = await prisma.document.findMany({ where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" }, orderBy: { id: "asc" } });
+    const docs = await prisma.document.findMany({
+      where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" },
+      orderBy: { id: "asc" },
+    });
     const chooser = docs.find((d) => d.url?.includes("mgChooseDocPack"));
     const pack = docs.find((d) => d.url?.includes("/g66109/Public%20reports%20pack"));
     expect(chooser).toMatchObject({ fetchStatus: "fetched", text: null });
@@ -67,7 +70,12 @@ describe("document packs behind a chooser page", () => {
     expect(second.errors.filter((e) => e.url.includes("/s198812/"))).toEqual([]);
     expect((await report()).fetchStatus).toBe("failed");
 
-    replay.override(CPP, { body: cppPage.replace("Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", "Corporate Parenting Panel - Thursday 23 October 2025 6.30 pm") });
+    replay.override(CPP, {
+      body: cppPage.replace(
+        "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm",
+        "Corporate Parenting Panel - Thursday 23 October 2025 6.30 pm",
+      ),
+    });
     logStart = replay.requests.length;
     await scrapeReplay(prisma, replay, { maxRetries: 0 }, onlyCpp);
     expect(asked(logStart)).toBe(1);

@@ -62,7 +62,18 @@ describe("fault tolerance", () => {
     ]);
     const result = await scrapeReplay(prisma, replay, { maxRetries: 1, timeoutMs: 5_000 }); // generous: only the slow paper may time out
     expect(result.status).toBe("partial");
-    const kinds = Object.fromEntries(result.errors.map((e) => [e.url.includes(MISSING_REPORT) ? "truncated" : e.url.includes("/s198813/") ? "slow" : e.url.includes("MId=66079") ? "blocked" : e.kind, e.kind]));
+    const kinds = Object.fromEntries(
+      result.errors.map((e) => [
+        e.url.includes(MISSING_REPORT)
+          ? "truncated"
+          : e.url.includes("/s198813/")
+            ? "slow"
+            : e.url.includes("MId=66079")
+              ? "blocked"
+              : e.kind,
+        e.kind,
+      ]),
+    );
     expect(kinds).toMatchObject({ truncated: "fetch:truncated", slow: "fetch:timeout", blocked: "fetch:blocked" });
     const truncated = await prisma.document.findFirstOrThrow({ where: { url: { contains: MISSING_REPORT } } });
     expect(truncated).toMatchObject({ fetchStatus: "failed", text: null });
@@ -70,7 +81,9 @@ describe("fault tolerance", () => {
     replay.setFaults([]);
     const again = await scrapeReplay(prisma, replay);
     expect(again.errors.filter((e) => !e.kind.startsWith("pdf:"))).toEqual([]);
-    expect((await prisma.document.findFirstOrThrow({ where: { url: { contains: MISSING_REPORT } } })).text).toMatch(/214/);
+    expect((await prisma.document.findFirstOrThrow({ where: { url: { contains: MISSING_REPORT } } })).text).toMatch(
+      /214/,
+    );
     expect(await prisma.meeting.count({ where: { fetchStatus: "fetched" } })).toBe(15);
   });
 
@@ -86,22 +99,53 @@ describe("fault tolerance", () => {
 
   it("finishes the work of a run killed mid-way, with no duplicates", async () => {
     const clean = await scrapeReplay(prisma, replay);
-    const expected = { meetings: await prisma.meeting.count(), documents: await prisma.document.count(), items: await prisma.agendaItem.count(), people: await prisma.person.count() };
+    const expected = {
+      meetings: await prisma.meeting.count(),
+      documents: await prisma.document.count(),
+      items: await prisma.agendaItem.count(),
+      people: await prisma.person.count(),
+    };
     await resetDatabase(prisma);
     const logStart = replay.requests.length;
     // One process (node with tsx's loader), so that SIGKILL really kills the scraper and not just a wrapper.
-    const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/scrape.ts"), "--base-url", replay.baseUrl, "--from", "2025-01-01", "--to", "2027-12-31", "--min-interval-ms", "20", "--no-summarize"], {
-      env: { ...process.env, DATABASE_URL: testDatabaseUrl() },
-      stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.resolve("scripts/scrape.ts"),
+        "--base-url",
+        replay.baseUrl,
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2027-12-31",
+        "--min-interval-ms",
+        "20",
+        "--no-summarize",
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: testDatabaseUrl() },
+        stdio: "ignore",
+      },
+    );
     const exited = new Promise((resolve) => child.on("exit", resolve));
-    while (replay.requests.length - logStart < 80 && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+    while (replay.requests.length - logStart < 80 && child.exitCode === null)
+      await new Promise((r) => setTimeout(r, 20));
     child.kill("SIGKILL");
     await exited;
     const resumed = await scrapeReplay(prisma, replay);
     expect(resumed.status, resumed.failureReason ?? "").toBe(clean.status);
-    expect({ meetings: await prisma.meeting.count(), documents: await prisma.document.count(), items: await prisma.agendaItem.count(), people: await prisma.person.count() }).toEqual(expected);
-    const killed = await prisma.scrapeRun.findFirstOrThrow({ where: { id: { lt: resumed.runId } }, orderBy: { id: "desc" } });
+    expect({
+      meetings: await prisma.meeting.count(),
+      documents: await prisma.document.count(),
+      items: await prisma.agendaItem.count(),
+      people: await prisma.person.count(),
+    }).toEqual(expected);
+    const killed = await prisma.scrapeRun.findFirstOrThrow({
+      where: { id: { lt: resumed.runId } },
+      orderBy: { id: "desc" },
+    });
     expect(killed.status).toBe("failed");
     expect(killed.failureReason).toMatch(/Interrupted/);
   });

@@ -47,7 +47,10 @@ describe("a scrape requests the council's hosts and its mirror only", () => {
 
     const result = await scrapeReplay(prisma, replay, { maxRetries: 0 }, onlyCpp);
     expect(trapHits).toEqual([]);
-    const meeting = await prisma.meeting.findFirstOrThrow({ where: { externalId: 66101 }, include: { documents: true } });
+    const meeting = await prisma.meeting.findFirstOrThrow({
+      where: { externalId: 66101 },
+      include: { documents: true },
+    });
     const external = meeting.documents.filter((d) => d.isExternal).map((d) => [d.title, d.fetchStatus]);
     expect(external.sort()).toEqual([
       ["Decimal report", "skipped"],
@@ -55,13 +58,19 @@ describe("a scrape requests the council's hosts and its mirror only", () => {
       ["Local report", "skipped"],
       ["National guidance", "skipped"],
     ]);
-    expect(meeting.documents.filter((d) => !d.isExternal).every((d) => d.url?.startsWith("https://moderngov.harrow.gov.uk/") ?? true)).toBe(true);
+    expect(
+      meeting.documents
+        .filter((d) => !d.isExternal)
+        .every((d) => d.url?.startsWith("https://moderngov.harrow.gov.uk/") ?? true),
+    ).toBe(true);
     const redirected = meeting.documents.find((d) => d.url?.includes("/s198812/"));
     expect(redirected).toMatchObject({ fetchStatus: "failed", isExternal: false });
     expect(redirected?.fetchError).toMatch(/Not requesting .*redirected\.pdf.*IP address/);
     expect(result.errors.find((e) => e.url.includes("/s198812/"))?.kind).toBe("fetch:off-site");
 
-    const html = renderToStaticMarkup(DocumentEntry({ doc: toDocumentView(meeting.documents.find((d) => d.title === "National guidance")!) }));
+    const html = renderToStaticMarkup(
+      DocumentEntry({ doc: toDocumentView(meeting.documents.find((d) => d.title === "National guidance")!) }),
+    );
     expect(html).toMatch(/External link \(not on the council.s site\)/);
     expect(html).toContain('href="https://www.gov.uk/government/publications/guidance.pdf"');
   });
@@ -69,8 +78,12 @@ describe("a scrape requests the council's hosts and its mirror only", () => {
   it("strips NUL and other control characters from pages before storing them", async () => {
     const list = await fetch(`${replay.baseUrl}/mgListCommittees.aspx?bcr=1`).then((r) => r.text());
     const page = await fetch(`${replay.baseUrl}${CPP}`).then((r) => r.text());
-    replay.override("/mgListCommittees.aspx?bcr=1", { body: list.replace("<head>", "<head><!-- \u0000 a NUL in a comment -->") });
-    replay.override(CPP, { body: page.replaceAll("Corporate Parenting Panel - Thursday", "Corporate Parenting\u0000 Panel\u0007 - Thursday") });
+    replay.override("/mgListCommittees.aspx?bcr=1", {
+      body: list.replace("<head>", "<head><!-- \u0000 a NUL in a comment -->"),
+    });
+    replay.override(CPP, {
+      body: page.replaceAll("Corporate Parenting Panel - Thursday", "Corporate Parenting\u0000 Panel\u0007 - Thursday"),
+    });
     const result = await scrapeReplay(prisma, replay, { maxRetries: 0 }, onlyCpp);
     expect(result.failureReason).toBeNull();
     expect(result.errors.filter((e) => e.scope === "required")).toEqual([]);

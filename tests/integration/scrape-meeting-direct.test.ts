@@ -27,7 +27,10 @@ describe("scraping one meeting by its MId", () => {
     expect(urls.filter((u) => u.startsWith("/ieListDocuments.aspx"))).toEqual(["/ieListDocuments.aspx?MId=66101"]);
     expect(result.failureReason).toBeNull();
     expect(result.counters.meetings.seen).toBe(1);
-    const meeting = await prisma.meeting.findFirstOrThrow({ where: { externalId: 66101 }, include: { committee: true, agendaItems: true, documents: true } });
+    const meeting = await prisma.meeting.findFirstOrThrow({
+      where: { externalId: 66101 },
+      include: { committee: true, agendaItems: true, documents: true },
+    });
     expect(meeting.committee).toMatchObject({ externalId: 788, name: "Corporate Parenting Panel" });
     expect(meeting.title).toBe("Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm");
     expect(meeting.agendaItems.length).toBeGreaterThan(5);
@@ -40,13 +43,17 @@ describe("scraping one meeting by its MId", () => {
     const result = await scrapeReplay(prisma, replay, {}, { meetingIds: [66101] });
     const log = replay.requests.slice(logStart);
     expect(walked(log.map((r) => r.url))).toEqual([]);
-    expect(log.filter((r) => r.url.startsWith("/ieListDocuments.aspx")).map((r) => [r.url, r.status])).toEqual([["/ieListDocuments.aspx?MId=66101", 304]]);
+    expect(log.filter((r) => r.url.startsWith("/ieListDocuments.aspx")).map((r) => [r.url, r.status])).toEqual([
+      ["/ieListDocuments.aspx?MId=66101", 304],
+    ]);
     expect(result.status).toBe("succeeded");
   });
 
   it("records an MId the site does not know against its URL, and fails the run", async () => {
     const result = await scrapeReplay(prisma, replay, { maxRetries: 0 }, { meetingIds: [99999] });
     expect(result.status).toBe("failed");
-    expect(result.errors.map((e) => [e.url, e.scope])).toEqual([["https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=99999", "required"]]);
+    expect(result.errors.map((e) => [e.url, e.scope])).toEqual([
+      ["https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=99999", "required"],
+    ]);
   });
 });

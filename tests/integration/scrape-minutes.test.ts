@@ -63,7 +63,10 @@ describe("minutes cut short on the meeting page", () => {
   it("marks the item incomplete, keeping the cut text, when the full text cannot be read; the next run completes it", async () => {
     replay.setFaults([{ match: "mgAi.aspx", status: 500 }]);
     const result = await scrapeReplay(prisma, replay, { maxRetries: 0 }, onlyCpp);
-    expect(result.errors.find((e) => e.url.includes("mgAi.aspx?ID=141203"))).toMatchObject({ scope: "optional", kind: "fetch:http" });
+    expect(result.errors.find((e) => e.url.includes("mgAi.aspx?ID=141203"))).toMatchObject({
+      scope: "optional",
+      kind: "fetch:http",
+    });
     const item = await item133();
     expect(item.minutesIncomplete).toBe(true);
     expect(item.minutesText).toMatch(/be taken …$/);

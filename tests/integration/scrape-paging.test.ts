@@ -42,11 +42,16 @@ describe("a meetings list whose earlier page fails", () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ scope: "required", kind: "fetch:http" });
     expect(result.errors[0]!.url).toBe(`https://moderngov.harrow.gov.uk${EARLIER}`);
-    expect(result.counters.incompleteCommittees).toEqual([{ committeeId: 1001, url: `https://moderngov.harrow.gov.uk${EARLIER}` }]);
+    expect(result.counters.incompleteCommittees).toEqual([
+      { committeeId: 1001, url: `https://moderngov.harrow.gov.uk${EARLIER}` },
+    ]);
     // The meeting on the page that was read is still scraped; the one we could not see is not marked missing.
     expect(replay.requests.slice(logStart).some((r) => r.url.includes("MId=66396"))).toBe(true);
     expect(result.counters.meetings).toMatchObject({ seen: 1, missing: 0 });
-    const stored = await prisma.meeting.findMany({ where: { externalId: { in: [66395, 66396] } }, orderBy: { externalId: "asc" } });
+    const stored = await prisma.meeting.findMany({
+      where: { externalId: { in: [66395, 66396] } },
+      orderBy: { externalId: "asc" },
+    });
     expect(stored.map((m) => [m.externalId, m.missingSince, m.fetchStatus])).toEqual([
       [66395, null, "fetched"],
       [66396, null, "fetched"],
@@ -64,7 +69,12 @@ describe("a meetings list whose earlier page fails", () => {
     expect(result.status).toBe("succeeded");
     expect(result.counters.incompleteCommittees).toEqual([]);
     expect(result.counters.meetings).toMatchObject({ seen: 2, missing: 0 });
-    expect(replay.requests.slice(logStart).filter((r) => r.url.includes("Act=earlier&CId=1001")).map((r) => r.status)).toEqual([200]);
+    expect(
+      replay.requests
+        .slice(logStart)
+        .filter((r) => r.url.includes("Act=earlier&CId=1001"))
+        .map((r) => r.status),
+    ).toEqual([200]);
     replay.clearOverrides();
   });
 });

@@ -37,7 +37,10 @@ afterAll(async () => {
 
 /** Attendance pages gone (404), one committee's details failing (500), member profiles disallowed by robots.txt. */
 function breakOptionalPages() {
-  replay.override("/robots.txt", { body: `${robotsTxt}\nUser-agent: *\nDisallow: /mgUserInfo.aspx\n`, contentType: "text/plain" });
+  replay.override("/robots.txt", {
+    body: `${robotsTxt}\nUser-agent: *\nDisallow: /mgUserInfo.aspx\n`,
+    contentType: "text/plain",
+  });
   replay.setFaults([
     { match: "mgMeetingAttendance.aspx", status: 404 },
     { match: "mgCommitteeDetails.aspx?ID=1001", status: 500 },
@@ -47,8 +50,23 @@ function breakOptionalPages() {
 function runCli(): Promise<{ code: number | null; stdout: string }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.resolve("scripts/scrape.ts"), "--base-url", replay.baseUrl, "--from", "2025-01-01", "--to", "2027-12-31", "--min-interval-ms", "0"],
-    { env: { ...process.env, DATABASE_URL: testDatabaseUrl(), CLOCK_NOW: SNAPSHOT_NOW.toISOString() }, stdio: ["ignore", "pipe", "pipe"] },
+    [
+      "--import",
+      "tsx",
+      path.resolve("scripts/scrape.ts"),
+      "--base-url",
+      replay.baseUrl,
+      "--from",
+      "2025-01-01",
+      "--to",
+      "2027-12-31",
+      "--min-interval-ms",
+      "0",
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), CLOCK_NOW: SNAPSHOT_NOW.toISOString() },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let stdout = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -69,7 +87,11 @@ describe("the verdict of a scrape run", () => {
     expect(new Set(result.errors.map((e) => e.scope))).toEqual(new Set(["optional", "robots"]));
     // Disallowed URLs are never requested.
     expect(replay.requests.slice(logStart).filter((r) => r.url.includes("mgUserInfo.aspx"))).toEqual([]);
-    const stored = await prisma.scrapeError.groupBy({ by: ["scope"], where: { runId: result.runId }, _count: { _all: true } });
+    const stored = await prisma.scrapeError.groupBy({
+      by: ["scope"],
+      where: { runId: result.runId },
+      _count: { _all: true },
+    });
     expect(Object.fromEntries(stored.map((s) => [s.scope, s._count._all]))).toMatchObject({ optional: 16 });
     const run = await prisma.scrapeRun.findUniqueOrThrow({ where: { id: result.runId } });
     expect(run.status).toBe("succeeded");
@@ -89,20 +111,31 @@ describe("the verdict of a scrape run", () => {
 
   it("fails when no meetings list can be read, and says a firewall blocked us when it did", async () => {
     // The web service (the second way in) is refused too.
-    replay.setFaults([{ match: "ieListMeetings.aspx", status: 503 }, { match: "mgWebService.asmx", status: 503 }]);
+    replay.setFaults([
+      { match: "ieListMeetings.aspx", status: 503 },
+      { match: "mgWebService.asmx", status: 503 },
+    ]);
     const down = await scrapeReplay(prisma, replay, { maxRetries: 0 });
     expect(down.status).toBe("failed");
     expect(down.failureReason).toMatch(/No committee's meetings list could be read/);
     expect(down.failureReason).not.toMatch(/firewall/);
 
-    replay.setFaults([{ match: "ieListMeetings.aspx", block: true }, { match: "mgWebService.asmx", status: 403 }]);
+    replay.setFaults([
+      { match: "ieListMeetings.aspx", block: true },
+      { match: "mgWebService.asmx", status: 403 },
+    ]);
     const blocked = await scrapeReplay(prisma, replay, { maxRetries: 0 });
     expect(blocked.status).toBe("failed");
     expect(blocked.failureReason).toMatch(/^Blocked by the council's firewall/);
 
-    replay.setFaults([{ match: "mgListCommittees.aspx", block: true }, { match: "mgWebService.asmx", block: true }]);
+    replay.setFaults([
+      { match: "mgListCommittees.aspx", block: true },
+      { match: "mgWebService.asmx", block: true },
+    ]);
     const listBlocked = await scrapeReplay(prisma, replay, { maxRetries: 0 });
-    expect(listBlocked.failureReason).toMatch(/^Blocked by the council's firewall: Could not read the council's committee list/);
+    expect(listBlocked.failureReason).toMatch(
+      /^Blocked by the council's firewall: Could not read the council's committee list/,
+    );
   });
 
   it("exits 0 and summarises when only optional pages fail; exits 1 when the run failed", async () => {
@@ -123,14 +156,24 @@ describe("the verdict of a scrape run", () => {
   it("the worker's job completes and health counts the run when only optional pages fail; a failed run throws", async () => {
     const deps = { prisma, env: loadEnv({ SCRAPER_MIN_INTERVAL_MS: "0" }), llm: null } as unknown as PipelineDeps;
     const council = { ...HARROW, mirrorUrl: replay.baseUrl };
-    const data = { council: "harrow", window: "full" as const, refreshCommittees: true, from: "2025-01-01", to: "2027-12-31", reason: "test" };
+    const data = {
+      council: "harrow",
+      window: "full" as const,
+      refreshCommittees: true,
+      from: "2025-01-01",
+      to: "2027-12-31",
+      reason: "test",
+    };
     const log = createLogger({ name: "test", level: "silent" });
 
     replay.setFaults([{ match: "ieListDocuments.aspx", status: 500 }]);
     await expect(runScrapeJob(deps, council, data, log)).rejects.toThrow(/failed: Every meeting page failed/);
     // Health looks at real finish times: measure against a moment just after the runs above.
     const thresholds = { maxScrapeAgeHours: 1, maxQueueWaitMinutes: 30 };
-    await prisma.scrapeRun.updateMany({ where: { status: { in: ["succeeded", "partial"] } }, data: { finishedAt: new Date("2020-01-01T00:00:00Z") } });
+    await prisma.scrapeRun.updateMany({
+      where: { status: { in: ["succeeded", "partial"] } },
+      data: { finishedAt: new Date("2020-01-01T00:00:00Z") },
+    });
     const stale = await checkHealth(prisma, [HARROW], thresholds);
     expect(stale.councils[0]?.stale).toBe(true);
     expect(stale.councils[0]?.lastRun?.status).toBe("failed");

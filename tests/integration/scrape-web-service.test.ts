@@ -35,7 +35,9 @@ describe("when a firewall refuses the council's HTML pages", () => {
     const result = await scrapeReplay(prisma, replay, { maxRetries: 0 });
     expect(result.failureReason).toBeNull();
     // The refused committee list is recorded; everything after it came through the web service.
-    expect(result.errors.filter((e) => e.scope === "required").map((e) => e.url)).toEqual(["https://moderngov.harrow.gov.uk/mgListCommittees.aspx?bcr=1"]);
+    expect(result.errors.filter((e) => e.scope === "required").map((e) => e.url)).toEqual([
+      "https://moderngov.harrow.gov.uk/mgListCommittees.aspx?bcr=1",
+    ]);
     const log = replay.requests.slice(logStart);
     expect(log.filter((r) => r.url.includes("mgWebService.asmx/GetMeeting?")).length).toBe(15);
     expect(log.filter((r) => HTML_PAGES.test(r.url)).map((r) => r.url)).toEqual(["/mgListCommittees.aspx?bcr=1"]);
@@ -46,7 +48,11 @@ describe("when a firewall refuses the council's HTML pages", () => {
       where: { externalId: 66101 },
       include: { agendaItems: { orderBy: { position: "asc" } }, documents: true, attendances: true, committee: true },
     });
-    expect(cpp).toMatchObject({ title: "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", status: "held", fetchStatus: "fetched" });
+    expect(cpp).toMatchObject({
+      title: "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm",
+      status: "held",
+      fetchStatus: "fetched",
+    });
     expect(cpp.startsAt.toISOString()).toBe("2025-10-23T17:00:00.000Z");
     expect(cpp.committee.externalId).toBe(788);
     expect(cpp.agendaItems.some((i) => /RESOLVED/.test(i.minutesText ?? ""))).toBe(true);
@@ -76,7 +82,10 @@ describe("when a firewall refuses the council's HTML pages", () => {
     expect(result.failureReason).toMatch(/^Blocked by the council's firewall: .*committee list.*web service/);
     expect(result.failureReason).not.toMatch(/site may be down/);
     const status = await loadOpsStatus(prisma, loadEnv({}), [HARROW]);
-    expect(status.scrapeRuns[0]).toMatchObject({ status: "failed", failureReason: expect.stringMatching(/^Blocked by the council's firewall/) });
+    expect(status.scrapeRuns[0]).toMatchObject({
+      status: "failed",
+      failureReason: expect.stringMatching(/^Blocked by the council's firewall/),
+    });
     expect(renderOpsStatusHtml(status)).toMatch(/Blocked by the council(&#39;|&#x27;|')s firewall/);
   });
 });

@@ -41,14 +41,22 @@ describe("papers and items that leave a meeting's page", () => {
   it("are marked withdrawn, left out of summaries, search and the digest, shown as withdrawn, and not requested again", async () => {
     await scrapeReplay(prisma, replay, {}, onlyCpp);
     const search = async () => {
-      const outcome = await searchCouncil(prisma, "harrow", parseSearchParams({ q: "Children Missing from Care" }).params, SNAPSHOT_NOW);
+      const outcome = await searchCouncil(
+        prisma,
+        "harrow",
+        parseSearchParams({ q: "Children Missing from Care" }).params,
+        SNAPSHOT_NOW,
+      );
       return outcome.status === "ok" ? outcome.hits.filter((h) => h.kind === "document").map((h) => h.href) : [];
     };
     expect(await search()).toContainEqual(expect.stringContaining("/s198812/"));
 
     replay.override(CPP, { body: withdrawItem139(cppPage) });
     await scrapeReplay(prisma, replay, {}, onlyCpp);
-    const meeting = await prisma.meeting.findFirstOrThrow({ where: { externalId: 66101 }, include: { agendaItems: true, documents: true } });
+    const meeting = await prisma.meeting.findFirstOrThrow({
+      where: { externalId: 66101 },
+      include: { agendaItems: true, documents: true },
+    });
     const item = meeting.agendaItems.find((i) => i.sourceKey === "AI:141210")!;
     const report = meeting.documents.find((d) => d.url?.includes("/s198812/"))!;
     const minutes = meeting.documents.find((d) => d.kind === "printed_minutes")!;
@@ -63,7 +71,12 @@ describe("papers and items that leave a meeting's page", () => {
     expect(input.items.map((i) => i.title)).not.toContain(item.title);
     expect(input.documents.map((d) => d.id)).not.toContain(report.id);
     expect(await search()).not.toContainEqual(expect.stringContaining("/s198812/"));
-    const digest = await loadDigestMeetings(prisma, meeting.councilId, new Date("2025-10-20T00:00:00Z"), new Date("2025-10-27T00:00:00Z"));
+    const digest = await loadDigestMeetings(
+      prisma,
+      meeting.councilId,
+      new Date("2025-10-20T00:00:00Z"),
+      new Date("2025-10-27T00:00:00Z"),
+    );
     const forCpp = digest.find((m) => m.externalId === 66101)!;
     expect(forCpp.documents.map((d) => d.url)).not.toContain(report.url);
     expect(forCpp.documents.length).toBeGreaterThan(0);
@@ -75,7 +88,11 @@ describe("papers and items that leave a meeting's page", () => {
 
     const logStart = replay.requests.length;
     await scrapeReplay(prisma, replay, {}, onlyCpp);
-    expect(replay.requests.slice(logStart).filter((r) => r.url.includes("/s198812/") || r.url.includes("/g66109/Printed%20minutes"))).toEqual([]);
+    expect(
+      replay.requests
+        .slice(logStart)
+        .filter((r) => r.url.includes("/s198812/") || r.url.includes("/g66109/Printed%20minutes")),
+    ).toEqual([]);
 
     // Back on the page: no longer withdrawn.
     replay.clearOverrides();
@@ -87,7 +104,9 @@ describe("papers and items that leave a meeting's page", () => {
   it("keeps the previous version's hash, text and dates when a document's bytes change", async () => {
     await scrapeReplay(prisma, replay, {}, onlyCpp);
     const before = await prisma.document.findFirstOrThrow({ where: { url: { contains: "/s198812/" } } });
-    const response = await fetch(`${replay.baseUrl}/documents/s198813/Care%20Leavers%20in%20Custody%20-%20Presentation.pdf`);
+    const response = await fetch(
+      `${replay.baseUrl}/documents/s198813/Care%20Leavers%20in%20Custody%20-%20Presentation.pdf`,
+    );
     const otherPdf = Buffer.from(await response.arrayBuffer());
     replay.override(REPORT, { body: otherPdf, contentType: "application/pdf" });
     await scrapeReplay(prisma, replay, {}, onlyCpp);
@@ -112,12 +131,22 @@ describe("what the listing and the page say about a meeting", () => {
     replay.setFaults([{ match: "MId=66405", status: 500 }]);
     await scrapeReplay(prisma, replay, { maxRetries: 0 }, onlyCpp);
     const m = await prisma.meeting.findFirstOrThrow({ where: { externalId: 66405 } });
-    expect(m).toMatchObject({ title: "Corporate Parenting Panel - Thursday 29 October 2026 6.00 pm", status: "held", fetchStatus: "failed" });
+    expect(m).toMatchObject({
+      title: "Corporate Parenting Panel - Thursday 29 October 2026 6.00 pm",
+      status: "held",
+      fetchStatus: "failed",
+    });
   });
 
   it("turns a past 'scheduled' meeting into held on a re-run, though its page is unchanged", async () => {
     const run = (asOf: Date) =>
-      scrapeCouncil(prisma, createHttpClient({ minIntervalMs: 0 }), { council: HARROW, fetchBaseUrl: replay.baseUrl, window: SNAPSHOT_WINDOW, asOf, committeeIds: [1001] });
+      scrapeCouncil(prisma, createHttpClient({ minIntervalMs: 0 }), {
+        council: HARROW,
+        fetchBaseUrl: replay.baseUrl,
+        window: SNAPSHOT_WINDOW,
+        asOf,
+        committeeIds: [1001],
+      });
     await run(SNAPSHOT_NOW);
     expect((await prisma.meeting.findFirstOrThrow({ where: { externalId: 66396 } })).status).toBe("scheduled");
     const result = await run(new Date("2026-12-10T12:00:00Z"));
@@ -126,11 +155,18 @@ describe("what the listing and the page say about a meeting", () => {
   });
 
   it("does not read an attendance link that names another meeting", async () => {
-    replay.override(CPP, { body: cppPage.replace('href="mgMeetingAttendance.aspx?ID=66101"', 'href="mgMeetingAttendance.aspx?ID=66058"') });
+    replay.override(CPP, {
+      body: cppPage.replace('href="mgMeetingAttendance.aspx?ID=66101"', 'href="mgMeetingAttendance.aspx?ID=66058"'),
+    });
     const logStart = replay.requests.length;
     const result = await scrapeReplay(prisma, replay, {}, onlyCpp);
-    expect(replay.requests.slice(logStart).some((r) => r.url.includes("mgMeetingAttendance.aspx?ID=66058"))).toBe(false);
-    expect(result.errors.find((e) => e.url.includes("ID=66058"))).toMatchObject({ scope: "optional", message: expect.stringMatching(/names meeting 66058, not 66101/) });
+    expect(replay.requests.slice(logStart).some((r) => r.url.includes("mgMeetingAttendance.aspx?ID=66058"))).toBe(
+      false,
+    );
+    expect(result.errors.find((e) => e.url.includes("ID=66058"))).toMatchObject({
+      scope: "optional",
+      message: expect.stringMatching(/names meeting 66058, not 66101/),
+    });
     const m = await prisma.meeting.findFirstOrThrow({ where: { externalId: 66101 }, include: { attendances: true } });
     expect(m.attendances).toEqual([]);
   });

@@ -26,7 +26,12 @@ afterAll(async () => {
 const meeting = (externalId: number) =>
   prisma.meeting.findFirstOrThrow({
     where: { externalId },
-    include: { agendaItems: { orderBy: { position: "asc" } }, documents: true, attendances: { include: { person: true } }, committee: true },
+    include: {
+      agendaItems: { orderBy: { position: "asc" } },
+      documents: true,
+      attendances: { include: { person: true } },
+      committee: true,
+    },
   });
 
 describe("first scrape of the snapshot", () => {
@@ -62,7 +67,8 @@ describe("first scrape of the snapshot", () => {
     expect(missing?.pageCount).toBeGreaterThan(1);
     expect(missing?.url).toMatch(/^https:\/\/moderngov\.harrow\.gov\.uk\/documents\/s\d+\//);
     const kinds = new Set(m.documents.map((d) => d.kind));
-    for (const kind of ["agenda_frontsheet", "public_reports_pack", "printed_minutes", "item_report"] as const) expect(kinds).toContain(kind);
+    for (const kind of ["agenda_frontsheet", "public_reports_pack", "printed_minutes", "item_report"] as const)
+      expect(kinds).toContain(kind);
   });
 
   it("keeps the special flag, planning references, cancellations and future meetings", async () => {
@@ -102,7 +108,10 @@ describe("first scrape of the snapshot", () => {
 describe("re-running the same window", () => {
   it("downloads no PDF bytes and rewrites nothing", async () => {
     const before = await prisma.meeting.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
-    const docsBefore = await prisma.document.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const docsBefore = await prisma.document.findMany({
+      select: { id: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     const logStart = replay.requests.length;
     const again = await scrapeReplay(prisma, replay);
     const rerun = replay.requests.slice(logStart);
@@ -111,12 +120,18 @@ describe("re-running the same window", () => {
     expect(again.counters.documents).toMatchObject({ fetched: 0, updated: 0, failed: 0 });
     expect(rerun.filter((r) => /\.pdf/i.test(r.url)).every((r) => r.status === 304 && r.bytes === 0)).toBe(true);
     expect(rerun.filter((r) => r.status === 200 && !/robots\.txt/.test(r.url))).toEqual([]);
-    expect(await prisma.meeting.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(before);
-    expect(await prisma.document.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(docsBefore);
+    expect(await prisma.meeting.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(
+      before,
+    );
+    expect(await prisma.document.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(
+      docsBefore,
+    );
   });
 
   it("reads a PDF stored before tables were recovered once more, for its tables, and only that one", async () => {
-    const pack = await prisma.document.findFirstOrThrow({ where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" } });
+    const pack = await prisma.document.findFirstOrThrow({
+      where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" },
+    });
     const tables = pack.tables as { header: string[] }[];
     expect(tables.some((t) => t.header[0] === "Month")).toBe(true);
     await prisma.document.update({ where: { id: pack.id }, data: { tables: Prisma.DbNull } });
@@ -135,8 +150,12 @@ describe("re-running the same window", () => {
     expect(listing).toContain("MId=66396");
     const page = await fetch(`${replay.baseUrl}/ieListDocuments.aspx?CId=1001&MId=66395&Ver=4`).then((r) => r.text());
     // The listing drops the 2 December meeting; the 21 October one is marked cancelled on its page.
-    replay.override(listingUrl, { body: listing.replace(/<li[^>]*>(?:(?!<\/li>)[\s\S])*MId=66396(?:(?!<\/li>)[\s\S])*<\/li>/g, "") });
-    replay.override("/ieListDocuments.aspx?CId=1001&MId=66395&Ver=4", { body: page.replace(/(Planning Committee - Wednesday 21 October 2026 6\.30 pm)/g, "$1, CANCELLED") });
+    replay.override(listingUrl, {
+      body: listing.replace(/<li[^>]*>(?:(?!<\/li>)[\s\S])*MId=66396(?:(?!<\/li>)[\s\S])*<\/li>/g, ""),
+    });
+    replay.override("/ieListDocuments.aspx?CId=1001&MId=66395&Ver=4", {
+      body: page.replace(/(Planning Committee - Wednesday 21 October 2026 6\.30 pm)/g, "$1, CANCELLED"),
+    });
     try {
       const result = await scrapeReplay(prisma, replay);
       expect(result.counters.meetings.missing, JSON.stringify(result.errors)).toBe(1);
@@ -154,7 +173,10 @@ describe("re-running the same window", () => {
     const original = await meeting(66101);
     const page = await fetch(`${replay.baseUrl}/ieListDocuments.aspx?CId=788&MId=66101&Ver=4`).then((r) => r.text());
     replay.override("/ieListDocuments.aspx?CId=788&MId=66101&Ver=4", {
-      body: page.replace("Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm", "Corporate Parenting Panel - Thursday 23 October 2025 6.30 pm"),
+      body: page.replace(
+        "Corporate Parenting Panel - Thursday 23 October 2025 6.00 pm",
+        "Corporate Parenting Panel - Thursday 23 October 2025 6.30 pm",
+      ),
     });
     try {
       const result = await scrapeReplay(prisma, replay);
@@ -175,7 +197,10 @@ describe("re-running the same window", () => {
     expect((await leader()).posts).toEqual(["Leader of the Council and Portfolio Holder for Strategy"]);
     // As an install upgraded from before posts were read: the profile is unchanged (304), its parse is an old one.
     await prisma.person.update({ where: { id: (await leader()).id }, data: { posts: [] } });
-    await prisma.fetchedPage.updateMany({ where: { url: { contains: "mgUserInfo.aspx?UID=4401" } }, data: { parsed: Prisma.DbNull, parsedBy: null } });
+    await prisma.fetchedPage.updateMany({
+      where: { url: { contains: "mgUserInfo.aspx?UID=4401" } },
+      data: { parsed: Prisma.DbNull, parsedBy: null },
+    });
     const logStart = replay.requests.length;
     await scrapeReplay(prisma, replay);
     const profileRequests = replay.requests.slice(logStart).filter((r) => r.url.includes("UID=4401"));

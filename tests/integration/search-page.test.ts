@@ -18,7 +18,8 @@ async function get(path: string): Promise<{ status: number; html: string; respon
 }
 
 /** The page's HTML without Next's own script tags, which are the only <script> allowed to appear. */
-const withoutNextScripts = (html: string) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, (tag) => (/alert\(/.test(tag) ? tag : ""));
+const withoutNextScripts = (html: string) =>
+  html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, (tag) => (/alert\(/.test(tag) ? tag : ""));
 
 beforeAll(async () => {
   const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
@@ -71,7 +72,9 @@ describe("search page", () => {
     expect(page).not.toMatch(/<b onclick/);
     expect(html).toContain("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;");
     // A highlight inside scraped markup: the markup around it stays text.
-    expect(html).toMatch(/&lt;b onclick=&quot;alert\(3\)&quot;&gt;<\/span><mark[^>]*>Quokka<\/mark><span>&lt;\/b&gt; report.pdf/);
+    expect(html).toMatch(
+      /&lt;b onclick=&quot;alert\(3\)&quot;&gt;<\/span><mark[^>]*>Quokka<\/mark><span>&lt;\/b&gt; report.pdf/,
+    );
     // ts_headline drops tags from snippets; what remains is text.
     expect(html).toContain("report alert(&quot;text&quot;)");
     expect(html).not.toMatch(/<mark[^>]*>not a highlight<\/mark>/);
@@ -91,7 +94,9 @@ describe("search page", () => {
   });
 
   it("never fails on nonsense parameters: it says what it ignored", async () => {
-    const { status, html } = await get("/harrow/search?q=care&committee=abc&topic=%3Cx%3E&from=2025-02-30&to=soon&page=-4");
+    const { status, html } = await get(
+      "/harrow/search?q=care&committee=abc&topic=%3Cx%3E&from=2025-02-30&to=soon&page=-4",
+    );
     expect(status).toBe(200);
     expect(html).toContain("committee filter was not recognised");
     expect(html).toContain("topic filter was not recognised");
@@ -100,7 +105,9 @@ describe("search page", () => {
 
   it("pages with plain links, and shows the last page for a page past the end", async () => {
     const first = await get("/harrow/search?q=council");
-    expect(first.html).toMatch(/<a[^>]*href="\/harrow\/search\?q=council&amp;page=2"[^>]*rel="next"|<a[^>]*rel="next"[^>]*href="\/harrow\/search\?q=council&amp;page=2"/);
+    expect(first.html).toMatch(
+      /<a[^>]*href="\/harrow\/search\?q=council&amp;page=2"[^>]*rel="next"|<a[^>]*rel="next"[^>]*href="\/harrow\/search\?q=council&amp;page=2"/,
+    );
     const past = await get("/harrow/search?q=council&page=9999");
     expect(past.status).toBe(200);
     expect(past.html).toContain("past the end of the results, so the last page is shown");

@@ -35,7 +35,11 @@ beforeAll(async () => {
   const environment = await prisma.topic.findUniqueOrThrow({ where: { slug: "environment" } });
 
   // Oldest first: a title hit must outrank newer summary, agenda and document hits.
-  await createMeeting(prisma, council, panel, { externalId: 99001, startsAt: new Date("2025-01-14T18:30:00Z"), title: "Quokka Welfare Panel - Tuesday 14 January 2025 6.30 pm" });
+  await createMeeting(prisma, council, panel, {
+    externalId: 99001,
+    startsAt: new Date("2025-01-14T18:30:00Z"),
+    title: "Quokka Welfare Panel - Tuesday 14 January 2025 6.30 pm",
+  });
   const withPapers = await createMeeting(prisma, council, panel, {
     externalId: 99002,
     startsAt: new Date("2026-01-13T18:30:00Z"),
@@ -46,8 +50,14 @@ beforeAll(async () => {
     ],
   });
   const [budget, update, appendix] = withPapers.documents;
-  await prisma.document.update({ where: { id: budget!.id }, data: { text: "The temporary accommodation budget for quokka families rose.\fPage two mentions wombat care." } });
-  await prisma.document.update({ where: { id: update!.id }, data: { text: "Accommodation that is temporary was found for quokka colonies." } });
+  await prisma.document.update({
+    where: { id: budget!.id },
+    data: { text: "The temporary accommodation budget for quokka families rose.\fPage two mentions wombat care." },
+  });
+  await prisma.document.update({
+    where: { id: update!.id },
+    data: { text: "Accommodation that is temporary was found for quokka colonies." },
+  });
   await prisma.document.update({
     where: { id: appendix!.id },
     data: { text: `Quokka appendix <img src=x onerror=alert(1)> \uE000fake\uE001 marker & "quotes"; platypus.` },
@@ -59,8 +69,15 @@ beforeAll(async () => {
     items: [{ title: "Any other business", minutesText: "Members asked about the quokka enclosure. RESOLVED: noted." }],
   });
   await tagItem(prisma, withItem.items[0]!, environment, []);
-  const withSummary = await createMeeting(prisma, council, other, { externalId: 99004, startsAt: new Date("2026-06-09T18:30:00Z") });
-  await addSummary(prisma, withSummary.meeting, sampleSummary({ overview: "The board heard that the quokka population had doubled." }));
+  const withSummary = await createMeeting(prisma, council, other, {
+    externalId: 99004,
+    startsAt: new Date("2026-06-09T18:30:00Z"),
+  });
+  await addSummary(
+    prisma,
+    withSummary.meeting,
+    sampleSummary({ overview: "The board heard that the quokka population had doubled." }),
+  );
 });
 
 afterAll(() => prisma.$disconnect());
@@ -95,13 +112,18 @@ describe("search ranking", () => {
   });
 
   it("matches stemmed forms (the English dictionary), as a reader would expect", async () => {
-    expect(titles(await hits({ q: "quokkas welfare" }))).toEqual(["Quokka Welfare Panel - Tuesday 14 January 2025 6.30 pm"]);
+    expect(titles(await hits({ q: "quokkas welfare" }))).toEqual([
+      "Quokka Welfare Panel - Tuesday 14 January 2025 6.30 pm",
+    ]);
   });
 });
 
 describe("search syntax", () => {
   const paperIds = async (q: string) =>
-    (await hits({ q })).filter((h) => h.kind === "document").map((h) => text(h.title)).sort();
+    (await hits({ q }))
+      .filter((h) => h.kind === "document")
+      .map((h) => text(h.title))
+      .sort();
 
   it('finds an exact "phrase" only where the words are next to each other', async () => {
     expect(await paperIds(`"temporary accommodation" quokka`)).toEqual(["Budget report.pdf"]);
@@ -110,10 +132,12 @@ describe("search syntax", () => {
     expect(outcome.status === "ok" && outcome.totalIsExact).toBe(false);
   });
 
-  it("leaves out -excluded words and -\"excluded phrases\"", async () => {
+  it('leaves out -excluded words and -"excluded phrases"', async () => {
     expect(await paperIds("quokka -budget")).toEqual(["Appendix.pdf", "Housing update.pdf"]);
     expect(await paperIds(`quokka -"temporary accommodation"`)).toEqual(["Appendix.pdf", "Housing update.pdf"]);
-    expect(titles(await hits({ q: "quokka -welfare" }))).not.toContain("Quokka Welfare Panel - Tuesday 14 January 2025 6.30 pm");
+    expect(titles(await hits({ q: "quokka -welfare" }))).not.toContain(
+      "Quokka Welfare Panel - Tuesday 14 January 2025 6.30 pm",
+    );
   });
 
   it("finds either word with OR", async () => {
@@ -124,7 +148,11 @@ describe("search syntax", () => {
   it("when nothing has every word, offers the looser match and how many it finds", async () => {
     const outcome = await search({ q: "wombat platypus" });
     expect(outcome.status === "ok" && outcome.total).toBe(0);
-    expect(outcome.status === "ok" && outcome.looser).toEqual({ q: "wombat OR platypus", terms: ["wombat", "platypus"], total: (await search({ q: "wombat OR platypus" }) as { total: number }).total });
+    expect(outcome.status === "ok" && outcome.looser).toEqual({
+      q: "wombat OR platypus",
+      terms: ["wombat", "platypus"],
+      total: ((await search({ q: "wombat OR platypus" })) as { total: number }).total,
+    });
     expect(outcome.status === "ok" && outcome.looser!.total).toBeGreaterThanOrEqual(2);
     // Nothing to loosen: one word, or a search that already says OR.
     const single = await search({ q: "zzyzxqq" });
@@ -157,7 +185,11 @@ describe("search filters", () => {
   });
 
   it("by topic, on the meeting or on an agenda item", async () => {
-    expect((await hits({ q: "quokka", topic: "housing" })).map((h) => h.kind)).toEqual(["document", "document", "document"]);
+    expect((await hits({ q: "quokka", topic: "housing" })).map((h) => h.kind)).toEqual([
+      "document",
+      "document",
+      "document",
+    ]);
     expect((await hits({ q: "quokka", topic: "environment" })).map((h) => h.kind)).toEqual(["item"]);
     expect(await hits({ q: "quokka", topic: "no-such-topic" })).toEqual([]);
   });
@@ -167,7 +199,10 @@ describe("search filters", () => {
     expect(new Set(january.map((h) => h.meeting.startsAt))).toEqual(new Set(["2026-01-13T18:30:00.000Z"]));
     expect(await hits({ q: "quokka", from: "2026-01-14", to: "2026-03-09" })).toEqual([]);
     const since = await hits({ q: "quokka", from: "2026-03-10" });
-    expect(since.map((h) => h.meeting.startsAt).sort()).toEqual(["2026-03-10T18:30:00.000Z", "2026-06-09T18:30:00.000Z"]);
+    expect(since.map((h) => h.meeting.startsAt).sort()).toEqual([
+      "2026-03-10T18:30:00.000Z",
+      "2026-06-09T18:30:00.000Z",
+    ]);
   });
 });
 
@@ -208,14 +243,40 @@ describe("untrusted text", () => {
   it("answers hostile and odd input with a sensible outcome and leaves the database intact", async () => {
     const meetingsBefore = await prisma.meeting.count();
     const inputs = [
-      `'`, `"`, `\\`, `''''`, `"""`, `\\'; drop table "Meeting"; --`, `care'); delete from "Document"; --`,
-      `<script>alert(1)</script>`, `"><img src=x onerror=alert(1)>`, `care:* & leavers | !budget`, `a <-> b <2> c`, `(((care`,
-      `-`, `--`, `or`, `or or or`, `- "`, `"" care`, `care\u0000leavers`, `\uE000care\uE001`, `😀 care`, `ｃａｒｅ`,
-      `${"care ".repeat(300)}`, `${"x".repeat(5000)}`, `$1 $2 ?::text`, `%' OR 1=1 --`, `\\x00`, `\u202Ecare`,
+      `'`,
+      `"`,
+      `\\`,
+      `''''`,
+      `"""`,
+      `\\'; drop table "Meeting"; --`,
+      `care'); delete from "Document"; --`,
+      `<script>alert(1)</script>`,
+      `"><img src=x onerror=alert(1)>`,
+      `care:* & leavers | !budget`,
+      `a <-> b <2> c`,
+      `(((care`,
+      `-`,
+      `--`,
+      `or`,
+      `or or or`,
+      `- "`,
+      `"" care`,
+      `care\u0000leavers`,
+      `\uE000care\uE001`,
+      `😀 care`,
+      `ｃａｒｅ`,
+      `${"care ".repeat(300)}`,
+      `${"x".repeat(5000)}`,
+      `$1 $2 ?::text`,
+      `%' OR 1=1 --`,
+      `\\x00`,
+      `\u202Ecare`,
     ];
     for (const q of inputs) {
       const outcome = await search({ q, page: "2", committee: q, topic: q, from: q, to: q });
-      expect(["ok", "empty", "no-terms", "only-exclusions"], `${JSON.stringify(q)} gave ${outcome.status}`).toContain(outcome.status);
+      expect(["ok", "empty", "no-terms", "only-exclusions"], `${JSON.stringify(q)} gave ${outcome.status}`).toContain(
+        outcome.status,
+      );
     }
     expect(await prisma.meeting.count()).toBe(meetingsBefore);
   });
@@ -225,13 +286,25 @@ describe("search indexes", () => {
   it("can answer every part of the query from the GIN expression indexes of the migration", async () => {
     // Tiny tables may be cheaper to scan; with scans switched off, a query whose expression differed from the
     // index's (by a single character) could not use it and would show a sequential scan instead.
-    const sql = searchSql("care leavers", { councilSlug: "harrow", committeeExternalId: null, topicSlug: null, from: null, to: null }, 10, 0);
+    const sql = searchSql(
+      "care leavers",
+      { councilSlug: "harrow", committeeExternalId: null, topicSlug: null, from: null, to: null },
+      10,
+      0,
+    );
     const [, plan] = await prisma.$transaction([
       prisma.$queryRaw`select set_config('enable_seqscan', 'off', true)`,
       prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`explain ${sql.text}`, ...sql.values),
     ]);
     const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
-    for (const index of ["Meeting_title_search_idx", "Summary_search_idx", "AgendaItem_title_search_idx", "AgendaItem_search_idx", "Document_title_search_idx", "Document_search_idx"]) {
+    for (const index of [
+      "Meeting_title_search_idx",
+      "Summary_search_idx",
+      "AgendaItem_title_search_idx",
+      "AgendaItem_search_idx",
+      "Document_title_search_idx",
+      "Document_search_idx",
+    ]) {
       expect(text, index).toContain(`Bitmap Index Scan on "${index}"`);
     }
   });

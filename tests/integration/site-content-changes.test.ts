@@ -2,7 +2,12 @@
 // lib/web/isr-cache-handler.mjs): real triggers, a real LISTEN connection, on the test database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { ContentFreshness, HEARTBEAT_CHANNEL, LISTENER_APPLICATION_NAME, listenForContentChanges } from "@/lib/web/isr-cache-handler.mjs";
+import {
+  ContentFreshness,
+  HEARTBEAT_CHANNEL,
+  LISTENER_APPLICATION_NAME,
+  listenForContentChanges,
+} from "@/lib/web/isr-cache-handler.mjs";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample, type HarrowSample } from "../../kit/factories";
 
@@ -39,7 +44,10 @@ afterAll(async () => {
 describe("content change notifications", () => {
   it("arrive for a committed change to what the site shows", async () => {
     state.changes = [];
-    await prisma.meeting.update({ where: { id: sample.meetings.cancelled.meeting.id }, data: { title: "Cabinet - amended title" } });
+    await prisma.meeting.update({
+      where: { id: sample.meetings.cancelled.meeting.id },
+      data: { title: "Cabinet - amended title" },
+    });
     await until(() => state.changes.length > 0, "a notification");
     expect(state.changes).toEqual(["Meeting"]);
   });
@@ -53,7 +61,10 @@ describe("content change notifications", () => {
     // Then a real change, in one transaction over many rows of two tables. Notifications come in commit order on
     // one connection, so once this one is seen, any the earlier statements had sent would have been seen too.
     await prisma.$transaction([
-      prisma.agendaItem.updateMany({ where: { meetingId: sample.meetings.ilacs.meeting.id }, data: { title: "Amended" } }),
+      prisma.agendaItem.updateMany({
+        where: { meetingId: sample.meetings.ilacs.meeting.id },
+        data: { title: "Amended" },
+      }),
       prisma.meeting.update({ where: { id: meeting.id }, data: { title: "Cabinet - amended again" } }),
     ]);
     await until(() => state.changes.length >= 2, "two notifications");
@@ -66,11 +77,17 @@ describe("content change notifications", () => {
     state.changes = [];
     await prisma
       .$transaction(async (tx) => {
-        await tx.meeting.update({ where: { id: sample.meetings.cancelled.meeting.id }, data: { title: "Never committed" } });
+        await tx.meeting.update({
+          where: { id: sample.meetings.cancelled.meeting.id },
+          data: { title: "Never committed" },
+        });
         throw new Error("roll back");
       })
       .catch(() => {});
-    await prisma.summary.updateMany({ where: { meetingId: sample.meetings.ilacs.meeting.id }, data: { engineVersion: "changed" } });
+    await prisma.summary.updateMany({
+      where: { meetingId: sample.meetings.ilacs.meeting.id },
+      data: { engineVersion: "changed" },
+    });
     await until(() => state.changes.length > 0, "a notification");
     await new Promise((r) => setTimeout(r, 300));
     expect(state.changes).toEqual(["Summary"]);
@@ -81,9 +98,10 @@ describe("content change notifications", () => {
     const admin = new pg.Client({ connectionString: testDatabaseUrl() });
     await admin.connect();
     try {
-      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1 and datname = current_database()`, [
-        LISTENER_APPLICATION_NAME,
-      ]);
+      await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1 and datname = current_database()`,
+        [LISTENER_APPLICATION_NAME],
+      );
     } finally {
       await admin.end();
     }
@@ -91,7 +109,10 @@ describe("content change notifications", () => {
     await until(() => state.listening, "the listener to reconnect");
     expect(state.version).toBeGreaterThan(before);
     const reconnected = state.version;
-    await prisma.meeting.update({ where: { id: sample.meetings.cancelled.meeting.id }, data: { title: "Cabinet - after reconnecting" } });
+    await prisma.meeting.update({
+      where: { id: sample.meetings.cancelled.meeting.id },
+      data: { title: "Cabinet - after reconnecting" },
+    });
     await until(() => state.version > reconnected, "a notification after reconnecting");
   });
 
@@ -107,7 +128,17 @@ describe("content change notifications", () => {
 
   it("cover every table except the ones that are not content: a new table must choose", async () => {
     // Not shown on the site, or only through tables that are: no page needs refreshing when these change.
-    const notContent = ["Delivery", "FetchedPage", "JobRun", "ProblemReport", "RateLimit", "ScrapeError", "ScrapeRun", "Subscriber", "_prisma_migrations"];
+    const notContent = [
+      "Delivery",
+      "FetchedPage",
+      "JobRun",
+      "ProblemReport",
+      "RateLimit",
+      "ScrapeError",
+      "ScrapeRun",
+      "Subscriber",
+      "_prisma_migrations",
+    ];
     const tables = await prisma.$queryRaw<{ table: string; triggers: number }[]>`
       select c.relname as "table", count(t.tgname)::int as "triggers"
       from pg_class c
@@ -118,7 +149,9 @@ describe("content change notifications", () => {
       order by c.relname`;
     const content = tables.filter((t) => !notContent.includes(t.table));
     expect(content.length).toBeGreaterThan(10);
-    for (const { table, triggers } of content) expect(triggers, `${table}: add it to the content_change_notifications loop, or to notContent here`).toBe(3);
-    for (const { table, triggers } of tables.filter((t) => notContent.includes(t.table))) expect(triggers, table).toBe(0);
+    for (const { table, triggers } of content)
+      expect(triggers, `${table}: add it to the content_change_notifications loop, or to notContent here`).toBe(3);
+    for (const { table, triggers } of tables.filter((t) => notContent.includes(t.table)))
+      expect(triggers, table).toBe(0);
   });
 });

@@ -22,7 +22,11 @@ const get = (path: string) => fetch(site.baseUrl + path, { redirect: "manual" })
 
 describe("with the database down", () => {
   it("the API answers 503 with its error JSON, saying nothing of the database's address", async () => {
-    for (const path of ["/api/v1/meetings", "/api/v1/meetings?council=harrow&order=asc", "/api/v1/meetings/harrow/73254"]) {
+    for (const path of [
+      "/api/v1/meetings",
+      "/api/v1/meetings?council=harrow&order=asc",
+      "/api/v1/meetings/harrow/73254",
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(503);
       expect(response.headers.get("content-type"), path).toMatch(/^application\/json/);
@@ -41,7 +45,12 @@ describe("with the database down", () => {
   });
 
   it("the feeds and calendars answer 503 with Retry-After", async () => {
-    for (const path of ["/harrow/feed.xml", "/harrow/meetings.ics", "/harrow/topics/housing/feed.xml", "/harrow/committees/249-cabinet/feed.xml"]) {
+    for (const path of [
+      "/harrow/feed.xml",
+      "/harrow/meetings.ics",
+      "/harrow/topics/housing/feed.xml",
+      "/harrow/committees/249-cabinet/feed.xml",
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(503);
       expect(response.headers.get("retry-after"), path).toMatch(/^\d+$/);

@@ -57,7 +57,9 @@ describe("committees", () => {
     ).toBe(true);
     const meetings = between(text, "Meetings", "Summaries are");
     const thisYear = new Date(sample.meetings.unsummarised.meeting.startsAt).getUTCFullYear();
-    expect(inOrder(meetings, [String(thisYear), "Summary not yet available", "2025", "(Special - ILACS Report)"])).toBe(true);
+    expect(inOrder(meetings, [String(thisYear), "Summary not yet available", "2025", "(Special - ILACS Report)"])).toBe(
+      true,
+    );
   });
 
   it("redirects a committee's bare or stale address to the canonical one", async () => {
@@ -85,16 +87,29 @@ describe("councillors", () => {
 
   it("keeps an attendance record: present, apologies, absent and the percentage", async () => {
     const { text } = await page(henson());
-    expect(between(text, "Attendance record", "Meetings").trim()).toBe("Attendance record Present 1 Apologies 1 Absent 1 Attendance 33%");
+    expect(between(text, "Attendance record", "Meetings").trim()).toBe(
+      "Attendance record Present 1 Apologies 1 Absent 1 Attendance 33%",
+    );
     // (The header's navigation also says "Meetings": start after the attendance record.)
     const meetings = between(text, "Attendance 33% Meetings", "Decisions they took part in");
-    expect(inOrder(meetings, ["Overview and Scrutiny Committee -", "Apologies", "Corporate Parenting Panel -", "Absent", "(Special - ILACS Report)", "Present"])).toBe(true);
+    expect(
+      inOrder(meetings, [
+        "Overview and Scrutiny Committee -",
+        "Apologies",
+        "Corporate Parenting Panel -",
+        "Absent",
+        "(Special - ILACS Report)",
+        "Present",
+      ]),
+    ).toBe(true);
   });
 
   it("lists decisions from meetings they attended, not housekeeping or meetings they missed", async () => {
     const { html, text } = await page(henson());
     const decisions = between(text, "Decisions they took part in", "Summaries are");
-    expect(decisions).toContain("3. Council Response to the Recent Inspection of Local Authority Children's Services Report");
+    expect(decisions).toContain(
+      "3. Council Response to the Recent Inspection of Local Authority Children's Services Report",
+    );
     expect(decisions).toContain("RESOLVED: That the report be noted.");
     expect(decisions).not.toContain("Attendance by Reserve Members"); // procedural
     expect(decisions).not.toContain("Care Leavers in Custody"); // he was absent
@@ -109,7 +124,12 @@ describe("councillors", () => {
       expect(moved.location, stale).toContain(henson());
     }
     // A councillor is never addressed by our row id, and a UID nobody has is unknown.
-    for (const unknown of [`/harrow/people/p${sample.people.henson.id}-graham-henson`, "/harrow/people/987654-nobody", "/harrow/people/p-1", "/harrow/people/pp12"]) {
+    for (const unknown of [
+      `/harrow/people/p${sample.people.henson.id}-graham-henson`,
+      "/harrow/people/987654-nobody",
+      "/harrow/people/p-1",
+      "/harrow/people/pp12",
+    ]) {
       const { status, text } = await page(unknown);
       expect(status, unknown).toBe(404);
       expect(text, unknown).toContain("Page not found");

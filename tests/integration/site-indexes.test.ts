@@ -13,7 +13,13 @@ let site: RunningSite;
 async function page(path: string) {
   const response = await fetch(site.baseUrl + path, { redirect: "manual" });
   const body = await response.text();
-  return { status: response.status, html: body, text: textOf(body), location: response.headers.get("location"), headers: response.headers };
+  return {
+    status: response.status,
+    html: body,
+    text: textOf(body),
+    location: response.headers.get("location"),
+    headers: response.headers,
+  };
 }
 
 /** The hrefs inside the page's header (brand, navigation) and the search form's action. */
@@ -25,9 +31,15 @@ function headerLinks(html: string): string[] {
 beforeAll(async () => {
   await resetDatabase(prisma);
   await seedHarrowSample(prisma);
-  const brent = await prisma.council.create({ data: { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk" } });
+  const brent = await prisma.council.create({
+    data: { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk" },
+  });
   const cabinet = await createCommittee(prisma, brent, { externalId: 130, name: "Cabinet" });
-  await createMeeting(prisma, brent, cabinet, { externalId: 8203, startsAt: new Date("2026-12-07T10:00:00Z"), status: "scheduled" });
+  await createMeeting(prisma, brent, cabinet, {
+    externalId: 8203,
+    startsAt: new Date("2026-12-07T10:00:00Z"),
+    status: "scheduled",
+  });
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl());
 });
@@ -55,12 +67,16 @@ describe("the meetings index", () => {
     expect(between(byCommittee.text, "2 meetings", "Follow")).not.toMatch(/Cabinet -|Corporate Parenting Panel -/);
     const byYear = await page("/harrow/meetings?year=2025&committee=276");
     expect(byYear.text).toContain("1 meeting");
-    expect(byYear.text).toContain("(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm");
+    expect(byYear.text).toContain(
+      "(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm",
+    );
     const cancelled = await page("/harrow/meetings?status=cancelled");
     expect(cancelled.text).toContain("1 meeting");
     expect(cancelled.text).toMatch(/Planning Committee - \w+day \d+ \w+ \d{4} 6\.30 pm Cancelled/);
     // Nonsense is ignored, never an error.
-    expect((await page("/harrow/meetings?committee=abc&year=3000x&status=%3Cb%3E&page=-1")).text).toContain("6 meetings");
+    expect((await page("/harrow/meetings?committee=abc&year=3000x&status=%3Cb%3E&page=-1")).text).toContain(
+      "6 meetings",
+    );
   });
 
   it("sends an unknown council to its would-be home page, a real 404", async () => {
@@ -102,13 +118,29 @@ describe("each council's own pages", () => {
     expect(html).toContain("<title>Committees · Brent Council digest</title>");
     expect(html).toMatch(/<meta property="og:site_name" content="Brent Council digest"\/>/);
     const links = headerLinks(html);
-    expect(links).toEqual(["/brent", "/brent/meetings", "/brent/committees", "/brent/people", "/brent/topics", "/brent/weekly", "/brent/search"]);
+    expect(links).toEqual([
+      "/brent",
+      "/brent/meetings",
+      "/brent/committees",
+      "/brent/people",
+      "/brent/topics",
+      "/brent/weekly",
+      "/brent/search",
+    ]);
     expect(html).not.toContain("Harrow Council digest");
   });
 
   it("Harrow's say Harrow, and the home page explores within the council", async () => {
     const { html } = await page("/harrow");
-    expect(headerLinks(html)).toEqual(["/harrow", "/harrow/meetings", "/harrow/committees", "/harrow/people", "/harrow/topics", "/harrow/weekly", "/harrow/search"]);
+    expect(headerLinks(html)).toEqual([
+      "/harrow",
+      "/harrow/meetings",
+      "/harrow/committees",
+      "/harrow/people",
+      "/harrow/topics",
+      "/harrow/weekly",
+      "/harrow/search",
+    ]);
     expect(html).toContain('href="/harrow/meetings">All meetings');
     expect(html).toContain('href="/harrow/people">Find your councillors');
     expect(html).toContain('href="/harrow/search">Search meetings and papers');
@@ -125,7 +157,12 @@ describe("feeds, calendars and the API, visibly", () => {
     // PUBLIC_BASE_URL is unset, so absolute addresses follow the port the server was started on.
     const base = `http://localhost:${new URL(site.baseUrl).port}`;
     expect(html).toContain(`value="${base}/harrow/committees/276-overview-and-scrutiny-committee/meetings.ics"`);
-    expect(html).toMatch(new RegExp(`<input[^>]*id="follow-api"[^>]*readOnly=""[^>]*value="${base}/api/v1/meetings\\?council=harrow&amp;committee=276"`, "i"));
+    expect(html).toMatch(
+      new RegExp(
+        `<input[^>]*id="follow-api"[^>]*readOnly=""[^>]*value="${base}/api/v1/meetings\\?council=harrow&amp;committee=276"`,
+        "i",
+      ),
+    );
     expect(html).toMatch(/<label[^>]*for="follow-rss"/);
   });
 
@@ -146,10 +183,22 @@ describe("feeds, calendars and the API, visibly", () => {
     expect(ics.html).toContain("UID:meeting-73254@localhost");
     expect(ics.html).toContain("DTSTART;TZID=Europe/London:20250708T183000");
     // An upcoming meeting's file carries the event the council's calendar has (same UID, so no duplicate).
-    const upcoming = await prisma.meeting.findFirstOrThrow({ where: { externalId: 95624 }, include: { committee: true } });
-    const upcomingPath = meetingPath({ councilSlug: "harrow", externalId: 95624, committeeName: upcoming.committee.name, startsAt: upcoming.startsAt });
+    const upcoming = await prisma.meeting.findFirstOrThrow({
+      where: { externalId: 95624 },
+      include: { committee: true },
+    });
+    const upcomingPath = meetingPath({
+      councilSlug: "harrow",
+      externalId: 95624,
+      committeeName: upcoming.committee.name,
+      startsAt: upcoming.startsAt,
+    });
     const one = await page(`${upcomingPath}/calendar.ics`);
-    const event = (body: string) => body.split("BEGIN:VEVENT").find((e) => e.includes("UID:meeting-95624@localhost"))?.split("END:VEVENT")[0];
+    const event = (body: string) =>
+      body
+        .split("BEGIN:VEVENT")
+        .find((e) => e.includes("UID:meeting-95624@localhost"))
+        ?.split("END:VEVENT")[0];
     expect(event(one.html)).toBeDefined();
     expect(event(one.html)).toBe(event((await page("/harrow/meetings.ics")).html));
     expect((await page("/harrow/meetings/99999-x/calendar.ics")).status).toBe(404);

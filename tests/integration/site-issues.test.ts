@@ -89,7 +89,9 @@ describe("the meeting page", () => {
   it("links each item to its history and names the other meetings where it came up", async () => {
     const { html, text } = await page(CABINET_19_NOV);
     expect(html).toContain(`href="${ISSUE}"`);
-    expect(text).toMatch(/History of this item · Follow this item · Also discussed at: Corporate Parenting Panel, Thursday 29 October 2026\s*; Health and Wellbeing Board, Thursday 12 November 2026/);
+    expect(text).toMatch(
+      /History of this item · Follow this item · Also discussed at: Corporate Parenting Panel, Thursday 29 October 2026\s*; Health and Wellbeing Board, Thursday 12 November 2026/,
+    );
     expect(html).toContain('href="/subscribe?follow=harrow:105210"');
     expect(html).toContain('href="/harrow/meetings/66405-corporate-parenting-panel-2026-10-29#item-');
   });
@@ -119,17 +121,25 @@ describe("the forward plan", () => {
     // Decided before the fixed day: not on the plan any more.
     expect(text).not.toContain("Corporate Parenting Strategy 2026-2029");
     // Papers exist for the draft budget (Cabinet 10 December), not for the partnership's business plan.
-    expect(html).toContain(`href="${issuePath({ councilSlug: "harrow", externalId: 105236, title: "Draft Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30" })}"`);
+    expect(html).toContain(
+      `href="${issuePath({ councilSlug: "harrow", externalId: 105236, title: "Draft Revenue Budget 2027/28 and Medium Term Financial Strategy 2027/28 to 2029/30" })}"`,
+    );
     expect(html).not.toContain('href="/harrow/issues/105245');
   });
 });
 
 describe("the API, the sitemap and search", () => {
   it("gives each meeting item its issue with its page", async () => {
-    const body = (await (await fetch(`${site.baseUrl}/api/v1/meetings/harrow/66392`)).json()) as { data: { items: { title: string; issue: { id: number; title: string; html: string } | null }[] } };
+    const body = (await (await fetch(`${site.baseUrl}/api/v1/meetings/harrow/66392`)).json()) as {
+      data: { items: { title: string; issue: { id: number; title: string; html: string } | null }[] };
+    };
     const items = body.data.items;
     const item = items.find((i) => i.title === "Corporate Parenting Strategy 2026-2029");
-    expect(item?.issue).toEqual({ id: 105210, title: "Corporate Parenting Strategy 2026-2029", html: expect.stringMatching(new RegExp(`${ISSUE}$`)) });
+    expect(item?.issue).toEqual({
+      id: 105210,
+      title: "Corporate Parenting Strategy 2026-2029",
+      html: expect.stringMatching(new RegExp(`${ISSUE}$`)),
+    });
     expect(items.find((i) => i.title === "Calculation of the Council Tax Base for 2027/28")?.issue).toBeNull();
   });
 
@@ -157,14 +167,18 @@ describe("recorded votes", () => {
   it("a councillor's page lists their recorded votes, and says so when there are none", async () => {
     const voter = await page("/harrow/people/4406-farida-qureshi");
     expect(voter.status).toBe(200);
-    expect(between(voter.text, "Recorded votes", "Decisions they took part in")).toContain("Abstained · Council Tax Support Scheme 2027/28: Recommendation to Council (Carried)");
+    expect(between(voter.text, "Recorded votes", "Decisions they took part in")).toContain(
+      "Abstained · Council Tax Support Scheme 2027/28: Recommendation to Council (Carried)",
+    );
     const other = await page("/harrow/people/4420-angela-brennan");
     expect(other.status).toBe(200);
     expect(other.text).toMatch(/The council has published no recorded vote naming (Councillor )?Angela Brennan\./);
   });
 
   it("the API gives each item its recorded votes", async () => {
-    const body = (await (await fetch(`${site.baseUrl}/api/v1/meetings/harrow/66392`)).json()) as { data: { items: { title: string; recordedVotes: { result: string; for: string[]; abstain: string[] }[] }[] } };
+    const body = (await (await fetch(`${site.baseUrl}/api/v1/meetings/harrow/66392`)).json()) as {
+      data: { items: { title: string; recordedVotes: { result: string; for: string[]; abstain: string[] }[] }[] };
+    };
     const cts = body.data.items.find((i) => i.title === "Council Tax Support Scheme 2027/28")!;
     expect(cts.recordedVotes).toHaveLength(1);
     expect(cts.recordedVotes[0]).toMatchObject({ result: "Carried", abstain: ["Councillor Farida Qureshi"] });

@@ -36,18 +36,26 @@ describe("a held meeting with a summary", () => {
   it("shows the title as the council writes it, when, where, and links to the official record", async () => {
     const { status, html, text } = await page(ILACS);
     expect(status).toBe(200);
-    expect(html).toMatch(/<h1[^>]*>\(Special - ILACS Report\), Overview and Scrutiny Committee - Tuesday 8 July 2025 6\.30 pm<\/h1>/);
-    expect(html).toContain("<title>(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm · Harrow Council digest</title>");
+    expect(html).toMatch(
+      /<h1[^>]*>\(Special - ILACS Report\), Overview and Scrutiny Committee - Tuesday 8 July 2025 6\.30 pm<\/h1>/,
+    );
+    expect(html).toContain(
+      "<title>(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm · Harrow Council digest</title>",
+    );
     expect(text).toContain("Tuesday 8 July 2025, 6.30 pm");
     expect(text).toContain("The Auditorium - Harrow Council Hub, Kenmore Avenue, Harrow, HA3 8LU");
     expect(html).toContain('<a href="https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=73254" class="');
-    expect(html).toMatch(/href="https:\/\/harrow\.public-i\.tv\/core\/portal\/webcast_interactive\/912345"[^>]*>Watch video of meeting</);
+    expect(html).toMatch(
+      /href="https:\/\/harrow\.public-i\.tv\/core\/portal\/webcast_interactive\/912345"[^>]*>Watch video of meeting</,
+    );
     expect(html).toContain('href="/harrow/committees/276-overview-and-scrutiny-committee"');
   });
 
   it("labels the summary as written by software, its engine behind a disclosure, with a way to report a problem", async () => {
     const { html, text } = await page(ILACS);
-    expect(text).toContain("Summary written by software from the council's papers — check the official documents before relying on it.");
+    expect(text).toContain(
+      "Summary written by software from the council's papers — check the official documents before relying on it.",
+    );
     expect(html).toMatch(/<details[^>]*><summary[^>]*>How this summary was made<\/summary>/);
     expect(text).toContain("Machine-generated summary by the extractive engine");
     // Without CORRECTIONS_EMAIL, the site's own form for this page (tests/integration/site-report-problem.test.ts).
@@ -69,7 +77,10 @@ describe("a held meeting with a summary", () => {
     // The decisions at a glance, each linked to its point of the summary, which carries that anchor.
     expect(html).toMatch(/Decisions at a glance/);
     const glance = /<a href="#(point-\d+)"[^>]*>([^<]*Ofsted Inspection and Action Plan[^<]*)<\/a>/.exec(html);
-    expect(glance, html.slice(html.indexOf("Decisions at a glance"), html.indexOf("Decisions at a glance") + 1500)).not.toBeNull();
+    expect(
+      glance,
+      html.slice(html.indexOf("Decisions at a glance"), html.indexOf("Decisions at a glance") + 1500),
+    ).not.toBeNull();
     expect(glance![2]).toBe("Ofsted Inspection and Action Plan: report noted.");
     expect(html).toContain(`<section id="${glance![1]}"`);
     // Numbered footnote markers after the first use of each term, linked both ways.
@@ -83,9 +94,15 @@ describe("a held meeting with a summary", () => {
     const { html, text } = await page(ILACS);
     const agenda = between(text, "Agenda and decisions", "Attendees");
     // Held with a summary: the agenda and minutes as published are folded away, so each decision reads once.
-    expect(html, html.slice(html.indexOf('id="agenda"'), html.indexOf('id="agenda"') + 600)).toMatch(/<details><summary[^>]*>The agenda and the minutes as the council published them \(<!-- -->\d+<!-- --> items\)<\/summary>/);
-    expect(agenda).toMatch(/1\. Attendance by Reserve Members Decision RESOLVED: To note that there were no Reserve Members/);
-    expect(agenda).toContain("3. Council Response to the Recent Inspection of Local Authority Children's Services Report");
+    expect(html, html.slice(html.indexOf('id="agenda"'), html.indexOf('id="agenda"') + 600)).toMatch(
+      /<details><summary[^>]*>The agenda and the minutes as the council published them \(<!-- -->\d+<!-- --> items\)<\/summary>/,
+    );
+    expect(agenda).toMatch(
+      /1\. Attendance by Reserve Members Decision RESOLVED: To note that there were no Reserve Members/,
+    );
+    expect(agenda).toContain(
+      "3. Council Response to the Recent Inspection of Local Authority Children's Services Report",
+    );
     expect(agenda).toContain("Members asked how the 25 available properties would be prioritised for care leavers.");
     expect(html).toContain('id="item-3"');
     expect(agenda).toContain("Includes restricted (exempt) papers that are not published.");
@@ -113,11 +130,18 @@ describe("a held meeting with a summary", () => {
   it("groups the documents, with sizes and pages, and never links a restricted paper", async () => {
     const { html, text } = await page(ILACS);
     const docs = between(text, "Meeting Documents", "Summaries are machine-generated");
-    const groups = ["Agenda Agenda frontsheet", "Reports Pack Public reports pack", "Minutes Printed minutes", "Additional Documents Council Response"];
+    const groups = [
+      "Agenda Agenda frontsheet",
+      "Reports Pack Public reports pack",
+      "Minutes Printed minutes",
+      "Additional Documents Council Response",
+    ];
     const at = groups.map((g) => docs.indexOf(g));
     expect(at.every((p) => p >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(docs).toContain("Public reports pack Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf (2.4 MB, 40 pages)");
+    expect(docs).toContain(
+      "Public reports pack Tuesday 08-Jul-2025 18.30 Overview and Scrutiny Committee.pdf (2.4 MB, 40 pages)",
+    );
     expect(docs).toContain("(95 KB, 3 pages)");
     expect(docs).toContain("Appendix 2 - Staffing structure Restricted (not published)");
     expect(html).not.toMatch(/<a [^>]*>Appendix 2 - Staffing structure<\/a>/);
@@ -140,7 +164,9 @@ describe("a held meeting with a summary", () => {
 describe("meetings in other states", () => {
   it("shows a cancelled meeting as cancelled: one status line, a clean heading, no attendees or topics", async () => {
     const m = sample.meetings.cancelled.meeting;
-    const { status, html, text } = await page(`/harrow/meetings/${m.externalId}-planning-committee-${londonDate(m.startsAt)}`);
+    const { status, html, text } = await page(
+      `/harrow/meetings/${m.externalId}-planning-committee-${londonDate(m.startsAt)}`,
+    );
     expect(status).toBe(200);
     expect(html).toMatch(/<h1[^>]*>Planning Committee - \w+day \d+ \w+ \d{4} 6\.30 pm<\/h1>/);
     expect(text).toMatch(/6\.30 pm \w+day \d+ \w+ \d{4}, 6\.30 pm Cancelled/);
@@ -165,7 +191,9 @@ describe("meetings in other states", () => {
 
   it("explains when a held meeting has no summary yet", async () => {
     const m = sample.meetings.unsummarised.meeting;
-    const { text } = await page(`/harrow/meetings/${m.externalId}-overview-and-scrutiny-committee-${londonDate(m.startsAt)}`);
+    const { text } = await page(
+      `/harrow/meetings/${m.externalId}-overview-and-scrutiny-committee-${londonDate(m.startsAt)}`,
+    );
     expect(text).toContain("Summary not yet available.");
     expect(text).toContain("Report a problem");
     expect(text).toContain("No topics have been identified for this meeting yet.");
@@ -179,7 +207,12 @@ describe("addresses", () => {
       const response = await fetch(site.baseUrl + path, { redirect: "manual" });
       expect(response.status, path).toBe(308);
       // Next.js 16.4 repeats the Location header on the first (uncached) response; both copies are the same.
-      const locations = new Set(response.headers.get("location")!.split(",").map((l) => new URL(l.trim(), site.baseUrl).pathname));
+      const locations = new Set(
+        response.headers
+          .get("location")!
+          .split(",")
+          .map((l) => new URL(l.trim(), site.baseUrl).pathname),
+      );
       expect([...locations], path).toEqual([ILACS]);
     }
   });
@@ -207,7 +240,12 @@ describe("freshness", () => {
   it("stays cached past its 30 s timer while its data is unchanged, and shows a change within seconds", async () => {
     const { meeting } = sample.meetings.later;
     const committee = await prisma.committee.findUniqueOrThrow({ where: { id: meeting.committeeId } });
-    const path = meetingPath({ councilSlug: "harrow", externalId: meeting.externalId, committeeName: committee.name, startsAt: meeting.startsAt });
+    const path = meetingPath({
+      councilSlug: "harrow",
+      externalId: meeting.externalId,
+      committeeName: committee.name,
+      startsAt: meeting.startsAt,
+    });
     await fetch(site.baseUrl + path).then((r) => r.text());
     expect((await fetch(site.baseUrl + path)).headers.get("x-nextjs-cache")).toBe("HIT");
     // Past the page's revalidate (30 s): plain Next.js would now answer STALE and render the page again.

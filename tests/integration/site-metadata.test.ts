@@ -98,14 +98,23 @@ describe("page metadata", () => {
       const head = await headOf(path);
       expectCard(head, {
         title: "Harrow Council meetings, summarised",
-        description: "Clear, faithful summaries of Harrow Council's committee meetings, with links to the official papers.",
+        description:
+          "Clear, faithful summaries of Harrow Council's committee meetings, with links to the official papers.",
         path: "/harrow",
         type: "website",
         titleNamesSite: true,
       });
       expect(head.feeds).toEqual([
-        { type: "application/rss+xml", href: `${PUBLIC_BASE_URL}/harrow/feed.xml`, title: "Harrow Council: new meeting summaries" },
-        { type: "text/calendar", href: `${PUBLIC_BASE_URL}/harrow/meetings.ics`, title: "Harrow Council: meetings calendar" },
+        {
+          type: "application/rss+xml",
+          href: `${PUBLIC_BASE_URL}/harrow/feed.xml`,
+          title: "Harrow Council: new meeting summaries",
+        },
+        {
+          type: "text/calendar",
+          href: `${PUBLIC_BASE_URL}/harrow/meetings.ics`,
+          title: "Harrow Council: meetings calendar",
+        },
       ]);
     }
     await expectFeedsAnswer((await headOf("/harrow")).feeds);
@@ -123,18 +132,33 @@ describe("page metadata", () => {
     });
     const committee = `${PUBLIC_BASE_URL}/harrow/committees/276-overview-and-scrutiny-committee`;
     expect(head.feeds).toEqual([
-      { type: "application/rss+xml", href: `${committee}/feed.xml`, title: "Overview and Scrutiny Committee: new summaries" },
-      { type: "text/calendar", href: `${committee}/meetings.ics`, title: "Overview and Scrutiny Committee: meetings calendar" },
+      {
+        type: "application/rss+xml",
+        href: `${committee}/feed.xml`,
+        title: "Overview and Scrutiny Committee: new summaries",
+      },
+      {
+        type: "text/calendar",
+        href: `${committee}/meetings.ics`,
+        title: "Overview and Scrutiny Committee: meetings calendar",
+      },
     ]);
     await expectFeedsAnswer(head.feeds);
   });
 
   it("describes a meeting without a summary by what the page holds", async () => {
     const { meeting } = sample.meetings.upcoming; // a Cabinet meeting five days from now
-    const path = meetingPath({ councilSlug: "harrow", externalId: meeting.externalId, committeeName: "Cabinet", startsAt: meeting.startsAt });
+    const path = meetingPath({
+      councilSlug: "harrow",
+      externalId: meeting.externalId,
+      committeeName: "Cabinet",
+      startsAt: meeting.startsAt,
+    });
     const head = await headOf(path);
     expect(head.og.type).toBe("article");
-    expect(head.description).toMatch(/^Agenda, papers and decisions of Harrow Council's Cabinet meeting on \w+day \d{1,2} \w+ \d{4}\.$/);
+    expect(head.description).toMatch(
+      /^Agenda, papers and decisions of Harrow Council's Cabinet meeting on \w+day \d{1,2} \w+ \d{4}\.$/,
+    );
     expect(head.og.description).toBe(head.description);
     expect(head.canonical).toBe(PUBLIC_BASE_URL + path);
     expect(head.og.url).toBe(PUBLIC_BASE_URL + path);
@@ -154,8 +178,16 @@ describe("page metadata", () => {
       type: "website",
     });
     expect(head.feeds).toEqual([
-      { type: "application/rss+xml", href: `${PUBLIC_BASE_URL}${path}/feed.xml`, title: "Corporate Parenting Panel: new summaries" },
-      { type: "text/calendar", href: `${PUBLIC_BASE_URL}${path}/meetings.ics`, title: "Corporate Parenting Panel: meetings calendar" },
+      {
+        type: "application/rss+xml",
+        href: `${PUBLIC_BASE_URL}${path}/feed.xml`,
+        title: "Corporate Parenting Panel: new summaries",
+      },
+      {
+        type: "text/calendar",
+        href: `${PUBLIC_BASE_URL}${path}/meetings.ics`,
+        title: "Corporate Parenting Panel: meetings calendar",
+      },
     ]);
     await expectFeedsAnswer(head.feeds);
   });
@@ -170,7 +202,11 @@ describe("page metadata", () => {
       type: "website",
     });
     expect(head.feeds).toEqual([
-      { type: "application/rss+xml", href: `${PUBLIC_BASE_URL}${path}/feed.xml`, title: "Children's services: new summaries" },
+      {
+        type: "application/rss+xml",
+        href: `${PUBLIC_BASE_URL}${path}/feed.xml`,
+        title: "Children's services: new summaries",
+      },
     ]);
     await expectFeedsAnswer(head.feeds);
   });

@@ -67,7 +67,12 @@ describe("the page cache on disk", () => {
 
   it("answers very long addresses without an error, and stores nothing for them", async () => {
     const before = await settled();
-    for (const p of [`/harrow/meetings/73254-${"x".repeat(3000)}`, `/harrow/topics/${"a".repeat(300)}`, `/harrow/people/1401-${"é".repeat(150)}`, `/harrow/committees/${"c".repeat(250)}`]) {
+    for (const p of [
+      `/harrow/meetings/73254-${"x".repeat(3000)}`,
+      `/harrow/topics/${"a".repeat(300)}`,
+      `/harrow/people/1401-${"é".repeat(150)}`,
+      `/harrow/committees/${"c".repeat(250)}`,
+    ]) {
       const response = await get(p);
       expect(response.status, p.slice(0, 40)).toBeLessThan(500);
       await response.arrayBuffer();
@@ -80,7 +85,8 @@ describe("the page cache on disk", () => {
     const pages = new Set<string>();
     for (const index of ["/harrow/committees", "/harrow/topics", "/harrow", "/harrow/weekly"]) {
       const html = await (await get(index)).text();
-      for (const m of html.matchAll(/href="(\/harrow\/[^"#?]+)"/g)) if (!m[1]!.endsWith(".xml") && !m[1]!.endsWith(".ics")) pages.add(m[1]!);
+      for (const m of html.matchAll(/href="(\/harrow\/[^"#?]+)"/g))
+        if (!m[1]!.endsWith(".xml") && !m[1]!.endsWith(".ics")) pages.add(m[1]!);
     }
     const visited: string[] = [];
     for (const p of pages) {

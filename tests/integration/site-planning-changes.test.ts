@@ -41,7 +41,10 @@ beforeAll(async () => {
     await replay.close();
   }
   // Harrow with a planning portal template (the built-in list has none: the council's real address is not known here).
-  fs.writeFileSync(councilsFile, JSON.stringify(BUILT_IN_COUNCILS.map((c) => (c.slug === "harrow" ? { ...c, planningPortalUrl: PORTAL } : c))));
+  fs.writeFileSync(
+    councilsFile,
+    JSON.stringify(BUILT_IN_COUNCILS.map((c) => (c.slug === "harrow" ? { ...c, planningPortalUrl: PORTAL } : c))),
+  );
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { COUNCILS_FILE: councilsFile, CLOCK_NOW: SNAPSHOT_NOW.toISOString() });
 }, 300_000);
@@ -57,11 +60,14 @@ describe("the planning index", () => {
     const { status, html, text } = await page("/harrow/planning");
     expect(status).toBe(200);
     expect(text).toContain("5 applications");
-    for (const slug of ["pl-2560-26", "pl-2617-26", "pl-1872-26", "pl-2241-26", "pl-2309-26"]) expect(html).toContain(`href="/harrow/planning/${slug}"`);
+    for (const slug of ["pl-2560-26", "pl-2617-26", "pl-1872-26", "pl-2241-26", "pl-2309-26"])
+      expect(html).toContain(`href="/harrow/planning/${slug}"`);
     expect(text.indexOf("112 Pinner Road")).toBeLessThan(text.indexOf("14 Elmcroft Crescent"));
     expect(html).toMatch(/<label[^>]*for="planning-ward"/);
     expect(html).toMatch(/<option value="Headstone">Headstone<\/option>/);
-    expect(between(text, "14 Elmcroft Crescent", "Planning Committee")).toMatch(/Refused .*Against the officers’ recommendation to grant/);
+    expect(between(text, "14 Elmcroft Crescent", "Planning Committee")).toMatch(
+      /Refused .*Against the officers’ recommendation to grant/,
+    );
   });
 
   it("filters by ward, decision and year, and ignores nonsense", async () => {
@@ -85,11 +91,15 @@ describe("an application's page", () => {
     const { status, html, text } = await page("/harrow/planning/pl-2241-26");
     expect(status).toBe(200);
     expect(html).toMatch(/<h1[^>]*>14 Elmcroft Crescent, Harrow, HA2 6HL<\/h1>/);
-    expect(text).toContain("Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats");
+    expect(text).toContain(
+      "Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats",
+    );
     expect(text).toContain("Ward Headstone");
     expect(text).toContain("Officers recommended Grant");
     expect(text).toMatch(/Committee decision Refused/);
-    expect(text).toContain("The committee decided against the advice of the council’s planning officers, who recommended that permission be granted");
+    expect(text).toContain(
+      "The committee decided against the advice of the council’s planning officers, who recommended that permission be granted",
+    );
     expect(text).toMatch(/Decided Planning Committee, Wednesday 21 October 2026, 6\.30 pm \(item 2\/01\)/);
     expect(html).toMatch(/href="\/harrow\/meetings\/66395-planning-committee-2026-10-21"/);
     expect(html).toContain("https://moderngov.harrow.gov.uk/documents/s206403/");
@@ -118,7 +128,8 @@ describe("an application's page", () => {
 describe("the meeting pages", () => {
   it("link each application to its page", async () => {
     const { html } = await page("/harrow/meetings/66395-planning-committee-2026-10-21");
-    for (const slug of ["pl-1872-26", "pl-2241-26", "pl-2309-26"]) expect(html).toContain(`href="/harrow/planning/${slug}"`);
+    for (const slug of ["pl-1872-26", "pl-2241-26", "pl-2309-26"])
+      expect(html).toContain(`href="/harrow/planning/${slug}"`);
     expect(html).toContain('href="/harrow/planning">All planning applications');
     expect(html).not.toContain('id="changes"');
   });
@@ -155,35 +166,54 @@ describe("search, sitemap, API and feed", () => {
   it("the sitemap lists the index and every application", async () => {
     const { html: text } = await page("/sitemap.xml");
     expect(text).toMatch(/<loc>http:\/\/[^<]+\/harrow\/planning<\/loc>/);
-    for (const slug of ["pl-2560-26", "pl-2617-26", "pl-1872-26", "pl-2241-26", "pl-2309-26"]) expect(text).toContain(`/harrow/planning/${slug}`);
+    for (const slug of ["pl-2560-26", "pl-2617-26", "pl-1872-26", "pl-2241-26", "pl-2309-26"])
+      expect(text).toContain(`/harrow/planning/${slug}`);
   });
 
   it("the API lists applications, gives one, and links them from the meeting's items", async () => {
-    const list = (await (await fetch(`${site.baseUrl}/api/v1/planning/harrow?ward=Headstone`)).json()) as { data: { reference: string }[] };
+    const list = (await (await fetch(`${site.baseUrl}/api/v1/planning/harrow?ward=Headstone`)).json()) as {
+      data: { reference: string }[];
+    };
     expect(list.data.map((a) => a.reference).sort()).toEqual(["PL/2241/26", "PL/2617/26"]);
     const one = await fetch(`${site.baseUrl}/api/v1/planning/harrow/pl-2241-26`);
     expect(one.status).toBe(200);
     const { data } = (await one.json()) as { data: Record<string, unknown> & { links: Record<string, string> } };
-    expect(data).toMatchObject({ reference: "PL/2241/26", ward: "Headstone", officerRecommendation: "grant", decision: "refused", againstOfficers: true });
+    expect(data).toMatchObject({
+      reference: "PL/2241/26",
+      ward: "Headstone",
+      officerRecommendation: "grant",
+      decision: "refused",
+      againstOfficers: true,
+    });
     expect(data.links.portal).toBe("https://planning.example.gov.uk/application?ref=PL%2F2241%2F26");
     expect(data.links.html).toMatch(/^http:\/\/[^/]+\/harrow\/planning\/pl-2241-26$/);
     expect((await fetch(`${site.baseUrl}/api/v1/planning/harrow/pl-0000-00`)).status).toBe(404);
     const meeting = (await (await fetch(`${site.baseUrl}/api/v1/meetings/harrow/66396`)).json()) as {
-      data: { items: { number: string; planningApplications: { reference: string; html: string }[] }[]; changes: { kind: string; title: string; pages: number[] }[] };
+      data: {
+        items: { number: string; planningApplications: { reference: string; html: string }[] }[];
+        changes: { kind: string; title: string; pages: number[] }[];
+      };
     };
     expect(meeting.data.items.find((i) => i.number === "2/01")?.planningApplications).toEqual([
-      expect.objectContaining({ reference: "PL/2617/26", html: expect.stringMatching(/\/harrow\/planning\/pl-2617-26$/) }),
+      expect.objectContaining({
+        reference: "PL/2617/26",
+        html: expect.stringMatching(/\/harrow\/planning\/pl-2617-26$/),
+      }),
     ]);
     expect(meeting.data.changes).toContainEqual(expect.objectContaining({ kind: "added", title: "Addendum" }));
     expect(meeting.data.changes).toContainEqual(expect.objectContaining({ kind: "revised", pages: [1] }));
     const openapi = (await (await fetch(`${site.baseUrl}/api/v1`)).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/v1/planning/{council}", "/api/v1/planning/{council}/{reference}"]));
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/planning/{council}", "/api/v1/planning/{council}/{reference}"]),
+    );
   });
 
   it("the committee's feed has an item for the updated papers", async () => {
     const { html } = await page("/harrow/committees/1001/feed.xml");
     expect(html).toContain("Papers updated: Planning Committee - Wednesday 2 December 2026");
-    expect(html).toMatch(/<guid isPermaLink="false">[^<]*\/harrow\/meetings\/66396-planning-committee-2026-12-02#updated-2026-11-27<\/guid>/);
+    expect(html).toMatch(
+      /<guid isPermaLink="false">[^<]*\/harrow\/meetings\/66396-planning-committee-2026-12-02#updated-2026-11-27<\/guid>/,
+    );
     expect(html).toContain("Updated on 27 Nov 2026: Addendum added;");
   });
 });
@@ -193,15 +223,25 @@ describe.skipIf(!hasChromium)("in a real browser", () => {
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      for (const pathname of ["/harrow/planning", "/harrow/planning?ward=Headstone", "/harrow/planning/pl-2241-26", "/harrow/meetings/66396-planning-committee-2026-12-02"]) {
+      for (const pathname of [
+        "/harrow/planning",
+        "/harrow/planning?ward=Headstone",
+        "/harrow/planning/pl-2241-26",
+        "/harrow/meetings/66396-planning-committee-2026-12-02",
+      ]) {
         const tab = await context.newPage();
         const response = await tab.goto(site.baseUrl + pathname);
         expect(response?.status(), pathname).toBe(200);
-        const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await tab.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, pathname).toBeLessThanOrEqual(0);
         const results = await new AxeBuilder({ page: tab }).analyze();
         const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), pathname).toEqual([]);
+        expect(
+          serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+          pathname,
+        ).toEqual([]);
         await keepScreenshot(tab, `planning${pathname.replace(/[/?=&%.]+/g, "-")}`);
         await tab.close();
       }

@@ -45,11 +45,20 @@ async function submit(values: Record<string, string>) {
 
 describe("reporting a problem", () => {
   it("stores the report from the meeting page's form and thanks the reader", async () => {
-    const { location, text } = await submit({ message: "The summary says 22 children; the report says 21.", contact: "reader@example.org" });
+    const { location, text } = await submit({
+      message: "The summary says 22 children; the report says 21.",
+      contact: "reader@example.org",
+    });
     expect(location).toMatch(/^\/report\?result=saved&page=/);
     expect(text).toContain("Thank you: your report has been passed");
     const reports = await prisma.problemReport.findMany();
-    expect(reports).toEqual([expect.objectContaining({ pagePath: MEETING, message: "The summary says 22 children; the report says 21.", contact: "reader@example.org" })]);
+    expect(reports).toEqual([
+      expect.objectContaining({
+        pagePath: MEETING,
+        message: "The summary says 22 children; the report says 21.",
+        contact: "reader@example.org",
+      }),
+    ]);
   });
 
   it("refuses an empty report and stores nothing", async () => {
@@ -60,7 +69,9 @@ describe("reporting a problem", () => {
   });
 
   it("lists stored reports on /ops/status", async () => {
-    const response = await fetch(`${site.baseUrl}/ops/status`, { headers: { authorization: `Basic ${Buffer.from(`ops:${OPS_SECRET}`).toString("base64")}` } });
+    const response = await fetch(`${site.baseUrl}/ops/status`, {
+      headers: { authorization: `Basic ${Buffer.from(`ops:${OPS_SECRET}`).toString("base64")}` },
+    });
     expect(response.status).toBe(200);
     const text = textOf(await response.text());
     expect(text).toContain("Problems reported by readers");

@@ -4,7 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { addSummary, createCommittee, createCouncil, createMeeting, createPerson, createTopic, sampleSummary, tagItem, tagMeeting } from "../../kit/factories";
+import {
+  addSummary,
+  createCommittee,
+  createCouncil,
+  createMeeting,
+  createPerson,
+  createTopic,
+  sampleSummary,
+  tagItem,
+  tagMeeting,
+} from "../../kit/factories";
 import { committeePath, meetingPath, personPath } from "@/lib/urls";
 import { signSubscriberLink } from "@/lib/subscriptions/tokens";
 import { getEnv } from "@/lib/env";
@@ -20,8 +30,18 @@ const pages: Record<string, string> = {};
 beforeAll(async () => {
   await resetDatabase(prisma);
   const council = await createCouncil(prisma);
-  const committee = await createCommittee(prisma, council, { externalId: 900, name: `Hostile ${XSS} Panel`, purpose: `${IMG} purpose` });
-  const person = await createPerson(prisma, council, { name: `Councillor ${IMG} Smith`, uid: 77, party: XSS, ward: IMG, photoUrl: JS_URL });
+  const committee = await createCommittee(prisma, council, {
+    externalId: 900,
+    name: `Hostile ${XSS} Panel`,
+    purpose: `${IMG} purpose`,
+  });
+  const person = await createPerson(prisma, council, {
+    name: `Councillor ${IMG} Smith`,
+    uid: 77,
+    party: XSS,
+    ward: IMG,
+    photoUrl: JS_URL,
+  });
   await prisma.person.update({ where: { id: person.id }, data: { profileUrl: " JaVaScRiPt:alert(1)" } });
   const startsAt = new Date("2025-07-08T17:30:00Z");
   const { meeting, items, documents } = await createMeeting(prisma, council, committee, {
@@ -67,7 +87,9 @@ beforeAll(async () => {
     }),
   );
   const topic = await createTopic(prisma, { slug: "hostile", name: `Topic ${XSS}`, description: IMG });
-  await tagMeeting(prisma, meeting, topic, [{ text: `Quote ${XSS}`, source: { documentId: null, url: JS_URL, page: null } }]);
+  await tagMeeting(prisma, meeting, topic, [
+    { text: `Quote ${XSS}`, source: { documentId: null, url: JS_URL, page: null } },
+  ]);
   await tagItem(prisma, items[0]!, topic, [{ text: `Item quote ${IMG}`, source: cite }]);
 
   pages.home = "/";
@@ -108,7 +130,10 @@ describe("hostile markup in scraped content", () => {
       expect(response.status, name).toBe(200);
       // Not even inside Next's inline data scripts, where "</script>" would end the script early.
       expect(html, name).not.toContain("<script>alert");
-      expect(attributeNames(html).filter((a) => a.startsWith("on")), name).toEqual([]);
+      expect(
+        attributeNames(html).filter((a) => a.startsWith("on")),
+        name,
+      ).toEqual([]);
       expect(html, name).not.toContain("<img src=x");
     }
     // Where the strings are displayed, they are escaped text.
@@ -133,12 +158,28 @@ describe("hostile markup in scraped content", () => {
 
 describe("security headers and the Content-Security-Policy", () => {
   it("sends the headers on pages, redirects, 404s and static files", async () => {
-    const paths = [pages.home!, pages.meeting!, "/harrow/meetings/4242", "/harrow/meetings/1-none", "/nowhere", "/icon.svg"];
+    const paths = [
+      pages.home!,
+      pages.meeting!,
+      "/harrow/meetings/4242",
+      "/harrow/meetings/1-none",
+      "/nowhere",
+      "/icon.svg",
+    ];
     for (const path of paths) {
       const { response } = await get(path);
       const h = response.headers;
       const csp = h.get("content-security-policy") ?? "";
-      for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ]) {
         expect(csp, `${path}: ${directive}`).toContain(directive);
       }
       expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
@@ -150,7 +191,13 @@ describe("security headers and the Content-Security-Policy", () => {
   });
 
   it("answers an address that is not valid UTF-8 with 400, a readable page and the usual headers", async () => {
-    for (const path of ["/harrow/meetings/%ff%fe", "/%c0%af", "/harrow/%E0%A4%A", "/harrow/meetings/%ff?q=1", "/harrow/committees/%ed%a0%80"]) {
+    for (const path of [
+      "/harrow/meetings/%ff%fe",
+      "/%c0%af",
+      "/harrow/%E0%A4%A",
+      "/harrow/meetings/%ff?q=1",
+      "/harrow/committees/%ed%a0%80",
+    ]) {
       const { response, html } = await get(path);
       expect(response.status, path).toBe(400);
       expect(response.headers.get("content-type"), path).toMatch(/^text\/html/);
@@ -176,7 +223,9 @@ describe("security headers and the Content-Security-Policy", () => {
     expect(response.status).toBe(200);
     expect(html).toContain("Unsubscribe from the weekly digest?");
     const csp = response.headers.get("content-security-policy") ?? "";
-    expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    expect(csp).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     expect(response.headers.get("referrer-policy")).toBe("no-referrer");
     expect(response.headers.get("cache-control")).toBe("no-store");
     // The site's other headers still apply where the page sets none.
@@ -202,14 +251,25 @@ describe("headers worked out when the server starts, not when the site was built
   let https: RunningSite;
   beforeAll(async () => {
     // The same build as above (made with an http PUBLIC_BASE_URL), started for an https address.
-    https = await startSite(testDatabaseUrl(), { PUBLIC_BASE_URL: "https://digest.example.org", APP_SECRET: "x".repeat(40) });
+    https = await startSite(testDatabaseUrl(), {
+      PUBLIC_BASE_URL: "https://digest.example.org",
+      APP_SECRET: "x".repeat(40),
+    });
   });
   afterAll(async () => {
     await https?.stop();
   });
 
   it("sends HSTS and upgrade-insecure-requests on every response when PUBLIC_BASE_URL is https", async () => {
-    for (const path of [pages.home!, pages.meeting!, "/nowhere", "/icon.svg", "/harrow/feed.xml", "/api/v1/meetings", "/harrow/meetings/%ff"]) {
+    for (const path of [
+      pages.home!,
+      pages.meeting!,
+      "/nowhere",
+      "/icon.svg",
+      "/harrow/feed.xml",
+      "/api/v1/meetings",
+      "/harrow/meetings/%ff",
+    ]) {
       const response = await fetch(https.baseUrl + path, { redirect: "manual" });
       await response.arrayBuffer();
       expect(response.headers.get("strict-transport-security"), path).toMatch(/^max-age=\d{8,}; includeSubDomains$/);

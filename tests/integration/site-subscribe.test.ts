@@ -58,7 +58,9 @@ describe("subscribing from the site without JavaScript", () => {
     expect(sink.countFor("resident@example.org")).toBe(1);
     const mail = await sink.parse(sink.messages.find((m) => m.to === "resident@example.org")!);
     expect(mail.subject).toBe("Confirm your Harrow Council weekly digest subscription");
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "resident@example.org" } })).status).toBe("pending");
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "resident@example.org" } })).status).toBe(
+      "pending",
+    );
   });
 
   it("works the same from a meeting page", async () => {
@@ -77,7 +79,9 @@ describe("subscribing from the site without JavaScript", () => {
     const mail = await sink.parse(sink.messages.find((m) => m.to === "brent-resident@example.org")!);
     expect(mail.subject).toBe("Confirm your Brent Council weekly digest subscription");
     // From the lead council's pages, the lead council.
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { email: "resident@example.org" } })).preferences).toMatchObject({ councils: ["harrow"] });
+    expect(
+      (await prisma.subscriber.findUniqueOrThrow({ where: { email: "resident@example.org" } })).preferences,
+    ).toMatchObject({ councils: ["harrow"] });
   });
 
   it("gives a bot that fills in the honeypot the same answer, and sends and stores nothing", async () => {
@@ -96,7 +100,11 @@ describe("the per-address sign-up limit", () => {
     try {
       const answers: string[] = [];
       for (let i = 0; i <= SUBSCRIBE_LIMITS.perIp.limit; i++) {
-        const result = await subscribeFrom("/harrow", { email: `spoof-${i}@example.org` }, { "X-Forwarded-For": `198.51.100.${i + 1}`, "X-Real-IP": `203.0.113.${i + 1}` });
+        const result = await subscribeFrom(
+          "/harrow",
+          { email: `spoof-${i}@example.org` },
+          { "X-Forwarded-For": `198.51.100.${i + 1}`, "X-Real-IP": `203.0.113.${i + 1}` },
+        );
         answers.push(result.location ?? "");
       }
       // Ten sign-ups an hour from one connection, then "too many": the forged addresses bought nothing.
@@ -105,7 +113,12 @@ describe("the per-address sign-up limit", () => {
       expect(sink.countFor(`spoof-${SUBSCRIBE_LIMITS.perIp.limit}@example.org`)).toBe(0);
       // Counted against the connection's own address (the socket's), not an "unknown" bucket.
       const key = `subscribe:ip:${hashIdentity(getEnv().APP_SECRET, "ip", "127.0.0.1")}`;
-      expect((await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } })).map((r) => [r.key, r.count])).toEqual([[key, SUBSCRIBE_LIMITS.perIp.limit + 1]]);
+      expect(
+        (await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } })).map((r) => [
+          r.key,
+          r.count,
+        ]),
+      ).toEqual([[key, SUBSCRIBE_LIMITS.perIp.limit + 1]]);
     } finally {
       await prisma.rateLimit.deleteMany({});
     }
@@ -115,10 +128,20 @@ describe("the per-address sign-up limit", () => {
 describe("choosing what the digest covers, without JavaScript", () => {
   it("offers every council the site covers, keeps the ones followed, and saves the ones ticked", async () => {
     const subscriber = await prisma.subscriber.create({
-      data: { email: "brent-reader@example.org", status: "confirmed", confirmedAt: new Date(), preferences: { scope: "all", councils: ["brent"] } },
+      data: {
+        email: "brent-reader@example.org",
+        status: "confirmed",
+        confirmedAt: new Date(),
+        preferences: { scope: "all", councils: ["brent"] },
+      },
     });
     // The server signs and checks links with the same secret (startSite passes this process's environment on).
-    const token = signSubscriberLink(mailSettingsFromEnv(getEnv()).secret, "preferences", subscriber.id, subscriber.linkVersion);
+    const token = signSubscriberLink(
+      mailSettingsFromEnv(getEnv()).secret,
+      "preferences",
+      subscriber.id,
+      subscriber.linkVersion,
+    );
     const pageUrl = `${site.baseUrl}/preferences?token=${encodeURIComponent(token)}`;
     const html = await (await fetch(pageUrl)).text();
     const text = textOf(html);
@@ -139,7 +162,10 @@ describe("choosing what the digest covers, without JavaScript", () => {
     ]);
     expect(posted.status).toBe(303);
     expect(posted.headers.get("location")).toContain("saved=1");
-    const saved = (await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences as { councils: string[]; committees: unknown[] };
+    const saved = (await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences as {
+      councils: string[];
+      committees: unknown[];
+    };
     expect(saved.councils).toEqual(["harrow", "brent"]);
     expect(saved.committees).toEqual([{ council: "harrow", cid: 788 }]);
   });
@@ -147,7 +173,9 @@ describe("choosing what the digest covers, without JavaScript", () => {
 
 describe("signing out of all links, without JavaScript", () => {
   it("stops the links sent so far, says so, and emails new ones that work", async () => {
-    const subscriber = await prisma.subscriber.create({ data: { email: "leaked-links@example.org", status: "confirmed", confirmedAt: new Date() } });
+    const subscriber = await prisma.subscriber.create({
+      data: { email: "leaked-links@example.org", status: "confirmed", confirmedAt: new Date() },
+    });
     const secret = mailSettingsFromEnv(getEnv()).secret;
     const token = signSubscriberLink(secret, "preferences", subscriber.id, subscriber.linkVersion);
     const unsubscribeToken = signSubscriberLink(secret, "unsubscribe", subscriber.id, subscriber.linkVersion);
@@ -159,13 +187,19 @@ describe("signing out of all links, without JavaScript", () => {
     expect(posted.status).toBe(303);
     const location = posted.headers.get("location")!;
     expect(location).toMatch(/\/preferences\?revoked=1$/);
-    expect(textOf(await (await fetch(new URL(location, pageUrl))).text())).toContain("Your earlier links no longer work");
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).linkVersion).toBe(subscriber.linkVersion + 1);
+    expect(textOf(await (await fetch(new URL(location, pageUrl))).text())).toContain(
+      "Your earlier links no longer work",
+    );
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).linkVersion).toBe(
+      subscriber.linkVersion + 1,
+    );
 
     // The old links no longer work.
     expect(textOf(await (await fetch(pageUrl)).text())).toContain("This link can't be used");
     // (Unsubscribe links stay valid on purpose: leaving must work from any email ever sent.)
-    expect((await fetch(`${site.baseUrl}/unsubscribe/one-click?token=${encodeURIComponent(unsubscribeToken)}`)).status).toBe(200);
+    expect(
+      (await fetch(`${site.baseUrl}/unsubscribe/one-click?token=${encodeURIComponent(unsubscribeToken)}`)).status,
+    ).toBe(200);
     // The email with the new ones does, and the subscription is as it was.
     const mail = await sink.parse(sink.messages.filter((m) => m.to === "leaked-links@example.org").at(-1)!);
     expect(mail.subject).toBe("New links for your Harrow Council weekly digest");
@@ -186,14 +220,23 @@ const ILACS_MEETING = "/harrow/meetings/73254-overview-and-scrutiny-committee-20
 async function seedFollowedIssue() {
   const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
   const issue = await prisma.issue.create({
-    data: { councilId: council.id, externalId: IID, title: ISSUE_TITLE, officialUrl: `https://moderngov.harrow.gov.uk/mgIssueHistoryHome.aspx?IId=${IID}` },
+    data: {
+      councilId: council.id,
+      externalId: IID,
+      title: ISSUE_TITLE,
+      officialUrl: `https://moderngov.harrow.gov.uk/mgIssueHistoryHome.aspx?IId=${IID}`,
+    },
   });
-  const item = await prisma.agendaItem.findFirstOrThrow({ where: { meeting: { externalId: 73254 }, title: { startsWith: "Council Response to the Recent Inspection" } } });
+  const item = await prisma.agendaItem.findFirstOrThrow({
+    where: { meeting: { externalId: 73254 }, title: { startsWith: "Council Response to the Recent Inspection" } },
+  });
   await prisma.agendaItem.update({ where: { id: item.id }, data: { issueId: issue.id } });
 }
 
 function hrefsOf(html: string, text: string): string[] {
-  return [...html.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].filter(([, , inner]) => textOf(inner!) === text).map(([, href]) => href!.replace(/&amp;/g, "&"));
+  return [...html.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)]
+    .filter(([, , inner]) => textOf(inner!) === text)
+    .map(([, href]) => href!.replace(/&amp;/g, "&"));
 }
 
 /** The first link in the latest email to `to` whose path is `path`, as a path and query on the running site. */
@@ -245,7 +288,9 @@ describe("following an item, without JavaScript", () => {
     const prefsUrl = new URL(prefsLocation, site.baseUrl).toString();
     const prefsHtml = await (await fetch(prefsUrl)).text();
     const prefsText = textOf(prefsHtml);
-    expect(prefsText).toContain(`“${ISSUE_TITLE}” is ticked under “Items you follow” below. Press “Save my choices” to follow it.`);
+    expect(prefsText).toContain(
+      `“${ISSUE_TITLE}” is ticked under “Items you follow” below. Press “Save my choices” to follow it.`,
+    );
     expect(hrefsOf(prefsHtml, ISSUE_TITLE)).toEqual([ISSUE_PATH]);
     const ticked = tickedIn(prefsHtml, "keywords");
     expect(ticked).toContainEqual(["issue", `harrow:${IID}`]);
@@ -260,12 +305,24 @@ describe("following an item, without JavaScript", () => {
 
   it("emails a subscriber their own link with the item ticked, changing nothing until they save", async () => {
     const subscriber = await prisma.subscriber.create({
-      data: { email: "already-here@example.org", status: "confirmed", confirmedAt: new Date(), preferences: { scope: "all", councils: ["harrow"] } },
+      data: {
+        email: "already-here@example.org",
+        status: "confirmed",
+        confirmedAt: new Date(),
+        preferences: { scope: "all", councils: ["harrow"] },
+      },
     });
     const pageUrl = site.baseUrl + followPath;
-    const posted = await submitForm(readForm(await (await fetch(pageUrl)).text(), pageUrl, "email"), { email: "already-here@example.org" }, site.baseUrl);
+    const posted = await submitForm(
+      readForm(await (await fetch(pageUrl)).text(), pageUrl, "email"),
+      { email: "already-here@example.org" },
+      site.baseUrl,
+    );
     expect(posted.headers.get("location")).toMatch(/\?result=ok&follow=/);
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toEqual({ scope: "all", councils: ["harrow"] });
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toEqual({
+      scope: "all",
+      councils: ["harrow"],
+    });
 
     const manage = await linkInLatestMail("already-here@example.org", "/preferences");
     expect(manage.subject).toBe("Your Harrow Council weekly digest subscription");
@@ -277,7 +334,10 @@ describe("following an item, without JavaScript", () => {
     expect(textOf(html)).toContain(`${ISSUE_TITLE} (new: save to follow it)`);
     const saved = await submitForm(readForm(html, manage.url, "keywords"), {}, site.baseUrl, ticked);
     expect(saved.headers.get("location")).toContain("saved=1");
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toMatchObject({ scope: "all", issues: [{ council: "harrow", iid: IID }] });
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toMatchObject({
+      scope: "all",
+      issues: [{ council: "harrow", iid: IID }],
+    });
 
     // Saved, the page lists it by title, linked, without the "new" mark; and says so if asked to follow it again.
     const again = await (await fetch(manage.url)).text();
@@ -296,16 +356,26 @@ describe("following an item, without JavaScript", () => {
         preferences: { scope: "selected", councils: ["harrow"], issues: [{ council: "harrow", iid: 999_001 }] },
       },
     });
-    const token = signSubscriberLink(mailSettingsFromEnv(getEnv()).secret, "preferences", subscriber.id, subscriber.linkVersion);
+    const token = signSubscriberLink(
+      mailSettingsFromEnv(getEnv()).secret,
+      "preferences",
+      subscriber.id,
+      subscriber.linkVersion,
+    );
     const pageUrl = `${site.baseUrl}/preferences?token=${encodeURIComponent(token)}&follow=harrow:999002`;
     const html = await (await fetch(pageUrl)).text();
     expect(textOf(html)).toContain("Item 999001 (harrow), no longer listed by the council");
     expect(textOf(html)).not.toContain("999002"); // an unknown item is not offered
     const ticked = tickedIn(html, "keywords");
-    const refused = await submitForm(readForm(html, pageUrl, "keywords"), {}, site.baseUrl, [...ticked, ["issue", "harrow:999002"]]);
+    const refused = await submitForm(readForm(html, pageUrl, "keywords"), {}, site.baseUrl, [
+      ...ticked,
+      ["issue", "harrow:999002"],
+    ]);
     expect(refused.headers.get("location")).toContain("error=issue");
     const kept = await submitForm(readForm(html, pageUrl, "keywords"), {}, site.baseUrl, ticked);
     expect(kept.headers.get("location")).toContain("saved=1");
-    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toMatchObject({ issues: [{ council: "harrow", iid: 999_001 }] });
+    expect((await prisma.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).preferences).toMatchObject({
+      issues: [{ council: "harrow", iid: 999_001 }],
+    });
   });
 });

@@ -73,7 +73,8 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
 
   it("share a change the scraper commits: both servers' cached pages, then the proxy's copy, show it", async () => {
     // Every cache holds the page as it was.
-    for (const site of [first, second]) expect(await cached(site.baseUrl + MEETING_PAGE, "x-nextjs-cache")).toContain(OLD_VENUE);
+    for (const site of [first, second])
+      expect(await cached(site.baseUrl + MEETING_PAGE, "x-nextjs-cache")).toContain(OLD_VENUE);
     expect(await cached(proxy.baseUrl + MEETING_PAGE, "x-cache-status")).toContain(OLD_VENUE);
     // Each server keeps its own LISTEN connection to the database.
     const listeners = await prisma.$queryRaw<{ n: number }[]>`
@@ -90,7 +91,8 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     expect((await prisma.meeting.findFirstOrThrow({ where: { externalId: 66391 } })).venue).toContain(NEW_VENUE);
 
     // Both servers were told: the next visits re-render and show it (well before their own 30 s timer would).
-    for (const site of [first, second]) expect(await until(site.baseUrl + MEETING_PAGE, NEW_VENUE, 40, 250), site.baseUrl).toBe(true);
+    for (const site of [first, second])
+      expect(await until(site.baseUrl + MEETING_PAGE, NEW_VENUE, 40, 250), site.baseUrl).toBe(true);
     // Through the proxy, once its copy is older than the page's s-maxage (30 s).
     expect(await until(proxy.baseUrl + MEETING_PAGE, NEW_VENUE, 90, 1_000)).toBe(true);
     expect(proxy.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
@@ -104,7 +106,9 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     const { readForm, submitForm } = await import("../helpers/html-text");
     const form = readForm(home, proxy.baseUrl + "/", "subscribe-email");
     for (let i = 0; i < 3; i++) {
-      const posted = await submitForm(form, { email: `proxied-${i}@example.org` }, proxy.baseUrl, [], { "X-Forwarded-For": `198.51.100.${i + 1}` });
+      const posted = await submitForm(form, { email: `proxied-${i}@example.org` }, proxy.baseUrl, [], {
+        "X-Forwarded-For": `198.51.100.${i + 1}`,
+      });
       expect(posted.status).toBe(303);
       // Form posts never touch nginx's cache (each one reaches the server: the counter below counts all three).
       expect(posted.headers.get("x-cache-status") ?? "").not.toBe("HIT");
@@ -127,7 +131,13 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     // Browsers word Accept-Encoding differently; all of them share the one gzip copy, and never get the plain one.
     const gzipped: Record<string, http.IncomingHttpHeaders> = {};
     let gzipCopy: Buffer | undefined;
-    for (const acceptEncoding of ["gzip, deflate, br", "gzip, deflate, br", "gzip, deflate, br, zstd", "gzip, deflate", "br, gzip"]) {
+    for (const acceptEncoding of [
+      "gzip, deflate, br",
+      "gzip, deflate, br",
+      "gzip, deflate, br, zstd",
+      "gzip, deflate",
+      "br, gzip",
+    ]) {
       const response = await rawGet(proxy.baseUrl + page, { "accept-encoding": acceptEncoding });
       expect(response.headers["content-encoding"], acceptEncoding).toBe("gzip");
       expect(zlib.gunzipSync(response.body).toString()).toContain("<title>Committees · ");
@@ -146,7 +156,10 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     // The gzip copy is stored and replayed with its length, not re-chunked on every hit: the web server sends a
     // whole body compressed in one go with its Content-Length (lib/web/compress-response.ts).
     for (const [acceptEncoding, headers] of Object.entries(gzipped)) {
-      expect([headers["content-length"], headers["transfer-encoding"]], acceptEncoding).toEqual([String(gzipCopy!.length), undefined]);
+      expect([headers["content-length"], headers["transfer-encoding"]], acceptEncoding).toEqual([
+        String(gzipCopy!.length),
+        undefined,
+      ]);
     }
     // Visitors still see that the page varies by encoding, so caches beyond nginx keep the two apart too.
     expect(gzipped["gzip, deflate"]!["vary"]).toMatch(/Accept-Encoding/i);
@@ -164,7 +177,16 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
   });
 
   it("never cache what is personal or live; keep a 404 no longer than the pages (30 s)", async () => {
-    for (const route of ["/api/health", "/ops/status", "/harrow/search?q=budget", "/subscribe", "/preferences", "/unsubscribe", "/confirm?token=abc", "/report"]) {
+    for (const route of [
+      "/api/health",
+      "/ops/status",
+      "/harrow/search?q=budget",
+      "/subscribe",
+      "/preferences",
+      "/unsubscribe",
+      "/confirm?token=abc",
+      "/report",
+    ]) {
       const [first, second] = [await rawGet(proxy.baseUrl + route), await rawGet(proxy.baseUrl + route)];
       expect(second.headers["x-cache-status"], route).toBe("MISS");
       expect(first.headers["x-cache-status"], route).toBe("MISS");
@@ -176,19 +198,26 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     const sharedMaxAge = Number(/s-maxage=(\d+)/.exec(String(notFound[1]!.headers["cache-control"]))?.[1]);
     expect(sharedMaxAge).toBeLessThanOrEqual(30);
     // The rules never override what the site says about caching, cookies included.
-    expect(fs.readFileSync(PROXY_RULES, "utf8")).not.toMatch(/^\s*proxy_ignore_headers[^;]*(Set-Cookie|Cache-Control|Expires|X-Accel-Expires)/im);
+    expect(fs.readFileSync(PROXY_RULES, "utf8")).not.toMatch(
+      /^\s*proxy_ignore_headers[^;]*(Set-Cookie|Cache-Control|Expires|X-Accel-Expires)/im,
+    );
     expect(fs.readFileSync(PROXY_RULES, "utf8")).not.toMatch(/^\s*proxy_cache_valid\s+(any|404)/im);
   });
 });
 
 /** One GET without decompression: status, headers and the body's bytes as sent. */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers, agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
         res.on("error", reject);
       })
       .on("error", reject);

@@ -91,7 +91,9 @@ describe("key decisions on a weekly issue", () => {
       "Key decisions due in the next four weeks Announced by the council for Monday 27 October 2025 to Sunday 23 November 2025. " +
         "Draft Revenue Budget 2026/27 : 2025-10-27 by Cabinet Last day of the window: 2025-11-23 by Cabinet ",
     );
-    expect(html).toMatch(/<a[^>]*href="\/harrow\/issues\/91002-draft-revenue-budget-2026-27"[^>]*>Draft Revenue Budget 2026\/27<\/a>/);
+    expect(html).toMatch(
+      /<a[^>]*href="\/harrow\/issues\/91002-draft-revenue-budget-2026-27"[^>]*>Draft Revenue Budget 2026\/27<\/a>/,
+    );
     expect(html).not.toContain("/harrow/issues/91003"); // no papers yet: no page to link
   });
 
@@ -120,13 +122,19 @@ describe("one weekly issue", () => {
         "Planning Committee, Wednesday 22 October, 6.30 pm Cancelled " +
         "Corporate Parenting Panel, Thursday 23 October, 6.00 pm",
     );
-    expect(intro).toContain("Coming up in the week of 27 October – 2 November 2025: Cabinet, Thursday 30 October, 6.30 pm");
+    expect(intro).toContain(
+      "Coming up in the week of 27 October – 2 November 2025: Cabinet, Thursday 30 October, 6.30 pm",
+    );
   });
 
   it("gives each meeting a section with its summary bullets, its page and the official papers", async () => {
     const { html, text } = await page("/harrow/weekly/2025-W43");
     const week = between(text, "This week", "Coming up Cabinet");
-    const order = ["Overview and Scrutiny Committee Tuesday", "Planning Committee Wednesday", "Corporate Parenting Panel Thursday"];
+    const order = [
+      "Overview and Scrutiny Committee Tuesday",
+      "Planning Committee Wednesday",
+      "Corporate Parenting Panel Thursday",
+    ];
     const at = order.map((t) => week.indexOf(t));
     expect(at.every((p) => p >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -139,14 +147,24 @@ describe("one weekly issue", () => {
     );
     expect(html).not.toContain("<script>alert(1)</script>"); // shown as text, never run
     expect(panel).toContain("Read the full summary Official meeting page Official papers: Printed minutes");
-    expect(html).toMatch(/<a[^>]*href="\/harrow\/meetings\/75001-corporate-parenting-panel-2025-10-23"[^>]*>Corporate Parenting Panel<\/a>/);
-    expect(html).toMatch(/<a[^>]*href="\/harrow\/meetings\/75001-corporate-parenting-panel-2025-10-23"[^>]*>Read the full summary<\/a>/);
+    expect(html).toMatch(
+      /<a[^>]*href="\/harrow\/meetings\/75001-corporate-parenting-panel-2025-10-23"[^>]*>Corporate Parenting Panel<\/a>/,
+    );
+    expect(html).toMatch(
+      /<a[^>]*href="\/harrow\/meetings\/75001-corporate-parenting-panel-2025-10-23"[^>]*>Read the full summary<\/a>/,
+    );
     expect(html).toContain('href="https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=75001"');
-    expect(html).toMatch(/<a[^>]*href="https:\/\/moderngov\.harrow\.gov\.uk\/documents\/g75001\/Printed[^"]*"[^>]*>Printed minutes Thursday 23-Oct-2025/);
+    expect(html).toMatch(
+      /<a[^>]*href="https:\/\/moderngov\.harrow\.gov\.uk\/documents\/g75001\/Printed[^"]*"[^>]*>Printed minutes Thursday 23-Oct-2025/,
+    );
     expect(panel).not.toContain("Exempt appendix"); // restricted: no public link to give
 
-    expect(between(week, "Planning Committee Wednesday", "Corporate Parenting Panel Thursday")).toContain("This meeting did not take place.");
-    expect(between(text, "Coming up Cabinet", "All weekly updates")).toContain("Cabinet will consider the draft budget for 2026/27.");
+    expect(between(week, "Planning Committee Wednesday", "Corporate Parenting Panel Thursday")).toContain(
+      "This meeting did not take place.",
+    );
+    expect(between(text, "Coming up Cabinet", "All weekly updates")).toContain(
+      "Cabinet will consider the draft budget for 2026/27.",
+    );
   });
 
   it("answers 404 with the site's not-found page for malformed, unpublished and unknown weeks", async () => {

@@ -42,7 +42,12 @@ describe("npm start", () => {
     const dataDir = path.join(tmp, "pg");
     const [pgPort, webPort] = [await freePort(), await freePort()];
     const child = spawn(TSX, ["scripts/start.ts", "--no-build", "--no-scrape"], {
-      env: cleanEnv({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(webPort), NEXT_DIST_DIR: distDir }),
+      env: cleanEnv({
+        EMBEDDED_PG_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        PORT: String(webPort),
+        NEXT_DIST_DIR: distDir,
+      }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -52,13 +57,18 @@ describe("npm start", () => {
     let html = "";
     for (let i = 0; i < 300 && !html; i++) {
       await new Promise((r) => setTimeout(r, 200));
-      html = await fetch(`http://127.0.0.1:${webPort}/`).then((r) => (r.ok ? r.text() : ""), () => "");
+      html = await fetch(`http://127.0.0.1:${webPort}/`).then(
+        (r) => (r.ok ? r.text() : ""),
+        () => "",
+      );
     }
     expect(html, output).toContain("No council data yet");
     // PUBLIC_BASE_URL is unset: absolute links follow PORT rather than naming port 3000.
     expect(html).toContain(`<link rel="canonical" href="http://localhost:${webPort}/harrow"/>`);
     // Loopback only by default: another interface of this machine is refused.
-    const outside = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal);
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === "IPv4" && !i.internal);
     if (outside) await expect(fetch(`http://${outside.address}:${webPort}/`)).rejects.toThrow();
     expect(postgresRunningIn(dataDir)).toBe(true);
     // The development APP_SECRET is mentioned once, not by every process of the run (build, server, …).
@@ -84,7 +94,10 @@ async function withPortTaken<T>(fn: (port: number) => Promise<T> | T): Promise<T
 
 function runStart(env: Record<string, string>) {
   return new Promise<{ status: number | null; stderr: string }>((resolve) => {
-    const child = spawn(TSX, ["scripts/start.ts", "--no-build", "--no-scrape"], { env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(TSX, ["scripts/start.ts", "--no-build", "--no-scrape"], {
+      env: cleanEnv(env),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr!.on("data", (c) => (stderr += c));
     child.on("exit", (status) => resolve({ status, stderr }));
@@ -95,9 +108,13 @@ describe("a taken port", () => {
   it("the web port: one line naming PORT, before the database starts", async () => {
     const dataDir = path.join(tmp, "pg-web-port");
     const pgPort = await freePort();
-    const result = await withPortTaken((port) => runStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port) }));
+    const result = await withPortTaken((port) =>
+      runStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port) }),
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^\[start\] Port \d+ on 127\.0\.0\.1 is already in use, so the site cannot be served there\. Set PORT to a free port/m);
+    expect(result.stderr).toMatch(
+      /^\[start\] Port \d+ on 127\.0\.0\.1 is already in use, so the site cannot be served there\. Set PORT to a free port/m,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at |EADDRINUSE/);
     expect(result.stderr).not.toContain("Starting the embedded PostgreSQL");
   });
@@ -105,7 +122,9 @@ describe("a taken port", () => {
   it("the database port: one line naming EMBEDDED_PG_PORT", async () => {
     const dataDir = path.join(tmp, "pg-db-port");
     const webPort = await freePort();
-    const result = await withPortTaken((port) => runStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), PORT: String(webPort) }));
+    const result = await withPortTaken((port) =>
+      runStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), PORT: String(webPort) }),
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Set EMBEDDED_PG_PORT to a free port/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -114,13 +133,21 @@ describe("a taken port", () => {
 
 describe("expected errors are one line", () => {
   it("npm run digest for a council with nothing imported: its message, exit 1, no stack", () => {
-    const result = spawnSync(TSX, ["scripts/digest.ts", "--council", "nowhere"], { env: { ...process.env, DATABASE_URL: testDatabaseUrl(), APP_SECRET: "a".repeat(32) }, encoding: "utf8" });
+    const result = spawnSync(TSX, ["scripts/digest.ts", "--council", "nowhere"], {
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), APP_SECRET: "a".repeat(32) },
+      encoding: "utf8",
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('[digest] No council "nowhere" in the database yet. Import its meetings first (npm start, or npm run scrape).');
+    expect(result.stderr.trim()).toBe(
+      '[digest] No council "nowhere" in the database yet. Import its meetings first (npm start, or npm run scrape).',
+    );
   });
 
   it("a bad argument: one line and the usage, exit 2", () => {
-    const result = spawnSync(TSX, ["scripts/digest.ts", "--week", "soon", "--verbose"], { env: { ...process.env, DATABASE_URL: testDatabaseUrl(), APP_SECRET: "a".repeat(32) }, encoding: "utf8" });
+    const result = spawnSync(TSX, ["scripts/digest.ts", "--week", "soon", "--verbose"], {
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), APP_SECRET: "a".repeat(32) },
+      encoding: "utf8",
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^\[digest\] --week "soon" is not an ISO week such as 2025-W43\.\nUsage: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -134,13 +161,18 @@ describe("bad configuration", () => {
       encoding: "utf8",
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/Cannot connect to the database named by DATABASE_URL \(postgresql:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none\)/);
+    expect(result.stderr).toMatch(
+      /Cannot connect to the database named by DATABASE_URL \(postgresql:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none\)/,
+    );
     expect(result.stderr).not.toContain("secret");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("names an invalid variable at start-up", () => {
-    const result = spawnSync(TSX, ["scripts/db-migrate.ts"], { env: cleanEnv({ EMBEDDED_PG_PORT: "eighty" }), encoding: "utf8" });
+    const result = spawnSync(TSX, ["scripts/db-migrate.ts"], {
+      env: cleanEnv({ EMBEDDED_PG_PORT: "eighty" }),
+      encoding: "utf8",
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/EMBEDDED_PG_PORT/);
   });

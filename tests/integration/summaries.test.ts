@@ -16,7 +16,10 @@ const now = new Date("2026-11-26T12:00:00Z");
 afterAll(() => prisma.$disconnect());
 
 const summaryOf = async (externalId: number) => {
-  const meeting = await prisma.meeting.findFirstOrThrow({ where: { externalId }, include: { summary: true, topics: { include: { topic: true } } } });
+  const meeting = await prisma.meeting.findFirstOrThrow({
+    where: { externalId },
+    include: { summary: true, topics: { include: { topic: true } } },
+  });
   return { meeting, summary: meeting.summary!, content: meeting.summary!.content as unknown as MeetingSummary };
 };
 
@@ -25,36 +28,60 @@ describe("stored summaries", () => {
     const first = await summarizeMeetings(prisma, { now });
     expect(first).toEqual({ generated: 15, unchanged: 0, failed: 0 });
     const { summary, content, meeting } = await summaryOf(66101);
-    expect(summary).toMatchObject({ engine: "extractive", engineVersion: ENGINE_VERSION, machineGenerated: true, kind: "outcome" });
+    expect(summary).toMatchObject({
+      engine: "extractive",
+      engineVersion: ENGINE_VERSION,
+      machineGenerated: true,
+      kind: "outcome",
+    });
     expect(summary.plainText).toMatch(/214/);
     expect(content.sections.length).toBeGreaterThan(3);
-    expect(content.sections.flatMap((s) => s.bullets).every((b) => b.source.url?.startsWith("https://moderngov.harrow.gov.uk/"))).toBe(true);
+    expect(
+      content.sections
+        .flatMap((s) => s.bullets)
+        .every((b) => b.source.url?.startsWith("https://moderngov.harrow.gov.uk/")),
+    ).toBe(true);
     const topics = meeting.topics.map((t) => t.topic.slug);
     expect(topics).toContain("childrens-services");
-    expect(JSON.stringify(meeting.topics.find((t) => t.topic.slug === "childrens-services")?.evidence)).toMatch(/care/i);
+    expect(JSON.stringify(meeting.topics.find((t) => t.topic.slug === "childrens-services")?.evidence)).toMatch(
+      /care/i,
+    );
     expect(await prisma.agendaItemTopic.count()).toBeGreaterThan(0);
   });
 
   it("rebuilds the seed meeting's tables with their header rows, and no bullet is a table's row or header", async () => {
-    const pack = await prisma.document.findFirstOrThrow({ where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" } });
+    const pack = await prisma.document.findFirstOrThrow({
+      where: { meeting: { externalId: 66101 }, kind: "public_reports_pack" },
+    });
     const stored = pack.tables as { page: number; header: string[]; rows: string[][] }[];
-    expect(stored.find((t) => t.header[0] === "Month")).toMatchObject({ page: 22, rows: expect.arrayContaining([["September 2025", "100%", "100%"]]) });
+    expect(stored.find((t) => t.header[0] === "Month")).toMatchObject({
+      page: 22,
+      rows: expect.arrayContaining([["September 2025", "100%", "100%"]]),
+    });
 
     const { content } = await summaryOf(66101);
     const tables = content.sections.flatMap((s) => s.tables);
-    const withHeaders = tables.filter((t) => t.header.length >= 2 && t.rows.length > 0 && t.rows.every((r) => r.length === t.header.length));
+    const withHeaders = tables.filter(
+      (t) => t.header.length >= 2 && t.rows.length > 0 && t.rows.every((r) => r.length === t.header.length),
+    );
     expect(withHeaders.length).toBeGreaterThanOrEqual(4);
     const health = content.sections.find((s) => /Health Services/.test(s.heading))!;
     expect(health.tables[0]).toMatchObject({
       caption: expect.stringMatching(/KPI/),
-      header: ["Month", "Target for IHA 100% CNWL within 20 days of child becoming CLA", "Target for RHA 100% CNWL within 6/12 months"],
+      header: [
+        "Month",
+        "Target for IHA 100% CNWL within 20 days of child becoming CLA",
+        "Target for RHA 100% CNWL within 6/12 months",
+      ],
     });
     expect(health.tables[0]!.rows).toHaveLength(6);
     const custody = content.sections.find((s) => /Custody/i.test(s.heading))!;
     expect(custody.tables[0]!.header).toEqual(["Care leavers in custody", "October 2025"]);
 
     const bullets = content.sections.flatMap((s) => s.bullets.map((b) => b.text));
-    const cells = tables.flatMap((t) => [t.header.join(" "), ...t.rows.map((r) => r.join(" "))]).filter((line) => line.split(" ").length >= 2);
+    const cells = tables
+      .flatMap((t) => [t.header.join(" "), ...t.rows.map((r) => r.join(" "))])
+      .filter((line) => line.split(" ").length >= 2);
     for (const bullet of bullets) {
       expect(bullet).not.toMatch(/^Month Target|\d+% \d+%|(^|\s)\|(\s|$)/);
       expect(cells.filter((line) => bullet.includes(line))).toEqual([]);
@@ -71,10 +98,19 @@ describe("stored summaries", () => {
 
   it("regenerates only meetings whose inputs changed", async () => {
     expect(await summarizeMeetings(prisma, { now })).toEqual({ generated: 0, unchanged: 15, failed: 0 });
-    const doc = await prisma.document.findFirstOrThrow({ where: { meeting: { externalId: 66101 }, title: { contains: "Children Missing" } } });
-    await prisma.document.update({ where: { id: doc.id }, data: { text: `${doc.text}\fAn added page: 7 more children were reported missing.` } });
+    const doc = await prisma.document.findFirstOrThrow({
+      where: { meeting: { externalId: 66101 }, title: { contains: "Children Missing" } },
+    });
+    await prisma.document.update({
+      where: { id: doc.id },
+      data: { text: `${doc.text}\fAn added page: 7 more children were reported missing.` },
+    });
     const before = (await summaryOf(66101)).summary.generatedAt;
-    expect(await summarizeMeetings(prisma, { now: new Date(now.getTime() + 1000) })).toEqual({ generated: 1, unchanged: 14, failed: 0 });
+    expect(await summarizeMeetings(prisma, { now: new Date(now.getTime() + 1000) })).toEqual({
+      generated: 1,
+      unchanged: 14,
+      failed: 0,
+    });
     expect((await summaryOf(66101)).summary.generatedAt.getTime()).toBeGreaterThan(before.getTime());
   });
 

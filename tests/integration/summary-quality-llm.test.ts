@@ -5,10 +5,22 @@
 // faithful answers built from each meeting's sources, and five deliberately bad ones the engine must reject.
 // The recall floor is what was measured when it was set (95.3% on the meetings the LLM answered) less 2 points.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { corpusMeetingInput, evaluateCorpus, formatCorpusTable, scoreExtractiveOn, type CorpusEvaluation } from "@/scripts/eval/corpus/evaluate-corpus";
+import {
+  corpusMeetingInput,
+  evaluateCorpus,
+  formatCorpusTable,
+  scoreExtractiveOn,
+  type CorpusEvaluation,
+} from "@/scripts/eval/corpus/evaluate-corpus";
 import { loadCorpus } from "@/scripts/eval/corpus/load-corpus";
 import { costOf, formatEngineComparison } from "@/scripts/eval/llm/compare-engines";
-import { SYNTHETIC_MODEL, loadRecordings, recordingKey, startRecordingServer, type RecordingServer } from "@/scripts/eval/llm/recording-server";
+import {
+  SYNTHETIC_MODEL,
+  loadRecordings,
+  recordingKey,
+  startRecordingServer,
+  type RecordingServer,
+} from "@/scripts/eval/llm/recording-server";
 import { DEFECTS } from "@/scripts/eval/llm/synthetic-answer";
 import { LLM_ENGINE_VERSION, summarizeWithLlm, type MeetingSummary } from "@/lib/summarize";
 import { buildPrompt } from "@/lib/summarize/llm/build-prompt";
@@ -27,7 +39,11 @@ const REJECTED: { mid: number; reason: RegExp }[] = [
   { mid: 65714, reason: /^ungrounded output: name "Councillor Peregrine Ashworth-Quayle" not found in the sources$/ },
   { mid: 65943, reason: /^ungrounded output: .*date "29 February".* not found in the sources$/ },
   { mid: 65501, reason: /^malformed output: not JSON \(\{/ },
-  { mid: 65242, reason: /^malformed output: [\s\S]*expected string, received undefined\s+→ at procedural[\s\S]*expected object, received string\s+→ at sections\[0\]\.bullets\[0\]/ },
+  {
+    mid: 65242,
+    reason:
+      /^malformed output: [\s\S]*expected string, received undefined\s+→ at procedural[\s\S]*expected object, received string\s+→ at sections\[0\]\.bullets\[0\]/,
+  },
 ];
 
 beforeAll(async () => {
@@ -36,7 +52,12 @@ beforeAll(async () => {
   await prisma.$executeRawUnsafe(`select setval(pg_get_serial_sequence('"Document"', 'id'), 5000)`);
   server = await startRecordingServer({ mode: "replay" });
   evaluation = await evaluateCorpus(prisma, { corpus, llm: llmConfig() });
-  console.log(formatCorpusTable(evaluation, `Real-text corpus, LLM engine (${SYNTHETIC_MODEL}: synthetic recordings, not a model's answers)`));
+  console.log(
+    formatCorpusTable(
+      evaluation,
+      `Real-text corpus, LLM engine (${SYNTHETIC_MODEL}: synthetic recordings, not a model's answers)`,
+    ),
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -44,14 +65,20 @@ afterAll(async () => {
 });
 
 const storedSummary = async (mid: number) => {
-  const meeting = await prisma.meeting.findFirstOrThrow({ where: { externalId: mid }, include: { summary: true, documents: { select: { id: true } } } });
+  const meeting = await prisma.meeting.findFirstOrThrow({
+    where: { externalId: mid },
+    include: { summary: true, documents: { select: { id: true } } },
+  });
   return { meeting, summary: meeting.summary!, content: meeting.summary!.content as unknown as MeetingSummary };
 };
 
 describe("the LLM engine on real Harrow meetings, against recorded answers", () => {
   it("answers every request from a recording: one per corpus meeting, none missing", () => {
     expect(evaluation.scrape.status).toBe("succeeded");
-    expect(server.missing, "prompts without a recording: regenerate with `npx tsx scripts/eval/llm/write-recordings.ts`").toEqual([]);
+    expect(
+      server.missing,
+      "prompts without a recording: regenerate with `npx tsx scripts/eval/llm/write-recordings.ts`",
+    ).toEqual([]);
     expect(server.exchanges).toHaveLength(corpusSize);
     expect(server.exchanges.every((e) => e.status === 200)).toBe(true);
     expect(new Set(server.exchanges.map((e) => e.key)).size).toBe(corpusSize);
@@ -62,16 +89,27 @@ describe("the LLM engine on real Harrow meetings, against recorded answers", () 
     const rejected = new Set(REJECTED.map((r) => r.mid));
     const accepted = evaluation.meetings.filter((m) => !rejected.has(m.mid));
     expect(accepted.length).toBeGreaterThanOrEqual(corpusSize - REJECTED.length);
-    for (const m of accepted) expect({ mid: m.mid, engine: m.engine, fallbackReason: m.fallbackReason }).toEqual({ mid: m.mid, engine: `llm:${SYNTHETIC_MODEL}`, fallbackReason: null });
+    for (const m of accepted)
+      expect({ mid: m.mid, engine: m.engine, fallbackReason: m.fallbackReason }).toEqual({
+        mid: m.mid,
+        engine: `llm:${SYNTHETIC_MODEL}`,
+        fallbackReason: null,
+      });
     let citations = 0;
     for (const m of accepted) {
       const { summary, content, meeting } = await storedSummary(m.mid);
-      expect(summary).toMatchObject({ engine: `llm:${SYNTHETIC_MODEL}`, engineVersion: LLM_ENGINE_VERSION, machineGenerated: true });
+      expect(summary).toMatchObject({
+        engine: `llm:${SYNTHETIC_MODEL}`,
+        engineVersion: LLM_ENGINE_VERSION,
+        machineGenerated: true,
+      });
       // The model's answer, not the extractive summary: the answer schema has no tables, and its citations were
       // carried over to this run's document ids, so each one names a document of this meeting.
       expect(content.sections.every((s) => s.tables.length === 0)).toBe(true);
       const ids = new Set(meeting.documents.map((d) => d.id));
-      const cited = content.sections.flatMap((s) => s.bullets).flatMap((b) => (b.source.documentId === null ? [] : [b.source.documentId]));
+      const cited = content.sections
+        .flatMap((s) => s.bullets)
+        .flatMap((b) => (b.source.documentId === null ? [] : [b.source.documentId]));
       for (const id of cited) expect(ids.has(id), `MId ${m.mid} cites document ${id}`).toBe(true);
       citations += cited.length;
     }
@@ -110,7 +148,10 @@ describe("the LLM engine on real Harrow meetings, against recorded answers", () 
   });
 
   it("answers a prompt it has no recording for with HTTP 404 naming the key, and the engine records why it fell back", async () => {
-    const { input } = await corpusMeetingInput(prisma, corpus.meetings.find((m) => m.mid === 65069)!);
+    const { input } = await corpusMeetingInput(
+      prisma,
+      corpus.meetings.find((m) => m.mid === 65069)!,
+    );
     const changed = { ...input, meeting: { ...input.meeting, title: `${input.meeting.title} (rearranged)` } };
     const key = recordingKey(SYNTHETIC_MODEL, buildPrompt(changed));
     expect(loadRecordings().has(key)).toBe(false);

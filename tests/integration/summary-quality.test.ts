@@ -43,7 +43,8 @@ describe("summaries of real Harrow meetings", () => {
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words", () => {
     const long = evaluation.meetings.filter((m) => m.sourceWords > 400);
     expect(long.length).toBeGreaterThanOrEqual(5);
-    for (const m of long.filter((x) => x.mid > 990000)) expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
+    for (const m of long.filter((x) => x.mid > 990000))
+      expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 

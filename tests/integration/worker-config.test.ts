@@ -43,14 +43,18 @@ describe("npm run worker with bad configuration", () => {
   });
 
   it("says when COUNCILS_FILE cannot be read or is not JSON", () => {
-    expect(startWorker({ COUNCILS_FILE: path.join(tmp, "missing.json") }).stderr).toMatch(/COUNCILS_FILE: cannot read .*missing\.json \(ENOENT\)/);
+    expect(startWorker({ COUNCILS_FILE: path.join(tmp, "missing.json") }).stderr).toMatch(
+      /COUNCILS_FILE: cannot read .*missing\.json \(ENOENT\)/,
+    );
     expect(startWorker({ COUNCILS_FILE: councilsFile("[{ slug: harrow }]") }).stderr).toMatch(/is not valid JSON/);
   });
 
   it("names a misconfigured schedule and a too-short OPS_SECRET", () => {
     const cron = startWorker({ SCHEDULE_MEETINGS_CRON: "15 6,12,25 * * *" });
     expect(cron.status).toBe(1);
-    expect(cron.stderr).toMatch(/SCHEDULE_MEETINGS_CRON: a cron expression such as "15 6,12,18 \* \* \*" \(hour: "25" is outside 0-23\)/);
+    expect(cron.stderr).toMatch(
+      /SCHEDULE_MEETINGS_CRON: a cron expression such as "15 6,12,18 \* \* \*" \(hour: "25" is outside 0-23\)/,
+    );
     const secret = startWorker({ OPS_SECRET: "short" });
     expect(secret.status).toBe(1);
     expect(secret.stderr).toMatch(/OPS_SECRET: at least 16 characters/);
@@ -60,9 +64,16 @@ describe("npm run worker with bad configuration", () => {
     const env = { ...process.env };
     delete env.APP_SECRET;
     for (const NODE_ENV of ["development", "production"]) {
-      const worker = startWorker({ ...env, NODE_ENV, PUBLIC_BASE_URL: "https://harrow-digest.example.org", APP_SECRET: "" } as Record<string, string>);
+      const worker = startWorker({
+        ...env,
+        NODE_ENV,
+        PUBLIC_BASE_URL: "https://harrow-digest.example.org",
+        APP_SECRET: "",
+      } as Record<string, string>);
       expect(worker.status, NODE_ENV).toBe(1);
-      expect(worker.stderr, NODE_ENV).toMatch(/APP_SECRET: required whenever PUBLIC_BASE_URL is not a loopback address/);
+      expect(worker.stderr, NODE_ENV).toMatch(
+        /APP_SECRET: required whenever PUBLIC_BASE_URL is not a loopback address/,
+      );
       expect(worker.stderr).not.toContain("Cannot connect"); // stopped before the database
     }
   });

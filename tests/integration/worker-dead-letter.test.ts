@@ -38,11 +38,34 @@ beforeAll(async () => {
   await resetJobQueue(prisma);
   replay = await startReplayServer({ dir: snapshotDirFor("brent") });
   councils = [
-    { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk", mirrorUrl: replay.baseUrl, minIntervalMs: 0 },
-    { slug: "ghost", name: "Ghost Borough Council", baseUrl: "https://democracy.ghost.invalid", mirrorUrl: `http://127.0.0.1:${await closedPort()}`, minIntervalMs: 0, timeoutMs: 1000 },
+    {
+      slug: "brent",
+      name: "Brent Council",
+      baseUrl: "https://democracy.brent.gov.uk",
+      mirrorUrl: replay.baseUrl,
+      minIntervalMs: 0,
+    },
+    {
+      slug: "ghost",
+      name: "Ghost Borough Council",
+      baseUrl: "https://democracy.ghost.invalid",
+      mirrorUrl: `http://127.0.0.1:${await closedPort()}`,
+      minIntervalMs: 0,
+      timeoutMs: 1000,
+    },
   ];
-  const logger = createLogger({ name: "worker", level: "info", destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) } });
-  worker = await startWorker({ databaseUrl: testDatabaseUrl(), env: loadEnv({ NODE_ENV: "test" }), logger, councils, tuning: { ...TEST_TUNING, jobTimeoutSeconds: 60 } });
+  const logger = createLogger({
+    name: "worker",
+    level: "info",
+    destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+  });
+  worker = await startWorker({
+    databaseUrl: testDatabaseUrl(),
+    env: loadEnv({ NODE_ENV: "test" }),
+    logger,
+    councils,
+    tuning: { ...TEST_TUNING, jobTimeoutSeconds: 60 },
+  });
 });
 
 afterAll(async () => {
@@ -58,20 +81,29 @@ const basic = (password: string) => `Basic ${Buffer.from(`ops:${password}`).toSt
 
 describe("a council whose site cannot be reached", () => {
   it("fails every retry and lands in the dead-letter queue, while the other council is scraped", async () => {
-    for (const council of ["ghost", "brent"]) await requestScrape(worker.boss, { council, window: "full", refreshCommittees: true, reason: "test" });
+    for (const council of ["ghost", "brent"])
+      await requestScrape(worker.boss, { council, window: "full", refreshCommittees: true, reason: "test" });
     await waitFor(
-      async () => (await countUnfinishedJobs(prisma, "scrape-%")) === 0 && (await countUnfinishedJobs(prisma, DEAD_LETTER_QUEUE)) > 0,
+      async () =>
+        (await countUnfinishedJobs(prisma, "scrape-%")) === 0 &&
+        (await countUnfinishedJobs(prisma, DEAD_LETTER_QUEUE)) > 0,
       120_000,
       () => `still running: ${JSON.stringify(lines.slice(-5))}`,
     );
-    const ghostRuns = await prisma.jobRun.findMany({ where: { queue: scrapeQueue("ghost") }, orderBy: { attempt: "asc" } });
+    const ghostRuns = await prisma.jobRun.findMany({
+      where: { queue: scrapeQueue("ghost") },
+      orderBy: { attempt: "asc" },
+    });
     expect(ghostRuns.map((r) => [r.attempt, r.status])).toEqual([
       [0, "failed"],
       [1, "failed"],
       [2, "failed"],
     ]);
     expect(ghostRuns[0]!.error).toMatch(/scrape run \d+ of ghost failed: Could not read the council's committee list/);
-    const dead = await prisma.$queryRawUnsafe<{ data: { council: string }; state: string }[]>(`SELECT data, state::text AS state FROM pgboss.job WHERE name = $1`, DEAD_LETTER_QUEUE);
+    const dead = await prisma.$queryRawUnsafe<{ data: { council: string }; state: string }[]>(
+      `SELECT data, state::text AS state FROM pgboss.job WHERE name = $1`,
+      DEAD_LETTER_QUEUE,
+    );
     expect(dead).toEqual([{ data: expect.objectContaining({ council: "ghost" }), state: "created" }]);
     const failed = await worker.boss.getJobById(scrapeQueue("ghost"), ghostRuns[0]!.jobId);
     expect(failed?.state).toBe("failed");
@@ -79,7 +111,10 @@ describe("a council whose site cannot be reached", () => {
     await new Promise((r) => setTimeout(r, 3000));
     expect(await prisma.jobRun.count({ where: { queue: scrapeQueue("ghost") } })).toBe(3);
 
-    expect(await prisma.jobRun.findFirst({ where: { queue: scrapeQueue("brent") } })).toMatchObject({ status: "succeeded", attempt: 0 });
+    expect(await prisma.jobRun.findFirst({ where: { queue: scrapeQueue("brent") } })).toMatchObject({
+      status: "succeeded",
+      attempt: 0,
+    });
     expect(await prisma.meeting.count({ where: { council: { slug: "brent" } } })).toBe(4);
   });
 
@@ -88,7 +123,11 @@ describe("a council whose site cannot be reached", () => {
     expect(report.ok).toBe(false);
     expect(report.database.ok).toBe(true);
     expect(report.councils.find((c) => c.slug === "brent")).toMatchObject({ stale: false });
-    expect(report.councils.find((c) => c.slug === "ghost")).toMatchObject({ stale: true, lastSuccessAt: null, lastRun: { status: "failed" } });
+    expect(report.councils.find((c) => c.slug === "ghost")).toMatchObject({
+      stale: true,
+      lastSuccessAt: null,
+      lastRun: { status: "failed" },
+    });
     expect(report.queue).toMatchObject({ available: true, stalled: false });
   });
 
@@ -111,20 +150,34 @@ describe("a council whose site cannot be reached", () => {
     expect(html).toMatch(/Could not read the council&#39;s committee list|Could not read the council's committee list/);
     expect(html).toContain("1 job(s) in the dead-letter queue");
 
-    const json = (await (await respondOpsStatus(opsRequest(`Bearer ${SECRET}`, "?format=json"), deps(SECRET))).json()) as {
+    const json = (await (
+      await respondOpsStatus(opsRequest(`Bearer ${SECRET}`, "?format=json"), deps(SECRET))
+    ).json()) as {
       queue: { deadLetterCount: number; recentFailures: { queue: string }[] };
       scrapeRuns: { council: string; status: string; errorCount: number }[];
     };
     expect(json.queue.deadLetterCount).toBe(1);
     expect(json.queue.recentFailures[0]?.queue).toBe(scrapeQueue("ghost"));
-    expect(json.scrapeRuns.filter((r) => r.council === "ghost").every((r) => r.status === "failed" && r.errorCount > 0)).toBe(true);
+    expect(
+      json.scrapeRuns.filter((r) => r.council === "ghost").every((r) => r.status === "failed" && r.errorCount > 0),
+    ).toBe(true);
   });
 
   it("logs JSON lines that each name the council, run and job", () => {
     expect(lines.length).toBeGreaterThan(10);
-    for (const line of lines) expect(Object.keys(line)).toEqual(expect.arrayContaining(["council", "run", "job", "level", "time", "msg"]));
+    for (const line of lines)
+      expect(Object.keys(line)).toEqual(expect.arrayContaining(["council", "run", "job", "level", "time", "msg"]));
     const jobLines = lines.filter((l) => l.job !== null);
-    expect(jobLines.some((l) => l.council === "ghost" && l.msg === "job failed" && typeof l.run === "number")).toBe(true);
-    expect(jobLines.some((l) => l.council === "brent" && l.msg === "scrape run finished" && typeof (l.job as { id?: unknown }).id === "string")).toBe(true);
+    expect(jobLines.some((l) => l.council === "ghost" && l.msg === "job failed" && typeof l.run === "number")).toBe(
+      true,
+    );
+    expect(
+      jobLines.some(
+        (l) =>
+          l.council === "brent" &&
+          l.msg === "scrape run finished" &&
+          typeof (l.job as { id?: unknown }).id === "string",
+      ),
+    ).toBe(true);
   });
 });

@@ -42,8 +42,22 @@ beforeAll(async () => {
     replays.push(replay);
   }
   councilsFile = writeCouncilsFile([
-    { slug: "harrow", name: "Harrow Council", baseUrl: "https://moderngov.harrow.gov.uk", mirrorUrl: replays[0]!.baseUrl, minIntervalMs: 0, timeoutMs: 10_000 },
-    { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk", mirrorUrl: replays[1]!.baseUrl, minIntervalMs: 0, timeoutMs: 10_000 },
+    {
+      slug: "harrow",
+      name: "Harrow Council",
+      baseUrl: "https://moderngov.harrow.gov.uk",
+      mirrorUrl: replays[0]!.baseUrl,
+      minIntervalMs: 0,
+      timeoutMs: 10_000,
+    },
+    {
+      slug: "brent",
+      name: "Brent Council",
+      baseUrl: "https://democracy.brent.gov.uk",
+      mirrorUrl: replays[1]!.baseUrl,
+      minIntervalMs: 0,
+      timeoutMs: 10_000,
+    },
   ]);
   queue = await connectQueue(testDatabaseUrl());
 });
@@ -60,7 +74,12 @@ describe("two workers on one database", () => {
     await ensureQueue(queue, "dead-letters", { policy: "standard" });
     await ensureQueue(queue, scrapeQueue("harrow"), { policy: "stately", deadLetter: "dead-letters" });
     const ask = (window: "full" | "meeting-day", refreshCommittees: boolean) =>
-      requestScrape(queue, { council: "harrow", window, refreshCommittees, reason: `${window}${refreshCommittees ? "+committees" : ""}` });
+      requestScrape(queue, {
+        council: "harrow",
+        window,
+        refreshCommittees,
+        reason: `${window}${refreshCommittees ? "+committees" : ""}`,
+      });
     expect(await ask("meeting-day", false)).toBe("queued");
     expect(await ask("meeting-day", false)).toBe("already-queued");
     expect(await ask("full", true)).toBe("merged");
@@ -79,33 +98,59 @@ describe("two workers on one database", () => {
     // A week's digest is asked for once Brent's meetings are in and summarised, as the schedule runs it after the
     // scrapes: asked for earlier it fails ("no council brent yet") and waits out pg-boss's retry delay, on a loaded
     // machine past this test's patience. It is asked for twice, as the schedule and an operator might.
-    const brentSummarised = async () => (await prisma.meeting.count({ where: { council: { slug: "brent" }, summary: { isNot: null } } })) === 4;
+    const brentSummarised = async () =>
+      (await prisma.meeting.count({ where: { council: { slug: "brent" }, summary: { isNot: null } } })) === 4;
     let digestRequests = 0;
     const requestDigestTwice = async () => {
-      for (let i = 0; i < 2; i++) await queue.send(WEEKLY_DIGEST_QUEUE, { council: "brent", week: "2026-W42" }, { singletonKey: "brent:2026-W42" });
+      for (let i = 0; i < 2; i++)
+        await queue.send(
+          WEEKLY_DIGEST_QUEUE,
+          { council: "brent", week: "2026-W42" },
+          { singletonKey: "brent:2026-W42" },
+        );
       digestRequests += 2;
     };
     // Requests keep arriving while scrapes run: each council's queue holds one running and one waiting job.
     for (let round = 0; round < 10; round++) {
-      for (const council of ["harrow", "brent"]) await requestScrape(queue, { council, window: "full", refreshCommittees: round === 3, reason: `round ${round}` });
+      for (const council of ["harrow", "brent"])
+        await requestScrape(queue, {
+          council,
+          window: "full",
+          refreshCommittees: round === 3,
+          reason: `round ${round}`,
+        });
       if (await brentSummarised()) await requestDigestTwice();
       await new Promise((r) => setTimeout(r, 700));
     }
     if (digestRequests === 0) {
-      await waitFor(brentSummarised, 900_000, () => `Brent was never summarised:\n${workers.map((w) => w.output().slice(-3000)).join("\n---\n")}`);
+      await waitFor(
+        brentSummarised,
+        900_000,
+        () => `Brent was never summarised:\n${workers.map((w) => w.output().slice(-3000)).join("\n---\n")}`,
+      );
       await requestDigestTwice();
     }
     await waitFor(
-      async () => (await countUnfinishedJobs(prisma, "scrape-%")) + (await countUnfinishedJobs(prisma, "summarize-%")) + (await countUnfinishedJobs(prisma, WEEKLY_DIGEST_QUEUE)) === 0,
+      async () =>
+        (await countUnfinishedJobs(prisma, "scrape-%")) +
+          (await countUnfinishedJobs(prisma, "summarize-%")) +
+          (await countUnfinishedJobs(prisma, WEEKLY_DIGEST_QUEUE)) ===
+        0,
       900_000, // a stop for a hung run only: how long the work takes depends on the machine's load
       () => `jobs still unfinished; worker output:\n${workers.map((w) => w.output().slice(-3000)).join("\n---\n")}`,
     );
 
-    const runs = await prisma.jobRun.findMany({ where: { queue: { in: ["scrape-harrow", "scrape-brent", WEEKLY_DIGEST_QUEUE] } }, orderBy: { startedAt: "asc" } });
+    const runs = await prisma.jobRun.findMany({
+      where: { queue: { in: ["scrape-harrow", "scrape-brent", WEEKLY_DIGEST_QUEUE] } },
+      orderBy: { startedAt: "asc" },
+    });
     const scrapes = runs.filter((r) => r.queue.startsWith("scrape-"));
     expect(scrapes.filter((r) => r.councilSlug === "harrow").length).toBeGreaterThanOrEqual(2);
     expect(scrapes.filter((r) => r.councilSlug === "brent").length).toBeGreaterThanOrEqual(2);
-    expect(runs.every((r) => r.status === "succeeded"), JSON.stringify(runs.filter((r) => r.status !== "succeeded"))).toBe(true);
+    expect(
+      runs.every((r) => r.status === "succeeded"),
+      JSON.stringify(runs.filter((r) => r.status !== "succeeded")),
+    ).toBe(true);
     expect(findOverlaps(runs)).toEqual([]);
     // no job ran twice: every job id has exactly one run, its first attempt (nothing failed, so nothing retried)
     expect(new Set(runs.map((r) => r.jobId)).size).toBe(runs.length);
@@ -125,7 +170,12 @@ describe("two workers on one database", () => {
 
   it("schedules the pipeline in London time and fans each tick out to the councils' own queues", async () => {
     const schedules = (await queue.getSchedules()) as unknown as { name: string; cron: string; timezone: string }[];
-    expect(schedules.filter((s) => Object.values(TICK_QUEUES).includes(s.name as never)).map((s) => [s.name, s.cron, s.timezone]).sort()).toEqual(
+    expect(
+      schedules
+        .filter((s) => Object.values(TICK_QUEUES).includes(s.name as never))
+        .map((s) => [s.name, s.cron, s.timezone])
+        .sort(),
+    ).toEqual(
       [
         [TICK_QUEUES.committeesRefresh, "30 5 * * 0", "Europe/London"],
         [TICK_QUEUES.meetingDayPoll, "45 7-21 * * *", "Europe/London"],
@@ -136,21 +186,39 @@ describe("two workers on one database", () => {
     // What the cron would do, now: a meetings poll reaches every council, a meeting-day poll those meeting today.
     for (const tick of [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll]) await queue.send(tick, {});
     await waitFor(
-      async () => (await prisma.jobRun.count({ where: { queue: { in: [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll] }, status: "succeeded" } })) === 2,
+      async () =>
+        (await prisma.jobRun.count({
+          where: { queue: { in: [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll] }, status: "succeeded" },
+        })) === 2,
       300_000,
       () => "the ticks did not run",
     );
-    const output = async (queueName: string) => (await prisma.jobRun.findFirstOrThrow({ where: { queue: queueName } })).output;
+    const output = async (queueName: string) =>
+      (await prisma.jobRun.findFirstOrThrow({ where: { queue: queueName } })).output;
     expect(await output(TICK_QUEUES.meetingsPoll)).toEqual({ harrow: "queued", brent: "queued" });
     const today = londonCalendarDate(new Date());
     const meetingToday = await prisma.meeting.findMany({
       where: { startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) } },
       select: { council: { select: { slug: true } } },
     });
-    expect(Object.keys((await output(TICK_QUEUES.meetingDayPoll)) as object).sort()).toEqual([...new Set(meetingToday.map((m) => m.council.slug))].sort());
-    await waitFor(async () => (await countUnfinishedJobs(prisma, "scrape-%")) === 0, 600_000, () => "the polls did not finish");
-    const polls = await prisma.scrapeRun.findMany({ where: { startedAt: { gte: (await prisma.jobRun.findFirstOrThrow({ where: { queue: TICK_QUEUES.meetingsPoll } })).startedAt } } });
-    expect(polls.map((r) => (r.options as { refreshCommittees: boolean }).refreshCommittees)).toEqual(polls.map(() => false));
+    expect(Object.keys((await output(TICK_QUEUES.meetingDayPoll)) as object).sort()).toEqual(
+      [...new Set(meetingToday.map((m) => m.council.slug))].sort(),
+    );
+    await waitFor(
+      async () => (await countUnfinishedJobs(prisma, "scrape-%")) === 0,
+      600_000,
+      () => "the polls did not finish",
+    );
+    const polls = await prisma.scrapeRun.findMany({
+      where: {
+        startedAt: {
+          gte: (await prisma.jobRun.findFirstOrThrow({ where: { queue: TICK_QUEUES.meetingsPoll } })).startedAt,
+        },
+      },
+    });
+    expect(polls.map((r) => (r.options as { refreshCommittees: boolean }).refreshCommittees)).toEqual(
+      polls.map(() => false),
+    );
     expect(findOverlaps(await prisma.jobRun.findMany({ where: { queue: { startsWith: "scrape-" } } }))).toEqual([]);
   }, 1_000_000);
 });

@@ -8,7 +8,17 @@ import { scrapeQueue } from "@/lib/jobs/queue-names";
 import { snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { connectQueue, findOverlaps, resetJobQueue, spawnWorker, stopWorker, TEST_TUNING, waitFor, writeCouncilsFile, type WorkerChild } from "../../kit/workers";
+import {
+  connectQueue,
+  findOverlaps,
+  resetJobQueue,
+  spawnWorker,
+  stopWorker,
+  TEST_TUNING,
+  waitFor,
+  writeCouncilsFile,
+  type WorkerChild,
+} from "../../kit/workers";
 
 const prisma = createTestPrisma();
 let replay: ReplayServer;
@@ -25,7 +35,14 @@ beforeAll(async () => {
   // The first request for one meeting page hangs for two minutes: whoever takes the job is stuck mid-scrape.
   replay.setFaults([{ match: "MId=8201", delay: 120_000, times: 1 }]);
   const councilsFile = writeCouncilsFile([
-    { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk", mirrorUrl: replay.baseUrl, minIntervalMs: 0, timeoutMs: 150_000 },
+    {
+      slug: "brent",
+      name: "Brent Council",
+      baseUrl: "https://democracy.brent.gov.uk",
+      mirrorUrl: replay.baseUrl,
+      minIntervalMs: 0,
+      timeoutMs: 150_000,
+    },
   ]);
   const env = { DATABASE_URL: testDatabaseUrl(), COUNCILS_FILE: councilsFile, OUTBOX_DIR: `${councilsFile}.outbox` };
   workers.push(await spawnWorker(env, TUNING));
@@ -42,7 +59,9 @@ afterAll(async () => {
 
 describe("a worker killed mid-job", () => {
   it("has its job retried by the other worker after the job's timeout, and the work completed", async () => {
-    expect(await requestScrape(queue, { council: "brent", window: "full", refreshCommittees: true, reason: "test" })).toBe("queued");
+    expect(
+      await requestScrape(queue, { council: "brent", window: "full", refreshCommittees: true, reason: "test" }),
+    ).toBe("queued");
     await waitFor(
       () => replay.requests.some((r) => r.url.includes("MId=8201") && r.status === 0),
       240_000, // a stop for a hung run only
@@ -69,10 +88,16 @@ describe("a worker killed mid-job", () => {
     ]);
     // pg-boss held the job until its timeout: the retry started after the kill, never beside the first attempt
     expect(attempts[1]!.startedAt.getTime()).toBeGreaterThanOrEqual(killedAt.getTime() - 50);
-    expect(attempts[1]!.startedAt.getTime() - first.startedAt.getTime()).toBeGreaterThanOrEqual(TUNING.jobTimeoutSeconds * 1000 - 500);
+    expect(attempts[1]!.startedAt.getTime() - first.startedAt.getTime()).toBeGreaterThanOrEqual(
+      TUNING.jobTimeoutSeconds * 1000 - 500,
+    );
     expect(findOverlaps(attempts)).toEqual([]);
     // pg-boss marks the job completed once the handler has returned, a moment after our own row says succeeded.
-    await waitFor(async () => (await queue.getJobById(scrapeQueue("brent"), first.jobId))?.state === "completed", 60_000, () => "pg-boss never marked the job completed");
+    await waitFor(
+      async () => (await queue.getJobById(scrapeQueue("brent"), first.jobId))?.state === "completed",
+      60_000,
+      () => "pg-boss never marked the job completed",
+    );
 
     const runs = await prisma.scrapeRun.findMany({ orderBy: { id: "asc" } });
     expect(runs.map((r) => r.status)).toEqual(["failed", "succeeded"]);

@@ -38,7 +38,12 @@ export default async function setup(project: TestProject) {
     adminUrl = server.url;
     // A throwaway server need not survive a power cut: not waiting for the disk makes the many small commits and
     // database copies of a parallel run cheap.
-    await admin(adminUrl, "alter system set fsync = off", "alter system set synchronous_commit = off", "select pg_reload_conf()");
+    await admin(
+      adminUrl,
+      "alter system set fsync = off",
+      "alter system set synchronous_commit = off",
+      "select pg_reload_conf()",
+    );
   }
   const template = `${runId}_${MIGRATED_TEMPLATE}`;
   await admin(adminUrl, `create database ${pg.escapeIdentifier(template)}`);
@@ -50,8 +55,12 @@ export default async function setup(project: TestProject) {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ datname: string }>("select datname from pg_database where starts_with(datname, $1)", [`${runId}_`]);
-      for (const { datname } of rows) await client.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
+      const { rows } = await client.query<{ datname: string }>(
+        "select datname from pg_database where starts_with(datname, $1)",
+        [`${runId}_`],
+      );
+      for (const { datname } of rows)
+        await client.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
     } finally {
       await client.end();
     }

@@ -14,6 +14,8 @@ export default class SummaryReporter implements Reporter {
       if (testModule.state() === "failed" && testModule.children.size === 0) counts.failed++;
     }
     const errors = unhandledErrors.length ? `, ${unhandledErrors.length} unhandled errors` : "";
-    process.stdout.write(`vitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${errors}\n`);
+    process.stdout.write(
+      `vitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${errors}\n`,
+    );
   }
 }

@@ -8,10 +8,26 @@ describe("the council list", () => {
 
   it("accepts a council with politeness settings and normalises its URLs", () => {
     const [council] = parseCouncilList(
-      [{ slug: "camden", name: "Camden Council", baseUrl: "https://democracy.camden.gov.uk/", minIntervalMs: 2000, timeoutMs: 20_000, userAgent: "CamdenDigest/1.0 (+https://example.org)" }],
+      [
+        {
+          slug: "camden",
+          name: "Camden Council",
+          baseUrl: "https://democracy.camden.gov.uk/",
+          minIntervalMs: 2000,
+          timeoutMs: 20_000,
+          userAgent: "CamdenDigest/1.0 (+https://example.org)",
+        },
+      ],
       "test",
     );
-    expect(council).toEqual({ slug: "camden", name: "Camden Council", baseUrl: "https://democracy.camden.gov.uk", minIntervalMs: 2000, timeoutMs: 20_000, userAgent: "CamdenDigest/1.0 (+https://example.org)" });
+    expect(council).toEqual({
+      slug: "camden",
+      name: "Camden Council",
+      baseUrl: "https://democracy.camden.gov.uk",
+      minIntervalMs: 2000,
+      timeoutMs: 20_000,
+      userAgent: "CamdenDigest/1.0 (+https://example.org)",
+    });
   });
 
   it("names every bad entry: URL, slug, unknown key, duplicate", () => {
@@ -41,10 +57,22 @@ describe("the council list", () => {
   });
 
   it("accepts extra host names for the council's papers, and refuses URLs, ports or paths there", () => {
-    const [council] = parseCouncilList([{ slug: "x", name: "X", baseUrl: "https://mg.example.gov.uk", extraHosts: ["Docs.Example.gov.uk"] }], "test");
+    const [council] = parseCouncilList(
+      [{ slug: "x", name: "X", baseUrl: "https://mg.example.gov.uk", extraHosts: ["Docs.Example.gov.uk"] }],
+      "test",
+    );
     expect(council?.extraHosts).toEqual(["docs.example.gov.uk"]);
-    for (const bad of ["https://docs.example.gov.uk", "docs.example.gov.uk:8080", "docs.example.gov.uk/papers", "localhost"]) {
-      expect(() => parseCouncilList([{ slug: "x", name: "X", baseUrl: "https://mg.example.gov.uk", extraHosts: [bad] }], "test"), bad).toThrow(/extraHosts\.0: a host name/);
+    for (const bad of [
+      "https://docs.example.gov.uk",
+      "docs.example.gov.uk:8080",
+      "docs.example.gov.uk/papers",
+      "localhost",
+    ]) {
+      expect(
+        () =>
+          parseCouncilList([{ slug: "x", name: "X", baseUrl: "https://mg.example.gov.uk", extraHosts: [bad] }], "test"),
+        bad,
+      ).toThrow(/extraHosts\.0: a host name/);
     }
   });
 

@@ -4,7 +4,15 @@ import { loadEnv } from "@/lib/env";
 
 describe("cron expressions for the worker's schedules", () => {
   it("accepts the defaults and the usual forms", () => {
-    for (const ok of ["15 6,12,18 * * *", "45 7-21 * * *", "30 5 * * 0", "0 7 * * 1", "*/15 * * * MON-FRI", "0 0 1 JAN,JUL *", "0 9 * * 7"]) {
+    for (const ok of [
+      "15 6,12,18 * * *",
+      "45 7-21 * * *",
+      "30 5 * * 0",
+      "0 7 * * 1",
+      "*/15 * * * MON-FRI",
+      "0 0 1 JAN,JUL *",
+      "0 9 * * 7",
+    ]) {
       expect(describeCronError(ok), ok).toBeNull();
     }
   });
@@ -19,6 +27,8 @@ describe("cron expressions for the worker's schedules", () => {
 
   it("is checked with the rest of the environment, naming the variable", () => {
     expect(loadEnv({ NODE_ENV: "test" }).SCHEDULE_DIGEST_CRON).toBe("0 7 * * 1");
-    expect(() => loadEnv({ NODE_ENV: "test", SCHEDULE_DIGEST_CRON: "every monday" })).toThrow(/SCHEDULE_DIGEST_CRON: a cron expression such as "0 7 \* \* 1"/);
+    expect(() => loadEnv({ NODE_ENV: "test", SCHEDULE_DIGEST_CRON: "every monday" })).toThrow(
+      /SCHEDULE_DIGEST_CRON: a cron expression such as "0 7 \* \* 1"/,
+    );
   });
 });

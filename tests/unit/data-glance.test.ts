@@ -4,19 +4,34 @@ import { glanceText } from "@/lib/data/summary-view";
 
 describe("glanceText", () => {
   it("keeps a planning line's outcome, vote and address, without the proposal", () => {
-    expect(glanceText("Cullen Way", "Granted (voted 5 in favour, 2 against), as officers recommended: Cullen Way, HA3 5QR (PL/1874/26) – demolition of buildings.")).toBe(
-      "Granted (voted 5 in favour, 2 against), as officers recommended: Cullen Way, HA3 5QR (PL/1874/26)",
-    );
+    expect(
+      glanceText(
+        "Cullen Way",
+        "Granted (voted 5 in favour, 2 against), as officers recommended: Cullen Way, HA3 5QR (PL/1874/26) – demolition of buildings.",
+      ),
+    ).toBe("Granted (voted 5 in favour, 2 against), as officers recommended: Cullen Way, HA3 5QR (PL/1874/26)");
   });
 
   it("says a recommendation is one, to whom, without the list's first number", () => {
-    expect(glanceText("Final Revenue Budget", "Recommended to Council: (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.")).toBe(
+    expect(
+      glanceText(
+        "Final Revenue Budget",
+        "Recommended to Council: (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
+      ),
+    ).toBe(
       "Final Revenue Budget: recommended to Council: approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
     );
-    expect(glanceText("Budget monitoring", "RESOLVED: That the report be noted.")).toBe("Budget monitoring: report noted.");
-    expect(glanceText("Final Revenue Budget", "Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.")).toBe(
-      "Final Revenue Budget: recommended to Council: approve the 2021/22 budget; (2) the Pay Policy Statement.",
+    expect(glanceText("Budget monitoring", "RESOLVED: That the report be noted.")).toBe(
+      "Budget monitoring: report noted.",
     );
-    expect(glanceText("Reports", "Noted: (1) the annual report; (2) the work programme.")).toBe("Reports: noted: the annual report; (2) the work programme.");
+    expect(
+      glanceText(
+        "Final Revenue Budget",
+        "Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.",
+      ),
+    ).toBe("Final Revenue Budget: recommended to Council: approve the 2021/22 budget; (2) the Pay Policy Statement.");
+    expect(glanceText("Reports", "Noted: (1) the annual report; (2) the work programme.")).toBe(
+      "Reports: noted: the annual report; (2) the work programme.",
+    );
   });
 });

@@ -27,7 +27,10 @@ describe("configuration", () => {
   it("an unset PUBLIC_BASE_URL follows PORT; a set one is kept", () => {
     expect(loadEnv({ PORT: "3300" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");
     expect(loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");
-    expect(loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "https://digest.example.org", APP_SECRET: "a".repeat(40) }).PUBLIC_BASE_URL).toBe("https://digest.example.org");
+    expect(
+      loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "https://digest.example.org", APP_SECRET: "a".repeat(40) })
+        .PUBLIC_BASE_URL,
+    ).toBe("https://digest.example.org");
   });
 
   it("serves on loopback unless HOST says otherwise", () => {

@@ -10,7 +10,8 @@ import { findRouteFile, linkedPathsIn } from "../helpers/app-routes";
 const APP = path.resolve("app");
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .filter((f) => !f.includes(`${path.sep}generated${path.sep}`));
@@ -27,7 +28,12 @@ describe("linked routes", () => {
   it("every address built by lib/urls.ts has a route", () => {
     const built = [
       urls.councilPath("harrow"),
-      urls.meetingPath({ councilSlug: "harrow", externalId: 1, committeeName: "Cabinet", startsAt: "2025-01-01T18:00:00Z" }),
+      urls.meetingPath({
+        councilSlug: "harrow",
+        externalId: 1,
+        committeeName: "Cabinet",
+        startsAt: "2025-01-01T18:00:00Z",
+      }),
       urls.committeePath({ councilSlug: "harrow", externalId: 1, name: "Cabinet" }),
       urls.personPath({ councilSlug: "harrow", id: 1, externalId: 2, name: "A Person" }),
       urls.personPath({ councilSlug: "harrow", id: 1, externalId: null, name: "A Person" }),
@@ -46,7 +52,9 @@ describe("linked routes", () => {
 
   it("every address written in app/, lib/ and scripts/ has a route", () => {
     const files = [...sourceFiles(APP), ...sourceFiles(path.resolve("lib")), ...sourceFiles(path.resolve("scripts"))];
-    const linked = files.flatMap((file) => linkedPathsIn(fs.readFileSync(file, "utf8")).map((p) => ({ file: path.relative(".", file), path: p })));
+    const linked = files.flatMap((file) =>
+      linkedPathsIn(fs.readFileSync(file, "utf8")).map((p) => ({ file: path.relative(".", file), path: p })),
+    );
     expect(linked.map((l) => l.path)).toContain("/dev/outbox");
     expect(linked.filter((l) => findRouteFile(APP, l.path) === null)).toEqual([]);
   });

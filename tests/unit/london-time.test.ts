@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay, formatDayMonth, formatShortDate, formatTime, londonDate, londonMidnight } from "@/lib/london-time";
+import {
+  formatDateTime,
+  formatDay,
+  formatDayMonth,
+  formatShortDate,
+  formatTime,
+  londonDate,
+  londonMidnight,
+} from "@/lib/london-time";
 
 describe("London dates and times, written one way", () => {
   it("writes times as the council does: hour, a full stop, minutes, a space, am or pm", () => {

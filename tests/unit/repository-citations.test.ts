@@ -61,12 +61,14 @@ function brokenDocCitations(file: string, text: string, read: (doc: string) => s
   const broken: string[] = [];
   const citations = [...text.matchAll(/\bdocs\/([\w./-]+?\.md)(#[\w-]+)?/g)].map((m) => ({ doc: m[1]!, anchor: m[2] }));
   if (file.startsWith("docs/")) {
-    for (const m of text.matchAll(/\]\((?!https?:)([\w-]+\.md)(#[\w-]+)?\)/g)) citations.push({ doc: m[1]!, anchor: m[2] });
+    for (const m of text.matchAll(/\]\((?!https?:)([\w-]+\.md)(#[\w-]+)?\)/g))
+      citations.push({ doc: m[1]!, anchor: m[2] });
   }
   for (const { doc, anchor } of citations) {
     const markdown = read(doc);
     if (markdown === undefined) broken.push(`${file}: docs/${doc} does not exist`);
-    else if (anchor && !headingAnchors(markdown).has(anchor.slice(1))) broken.push(`${file}: docs/${doc}${anchor} has no such heading`);
+    else if (anchor && !headingAnchors(markdown).has(anchor.slice(1)))
+      broken.push(`${file}: docs/${doc}${anchor} has no such heading`);
   }
   return broken;
 }
@@ -107,7 +109,9 @@ describe("citations stay inside the repository", () => {
     const doc = "# T\n## Standing items\n## Harrow's install\n```\n## not a heading\n```\n## Standing items\n";
     expect([...headingAnchors(doc)]).toEqual(["t", "standing-items", "harrows-install", "standing-items-1"]);
     const read = (d: string) => (d === "harrow.md" ? doc : undefined);
-    expect(brokenDocCitations("lib/x.ts", "docs/harrow.md#standing-items docs/harrow.md#harrows-install", read)).toEqual([]);
+    expect(
+      brokenDocCitations("lib/x.ts", "docs/harrow.md#standing-items docs/harrow.md#harrows-install", read),
+    ).toEqual([]);
     expect(brokenDocCitations("lib/x.ts", "docs/harrow.md#nope docs/nothing.md", read)).toHaveLength(2);
   });
 });

@@ -5,7 +5,9 @@ import { parsePersonSegment, personPath } from "@/lib/urls";
 
 describe("personPath and parsePersonSegment", () => {
   it("addresses a councillor by UID, without the title in the slug", () => {
-    expect(personPath({ councilSlug: "harrow", id: 7, externalId: 1401, name: "Councillor Paul Osborn" })).toBe("/harrow/people/1401-paul-osborn");
+    expect(personPath({ councilSlug: "harrow", id: 7, externalId: 1401, name: "Councillor Paul Osborn" })).toBe(
+      "/harrow/people/1401-paul-osborn",
+    );
     expect(parsePersonSegment("1401-paul-osborn")).toEqual({ uid: 1401 });
     expect(parsePersonSegment("1401")).toEqual({ uid: 1401 });
   });

@@ -33,7 +33,11 @@ export default async function ConfirmPage({ searchParams }: Props) {
   const token = typeof params.token === "string" ? params.token : undefined;
   // "Follow this item": carried on to the preferences page, which shows the item ticked.
   const follow = parseIssueRef(params.follow);
-  const check = token ? await checkConfirmationToken(getDigestWebContext().prisma, token) : params.status === "expired" ? "expired" : "invalid";
+  const check = token
+    ? await checkConfirmationToken(getDigestWebContext().prisma, token)
+    : params.status === "expired"
+      ? "expired"
+      : "invalid";
   if (check === "expired") {
     return (
       <Problem title="This link has expired">
@@ -45,8 +49,8 @@ export default async function ConfirmPage({ searchParams }: Props) {
     return (
       <Problem title="This link can't be used">
         <p>
-          It has already been used, or it was copied incompletely. If you already confirmed, you&apos;re subscribed: the weekly
-          digest arrives on Monday mornings.
+          It has already been used, or it was copied incompletely. If you already confirmed, you&apos;re subscribed: the
+          weekly digest arrives on Monday mornings.
         </p>
       </Problem>
     );
@@ -56,11 +60,18 @@ export default async function ConfirmPage({ searchParams }: Props) {
       <h1 id="confirm-heading" className="text-3xl font-bold tracking-tight">
         Confirm your subscription
       </h1>
-      <p>Press the button to start receiving the weekly digest by email. You can change what you get, or stop, at any time.</p>
+      <p>
+        Press the button to start receiving the weekly digest by email. You can change what you get, or stop, at any
+        time.
+      </p>
       <form action={confirm}>
         <input type="hidden" name="token" value={token} />
         {follow && <input type="hidden" name="follow" value={issueRefKey(follow)} />}
-        <button id="confirm-button" type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+        <button
+          id="confirm-button"
+          type="submit"
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+        >
           Confirm my subscription
         </button>
       </form>

@@ -13,5 +13,9 @@ export async function savePreferences(formData: FormData): Promise<void> {
   const result = await savePreferencesWithToken(prisma, settings.secret, token, formData);
   const back = `${PREFERENCES_PATH}?token=${encodeURIComponent(typeof token === "string" ? token : "")}`;
   // On a problem the page comes back with the item being followed ("Follow this item") still ticked.
-  redirect(result.ok ? `${back}&saved=1` : withFollow(`${back}&error=${result.errors.join(",")}`, parseIssueRef(formData.get("follow"))));
+  redirect(
+    result.ok
+      ? `${back}&saved=1`
+      : withFollow(`${back}&error=${result.errors.join(",")}`, parseIssueRef(formData.get("follow"))),
+  );
 }

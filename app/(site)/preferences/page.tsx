@@ -32,8 +32,8 @@ export default async function PreferencesPage({ searchParams }: Props) {
           Your earlier links no longer work
         </h1>
         <p role="status">
-          Every link to this page in the emails we sent you before has stopped working, including the one you used to get
-          here. (Their unsubscribe links still work, so leaving is always possible.)
+          Every link to this page in the emails we sent you before has stopped working, including the one you used to
+          get here. (Their unsubscribe links still work, so leaving is always possible.)
         </p>
         <p>
           {params.revoked === "1"
@@ -59,7 +59,8 @@ export default async function PreferencesPage({ searchParams }: Props) {
     // "Follow this item": shown ticked, saved only with the rest of the form.
     params.follow ? findFollowableIssue(prisma, params.follow) : null,
   ]);
-  const alreadyFollowed = proposed !== null && view.preferences.issues.some((i) => issueRefKey(i) === issueRefKey(proposed));
+  const alreadyFollowed =
+    proposed !== null && view.preferences.issues.some((i) => issueRefKey(i) === issueRefKey(proposed));
   const errors = errorMessages(params.error);
   return (
     <section aria-labelledby="prefs-heading" className="space-y-6">
@@ -71,8 +72,8 @@ export default async function PreferencesPage({ searchParams }: Props) {
       </div>
       {params.welcome === "1" && (
         <p role="status" className="max-w-prose rounded border border-green-300 bg-green-50 p-3">
-          You&apos;re subscribed. The first digest arrives on Monday morning. Below, you can narrow it to the committees, topics or
-          keywords you care about.
+          You&apos;re subscribed. The first digest arrives on Monday morning. Below, you can narrow it to the
+          committees, topics or keywords you care about.
         </p>
       )}
       {proposed && view.status === "confirmed" && (
@@ -81,7 +82,8 @@ export default async function PreferencesPage({ searchParams }: Props) {
             <>You already follow &ldquo;{proposed.title}&rdquo;.</>
           ) : (
             <>
-              &ldquo;{proposed.title}&rdquo; is ticked under &ldquo;Items you follow&rdquo; below. Press &ldquo;Save my choices&rdquo; to follow it.
+              &ldquo;{proposed.title}&rdquo; is ticked under &ldquo;Items you follow&rdquo; below. Press &ldquo;Save my
+              choices&rdquo; to follow it.
             </>
           )}
         </p>

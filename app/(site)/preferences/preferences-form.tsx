@@ -24,7 +24,9 @@ export function PreferencesForm({ token, options, preferences, followed, propose
   const scope = suggestSelected && proposed ? "selected" : preferences.scope;
   const issues = [
     ...preferences.issues.map((i) => ({ ...i, ...followed.get(`${i.council}:${i.iid}`), isNew: false })),
-    ...(proposed ? [{ council: proposed.council, iid: proposed.iid, title: proposed.title, path: proposed.path, isNew: true }] : []),
+    ...(proposed
+      ? [{ council: proposed.council, iid: proposed.iid, title: proposed.title, path: proposed.path, isNew: true }]
+      : []),
   ];
   const chosenCommittees = new Set(preferences.committees.map(committeeKey));
   const chosenTopics = new Set(preferences.topics);
@@ -40,7 +42,11 @@ export function PreferencesForm({ token, options, preferences, followed, propose
         <legend className="px-1 font-semibold">What should your digest cover?</legend>
         <label className="flex items-start gap-2">
           <input type="radio" name="scope" value="all" defaultChecked={scope === "all"} className="mt-1.5" />
-          <span>{several ? "Everything in the councils ticked below" : `Everything in ${options.councils[0]?.name ?? "the council"}`}</span>
+          <span>
+            {several
+              ? "Everything in the councils ticked below"
+              : `Everything in ${options.councils[0]?.name ?? "the council"}`}
+          </span>
         </label>
         <label className="mt-2 flex items-start gap-2">
           <input type="radio" name="scope" value="selected" defaultChecked={scope === "selected"} className="mt-1.5" />
@@ -51,7 +57,13 @@ export function PreferencesForm({ token, options, preferences, followed, propose
             <legend className="text-sm font-semibold">Councils</legend>
             {options.councils.map((c) => (
               <label key={c.slug} className="flex items-start gap-2">
-                <input type="checkbox" name="council" value={c.slug} defaultChecked={chosenCouncils.has(c.slug)} className="mt-1.5" />
+                <input
+                  type="checkbox"
+                  name="council"
+                  value={c.slug}
+                  defaultChecked={chosenCouncils.has(c.slug)}
+                  className="mt-1.5"
+                />
                 <span>{c.name}</span>
               </label>
             ))}
@@ -75,7 +87,13 @@ export function PreferencesForm({ token, options, preferences, followed, propose
                     const value = committeeKey(c);
                     return (
                       <label key={value} className="flex items-start gap-2">
-                        <input type="checkbox" name="committee" value={value} defaultChecked={chosenCommittees.has(value)} className="mt-1.5" />
+                        <input
+                          type="checkbox"
+                          name="committee"
+                          value={value}
+                          defaultChecked={chosenCommittees.has(value)}
+                          className="mt-1.5"
+                        />
                         <span>{c.name}</span>
                       </label>
                     );
@@ -93,7 +111,13 @@ export function PreferencesForm({ token, options, preferences, followed, propose
           <div className="grid gap-1 sm:grid-cols-2">
             {options.topics.map((t) => (
               <label key={t.slug} className="flex items-start gap-2">
-                <input type="checkbox" name="topic" value={t.slug} defaultChecked={chosenTopics.has(t.slug)} className="mt-1.5" />
+                <input
+                  type="checkbox"
+                  name="topic"
+                  value={t.slug}
+                  defaultChecked={chosenTopics.has(t.slug)}
+                  className="mt-1.5"
+                />
                 <span>
                   {t.name}
                   <span className={`block ${mutedClass}`}>{t.description}</span>
@@ -108,7 +132,8 @@ export function PreferencesForm({ token, options, preferences, followed, propose
           Keywords
         </label>
         <p className={mutedClass} id="keywords-help">
-          Separated by commas, e.g. &quot;Stanmore, libraries, HS2&quot;. A meeting matches when its summary or agenda mentions one.
+          Separated by commas, e.g. &quot;Stanmore, libraries, HS2&quot;. A meeting matches when its summary or agenda
+          mentions one.
         </p>
         <input
           id="keywords"
@@ -125,7 +150,9 @@ export function PreferencesForm({ token, options, preferences, followed, propose
           <legend className="font-semibold">Items you follow across meetings</legend>
           <p className={mutedClass}>
             A meeting matches when it takes one of these. Untick one to stop following it.
-            {proposed && scope === "all" && " (You get everything at the moment, which already includes them: choose “Only the committees, topics and keywords I choose” to get only these.)"}
+            {proposed &&
+              scope === "all" &&
+              " (You get everything at the moment, which already includes them: choose “Only the committees, topics and keywords I choose” to get only these.)"}
           </p>
           {issues.map((i) => (
             <label key={`${i.council}:${i.iid}`} className="mt-1 flex items-start gap-2">

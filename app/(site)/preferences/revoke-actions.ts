@@ -9,6 +9,7 @@ import { getDigestWebContext } from "@/lib/subscriptions/web-context";
 export async function revokeLinks(formData: FormData): Promise<void> {
   const token = formData.get("token");
   const outcome = await renewSubscriberLinks(getDigestWebContext(), token);
-  if (outcome === "invalid") redirect(`${PREFERENCES_PATH}?token=${encodeURIComponent(typeof token === "string" ? token : "")}`);
+  if (outcome === "invalid")
+    redirect(`${PREFERENCES_PATH}?token=${encodeURIComponent(typeof token === "string" ? token : "")}`);
   redirect(`${PREFERENCES_PATH}?revoked=${outcome === "sent" ? "1" : "unsent"}`);
 }

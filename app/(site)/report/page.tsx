@@ -7,8 +7,14 @@ export const metadata: Metadata = { title: "Report a problem", robots: { index: 
 
 const RESULTS: Record<string, { tone: "ok" | "error"; text: string }> = {
   saved: { tone: "ok", text: "Thank you: your report has been passed to the people who run this site." },
-  invalid: { tone: "error", text: "Please describe the problem in a few words (and leave the email empty or give a valid address)." },
-  "rate-limited": { tone: "error", text: "Too many reports from your connection in the last hour; please try again later." },
+  invalid: {
+    tone: "error",
+    text: "Please describe the problem in a few words (and leave the email empty or give a valid address).",
+  },
+  "rate-limited": {
+    tone: "error",
+    text: "Too many reports from your connection in the last hour; please try again later.",
+  },
   unavailable: { tone: "error", text: "Sorry, something went wrong on our side. Please try again in a few minutes." },
 };
 
@@ -29,13 +35,21 @@ export default async function ReportPage({ searchParams }: Props) {
         Report a problem
       </h1>
       <p>
-        Something wrong or missing in a summary? Tell us what, and we will check it against the council&apos;s papers. About:{" "}
+        Something wrong or missing in a summary? Tell us what, and we will check it against the council&apos;s papers.
+        About:{" "}
         <a className={`${linkClass} break-all`} href={page}>
           {page}
         </a>
       </p>
       {result && (
-        <p role="status" className={result.tone === "ok" ? "rounded border border-green-300 bg-green-50 p-3" : "rounded border border-amber-300 bg-amber-50 p-3"}>
+        <p
+          role="status"
+          className={
+            result.tone === "ok"
+              ? "rounded border border-green-300 bg-green-50 p-3"
+              : "rounded border border-amber-300 bg-amber-50 p-3"
+          }
+        >
           {result.text}
         </p>
       )}
@@ -46,13 +60,28 @@ export default async function ReportPage({ searchParams }: Props) {
             <label htmlFor="message" className="font-medium">
               What is wrong?
             </label>
-            <textarea id="message" name="message" required minLength={10} maxLength={4000} rows={6} className="w-full rounded border border-slate-400 px-3 py-2" />
+            <textarea
+              id="message"
+              name="message"
+              required
+              minLength={10}
+              maxLength={4000}
+              rows={6}
+              className="w-full rounded border border-slate-400 px-3 py-2"
+            />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="contact" className="font-medium">
               Your email (optional, only to reply to you)
             </label>
-            <input id="contact" name="contact" type="email" maxLength={254} autoComplete="email" className="w-full rounded border border-slate-400 px-3 py-2" />
+            <input
+              id="contact"
+              name="contact"
+              type="email"
+              maxLength={254}
+              autoComplete="email"
+              className="w-full rounded border border-slate-400 px-3 py-2"
+            />
           </div>
           <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
             <label htmlFor="website">Leave this field empty</label>

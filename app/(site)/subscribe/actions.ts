@@ -24,19 +24,31 @@ async function handle(formData: FormData): Promise<SubscribeState & { follow?: {
     // "Follow this item": an issue we know, or nothing (a made-up value is ignored, the sign-up goes ahead).
     const follow = await findFollowableIssue(context.prisma, formData.get("follow"));
     const result = await requestSubscription(
-      { prisma: context.prisma, transport: context.transport, settings: context.settings, councilName: council.name, councilSlug: council.slug },
+      {
+        prisma: context.prisma,
+        transport: context.transport,
+        settings: context.settings,
+        councilName: council.name,
+        councilSlug: council.slug,
+      },
       { email: formData.get("email"), honeypot: formData.get("website"), ip: clientIp(await headers()), follow },
     );
     return follow ? { ...result, follow } : result;
   } catch (error) {
     console.error("[subscribe] failed:", error);
-    return { status: "unavailable", message: "Sorry, something went wrong on our side. Please try again in a few minutes." };
+    return {
+      status: "unavailable",
+      message: "Sorry, something went wrong on our side. Please try again in a few minutes.",
+    };
   }
 }
 
 export async function subscribe(formData: FormData): Promise<void>;
 export async function subscribe(prevState: SubscribeState, formData: FormData): Promise<SubscribeState>;
-export async function subscribe(prevState: SubscribeState | FormData, formData?: FormData): Promise<SubscribeState | void> {
+export async function subscribe(
+  prevState: SubscribeState | FormData,
+  formData?: FormData,
+): Promise<SubscribeState | void> {
   const data = formData ?? (prevState instanceof FormData ? prevState : undefined);
   if (!data) return { status: "invalid", message: "Please enter your email address." };
   const state = await handle(data);

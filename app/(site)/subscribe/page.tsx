@@ -44,16 +44,26 @@ export default async function SubscribePage({ searchParams }: Props) {
             .
           </p>
           <p>
-            Enter your email address. We send you a link: if you are new to the weekly digest, it confirms your subscription;
-            if you already get it, it opens your choices. Either way the page it opens has this item ticked, and you save it
-            there.
+            Enter your email address. We send you a link: if you are new to the weekly digest, it confirms your
+            subscription; if you already get it, it opens your choices. Either way the page it opens has this item
+            ticked, and you save it there.
           </p>
         </div>
       ) : (
-        <p>{subscribePromise(councilName)} Every Monday morning: what each committee decided last week, and what is coming up.</p>
+        <p>
+          {subscribePromise(councilName)} Every Monday morning: what each committee decided last week, and what is
+          coming up.
+        </p>
       )}
       {result && (
-        <p role="status" className={result.tone === "ok" ? "rounded border border-green-300 bg-green-50 p-3" : "rounded border border-amber-300 bg-amber-50 p-3"}>
+        <p
+          role="status"
+          className={
+            result.tone === "ok"
+              ? "rounded border border-green-300 bg-green-50 p-3"
+              : "rounded border border-amber-300 bg-amber-50 p-3"
+          }
+        >
           {result.text}
         </p>
       )}
@@ -64,7 +74,15 @@ export default async function SubscribePage({ searchParams }: Props) {
           <label htmlFor="email" className="text-sm font-medium">
             Email address
           </label>
-          <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" className="w-full rounded border border-slate-400 px-3 py-2" />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            autoComplete="email"
+            className="w-full rounded border border-slate-400 px-3 py-2"
+          />
         </div>
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor="website">Leave this field empty</label>
@@ -75,8 +93,8 @@ export default async function SubscribePage({ searchParams }: Props) {
         </button>
       </form>
       <p className={mutedClass}>
-        We send one email to confirm your address, then the digest once a week. Every email has a link to choose committees or
-        topics, and a one-click unsubscribe. Read{" "}
+        We send one email to confirm your address, then the digest once a week. Every email has a link to choose
+        committees or topics, and a one-click unsubscribe. Read{" "}
         <Link className={linkClass} href={weeklyPath(council?.slug ?? DEFAULT_COUNCIL_SLUG)}>
           past weekly updates
         </Link>

@@ -48,8 +48,8 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     return (
       <Page title="This link can't be used">
         <p>
-          The unsubscribe link is not valid: it may have been copied incompletely. Use the unsubscribe link at the bottom of
-          your latest digest email.
+          The unsubscribe link is not valid: it may have been copied incompletely. Use the unsubscribe link at the
+          bottom of your latest digest email.
         </p>
       </Page>
     );

@@ -44,8 +44,8 @@ export default async function ForwardPlanPage({ params }: Params) {
         <p className="text-sm font-medium text-slate-600">Forward plan</p>
         <h1 className="text-3xl font-bold tracking-tight">Key decisions coming up</h1>
         <p className="max-w-prose text-slate-700">
-          Decisions with a large effect on money or on communities must be announced at least 28 days ahead. These are the ones {config.name} has announced, in the
-          order they are due.
+          Decisions with a large effect on money or on communities must be announced at least 28 days ahead. These are
+          the ones {config.name} has announced, in the order they are due.
         </p>
       </header>
       <PageSection id="decisions" title={`Due from ${formatDay(`${today}T12:00:00Z`)}`}>
@@ -65,13 +65,28 @@ export default async function ForwardPlanPage({ params }: Params) {
                   )}
                 </h3>
                 <p className="text-sm text-slate-700">
-                  <span className="font-semibold">Due:</span> {d.decisionDueText ?? (d.decisionDue ? formatDay(`${d.decisionDue}T12:00:00Z`) : "not given")}
-                  {d.decisionMaker && !/\bby\b/i.test(d.decisionDueText ?? "") && <> · <span className="font-semibold">Decided by:</span> {d.decisionMaker}</>}
-                  {d.leadMember && <> · <span className="font-semibold">Lead:</span> {d.leadMember}</>}
+                  <span className="font-semibold">Due:</span>{" "}
+                  {d.decisionDueText ?? (d.decisionDue ? formatDay(`${d.decisionDue}T12:00:00Z`) : "not given")}
+                  {d.decisionMaker && !/\bby\b/i.test(d.decisionDueText ?? "") && (
+                    <>
+                      {" "}
+                      · <span className="font-semibold">Decided by:</span> {d.decisionMaker}
+                    </>
+                  )}
+                  {d.leadMember && (
+                    <>
+                      {" "}
+                      · <span className="font-semibold">Lead:</span> {d.leadMember}
+                    </>
+                  )}
                 </p>
                 {d.purpose && <p>{d.purpose}</p>}
                 {d.wards && <p className={`${mutedClass} text-sm`}>Wards affected: {d.wards}</p>}
-                {!d.hasPapers && <p className={`${mutedClass} text-sm`}>No papers yet: the item will link to its history once a meeting&rsquo;s agenda carries it.</p>}
+                {!d.hasPapers && (
+                  <p className={`${mutedClass} text-sm`}>
+                    No papers yet: the item will link to its history once a meeting&rsquo;s agenda carries it.
+                  </p>
+                )}
               </li>
             ))}
           </ol>

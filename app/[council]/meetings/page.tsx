@@ -17,8 +17,10 @@ import { FilterForm, FilterSelect } from "@/app/_components/filter-select";
 // would-be home page, which answers a real 404 (see app/[council]/search/page.tsx).
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ council: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
+type Props = {
+  params: Promise<{ council: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = findCouncil((await params).council);
@@ -43,17 +45,50 @@ export default async function MeetingsIndexPage({ params, searchParams }: Props)
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{council.name} meetings</h1>
-        <p className="max-w-prose text-slate-700">Every committee meeting we hold, newest first. Choose a committee, a year or a status to narrow the list.</p>
+        <p className="max-w-prose text-slate-700">
+          Every committee meeting we hold, newest first. Choose a committee, a year or a status to narrow the list.
+        </p>
       </header>
-      <FilterForm action={base} legend="Filter meetings" submitLabel="Show meetings" filtered={Boolean(filtered)} columns={3}>
-        <FilterSelect id="meetings-committee" name="committee" label="Committee" all="All committees" value={filters.committee} options={index.committees.map((c) => ({ value: c.id, label: c.name }))} />
-        <FilterSelect id="meetings-year" name="year" label="Year" all="All years" value={filters.year} options={index.years.map((y) => ({ value: y, label: String(y) }))} />
-        <FilterSelect id="meetings-status" name="status" label="Status" all="Any status" value={filters.status} options={MEETING_STATUSES} />
+      <FilterForm
+        action={base}
+        legend="Filter meetings"
+        submitLabel="Show meetings"
+        filtered={Boolean(filtered)}
+        columns={3}
+      >
+        <FilterSelect
+          id="meetings-committee"
+          name="committee"
+          label="Committee"
+          all="All committees"
+          value={filters.committee}
+          options={index.committees.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <FilterSelect
+          id="meetings-year"
+          name="year"
+          label="Year"
+          all="All years"
+          value={filters.year}
+          options={index.years.map((y) => ({ value: y, label: String(y) }))}
+        />
+        <FilterSelect
+          id="meetings-status"
+          name="status"
+          label="Status"
+          all="Any status"
+          value={filters.status}
+          options={MEETING_STATUSES}
+        />
       </FilterForm>
       <section aria-labelledby="results-heading" className="space-y-3">
         <h2 id="results-heading" className="text-xl font-semibold tracking-tight">
           {plural(index.total, "meeting")}
-          {index.pageCount > 1 && <span className={`${mutedClass} font-normal`}>, page {index.page} of {index.pageCount}</span>}
+          {index.pageCount > 1 && (
+            <span className={`${mutedClass} font-normal`}>
+              , page {index.page} of {index.pageCount}
+            </span>
+          )}
         </h2>
         <MeetingList meetings={index.meetings} withSummary emptyText="No meetings match these filters." />
         {index.pageCount > 1 && (

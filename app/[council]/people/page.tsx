@@ -14,8 +14,10 @@ import { FilterForm, FilterSelect } from "@/app/_components/filter-select";
 // Rendered per request (it reads the query string); see app/[council]/meetings/page.tsx.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ council: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
+type Props = {
+  params: Promise<{ council: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const council = findCouncil((await params).council);
@@ -34,25 +36,61 @@ export default async function PeopleIndexPage({ params, searchParams }: Props) {
   const filters = parsePeopleFilters(await searchParams);
   const index = await listPeopleIndex(getPrisma(), council.slug, filters);
   const base = peoplePath(council.slug);
-  const heading = filters.ward ? `Councillors for ${filters.ward}` : filters.party ? `${filters.party} councillors` : "All councillors";
+  const heading = filters.ward
+    ? `Councillors for ${filters.ward}`
+    : filters.party
+      ? `${filters.party} councillors`
+      : "All councillors";
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{council.name} councillors</h1>
         <p className="max-w-prose text-slate-700">
-          Each councillor&apos;s committees, attendance and the decisions taken at meetings they attended. Officers and guests appear on the meetings they spoke at.
+          Each councillor&apos;s committees, attendance and the decisions taken at meetings they attended. Officers and
+          guests appear on the meetings they spoke at.
         </p>
       </header>
-      <FilterForm action={base} legend="Find your councillors" visibleLegend submitLabel="Show councillors" filtered={Boolean(filters.ward || filters.party)} columns={2} note={<p className={mutedClass}>Not sure of your ward? The council&apos;s website can tell you from your postcode.</p>}>
-        <FilterSelect id="people-ward" name="ward" label="Your ward" all="All wards" value={filters.ward} options={index.wards.map((w) => ({ value: w, label: w }))} />
-        <FilterSelect id="people-party" name="party" label="Party" all="All parties" value={filters.party} options={index.parties.map((p) => ({ value: p, label: p }))} />
+      <FilterForm
+        action={base}
+        legend="Find your councillors"
+        visibleLegend
+        submitLabel="Show councillors"
+        filtered={Boolean(filters.ward || filters.party)}
+        columns={2}
+        note={
+          <p className={mutedClass}>
+            Not sure of your ward? The council&apos;s website can tell you from your postcode.
+          </p>
+        }
+      >
+        <FilterSelect
+          id="people-ward"
+          name="ward"
+          label="Your ward"
+          all="All wards"
+          value={filters.ward}
+          options={index.wards.map((w) => ({ value: w, label: w }))}
+        />
+        <FilterSelect
+          id="people-party"
+          name="party"
+          label="Party"
+          all="All parties"
+          value={filters.party}
+          options={index.parties.map((p) => ({ value: p, label: p }))}
+        />
       </FilterForm>
       <section aria-labelledby="councillors-heading" className="space-y-3">
         <h2 id="councillors-heading" className="text-xl font-semibold tracking-tight">
-          {heading} <span className={`${mutedClass} font-normal`}>({plural(index.councillors.length, "councillor")})</span>
+          {heading}{" "}
+          <span className={`${mutedClass} font-normal`}>({plural(index.councillors.length, "councillor")})</span>
         </h2>
         {index.councillors.length === 0 ? (
-          <p className={mutedClass}>{index.wards.length === 0 ? "No councillors have been imported yet." : "No councillors match these filters."}</p>
+          <p className={mutedClass}>
+            {index.wards.length === 0
+              ? "No councillors have been imported yet."
+              : "No councillors match these filters."}
+          </p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {index.councillors.map((c) => (
@@ -62,7 +100,9 @@ export default async function PeopleIndexPage({ params, searchParams }: Props) {
                   <Link href={c.path} className={`${linkClass} font-medium`}>
                     {c.name}
                   </Link>
-                  <span className={`block ${mutedClass}`}>{[c.ward && `${c.ward} ward`, c.party, ...c.posts].filter(Boolean).join(" · ")}</span>
+                  <span className={`block ${mutedClass}`}>
+                    {[c.ward && `${c.ward} ward`, c.party, ...c.posts].filter(Boolean).join(" · ")}
+                  </span>
                 </span>
               </li>
             ))}

@@ -22,7 +22,10 @@ export async function GET(request: Request): Promise<Response> {
   }
   if (new URL(request.url).searchParams.get("check") === "database") {
     const database = await checkDatabase(prisma);
-    return Response.json({ status: database.ok ? "ok" : "degraded", checks: { database: database.ok ? "ok" : "degraded" } }, { status: database.ok ? 200 : 503, headers: HEADERS });
+    return Response.json(
+      { status: database.ok ? "ok" : "degraded", checks: { database: database.ok ? "ok" : "degraded" } },
+      { status: database.ok ? 200 : 503, headers: HEADERS },
+    );
   }
   const env = getEnv();
   const report = await checkHealth(prisma, COUNCILS, {

@@ -43,7 +43,10 @@ function pastSection(meeting: DigestMeeting, links: DigestLinks): string {
   if (meeting.updates.length) out.push(updates(meeting));
   if (meeting.status === "cancelled") out.push(paragraph("This meeting did not take place."));
   else if (meeting.overview) out.push(paragraph(escapeHtml(meeting.overview)));
-  else out.push(paragraph("No summary yet: the council has not published the papers we summarise.", `color:${COLOURS.muted};`));
+  else
+    out.push(
+      paragraph("No summary yet: the council has not published the papers we summarise.", `color:${COLOURS.muted};`),
+    );
   for (const section of meeting.sections) {
     out.push(`<h4 style="${H4}">${escapeHtml(section.heading)}</h4>`);
     out.push(`<ul style="${LIST}">${section.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join("")}</ul>`);
@@ -71,19 +74,36 @@ export function renderWeeklyDigestHtml(digest: PersonalDigest, links: DigestLink
     `<h1 style="${H1}">${escapeHtml(digest.headline)}</h1>`,
   ];
   if (weekPast.length > 0) {
-    body.push(paragraph(`${escapeHtml(content.council.name)} had ${weekPast.length} committee meeting${weekPast.length === 1 ? "" : "s"} in the week of ${escapeHtml(content.weekLabel)}:`));
+    body.push(
+      paragraph(
+        `${escapeHtml(content.council.name)} had ${weekPast.length} committee meeting${weekPast.length === 1 ? "" : "s"} in the week of ${escapeHtml(content.weekLabel)}:`,
+      ),
+    );
     body.push(weekList(weekPast));
   } else {
-    body.push(paragraph(`${escapeHtml(content.council.name)} held no committee meetings in the week of ${escapeHtml(content.weekLabel)}.`));
+    body.push(
+      paragraph(
+        `${escapeHtml(content.council.name)} held no committee meetings in the week of ${escapeHtml(content.weekLabel)}.`,
+      ),
+    );
   }
   if (weekNext.length > 0) {
     body.push(paragraph(`Coming up in the week of ${escapeHtml(content.nextWeekLabel)}:`));
     body.push(weekList(weekNext));
   }
   if (digest.nothingMatched) {
-    body.push(paragraph(`Nothing this week matched the committees, topics or keywords you chose. ${link(links.preferencesUrl, "Change your choices")}.`));
+    body.push(
+      paragraph(
+        `Nothing this week matched the committees, topics or keywords you chose. ${link(links.preferencesUrl, "Change your choices")}.`,
+      ),
+    );
   } else if (digest.filtered) {
-    body.push(paragraph(`Below: the meetings that match your choices. ${link(links.preferencesUrl, "Change them")}.`, `color:${COLOURS.muted};font-size:14px;`));
+    body.push(
+      paragraph(
+        `Below: the meetings that match your choices. ${link(links.preferencesUrl, "Change them")}.`,
+        `color:${COLOURS.muted};font-size:14px;`,
+      ),
+    );
   }
   if (digest.past.length > 0) {
     body.push(`<h2 style="${H2}">This week</h2>`);
@@ -96,7 +116,8 @@ export function renderWeeklyDigestHtml(digest: PersonalDigest, links: DigestLink
   if (content.keyDecisions.length > 0) {
     body.push(`<h2 style="${H2}">Key decisions due in the next four weeks</h2>`);
     const lines = content.keyDecisions.map(
-      (d) => `<li style="margin:0 0 6px 0;">${d.path ? link(`${links.siteUrl}${d.path}`, d.title) : escapeHtml(d.title)}: ${escapeHtml(d.dueText)}</li>`,
+      (d) =>
+        `<li style="margin:0 0 6px 0;">${d.path ? link(`${links.siteUrl}${d.path}`, d.title) : escapeHtml(d.title)}: ${escapeHtml(d.dueText)}</li>`,
     );
     body.push(`<ul style="margin:0 0 16px 0;padding-left:20px;">${lines.join("")}</ul>`);
   }
@@ -104,5 +125,10 @@ export function renderWeeklyDigestHtml(digest: PersonalDigest, links: DigestLink
     `<p style="margin:0 0 8px 0;">You're receiving this because you subscribed to the ${escapeHtml(content.council.name)} weekly digest. ${link(links.preferencesUrl, "Choose what you receive")} &middot; ${link(links.unsubscribeUrl, "Unsubscribe")}</p>`,
     `<p style="margin:0 0 8px 0;">Summaries are machine-generated from the council's published papers; the official documents are the authoritative record. ${link(links.archiveUrl, "Past issues")}</p>`,
   ].join("\n");
-  return renderLayout({ title: digest.headline, preheader: content.intro.slice(0, 140), body: body.join("\n"), footer });
+  return renderLayout({
+    title: digest.headline,
+    preheader: content.intro.slice(0, 140),
+    body: body.join("\n"),
+    footer,
+  });
 }

@@ -20,7 +20,11 @@ function links(m: DigestMeeting, l: DigestLinks): string[] {
 
 function pastSection(m: DigestMeeting, l: DigestLinks): string[] {
   const label = statusLabel(m);
-  const out = [m.committee.name.toUpperCase(), `${m.whenLabel}${label ? ` - ${label}` : ""}${m.statusNote ? ` - ${m.statusNote}` : ""}`, ""];
+  const out = [
+    m.committee.name.toUpperCase(),
+    `${m.whenLabel}${label ? ` - ${label}` : ""}${m.statusNote ? ` - ${m.statusNote}` : ""}`,
+    "",
+  ];
   for (const u of m.updates) out.push(u, "");
   if (m.status === "cancelled") out.push("This meeting did not take place.", "");
   else if (m.overview) out.push(m.overview, "");
@@ -45,16 +49,31 @@ export function renderWeeklyDigestText(digest: PersonalDigest, l: DigestLinks): 
   const { content } = digest;
   const weekPast = content.meetings.filter((m) => m.period === "past");
   const weekNext = content.meetings.filter((m) => m.period === "next");
-  const out: string[] = [`${content.council.name} weekly - ${content.weekLabel}`, "", digest.headline, "=".repeat(Math.min(digest.headline.length, 72)), ""];
+  const out: string[] = [
+    `${content.council.name} weekly - ${content.weekLabel}`,
+    "",
+    digest.headline,
+    "=".repeat(Math.min(digest.headline.length, 72)),
+    "",
+  ];
   if (weekPast.length > 0) {
-    out.push(`${content.council.name} had ${weekPast.length} committee meeting${weekPast.length === 1 ? "" : "s"} in the week of ${content.weekLabel}:`);
+    out.push(
+      `${content.council.name} had ${weekPast.length} committee meeting${weekPast.length === 1 ? "" : "s"} in the week of ${content.weekLabel}:`,
+    );
     out.push(...weekPast.map(listLine), "");
   } else {
     out.push(`${content.council.name} held no committee meetings in the week of ${content.weekLabel}.`, "");
   }
-  if (weekNext.length > 0) out.push(`Coming up in the week of ${content.nextWeekLabel}:`, ...weekNext.map(listLine), "");
-  if (digest.nothingMatched) out.push("Nothing this week matched the committees, topics or keywords you chose.", `Change your choices: ${l.preferencesUrl}`, "");
-  else if (digest.filtered) out.push(`Below: the meetings that match your choices. Change them: ${l.preferencesUrl}`, "");
+  if (weekNext.length > 0)
+    out.push(`Coming up in the week of ${content.nextWeekLabel}:`, ...weekNext.map(listLine), "");
+  if (digest.nothingMatched)
+    out.push(
+      "Nothing this week matched the committees, topics or keywords you chose.",
+      `Change your choices: ${l.preferencesUrl}`,
+      "",
+    );
+  else if (digest.filtered)
+    out.push(`Below: the meetings that match your choices. Change them: ${l.preferencesUrl}`, "");
   if (digest.past.length > 0) {
     out.push("THIS WEEK", "---------", "");
     for (const m of digest.past) out.push(...pastSection(m, l));

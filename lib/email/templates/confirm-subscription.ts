@@ -19,9 +19,17 @@ export function renderConfirmSubscriptionEmail(input: ConfirmSubscriptionInput):
     title: subject,
     preheader: "One click to start your weekly summary of council meetings.",
     body: [
-      paragraph(`Someone, probably you, asked to receive a weekly email summarising ${escapeHtml(input.councilName)}'s committee meetings at this address.`),
+      paragraph(
+        `Someone, probably you, asked to receive a weekly email summarising ${escapeHtml(input.councilName)}'s committee meetings at this address.`,
+      ),
       paragraph(link(input.confirmUrl, "Confirm my subscription", "font-weight:bold;")),
-      ...(input.followTitle ? [paragraph(`After confirming, you can follow “${escapeHtml(input.followTitle)}”: it will be ticked on the page you land on.`)] : []),
+      ...(input.followTitle
+        ? [
+            paragraph(
+              `After confirming, you can follow “${escapeHtml(input.followTitle)}”: it will be ticked on the page you land on.`,
+            ),
+          ]
+        : []),
       paragraph(`The link works once and expires in ${input.expiresInHours} hours.`),
       paragraph("If this wasn't you, ignore this email: you won't hear from us again."),
     ].join("\n"),
@@ -33,7 +41,9 @@ export function renderConfirmSubscriptionEmail(input: ConfirmSubscriptionInput):
     "Confirm your subscription:",
     input.confirmUrl,
     "",
-    ...(input.followTitle ? [`After confirming, you can follow “${input.followTitle}”: it will be ticked on the page you land on.`, ""] : []),
+    ...(input.followTitle
+      ? [`After confirming, you can follow “${input.followTitle}”: it will be ticked on the page you land on.`, ""]
+      : []),
     `The link works once and expires in ${input.expiresInHours} hours.`,
     "",
     "If this wasn't you, ignore this email: you won't hear from us again.",

@@ -19,10 +19,16 @@ export function renderManageSubscriptionEmail(input: ManageSubscriptionInput): E
     title: subject,
     preheader: "You're already subscribed. Here is how to change what you get.",
     body: [
-      paragraph(`Someone, probably you, asked to subscribe this address to the ${escapeHtml(input.councilName)} weekly digest. You're already subscribed, so nothing has changed.`),
+      paragraph(
+        `Someone, probably you, asked to subscribe this address to the ${escapeHtml(input.councilName)} weekly digest. You're already subscribed, so nothing has changed.`,
+      ),
       input.followTitle
-        ? paragraph(`${link(input.preferencesUrl, "Follow “" + escapeHtml(input.followTitle) + "”")}: the link opens your choices with it ticked; save them to follow it.`)
-        : paragraph(`${link(input.preferencesUrl, "Choose what you receive")}: everything, or only some committees, topics or keywords.`),
+        ? paragraph(
+            `${link(input.preferencesUrl, "Follow “" + escapeHtml(input.followTitle) + "”")}: the link opens your choices with it ticked; save them to follow it.`,
+          )
+        : paragraph(
+            `${link(input.preferencesUrl, "Choose what you receive")}: everything, or only some committees, topics or keywords.`,
+          ),
       paragraph(`${link(input.unsubscribeUrl, "Unsubscribe")} if you no longer want the weekly email.`),
       paragraph("If this wasn't you, you can ignore this email."),
     ].join("\n"),

@@ -14,14 +14,20 @@ import { absoluteUrl } from "../feed-paths";
 import { getItemIssues, type ItemIssueView } from "@/lib/data/issues";
 import type { ListMeetingsQuery } from "./api-params";
 
-export const meetingApiPath = (councilSlug: string, externalId: number) => `/api/v1/meetings/${councilSlug}/${externalId}`;
+export const meetingApiPath = (councilSlug: string, externalId: number) =>
+  `/api/v1/meetings/${councilSlug}/${externalId}`;
 
 const listSelect = { ...MEETING_FIELDS, summary: { select: MEETING_SUMMARY_FIELDS } } satisfies Prisma.MeetingSelect;
 
 type ListRow = Prisma.MeetingGetPayload<{ select: typeof listSelect }>;
 
 function toApiMeeting(m: ListRow) {
-  const path = meetingPath({ councilSlug: m.council.slug, externalId: m.externalId, committeeName: m.committee.name, startsAt: m.startsAt });
+  const path = meetingPath({
+    councilSlug: m.council.slug,
+    externalId: m.externalId,
+    committeeName: m.committee.name,
+    startsAt: m.startsAt,
+  });
   return {
     id: m.externalId,
     council: m.council.slug,
@@ -50,14 +56,19 @@ function toApiMeeting(m: ListRow) {
 
 export type ApiMeeting = ReturnType<typeof toApiMeeting>;
 
-export async function listApiMeetings(prisma: PrismaClient, query: ListMeetingsQuery): Promise<{ meetings: ApiMeeting[]; total: number }> {
+export async function listApiMeetings(
+  prisma: PrismaClient,
+  query: ListMeetingsQuery,
+): Promise<{ meetings: ApiMeeting[]; total: number }> {
   const from = query.from ? parseIsoDate(query.from) : null;
   const to = query.to ? parseIsoDate(query.to) : null;
   const where: Prisma.MeetingWhereInput = {
     council: { slug: query.council },
     ...(query.committee ? { committee: { externalId: query.committee } } : {}),
     ...(query.status ? { status: query.status } : {}),
-    ...(from || to ? { startsAt: { ...(from ? { gte: londonDayStart(from) } : {}), ...(to ? { lt: londonDayEnd(to) } : {}) } } : {}),
+    ...(from || to
+      ? { startsAt: { ...(from ? { gte: londonDayStart(from) } : {}), ...(to ? { lt: londonDayEnd(to) } : {}) } }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     prisma.meeting.findMany({
@@ -80,7 +91,9 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
   if (!m) return null;
   const positionOf = new Map(m.agendaItems.map((i) => [i.id, i.position]));
   const withIssue = m.agendaItems.filter((i) => i.issueId !== null).map((i) => i.id);
-  const issues = withIssue.length ? await getItemIssues(prisma, councilSlug, withIssue) : new Map<number, ItemIssueView>();
+  const issues = withIssue.length
+    ? await getItemIssues(prisma, councilSlug, withIssue)
+    : new Map<number, ItemIssueView>();
   const base = toApiMeeting(m);
   return {
     ...base,
@@ -116,7 +129,12 @@ export async function getApiMeeting(prisma: PrismaClient, councilSlug: string, e
       pageCount: d.pageCount,
       itemPosition: d.agendaItemId === null ? null : (positionOf.get(d.agendaItemId) ?? null),
     })),
-    attendance: m.attendances.map((a) => ({ name: a.person.name, party: a.person.party, role: a.role, status: a.status })),
+    attendance: m.attendances.map((a) => ({
+      name: a.person.name,
+      party: a.person.party,
+      role: a.role,
+      status: a.status,
+    })),
   };
 }
 

@@ -1,7 +1,12 @@
 // The JSON API's planning applications (issue 15): the same rows as the planning pages (lib/data/planning.ts), in
 // the API's stable shape (openapi.ts).
 import type { PrismaClient } from "@/lib/db";
-import { getPlanningApplication, listPlanningApplications, type PlanningFilters, type PlanningListItem } from "@/lib/data/planning";
+import {
+  getPlanningApplication,
+  listPlanningApplications,
+  type PlanningFilters,
+  type PlanningListItem,
+} from "@/lib/data/planning";
 import { absoluteUrl } from "../feed-paths";
 
 export const planningApiPath = (councilSlug: string, slug: string) => `/api/v1/planning/${councilSlug}/${slug}`;
@@ -38,7 +43,12 @@ export async function getApiPlanning(prisma: PrismaClient, councilSlug: string, 
     detail: a.detail,
     itemNumber: a.itemNumber,
     meeting: { ...base.meeting, html: absoluteUrl(a.meeting.path), official: a.meeting.officialUrl },
-    documents: a.documents.map((d) => ({ title: d.title, url: d.url, isRestricted: d.isRestricted, withdrawnAt: d.withdrawnAt })),
+    documents: a.documents.map((d) => ({
+      title: d.title,
+      url: d.url,
+      isRestricted: d.isRestricted,
+      withdrawnAt: d.withdrawnAt,
+    })),
     links: { ...base.links, portal: a.portalUrl },
   };
 }

@@ -16,8 +16,17 @@ export function apiJson(body: unknown, status = 200, maxAgeSeconds = 60): Respon
   });
 }
 
-export function apiError(status: 400 | 404 | 500 | 503, code: string, message: string, issues?: ParamIssue[]): Response {
-  const response = apiJson({ error: { status, code, message, ...(issues ? { issues } : {}) } }, status, status >= 500 ? 0 : 60);
+export function apiError(
+  status: 400 | 404 | 500 | 503,
+  code: string,
+  message: string,
+  issues?: ParamIssue[],
+): Response {
+  const response = apiJson(
+    { error: { status, code, message, ...(issues ? { issues } : {}) } },
+    status,
+    status >= 500 ? 0 : 60,
+  );
   if (status >= 500) response.headers.set("Cache-Control", "no-store");
   if (status === 503) response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   return response;
@@ -36,8 +45,15 @@ export async function withApiErrors(handler: () => Promise<Response>): Promise<R
     return await handler();
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
-      console.error("[api] database unavailable:", error instanceof Error ? error.message.split("\n").slice(-1)[0] : error);
-      return apiError(503, "unavailable", "The service is temporarily unavailable (its database cannot be reached). Try again shortly.");
+      console.error(
+        "[api] database unavailable:",
+        error instanceof Error ? error.message.split("\n").slice(-1)[0] : error,
+      );
+      return apiError(
+        503,
+        "unavailable",
+        "The service is temporarily unavailable (its database cannot be reached). Try again shortly.",
+      );
     }
     console.error("[api] failed:", error);
     return apiError(500, "internal_error", "Something went wrong on our side.");
@@ -46,5 +62,10 @@ export async function withApiErrors(handler: () => Promise<Response>): Promise<R
 
 export function apiBadRequest(issues: ParamIssue[]): Response {
   const summary = issues.map((i) => `${i.parameter}: ${i.message}`).join("; ");
-  return apiError(400, "invalid_parameters", `Invalid query parameters (${summary}). See /api/v1 for the parameters.`, issues);
+  return apiError(
+    400,
+    "invalid_parameters",
+    `Invalid query parameters (${summary}). See /api/v1 for the parameters.`,
+    issues,
+  );
 }

@@ -12,7 +12,11 @@ const meetingProperties = {
   id: { ...integer, description: "The council's meeting id (ModernGov MId)" },
   council: string,
   title: { ...string, description: "As the council writes it" },
-  committee: { type: "object", required: ["id", "name"], properties: { id: { ...integer, description: "ModernGov CId" }, name: string } },
+  committee: {
+    type: "object",
+    required: ["id", "name"],
+    properties: { id: { ...integer, description: "ModernGov CId" }, name: string },
+  },
   startsAt: { ...string, format: "date-time" },
   status: { type: "string", enum: [...MEETING_STATUSES] },
   isSpecial: { type: "boolean" },
@@ -47,7 +51,11 @@ const planningProperties = {
   ward: nullableString,
   proposal: nullableString,
   officerRecommendation: { type: ["string", "null"], enum: ["grant", "refuse", null] },
-  decision: { type: ["string", "null"], enum: ["granted", "refused", "deferred", "withdrawn", null], description: "null until decided" },
+  decision: {
+    type: ["string", "null"],
+    enum: ["granted", "refused", "deferred", "withdrawn", null],
+    description: "null until decided",
+  },
   vote: { ...nullableString, description: 'As minuted, e.g. "5 in favour, 2 against", "unanimously"' },
   againstOfficers: { type: "boolean", description: "The committee decided against the officers' recommendation" },
   meeting: { type: "object", properties: { committee: string, startsAt: { ...string, format: "date-time" } } },
@@ -78,7 +86,13 @@ const unavailable = {
   content: { "application/json": { schema: errorSchema } },
 };
 
-const query = (name: string, description: string, schema: object) => ({ name, in: "query", required: false, description, schema });
+const query = (name: string, description: string, schema: object) => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema,
+});
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -96,14 +110,21 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "List meetings",
           parameters: [
-            query("council", `Council slug (default ${DEFAULT_COUNCIL_SLUG})`, { type: "string", enum: COUNCILS.map((c) => c.slug) }),
+            query("council", `Council slug (default ${DEFAULT_COUNCIL_SLUG})`, {
+              type: "string",
+              enum: COUNCILS.map((c) => c.slug),
+            }),
             query("committee", "Committee id (ModernGov CId)", integer),
             query("from", "First London date, inclusive (YYYY-MM-DD)", { type: "string", format: "date" }),
             query("to", "Last London date, inclusive (YYYY-MM-DD)", { type: "string", format: "date" }),
             query("status", "Meeting status", { type: "string", enum: [...MEETING_STATUSES] }),
             query("order", "By start time (default desc: newest first)", { type: "string", enum: ["asc", "desc"] }),
             query("page", "1-based page (default 1)", { ...integer, minimum: 1 }),
-            query("pageSize", `Results per page (default 20, at most ${MAX_PAGE_SIZE})`, { ...integer, minimum: 1, maximum: MAX_PAGE_SIZE }),
+            query("pageSize", `Results per page (default 20, at most ${MAX_PAGE_SIZE})`, {
+              ...integer,
+              minimum: 1,
+              maximum: MAX_PAGE_SIZE,
+            }),
           ],
           responses: {
             "200": {
@@ -115,14 +136,23 @@ export function openApiDocument(serverUrl: string) {
                     required: ["data", "meta", "links"],
                     properties: {
                       data: { type: "array", items: { $ref: "#/components/schemas/Meeting" } },
-                      meta: { type: "object", properties: { page: integer, pageSize: integer, total: integer, totalPages: integer } },
-                      links: { type: "object", properties: { self: string, next: nullableString, prev: nullableString } },
+                      meta: {
+                        type: "object",
+                        properties: { page: integer, pageSize: integer, total: integer, totalPages: integer },
+                      },
+                      links: {
+                        type: "object",
+                        properties: { self: string, next: nullableString, prev: nullableString },
+                      },
                     },
                   },
                 },
               },
             },
-            "400": { description: "A parameter is unknown, repeated or invalid", content: { "application/json": { schema: errorSchema } } },
+            "400": {
+              description: "A parameter is unknown, repeated or invalid",
+              content: { "application/json": { schema: errorSchema } },
+            },
             "503": unavailable,
           },
         },
@@ -135,9 +165,22 @@ export function openApiDocument(serverUrl: string) {
             { name: "meetingId", in: "path", required: true, description: "ModernGov MId", schema: integer },
           ],
           responses: {
-            "200": { description: "The meeting", content: { "application/json": { schema: { type: "object", properties: { data: { $ref: "#/components/schemas/MeetingDetail" } } } } } },
-            "400": { description: "The meeting id is not a number", content: { "application/json": { schema: errorSchema } } },
-            "404": { description: "No such council or meeting", content: { "application/json": { schema: errorSchema } } },
+            "200": {
+              description: "The meeting",
+              content: {
+                "application/json": {
+                  schema: { type: "object", properties: { data: { $ref: "#/components/schemas/MeetingDetail" } } },
+                },
+              },
+            },
+            "400": {
+              description: "The meeting id is not a number",
+              content: { "application/json": { schema: errorSchema } },
+            },
+            "404": {
+              description: "No such council or meeting",
+              content: { "application/json": { schema: errorSchema } },
+            },
             "503": unavailable,
           },
         },
@@ -148,11 +191,26 @@ export function openApiDocument(serverUrl: string) {
           parameters: [
             { name: "council", in: "path", required: true, schema: string },
             query("ward", "Ward name, as the officers' reports write it", string),
-            query("decision", "granted, refused, deferred, withdrawn, or pending (not yet decided)", { type: "string", enum: ["granted", "refused", "deferred", "withdrawn", "pending"] }),
+            query("decision", "granted, refused, deferred, withdrawn, or pending (not yet decided)", {
+              type: "string",
+              enum: ["granted", "refused", "deferred", "withdrawn", "pending"],
+            }),
             query("year", "Year of the meeting", integer),
           ],
           responses: {
-            "200": { description: "The applications", content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: { $ref: "#/components/schemas/PlanningApplication" } } } } } } },
+            "200": {
+              description: "The applications",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      data: { type: "array", items: { $ref: "#/components/schemas/PlanningApplication" } },
+                    },
+                  },
+                },
+              },
+            },
             "404": { description: "No such council", content: { "application/json": { schema: errorSchema } } },
             "503": unavailable,
           },
@@ -160,14 +218,34 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/planning/{council}/{reference}": {
         get: {
-          summary: "One planning application with its meeting, papers and (when configured) the council's planning portal page",
+          summary:
+            "One planning application with its meeting, papers and (when configured) the council's planning portal page",
           parameters: [
             { name: "council", in: "path", required: true, schema: string },
-            { name: "reference", in: "path", required: true, description: 'The reference in lower case with hyphens, e.g. "pl-2560-26"', schema: string },
+            {
+              name: "reference",
+              in: "path",
+              required: true,
+              description: 'The reference in lower case with hyphens, e.g. "pl-2560-26"',
+              schema: string,
+            },
           ],
           responses: {
-            "200": { description: "The application", content: { "application/json": { schema: { type: "object", properties: { data: { $ref: "#/components/schemas/PlanningApplication" } } } } } },
-            "404": { description: "No such council or application", content: { "application/json": { schema: errorSchema } } },
+            "200": {
+              description: "The application",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: { data: { $ref: "#/components/schemas/PlanningApplication" } },
+                  },
+                },
+              },
+            },
+            "404": {
+              description: "No such council or application",
+              content: { "application/json": { schema: errorSchema } },
+            },
             "503": unavailable,
           },
         },
@@ -181,12 +259,42 @@ export function openApiDocument(serverUrl: string) {
           required: DETAIL_REQUIRED,
           properties: {
             ...meetingProperties,
-            summary: { ...meetingProperties.summary, description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)" },
+            summary: {
+              ...meetingProperties.summary,
+              description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)",
+            },
             topics: { type: "array", items: { type: "object", properties: { slug: string, name: string } } },
-            items: { type: "array", items: { type: "object", description: "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), planningApplications ({ reference, self, html }), issue ({ id: the council's issue id (IId), title, html: its history page }, or null), recordedVotes ([{ source, title, result, for, against, abstain, other }], names as printed; source: page (the meeting page), list (the council's voting record) or minutes (named in the minutes' text); empty where none was recorded)" } },
-            documents: { type: "array", items: { type: "object", description: "id, title, kind, url (null when restricted), isRestricted, sizeBytes, pageCount, itemPosition" } },
-            attendance: { type: "array", items: { type: "object", description: "name, party, role, status (present, apologies, absent, expected)" } },
-            changes: { type: "array", items: { type: "object", description: "Papers changed after publication, oldest first: kind (added, revised, withdrawn), at (date-time), title, pages (revised: the page numbers that changed)" } },
+            items: {
+              type: "array",
+              items: {
+                type: "object",
+                description:
+                  "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), planningApplications ({ reference, self, html }), issue ({ id: the council's issue id (IId), title, html: its history page }, or null), recordedVotes ([{ source, title, result, for, against, abstain, other }], names as printed; source: page (the meeting page), list (the council's voting record) or minutes (named in the minutes' text); empty where none was recorded)",
+              },
+            },
+            documents: {
+              type: "array",
+              items: {
+                type: "object",
+                description:
+                  "id, title, kind, url (null when restricted), isRestricted, sizeBytes, pageCount, itemPosition",
+              },
+            },
+            attendance: {
+              type: "array",
+              items: {
+                type: "object",
+                description: "name, party, role, status (present, apologies, absent, expected)",
+              },
+            },
+            changes: {
+              type: "array",
+              items: {
+                type: "object",
+                description:
+                  "Papers changed after publication, oldest first: kind (added, revised, withdrawn), at (date-time), title, pages (revised: the page numbers that changed)",
+              },
+            },
           },
         },
         PlanningApplication: { type: "object", required: PLANNING_REQUIRED, properties: planningProperties },

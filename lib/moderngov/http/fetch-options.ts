@@ -22,8 +22,16 @@ export const httpClientOptionsSchema = z.object({
   /** A Retry-After longer than this is not waited out: the request fails instead of hogging the run. */
   maxRetryAfterMs: z.number().int().min(0).default(120_000),
   /** Size caps by expectation; a request can override with its own maxBytes. */
-  maxPageBytes: z.number().int().positive().default(5 * MB),
-  maxPdfBytes: z.number().int().positive().default(50 * MB),
+  maxPageBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(5 * MB),
+  maxPdfBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(50 * MB),
   maxRedirects: z.number().int().min(0).default(5),
   /** Crawl-delay from robots.txt is honoured when larger than minIntervalMs, but never beyond this. */
   maxCrawlDelayMs: z.number().int().min(0).default(30_000),
@@ -33,7 +41,11 @@ export const httpClientOptionsSchema = z.object({
    */
   hostBudgetMs: z.number().int().positive().optional(),
   /** How long an unavailable robots.txt keeps the host closed before we ask again. */
-  robotsUnavailableTtlMs: z.number().int().min(0).default(10 * 60_000),
+  robotsUnavailableTtlMs: z
+    .number()
+    .int()
+    .min(0)
+    .default(10 * 60_000),
 });
 
 export type HttpClientOptions = z.input<typeof httpClientOptionsSchema>;

@@ -83,7 +83,8 @@ export function refuseReason(url: URL, policy: HostPolicy, raw: string = url.hre
   const hostname = normaliseHostname(url.hostname);
   if (isIP(hostname.replace(/^\[|\]$/g, ""))) return `${url.hostname} is an IP address, not one of the council's hosts`;
   if (hostname === "localhost" || hostname.endsWith(".localhost")) return `${url.hostname} is this machine`;
-  if (!policy.hosts.includes(hostname)) return `${url.host} is not one of the council's hosts (${policy.hosts.join(", ")})`;
+  if (!policy.hosts.includes(hostname))
+    return `${url.host} is not one of the council's hosts (${policy.hosts.join(", ")})`;
   if (url.port) return `port ${url.port} is not the council's (${url.host})`;
   return null;
 }
@@ -91,7 +92,10 @@ export function refuseReason(url: URL, policy: HostPolicy, raw: string = url.hre
 /** Throws FetchError "off-site" unless the policy allows the URL, resolving its name to refuse private addresses. */
 export type HostGuard = (url: URL, raw?: string) => Promise<void>;
 
-export function createHostGuard(policy: HostPolicy, resolve: (hostname: string) => Promise<string[]> = resolveAll): HostGuard {
+export function createHostGuard(
+  policy: HostPolicy,
+  resolve: (hostname: string) => Promise<string[]> = resolveAll,
+): HostGuard {
   const resolved = new Map<string, Promise<string | null>>();
   return async (url, raw) => {
     const reason = refuseReason(url, policy, raw);

@@ -74,7 +74,11 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
     const budget = options.hostBudgetMs;
     const spent = spentMs.get(url.host) ?? 0;
     if (budget !== undefined && spent >= budget) {
-      throw new FetchError("budget", `Not requesting ${url.href}: this run's time budget for ${url.host} (${Math.round(budget / 1000)} s) is spent`, { url: url.href });
+      throw new FetchError(
+        "budget",
+        `Not requesting ${url.href}: this run's time budget for ${url.host} (${Math.round(budget / 1000)} s) is spent`,
+        { url: url.href },
+      );
     }
     const started = performance.now();
     try {
@@ -104,14 +108,18 @@ export function createHttpClient(input: HttpClientOptions = {}): HttpClient {
       const outcome = await loadRobotsHop(url);
       if (outcome.kind === "done") return outcome.response;
       if (hop >= Math.max(5, options.maxRedirects)) {
-        throw new FetchError("http", `${robotsUrl}: more than ${Math.max(5, options.maxRedirects)} redirects`, { url: robotsUrl });
+        throw new FetchError("http", `${robotsUrl}: more than ${Math.max(5, options.maxRedirects)} redirects`, {
+          url: robotsUrl,
+        });
       }
       url = parseHttpUrl(outcome.location.href);
       written = outcome.written;
     }
   }
 
-  function loadRobotsHop(url: URL): Promise<{ kind: "done"; response: RobotsResponse } | { kind: "redirect"; location: URL; written: string }> {
+  function loadRobotsHop(
+    url: URL,
+  ): Promise<{ kind: "done"; response: RobotsResponse } | { kind: "redirect"; location: URL; written: string }> {
     return retryPolitely(url, () => {
       stats.requests++;
       stats.robotsFetches++;

@@ -35,7 +35,11 @@ export function createRobotsGate(options: RobotsGateOptions): RobotsGate {
   // Concurrent first requests to one origin share a single robots.txt download.
   const cache = new Map<string, CacheSlot>();
 
-  async function loadState(origin: string, host: string, guard?: (url: URL, raw?: string) => Promise<void>): Promise<RobotsState> {
+  async function loadState(
+    origin: string,
+    host: string,
+    guard?: (url: URL, raw?: string) => Promise<void>,
+  ): Promise<RobotsState> {
     const robotsUrl = `${origin}/robots.txt`;
     try {
       const { status, text } = await options.loadRobotsTxt(robotsUrl, guard);

@@ -33,13 +33,21 @@ export function findAttendanceTables($: CheerioAPI, scope: Cheerio<Element>): Ch
   return scope.find("table").filter((_, table) => {
     const summary = $(table).attr("summary") ?? "";
     if (/attendance/i.test(summary)) return true;
-    const headers = $(table).find("th").toArray().map((th) => normaliseText($(th).text()));
+    const headers = $(table)
+      .find("th")
+      .toArray()
+      .map((th) => normaliseText($(th).text()));
     return findColumns(headers) !== null;
   });
 }
 
 export function readAttendanceTable($: CheerioAPI, table: Cheerio<Element>, pageUrl: string): AttendanceRecord[] {
-  const headers = table.find("tr").first().find("th, td").toArray().map((c) => normaliseText($(c).text()));
+  const headers = table
+    .find("tr")
+    .first()
+    .find("th, td")
+    .toArray()
+    .map((c) => normaliseText($(c).text()));
   const columns = findColumns(headers) ?? { name: 0, role: 1, attendance: 2, note: 3 };
   const group = normaliseText(table.find("caption").first().text()) || null;
   const records: AttendanceRecord[] = [];

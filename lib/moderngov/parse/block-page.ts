@@ -24,7 +24,8 @@ const SIGNATURES: ReadonlyArray<[vendor: string, pattern: RegExp]> = [
 
 // Markers that only real ModernGov output carries. A page with them is never a block page, however it is worded
 // (an ePetitions page may legitimately embed a reCAPTCHA).
-const MODERNGOV_MARKERS = /(id=["']?modgov["'\s>]|class=["']?mg[A-Z]\w+|mgWebService|<(committees|getmeetings|meeting|getmeetingsbydate)>)/;
+const MODERNGOV_MARKERS =
+  /(id=["']?modgov["'\s>]|class=["']?mg[A-Z]\w+|mgWebService|<(committees|getmeetings|meeting|getmeetingsbydate)>)/;
 
 /** The firewall or challenge page this body looks like, or null for anything else (including real pages). */
 export function detectBlockPage(html: string): BlockPageMatch | null {

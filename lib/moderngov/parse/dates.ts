@@ -4,12 +4,25 @@
 // results never depend on the runtime's time-zone database.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const MONTH_PATTERN =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-const WEEKDAY_PATTERN = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\\s+)?";
+const WEEKDAY_PATTERN =
+  "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\\s+)?";
 export const TIME_PATTERN =
   "(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[.:]\\d{2}\\s*(?:noon|midday)|noon|midday|[01]?\\d[.:][0-5]\\d|2[0-3][.:][0-5]\\d)";
 
@@ -19,7 +32,13 @@ export const DATE_TIME_REGEX = new RegExp(
   "gi",
 );
 
-export type LocalDateTime = { date: string; startsAt: string | null; weekday: string | null; index: number; length: number };
+export type LocalDateTime = {
+  date: string;
+  startsAt: string | null;
+  weekday: string | null;
+  index: number;
+  length: number;
+};
 
 /** The last Sunday of a month, as a day of the month. */
 function lastSunday(year: number, month: number): number {

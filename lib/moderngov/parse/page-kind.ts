@@ -30,12 +30,18 @@ export function detectPageKind($: CheerioAPI): PageKind {
   if (root.find("table.mgItemTable, #mgItemTable").length > 0) return "meeting";
   if (/^agenda item\b/.test(heading)) return "item";
   if (/^issue\b/.test(heading)) return "issue";
-  if (/forward plan|key decision|plan items/.test(heading) && root.find('a[href*="ieIssueDetails.aspx" i], a[href*="mgIssueHistoryHome.aspx" i]').length > 0) {
+  if (
+    /forward plan|key decision|plan items/.test(heading) &&
+    root.find('a[href*="ieIssueDetails.aspx" i], a[href*="mgIssueHistoryHome.aspx" i]').length > 0
+  ) {
     return "plan";
   }
   if (/attendance/.test(heading) || root.find('table[summary*="attendance" i]').length > 0) return "attendance";
   if (root.find(".mgUserSideBar, .mgUserBody").length > 0) return "member";
-  if (root.find('.mgLinks a[href*="mgMeetingAttendance.aspx" i], .mgActionList a[href*="mgMeetingAttendance.aspx" i]').length > 0) {
+  if (
+    root.find('.mgLinks a[href*="mgMeetingAttendance.aspx" i], .mgActionList a[href*="mgMeetingAttendance.aspx" i]')
+      .length > 0
+  ) {
     return "meeting";
   }
   if (

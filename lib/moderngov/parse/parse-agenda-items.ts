@@ -11,7 +11,8 @@ import type { AgendaItem } from "./types";
 
 // Unnumbered rows that head a section even when they carry text (Planning's "Planning Applications Received"
 // has the Chief Planning Officer's note under it).
-const SECTION_HEADING = /^(agenda\s*[-–]\s*part\b|part\s+(i|ii|1|2)\b|recommended items?|resolved items?|items? for (decision|information|consideration)|for (consideration|decision|information)\b|planning applications received|exempt items?|confidential items?|part (i|ii) items?)/i;
+const SECTION_HEADING =
+  /^(agenda\s*[-–]\s*part\b|part\s+(i|ii|1|2)\b|recommended items?|resolved items?|items? for (decision|information|consideration)|for (consideration|decision|information)\b|planning applications received|exempt items?|confidential items?|part (i|ii) items?)/i;
 
 // Planning references: P/0941/23 (to 2023), PL/0117/23 (later), once written PL-2968-24.
 const APPLICATION_REF = /\b(PL|P)[/\-](\d{3,5})[/\-](\d{2})\b/g;

@@ -14,8 +14,7 @@ export function parseAttendancePage(html: string, pageUrl: string): AttendancePa
   const tables = findAttendanceTables($, root);
   const meetingLink = root.find('a[href*="ieListDocuments.aspx" i]').first().attr("href");
   const meetingUrl = resolveUrl(meetingLink, pageUrl);
-  const meetingId =
-    readQueryInt(pageUrl, ["ID", ...MEETING_ID_PARAMS]) ?? readQueryInt(meetingUrl, MEETING_ID_PARAMS);
+  const meetingId = readQueryInt(pageUrl, ["ID", ...MEETING_ID_PARAMS]) ?? readQueryInt(meetingUrl, MEETING_ID_PARAMS);
   if (meetingId === null) throw new PageParseError("malformed", pageUrl, "no meeting id in the URL or the page");
 
   const titleText = normaliseText(root.find(".mgSubTitleTxt").first().text()) || null;
@@ -23,7 +22,8 @@ export function parseAttendancePage(html: string, pageUrl: string): AttendancePa
   const committeeHref = root.find('a[href*="mgCommitteeDetails.aspx" i]').first().attr("href");
   const attendees = tables.toArray().flatMap((table) => readAttendanceTable($, $(table), pageUrl));
   // A genuine attendance page always has its table; without one the page is not what it claims to be.
-  if (tables.length === 0) throw new PageParseError("malformed", pageUrl, "attendance page without an attendance table");
+  if (tables.length === 0)
+    throw new PageParseError("malformed", pageUrl, "attendance page without an attendance table");
 
   return validateResult(
     attendancePageSchema,

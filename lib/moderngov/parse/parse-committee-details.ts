@@ -53,24 +53,27 @@ function readMembership($: CheerioAPI, pageUrl: string): CommitteeMember[] {
     if (!/member|reserve|substitute|co-opted/i.test(heading)) return;
     // A "Reserve Members" section gives the role when the entry itself carries none.
     const sectionRole = /reserve/i.test(heading) ? "Reserve" : /substitute/i.test(heading) ? "Substitute" : null;
-    $(h).nextUntil("h2.mgSectionTitle").find("li").each((_, li) => {
-      const link = $(li).find('a[href*="mgUserInfo.aspx" i]').first();
-      const text = normaliseText($(li).text());
-      const linked = normaliseText(link.text());
-      // Roles follow the name in brackets; unlinked members (co-optees, partners) can have brackets in
-      // their names too ("… NHS North West London (Harrow) (Vice-Chair)"), so only a trailing role counts.
-      const tail = linked ? normaliseText(text.slice(text.indexOf(linked) + linked.length)) : text;
-      const role = ROLE_IN_BRACKETS.exec(tail)?.[1]?.trim();
-      const name = linked || normaliseText(role ? text.replace(ROLE_IN_BRACKETS, "") : text);
-      if (!name) return;
-      const href = link.attr("href");
-      members.push({
-        personId: readQueryInt(href, ["UID"]),
-        name,
-        role: role || sectionRole || "Member",
-        profileUrl: link.length > 0 ? resolveUrl(href, pageUrl) : null,
+    $(h)
+      .nextUntil("h2.mgSectionTitle")
+      .find("li")
+      .each((_, li) => {
+        const link = $(li).find('a[href*="mgUserInfo.aspx" i]').first();
+        const text = normaliseText($(li).text());
+        const linked = normaliseText(link.text());
+        // Roles follow the name in brackets; unlinked members (co-optees, partners) can have brackets in
+        // their names too ("… NHS North West London (Harrow) (Vice-Chair)"), so only a trailing role counts.
+        const tail = linked ? normaliseText(text.slice(text.indexOf(linked) + linked.length)) : text;
+        const role = ROLE_IN_BRACKETS.exec(tail)?.[1]?.trim();
+        const name = linked || normaliseText(role ? text.replace(ROLE_IN_BRACKETS, "") : text);
+        if (!name) return;
+        const href = link.attr("href");
+        members.push({
+          personId: readQueryInt(href, ["UID"]),
+          name,
+          role: role || sectionRole || "Member",
+          profileUrl: link.length > 0 ? resolveUrl(href, pageUrl) : null,
+        });
       });
-    });
   });
   return members;
 }
@@ -82,7 +85,13 @@ function readContact($: CheerioAPI): ContactInfo | null {
   clone.find(".mgHelpLine").remove();
   const text = normaliseText(clone.text());
   if (!text) return null;
-  const email = content.find('a[href^="mailto:" i]').first().attr("href")?.replace(/^mailto:/i, "").trim() || null;
+  const email =
+    content
+      .find('a[href^="mailto:" i]')
+      .first()
+      .attr("href")
+      ?.replace(/^mailto:/i, "")
+      .trim() || null;
   const phone = /Tel(?:ephone)?:?\s*([+\d][\d\s()-]{6,}\d)/i.exec(text)?.[1]?.trim() ?? null;
   return { text, email, phone };
 }

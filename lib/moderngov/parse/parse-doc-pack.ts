@@ -8,7 +8,17 @@ import type { MeetingDocument } from "./types";
 // The page's furniture varies by install, so any document link inside #modgov counts, except links back to a
 // chooser.
 
-const ANY_KIND: readonly PageKind[] = ["meeting", "attendance", "meeting-list", "committee-details", "committee-list", "member", "member-index", "item", "unknown"];
+const ANY_KIND: readonly PageKind[] = [
+  "meeting",
+  "attendance",
+  "meeting-list",
+  "committee-details",
+  "committee-list",
+  "member",
+  "member-index",
+  "item",
+  "unknown",
+];
 
 export function isDocPackChooser(url: string | null | undefined): boolean {
   return !!url && /\/mgChooseDocPack\.aspx(\?|$)/i.test(url);

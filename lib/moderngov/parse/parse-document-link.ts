@@ -9,12 +9,15 @@ import { readQueryInt, readQueryParam, resolveUrl } from "./urls";
 // fetchable URL (docs/moderngov.md#documents: they lead to a login page), so anything that looks restricted keeps its
 // title, gets restricted: true and url: null.
 
-const RESTRICTED_TEXT = /\b(restricted enclosure|restricted document|exempt (?:information|appendix|report)|not for publication|confidential (?:appendix|report|enclosure))\b/i;
+const RESTRICTED_TEXT =
+  /\b(restricted enclosure|restricted document|exempt (?:information|appendix|report)|not for publication|confidential (?:appendix|report|enclosure))\b/i;
 const RESTRICTED_HREF = /(mgLogin|Login\.aspx|ieRestricted|mgRestricted|RestrictionReason|mgExempt)/i;
 
 /** Whether a link or list entry denotes an exempt paper. */
 export function isRestrictedLink(text: string, href: string | null | undefined): boolean {
-  return RESTRICTED_TEXT.test(text) || (href ? RESTRICTED_HREF.test(href) : false) || /view the reasons why/i.test(text);
+  return (
+    RESTRICTED_TEXT.test(text) || (href ? RESTRICTED_HREF.test(href) : false) || /view the reasons why/i.test(text)
+  );
 }
 
 /** Title text of a link without the "PDF 161 KB" size residue, the hidden ", item 59." and icons. */
@@ -94,5 +97,8 @@ export function isDocumentHref(href: string | null | undefined): boolean {
 
 function isPlainDocumentHref(href: string | null | undefined): boolean {
   if (!href) return false;
-  return /(^|\/)documents\/[sgb]\d+\//i.test(href) || /mgConvert2PDF\.aspx|mgChooseDocPack\.aspx|\.(pdf|docx?|xlsx?|pptx?|rtf|odt)(\?|$)/i.test(href);
+  return (
+    /(^|\/)documents\/[sgb]\d+\//i.test(href) ||
+    /mgConvert2PDF\.aspx|mgChooseDocPack\.aspx|\.(pdf|docx?|xlsx?|pptx?|rtf|odt)(\?|$)/i.test(href)
+  );
 }

@@ -20,9 +20,11 @@ export const PLANS_HOME_PARSER = "plans-home:1";
 const FIELD = /^([A-Z][A-Za-z ?'/-]{2,60}?)\s*:\s*(.*)$/s;
 
 export function parsePlansHome(html: string, pageUrl: string): PlansHome {
-  if (!html || !/<\/html\s*>/i.test(html)) throw new PageParseError("truncated", pageUrl, "the page ends before </html>");
+  if (!html || !/<\/html\s*>/i.test(html))
+    throw new PageParseError("truncated", pageUrl, "the page ends before </html>");
   const $ = cheerio.load(html);
-  if ($("#modgov").length === 0) throw new PageParseError("malformed", pageUrl, "not a ModernGov page (no #modgov container)");
+  if ($("#modgov").length === 0)
+    throw new PageParseError("malformed", pageUrl, "not a ModernGov page (no #modgov container)");
   const plans: PlansHome["plans"] = [];
   $('#modgov a[href*="mgListPlanItems.aspx" i]').each((_, a) => {
     const href = $(a).attr("href");

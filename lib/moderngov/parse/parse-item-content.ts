@@ -113,7 +113,10 @@ function isNavigationOnly($: CheerioAPI, el: Cheerio<Element>): boolean {
 }
 
 function readTitle($: CheerioAPI, el: Cheerio<Element>, pageUrl: string, out: ItemContent): void {
-  const link = el.find("a[href]").filter((_, a) => isDocumentHref($(a).attr("href"))).first();
+  const link = el
+    .find("a[href]")
+    .filter((_, a) => isDocumentHref($(a).attr("href")))
+    .first();
   if (link.length > 0) out.documents.push(parseDocumentLink($, link, pageUrl, "item-report"));
   out.title = readLinkTitle($, el);
 }
@@ -124,7 +127,8 @@ function collectLinks($: CheerioAPI, el: Cheerio<Element>, pageUrl: string, sect
     const a = $(node);
     const href = a.attr("href") ?? "";
     if (/ieDecisionDetails\.aspx/i.test(href)) out.decisionUrl ??= resolveUrl(href, pageUrl);
-    else if (/mgIssueHistoryHome\.aspx|ieIssueDetails\.aspx/i.test(href)) out.issueHistoryUrl ??= resolveUrl(href, pageUrl);
+    else if (/mgIssueHistoryHome\.aspx|ieIssueDetails\.aspx/i.test(href))
+      out.issueHistoryUrl ??= resolveUrl(href, pageUrl);
     else if (/mgListRecordedVotes\w*\.aspx/i.test(href)) out.recordedVotesUrl ??= resolveUrl(href, pageUrl);
     else if (section === "documents" && isDocumentHref(href)) {
       out.documents.push(parseDocumentLink($, a, pageUrl, "additional-document"));
@@ -132,20 +136,28 @@ function collectLinks($: CheerioAPI, el: Cheerio<Element>, pageUrl: string, sect
   });
   if (section !== "documents") return;
   // Exempt papers are listed without a usable link ("Restricted enclosure View the reasons why…").
-  el.find("li").addBack("li").each((_, node) => {
-    const li = $(node as Element);
-    const text = normaliseText(li.text());
-    const hasDocLink = li.find("a[href]").toArray().some((a) => isDocumentHref($(a).attr("href")));
-    if (!hasDocLink && isRestrictedLink(text, li.find("a").attr("href"))) {
-      out.documents.push(parseDocumentLink($, li, pageUrl, "additional-document"));
-    }
-  });
+  el.find("li")
+    .addBack("li")
+    .each((_, node) => {
+      const li = $(node as Element);
+      const text = normaliseText(li.text());
+      const hasDocLink = li
+        .find("a[href]")
+        .toArray()
+        .some((a) => isDocumentHref($(a).attr("href")));
+      if (!hasDocLink && isRestrictedLink(text, li.find("a").attr("href"))) {
+        out.documents.push(parseDocumentLink($, li, pageUrl, "additional-document"));
+      }
+    });
 }
 
 function readRecordedVotes($: CheerioAPI, table: Cheerio<Element>): RecordedVote[] {
   const votes: RecordedVote[] = [];
   table.find("tr").each((_, tr) => {
-    const cells = $(tr).children("td").toArray().map((td) => normaliseText($(td).text()));
+    const cells = $(tr)
+      .children("td")
+      .toArray()
+      .map((td) => normaliseText($(td).text()));
     if (cells.length === 0 || !cells[0]) return;
     votes.push({ title: cells[0], type: cells[1] || null, text: cells[2] || null, result: cells[3] || null });
   });

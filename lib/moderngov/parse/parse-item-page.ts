@@ -18,8 +18,12 @@ export type ItemPage = {
 export function parseItemPage(html: string, url: string): ItemPage {
   const $ = loadModernGovPage(html, url, ["item"]);
   const root = $("#modgov");
-  const title = normaliseText(root.find("h2.mgSubTitleTxt, h2").first().text()).replace(/^agenda item\s*-\s*/i, "") || null;
-  const label = root.find(".mgSubItemTitleTxt").filter((_, el) => /^minutes\b/i.test(normaliseText($(el).text()))).first();
+  const title =
+    normaliseText(root.find("h2.mgSubTitleTxt, h2").first().text()).replace(/^agenda item\s*-\s*/i, "") || null;
+  const label = root
+    .find(".mgSubItemTitleTxt")
+    .filter((_, el) => /^minutes\b/i.test(normaliseText($(el).text())))
+    .first();
   if (label.length === 0) {
     const text = extractBlockText(root.find(".mgWordPara"));
     return { url, title, minutes: text || null };

@@ -34,8 +34,7 @@ export function parseMeetingList(html: string, pageUrl: string): MeetingList {
     }
   });
 
-  const paging = (act: string) =>
-    resolveUrl(root.find(`a[href*="Act=${act}" i]`).first().attr("href"), pageUrl);
+  const paging = (act: string) => resolveUrl(root.find(`a[href*="Act=${act}" i]`).first().attr("href"), pageUrl);
   const info = root.find("h2.mgSubTitleTxt").filter((_, h) => /^information about/i.test(normaliseText($(h).text())));
   return validateResult(
     meetingListSchema,
@@ -57,7 +56,12 @@ export function parseMeetingList(html: string, pageUrl: string): MeetingList {
   );
 }
 
-function readRow($: CheerioAPI, a: Cheerio<Element>, pageUrl: string, committeeId: number | null): MeetingListEntry | null {
+function readRow(
+  $: CheerioAPI,
+  a: Cheerio<Element>,
+  pageUrl: string,
+  committeeId: number | null,
+): MeetingListEntry | null {
   const url = resolveUrl(a.attr("href"), pageUrl);
   const meetingId = readQueryInt(url, MEETING_ID_PARAMS);
   if (!url || meetingId === null) return null;

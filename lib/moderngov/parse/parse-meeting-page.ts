@@ -6,7 +6,14 @@ import { loadModernGovPage, validateResult } from "./page-kind";
 import { parseAgendaItems } from "./parse-agenda-items";
 import { parseMeetingLinks } from "./parse-meeting-links";
 import { normaliseText } from "./text";
-import { meetingPageSchema, type AgendaItem, type MeetingDocument, type MeetingPage, type MeetingStatus, type Venue } from "./types";
+import {
+  meetingPageSchema,
+  type AgendaItem,
+  type MeetingDocument,
+  type MeetingPage,
+  type MeetingStatus,
+  type Venue,
+} from "./types";
 import { COMMITTEE_ID_PARAMS, MEETING_ID_PARAMS, readQueryInt, resolveUrl } from "./urls";
 
 // ieListDocuments.aspx: the meeting page (agenda, decisions, minutes). See docs/moderngov.md#meeting-page for the
@@ -47,7 +54,9 @@ export function parseMeetingPage(html: string, pageUrl: string): MeetingPage {
       attendanceUrl,
       documents,
       items,
-      attendance: findAttendanceTables($, root).toArray().flatMap((t) => readAttendanceTable($, $(t), pageUrl)),
+      attendance: findAttendanceTables($, root)
+        .toArray()
+        .flatMap((t) => readAttendanceTable($, $(t), pageUrl)),
       notices: readNotices($),
       modifiedDate: /^\d{4}-\d{2}-\d{2}$/.test(modified) ? modified : null,
     },
@@ -79,7 +88,13 @@ function readLabelledParagraph($: CheerioAPI, label: RegExp): MeetingPage["conta
   const clone = p.clone();
   clone.find(".mgLabel").remove();
   const text = normaliseText(clone.text());
-  const email = p.find('a[href^="mailto:" i]').first().attr("href")?.replace(/^mailto:/i, "").trim() || null;
+  const email =
+    p
+      .find('a[href^="mailto:" i]')
+      .first()
+      .attr("href")
+      ?.replace(/^mailto:/i, "")
+      .trim() || null;
   const phone = /Tel(?:ephone)?:?\s*([+\d][\d\s()-]{6,}\d)/i.exec(text)?.[1]?.trim() ?? null;
   return { text, email, phone };
 }
@@ -97,7 +112,10 @@ function readVenue($: CheerioAPI, pageUrl: string): Venue | null {
 }
 
 function readWebcastUrl($: CheerioAPI, pageUrl: string): string | null {
-  const labelled = findLabelledParagraph($, /webcast|media/i).find("a[href]").first().attr("href");
+  const labelled = findLabelledParagraph($, /webcast|media/i)
+    .find("a[href]")
+    .first()
+    .attr("href");
   if (labelled) return resolveUrl(labelled, pageUrl);
   const link = $("#modgov a[href]")
     .filter((_, a) => /webcast|mg_bounce|public-i\.tv\/.*mg_m_id/i.test(`${$(a).text()} ${$(a).attr("href")}`))
@@ -105,7 +123,10 @@ function readWebcastUrl($: CheerioAPI, pageUrl: string): string | null {
     .attr("href");
   if (link) return resolveUrl(link, pageUrl);
   // Some installs embed the player instead: mgMeetingMedia = new mgMediaPlayer(mgJQuery, "…", [{"Url": …}]).
-  const script = $("script").toArray().map((s) => $(s).text()).find((t) => t.includes("mgMediaPlayer("));
+  const script = $("script")
+    .toArray()
+    .map((s) => $(s).text())
+    .find((t) => t.includes("mgMediaPlayer("));
   const media = script ? /"Url"\s*:\s*"([^"]+)"/.exec(script)?.[1] : undefined;
   return media ? resolveUrl(media.replace(/\\\//g, "/"), pageUrl) : null;
 }

@@ -11,13 +11,17 @@ import { readQueryInt, resolveUrl } from "./urls";
 // mgMemberIndex.aspx in its two layouts: the list view (div.mgThumbsList li: photo, name link, then lines for
 // ward and party, order varying by council) and the table view (VW=TABLE: Photo | Councillor | Party | Ward).
 
-const PARTY_WORDS = /\b(labour|conservative|liberal|democrat|green|independent|reform|party|plaid|snp|group|unaffiliated|vacant)\b/i;
+const PARTY_WORDS =
+  /\b(labour|conservative|liberal|democrat|green|independent|reform|party|plaid|snp|group|unaffiliated|vacant)\b/i;
 
 export function parseMemberIndex(html: string, pageUrl: string): Member[] {
   const $ = loadModernGovPage(html, pageUrl, ["member-index"]);
   const root = $("#modgov");
   const members = new Map<number, Member>();
-  const tableRows = root.find("table").filter((_, t) => $(t).find('a[href*="mgUserInfo.aspx" i]').length > 0).find("tr");
+  const tableRows = root
+    .find("table")
+    .filter((_, t) => $(t).find('a[href*="mgUserInfo.aspx" i]').length > 0)
+    .find("tr");
   const entries = tableRows.length > 0 ? tableRows : root.find(".mgThumbsList li, ul.mgBulletList li");
   entries.each((_, el) => {
     const member = tableRows.length > 0 ? readTableRow($, $(el), pageUrl) : readListEntry($, $(el), pageUrl);
@@ -28,7 +32,10 @@ export function parseMemberIndex(html: string, pageUrl: string): Member[] {
 }
 
 function readLink($: CheerioAPI, scope: Cheerio<Element>, pageUrl: string) {
-  const link = scope.find('a[href*="mgUserInfo.aspx" i]').filter((_, a) => normaliseText($(a).text()) !== "").first();
+  const link = scope
+    .find('a[href*="mgUserInfo.aspx" i]')
+    .filter((_, a) => normaliseText($(a).text()) !== "")
+    .first();
   const profileUrl = resolveUrl(link.attr("href"), pageUrl);
   const personId = readQueryInt(profileUrl, ["UID"]);
   return profileUrl && personId !== null ? { link, profileUrl, personId, name: normaliseText(link.text()) } : null;
@@ -37,8 +44,15 @@ function readLink($: CheerioAPI, scope: Cheerio<Element>, pageUrl: string) {
 function readTableRow($: CheerioAPI, tr: Cheerio<Element>, pageUrl: string): Member | null {
   const found = readLink($, tr, pageUrl);
   if (!found) return null;
-  const headers = tr.closest("table").find("th").toArray().map((th) => normaliseText($(th).text()));
-  const cells = tr.children("td").toArray().map((td) => normaliseText($(td).text()));
+  const headers = tr
+    .closest("table")
+    .find("th")
+    .toArray()
+    .map((th) => normaliseText($(th).text()));
+  const cells = tr
+    .children("td")
+    .toArray()
+    .map((td) => normaliseText($(td).text()));
   const column = (re: RegExp) => {
     const i = headers.findIndex((h) => re.test(h));
     return i >= 0 ? cells[i] || null : null;
@@ -46,7 +60,14 @@ function readTableRow($: CheerioAPI, tr: Cheerio<Element>, pageUrl: string): Mem
   // Without headers, the usual order is Photo | Councillor | Party | Ward.
   const party = headers.length > 0 ? column(/party|group/i) : (cells[2] ?? null);
   const ward = headers.length > 0 ? column(/ward|division/i) : (cells[3] ?? null);
-  return { personId: found.personId, name: found.name, party, ward, photoUrl: readPhotoUrl($, tr, pageUrl), profileUrl: found.profileUrl };
+  return {
+    personId: found.personId,
+    name: found.name,
+    party,
+    ward,
+    photoUrl: readPhotoUrl($, tr, pageUrl),
+    profileUrl: found.profileUrl,
+  };
 }
 
 function readListEntry($: CheerioAPI, li: Cheerio<Element>, pageUrl: string): Member | null {
@@ -68,5 +89,12 @@ function readListEntry($: CheerioAPI, li: Cheerio<Element>, pageUrl: string): Me
     party ??= lines.find((t) => PARTY_WORDS.test(t)) ?? null;
     ward ??= lines.find((t) => t !== party) ?? null;
   }
-  return { personId: found.personId, name: found.name, party, ward, photoUrl: readPhotoUrl($, li, pageUrl), profileUrl: found.profileUrl };
+  return {
+    personId: found.personId,
+    name: found.name,
+    party,
+    ward,
+    photoUrl: readPhotoUrl($, li, pageUrl),
+    profileUrl: found.profileUrl,
+  };
 }

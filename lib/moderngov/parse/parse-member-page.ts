@@ -20,14 +20,16 @@ export function parseMemberPage(html: string, pageUrl: string): MemberPage {
 
   const committees: MemberPage["committees"] = [];
   const seen = new Set<number>();
-  root.find('.mgUserBody a[href*="mgCommitteeDetails.aspx" i], .mgContent a[href*="mgCommitteeDetails.aspx" i]').each((_, a) => {
-    const committeeId = readQueryInt($(a).attr("href"), ["ID"]);
-    if (committeeId === null || seen.has(committeeId)) return;
-    seen.add(committeeId);
-    const entry = normaliseText($(a).closest("li, p").text() || $(a).text());
-    const role = /\(([^)]+)\)\s*$/.exec(entry)?.[1]?.trim() ?? null;
-    committees.push({ committeeId, name: normaliseText($(a).text()), role });
-  });
+  root
+    .find('.mgUserBody a[href*="mgCommitteeDetails.aspx" i], .mgContent a[href*="mgCommitteeDetails.aspx" i]')
+    .each((_, a) => {
+      const committeeId = readQueryInt($(a).attr("href"), ["ID"]);
+      if (committeeId === null || seen.has(committeeId)) return;
+      seen.add(committeeId);
+      const entry = normaliseText($(a).closest("li, p").text() || $(a).text());
+      const role = /\(([^)]+)\)\s*$/.exec(entry)?.[1]?.trim() ?? null;
+      committees.push({ committeeId, name: normaliseText($(a).text()), role });
+    });
 
   // "Posts": the offices a councillor holds beyond committee seats ("Leader of the Council", "Portfolio Holder
   // for Housing"), a list under its own section heading.

@@ -23,7 +23,8 @@ export interface MinutesVote {
 
 const ANNOUNCE = /\b(?:recorded|named)\s+vote\b/i;
 /** "on the amendment", "on the substantive motion as follows" → "amendment", "substantive motion" */
-const ANNOUNCED_SUBJECT = /\b(?:recorded|named)\s+vote\b[^.]*?\bon\s+(?:the\s+)?((?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|budget|proposal|resolution)(?:\s+(?:\d+|[A-Z]|in the name of [A-Z][\w'’ -]+?))?)(?=[\s,.:;]|$)/i;
+const ANNOUNCED_SUBJECT =
+  /\b(?:recorded|named)\s+vote\b[^.]*?\bon\s+(?:the\s+)?((?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|budget|proposal|resolution)(?:\s+(?:\d+|[A-Z]|in the name of [A-Z][\w'’ -]+?))?)(?=[\s,.:;]|$)/i;
 const LABEL =
   /^\s*(?:(?:voting|votes?)\s+)?(for|in favour|against|abstain(?:ed|ing|ions?)?|did not vote|not voting)(?:\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal|resolution))?\s*(?:\(\d+\))?\s*[:–—-]\s*(.*)$/i;
 const COUNT_SENTENCE =
@@ -32,9 +33,12 @@ const COUNT_SENTENCE =
 const NAMES_THEN_VERB =
   /^\s*(?:\(\s*)?(Councillors?\s+.+?)\s+(?:(?:each\s+)?(?:wished|asked)\s+(?:for\s+it\s+)?to\s+be\s+recorded\s+as\s+having\s+)?(voted\s+(?:in favour(?:\s+of)?|for|against|to\s+[a-z]+)|abstained)\b/i;
 /** Harrow's planning minutes: "The Committee wished it to be recorded that the decision to grant the application was by a majority of votes:" */
-const RECORDED_THAT = /\bwished\s+(?:it\s+)?to\s+be\s+recorded\s+that\s+the\s+((?:decision|resolution)\b[^:.]*?)\s+was\b/i;
-const FOLLOWING_VOTED = /^\s*the following (?:councillors|members)\s+(voted\s+(?:in favour(?:\s+of)?|for|against)|abstained)[^:]*:\s*(.*)$/i;
-const RESULT = /\b(?:motion|amendment|recommendations?|proposal|resolution|budget)\b[^.]{0,60}?\bwas\s+(?:(?:therefore|duly|declared(?:\s+to\s+be)?)\s+)*(carried|lost|agreed|defeated|adopted|rejected|approved|not carried|fell)\b/i;
+const RECORDED_THAT =
+  /\bwished\s+(?:it\s+)?to\s+be\s+recorded\s+that\s+the\s+((?:decision|resolution)\b[^:.]*?)\s+was\b/i;
+const FOLLOWING_VOTED =
+  /^\s*the following (?:councillors|members)\s+(voted\s+(?:in favour(?:\s+of)?|for|against)|abstained)[^:]*:\s*(.*)$/i;
+const RESULT =
+  /\b(?:motion|amendment|recommendations?|proposal|resolution|budget)\b[^.]{0,60}?\bwas\s+(?:(?:therefore|duly|declared(?:\s+to\s+be)?)\s+)*(carried|lost|agreed|defeated|adopted|rejected|approved|not carried|fell)\b/i;
 
 function choiceOfLabel(label: string): VoteChoice {
   const l = label.toLowerCase();
@@ -59,7 +63,13 @@ export function splitVoterNames(text: string): string[] {
   if (/^(none|nil|no (?:councillors|members)|-|–)?\.?$/i.test(cleaned)) return [];
   return cleaned
     .split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/)
-    .map((n) => n.replace(TITLE_WORDS, "").replace(/^and\s+/i, "").replace(/\s*\(\d+\)$/, "").trim())
+    .map((n) =>
+      n
+        .replace(TITLE_WORDS, "")
+        .replace(/^and\s+/i, "")
+        .replace(/\s*\(\d+\)$/, "")
+        .trim(),
+    )
     .filter((n) => n.length > 1 && /[A-Za-z]/.test(n) && !/^(none|nil)$/i.test(n));
 }
 
@@ -79,14 +89,16 @@ function resultOf(line: string): string | null {
 
 /** The minutes text cut into sentences-or-lines, the units the patterns above read. */
 function unitsOf(text: string): string[] {
-  return text
-    .replace(/\r/g, "")
-    .split(/\n+/)
-    .flatMap((line) => line.split(/(?<=[a-z)]\.)\s+(?=(?:The|No|\d+|Councillors?|Members?|A|In|Upon|On)\b)/))
-    // "…by a majority of votes: Councillors A and B voted to grant; Councillors C and D voted against."
-    .flatMap((unit) => (LABEL.test(unit) ? [unit] : unit.split(/(?<=[:;])\s+(?=Councillors?\s[^:;]*\bvoted\b)/)))
-    .map((u) => u.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
+  return (
+    text
+      .replace(/\r/g, "")
+      .split(/\n+/)
+      .flatMap((line) => line.split(/(?<=[a-z)]\.)\s+(?=(?:The|No|\d+|Councillors?|Members?|A|In|Upon|On)\b)/))
+      // "…by a majority of votes: Councillors A and B voted to grant; Councillors C and D voted against."
+      .flatMap((unit) => (LABEL.test(unit) ? [unit] : unit.split(/(?<=[:;])\s+(?=Councillors?\s[^:;]*\bvoted\b)/)))
+      .map((u) => u.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+  );
 }
 
 export function parseMinutesVotes(text: string | null | undefined): MinutesVote[] {
@@ -107,7 +119,12 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
     if (open && open.choices.has(choice) && names.length > 0) {
       const title: string = open.title;
       close();
-      open = { title: title === "Recorded vote" ? title : "Recorded vote", result: null, casts: [], choices: new Set() };
+      open = {
+        title: title === "Recorded vote" ? title : "Recorded vote",
+        result: null,
+        casts: [],
+        choices: new Set(),
+      };
     }
     if (!open) open = { title: titleOf(announcement), result: null, casts: [], choices: new Set() };
     open.choices.add(choice);
@@ -119,7 +136,10 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
     if (pending) {
       const expecting = pending;
       pending = null;
-      if (/^(?:the\s+)?(?:councillors?|cllrs?\.?|members?)\s/i.test(unit) || (!/\bvot(e|ed|ing)\b/i.test(unit) && unit.includes(","))) {
+      if (
+        /^(?:the\s+)?(?:councillors?|cllrs?\.?|members?)\s/i.test(unit) ||
+        (!/\bvot(e|ed|ing)\b/i.test(unit) && unit.includes(","))
+      ) {
         const names = splitVoterNames(unit);
         if (names.length > 0) {
           addCasts(expecting.choice, expecting.label, names);
@@ -158,7 +178,8 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
       const n = /^\d+$/.test(count[1]) ? Number(count[1]) : 0;
       if (!open) open = { title: titleOf(announcement), result: null, casts: [], choices: new Set() };
       const rest = (count[3] ?? "").trim();
-      if (n > 0 && rest && /^(?:the\s+)?(?:councillors?|members?)\s/i.test(rest)) addCasts(choice, count[2], splitVoterNames(rest));
+      if (n > 0 && rest && /^(?:the\s+)?(?:councillors?|members?)\s/i.test(rest))
+        addCasts(choice, count[2], splitVoterNames(rest));
       else if (n > 0) pending = { choice, label: count[2], expected: n };
       else open.choices.add(choice);
       continue;

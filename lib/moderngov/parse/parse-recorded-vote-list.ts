@@ -29,7 +29,14 @@ export const recordedVoteListSchema = z.object({
       item: z.string().nullable(),
       title: z.string().min(1),
       result: z.string().nullable(),
-      casts: z.array(z.object({ name: z.string().min(1), uid: z.number().int().positive().nullable(), choice: voteChoiceSchema, label: z.string() })),
+      casts: z.array(
+        z.object({
+          name: z.string().min(1),
+          uid: z.number().int().positive().nullable(),
+          choice: voteChoiceSchema,
+          label: z.string(),
+        }),
+      ),
     }),
   ),
 });
@@ -38,7 +45,8 @@ export type RecordedVoteList = z.infer<typeof recordedVoteListSchema>;
 const STATUS = /\bstatus\s*:\s*(.+)$/i;
 
 export function parseRecordedVoteList(html: string, pageUrl: string): RecordedVoteList {
-  if (!html || !/<\/html\s*>/i.test(html)) throw new PageParseError("truncated", pageUrl, "the page ends before </html>");
+  if (!html || !/<\/html\s*>/i.test(html))
+    throw new PageParseError("truncated", pageUrl, "the page ends before </html>");
   const $ = cheerio.load(html);
   const root = $("#modgov");
   if (root.length === 0) throw new PageParseError("malformed", pageUrl, "not a ModernGov page (no #modgov container)");
@@ -54,7 +62,11 @@ export function parseRecordedVoteList(html: string, pageUrl: string): RecordedVo
     if (el.tagName === "h2") {
       const link = heading.find("a[href]").first().attr("href");
       const when = pickMeetingDateTime(text.replace(/,/g, " ").replace(/\s+/g, " "));
-      meeting = { title: text, date: when?.date ?? null, meetingId: link ? readQueryInt(link, ["MId", "MID", "MeetingId"]) : null };
+      meeting = {
+        title: text,
+        date: when?.date ?? null,
+        meetingId: link ? readQueryInt(link, ["MId", "MID", "MeetingId"]) : null,
+      };
       item = null;
       return;
     }
@@ -80,13 +92,28 @@ export function parseRecordedVoteList(html: string, pageUrl: string): RecordedVo
       const nameCell = cells.first();
       const label = normaliseText(cells.last().text());
       const link = nameCell.find('a[href*="mgUserInfo.aspx" i]').first();
-      const name = normaliseText((link.length ? link.text() : nameCell.text()).replace(/^\s*(Councillors?|Cllr\.?)\s+/i, ""));
+      const name = normaliseText(
+        (link.length ? link.text() : nameCell.text()).replace(/^\s*(Councillors?|Cllr\.?)\s+/i, ""),
+      );
       if (!name || !label || seen.has(name)) return;
       seen.add(name);
-      casts.push({ name, uid: link.length ? readQueryInt(link.attr("href"), ["UID"]) : null, choice: choiceOf(label), label });
+      casts.push({
+        name,
+        uid: link.length ? readQueryInt(link.attr("href"), ["UID"]) : null,
+        choice: choiceOf(label),
+        label,
+      });
     });
     const current = meeting as { title: string; date: string | null; meetingId: number | null };
-    votes.push({ meeting: current.title, date: current.date, meetingId: current.meetingId, item, title: text.replace(/:$/, "") || "Recorded vote", result, casts });
+    votes.push({
+      meeting: current.title,
+      date: current.date,
+      meetingId: current.meetingId,
+      item,
+      title: text.replace(/:$/, "") || "Recorded vote",
+      result,
+      casts,
+    });
   });
   return validateResult(recordedVoteListSchema, { votes }, pageUrl);
 }

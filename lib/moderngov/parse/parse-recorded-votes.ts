@@ -29,7 +29,8 @@ function splitNames(text: string): string[] {
 }
 
 export function parseRecordedVotes(html: string, pageUrl: string): RecordedVotePage {
-  if (!html || !/<\/html\s*>/i.test(html)) throw new PageParseError("truncated", pageUrl, "the page ends before </html>");
+  if (!html || !/<\/html\s*>/i.test(html))
+    throw new PageParseError("truncated", pageUrl, "the page ends before </html>");
   const $ = cheerio.load(html);
   const root = $("#modgov");
   if (root.length === 0) throw new PageParseError("malformed", pageUrl, "not a ModernGov page (no #modgov container)");
@@ -38,11 +39,19 @@ export function parseRecordedVotes(html: string, pageUrl: string): RecordedVoteP
   }
   const votes: RecordedVotePage["votes"] = [];
   root.find("table").each((_, table) => {
-    const rows = $(table).find("tr").toArray().filter((tr) => $(tr).children("td").length >= 2);
+    const rows = $(table)
+      .find("tr")
+      .toArray()
+      .filter((tr) => $(tr).children("td").length >= 2);
     if (rows.length === 0) return;
     const heading = $(table).prevAll("h4, h3").first();
-    const title = normaliseText(heading.text()).replace(/:$/, "").replace(/^Item:\s*/i, "");
-    const status = $(table).prevUntil(heading).filter((_, p) => /status\s*:/i.test($(p).text())).first();
+    const title = normaliseText(heading.text())
+      .replace(/:$/, "")
+      .replace(/^Item:\s*/i, "");
+    const status = $(table)
+      .prevUntil(heading)
+      .filter((_, p) => /status\s*:/i.test($(p).text()))
+      .first();
     const result = status.length ? normaliseText($(status).text()).replace(/^.*status\s*:\s*/i, "") || null : null;
     const casts: RecordedVotePage["votes"][number]["casts"] = [];
     for (const tr of rows) {

@@ -25,8 +25,33 @@ export function decodeHtmlEntities(text: string): string {
 }
 
 const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "header", "footer", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
-  "h6", "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "caption", "dl", "dt", "dd", "hr", "address",
+  "p",
+  "div",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "blockquote",
+  "pre",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "caption",
+  "dl",
+  "dt",
+  "dd",
+  "hr",
+  "address",
 ]);
 const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "img", "input", "select", "button"]);
 const PARA = "\u0000P";

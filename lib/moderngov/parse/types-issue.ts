@@ -66,7 +66,9 @@ export const recordedVotePageSchema = z.object({
     z.object({
       title: z.string().min(1),
       result: z.string().nullable(),
-      casts: z.array(z.object({ name: z.string().min(1), uid: id.nullable(), choice: voteChoiceSchema, label: z.string() })),
+      casts: z.array(
+        z.object({ name: z.string().min(1), uid: id.nullable(), choice: voteChoiceSchema, label: z.string() }),
+      ),
     }),
   ),
 });

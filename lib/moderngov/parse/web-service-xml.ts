@@ -13,10 +13,15 @@ import { decodeHtmlEntities, extractBlockText, normaliseText } from "./text";
 const WRAPPER = /^(?:[\w-]+:)?(envelope|body|header)$|response$|result$/i;
 
 /** The payload root (e.g. <committees>, <getmeetings>, <meeting>), or a PageParseError. */
-export function loadWebServiceRoot(xml: string, url: string, expected: readonly string[]): { $: CheerioAPI; root: Cheerio<Element> } {
+export function loadWebServiceRoot(
+  xml: string,
+  url: string,
+  expected: readonly string[],
+): { $: CheerioAPI; root: Cheerio<Element> } {
   if (!xml || !xml.trim()) throw new PageParseError("empty", url, "the response is empty");
   const block = detectBlockPage(xml);
-  if (block) throw new PageParseError("blocked", url, `a ${block.vendor} block page was served instead ("${block.evidence}")`);
+  if (block)
+    throw new PageParseError("blocked", url, `a ${block.vendor} block page was served instead ("${block.evidence}")`);
   if (/^\s*(<!doctype html|<html)/i.test(xml)) {
     throw new PageParseError("wrong-kind", url, "expected a web-service XML response, got an HTML page");
   }

@@ -19,13 +19,21 @@ export interface ItemSectionInput {
 
 export function buildItemSections({ item, sources, minutes, preview }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
-  const raw = preview ? null : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
+  const raw = preview
+    ? null
+    : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
   const decision = raw ? plainResolution(raw) : null;
   const applications = preview ? [] : parsePlanningApplications(item.decisionText ?? minutes);
   if (applications.length > 0) {
     // Planning: one section per application, its decision in one line (the report's planning-law boilerplate and
     // the minute's narrative are left to the official papers).
-    return applications.map((app) => ({ heading: app.address, itemNumber: app.number ?? item.number, bullets: [], tables: [], decision: applicationLine(app) }));
+    return applications.map((app) => ({
+      heading: app.address,
+      itemNumber: app.number ?? item.number,
+      bullets: [],
+      tables: [],
+      decision: applicationLine(app),
+    }));
   }
   const { main, parts } = splitBySubheadings(sources);
   const sections: SummarySection[] = [];
@@ -40,9 +48,14 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
   const minuteCandidates = candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
-  const picked = withLeadIns(withAntecedents(
-    [...pickCandidates(reportCandidates, bulletBudget(reportCandidates)), ...pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates)))].sort((a, b) => a.order - b.order),
-  ));
+  const picked = withLeadIns(
+    withAntecedents(
+      [
+        ...pickCandidates(reportCandidates, bulletBudget(reportCandidates)),
+        ...pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates))),
+      ].sort((a, b) => a.order - b.order),
+    ),
+  );
   sections.push({
     heading,
     itemNumber: item.number,
@@ -54,9 +67,17 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   for (const part of parts) {
     const got = collectCandidates([part.source], { itemTitle: `${item.title} ${part.heading}`, preview }, orderBase);
     orderBase += 100_000;
-    const bullets = withLeadIns(withAntecedents(pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates)))));
+    const bullets = withLeadIns(
+      withAntecedents(pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates)))),
+    );
     if (bullets.length === 0 && got.tables.length === 0) continue;
-    sections.push({ heading: part.heading, itemNumber: item.number, bullets: bullets.map((c) => ({ text: c.text, source: c.source })), tables: got.tables.slice(0, 2), decision: null });
+    sections.push({
+      heading: part.heading,
+      itemNumber: item.number,
+      bullets: bullets.map((c) => ({ text: c.text, source: c.source })),
+      tables: got.tables.slice(0, 2),
+      decision: null,
+    });
   }
   return sections;
 }
@@ -91,7 +112,9 @@ export function cleanHeading(title: string): string {
 /** Abbreviations a title in capitals keeps as they are: the glossary's, and the usual ones of council business. */
 const ACRONYMS: ReadonlySet<string> = new Set([
   ...GLOSSARY.map((g) => g.term).filter((t) => t === t.toUpperCase()),
-  ..."HRA ULEZ MTFS GLA TfL NHS ICB ICS CNWL LBH CIL S106 SEN CCTV LED EV HMO HMOS UK II III IV VI PL CPZ ASB VAT MP MPs".split(" "),
+  ..."HRA ULEZ MTFS GLA TfL NHS ICB ICS CNWL LBH CIL S106 SEN CCTV LED EV HMO HMOS UK II III IV VI PL CPZ ASB VAT MP MPs".split(
+    " ",
+  ),
 ]);
 
 interface SubPart {

@@ -25,7 +25,8 @@ export interface Candidate {
 }
 
 /** A sentence whose subject only points back to the one before it. */
-const REFERS_BACK = /^(This|These|It|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b/;
+const REFERS_BACK =
+  /^(This|These|It|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b/;
 
 export interface CandidateOptions {
   itemTitle: string;
@@ -36,7 +37,11 @@ const LEAD_IN = /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|th
 
 const CONNECTIVE = /^(However|In addition|Additionally|Furthermore|Moreover|Also|Further|Finally|Overall),\s+(?=[a-z])/;
 
-export function collectCandidates(sources: ItemSource[], opts: CandidateOptions, orderBase = 0): { candidates: Candidate[]; tables: SummaryTable[] } {
+export function collectCandidates(
+  sources: ItemSource[],
+  opts: CandidateOptions,
+  orderBase = 0,
+): { candidates: Candidate[]; tables: SummaryTable[] } {
   const candidates: Candidate[] = [];
   const tables: SummaryTable[] = [];
   let order = orderBase;
@@ -60,7 +65,8 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
       }
       if (weight === null || block.kind === "field" || block.kind === "marker") continue;
       if (block.kind === "table") {
-        if (block.rows.length > 0 && block.rows.length <= 30 && tableWords(block) <= MAX_TABLE_WORDS) tables.push(toTable(block, heading, ref));
+        if (block.rows.length > 0 && block.rows.length <= 30 && tableWords(block) <= MAX_TABLE_WORDS)
+          tables.push(toTable(block, heading, ref));
         continue;
       }
       // A lone table row that could not be rebuilt into a table is figures without their headings: skip it.
@@ -89,7 +95,14 @@ export function collectCandidates(sources: ItemSource[], opts: CandidateOptions,
           preview: opts.preview,
           inRecommendations: /recommendation/i.test(heading ?? ""),
         });
-        candidates.push({ text, score, order: order++, source: ref, ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}), ...(antecedent ? { antecedent } : {}) });
+        candidates.push({
+          text,
+          score,
+          order: order++,
+          source: ref,
+          ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}),
+          ...(antecedent ? { antecedent } : {}),
+        });
         firstInSection = false;
       }
     }
@@ -110,11 +123,19 @@ function decisionFree(source: ItemSource): TextBlock[] {
  * and carried"), and the meeting page lists who voted which way under the item (stored as its recorded vote).
  */
 export function isVoteList(text: string): boolean {
-  const head = /^(?:(?:Voting|Voted)\s+(?:for|against|in favour)|(?:For|Against)(?:\s+the\s+(?:Motion|Recommendations?|amendment))?|In favour|Abstain(?:ing|ed|ations?)?|Absent|Not voting|Did not vote)\s*(?:\(\d+\))?\s*[:\u2013\u2014-]\s*/i.exec(text);
+  const head =
+    /^(?:(?:Voting|Voted)\s+(?:for|against|in favour)|(?:For|Against)(?:\s+the\s+(?:Motion|Recommendations?|amendment))?|In favour|Abstain(?:ing|ed|ations?)?|Absent|Not voting|Did not vote)\s*(?:\(\d+\))?\s*[:\u2013\u2014-]\s*/i.exec(
+      text,
+    );
   if (!head) return false;
-  const names = text.slice(head[0].length).split(/,|\band\b/).filter((n) => n.trim());
+  const names = text
+    .slice(head[0].length)
+    .split(/,|\band\b/)
+    .filter((n) => n.trim());
   const rest = text.slice(head[0].length);
-  return (names.length >= 2 || /\bCouncill?ors?\b/.test(rest)) && /^(?:the\s+)?(?:Mayor|Councill?ors?|[A-Z])/.test(rest);
+  return (
+    (names.length >= 2 || /\bCouncill?ors?\b/.test(rest)) && /^(?:the\s+)?(?:Mayor|Councill?ors?|[A-Z])/.test(rest)
+  );
 }
 
 /** Figures run together from a table whose rows could not be rebuilt ("98% 81% 84% 86%"): no sentence. */
@@ -217,7 +238,9 @@ const MAX_BULLETS = 20;
  */
 export function withAntecedents(picked: Candidate[]): Candidate[] {
   const texts = new Set(picked.map((c) => c.text));
-  return picked.map((c) => (c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c));
+  return picked.map((c) =>
+    c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c,
+  );
 }
 
 /**

@@ -10,11 +10,18 @@ export function summaryTexts(summary: Pick<MeetingSummary, "overview" | "procedu
   return [
     summary.overview,
     summary.procedural ?? "",
-    ...summary.sections.flatMap((s) => [s.heading, ...s.bullets.map((b) => b.text), ...s.tables.flatMap((t) => [t.caption ?? "", ...t.header, ...t.rows.flat()]), s.decision ?? ""]),
+    ...summary.sections.flatMap((s) => [
+      s.heading,
+      ...s.bullets.map((b) => b.text),
+      ...s.tables.flatMap((t) => [t.caption ?? "", ...t.header, ...t.rows.flat()]),
+      s.decision ?? "",
+    ]),
   ];
 }
 
-export function findFootnotes(summary: Pick<MeetingSummary, "overview" | "procedural" | "sections">): SummaryFootnote[] {
+export function findFootnotes(
+  summary: Pick<MeetingSummary, "overview" | "procedural" | "sections">,
+): SummaryFootnote[] {
   const text = summaryTexts(summary).join("\n");
   return PATTERNS.map(({ entry, re }) => ({ entry, at: text.search(re) }))
     .filter((x) => x.at >= 0)

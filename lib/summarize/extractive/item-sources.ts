@@ -34,29 +34,51 @@ export function collectItemSources(input: SummaryInput, items: SummaryItem[]): C
   const byItem = new Map<number, ItemSource[]>(items.map((i) => [i.position, []]));
   const packParts = readPackParts([...readable.values()], missing);
   const frontsheet = readAgenda([...readable.values()]);
-  const claimed = assignPackParts(items, packParts.map((p) => p.part), frontsheet);
+  const claimed = assignPackParts(
+    items,
+    packParts.map((p) => p.part),
+    frontsheet,
+  );
 
   for (const item of items) {
-    const own = item.documentIds.map((id) => readable.get(id)).filter((d): d is ReadDocument => !!d && OWN_KINDS.has(d.doc.kind));
-    const broken = item.documentIds.filter((id) => problems.has(id) && !input.documents.find((d) => d.id === id)?.isRestricted);
+    const own = item.documentIds
+      .map((id) => readable.get(id))
+      .filter((d): d is ReadDocument => !!d && OWN_KINDS.has(d.doc.kind));
+    const broken = item.documentIds.filter(
+      (id) => problems.has(id) && !input.documents.find((d) => d.id === id)?.isRestricted,
+    );
     const inPack = packParts.filter((_, index) => claimed.get(index) === item.position);
     // The pack holds every paper of the item: it replaces them all when one could not be read on its own.
     // A scan is a scan in the pack too; only damaged or missing downloads are worth replacing.
     const fixable = broken.filter((id) => !/scanned/.test(problems.get(id)!));
     const usePack = inPack.length > 0 && (own.length === 0 || fixable.length > 0);
     for (const id of item.documentIds.filter((i) => problems.has(i))) {
-      missing.push(fixable.includes(id) && usePack ? `${problems.get(id)!}; its copy in the reports pack was used` : problems.get(id)!);
+      missing.push(
+        fixable.includes(id) && usePack
+          ? `${problems.get(id)!}; its copy in the reports pack was used`
+          : problems.get(id)!,
+      );
     }
     if (!usePack) {
-      for (const d of own) byItem.get(item.position)!.push({ origin: "report", title: d.doc.title, blocks: d.blocks, documentId: d.doc.id, url: d.doc.url });
+      for (const d of own)
+        byItem
+          .get(item.position)!
+          .push({ origin: "report", title: d.doc.title, blocks: d.blocks, documentId: d.doc.id, url: d.doc.url });
       continue;
     }
     for (const { part, doc } of inPack) {
-      byItem.get(item.position)!.push({ origin: "report", title: part.title ?? item.title, blocks: part.blocks, documentId: doc.doc.id, url: doc.doc.url });
+      byItem.get(item.position)!.push({
+        origin: "report",
+        title: part.title ?? item.title,
+        blocks: part.blocks,
+        documentId: doc.doc.id,
+        url: doc.doc.url,
+      });
     }
   }
   for (const [id, problem] of problems) {
-    if (!items.some((i) => i.documentIds.includes(id)) && !missing.some((m) => m.startsWith(problem))) missing.push(problem);
+    if (!items.some((i) => i.documentIds.includes(id)) && !missing.some((m) => m.startsWith(problem)))
+      missing.push(problem);
   }
 
   const minutesByItem = collectMinutes(input, items, [...readable.values()], byItem);
@@ -68,7 +90,9 @@ function readPackParts(docs: ReadDocument[], missing: string[]): { part: PackPar
   for (const doc of docs.filter((d) => d.doc.kind === "public_reports_pack")) {
     const split = splitReportsPack(doc.blocks);
     if (split.parts.length === 0) {
-      missing.push(`The reports pack '${doc.doc.title}' has no recognisable report headings, so it could not be split into its reports`);
+      missing.push(
+        `The reports pack '${doc.doc.title}' has no recognisable report headings, so it could not be split into its reports`,
+      );
     }
     for (const part of split.parts) out.push({ part, doc });
   }
@@ -89,7 +113,10 @@ function assignPackParts(items: SummaryItem[], parts: PackPart[], frontsheet: Fr
     const agendaTitle = frontsheet.find((e) => e.number === part.agendaNumber)?.title ?? null;
     let best: { position: number; score: number } | null = null;
     for (const item of items) {
-      let score = Math.max(part.title ? titleSimilarity(item.title, part.title) : 0, agendaTitle ? titleSimilarity(item.title, agendaTitle) : 0);
+      let score = Math.max(
+        part.title ? titleSimilarity(item.title, part.title) : 0,
+        agendaTitle ? titleSimilarity(item.title, agendaTitle) : 0,
+      );
       const sameNumber = part.agendaNumber !== null && item.number?.replace(/\.$/, "") === part.agendaNumber;
       if (sameNumber && !agendaTitle) score += 0.5;
       if (!best || score > best.score) best = { position: item.position, score };
@@ -101,12 +128,21 @@ function assignPackParts(items: SummaryItem[], parts: PackPart[], frontsheet: Fr
 
 /** A block as minute text; a table as the page's own form, one row a line with its cells joined by " | ". */
 function blockText(b: TextBlock): string {
-  if (b.kind === "table") return [b.caption ?? "", ...[b.header, ...b.rows].filter((r) => r.length > 0).map((r) => r.join(" | "))].filter(Boolean).join("\n");
+  if (b.kind === "table")
+    return [b.caption ?? "", ...[b.header, ...b.rows].filter((r) => r.length > 0).map((r) => r.join(" | "))]
+      .filter(Boolean)
+      .join("\n");
   return "text" in b ? b.text : "";
 }
 
-function collectMinutes(input: SummaryInput, items: SummaryItem[], docs: ReadDocument[], byItem: Map<number, ItemSource[]>): Map<number, string> {
-  const printed = docs.find((d) => d.doc.kind === "printed_minutes") ?? docs.find((d) => d.doc.kind === "printed_decisions");
+function collectMinutes(
+  input: SummaryInput,
+  items: SummaryItem[],
+  docs: ReadDocument[],
+  byItem: Map<number, ItemSource[]>,
+): Map<number, string> {
+  const printed =
+    docs.find((d) => d.doc.kind === "printed_minutes") ?? docs.find((d) => d.doc.kind === "printed_decisions");
   const pdfMinutes = printed ? splitPrintedMinutes(printed.blocks, items) : new Map<number, TextBlock[]>();
   const out = new Map<number, string>();
   for (const item of items) {
@@ -116,10 +152,22 @@ function collectMinutes(input: SummaryInput, items: SummaryItem[], docs: ReadDoc
     const truncated = /(\u2026|\.\.\.)$/.test(html);
     const usePdf = printed && pdf && pdf.length > 0 && (!html || truncated || pdfText.length > html.length * 1.1);
     if (usePdf) {
-      byItem.get(item.position)!.push({ origin: "minutes", title: printed.doc.title, blocks: pdf, documentId: printed.doc.id, url: printed.doc.url });
+      byItem.get(item.position)!.push({
+        origin: "minutes",
+        title: printed.doc.title,
+        blocks: pdf,
+        documentId: printed.doc.id,
+        url: printed.doc.url,
+      });
       out.set(item.position, pdfText);
     } else if (html) {
-      byItem.get(item.position)!.push({ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(html), documentId: null, url: input.meeting.officialUrl });
+      byItem.get(item.position)!.push({
+        origin: "minutes",
+        title: "Minutes",
+        blocks: readHtmlBlocks(html),
+        documentId: null,
+        url: input.meeting.officialUrl,
+      });
       out.set(item.position, html);
     }
   }

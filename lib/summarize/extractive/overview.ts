@@ -28,7 +28,8 @@ export function writePreviewOverview(input: SummaryInput, titles: string[]): str
   const m = input.meeting;
   const when = `${formatMeetingDate(m.startsAt)} at ${formatMeetingTime(m.startsAt)}`;
   const special = m.isSpecial ? " for a special meeting" : "";
-  if (titles.length === 0) return `${capital(bodyName(m.committeeName))} is scheduled to meet${special} on ${when}. No substantive business has been published on the agenda yet.`;
+  if (titles.length === 0)
+    return `${capital(bodyName(m.committeeName))} is scheduled to meet${special} on ${when}. No substantive business has been published on the agenda yet.`;
   return `${capital(bodyName(m.committeeName))} is scheduled to meet${special} on ${when} to discuss ${listTitles(titles)}.`;
 }
 
@@ -49,7 +50,10 @@ export function outcomeVerb(decision: string): string {
  * 2019/20…", not "…and Medium Term Financial…").
  */
 export const shortHeading = (heading: string, max = 8) => {
-  const words = heading.replace(/\s*[-\u2013]\s*(report|update)$/i, "").replace(/[.]$/, "").split(/\s+/);
+  const words = heading
+    .replace(/\s*[-\u2013]\s*(report|update)$/i, "")
+    .replace(/[.]$/, "")
+    .split(/\s+/);
   if (words.length <= max + 1) return words.join(" ");
   let cut = max;
   for (let i = max; i >= 3; i--) {
@@ -62,7 +66,10 @@ export const shortHeading = (heading: string, max = 8) => {
       break;
     }
   }
-  return `${words.slice(0, cut).join(" ").replace(/[:,;]$/, "")}…`;
+  return `${words
+    .slice(0, cut)
+    .join(" ")
+    .replace(/[:,;]$/, "")}…`;
 };
 
 /** One title alone is given in full (a hearing's premises and address), several are shortened to fit. */
@@ -73,7 +80,11 @@ const headingsOf = (headings: string[]) => headings.map((h) => shortHeading(h, h
  * titles; items discussed without a recorded decision come after. Built only from the meeting's own headings and
  * the wording of its decisions, so it states nothing the sources do not.
  */
-export function writeOutcomeOverview(input: SummaryInput, sections: SummarySection[], others: SummarySection[] = []): string {
+export function writeOutcomeOverview(
+  input: SummaryInput,
+  sections: SummarySection[],
+  others: SummarySection[] = [],
+): string {
   const m = input.meeting;
   const date = formatMeetingDate(m.startsAt);
   const met = m.isSpecial ? "held a special meeting" : "met";
@@ -87,8 +98,15 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
   if (planning.length >= 2) {
     const granted = planning.filter((s) => outcomeVerb(s.decision!) === "granted").length;
     const refused = planning.length - granted;
-    const against = planning.filter((s) => /contrary to|against the officers?'? (advice|recommendation)|overturn/i.test(`${s.decision} ${s.bullets.map((b) => b.text).join(" ")}`)).length;
-    const parts = [granted ? `granted ${granted} application${granted > 1 ? "s" : ""}` : "", refused ? `refused ${refused}` : ""].filter(Boolean);
+    const against = planning.filter((s) =>
+      /contrary to|against the officers?'? (advice|recommendation)|overturn/i.test(
+        `${s.decision} ${s.bullets.map((b) => b.text).join(" ")}`,
+      ),
+    ).length;
+    const parts = [
+      granted ? `granted ${granted} application${granted > 1 ? "s" : ""}` : "",
+      refused ? `refused ${refused}` : "",
+    ].filter(Boolean);
     phrases.push(`${parts.join(" and ")}${against ? ` (${against} against the officers' recommendation)` : ""}`);
   }
   const rest = decided.filter((s) => !planning.includes(s) || planning.length < 2);
@@ -97,7 +115,17 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
     const verb = outcomeVerb(s.decision!);
     byVerb.set(verb, [...(byVerb.get(verb) ?? []), shortHeading(s.heading)]);
   }
-  const order = ["refused", "granted", "approved", "agreed", "recommended", "deferred", "decided on", "noted the withdrawal of", "noted"];
+  const order = [
+    "refused",
+    "granted",
+    "approved",
+    "agreed",
+    "recommended",
+    "deferred",
+    "decided on",
+    "noted the withdrawal of",
+    "noted",
+  ];
   for (const verb of order) {
     const headings = byVerb.get(verb);
     if (headings) phrases.push(`${verb} ${listTitles(headings, 3)}`);
@@ -105,9 +133,12 @@ export function writeOutcomeOverview(input: SummaryInput, sections: SummarySecti
   const questions = others.filter((s) => s.decision || s.bullets.length).length;
   let text = `${name} ${met} on ${date}`;
   if (phrases.length) text += ` and ${listTitles(phrases, 4)}`;
-  if (undecided.length) text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(headingsOf(undecided), 3)}`;
-  if (listed.length) text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, with no minutes published`;
-  if (!phrases.length && !undecided.length && !listed.length) text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
+  if (undecided.length)
+    text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(headingsOf(undecided), 3)}`;
+  if (listed.length)
+    text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, with no minutes published`;
+  if (!phrases.length && !undecided.length && !listed.length)
+    text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
   text = `${text}.`.replace(/…\.$/, "…");
   const finding = keyFinding(sections);
   if (finding) {
@@ -131,7 +162,11 @@ const clipToWords = (sentence: string, max: number) => {
 export function keyFinding(sections: SummarySection[]): string | null {
   const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text));
   const score = (text: string): number => {
-    if (/\b(inadequate|requires improvement|outstanding)\b/i.test(text) && /\b(ofsted|inspect\w*|judge?ment|judged|rated|rating)\b/i.test(text)) return /\binadequate\b/i.test(text) ? 4 : 3;
+    if (
+      /\b(inadequate|requires improvement|outstanding)\b/i.test(text) &&
+      /\b(ofsted|inspect\w*|judge?ment|judged|rated|rating)\b/i.test(text)
+    )
+      return /\binadequate\b/i.test(text) ? 4 : 3;
     if (/\b(overspend|underspend|deficit|shortfall|budget gap)\b/i.test(text) && /£\s?\d/.test(text)) return 2;
     return 0;
   };

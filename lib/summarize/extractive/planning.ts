@@ -24,32 +24,65 @@ export interface PlanningApplication {
 }
 
 const REF = String.raw`(?:P|PL)\/\d{3,5}\/\d{2}`;
-const HEAD = new RegExp(String.raw`(?:^|\s)\s*(?:(\d\/\d{2})\s+)?([A-Z0-9][^.\n]{3,160}?)\s*[\u2013-]\s*(${REF})\b\.?`, "g");
+const HEAD = new RegExp(
+  String.raw`(?:^|\s)\s*(?:(\d\/\d{2})\s+)?([A-Z0-9][^.\n]{3,160}?)\s*[\u2013-]\s*(${REF})\b\.?`,
+  "g",
+);
 
 const firstSentence = (text: string) => /^(.+?\.)(?:\s|$)/.exec(text)?.[1]?.replace(/\.$/, "") ?? text;
 
 function readOne(number: string | null, address: string, reference: string, body: string): PlanningApplication {
   const proposal = /PROPOSAL:\s*(.+?)(?=\s+(?:The Committee|Members|DECISION|RECOMMENDATION)\b|$)/s.exec(body)?.[1];
   const decisionWord = /DECISION:\s*(GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN)/i.exec(body)?.[1]?.toUpperCase();
-  const decision = decisionWord === "GRANTED" || decisionWord === "APPROVED" ? "granted" : decisionWord === "REFUSED" ? "refused" : decisionWord === "DEFERRED" ? "deferred" : decisionWord === "WITHDRAWN" ? "withdrawn" : null;
+  const decision =
+    decisionWord === "GRANTED" || decisionWord === "APPROVED"
+      ? "granted"
+      : decisionWord === "REFUSED"
+        ? "refused"
+        : decisionWord === "DEFERRED"
+          ? "deferred"
+          : decisionWord === "WITHDRAWN"
+            ? "withdrawn"
+            : null;
   const against = /\b(against|contrary to) the officers?'? (recommendation|advice)\b|\boverturn/i.test(body);
-  const asRecommended = /\bas recommended by (the )?officers\b|\bin line with the officers?'? recommendation\b/i.test(body);
-  const stated = /RECOMMENDATION:\s*(GRANT|REFUSE|APPROVE)/i.exec(body)?.[1]?.toUpperCase() ?? (/\brecommended (grant|refusal|approval)\b/i.exec(body)?.[1]?.toUpperCase() ?? null);
+  const asRecommended = /\bas recommended by (the )?officers\b|\bin line with the officers?'? recommendation\b/i.test(
+    body,
+  );
+  const stated =
+    /RECOMMENDATION:\s*(GRANT|REFUSE|APPROVE)/i.exec(body)?.[1]?.toUpperCase() ??
+    /\brecommended (grant|refusal|approval)\b/i.exec(body)?.[1]?.toUpperCase() ??
+    null;
   let officers: PlanningApplication["officers"] = stated ? (/^REFUS/.test(stated) ? "refuse" : "grant") : null;
   if (!officers && decision && (decision === "granted" || decision === "refused")) {
     if (asRecommended) officers = decision === "granted" ? "grant" : "refuse";
     else if (against) officers = decision === "granted" ? "refuse" : "grant";
   }
-  const clause = /DECISION:\s*(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b[,:]?\s*(.+?)(?=\s+The Committee voted\b|$)/is.exec(body)?.[1] ?? "";
+  const clause =
+    /DECISION:\s*(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b[,:]?\s*(.+?)(?=\s+The Committee voted\b|$)/is.exec(
+      body,
+    )?.[1] ?? "";
   const detailText = clause
-    .replace(/^(as recommended by (the )?officers|against the officers?'? recommendation|contrary to the officers?'? (advice|recommendation))[,;]?\s*/i, "")
-    .replace(/^(subject to|for) the (conditions|reasons) (set out|contained) in the (report|addendum)( and (the )?addendum)?[,.;]?\s*/i, "")
+    .replace(
+      /^(as recommended by (the )?officers|against the officers?'? recommendation|contrary to the officers?'? (advice|recommendation))[,;]?\s*/i,
+      "",
+    )
+    .replace(
+      /^(subject to|for) the (conditions|reasons) (set out|contained) in the (report|addendum)( and (the )?addendum)?[,.;]?\s*/i,
+      "",
+    )
     .replace(/^for the following reasons:\s*/i, "Reasons: ")
     .replace(/\s+/g, " ")
     .trim();
   const againstWording = /\b(against|contrary to) the officers?'? (recommendation|advice)\b/i.exec(body)?.[0] ?? null;
-  const voteText = /\bvoted\s+(unanimously[^.]*|\d+ in favour[^.]*)/i.exec(body)?.[1] ?? (/\bunanimous(ly)?\b/i.test(body) ? "unanimously" : null);
-  const vote = voteText ? voteText.replace(/\s*\((\d+ in favour, \d+ against)\)/, " ($1)").replace(/\s+/g, " ").trim() : null;
+  const voteText =
+    /\bvoted\s+(unanimously[^.]*|\d+ in favour[^.]*)/i.exec(body)?.[1] ??
+    (/\bunanimous(ly)?\b/i.test(body) ? "unanimously" : null);
+  const vote = voteText
+    ? voteText
+        .replace(/\s*\((\d+ in favour, \d+ against)\)/, " ($1)")
+        .replace(/\s+/g, " ")
+        .trim()
+    : null;
   return {
     number,
     address: address.replace(/\s+/g, " ").trim(),
@@ -58,9 +91,19 @@ function readOne(number: string | null, address: string, reference: string, body
     officers,
     decision,
     vote,
-    detail: detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ? `Decision: ${clipWords(firstSentence(detailText), 45)}` : decision === "refused" ? harmFound(body) : null,
+    detail:
+      detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText)
+        ? `Decision: ${clipWords(firstSentence(detailText), 45)}`
+        : decision === "refused"
+          ? harmFound(body)
+          : null,
     againstWording,
-    againstOfficers: against || (officers !== null && decision !== null && ((officers === "grant") !== (decision === "granted")) && (decision === "granted" || decision === "refused")),
+    againstOfficers:
+      against ||
+      (officers !== null &&
+        decision !== null &&
+        (officers === "grant") !== (decision === "granted") &&
+        (decision === "granted" || decision === "refused")),
   };
 }
 
@@ -72,7 +115,12 @@ function harmFound(body: string): string | null {
   const sentence = body
     .replace(/\s+/g, " ")
     .split(/(?<=\.)\s+(?=[A-Z])/)
-    .find((x) => /\b(proposal|development|scheme|extension|dwelling|building)s? would (harm|fail|result in|cause|be (harmful|detrimental|out of))/i.test(x) && !/^(DECISION|PROPOSAL)\b/.test(x));
+    .find(
+      (x) =>
+        /\b(proposal|development|scheme|extension|dwelling|building)s? would (harm|fail|result in|cause|be (harmful|detrimental|out of))/i.test(
+          x,
+        ) && !/^(DECISION|PROPOSAL)\b/.test(x),
+    );
   return sentence ? clipWords(sentence.replace(/\.$/, ""), 40) : null;
 }
 
@@ -113,7 +161,9 @@ export function decisionLine(app: PlanningApplication): string {
 
 /** The application in one line, outcome first: decision, vote, the officers' view, address, reference, proposal. */
 export function applicationLine(app: PlanningApplication): string {
-  const proposal = app.proposal ? ` – ${app.proposal.charAt(0).toLowerCase()}${app.proposal.slice(1).replace(/\.$/, "")}` : "";
+  const proposal = app.proposal
+    ? ` – ${app.proposal.charAt(0).toLowerCase()}${app.proposal.slice(1).replace(/\.$/, "")}`
+    : "";
   const detail = app.detail ? ` ${app.detail.replace(/\.$/, "")}.` : "";
   return `${decisionLine(app)}: ${app.address} (${app.reference})${proposal}.${detail}`.replace(/…\./g, "…");
 }

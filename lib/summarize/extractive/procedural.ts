@@ -5,8 +5,10 @@ import type { SummaryItem } from "../types";
 
 const PROCEDURAL =
   /^(apologies|attendance by reserve|reserve members|declarations? of interests?|minutes\b|council minutes|approval of (the )?minutes|appointment of (the )?(vice[- ]?)?chair|election of (the )?(vice[- ]?)?chair|right of members to speak|licensing procedures?|minute'?s? (of )?silence|welcomes?\b|membership of the (forum|committee|sub-committee|panel|board)\b|changes? (to|in) (the )?membership\b|public notice|prayers|procedural motions|any other (urgent )?business|exclusion of the press|date of (the )?next meeting|agenda\s*-\s*part|resolved items|recommended items?|for consideration|representations on planning|addendum|key decision schedule|progress on scrutiny projects|guidance note for members of the public|supplemental addendum|references? from (council|the overview)|references from council and other)/i;
-const QUESTIONS = /^(public questions|petitions|deputations|councillor questions|questions|public questions, petitions and deputations)\b/i;
-const EMPTY_MINUTE = /\b(none|nil|no (questions|petitions|deputations|declarations|reserve|references|items?|other|urgent|apologies)\b|none were|there were no|were not received|no [a-z ]{0,30}(were|was|had been|have been|has been) (received|declared|made|submitted|asked|presented))/i;
+const QUESTIONS =
+  /^(public questions|petitions|deputations|councillor questions|questions|public questions, petitions and deputations)\b/i;
+const EMPTY_MINUTE =
+  /\b(none|nil|no (questions|petitions|deputations|declarations|reserve|references|items?|other|urgent|apologies)\b|none were|there were no|were not received|no [a-z ]{0,30}(were|was|had been|have been|has been) (received|declared|made|submitted|asked|presented))/i;
 
 export type ItemRole = "procedural" | "questions" | "substantive";
 

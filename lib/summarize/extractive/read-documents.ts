@@ -9,7 +9,10 @@ export interface ReadDocument {
   blocks: TextBlock[];
 }
 
-export function readDocuments(docs: SummaryDocument[]): { readable: Map<number, ReadDocument>; problems: Map<number, string> } {
+export function readDocuments(docs: SummaryDocument[]): {
+  readable: Map<number, ReadDocument>;
+  problems: Map<number, string>;
+} {
   const readable = new Map<number, ReadDocument>();
   const problems = new Map<number, string>();
   for (const doc of docs) {
@@ -35,6 +38,7 @@ function describeProblem(doc: SummaryDocument): string {
   if (/corrupt|truncat|invalid/i.test(error)) return "damaged or incomplete file";
   if (/40\d|50\d|timeout|fetch|download|network/i.test(error)) return "it could not be downloaded";
   if (error) return error.length > 80 ? `${error.slice(0, 77)}...` : error;
-  if (doc.text !== null && doc.text !== undefined) return doc.pageCount ? "scanned PDF with no text layer" : "empty document";
+  if (doc.text !== null && doc.text !== undefined)
+    return doc.pageCount ? "scanned PDF with no text layer" : "empty document";
   return "no text was extracted";
 }

@@ -2,8 +2,10 @@
 // (docs/harrow.md#minutes-wording); Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options,
 // which are not the decision.
 
-const START = /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
-const END = /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b/i;
+const START =
+  /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
+const END =
+  /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b/i;
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {
@@ -15,7 +17,10 @@ export function extractResolved(text: string | null | undefined): string | null 
   if (end) body = body.slice(0, end.index);
   // A section row printed after the minute ("RESOURCES", "PEOPLE") is not part of the decision.
   body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
-  body = body.replace(/[ \t]+/g, " ").replace(/\s*\n\s*/g, " ").trim();
+  body = body
+    .replace(/[ \t]+/g, " ")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
   if (!body) return null;
   const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
@@ -41,12 +46,25 @@ export function decisionVerb(resolved: string): "noted" | "agreed" | "approved" 
  * in section 15 of the officer report", "(Appendix 2 to the report)"), the signature and closing time that the
  * printed minutes put after the last item, or the dangling "; and" between numbered resolutions.
  */
-const IMPERATIVE: Record<string, string> = { approved: "approve", agreed: "agree", noted: "note", adopted: "adopt", endorsed: "endorse", received: "receive", accepted: "accept", granted: "grant", refused: "refuse", deferred: "defer" };
+const IMPERATIVE: Record<string, string> = {
+  approved: "approve",
+  agreed: "agree",
+  noted: "note",
+  adopted: "adopt",
+  endorsed: "endorse",
+  received: "receive",
+  accepted: "accept",
+  granted: "grant",
+  refused: "refuse",
+  deferred: "defer",
+};
 
 /** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
 function isPlural(phrase: string): boolean {
   const head = phrase.split(",")[0]!.trim().split(/\s+/).pop() ?? "";
-  return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head) ? true : /^(minutes|accounts)$/i.test(head);
+  return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
+    ? true
+    : /^(minutes|accounts)$/i.test(head);
 }
 
 export function plainResolution(text: string): string {
@@ -66,7 +84,11 @@ function sayVerbOnce(text: string): string {
   for (const c of clauses) {
     const body = c[2]!;
     const imperative = /^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer) (.+)$/i.exec(body);
-    const passive = imperative ? null : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\.?$/i.exec(body);
+    const passive = imperative
+      ? null
+      : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\.?$/i.exec(
+          body,
+        );
     const verb = imperative ? imperative[1]!.toLowerCase() : passive ? passive[2]!.toLowerCase() : null;
     const what = imperative ? imperative[2]! : passive ? passive[1]! : "";
     const adjacent = run && text.slice(run.end, c.index).trim() === ";";
@@ -80,43 +102,71 @@ function sayVerbOnce(text: string): string {
   let out = text;
   for (const r of runs.filter((x) => x.parts.length > 1).reverse()) {
     const passive = !/^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer)$/.test(r.verb);
-    const said = passive ? `${r.verb.charAt(0).toUpperCase()}${r.verb.slice(1)}: ${r.parts.join("; ")}` : `${r.verb} ${r.parts.join("; ")}`;
+    const said = passive
+      ? `${r.verb.charAt(0).toUpperCase()}${r.verb.slice(1)}: ${r.parts.join("; ")}`
+      : `${r.verb} ${r.parts.join("; ")}`;
     out = `${out.slice(0, r.start)}${said}${out.slice(r.end)}`;
   }
   return out;
 }
 
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) && !/^(Council|Cabinet|Harrow|The Council)\b/.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s);
+const lowerFirst = (s: string) =>
+  /^[A-Z][a-z]/.test(s) && !/^(Council|Cabinet|Harrow|The Council)\b/.test(s)
+    ? `${s.charAt(0).toLowerCase()}${s.slice(1)}`
+    : s;
 
 function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
   const recommends = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i.test(text);
-  return text
-    .replace(/^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i, (_m, body: string) => `Recommended to ${body.trim()}: `)
-    .replace(/\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? )?report)?\)/gi, "")
-    .replace(/,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi, "")
-    .replace(/\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? )?report\b/gi, "")
-    .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
-    .replace(/\s*\(Signed\)[^]*$/i, "")
-    .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
-    .replace(/\bthat the following be noted:\s*/gi, () => (recommends ? "note: " : "noted: "))
-    .replace(/\bthat,?\s+((?:the )?[^;]+?) be (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\b/gi, (_m, what: string, verb: string) =>
-      recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`)
-    .replace(/\bbe instructed to\b/gi, "to")
-    // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
-    // the statutory formula, not the decision.
-    .replace(/,\s*having regard to [^,;]+,/gi, "")
-    // "that £2.5m be added to the capital programme": the same, for any other verb.
-    .replace(/\bthat,?\s+((?:the )?[^;]+?) be (\w+ed)\b/gi, (_m, what: string, verb: string) => (recommends ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`))
-    // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
-    .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
-    .replace(/\[?\s*As (?:these|this|the) (?:decisions?|recommendations?) (?:are|is|was|were) reserved to (?:full )?Council,? call-in did not apply(?: to (?:them|it))?\.?\s*\]?/gi, "(Reserved to full Council: no call-in.)")
-    .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
-    .replace(/\.\s*;/g, ";")
-    .replace(/\s*;\s*$/, ".")
-    .replace(/\s{2,}/g, " ")
-    .trim()
-    // A sentence starts with a capital; a recommendation's "(2) approve …" stays lower case, as the council writes it.
-    .replace(/(^|(?:^|[;:]\s*)\(\d+\)\s)([a-z])/g, (m, before: string, letter: string) => (recommends && before ? m : `${before}${letter.toUpperCase()}`))
-    .replace(/\b(RESOLVED:\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+  return (
+    text
+      .replace(
+        /^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i,
+        (_m, body: string) => `Recommended to ${body.trim()}: `,
+      )
+      .replace(
+        /\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? )?report)?\)/gi,
+        "",
+      )
+      .replace(
+        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi,
+        "",
+      )
+      .replace(/\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? )?report\b/gi, "")
+      .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
+      .replace(/\s*\(Signed\)[^]*$/i, "")
+      .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
+      .replace(/\bthat the following be noted:\s*/gi, () => (recommends ? "note: " : "noted: "))
+      .replace(
+        /\bthat,?\s+((?:the )?[^;]+?) be (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\b/gi,
+        (_m, what: string, verb: string) =>
+          recommends
+            ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
+            : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+      )
+      .replace(/\bbe instructed to\b/gi, "to")
+      // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
+      // the statutory formula, not the decision.
+      .replace(/,\s*having regard to [^,;]+,/gi, "")
+      // "that £2.5m be added to the capital programme": the same, for any other verb.
+      .replace(/\bthat,?\s+((?:the )?[^;]+?) be (\w+ed)\b/gi, (_m, what: string, verb: string) =>
+        recommends ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+      )
+      // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
+      .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
+      .replace(
+        /\[?\s*As (?:these|this|the) (?:decisions?|recommendations?) (?:are|is|was|were) reserved to (?:full )?Council,? call-in did not apply(?: to (?:them|it))?\.?\s*\]?/gi,
+        "(Reserved to full Council: no call-in.)",
+      )
+      .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
+      .replace(/\.\s*;/g, ";")
+      .replace(/\s*;\s*$/, ".")
+      .replace(/\s{2,}/g, " ")
+      .trim()
+      // A sentence starts with a capital; a recommendation's "(2) approve …" stays lower case, as the council writes it.
+      .replace(/(^|(?:^|[;:]\s*)\(\d+\)\s)([a-z])/g, (m, before: string, letter: string) =>
+        recommends && before ? m : `${before}${letter.toUpperCase()}`,
+      )
+      .replace(/\b(RESOLVED:\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
+  );
 }

@@ -17,9 +17,11 @@ const BOILERPLATE = [
   /\bsee (the )?appendix\b/i,
 ];
 
-const SELF_DESCRIPTION = /^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes)\b|^it (updates|sets out|provides|outlines)\b/i;
+const SELF_DESCRIPTION =
+  /^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes)\b|^it (updates|sets out|provides|outlines)\b/i;
 
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;
+const MONTH_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;
 const QUOTATION = /["\u201c'\u2018][^"\u201d'\u2019]*\s[^"\u201d'\u2019]*\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
 
 export interface SentenceContext {
@@ -65,11 +67,18 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
 export function weighSection(heading: string | null): number | null {
   if (!heading) return 0;
   const h = heading.toLowerCase();
-  if (/statutory officer|mandatory checks|contact details|background papers|section [34]\b|ward councillors|data protection|call-in waived|^appendices$/.test(h)) return null;
-  if (/equalit|procurement implications|environmental implications|council priorities|performance issues/.test(h)) return -1.5;
+  if (
+    /statutory officer|mandatory checks|contact details|background papers|section [34]\b|ward councillors|data protection|call-in waived|^appendices$/.test(
+      h,
+    )
+  )
+    return null;
+  if (/equalit|procurement implications|environmental implications|council priorities|performance issues/.test(h))
+    return -1.5;
   if (/^reasons? for/.test(h)) return -0.8;
   if (/financial implications|legal implications|risk management/.test(h)) return -0.7;
-  if (/summary|recommendation|key (findings|issues|points|messages)|headline|introduction|section 1\b|purpose/.test(h)) return 0.8;
+  if (/summary|recommendation|key (findings|issues|points|messages)|headline|introduction|section 1\b|purpose/.test(h))
+    return 0.8;
   if (/next steps|progress|trends|findings|outcome|results|performance/.test(h)) return 0.5;
   return 0;
 }

@@ -12,7 +12,11 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
   let titleLeft: string | null = null;
   for (const block of blocks) {
     // The rest of a long title the heading's line could not hold ("… MEDIUM TERM FINANCIAL" / "STRATEGY 2019/20 …").
-    if (titleLeft && (block.kind === "heading" || block.kind === "para") && titleLeft.toLowerCase().startsWith(squash(block.text).toLowerCase())) {
+    if (
+      titleLeft &&
+      (block.kind === "heading" || block.kind === "para") &&
+      titleLeft.toLowerCase().startsWith(squash(block.text).toLowerCase())
+    ) {
       titleLeft = null;
       continue;
     }

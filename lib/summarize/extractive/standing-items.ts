@@ -17,7 +17,10 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bbe taken as read and signed as (a )?correct records?\b/gi, "approved"],
   [/\btaken as read and signed as (a )?correct records?\b/gi, "approved"],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
-  [/\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi, "for the item"],
+  [
+    /\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi,
+    "for the item",
+  ],
   [/\bfor the consideration and the vote\b/gi, "and voted"],
   [/\bwould remain in the (room|meeting)\b/gi, "stayed"],
   [/\bremained in the (room|meeting)\b/gi, "stayed"],
@@ -35,11 +38,17 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\s*\(if any\)/gi, ""],
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
-  [/^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet)|cabinet members|members) (stood|kept|held|observed) (for )?a minute'?s silence/i, "Minute's silence"],
+  [
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet)|cabinet members|members) (stood|kept|held|observed) (for )?a minute'?s silence/i,
+    "Minute's silence",
+  ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
   [/^apologies for absence (were |had been )?received from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
-  [/\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi, " for"],
+  [
+    /\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
+    " for",
+  ],
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
   [/\bjoined the meeting at\b/gi, "joined at"],
   [/\bminute'?s silence (in memory of|to honour|to remember|in tribute to)\b/gi, "minute's silence for"],
@@ -54,11 +63,20 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
   [/,? who does not sit on [A-Z][\w -]+,/g, ""],
-  [/^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/, (_m, who: string, _a, kind?: string) => `${who}: ${kind ?? ""}interest`],
-  [/\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi, (_m, _a, kind?: string) => `${kind ?? ""}interest`],
+  [
+    /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/,
+    (_m, who: string, _a, kind?: string) => `${who}: ${kind ?? ""}interest`,
+  ],
+  [
+    /\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi,
+    (_m, _a, kind?: string) => `${kind ?? ""}interest`,
+  ],
   [/\ba (dispensation) applied\b/gi, "dispensation"],
   // A correction's place in the old minutes ("9th bullet point, 1st sentence") is for the clerk, not the reader.
-  [/,?\s*(\(\d{1,2}\)\s*)?\b\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b(,\s*\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b)*(:\s*(?=\S))?/gi, ""],
+  [
+    /,?\s*(\(\d{1,2}\)\s*)?\b\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b(,\s*\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b)*(:\s*(?=\S))?/gi,
+    "",
+  ],
   [/^(.+?),? put forward (these|the following) corrections to the minutes:?/i, "corrections from $1:"],
   [/(^|[:;] )to record that\s+/gi, "$1"],
   [/[;,]\s*and\s*$/i, ""],
@@ -67,7 +85,11 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
 export function compressStanding(text: string): string {
   let out = text.replace(/\s+/g, " ").trim();
   for (const [re, replacement] of BOILERPLATE) out = out.replace(re, replacement as string);
-  out = out.replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").replace(/[;:,]\s*$/, "").trim();
+  out = out
+    .replace(/\s+([,.;:])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .replace(/[;:,]\s*$/, "")
+    .trim();
   return out ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
@@ -90,7 +112,9 @@ const ITEM_HEADER = /^(agenda )?item [^\s,]+,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+
 
 function parts(text: string): string[] {
   return text
-    .split(/\n\s*\n|\n(?=\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s)|\s+(?=[\u2022\u00b7]\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)|\s+(?=\(\d{1,2}\)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|In the course|During)\b)/)
+    .split(
+      /\n\s*\n|\n(?=\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s)|\s+(?=[\u2022\u00b7]\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)|\s+(?=\(\d{1,2}\)\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|In the course|During)\b)/,
+    )
     .filter((p): p is string => Boolean(p))
     .map((p) => p.replace(/^\s*(\(\w{1,3}\)|[-\u2022\u00b7])\s*/, "").trim())
     .filter((p) => p.length > 1);
@@ -98,7 +122,11 @@ function parts(text: string): string[] {
 
 /** In a list of people the title says nothing: "Cllrs Ann Lee and Raj Shah sent apologies" -> "Ann Lee and Raj Shah". */
 function shortNames(text: string): string {
-  return text.replace(/\bCllrs? (?=[A-Z])/g, "").replace(/\s+sent apologies\b/g, "").replace(/\s{2,}/g, " ").trim();
+  return text
+    .replace(/\bCllrs? (?=[A-Z])/g, "")
+    .replace(/\s+sent apologies\b/g, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /** Only the parts that name somebody (the lead-in "these reserve members attended" says nothing). */
@@ -138,7 +166,10 @@ function formatDeclaration(d: Declaration, withKind: boolean): string {
  * has its own section under its whole title.
  */
 export function shortTitle(title: string): string {
-  let t = title.replace(/\s+/g, " ").replace(/[,.;:]$/, "").trim();
+  let t = title
+    .replace(/\s+/g, " ")
+    .replace(/[,.;:]$/, "")
+    .trim();
   const cut = (re: RegExp, minWords: number) => {
     const m = re.exec(t);
     if (m && t.slice(0, m.index).split(" ").length >= minWords) t = t.slice(0, m.index);
@@ -154,27 +185,66 @@ export function shortTitle(title: string): string {
  * dispensation; the kind of interest apart, so a meeting's declarations can be listed under it once.
  */
 export function parseDeclaration(first: string, rest = ""): Declaration {
-  const text = first.replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "").replace(/\s+/g, " ").trim();
+  const text = first
+    .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const who = WHO.exec(text);
   if (!who) return { who: compressStanding(text).replace(/\.$/, ""), kind: "", detail: "", outcome: "" };
   const after = text.slice(who.index + who[0].length);
-  const kind: InterestKind = /\bnon[- ]pecuniary\b/i.test(text) ? "non-pecuniary" : /\bpecuniary\b/i.test(text) ? "pecuniary" : /\bpersonal\b/i.test(text) ? "personal" : "";
-  const item = /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(after)?.[1];
+  const kind: InterestKind = /\bnon[- ]pecuniary\b/i.test(text)
+    ? "non-pecuniary"
+    : /\bpecuniary\b/i.test(text)
+      ? "pecuniary"
+      : /\bpersonal\b/i.test(text)
+        ? "personal"
+        : "";
+  const item =
+    /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(
+      after,
+    )?.[1];
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
-  const subject = item ? undefined : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(after)?.[1];
-  const reason = /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:would |he |she )?(?:stay|stayed|remain|remained|leave|left|would)\b|$)/i.exec(after)?.[1];
+  const subject = item
+    ? undefined
+    : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
+        after,
+      )?.[1];
+  const reason =
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:would |he |she )?(?:stay|stayed|remain|remained|leave|left|would)\b|$)/i.exec(
+      after,
+    )?.[1];
   const all = `${after}. ${rest}`;
   const outcome = [
     /\bdispensation\b/i.test(all) ? "dispensation" : "",
-    leaving(all) ?? (/\b(stay|stayed|remain|remained)\b/i.test(all) ? (/\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all) ? "stayed and voted" : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all) ? "stayed while it was voted on" : "stayed") : ""),
+    leaving(all) ??
+      (/\b(stay|stayed|remain|remained)\b/i.test(all)
+        ? /\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all)
+          ? "stayed and voted"
+          : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all)
+            ? "stayed while it was voted on"
+            : "stayed"
+        : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
     // "she would pass the chair to Councillor Christopher Baxter (Vice-Chair)": who chaired in their place.
-    /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/.exec(all)?.[1]?.replace(/^/, "chair passed to ") ?? "",
+    /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/
+      .exec(all)?.[1]
+      ?.replace(/^/, "chair passed to ") ?? "",
   ].filter(Boolean);
   const detail = [
     item ? itemReference(item) : subject ? `in ${words(subject, 10)}` : "",
     // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
-    reason ? words(reason.replace(/^(he|she|they) /i, "").replace(/^(a|an) (?=(member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family))/i, "").replace(/^is (?=employed\b)/, ""), 28) : "",
+    reason
+      ? words(
+          reason
+            .replace(/^(he|she|they) /i, "")
+            .replace(
+              /^(a|an) (?=(member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family))/i,
+              "",
+            )
+            .replace(/^is (?=employed\b)/, ""),
+          28,
+        )
+      : "",
   ].filter(Boolean);
   return { who: who[1]!, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
 }
@@ -208,7 +278,12 @@ function publishedTakenAsRead(text: string): string {
   return where ? `published on the ${where} taken as read` : "published taken as read";
 }
 
-const KIND_LABEL: Record<InterestKind, string> = { pecuniary: "Pecuniary interests", "non-pecuniary": "Non-pecuniary interests", personal: "Personal interests", "": "Interests" };
+const KIND_LABEL: Record<InterestKind, string> = {
+  pecuniary: "Pecuniary interests",
+  "non-pecuniary": "Non-pecuniary interests",
+  personal: "Personal interests",
+  "": "Interests",
+};
 
 /**
  * The meeting's declarations, one line per kind of interest (pecuniary first), each member once under the item
@@ -223,7 +298,9 @@ function describeDeclarations(text: string): string | null {
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
       const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[,;:\u2013-]$/, "");
       // A planning application ("2/02") is known by its whole address and reference.
-      const title = /^\d+\/\d+$/.test(number) ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "") : shortTitle(itemHeader[3]!);
+      const title = /^\d+\/\d+$/.test(number)
+        ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
+        : shortTitle(itemHeader[3]!);
       header = `item ${number} (${title}):`;
       continue;
     }
@@ -235,15 +312,24 @@ function describeDeclarations(text: string): string | null {
     const declarations: string[][] = [];
     for (const sentence of sentences) {
       // "He also declared an interest in Item 12…": a second declaration by the same member.
-      const same: string | undefined = current && /^(He|She|They) also declared\b/.test(sentence) ? WHO.exec(current[0]!)?.[1] : undefined;
+      const same: string | undefined =
+        current && /^(He|She|They) also declared\b/.test(sentence) ? WHO.exec(current[0]!)?.[1] : undefined;
       if (same) declarations.push((current = [sentence.replace(/^(He|She|They)\b/, `Councillor ${same}`)]));
-      else if (!current || (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence))) declarations.push((current = [sentence]));
+      else if (
+        !current ||
+        (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence))
+      )
+        declarations.push((current = [sentence]));
       else current.push(sentence);
     }
-    for (const [first, ...rest] of declarations) found.push({ header, declaration: parseDeclaration(first!, rest.join(" ")) });
+    for (const [first, ...rest] of declarations)
+      found.push({ header, declaration: parseDeclaration(first!, rest.join(" ")) });
   }
   const published = publishedTakenAsRead(text);
-  if (found.length === 0) return /website|published/i.test(text) ? `Declarations ${published || "as published on the Council website"}; no additional declarations.` : null;
+  if (found.length === 0)
+    return /website|published/i.test(text)
+      ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`
+      : null;
   const lines = published ? [`Declarations ${published}.`] : [];
   for (const kind of ["pecuniary", "non-pecuniary", "personal", ""] as InterestKind[]) {
     const ofKind = found.filter((f) => f.declaration.kind === kind);
@@ -263,7 +349,8 @@ function describeDeclarations(text: string): string | null {
 
 const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
-type Kind = "apologies" | "reserves" | "declarations" | "minutes" | "appointment" | "silence" | "speak" | "questions" | "other";
+type Kind =
+  "apologies" | "reserves" | "declarations" | "minutes" | "appointment" | "silence" | "speak" | "questions" | "other";
 
 function kindOf(title: string): Kind {
   if (/^apologies/i.test(title)) return "apologies";
@@ -302,7 +389,12 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const minutes = (item.minutesText ?? "").trim();
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayers(item.description);
-  if (/^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|procedural motions|licensing procedures?)/i.test(title)) return null;
+  if (
+    /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|procedural motions|licensing procedures?)/i.test(
+      title,
+    )
+  )
+    return null;
   if (kind === "questions") {
     const label = title.replace(/s?$/, "s");
     return minutes && isEmptyMinute(minutes) ? `No ${label.toLowerCase()}.` : null;
@@ -318,9 +410,14 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const body = compressAll(minutes)
       .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
       .replace(/(^|;\s*)(?:and\s+)?\(\d{1,2}\)\s*/g, "$1")
-      .replace(/^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/, "Minutes of $1 and $2 approved");
+      .replace(
+        /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
+        "Minutes of $1 and $2 approved",
+      );
     if (/^minutes\b/i.test(body)) return ensureStop(body);
-    return ensureStop(`Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`);
+    return ensureStop(
+      `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
+    );
   }
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
   if (isEmptyMinute(minutes)) return NONE[kind] ?? null;

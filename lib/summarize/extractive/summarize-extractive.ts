@@ -14,12 +14,21 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   const roles = new Map(items.map((i) => [i.position, classifyItem(i)]));
   const substantive = items.filter((i) => roles.get(i.position) !== "procedural");
   const procedural = items.filter((i) => roles.get(i.position) === "procedural");
-  const mainTitles = substantive.filter((i) => roles.get(i.position) === "substantive").map((i) => cleanHeading(i.title));
+  const mainTitles = substantive
+    .filter((i) => roles.get(i.position) === "substantive")
+    .map((i) => cleanHeading(i.title));
   const titles = mainTitles.length ? mainTitles : substantive.map((i) => cleanHeading(i.title));
   const past = Date.parse(input.meeting.startsAt) <= Date.parse(input.now);
 
   if (input.meeting.status === "cancelled" || input.meeting.status === "postponed") {
-    return { kind: "cancelled", overview: writeCancelledOverview(input, titles), procedural: null, sections: [], footnotes: [], missing: [] };
+    return {
+      kind: "cancelled",
+      overview: writeCancelledOverview(input, titles),
+      procedural: null,
+      sections: [],
+      footnotes: [],
+      missing: [],
+    };
   }
 
   const sources = collectItemSources(input, items);
@@ -38,49 +47,91 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     if (!hasContent && itemSources.length === 0 && !item.description) {
       // An item with only a title: one honest line, never boilerplate.
       if (held) {
-        const only = { heading: cleanHeading(item.title), itemNumber: item.number, bullets: [], tables: [], decision: null, note: NO_MINUTES };
+        const only = {
+          heading: cleanHeading(item.title),
+          itemNumber: item.number,
+          bullets: [],
+          tables: [],
+          decision: null,
+          note: NO_MINUTES,
+        };
         sections.push(only);
         if (roles.get(item.position) !== "questions") mainSections.push(only);
       }
       continue;
     }
-    const decisionOnly = hasContent && built.length === 1 && built[0]!.bullets.length === 0 && built[0]!.tables.length === 0;
+    const decisionOnly =
+      hasContent && built.length === 1 && built[0]!.bullets.length === 0 && built[0]!.tables.length === 0;
     if (decisionOnly && roles.get(item.position) !== "questions") {
       // A bare decision ("welcome Cllr Karia as a main Member") reads better with the agenda's facts beside it.
       const agenda = agendaText(item.description);
-      if (agenda && addsFacts(agenda, built[0]!.decision ?? "")) built[0]!.bullets.push({ text: `The agenda said: ${agenda}`, source: { documentId: null, url: input.meeting.officialUrl, page: null } });
+      if (agenda && addsFacts(agenda, built[0]!.decision ?? ""))
+        built[0]!.bullets.push({
+          text: `The agenda said: ${agenda}`,
+          source: { documentId: null, url: input.meeting.officialUrl, page: null },
+        });
     }
     if (!hasContent) {
       const agenda = agendaText(item.description);
       // A petition is known by its title ("Keep Free Weekend Parking at North Harrow Car Park"): the bullet says which.
       const petition = /^petition\s*[-\u2013:]\s*(.+)$/i.exec(cleanHeading(item.title))?.[1];
       const said = petition ? `The agenda said of the petition "${petition.replace(/[.]$/, "")}"` : "The agenda said";
-      if (agenda) built[0]!.bullets.push({ text: `${said}: ${agenda}`, source: { documentId: null, url: input.meeting.officialUrl, page: null } });
+      if (agenda)
+        built[0]!.bullets.push({
+          text: `${said}: ${agenda}`,
+          source: { documentId: null, url: input.meeting.officialUrl, page: null },
+        });
       if (held) built[0]!.note = NO_MINUTES;
     }
     sections.push(...built);
     // A planning item decides each application in its own section: every one counts in the overview.
-    const planning = built.every((s) => /^(Granted|Refused|Deferred|Withdrawn|No decision recorded)\b/.test(s.decision ?? ""));
-    (roles.get(item.position) === "questions" ? questionSections : mainSections).push(...(planning ? built : [built[0]!]));
+    const planning = built.every((s) =>
+      /^(Granted|Refused|Deferred|Withdrawn|No decision recorded)\b/.test(s.decision ?? ""),
+    );
+    (roles.get(item.position) === "questions" ? questionSections : mainSections).push(
+      ...(planning ? built : [built[0]!]),
+    );
   }
 
   if (sections.length === 0 && substantive.length === 0 && sources.readableCount === 0) {
-    missing.push(past ? "No agenda papers, reports or minutes have been published for this meeting" : "No agenda papers have been published yet");
+    missing.push(
+      past
+        ? "No agenda papers, reports or minutes have been published for this meeting"
+        : "No agenda papers have been published yet",
+    );
     const standing = foldProcedural(procedural, held);
     const overview = held && standing ? writeOutcomeOverview(input, [], []) : writeEmptyOverview(input);
-    return { kind: held && standing ? "outcome" : "empty", overview, procedural: standing, sections: [], footnotes: [], missing: dedupe(held && standing ? [] : missing) };
+    return {
+      kind: held && standing ? "outcome" : "empty",
+      overview,
+      procedural: standing,
+      sections: [],
+      footnotes: [],
+      missing: dedupe(held && standing ? [] : missing),
+    };
   }
 
-  if (past && !sources.hasMinutes && !items.some((i) => i.decisionText)) missing.push("The minutes have not been published yet");
-  if (sources.hasMinutes && !sections.some((s) => s.decision) && substantive.length > 0) missing.push("The minutes record no RESOLVED text for the items discussed");
+  if (past && !sources.hasMinutes && !items.some((i) => i.decisionText))
+    missing.push("The minutes have not been published yet");
+  if (sources.hasMinutes && !sections.some((s) => s.decision) && substantive.length > 0)
+    missing.push("The minutes record no RESOLVED text for the items discussed");
   for (const item of substantive) {
     const own = sources.byItem.get(item.position) ?? [];
-    if (own.length === 0 && !held) missing.push(`No report or minute text was found for item '${cleanHeading(item.title)}'`);
+    if (own.length === 0 && !held)
+      missing.push(`No report or minute text was found for item '${cleanHeading(item.title)}'`);
   }
 
   const partial = { overview: "", procedural: foldProcedural(procedural, held), sections };
-  const overview = preview ? writePreviewOverview(input, titles) : writeOutcomeOverview(input, mainSections, questionSections);
-  const summary: MeetingSummary = { kind: preview ? "preview" : "outcome", ...partial, overview, footnotes: [], missing: dedupe(missing) };
+  const overview = preview
+    ? writePreviewOverview(input, titles)
+    : writeOutcomeOverview(input, mainSections, questionSections);
+  const summary: MeetingSummary = {
+    kind: preview ? "preview" : "outcome",
+    ...partial,
+    overview,
+    footnotes: [],
+    missing: dedupe(missing),
+  };
   summary.footnotes = findFootnotes(summary);
   return summary;
 }
@@ -90,16 +141,28 @@ const NO_MINUTES = "The minutes for this item have not been published.";
 /** The agenda's own words for an item, when they say something (not "To receive…", not the exempt-papers notice). */
 export function agendaText(description: string | null): string | null {
   const text = (description ?? "").replace(/\s+/g, " ").trim();
-  if (!text || /^(to (receive|note|consider|agree|approve|confirm|appoint|take|record|determine)\b|any other|reports? (of|from) the|the minutes)/i.test(text)) return null;
+  if (
+    !text ||
+    /^(to (receive|note|consider|agree|approve|confirm|appoint|take|record|determine)\b|any other|reports? (of|from) the|the minutes)/i.test(
+      text,
+    )
+  )
+    return null;
   if (/\b12A\b|Local Government Act 1972|press and public|exempt information/i.test(text)) return null;
   // Sentences end at a stop before a capital: "the deadline was 3.00 pm on 4 April" is one sentence.
   const sentences = text.split(/(?<=[.!?])\s+(?=["'\u2018\u201c(]?[A-Z])/);
-  return sentences.slice(0, 2).map((x) => x.trim()).join(" ");
+  return sentences
+    .slice(0, 2)
+    .map((x) => x.trim())
+    .join(" ");
 }
 
 /** Whether the agenda's text names a person, figure or date the decision does not. */
 function addsFacts(agenda: string, decision: string): boolean {
-  const facts = agenda.match(/\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*|\b\d{1,2} [A-Z][a-z]+ \d{4}\b|£[\d,.]+[mk]?\b/g) ?? [];
+  const facts =
+    agenda.match(
+      /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*|\b\d{1,2} [A-Z][a-z]+ \d{4}\b|£[\d,.]+[mk]?\b/g,
+    ) ?? [];
   return facts.some((f) => !decision.includes(f));
 }
 

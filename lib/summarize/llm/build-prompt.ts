@@ -35,7 +35,9 @@ export function buildPrompt(input: SummaryInput, budget = PROMPT_SOURCE_BUDGET):
     `Status: ${m.status}`,
     "",
     "Agenda:",
-    ...input.items.map((i) => `- ${i.number ?? ""} ${i.title}${classifyItem(i) === "procedural" ? " (procedural)" : ""}`.replace(/\s+/g, " ")),
+    ...input.items.map((i) =>
+      `- ${i.number ?? ""} ${i.title}${classifyItem(i) === "procedural" ? " (procedural)" : ""}`.replace(/\s+/g, " "),
+    ),
   ].join("\n");
   return [
     { role: "system", content: system },
@@ -56,7 +58,9 @@ function collectSourceText(input: SummaryInput, budget: number): string {
     const text = [item.minutesText, item.decisionText].filter(Boolean).join("\n");
     add(`meeting page, item ${item.number ?? item.position}: ${item.title} (documentId null)`, text, 6000);
   }
-  const readable = input.documents.filter((d) => !d.isRestricted && d.text && d.kind !== "agenda_frontsheet" && d.kind !== "public_reports_pack");
+  const readable = input.documents.filter(
+    (d) => !d.isRestricted && d.text && d.kind !== "agenda_frontsheet" && d.kind !== "public_reports_pack",
+  );
   // Split what is left fairly between reports, page by page, so one long appendix cannot crowd out the rest.
   const share = Math.max(1500, Math.floor(left / Math.max(readable.length, 1)));
   for (const doc of readable) {

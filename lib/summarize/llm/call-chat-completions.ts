@@ -11,14 +11,21 @@ export class LlmCallError extends Error {
   }
 }
 
-export async function callChatCompletions(messages: ChatMessage[], config: LlmConfig, fetchImpl: typeof fetch = fetch): Promise<string> {
+export async function callChatCompletions(
+  messages: ChatMessage[],
+  config: LlmConfig,
+  fetchImpl: typeof fetch = fetch,
+): Promise<string> {
   const url = `${config.baseUrl.replace(/\/+$/, "")}/chat/completions`;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), config.timeoutMs);
   try {
     const response = await fetchImpl(url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
+      },
       body: JSON.stringify({ model: config.model, messages, temperature: 0, response_format: { type: "json_object" } }),
       signal: controller.signal,
     });
@@ -35,7 +42,8 @@ export async function callChatCompletions(messages: ChatMessage[], config: LlmCo
     return content;
   } catch (error) {
     if (error instanceof LlmCallError) throw error;
-    if (controller.signal.aborted) throw new LlmCallError(`${url} did not answer within ${config.timeoutMs} ms`, { cause: error });
+    if (controller.signal.aborted)
+      throw new LlmCallError(`${url} did not answer within ${config.timeoutMs} ms`, { cause: error });
     throw new LlmCallError(`${url} could not be reached: ${(error as Error).message}`, { cause: error });
   } finally {
     clearTimeout(timer);

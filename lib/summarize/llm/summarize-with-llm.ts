@@ -18,11 +18,19 @@ export interface LlmSummaryResult {
   fallbackReason: string | null;
 }
 
-export async function summarizeWithLlm(rawInput: SummaryInput, config: LlmConfig, fetchImpl: typeof fetch = fetch): Promise<LlmSummaryResult> {
+export async function summarizeWithLlm(
+  rawInput: SummaryInput,
+  config: LlmConfig,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LlmSummaryResult> {
   const input = summaryInputSchema.parse(rawInput);
   const fallback = summarizeExtractive(input);
   if (fallback.kind === "cancelled" || fallback.kind === "empty") {
-    return { summary: fallback, engine: "extractive", fallbackReason: `nothing for a model to summarise (${fallback.kind} meeting)` };
+    return {
+      summary: fallback,
+      engine: "extractive",
+      fallbackReason: `nothing for a model to summarise (${fallback.kind} meeting)`,
+    };
   }
   let content: string;
   try {
@@ -36,15 +44,25 @@ export async function summarizeWithLlm(rawInput: SummaryInput, config: LlmConfig
   if (typeof summary === "string") return { summary: fallback, engine: "extractive", fallbackReason: summary };
   const ungrounded = findUngroundedTokens(summary, sourceTextsOf(input));
   if (ungrounded.length > 0) {
-    const list = ungrounded.slice(0, 5).map((t) => `${t.kind} "${t.token}"`).join(", ");
-    return { summary: fallback, engine: "extractive", fallbackReason: `ungrounded output: ${list} not found in the sources` };
+    const list = ungrounded
+      .slice(0, 5)
+      .map((t) => `${t.kind} "${t.token}"`)
+      .join(", ");
+    return {
+      summary: fallback,
+      engine: "extractive",
+      fallbackReason: `ungrounded output: ${list} not found in the sources`,
+    };
   }
   return { summary, engine: "llm", fallbackReason: null };
 }
 
 function parseOutput(content: string): { ok: true; value: LlmOutput } | { ok: false; reason: string } {
   // Some local servers wrap JSON in a markdown fence despite response_format.
-  const text = content.trim().replace(/^```(?:json)?\s*/i, "").replace(/\s*```$/, "");
+  const text = content
+    .trim()
+    .replace(/^```(?:json)?\s*/i, "")
+    .replace(/\s*```$/, "");
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -59,7 +77,9 @@ function parseOutput(content: string): { ok: true; value: LlmOutput } | { ok: fa
 function toMeetingSummary(out: LlmOutput, input: SummaryInput, fallback: MeetingSummary): MeetingSummary | string {
   const docs = new Map(input.documents.map((d) => [d.id, d]));
   for (const s of out.sections) {
-    for (const b of s.bullets) if (b.documentId !== null && !docs.has(b.documentId)) return `ungrounded output: cites unknown document ${b.documentId}`;
+    for (const b of s.bullets)
+      if (b.documentId !== null && !docs.has(b.documentId))
+        return `ungrounded output: cites unknown document ${b.documentId}`;
   }
   const sections = out.sections.map((s) => ({
     heading: s.heading,
@@ -75,7 +95,14 @@ function toMeetingSummary(out: LlmOutput, input: SummaryInput, fallback: Meeting
     tables: [],
     decision: s.decision,
   }));
-  const summary: MeetingSummary = { kind: fallback.kind, overview: out.overview, procedural: out.procedural, sections, footnotes: [], missing: fallback.missing };
+  const summary: MeetingSummary = {
+    kind: fallback.kind,
+    overview: out.overview,
+    procedural: out.procedural,
+    sections,
+    footnotes: [],
+    missing: fallback.missing,
+  };
   summary.footnotes = findFootnotes(summary);
   return summary;
 }

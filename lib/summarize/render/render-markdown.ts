@@ -7,7 +7,8 @@ import { createMarker } from "./footnote-markers";
 export function renderSummaryMarkdown(summary: MeetingSummary): string {
   const mark = createMarker(summary.footnotes, (n) => `[^${n}]`);
   const out: string[] = [mark(escapeMd(summary.overview)), ""];
-  if (summary.procedural) out.push("**Standing business**", "", ...summary.procedural.split("\n").map((l) => `- ${escapeMd(l)}`), "");
+  if (summary.procedural)
+    out.push("**Standing business**", "", ...summary.procedural.split("\n").map((l) => `- ${escapeMd(l)}`), "");
   for (const section of summary.sections) {
     out.push(`## ${mark(escapeMd(section.heading))}`, "");
     for (const b of section.bullets) out.push(`- ${mark(escapeMd(b.text))} ${sourceLink(b.source)}`.trimEnd());
@@ -38,6 +39,12 @@ function renderTable(t: SummaryTable, mark: (s: string) => string): string[] {
   const width = Math.max(t.header.length, ...t.rows.map((r) => r.length));
   const pad = (r: string[]): string[] => Array.from({ length: width }, (_, i) => escapeMd(r[i] ?? ""));
   const header = t.header.length ? t.header : Array.from({ length: width }, () => "");
-  const lines = [`| ${pad(header).join(" | ")} |`, `|${" --- |".repeat(width)}`, ...t.rows.map((r) => `| ${pad(r).join(" | ")} |`)];
-  return [...(t.caption ? [`_${mark(escapeMd(t.caption))}_`, ""] : []), ...lines, sourceLink(t.source)].filter((l) => l !== "");
+  const lines = [
+    `| ${pad(header).join(" | ")} |`,
+    `|${" --- |".repeat(width)}`,
+    ...t.rows.map((r) => `| ${pad(r).join(" | ")} |`),
+  ];
+  return [...(t.caption ? [`_${mark(escapeMd(t.caption))}_`, ""] : []), ...lines, sourceLink(t.source)].filter(
+    (l) => l !== "",
+  );
 }

@@ -10,10 +10,14 @@ export function renderSummarySearchText(summary: MeetingSummary): string {
   for (const section of summary.sections) {
     out.push(section.heading);
     for (const b of section.bullets) out.push(b.text);
-    for (const t of section.tables) out.push(...[t.caption ?? "", t.header.join(" "), ...t.rows.map((r) => r.join(" "))].filter(Boolean));
+    for (const t of section.tables)
+      out.push(...[t.caption ?? "", t.header.join(" "), ...t.rows.map((r) => r.join(" "))].filter(Boolean));
     if (section.decision) out.push(`Decision: ${section.decision}`);
   }
   if (summary.missing.length) out.push(`Not available: ${summary.missing.join("; ")}`);
   for (const f of summary.footnotes) out.push(`${f.term}: ${f.explanation}`);
-  return `${out.map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n")}\n`;
+  return `${out
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n")}\n`;
 }

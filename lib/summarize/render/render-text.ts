@@ -6,11 +6,13 @@ import { createMarker } from "./footnote-markers";
 export function renderSummaryText(summary: MeetingSummary): string {
   const mark = createMarker(summary.footnotes, (n) => `[${n}]`);
   const out: string[] = [wrap(mark(summary.overview)), ""];
-  if (summary.procedural) out.push("Standing business:", ...summary.procedural.split("\n").map((l) => wrap(`- ${l}`)), "");
+  if (summary.procedural)
+    out.push("Standing business:", ...summary.procedural.split("\n").map((l) => wrap(`- ${l}`)), "");
   for (const section of summary.sections) {
     const heading = mark(section.heading);
     out.push(heading, "-".repeat(Math.min(heading.length, 72)));
-    for (const b of section.bullets) out.push(wrap(`* ${mark(b.text)}${b.source.page ? ` (p. ${b.source.page})` : ""}`, "  "));
+    for (const b of section.bullets)
+      out.push(wrap(`* ${mark(b.text)}${b.source.page ? ` (p. ${b.source.page})` : ""}`, "  "));
     for (const t of section.tables) out.push("", ...renderTable(t));
     if (section.decision) out.push("", wrap(`Decision: ${mark(section.decision)}`));
     out.push("");
@@ -41,7 +43,13 @@ function wrap(text: string, indent = "", width = 76): string {
 function renderTable(t: SummaryTable): string[] {
   const rows = t.header.length ? [t.header, ...t.rows] : t.rows;
   const width = Math.max(...rows.map((r) => r.length));
-  const colWidths = Array.from({ length: width }, (_, c) => Math.min(30, Math.max(...rows.map((r) => (r[c] ?? "").length))));
-  const line = (r: string[]): string => r.map((cell, c) => cell.slice(0, 30).padEnd(colWidths[c]!)).join("  ").trimEnd();
+  const colWidths = Array.from({ length: width }, (_, c) =>
+    Math.min(30, Math.max(...rows.map((r) => (r[c] ?? "").length))),
+  );
+  const line = (r: string[]): string =>
+    r
+      .map((cell, c) => cell.slice(0, 30).padEnd(colWidths[c]!))
+      .join("  ")
+      .trimEnd();
   return [...(t.caption ? [t.caption] : []), ...rows.map(line)];
 }

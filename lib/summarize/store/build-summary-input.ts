@@ -8,7 +8,11 @@ export async function buildSummaryInput(prisma: PrismaClient, meetingId: number,
     include: {
       committee: true,
       // Withdrawn items and papers (no longer on the council's page) are left out of summaries.
-      agendaItems: { where: { withdrawnAt: null }, orderBy: { position: "asc" }, include: { documents: { where: { withdrawnAt: null }, select: { id: true } } } },
+      agendaItems: {
+        where: { withdrawnAt: null },
+        orderBy: { position: "asc" },
+        include: { documents: { where: { withdrawnAt: null }, select: { id: true } } },
+      },
       documents: { where: { withdrawnAt: null }, orderBy: { id: "asc" } },
     },
   });

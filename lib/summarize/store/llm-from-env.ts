@@ -4,5 +4,10 @@ import type { LlmConfig } from "@/lib/summarize";
 
 export function llmConfigFromEnv(env: Env): LlmConfig | null {
   if (!env.LLM_BASE_URL) return null;
-  return { baseUrl: env.LLM_BASE_URL, apiKey: env.LLM_API_KEY ?? null, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS };
+  return {
+    baseUrl: env.LLM_BASE_URL,
+    apiKey: env.LLM_API_KEY ?? null,
+    model: env.LLM_MODEL,
+    timeoutMs: env.LLM_TIMEOUT_MS,
+  };
 }

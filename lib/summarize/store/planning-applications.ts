@@ -15,7 +15,18 @@ export interface ReportFacts {
   officers: "grant" | "refuse" | null;
 }
 
-const LABELS = ["ITEM NO", "ADDRESS", "REFERENCE", "DESCRIPTION", "PROPOSAL", "WARD", "APPLICANT", "CASE OFFICER", "EXPIRY DATE", "AGENT"];
+const LABELS = [
+  "ITEM NO",
+  "ADDRESS",
+  "REFERENCE",
+  "DESCRIPTION",
+  "PROPOSAL",
+  "WARD",
+  "APPLICANT",
+  "CASE OFFICER",
+  "EXPIRY DATE",
+  "AGENT",
+];
 const LABEL_RE = new RegExp(String.raw`^\s*(${LABELS.join("|")}):\s*`, "i");
 
 /** The labelled facts at the head of an officers' report, and its recommendation. */
@@ -37,7 +48,7 @@ export function readPlanningReport(text: string | null | undefined): ReportFacts
       if (/^\s*RECOMMENDATION\s*$/.test(line)) break;
     }
   }
-  const rec = text ? /RECOMMENDATION\s+([\s\S]{0,400})/.exec(text)?.[1] ?? "" : "";
+  const rec = text ? (/RECOMMENDATION\s+([\s\S]{0,400})/.exec(text)?.[1] ?? "") : "";
   const verb = /\b(grant|approve|refuse)\b/i.exec(rec)?.[1]?.toLowerCase();
   return {
     address: facts.ADDRESS ?? null,
@@ -96,16 +107,27 @@ export function extractApplications(items: PlanningItemInput[], decided: boolean
   for (const item of items) {
     for (const reference of item.applicationRefs) {
       if (out.has(reference)) continue;
-      const report = item.reportTexts.map(readPlanningReport).find((r) => r.address || r.ward || r.officers) ?? { address: null, ward: null, proposal: null, officers: null };
+      const report = item.reportTexts.map(readPlanningReport).find((r) => r.address || r.ward || r.officers) ?? {
+        address: null,
+        ward: null,
+        proposal: null,
+        officers: null,
+      };
       const minute = decided ? (item.decisionText ?? item.minutesText) : null;
       const parsed = minute
-        ? parsePlanningApplications(`${item.number ?? ""} ${item.title}. ${minute}`).find((a) => a.reference === reference) ??
+        ? (parsePlanningApplications(`${item.number ?? ""} ${item.title}. ${minute}`).find(
+            (a) => a.reference === reference,
+          ) ??
           parsePlanningApplications(minute).find((a) => a.reference === reference) ??
-          null
+          null)
         : null;
       const officers = report.officers ?? parsed?.officers ?? null;
       const decision = parsed?.decision ?? null;
-      const againstOfficers = Boolean(parsed?.againstOfficers) || (officers !== null && (decision === "granted" || decision === "refused") && (officers === "grant") !== (decision === "granted"));
+      const againstOfficers =
+        Boolean(parsed?.againstOfficers) ||
+        (officers !== null &&
+          (decision === "granted" || decision === "refused") &&
+          (officers === "grant") !== (decision === "granted"));
       out.set(reference, {
         reference,
         slug: planningSlug(reference),
@@ -138,14 +160,30 @@ export async function storePlanningApplications(prisma: PrismaClient, meetingId:
       agendaItems: {
         where: { withdrawnAt: null, NOT: { applicationRefs: { isEmpty: true } } },
         orderBy: { position: "asc" },
-        select: { id: true, number: true, title: true, minutesText: true, decisionText: true, applicationRefs: true, documents: { where: { withdrawnAt: null }, orderBy: { id: "asc" }, select: { text: true } } },
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          minutesText: true,
+          decisionText: true,
+          applicationRefs: true,
+          documents: { where: { withdrawnAt: null }, orderBy: { id: "asc" }, select: { text: true } },
+        },
       },
     },
   });
   if (meeting.agendaItems.length === 0) return 0;
   const decided = meeting.status !== "cancelled" && meeting.startsAt.getTime() <= now.getTime();
   const facts = extractApplications(
-    meeting.agendaItems.map((i) => ({ agendaItemId: i.id, number: i.number, title: i.title, minutesText: i.minutesText, decisionText: i.decisionText, applicationRefs: i.applicationRefs, reportTexts: i.documents.map((d) => d.text) })),
+    meeting.agendaItems.map((i) => ({
+      agendaItemId: i.id,
+      number: i.number,
+      title: i.title,
+      minutesText: i.minutesText,
+      decisionText: i.decisionText,
+      applicationRefs: i.applicationRefs,
+      reportTexts: i.documents.map((d) => d.text),
+    })),
     decided,
   );
   let written = 0;

@@ -19,7 +19,10 @@ export async function syncTopicTaxonomy(prisma: PrismaClient): Promise<void> {
 export async function storeTopicTags(tx: Tx, meetingId: number, tags: TopicTag[]): Promise<void> {
   const topics = new Map((await tx.topic.findMany()).map((t) => [t.slug, t.id]));
   const items = new Map(
-    (await tx.agendaItem.findMany({ where: { meetingId }, select: { id: true, position: true } })).map((i) => [i.position, i.id]),
+    (await tx.agendaItem.findMany({ where: { meetingId }, select: { id: true, position: true } })).map((i) => [
+      i.position,
+      i.id,
+    ]),
   );
   await tx.meetingTopic.deleteMany({ where: { meetingId } });
   await tx.agendaItemTopic.deleteMany({ where: { agendaItem: { meetingId } } });
@@ -31,7 +34,8 @@ export async function storeTopicTags(tx: Tx, meetingId: number, tags: TopicTag[]
       await tx.meetingTopic.create({ data: { meetingId, topicId, score: tag.score, evidence } });
     } else {
       const agendaItemId = items.get(tag.scope.itemPosition);
-      if (agendaItemId) await tx.agendaItemTopic.create({ data: { agendaItemId, topicId, score: tag.score, evidence } });
+      if (agendaItemId)
+        await tx.agendaItemTopic.create({ data: { agendaItemId, topicId, score: tag.score, evidence } });
     }
   }
 }

@@ -21,7 +21,9 @@ export async function summarizeAfterScrape(
     select: { id: true },
   });
   const meetingIds = [...new Set([...changedMeetingIds, ...unsummarised.map((m) => m.id)])];
-  const untouched = await prisma.meeting.count({ where: { ...inScope, summary: { isNot: null }, id: { notIn: meetingIds } } });
+  const untouched = await prisma.meeting.count({
+    where: { ...inScope, summary: { isNot: null }, id: { notIn: meetingIds } },
+  });
   if (meetingIds.length === 0) return { generated: 0, unchanged: untouched, failed: 0 };
   const tally = await summarizeMeetings(prisma, { meetingIds, llm, now: scope.now });
   return { ...tally, unchanged: tally.unchanged + untouched };

@@ -81,7 +81,11 @@ export async function summarizeMeetings(prisma: PrismaClient, options: Summarize
       };
       const tags = tagTopics(input);
       await prisma.$transaction(async (tx) => {
-        await tx.summary.upsert({ where: { meetingId: meeting.id }, create: { meetingId: meeting.id, ...data }, update: data });
+        await tx.summary.upsert({
+          where: { meetingId: meeting.id },
+          create: { meetingId: meeting.id, ...data },
+          update: data,
+        });
         await storeTopicTags(tx, meeting.id, tags);
       });
       tally.generated++;

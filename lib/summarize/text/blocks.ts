@@ -14,7 +14,8 @@ export type TextBlock =
 export type TableBlock = Extract<TextBlock, { kind: "table" }>;
 
 export const BULLET_START = /^([\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014*-])\s+/;
-export const NUMBER_START = /^(\(?\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]{1,4}\)|[a-z][.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
+export const NUMBER_START =
+  /^(\(?\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]{1,4}\)|[a-z][.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
 
 /** Report cover fields as Harrow's template prints them (and a few common variants). */
 export const COVER_FIELD =

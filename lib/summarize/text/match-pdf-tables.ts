@@ -14,7 +14,10 @@ export interface TableLine {
 }
 
 /** For each table, the indices [start, end) of its lines in `lines`; tables not found are left out. */
-export function matchTableLines(lines: TableLine[], tables: DocumentTable[]): { table: DocumentTable; start: number; end: number }[] {
+export function matchTableLines(
+  lines: TableLine[],
+  tables: DocumentTable[],
+): { table: DocumentTable; start: number; end: number }[] {
   const claimed = new Set<number>();
   const found: { table: DocumentTable; start: number; end: number }[] = [];
   for (const table of tables) {
@@ -39,7 +42,13 @@ function tableWords(table: DocumentTable): string[] {
 
 const wordsOf = (text: string): string[] => normaliseLine(text).split(" ").filter(Boolean);
 
-function claimRun(lines: TableLine[], start: number, words: string[], claimed: Set<number>, page: number): { end: number; used: number } {
+function claimRun(
+  lines: TableLine[],
+  start: number,
+  words: string[],
+  claimed: Set<number>,
+  page: number,
+): { end: number; used: number } {
   const left = new Map<string, number>();
   for (const w of words) left.set(w, (left.get(w) ?? 0) + 1);
   // The part of a broken word still to be matched ("Movemen" leaves "t").

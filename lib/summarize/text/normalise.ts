@@ -1,7 +1,13 @@
 // Text arrives from PDFs (pdf.js) and ModernGov HTML with typographic noise: ligatures, non-breaking spaces,
 // curly quotes, soft hyphens. Normalising once here keeps every matcher downstream simple.
 
-const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl" };
+const LIGATURES: Record<string, string> = {
+  "\ufb00": "ff",
+  "\ufb01": "fi",
+  "\ufb02": "fl",
+  "\ufb03": "ffi",
+  "\ufb04": "ffl",
+};
 
 /** Collapses spaces within a line (not newlines or form feeds) and undoes ligatures and soft hyphens. */
 export function normaliseLine(text: string): string {
@@ -18,7 +24,9 @@ export function squash(text: string): string {
 }
 
 const STOPWORDS = new Set(
-  "a an and are as at be been by for from has have in into is it its of on or that the their this to was were will with within which who whom upon report reports update updates item committee panel council harrow".split(" "),
+  "a an and are as at be been by for from has have in into is it its of on or that the their this to was were will with within which who whom upon report reports update updates item committee panel council harrow".split(
+    " ",
+  ),
 );
 
 /** Lower-case content words, lightly stemmed (plural s), for title similarity and overlap scoring. */

@@ -14,7 +14,8 @@ export function readHtmlBlocks(text: string): TextBlock[] {
       continue;
     }
     lines.forEach((line) => {
-      if (BULLET_START.test(line)) blocks.push({ kind: "bullet", label: "\u2022", text: line.replace(BULLET_START, ""), page: null });
+      if (BULLET_START.test(line))
+        blocks.push({ kind: "bullet", label: "\u2022", text: line.replace(BULLET_START, ""), page: null });
       else if (NUMBER_START.test(line)) {
         const m = NUMBER_START.exec(line)!;
         blocks.push({ kind: "bullet", label: m[1]!, text: line.slice(m[0].length), page: null });
@@ -27,8 +28,15 @@ export function readHtmlBlocks(text: string): TextBlock[] {
 }
 
 function readPipeTable(lines: string[]): TextBlock {
-  const split = (l: string): string[] => l.replace(/^\|\s*/, "").replace(/\s*\|$/, "").split(/\s*\|\s*/);
-  const rows = lines.filter((l) => l.includes("|")).map(split).filter((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || c === ""));
+  const split = (l: string): string[] =>
+    l
+      .replace(/^\|\s*/, "")
+      .replace(/\s*\|$/, "")
+      .split(/\s*\|\s*/);
+  const rows = lines
+    .filter((l) => l.includes("|"))
+    .map(split)
+    .filter((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || c === ""));
   const caption = lines.find((l) => !l.includes("|")) ?? null;
   const [header, ...body] = rows;
   return { kind: "table", caption, header: header ?? [], rows: body, page: null };

@@ -1,4 +1,12 @@
-import { BULLET_START, COVER_FIELD, KNOWN_HEADING, NUMBER_START, looksLikeHeading, type TableBlock, type TextBlock } from "./blocks";
+import {
+  BULLET_START,
+  COVER_FIELD,
+  KNOWN_HEADING,
+  NUMBER_START,
+  looksLikeHeading,
+  type TableBlock,
+  type TextBlock,
+} from "./blocks";
 import { normaliseLine } from "./normalise";
 import { buildTable, readTableRow, type TableRow } from "./read-table-rows";
 import { matchTableLines } from "./match-pdf-tables";
@@ -32,7 +40,11 @@ function mergeContinuedTables(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   for (const block of blocks) {
     const last = out[out.length - 1];
-    const sameShape = last?.kind === "table" && block.kind === "table" && last.header.join("|") === block.header.join("|") && last.rows[0]?.length === block.rows[0]?.length;
+    const sameShape =
+      last?.kind === "table" &&
+      block.kind === "table" &&
+      last.header.join("|") === block.header.join("|") &&
+      last.rows[0]?.length === block.rows[0]?.length;
     const headless =
       last?.kind === "table" &&
       block.kind === "table" &&
@@ -41,7 +53,13 @@ function mergeContinuedTables(blocks: TextBlock[]): TextBlock[] {
       block.rows[0]?.length === last.header.length &&
       last.page !== null &&
       block.page === last.page + 1;
-    if ((sameShape || headless) && last.kind === "table" && block.kind === "table" && (block.caption === null || block.caption === last.caption)) last.rows.push(...block.rows);
+    if (
+      (sameShape || headless) &&
+      last.kind === "table" &&
+      block.kind === "table" &&
+      (block.caption === null || block.caption === last.caption)
+    )
+      last.rows.push(...block.rows);
     else out.push(block);
   }
   return out;
@@ -63,12 +81,16 @@ function findRunningLines(pages: string[][]): Set<string> {
   for (const page of pages) for (const s of new Set(page.map(shape))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const running = new Set<string>();
   if (pages.length < 3) return running;
-  for (const [s, n] of counts) if (n >= 3 && n >= pages.length * 0.5 && !MARKER.test(s) && s.length < 120) running.add(s);
+  for (const [s, n] of counts)
+    if (n >= 3 && n >= pages.length * 0.5 && !MARKER.test(s) && s.length < 120) running.add(s);
   return running;
 }
 
 function fullLineLength(lines: Line[]): number {
-  const lengths = lines.map((l) => l.text.length).filter((n) => n > 20).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.text.length)
+    .filter((n) => n > 20)
+    .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
   return lengths[Math.floor(lengths.length * 0.9)]! * 0.75;
 }
@@ -133,7 +155,9 @@ const SENTENCE_END = /(?:[.!?:]|\u2026|\.\.\.)["'\u2019)]?$/;
 function continuesSentence(prev: string, line: string): boolean {
   if (SENTENCE_END.test(prev) || /;$/.test(prev)) return false;
   if (/^[a-z(]/.test(line)) return true;
-  return /(,|\b(a|an|the|of|to|and|or|for|with|in|on|by|from|at|as|their|its|our|is|are|be|was|were|that|which))$/i.test(prev);
+  return /(,|\b(a|an|the|of|to|and|or|for|with|in|on|by|from|at|as|their|its|our|is|are|be|was|were|that|which))$/i.test(
+    prev,
+  );
 }
 
 // A short Title Case line after a finished sentence, followed by a fresh start, is a heading even when the
@@ -150,15 +174,29 @@ function classifyGroups(groups: Group[]): TextBlock[] {
   const flushRows = (): void => {
     if (pendingRows.length >= 2) {
       const { caption, header } = takeHeader(blocks);
-      const table = buildTable(header, pendingRows.map((r) => r.row), pendingRows[0]!.page);
-      blocks.push(caption && table.caption !== caption ? { ...table, caption: table.caption ? `${caption}: ${table.caption}` : caption } : table);
+      const table = buildTable(
+        header,
+        pendingRows.map((r) => r.row),
+        pendingRows[0]!.page,
+      );
+      blocks.push(
+        caption && table.caption !== caption
+          ? { ...table, caption: table.caption ? `${caption}: ${table.caption}` : caption }
+          : table,
+      );
     } else {
-      for (const r of pendingRows) blocks.push({ kind: "para", text: [r.row.label, ...r.row.values].join(" ").trim(), page: r.page });
+      for (const r of pendingRows)
+        blocks.push({ kind: "para", text: [r.row.label, ...r.row.values].join(" ").trim(), page: r.page });
     }
     pendingRows = [];
   };
-  const textOf = (g: Group): string => g.lines.map((l) => l.text).join(" ").replace(/(\w)- (\w)/g, "$1-$2");
-  const rowOf = (g: Group): TableRow | null => (g.lines.length === 1 && g.start === "plain" ? readTableRow(textOf(g)) : null);
+  const textOf = (g: Group): string =>
+    g.lines
+      .map((l) => l.text)
+      .join(" ")
+      .replace(/(\w)- (\w)/g, "$1-$2");
+  const rowOf = (g: Group): TableRow | null =>
+    g.lines.length === 1 && g.start === "plain" ? readTableRow(textOf(g)) : null;
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     const page = g.lines[0]!.page;
@@ -173,9 +211,16 @@ function classifyGroups(groups: Group[]): TextBlock[] {
       // A row label that wrapped ("September" / "2025" / "100% 100%"): short fragments, then a label-less row.
       const width = pendingRows[0]!.row.values.length;
       for (let j = i + 1; j <= i + 2 && j < groups.length; j++) {
-        const candidate = rowOf(groups[j]!) ?? (/^[\d%£.,/ ]+$/.test(textOf(groups[j]!)) ? { label: "", values: textOf(groups[j]!).split(" ") } : null);
+        const candidate =
+          rowOf(groups[j]!) ??
+          (/^[\d%£.,/ ]+$/.test(textOf(groups[j]!)) ? { label: "", values: textOf(groups[j]!).split(" ") } : null);
         const fragments = groups.slice(i, j).map(textOf);
-        if (candidate && candidate.label === "" && candidate.values.length === width && fragments.every((f) => f.split(" ").length <= 3)) {
+        if (
+          candidate &&
+          candidate.label === "" &&
+          candidate.values.length === width &&
+          fragments.every((f) => f.split(" ").length <= 3)
+        ) {
           row = { label: fragments.join(" "), values: candidate.values };
           i = j;
           break;
@@ -241,7 +286,8 @@ function toBlock(g: Group, text: string, page: number): TextBlock {
       return { kind: "bullet", label: m[1]!, text: text.slice(m[0].length), page };
     }
     case "plain":
-      if (g.lines.length === 1 && looksLikeHeading(text, true)) return { kind: "heading", text: text.replace(/:$/, ""), page };
+      if (g.lines.length === 1 && looksLikeHeading(text, true))
+        return { kind: "heading", text: text.replace(/:$/, ""), page };
       return { kind: "para", text, page };
   }
 }
@@ -254,7 +300,13 @@ function takeHeader(blocks: TextBlock[]): { caption: string | null; header: stri
   const pulled: TextBlock[] = [];
   while (pulled.length < 5) {
     const last = blocks[blocks.length - 1];
-    if (!last || (last.kind !== "heading" && last.kind !== "para") || last.text.length > 90 || /[.;!?]$/.test(last.text)) break;
+    if (
+      !last ||
+      (last.kind !== "heading" && last.kind !== "para") ||
+      last.text.length > 90 ||
+      /[.;!?]$/.test(last.text)
+    )
+      break;
     if (last.kind === "heading" && KNOWN_HEADING.test(last.text)) break;
     pulled.unshift(blocks.pop()!);
     if (last.kind === "heading" && pulled.length > 1) break;

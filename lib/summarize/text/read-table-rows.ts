@@ -6,7 +6,8 @@ import type { TableBlock } from "./blocks";
 
 // "(4.99%)" is left out on purpose: in a row label it annotates the label ("Council tax (4.99%)").
 const VALUE = /^(?:[£$]?-?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k)?|\d+\/\d+|n\/a|N\/A|nil|Nil|Yes|No|[-\u2013\u2014])$/;
-const MONTH_OR_PERIOD = /^(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Q[1-4]|Quarter|Year)$/i;
+const MONTH_OR_PERIOD =
+  /^(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Q[1-4]|Quarter|Year)$/i;
 
 export interface TableRow {
   label: string;

@@ -1,7 +1,8 @@
 // Sentence splitting for council prose. A split needs terminal punctuation, whitespace and a capital, digit,
 // quote or bracket after it, and is refused after abbreviations Harrow's papers use ("Cllr.", "e.g.", "No.").
 
-const NO_SPLIT_AFTER = /(?:\b(?:e\.g|i\.e|etc|cf|vs|Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|approx|para|paras|ref|Ref|Vol|Sec)\.|\b[A-Z]\.)$/;
+const NO_SPLIT_AFTER =
+  /(?:\b(?:e\.g|i\.e|etc|cf|vs|Cllr|Mr|Mrs|Ms|Dr|Prof|No|Nos|St|approx|para|paras|ref|Ref|Vol|Sec)\.|\b[A-Z]\.)$/;
 
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.trim();
@@ -28,5 +29,10 @@ export function countWords(text: string): number {
 /** The first `max` words of a text and "…" when it had more (a dangling comma, semicolon or colon dropped). */
 export function clipWords(text: string, max: number): string {
   const words = text.replace(/\s+/g, " ").trim().split(" ");
-  return words.length > max ? `${words.slice(0, max).join(" ").replace(/[,;:]$/, "")}…` : text;
+  return words.length > max
+    ? `${words
+        .slice(0, max)
+        .join(" ")
+        .replace(/[,;:]$/, "")}…`
+    : text;
 }

@@ -39,13 +39,22 @@ export function reportAsMeeting(report: CorpusReport): CorpusMeeting {
     venue: "The Auditorium - Harrow Council Hub, Kenmore Avenue, Harrow, HA3 8LU",
     origin: { urls: [`${CORPUS_BASE_URL}/`], note: report.note },
     attendees: [],
-    items: [{ number: report.itemNumber, title: report.itemTitle, description: null, minutes: report.minutes, applicationRefs: [] }],
+    items: [
+      {
+        number: report.itemNumber,
+        title: report.itemTitle,
+        description: null,
+        minutes: report.minutes,
+        applicationRefs: [],
+      },
+    ],
     facts: report.facts,
   };
 }
 
 const meetingHref = (m: CorpusMeeting) => `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}&Ver=4`;
-const minutesHref = (m: CorpusMeeting) => `documents/g${m.mid}/Printed%20minutes%20${m.date}%20${m.committee.replace(/[^A-Za-z ]/g, "").replace(/ /g, "%20")}.pdf?T=1`;
+const minutesHref = (m: CorpusMeeting) =>
+  `documents/g${m.mid}/Printed%20minutes%20${m.date}%20${m.committee.replace(/[^A-Za-z ]/g, "").replace(/ /g, "%20")}.pdf?T=1`;
 const reportHref = (r: CorpusReport) => `documents/s${r.mid}/${r.slug}.pdf`;
 const aiId = (m: CorpusMeeting, index: number) => m.mid * 100 + index + 1;
 
@@ -68,13 +77,25 @@ function page(title: string, h1: string, body: string, subtitleHtml?: string): s
 }
 
 function committeeList(committees: Map<number, string>): string {
-  const lis = [...committees].map(([cid, name]) => `<li><a  href="mgCommitteeDetails.aspx?ID=${cid}"  title="${mgTitleAttr(`Link to details for ${name}`)}" >${esc(name)}</a></li>`);
-  return page("Committees", "Committees", `<h2 class="mgSectionTitle">Committees</h2>\n<ul  class="mgBulletList" >\n${lis.join("\n")}\n</ul>`);
+  const lis = [...committees].map(
+    ([cid, name]) =>
+      `<li><a  href="mgCommitteeDetails.aspx?ID=${cid}"  title="${mgTitleAttr(`Link to details for ${name}`)}" >${esc(name)}</a></li>`,
+  );
+  return page(
+    "Committees",
+    "Committees",
+    `<h2 class="mgSectionTitle">Committees</h2>\n<ul  class="mgBulletList" >\n${lis.join("\n")}\n</ul>`,
+  );
 }
 
 function committeeDetails(cid: number, name: string): string {
   const links = `<div class="mgLinks" ><ul  class="mgActionList" ><li><a  href="ieListMeetings.aspx?CommitteeId=${cid}"  title="${mgTitleAttr(`Link to meetings for ${name}`)}">Browse meetings and agendas for this committee</a></li></ul></div>`;
-  return page(`Committee details - ${name}`, "Committee details", `${links}\n<h2 class="mgSectionTitle">Purpose of committee</h2>\n<p>${esc(name)}.</p>`, esc(name));
+  return page(
+    `Committee details - ${name}`,
+    "Committee details",
+    `${links}\n<h2 class="mgSectionTitle">Purpose of committee</h2>\n<p>${esc(name)}.</p>`,
+    esc(name),
+  );
 }
 
 function meetingList(cid: number, name: string, meetings: CorpusMeeting[]): string {
@@ -92,19 +113,23 @@ function meetingList(cid: number, name: string, meetings: CorpusMeeting[]): stri
 }
 
 function meetingPage(m: CorpusMeeting, report: CorpusReport | undefined, sizes: Map<string, number>): string {
-  const kb = (href: string) => `<span  class="mgFileSize" > PDF ${Math.max(1, Math.round((sizes.get(href) ?? 0) / 1024))} KB</span>`;
+  const kb = (href: string) =>
+    `<span  class="mgFileSize" > PDF ${Math.max(1, Math.round((sizes.get(href) ?? 0) / 1024))} KB</span>`;
   const links = `<div class="mgLinks" ><ul  class="mgActionList" ><li><a  href="${esc(minutesHref(m))}"   title="Link&#32;to&#32;printed&#32;minutes&#32;pdf&#32;file">Printed minutes ${kb(minutesHref(m))} </a></li></ul></div>`;
   const venue = m.venue ? `<p><span  class="mgLabel" >Venue: </span>${esc(m.venue)}. </p>` : "";
   const rows = m.items.map((item, index) => {
     const parts: string[] = [];
     if (report && index === 0) {
-      parts.push(`<p  class="mgAiTitleTxt" ><a  class="mgAiTitleLnk"   href="${esc(reportHref(report))}" title="${mgTitleAttr(`Link to document '${item.title}' pdf file`)}">${mgEnc(item.title)} ${kb(reportHref(report))} </a></p>`);
+      parts.push(
+        `<p  class="mgAiTitleTxt" ><a  class="mgAiTitleLnk"   href="${esc(reportHref(report))}" title="${mgTitleAttr(`Link to document '${item.title}' pdf file`)}">${mgEnc(item.title)} ${kb(reportHref(report))} </a></p>`,
+      );
       parts.push(`<p class="mgSubItemTitleTxt">Additional documents:</p>\n<ul  class="mgBulletList" >\n</ul>`);
     } else {
       parts.push(`<p  class="mgAiTitleTxt" >${mgEnc(item.title)}</p>`);
     }
     if (item.description) parts.push(wordPara(minuteMarkdown(item.description)));
-    if (item.minutes) parts.push(`<p class="mgSubItemTitleTxt">Minutes:</p>\n${wordPara(minuteMarkdown(item.minutes))}`);
+    if (item.minutes)
+      parts.push(`<p class="mgSubItemTitleTxt">Minutes:</p>\n${wordPara(minuteMarkdown(item.minutes))}`);
     return `<tr><td  class="mgItemNumberCell" ><p  class="mgAiTitleTxt" ><a name="AI${aiId(m, index)}" aria-disabled="true"></a>${esc(item.number ?? "")}</p></td>\n<td >\n${parts.join("\n")}\n</td></tr>`;
   });
   const table = `<table class="mgItemTable"  summary="Table of agenda items" id="mgItemTable">\n<caption  class="mgSectionTitle" >Items</caption>\n<tr><th class="mgHide" abbr="No" scope="col">No.</th><th class="mgHide" abbr="Item" scope="col">Item</th></tr>\n${rows.join("\n")}\n</table>`;
@@ -126,7 +151,11 @@ function minutesBlocks(m: CorpusMeeting): LayoutBlock[] {
   ];
   if (m.venue) blocks.push({ kind: "para", text: `Venue: ${m.venue}` });
   for (const item of m.items) {
-    blocks.push({ kind: "heading", level: 2, text: `${item.number ? `${item.number.replace(/\.$/, "")}. ` : ""}${item.title}` });
+    blocks.push({
+      kind: "heading",
+      level: 2,
+      text: `${item.number ? `${item.number.replace(/\.$/, "")}. ` : ""}${item.title}`,
+    });
     for (const para of (item.minutes ?? "").split(/\n\s*\n|\n(?=\(\w{1,3}\)\s)/)) {
       const text = para.replace(/\s+/g, " ").trim();
       if (text) blocks.push({ kind: "para", text });
@@ -157,21 +186,36 @@ function reportBlocks(report: CorpusReport): LayoutBlock[] {
 async function pdf(blocks: LayoutBlock[], title: string, date: string): Promise<Uint8Array> {
   const measure = await getMeasure();
   const pages = layout(blocks, measure);
-  return writePdf(pages, { title, date: `${date}T12:00:00Z` }, (index, total) => ({ footer: [centred(`Page ${index + 1} of ${total}`, 40, 9, measure)] }));
+  return writePdf(pages, { title, date: `${date}T12:00:00Z` }, (index, total) => ({
+    footer: [centred(`Page ${index + 1} of ${total}`, 40, 9, measure)],
+  }));
 }
 
 /** pdf-lib's standard fonts speak WinAnsi only: the few characters outside it are spelled plainly. */
 export function winAnsi(text: string): string {
-  return text.replace(/[\u2010-\u2012\u2212]/g, "-").replace(/[\u2192]/g, "->").replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u2122]/g, "?");
+  return text
+    .replace(/[\u2010-\u2012\u2212]/g, "-")
+    .replace(/[\u2192]/g, "->")
+    .replace(
+      /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u2122]/g,
+      "?",
+    );
 }
 
-const ansiDeep = <T>(value: T): T => JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === "string" ? winAnsi(v) : v)) as T;
+const ansiDeep = <T>(value: T): T =>
+  JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === "string" ? winAnsi(v) : v)) as T;
 
 /** Writes the corpus site into dir (replacing it) and returns the meetings it holds, reports included. */
 export async function buildCorpusSite(corpus: Corpus, dir: string): Promise<CorpusMeeting[]> {
   await rm(dir, { recursive: true, force: true });
   const entries: Entry[] = [];
-  const write = async (file: string, body: string | Uint8Array, url: string, contentType: string, lastModified: string) => {
+  const write = async (
+    file: string,
+    body: string | Uint8Array,
+    url: string,
+    contentType: string,
+    lastModified: string,
+  ) => {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), body);
     entries.push({ url: `/${url.replace(/^\//, "")}`, file, contentType, lastModified });
@@ -196,13 +240,38 @@ export async function buildCorpusSite(corpus: Corpus, dir: string): Promise<Corp
   for (const m of meetings) if (!committees.has(m.cid)) committees.set(m.cid, m.committee);
   const updated = stamp("2026-11-01");
   for (const [cid, name] of committees) {
-    await write(`pages/details-${cid}.html`, committeeDetails(cid, name), `mgCommitteeDetails.aspx?ID=${cid}`, HTML, updated);
-    await write(`pages/meetings-${cid}.html`, meetingList(cid, name, meetings.filter((m) => m.cid === cid)), `ieListMeetings.aspx?CommitteeId=${cid}`, HTML, updated);
+    await write(
+      `pages/details-${cid}.html`,
+      committeeDetails(cid, name),
+      `mgCommitteeDetails.aspx?ID=${cid}`,
+      HTML,
+      updated,
+    );
+    await write(
+      `pages/meetings-${cid}.html`,
+      meetingList(
+        cid,
+        name,
+        meetings.filter((m) => m.cid === cid),
+      ),
+      `ieListMeetings.aspx?CommitteeId=${cid}`,
+      HTML,
+      updated,
+    );
   }
   await write("pages/committees.html", committeeList(committees), "mgListCommittees.aspx?bcr=1", HTML, updated);
-  entries.push({ url: "/mgListCommittees.aspx", file: "pages/committees.html", contentType: HTML, lastModified: updated });
+  entries.push({
+    url: "/mgListCommittees.aspx",
+    file: "pages/committees.html",
+    contentType: HTML,
+    lastModified: updated,
+  });
   await write("robots.txt", "User-agent: *\nDisallow:\n", "robots.txt", "text/plain", updated);
-  const manifest = { council: { slug: "harrow", name: "Harrow Council", baseUrl: CORPUS_BASE_URL }, generatedFor: "2026-12-01", entries };
+  const manifest = {
+    council: { slug: "harrow", name: "Harrow Council", baseUrl: CORPUS_BASE_URL },
+    generatedFor: "2026-12-01",
+    entries,
+  };
   await writeFile(path.join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return meetings;
 }

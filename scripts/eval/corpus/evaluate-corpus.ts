@@ -90,14 +90,19 @@ function proceduralWords(summary: MeetingSummary): number {
   return countWords(summary.procedural ?? "");
 }
 
-export function scoreMeeting(meeting: CorpusMeeting, input: SummaryInput, summary: MeetingSummary): CorpusMeetingResult {
+export function scoreMeeting(
+  meeting: CorpusMeeting,
+  input: SummaryInput,
+  summary: MeetingSummary,
+): CorpusMeetingResult {
   const units = summaryUnits(summary);
   const found = meeting.facts.filter((f) => factFound(f, units));
   const business = meeting.facts.filter((f) => f.business);
   const sourceWords =
     input.items.reduce((n, i) => n + countWords(i.minutesText ?? "") + countWords(i.decisionText ?? ""), 0) +
     input.documents.filter((d) => d.kind !== "printed_minutes").reduce((n, d) => n + countWords(d.text ?? ""), 0);
-  const summaryWords = units.reduce((n, u) => n + countWords(u), 0) + summary.sections.reduce((n, s) => n + countWords(s.heading), 0);
+  const summaryWords =
+    units.reduce((n, u) => n + countWords(u), 0) + summary.sections.reduce((n, s) => n + countWords(s.heading), 0);
   return {
     mid: meeting.mid,
     name: `${meeting.committee} ${meeting.date}`,
@@ -105,8 +110,12 @@ export function scoreMeeting(meeting: CorpusMeeting, input: SummaryInput, summar
     factsTotal: meeting.facts.length,
     businessFound: found.filter((f) => f.business).length,
     businessTotal: business.length,
-    missed: meeting.facts.filter((f) => !found.includes(f)).map((f) => `${f.id}: ${f.statement} [${f.tokens.join(" | ")}]`),
-    invented: findUngroundedTokens(summary, sourceTextsOf(input)).map((t) => `${t.kind} ${t.token} (in "${t.context.slice(0, 120)}")`),
+    missed: meeting.facts
+      .filter((f) => !found.includes(f))
+      .map((f) => `${f.id}: ${f.statement} [${f.tokens.join(" | ")}]`),
+    invented: findUngroundedTokens(summary, sourceTextsOf(input)).map(
+      (t) => `${t.kind} ${t.token} (in "${t.context.slice(0, 120)}")`,
+    ),
     summaryWords,
     sourceWords,
     overviewWords: countWords(summary.overview),
@@ -123,13 +132,33 @@ export function summariseResults(meetings: CorpusMeetingResult[]): Omit<CorpusEv
   const sum = (f: (m: CorpusMeetingResult) => number, of = meetings) => of.reduce((n, m) => n + f(m), 0);
   const long = meetings.filter((m) => m.sourceWords > 400);
   return {
-    recall: sum((m) => m.factsFound) / Math.max(1, sum((m) => m.factsTotal)),
-    businessRecall: sum((m) => m.businessFound) / Math.max(1, sum((m) => m.businessTotal)),
+    recall:
+      sum((m) => m.factsFound) /
+      Math.max(
+        1,
+        sum((m) => m.factsTotal),
+      ),
+    businessRecall:
+      sum((m) => m.businessFound) /
+      Math.max(
+        1,
+        sum((m) => m.businessTotal),
+      ),
     invented: sum((m) => m.invented.length),
-    condensation: sum((m) => m.summaryWords, long) / Math.max(1, sum((m) => m.sourceWords, long)),
+    condensation:
+      sum((m) => m.summaryWords, long) /
+      Math.max(
+        1,
+        sum((m) => m.sourceWords, long),
+      ),
     worstCondensation: Math.max(0, ...long.map((m) => m.summaryWords / m.sourceWords)),
     maxOverviewWords: Math.max(0, ...meetings.map((m) => m.overviewWords)),
-    proceduralShare: sum((m) => m.proceduralWords) / Math.max(1, sum((m) => m.summaryWords)),
+    proceduralShare:
+      sum((m) => m.proceduralWords) /
+      Math.max(
+        1,
+        sum((m) => m.summaryWords),
+      ),
   };
 }
 
@@ -152,7 +181,12 @@ export async function scrapeCorpus(prisma: PrismaClient, corpus: Corpus = loadCo
     const replay = await startReplayServer({ dir });
     try {
       const http = createHttpClient({ minIntervalMs: 0, retryBaseDelayMs: 10, retryMaxDelayMs: 50, timeoutMs: 30_000 });
-      const scrape = await scrapeCouncil(prisma, http, { council: findCouncil("harrow")!, fetchBaseUrl: replay.baseUrl, window: WINDOW, asOf: CORPUS_NOW });
+      const scrape = await scrapeCouncil(prisma, http, {
+        council: findCouncil("harrow")!,
+        fetchBaseUrl: replay.baseUrl,
+        window: WINDOW,
+        asOf: CORPUS_NOW,
+      });
       return { meetings, scrape };
     } finally {
       await replay.close();
@@ -163,7 +197,10 @@ export async function scrapeCorpus(prisma: PrismaClient, corpus: Corpus = loadCo
 }
 
 /** The database id and summary input of a scraped corpus meeting. */
-export async function corpusMeetingInput(prisma: PrismaClient, meeting: CorpusMeeting): Promise<{ id: number; input: SummaryInput }> {
+export async function corpusMeetingInput(
+  prisma: PrismaClient,
+  meeting: CorpusMeeting,
+): Promise<{ id: number; input: SummaryInput }> {
   const row = await prisma.meeting.findFirst({ where: { externalId: meeting.mid }, select: { id: true } });
   if (!row) throw new Error(`MId ${meeting.mid} (${meeting.committee} ${meeting.date}) was not scraped`);
   return { id: row.id, input: await buildSummaryInput(prisma, row.id, CORPUS_NOW) };
@@ -212,7 +249,10 @@ export async function scoreExtractiveOn(prisma: PrismaClient, evaluation: Corpus
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export function formatCorpusTable(evaluation: Pick<CorpusEvaluation, "meetings" | "overall">, label = "real-text corpus"): string {
+export function formatCorpusTable(
+  evaluation: Pick<CorpusEvaluation, "meetings" | "overall">,
+  label = "real-text corpus",
+): string {
   const rows = [
     ["meeting", "MId", "facts", "business", "invented", "words", "source", "ratio", "overview", "procedural"],
     ...evaluation.meetings.map((m) => [
@@ -230,6 +270,8 @@ export function formatCorpusTable(evaluation: Pick<CorpusEvaluation, "meetings" 
   ];
   const o = evaluation.overall;
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const table = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n");
+  const table = rows
+    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "))
+    .join("\n");
   return `${label}\n${table}\noverall: recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)}`;
 }

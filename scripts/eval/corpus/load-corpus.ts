@@ -18,7 +18,9 @@ export interface Corpus {
 function readAll<T>(dir: string, schema: z.ZodType<T>): T[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
   } catch {
     return [];
   }
@@ -33,7 +35,8 @@ export function loadCorpus(dir = CORPUS_DIR): Corpus {
   const meetings = readAll(path.join(dir, "meetings"), corpusMeetingSchema);
   const reports = readAll(path.join(dir, "reports"), corpusReportSchema);
   const aside = meetings.filter((m) => KEPT_ASIDE.has(m.mid));
-  if (aside.length) throw new Error(`the corpus must not hold meetings kept aside for checking: ${aside.map((m) => m.mid).join(", ")}`);
+  if (aside.length)
+    throw new Error(`the corpus must not hold meetings kept aside for checking: ${aside.map((m) => m.mid).join(", ")}`);
   const mids = [...meetings.map((m) => m.mid), ...reports.map((r) => r.mid)];
   const dup = mids.find((mid, i) => mids.indexOf(mid) !== i);
   if (dup !== undefined) throw new Error(`MId ${dup} appears twice in the corpus`);

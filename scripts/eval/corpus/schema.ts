@@ -60,7 +60,11 @@ export type CorpusMeeting = z.infer<typeof corpusMeetingSchema>;
 const blockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("heading"), text: z.string().min(1) }),
   z.object({ type: z.literal("para"), text: z.string().min(1) }),
-  z.object({ type: z.literal("list"), lead: z.string().nullable().default(null), items: z.array(z.string().min(1)).min(1) }),
+  z.object({
+    type: z.literal("list"),
+    lead: z.string().nullable().default(null),
+    items: z.array(z.string().min(1)).min(1),
+  }),
   z.object({
     type: z.literal("table"),
     caption: z.string().nullable().default(null),

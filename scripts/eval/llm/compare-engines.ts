@@ -39,7 +39,12 @@ function recallOf(meetings: readonly CorpusMeetingResult[]): string {
   return `${pct(found / Math.max(1, total))} (${found}/${total})`;
 }
 
-export function formatEngineComparison(extractive: CorpusEvaluation, llm: CorpusEvaluation, cost: EngineCost, model: string): string {
+export function formatEngineComparison(
+  extractive: CorpusEvaluation,
+  llm: CorpusEvaluation,
+  cost: EngineCost,
+  model: string,
+): string {
   const e = extractive.overall;
   const l = llm.overall;
   const answered = llm.meetings.filter((m) => m.engine.startsWith("llm:"));
@@ -52,10 +57,18 @@ export function formatEngineComparison(extractive: CorpusEvaluation, llm: Corpus
       : `≈${int(cost.promptChars / 4 / n)} prompt + ≈${int(cost.answerChars / 4 / n)} answer tokens per request, longest prompt ≈${int(cost.maxPromptChars / 4)} (characters / 4)`;
   const rows: [string, string, string][] = [
     ["", "extractive", `LLM (${model})`],
-    ["meetings summarised by this engine", `${extractive.meetings.length}/${extractive.meetings.length}`, `${answered.length}/${llm.meetings.length} (${llm.meetings.length - answered.length} fell back to extractive)`],
+    [
+      "meetings summarised by this engine",
+      `${extractive.meetings.length}/${extractive.meetings.length}`,
+      `${answered.length}/${llm.meetings.length} (${llm.meetings.length - answered.length} fell back to extractive)`,
+    ],
     ["fact recall, all meetings as stored", pct(e.recall), pct(l.recall)],
     ["business recall", pct(e.businessRecall), pct(l.businessRecall)],
-    [`fact recall on the ${answered.length} meetings the LLM answered`, recallOf(extractive.meetings.filter((m) => answeredMids.has(m.mid))), recallOf(answered)],
+    [
+      `fact recall on the ${answered.length} meetings the LLM answered`,
+      recallOf(extractive.meetings.filter((m) => answeredMids.has(m.mid))),
+      recallOf(answered),
+    ],
     ["invented names, numbers, dates (stored)", String(e.invented), String(l.invented)],
     ["summary / source words (sources > 400 words)", pct(e.condensation), pct(l.condensation)],
     ["longest overview (words)", String(e.maxOverviewWords), String(l.maxOverviewWords)],
@@ -72,7 +85,20 @@ export function formatEngineComparison(extractive: CorpusEvaluation, llm: Corpus
     ],
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  const lines = rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
-  const fellBack = llm.meetings.filter((m) => !m.engine.startsWith("llm:")).map((m) => `  fell back [${m.mid}] ${m.name}: ${(m.fallbackReason ?? "(no reason recorded)").replace(/\s+/g, " ")}`);
-  return ["Engines side by side on the real-text corpus", ...lines, ...(fellBack.length ? ["LLM answers rejected:", ...fellBack] : [])].join("\n");
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join("  ")
+      .trimEnd(),
+  );
+  const fellBack = llm.meetings
+    .filter((m) => !m.engine.startsWith("llm:"))
+    .map(
+      (m) => `  fell back [${m.mid}] ${m.name}: ${(m.fallbackReason ?? "(no reason recorded)").replace(/\s+/g, " ")}`,
+    );
+  return [
+    "Engines side by side on the real-text corpus",
+    ...lines,
+    ...(fellBack.length ? ["LLM answers rejected:", ...fellBack] : []),
+  ].join("\n");
 }

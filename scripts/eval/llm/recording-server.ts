@@ -44,10 +44,18 @@ export const recordingSchema = z.object({
   /** The document ids of the recorded prompt in order of first appearance (see canonicalPrompt) */
   documentIds: z.array(z.number().int()),
   /** The chat-completions response body as the endpoint returned it */
-  response: z.object({
-    choices: z.array(z.object({ message: z.object({ role: z.string(), content: z.string().nullable() }).passthrough() }).passthrough()).min(1),
-    usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).partial().passthrough().optional(),
-  }).passthrough(),
+  response: z
+    .object({
+      choices: z
+        .array(
+          z
+            .object({ message: z.object({ role: z.string(), content: z.string().nullable() }).passthrough() })
+            .passthrough(),
+        )
+        .min(1),
+      usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).partial().passthrough().optional(),
+    })
+    .passthrough(),
 });
 export type Recording = z.infer<typeof recordingSchema>;
 
@@ -103,8 +111,10 @@ export function loadRecordings(dir = RECORDINGS_DIR): Map<string, Recording> {
   }
   for (const file of files.sort()) {
     const parsed = recordingSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
-    if (!parsed.success) throw new Error(`${path.join(dir, file)} is not a recording: ${z.prettifyError(parsed.error)}`);
-    if (file !== `${parsed.data.key}.json`) throw new Error(`${path.join(dir, file)} holds the recording of key ${parsed.data.key}`);
+    if (!parsed.success)
+      throw new Error(`${path.join(dir, file)} is not a recording: ${z.prettifyError(parsed.error)}`);
+    if (file !== `${parsed.data.key}.json`)
+      throw new Error(`${path.join(dir, file)} holds the recording of key ${parsed.data.key}`);
     out.set(parsed.data.key, parsed.data);
   }
   return out;
@@ -147,7 +157,8 @@ export interface RecordingServer {
 
 export async function startRecordingServer(options: RecordingServerOptions): Promise<RecordingServer> {
   const dir = options.dir ?? RECORDINGS_DIR;
-  if (options.mode !== "replay" && !options.upstream) throw new Error(`${options.mode} mode needs the upstream endpoint (LLM_BASE_URL)`);
+  if (options.mode !== "replay" && !options.upstream)
+    throw new Error(`${options.mode} mode needs the upstream endpoint (LLM_BASE_URL)`);
   const recordings = options.mode === "replay" ? loadRecordings(dir) : new Map<string, Recording>();
   const exchanges: ExchangeStat[] = [];
   const missing: string[] = [];
@@ -159,11 +170,14 @@ export async function startRecordingServer(options: RecordingServerOptions): Pro
     res.end(text);
   };
   const fail = (res: http.ServerResponse, status: number, message: string, extra: Record<string, unknown> = {}) =>
-    send(res, status, { error: { message, type: status === 404 ? "recording_not_found" : "invalid_request_error", ...extra } });
+    send(res, status, {
+      error: { message, type: status === 404 ? "recording_not_found" : "invalid_request_error", ...extra },
+    });
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    if (req.method !== "POST" || !/\/chat\/completions$/.test(url.pathname)) return fail(res, 404, `no route ${req.method} ${url.pathname}: only POST …/chat/completions`);
+    if (req.method !== "POST" || !/\/chat\/completions$/.test(url.pathname))
+      return fail(res, 404, `no route ${req.method} ${url.pathname}: only POST …/chat/completions`);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     let body: z.infer<typeof chatRequestSchema>;
@@ -173,7 +187,14 @@ export async function startRecordingServer(options: RecordingServerOptions): Pro
       return fail(res, 400, `not a chat-completions request: ${(error as Error).message.slice(0, 200)}`);
     }
     const key = recordingKey(body.model, body.messages);
-    const stat: ExchangeStat = { key, meeting: meetingLine(body.messages), status: 0, promptChars: promptChars(body.messages), answerChars: 0, usage: null };
+    const stat: ExchangeStat = {
+      key,
+      meeting: meetingLine(body.messages),
+      status: 0,
+      promptChars: promptChars(body.messages),
+      answerChars: 0,
+      usage: null,
+    };
     exchanges.push(stat);
 
     if (options.mode === "replay") {
@@ -181,12 +202,21 @@ export async function startRecordingServer(options: RecordingServerOptions): Pro
       if (!recording) {
         missing.push(key);
         stat.status = 404;
-        return fail(res, 404, `no recording for key ${key} (model ${body.model}, ${stat.meeting}) in ${dir}: the prompt changed or was never recorded; record it with npm run eval:summaries -- --engine llm --record`, { key });
+        return fail(
+          res,
+          404,
+          `no recording for key ${key} (model ${body.model}, ${stat.meeting}) in ${dir}: the prompt changed or was never recorded; record it with npm run eval:summaries -- --engine llm --record`,
+          { key },
+        );
       }
       const currentIds = canonicalPrompt(body.messages).documentIds;
       const choices = recording.response.choices.map((c) => ({
         ...c,
-        message: { ...c.message, content: c.message.content === null ? null : carryCitations(c.message.content, recording.documentIds, currentIds) },
+        message: {
+          ...c.message,
+          content:
+            c.message.content === null ? null : carryCitations(c.message.content, recording.documentIds, currentIds),
+        },
       }));
       stat.status = 200;
       stat.answerChars = choices[0]!.message.content?.length ?? 0;
@@ -198,7 +228,10 @@ export async function startRecordingServer(options: RecordingServerOptions): Pro
     const target = `${upstream.baseUrl.replace(/\/+$/, "")}/chat/completions`;
     const answer = await fetchImpl(target, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(upstream.apiKey ? { authorization: `Bearer ${upstream.apiKey}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...(upstream.apiKey ? { authorization: `Bearer ${upstream.apiKey}` } : {}),
+      },
       body: Buffer.concat(chunks),
       signal: AbortSignal.timeout(upstream.timeoutMs),
     }).catch((error: Error) => error);
@@ -219,7 +252,19 @@ export async function startRecordingServer(options: RecordingServerOptions): Pro
       stat.answerChars = parsed.data.choices[0]!.message.content?.length ?? 0;
       stat.usage = usageOf(parsed.data);
       if (options.mode === "record" && answer.ok) {
-        writeRecording({ key, model: body.model, meeting: stat.meeting, origin: `recorded from ${target} (model ${upstream.model}) on ${new Date().toISOString()}`, defect: null, promptChars: stat.promptChars, documentIds: canonicalPrompt(body.messages).documentIds, response: parsed.data }, dir);
+        writeRecording(
+          {
+            key,
+            model: body.model,
+            meeting: stat.meeting,
+            origin: `recorded from ${target} (model ${upstream.model}) on ${new Date().toISOString()}`,
+            defect: null,
+            promptChars: stat.promptChars,
+            documentIds: canonicalPrompt(body.messages).documentIds,
+            response: parsed.data,
+          },
+          dir,
+        );
       }
     }
     res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });

@@ -18,7 +18,11 @@ export function answerFromExtractive(summary: MeetingSummary): LlmOutput {
       heading: s.heading,
       itemNumber: s.itemNumber,
       bullets: [
-        ...s.bullets.map((b) => ({ text: b.text, documentId: b.source.documentId, page: b.source.documentId === null ? null : b.source.page })),
+        ...s.bullets.map((b) => ({
+          text: b.text,
+          documentId: b.source.documentId,
+          page: b.source.documentId === null ? null : b.source.page,
+        })),
         ...s.tables.flatMap(tableAsBullets),
       ].slice(0, 30),
       decision: s.decision,
@@ -52,7 +56,11 @@ export function ungroundedIn(answer: LlmOutput, input: SummaryInput): string[] {
   const summary = {
     overview: answer.overview,
     procedural: answer.procedural,
-    sections: answer.sections.map((s) => ({ ...s, bullets: s.bullets.map((b) => ({ text: b.text, source: { documentId: b.documentId, url: null, page: b.page } })), tables: [] })),
+    sections: answer.sections.map((s) => ({
+      ...s,
+      bullets: s.bullets.map((b) => ({ text: b.text, source: { documentId: b.documentId, url: null, page: b.page } })),
+      tables: [],
+    })),
   };
   return findUngroundedTokens(summary, sourceTextsOf(input)).map((t) => `${t.kind} "${t.token}"`);
 }
@@ -85,7 +93,10 @@ export const DEFECTS: Defect[] = [
     spoil(answer) {
       const section = firstSection(answer);
       // In place of the last bullet, so the answer keeps the schema's 30-bullet limit and only grounding can catch it.
-      section.bullets = [{ text: "The council forecast an overall overspend of £7.35m for the year.", documentId: null, page: null }, ...section.bullets].slice(0, 30);
+      section.bullets = [
+        { text: "The council forecast an overall overspend of £7.35m for the year.", documentId: null, page: null },
+        ...section.bullets,
+      ].slice(0, 30);
       return JSON.stringify(answer);
     },
   },
@@ -101,7 +112,8 @@ export const DEFECTS: Defect[] = [
   },
   {
     mid: 65943,
-    describe: "a made-up date: the overview says the decision will be reviewed on 29 February, a date the papers do not give",
+    describe:
+      "a made-up date: the overview says the decision will be reviewed on 29 February, a date the papers do not give",
     kind: "ungrounded",
     token: "29 February",
     spoil(answer) {
@@ -124,7 +136,10 @@ export const DEFECTS: Defect[] = [
     kind: "schema",
     spoil(answer) {
       const { procedural: _procedural, ...rest } = answer;
-      return JSON.stringify({ ...rest, sections: answer.sections.map((s) => ({ ...s, bullets: s.bullets.map((b) => b.text) })) });
+      return JSON.stringify({
+        ...rest,
+        sections: answer.sections.map((s) => ({ ...s, bullets: s.bullets.map((b) => b.text) })),
+      });
     },
   },
 ];

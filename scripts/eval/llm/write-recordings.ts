@@ -16,7 +16,16 @@ import { buildPrompt } from "@/lib/summarize/llm/build-prompt";
 import { summaryInputSchema } from "@/lib/summarize/types";
 import { corpusMeetingInput, scrapeCorpus } from "../corpus/evaluate-corpus";
 import { withScratchDatabase } from "../scratch-database";
-import { RECORDINGS_DIR, canonicalPrompt, SYNTHETIC_MODEL, meetingLine, promptChars, recordingKey, writeRecording, type Recording } from "./recording-server";
+import {
+  RECORDINGS_DIR,
+  canonicalPrompt,
+  SYNTHETIC_MODEL,
+  meetingLine,
+  promptChars,
+  recordingKey,
+  writeRecording,
+  type Recording,
+} from "./recording-server";
 import { DEFECTS, FENCED_MID, answerFromExtractive, ungroundedIn } from "./synthetic-answer";
 
 const ORIGIN =
@@ -39,17 +48,26 @@ await runWithDatabase("write-recordings", async ({ db, log }) => {
       const key = recordingKey(SYNTHETIC_MODEL, messages);
       const answer = answerFromExtractive(extractive);
       const ungrounded = ungroundedIn(answer, input);
-      if (ungrounded.length) throw new Error(`MId ${meeting.mid}: the faithful answer is not grounded: ${ungrounded.join(", ")}`);
+      if (ungrounded.length)
+        throw new Error(`MId ${meeting.mid}: the faithful answer is not grounded: ${ungrounded.join(", ")}`);
       const promptIds = canonicalPrompt(messages).documentIds;
-      const uncited = answer.sections.flatMap((s) => s.bullets).filter((b) => b.documentId !== null && !promptIds.includes(b.documentId));
-      if (uncited.length) throw new Error(`MId ${meeting.mid}: the answer cites documents the prompt does not show: ${uncited.map((b) => b.documentId).join(", ")}`);
+      const uncited = answer.sections
+        .flatMap((s) => s.bullets)
+        .filter((b) => b.documentId !== null && !promptIds.includes(b.documentId));
+      if (uncited.length)
+        throw new Error(
+          `MId ${meeting.mid}: the answer cites documents the prompt does not show: ${uncited.map((b) => b.documentId).join(", ")}`,
+        );
       const defect = DEFECTS.find((d) => d.mid === meeting.mid);
       let content: string;
       if (defect) {
         content = defect.spoil(structuredClone(answer));
         if (defect.token) {
           const found = ungroundedIn(JSON.parse(content), input);
-          if (!found.some((t) => t.includes(defect.token!))) throw new Error(`MId ${meeting.mid}: the spoiled answer's ${defect.token} is grounded after all (${found.join(", ") || "nothing ungrounded"})`);
+          if (!found.some((t) => t.includes(defect.token!)))
+            throw new Error(
+              `MId ${meeting.mid}: the spoiled answer's ${defect.token} is grounded after all (${found.join(", ") || "nothing ungrounded"})`,
+            );
         }
       } else if (meeting.mid === FENCED_MID) {
         content = `\`\`\`json\n${JSON.stringify(answer, null, 2)}\n\`\`\``;
@@ -60,7 +78,8 @@ await runWithDatabase("write-recordings", async ({ db, log }) => {
         key,
         model: SYNTHETIC_MODEL,
         meeting: meetingLine(messages),
-        origin: ORIGIN + (meeting.mid === FENCED_MID ? "; wrapped in a markdown fence as some local servers send it" : ""),
+        origin:
+          ORIGIN + (meeting.mid === FENCED_MID ? "; wrapped in a markdown fence as some local servers send it" : ""),
         defect: defect?.describe ?? null,
         promptChars: promptChars(messages),
         documentIds: promptIds,
@@ -68,7 +87,13 @@ await runWithDatabase("write-recordings", async ({ db, log }) => {
           id: `synthetic-${key}`,
           object: "chat.completion",
           model: SYNTHETIC_MODEL,
-          choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: defect?.kind === "not-json" ? "length" : "stop" }],
+          choices: [
+            {
+              index: 0,
+              message: { role: "assistant", content },
+              finish_reason: defect?.kind === "not-json" ? "length" : "stop",
+            },
+          ],
         },
       };
       writeRecording(recording);
@@ -85,5 +110,7 @@ await runWithDatabase("write-recordings", async ({ db, log }) => {
       removed++;
     }
   }
-  log(`wrote ${written.length} recordings (${DEFECTS.length} deliberately bad) into ${RECORDINGS_DIR}; removed ${removed} stale`);
+  log(
+    `wrote ${written.length} recordings (${DEFECTS.length} deliberately bad) into ${RECORDINGS_DIR}; removed ${removed} stale`,
+  );
 });

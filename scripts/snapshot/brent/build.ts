@@ -19,7 +19,12 @@ import {
   type BrentMeeting,
   type BrentReport,
 } from "./data";
-import { brentMeetingTitle, renderBrentAttendancePage, renderBrentMeetingPage, renderBrentUserInfo } from "./meeting-pages";
+import {
+  brentMeetingTitle,
+  renderBrentAttendancePage,
+  renderBrentMeetingPage,
+  renderBrentUserInfo,
+} from "./meeting-pages";
 
 // Builds lib/replay/snapshot/brent in memory, in the same manifest contract as the Harrow snapshot, so the
 // replay server serves it and the scraper reads it exactly like Harrow's. Deterministic: every date is pinned.
@@ -54,8 +59,15 @@ async function buildReportPdf(m: BrentMeeting, report: BrentReport): Promise<Uin
     { kind: "spacer", height: 6 },
     ...parsed.blocks,
   ];
-  const meta = { title: report.title, subject: brentMeetingTitle(m), date: stamp(report.published), author: brentCouncil.name };
-  return writePdf(layout(blocks, measure), meta, (i, total) => ({ footer: [centred(`Page ${i + 1} of ${total}`, 34, 9, measure)] }));
+  const meta = {
+    title: report.title,
+    subject: brentMeetingTitle(m),
+    date: stamp(report.published),
+    author: brentCouncil.name,
+  };
+  return writePdf(layout(blocks, measure), meta, (i, total) => ({
+    footer: [centred(`Page ${i + 1} of ${total}`, 34, 9, measure)],
+  }));
 }
 
 export async function buildBrentSnapshot(): Promise<SnapshotBuild> {
@@ -77,20 +89,35 @@ export async function buildBrentSnapshot(): Promise<SnapshotBuild> {
     }
   }
   for (const m of brentMeetings) {
-    add(`pages/ieListDocuments-CId${m.cid}-MId${m.mid}.html`, renderBrentMeetingPage(m, (href) => sizes.get(href)), TYPES.html, meetingModified(m), [
-      brentHrefs.meeting(m),
-      `ieListDocuments.aspx?MId=${m.mid}`,
+    add(
+      `pages/ieListDocuments-CId${m.cid}-MId${m.mid}.html`,
+      renderBrentMeetingPage(m, (href) => sizes.get(href)),
+      TYPES.html,
+      meetingModified(m),
+      [brentHrefs.meeting(m), `ieListDocuments.aspx?MId=${m.mid}`],
+    );
+    add(`pages/mgMeetingAttendance-ID${m.mid}.html`, renderBrentAttendancePage(m), TYPES.html, meetingModified(m), [
+      brentHrefs.attendance(m.mid),
     ]);
-    add(`pages/mgMeetingAttendance-ID${m.mid}.html`, renderBrentAttendancePage(m), TYPES.html, meetingModified(m), [brentHrefs.attendance(m.mid)]);
   }
   for (const c of brentCommittees) {
     const own = brentMeetings.filter((m) => m.cid === c.cid).reverse();
     const modified = own.map(meetingModified).sort().at(-1) ?? SITE_UPDATED;
-    add(`pages/mgCommitteeDetails-ID${c.cid}.html`, renderBrentCommitteeDetails(c.cid), TYPES.html, SITE_UPDATED, [brentHrefs.committeeDetails(c.cid)]);
-    add(`pages/ieListMeetings-CId${c.cid}.html`, renderBrentMeetingList(c.cid, own), TYPES.html, modified, [brentHrefs.meetings(c.cid)]);
+    add(`pages/mgCommitteeDetails-ID${c.cid}.html`, renderBrentCommitteeDetails(c.cid), TYPES.html, SITE_UPDATED, [
+      brentHrefs.committeeDetails(c.cid),
+    ]);
+    add(`pages/ieListMeetings-CId${c.cid}.html`, renderBrentMeetingList(c.cid, own), TYPES.html, modified, [
+      brentHrefs.meetings(c.cid),
+    ]);
   }
-  add("pages/mgListCommittees.html", renderBrentCommitteeList(), TYPES.html, SITE_UPDATED, [brentHrefs.committeeList, "mgListCommittees.aspx"]);
-  for (const c of brentCouncillors) add(`pages/mgUserInfo-UID${c.uid}.html`, renderBrentUserInfo(c), TYPES.html, SITE_UPDATED, [brentHrefs.user(c.uid)]);
+  add("pages/mgListCommittees.html", renderBrentCommitteeList(), TYPES.html, SITE_UPDATED, [
+    brentHrefs.committeeList,
+    "mgListCommittees.aspx",
+  ]);
+  for (const c of brentCouncillors)
+    add(`pages/mgUserInfo-UID${c.uid}.html`, renderBrentUserInfo(c), TYPES.html, SITE_UPDATED, [
+      brentHrefs.user(c.uid),
+    ]);
   add("robots.txt", robotsTxt, TYPES.text, stamp("2024-03-01"), ["/robots.txt"]);
 
   const manifest: Manifest = {
@@ -105,8 +132,13 @@ export async function buildBrentSnapshot(): Promise<SnapshotBuild> {
 
 function renderBrentReadme(manifest: Manifest): string {
   const rows = brentMeetings.map((m) => {
-    const published = [m.agendaPublished && "Agenda", m.minutesPublished && "Minutes"].filter(Boolean).join(", ") || "Nothing published";
-    const reports = m.items.filter((i) => i.report).map((i) => `s${i.report!.id}`).join(", ");
+    const published =
+      [m.agendaPublished && "Agenda", m.minutesPublished && "Minutes"].filter(Boolean).join(", ") ||
+      "Nothing published";
+    const reports = m.items
+      .filter((i) => i.report)
+      .map((i) => `s${i.report!.id}`)
+      .join(", ");
     return `| ${m.cid} ${brentCommittee(m.cid).title} | ${m.mid} | ${m.date} ${m.time} | ${published} | ${reports || "-"} |`;
   });
   return `# Brent ModernGov snapshot (offline replay fixture)

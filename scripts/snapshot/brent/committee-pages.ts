@@ -7,7 +7,8 @@ import { brentHeader, renderBrentShell } from "./shell";
 
 export function renderBrentCommitteeList(): string {
   const lis = brentCommittees.map(
-    (c) => `<li><a href="${brentHrefs.committeeDetails(c.cid)}" title="${mgTitleAttr(`Link to details for ${c.title}`)}">${mgEnc(c.title)}</a></li>`,
+    (c) =>
+      `<li><a href="${brentHrefs.committeeDetails(c.cid)}" title="${mgTitleAttr(`Link to details for ${c.title}`)}">${mgEnc(c.title)}</a></li>`,
   );
   const modgov = `${brentHeader("Committees")}
 <div class="mgContent">

@@ -2,7 +2,11 @@
 // council is one configuration entry (lib/councils.ts). Two committees, four meetings, three report PDFs. The
 // host and the page markup are ModernGov's; the committee ids, councillors, meetings and reports are invented.
 
-export const brentCouncil = { slug: "brent", name: "Brent Council", baseUrl: "https://democracy.brent.gov.uk" } as const;
+export const brentCouncil = {
+  slug: "brent",
+  name: "Brent Council",
+  baseUrl: "https://democracy.brent.gov.uk",
+} as const;
 
 /** The same "today" as the Harrow snapshot, so both councils' digests cover the same weeks. */
 export const brentGeneratedFor = "2026-11-26";
@@ -33,7 +37,8 @@ export const brentCommittees: BrentCommittee[] = [
   {
     cid: 130,
     title: "Cabinet",
-    purpose: "The Cabinet takes most of the Council's key decisions. It is made up of the Leader of the Council and the Cabinet members appointed by the Leader, each responsible for a portfolio.",
+    purpose:
+      "The Cabinet takes most of the Council's key decisions. It is made up of the Leader of the Council and the Cabinet members appointed by the Leader, each responsible for a portfolio.",
     members: [
       { uid: 9101, role: "Chair" },
       { uid: 9102, role: "Vice-Chair" },
@@ -43,7 +48,8 @@ export const brentCommittees: BrentCommittee[] = [
   {
     cid: 132,
     title: "Planning Committee",
-    purpose: "The Planning Committee decides planning applications that are not delegated to officers, including major developments and applications that ward councillors have asked the Committee to consider.",
+    purpose:
+      "The Planning Committee decides planning applications that are not delegated to officers, including major developments and applications that ward councillors have asked the Committee to consider.",
     members: [
       { uid: 9103, role: "Chair" },
       { uid: 9104, role: "Vice-Chair" },
@@ -83,8 +89,18 @@ export interface BrentMeeting {
 }
 
 const standardItems = (base: number, minutes: boolean): BrentItem[] => [
-  { aiId: base + 1, number: "1", title: "Apologies for absence", minutes: minutes ? "There were no apologies for absence." : undefined },
-  { aiId: base + 2, number: "2", title: "Declarations of interests", minutes: minutes ? "There were no declarations of interests." : undefined },
+  {
+    aiId: base + 1,
+    number: "1",
+    title: "Apologies for absence",
+    minutes: minutes ? "There were no apologies for absence." : undefined,
+  },
+  {
+    aiId: base + 2,
+    number: "2",
+    title: "Declarations of interests",
+    minutes: minutes ? "There were no declarations of interests." : undefined,
+  },
 ];
 
 export const brentMeetings: BrentMeeting[] = [
@@ -101,7 +117,13 @@ export const brentMeetings: BrentMeeting[] = [
         aiId: 52003,
         number: "3",
         title: "Housing Repairs Improvement Plan",
-        report: { id: 41001, title: "Housing Repairs Improvement Plan", fileName: "Housing Repairs Improvement Plan Cabinet Report", file: "cabinet-2026-10-repairs.md", published: "2026-10-02" },
+        report: {
+          id: 41001,
+          title: "Housing Repairs Improvement Plan",
+          fileName: "Housing Repairs Improvement Plan Cabinet Report",
+          file: "cabinet-2026-10-repairs.md",
+          published: "2026-10-02",
+        },
         minutes:
           "Cabinet considered the Housing Repairs Improvement Plan.\n\nRESOLVED: to approve the Housing Repairs Improvement Plan, including the target of completing 90% of emergency repairs within 24 hours by March 2027, and to receive a progress report in six months.",
       },
@@ -125,7 +147,13 @@ export const brentMeetings: BrentMeeting[] = [
         aiId: 52103,
         number: "3",
         title: "26/0412 - Former Brook Road Depot, Dollis Hill",
-        report: { id: 41002, title: "26/0412 - Former Brook Road Depot, Dollis Hill", fileName: "26 0412 Former Brook Road Depot Committee Report", file: "planning-2026-11-depot.md", published: "2026-11-09" },
+        report: {
+          id: 41002,
+          title: "26/0412 - Former Brook Road Depot, Dollis Hill",
+          fileName: "26 0412 Former Brook Road Depot Committee Report",
+          file: "planning-2026-11-depot.md",
+          published: "2026-11-09",
+        },
         minutes:
           "The Committee considered the application for 148 homes on the former Brook Road depot, of which 52 would be affordable.\n\nRESOLVED: to grant planning permission subject to the conditions in the report and a legal agreement securing the affordable homes.",
       },
@@ -148,7 +176,13 @@ export const brentMeetings: BrentMeeting[] = [
         aiId: 52203,
         number: "3",
         title: "Draft Budget 2027/28 for consultation",
-        report: { id: 41003, title: "Draft Budget 2027/28 for consultation", fileName: "Draft Budget 2027 28 Cabinet Report", file: "cabinet-2026-12-budget.md", published: "2026-11-25" },
+        report: {
+          id: 41003,
+          title: "Draft Budget 2027/28 for consultation",
+          fileName: "Draft Budget 2027 28 Cabinet Report",
+          file: "cabinet-2026-12-budget.md",
+          published: "2026-11-25",
+        },
       },
     ],
     attendance: [

@@ -1,6 +1,14 @@
 import { esc, longDate, mgEnc, mgTitleAttr, time12 } from "../format";
 import { wordPara } from "../html/word";
-import { brentCommittee, brentCommittees, brentCouncillor, brentHrefs, type BrentCouncillor, type BrentItem, type BrentMeeting } from "./data";
+import {
+  brentCommittee,
+  brentCommittees,
+  brentCouncillor,
+  brentHrefs,
+  type BrentCouncillor,
+  type BrentItem,
+  type BrentMeeting,
+} from "./data";
 import { brentHeader, renderBrentShell } from "./shell";
 
 // ieListDocuments.aspx (the meeting), mgMeetingAttendance.aspx and mgUserInfo.aspx for the Brent snapshot.
@@ -21,7 +29,8 @@ function itemRow(m: BrentMeeting, item: BrentItem, size: (href: string) => numbe
   } else {
     parts.push(`<p class="mgAiTitleTxt">${mgEnc(item.title)}</p>`);
   }
-  if (m.minutesPublished && item.minutes) parts.push(`<p class="mgSubItemTitleTxt">Minutes:</p>\n${wordPara(item.minutes)}`);
+  if (m.minutesPublished && item.minutes)
+    parts.push(`<p class="mgSubItemTitleTxt">Minutes:</p>\n${wordPara(item.minutes)}`);
   return `<tr>
 <td class="mgItemNumberCell"><p class="mgAiTitleTxt"><a name="AI${item.aiId}"></a>${esc(item.number)}.</p></td>
 <td>
@@ -55,7 +64,11 @@ export function renderBrentMeetingPage(m: BrentMeeting, size: (href: string) => 
 ${content.join("\n")}
 </div>`;
   const modified = m.minutesPublished ?? m.agendaPublished ?? m.date;
-  return renderBrentShell({ title: `Agenda for ${com.title} on ${longDate(m.date)}, ${time12(m.time)}`, modified, modgov });
+  return renderBrentShell({
+    title: `Agenda for ${com.title} on ${longDate(m.date)}, ${time12(m.time)}`,
+    modified,
+    modgov,
+  });
 }
 
 export function renderBrentAttendancePage(m: BrentMeeting): string {
@@ -90,7 +103,10 @@ export function renderBrentUserInfo(c: BrentCouncillor): string {
   const appointments = brentCommittees.flatMap((com) =>
     com.members
       .filter((m) => m.uid === c.uid)
-      .map((m) => `<li><a href="${brentHrefs.committeeDetails(com.cid)}">${mgEnc(com.title)}</a>${m.role === "Member" ? "" : ` &#40;${m.role}&#41;`}</li>`),
+      .map(
+        (m) =>
+          `<li><a href="${brentHrefs.committeeDetails(com.cid)}">${mgEnc(com.title)}</a>${m.role === "Member" ? "" : ` &#40;${m.role}&#41;`}</li>`,
+      ),
   );
   const modgov = `${brentHeader(name)}
 <div class="mgContent">

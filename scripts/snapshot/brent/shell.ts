@@ -12,7 +12,9 @@ export interface BrentShellInput {
 }
 
 export function renderBrentShell(input: BrentShellInput): string {
-  const modified = input.modified ? `\n<meta name="DC.date.modified" scheme="W3CDTF" content="${input.modified}"/>` : "";
+  const modified = input.modified
+    ? `\n<meta name="DC.date.modified" scheme="W3CDTF" content="${input.modified}"/>`
+    : "";
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -18,7 +18,10 @@ export function renderAttendancePage(m: Meeting): string {
   const com = committee(m.cid);
   const rows = m.attendance.map((a) => {
     const name = attendeeName(a);
-    const who = a.uid !== undefined ? `<a  href="${hrefs.user(a.uid)}"  title="${mgTitleAttr(`Link to user information for ${name}`)}">${esc(name)}</a>` : esc(name);
+    const who =
+      a.uid !== undefined
+        ? `<a  href="${hrefs.user(a.uid)}"  title="${mgTitleAttr(`Link to user information for ${name}`)}">${esc(name)}</a>`
+        : esc(name);
     return `<tr><td>${who}</td><td>${esc(a.role)}</td><td>${esc(a.status)}</td><td>${esc(a.note ?? "")}</td></tr>`;
   });
   const modgov = `${mgHeader("Attendance details", `<a  href="${esc(hrefs.meeting(m))}"  title="${mgTitleAttr(`Link to meeting details for ${com.title}`)}">${esc(meetingTitle(m))}</a>`)}

@@ -39,7 +39,12 @@ ${byCategory()}
 </div>
 
 </div>`;
-  return renderShell({ title: "Committee structure", breadcrumb: [{ text: "Committee structure" }], active: "committees", modgov });
+  return renderShell({
+    title: "Committee structure",
+    breadcrumb: [{ text: "Committee structure" }],
+    active: "committees",
+    modgov,
+  });
 }
 
 export function renderCommitteeList(): string {

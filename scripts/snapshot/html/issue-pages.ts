@@ -18,14 +18,17 @@ export interface IssueAppearance {
 }
 
 function fieldGroup(issue: SnapshotIssue, withMaker: boolean): string {
-  const line = (label: string, value: string) => `<p><span class="mgLabel" >${esc(label)}:&nbsp;</span>${esc(value)}</p>`;
+  const line = (label: string, value: string) =>
+    `<p><span class="mgLabel" >${esc(label)}:&nbsp;</span>${esc(value)}</p>`;
   const lines = [
     ...(withMaker ? [line("Decision maker", /\bby\s+(.+)$/.exec(issue.due)?.[1] ?? "Cabinet")] : []),
     line("Decision type", issue.decisionType),
     line("Decision status", issue.status),
     line("Wards affected", `${issue.wards};`),
     line("Notice of proposed decision first published", issue.firstPublished),
-    ...(issue.restricted ? [`<p><span class="mgLabel" >Anticipated restriction:&nbsp;</span>${esc(issue.restricted)}</p>`] : []),
+    ...(issue.restricted
+      ? [`<p><span class="mgLabel" >Anticipated restriction:&nbsp;</span>${esc(issue.restricted)}</p>`]
+      : []),
     line("Decision due", issue.due),
     line("Lead member", issue.leadMember),
     line("Lead director", issue.leadDirector),
@@ -35,7 +38,9 @@ function fieldGroup(issue: SnapshotIssue, withMaker: boolean): string {
 
 /** The issue's details and its meetings, most recent first (as ModernGov lists them). */
 export function renderIssuePage(issue: SnapshotIssue, appearances: IssueAppearance[]): string {
-  const sorted = [...appearances].sort((a, b) => (b.meeting.date + b.meeting.time).localeCompare(a.meeting.date + a.meeting.time));
+  const sorted = [...appearances].sort((a, b) =>
+    (b.meeting.date + b.meeting.time).localeCompare(a.meeting.date + a.meeting.time),
+  );
   const meetings = sorted.map(({ meeting, item }) => {
     const com = committee(meeting.cid);
     const number = displayNumber(meeting, item).replace(/\.$/, "");
@@ -70,7 +75,13 @@ ${settingsScript}
 <li><a  href="${esc(hrefs.planItems(forwardPlan.planId, forwardPlan.rp))}"  title="${mgTitleAttr(`Link to ${forwardPlan.title}`)}">${esc(forwardPlan.title)}</a></li>
 </ul>
 </div>`;
-  return renderShell({ title: "Browse forward plans", dc: { title: "Browse forward plans" }, breadcrumb: [{ text: "Forward plans" }], active: "committees", modgov });
+  return renderShell({
+    title: "Browse forward plans",
+    dc: { title: "Browse forward plans" },
+    breadcrumb: [{ text: "Forward plans" }],
+    active: "committees",
+    modgov,
+  });
 }
 
 /** mgListPlanItems.aspx?PlanId=&RP=: each key decision links its issue, with its details block. */
@@ -90,7 +101,13 @@ ${settingsScript}
 <h2  class="mgSectionTitle" >Plan items</h2>
 ${items.join("\n")}
 </div>`;
-  return renderShell({ title: forwardPlan.title, dc: { title: forwardPlan.title }, breadcrumb: [{ href: forwardPlanHomeHref, text: "Forward plans" }, { text: forwardPlan.title }], active: "committees", modgov });
+  return renderShell({
+    title: forwardPlan.title,
+    dc: { title: forwardPlan.title },
+    breadcrumb: [{ href: forwardPlanHomeHref, text: "Forward plans" }, { text: forwardPlan.title }],
+    active: "committees",
+    modgov,
+  });
 }
 
 /** mgListRecordedVotesShort.aspx?AIID=&MID=: who voted which way on the item (Bromsgrove's layout, names linked). */
@@ -113,5 +130,11 @@ ${row("Against", v.against)}
 ${row("Abstain", v.abstain)}
 </table>
 </div>`;
-  return renderShell({ title: "Voting record", dc: { title: "Voting record" }, breadcrumb: [{ href: hrefs.meeting(m), text: "Meeting" }, { text: "Voting record" }], active: "committees", modgov });
+  return renderShell({
+    title: "Voting record",
+    dc: { title: "Voting record" },
+    breadcrumb: [{ href: hrefs.meeting(m), text: "Meeting" }, { text: "Voting record" }],
+    active: "committees",
+    modgov,
+  });
 }

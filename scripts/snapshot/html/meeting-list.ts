@@ -11,7 +11,11 @@ import { wordPara } from "./word";
 /** The trailing text ModernGov appends to a meeting row, naming what has been published. */
 export function publishedResidue(m: Meeting): string {
   if (m.status === "Cancelled") return " - CANCELLED";
-  const parts = [m.agendaPublished && "Agenda", m.decisionsPublished && "Decisions", m.minutesPublished && "Minutes"].filter(Boolean);
+  const parts = [
+    m.agendaPublished && "Agenda",
+    m.decisionsPublished && "Decisions",
+    m.minutesPublished && "Minutes",
+  ].filter(Boolean);
   return parts.length ? ` - ${parts.join(", ")}` : "";
 }
 

@@ -42,21 +42,29 @@ export function renderMeetingPage(m: Meeting, size: SizeLookup): string {
   ];
   if (m.agendaPublished && m.status !== "Cancelled") {
     const front = packHref(m, 0);
-    links.push(`<li><a  href="${esc(front)}"   title="Link&#32;to&#32;agenda&#32;frontsheet&#32;pdf&#32;file">Agenda frontsheet\n\t\t\t${pdfIcon(fileSizeLabel(size(front)))} </a>\n\t\t\t</li>`);
+    links.push(
+      `<li><a  href="${esc(front)}"   title="Link&#32;to&#32;agenda&#32;frontsheet&#32;pdf&#32;file">Agenda frontsheet\n\t\t\t${pdfIcon(fileSizeLabel(size(front)))} </a>\n\t\t\t</li>`,
+    );
     const pack = packHref(m, 10);
-    links.push(`<li><a  href="${esc(pack)}"  title="Link&#32;to&#32;agenda&#32;reports&#32;document&#32;pack">Agenda reports pack ${pdfIcon(fileSizeLabel(size(pack)))} </a></li>`);
+    links.push(
+      `<li><a  href="${esc(pack)}"  title="Link&#32;to&#32;agenda&#32;reports&#32;document&#32;pack">Agenda reports pack ${pdfIcon(fileSizeLabel(size(pack)))} </a></li>`,
+    );
     for (const s of m.supplements ?? []) {
       const href = supplementHref(m, s);
       links.push(`<li><a  href="${esc(href)}"  >${mgEnc(s.title)} ${pdfIcon(fileSizeLabel(size(href)))} </a></li>`);
     }
     if (m.decisionsPublished) {
       const dec = packHref(m, 2);
-      links.push(`<li><a  href="${esc(dec)}"   title="Link&#32;to&#32;printed&#32;decisions&#32;pdf&#32;file">Printed decisions\n\t\t\t${pdfIcon(fileSizeLabel(size(dec)))} </a>\n\t\t    </li>`);
+      links.push(
+        `<li><a  href="${esc(dec)}"   title="Link&#32;to&#32;printed&#32;decisions&#32;pdf&#32;file">Printed decisions\n\t\t\t${pdfIcon(fileSizeLabel(size(dec)))} </a>\n\t\t    </li>`,
+      );
     }
     if (m.minutesPublished) {
       const min = packHref(m, 1);
       const label = m.minutesDraft ? "Printed draft minutes" : "Printed minutes";
-      links.push(`<li><a  href="${esc(min)}"   title="Link&#32;to&#32;printed&#32;minutes&#32;pdf&#32;file">${label}\n${pdfIcon(fileSizeLabel(size(min)))} </a>\n\t\t\t\t</li>`);
+      links.push(
+        `<li><a  href="${esc(min)}"   title="Link&#32;to&#32;printed&#32;minutes&#32;pdf&#32;file">${label}\n${pdfIcon(fileSizeLabel(size(min)))} </a>\n\t\t\t\t</li>`,
+      );
     }
   }
   const venue = venues[m.venue];
@@ -66,7 +74,9 @@ export function renderMeetingPage(m: Meeting, size: SizeLookup): string {
     `<p><span  class="mgLabel" >Contact: </span>${esc(contact.name)}, ${esc(contact.jobTitle)}&nbsp; \n\t\tTel: ${esc(contact.tel ?? "")} / E-mail: &nbsp;<a href="mailto:${esc(contact.email ?? "")}">${esc(contact.email ?? "")}</a>\n\t\t\n\t\t</p>`,
   ];
   if (m.webcastId) {
-    content.push(`<h2  class="mgSectionTitle" >Media</h2>\n\t\t\t<p><span  class="mgLabel" >Webcast: </span><a  href="${hrefs.webcast(m.webcastId)}"  title="View&#32;the&#32;webcast">View the webcast</a> </p>`);
+    content.push(
+      `<h2  class="mgSectionTitle" >Media</h2>\n\t\t\t<p><span  class="mgLabel" >Webcast: </span><a  href="${hrefs.webcast(m.webcastId)}"  title="View&#32;the&#32;webcast">View the webcast</a> </p>`,
+    );
   }
   if (m.notice) content.push(`<p>${esc(m.notice)}</p>`);
   if (m.agendaPublished && m.status !== "Cancelled" && m.items.length > 0) content.push(itemTable(m, size));
@@ -91,7 +101,13 @@ ${settingsScript}
   const published = [m.minutesPublished, m.decisionsPublished, m.agendaPublished].find(Boolean);
   return renderShell({
     title: dcTitle,
-    dc: { title: dcTitle, description: `All published information, including reports, for ${dcTitle}`, date: m.date, modified: published ?? m.date, created: m.agendaPublished ?? m.date },
+    dc: {
+      title: dcTitle,
+      description: `All published information, including reports, for ${dcTitle}`,
+      date: m.date,
+      modified: published ?? m.date,
+      created: m.agendaPublished ?? m.date,
+    },
     breadcrumb: [
       { href: hrefs.committeeList, text: "Committees" },
       { href: hrefs.committeeDetails(m.cid), text: "Committee details" },
@@ -126,7 +142,9 @@ function itemRow(m: Meeting, item: Item, planning: boolean, size: SizeLookup): s
   const mainRestricted = item.report ? isRestricted(item, item.report) : Boolean(item.restricted);
   if (item.report && !mainRestricted) {
     const href = hrefs.doc(item.report);
-    parts.push(`<p  class="mgAiTitleTxt" ><a  class="mgAiTitleLnk"   href="${esc(href)}"    \n\t\t\t\t\ttitle="${mgTitleAttr(`Link to document '${item.title}' pdf file`)}">${mgEnc(item.title)} ${pdfIcon(fileSizeLabel(size(href)))} </a></p>`);
+    parts.push(
+      `<p  class="mgAiTitleTxt" ><a  class="mgAiTitleLnk"   href="${esc(href)}"    \n\t\t\t\t\ttitle="${mgTitleAttr(`Link to document '${item.title}' pdf file`)}">${mgEnc(item.title)} ${pdfIcon(fileSizeLabel(size(href)))} </a></p>`,
+    );
   } else {
     parts.push(`<p  class="mgAiTitleTxt" >${mgEnc(item.title)}</p>`);
   }
@@ -135,14 +153,20 @@ function itemRow(m: Meeting, item: Item, planning: boolean, size: SizeLookup): s
   if (item.report || extra.length > 0) {
     // Harrow prints the label even when the list under it is empty.
     const lis = extra.map((d) => docLink(d, itemLabel, size, isRestricted(item, d)));
-    parts.push(`<p class="mgSubItemTitleTxt">Additional documents:</p>\n\n<ul  class="mgBulletList" >\n${lis.join("\n")}\n\n</ul>`);
+    parts.push(
+      `<p class="mgSubItemTitleTxt">Additional documents:</p>\n\n<ul  class="mgBulletList" >\n${lis.join("\n")}\n\n</ul>`,
+    );
   }
   if (item.issue !== undefined) {
     // As ModernGov prints it (Reading's markup): a one-entry list linking the issue's history.
-    parts.push(`<ul> <li><a href="${esc(hrefs.issue(item.issue))}" title="Link to issue details for ${itemLabel}.">View the background to ${itemLabel}.</a></li> </ul>`);
+    parts.push(
+      `<ul> <li><a href="${esc(hrefs.issue(item.issue))}" title="Link to issue details for ${itemLabel}.">View the background to ${itemLabel}.</a></li> </ul>`,
+    );
   }
   if (m.decisionsPublished && item.decision) {
-    parts.push(`<p class="mgSubItemTitleTxt">Decision:</p>\n\t\t\t\t${wordPara(item.decision + (item.decisionReason ? `\n\n${item.decisionReason}` : ""))}`);
+    parts.push(
+      `<p class="mgSubItemTitleTxt">Decision:</p>\n\t\t\t\t${wordPara(item.decision + (item.decisionReason ? `\n\n${item.decisionReason}` : ""))}`,
+    );
   }
   if (m.minutesPublished && item.minutes) {
     parts.push(`\t\t\t<p class="mgSubItemTitleTxt">Minutes:</p>\n${wordPara(item.minutes)} `);
@@ -150,7 +174,9 @@ function itemRow(m: Meeting, item: Item, planning: boolean, size: SizeLookup): s
   if ((m.decisionsPublished || m.minutesPublished) && item.recordedVote) {
     // Kingston's real markup: the "Recorded Vote" table, then the link to who voted which way.
     const v = item.recordedVote;
-    parts.push(`\t\t\t\t\t<table  class="mgTableNoBorderFullWidth" >\n\t\t\t\t\t\t\n\t\t\t\t\t\t<caption  class="mgSectionTitle" >Recorded Vote</caption>\n\t\t\t\t\t\t<thead>\n\t\t\t\t\t\t\n\t\t\t\t\t\t<th scope="col">Title</th><th scope="col">Type</th><th scope="col">Recorded Vote text</th><th scope="col">Result</th>\n\t\t\t\t\t\t</th>\n\t\t\t\t\t\t<tr>\n\t\t\t\t\t\t\t<td>${mgEnc(v.title)}</td>\n\t\t\t\t\t\t\t<td>${esc(v.type)}</td>\n\t\t\t\t\t\t\t<td>\n\t\t\t\t\t\t\t\n\t\t\t\t\t\t\t</td>\n\t\t\t\t\t\t\t<td>\n\t\t\t\t\t\t\t<img alt='' src='mgImages/motions/MotionPositive.png' />${esc(v.result)}\n\t\t\t\t\t\t\t</td>\n\t\t\t\t\t\t</tr>\t\n\n\t\t\t\t\t</table>\n\t\t\t\t\t\n\t\t\t\t\t<li><a  href="${esc(hrefs.recordedVotes(item.aiId, m.mid))}"  title="Link&#32;to&#32;recorded&#32;votes&#32;for&#32;this&#32;item">View Recorded Vote for this item</a></li>  <!-- FB9901-->`);
+    parts.push(
+      `\t\t\t\t\t<table  class="mgTableNoBorderFullWidth" >\n\t\t\t\t\t\t\n\t\t\t\t\t\t<caption  class="mgSectionTitle" >Recorded Vote</caption>\n\t\t\t\t\t\t<thead>\n\t\t\t\t\t\t\n\t\t\t\t\t\t<th scope="col">Title</th><th scope="col">Type</th><th scope="col">Recorded Vote text</th><th scope="col">Result</th>\n\t\t\t\t\t\t</th>\n\t\t\t\t\t\t<tr>\n\t\t\t\t\t\t\t<td>${mgEnc(v.title)}</td>\n\t\t\t\t\t\t\t<td>${esc(v.type)}</td>\n\t\t\t\t\t\t\t<td>\n\t\t\t\t\t\t\t\n\t\t\t\t\t\t\t</td>\n\t\t\t\t\t\t\t<td>\n\t\t\t\t\t\t\t<img alt='' src='mgImages/motions/MotionPositive.png' />${esc(v.result)}\n\t\t\t\t\t\t\t</td>\n\t\t\t\t\t\t</tr>\t\n\n\t\t\t\t\t</table>\n\t\t\t\t\t\n\t\t\t\t\t<li><a  href="${esc(hrefs.recordedVotes(item.aiId, m.mid))}"  title="Link&#32;to&#32;recorded&#32;votes&#32;for&#32;this&#32;item">View Recorded Vote for this item</a></li>  <!-- FB9901-->`,
+    );
   }
   const noteCell = planning ? `\n\t\t\t<td >${item.note ? esc(item.note) : ""}</td>` : "";
   return `		<tr>

@@ -17,7 +17,9 @@ const byName = (a: Councillor, b: Councillor): number => {
 
 function memberLi(c: Councillor, withPhoto: boolean): string {
   const name = `Councillor ${c.name}`;
-  const img = withPhoto ? `<img src="${photoPath(c.uid, "smallpic")}" alt="${esc(`Profile image for ${name}`)}" width="90" height="120" /><br />` : "";
+  const img = withPhoto
+    ? `<img src="${photoPath(c.uid, "smallpic")}" alt="${esc(`Profile image for ${name}`)}" width="90" height="120" /><br />`
+    : "";
   const posts = c.keyPosts ? `<p>${mgEnc(c.keyPosts)}</p>` : "";
   return `<li><a  href="${hrefs.user(c.uid)}"  title="${mgTitleAttr(`Link to user information for ${name}`)}">${img}${esc(name)}</a><p>${esc(c.ward)}</p><p>${esc(c.party)}</p>${posts}</li>`;
 }
@@ -39,14 +41,22 @@ ${lis.join("\n")}
 </ul>
 </div>
 </div>`;
-  return renderShell({ title: "Your Councillors", breadcrumb: [{ text: "Councillors" }], active: "councillors", modgov });
+  return renderShell({
+    title: "Your Councillors",
+    breadcrumb: [{ text: "Councillors" }],
+    active: "councillors",
+    modgov,
+  });
 }
 
 /** mgMemberIndex.aspx?FN=WARD&VW=LIST&PIC=0: grouped by ward, no pictures. */
 export function renderMemberIndexByWard(): string {
   const wards = [...new Set(councillors.map((c) => c.ward))].sort();
   const sections = wards.map((ward) => {
-    const lis = councillors.filter((c) => c.ward === ward).sort(byName).map((c) => memberLi(c, false));
+    const lis = councillors
+      .filter((c) => c.ward === ward)
+      .sort(byName)
+      .map((c) => memberLi(c, false));
     return `<h2 class="mgSectionTitle">${esc(ward)}</h2>\n<div class="mgThumbsList" >\n<ul >\n${lis.join("\n")}\n</ul>\n</div>`;
   });
   const modgov = `${mgHeader("Your Councillors by ward")}
@@ -54,7 +64,12 @@ ${settingsScript}
 <div class="mgContent" >
 ${sections.join("\n")}
 </div>`;
-  return renderShell({ title: "Your Councillors by ward", breadcrumb: [{ href: hrefs.memberIndex, text: "Councillors" }, { text: "By ward" }], active: "councillors", modgov });
+  return renderShell({
+    title: "Your Councillors by ward",
+    breadcrumb: [{ href: hrefs.memberIndex, text: "Councillors" }, { text: "By ward" }],
+    active: "councillors",
+    modgov,
+  });
 }
 
 export function renderUserInfo(c: Councillor): string {
@@ -63,7 +78,8 @@ export function renderUserInfo(c: Councillor): string {
     com.members.filter((m) => m.uid === c.uid).map((m) => ({ cid: com.cid, role: m.role })),
   );
   const appointmentLis = appointments.map(
-    (a) => `<li><a  href="${hrefs.committeeDetails(a.cid)}"  title="${mgTitleAttr(`Link to details for ${committee(a.cid).title}`)}">${mgEnc(committee(a.cid).title)}</a>&nbsp;${a.role === "Member" ? "" : `&#40;${a.role}&#41;`}</li>`,
+    (a) =>
+      `<li><a  href="${hrefs.committeeDetails(a.cid)}"  title="${mgTitleAttr(`Link to details for ${committee(a.cid).title}`)}">${mgEnc(committee(a.cid).title)}</a>&nbsp;${a.role === "Member" ? "" : `&#40;${a.role}&#41;`}</li>`,
   );
   const modgov = `${mgHeader(name)}
 ${settingsScript}
@@ -89,5 +105,10 @@ ${appointmentLis.length ? `<h2 class="mgSectionTitle">Committee appointments</h2
 </ul>
 </div>
 </div>`;
-  return renderShell({ title: name, breadcrumb: [{ href: hrefs.memberIndex, text: "Councillors" }, { text: name }], active: "councillors", modgov });
+  return renderShell({
+    title: name,
+    breadcrumb: [{ href: hrefs.memberIndex, text: "Councillors" }, { text: name }],
+    active: "councillors",
+    modgov,
+  });
 }

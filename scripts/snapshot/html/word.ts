@@ -32,13 +32,23 @@ function blockHtml(block: Block): string {
     case "bullets":
       return block.items
         .map((item, i, all) => {
-          const cls = all.length === 1 ? "MsoListParagraph" : i === 0 ? "MsoListParagraphCxSpFirst" : i === all.length - 1 ? "MsoListParagraphCxSpLast" : "MsoListParagraphCxSpMiddle";
+          const cls =
+            all.length === 1
+              ? "MsoListParagraph"
+              : i === 0
+                ? "MsoListParagraphCxSpFirst"
+                : i === all.length - 1
+                  ? "MsoListParagraphCxSpLast"
+                  : "MsoListParagraphCxSpMiddle";
           return `<p class="${cls}" style="text-indent:-18.0pt"><span style="font-family:Symbol">&middot;<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span></span>${inline(item)}</p>`;
         })
         .join("\n");
     case "numbered":
       return block.items
-        .map((item) => `<p class="MsoListParagraph" style="margin-left:36.0pt;text-indent:-36.0pt">${esc(item.label)}<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>${inline(item.text)}</p>`)
+        .map(
+          (item) =>
+            `<p class="MsoListParagraph" style="margin-left:36.0pt;text-indent:-36.0pt">${esc(item.label)}<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>${inline(item.text)}</p>`,
+        )
         .join("\n");
     case "table": {
       const row = (cells: string[], th: boolean): string =>

@@ -24,7 +24,8 @@ No representations have been received about why this item should be considered i
 export const councillorQuestions = (o: Omit<Item, "title" | "description">): Item => ({
   ...o,
   title: "Councillor Questions",
-  description: "To receive any Councillor questions. The deadline for receipt of Councillor questions is 3.00 pm, three clear working days before the meeting.",
+  description:
+    "To receive any Councillor questions. The deadline for receipt of Councillor questions is 3.00 pm, three clear working days before the meeting.",
 });
 
 export const cabinet20261015: Meeting = {
@@ -62,7 +63,12 @@ export const cabinet20261015: Meeting = {
   items: [
     cabinetPublicNotice(146101, "12", "Harrow Strategic Development Partnership - Commercial Update"),
     heading(146102, "Agenda - Part I"),
-    apologies({ aiId: 146103, number: "1", minuteNumber: 48, minutes: "RESOLVED: To note that apologies for absence were received from Councillor Peter Hollins." }),
+    apologies({
+      aiId: 146103,
+      number: "1",
+      minuteNumber: 48,
+      minutes: "RESOLVED: To note that apologies for absence were received from Councillor Peter Hollins.",
+    }),
     declarations({
       aiId: 146104,
       number: "2",
@@ -85,17 +91,43 @@ Councillors Rekha Varsani and Gordon Whitlock declared pecuniary interests as di
 
 RESOLVED: That the petition be received and referred to the Strategic Director of Place for consideration.`,
     }),
-    publicQuestions({ aiId: 146106, number: "4", minuteNumber: 51, deadline: "2026-10-12", minutes: "RESOLVED: To note that two public questions had been received and responded to, and the recording had been placed on the Council's website." }),
-    councillorQuestions({ aiId: 146107, number: "5", minuteNumber: 52, minutes: "RESOLVED: To note that four Councillor questions had been received and responded to, and the recording had been placed on the Council's website." }),
+    publicQuestions({
+      aiId: 146106,
+      number: "4",
+      minuteNumber: 51,
+      deadline: "2026-10-12",
+      minutes:
+        "RESOLVED: To note that two public questions had been received and responded to, and the recording had been placed on the Council's website.",
+    }),
+    councillorQuestions({
+      aiId: 146107,
+      number: "5",
+      minuteNumber: 52,
+      minutes:
+        "RESOLVED: To note that four Councillor questions had been received and responded to, and the recording had been placed on the Council's website.",
+    }),
     {
       aiId: 146108,
       number: "6",
       minuteNumber: 53,
       title: "Key Decision Schedule October - December 2026",
-      report: report(206231, "Key Decision Schedule October - December 2026", "KDS October - December 2026", "cab-2026-10-kds.md", pub),
+      report: report(
+        206231,
+        "Key Decision Schedule October - December 2026",
+        "KDS October - December 2026",
+        "cab-2026-10-kds.md",
+        pub,
+      ),
       minutes: "RESOLVED: That the Key Decision Schedule for the period October to December 2026 be noted.",
     },
-    { aiId: 146109, number: "7", minuteNumber: 54, title: "Progress on Scrutiny Projects", description: "For consideration.", minutes: "RESOLVED: To note that there were no scrutiny projects to report." },
+    {
+      aiId: 146109,
+      number: "7",
+      minuteNumber: 54,
+      title: "Progress on Scrutiny Projects",
+      description: "For consideration.",
+      minutes: "RESOLVED: To note that there were no scrutiny projects to report.",
+    },
     heading(146110, "Resources"),
     {
       aiId: 146111,
@@ -103,7 +135,13 @@ RESOLVED: That the petition be received and referred to the Strategic Director o
       minuteNumber: 55,
       title: "Revenue and Capital Monitoring 2026/27 - Quarter 1",
       description: "Report of the Director of Finance and Assurance.",
-      report: report(206232, "Revenue and Capital Monitoring 2026/27 - Quarter 1", "Q1 Revenue and Capital Monitoring 2026-27", "cab-2026-10-q1-monitoring.md", pub),
+      report: report(
+        206232,
+        "Revenue and Capital Monitoring 2026/27 - Quarter 1",
+        "Q1 Revenue and Capital Monitoring 2026-27",
+        "cab-2026-10-q1-monitoring.md",
+        pub,
+      ),
       minutes: `The Deputy Leader introduced the report, which forecast an overspend of £4.218m after management action, driven mainly by temporary accommodation, children's placements and parking income. She explained that 1,046 households were in temporary accommodation at the end of June.
 
 The Leader of the Opposition asked whether the recruitment freeze would affect front-line services. The Director of Finance and Assurance confirmed that social workers, personal advisors and other front-line posts were exempt.
@@ -137,8 +175,22 @@ ${standardReason}`,
       minuteNumber: 56,
       title: "Parking Management Programme 2026/27 - Controlled Parking Zone Review",
       description: "Report of the Strategic Director of Place.",
-      report: report(206233, "Parking Management Programme 2026/27 - Controlled Parking Zone Review", "CPZ Review Cabinet Report October 2026", "cab-2026-10-cpz-review.md", pub),
-      additional: [report(206234, "Appendix A - Schedule of proposed changes", "Appendix A - CPZ Schedule", "cab-2026-10-cpz-schedule.md", pub)],
+      report: report(
+        206233,
+        "Parking Management Programme 2026/27 - Controlled Parking Zone Review",
+        "CPZ Review Cabinet Report October 2026",
+        "cab-2026-10-cpz-review.md",
+        pub,
+      ),
+      additional: [
+        report(
+          206234,
+          "Appendix A - Schedule of proposed changes",
+          "Appendix A - CPZ Schedule",
+          "cab-2026-10-cpz-schedule.md",
+          pub,
+        ),
+      ],
       minutes: `The Leader introduced the report on behalf of the Portfolio Holder for Environment and Community Safety. 1,236 responses had been received to the consultation, a response rate of 25.7%.
 
 RESOLVED: That
@@ -174,7 +226,13 @@ ${standardReason}`,
       minuteNumber: 57,
       title: "Adult Social Care Charging Policy Review - Consultation Outcome",
       description: "Report of the Director of Adult Social Care.",
-      report: report(206235, "Adult Social Care Charging Policy Review - Consultation Outcome", "ASC Charging Policy Review Cabinet October 2026", "cab-2026-10-asc-charging.md", pub),
+      report: report(
+        206235,
+        "Adult Social Care Charging Policy Review - Consultation Outcome",
+        "ASC Charging Policy Review Cabinet October 2026",
+        "cab-2026-10-asc-charging.md",
+        pub,
+      ),
       minutes: `The Portfolio Holder for Adult Services and Public Health introduced the report. 188 people had responded to the consultation, and 63% had disagreed with including the higher rate of disability benefits. In response, a £20 weekly cap on increases in 2027/28 was proposed.
 
 The Leader of the Opposition said that the changes would fall on disabled residents during a cost of living crisis and asked Cabinet to defer the decision. The Portfolio Holder replied that the cap and the review of disability-related expenditure would protect those on the lowest incomes.
@@ -201,7 +259,14 @@ ${standardReason}`,
 
 ${standardReason}`,
     },
-    exclusion({ aiId: 146116, number: "11", minuteNumber: 58, exempt: { number: "12", title: "Harrow Strategic Development Partnership - Commercial Update" }, minutes: "RESOLVED: That the press and public be excluded from the meeting for the following item of business, on the grounds that it involved the likely disclosure of exempt information under paragraph 3 of Part I of Schedule 12A to the Local Government Act 1972." }),
+    exclusion({
+      aiId: 146116,
+      number: "11",
+      minuteNumber: 58,
+      exempt: { number: "12", title: "Harrow Strategic Development Partnership - Commercial Update" },
+      minutes:
+        "RESOLVED: That the press and public be excluded from the meeting for the following item of business, on the grounds that it involved the likely disclosure of exempt information under paragraph 3 of Part I of Schedule 12A to the Local Government Act 1972.",
+    }),
     heading(146117, "Agenda - Part II"),
     {
       aiId: 146118,
@@ -210,9 +275,24 @@ ${standardReason}`,
       title: "Harrow Strategic Development Partnership - Commercial Update",
       description: "Report of the Strategic Director of Place.",
       restricted: true,
-      report: { id: 206236, title: "Harrow Strategic Development Partnership - Commercial Update", fileName: "HSDP Commercial Update - Part II", source: { kind: "restricted" }, published: pub },
-      additional: [{ id: 206237, title: "Appendix 1 - Financial Appraisal", fileName: "Appendix 1 - HSDP Financial Appraisal", source: { kind: "restricted" }, published: pub }],
-      minutes: "RESOLVED: That the recommendations set out in the confidential report be agreed.\n\n**Reason for Decision:** As set out in the confidential report.",
+      report: {
+        id: 206236,
+        title: "Harrow Strategic Development Partnership - Commercial Update",
+        fileName: "HSDP Commercial Update - Part II",
+        source: { kind: "restricted" },
+        published: pub,
+      },
+      additional: [
+        {
+          id: 206237,
+          title: "Appendix 1 - Financial Appraisal",
+          fileName: "Appendix 1 - HSDP Financial Appraisal",
+          source: { kind: "restricted" },
+          published: pub,
+        },
+      ],
+      minutes:
+        "RESOLVED: That the recommendations set out in the confidential report be agreed.\n\n**Reason for Decision:** As set out in the confidential report.",
       decision: "RESOLVED: That the recommendations set out in the confidential report be agreed.",
     },
   ],

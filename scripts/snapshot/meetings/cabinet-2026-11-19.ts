@@ -37,7 +37,10 @@ export const cabinet20261119: Meeting = {
     { label: "Tom Ferris, Strategic Director of Place", role: "Officer", status: "In attendance" },
   ],
   items: [
-    { ...cabinetPublicNotice(146701, "-", "None"), description: "There are no items on this agenda which are likely to be considered in private." },
+    {
+      ...cabinetPublicNotice(146701, "-", "None"),
+      description: "There are no items on this agenda which are likely to be considered in private.",
+    },
     heading(146702, "Agenda - Part I"),
     apologies({ aiId: 146703, number: "1" }),
     declarations({ aiId: 146704, number: "2" }),
@@ -48,7 +51,13 @@ export const cabinet20261119: Meeting = {
       aiId: 146708,
       number: "6",
       title: "Key Decision Schedule November 2026 - January 2027",
-      report: report(206801, "Key Decision Schedule November 2026 - January 2027", "KDS November 2026 - January 2027", "cab-2026-11-kds.md", pub),
+      report: report(
+        206801,
+        "Key Decision Schedule November 2026 - January 2027",
+        "KDS November 2026 - January 2027",
+        "cab-2026-11-kds.md",
+        pub,
+      ),
     },
     { aiId: 146709, number: "7", title: "Progress on Scrutiny Projects", description: "For consideration." },
     heading(146710, "Recommended Items"),
@@ -58,9 +67,22 @@ export const cabinet20261119: Meeting = {
       title: "Council Tax Support Scheme 2027/28",
       issue: CTS_ISSUE,
       // The Leader of the Opposition asked for a recorded vote: six for, one abstention.
-      recordedVote: { title: "Council Tax Support Scheme 2027/28: Recommendation to Council", type: "Resolution", result: "Carried", for: [4401, 4402, 4403, 4404, 4407, 4408], against: [], abstain: [4406] },
+      recordedVote: {
+        title: "Council Tax Support Scheme 2027/28: Recommendation to Council",
+        type: "Resolution",
+        result: "Carried",
+        for: [4401, 4402, 4403, 4404, 4407, 4408],
+        against: [],
+        abstain: [4406],
+      },
       description: "Report of the Director of Finance and Assurance.",
-      report: report(206802, "Council Tax Support Scheme 2027/28", "Council Tax Support Scheme 2027-28", "cab-2026-11-ctrs.md", pub),
+      report: report(
+        206802,
+        "Council Tax Support Scheme 2027/28",
+        "Council Tax Support Scheme 2027-28",
+        "cab-2026-11-ctrs.md",
+        pub,
+      ),
       decision: `RECOMMENDED (to Council): That
 
 (1) the Council Tax Support Scheme for 2027/28 be the 2026/27 scheme with income bands uprated by 3.8%;
@@ -78,8 +100,15 @@ ${alternatives}`,
       number: "9",
       title: "Calculation of the Council Tax Base for 2027/28",
       description: "Report of the Director of Finance and Assurance.",
-      report: report(206803, "Calculation of the Council Tax Base for 2027/28", "Council Tax Base 2027-28", "cab-2026-11-taxbase.md", pub),
-      decision: "RESOLVED: That a council tax base for 2027/28 of 93,412 Band D equivalent properties be approved, assuming a collection rate of 97.5%.",
+      report: report(
+        206803,
+        "Calculation of the Council Tax Base for 2027/28",
+        "Council Tax Base 2027-28",
+        "cab-2026-11-taxbase.md",
+        pub,
+      ),
+      decision:
+        "RESOLVED: That a council tax base for 2027/28 of 93,412 Band D equivalent properties be approved, assuming a collection rate of 97.5%.",
       decisionReason: `**Reason for Decision:** To enable the Council to set council tax for 2027/28.
 
 ${alternatives}`,
@@ -90,7 +119,13 @@ ${alternatives}`,
       number: "10",
       title: "Harrow Leisure Centre - Decarbonisation Works",
       description: "Report of the Strategic Director of Place.",
-      report: report(206804, "Harrow Leisure Centre - Decarbonisation Works", "Harrow Leisure Centre Decarbonisation Cabinet Report", "cab-2026-11-leisure.md", pub),
+      report: report(
+        206804,
+        "Harrow Leisure Centre - Decarbonisation Works",
+        "Harrow Leisure Centre Decarbonisation Cabinet Report",
+        "cab-2026-11-leisure.md",
+        pub,
+      ),
       decision: `RESOLVED: That
 
 (1) the decarbonisation works at Harrow Leisure Centre be approved at a total cost of £4.6m;
@@ -108,7 +143,8 @@ ${alternatives}`,
       aiId: 146717,
       number: "11",
       title: "Corporate Parenting Strategy 2026-2029",
-      description: "Report of the Strategic Director of Children's Services, with the comments of the Corporate Parenting Panel (29 October 2026) and the Health and Wellbeing Board (12 November 2026).",
+      description:
+        "Report of the Strategic Director of Children's Services, with the comments of the Corporate Parenting Panel (29 October 2026) and the Health and Wellbeing Board (12 November 2026).",
       issue: CORPORATE_PARENTING_ISSUE,
       decision: `RESOLVED: That
 

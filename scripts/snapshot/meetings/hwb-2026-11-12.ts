@@ -31,10 +31,34 @@ export const hwb20261112: Meeting = {
     { label: "Paul Whitmore, Director of Adult Social Care", role: "Officer", status: "In attendance" },
   ],
   items: [
-    reserves({ aiId: 146601, number: "1", minuteNumber: 9, minutes: "RESOLVED: To note that there were no Reserve Members in attendance." }),
-    declarations({ aiId: 146602, number: "2", minuteNumber: 10, minutes: "RESOLVED: To note that there were no declarations of interests made by Members." }),
-    minutes({ aiId: 146603, number: "3", minuteNumber: 11, previous: "2026-09-10", minutes: "RESOLVED: That the minutes of the meeting held on 10 September 2026 be taken as read and signed as a correct record." }),
-    publicQuestions({ aiId: 146604, number: "4", minuteNumber: 12, deadline: "2026-11-09", combined: true, minutes: "RESOLVED: To note that no public questions, petitions or deputations were received." }),
+    reserves({
+      aiId: 146601,
+      number: "1",
+      minuteNumber: 9,
+      minutes: "RESOLVED: To note that there were no Reserve Members in attendance.",
+    }),
+    declarations({
+      aiId: 146602,
+      number: "2",
+      minuteNumber: 10,
+      minutes: "RESOLVED: To note that there were no declarations of interests made by Members.",
+    }),
+    minutes({
+      aiId: 146603,
+      number: "3",
+      minuteNumber: 11,
+      previous: "2026-09-10",
+      minutes:
+        "RESOLVED: That the minutes of the meeting held on 10 September 2026 be taken as read and signed as a correct record.",
+    }),
+    publicQuestions({
+      aiId: 146604,
+      number: "4",
+      minuteNumber: 12,
+      deadline: "2026-11-09",
+      combined: true,
+      minutes: "RESOLVED: To note that no public questions, petitions or deputations were received.",
+    }),
     heading(146605, "Resolved Items"),
     {
       aiId: 146606,
@@ -42,7 +66,13 @@ export const hwb20261112: Meeting = {
       minuteNumber: 13,
       title: "Better Care Fund 2026/27 - Quarter 2 Return",
       description: "Report of the Director of Adult Social Care.",
-      report: report(206701, "Better Care Fund 2026/27 - Quarter 2 Return", "BCF Q2 Return 2026-27 HWB Report", "hwb-2026-11-bcf.md", pub),
+      report: report(
+        206701,
+        "Better Care Fund 2026/27 - Quarter 2 Return",
+        "BCF Q2 Return 2026-27 HWB Report",
+        "hwb-2026-11-bcf.md",
+        pub,
+      ),
       additional: [
         {
           id: 206702,
@@ -65,16 +95,19 @@ RESOLVED: That the Better Care Fund Quarter 2 return for 2026/27 be approved.`,
       title: "Winter Planning 2026/27",
       description: "Report of the Borough Director, NHS North West London (Harrow).",
       report: report(206703, "Winter Planning 2026/27", "Winter Plan 2026-27 HWB", "hwb-2026-11-winter.md", pub),
-      minutes: "The Board noted the joint winter plan, including 14 additional community beds and warm spaces in all ten libraries. Members urged partners to increase flu vaccination uptake among residents aged 65 and over from 58% towards the 75% target.\n\nRESOLVED: That the winter plan be noted.",
+      minutes:
+        "The Board noted the joint winter plan, including 14 additional community beds and warm spaces in all ten libraries. Members urged partners to increase flu vaccination uptake among residents aged 65 and over from 58% towards the 75% target.\n\nRESOLVED: That the winter plan be noted.",
     },
     {
       aiId: 146609,
       number: "7",
       minuteNumber: 15,
       title: "Draft Corporate Parenting Strategy 2026-2029 - Health of Children in Care",
-      description: "Report of the Strategic Director of Children's Services, referred by the Corporate Parenting Panel on 29 October 2026.",
+      description:
+        "Report of the Strategic Director of Children's Services, referred by the Corporate Parenting Panel on 29 October 2026.",
       issue: CORPORATE_PARENTING_ISSUE,
-      minutes: "The Board considered the health commitments in the draft strategy. The Designated Nurse for Children in Care reported that 88% of children in care had an up-to-date health assessment, against a target of 95%. Members asked that initial health assessments within 20 working days become a measure in the strategy.\n\nRESOLVED: That the Board's comments be reported to Cabinet with the draft strategy.",
+      minutes:
+        "The Board considered the health commitments in the draft strategy. The Designated Nurse for Children in Care reported that 88% of children in care had an up-to-date health assessment, against a target of 95%. Members asked that initial health assessments within 20 working days become a measure in the strategy.\n\nRESOLVED: That the Board's comments be reported to Cabinet with the draft strategy.",
     },
     urgentBusiness({ aiId: 146608, number: "8", minuteNumber: 16, minutes: "There was none." }),
   ],

@@ -90,10 +90,22 @@ export const os20250708: Meeting = {
       aiId: 141101,
       number: "1",
       minuteNumber: 151,
-      minutes: "RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:\n\n| Ordinary Member | Reserve Member |\n|---|---|\n| Councillor Robert Ainsley | Councillor Nitin Thakrar |",
+      minutes:
+        "RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:\n\n| Ordinary Member | Reserve Member |\n|---|---|\n| Councillor Robert Ainsley | Councillor Nitin Thakrar |",
     }),
-    declarations({ aiId: 141102, number: "2", minuteNumber: 152, minutes: "RESOLVED: To note that there were no declarations of interests made by Members." }),
-    publicQuestions({ aiId: 141103, number: "3", minuteNumber: 153, deadline: "2025-07-03", minutes: "RESOLVED: To note that no public questions were received." }),
+    declarations({
+      aiId: 141102,
+      number: "2",
+      minuteNumber: 152,
+      minutes: "RESOLVED: To note that there were no declarations of interests made by Members.",
+    }),
+    publicQuestions({
+      aiId: 141103,
+      number: "3",
+      minuteNumber: 153,
+      deadline: "2025-07-03",
+      minutes: "RESOLVED: To note that no public questions were received.",
+    }),
     heading(141104, "Resolved Items"),
     {
       aiId: 141105,

@@ -1,5 +1,16 @@
 import type { Meeting } from "../types";
-import { declarations, deputations, heading, minutes, petitions, publicQuestions, references, report, reserves, urgentBusiness } from "./standard-items";
+import {
+  declarations,
+  deputations,
+  heading,
+  minutes,
+  petitions,
+  publicQuestions,
+  references,
+  report,
+  reserves,
+  urgentBusiness,
+} from "./standard-items";
 
 // Overview and Scrutiny, Tuesday 20 October 2026 6.30 pm. The standalone repairs report is a truncated upload
 // (it will not parse); the reports pack carries the intact copy and the minutes record the discussion.
@@ -35,7 +46,13 @@ export const os20261020: Meeting = {
     { label: "Priya Nair, Head of Policy and Scrutiny", role: "Officer", status: "In attendance" },
   ],
   items: [
-    reserves({ aiId: 146201, number: "1", minuteNumber: 31, minutes: "RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:\n\n| Ordinary Member | Reserve Member |\n|---|---|\n| Councillor Elaine Cartwright | Councillor Nitin Thakrar |" }),
+    reserves({
+      aiId: 146201,
+      number: "1",
+      minuteNumber: 31,
+      minutes:
+        "RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:\n\n| Ordinary Member | Reserve Member |\n|---|---|\n| Councillor Elaine Cartwright | Councillor Nitin Thakrar |",
+    }),
     declarations({
       aiId: 146202,
       number: "2",
@@ -46,10 +63,34 @@ export const os20261020: Meeting = {
 
 Councillor Tariq Mahmood declared a non-pecuniary interest in that a close relative was a council tenant. He would remain in the room whilst the matter was considered.`,
     }),
-    minutes({ aiId: 146203, number: "3", minuteNumber: 33, previous: "2026-09-15", minutes: "RESOLVED: That the minutes of the meeting held on 15 September 2026 be taken as read and signed as a correct record." }),
-    publicQuestions({ aiId: 146204, number: "4", minuteNumber: 34, deadline: "2026-10-15", minutes: "RESOLVED: To note that one public question had been received and responded to. The questioner asked when damp and mould reported in July at a property in Roxeth would be treated, and the Director of Housing undertook to write to her within five working days." }),
-    petitions({ aiId: 146205, number: "5", minuteNumber: 35, minutes: "RESOLVED: To note that no petitions were received." }),
-    deputations({ aiId: 146206, number: "6", minuteNumber: 36, minutes: "RESOLVED: To note that no deputations were received." }),
+    minutes({
+      aiId: 146203,
+      number: "3",
+      minuteNumber: 33,
+      previous: "2026-09-15",
+      minutes:
+        "RESOLVED: That the minutes of the meeting held on 15 September 2026 be taken as read and signed as a correct record.",
+    }),
+    publicQuestions({
+      aiId: 146204,
+      number: "4",
+      minuteNumber: 34,
+      deadline: "2026-10-15",
+      minutes:
+        "RESOLVED: To note that one public question had been received and responded to. The questioner asked when damp and mould reported in July at a property in Roxeth would be treated, and the Director of Housing undertook to write to her within five working days.",
+    }),
+    petitions({
+      aiId: 146205,
+      number: "5",
+      minuteNumber: 35,
+      minutes: "RESOLVED: To note that no petitions were received.",
+    }),
+    deputations({
+      aiId: 146206,
+      number: "6",
+      minuteNumber: 36,
+      minutes: "RESOLVED: To note that no deputations were received.",
+    }),
     references({ aiId: 146207, number: "7", minuteNumber: 37, minutes: "There were none." }),
     heading(146208, "Resolved Items"),
     {
@@ -58,8 +99,23 @@ Councillor Tariq Mahmood declared a non-pecuniary interest in that a close relat
       minuteNumber: 38,
       title: "Housing Repairs Service Performance",
       description: "Report of the Director of Housing.",
-      report: report(206301, "Housing Repairs Service Performance", "Housing Repairs Service Performance - OS October 2026", "os-2026-10-repairs.md", pub, { corrupt: true }),
-      additional: [report(206302, "Appendix A - Repairs Performance Dashboard", "Appendix A - Repairs Performance Dashboard Apr-Sep 2026", "os-2026-10-repairs-dashboard.md", pub)],
+      report: report(
+        206301,
+        "Housing Repairs Service Performance",
+        "Housing Repairs Service Performance - OS October 2026",
+        "os-2026-10-repairs.md",
+        pub,
+        { corrupt: true },
+      ),
+      additional: [
+        report(
+          206302,
+          "Appendix A - Repairs Performance Dashboard",
+          "Appendix A - Repairs Performance Dashboard Apr-Sep 2026",
+          "os-2026-10-repairs-dashboard.md",
+          pub,
+        ),
+      ],
       minutes: `The Committee received a report on the performance of the housing repairs service in the first six months of the new repairs contracts. The Portfolio Holder for Housing acknowledged that performance had fallen well short of the targets during the mobilisation of the contracts.
 
 Members asked questions and officers responded as follows:
@@ -84,8 +140,15 @@ RESOLVED: That
       minuteNumber: 39,
       title: "Scrutiny Work Programme 2026/27",
       description: "Report of the Director of Legal and Governance Services.",
-      report: report(206303, "Scrutiny Work Programme 2026/27", "Scrutiny Work Programme 2026-27", "os-2026-10-work-programme.md", pub),
-      minutes: "RESOLVED: That the work programme for 2026/27 be agreed, including review groups on school place planning and special educational needs and on the Council's use of agency staff.",
+      report: report(
+        206303,
+        "Scrutiny Work Programme 2026/27",
+        "Scrutiny Work Programme 2026-27",
+        "os-2026-10-work-programme.md",
+        pub,
+      ),
+      minutes:
+        "RESOLVED: That the work programme for 2026/27 be agreed, including review groups on school place planning and special educational needs and on the Council's use of agency staff.",
     },
     urgentBusiness({ aiId: 146211, number: "10", minuteNumber: 40, minutes: "There was none." }),
   ],

@@ -23,7 +23,9 @@ export const planning20261202: Meeting = {
   attendance: expectedAttendance(1001),
   later: {
     published: "2026-11-27",
-    supplements: [{ bundleId: 27190, title: "Addendum", file: "planning-2026-12-addendum.md", published: "2026-11-27" }],
+    supplements: [
+      { bundleId: 27190, title: "Addendum", file: "planning-2026-12-addendum.md", published: "2026-11-27" },
+    ],
     revisedReports: { 206904: "planning-2026-12-pinner-road-revised.md" },
   },
   items: [
@@ -35,7 +37,13 @@ export const planning20261202: Meeting = {
       aiId: 146805,
       number: "4",
       previous: "2026-10-21",
-      report: { id: 206902, title: "Minutes", fileName: "Planning Committee Minutes 21 October 2026", source: { kind: "minutes-of", mid: 66395 }, published: pub },
+      report: {
+        id: 206902,
+        title: "Minutes",
+        fileName: "Planning Committee Minutes 21 October 2026",
+        source: { kind: "minutes-of", mid: 66395 },
+        published: pub,
+      },
     }),
     publicQuestions({ aiId: 146806, number: "5", deadline: "2026-11-27", combined: true }),
     references({ aiId: 146807, number: "6" }),
@@ -46,13 +54,25 @@ export const planning20261202: Meeting = {
       aiId: 146811,
       number: "1/01",
       title: "Harrow Weald Sports Ground, Bellfield Avenue, Harrow Weald, HA3 6ST - PL/2560/26",
-      report: report(206903, "Harrow Weald Sports Ground, Bellfield Avenue, Harrow Weald, HA3 6ST - PL/2560/26", "1-01 Harrow Weald Sports Ground - PL-2560-26", "planning-2026-12-sports-ground.md", pub),
+      report: report(
+        206903,
+        "Harrow Weald Sports Ground, Bellfield Avenue, Harrow Weald, HA3 6ST - PL/2560/26",
+        "1-01 Harrow Weald Sports Ground - PL-2560-26",
+        "planning-2026-12-sports-ground.md",
+        pub,
+      ),
     },
     {
       aiId: 146812,
       number: "2/01",
       title: "112 Pinner Road, Harrow, HA1 4JD - PL/2617/26",
-      report: report(206904, "112 Pinner Road, Harrow, HA1 4JD - PL/2617/26", "2-01 112 Pinner Road - PL-2617-26", "planning-2026-12-pinner-road.md", pub),
+      report: report(
+        206904,
+        "112 Pinner Road, Harrow, HA1 4JD - PL/2617/26",
+        "2-01 112 Pinner Road - PL-2617-26",
+        "planning-2026-12-pinner-road.md",
+        pub,
+      ),
     },
   ],
 };

@@ -6,9 +6,14 @@ import type { AttachedDoc, Item } from "../types";
 
 type Opts = Omit<Item, "title" | "description"> & { title?: string };
 
-const make = (title: string, description: string) => (o: Opts): Item => ({ ...o, title: o.title ?? title, description });
+const make =
+  (title: string, description: string) =>
+  (o: Opts): Item => ({ ...o, title: o.title ?? title, description });
 
-export const reserves = make("Attendance by Reserve Members", "To note the attendance at this meeting of any duly appointed Reserve Members.");
+export const reserves = make(
+  "Attendance by Reserve Members",
+  "To note the attendance at this meeting of any duly appointed Reserve Members.",
+);
 
 export const apologies = make("Apologies for Absence", "To receive apologies for absence (if any).");
 
@@ -24,9 +29,16 @@ export const rightToSpeak = make(
 
 export function minutes(o: Opts & { previous: string | string[]; report?: AttachedDoc }): Item {
   const dates = (Array.isArray(o.previous) ? o.previous : [o.previous]).map(dayMonthYear);
-  const held = dates.length > 1 ? `the meetings held on ${dates.slice(0, -1).join(", ")} and ${dates[dates.length - 1]}` : `the meeting held on ${dates[0]}`;
+  const held =
+    dates.length > 1
+      ? `the meetings held on ${dates.slice(0, -1).join(", ")} and ${dates[dates.length - 1]}`
+      : `the meeting held on ${dates[0]}`;
   const { previous: _previous, ...rest } = o;
-  return { ...rest, title: o.title ?? "Minutes", description: `That the minutes of ${held} be taken as read and signed as a correct record.` };
+  return {
+    ...rest,
+    title: o.title ?? "Minutes",
+    description: `That the minutes of ${held} be taken as read and signed as a correct record.`,
+  };
 }
 
 export function publicQuestions(o: Opts & { deadline: string; combined?: boolean }): Item {
@@ -47,9 +59,15 @@ export const petitions = make(
   "To receive petitions (if any) submitted by members of the public or Councillors under the provisions of Committee Procedure Rule 15 (Part 4B of the Constitution).",
 );
 
-export const deputations = make("Deputations", "To receive deputations (if any) under the provisions of Committee Procedure Rule 16 (Part 4B) of the Constitution.");
+export const deputations = make(
+  "Deputations",
+  "To receive deputations (if any) under the provisions of Committee Procedure Rule 16 (Part 4B) of the Constitution.",
+);
 
-export const references = make("References from Council and other Committees/Panels", "To receive references from Council and any other Committees or Panels (if any).");
+export const references = make(
+  "References from Council and other Committees/Panels",
+  "To receive references from Council and any other Committees or Panels (if any).",
+);
 
 export const urgentBusiness = make("Any Other Urgent Business", "Which cannot otherwise be dealt with.");
 
@@ -69,6 +87,13 @@ export function exclusion(o: Opts & { exempt: { number: string; title: string } 
 export const heading = (aiId: number, title: string): Item => ({ aiId, title, heading: true });
 
 /** A report attachment whose text lives in reports/{file}. */
-export function report(id: number, title: string, fileName: string, file: string, published: string, extra: Partial<AttachedDoc> = {}): AttachedDoc {
+export function report(
+  id: number,
+  title: string,
+  fileName: string,
+  file: string,
+  published: string,
+  extra: Partial<AttachedDoc> = {},
+): AttachedDoc {
   return { id, title, fileName, source: { kind: "markdown", file }, published, ...extra };
 }

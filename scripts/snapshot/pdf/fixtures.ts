@@ -34,7 +34,8 @@ export function scannedPages(pages: number, seed: number): LaidPage[] {
       y -= 14;
     }
     if (p === pages - 1) {
-      for (let s = 0; s < 9; s++) ops.push({ kind: "rect", x: 80 + s * 14, y: 130 + Math.sin(s) * 8, w: 16, h: 2.2, fill: 0.15 });
+      for (let s = 0; s < 9; s++)
+        ops.push({ kind: "rect", x: 80 + s * 14, y: 130 + Math.sin(s) * 8, w: 16, h: 2.2, fill: 0.15 });
       ops.push({ kind: "rect", x: 400, y: 90, w: 110, h: 70, stroke: 2 });
     }
     return { ops };

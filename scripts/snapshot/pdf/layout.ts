@@ -106,7 +106,8 @@ export function layout(blocks: LayoutBlock[], measure: Measure): LaidPage[] {
         const ls = wrap(stripInline(block.text), CONTENT_WIDTH, BODY.size, font, measure);
         // A bold line introduces what follows it (an agenda item title, a declaration's item): keep them together.
         const next = blocks[index + 1];
-        if (block.bold && next && next.kind !== "pagebreak" && next.kind !== "heading") ensure((ls.length + 2) * BODY.leading + BODY.after);
+        if (block.bold && next && next.kind !== "pagebreak" && next.kind !== "heading")
+          ensure((ls.length + 2) * BODY.leading + BODY.after);
         lines(ls, PAGE.left, BODY.size, BODY.leading, font, true);
         y -= BODY.after;
         return;
@@ -145,7 +146,9 @@ export function layout(blocks: LayoutBlock[], measure: Measure): LaidPage[] {
     const cols = Math.max(...all.map((r) => r.length));
     const widths = columnWidths(all, cols, labelColumn);
     const rowHeight = (cells: string[], font: FontName): { h: number; wrapped: string[][] } => {
-      const wrapped = widths.map((w, c) => wrap(stripInline(cells[c] ?? ""), w - 2 * TABLE.pad, TABLE.size, font, measure));
+      const wrapped = widths.map((w, c) =>
+        wrap(stripInline(cells[c] ?? ""), w - 2 * TABLE.pad, TABLE.size, font, measure),
+      );
       return { h: Math.max(...wrapped.map((l) => l.length)) * TABLE.leading + 2 * TABLE.pad, wrapped };
     };
     const drawRow = (cells: string[], isHeader: boolean): void => {
@@ -159,7 +162,14 @@ export function layout(blocks: LayoutBlock[], measure: Measure): LaidPage[] {
         page().ops.push({ kind: "rect", x, y: y - h, w, h, fill: isHeader ? 0.88 : undefined, stroke: 0.4 });
         const bold = isHeader || (labelColumn && c === 0);
         wrapped[c]!.forEach((l, i) => {
-          page().ops.push({ kind: "text", text: l, x: x + TABLE.pad, y: y - TABLE.pad - TABLE.size - i * TABLE.leading + 1.5, size: TABLE.size, font: bold ? "bold" : "regular" });
+          page().ops.push({
+            kind: "text",
+            text: l,
+            x: x + TABLE.pad,
+            y: y - TABLE.pad - TABLE.size - i * TABLE.leading + 1.5,
+            size: TABLE.size,
+            font: bold ? "bold" : "regular",
+          });
         });
         x += w;
       });
@@ -172,7 +182,12 @@ export function layout(blocks: LayoutBlock[], measure: Measure): LaidPage[] {
   function columnWidths(all: string[][], cols: number, labelColumn: boolean): number[] {
     if (labelColumn) return [CONTENT_WIDTH * 0.34, CONTENT_WIDTH * 0.66];
     const natural = Array.from({ length: cols }, (_, c) =>
-      Math.max(40, ...all.map((r) => Math.min(measure(stripInline(r[c] ?? ""), TABLE.size, "regular") + 2 * TABLE.pad + 2, CONTENT_WIDTH * 0.6))),
+      Math.max(
+        40,
+        ...all.map((r) =>
+          Math.min(measure(stripInline(r[c] ?? ""), TABLE.size, "regular") + 2 * TABLE.pad + 2, CONTENT_WIDTH * 0.6),
+        ),
+      ),
     );
     const total = natural.reduce((a, b) => a + b, 0);
     return natural.map((n) => (n / total) * CONTENT_WIDTH);

@@ -22,8 +22,13 @@ const MEMBERSHIP_FROM = "2026-05-21";
  */
 function membersIn(m: Meeting, role: "Chair" | "Vice-Chair" | "Member" | "Reserve"): string[] {
   const name = (uid: number): string => `Councillor ${councillor(uid).name}`;
-  if (m.date >= MEMBERSHIP_FROM) return committee(m.cid).members.filter((x) => x.role === role).map((x) => name(x.uid));
-  const attendanceRole = { Chair: "Chair", "Vice-Chair": "Vice-Chair", Member: "Committee Member", Reserve: "Reserve" }[role];
+  if (m.date >= MEMBERSHIP_FROM)
+    return committee(m.cid)
+      .members.filter((x) => x.role === role)
+      .map((x) => name(x.uid));
+  const attendanceRole = { Chair: "Chair", "Vice-Chair": "Vice-Chair", Member: "Committee Member", Reserve: "Reserve" }[
+    role
+  ];
   return m.attendance.filter((a) => a.uid !== undefined && a.role === attendanceRole).map((a) => name(a.uid!));
 }
 
@@ -51,10 +56,19 @@ export function frontsheetBlocks(m: Meeting, refs: PageRefs): LayoutBlock[] {
     { kind: "heading", level: 2, text: `Membership (Quorum ${m.cid === 249 ? 3 : m.cid === 1001 ? 4 : 3})` },
     { kind: "keyvalue", rows: membership.filter(([, v]) => v !== "") },
     { kind: "heading", level: 2, text: "Contact" },
-    { kind: "para", text: `${contact.name}, ${contact.jobTitle}. Tel: ${contact.tel ?? ""} E-mail: ${contact.email ?? ""}` },
+    {
+      kind: "para",
+      text: `${contact.name}, ${contact.jobTitle}. Tel: ${contact.tel ?? ""} E-mail: ${contact.email ?? ""}`,
+    },
     { kind: "heading", level: 2, text: "Useful Information" },
-    { kind: "para", text: "Meeting details: This meeting is open to the press and public and can be viewed on the Council's webcasting site, harrow.public-i.tv." },
-    { kind: "para", text: "Filming / recording of meetings: The Council will audio and video record this meeting for live or subsequent broadcast on its website. Those attending the meeting should be aware that they may be filmed." },
+    {
+      kind: "para",
+      text: "Meeting details: This meeting is open to the press and public and can be viewed on the Council's webcasting site, harrow.public-i.tv.",
+    },
+    {
+      kind: "para",
+      text: "Filming / recording of meetings: The Council will audio and video record this meeting for live or subsequent broadcast on its website. Those attending the meeting should be aware that they may be filmed.",
+    },
     { kind: "para", text: `Agenda publication date: ${longDate(m.agendaPublished ?? m.date)}` },
     { kind: "pagebreak" },
     { kind: "title", text: "AGENDA - PART I", size: 14 },
@@ -93,10 +107,16 @@ function attendanceKey(m: Meeting): LayoutBlock[] {
       .map((a) => `${mark(a.status)}${councillor(a.uid!).name}${a.role === "Reserve" && a.note ? ` (${a.note})` : ""}`)
       .join("; ");
   const chair = m.attendance.find((a) => a.role === "Chair");
-  const inAttendance = m.attendance.filter((a) => a.uid !== undefined && a.role === "In attendance").map((a) => councillor(a.uid!).name);
-  const officersPresent = m.attendance.filter((a) => a.role === "Officer" && a.status !== "Apologies").map((a) => a.label ?? "");
+  const inAttendance = m.attendance
+    .filter((a) => a.uid !== undefined && a.role === "In attendance")
+    .map((a) => councillor(a.uid!).name);
+  const officersPresent = m.attendance
+    .filter((a) => a.role === "Officer" && a.status !== "Apologies")
+    .map((a) => a.label ?? "");
   // Partners and co-optees have no councillor record; they are listed by name and role.
-  const coopted = m.attendance.filter((a) => a.uid === undefined && a.role !== "Officer").map((a) => `${mark(a.status)}${a.label ?? ""}${a.role === "Vice-Chair" ? " (Vice-Chair)" : ""}`);
+  const coopted = m.attendance
+    .filter((a) => a.uid === undefined && a.role !== "Officer")
+    .map((a) => `${mark(a.status)}${a.label ?? ""}${a.role === "Vice-Chair" ? " (Vice-Chair)" : ""}`);
   const rows: [string, string][] = [
     ["Chair:", chair ? `${mark(chair.status)}Councillor ${attendeeName(chair).replace(/^Councillor /, "")}` : ""],
     ["Councillors:", of(["Vice-Chair", "Committee Member", "Reserve"])],
@@ -114,7 +134,11 @@ export function minutesBlocks(m: Meeting): LayoutBlock[] {
   const com = committee(m.cid);
   const blocks: LayoutBlock[] = [
     { kind: "title", text: `${m.prefix ? `${m.prefix} ` : ""}${com.title}`.toUpperCase(), size: 16 },
-    { kind: "para", text: `${m.minutesDraft ? "DRAFT " : ""}MINUTES OF THE MEETING HELD ON ${longDate(m.date).toUpperCase()}`, bold: true },
+    {
+      kind: "para",
+      text: `${m.minutesDraft ? "DRAFT " : ""}MINUTES OF THE MEETING HELD ON ${longDate(m.date).toUpperCase()}`,
+      bold: true,
+    },
     ...attendanceKey(m),
   ];
   for (const item of m.items) {
@@ -123,13 +147,20 @@ export function minutesBlocks(m: Meeting): LayoutBlock[] {
       continue;
     }
     if (!item.minutes) continue;
-    const number = item.number?.includes("/") ? item.number : item.minuteNumber !== undefined ? `${item.minuteNumber}.` : "";
+    const number = item.number?.includes("/")
+      ? item.number
+      : item.minuteNumber !== undefined
+        ? `${item.minuteNumber}.`
+        : "";
     blocks.push({ kind: "heading", level: 2, text: `${number} ${item.title}`.trim() });
     blocks.push(...parseBlocks(item.minutes));
   }
   const chair = m.attendance.find((a) => a.role === "Chair");
   blocks.push(
-    { kind: "para", text: `(Note: The meeting, having commenced at ${m.startedAt ?? time12(m.time)}, closed at ${m.closedAt ?? "8.00 pm"}).` },
+    {
+      kind: "para",
+      text: `(Note: The meeting, having commenced at ${m.startedAt ?? time12(m.time)}, closed at ${m.closedAt ?? "8.00 pm"}).`,
+    },
     { kind: "para", text: `(Signed) ${chair ? attendeeName(chair).toUpperCase() : "CHAIR"}` },
     { kind: "para", text: "Chair" },
   );
@@ -141,7 +172,11 @@ export function decisionsBlocks(m: Meeting): LayoutBlock[] {
   const published = m.decisionsPublished ?? m.date;
   const blocks: LayoutBlock[] = [
     { kind: "title", text: com.title.toUpperCase(), size: 16 },
-    { kind: "para", text: `RECORD OF DECISIONS TAKEN AT THE MEETING HELD ON ${longDate(m.date).toUpperCase()}`, bold: true },
+    {
+      kind: "para",
+      text: `RECORD OF DECISIONS TAKEN AT THE MEETING HELD ON ${longDate(m.date).toUpperCase()}`,
+      bold: true,
+    },
     {
       kind: "keyvalue",
       rows: [
@@ -149,7 +184,10 @@ export function decisionsBlocks(m: Meeting): LayoutBlock[] {
         ["Call-in deadline:", `5.00 pm on ${longDate(addDays(published, 7))}`],
       ],
     },
-    { kind: "para", text: "Decisions which are subject to call-in will not be implemented until the call-in period has expired. Key decisions are marked in the Key Decision Schedule." },
+    {
+      kind: "para",
+      text: "Decisions which are subject to call-in will not be implemented until the call-in period has expired. Key decisions are marked in the Key Decision Schedule.",
+    },
   ];
   for (const item of m.items) {
     if (!item.decision) continue;

@@ -32,12 +32,23 @@ export interface DocContext {
 
 const FOOT_Y = 34;
 
-const pageOf = (measure: Measure) => (index: number, total: number): Furniture => ({ footer: [centred(`Page ${index + 1} of ${total}`, FOOT_Y, 9, measure)] });
+const pageOf =
+  (measure: Measure) =>
+  (index: number, total: number): Furniture => ({
+    footer: [centred(`Page ${index + 1} of ${total}`, FOOT_Y, 9, measure)],
+  });
 
 export function minutesFurniture(m: Meeting, measure: Measure) {
   return (index: number): Furniture => ({
     footer: [
-      { kind: "text", text: `${committee(m.cid).title} - ${dayMonthYear(m.date)}`, x: PAGE.left, y: FOOT_Y, size: 8.5, font: "regular" },
+      {
+        kind: "text",
+        text: `${committee(m.cid).title} - ${dayMonthYear(m.date)}`,
+        x: PAGE.left,
+        y: FOOT_Y,
+        size: 8.5,
+        font: "regular",
+      },
       rightAligned(String(index + 1), FOOT_Y, 9, measure),
     ],
   });
@@ -80,7 +91,10 @@ export async function buildMeetingPdfs(m: Meeting, ctx: DocContext): Promise<Bui
       const pages = docPages(doc, m, ctx);
       papers.push({ item, doc, pages });
       const docMeta = { title: doc.title, subject: title, date: stamp(doc.published) };
-      let bytes = doc.source.kind === "minutes-of" ? ctx.minutesBytesOf(doc.source.mid) : await writePdf(pages, docMeta, docFurniture(doc, measure));
+      let bytes =
+        doc.source.kind === "minutes-of"
+          ? ctx.minutesBytesOf(doc.source.mid)
+          : await writePdf(pages, docMeta, docFurniture(doc, measure));
       if (doc.corrupt) bytes = truncatePdf(bytes);
       out.push({ href: hrefs.doc(doc), bytes, published: stamp(doc.published), attachmentId: doc.id });
     }
@@ -105,7 +119,9 @@ export async function buildMeetingPdfs(m: Meeting, ctx: DocContext): Promise<Bui
   const plainNumber = (n: number): Op[] => [centred(`Page ${n}`, FOOT_Y, 9, measure)];
   out.push({
     href: packHref(m, 0),
-    bytes: await writePdf(front, { title: `Agenda frontsheet - ${title}`, date: agendaStamp }, (i) => ({ footer: plainNumber(i + 1) })),
+    bytes: await writePdf(front, { title: `Agenda frontsheet - ${title}`, date: agendaStamp }, (i) => ({
+      footer: plainNumber(i + 1),
+    })),
     published: agendaStamp,
   });
 
@@ -129,21 +145,45 @@ export async function buildMeetingPdfs(m: Meeting, ctx: DocContext): Promise<Bui
   }
   out.push({
     href: packHref(m, 10),
-    bytes: await writePdf(packPages, { title: `Public reports pack - ${title}`, date: agendaStamp }, (i) => packFurniture[i]!),
+    bytes: await writePdf(
+      packPages,
+      { title: `Public reports pack - ${title}`, date: agendaStamp },
+      (i) => packFurniture[i]!,
+    ),
     published: agendaStamp,
   });
 
   for (const s of m.supplements ?? []) {
     const pages = layout(supplementBlocks(m, s), measure);
-    out.push({ href: supplementHref(m, s), bytes: await writePdf(pages, { title: `${s.title} - ${title}`, date: stamp(s.published) }, pageOf(measure)), published: stamp(s.published) });
+    out.push({
+      href: supplementHref(m, s),
+      bytes: await writePdf(pages, { title: `${s.title} - ${title}`, date: stamp(s.published) }, pageOf(measure)),
+      published: stamp(s.published),
+    });
   }
   if (m.decisionsPublished) {
     const pages = layout(decisionsBlocks(m), measure);
-    out.push({ href: packHref(m, 2), bytes: await writePdf(pages, { title: `Decisions - ${title}`, date: stamp(m.decisionsPublished) }, pageOf(measure)), published: stamp(m.decisionsPublished) });
+    out.push({
+      href: packHref(m, 2),
+      bytes: await writePdf(
+        pages,
+        { title: `Decisions - ${title}`, date: stamp(m.decisionsPublished) },
+        pageOf(measure),
+      ),
+      published: stamp(m.decisionsPublished),
+    });
   }
   if (m.minutesPublished) {
     const pages = minutesPages(m, measure);
-    out.push({ href: packHref(m, 1), bytes: await writePdf(pages, { title: `Printed minutes - ${title}`, date: stamp(m.minutesPublished) }, minutesFurniture(m, measure)), published: stamp(m.minutesPublished) });
+    out.push({
+      href: packHref(m, 1),
+      bytes: await writePdf(
+        pages,
+        { title: `Printed minutes - ${title}`, date: stamp(m.minutesPublished) },
+        minutesFurniture(m, measure),
+      ),
+      published: stamp(m.minutesPublished),
+    });
   }
   return out;
 }

@@ -38,14 +38,20 @@ async function embedFonts(doc: PDFDocument): Promise<Record<FontName, PDFFont>> 
   };
 }
 
-export async function writePdf(pages: LaidPage[], meta: PdfMeta, furniture: (index: number, total: number) => Furniture): Promise<Uint8Array> {
+export async function writePdf(
+  pages: LaidPage[],
+  meta: PdfMeta,
+  furniture: (index: number, total: number) => Furniture,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await embedFonts(doc);
   const date = new Date(meta.date);
   doc.setTitle(meta.title);
   doc.setAuthor(meta.author ?? "Harrow Council");
   if (meta.subject) doc.setSubject(meta.subject);
-  doc.setCreator(`${meta.author?.replace(/ Council$/, "") ?? "Harrow"} replay snapshot builder (fictionalised content)`);
+  doc.setCreator(
+    `${meta.author?.replace(/ Council$/, "") ?? "Harrow"} replay snapshot builder (fictionalised content)`,
+  );
   doc.setProducer("pdf-lib 1.17.1");
   doc.setCreationDate(date);
   doc.setModificationDate(date);

@@ -46,7 +46,8 @@ export function reportBlocks(doc: AttachedDoc, m: Meeting, parsed: Parsed): Layo
   if (meta.boilerplate === "no") return blocks;
   // Harrow's template puts Sections 3 and 4 before any appendices bound into the same document.
   const appendixAt = blocks.findIndex((b) => b.kind === "heading" && b.level === 1 && /^Appendix\b/.test(b.text));
-  const at = appendixAt < 0 ? blocks.length : blocks[appendixAt - 1]?.kind === "pagebreak" ? appendixAt - 1 : appendixAt;
+  const at =
+    appendixAt < 0 ? blocks.length : blocks[appendixAt - 1]?.kind === "pagebreak" ? appendixAt - 1 : appendixAt;
   blocks.splice(at, 0, ...closingSections(doc, meta));
   return blocks;
 }
@@ -62,14 +63,26 @@ function closingSections(doc: AttachedDoc, meta: Record<string, string>): Layout
     { kind: "para", text: `Signed on behalf of the Chief Financial Officer. Date: ${signed}` },
     { kind: "para", text: `Statutory Officer: ${legal.name}`, bold: true },
     { kind: "para", text: `Signed on behalf of the Monitoring Officer. Date: ${signed}` },
-    ...(chief ? ([{ kind: "para", text: `Chief Officer: ${chief}`, bold: true }, { kind: "para", text: `Signed off by the Corporate Director. Date: ${signed}` }] as LayoutBlock[]) : []),
+    ...(chief
+      ? ([
+          { kind: "para", text: `Chief Officer: ${chief}`, bold: true },
+          { kind: "para", text: `Signed off by the Corporate Director. Date: ${signed}` },
+        ] as LayoutBlock[])
+      : []),
     { kind: "heading", level: 2, text: "Mandatory Checks" },
     { kind: "para", text: `Ward Councillors notified: ${meta.wardsNotified ?? "NO, as it impacts on all Wards"}` },
     { kind: "para", text: `EqIA carried out: ${meta.eqia ?? "NO"}` },
     { kind: "heading", level: 1, text: "Section 4 - Contact Details and Background Papers" },
     { kind: "para", text: `Contact: ${meta.contact ?? "Democratic Services, democratic.services@harrow.gov.uk"}` },
     { kind: "para", text: `Background Papers: ${meta.background ?? "None"}` },
-    ...(meta.callInWaived ? ([{ kind: "para", text: `Call-in waived by the Chair of Overview and Scrutiny Committee: ${meta.callInWaived}` }] as LayoutBlock[]) : []),
+    ...(meta.callInWaived
+      ? ([
+          {
+            kind: "para",
+            text: `Call-in waived by the Chair of Overview and Scrutiny Committee: ${meta.callInWaived}`,
+          },
+        ] as LayoutBlock[])
+      : []),
   ];
 }
 

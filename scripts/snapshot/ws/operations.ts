@@ -58,7 +58,10 @@ export function getMeetings(cid: number, meetings: Meeting[]): string {
         el("committeeid", cid),
         raw("committeetitle", htmlThenXml(committee(cid).title)),
         el("committeemeetingcount", count(own.length)),
-        parent("committeemeetings", own.map((m) => meetingSummary(m, false))),
+        parent(
+          "committeemeetings",
+          own.map((m) => meetingSummary(m, false)),
+        ),
       ]),
     ]),
   );
@@ -67,7 +70,13 @@ export function getMeetings(cid: number, meetings: Meeting[]): string {
 export function getAllMeetingsByDate(meetings: Meeting[]): string {
   const sorted = [...meetings].sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
   return xmlDocument(
-    parent("getmeetingsbydate", [el("meetingscount", count(sorted.length)), parent("meetings", sorted.map((m) => meetingSummary(m, true)))]),
+    parent("getmeetingsbydate", [
+      el("meetingscount", count(sorted.length)),
+      parent(
+        "meetings",
+        sorted.map((m) => meetingSummary(m, true)),
+      ),
+    ]),
   );
 }
 
@@ -147,7 +156,11 @@ export function getMeeting(m: Meeting): string {
       if (c.keyPosts) attrs.keyposts = c.keyPosts;
       return parent(
         "attendee",
-        [el("url", abs(hrefs.user(c.uid))), el("photosmallurl", abs(photoPath(c.uid, "smallpic"))), el("photobigurl", abs(photoPath(c.uid, "bigpic")))],
+        [
+          el("url", abs(hrefs.user(c.uid))),
+          el("photosmallurl", abs(photoPath(c.uid, "smallpic"))),
+          el("photobigurl", abs(photoPath(c.uid, "bigpic"))),
+        ],
         attrs,
       );
     });
@@ -196,7 +209,13 @@ export function getCouncillorsByWard(): string {
                   el("districttitle", ward),
                   el("representing", ""),
                   raw("keyposts", c.keyPosts ? htmlThenXml(c.keyPosts) : ""),
-                  parent("workaddress", [el("line1", "Harrow Council Hub"), el("line2", "Kenmore Avenue"), el("line3", "Harrow"), el("postcode", "HA3 8LU"), el("email", c.email)]),
+                  parent("workaddress", [
+                    el("line1", "Harrow Council Hub"),
+                    el("line2", "Kenmore Avenue"),
+                    el("line3", "Harrow"),
+                    el("postcode", "HA3 8LU"),
+                    el("email", c.email),
+                  ]),
                   parent("termsofoffice", [parent("termofoffice", [el("startdate", c.termStart), el("enddate", "")])]),
                 ]),
               ),

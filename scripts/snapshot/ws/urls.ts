@@ -7,9 +7,11 @@ export const WS_TO = "31/03/2027";
 
 export const wsUrls = {
   getCommittees: ["/mgWebService.asmx/GetCommittees", "/mgWebService.asmx/GetCommittees?lDays=0"],
-  getMeetings: (cid: number) => `/mgWebService.asmx/GetMeetings?lCommitteeId=${cid}&sFromDate=${WS_FROM}&sToDate=${WS_TO}`,
+  getMeetings: (cid: number) =>
+    `/mgWebService.asmx/GetMeetings?lCommitteeId=${cid}&sFromDate=${WS_FROM}&sToDate=${WS_TO}`,
   getAllMeetingsByDate: [-1, 0].map(
-    (cid) => `/mgWebService.asmx/GetAllMeetingsByDate?lCommitteeId=${cid}&sFromDate=${WS_FROM}&sToDate=${WS_TO}&bIsAscendingDateOrder=true`,
+    (cid) =>
+      `/mgWebService.asmx/GetAllMeetingsByDate?lCommitteeId=${cid}&sFromDate=${WS_FROM}&sToDate=${WS_TO}&bIsAscendingDateOrder=true`,
   ),
   getMeeting: (mid: number) => `/mgWebService.asmx/GetMeeting?lMeetingId=${mid}`,
   getCouncillorsByWard: "/mgWebService.asmx/GetCouncillorsByWard",

@@ -7,7 +7,11 @@ import { EnvError } from "@/lib/env";
 
 describe("formatError", () => {
   it("prints an expected error as its message, one line, no stack", () => {
-    for (const error of [new CommandError("Port 3000 is taken"), new DigestError('No council "x" in the database yet.'), new EnvError("PORT: a number")]) {
+    for (const error of [
+      new CommandError("Port 3000 is taken"),
+      new DigestError('No council "x" in the database yet.'),
+      new EnvError("PORT: a number"),
+    ]) {
       const text = formatError("digest", error, true);
       expect(text).toBe(`[digest] ${error.message}\n`);
     }
@@ -16,7 +20,9 @@ describe("formatError", () => {
   it("prints a bug as one line, and its stack only with --verbose", () => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'id')\nsecond line");
     const quiet = formatError("scrape", bug, false);
-    expect(quiet).toBe("[scrape] Unexpected error: Cannot read properties of undefined (reading 'id') (run again with --verbose for the stack trace)\n");
+    expect(quiet).toBe(
+      "[scrape] Unexpected error: Cannot read properties of undefined (reading 'id') (run again with --verbose for the stack trace)\n",
+    );
     const loud = formatError("scrape", bug, true);
     expect(loud).toMatch(/^\[scrape\] Unexpected error: TypeError: Cannot read properties/);
     expect(loud).toMatch(/\n\s+at /);

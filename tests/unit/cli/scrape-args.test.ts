@@ -14,7 +14,22 @@ describe("scrape arguments", () => {
 
   it("reads every option", () => {
     const args = parseScrapeArgs(
-      ["--council", "harrow", "--base-url", "http://127.0.0.1:4000", "--from", "2025-06-01", "--to", "2025-12-31", "--committee", "788", "--committee", "276", "--meeting", "66101"],
+      [
+        "--council",
+        "harrow",
+        "--base-url",
+        "http://127.0.0.1:4000",
+        "--from",
+        "2025-06-01",
+        "--to",
+        "2025-12-31",
+        "--committee",
+        "788",
+        "--committee",
+        "276",
+        "--meeting",
+        "66101",
+      ],
       now,
     );
     expect(args).toMatchObject({ baseUrl: "http://127.0.0.1:4000", committee: [788, 276], meeting: [66101] });

@@ -22,7 +22,11 @@ describe("progress", () => {
   });
 
   it("formats bytes fetched", () => {
-    expect([formatFetched(10), formatFetched(2048), formatFetched(2.34 * 1024 * 1024)]).toEqual(["10 B", "2 KB", "2.3 MB"]);
+    expect([formatFetched(10), formatFetched(2048), formatFetched(2.34 * 1024 * 1024)]).toEqual([
+      "10 B",
+      "2 KB",
+      "2.3 MB",
+    ]);
   });
 
   it("on a terminal: one meetings bar, none at 0/0, done of total with bytes", async () => {
@@ -36,7 +40,9 @@ describe("progress", () => {
     progress.stop();
     await new Promise((r) => setImmediate(r));
     // 120 columns leave 64 for the name: cut at a word, and the whole line fits (cli-progress would cut it anywhere).
-    expect(stream.text).toContain("3/3 · 1.8 MB fetched · Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm…");
+    expect(stream.text).toContain(
+      "3/3 · 1.8 MB fetched · Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm…",
+    );
     expect(stream.text).not.toContain("0/0");
     expect(stream.text).not.toMatch(/documents/);
   });
@@ -54,8 +60,15 @@ describe("progress", () => {
     const stream = fakeStream(false);
     const progress = createProgressReporter(stream);
     progress.onEvent({ type: "meetings-found", total: 2 });
-    progress.onEvent({ type: "meeting-done", title: "Cabinet - Thursday 30 October 2025", outcome: "unchanged", bytesDownloaded: 0 });
+    progress.onEvent({
+      type: "meeting-done",
+      title: "Cabinet - Thursday 30 October 2025",
+      outcome: "unchanged",
+      bytesDownloaded: 0,
+    });
     await new Promise((r) => setImmediate(r));
-    expect(stream.text).toBe("scrape: 2 meetings in the window\nscrape: [1/2] unchanged Cabinet - Thursday 30 October 2025 (0 B fetched)\n");
+    expect(stream.text).toBe(
+      "scrape: 2 meetings in the window\nscrape: [1/2] unchanged Cabinet - Thursday 30 October 2025 (0 B fetched)\n",
+    );
   });
 });

@@ -34,7 +34,10 @@ describe("composing a week's issue (pure)", () => {
   it("keeps summary bullets, safe document links and the meeting's own page", () => {
     const panel = content.meetings.find((m) => m.externalId === 75001)!;
     expect(panel.sections).toEqual([
-      { heading: "Ofsted Monitoring Visit", bullets: ["Inspectors found significant progress.", "Leaders showed honesty in recognising faults."] },
+      {
+        heading: "Ofsted Monitoring Visit",
+        bullets: ["Inspectors found significant progress.", "Leaders showed honesty in recognising faults."],
+      },
       { heading: "Children Missing From Care", bullets: ["22 of the 214 children in care were reported missing."] },
     ]);
     expect(panel.documents.map((d) => d.title)).toEqual(["Printed minutes", "Agenda frontsheet"]); // minutes first, javascript: dropped
@@ -48,11 +51,21 @@ describe("composing a week's issue (pure)", () => {
   });
 
   it("writes headlines for quiet and cancelled weeks too", () => {
-    const cancelled = composeDigest({ council, week: WEEK, meetings: [meeting({ externalId: 1, startsAt: new Date("2025-10-22T17:30:00Z"), status: "cancelled" })] })!;
+    const cancelled = composeDigest({
+      council,
+      week: WEEK,
+      meetings: [meeting({ externalId: 1, startsAt: new Date("2025-10-22T17:30:00Z"), status: "cancelled" })],
+    })!;
     expect(cancelled.headline).toBe("1 meeting cancelled this week");
-    const upcoming = composeDigest({ council, week: WEEK, meetings: [meeting({ externalId: 2, startsAt: new Date("2025-10-30T18:30:00Z"), status: "scheduled" })] })!;
+    const upcoming = composeDigest({
+      council,
+      week: WEEK,
+      meetings: [meeting({ externalId: 2, startsAt: new Date("2025-10-30T18:30:00Z"), status: "scheduled" })],
+    })!;
     expect(upcoming.headline).toBe("1 meeting coming up at Harrow Council next week");
-    expect(upcoming.intro).toMatch(/^Harrow Council held no committee meetings in the week of 20–26 October 2025\. Coming up next week: Cabinet/);
+    expect(upcoming.intro).toMatch(
+      /^Harrow Council held no committee meetings in the week of 20–26 October 2025\. Coming up next week: Cabinet/,
+    );
     expect(buildHeadline([], "Harrow Council")).toBe("0 meetings coming up at Harrow Council next week");
   });
 });
@@ -67,10 +80,15 @@ describe("one subscriber's cut", () => {
   });
 
   it("matches committees by council and CId, topics by slug, keywords as whole words", () => {
-    const byCommittee = selectDigestForSubscriber(content, prefs({ scope: "selected", committees: [{ council: "harrow", cid: 249 }] }))!;
+    const byCommittee = selectDigestForSubscriber(
+      content,
+      prefs({ scope: "selected", committees: [{ council: "harrow", cid: 249 }] }),
+    )!;
     expect(byCommittee.past).toHaveLength(0);
     expect(byCommittee.next.map((m) => m.externalId)).toEqual([75004]);
-    expect(selectDigestForSubscriber(content, prefs({ scope: "selected", committees: [{ council: "camden", cid: 249 }] }))).toBeNull();
+    expect(
+      selectDigestForSubscriber(content, prefs({ scope: "selected", committees: [{ council: "camden", cid: 249 }] })),
+    ).toBeNull();
     const byTopic = selectDigestForSubscriber(content, prefs({ scope: "selected", topics: ["housing"] }))!;
     expect(byTopic.past.map((m) => m.externalId)).toEqual([75002]);
     expect(byTopic.headline).toBe("Overview and Scrutiny Committee met");
@@ -85,7 +103,10 @@ describe("one subscriber's cut", () => {
 
   it("sends nothing when nothing matches, unless asked to hear anyway", () => {
     expect(selectDigestForSubscriber(content, prefs({ scope: "selected", keywords: ["allotments"] }))).toBeNull();
-    const anyway = selectDigestForSubscriber(content, prefs({ scope: "selected", keywords: ["allotments"], onlyWhenMatches: false }))!;
+    const anyway = selectDigestForSubscriber(
+      content,
+      prefs({ scope: "selected", keywords: ["allotments"], onlyWhenMatches: false }),
+    )!;
     expect(anyway.nothingMatched).toBe(true);
     expect(anyway.past).toEqual([]);
     expect(anyway.content.intro).toContain("Planning Committee");
@@ -97,16 +118,32 @@ describe("the week's headline names a decision, never an address", () => {
   const planning = {
     ...lead,
     committee: { ...lead.committee, name: "Planning Committee" },
-    sections: [{ heading: "Harrow Weald Sports Ground, Bellfield Avenue, Harrow Weald, HA3 6ST - PL/2560/26", itemNumber: "1/01", bullets: ["A bullet.", "Another."] }, ...lead.sections],
+    sections: [
+      {
+        heading: "Harrow Weald Sports Ground, Bellfield Avenue, Harrow Weald, HA3 6ST - PL/2560/26",
+        itemNumber: "1/01",
+        bullets: ["A bullet.", "Another."],
+      },
+      ...lead.sections,
+    ],
   };
 
   it("leads with the first outcome the overview states", () => {
-    const decided = { ...planning, overview: "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1 (1 against the officers' recommendation)." };
-    expect(buildHeadline([decided], "Harrow Council")).toBe("Planning Committee granted 2 applications and refused 1 (1 against the officers' recommendation)");
+    const decided = {
+      ...planning,
+      overview:
+        "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1 (1 against the officers' recommendation).",
+    };
+    expect(buildHeadline([decided], "Harrow Council")).toBe(
+      "Planning Committee granted 2 applications and refused 1 (1 against the officers' recommendation)",
+    );
   });
 
   it("skips an address or an application reference when no outcome is stated", () => {
-    const undecided = { ...planning, overview: "The Planning Committee met on Wednesday 21 October 2026 and discussed three applications." };
+    const undecided = {
+      ...planning,
+      overview: "The Planning Committee met on Wednesday 21 October 2026 and discussed three applications.",
+    };
     const headline = buildHeadline([undecided], "Harrow Council");
     expect(headline).not.toMatch(/HA3 6ST|PL\/2560\/26/);
     expect(headline).toBe(`Planning Committee: ${lead.sections[0]!.heading}`);
@@ -120,7 +157,10 @@ describe("papers changed after publication (issue 15)", () => {
     committee: { name: "Planning Committee", externalId: 1001 },
     changes: [
       { at: new Date("2025-10-14T09:00:00Z"), summary: "Old note withdrawn" },
-      { at: new Date("2025-10-22T09:00:00Z"), summary: "Addendum added; report \u2018X\u2019 revised (page 4 changed)" },
+      {
+        at: new Date("2025-10-22T09:00:00Z"),
+        summary: "Addendum added; report \u2018X\u2019 revised (page 4 changed)",
+      },
     ],
   });
   const issue = composeDigest({ council, week: WEEK, meetings: [...weekMeetings(), changed] })!;
@@ -128,14 +168,24 @@ describe("papers changed after publication (issue 15)", () => {
   it("flags the changes made in the week reviewed on the meeting, and not older ones", () => {
     const m = issue.meetings.find((x) => x.externalId === 75010)!;
     expect(m.period).toBe("next");
-    expect(m.updates).toEqual(["Updated on 22 Oct 2025: Addendum added; report \u2018X\u2019 revised (page 4 changed)."]);
+    expect(m.updates).toEqual([
+      "Updated on 22 Oct 2025: Addendum added; report \u2018X\u2019 revised (page 4 changed).",
+    ]);
     expect(issue.meetings.find((x) => x.externalId === 75001)!.updates).toEqual([]);
   });
 
   it("shows them only to subscribers who get the meeting", () => {
-    const following = selectDigestForSubscriber(issue, prefs({ scope: "selected", committees: [{ council: "harrow", cid: 1001 }] }))!;
-    expect(following.next.map((m) => m.updates)).toEqual([["Updated on 22 Oct 2025: Addendum added; report \u2018X\u2019 revised (page 4 changed)."]]);
-    const other = selectDigestForSubscriber(issue, prefs({ scope: "selected", committees: [{ council: "harrow", cid: 249 }] }));
+    const following = selectDigestForSubscriber(
+      issue,
+      prefs({ scope: "selected", committees: [{ council: "harrow", cid: 1001 }] }),
+    )!;
+    expect(following.next.map((m) => m.updates)).toEqual([
+      ["Updated on 22 Oct 2025: Addendum added; report \u2018X\u2019 revised (page 4 changed)."],
+    ]);
+    const other = selectDigestForSubscriber(
+      issue,
+      prefs({ scope: "selected", committees: [{ council: "harrow", cid: 249 }] }),
+    );
     expect(other?.next.flatMap((m) => m.updates) ?? []).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ function splitMessage(raw: string): { headers: string[]; body: string } {
 function relaxedHeader(field: string): string {
   const colon = field.indexOf(":");
   const name = field.slice(0, colon).trim().toLowerCase();
-  const value = field.slice(colon + 1).replace(/\r\n/g, "").replace(/[ \t]+/g, " ").trim();
+  const value = field
+    .slice(colon + 1)
+    .replace(/\r\n/g, "")
+    .replace(/[ \t]+/g, " ")
+    .trim();
   return `${name}:${value}`;
 }
 
@@ -61,7 +65,9 @@ function verifyDkim(raw: string, key: crypto.KeyObject): { signedFields: string[
     data += `${relaxedHeader(remaining[index]!)}\r\n`;
     remaining.splice(index, 1);
   }
-  data += relaxedHeader(signatureField).replace(/b=[^;]*$/, "b=").replace(/([; ])b=[\w+/=\s]+(;|$)/, "$1b=$2");
+  data += relaxedHeader(signatureField)
+    .replace(/b=[^;]*$/, "b=")
+    .replace(/([; ])b=[\w+/=\s]+(;|$)/, "$1b=$2");
   const ok = crypto.verify("sha256", Buffer.from(data, "utf8"), key, Buffer.from(tags.b ?? "", "base64"));
   expect(ok).toBe(true);
   return { signedFields };
@@ -69,21 +75,42 @@ function verifyDkim(raw: string, key: crypto.KeyObject): { signedFields: string[
 
 describe("DKIM signing", () => {
   it("signs digests with a signature that covers List-Unsubscribe and List-Unsubscribe-Post, and verifies", async () => {
-    const content = composeDigest({ council: { slug: "harrow", name: "Harrow Council" }, week: { year: 2025, week: 43 }, meetings: weekMeetings() })!;
-    const message = buildDigestMessage(content, { id: 7, email: "reader@example.org", linkVersion: 1, preferences: DEFAULT_PREFERENCES }, SETTINGS)!;
+    const content = composeDigest({
+      council: { slug: "harrow", name: "Harrow Council" },
+      week: { year: 2025, week: 43 },
+      meetings: weekMeetings(),
+    })!;
+    const message = buildDigestMessage(
+      content,
+      { id: 7, email: "reader@example.org", linkVersion: 1, preferences: DEFAULT_PREFERENCES },
+      SETTINGS,
+    )!;
     const transport = createSmtpTransport({
       url: sink.url,
       from: "Harrow Council digest <digest@harrow-digest.example.org>",
-      dkim: { domainName: "harrow-digest.example.org", keySelector: "weekly", privateKey: privateKey.export({ type: "pkcs8", format: "pem" }).toString() },
+      dkim: {
+        domainName: "harrow-digest.example.org",
+        keySelector: "weekly",
+        privateKey: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+      },
     });
     await transport.send(message);
     await transport.close();
     const raw = sink.messages[0]!.raw;
     const [signature] = headerLine(raw, "DKIM-Signature");
-    expect(signature).toMatch(/^DKIM-Signature: v=1; a=rsa-sha256; c=relaxed\/relaxed; d=harrow-digest\.example\.org; q=dns\/txt; s=weekly;/);
+    expect(signature).toMatch(
+      /^DKIM-Signature: v=1; a=rsa-sha256; c=relaxed\/relaxed; d=harrow-digest\.example\.org; q=dns\/txt; s=weekly;/,
+    );
     const { signedFields } = verifyDkim(raw, publicKey);
-    expect(signedFields).toEqual(expect.arrayContaining(["from", "subject", "list-unsubscribe", "list-unsubscribe-post", "list-id", "message-id"]));
+    expect(signedFields).toEqual(
+      expect.arrayContaining(["from", "subject", "list-unsubscribe", "list-unsubscribe-post", "list-id", "message-id"]),
+    );
     // tampering with a signed header breaks it
-    expect(() => verifyDkim(raw.replace("List-Unsubscribe-Post: List-Unsubscribe=One-Click", "List-Unsubscribe-Post: nope"), publicKey)).toThrow();
+    expect(() =>
+      verifyDkim(
+        raw.replace("List-Unsubscribe-Post: List-Unsubscribe=One-Click", "List-Unsubscribe-Post: nope"),
+        publicKey,
+      ),
+    ).toThrow();
   });
 });

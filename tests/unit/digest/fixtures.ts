@@ -16,7 +16,9 @@ function bullets(...texts: string[]) {
   return texts.map((text) => ({ text, source: { documentId: null, url: null, page: null } }));
 }
 
-export function meeting(overrides: Partial<DigestMeetingSource> & Pick<DigestMeetingSource, "externalId" | "startsAt">): DigestMeetingSource {
+export function meeting(
+  overrides: Partial<DigestMeetingSource> & Pick<DigestMeetingSource, "externalId" | "startsAt">,
+): DigestMeetingSource {
   return {
     id: overrides.externalId,
     title: "A meeting",
@@ -46,8 +48,17 @@ export function weekMeetings(): DigestMeetingSource[] {
         overview: "The panel met to discuss services for children looked after and care leavers.",
         content: {
           sections: [
-            { heading: "Ofsted Monitoring Visit", bullets: bullets("Inspectors found significant progress.", "Leaders showed honesty in recognising faults.") },
-            { heading: "Children Missing From Care", bullets: bullets("22 of the 214 children in care were reported missing.") },
+            {
+              heading: "Ofsted Monitoring Visit",
+              bullets: bullets(
+                "Inspectors found significant progress.",
+                "Leaders showed honesty in recognising faults.",
+              ),
+            },
+            {
+              heading: "Children Missing From Care",
+              bullets: bullets("22 of the 214 children in care were reported missing."),
+            },
             { heading: "Empty section", bullets: [] },
           ],
         },
@@ -64,9 +75,18 @@ export function weekMeetings(): DigestMeetingSource[] {
       committee: { name: "Overview and Scrutiny Committee", externalId: 276 },
       topics: ["housing"],
       itemTitles: ["Temporary accommodation in Stanmore"],
-      summary: { kind: "outcome", overview: "The committee questioned the cost of temporary accommodation.", content: { sections: [] } },
+      summary: {
+        kind: "outcome",
+        overview: "The committee questioned the cost of temporary accommodation.",
+        content: { sections: [] },
+      },
     }),
-    meeting({ externalId: 75003, startsAt: new Date("2025-10-22T17:30:00Z"), committee: { name: "Planning Committee", externalId: 1001 }, status: "cancelled" }),
+    meeting({
+      externalId: 75003,
+      startsAt: new Date("2025-10-22T17:30:00Z"),
+      committee: { name: "Planning Committee", externalId: 1001 },
+      status: "cancelled",
+    }),
     meeting({
       externalId: 75004,
       startsAt: new Date("2025-10-30T18:30:00Z"),

@@ -26,7 +26,10 @@ const meeting = (id: number, cid: number, name: string, startsAt: string, issues
 const content = composeDigest({
   council: { slug: "harrow", name: "Harrow Council" },
   week: { year: 2026, week: 46 },
-  meetings: [meeting(1, 1280, "Health and Wellbeing Board", "2026-11-12T14:00:00Z", [105210]), meeting(2, 850, "Governance, Audit, Risk Management and Standards Committee", "2026-11-10T18:30:00Z", [])],
+  meetings: [
+    meeting(1, 1280, "Health and Wellbeing Board", "2026-11-12T14:00:00Z", [105210]),
+    meeting(2, 850, "Governance, Audit, Risk Management and Standards Committee", "2026-11-10T18:30:00Z", []),
+  ],
 })!;
 
 describe("following an issue", () => {
@@ -40,10 +43,21 @@ describe("following an issue", () => {
   });
 
   it("keeps followed issues when the form is saved, and counts them as a choice", () => {
-    const form = new URLSearchParams([["scope", "selected"], ["issue", "harrow:105210"], ["onlyWhenMatches", "on"]]);
+    const form = new URLSearchParams([
+      ["scope", "selected"],
+      ["issue", "harrow:105210"],
+      ["onlyWhenMatches", "on"],
+    ]);
     const result = parsePreferencesForm(form);
     expect(result).toMatchObject({ ok: true, preferences: { issues: [{ council: "harrow", iid: 105210 }] } });
-    expect(parsePreferencesForm(new URLSearchParams([["scope", "selected"], ["issue", "harrow:x"]]))).toEqual({ ok: false, errors: ["issue"] });
+    expect(
+      parsePreferencesForm(
+        new URLSearchParams([
+          ["scope", "selected"],
+          ["issue", "harrow:x"],
+        ]),
+      ),
+    ).toEqual({ ok: false, errors: ["issue"] });
   });
 
   it("reads preferences stored before issues existed", () => {

@@ -16,7 +16,8 @@ describe("ISO weeks in London", () => {
     expect(parseIsoWeek("2025-W43")).toEqual({ year: 2025, week: 43 });
     expect(formatIsoWeek({ year: 2025, week: 3 })).toBe("2025-W03");
     expect(parseIsoWeek("2020-W53")).toEqual({ year: 2020, week: 53 });
-    for (const bad of ["2025-W53", "2025-W00", "2025-43", "2025W43", "W43", "2025-W4", " ", "2025-W43; drop"]) expect(parseIsoWeek(bad), bad).toBeNull();
+    for (const bad of ["2025-W53", "2025-W00", "2025-43", "2025W43", "W43", "2025-W4", " ", "2025-W43; drop"])
+      expect(parseIsoWeek(bad), bad).toBeNull();
     expect(weeksInYear(2026)).toBe(53);
     expect(isoWeekSchema.safeParse("2026-W53").success).toBe(true);
   });

@@ -15,14 +15,27 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe("the outbox transport", () => {
   it("is what the builder returns without SMTP_URL", () => {
     expect(createMailTransport({ outboxDir: dir, from: "a@example.org" }).kind).toBe("outbox");
-    expect(createMailTransport({ smtpUrl: "smtp://127.0.0.1:2525", outboxDir: dir, from: "a@example.org" }).kind).toBe("smtp");
+    expect(createMailTransport({ smtpUrl: "smtp://127.0.0.1:2525", outboxDir: dir, from: "a@example.org" }).kind).toBe(
+      "smtp",
+    );
   });
 
   it("writes a complete message and lists it, newest first", async () => {
     const outbox = createOutboxTransport({ dir: path.join(dir, "nested"), from: "Digest <digest@example.org>" });
     await outbox.verify();
-    const first = await outbox.send({ to: "one@example.org", subject: "First", text: "Plain text", html: "<p>HTML</p>", headers: { "X-Entity-Ref-ID": "abc" } });
-    const second = await outbox.send({ to: "two@example.org", subject: "Second – “quoted”", text: "Two", html: "<p>Two</p>" });
+    const first = await outbox.send({
+      to: "one@example.org",
+      subject: "First",
+      text: "Plain text",
+      html: "<p>HTML</p>",
+      headers: { "X-Entity-Ref-ID": "abc" },
+    });
+    const second = await outbox.send({
+      to: "two@example.org",
+      subject: "Second – “quoted”",
+      text: "Two",
+      html: "<p>Two</p>",
+    });
     expect(first.response).toMatch(/nested\/\d{8}T\d{9}Z-[0-9a-f]{8}\.eml$/);
 
     const mail = await simpleParser(fs.readFileSync(first.response));

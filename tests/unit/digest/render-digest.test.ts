@@ -15,11 +15,17 @@ const hostile = meeting({
   summary: {
     kind: "outcome",
     overview: "Overview with <img src=x onerror=alert(1)> in it.",
-    content: { sections: [{ heading: "</h4><script>x()</script>", bullets: [{ text: "<a href='javascript:x'>click</a>" }] }] },
+    content: {
+      sections: [{ heading: "</h4><script>x()</script>", bullets: [{ text: "<a href='javascript:x'>click</a>" }] }],
+    },
   },
 });
 const content = composeDigest({ council, week: { year: 2025, week: 43 }, meetings: [...weekMeetings(), hostile] })!;
-const message = buildDigestMessage(content, { id: 7, email: "reader@example.org", linkVersion: 2, preferences: DEFAULT_PREFERENCES }, SETTINGS)!;
+const message = buildDigestMessage(
+  content,
+  { id: 7, email: "reader@example.org", linkVersion: 2, preferences: DEFAULT_PREFERENCES },
+  SETTINGS,
+)!;
 
 describe("the digest message", () => {
   it("renders HTML for mail clients: inline styles, no scripts, images, fonts or stylesheets, escaped text", () => {
@@ -33,9 +39,13 @@ describe("the digest message", () => {
   });
 
   it("has a plain-text part with every link written out", () => {
-    expect(message.text).toContain("Full summary: https://harrow-digest.example.org/harrow/meetings/75001-corporate-parenting-panel-2025-10-23");
+    expect(message.text).toContain(
+      "Full summary: https://harrow-digest.example.org/harrow/meetings/75001-corporate-parenting-panel-2025-10-23",
+    );
     expect(message.text).toContain("  - Printed minutes: https://moderngov.harrow.gov.uk/documents/g75001/Minutes.pdf");
-    expect(message.text).toMatch(/Unsubscribe: https:\/\/harrow-digest\.example\.org\/unsubscribe\?token=7\.2\.[\w-]{43}/);
+    expect(message.text).toMatch(
+      /Unsubscribe: https:\/\/harrow-digest\.example\.org\/unsubscribe\?token=7\.2\.[\w-]{43}/,
+    );
     expect(message.text).toContain("Past issues: https://harrow-digest.example.org/harrow/weekly");
     // plain text is not HTML: no markup of ours, no entities; the council's own words are kept as they are
     expect(message.text).not.toMatch(/<(p|table|h\d|ul|li) |&amp;|&lt;/);
@@ -46,17 +56,30 @@ describe("the digest message", () => {
     const token = /preferences\?token=([\w.-]+)/.exec(message.text)![1];
     expect(verifySubscriberLink(SETTINGS.secret, "preferences", token)).toEqual({ subscriberId: 7, version: 2 });
     expect(message.list).toEqual({
-      unsubscribe: [[expect.stringMatching(/^https:\/\/harrow-digest\.example\.org\/unsubscribe\/one-click\?token=7\.2\./), expect.stringMatching(/^mailto:unsubscribe@harrow-digest\.example\.org\?subject=unsubscribe%207\.2\./)]],
+      unsubscribe: [
+        [
+          expect.stringMatching(/^https:\/\/harrow-digest\.example\.org\/unsubscribe\/one-click\?token=7\.2\./),
+          expect.stringMatching(/^mailto:unsubscribe@harrow-digest\.example\.org\?subject=unsubscribe%207\.2\./),
+        ],
+      ],
       id: { url: "weekly.harrow-digest.example.org", comment: "Harrow Council weekly digest" },
     });
-    expect(message.headers).toEqual({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "X-Entity-Ref-ID": "digest-harrow-2025-W43" });
+    expect(message.headers).toEqual({
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "X-Entity-Ref-ID": "digest-harrow-2025-W43",
+    });
     expect(message.messageId).toBe("<digest.harrow.2025-W43.7@weekly.harrow-digest.example.org>");
   });
 });
 
 describe("subscription emails", () => {
   it("asks for confirmation with one link, its expiry, and what to do if it wasn't you", () => {
-    const email = renderConfirmSubscriptionEmail({ councilName: "Harrow Council", confirmUrl: "https://x.example/confirm?token=abc", expiresInHours: 48, siteUrl: "https://x.example" });
+    const email = renderConfirmSubscriptionEmail({
+      councilName: "Harrow Council",
+      confirmUrl: "https://x.example/confirm?token=abc",
+      expiresInHours: 48,
+      siteUrl: "https://x.example",
+    });
     expect(email.subject).toBe("Confirm your Harrow Council weekly digest subscription");
     for (const part of [email.html, email.text]) {
       expect(part).toContain("https://x.example/confirm?token=abc");
@@ -66,7 +89,12 @@ describe("subscription emails", () => {
   });
 
   it("tells a subscriber who signs up again how to manage their subscription", () => {
-    const email = renderManageSubscriptionEmail({ councilName: "Harrow Council", preferencesUrl: "https://x.example/p", unsubscribeUrl: "https://x.example/u", siteUrl: "https://x.example" });
+    const email = renderManageSubscriptionEmail({
+      councilName: "Harrow Council",
+      preferencesUrl: "https://x.example/p",
+      unsubscribeUrl: "https://x.example/u",
+      siteUrl: "https://x.example",
+    });
     expect(email.text).toContain("You're already subscribed");
     expect(email.html).toContain('href="https://x.example/u"');
   });
@@ -80,7 +108,11 @@ describe("a meeting whose papers changed (issue 15)", () => {
       changes: [{ at: new Date("2025-10-22T09:00:00Z"), summary: "Addendum added" }],
     });
     const issue = composeDigest({ council, week: { year: 2025, week: 43 }, meetings: [...weekMeetings(), updated] })!;
-    const msg = buildDigestMessage(issue, { id: 8, email: "reader@example.org", linkVersion: 2, preferences: DEFAULT_PREFERENCES }, SETTINGS)!;
+    const msg = buildDigestMessage(
+      issue,
+      { id: 8, email: "reader@example.org", linkVersion: 2, preferences: DEFAULT_PREFERENCES },
+      SETTINGS,
+    )!;
     expect(msg.text).toContain("Updated on 22 Oct 2025: Addendum added.");
     expect(msg.html).toContain("<strong>Updated on 22 Oct 2025: Addendum added.</strong>");
   });

@@ -16,17 +16,28 @@ describe("feedAlternates", () => {
   });
 
   it("links a committee's feed and calendar at its canonical address", () => {
-    const { types } = feedAlternates({ councilSlug: "harrow", committee: { externalId: 788, name: "Corporate Parenting Panel" } });
+    const { types } = feedAlternates({
+      councilSlug: "harrow",
+      committee: { externalId: 788, name: "Corporate Parenting Panel" },
+    });
     expect(types?.["application/rss+xml"]).toEqual([
-      { url: `${site}/harrow/committees/788-corporate-parenting-panel/feed.xml`, title: "Corporate Parenting Panel: new summaries" },
+      {
+        url: `${site}/harrow/committees/788-corporate-parenting-panel/feed.xml`,
+        title: "Corporate Parenting Panel: new summaries",
+      },
     ]);
     expect(types?.["text/calendar"]).toEqual([
-      { url: `${site}/harrow/committees/788-corporate-parenting-panel/meetings.ics`, title: "Corporate Parenting Panel: meetings calendar" },
+      {
+        url: `${site}/harrow/committees/788-corporate-parenting-panel/meetings.ics`,
+        title: "Corporate Parenting Panel: meetings calendar",
+      },
     ]);
   });
 
   it("links a topic's feed", () => {
     const { types } = feedAlternates({ councilSlug: "harrow", topic: { slug: "housing", name: "Housing" } });
-    expect(types).toEqual({ "application/rss+xml": [{ url: `${site}/harrow/topics/housing/feed.xml`, title: "Housing: new summaries" }] });
+    expect(types).toEqual({
+      "application/rss+xml": [{ url: `${site}/harrow/topics/housing/feed.xml`, title: "Housing: new summaries" }],
+    });
   });
 });

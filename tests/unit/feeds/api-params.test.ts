@@ -9,9 +9,20 @@ describe("parseListMeetingsQuery", () => {
   });
 
   it("reads every parameter", () => {
-    expect(parse("council=harrow&committee=788&from=2025-01-01&to=2025-12-31&status=held&order=asc&page=2&pageSize=50")).toEqual({
+    expect(
+      parse("council=harrow&committee=788&from=2025-01-01&to=2025-12-31&status=held&order=asc&page=2&pageSize=50"),
+    ).toEqual({
       ok: true,
-      value: { council: "harrow", committee: 788, from: "2025-01-01", to: "2025-12-31", status: "held", order: "asc", page: 2, pageSize: 50 },
+      value: {
+        council: "harrow",
+        committee: 788,
+        from: "2025-01-01",
+        to: "2025-12-31",
+        status: "held",
+        order: "asc",
+        page: 2,
+        pageSize: 50,
+      },
     });
   });
 
@@ -21,17 +32,29 @@ describe("parseListMeetingsQuery", () => {
     if (result.ok) return;
     const names = result.issues.map((i) => i.parameter).sort();
     expect(names).toEqual(["committee", "council", "from", "order", "page", "pageSize", "status"]);
-    expect(result.issues.find((i) => i.parameter === "status")?.message).toMatch(/scheduled, held, cancelled, postponed/);
+    expect(result.issues.find((i) => i.parameter === "status")?.message).toMatch(
+      /scheduled, held, cancelled, postponed/,
+    );
   });
 
   it("rejects unknown and repeated parameters, and dates the wrong way round", () => {
-    expect(parse("comittee=788")).toEqual({ ok: false, issues: [{ parameter: "comittee", message: "unknown parameter" }] });
-    expect(parse("page=1&page=2")).toEqual({ ok: false, issues: [{ parameter: "page", message: "given more than once" }] });
-    expect(parse("from=2025-12-31&to=2025-01-01")).toEqual({ ok: false, issues: [{ parameter: "from", message: "must not be after `to`" }] });
+    expect(parse("comittee=788")).toEqual({
+      ok: false,
+      issues: [{ parameter: "comittee", message: "unknown parameter" }],
+    });
+    expect(parse("page=1&page=2")).toEqual({
+      ok: false,
+      issues: [{ parameter: "page", message: "given more than once" }],
+    });
+    expect(parse("from=2025-12-31&to=2025-01-01")).toEqual({
+      ok: false,
+      issues: [{ parameter: "from", message: "must not be after `to`" }],
+    });
   });
 
   it("rejects numbers in other spellings and injection attempts", () => {
-    for (const bad of ["1e3", "0x10", "-1", " 5", "5;drop table x", "99999999999"]) expect(parse(`committee=${encodeURIComponent(bad)}`).ok).toBe(false);
+    for (const bad of ["1e3", "0x10", "-1", " 5", "5;drop table x", "99999999999"])
+      expect(parse(`committee=${encodeURIComponent(bad)}`).ok).toBe(false);
   });
 });
 

@@ -16,11 +16,18 @@ describe("feedResponse", () => {
 
   it("answers 304 without a body to a reader that already has this version", async () => {
     for (const tag of [etagOf(body), `W/${etagOf(body)}`, `"other", ${etagOf(body)}`, "*"]) {
-      const response = feedResponse(new Request("http://x/feed.xml", { headers: { "If-None-Match": tag } }), body, "text/calendar");
+      const response = feedResponse(
+        new Request("http://x/feed.xml", { headers: { "If-None-Match": tag } }),
+        body,
+        "text/calendar",
+      );
       expect(response.status).toBe(304);
       expect(await response.text()).toBe("");
     }
-    expect(feedResponse(new Request("http://x/f", { headers: { "If-None-Match": '"stale"' } }), body, "text/calendar").status).toBe(200);
+    expect(
+      feedResponse(new Request("http://x/f", { headers: { "If-None-Match": '"stale"' } }), body, "text/calendar")
+        .status,
+    ).toBe(200);
   });
 });
 

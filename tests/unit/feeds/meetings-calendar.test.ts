@@ -18,7 +18,10 @@ const meeting = (overrides: Partial<CalendarMeeting> = {}): CalendarMeeting => (
 
 /** Unfolded content lines, as a calendar app reads them. */
 function lines(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+  return ics
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
 }
 
 function events(ics: string): string[][] {
@@ -39,7 +42,18 @@ describe("buildMeetingsCalendar", () => {
     name: "Harrow Council meetings",
     description: "Meetings of Harrow Council",
     uidHost: "digest.example.org",
-    meetings: [meeting(), meeting({ externalId: 66399, isSpecial: false, committeeName: "Governance, Audit, Risk Management and Standards Committee", status: "cancelled", startsAt: new Date("2026-11-10T18:30:00Z"), overview: null, venue: null })],
+    meetings: [
+      meeting(),
+      meeting({
+        externalId: 66399,
+        isSpecial: false,
+        committeeName: "Governance, Audit, Risk Management and Standards Committee",
+        status: "cancelled",
+        startsAt: new Date("2026-11-10T18:30:00Z"),
+        overview: null,
+        venue: null,
+      }),
+    ],
   });
   const all = lines(ics);
   const [held, cancelled] = events(ics);
@@ -62,7 +76,9 @@ describe("buildMeetingsCalendar", () => {
     expect(held).toContain("DTSTART;TZID=Europe/London:20250708T183000");
     expect(held).toContain("STATUS:CONFIRMED");
     expect(held).toContain("SUMMARY:Overview and Scrutiny Committee (special meeting)");
-    expect(held).toContain("URL:https://digest.example.org/harrow/meetings/66062-overview-and-scrutiny-committee-2025-07-08");
+    expect(held).toContain(
+      "URL:https://digest.example.org/harrow/meetings/66062-overview-and-scrutiny-committee-2025-07-08",
+    );
     expect(held).toContain("LOCATION:The Auditorium - Harrow Council Hub\\, Kenmore Avenue\\, Harrow\\, HA3 8LU");
     const description = held!.find((l) => l.startsWith("DESCRIPTION:"))!;
     expect(description).toContain("report\\; it noted the report\\, and asked");
@@ -81,7 +97,12 @@ describe("buildMeetingsCalendar", () => {
 // ical-generator writes: escaping, cleaning, folding, line endings, UTC stamps and London wall-clock times.
 describe("the calendar's text, as RFC 5545 and calendar apps read it", () => {
   const calendar = (overrides: Partial<CalendarMeeting>) =>
-    buildMeetingsCalendar({ name: "Harrow, meetings; all", description: "Line one\nline two", uidHost: "digest.example.org", meetings: [meeting(overrides)] });
+    buildMeetingsCalendar({
+      name: "Harrow, meetings; all",
+      description: "Line one\nline two",
+      uidHost: "digest.example.org",
+      meetings: [meeting(overrides)],
+    });
   const only = (ics: string) => events(ics)[0]!;
   const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
 
@@ -130,10 +151,18 @@ describe("the calendar's text, as RFC 5545 and calendar apps read it", () => {
     process.env.TZ = "America/New_York"; // the library's default for a plain Date would be this zone's wall clock
     try {
       expect(only(calendar({ updatedAt: new Date("2026-11-26T12:03:04.567Z") }))).toContain("DTSTAMP:20261126T120304Z");
-      expect(only(calendar({ startsAt: new Date("2025-07-08T17:30:00Z") }))).toContain("DTSTART;TZID=Europe/London:20250708T183000");
-      expect(only(calendar({ startsAt: new Date("2025-12-09T18:30:00Z") }))).toContain("DTSTART;TZID=Europe/London:20251209T183000");
-      expect(only(calendar({ startsAt: new Date("2025-10-25T23:30:00Z") }))).toContain("DTSTART;TZID=Europe/London:20251026T003000");
-      expect(only(calendar({ updatedAt: new Date("2025-07-09T08:00:00Z") }))).toContain("LAST-MODIFIED:20250709T080000Z");
+      expect(only(calendar({ startsAt: new Date("2025-07-08T17:30:00Z") }))).toContain(
+        "DTSTART;TZID=Europe/London:20250708T183000",
+      );
+      expect(only(calendar({ startsAt: new Date("2025-12-09T18:30:00Z") }))).toContain(
+        "DTSTART;TZID=Europe/London:20251209T183000",
+      );
+      expect(only(calendar({ startsAt: new Date("2025-10-25T23:30:00Z") }))).toContain(
+        "DTSTART;TZID=Europe/London:20251026T003000",
+      );
+      expect(only(calendar({ updatedAt: new Date("2025-07-09T08:00:00Z") }))).toContain(
+        "LAST-MODIFIED:20250709T080000Z",
+      );
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;

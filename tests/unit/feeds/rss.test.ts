@@ -49,14 +49,21 @@ describe("buildRssFeed", () => {
     expect(first.find("guid").text()).toBe(channel.items[0]!.guid);
     expect(first.find("guid").attr("isPermaLink")).toBe("false");
     expect(first.find("pubDate").text()).toBe("Fri, 16 Oct 2026 09:00:00 GMT");
-    expect(first.find("category").map((_, e) => $(e).text()).get()).toEqual(["Cabinet", "Budget and finance"]);
+    expect(
+      first
+        .find("category")
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toEqual(["Cabinet", "Budget and finance"]);
   });
 
   it("carries text in the description as escaped HTML, so a reader shows markup as text", () => {
     const html = $("item").first().find("description").text();
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; budget &amp; fees.");
     expect(html).not.toContain("<script>");
-    expect(cheerio.load(html)("p").first().text()).toBe('Cabinet approved the <script>alert("x")</script> budget & fees.');
+    expect(cheerio.load(html)("p").first().text()).toBe(
+      'Cabinet approved the <script>alert("x")</script> budget & fees.',
+    );
   });
 
   it("falls back to the given date when there are no items", () => {
@@ -85,7 +92,12 @@ describe("titles, as a real feed parser and an HTML-rendering reader read them",
     ...channel,
     title: `Harrow <b>Council</b> &amp; friends`,
     description: "Summaries <i>of</i> meetings & more",
-    items: hostile.map((title, i) => ({ ...channel.items[0]!, title, guid: `g${i}`, link: `https://digest.example.org/m/${i}` })),
+    items: hostile.map((title, i) => ({
+      ...channel.items[0]!,
+      title,
+      guid: `g${i}`,
+      link: `https://digest.example.org/m/${i}`,
+    })),
   });
 
   it("round-trip exactly through @rowanmanning/feed-parser, which decodes titles as HTML", () => {
@@ -97,14 +109,28 @@ describe("titles, as a real feed parser and an HTML-rendering reader read them",
 
   it("never hand markup to a reader that renders the title as HTML", () => {
     const $ = cheerio.load(feed, { xml: true });
-    for (const title of [$("channel > title").text(), $("channel > description").text(), ...$("item > title").map((_, e) => $(e).text()).get()]) {
+    for (const title of [
+      $("channel > title").text(),
+      $("channel > description").text(),
+      ...$("item > title")
+        .map((_, e) => $(e).text())
+        .get(),
+    ]) {
       expect(title, title).not.toMatch(/[<>]/);
       // Rendered as HTML, each title is its own text again: no element appears.
       const html = cheerio.load(`<p>${title}</p>`);
       expect(html("p").children().length, title).toBe(0);
     }
-    expect(cheerio.load(`<p>${$("item > title").eq(0).text()}</p>`)("p").text()).toBe(hostile[0]);
-    expect(cheerio.load(`<p>${$("item > title").eq(1).text()}</p>`)("p").text()).toBe(hostile[1]);
+    expect(
+      cheerio
+        .load(`<p>${$("item > title").eq(0).text()}</p>`)("p")
+        .text(),
+    ).toBe(hostile[0]);
+    expect(
+      cheerio
+        .load(`<p>${$("item > title").eq(1).text()}</p>`)("p")
+        .text(),
+    ).toBe(hostile[1]);
     // A lone ampersand is left alone, so plain-text readers show it plainly.
     expect($("item > title").eq(2).text()).toBe("Children & Families Panel");
   });
@@ -118,7 +144,14 @@ describe("the feed as an XML parser reads it", () => {
   const xml = buildRssFeed({
     ...channel,
     title: hostile,
-    items: [{ ...channel.items[0]!, title: hostile, paragraphs: [hostile, "page one\fpage two\u0000\uD800 ok \u{1F600}\t"], categories: [hostile] }],
+    items: [
+      {
+        ...channel.items[0]!,
+        title: hostile,
+        paragraphs: [hostile, "page one\fpage two\u0000\uD800 ok \u{1F600}\t"],
+        categories: [hostile],
+      },
+    ],
   });
   const $ = cheerio.load(xml, { xml: true });
 
@@ -134,12 +167,17 @@ describe("the feed as an XML parser reads it", () => {
     expect(parsed.title).toBe(clean);
     expect(parsed.items[0]!.title).toBe(clean);
     expect($("item > category").text()).toBe(clean);
-    const paragraphs = cheerio.load($("item > description").text())("p").map((_, e) => cheerio.load(e).text()).get();
+    const paragraphs = cheerio
+      .load($("item > description").text())("p")
+      .map((_, e) => cheerio.load(e).text())
+      .get();
     expect(paragraphs.slice(0, 2)).toEqual([clean, "page onepage two ok \u{1F600}\t"]);
   });
 
   it("keeps the self link's attributes intact", () => {
     const quoted = buildRssFeed({ ...channel, selfUrl: `https://digest.example.org/feed.xml?a=1&b="2"` });
-    expect(cheerio.load(quoted, { xml: true })("channel > atom\\:link").attr("href")).toBe("https://digest.example.org/feed.xml?a=1&b=%222%22");
+    expect(cheerio.load(quoted, { xml: true })("channel > atom\\:link").attr("href")).toBe(
+      "https://digest.example.org/feed.xml?a=1&b=%222%22",
+    );
   });
 });

@@ -59,7 +59,9 @@ describe("http client: conditional requests", () => {
     const client = createFastClient();
     const first = await client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" });
     if (first.status !== "ok") throw new Error("expected ok");
-    ctx.server.override(MEETING_URL, { body: MEETING_HTML.replace("Apologies for absence", "Declarations of interest") });
+    ctx.server.override(MEETING_URL, {
+      body: MEETING_HTML.replace("Apologies for absence", "Declarations of interest"),
+    });
 
     const second = await client.fetchResource(ctx.server.baseUrl + MEETING_URL, {
       expect: "html",
@@ -117,33 +119,43 @@ describe("http client: broken and oversized bodies", () => {
 describe("http client: content checks", () => {
   it("reports a firewall block page served where a PDF was expected", async () => {
     ctx.server.setFaults([{ match: "/documents/", block: true }]);
-    const error = await catchFetchError(createFastClient().fetchResource(ctx.server.baseUrl + PDF_URL, { expect: "pdf" }));
+    const error = await catchFetchError(
+      createFastClient().fetchResource(ctx.server.baseUrl + PDF_URL, { expect: "pdf" }),
+    );
     expect(error).toMatchObject({ kind: "blocked", status: 200, url: ctx.server.baseUrl + PDF_URL });
     expect(error.message).toMatch(/block page/);
   });
 
   it("reports a block page even where HTML was expected (status 200 would otherwise pass)", async () => {
     ctx.server.setFaults([{ match: "ieListDocuments", block: true }]);
-    const error = await catchFetchError(createFastClient().fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" }));
+    const error = await catchFetchError(
+      createFastClient().fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" }),
+    );
     expect(error.kind).toBe("blocked");
   });
 
   it("rejects an HTML page where a PDF was expected, by Content-Type", async () => {
-    const error = await catchFetchError(createFastClient().fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "pdf" }));
+    const error = await catchFetchError(
+      createFastClient().fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "pdf" }),
+    );
     expect(error.kind).toBe("content-type");
     expect(error.message).toMatch(/expected pdf but the server sent text\/html/);
   });
 
   it("rejects a non-PDF body served as application/pdf, by sniffing %PDF-", async () => {
     ctx.server.override(PDF_URL, { body: "<html><body>Please log in</body></html>", contentType: "application/pdf" });
-    const error = await catchFetchError(createFastClient().fetchResource(ctx.server.baseUrl + PDF_URL, { expect: "pdf" }));
+    const error = await catchFetchError(
+      createFastClient().fetchResource(ctx.server.baseUrl + PDF_URL, { expect: "pdf" }),
+    );
     expect(error.kind).toBe("content-type");
     expect(error.message).toMatch(/does not start with %PDF-/);
   });
 
   it("rejects an HTML page served where XML was expected", async () => {
     ctx.server.override(XML_URL, { body: "<!DOCTYPE html><html><body>Error</body></html>", contentType: "text/xml" });
-    const error = await catchFetchError(createFastClient().fetchResource(ctx.server.baseUrl + XML_URL, { expect: "xml" }));
+    const error = await catchFetchError(
+      createFastClient().fetchResource(ctx.server.baseUrl + XML_URL, { expect: "xml" }),
+    );
     expect(error.kind).toBe("content-type");
   });
 });

@@ -33,16 +33,33 @@ describe("host policy", () => {
   });
 
   it("knows private, loopback and link-local addresses", () => {
-    for (const a of ["127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "100.64.0.1"]) {
+    for (const a of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.20.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "0.0.0.0",
+      "::1",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:127.0.0.1",
+      "100.64.0.1",
+    ]) {
       expect(isPrivateAddress(a), a).toBe(true);
     }
     for (const a of ["8.8.8.8", "151.101.0.1", "2a00:1450:4009:81f::200e"]) expect(isPrivateAddress(a), a).toBe(false);
   });
 
   it("refuses a council host name that resolves to a private address", async () => {
-    const guard = createHostGuard(COUNCIL, async (host) => (host === "docs.harrow.gov.uk" ? ["10.0.0.7"] : ["151.101.0.1"]));
+    const guard = createHostGuard(COUNCIL, async (host) =>
+      host === "docs.harrow.gov.uk" ? ["10.0.0.7"] : ["151.101.0.1"],
+    );
     await expect(guard(new URL("https://moderngov.harrow.gov.uk/x"))).resolves.toBeUndefined();
-    await expect(guard(new URL("https://docs.harrow.gov.uk/x"))).rejects.toMatchObject({ kind: "off-site", message: expect.stringMatching(/private address \(10\.0\.0\.7\)/) });
+    await expect(guard(new URL("https://docs.harrow.gov.uk/x"))).rejects.toMatchObject({
+      kind: "off-site",
+      message: expect.stringMatching(/private address \(10\.0\.0\.7\)/),
+    });
   });
 });
 
@@ -57,8 +74,10 @@ describe("http client with a host guard", () => {
     const site = await startInlineServer((req, res) => {
       if (req.url === "/robots.txt") return void res.writeHead(404).end();
       if (req.url === "/to-trap") return void res.writeHead(302, { location: `${trap.baseUrl}/secret` }).end();
-      if (req.url === "/to-decimal") return void res.writeHead(302, { location: `http://2130706433:${trapPort}/secret` }).end();
-      if (req.url === "/to-other-host") return void res.writeHead(301, { location: "https://evil.example.com/x" }).end();
+      if (req.url === "/to-decimal")
+        return void res.writeHead(302, { location: `http://2130706433:${trapPort}/secret` }).end();
+      if (req.url === "/to-other-host")
+        return void res.writeHead(301, { location: "https://evil.example.com/x" }).end();
       res.writeHead(200, { "content-type": "text/html" }).end("<html><body>ok</body></html>");
     });
     const robotsRedirecting = await startInlineServer((req, res) => {
@@ -66,16 +85,25 @@ describe("http client with a host guard", () => {
       res.writeHead(200, { "content-type": "text/html" }).end("<html><body>ok</body></html>");
     });
     try {
-      const policy: HostPolicy = { hosts: ["moderngov.harrow.gov.uk"], mirrors: [new URL(site.baseUrl).host, new URL(robotsRedirecting.baseUrl).host] };
+      const policy: HostPolicy = {
+        hosts: ["moderngov.harrow.gov.uk"],
+        mirrors: [new URL(site.baseUrl).host, new URL(robotsRedirecting.baseUrl).host],
+      };
       const guard = createHostGuard(policy);
       const client = createFastClient();
-      expect(await client.fetchResource(`${site.baseUrl}/page`, { expect: "html", guard })).toMatchObject({ status: "ok" });
+      expect(await client.fetchResource(`${site.baseUrl}/page`, { expect: "html", guard })).toMatchObject({
+        status: "ok",
+      });
       for (const path of ["/to-trap", "/to-decimal", "/to-other-host"]) {
         const error = await catchFetchError(client.fetchResource(`${site.baseUrl}${path}`, { expect: "html", guard }));
         expect(error.kind, path).toBe("off-site");
       }
-      expect((await catchFetchError(client.fetchResource(`${trap.baseUrl}/direct`, { expect: "html", guard }))).kind).toBe("off-site");
-      const robots = await catchFetchError(client.fetchResource(`${robotsRedirecting.baseUrl}/page`, { expect: "html", guard }));
+      expect(
+        (await catchFetchError(client.fetchResource(`${trap.baseUrl}/direct`, { expect: "html", guard }))).kind,
+      ).toBe("off-site");
+      const robots = await catchFetchError(
+        client.fetchResource(`${robotsRedirecting.baseUrl}/page`, { expect: "html", guard }),
+      );
       expect(robots.kind).toBe("robots-unavailable");
       expect(robots.message).toMatch(/Not requesting .*robots\.txt/);
       expect(trapHits).toEqual([]);

@@ -51,8 +51,9 @@ describe("http client: robots.txt", () => {
   it("asks again for an unavailable robots.txt once its retry window has passed", async () => {
     ctx.server.setFaults([{ match: "/robots.txt", status: 500, times: 1 }]);
     const client = createFastClient({ maxRetries: 0, robotsUnavailableTtlMs: 0 });
-    expect((await catchFetchError(client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" }))).kind)
-      .toBe("robots-unavailable");
+    expect(
+      (await catchFetchError(client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" }))).kind,
+    ).toBe("robots-unavailable");
     const result = await client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" });
     expect(result.status).toBe("ok");
   });
@@ -65,7 +66,9 @@ describe("http client: identification", () => {
   });
 
   it("defaults to an honest User-Agent with a contact URL", () => {
-    expect(createFastClient({ userAgent: undefined }).options.userAgent).toMatch(/^HarrowCouncilDigest\/[\d.]+ \(\+https?:\/\//);
+    expect(createFastClient({ userAgent: undefined }).options.userAgent).toMatch(
+      /^HarrowCouncilDigest\/[\d.]+ \(\+https?:\/\//,
+    );
   });
 });
 

@@ -41,12 +41,20 @@ describe("http client: retries", () => {
     const client = createFastClient({ timeoutMs: 5_000, hostBudgetMs: 200 });
     // The slow answer still arrives; it spends the budget.
     expect((await client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" })).status).toBe("ok");
-    const error = await catchFetchError(client.fetchResource(ctx.server.baseUrl + MEETING_URL + "&again=1", { expect: "html" }));
+    const error = await catchFetchError(
+      client.fetchResource(ctx.server.baseUrl + MEETING_URL + "&again=1", { expect: "html" }),
+    );
     expect(error.kind).toBe("budget");
     expect(error.message).toMatch(/time budget/);
     expect(countRequests(ctx.server, "again=1")).toBe(0);
     // Another client (the next run) starts with a fresh budget.
-    expect((await createFastClient({ hostBudgetMs: 200 }).fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html" })).status).toBe("ok");
+    expect(
+      (
+        await createFastClient({ hostBudgetMs: 200 }).fetchResource(ctx.server.baseUrl + MEETING_URL, {
+          expect: "html",
+        })
+      ).status,
+    ).toBe("ok");
   });
 
   it("times out a body that stalls after the headers", async () => {
@@ -127,7 +135,10 @@ describe("http client: retries", () => {
     ctx.server.setFaults([{ match: "ieListDocuments", delay: 1_000 }]);
     const client = createFastClient();
     const controller = new AbortController();
-    const pending = client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html", signal: controller.signal });
+    const pending = client.fetchResource(ctx.server.baseUrl + MEETING_URL, {
+      expect: "html",
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 50);
     expect((await catchFetchError(pending)).kind).toBe("aborted");
   });
@@ -136,7 +147,10 @@ describe("http client: retries", () => {
     ctx.server.setFaults([{ match: "ieListDocuments", status: 503 }]);
     const client = createFastClient({ retryBaseDelayMs: 5_000, retryMaxDelayMs: 5_000 });
     const controller = new AbortController();
-    const pending = client.fetchResource(ctx.server.baseUrl + MEETING_URL, { expect: "html", signal: controller.signal });
+    const pending = client.fetchResource(ctx.server.baseUrl + MEETING_URL, {
+      expect: "html",
+      signal: controller.signal,
+    });
     await expect.poll(() => countRequests(ctx.server, "ieListDocuments")).toBe(1);
     controller.abort();
     expect((await catchFetchError(pending)).kind).toBe("aborted");

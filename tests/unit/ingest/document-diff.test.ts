@@ -3,10 +3,20 @@ import { changedAt, compareTexts, describePages } from "@/lib/document-diff";
 import { groupChanges } from "@/lib/data/meeting-changes";
 
 describe("comparing two versions of a paper", () => {
-  const v1 = ["Cover page.", "The Committee is asked to grant permission. 14 objections were received.", "Conditions follow.", "Appendix."].join("\f");
+  const v1 = [
+    "Cover page.",
+    "The Committee is asked to grant permission. 14 objections were received.",
+    "Conditions follow.",
+    "Appendix.",
+  ].join("\f");
 
   it("names the pages whose words changed and gives the removed and added sentences", () => {
-    const v2 = ["Cover page.", "The Committee is asked to grant permission. 19 objections were received.", "Conditions follow.", "Appendix."].join("\f");
+    const v2 = [
+      "Cover page.",
+      "The Committee is asked to grant permission. 19 objections were received.",
+      "Conditions follow.",
+      "Appendix.",
+    ].join("\f");
     const change = compareTexts(v1, v2)!;
     expect(change.pages).toEqual([2]);
     expect(change.diff).toEqual([
@@ -47,10 +57,34 @@ describe("a meeting's changes, as the page says them", () => {
   it("groups by London day, newest first, one line per day", () => {
     const doc = (kind: "item_report" | "supplement" | "public_reports_pack") => ({ kind });
     const days = groupChanges([
-      { kind: "added", at: new Date("2026-11-27T09:00:00Z"), title: "Addendum", pages: [], diff: null, document: doc("supplement") },
-      { kind: "revised", at: new Date("2026-11-27T09:00:00Z"), title: "2/01 Pinner Road", pages: [4, 5, 6], diff: [{ op: "+", text: "New." }, { op: "x", text: "bad" }], document: doc("item_report") },
+      {
+        kind: "added",
+        at: new Date("2026-11-27T09:00:00Z"),
+        title: "Addendum",
+        pages: [],
+        diff: null,
+        document: doc("supplement"),
+      },
+      {
+        kind: "revised",
+        at: new Date("2026-11-27T09:00:00Z"),
+        title: "2/01 Pinner Road",
+        pages: [4, 5, 6],
+        diff: [
+          { op: "+", text: "New." },
+          { op: "x", text: "bad" },
+        ],
+        document: doc("item_report"),
+      },
       // 11.30 pm GMT on the 27th is still the 27th in London in winter; 00.30 am BST on 1 June is 31 May UTC.
-      { kind: "withdrawn", at: new Date("2026-05-31T23:30:00Z"), title: "Old note", pages: [], diff: null, document: doc("supplement") },
+      {
+        kind: "withdrawn",
+        at: new Date("2026-05-31T23:30:00Z"),
+        title: "Old note",
+        pages: [],
+        diff: null,
+        document: doc("supplement"),
+      },
     ]);
     expect(days.map((d) => [d.day, d.summary])).toEqual([
       ["2026-11-27", "Addendum added; report \u20182/01 Pinner Road\u2019 revised (pages 4\u20136 changed)"],

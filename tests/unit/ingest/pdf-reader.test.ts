@@ -40,9 +40,18 @@ async function earlierTables(doc: { numPages: number; getPage(n: number): Promis
     try {
       page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const raw = (content.items as TextItem[]).filter((i) => "str" in i && "transform" in i).filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
+      const raw = (content.items as TextItem[])
+        .filter((i) => "str" in i && "transform" in i)
+        .filter((i) => Math.abs(i.transform[1]!) < 0.01 && Math.abs(i.transform[2]!) < 0.01);
       const positioned = (bold: (fontName: string) => boolean | null): PositionedText[] =>
-        raw.map((i) => ({ text: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width, size: Math.abs(i.transform[3]!) || i.height || 10, bold: bold(i.fontName) }));
+        raw.map((i) => ({
+          text: i.str,
+          x: i.transform[4]!,
+          y: i.transform[5]!,
+          width: i.width,
+          size: Math.abs(i.transform[3]!) || i.height || 10,
+          bold: bold(i.fontName),
+        }));
       if (!mayHoldTable(positioned(() => null))) continue;
       const current = page;
       await current.getOperatorList();
@@ -67,7 +76,11 @@ async function earlierReader(data: Uint8Array): Promise<PdfText> {
     const result = await parser.getText({ pageJoiner: "" });
     const text = result.pages.map((page) => page.text.replace(/\f/g, " ").trimEnd()).join("\f");
     if (text.replace(/\s+/g, "").length === 0) {
-      throw new PdfTextError("no-text", `No text layer in ${result.total} page(s): the PDF looks scanned (images only), so there is nothing to summarise`, result.total);
+      throw new PdfTextError(
+        "no-text",
+        `No text layer in ${result.total} page(s): the PDF looks scanned (images only), so there is nothing to summarise`,
+        result.total,
+      );
     }
     let tables: PdfTable[] = [];
     try {
@@ -79,8 +92,10 @@ async function earlierReader(data: Uint8Array): Promise<PdfText> {
   } catch (error) {
     if (error instanceof PdfTextError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    if (error instanceof PasswordException) throw new PdfTextError("encrypted", `Encrypted PDF (password required): ${detail}`);
-    if (error instanceof InvalidPDFException || error instanceof FormatError) throw new PdfTextError("corrupt", `Corrupt or truncated PDF: ${detail}`);
+    if (error instanceof PasswordException)
+      throw new PdfTextError("encrypted", `Encrypted PDF (password required): ${detail}`);
+    if (error instanceof InvalidPDFException || error instanceof FormatError)
+      throw new PdfTextError("corrupt", `Corrupt or truncated PDF: ${detail}`);
     throw new PdfTextError("unreadable", `The PDF could not be read: ${detail}`);
   } finally {
     await parser.destroy().catch(() => {});
@@ -91,7 +106,12 @@ async function earlierReader(data: Uint8Array): Promise<PdfText> {
 const outcome = (read: Promise<PdfText>) =>
   read.then(
     (pdf) => ({ ok: true as const, text: pdf.text, pageCount: pdf.pageCount, tables: pdf.tables }),
-    (error: PdfTextError) => ({ ok: false as const, problem: error.problem, message: error.message.slice(0, 60), pageCount: error.pageCount }),
+    (error: PdfTextError) => ({
+      ok: false as const,
+      problem: error.problem,
+      message: error.message.slice(0, 60),
+      pageCount: error.pageCount,
+    }),
   );
 
 /** A one-page PDF whose compressed content stream (a few kB) draws `lines` separate lines of text. */
@@ -152,7 +172,10 @@ describe("the PDF reader in its worker thread", () => {
     const pdfReader = reader({ maxHeapMb: 32 });
     const error = await pdfReader.read(bomb).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PdfTextError);
-    expect(error).toMatchObject({ problem: "too-large", message: expect.stringMatching(/^Too large to read: .*32 MB/) });
+    expect(error).toMatchObject({
+      problem: "too-large",
+      message: expect.stringMatching(/^Too large to read: .*32 MB/),
+    });
     // A fresh thread reads the next document.
     const next = await pdfReader.read(new Uint8Array(fs.readFileSync(snapshotPdfs[0]!)));
     expect(next.text.length).toBeGreaterThan(100);

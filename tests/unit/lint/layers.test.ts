@@ -30,9 +30,24 @@ describe("the layers in lint", { timeout: 60_000 }, () => {
     ["a parser imports a top-level lib file", "lib/moderngov/parse/probe.ts", "@/lib/london-time", /pure/],
     ["ingest imports a page", "lib/ingest/probe.ts", "@/app/sitemap", /pages/],
     ["ingest imports the digest", "lib/ingest/probe.ts", "@/lib/digest/compose-digest", /digest/],
-    ["ingest imports a summariser internal", "lib/ingest/probe.ts", "@/lib/summarize/extractive/summarize-extractive", /internals/],
-    ["the summariser imports the scraper", "lib/summarize/store/probe.ts", "@/lib/ingest/extract-pdf-text", /neither the scraper/],
-    ["the summariser imports the replay server", "lib/summarize/probe.ts", "@/lib/replay/server-manifest", /neither the scraper/],
+    [
+      "ingest imports a summariser internal",
+      "lib/ingest/probe.ts",
+      "@/lib/summarize/extractive/summarize-extractive",
+      /internals/,
+    ],
+    [
+      "the summariser imports the scraper",
+      "lib/summarize/store/probe.ts",
+      "@/lib/ingest/extract-pdf-text",
+      /neither the scraper/,
+    ],
+    [
+      "the summariser imports the replay server",
+      "lib/summarize/probe.ts",
+      "@/lib/replay/server-manifest",
+      /neither the scraper/,
+    ],
     ["a read model imports a writer", "lib/data/probe.ts", "@/lib/summarize/store/summarize-meetings", /only read/],
     ["a read model imports ingest", "lib/data/probe.ts", "@/lib/ingest/upsert-meeting", /writer|LIB_LAYERS/],
     ["a page imports the scraper", "app/probe.ts", "@/lib/ingest/scrape-council", /Pages import/],
@@ -68,14 +83,18 @@ describe("the layers in lint", { timeout: 60_000 }, () => {
   it("fails when lib/ imports pdf-lib", async () => {
     const [result] = await eslint.lintText(importing("pdf-lib"), { filePath: path.join(ROOT, "lib/ingest/probe.ts") });
     expect(result!.messages.map((m) => m.ruleId)).toContain("no-restricted-imports");
-    const [script] = await eslint.lintText(importing("pdf-lib"), { filePath: path.join(ROOT, "scripts/snapshot/probe.ts") });
+    const [script] = await eslint.lintText(importing("pdf-lib"), {
+      filePath: path.join(ROOT, "scripts/snapshot/probe.ts"),
+    });
     expect(script!.messages.map((m) => m.ruleId)).not.toContain("no-restricted-imports");
   });
 
   it("places every lib/ area in the layer order", async () => {
     const layers = pathToFileURL(path.join(ROOT, "eslint.layers.mjs")).href;
     const { LIB_LAYERS } = (await import(layers)) as { LIB_LAYERS: string[] };
-    const areas = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const areas = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect([...areas].sort()).toEqual([...LIB_LAYERS].sort());
   });
 
@@ -86,7 +105,11 @@ describe("the layers in lint", { timeout: 60_000 }, () => {
   });
 
   it("passes the files as they are", async () => {
-    const results = await eslint.lintFiles(["lib/ingest/listing-title.ts", "lib/moderngov/parse/parse-meeting-page.ts", "lib/data/weekly-updates.ts"]);
+    const results = await eslint.lintFiles([
+      "lib/ingest/listing-title.ts",
+      "lib/moderngov/parse/parse-meeting-page.ts",
+      "lib/data/weekly-updates.ts",
+    ]);
     expect(results.flatMap((r) => r.messages.map((m) => `${r.filePath}: ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 });

@@ -54,7 +54,12 @@ export function itemRow(row: RowSpec, withNote: boolean): string {
  * The Kingston meeting page with a different title line and item table: how a Harrow page differs. The
  * action list, venue and footer stay real ModernGov markup.
  */
-export function harrowMeetingPage(opts: { title: string; committeeId: number; rows: RowSpec[]; withNote?: boolean }): string {
+export function harrowMeetingPage(opts: {
+  title: string;
+  committeeId: number;
+  rows: RowSpec[];
+  withNote?: boolean;
+}): string {
   const withNote = opts.withNote ?? false;
   const header = withNote
     ? `<tr><th class="mgHide" scope="col">Note</th><th class="mgHide" scope="col">No.</th><th class="mgHide" scope="col">Item</th></tr>`

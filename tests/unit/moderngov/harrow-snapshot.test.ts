@@ -60,7 +60,21 @@ describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", { timeout: 3
 
   it("covers every page kind", () => {
     expect(new Set(pages.map((p) => p.kind))).toEqual(
-      new Set(["meeting", "meeting-list", "committee-details", "committee-list", "attendance", "member", "member-index", "ws-committees", "ws-meetings", "ws-meeting", "issue", "plan", "plans-home"]),
+      new Set([
+        "meeting",
+        "meeting-list",
+        "committee-details",
+        "committee-list",
+        "attendance",
+        "member",
+        "member-index",
+        "ws-committees",
+        "ws-meetings",
+        "ws-meeting",
+        "issue",
+        "plan",
+        "plans-home",
+      ]),
     );
   });
 
@@ -115,7 +129,10 @@ describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", { timeout: 3
       ws.items.filter((i) => i.number !== null).map((i) => i.number),
     );
     const byId = (list: Array<{ personId: number | null; status: string }>) =>
-      list.filter((a) => a.personId !== null).map((a) => `${a.personId}:${a.status}`).sort();
+      list
+        .filter((a) => a.personId !== null)
+        .map((a) => `${a.personId}:${a.status}`)
+        .sort();
     expect(byId(attendance.attendees)).toEqual(byId(ws.attendees));
   });
 
@@ -152,9 +169,7 @@ describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", { timeout: 3
   });
 
   it("reads cancelled and moved meetings from their titles", () => {
-    const statuses = pages
-      .filter((p) => p.kind === "meeting")
-      .map((p) => parseMeetingPage(read(p.file), p.absolute));
+    const statuses = pages.filter((p) => p.kind === "meeting").map((p) => parseMeetingPage(read(p.file), p.absolute));
     const cancelled = statuses.filter((m) => m.status === "cancelled");
     expect(cancelled.length).toBeGreaterThan(0);
     expect(cancelled.every((m) => m.items.length === 0 && m.markers.includes("CANCELLED"))).toBe(true);

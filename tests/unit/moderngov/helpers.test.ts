@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { detectBlockPage } from "@/lib/moderngov/parse/block-page";
-import { combineDateAndTime, parseModernGovDateTime, parsePagingStamp, parseSlashDate, parseTimeOfDay } from "@/lib/moderngov/parse/dates";
+import {
+  combineDateAndTime,
+  parseModernGovDateTime,
+  parsePagingStamp,
+  parseSlashDate,
+  parseTimeOfDay,
+} from "@/lib/moderngov/parse/dates";
 import { parseMeetingTitle } from "@/lib/moderngov/parse/meeting-title";
 import { decodeHtmlEntities, normaliseText, parseFileSize } from "@/lib/moderngov/parse/text";
 import { canonicaliseUrl, readQueryInt, resolveUrl, MEETING_ID_PARAMS } from "@/lib/moderngov/parse/urls";
@@ -62,18 +68,26 @@ describe("parseMeetingTitle (Harrow title lines)", () => {
     expect(t.committeeName).toBe("Governance, Audit, Risk Management and Standards Committee");
     expect(t.cancelled).toBe(true);
     const planning = parseMeetingTitle("(Special), Planning Committee - Thursday 6 February 2025 6.30 pm, NEW");
-    expect(planning).toMatchObject({ committeeName: "Planning Committee", special: true, isNew: true, cancelled: false });
+    expect(planning).toMatchObject({
+      committeeName: "Planning Committee",
+      special: true,
+      isNew: true,
+      cancelled: false,
+    });
   });
 
   it("reads the Virtual Meeting prefix", () => {
-    const t = parseMeetingTitle("Virtual Meeting, Performance and Finance Scrutiny Sub-Committee - Tuesday 29 March 2022 6.30 pm");
+    const t = parseMeetingTitle(
+      "Virtual Meeting, Performance and Finance Scrutiny Sub-Committee - Tuesday 29 March 2022 6.30 pm",
+    );
     expect(t).toMatchObject({ virtual: true, committeeName: "Performance and Finance Scrutiny Sub-Committee" });
     expect(t.startsAt).toBe("2022-03-29T18:30:00+01:00");
   });
 });
 
 describe("resolveUrl", () => {
-  const page = "https://moderngov.harrow.gov.uk/(S(1bwain55pptpzair2v30wdir))/ieListDocuments.aspx?CId=850&MeetingId=65998";
+  const page =
+    "https://moderngov.harrow.gov.uk/(S(1bwain55pptpzair2v30wdir))/ieListDocuments.aspx?CId=850&MeetingId=65998";
 
   it("drops the cookieless session segment from the page and from links", () => {
     expect(resolveUrl("mgMeetingAttendance.aspx?ID=65998", page)).toBe(
@@ -93,9 +107,9 @@ describe("resolveUrl", () => {
   });
 
   it("encodes raw spaces in document paths and refuses mailto links", () => {
-    expect(resolveUrl("documents/s112217/Petition TMO Manorgate Rd Report.pdf", "https://moderngov.kingston.gov.uk/x.aspx")).toBe(
-      "https://moderngov.kingston.gov.uk/documents/s112217/Petition%20TMO%20Manorgate%20Rd%20Report.pdf",
-    );
+    expect(
+      resolveUrl("documents/s112217/Petition TMO Manorgate Rd Report.pdf", "https://moderngov.kingston.gov.uk/x.aspx"),
+    ).toBe("https://moderngov.kingston.gov.uk/documents/s112217/Petition%20TMO%20Manorgate%20Rd%20Report.pdf");
     expect(resolveUrl("mailto:someone@harrow.gov.uk", page)).toBeNull();
   });
 
@@ -128,8 +142,16 @@ describe("detectBlockPage", () => {
   });
 
   it("recognises Akamai and Cloudflare pages", () => {
-    expect(detectBlockPage(`<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>You don't have permission to access "http://moderngov.harrow.gov.uk/" on this server.<P>Reference #18.1</BODY></HTML>`)?.vendor).toBe("Akamai");
-    expect(detectBlockPage(`<html><head><title>Just a moment...</title></head><body><div id="challenge-platform"></div></body></html>`)?.vendor).toBe("Cloudflare");
+    expect(
+      detectBlockPage(
+        `<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>You don't have permission to access "http://moderngov.harrow.gov.uk/" on this server.<P>Reference #18.1</BODY></HTML>`,
+      )?.vendor,
+    ).toBe("Akamai");
+    expect(
+      detectBlockPage(
+        `<html><head><title>Just a moment...</title></head><body><div id="challenge-platform"></div></body></html>`,
+      )?.vendor,
+    ).toBe("Cloudflare");
   });
 
   it("never flags a real ModernGov page", () => {

@@ -14,7 +14,10 @@ describe("parseCommitteeList on Kingston's committee structure (real page)", () 
       url: `${KINGSTON}/mgCommitteeDetails.aspx?ID=137`,
       category: "Council",
     });
-    expect(committees.find((c) => c.committeeId === 138)).toMatchObject({ name: "Planning Committee", category: "Regulatory" });
+    expect(committees.find((c) => c.committeeId === 138)).toMatchObject({
+      name: "Planning Committee",
+      category: "Regulatory",
+    });
     expect(committees.find((c) => c.committeeId === 626)).toMatchObject({
       name: "Joint Appointments Committee (Kingston & Richmond)",
       category: "Joint Committees (Kingston with other Local Authorities)",
@@ -31,7 +34,9 @@ describe("parseCommitteeDetails on Kingston's committee 711 (real page)", () => 
   it("reads name, purpose and links", () => {
     expect(details.committeeId).toBe(711);
     expect(details.name).toBe("Kingston and North Kingston Neighbourhood Committee");
-    expect(details.purpose).toMatch(/^Please note the Planning Sub-Committee for this Committee have been decommissioned/);
+    expect(details.purpose).toMatch(
+      /^Please note the Planning Sub-Committee for this Committee have been decommissioned/,
+    );
     expect(details.meetingsUrl).toBe(`${KINGSTON}/ieListMeetings.aspx?CommitteeId=711`);
     expect(details.rssUrl).toBe(`${KINGSTON}/mgRss.aspx?CID=711`);
   });

@@ -77,12 +77,28 @@ describe("truncated and non-ModernGov pages", () => {
 
 describe("wrong page kind", () => {
   it.each<[string, () => unknown, RegExp]>([
-    ["a committee page given to the meeting parser", () => parseMeetingPage(kingstonCommittee(), URL), /expected a meeting page, got committee-details/],
+    [
+      "a committee page given to the meeting parser",
+      () => parseMeetingPage(kingstonCommittee(), URL),
+      /expected a meeting page, got committee-details/,
+    ],
     ["a meeting page given to the meeting-list parser", () => parseMeetingList(kingstonAgenda(), URL), /got meeting$/],
-    ["a meeting list given to the committee-list parser", () => parseCommitteeList(kingstonMeetings(), URL), /got meeting-list/],
-    ["the committee structure given to the details parser", () => parseCommitteeDetails(kingstonStructure(), URL), /got committee-list/],
+    [
+      "a meeting list given to the committee-list parser",
+      () => parseCommitteeList(kingstonMeetings(), URL),
+      /got meeting-list/,
+    ],
+    [
+      "the committee structure given to the details parser",
+      () => parseCommitteeDetails(kingstonStructure(), URL),
+      /got committee-list/,
+    ],
     ["a meeting page given to the attendance parser", () => parseAttendancePage(kingstonAgenda(), URL), /got meeting/],
-    ["a committee page given to the member parser", () => parseMemberPage(kingstonCommittee(), URL), /got committee-details/],
+    [
+      "a committee page given to the member parser",
+      () => parseMemberPage(kingstonCommittee(), URL),
+      /got committee-details/,
+    ],
     ["an HTML page given to a web-service parser", () => parseGetCommittees(kingstonAgenda(), URL), /got an HTML page/],
   ])("throws wrong-kind for %s", (_, run, message) => {
     const error = errorOf(run);

@@ -23,7 +23,14 @@ describe("parseIssuePage", () => {
     expect(page.firstPublished).toBe("2023-11-22");
     expect(page.purpose).toMatch(/^To agree the council's reply/);
     expect(page.meetings).toEqual([
-      { meetingId: 4012, committeeId: 493, date: "2023-11-22", committeeName: "Cabinet", itemNumber: null, url: "https://councildecisions.bury.gov.uk/ieListDocuments.aspx?CId=493&MId=4012" },
+      {
+        meetingId: 4012,
+        committeeId: 493,
+        date: "2023-11-22",
+        committeeName: "Cabinet",
+        itemNumber: null,
+        url: "https://councildecisions.bury.gov.uk/ieListDocuments.aspx?CId=493&MId=4012",
+      },
     ]);
   });
 
@@ -55,7 +62,12 @@ describe("parseIssuePage", () => {
       ["decision maker", "Cabinet"],
       ["wards/areas affected", "(All Wards/Areas);"],
     ]);
-    expect(decisionFields(fields, true)).toMatchObject({ isKey: false, decisionType: "No", decisionMaker: "Cabinet", wards: "(All Wards/Areas)" });
+    expect(decisionFields(fields, true)).toMatchObject({
+      isKey: false,
+      decisionType: "No",
+      decisionMaker: "Cabinet",
+      wards: "(All Wards/Areas)",
+    });
   });
 
   it("refuses a page that is not an issue page", () => {
@@ -69,11 +81,21 @@ describe("parseIssuePage", () => {
   });
 
   it("refuses an issue page without an IId in its URL", () => {
-    expect(() => parseIssuePage(readFixture("issue-html/bury-issue-22876.html"), "https://councildecisions.bury.gov.uk/mgIssueHistoryHome.aspx")).toThrow(/IId/);
+    expect(() =>
+      parseIssuePage(
+        readFixture("issue-html/bury-issue-22876.html"),
+        "https://councildecisions.bury.gov.uk/mgIssueHistoryHome.aspx",
+      ),
+    ).toThrow(/IId/);
   });
 
   it("keeps reading meeting pages as meetings", () => {
-    expect(() => parseMeetingPage(kingstonAgenda(), "https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4")).not.toThrow();
+    expect(() =>
+      parseMeetingPage(
+        kingstonAgenda(),
+        "https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4",
+      ),
+    ).not.toThrow();
   });
 });
 

@@ -21,11 +21,15 @@ describe("parseItemPage", () => {
   });
 
   it("takes the item's text blocks when the page has no Minutes: label", () => {
-    const html = page(`<div class="mgWordPara"><p>The Committee noted the Members' Attendance Record for 2020/21.</p></div><p class="mgSubItemTitleTxt">Supporting documents:</p>`);
+    const html = page(
+      `<div class="mgWordPara"><p>The Committee noted the Members' Attendance Record for 2020/21.</p></div><p class="mgSubItemTitleTxt">Supporting documents:</p>`,
+    );
     expect(parseItemPage(html, URL).minutes).toBe("The Committee noted the Members' Attendance Record for 2020/21.");
   });
 
   it("refuses a page that is not an agenda item page", () => {
-    expect(() => parseItemPage("<html><body><div id='modgov'><h1>Committee details</h1></div></body></html>", URL)).toThrow(PageParseError);
+    expect(() =>
+      parseItemPage("<html><body><div id='modgov'><h1>Committee details</h1></div></body></html>", URL),
+    ).toThrow(PageParseError);
   });
 });

@@ -34,7 +34,9 @@ describe("parseMeetingList on Kingston's committee 711 (real page)", () => {
   });
 
   it("reads the paging links, the year selector and the committee blurb", () => {
-    expect(list.earlierUrl).toBe(`${KINGSTON}/ieListMeetings.aspx?Act=earlier&CId=711&D=202409051930&MD=ielistmeetings`);
+    expect(list.earlierUrl).toBe(
+      `${KINGSTON}/ieListMeetings.aspx?Act=earlier&CId=711&D=202409051930&MD=ielistmeetings`,
+    );
     expect(list.laterUrl).toBe(`${KINGSTON}/ieListMeetings.aspx?Act=later&CId=711&D=202606151930&MD=ielistmeetings`);
     expect(list.years).toEqual([2022, 2023, 2024, 2025, 2026, 2027]);
     expect(list.information).toMatch(/^Please note the Planning Sub-Committee/);
@@ -55,10 +57,7 @@ describe("parseMeetingList edge cases", () => {
       `<li class="mgTableOddRow"><a class="mgMeetingTableLnk" href="ieListDocuments.aspx?CId=276&amp;MId=65165&amp;Ver=4">Virtual Meeting, 5 Apr 2022 6.30 pm</a> - Agenda, Minutes</li>`,
       `<li class="mgTableEvenRow"><a class="mgMeetingTableLnk" href="ieListDocuments.aspx?CId=276&amp;MId=66134&amp;Ver=4">6 Feb 2025 6.30 pm, NEW</a> - Agenda</li>`,
     ].join("");
-    const html = kingstonMeetings().replace(
-      /(<ul\s+class="mgNonBulletTableList"\s*>)[\s\S]*?(<\/ul>)/,
-      `$1${rows}$2`,
-    );
+    const html = kingstonMeetings().replace(/(<ul\s+class="mgNonBulletTableList"\s*>)[\s\S]*?(<\/ul>)/, `$1${rows}$2`);
     const list = parseMeetingList(html, `${HARROW}/ieListMeetings.aspx?CId=276&Year=0`);
     expect(list.committeeId).toBe(276);
     expect(list.meetings.map((m) => m.meetingId)).toEqual([65612, 65165, 66134]);
@@ -69,7 +68,11 @@ describe("parseMeetingList edge cases", () => {
       published: ["Agenda", "Minutes"],
     });
     expect(list.meetings[1]).toMatchObject({ virtual: true, startsAt: "2022-04-05T18:30:00+01:00" });
-    expect(list.meetings[2]).toMatchObject({ isNew: true, published: ["Agenda"], startsAt: "2025-02-06T18:30:00+00:00" });
+    expect(list.meetings[2]).toMatchObject({
+      isNew: true,
+      published: ["Agenda"],
+      startsAt: "2025-02-06T18:30:00+00:00",
+    });
     expect(list.meetings[0]?.url).toBe(`${HARROW}/ieListDocuments.aspx?CId=276&MId=65612&Ver=4`);
   });
 });

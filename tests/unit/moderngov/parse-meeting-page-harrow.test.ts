@@ -6,12 +6,25 @@ import { HARROW, harrowMeetingPage } from "./fixtures";
 // ModernGov markup and change only those parts.
 
 const planningRows = [
-  { note: "Enc.", title: "Guidance Note for Members of the Public attending the Planning Committee", reportHref: "documents/s190001/Guidance Note.pdf", reportSize: "PDF 91 KB" },
-  { number: "1.", aiid: 140001, title: "Attendance by Reserve Members", description: "To note the attendance at this meeting of any duly appointed Reserve Members." },
+  {
+    note: "Enc.",
+    title: "Guidance Note for Members of the Public attending the Planning Committee",
+    reportHref: "documents/s190001/Guidance Note.pdf",
+    reportSize: "PDF 91 KB",
+  },
+  {
+    number: "1.",
+    aiid: 140001,
+    title: "Attendance by Reserve Members",
+    description: "To note the attendance at this meeting of any duly appointed Reserve Members.",
+  },
   { number: "2.", aiid: 140002, title: "Right of Members to Speak" },
   { title: "Resolved Items" },
   { number: "9.", aiid: 140009, title: "Addendum", reportHref: "documents/s190009/Addendum.pdf" },
-  { title: "Planning Applications Received", description: "Report of the Chief Planning Officer - circulated separately." },
+  {
+    title: "Planning Applications Received",
+    description: "Report of the Chief Planning Officer - circulated separately.",
+  },
   {
     note: "GRANT",
     number: "2/01",
@@ -38,7 +51,11 @@ describe("Planning Committee's three-column table (Note | No. | Item)", () => {
 
   it("reads the number from the number cell, not the Note column", () => {
     expect(page.items.map((i) => i.number)).toEqual([null, "1.", "2.", null, "9.", null, "2/01", "2/02", "2-01"]);
-    expect(page.items[0]).toMatchObject({ note: "Enc.", isHeading: false, title: "Guidance Note for Members of the Public attending the Planning Committee" });
+    expect(page.items[0]).toMatchObject({
+      note: "Enc.",
+      isHeading: false,
+      title: "Guidance Note for Members of the Public attending the Planning Committee",
+    });
     expect(page.items[6]?.note).toBe("GRANT");
   });
 
@@ -77,7 +94,8 @@ describe("Harrow title lines and numbering on the meeting page", () => {
   it("reads a special, moved meeting", () => {
     const page = parseMeetingPage(
       harrowMeetingPage({
-        title: "(Special) Moved from 13 September 2022, Overview and Scrutiny Committee - Monday 17 October 2022 7.00 pm",
+        title:
+          "(Special) Moved from 13 September 2022, Overview and Scrutiny Committee - Monday 17 October 2022 7.00 pm",
         committeeId: 276,
         rows: [{ number: "1.", aiid: 1, title: "Attendance by Reserve Members" }],
       }),

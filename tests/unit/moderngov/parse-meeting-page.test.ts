@@ -47,10 +47,26 @@ describe("parseMeetingPage on Kingston's 15 January 2026 meeting (real page)", (
   });
 
   it("reads all twelve items with their printed numbers and AIId anchors", () => {
-    expect(page.items.map((i) => i.number)).toEqual(
-      ["54.", "55.", "56.", "57.", "58.", "59.", "60.", "61.", "62.", "63.", "64.", "65."],
-    );
-    expect(page.items[0]).toMatchObject({ agendaItemId: 51890, title: "Public Question Time", order: 1, isHeading: false });
+    expect(page.items.map((i) => i.number)).toEqual([
+      "54.",
+      "55.",
+      "56.",
+      "57.",
+      "58.",
+      "59.",
+      "60.",
+      "61.",
+      "62.",
+      "63.",
+      "64.",
+      "65.",
+    ]);
+    expect(page.items[0]).toMatchObject({
+      agendaItemId: 51890,
+      title: "Public Question Time",
+      order: 1,
+      isHeading: false,
+    });
     expect(page.items.at(-1)?.title).toBe("Urgent Items Authorised by the Chair");
   });
 
@@ -79,11 +95,23 @@ describe("parseMeetingPage on Kingston's 15 January 2026 meeting (real page)", (
     expect(item.minutes).toContain("Voting: unanimous");
     expect(item.minutes).not.toContain("View Recorded Vote");
     expect(item.recordedVotes).toEqual([
-      { title: "Community Grant Programme: Redstribution of Councillor Ward Funding", type: "Resolution", text: null, result: "Carried" },
-      { title: "Community Grant Programme: Barnfield Riding for the Disabled", type: "Resolution", text: null, result: "Carried" },
+      {
+        title: "Community Grant Programme: Redstribution of Councillor Ward Funding",
+        type: "Resolution",
+        text: null,
+        result: "Carried",
+      },
+      {
+        title: "Community Grant Programme: Barnfield Riding for the Disabled",
+        type: "Resolution",
+        text: null,
+        result: "Carried",
+      },
     ]);
     const apologies = page.items.find((i) => i.number === "56.")!;
-    expect(apologies.minutes).toBe("Apologies were received from Councillors Noel Hadjimichael, Patrick Hall and John Sweeney.");
+    expect(apologies.minutes).toBe(
+      "Apologies were received from Councillors Noel Hadjimichael, Patrick Hall and John Sweeney.",
+    );
     expect(apologies.description).toBeNull();
   });
 
@@ -119,8 +147,14 @@ describe("parseMeetingPage on a cancelled meeting", () => {
 describe("javascript: links", () => {
   it("follows a document address wrapped in javascript:, and drops links with none (never 'restricted' papers)", () => {
     const html = kingstonAgenda()
-      .replace('href="documents/s112217/Petition TMO Manorgate Rd Report.pdf"', `href="javascript:window.open('documents/s112217/Petition TMO Manorgate Rd Report.pdf')"`)
-      .replace('<li><a  href="mgChooseDocPack.aspx?ID=10230"', '<li><a href="javascript:void(0)" onclick="x()">Print mgConvert2PDF.aspx pack</a></li><li><a  href="mgChooseDocPack.aspx?ID=10230"');
+      .replace(
+        'href="documents/s112217/Petition TMO Manorgate Rd Report.pdf"',
+        `href="javascript:window.open('documents/s112217/Petition TMO Manorgate Rd Report.pdf')"`,
+      )
+      .replace(
+        '<li><a  href="mgChooseDocPack.aspx?ID=10230"',
+        '<li><a href="javascript:void(0)" onclick="x()">Print mgConvert2PDF.aspx pack</a></li><li><a  href="mgChooseDocPack.aspx?ID=10230"',
+      );
     const page = parseMeetingPage(html, URL);
     const all = [...page.documents, ...page.items.flatMap((i) => i.documents)];
     const petition = all.find((d) => d.attachmentId === 112217);

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parseMinutesVotes, splitVoterNames } from "@/lib/moderngov/parse/parse-minutes-votes";
 
 const fixture = (name: string) => fs.readFileSync(path.join("tests/fixtures/moderngov/minutes-votes", name), "utf8");
-const names = (vote: ReturnType<typeof parseMinutesVotes>[number], choice: string) => vote.casts.filter((c) => c.choice === choice).map((c) => c.name);
+const names = (vote: ReturnType<typeof parseMinutesVotes>[number], choice: string) =>
+  vote.casts.filter((c) => c.choice === choice).map((c) => c.name);
 
 describe("named votes in minutes text", () => {
   it("reads labelled lists with a dash, titles inside the list and the Mayor as a voter (Darlington)", () => {
@@ -22,7 +23,9 @@ describe("named votes in minutes text", () => {
     expect(forNames.slice(0, 3)).toEqual(["The Mayor", "Cossins", "Crumbie"]);
     expect(forNames).toContain("C. L. B. Hughes");
     expect(forNames.at(-1)).toBe("Snedker");
-    expect(against).toEqual(expect.arrayContaining(["Dr. Chou", "Mrs. Culley", "Mrs. D. Jones", "Mrs. H. Scott", "Wright"]));
+    expect(against).toEqual(
+      expect.arrayContaining(["Dr. Chou", "Mrs. Culley", "Mrs. D. Jones", "Mrs. H. Scott", "Wright"]),
+    );
   });
 
   it("reads lists with a colon and a semicolon, and keeps a vote with no result sentence (Darlington)", () => {
@@ -43,7 +46,9 @@ describe("named votes in minutes text", () => {
     expect(votes[0]!.result).toBe("Agreed");
     const forNames = names(votes[0]!, "for");
     expect(forNames).toHaveLength(48);
-    expect(forNames).toEqual(expect.arrayContaining(["J. Bright", "K. Bright", "D'Abbro", "Pat Moore", "Paul Moore", "Owen-Hughes", "Yates"]));
+    expect(forNames).toEqual(
+      expect.arrayContaining(["J. Bright", "K. Bright", "D'Abbro", "Pat Moore", "Paul Moore", "Owen-Hughes", "Yates"]),
+    );
     expect(names(votes[0]!, "against")).toEqual([]);
   });
 
@@ -78,12 +83,21 @@ describe("named votes in minutes text", () => {
   it("finds nothing in minutes without a named vote", () => {
     expect(parseMinutesVotes("RESOLVED: That the report be noted.")).toEqual([]);
     expect(parseMinutesVotes("Upon being put to the vote, the recommendation was carried.")).toEqual([]);
-    expect(parseMinutesVotes("For information: the Panel noted the update. Against this background, Members voted unanimously to agree it.")).toEqual([]);
+    expect(
+      parseMinutesVotes(
+        "For information: the Panel noted the update. Against this background, Members voted unanimously to agree it.",
+      ),
+    ).toEqual([]);
     expect(parseMinutesVotes(null)).toEqual([]);
   });
 
   it("splits a list of names, dropping counts, titles and 'None'", () => {
-    expect(splitVoterNames("Councillors Allen, Bartch, Mrs. Culley and Dr. Chou (25)")).toEqual(["Allen", "Bartch", "Mrs. Culley", "Dr. Chou"]);
+    expect(splitVoterNames("Councillors Allen, Bartch, Mrs. Culley and Dr. Chou (25)")).toEqual([
+      "Allen",
+      "Bartch",
+      "Mrs. Culley",
+      "Dr. Chou",
+    ]);
     expect(splitVoterNames("None")).toEqual([]);
     expect(splitVoterNames("Councillor Jean Lammiman (1)")).toEqual(["Jean Lammiman"]);
   });

@@ -35,12 +35,19 @@ describe("the voting record list", () => {
   });
 
   it("reads 'There is no voting information available' as no votes", () => {
-    expect(parseRecordedVoteList(read("lancashire-recorded-votes-none.html"), "http://council.lancashire.gov.uk/mgListRecordedVotes.aspx?UID=178&RPID=0")).toEqual({ votes: [] });
+    expect(
+      parseRecordedVoteList(
+        read("lancashire-recorded-votes-none.html"),
+        "http://council.lancashire.gov.uk/mgListRecordedVotes.aspx?UID=178&RPID=0",
+      ),
+    ).toEqual({ votes: [] });
   });
 
   it("refuses another kind of page and a cut one", () => {
     const other = read("devon-recorded-votes-uid176.html").replace(">Voting record</h1>", ">Committee details</h1>");
     expect(() => parseRecordedVoteList(other, URL_DEVON)).toThrow(PageParseError);
-    expect(() => parseRecordedVoteList(read("devon-recorded-votes-uid176.html").slice(0, 900), URL_DEVON)).toThrow(/ends before/);
+    expect(() => parseRecordedVoteList(read("devon-recorded-votes-uid176.html").slice(0, 900), URL_DEVON)).toThrow(
+      /ends before/,
+    );
   });
 });

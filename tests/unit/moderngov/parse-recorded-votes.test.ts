@@ -4,7 +4,10 @@ import { kingstonAgenda, readFixture } from "./fixtures";
 
 describe("parseRecordedVotes", () => {
   it("reads who voted which way on a real council's recorded vote (Bromsgrove)", () => {
-    const page = parseRecordedVotes(readFixture("issue-html/bromsgrove-votes-32874.html"), "https://moderngovwebpublic.bromsgrove.gov.uk/mgListRecordedVotesShort.aspx?AIID=32874&MID=3692");
+    const page = parseRecordedVotes(
+      readFixture("issue-html/bromsgrove-votes-32874.html"),
+      "https://moderngovwebpublic.bromsgrove.gov.uk/mgListRecordedVotesShort.aspx?AIID=32874&MID=3692",
+    );
     expect(page.votes).toHaveLength(1);
     const [vote] = page.votes;
     expect(vote!.title).toBe("Recorded vote on the decision not to hold Council meetings in pre-election periods");
@@ -19,6 +22,11 @@ describe("parseRecordedVotes", () => {
   });
 
   it("refuses a page that is not a voting record", () => {
-    expect(() => parseRecordedVotes(kingstonAgenda(), "https://moderngov.kingston.gov.uk/mgListRecordedVotesShort.aspx?AIID=1&MID=2")).toThrow(/voting record/);
+    expect(() =>
+      parseRecordedVotes(
+        kingstonAgenda(),
+        "https://moderngov.kingston.gov.uk/mgListRecordedVotesShort.aspx?AIID=1&MID=2",
+      ),
+    ).toThrow(/voting record/);
   });
 });

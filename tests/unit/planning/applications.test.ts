@@ -36,7 +36,8 @@ describe("planning applications as data", () => {
     expect(readPlanningReport(REPORT)).toEqual({
       address: "14 Elmcroft Crescent, Harrow, HA2 6HL",
       ward: "Headstone",
-      proposal: "Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats",
+      proposal:
+        "Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats",
       officers: "grant",
     });
     expect(readPlanningReport(REPORT.replace("asked to grant", "asked to refuse")).officers).toBe("refuse");
@@ -44,7 +45,15 @@ describe("planning applications as data", () => {
   });
 
   it("combines the item, the report and the minute, and flags a decision against the officers", () => {
-    const item = { agendaItemId: 7, number: "2/01", title: "14 Elmcroft Crescent, Harrow, HA2 6HL - PL/2241/26", minutesText: MINUTE, decisionText: null, applicationRefs: ["PL/2241/26"], reportTexts: [REPORT] };
+    const item = {
+      agendaItemId: 7,
+      number: "2/01",
+      title: "14 Elmcroft Crescent, Harrow, HA2 6HL - PL/2241/26",
+      minutesText: MINUTE,
+      decisionText: null,
+      applicationRefs: ["PL/2241/26"],
+      reportTexts: [REPORT],
+    };
     expect(extractApplications([item], true)).toEqual([
       {
         reference: "PL/2241/26",
@@ -52,7 +61,8 @@ describe("planning applications as data", () => {
         agendaItemId: 7,
         address: "14 Elmcroft Crescent, Harrow, HA2 6HL",
         ward: "Headstone",
-        proposal: "Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats",
+        proposal:
+          "Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats",
         officers: "grant",
         decision: "refused",
         vote: null,
@@ -62,11 +72,19 @@ describe("planning applications as data", () => {
     ]);
     // Before the meeting: no decision, whatever the text says; without a report, the address from the title.
     const pending = extractApplications([{ ...item, reportTexts: [] }], false)[0]!;
-    expect(pending).toMatchObject({ address: "14 Elmcroft Crescent, Harrow, HA2 6HL", decision: null, againstOfficers: false, officers: null, ward: null });
+    expect(pending).toMatchObject({
+      address: "14 Elmcroft Crescent, Harrow, HA2 6HL",
+      decision: null,
+      againstOfficers: false,
+      officers: null,
+      ward: null,
+    });
   });
 
   it("links the council's planning portal only when configured", () => {
     expect(planningPortalUrl({}, "PL/2241/26")).toBeNull();
-    expect(planningPortalUrl({ planningPortalUrl: "https://planning.example.gov.uk/app?ref={reference}" }, "PL/2241/26")).toBe("https://planning.example.gov.uk/app?ref=PL%2F2241%2F26");
+    expect(
+      planningPortalUrl({ planningPortalUrl: "https://planning.example.gov.uk/app?ref={reference}" }, "PL/2241/26"),
+    ).toBe("https://planning.example.gov.uk/app?ref=PL%2F2241%2F26");
   });
 });

@@ -15,7 +15,11 @@ describe("the bundled snapshot's location", () => {
       const printed = execFileSync(
         path.join(repo, "node_modules/.bin/tsx"),
         ["-e", `import(${JSON.stringify(entry)}).then((m) => console.log(m.snapshotDirFor("harrow")))`],
-        { cwd: elsewhere, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json") }, encoding: "utf8" },
+        {
+          cwd: elsewhere,
+          env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repo, "tsconfig.json") },
+          encoding: "utf8",
+        },
       ).trim();
       expect(printed).toBe(path.join(repo, "lib/replay/snapshot/harrow"));
       expect(fs.existsSync(path.join(printed, "manifest.json"))).toBe(true);

@@ -42,13 +42,38 @@ export async function createTempSnapshot(options: { robots?: boolean } = {}): Pr
   await writeFile(path.join(dir, "robots.txt"), ROBOTS_TXT);
 
   const entries = [
-    { url: MEETING_URL, file: "pages/meeting-66101.html", contentType: "text/html; charset=utf-8", lastModified: MEETING_LAST_MODIFIED },
-    { url: PDF_URL, file: "documents/s123.pdf", contentType: "application/pdf", lastModified: "2026-11-19T12:00:00.000Z" },
-    { url: RSS_URL, file: "pages/rss-788.xml", contentType: "application/rss+xml", lastModified: "2026-11-19T12:00:00.000Z" },
-    { url: XML_URL, file: "pages/committees.xml", contentType: "text/xml; charset=utf-8", lastModified: "2026-11-19T12:00:00.000Z" },
+    {
+      url: MEETING_URL,
+      file: "pages/meeting-66101.html",
+      contentType: "text/html; charset=utf-8",
+      lastModified: MEETING_LAST_MODIFIED,
+    },
+    {
+      url: PDF_URL,
+      file: "documents/s123.pdf",
+      contentType: "application/pdf",
+      lastModified: "2026-11-19T12:00:00.000Z",
+    },
+    {
+      url: RSS_URL,
+      file: "pages/rss-788.xml",
+      contentType: "application/rss+xml",
+      lastModified: "2026-11-19T12:00:00.000Z",
+    },
+    {
+      url: XML_URL,
+      file: "pages/committees.xml",
+      contentType: "text/xml; charset=utf-8",
+      lastModified: "2026-11-19T12:00:00.000Z",
+    },
   ];
   if (options.robots !== false) {
-    entries.push({ url: "/robots.txt", file: "robots.txt", contentType: "text/plain", lastModified: "2026-01-01T00:00:00.000Z" });
+    entries.push({
+      url: "/robots.txt",
+      file: "robots.txt",
+      contentType: "text/plain",
+      lastModified: "2026-01-01T00:00:00.000Z",
+    });
   }
   const manifest = {
     council: { slug: "harrow", name: "Harrow Council", baseUrl: "https://moderngov.harrow.gov.uk" },

@@ -12,7 +12,12 @@ describe("describeQuery", () => {
   });
 
   it("survives unclosed quotes, stray symbols and empty input", () => {
-    expect(describeQuery(`"unclosed phrase`)).toEqual({ include: ['"unclosed phrase"'], exclude: [], usesOr: false, hasPhrase: true });
+    expect(describeQuery(`"unclosed phrase`)).toEqual({
+      include: ['"unclosed phrase"'],
+      exclude: [],
+      usesOr: false,
+      hasPhrase: true,
+    });
     expect(describeQuery(`- -- "" ' ; \\`)).toEqual({ include: [], exclude: [], usesOr: false, hasPhrase: false });
     expect(describeQuery("")).toEqual({ include: [], exclude: [], usesOr: false, hasPhrase: false });
   });

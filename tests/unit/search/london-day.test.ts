@@ -26,7 +26,16 @@ describe("London days", () => {
 describe("parseIsoDate", () => {
   it("accepts real days only", () => {
     expect(parseIsoDate("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
-    for (const bad of ["2025-02-29", "2025-13-01", "2025-00-10", "25-01-01", "2025-1-1", "1800-01-01", "today", "2025-01-01T00:00"]) {
+    for (const bad of [
+      "2025-02-29",
+      "2025-13-01",
+      "2025-00-10",
+      "25-01-01",
+      "2025-1-1",
+      "1800-01-01",
+      "today",
+      "2025-01-01T00:00",
+    ]) {
       expect(parseIsoDate(bad)).toBeNull();
     }
   });

@@ -36,7 +36,8 @@ describe("parsePage", () => {
   it("reads positive whole numbers and turns everything else into page 1", () => {
     expect(parsePage("3")).toBe(3);
     expect(parsePage(" 7 ")).toBe(7);
-    for (const bad of ["", "0", "-2", "abc", "1.5", "1e3", "2; drop table x", "NaN", "Infinity"]) expect(parsePage(bad)).toBe(1);
+    for (const bad of ["", "0", "-2", "abc", "1.5", "1e3", "2; drop table x", "NaN", "Infinity"])
+      expect(parsePage(bad)).toBe(1);
   });
 
   it("stops at MAX_PAGE, however large the number", () => {
@@ -47,13 +48,34 @@ describe("parsePage", () => {
 
 describe("parseSearchParams", () => {
   it("reads a full query string", () => {
-    const { params, notes } = parseSearchParams({ q: "care leavers", page: "2", committee: "788-corporate-parenting-panel", topic: "childrens-services", from: "2025-01-01", to: "2025-12-31" });
-    expect(params).toEqual({ q: "care leavers", page: 2, committee: 788, topic: "childrens-services", from: "2025-01-01", to: "2025-12-31" });
+    const { params, notes } = parseSearchParams({
+      q: "care leavers",
+      page: "2",
+      committee: "788-corporate-parenting-panel",
+      topic: "childrens-services",
+      from: "2025-01-01",
+      to: "2025-12-31",
+    });
+    expect(params).toEqual({
+      q: "care leavers",
+      page: 2,
+      committee: 788,
+      topic: "childrens-services",
+      from: "2025-01-01",
+      to: "2025-12-31",
+    });
     expect(notes).toEqual([]);
   });
 
   it("never fails: nonsense filters are dropped with a note saying so", () => {
-    const { params, notes } = parseSearchParams({ q: ["first", "second"], committee: "abc", topic: "../etc/passwd", from: "2025-02-30", to: "yesterday", page: "-1" });
+    const { params, notes } = parseSearchParams({
+      q: ["first", "second"],
+      committee: "abc",
+      topic: "../etc/passwd",
+      from: "2025-02-30",
+      to: "yesterday",
+      page: "-1",
+    });
     expect(params).toEqual({ q: "first", page: 1, committee: null, topic: null, from: null, to: null });
     expect(notes).toHaveLength(4);
     expect(notes.join(" ")).toMatch(/committee/);
@@ -73,7 +95,14 @@ describe("parseSearchParams", () => {
   });
 
   it("treats an empty query string as no search", () => {
-    expect(parseSearchParams({}).params).toEqual({ q: "", page: 1, committee: null, topic: null, from: null, to: null });
+    expect(parseSearchParams({}).params).toEqual({
+      q: "",
+      page: 1,
+      committee: null,
+      topic: null,
+      from: null,
+      to: null,
+    });
   });
 });
 
@@ -82,7 +111,11 @@ describe("searchHref", () => {
 
   it("keeps the filters, leaves out defaults and encodes the text", () => {
     expect(searchHref("/harrow/search", base)).toBe("/harrow/search?q=care+leavers&committee=788&to=2025-12-31");
-    expect(searchHref("/harrow/search", base, { page: 3 })).toBe("/harrow/search?q=care+leavers&committee=788&to=2025-12-31&page=3");
-    expect(searchHref("/harrow/search", { ...base, q: `"a&b" <x>`, committee: null, to: null })).toBe("/harrow/search?q=%22a%26b%22+%3Cx%3E");
+    expect(searchHref("/harrow/search", base, { page: 3 })).toBe(
+      "/harrow/search?q=care+leavers&committee=788&to=2025-12-31&page=3",
+    );
+    expect(searchHref("/harrow/search", { ...base, q: `"a&b" <x>`, committee: null, to: null })).toBe(
+      "/harrow/search?q=%22a%26b%22+%3Cx%3E",
+    );
   });
 });

@@ -7,7 +7,14 @@ import { listFiles, type SnapshotBuild } from "@/scripts/snapshot/build";
 import { buildBrentSnapshot } from "@/scripts/snapshot/brent/build";
 import { brentManifestUrl, brentMeetings } from "@/scripts/snapshot/brent/data";
 import { notInSnapshot } from "@/scripts/snapshot/not-in-snapshot";
-import { parseAttendancePage, parseCommitteeDetails, parseCommitteeList, parseMeetingList, parseMeetingPage, parseMemberPage } from "@/lib/moderngov/parse/parsers";
+import {
+  parseAttendancePage,
+  parseCommitteeDetails,
+  parseCommitteeList,
+  parseMeetingList,
+  parseMeetingPage,
+  parseMemberPage,
+} from "@/lib/moderngov/parse/parsers";
 
 // The second council of the offline snapshot (lib/replay/snapshot/brent): committed bytes equal a fresh build,
 // every in-site link resolves, every page parses with the scraper's parser, and the report PDFs have text.
@@ -61,14 +68,20 @@ describe("Brent ModernGov snapshot", () => {
     const details = parseCommitteeDetails(...page("/mgCommitteeDetails.aspx?ID=130"));
     expect(details.membership.map((m) => m.role)).toEqual(["Chair", "Vice-Chair", "Member"]);
     expect(details.meetingsUrl).toBe(`${BASE}/ieListMeetings.aspx?CId=130&Year=0`);
-    expect(parseMeetingList(...page("/ieListMeetings.aspx?CId=130&Year=0")).meetings.map((m) => m.meetingId)).toEqual([8203, 8201]);
+    expect(parseMeetingList(...page("/ieListMeetings.aspx?CId=130&Year=0")).meetings.map((m) => m.meetingId)).toEqual([
+      8203, 8201,
+    ]);
     for (const m of brentMeetings) {
       const meeting = parseMeetingPage(...page(`/ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}&Ver=4`));
       expect(meeting.meetingId).toBe(m.mid);
       expect(meeting.items.filter((i) => i.documents.length > 0)).toHaveLength(m.items.filter((i) => i.report).length);
-      expect(parseAttendancePage(...page(`/mgMeetingAttendance.aspx?ID=${m.mid}`)).attendees).toHaveLength(m.attendance.length);
+      expect(parseAttendancePage(...page(`/mgMeetingAttendance.aspx?ID=${m.mid}`)).attendees).toHaveLength(
+        m.attendance.length,
+      );
     }
-    const minutes = parseMeetingPage(...page("/ieListDocuments.aspx?CId=130&MId=8201&Ver=4")).items.find((i) => i.number?.startsWith("3"));
+    const minutes = parseMeetingPage(...page("/ieListDocuments.aspx?CId=130&MId=8201&Ver=4")).items.find((i) =>
+      i.number?.startsWith("3"),
+    );
     expect(minutes?.minutes).toContain("RESOLVED");
     expect(parseMemberPage(...page("/mgUserInfo.aspx?UID=9103"))).toMatchObject({ party: "Labour", ward: "Kilburn" });
   });

@@ -66,7 +66,9 @@ describe("Harrow ModernGov snapshot", () => {
       expect(e.file).toMatch(/^(pages|documents|ws)\/[^/]+$|^robots\.txt$/);
       expect(build.files.has(e.file), `${e.url} -> ${e.file}`).toBe(true);
     }
-    expect(byUrl.get("/ieListDocuments.aspx?CId=788&MId=66101&Ver=4")?.file).toBe("pages/ieListDocuments-CId788-MId66101.html");
+    expect(byUrl.get("/ieListDocuments.aspx?CId=788&MId=66101&Ver=4")?.file).toBe(
+      "pages/ieListDocuments-CId788-MId66101.html",
+    );
     expect(byUrl.get("/robots.txt")?.contentType).toBe("text/plain");
   });
 
@@ -83,7 +85,8 @@ describe("Harrow ModernGov snapshot", () => {
         const url = manifestUrl(href.replace(/#.*$/, ""));
         checked++;
         // A page of the second scrape may link to what only the second scrape serves (its new Addendum).
-        const later = file.startsWith("second-scrape/") && (build.manifest.secondScrape?.entries ?? []).some((e) => e.url === url);
+        const later =
+          file.startsWith("second-scrape/") && (build.manifest.secondScrape?.entries ?? []).some((e) => e.url === url);
         if (later || byUrl.has(url) || restricted.has(url) || notInSnapshot.some((n) => n.pattern.test(url))) return;
         missing.push(`${file}: ${href}`);
       });
@@ -100,14 +103,30 @@ describe("Harrow ModernGov snapshot", () => {
 
   it("writes hrefs the way ModernGov does: raw spaces in document names, percent-encoded in the manifest", () => {
     const page = new TextDecoder().decode(bodyFor("/ieListDocuments.aspx?CId=276&MId=66062&Ver=4"));
-    expect(page).toContain('href="documents/s198630/Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf"');
-    const url = new URL("documents/s198630/Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf", `${BASE_URL}/`);
+    expect(page).toContain(
+      'href="documents/s198630/Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf"',
+    );
+    const url = new URL(
+      "documents/s198630/Council Response to the Recent Inspection of Local Authority Childrens Services Report.pdf",
+      `${BASE_URL}/`,
+    );
     expect(byUrl.has(url.pathname + url.search)).toBe(true);
   });
 
   it("lists every meeting in the web service and on its committee's meetings page", () => {
-    const all = cheerio.load(new TextDecoder().decode(bodyFor(manifestUrl("/mgWebService.asmx/GetAllMeetingsByDate?lCommitteeId=-1&sFromDate=01/01/2025&sToDate=31/03/2027&bIsAscendingDateOrder=true"))), { xml: true });
-    const ids = all("meeting > meetingid").map((_, el) => Number(all(el).text())).get();
+    const all = cheerio.load(
+      new TextDecoder().decode(
+        bodyFor(
+          manifestUrl(
+            "/mgWebService.asmx/GetAllMeetingsByDate?lCommitteeId=-1&sFromDate=01/01/2025&sToDate=31/03/2027&bIsAscendingDateOrder=true",
+          ),
+        ),
+      ),
+      { xml: true },
+    );
+    const ids = all("meeting > meetingid")
+      .map((_, el) => Number(all(el).text()))
+      .get();
     expect(ids.sort()).toEqual(meetings.map((m) => m.mid).sort());
     for (const m of meetings) {
       const list = new TextDecoder().decode(bodyFor(`/ieListMeetings.aspx?CId=${m.cid}&Year=0`));
@@ -131,10 +150,14 @@ describe("Harrow ModernGov snapshot", () => {
   it("concatenates the item reports into each public reports pack", async () => {
     let probes = 0;
     for (const m of meetings.filter((x) => x.agendaPublished && x.status !== "Cancelled" && x.items.length > 0)) {
-      const page = cheerio.load(new TextDecoder().decode(bodyFor(`/ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}&Ver=4`)));
+      const page = cheerio.load(
+        new TextDecoder().decode(bodyFor(`/ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}&Ver=4`)),
+      );
       const packHref = page("a[href*='?T=10']").attr("href")!;
       const pack = normalise(await pdfText(bodyFor(manifestUrl(packHref))));
-      const reportHrefs = page("a.mgAiTitleLnk").map((_, el) => page(el).attr("href")).get();
+      const reportHrefs = page("a.mgAiTitleLnk")
+        .map((_, el) => page(el).attr("href"))
+        .get();
       for (const href of reportHrefs) {
         const url = manifestUrl(href);
         if (!byUrl.has(url)) continue;
@@ -150,11 +173,22 @@ describe("Harrow ModernGov snapshot", () => {
   }, 60_000);
 
   it("includes a truncated PDF that will not parse and a scanned PDF with no text layer", async () => {
-    const corrupt = meetings.flatMap((m) => m.items.flatMap((i) => [i.report, ...(i.additional ?? [])])).filter((d) => d?.corrupt);
-    const scanned = meetings.flatMap((m) => m.items.flatMap((i) => [i.report, ...(i.additional ?? [])])).filter((d) => d?.source.kind === "scanned");
+    const corrupt = meetings
+      .flatMap((m) => m.items.flatMap((i) => [i.report, ...(i.additional ?? [])]))
+      .filter((d) => d?.corrupt);
+    const scanned = meetings
+      .flatMap((m) => m.items.flatMap((i) => [i.report, ...(i.additional ?? [])]))
+      .filter((d) => d?.source.kind === "scanned");
     expect(corrupt.length).toBeGreaterThan(0);
     expect(scanned.length).toBeGreaterThan(0);
-    for (const d of corrupt) await expect(pdfText(bodyFor(manifestUrl(`documents/s${d!.id}/${d!.fileName}.pdf`)))).rejects.toThrow();
-    for (const d of scanned) expect((await pdfText(bodyFor(manifestUrl(`documents/s${d!.id}/${d!.fileName}.pdf`)))).replace(/-- \d+ of \d+ --|\s/g, "")).toBe("");
+    for (const d of corrupt)
+      await expect(pdfText(bodyFor(manifestUrl(`documents/s${d!.id}/${d!.fileName}.pdf`)))).rejects.toThrow();
+    for (const d of scanned)
+      expect(
+        (await pdfText(bodyFor(manifestUrl(`documents/s${d!.id}/${d!.fileName}.pdf`)))).replace(
+          /-- \d+ of \d+ --|\s/g,
+          "",
+        ),
+      ).toBe("");
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createConfirmationToken, hashIdentity, hashToken, isConfirmationTokenShape, signSubscriberLink, verifySubscriberLink } from "@/lib/subscriptions/tokens";
+import {
+  createConfirmationToken,
+  hashIdentity,
+  hashToken,
+  isConfirmationTokenShape,
+  signSubscriberLink,
+  verifySubscriberLink,
+} from "@/lib/subscriptions/tokens";
 
 const SECRET = "a-secret-of-at-least-thirty-two-characters";
 
@@ -13,7 +20,8 @@ describe("link tokens", () => {
     expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(a.hash).not.toContain(a.token);
     expect(isConfirmationTokenShape(a.token)).toBe(true);
-    for (const bad of ["", "short", `${a.token}x`, null, 7, "../../etc/passwd"]) expect(isConfirmationTokenShape(bad)).toBe(false);
+    for (const bad of ["", "short", `${a.token}x`, null, 7, "../../etc/passwd"])
+      expect(isConfirmationTokenShape(bad)).toBe(false);
   });
 
   it("signs subscriber links for one purpose, one subscriber and one version", () => {
@@ -24,7 +32,17 @@ describe("link tokens", () => {
     const [, , sig] = token.split(".");
     expect(verifySubscriberLink(SECRET, "preferences", `43.3.${sig}`)).toBeNull();
     expect(verifySubscriberLink(SECRET, "preferences", `42.4.${sig}`)).toBeNull();
-    for (const bad of ["", "42", "42.3", `42.3.${sig}x`, `0.1.${sig}`, `99999999999.1.${sig}`, `${token} `, undefined, {}]) {
+    for (const bad of [
+      "",
+      "42",
+      "42.3",
+      `42.3.${sig}x`,
+      `0.1.${sig}`,
+      `99999999999.1.${sig}`,
+      `${token} `,
+      undefined,
+      {},
+    ]) {
       expect(verifySubscriberLink(SECRET, "preferences", bad), String(bad)).toBeNull();
     }
   });

@@ -11,9 +11,12 @@ import { heldMeetingWithReport } from "./helpers";
 // least 80% of the published summaries' facts and invent no number. Skipped (with a message) until the snapshot
 // has been built by scripts/build-snapshot.ts; HARROW_SNAPSHOT_DIR points the test at another build.
 
-const SNAPSHOT_DIR = process.env.HARROW_SNAPSHOT_DIR ? path.resolve(process.env.HARROW_SNAPSHOT_DIR) : DEFAULT_SNAPSHOT_DIR;
+const SNAPSHOT_DIR = process.env.HARROW_SNAPSHOT_DIR
+  ? path.resolve(process.env.HARROW_SNAPSHOT_DIR)
+  : DEFAULT_SNAPSHOT_DIR;
 const present = hasSnapshot(SNAPSHOT_DIR);
-if (!present) console.warn(`[summarize eval] skipped: no snapshot at ${SNAPSHOT_DIR} (run npx tsx scripts/build-snapshot.ts)`);
+if (!present)
+  console.warn(`[summarize eval] skipped: no snapshot at ${SNAPSHOT_DIR} (run npx tsx scripts/build-snapshot.ts)`);
 
 describe.skipIf(!present)("evaluation on the Harrow snapshot's seed meetings", () => {
   it("reaches 80% fact recall on each seed meeting with zero invented numbers", { timeout: 120_000 }, async () => {
@@ -55,7 +58,10 @@ describe("runEvaluation", () => {
 
   it("catches a number that is not in the sources", () => {
     const summary = summarizeExtractive(input);
-    summary.sections[0]!.bullets.push({ text: "Placements rose by 37 in the quarter.", source: { documentId: null, url: null, page: null } });
+    summary.sections[0]!.bullets.push({
+      text: "Placements rose by 37 in the quarter.",
+      source: { documentId: null, url: null, page: null },
+    });
     const report = runEvaluation([{ evalCase, input, summary }]);
     expect(report.overall.inventedNumbers).toBe(1);
     expect(report.cases[0]!.inventedNumbers[0]).toMatch(/^37 /);

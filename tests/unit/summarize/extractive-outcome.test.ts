@@ -16,16 +16,25 @@ describe("summarizeExtractive: a held meeting with a report and minutes", () => 
   });
 
   it("says in the overview when the panel met and what it decided, outcome first", () => {
-    expect(summary.overview).toBe("The Corporate Parenting Panel met on Thursday 23 October 2025 and noted Children Missing from Care - Quarter 2 2025/26.");
+    expect(summary.overview).toBe(
+      "The Corporate Parenting Panel met on Thursday 23 October 2025 and noted Children Missing from Care - Quarter 2 2025/26.",
+    );
   });
 
   it("folds the standing items into one procedural line instead of sections", () => {
-    expect(summary.procedural?.split("\n")).toEqual(["No reserve members.", "No declarations.", "Minutes of 30 June 2025 approved.", "No public questions."]);
+    expect(summary.procedural?.split("\n")).toEqual([
+      "No reserve members.",
+      "No declarations.",
+      "Minutes of 30 June 2025 approved.",
+      "No public questions.",
+    ]);
     expect(summary.sections.some((s) => /declarations|reserve|urgent/i.test(s.heading))).toBe(false);
   });
 
   it("carries the key figures, copied from the report", () => {
-    expect(bullets).toContain("During Quarter 2 of 2025/2026, 22 of the 214 children in care were reported missing, and they were all offered a return home conversation (RHC).");
+    expect(bullets).toContain(
+      "During Quarter 2 of 2025/2026, 22 of the 214 children in care were reported missing, and they were all offered a return home conversation (RHC).",
+    );
     expect(bullets.some((b) => b.includes("suspected gang activity (5%)"))).toBe(true);
   });
 
@@ -77,13 +86,45 @@ describe("summarizeExtractive: a held meeting with a report and minutes", () => 
 describe("summarizeExtractive: a long report does not crowd out what the meeting said", () => {
   it("keeps the minute's figures beside a report that fills its own bullet budget", () => {
     // 24 distinct report sentences, each with a figure and a name: strong enough to fill the bullets on their own.
-    const services = ["Adult Social Care", "Children's Services", "Housing Options", "Parking Enforcement", "Waste Collection", "Libraries Network", "Leisure Centres", "Highways Maintenance", "Public Health", "Council Tax Support", "Planning Enforcement", "Special Educational Needs", "Street Lighting", "Parks Management", "Home Care"];
-    const verbs = ["overspent by", "underspent by", "drew reserves of", "absorbed pressures of", "saved", "recovered income of"];
+    const services = [
+      "Adult Social Care",
+      "Children's Services",
+      "Housing Options",
+      "Parking Enforcement",
+      "Waste Collection",
+      "Libraries Network",
+      "Leisure Centres",
+      "Highways Maintenance",
+      "Public Health",
+      "Council Tax Support",
+      "Planning Enforcement",
+      "Special Educational Needs",
+      "Street Lighting",
+      "Parks Management",
+      "Home Care",
+    ];
+    const verbs = [
+      "overspent by",
+      "underspent by",
+      "drew reserves of",
+      "absorbed pressures of",
+      "saved",
+      "recovered income of",
+    ];
     const report = services
-      .flatMap((name, i) => [`${name} ${verbs[i % 6]} £${i + 1}.${i}4m (${i + 2}%) against its Quarter ${1 + (i % 2)} budget of £${i + 9}.2m.`, `Within ${name}, ${200 + i * 7} cases (${i + 3}%) were open at Quarter 2, compared with ${150 + i * 3} in Quarter 1 and £${i}.5m spent.`])
+      .flatMap((name, i) => [
+        `${name} ${verbs[i % 6]} £${i + 1}.${i}4m (${i + 2}%) against its Quarter ${1 + (i % 2)} budget of £${i + 9}.2m.`,
+        `Within ${name}, ${200 + i * 7} cases (${i + 3}%) were open at Quarter 2, compared with ${150 + i * 3} in Quarter 1 and £${i}.5m spent.`,
+      ])
       .join(" ");
     const input = makeInput({
-      items: [item(5, "Revenue Budget Monitoring", { documentIds: [801], minutesText: "Members asked about the variance on temporary accommodation. RESOLVED: That the report be noted." })],
+      items: [
+        item(5, "Revenue Budget Monitoring", {
+          documentIds: [801],
+          minutesText:
+            "Members asked about the variance on temporary accommodation. RESOLVED: That the report be noted.",
+        }),
+      ],
       documents: [doc(801, "Budget monitoring report", { text: report })],
     });
     const bullets = summarizeExtractive(input).sections[0]!.bullets.map((b) => b.text);

@@ -14,7 +14,11 @@ export interface FakeLlmServer {
 }
 
 export function chatBody(content: string): string {
-  return JSON.stringify({ id: "chatcmpl-test", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] });
+  return JSON.stringify({
+    id: "chatcmpl-test",
+    object: "chat.completion",
+    choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
+  });
 }
 
 export async function startFakeLlmServer(): Promise<FakeLlmServer> {
@@ -25,7 +29,11 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     let raw = "";
     req.on("data", (c: Buffer) => (raw += c.toString("utf8")));
     req.on("end", () => {
-      requests.push({ url: req.url ?? "", headers: req.headers, body: JSON.parse(raw || "{}") as Record<string, unknown> });
+      requests.push({
+        url: req.url ?? "",
+        headers: req.headers,
+        body: JSON.parse(raw || "{}") as Record<string, unknown>,
+      });
       if ("hang" in next) {
         hanging.add(() => res.destroy());
         return;

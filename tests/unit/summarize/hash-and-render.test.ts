@@ -16,7 +16,12 @@ describe("hashSummaryInput", () => {
   });
 
   it("ignores key order, item order and whitespace noise", () => {
-    const shuffled = { now: base.now, documents: base.documents.map((d) => ({ ...d, text: d.text!.replace(/\n/g, "  \n") })), items: [...base.items].reverse(), meeting: base.meeting };
+    const shuffled = {
+      now: base.now,
+      documents: base.documents.map((d) => ({ ...d, text: d.text!.replace(/\n/g, "  \n") })),
+      items: [...base.items].reverse(),
+      meeting: base.meeting,
+    };
     expect(hashSummaryInput(shuffled)).toBe(hashSummaryInput(base));
   });
 

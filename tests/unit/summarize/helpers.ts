@@ -14,7 +14,16 @@ export function readFixture(name: string): string {
 export const MEETING_URL = "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=788&MId=66101";
 
 export function item(position: number, title: string, extra: Partial<SummaryItem> = {}): SummaryItem {
-  return { position, number: String(position), title, description: null, minutesText: null, decisionText: null, documentIds: [], ...extra };
+  return {
+    position,
+    number: String(position),
+    title,
+    description: null,
+    minutesText: null,
+    decisionText: null,
+    documentIds: [],
+    ...extra,
+  };
 }
 
 export function doc(id: number, title: string, extra: Partial<SummaryDocument> = {}): SummaryDocument {
@@ -37,13 +46,25 @@ export function standingItems(held: boolean): SummaryItem[] {
   const m = (text: string): Partial<SummaryItem> => (held ? { minutesText: text } : {});
   return [
     item(1, "Attendance by Reserve Members", m("RESOLVED: To note that there were no Reserve Members in attendance.")),
-    item(2, "Declarations of Interest", m("RESOLVED: To note that there were no declarations of interests made by Members.")),
-    item(3, "Minutes", m("RESOLVED: That the minutes of the meeting held on 30 June 2025 be taken as read and signed as a correct record.")),
+    item(
+      2,
+      "Declarations of Interest",
+      m("RESOLVED: To note that there were no declarations of interests made by Members."),
+    ),
+    item(
+      3,
+      "Minutes",
+      m(
+        "RESOLVED: That the minutes of the meeting held on 30 June 2025 be taken as read and signed as a correct record.",
+      ),
+    ),
     item(4, "Public Questions", m("RESOLVED: To note that no public questions were received.")),
   ];
 }
 
-export function makeInput(overrides: Omit<Partial<SummaryInput>, "meeting"> & { meeting?: Partial<SummaryInput["meeting"]> } = {}): SummaryInput {
+export function makeInput(
+  overrides: Omit<Partial<SummaryInput>, "meeting"> & { meeting?: Partial<SummaryInput["meeting"]> } = {},
+): SummaryInput {
   const { meeting, ...rest } = overrides;
   return {
     meeting: {

@@ -12,7 +12,11 @@ const GOOD = {
       heading: "Children Missing from Care",
       itemNumber: "5",
       bullets: [
-        { text: "22 of the 214 children in care were reported missing in Quarter 2, and all were offered a return home conversation (RHC).", documentId: 501, page: 1 },
+        {
+          text: "22 of the 214 children in care were reported missing in Quarter 2, and all were offered a return home conversation (RHC).",
+          documentId: 501,
+          page: 1,
+        },
         { text: "Suspected gang activity was identified in 5% of conversations.", documentId: 501, page: 1 },
       ],
       decision: "That the report be noted.",
@@ -40,7 +44,11 @@ describe("summarizeWithLlm against a fake OpenAI-compatible server", () => {
     expect(result.fallbackReason).toBeNull();
     expect(result.summary.overview).toBe(GOOD.overview);
     expect(result.summary.kind).toBe("outcome");
-    expect(result.summary.sections[0]!.bullets[0]!.source).toEqual({ documentId: 501, url: input.documents[0]!.url, page: 1 });
+    expect(result.summary.sections[0]!.bullets[0]!.source).toEqual({
+      documentId: 501,
+      url: input.documents[0]!.url,
+      page: 1,
+    });
     expect(result.summary.footnotes.map((f) => f.term)).toContain("RHC");
   });
 
@@ -99,7 +107,9 @@ describe("summarizeWithLlm against a fake OpenAI-compatible server", () => {
     const invented = structuredClone(GOOD);
     invented.sections[0]!.bullets[0]!.documentId = 999;
     server.reply({ status: 200, body: chatBody(JSON.stringify(invented)) });
-    expect((await summarizeWithLlm(input, config())).fallbackReason).toBe("ungrounded output: cites unknown document 999");
+    expect((await summarizeWithLlm(input, config())).fallbackReason).toBe(
+      "ungrounded output: cites unknown document 999",
+    );
   });
 
   it("falls back on an HTTP 500, saying so", async () => {

@@ -19,20 +19,40 @@ const PLANNING = `1/01 Land at Elm Yard, Kenton, HA3 0AA – PL/1111/26. PROPOSA
 
 2/01 9 Birch Road, Pinner, HA5 1BB – P/2222/26. PROPOSAL: Change of use to a house in multiple occupation for six people. A motion to refuse was put to the vote. DECISION: REFUSED, against the officer recommendation, for the following reasons: (1) harm to neighbours through noise and disturbance. The Committee voted 4 in favour of refusal, 3 against.`;
 
-const item = (title: string, minutesText: string | null): SummaryItem => ({ position: 1, number: null, title, description: null, minutesText, decisionText: null, documentIds: [] });
+const item = (title: string, minutesText: string | null): SummaryItem => ({
+  position: 1,
+  number: null,
+  title,
+  description: null,
+  minutesText,
+  decisionText: null,
+  documentIds: [],
+});
 
 describe("planning minutes", () => {
   const apps = parsePlanningApplications(PLANNING);
 
   it("finds each application with its address, reference, proposal, decision, vote and the officers' view", () => {
-    expect(apps.map((a) => [a.number, a.address, a.reference, a.decision, a.vote, a.officers, a.againstOfficers])).toEqual([
+    expect(
+      apps.map((a) => [a.number, a.address, a.reference, a.decision, a.vote, a.officers, a.againstOfficers]),
+    ).toEqual([
       ["1/01", "Land at Elm Yard, Kenton, HA3 0AA", "PL/1111/26", "granted", "6 in favour, 1 against", "grant", false],
-      ["2/01", "9 Birch Road, Pinner, HA5 1BB", "P/2222/26", "refused", "4 in favour of refusal, 3 against", "grant", true],
+      [
+        "2/01",
+        "9 Birch Road, Pinner, HA5 1BB",
+        "P/2222/26",
+        "refused",
+        "4 in favour of refusal, 3 against",
+        "grant",
+        true,
+      ],
     ]);
   });
 
   it("writes one line per application, outcome first, flagged when it went against the officers", () => {
-    expect(applicationLine(apps[0]!)).toBe("Granted (voted 6 in favour, 1 against), as officers recommended: Land at Elm Yard, Kenton, HA3 0AA (PL/1111/26) – redevelopment to provide 40 homes.");
+    expect(applicationLine(apps[0]!)).toBe(
+      "Granted (voted 6 in favour, 1 against), as officers recommended: Land at Elm Yard, Kenton, HA3 0AA (PL/1111/26) – redevelopment to provide 40 homes.",
+    );
     expect(applicationLine(apps[1]!)).toBe(
       "Refused (voted 4 in favour of refusal, 3 against), against the officer recommendation to grant: 9 Birch Road, Pinner, HA5 1BB (P/2222/26) – change of use to a house in multiple occupation for six people. Decision: Reasons: (1) harm to neighbours through noise and disturbance.",
     );
@@ -44,35 +64,85 @@ describe("planning minutes", () => {
   });
 
   it("counts the outcomes in the overview instead of listing addresses", () => {
-    const input = { meeting: { title: "Planning Committee", committeeName: "Planning Committee", startsAt: "2026-10-21T17:30:00Z", status: "held", isSpecial: false, officialUrl: "x", webcastUrl: null }, items: [], documents: [], now: "2026-12-01T00:00:00Z" } as SummaryInput;
-    const sections = apps.map((a) => ({ heading: a.address, itemNumber: a.number, bullets: [], tables: [], decision: applicationLine(a) }));
-    expect(writeOutcomeOverview(input, sections)).toBe("The Planning Committee met on Wednesday 21 October 2026 and granted 1 application and refused 1 (1 against the officers' recommendation).");
+    const input = {
+      meeting: {
+        title: "Planning Committee",
+        committeeName: "Planning Committee",
+        startsAt: "2026-10-21T17:30:00Z",
+        status: "held",
+        isSpecial: false,
+        officialUrl: "x",
+        webcastUrl: null,
+      },
+      items: [],
+      documents: [],
+      now: "2026-12-01T00:00:00Z",
+    } as SummaryInput;
+    const sections = apps.map((a) => ({
+      heading: a.address,
+      itemNumber: a.number,
+      bullets: [],
+      tables: [],
+      decision: applicationLine(a),
+    }));
+    expect(writeOutcomeOverview(input, sections)).toBe(
+      "The Planning Committee met on Wednesday 21 October 2026 and granted 1 application and refused 1 (1 against the officers' recommendation).",
+    );
   });
 });
 
 describe("standing items keep who and what", () => {
   it("names who sent apologies and who sat for whom", () => {
-    expect(describeStandingItem(item("Apologies for Absence", "Apologies for absence had been received from Councillors Ann Lee and Raj Shah."))).toBe("Apologies: Ann Lee and Raj Shah.");
-    expect(describeStandingItem(item("Attendance by Reserve Members", "RESOLVED: To note that the following duly appointed Reserve Members attended:\n(1) Councillor Jo Park, as reserve for Councillor Sam Hill;\n(2) Councillor Lee Wu, as reserve for Councillor Ed Fox."))).toBe(
-      "Reserves: Jo Park for Sam Hill; Lee Wu for Ed Fox.",
-    );
+    expect(
+      describeStandingItem(
+        item("Apologies for Absence", "Apologies for absence had been received from Councillors Ann Lee and Raj Shah."),
+      ),
+    ).toBe("Apologies: Ann Lee and Raj Shah.");
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED: To note that the following duly appointed Reserve Members attended:\n(1) Councillor Jo Park, as reserve for Councillor Sam Hill;\n(2) Councillor Lee Wu, as reserve for Councillor Ed Fox.",
+        ),
+      ),
+    ).toBe("Reserves: Jo Park for Sam Hill; Lee Wu for Ed Fox.");
   });
 
   it("says who declared what, why, and whether they stayed, left, voted or had a dispensation", () => {
-    expect(oneDeclaration("Councillor Ann Lee declared a non-pecuniary interest in Item 9 – Budget as her son receives care, and would remain in the room whilst the matter was considered and voted upon")).toBe(
-      "Ann Lee (non-pecuniary, item 9 (Budget), her son receives care; stayed while it was voted on)",
-    );
-    expect(oneDeclaration("Councillor Raj Shah declared a pecuniary interest because his wife works for the contractor. He would leave the room for the item")).toBe("Raj Shah (pecuniary, his wife works for the contractor; left)");
-    expect(oneDeclaration("Councillor Jo Park, who had a disclosable pecuniary interest in Item 4 – Questions because she works for TfL, would stay in the meeting under her dispensation")).toBe(
-      "Jo Park (pecuniary, item 4 (Questions), works for TfL; dispensation, stayed)",
-    );
+    expect(
+      oneDeclaration(
+        "Councillor Ann Lee declared a non-pecuniary interest in Item 9 – Budget as her son receives care, and would remain in the room whilst the matter was considered and voted upon",
+      ),
+    ).toBe("Ann Lee (non-pecuniary, item 9 (Budget), her son receives care; stayed while it was voted on)");
+    expect(
+      oneDeclaration(
+        "Councillor Raj Shah declared a pecuniary interest because his wife works for the contractor. He would leave the room for the item",
+      ),
+    ).toBe("Raj Shah (pecuniary, his wife works for the contractor; left)");
+    expect(
+      oneDeclaration(
+        "Councillor Jo Park, who had a disclosable pecuniary interest in Item 4 – Questions because she works for TfL, would stay in the meeting under her dispensation",
+      ),
+    ).toBe("Jo Park (pecuniary, item 4 (Questions), works for TfL; dispensation, stayed)");
   });
 
   it("keeps the dates of the minutes approved and what was corrected, and says plainly when nothing happened", () => {
-    expect(describeStandingItem(item("Minutes", "RESOLVED: That the minutes of the meeting held on 3 March 2026 be taken as read and signed as a correct record, subject to noting that Councillor Ann Lee had attended."))).toBe(
-      "Minutes of 3 March 2026 approved, subject to noting that Cllr Ann Lee had attended.",
-    );
-    expect(describeStandingItem(item("Declarations of Interest", "RESOLVED: To note that there were no declarations of interests made by Members."))).toBe("No declarations.");
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED: That the minutes of the meeting held on 3 March 2026 be taken as read and signed as a correct record, subject to noting that Councillor Ann Lee had attended.",
+        ),
+      ),
+    ).toBe("Minutes of 3 March 2026 approved, subject to noting that Cllr Ann Lee had attended.");
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that there were no declarations of interests made by Members.",
+        ),
+      ),
+    ).toBe("No declarations.");
     expect(describeStandingItem(item("Petitions", "None were received."))).toBe("No petitions.");
   });
 });
@@ -81,8 +151,12 @@ describe("one-line listings lead with the outcome", () => {
   it("takes the outcome after 'met on … and', and falls back to the first sentence when there is none", async () => {
     const { oneLineOf } = await import("@/lib/data/meetings");
     const { overviewOutcome } = await import("@/lib/summarize/overview-outcome");
-    const decided = "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1 (1 against the officers' recommendation); it also discussed Appeals.";
-    expect(overviewOutcome(decided)).toEqual({ body: "Planning Committee", outcome: "granted 2 applications and refused 1 (1 against the officers' recommendation)" });
+    const decided =
+      "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1 (1 against the officers' recommendation); it also discussed Appeals.";
+    expect(overviewOutcome(decided)).toEqual({
+      body: "Planning Committee",
+      outcome: "granted 2 applications and refused 1 (1 against the officers' recommendation)",
+    });
     expect(oneLineOf(decided)).toBe("Granted 2 applications and refused 1 (1 against the officers' recommendation).");
     const discussed = "The Cabinet met on Thursday 11 February 2021 and discussed the Borough Plan.";
     expect(overviewOutcome(discussed)).toBeNull();
@@ -94,9 +168,11 @@ describe("resolutions in plain words", () => {
   it("says what was decided without the report's cross-references or dangling '; and', keeping every figure", async () => {
     const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(plainResolution("That the report be noted.")).toBe("The report was noted.");
-    expect(plainResolution("(1) that the recommendations as set out in section 15 of the officer report be agreed; and (2) that £2.5m be added to the capital programme (Appendix 3 to the report);")).toBe(
-      "(1) The recommendations were agreed; (2) £2.5m was added to the capital programme.",
-    );
+    expect(
+      plainResolution(
+        "(1) that the recommendations as set out in section 15 of the officer report be agreed; and (2) that £2.5m be added to the capital programme (Appendix 3 to the report);",
+      ),
+    ).toBe("(1) The recommendations were agreed; (2) £2.5m was added to the capital programme.");
   });
 
   it("says a verb shared by numbered resolutions once, keeping the numbers, and drops the statutory formula and a leading 'that'", async () => {
@@ -108,17 +184,23 @@ describe("resolutions in plain words", () => {
     ).toBe(
       "Recommended to Council: approve (1) the 2027/28 budget so that the Council Tax for 2027/28 can be set; (2) the Pay Policy Statement; (3) the Capital Strategy. (Reserved to full Council: no call-in.) (4) under Section 38 (2) of the Local Government Finance Act 1992, the Chief Executive to publish the amounts set under recommendation 2 within 21 days; (5) note: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
     );
-    expect(plainResolution("(1) that the annual report be noted; (2) that the work programme be noted; (3) that £40,000 be allocated to the review.")).toBe(
-      "Noted: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.",
+    expect(
+      plainResolution(
+        "(1) that the annual report be noted; (2) that the work programme be noted; (3) that £40,000 be allocated to the review.",
+      ),
+    ).toBe("Noted: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.");
+    expect(plainResolution("RESOLVED: That the petition be referred to the Corporate Director.")).toBe(
+      "RESOLVED: The petition was referred to the Corporate Director.",
     );
-    expect(plainResolution("RESOLVED: That the petition be referred to the Corporate Director.")).toBe("RESOLVED: The petition was referred to the Corporate Director.");
   });
 
   it("keeps a recommendation a recommendation: never 'was approved' for what another body will decide", async () => {
     const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
-    expect(plainResolution("RESOLVED to RECOMMEND: (to Council) (1) that the 2021/22 budget be approved; (2) that the Pay Policy Statement in Appendix 13 to the report be approved.")).toBe(
-      "Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.",
-    );
+    expect(
+      plainResolution(
+        "RESOLVED to RECOMMEND: (to Council) (1) that the 2021/22 budget be approved; (2) that the Pay Policy Statement in Appendix 13 to the report be approved.",
+      ),
+    ).toBe("Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.");
   });
 });
 
@@ -127,7 +209,13 @@ describe("list lead-ins stay with their lists", () => {
     const { withLeadIns } = await import("@/lib/summarize/extractive/collect-candidates");
     const source = { documentId: 1, url: null, page: 1 };
     const picked = withLeadIns([
-      { text: "Created three care leaving teams.", score: 2, order: 1, source, lead: "Since March 2025, the service has:" },
+      {
+        text: "Created three care leaving teams.",
+        score: 2,
+        order: 1,
+        source,
+        lead: "Since March 2025, the service has:",
+      },
       { text: "Recruited 4 PAs.", score: 2, order: 2, source, lead: "Since March 2025, the service has:" },
       { text: "NHS partners joined the Panel.", score: 2, order: 3, source, lead: "Next, the service will:" },
     ]);
@@ -145,7 +233,15 @@ describe("a bullet that refers back says what it refers to", () => {
     const text =
       "2.14.1 The Housing Revenue Account is forecast to overspend by £0.412m. The pressure arises from responsive repairs. The overspend will be met from HRA balances, which are forecast to stand at £5.688m at 31 March 2027, above the minimum of £4.0m.";
     const { candidates } = collectCandidates(
-      [{ origin: "report", title: "Budget Monitoring", documentId: 1, url: null, blocks: [{ kind: "para", text, page: 2 }] }],
+      [
+        {
+          origin: "report",
+          title: "Budget Monitoring",
+          documentId: 1,
+          url: null,
+          blocks: [{ kind: "para", text, page: 2 }],
+        },
+      ],
       { itemTitle: "Budget Monitoring", preview: false },
     );
     const overspend = candidates.find((c) => c.text.startsWith("The overspend"))!;
@@ -159,10 +255,28 @@ describe("a bullet that refers back says what it refers to", () => {
 
   it("ranks a report's description of itself below a figure from it", async () => {
     const { scoreSentence } = await import("@/lib/summarize/extractive/score-sentence");
-    const ctx = { itemTitle: "Revenue and Capital Budget Monitoring 2026/27", sectionWeight: 0.8, origin: "report" as const, isBullet: false, isFirstInSection: true, preview: false, inRecommendations: false };
+    const ctx = {
+      itemTitle: "Revenue and Capital Budget Monitoring 2026/27",
+      sectionWeight: 0.8,
+      origin: "report" as const,
+      isBullet: false,
+      isFirstInSection: true,
+      preview: false,
+      inRecommendations: false,
+    };
     const fact = scoreSentence("The Housing Revenue Account is forecast to overspend by £0.412m.", ctx);
-    expect(scoreSentence("This report sets out the Council's forecast revenue and capital position for 2026/27 as at the end of Quarter 2 (30 September 2026).", ctx)).toBeLessThan(fact);
-    expect(scoreSentence("It updates Cabinet on the delivery of savings agreed as part of the 2026/27 budget and the forecast position on reserves.", ctx)).toBeLessThan(fact / 2);
+    expect(
+      scoreSentence(
+        "This report sets out the Council's forecast revenue and capital position for 2026/27 as at the end of Quarter 2 (30 September 2026).",
+        ctx,
+      ),
+    ).toBeLessThan(fact);
+    expect(
+      scoreSentence(
+        "It updates Cabinet on the delivery of savings agreed as part of the 2026/27 budget and the forecast position on reserves.",
+        ctx,
+      ),
+    ).toBeLessThan(fact / 2);
   });
 });
 
@@ -174,7 +288,8 @@ Agenda Item 12 – Procurement of contractor for mobility assessments for Conces
     expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
       "Non-pecuniary interests: item 12 (Procurement of contractor for mobility assessments for Concessionary Travel): Ann Lee (holds a Blue Badge; stayed); Raj Shah (in a petition about parking on Elm Road, lives there; left).",
     );
-    const runTogether = "RESOLVED: To note the following interests:\nCouncillor Ann Lee declared a non-pecuniary interest because her son works for the Trust. She stayed.\nCouncillor Raj Shah declared a pecuniary interest because he owns a shop on the street. He left.";
+    const runTogether =
+      "RESOLVED: To note the following interests:\nCouncillor Ann Lee declared a non-pecuniary interest because her son works for the Trust. She stayed.\nCouncillor Raj Shah declared a pecuniary interest because he owns a shop on the street. He left.";
     expect(describeStandingItem(item("Declarations of Interest", runTogether))).toBe(
       "Pecuniary interests: Raj Shah (owns a shop on the street; left).\nNon-pecuniary interests: Ann Lee (her son works for the Trust; stayed).",
     );
@@ -198,19 +313,31 @@ Agenda Item 12 – Procurement of contractor for mobility assessments for Conces
   });
 
   it("names who led prayers and an appointment that was on the agenda without a minute", () => {
-    expect(describeStandingItem({ ...item("Prayers", null), description: "Mr Sam Idris of the Kenton Community Centre is to open the meeting with prayers." })).toBe(
-      "Prayers: Mr Sam Idris of the Kenton Community Centre was to open the meeting.",
-    );
-    expect(describeStandingItem({ ...item("Prayers", null), description: "The meeting opens with prayers." })).toBeNull();
-    expect(describeStandingItem({ ...item("Appointment of Vice-Chair", null), description: "To appoint a Vice-Chair for the rest of the 2025/26 Municipal Year." })).toBe(
-      "Appointment of Vice-Chair for 2025/26: no decision recorded.",
-    );
+    expect(
+      describeStandingItem({
+        ...item("Prayers", null),
+        description: "Mr Sam Idris of the Kenton Community Centre is to open the meeting with prayers.",
+      }),
+    ).toBe("Prayers: Mr Sam Idris of the Kenton Community Centre was to open the meeting.");
+    expect(
+      describeStandingItem({ ...item("Prayers", null), description: "The meeting opens with prayers." }),
+    ).toBeNull();
+    expect(
+      describeStandingItem({
+        ...item("Appointment of Vice-Chair", null),
+        description: "To appoint a Vice-Chair for the rest of the 2025/26 Municipal Year.",
+      }),
+    ).toBe("Appointment of Vice-Chair for 2025/26: no decision recorded.");
   });
 });
 
 describe("the agenda's own words", () => {
   it("keeps a time with a full stop in one sentence", () => {
-    expect(agendaText("Questions are taken in order of arrival; the deadline was 3.00 pm on 4 April 2024. Each person may ask one. A third sentence.")).toBe(
+    expect(
+      agendaText(
+        "Questions are taken in order of arrival; the deadline was 3.00 pm on 4 April 2024. Each person may ask one. A third sentence.",
+      ),
+    ).toBe(
       "Questions are taken in order of arrival; the deadline was 3.00 pm on 4 April 2024. Each person may ask one.",
     );
   });
@@ -225,12 +352,20 @@ describe("printed minutes split by item", () => {
 
   it("takes a heading that ends with a full stop when it is an item's own title, but not a sentence that resembles one", () => {
     const split = splitPrintedMinutes(
-      [block("101. Licensing Procedures"), block("The Chair explained the procedure."), block("102. Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP."), block("The application sought a new licence.")],
+      [
+        block("101. Licensing Procedures"),
+        block("The Chair explained the procedure."),
+        block("102. Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP."),
+        block("The application sought a new licence."),
+      ],
       items,
     );
     expect(split.get(1)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["The Chair explained the procedure."]);
     expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["The application sought a new licence."]);
-    const sentence = splitPrintedMinutes([block("101. Licensing Procedures"), block("Dragons Lounge in Kenton Lane, Harrow, was visited.")], items);
+    const sentence = splitPrintedMinutes(
+      [block("101. Licensing Procedures"), block("Dragons Lounge in Kenton Lane, Harrow, was visited.")],
+      items,
+    );
     expect(split.get(2)).toBeDefined();
     expect(sentence.get(2)).toBeUndefined();
   });
@@ -254,7 +389,10 @@ describe("printed minutes of a budget Council (real wording, corpus meeting 6439
     "RESOLVED: That the Corporate Plan 2019 (Harrow Ambition Plan) be approved.",
   ].join("\n");
   const items = [
-    { ...item("FINAL REVENUE BUDGET 2019/20 AND MEDIUM TERM FINANCIAL STRATEGY 2019/20 TO 2021/22", null), position: 1 },
+    {
+      ...item("FINAL REVENUE BUDGET 2019/20 AND MEDIUM TERM FINANCIAL STRATEGY 2019/20 TO 2021/22", null),
+      position: 1,
+    },
     { ...item("Corporate Plan (Harrow Ambition Plan)", null), position: 2 },
   ];
   const blocks = readPdfBlocks(text);
@@ -278,7 +416,9 @@ describe("printed minutes of a budget Council (real wording, corpus meeting 6439
 
 describe("an urgent Leader's decision (real wording, corpus meeting 66043)", () => {
   it("reads 'no public questions had been received' as none, and leaves the 'Resolved Items' divider to no item", () => {
-    expect(classifyItem(item("Public Questions", "RESOLVED: To note that no public questions had been received."))).toBe("procedural");
+    expect(
+      classifyItem(item("Public Questions", "RESOLVED: To note that no public questions had been received.")),
+    ).toBe("procedural");
     const items = [
       { ...item("Public Questions", null), position: 1 },
       { ...item("Residential Electric Vehicle Charge Point Infrastructure Procurement", null), position: 2 },
@@ -288,12 +428,21 @@ describe("an urgent Leader's decision (real wording, corpus meeting 66043)", () 
       { kind: "bullet", label: "3.", text: "Public Questions", page: 1 },
       { kind: "para", text: "RESOLVED: To note that no public questions had been received.", page: 1 },
       { kind: "heading", text: "Resolved Items", page: 1 },
-      { kind: "bullet", label: "4.", text: "Residential Electric Vehicle Charge Point Infrastructure Procurement", page: 1 },
+      {
+        kind: "bullet",
+        label: "4.",
+        text: "Residential Electric Vehicle Charge Point Infrastructure Procurement",
+        page: 1,
+      },
       { kind: "para", text: "The Leader of the Council considered a report on Dynamic Purchasing Systems.", page: 1 },
     ];
     const split = splitPrintedMinutes(blocks, items);
-    expect(split.get(1)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["RESOLVED: To note that no public questions had been received."]);
-    expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["The Leader of the Council considered a report on Dynamic Purchasing Systems."]);
+    expect(split.get(1)!.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "RESOLVED: To note that no public questions had been received.",
+    ]);
+    expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "The Leader of the Council considered a report on Dynamic Purchasing Systems.",
+    ]);
   });
 });
 
@@ -307,21 +456,33 @@ describe("declarations that name other items (real wording, corpus meeting 65943
     const blocks: TextBlock[] = [
       { kind: "bullet", label: "2.", text: "Declarations of Interest", page: 1 },
       { kind: "heading", text: "Agenda Item 4 \u2013 Public Questions", page: 1 },
-      { kind: "para", text: "Councillor Janet Mote declared a non-pecuniary interest as Governor of St John Fisher Primary School.", page: 1 },
+      {
+        kind: "para",
+        text: "Councillor Janet Mote declared a non-pecuniary interest as Governor of St John Fisher Primary School.",
+        page: 1,
+      },
       { kind: "bullet", label: "3.", text: "Petitions", page: 1 },
       { kind: "para", text: "RESOLVED: That the petition be referred to the Acting Strategic Director.", page: 1 },
       { kind: "bullet", label: "4.", text: "Public Questions", page: 1 },
       { kind: "para", text: "To note that 2 public questions had been received and answered.", page: 1 },
     ];
     const split = splitPrintedMinutes(blocks, items);
-    expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toContain("Councillor Janet Mote declared a non-pecuniary interest as Governor of St John Fisher Primary School.");
-    expect(split.get(4)!.map((b) => ("text" in b ? b.text : ""))).toEqual(["To note that 2 public questions had been received and answered."]);
+    expect(split.get(2)!.map((b) => ("text" in b ? b.text : ""))).toContain(
+      "Councillor Janet Mote declared a non-pecuniary interest as Governor of St John Fisher Primary School.",
+    );
+    expect(split.get(4)!.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "To note that 2 public questions had been received and answered.",
+    ]);
   });
 });
 
 describe("a recorded vote's names", () => {
   it("are not a bullet: the outcome is the sentence before, the names are listed with the item", () => {
-    expect(isVoteList("Voting for: the Mayor, Councillor Kareema Marikar, and Councillors Ali, Dan Anderson, Assad and Swersky.")).toBe(true);
+    expect(
+      isVoteList(
+        "Voting for: the Mayor, Councillor Kareema Marikar, and Councillors Ali, Dan Anderson, Assad and Swersky.",
+      ),
+    ).toBe(true);
     expect(isVoteList("Voting against: Councillors Almond, Ashton, Mrs Bath and Wright.")).toBe(true);
     expect(isVoteList("For the Motion \u2013 Councillors Ali, Brown, Chana (3)")).toBe(true);
     expect(isVoteList("Abstaining: Councillor Sasi Suresh.")).toBe(true);
@@ -341,23 +502,39 @@ describe("titles printed in capitals", () => {
   });
 
   it("a long title in the overview is cut at a natural break", () => {
-    expect(shortHeading("Final Revenue Budget 2019/20 and Medium Term Financial Strategy 2019/20 to 2021/22")).toBe("Final Revenue Budget 2019/20…");
-    expect(shortHeading("Provision of Supported Accommodation for Unaccompanied Asylum-Seeking Children and Young People")).toBe(
-      "Provision of Supported Accommodation for Unaccompanied Asylum-Seeking Children…",
+    expect(shortHeading("Final Revenue Budget 2019/20 and Medium Term Financial Strategy 2019/20 to 2021/22")).toBe(
+      "Final Revenue Budget 2019/20…",
     );
-    expect(shortHeading("Harrow to Pinner Cycleway - Public consultation outcome")).toBe("Harrow to Pinner Cycleway - Public consultation outcome");
+    expect(
+      shortHeading("Provision of Supported Accommodation for Unaccompanied Asylum-Seeking Children and Young People"),
+    ).toBe("Provision of Supported Accommodation for Unaccompanied Asylum-Seeking Children…");
+    expect(shortHeading("Harrow to Pinner Cycleway - Public consultation outcome")).toBe(
+      "Harrow to Pinner Cycleway - Public consultation outcome",
+    );
   });
 
   it("a welcome and a change of membership are standing business", () => {
-    expect(classifyItem(item("WELCOME", "Council welcomed Sean Harriss, Chief Executive, to his first Council meeting."))).toBe("procedural");
+    expect(
+      classifyItem(item("WELCOME", "Council welcomed Sean Harriss, Chief Executive, to his first Council meeting.")),
+    ).toBe("procedural");
     // Employees' Consultative Forum, 12 January 2022 (corpus meeting 65162).
-    expect(classifyItem(item("Membership of the Forum", "RESOLVED: To note that Cabinet had appointed Sharon Haynes, Unison Representative."))).toBe("procedural");
+    expect(
+      classifyItem(
+        item(
+          "Membership of the Forum",
+          "RESOLVED: To note that Cabinet had appointed Sharon Haynes, Unison Representative.",
+        ),
+      ),
+    ).toBe("procedural");
   });
 });
 
 describe("a licensing hearing's bullets name the premises", () => {
   it("names the premises from the item's title in the first bullet about 'the application', once", () => {
-    const bullets = [{ text: "The application sought a new premises licence for a restaurant." }, { text: "The application was opposed by two neighbours." }];
+    const bullets = [
+      { text: "The application sought a new premises licence for a restaurant." },
+      { text: "The application was opposed by two neighbours." },
+    ];
     expect(nameTheApplicant(bullets, "Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP.").map((b) => b.text)).toEqual([
       "The application for Dragons Lounge, 225 Kenton Lane, sought a new premises licence for a restaurant.",
       "The application was opposed by two neighbours.",
@@ -401,43 +578,102 @@ Councillor Jo Park declared a non-pecuniary interest as she knows one of the obj
   });
 
   it("says 'none' in two or three words, however the minute puts it", () => {
-    expect(describeStandingItem(item("Declarations of Interest", "RESOLVED: To record that no declarations of interest were made at the meeting."))).toBe("No declarations.");
-    expect(describeStandingItem(item("Apologies for Absence", "No apologies for absence had been received."))).toBe("No apologies.");
-    expect(describeStandingItem(item("Attendance by Reserve Members", "RESOLVED: To record that no Reserve Members were present at this meeting."))).toBe("No reserve members.");
-    expect(describeStandingItem(item("Right of Members to Speak", "RESOLVED: That no Councillors from outside the Committee had asked to speak at the meeting."))).toBe("No other councillors asked to speak.");
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To record that no declarations of interest were made at the meeting.",
+        ),
+      ),
+    ).toBe("No declarations.");
+    expect(describeStandingItem(item("Apologies for Absence", "No apologies for absence had been received."))).toBe(
+      "No apologies.",
+    );
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED: To record that no Reserve Members were present at this meeting.",
+        ),
+      ),
+    ).toBe("No reserve members.");
+    expect(
+      describeStandingItem(
+        item(
+          "Right of Members to Speak",
+          "RESOLVED: That no Councillors from outside the Committee had asked to speak at the meeting.",
+        ),
+      ),
+    ).toBe("No other councillors asked to speak.");
   });
 
   it("drops the set phrases around who sat, chaired or was appointed", () => {
-    expect(describeStandingItem(item("Attendance by Reserve Members", "Councillor Kim Lo attended as the Reserve Member for Councillor Al Ray."))).toBe("Reserves: Kim Lo for Al Ray.");
-    expect(describeStandingItem(item("Appointment of Chair", "That Councillor Kim Lo chair the Licensing Panel Hearing."))).toBe("Chair: Kim Lo.");
     expect(
-      describeStandingItem(item("Appointment of Vice-Chair", "RESOLVED: That, under Committee Procedure Rule 7.2.2, Councillor Al Ray was appointed Vice-Chair of the Committee for the 2027/2028 Municipal Year.")),
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "Councillor Kim Lo attended as the Reserve Member for Councillor Al Ray.",
+        ),
+      ),
+    ).toBe("Reserves: Kim Lo for Al Ray.");
+    expect(
+      describeStandingItem(item("Appointment of Chair", "That Councillor Kim Lo chair the Licensing Panel Hearing.")),
+    ).toBe("Chair: Kim Lo.");
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chair",
+          "RESOLVED: That, under Committee Procedure Rule 7.2.2, Councillor Al Ray was appointed Vice-Chair of the Committee for the 2027/2028 Municipal Year.",
+        ),
+      ),
     ).toBe("Under Committee Procedure Rule 7.2.2, Cllr Al Ray appointed Vice-Chair for 2027/2028.");
-    expect(describeStandingItem(item("Apologies for Absence", "Councillor Kim Lo sent apologies for absence.\n\nApologies were also offered for Councillor Al Ray, who joined the meeting at 7:40 pm."))).toBe(
-      "Apologies: Kim Lo; Al Ray, who joined at 7:40 pm.",
-    );
+    expect(
+      describeStandingItem(
+        item(
+          "Apologies for Absence",
+          "Councillor Kim Lo sent apologies for absence.\n\nApologies were also offered for Councillor Al Ray, who joined the meeting at 7:40 pm.",
+        ),
+      ),
+    ).toBe("Apologies: Kim Lo; Al Ray, who joined at 7:40 pm.");
   });
 
   it("says a member stayed while the item was voted on, who took the chair in their place, and 'no public questions'", () => {
-    expect(oneDeclaration("Councillor Ann Lee declared a non-pecuniary interest as Portfolio Holder for Finance, and would stay in the room while the matters were considered and voted on")).toBe(
-      "Ann Lee (non-pecuniary, Portfolio Holder for Finance; stayed while it was voted on)",
-    );
+    expect(
+      oneDeclaration(
+        "Councillor Ann Lee declared a non-pecuniary interest as Portfolio Holder for Finance, and would stay in the room while the matters were considered and voted on",
+      ),
+    ).toBe("Ann Lee (non-pecuniary, Portfolio Holder for Finance; stayed while it was voted on)");
     expect(
       oneDeclaration(
         "Councillor Raj Shah, the Chair, declared a non-pecuniary disclosable interest: he was the Portfolio Holder for Planning.",
         "He said he would pass the chair to Councillor Jo Park (Vice-Chair) and leave the room while the application was considered and voted on.",
       ),
-    ).toBe("Raj Shah (non-pecuniary, was the Portfolio Holder for Planning; left, chair passed to Jo Park (Vice-Chair))");
-    expect(describeStandingItem(item("Public Questions", "RESOLVED: To note that there were no public questions."))).toBe("No public questions.");
+    ).toBe(
+      "Raj Shah (non-pecuniary, was the Portfolio Holder for Planning; left, chair passed to Jo Park (Vice-Chair))",
+    );
+    expect(
+      describeStandingItem(item("Public Questions", "RESOLVED: To note that there were no public questions.")),
+    ).toBe("No public questions.");
   });
 
   it("keeps the minutes' dates (from the agenda when the minute has none) and the corrections, without the clerk's locators", () => {
-    expect(describeStandingItem({ ...item("Minutes", "RESOLVED: (1) the minutes of the 3 March 2027 meeting be taken as read and signed as a correct record; and (2) the minutes of the 9 March 2027 meeting be taken as read and signed as a correct record.") })).toBe(
-      "Minutes of 3 March 2027 and 9 March 2027 approved.",
-    );
+    expect(
+      describeStandingItem({
+        ...item(
+          "Minutes",
+          "RESOLVED: (1) the minutes of the 3 March 2027 meeting be taken as read and signed as a correct record; and (2) the minutes of the 9 March 2027 meeting be taken as read and signed as a correct record.",
+        ),
+      }),
+    ).toBe("Minutes of 3 March 2027 and 9 March 2027 approved.");
     expect(describeStandingItem({ ...item("Minutes", "(See the Note at the end of these minutes.)") })).toBeNull();
-    const corrections = "Ms Dee Fox, Adviser, put forward these corrections to the minutes:\n\nItem 12, Deputation: (1) 2nd bullet point, 1st sentence: to record that the speaker asked about 20 mph zones; (2) 4th bullet point: the reference to 'Elm Rd' should be to Elm Road.";
-    expect(describeStandingItem({ ...item("Minutes", corrections), description: "That the minutes of the meeting of 4 April 2027 be taken as read and signed as a correct record." })).toBe(
+    const corrections =
+      "Ms Dee Fox, Adviser, put forward these corrections to the minutes:\n\nItem 12, Deputation: (1) 2nd bullet point, 1st sentence: to record that the speaker asked about 20 mph zones; (2) 4th bullet point: the reference to 'Elm Rd' should be to Elm Road.";
+    expect(
+      describeStandingItem({
+        ...item("Minutes", corrections),
+        description: "That the minutes of the meeting of 4 April 2027 be taken as read and signed as a correct record.",
+      }),
+    ).toBe(
       "Minutes of 4 April 2027: Corrections from Ms Dee Fox, Adviser; Item 12, Deputation; The speaker asked about 20 mph zones; The reference to 'Elm Rd' should be to Elm Road.",
     );
   });

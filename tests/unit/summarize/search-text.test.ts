@@ -11,7 +11,9 @@ const summary = {
     {
       heading: "Budget",
       itemNumber: "5.",
-      bullets: [{ text: "The MTFS gap is £12m.", source: { documentId: 1, url: "https://example.org/a.pdf", page: 3 } }],
+      bullets: [
+        { text: "The MTFS gap is £12m.", source: { documentId: 1, url: "https://example.org/a.pdf", page: 3 } },
+      ],
       tables: [],
       decision: "Approved.",
     },
@@ -32,7 +34,10 @@ describe("the summary's search text", () => {
 describe("the looser query", () => {
   it("joins several words with OR, keeping exclusions; nothing to loosen otherwise", () => {
     expect(looserQuery("foster carers")).toEqual({ q: "foster OR carers", terms: ["foster", "carers"] });
-    expect(looserQuery('"care leavers" housing -parking')).toEqual({ q: '"care leavers" OR housing -parking', terms: ['"care leavers"', "housing"] });
+    expect(looserQuery('"care leavers" housing -parking')).toEqual({
+      q: '"care leavers" OR housing -parking',
+      terms: ['"care leavers"', "housing"],
+    });
     expect(looserQuery("foster")).toBeNull();
     expect(looserQuery("foster OR carers")).toBeNull();
   });

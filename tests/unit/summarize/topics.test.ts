@@ -23,13 +23,20 @@ describe("tagTopics", () => {
     const input = makeInput({
       items: [
         item(1, "Declarations of Interest", { minutesText: "Councillor X declared an interest as a school governor." }),
-        item(2, "Harrow to Pinner Cycleway - Public consultation outcome", { description: "Report on the cycle route and road safety measures." }),
-        item(3, "Revenue Budget Monitoring Quarter 2 2025/26", { description: "The forecast overspend and the council tax base." }),
+        item(2, "Harrow to Pinner Cycleway - Public consultation outcome", {
+          description: "Report on the cycle route and road safety measures.",
+        }),
+        item(3, "Revenue Budget Monitoring Quarter 2 2025/26", {
+          description: "The forecast overspend and the council tax base.",
+        }),
         item(4, "Provision of Accommodation for Care Leavers and Homeless Young People"),
       ],
       documents: [doc(1, "unused")],
     });
-    const byItem = (p: number) => tagTopics(input).filter((t) => t.scope !== "meeting" && t.scope.itemPosition === p).map((t) => t.topic);
+    const byItem = (p: number) =>
+      tagTopics(input)
+        .filter((t) => t.scope !== "meeting" && t.scope.itemPosition === p)
+        .map((t) => t.topic);
     expect(byItem(1)).toEqual([]);
     expect(byItem(2)).toContain("transport-roads");
     expect(byItem(3)).toContain("budget-finance");

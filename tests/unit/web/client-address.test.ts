@@ -42,7 +42,9 @@ describe("the request stamp", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("gives the socket's address whatever the client claims", async () => {
-    const response = await fetch(url, { headers: { "X-Forwarded-For": "1.2.3.4", [CLIENT_ADDRESS_HEADER]: "forged 5.6.7.8" } });
+    const response = await fetch(url, {
+      headers: { "X-Forwarded-For": "1.2.3.4", [CLIENT_ADDRESS_HEADER]: "forged 5.6.7.8" },
+    });
     expect(await response.json()).toEqual({ address: "127.0.0.1" });
   });
 

@@ -14,7 +14,14 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     compressResponse(req, res);
     const url = new URL(req.url ?? "/", "http://x");
-    res.setHeader("Content-Type", url.pathname === "/feed" ? "application/rss+xml; charset=utf-8" : url.pathname === "/png" ? "image/png" : "text/html; charset=utf-8");
+    res.setHeader(
+      "Content-Type",
+      url.pathname === "/feed"
+        ? "application/rss+xml; charset=utf-8"
+        : url.pathname === "/png"
+          ? "image/png"
+          : "text/html; charset=utf-8",
+    );
     if (url.pathname === "/stream") {
       // A first render: the head of the page now, the rest later.
       res.write(PAGE.slice(0, 1000));
@@ -34,7 +41,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** One GET (or HEAD) without decompression. */
-function rawGet(path: string, headers: Record<string, string>, method = "GET"): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+  method = "GET",
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .request(base + path, { method, headers, agent: false }, (res) => {
@@ -62,7 +73,11 @@ describe("compressResponse", () => {
 
   it("still compresses a streamed body as it streams", async () => {
     const r = await rawGet("/stream", { "accept-encoding": "gzip" });
-    expect([r.headers["content-encoding"], r.headers["transfer-encoding"], r.headers["content-length"]]).toEqual(["gzip", "chunked", undefined]);
+    expect([r.headers["content-encoding"], r.headers["transfer-encoding"], r.headers["content-length"]]).toEqual([
+      "gzip",
+      "chunked",
+      undefined,
+    ]);
     expect(zlib.gunzipSync(r.body).toString()).toBe(PAGE);
   });
 

@@ -22,7 +22,12 @@ afterEach(() => {
 
 function cache(maxDiskBytes?: number) {
   if (maxDiskBytes) (globalThis as Record<symbol, unknown>)[PAGE_CACHE_CONFIG] = { maxDiskBytes };
-  return new ScriptFreePageCache({ fs: nodeFs, serverDistDir: dir, flushToDisk: true, revalidatedTags: [] }) as unknown as {
+  return new ScriptFreePageCache({
+    fs: nodeFs,
+    serverDistDir: dir,
+    flushToDisk: true,
+    revalidatedTags: [],
+  }) as unknown as {
     get(key: string, ctx: unknown): Promise<{ value: { html: string; status?: number } } | null>;
     set(key: string, data: unknown, ctx: unknown): Promise<void>;
   };
@@ -42,7 +47,10 @@ const page = (html: string, status?: number) => ({
 
 function filesUnder(folder: string): string[] {
   if (!fs.existsSync(folder)) return [];
-  return fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 const bytesUnder = (folder: string) => filesUnder(folder).reduce((sum, f) => sum + fs.statSync(f).size, 0);
 
@@ -86,7 +94,9 @@ describe("the page cache on disk", () => {
       await c.set(key(`/harrow/meetings/${i}-page`), page(html), ctx);
       expect(bytesUnder(dir), `after page ${i}`).toBeLessThanOrEqual(40_000);
     }
-    const left = filesUnder(dir).filter((f) => f.endsWith(".html")).map((f) => Number(/meetings\/(\d+)-page\.html$/.exec(f)?.[1]));
+    const left = filesUnder(dir)
+      .filter((f) => f.endsWith(".html"))
+      .map((f) => Number(/meetings\/(\d+)-page\.html$/.exec(f)?.[1]));
     expect(left.length).toBeGreaterThan(1);
     // The newest pages are the ones left, in one unbroken run up to the last.
     expect(left.sort((a, b) => a - b)).toEqual(Array.from({ length: left.length }, (_, i) => 30 - left.length + i));
@@ -94,7 +104,8 @@ describe("the page cache on disk", () => {
 
   it("counts what an earlier run left on disk, oldest first", async () => {
     const first = cache(1_000_000);
-    for (let i = 0; i < 5; i++) await first.set(key(`/harrow/people/${i}-person`), page("<html>" + "q".repeat(4_000) + "</html>"), ctx);
+    for (let i = 0; i < 5; i++)
+      await first.set(key(`/harrow/people/${i}-person`), page("<html>" + "q".repeat(4_000) + "</html>"), ctx);
     const before = bytesUnder(dir);
     // A new process (module state cannot be reset here, so another build folder's budget is used for the same files).
     const moved = fs.mkdtempSync(path.join(os.tmpdir(), "page-cache-"));

@@ -13,7 +13,7 @@ const RENDERED = [
   "<p>Agenda item: &lt;script&gt;alert(1)&lt;/script&gt; as the council wrote it</p>",
   '<form action="" encType="multipart/form-data" method="POST"><input type="hidden" name="$ACTION_ID_abc"/>',
   '<input type="email" name="email"/><button type="submit">Subscribe</button></form>',
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
   '<SCRIPT>self.__next_f.push([1,"\\u003c/script\\u003e"])</SCRIPT>',
   "</body></html>",
 ].join("");
@@ -30,10 +30,13 @@ describe("stripScripts", () => {
   });
 
   it("keeps everything else byte for byte: styles, data blocks, escaped text, working forms", () => {
-    const expected = RENDERED.replace('<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>', "")
+    const expected = RENDERED.replace(
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>',
+      "",
+    )
       .replace('<link rel="modulepreload" href="/_next/static/chunks/main.mjs"/>', "")
       .replace('<script src="/_next/static/chunks/main.js" async=""></script>', "")
-      .replace('<script>(self.__next_f=self.__next_f||[]).push([0])</script>', "")
+      .replace("<script>(self.__next_f=self.__next_f||[]).push([0])</script>", "")
       .replace('<SCRIPT>self.__next_f.push([1,"\\u003c/script\\u003e"])</SCRIPT>', "");
     expect(html).toBe(expected);
     expect(html).toContain('<script type="application/ld+json">');

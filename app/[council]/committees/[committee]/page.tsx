@@ -38,7 +38,9 @@ export default async function CommitteePage({ params }: CouncilPageProps<"commit
     <div className="space-y-10">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">{data.name}</h1>
-        {!data.isActive && <p className="font-medium text-amber-900">This committee no longer appears in the council&apos;s list.</p>}
+        {!data.isActive && (
+          <p className="font-medium text-amber-900">This committee no longer appears in the council&apos;s list.</p>
+        )}
         {data.purpose ? (
           <p className="max-w-prose whitespace-pre-line text-slate-800">{data.purpose}</p>
         ) : (
@@ -71,7 +73,9 @@ export default async function CommitteePage({ params }: CouncilPageProps<"commit
       </PageSection>
 
       <PageSection id="meetings" title="Meetings" className="space-y-4">
-        {data.meetingsByYear.length === 0 && <p className={mutedClass}>No meetings have been imported for this committee yet.</p>}
+        {data.meetingsByYear.length === 0 && (
+          <p className={mutedClass}>No meetings have been imported for this committee yet.</p>
+        )}
         {data.meetingsByYear.map((group) => (
           <section key={group.year} aria-labelledby={`year-${group.year}`} className="space-y-2">
             <h3 id={`year-${group.year}`} className="text-lg font-semibold">

@@ -98,11 +98,17 @@ export default async function IssuePage({ params }: Params) {
 
         <PageSection id="history" title="Where it came up">
           {data.steps.length === 0 ? (
-            <p className={mutedClass}>No meeting has taken this item yet: it is on the forward plan, and its papers will appear here once a meeting&rsquo;s agenda carries it.</p>
+            <p className={mutedClass}>
+              No meeting has taken this item yet: it is on the forward plan, and its papers will appear here once a
+              meeting&rsquo;s agenda carries it.
+            </p>
           ) : (
             <ol className="space-y-8">
               {data.steps.map((step, i) => (
-                <li key={`${step.meeting.path}#${step.item.anchor}`} className="space-y-2 border-l-2 border-slate-200 pl-4">
+                <li
+                  key={`${step.meeting.path}#${step.item.anchor}`}
+                  className="space-y-2 border-l-2 border-slate-200 pl-4"
+                >
                   <h3 className="text-lg font-semibold text-slate-900">
                     <span className="text-slate-500">{`${i + 1}. `}</span>
                     <Link href={`${step.meeting.path}#${step.item.anchor}`} className={linkClass}>
@@ -114,9 +120,16 @@ export default async function IssuePage({ params }: Params) {
                       {step.item.number ? `Item ${step.item.number}: ` : ""}
                       {step.item.title}
                     </span>
-                    <MeetingBadges status={step.meeting.status} isUpcoming={new Date(step.meeting.startsAt).getTime() > clockNow().getTime()} />
+                    <MeetingBadges
+                      status={step.meeting.status}
+                      isUpcoming={new Date(step.meeting.startsAt).getTime() > clockNow().getTime()}
+                    />
                   </p>
-                  {step.item.withdrawnAt && <p className="text-sm font-medium text-amber-900">Withdrawn on {formatDay(step.item.withdrawnAt)}.</p>}
+                  {step.item.withdrawnAt && (
+                    <p className="text-sm font-medium text-amber-900">
+                      Withdrawn on {formatDay(step.item.withdrawnAt)}.
+                    </p>
+                  )}
                   {step.decision ? (
                     <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
                       <p className="text-sm font-semibold uppercase tracking-wide text-emerald-900">Decision</p>
@@ -139,14 +152,20 @@ export default async function IssuePage({ params }: Params) {
                       ))}
                     </ul>
                   )}
-                  {step.item.isRestricted && <p className="text-sm font-medium text-amber-900">Includes restricted (exempt) papers that are not published.</p>}
+                  {step.item.isRestricted && (
+                    <p className="text-sm font-medium text-amber-900">
+                      Includes restricted (exempt) papers that are not published.
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
           )}
           {data.otherMeetings.length > 0 && (
             <div className="space-y-2">
-              <p className="text-sm font-semibold text-slate-700">The council also lists it at meetings outside our records:</p>
+              <p className="text-sm font-semibold text-slate-700">
+                The council also lists it at meetings outside our records:
+              </p>
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {data.otherMeetings.map((m, i) => (
                   <li key={i}>

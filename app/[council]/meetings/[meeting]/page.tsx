@@ -36,7 +36,13 @@ const page = councilItemPage(
     const description =
       (overview && firstSentence(overview)) ||
       `Agenda, papers and decisions of ${data.council.name}'s ${data.committee.name} meeting on ${formatDay(data.startsAt)}.`;
-    return { title: data.title, description, path: data.path, feeds: { councilSlug: data.council.slug, committee: data.committee }, type: "article" };
+    return {
+      title: data.title,
+      description,
+      path: data.path,
+      feeds: { councilSlug: data.council.slug, committee: data.committee },
+      type: "article",
+    };
   },
 );
 export const generateMetadata = page.generateMetadata;
@@ -59,7 +65,11 @@ export default async function MeetingPage({ params }: CouncilPageProps<"meeting"
         <MeetingChanges days={data.changes} />
 
         <PageSection id="summary" title="Summary">
-          {data.summary ? <SummaryBlock summary={data.summary} reportHref={reportHref} /> : <NoSummary meeting={data} reportHref={reportHref} />}
+          {data.summary ? (
+            <SummaryBlock summary={data.summary} reportHref={reportHref} />
+          ) : (
+            <NoSummary meeting={data} reportHref={reportHref} />
+          )}
         </PageSection>
 
         {applications.length > 0 && (
@@ -93,12 +103,18 @@ export default async function MeetingPage({ params }: CouncilPageProps<"meeting"
               </div>
             </details>
           ) : (
-            <AgendaItems items={data.items} emptyText={cancelled ? "The meeting was cancelled, so there is no agenda." : undefined} />
+            <AgendaItems
+              items={data.items}
+              emptyText={cancelled ? "The meeting was cancelled, so there is no agenda." : undefined}
+            />
           )}
         </PageSection>
 
         <PageSection id="attendees" title="Attendees">
-          <AttendeeList attendees={data.attendees} emptyText={cancelled ? "The meeting was cancelled, so nobody attended." : undefined} />
+          <AttendeeList
+            attendees={data.attendees}
+            emptyText={cancelled ? "The meeting was cancelled, so nobody attended." : undefined}
+          />
         </PageSection>
 
         {!cancelled && (
@@ -109,7 +125,10 @@ export default async function MeetingPage({ params }: CouncilPageProps<"meeting"
               <ul className="flex flex-wrap gap-2">
                 {data.topics.map((t) => (
                   <li key={t.path}>
-                    <Link href={t.path} className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:underline">
+                    <Link
+                      href={t.path}
+                      className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:underline"
+                    >
                       {t.name}
                     </Link>
                   </li>
@@ -120,7 +139,10 @@ export default async function MeetingPage({ params }: CouncilPageProps<"meeting"
         )}
 
         <PageSection id="documents" title="Meeting Documents">
-          <DocumentGroups groups={data.documentGroups} emptyText={cancelled ? "The meeting was cancelled; the council published no documents for it." : undefined} />
+          <DocumentGroups
+            groups={data.documentGroups}
+            emptyText={cancelled ? "The meeting was cancelled; the council published no documents for it." : undefined}
+          />
         </PageSection>
       </article>
       <FeedLinks councilSlug={data.council.slug} committee={data.committee} />
@@ -133,7 +155,8 @@ function NoSummary({ meeting, reportHref }: { meeting: MeetingPageData; reportHr
   let text: string;
   if (meeting.status === "cancelled") text = "This meeting was cancelled, so there is nothing to summarise.";
   else if (meeting.isUpcoming)
-    text = "A preview will appear here once the council publishes the agenda papers, usually about a week before the meeting.";
+    text =
+      "A preview will appear here once the council publishes the agenda papers, usually about a week before the meeting.";
   else
     text =
       "Summary not yet available. Summaries are written from the council's published minutes and papers; until then, the agenda, decisions and official documents below are the record.";

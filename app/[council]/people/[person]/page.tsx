@@ -15,7 +15,12 @@ import { PageSection } from "@/app/_components/page-section";
 export const revalidate = 30;
 export const generateStaticParams = noStaticParams<{ council: string; person: string }>;
 
-const VOTE_LABEL: Record<string, string> = { for: "Voted for", against: "Voted against", abstain: "Abstained", other: "Recorded as" };
+const VOTE_LABEL: Record<string, string> = {
+  for: "Voted for",
+  against: "Voted against",
+  abstain: "Abstained",
+  other: "Recorded as",
+};
 
 const STATUS_LABEL = { present: "Present", apologies: "Apologies", absent: "Absent", expected: "Expected" } as const;
 
@@ -111,7 +116,8 @@ export default async function PersonPage({ params }: CouncilPageProps<"person">)
       <PageSection id="votes" title="Recorded votes">
         {data.votes.length === 0 ? (
           <p className={mutedClass}>
-            The council has published no recorded vote naming {data.name}. Most decisions are taken without a named vote, so this says nothing about how they voted.
+            The council has published no recorded vote naming {data.name}. Most decisions are taken without a named
+            vote, so this says nothing about how they voted.
           </p>
         ) : (
           <ul className="space-y-3">
@@ -126,7 +132,8 @@ export default async function PersonPage({ params }: CouncilPageProps<"person">)
                   {v.result && ` (${v.result})`}
                 </p>
                 <p className={mutedClass}>
-                  {v.meeting.committeeName}, <time dateTime={v.meeting.startsAt}>{formatShortDate(v.meeting.startsAt)}</time>
+                  {v.meeting.committeeName},{" "}
+                  <time dateTime={v.meeting.startsAt}>{formatShortDate(v.meeting.startsAt)}</time>
                 </p>
               </li>
             ))}
@@ -135,7 +142,9 @@ export default async function PersonPage({ params }: CouncilPageProps<"person">)
       </PageSection>
 
       <PageSection id="decisions" title="Decisions they took part in">
-        <p className={mutedClass}>Decisions taken at meetings {data.name} attended. Being present does not mean they voted for a decision.</p>
+        <p className={mutedClass}>
+          Decisions taken at meetings {data.name} attended. Being present does not mean they voted for a decision.
+        </p>
         {data.decisions.length === 0 ? (
           <p className={mutedClass}>No decisions are recorded yet.</p>
         ) : (
@@ -149,7 +158,8 @@ export default async function PersonPage({ params }: CouncilPageProps<"person">)
                   </Link>
                 </p>
                 <p className={mutedClass}>
-                  {d.meeting.committeeName}, <time dateTime={d.meeting.startsAt}>{formatShortDate(d.meeting.startsAt)}</time>
+                  {d.meeting.committeeName},{" "}
+                  <time dateTime={d.meeting.startsAt}>{formatShortDate(d.meeting.startsAt)}</time>
                 </p>
                 <p className="line-clamp-4 whitespace-pre-line">{d.decision}</p>
               </li>

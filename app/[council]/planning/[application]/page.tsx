@@ -50,7 +50,8 @@ export default async function PlanningApplicationPage({ params }: Params) {
   const { council, application } = await params;
   const data = await loadApplication(council, application);
   if (!data) return <NotFoundResponse />;
-  if (data.path.slice(data.path.lastIndexOf("/") + 1) !== application) return <PermanentRedirectResponse to={data.path} />;
+  if (data.path.slice(data.path.lastIndexOf("/") + 1) !== application)
+    return <PermanentRedirectResponse to={data.path} />;
   const decided = data.decision !== null;
   return (
     <div className="space-y-8">
@@ -71,7 +72,17 @@ export default async function PlanningApplicationPage({ params }: Params) {
         <dt className="font-semibold">Ward</dt>
         <dd>{data.ward ?? <span className={mutedClass}>Not stated in the papers</span>}</dd>
         <dt className="font-semibold">Officers recommended</dt>
-        <dd>{data.officers ? (data.officers === "grant" ? "Grant" : "Refuse") : <span className={mutedClass}>Not stated in the papers</span>}</dd>
+        <dd>
+          {data.officers ? (
+            data.officers === "grant" ? (
+              "Grant"
+            ) : (
+              "Refuse"
+            )
+          ) : (
+            <span className={mutedClass}>Not stated in the papers</span>
+          )}
+        </dd>
         <dt className="font-semibold">{decided ? "Committee decision" : "Status"}</dt>
         <dd>
           <PlanningOutcome app={data} />
@@ -88,7 +99,10 @@ export default async function PlanningApplicationPage({ params }: Params) {
       {data.againstOfficers && (
         <p className="max-w-prose rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
           The committee decided against the advice of the council&rsquo;s planning officers
-          {data.officers ? `, who recommended that permission be ${data.officers === "grant" ? "granted" : "refused"}` : ""}. The minutes record the committee&rsquo;s reasons.
+          {data.officers
+            ? `, who recommended that permission be ${data.officers === "grant" ? "granted" : "refused"}`
+            : ""}
+          . The minutes record the committee&rsquo;s reasons.
         </p>
       )}
 

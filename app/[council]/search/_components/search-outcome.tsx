@@ -28,7 +28,11 @@ export function SearchOutcomeView({ outcome, basePath, params, description }: Pr
     return message ? <p className="font-medium text-amber-900">{message}</p> : null;
   }
   const nothing = outcome.total === 0 || (outcome.page === 1 && outcome.hits.length === 0);
-  const count = nothing ? "No results" : outcome.totalIsExact ? plural(outcome.total, "result") : `About ${plural(outcome.total, "result")}`;
+  const count = nothing
+    ? "No results"
+    : outcome.totalIsExact
+      ? plural(outcome.total, "result")
+      : `About ${plural(outcome.total, "result")}`;
   return (
     <PageSection id="results" title="Results" className="space-y-4">
       <p className={mutedClass}>
@@ -40,8 +44,11 @@ export function SearchOutcomeView({ outcome, basePath, params, description }: Pr
       )}
       {outcome.hits.length === 0 && outcome.looser ? (
         <p>
-          {outcome.looser.terms.length === 2 ? "No result has both words" : `No result has all of ${outcome.looser.terms.join(", ")}`};{" "}
-          {outcome.looser.total === 1 ? "1 has" : `${outcome.looser.total} have`} {outcome.looser.terms.length === 2 ? "either" : "at least one"}:{" "}
+          {outcome.looser.terms.length === 2
+            ? "No result has both words"
+            : `No result has all of ${outcome.looser.terms.join(", ")}`}
+          ; {outcome.looser.total === 1 ? "1 has" : `${outcome.looser.total} have`}{" "}
+          {outcome.looser.terms.length === 2 ? "either" : "at least one"}:{" "}
           <a className={linkClass} href={searchHref(basePath, params, { q: outcome.looser.q, page: 1 })}>
             search for {outcome.looser.q}
           </a>

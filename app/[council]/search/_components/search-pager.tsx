@@ -3,7 +3,17 @@ import { searchHref, type SearchParams } from "@/lib/search/search-params";
 import { linkClass } from "@/app/_lib/styles";
 
 /** Previous, a window of page numbers, next: plain links, so paging needs no JavaScript. */
-export function SearchPager({ basePath, params, page, pageCount }: { basePath: string; params: SearchParams; page: number; pageCount: number }) {
+export function SearchPager({
+  basePath,
+  params,
+  page,
+  pageCount,
+}: {
+  basePath: string;
+  params: SearchParams;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const first = Math.max(1, Math.min(page - 2, pageCount - 4));
   const pages = Array.from({ length: Math.min(5, pageCount) }, (_, i) => first + i);

@@ -14,7 +14,9 @@ export function SearchResults({ hits, firstNumber }: { hits: SearchHit[]; firstN
         <li key={hit.key} className="space-y-1 py-4" data-kind={hit.kind}>
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
             {KIND_LABEL[hit.kind]}
-            {hit.matchedIn !== "title" && <span className="font-normal normal-case tracking-normal"> · matched in the {hit.matchedIn}</span>}
+            {hit.matchedIn !== "title" && (
+              <span className="font-normal normal-case tracking-normal"> · matched in the {hit.matchedIn}</span>
+            )}
           </p>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <ResultLink href={hit.href}>

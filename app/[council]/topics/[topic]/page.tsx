@@ -76,7 +76,8 @@ export default async function TopicPage({ params }: CouncilPageProps<"topic">) {
                   {item.itemTitle}
                 </Link>
                 <p className={mutedClass}>
-                  {item.meeting.committeeName}, <time dateTime={item.meeting.startsAt}>{formatShortDate(item.meeting.startsAt)}</time>
+                  {item.meeting.committeeName},{" "}
+                  <time dateTime={item.meeting.startsAt}>{formatShortDate(item.meeting.startsAt)}</time>
                 </p>
                 <EvidenceQuotes quotes={item.evidence} />
               </li>

@@ -19,9 +19,12 @@ async function getMeeting({ params }: Context): Promise<Response> {
   if (!council) return apiError(404, "not_found", `No council "${councilParam.slice(0, 50)}".`);
   const id = parseMeetingId(meeting);
   if (id === null) {
-    return apiError(400, "invalid_parameters", "The meeting id must be the council's meeting number (MId), e.g. 73254.", [
-      { parameter: "meetingId", message: "a whole number" },
-    ]);
+    return apiError(
+      400,
+      "invalid_parameters",
+      "The meeting id must be the council's meeting number (MId), e.g. 73254.",
+      [{ parameter: "meetingId", message: "a whole number" }],
+    );
   }
   const data = await getApiMeeting(getPrisma(), council.slug, id);
   if (!data) return apiError(404, "not_found", `No meeting ${id} for ${council.name}.`);

@@ -23,7 +23,8 @@ export function GET(_request: Request, context: Context): Promise<Response> {
     }
     const slug = planningSlug(decoded.slice(0, 40));
     const data = slug ? await getApiPlanning(getPrisma(), council.slug, slug) : null;
-    if (!data) return apiError(404, "not_found", `No planning application "${application.slice(0, 40)}" for ${council.name}.`);
+    if (!data)
+      return apiError(404, "not_found", `No planning application "${application.slice(0, 40)}" for ${council.name}.`);
     return apiJson({ data });
   });
 }
