@@ -2,21 +2,26 @@
 // keeps 15–20 MB of the process's memory once loaded) is not loaded at all; a database that lacks migrations still
 // gets them through the engine.
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/database";
 import { readMigrationFolders, schemaEngineLoaded } from "@/lib/db/schema-engine";
 import { MIGRATIONS_DIR } from "@/lib/db/database";
 import { migrateApart } from "@/lib/cli/migrate-apart";
 import { migrationsUpToDate } from "@/lib/db/database";
 import { testDatabaseUrl } from "../helpers/db";
+import { runDatabaseName } from "../helpers/run-db";
 
-const fresh = `migrate_fresh_${process.pid}`;
-const apart = `migrate_apart_${process.pid}`;
+// Databases of this run (dropped with the run's others if a test stops half-way), beside this file's own.
+const fresh = runDatabaseName(`migrate_fresh_${process.pid}`);
+const apart = runDatabaseName(`migrate_apart_${process.pid}`);
+// Connected once this file's database exists (it is made before the file's hooks, not at import).
 const admin = new pg.Client({ connectionString: testDatabaseUrl() });
-await admin.connect();
+beforeAll(async () => {
+  await admin.connect();
+});
 afterAll(async () => {
-  await admin.query(`drop database if exists ${fresh} with (force)`);
-  await admin.query(`drop database if exists ${apart} with (force)`);
+  await admin.query(`drop database if exists ${pg.escapeIdentifier(fresh)} with (force)`);
+  await admin.query(`drop database if exists ${pg.escapeIdentifier(apart)} with (force)`);
   await admin.end();
 });
 
@@ -25,8 +30,8 @@ describe("migrate", () => {
     expect(await migrate(testDatabaseUrl())).toEqual([]);
     expect(schemaEngineLoaded()).toBe(false);
 
-    await admin.query(`drop database if exists ${fresh} with (force)`);
-    await admin.query(`create database ${fresh}`);
+    await admin.query(`drop database if exists ${pg.escapeIdentifier(fresh)} with (force)`);
+    await admin.query(`create database ${pg.escapeIdentifier(fresh)}`);
     const url = new URL(testDatabaseUrl());
     url.pathname = `/${fresh}`;
     expect(await migrate(url.toString())).toEqual(readMigrationFolders(MIGRATIONS_DIR).map((f) => f.name));
@@ -36,8 +41,8 @@ describe("migrate", () => {
   }, 120_000);
 
   it("migrateApart applies pending migrations in a child process (the scrape and worker commands), and is a no-op when none are", async () => {
-    await admin.query(`drop database if exists ${apart} with (force)`);
-    await admin.query(`create database ${apart}`);
+    await admin.query(`drop database if exists ${pg.escapeIdentifier(apart)} with (force)`);
+    await admin.query(`create database ${pg.escapeIdentifier(apart)}`);
     const url = new URL(testDatabaseUrl());
     url.pathname = `/${apart}`;
     expect(await migrationsUpToDate(url.toString())).toBe(false);
