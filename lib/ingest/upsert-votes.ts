@@ -38,15 +38,39 @@ export async function replaceItemVotes(
     const matches = bySurname.get(cast.name.trim().split(/\s+/).pop()!.toLowerCase()) ?? [];
     return matches.length === 1 ? matches[0]! : null;
   };
+  // The page's own votes replace any copy read from the voting record or the minutes.
+  await storeVotes(
+    prisma,
+    agendaItemId,
+    "page",
+    votes.length > 0 ? ["page", "list", "minutes"] : ["page"],
+    votes,
+    personOf,
+  );
+}
+
+type VoteSource = "page" | "list" | "minutes";
+
+/**
+ * Replaces an item's votes of the sources in `replaces` with `votes` (stored as `source`), in one transaction; a name
+ * printed twice in one vote is kept once.
+ */
+async function storeVotes<C extends { name: string; choice: VoteToStore["casts"][number]["choice"] }>(
+  prisma: PrismaClient,
+  agendaItemId: number,
+  source: VoteSource,
+  replaces: VoteSource[],
+  votes: { title: string; result: string | null; casts: C[] }[],
+  personOf: (cast: C) => number | null,
+): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    // The page's own votes replace any copy read from the voting record or the minutes.
-    await tx.recordedVote.deleteMany({ where: { agendaItemId, ...(votes.length > 0 ? {} : { source: "page" }) } });
+    await tx.recordedVote.deleteMany({ where: { agendaItemId, source: { in: replaces } } });
     for (const [position, vote] of votes.entries()) {
       const names = new Set<string>();
       await tx.recordedVote.create({
         data: {
           agendaItemId,
-          source: "page",
+          source,
           position,
           title: vote.title,
           result: vote.result,
@@ -150,27 +174,7 @@ export async function replaceMinutesVotes(prisma: PrismaClient, meetingId: numbe
     const votes = item.recordedVotes.length > 0 ? [] : parseMinutesVotes(item.minutesText);
     const existing = await prisma.recordedVote.count({ where: { agendaItemId: item.id, source: "minutes" } });
     if (votes.length === 0 && existing === 0) continue;
-    await prisma.$transaction(async (tx) => {
-      await tx.recordedVote.deleteMany({ where: { agendaItemId: item.id, source: "minutes" } });
-      for (const [position, vote] of votes.entries()) {
-        await tx.recordedVote.create({
-          data: {
-            agendaItemId: item.id,
-            source: "minutes",
-            position,
-            title: vote.title,
-            result: vote.result,
-            casts: {
-              create: vote.casts.map((c) => ({
-                name: c.name,
-                choice: c.choice,
-                personId: matchVoter(c.name, attendees),
-              })),
-            },
-          },
-        });
-      }
-    });
+    await storeVotes(prisma, item.id, "minutes", ["minutes"], votes, (c) => matchVoter(c.name, attendees));
     stored += votes.length;
   }
   return stored;
@@ -236,27 +240,14 @@ export async function storeRecordedVoteList(
         select: { person: { select: { id: true, name: true } } },
       })
     ).map((a) => a.person);
-    await prisma.$transaction(async (tx) => {
-      await tx.recordedVote.deleteMany({ where: { agendaItemId: item.id, source: { in: ["list", "minutes"] } } });
-      for (const [position, vote] of votes.entries()) {
-        await tx.recordedVote.create({
-          data: {
-            agendaItemId: item.id,
-            source: "list",
-            position,
-            title: vote.title,
-            result: vote.result,
-            casts: {
-              create: vote.casts.map((c) => ({
-                name: c.name,
-                choice: c.choice,
-                personId: (c.uid !== null ? byUid.get(c.uid) : undefined) ?? matchVoter(c.name, attendees),
-              })),
-            },
-          },
-        });
-      }
-    });
+    await storeVotes(
+      prisma,
+      item.id,
+      "list",
+      ["list", "minutes"],
+      votes,
+      (c) => (c.uid !== null ? byUid.get(c.uid) : undefined) ?? matchVoter(c.name, attendees),
+    );
     stored += votes.length;
   }
   return { stored, unplaced };
