@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findCouncil, planningPortalUrl } from "@/lib/councils";
 import { meetingPath, planningPath } from "@/lib/urls";
 import { toDocumentView, type DocumentView } from "./document-groups";
+import { MEETING_DOCUMENTS_QUERY } from "./meeting-select";
 import { safeExternalUrl } from "./safe-url";
 
 export const PLANNING_DECISIONS = [
@@ -164,18 +165,7 @@ export async function getPlanningApplication(
                 { agendaItem: { planningApplications: { some: { slug } } } },
               ],
             },
-            orderBy: { id: "asc" },
-            select: {
-              title: true,
-              url: true,
-              kind: true,
-              isRestricted: true,
-              isExternal: true,
-              withdrawnAt: true,
-              sizeBytes: true,
-              pageCount: true,
-              agendaItemId: true,
-            },
+            ...MEETING_DOCUMENTS_QUERY,
           },
         },
       },
