@@ -13,7 +13,7 @@
 // checked to be byte-identical before the rows run, and each page row says how many of its requests nginx's
 // cache did not answer. Needs `apt-get install -y nginx`.
 import autocannon from "autocannon";
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -23,6 +23,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/database";
 import { meetingPath } from "@/lib/urls";
 import { freePort } from "@/lib/port-free";
+import { runNextCaptured, serveNext } from "@/lib/cli/next-process";
 import { seedTenThousandMeetings } from "./web-seed";
 import { startNginx, type RunningNginx } from "../kit/nginx";
 
@@ -53,7 +54,7 @@ function cpuSeconds(pid: number): number {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
 fs.chmodSync(tmp, 0o755);
 const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), ephemeral: true });
-let server: ReturnType<typeof spawn> | undefined;
+let server: ChildProcess | undefined;
 let nginx: RunningNginx | undefined;
 try {
   await db.createDatabase("bench");
@@ -80,7 +81,7 @@ try {
     path.join(EMPTY_PAGE_DIR, "page.tsx"),
     "export const revalidate = 30;\nexport default function Empty() {\n  return null;\n}\n",
   );
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
     NEXT_DIST_DIR: DIST,
@@ -88,19 +89,21 @@ try {
     NODE_ENV: "production" as const,
     ...(viaProxy ? { TRUSTED_PROXY_HOPS: "1" } : {}),
   };
-  const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(build.stdout + build.stderr);
+  const build = await runNextCaptured(["build"], env);
+  if (!build.ok) throw new Error(build.output);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  server = spawn(
-    process.execPath,
-    [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env,
-      stdio: "ignore",
-    },
-  );
+  // Started as `npm start` starts it (lib/cli/next-process.ts); a profile is asked of its Node through NODE_OPTIONS.
+  const profile = profileDir
+    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() }
+    : {};
+  server = serveNext(
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    { ...env, ...profile },
+    { output: "pipe" },
+  ).child;
+  server.stdout?.resume();
+  server.stderr?.resume();
   for (let i = 0; i < 300; i++) {
     if (
       await fetch(base + "/icon.svg").then(
