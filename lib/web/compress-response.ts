@@ -62,6 +62,9 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
   res.once("close", () => {
     if (!res.writableFinished) releaseCompressionStream(res);
   });
+  // A client that does not take gzip gets what the middleware does (nothing but its Vary), with no more work here:
+  // no copy of the body, no second look at the headers.
+  if (req.method === "HEAD" || !prefersGzip(req.headers["accept-encoding"])) return;
   const streamingEnd = res.end;
   res.end = function end(this: http.ServerResponse, ...args: unknown[]) {
     const whole = this.headersSent ? undefined : wholeBody(args);
@@ -69,14 +72,12 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
     if (
       whole &&
       whole.body.length >= COMPRESS_THRESHOLD_BYTES &&
-      req.method !== "HEAD" &&
       this.statusCode >= 200 &&
       this.statusCode !== 204 &&
       this.statusCode !== 304 &&
       this.getHeader("content-encoding") === undefined &&
       !/\bno-transform\b/i.test(String(this.getHeader("cache-control") ?? "")) &&
-      COMPRESSIBLE_TYPE.test(type) &&
-      prefersGzip(req.headers["accept-encoding"])
+      COMPRESSIBLE_TYPE.test(type)
     ) {
       // Off the main thread, as the middleware's stream does (libuv's thread pool).
       zlib.gzip(whole.body, (error, gzip) => {
