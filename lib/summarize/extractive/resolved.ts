@@ -61,7 +61,9 @@ const IMPERATIVE: Record<string, string> = {
 
 /** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
 function isPlural(phrase: string): boolean {
-  const head = phrase.split(",")[0]!.trim().split(/\s+/).pop() ?? "";
+  // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
+  const core = phrase.split(",")[0]!.split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!;
+  const head = core.trim().split(/\s+/).pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true
     : /^(minutes|accounts)$/i.test(head);
@@ -151,6 +153,10 @@ function plainWords(text: string): string {
       // "that £2.5m be added to the capital programme": the same, for any other verb.
       .replace(/\bthat,?\s+((?:the )?[^;]+?) be (\w+ed)\b/gi, (_m, what: string, verb: string) =>
         recommends ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+      )
+      // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
+      .replace(/(\(\d+\)\s+)((?:the )?[^;()]+?) be (\w+ed)\b/gi, (_m, number: string, what: string, verb: string) =>
+        recommends ? `${number}${what} to be ${verb}` : `${number}${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
       )
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
       .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")

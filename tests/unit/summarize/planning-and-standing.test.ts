@@ -476,6 +476,19 @@ describe("declarations that name other items (real wording, corpus meeting 65943
   });
 });
 
+describe("numbered resolutions after the first (real wording, corpus meeting 66043)", () => {
+  it("say what was done in plain words too, agreeing with a plural head noun", async () => {
+    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
+    expect(
+      plainResolution(
+        "RESOLVED: That (1) the contents of Appendix 1 be noted; (2) officers be authorised to abandon the Oxford City Council DPS procurement",
+      ),
+    ).toBe(
+      "RESOLVED: (1) The contents of Appendix 1 were noted; (2) Officers were authorised to abandon the Oxford City Council DPS procurement",
+    );
+  });
+});
+
 describe("a recorded vote's names", () => {
   it("are not a bullet: the outcome is the sentence before, the names are listed with the item", () => {
     expect(
