@@ -36,8 +36,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.958 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 18.6% of summary words measured)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.186 + MARGIN);
+  it("writes standing business tersely (ceiling: 19.0% of summary words measured; a change of membership counts as standing business since stop 19)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.19 + MARGIN);
   });
 
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words", () => {

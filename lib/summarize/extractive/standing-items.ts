@@ -104,8 +104,27 @@ function compressAll(text: string): string {
     .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
     .map((p) => compressStanding(p.replace(/^\s*(RESOLVED\s*:\s*)?\(\w{1,3}\)\s*/, "")))
     .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p));
-  return parts.map((p) => p.replace(/\.$/, "").replace(/;\s*and$/i, "")).join("; ");
+  return parts
+    .map((p) =>
+      p
+        .replace(/\.$/, "")
+        .replace(/;\s*and$/i, "")
+        .replace(BODY_SUBJUNCTIVE, (_m, who: string, verb: string) => `${who} ${PAST[verb.toLowerCase()]}`),
+    )
+    .join("; ");
 }
+
+// "That the Sub-Committee welcome Cllr X": the resolution's subjunctive, said as what happened.
+const PAST: Record<string, string> = {
+  welcome: "welcomed",
+  note: "noted",
+  agree: "agreed",
+  approve: "approved",
+  appoint: "appointed",
+  thank: "thanked",
+};
+const BODY_SUBJUNCTIVE =
+  /^(The (?:Sub-Committee|Committee|Panel|Board|Forum|Council|Cabinet))\s+(welcome|note|agree|approve|appoint|thank)\b/i;
 
 const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 const ITEM_HEADER = /^(agenda )?item [^\s,]+,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
@@ -425,7 +444,26 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(minutes)) : compressAll(minutes);
   if (!body) return null;
   const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
-  return ensureStop(label ? `${label}: ${body}` : body);
+  const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
+  return ensureStop(`${label ? `${label}: ${body}` : body}${agenda ? `; the agenda said ${agenda}` : ""}`);
+}
+
+/**
+ * A bare decision ("welcome Cllr Hitesh Karia as a main Member") with the agenda's sentence about the same person
+ * when that sentence says who nominated them or from when ("the Conservative Group has notified that Councillor
+ * Hitesh Karia should fill the vacancy …, with effect from 9 November 2021"), its rule reference dropped.
+ */
+function agendaBeside(body: string, description: string | null): string | null {
+  if (!description) return null;
+  const surnames = [...body.matchAll(/\b(?:Cllrs?|Councillors?)\.? (?:[A-Z][\w'-]+ )*([A-Z][\w'-]+)/g)].map(
+    (m) => m[1]!,
+  );
+  const sentence = description
+    .replace(/\s+/g, " ")
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .find((x) => surnames.some((n) => x.includes(n)));
+  if (!sentence || !/\b\d{1,2} [A-Z][a-z]+ \d{4}\b|\bGroup\b/.test(sentence)) return null;
+  return sentence.replace(/^(?:Under|In accordance with) [^,]{0,60}\brules? [\d.]+,\s*/i, "").replace(/\.$/, "");
 }
 
 /** "Mr Owais Khan Malik of the Shahjalal Islamic Centre is to open the meeting with prayers" -> who led them. */

@@ -489,6 +489,25 @@ describe("numbered resolutions after the first (real wording, corpus meeting 660
   });
 });
 
+describe("a change of membership (real wording, corpus meeting 65087)", () => {
+  it("is standing business that says what happened, with the agenda's nomination and date beside it", () => {
+    const membership = {
+      ...item(
+        "Membership",
+        "RESOLVED: That the Sub-Committee welcome Councillor Hitesh Karia as a main Member of the Health and Social Care Scrutiny Sub-Committee.",
+      ),
+      description:
+        "Under Council Procedure Rule 1.5, the Conservative Group has notified that Councillor Hitesh Karia should fill the vacancy on the Scrutiny Sub-Committee, with effect from 9 November 2021.",
+    };
+    expect(classifyItem(membership)).toBe("procedural");
+    const line = describeStandingItem(membership)!;
+    expect(line).toMatch(/^The Sub-Committee welcomed Cllr Hitesh Karia as a main Member/);
+    expect(line).toContain("the Conservative Group has notified that Councillor Hitesh Karia should fill the vacancy");
+    expect(line).toContain("9 November 2021");
+    expect(line).not.toContain("Procedure Rule");
+  });
+});
+
 describe("a recorded vote's names", () => {
   it("are not a bullet: the outcome is the sentence before, the names are listed with the item", () => {
     expect(
