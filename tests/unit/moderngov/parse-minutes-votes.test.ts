@@ -115,3 +115,24 @@ describe("a planning committee's recorded majority (the snapshot's Harrow-style 
     expect(names(votes[0]!, "against")).toEqual(["Kulkarni", "Gallagher"]);
   });
 });
+
+describe("Harrow's own recorded vote (the real-text corpus: Council, 28 February 2019, budget minute)", () => {
+  // tests/fixtures/real-harrow/ORIGIN.md: rewritten from Harrow's public item page (mgAi.aspx?ID=115199), names kept.
+  const meeting = JSON.parse(
+    fs.readFileSync(
+      path.resolve(import.meta.dirname, "../../fixtures/real-harrow/meetings/council-2019-02-28-64392.json"),
+      "utf8",
+    ),
+  ) as { items: { title: string; minutes: string | null }[] };
+  const budget = meeting.items.find((i) => /FINAL REVENUE BUDGET/.test(i.title))!;
+
+  it("reads who voted for and against, every name", () => {
+    const [vote, ...rest] = parseMinutesVotes(budget.minutes);
+    expect(rest).toEqual([]);
+    const names = (choice: string) => vote!.casts.filter((c) => c.choice === choice).map((c) => c.name);
+    expect(names("for")).toHaveLength(32);
+    expect(names("against")).toHaveLength(26);
+    expect(names("for")).toContain("Swersky");
+    expect(names("against")).toContain("Almond");
+  });
+});
