@@ -1,38 +1,28 @@
 import { clockNow } from "@/lib/clock";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getPrisma } from "@/lib/db";
 import { listKeyDecisions } from "@/lib/data/issues";
 import { forwardPlanPath } from "@/lib/urls";
 import { londonDate } from "@/lib/london-time";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { findCouncil } from "@/app/_lib/council";
+import { councilMetadata, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatDay } from "@/app/_lib/format";
-import { pageMetadata } from "@/app/_lib/page-metadata";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { NotFoundResponse } from "@/app/_components/http-fallbacks";
 import { PageSection } from "@/app/_components/page-section";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string }[] {
-  return [];
-}
+export const generateStaticParams = noStaticParams<{ council: string }>;
 
-type Params = { params: Promise<{ council: string }> };
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { council } = await params;
-  const config = findCouncil(council);
-  if (!config) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    title: "Forward plan: key decisions coming up",
-    description: `The key decisions ${config.name}'s executive has announced: what will be decided, by whom and when.`,
-    path: forwardPlanPath(config.slug),
-  });
-}
+export const generateMetadata = councilMetadata((council) => ({
+  title: "Forward plan: key decisions coming up",
+  description: `The key decisions ${council.name}'s executive has announced: what will be decided, by whom and when.`,
+  path: forwardPlanPath(council.slug),
+}));
 
 /** /{council}/forward-plan: the key decisions announced and not yet due, earliest first. */
-export default async function ForwardPlanPage({ params }: Params) {
+export default async function ForwardPlanPage({ params }: CouncilPageProps) {
   const { council } = await params;
   const config = findCouncil(council);
   if (!config) return <NotFoundResponse />;

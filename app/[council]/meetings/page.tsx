@@ -1,12 +1,11 @@
 import { clockNow } from "@/lib/clock";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import { MEETING_STATUSES, listMeetingIndex, meetingFiltersQuery, parseMeetingFilters } from "@/lib/data/meeting-index";
 import { meetingsPath } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { findCouncil } from "@/app/_lib/council";
+import { councilMetadata } from "@/app/_lib/council-page";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { MeetingList } from "@/app/_components/meeting-list";
@@ -22,16 +21,12 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const council = findCouncil((await params).council);
-  if (!council) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    title: "Meetings",
-    description: `Every ${council.name} committee meeting, newest first, by committee, year and status.`,
-    path: meetingsPath(council.slug),
-    feeds: { councilSlug: council.slug },
-  });
-}
+export const generateMetadata = councilMetadata((council) => ({
+  title: "Meetings",
+  description: `Every ${council.name} committee meeting, newest first, by committee, year and status.`,
+  path: meetingsPath(council.slug),
+  feeds: { councilSlug: council.slug },
+}));
 
 export default async function MeetingsIndexPage({ params, searchParams }: Props) {
   const councilParam = (await params).council;

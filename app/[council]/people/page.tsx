@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import { listPeopleIndex, parsePeopleFilters } from "@/lib/data/people-index";
 import { peoplePath } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { findCouncil } from "@/app/_lib/council";
+import { councilMetadata } from "@/app/_lib/council-page";
 import { plural } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { Avatar } from "@/app/_components/avatar";
@@ -19,15 +18,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const council = findCouncil((await params).council);
-  if (!council) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    title: "Councillors",
-    description: `${council.name}'s councillors by ward and party: find yours, and what they attended and decided.`,
-    path: peoplePath(council.slug),
-  });
-}
+export const generateMetadata = councilMetadata((council) => ({
+  title: "Councillors",
+  description: `${council.name}'s councillors by ward and party: find yours, and what they attended and decided.`,
+  path: peoplePath(council.slug),
+}));
 
 export default async function PeopleIndexPage({ params, searchParams }: Props) {
   const councilParam = (await params).council;

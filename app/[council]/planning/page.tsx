@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import { PLANNING_DECISIONS, listPlanningApplications, parsePlanningFilters } from "@/lib/data/planning";
 import { planningIndexPath } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { findCouncil } from "@/app/_lib/council";
+import { councilMetadata } from "@/app/_lib/council-page";
 import { plural } from "@/app/_lib/format";
 import { mutedClass } from "@/app/_lib/styles";
 import { FilterForm, FilterSelect } from "@/app/_components/filter-select";
@@ -19,15 +18,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const council = findCouncil((await params).council);
-  if (!council) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    title: "Planning applications",
-    description: `Planning applications decided by ${council.name}'s Planning Committee: address, ward, officers' recommendation, decision and vote.`,
-    path: planningIndexPath(council.slug),
-  });
-}
+export const generateMetadata = councilMetadata((council) => ({
+  title: "Planning applications",
+  description: `Planning applications decided by ${council.name}'s Planning Committee: address, ward, officers' recommendation, decision and vote.`,
+  path: planningIndexPath(council.slug),
+}));
 
 export default async function PlanningIndexPage({ params, searchParams }: Props) {
   const councilParam = (await params).council;

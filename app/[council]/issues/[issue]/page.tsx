@@ -1,13 +1,10 @@
 import { clockNow } from "@/lib/clock";
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { getIssuePage, type IssuePageData } from "@/lib/data/issues";
 import { followIssuePath, lastSegment, parseIdSegment } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
+import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatDay } from "@/app/_lib/format";
-import { pageMetadata } from "@/app/_lib/page-metadata";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { DocumentEntry } from "@/app/_components/document-list";
 import { MeetingBadges } from "@/app/_components/meeting-badges";
@@ -15,37 +12,31 @@ import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/h
 import { PageSection } from "@/app/_components/page-section";
 import { FeedLinks } from "@/app/_components/feed-links";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string; issue: string }[] {
-  return [];
-}
-
-type Params = { params: Promise<{ council: string; issue: string }> };
+export const generateStaticParams = noStaticParams<{ council: string; issue: string }>;
 
 /** /{council}/issues/{IId}-{slug}: one matter across the meetings where it came up. */
-const loadIssue = cache(async (councilSlug: string, segment: string): Promise<IssuePageData | null> => {
-  const council = findCouncil(councilSlug);
-  const parsed = parseIdSegment(segment);
-  if (!council || !parsed) return null;
-  return getIssuePage(getPrisma(), council.slug, parsed.id, clockNow());
-});
+const page = councilItemPage(
+  "issue",
+  async (council, segment): Promise<IssuePageData | null> => {
+    const parsed = parseIdSegment(segment);
+    return parsed ? getIssuePage(getPrisma(), council.slug, parsed.id, clockNow()) : null;
+  },
+  (data) => {
+    const where = [...new Set(data.steps.map((s) => s.meeting.committee.name))].join(", ");
+    return {
+      title: data.title,
+      description: `How ${data.council.name} dealt with “${data.title}”${where ? `: ${where}` : ""}, with each meeting's decision and papers.`,
+      path: data.path,
+    };
+  },
+);
+export const generateMetadata = page.generateMetadata;
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export default async function IssuePage({ params }: CouncilPageProps<"issue">) {
   const { council, issue } = await params;
-  const data = await loadIssue(council, issue);
-  if (!data) return NOT_FOUND_METADATA;
-  const where = [...new Set(data.steps.map((s) => s.meeting.committee.name))].join(", ");
-  return pageMetadata({
-    title: data.title,
-    description: `How ${data.council.name} dealt with “${data.title}”${where ? `: ${where}` : ""}, with each meeting's decision and papers.`,
-    path: data.path,
-  });
-}
-
-export default async function IssuePage({ params }: Params) {
-  const { council, issue } = await params;
-  const data = await loadIssue(council, issue);
+  const data = await page.load(council, issue);
   if (!data) return <NotFoundResponse />;
   if (lastSegment(data.path) !== issue) return <PermanentRedirectResponse to={data.path} />;
   const facts: [string, string | null][] = [

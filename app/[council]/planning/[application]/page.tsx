@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { decisionLabel, getPlanningApplication, type PlanningPageData } from "@/lib/data/planning";
 import { planningIndexPath } from "@/lib/urls";
-import { NOT_FOUND_METADATA, findCouncil } from "@/app/_lib/council";
-import { pageMetadata } from "@/app/_lib/page-metadata";
+import { councilItemPage, noStaticParams, type CouncilPageProps } from "@/app/_lib/council-page";
 import { formatDateTime } from "@/app/_lib/format";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
 import { NotFoundResponse, PermanentRedirectResponse } from "@/app/_components/http-fallbacks";
@@ -13,42 +10,35 @@ import { PageSection } from "@/app/_components/page-section";
 import { DocumentEntry } from "@/app/_components/document-list";
 import { PlanningOutcome } from "@/app/_components/planning-list";
 
-// Cached and refreshed as described in app/[[...council]]/page.tsx.
+// Cached and refreshed as described in app/_lib/council-page.ts.
 export const revalidate = 30;
-export function generateStaticParams(): { council: string; application: string }[] {
-  return [];
-}
-
-type Params = { params: Promise<{ council: string; application: string }> };
+export const generateStaticParams = noStaticParams<{ council: string; application: string }>;
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const loadApplication = cache(async (councilSlug: string, segment: string): Promise<PlanningPageData | null> => {
-  const council = findCouncil(councilSlug);
-  let slug: string;
-  try {
-    slug = decodeURIComponent(segment).toLowerCase();
-  } catch {
-    return null; // a malformed escape is a 404, never a 500
-  }
-  if (!council || !SEGMENT.test(slug) || slug.length > 40) return null;
-  return getPlanningApplication(getPrisma(), council.slug, slug);
-});
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { council, application } = await params;
-  const data = await loadApplication(council, application);
-  if (!data) return NOT_FOUND_METADATA;
-  return pageMetadata({
+const page = councilItemPage(
+  "application",
+  async (council, segment): Promise<PlanningPageData | null> => {
+    let slug: string;
+    try {
+      slug = decodeURIComponent(segment).toLowerCase();
+    } catch {
+      return null; // a malformed escape is a 404, never a 500
+    }
+    if (!SEGMENT.test(slug) || slug.length > 40) return null;
+    return getPlanningApplication(getPrisma(), council.slug, slug);
+  },
+  (data) => ({
     title: `${data.reference}: ${data.address}`,
     description: `${decisionLabel(data.decision)}: ${data.proposal ?? data.address} (${data.reference}), ${data.committeeName}.`,
     path: data.path,
-  });
-}
+  }),
+);
+export const generateMetadata = page.generateMetadata;
 
-export default async function PlanningApplicationPage({ params }: Params) {
+export default async function PlanningApplicationPage({ params }: CouncilPageProps<"application">) {
   const { council, application } = await params;
-  const data = await loadApplication(council, application);
+  const data = await page.load(council, application);
   if (!data) return <NotFoundResponse />;
   if (data.path.slice(data.path.lastIndexOf("/") + 1) !== application)
     return <PermanentRedirectResponse to={data.path} />;
