@@ -173,6 +173,16 @@ async function expandDocPack(
 ): Promise<DocumentOutcome> {
   const url = chooser.url!;
   const now = new Date();
+  /** The chooser could not be read or parsed: recorded against it and the run, the scrape goes on. */
+  const failed = async (kind: string, error: unknown): Promise<DocumentOutcome> => {
+    const message = error instanceof Error ? error.message : String(error);
+    await prisma.document.update({
+      where: { id: chooser.id },
+      data: { fetchStatus: "failed", fetchError: message, fetchedAt: now },
+    });
+    await run.error({ url, scope: "document", kind, message, meetingId: chooser.meetingId, documentId: chooser.id });
+    return "failed";
+  };
   let result;
   try {
     result = await http.fetchResource(url, {
@@ -180,20 +190,7 @@ async function expandDocPack(
       validators: chooser.contentHash ? { etag: chooser.etag, lastModified: chooser.lastModified } : undefined,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await prisma.document.update({
-      where: { id: chooser.id },
-      data: { fetchStatus: "failed", fetchError: message, fetchedAt: now },
-    });
-    await run.error({
-      url,
-      scope: "document",
-      kind: error instanceof FetchError ? `fetch:${error.kind}` : "fetch",
-      message,
-      meetingId: chooser.meetingId,
-      documentId: chooser.id,
-    });
-    return "failed";
+    return failed(error instanceof FetchError ? `fetch:${error.kind}` : "fetch", error);
   }
   if (result.status === "not-modified" || result.sha256 === chooser.contentHash) return "unchanged";
   let pdfs;
@@ -201,20 +198,7 @@ async function expandDocPack(
     pdfs = parseDocPackPage(stripControlChars(result.body.toString("utf8")), url);
     if (pdfs.length === 0) throw new Error(`${url} lists no PDF`);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await prisma.document.update({
-      where: { id: chooser.id },
-      data: { fetchStatus: "failed", fetchError: message, fetchedAt: now },
-    });
-    await run.error({
-      url,
-      scope: "document",
-      kind: "parse:doc-pack",
-      message,
-      meetingId: chooser.meetingId,
-      documentId: chooser.id,
-    });
-    return "failed";
+    return failed("parse:doc-pack", error);
   }
   for (const pdf of pdfs) {
     const data = {
