@@ -56,7 +56,7 @@ export async function scrapeCouncil(
     meetingIds: options.meetingIds ?? null,
     refreshCommittees: options.refreshCommittees !== false,
   });
-  const cache = new PageCache(prisma, http, council.id, now);
+  const cache = new PageCache(prisma, http, council.id, now, options.pageCacheBytes);
   const tallied = new Set<string>();
   const parse: PageParse = (fetched, parser, parseBody) => cache.parse(fetched, parser, parseBody);
   const page = async (url: string, role: PageRole, expect: ExpectedContent = "html") => {

@@ -29,6 +29,8 @@ export interface ScrapeOptions {
    */
   asOf?: Date;
   onEvent?: (event: ScrapeEvent) => void;
+  /** Bytes of page bodies the run keeps to reuse within itself (default DEFAULT_RUN_CACHE_BYTES, lib/ingest/page-cache.ts). */
+  pageCacheBytes?: number;
 }
 
 export type ScrapeEvent =

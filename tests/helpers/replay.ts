@@ -20,7 +20,7 @@ export function scrapeReplay(
   prisma: PrismaClient,
   replay: ReplayServer,
   http: HttpClientOptions = {},
-  extra: { meetingIds?: number[]; committeeIds?: number[]; council?: typeof HARROW } = {},
+  extra: { meetingIds?: number[]; committeeIds?: number[]; council?: typeof HARROW; pageCacheBytes?: number } = {},
 ): Promise<ScrapeResult> {
   const client = createHttpClient({
     minIntervalMs: 0,
