@@ -24,20 +24,20 @@ const MARGIN = 0.02;
 describe("summaries of real Harrow meetings", () => {
   it("scrapes every corpus meeting through the real scraper", () => {
     expect(evaluation.scrape.status).toBe("succeeded");
-    expect(evaluation.meetings.length).toBeGreaterThanOrEqual(35);
+    expect(evaluation.meetings.length).toBeGreaterThanOrEqual(48);
   });
 
   it("invents nothing: every name, number and date in a summary is in its sources", () => {
     expect(evaluation.meetings.flatMap((m) => m.invented)).toEqual([]);
   });
 
-  it("carries the decision facts, business and standing (floors: 96.3% and 95.8% measured)", () => {
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.963 - MARGIN);
-    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.958 - MARGIN);
+  it("carries the decision facts, business and standing (floors: 96.6% and 96.0% measured)", () => {
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.966 - MARGIN);
+    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.96 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 19.0% of summary words measured; a change of membership counts as standing business since stop 19)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.19 + MARGIN);
+  it("writes standing business tersely (ceiling: 20.0% of summary words measured once the decision listings' business minutes joined the corpus; a change of membership counts as standing business since stop 19)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.2 + MARGIN);
   });
 
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words", () => {
