@@ -52,6 +52,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
   [/\bjoined the meeting at\b/gi, "joined at"],
   [/\bminute'?s silence (in memory of|to honour|to remember|in tribute to)\b/gi, "minute's silence for"],
+  // A tribute's closing words ("and that he would be greatly missed") say nothing the silence does not.
+  [/,?\s+and (?:that )?(?:he|she|they) would be (?:greatly |sadly |much |sorely )?missed\b/gi, ""],
   [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
   [/(^|; )it was said that\s+/gi, "$1"],
   [/\bbe appointed\b/gi, "appointed"],
@@ -103,7 +105,14 @@ function compressAll(text: string): string {
   const parts = text
     .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
     .map((p) => compressStanding(p.replace(/^\s*(RESOLVED\s*:\s*)?\(\w{1,3}\)\s*/, "")))
-    .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p));
+    .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p))
+    // "Members then paid their own tributes to her": the silence already says whom they remembered.
+    .filter(
+      (p) =>
+        !/^(?:Members|Councillors|Cllrs)(?: and officers)?(?: then)? paid (?:their (?:own )?)?tributes? to (?:him|her|them)\.?$/i.test(
+          p,
+        ),
+    );
   return parts
     .map((p) =>
       p
@@ -229,7 +238,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         after,
       )?.[1];
   const reason =
-    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:would |he |she )?(?:stay|stayed|remain|remained|leave|left|would)\b|$)/i.exec(
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
     )?.[1];
   const all = `${after}. ${rest}`;
@@ -254,7 +263,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
     reason
       ? words(
-          reason
+          nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
             .replace(
               /^(a|an) (?=(member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family))/i,
@@ -266,6 +275,21 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
       : "",
   ].filter(Boolean);
   return { who: who[1]!, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
+}
+
+/**
+ * A declaration's reason down to what the member is or has, cut where a clause starts so it never dangles: "Chair
+ * of the Lee Valley Regional Park Authority, a levying authority" -> "Chair of the Lee Valley Regional Park
+ * Authority", "Chairman of the Parish Church, which the regeneration schemes would affect" -> "Chairman of the
+ * Parish Church", "employee of a Trades' Union who also works with other organisations…" -> "employee of a Trades'
+ * Union". A reason that is a clause from the start ("his wife works at Northwick Park Hospital") is kept whole.
+ */
+export function nounPhrase(reason: string): string {
+  const cut =
+    /,\s+(?:which|who|where|whom|since|because|but|although|though|a|an)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s/i.exec(
+      reason,
+    );
+  return cut && reason.slice(0, cut.index).trim().split(/\s+/).length >= 3 ? reason.slice(0, cut.index).trim() : reason;
 }
 
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
