@@ -177,7 +177,9 @@ function plainWords(text: string): string {
       .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
       .replace(
         /\[?\s*As (?:these|this|the) (?:decisions?|recommendations?) (?:are|is|was|were) reserved to (?:full )?Council,? call-in did not apply(?: to (?:them|it))?\.?\s*\]?/gi,
-        "(Reserved to full Council: no call-in.)",
+        // Procedure, not the decision: a recommendation to Council already says Council decides (a call-in waived
+        // for urgency is worded otherwise and stays).
+        " ",
       )
       .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
       .replace(/\.\s*;/g, ";")
