@@ -44,23 +44,12 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const restates = (text: string) =>
     Boolean(raw) &&
     containment(text, raw!) >= (ASKS.test(text) && !/[.!?]\s+[A-Z]/.test(text) ? ASK_RESTATES : RESTATES);
-  let candidates = first.candidates
+  const candidates = first.candidates
     .map((c) => {
       const text = raw ? withoutRestatedRecommendation(c.text, raw) : c.text;
       return text === c.text ? c : { ...c, text: text ?? "" };
     })
     .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)));
-  // "This report reviews…", "Cabinet received a report of the Director which set out…": what the paper is, which
-  // the heading says, unless it holds a figure or date no other sentence of the item gives.
-  const others = (c: (typeof candidates)[number]) =>
-    candidates
-      .filter((o) => o !== c)
-      .map((o) => o.text)
-      .join(" ");
-  const described = candidates.filter(
-    (c) => SELF_DESCRIPTION.test(c.text) && (c.text.match(FIGURE) ?? []).every((f) => others(c).includes(f)),
-  );
-  candidates = candidates.filter((c) => !described.includes(c));
   // What the meeting said (the minute) and what the papers say (the reports) are picked apart, so a long report's
   // figures cannot crowd out the discussion, nor the discussion the report.
   const fromMinutes = new Set(main.filter((s) => s.origin === "minutes").map((s) => s.documentId ?? s.url));
@@ -78,7 +67,10 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   sections.push({
     heading,
     itemNumber: item.number,
-    bullets: nameTheApplicant(withoutRepeats(picked), heading).map((c) => ({ text: c.text, source: c.source })),
+    bullets: nameTheApplicant(withoutRepeats(withoutSelfDescriptions(picked, heading)), heading).map((c) => ({
+      text: c.text,
+      source: c.source,
+    })),
     tables: first.tables.slice(0, 3),
     decision: decision ?? null,
   });
@@ -128,26 +120,53 @@ export function withoutRestatedRecommendation(text: string, decision: string): s
   return `${m[1]} had also recommended that ${left.join(", and that ")}.`;
 }
 
+/**
+ * "This report reviews…", "Cabinet received a report of the Director which set out…": what the paper is, which the
+ * heading says. Left out when every figure and date in it is in the heading or a bullet that stays.
+ */
+export function withoutSelfDescriptions<T extends { text: string }>(bullets: T[], heading = ""): T[] {
+  let kept = bullets;
+  for (const b of bullets) {
+    if (!SELF_DESCRIPTION.test(b.text)) continue;
+    const rest = [heading, ...kept.filter((o) => o !== b).map((o) => o.text)].join(" ");
+    const elsewhere = new Set(rest.match(FIGURE) ?? []);
+    if (
+      (b.text.match(FIGURE) ?? []).every((f) => elsewhere.has(f)) &&
+      (b.text.match(DATE) ?? []).every((d) => rest.includes(d))
+    )
+      kept = kept.filter((o) => o !== b);
+  }
+  return kept;
+}
+
+/** "2 and 6 February 2026", "26 June 2026": a date says more than its figures apart. */
+const DATE = /\b\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-) \d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]+ \d{4}\b/g;
 const FIGURE = /[£$]?\d+(?:[.,]\d+)*(?:%|m|bn|k)?/g;
 
 /**
- * Picked bullets without near-repeats: a bullet whose figures all appear in another bullet that also says most of
- * its words ("External borrowing stood at £398.6m…" beside the minute's "She advised that external borrowing stood
- * at £398.6m…, that investments totalled £56.5m…") is said once, in the longer bullet.
+ * Picked bullets without near-repeats: a bullet whose figures all appear in another, longer bullet that also says
+ * most of its words ("External borrowing stood at £398.6m…" beside the minute's "She advised that external borrowing
+ * stood at £398.6m…, that investments totalled £56.5m…") is said once, in the longer bullet. The more distinctive
+ * the shared figures (a sum of money, a percentage, two or more figures), the fewer shared words it takes.
  */
 export function withoutRepeats<T extends { text: string }>(bullets: T[]): T[] {
   const figures = (t: string) => new Set(t.match(FIGURE) ?? []);
   return bullets.filter((b, i) => {
     const own = figures(b.text);
+    const telling = [...own].filter((f) => !/^(19|20)\d\d$/.test(f));
+    const needed =
+      telling.length >= 2 ? REPEATS_FIGURES : telling.some((f) => /[£$%.]/.test(f)) ? REPEATS_SUM : REPEATS;
     return !bullets.some((other, j) => {
       if (i === j || other.text.length < b.text.length || (other.text.length === b.text.length && j > i)) return false;
       const theirs = figures(other.text);
-      return [...own].every((f) => theirs.has(f)) && containment(b.text, other.text) >= REPEATS;
+      return [...own].every((f) => theirs.has(f)) && containment(b.text, other.text) >= needed;
     });
   });
 }
 
 const REPEATS = 0.7;
+const REPEATS_SUM = 0.6;
+const REPEATS_FIGURES = 0.5;
 
 /**
  * A licensing hearing's item is its premises ("Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP"), and its minute

@@ -191,6 +191,21 @@ describe("a long report says each fact once", () => {
   });
 });
 
+describe("a sum the meeting repeats from its report", () => {
+  it("is said once when the two sentences share the sum and most of their words", () => {
+    const report = {
+      text: "In April 2027 Cabinet agreed additional investment of £1.100m a year in the leaving care service. This funds four additional personal advisers and a dedicated housing pathway officer seconded to the Housing Needs service.",
+    };
+    const minute = {
+      text: "She outlined the eight themes of the plan and the additional investment of £1.100m agreed by Cabinet in April, which had funded four additional personal advisers and a housing pathway officer.",
+    };
+    expect(withoutRepeats([report, minute])).toEqual([report]);
+    // A different sum is a different fact, however alike the words.
+    const other = { text: minute.text.replace("£1.100m", "£0.900m") };
+    expect(withoutRepeats([report, other])).toEqual([report, other]);
+  });
+});
+
 describe("standing business, tersely", () => {
   it("cuts a declaration's reason at a clause boundary, never mid-clause", () => {
     expect(
