@@ -154,8 +154,9 @@ export function withoutRepeats<T extends { text: string }>(bullets: T[]): T[] {
   return bullets.filter((b, i) => {
     const own = figures(b.text);
     const telling = [...own].filter((f) => !/^(19|20)\d\d$/.test(f));
-    const needed =
-      telling.length >= 2 ? REPEATS_FIGURES : telling.some((f) => /[£$%.]/.test(f)) ? REPEATS_SUM : REPEATS;
+    // Without a figure of its own a sentence is judged by its words alone, which the picking already did.
+    if (telling.length === 0) return true;
+    const needed = telling.length >= 2 ? REPEATS_FIGURES : /[£$%.]/.test(telling[0]!) ? REPEATS_SUM : REPEATS;
     return !bullets.some((other, j) => {
       if (i === j || other.text.length < b.text.length || (other.text.length === b.text.length && j > i)) return false;
       const theirs = figures(other.text);
