@@ -61,7 +61,7 @@ export function summonsSource(text: string): string | null {
 
 /** "The substantive Recommendation was put to the vote and carried." */
 const PUT_TO_VOTE =
-  /\b(?:was|were) put to (?:the|a) (?:recorded )?vote and (?:was |were )?(carried|agreed|lost|defeated|not carried)\b/i;
+  /\b(?:(?:was|were) put to (?:the|a) (?:recorded )?vote and (?:was |were )?|(?:upon|on|after) (?:being put to )?(?:the|a) (?:recorded )?vote,? (?:the |this )?[\w ,()]{0,60}? (?:was|were) )(carried|agreed|adopted|lost|defeated|not carried)\b/i;
 
 export function isVoteOutcome(text: string): boolean {
   return PUT_TO_VOTE.test(text);
@@ -75,7 +75,7 @@ export function isVoteOutcome(text: string): boolean {
 export function voteOutcomeLine(sentence: string, tally: VoteTally, what: string | null): string | null {
   const outcome = PUT_TO_VOTE.exec(sentence)?.[1]?.toLowerCase();
   if (!outcome) return null;
-  const carried = outcome === "carried" || outcome === "agreed";
+  const carried = outcome === "carried" || outcome === "agreed" || outcome === "adopted";
   if (carried ? tally.for <= tally.against : tally.for >= tally.against) return null;
   const said = carried
     ? `carried by ${tallyWords(tally)}`

@@ -109,7 +109,7 @@ function compressAll(text: string): string {
     // "Members then paid their own tributes to her": the silence already says whom they remembered.
     .filter(
       (p) =>
-        !/^(?:Members|Councillors|Cllrs)(?: and officers)?(?: then)? paid (?:their (?:own )?)?tributes? to (?:him|her|them)\.?$/i.test(
+        !/^(?:Members|Councillors|Cllrs)(?: and officers)?(?: then)? paid (?:their (?:own )?)?tributes? to (?:him|her|them|(?:the late )?(?:former )?(?:Councill?or|Cllr) [A-Z][\w' -]+)\.?$/i.test(
           p,
         ),
     );

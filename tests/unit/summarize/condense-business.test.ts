@@ -65,6 +65,18 @@ describe("a recorded vote", () => {
     expect(findUngroundedTokens(summary, sourceTextsOf(input))).toEqual([]);
   });
 
+  it("reads the other ways Harrow minutes say a vote's outcome", () => {
+    const input = makeInput({
+      items: [
+        item(5, "Motion: Parking Charges", {
+          minutesText: `Upon being put to the vote, the Motion was carried.\n\n${FOR}\n\n${AGAINST}\n\nRESOLVED: That the Motion be adopted.`,
+        }),
+      ],
+    });
+    const bullets = summarizeExtractive(input).sections[0]!.bullets.map((b) => b.text);
+    expect(bullets).toEqual(["Carried by 7 votes to 4 (recorded vote)."]);
+  });
+
   it("keeps the minute's own sentence when the lists do not agree with the outcome", () => {
     const input = makeInput({
       items: [
@@ -233,7 +245,7 @@ describe("standing business, tersely", () => {
       describeStandingItem(
         item(1, "Minute of Silence", {
           minutesText:
-            "The Board stood for a minute's silence to honour Councillor Sam Hill, former Deputy Mayor, who died in May 2027.\n\nIt was said that he had given the Council 20 years of service and that he would be greatly missed.\n\nMembers then paid their own tributes to him.",
+            "The Board stood for a minute's silence to honour Councillor Sam Hill, former Deputy Mayor, who died in May 2027.\n\nIt was said that he had given the Council 20 years of service and that he would be greatly missed.\n\nMembers then paid their own tributes to him.\n\nMembers paid tribute to the late Councillor Sam Hill.",
         }),
       ),
     ).toBe(
