@@ -64,6 +64,9 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
+  // "appointed Sharon Haynes, Unison Representative, to the vacancy on the Employees' Consultative Forum": the
+  // meeting's own body, which the summary's title names.
+  [/,?\s+to (?:the|a) vacancy on the [A-Z][\w'\u2019 -]*?(?:Committee|Sub-Committee|Panel|Board|Forum)\b/g, ""],
   [/,? who does not sit on [A-Z][\w -]+,/g, ""],
   [
     /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/,
@@ -253,6 +256,8 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
             : "stayed"
         : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+    // "…, but considered that she could speak and vote thereon": the reason is cut before the "but", the outcome kept.
+    /\bcould (?:speak and vote|vote)\b/i.test(all) && !/\bcould not\b/i.test(all) ? "could speak and vote" : "",
     // "she would pass the chair to Councillor Christopher Baxter (Vice-Chair)": who chaired in their place.
     /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/
       .exec(all)?.[1]
@@ -469,7 +474,22 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (!body) return null;
   const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
-  return ensureStop(`${label ? `${label}: ${body}` : body}${agenda ? `; the agenda said ${agenda}` : ""}`);
+  const nominated = agenda ? nomination(agenda) : null;
+  const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
+  return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+}
+
+/**
+ * "the Conservative Group has notified that Councillor Hitesh Karia should fill the vacancy on the Scrutiny
+ * Sub-Committee, with effect from 9 November 2021" -> "nominated by the Conservative Group from 9 November 2021":
+ * the member is already named in the line, the committee is the meeting's own.
+ */
+export function nomination(agenda: string): string | null {
+  const m =
+    /^(?:the )?([A-Z][\w'\u2019 ]*? Group) (?:has|had) (?:notified|nominated|advised)(?: [\w ]+?)? that (?:Councillor|Cllr) [A-Z][\w'\u2019 -]+? (?:should|would|will|is to) (?:fill|take up) (?:the|a) vacancy(?: on the [^,]+?)?,? (?:with effect )?from (\d{1,2} [A-Z][a-z]+ \d{4})\.?$/.exec(
+      agenda.trim(),
+    );
+  return m ? `nominated by the ${m[1]} from ${m[2]}` : null;
 }
 
 /**

@@ -232,12 +232,29 @@ describe("standing business, tersely", () => {
     ).toBe(
       "Raj Shah (non-pecuniary, item 12 (Final Revenue Budget 2027/28), Chair of the Lee Valley Regional Park Authority; stayed)",
     );
+    // Older Harrow minutes: "…, but considered that she could speak and vote thereon" is the outcome, not the reason.
+    expect(
+      oneDeclaration(
+        "Councillor Mia Cole declared a personal interest as her family was in receipt of housing benefit, but considered that she could speak and vote thereon.",
+      ),
+    ).toBe("Mia Cole (personal, her family was in receipt of housing benefit; could speak and vote)");
     // A reason that is a clause from its start stays whole.
     expect(
       oneDeclaration(
         "Councillor Jo Park declared a non-pecuniary interest because his wife works at Northwick Park Hospital. He stayed and voted.",
       ),
     ).toBe("Jo Park (non-pecuniary, his wife works at Northwick Park Hospital; stayed and voted)");
+  });
+
+  it("says who was appointed without the vacancy on the meeting's own body", () => {
+    expect(
+      describeStandingItem(
+        item(1, "Membership of the Forum", {
+          minutesText:
+            "RESOLVED: To note that Cabinet had appointed Jo Lane, GMB Representative, to the vacancy on the Employees' Consultative Forum.",
+        }),
+      ),
+    ).toBe("Cabinet had appointed Jo Lane, GMB Representative.");
   });
 
   it("keeps whom a minute's silence remembered, without the tribute's closing words", () => {

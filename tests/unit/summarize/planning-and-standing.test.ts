@@ -490,7 +490,7 @@ describe("numbered resolutions after the first (real wording, corpus meeting 660
 });
 
 describe("a change of membership (real wording, corpus meeting 65087)", () => {
-  it("is standing business that says what happened, with the agenda's nomination and date beside it", () => {
+  it("is standing business that says what happened, with the agenda's nomination and date beside it, tersely", () => {
     const membership = {
       ...item(
         "Membership",
@@ -502,7 +502,9 @@ describe("a change of membership (real wording, corpus meeting 65087)", () => {
     expect(classifyItem(membership)).toBe("procedural");
     const line = describeStandingItem(membership)!;
     expect(line).toMatch(/^The Sub-Committee welcomed Cllr Hitesh Karia as a main Member/);
-    expect(line).toContain("the Conservative Group has notified that Councillor Hitesh Karia should fill the vacancy");
+    expect(line).toBe(
+      "The Sub-Committee welcomed Cllr Hitesh Karia as a main Member, nominated by the Conservative Group from 9 November 2021.",
+    );
     expect(line).toContain("9 November 2021");
     expect(line).not.toContain("Procedure Rule");
   });
