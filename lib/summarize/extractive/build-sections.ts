@@ -67,7 +67,10 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   sections.push({
     heading,
     itemNumber: item.number,
-    bullets: nameTheApplicant(withoutRepeats(withoutSelfDescriptions(picked, heading)), heading).map((c) => ({
+    bullets: nameTheApplicant(
+      withoutRepeats(withoutSelfDescriptions(raw ? withoutRestatedAsks(picked, raw) : picked, heading)),
+      heading,
+    ).map((c) => ({
       text: c.text,
       source: c.source,
     })),
@@ -91,6 +94,21 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     });
   }
   return sections;
+}
+
+/**
+ * A bullet of several sentences (one joined to the sentence it refers back to) without the report's request that
+ * the decision repeats: "Each home is expected to save around £19,000 a year… Cabinet is asked to approve the
+ * addition of £2.150m…" beside the Decision "(4) an addition of £2.150m … was approved" keeps its first sentences.
+ */
+export function withoutRestatedAsks<T extends { text: string }>(bullets: T[], decision: string): T[] {
+  return bullets.flatMap((b) => {
+    const sentences = b.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    if (sentences.length < 2) return [b];
+    const kept = sentences.filter((x) => !(ASKS.test(x) && containment(x, decision) >= ASK_RESTATES));
+    if (kept.length === sentences.length) return [b];
+    return kept.length ? [{ ...b, text: kept.join(" ") }] : [];
+  });
 }
 
 // A sentence that restates the decision is not a bullet (each decision is shown once); the report's own request

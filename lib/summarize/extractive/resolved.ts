@@ -62,7 +62,11 @@ const IMPERATIVE: Record<string, string> = {
 /** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
 function isPlural(phrase: string): boolean {
   // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
-  const core = phrase.split(",")[0]!.split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!;
+  // …and before a participle that qualifies it: "the nine recommendations set out in the report".
+  const core = phrase
+    .split(",")[0]!
+    .split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!
+    .split(/\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed)\b/i)[0]!;
   const head = core.trim().split(/\s+/).pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true

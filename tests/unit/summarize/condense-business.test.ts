@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
-import { withoutRepeats, withoutRestatedRecommendation } from "@/lib/summarize/extractive/build-sections";
+import {
+  withoutRepeats,
+  withoutRestatedAsks,
+  withoutRestatedRecommendation,
+} from "@/lib/summarize/extractive/build-sections";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { readVoteList, recordedVoteTallies } from "@/lib/summarize/text/recorded-votes";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
@@ -137,6 +141,10 @@ describe("procedure that carries no decision fact", () => {
     expect(decision).toBe(
       "(1) The 2027/28 budget was approved so that the Council Tax for 2027/28 can be set; (2) The Model Council Tax Resolution 2027/28 was approved; (3) The Chief Executive to publish a notice in the local press of the amounts set under Resolution 2 within 21 days of the Council's decision.",
     );
+    // The head noun decides "were", even before a participle that qualifies it.
+    expect(plainResolution("That the nine recommendations set out in the report be referred to Cabinet.")).toBe(
+      "The nine recommendations set out in the report were referred to Cabinet.",
+    );
     // Printed minutes that lost the numbers: each clause still reads as what was decided.
     expect(
       plainResolution(
@@ -200,6 +208,21 @@ describe("a long report says each fact once", () => {
         { text: "Borrowing stood at £398.6m; investments were £56.5m." },
       ]),
     ).toEqual([{ text: "Borrowing stood at £398.6m; investments were £56.5m." }]);
+  });
+});
+
+describe("a report's request inside a longer bullet", () => {
+  it("is left out when the decision says it, the rest of the bullet kept", () => {
+    const decision =
+      "That (1) an addition of £2.150m to the Housing General Fund capital programme, funded by grant, be approved.";
+    const bullet = {
+      text: "It is expected that the addition will enable the purchase of 14 family-sized homes by March 2028. Cabinet is asked to approve the addition of £2.150m to the Housing General Fund capital programme.",
+    };
+    expect(withoutRestatedAsks([bullet], decision)).toEqual([
+      { text: "It is expected that the addition will enable the purchase of 14 family-sized homes by March 2028." },
+    ]);
+    const other = { text: "Homes cost £35 a week. Cabinet is asked to note the savings plan for 2028/29." };
+    expect(withoutRestatedAsks([other], decision)).toEqual([other]);
   });
 });
 
