@@ -270,11 +270,12 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
       ? words(
           nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
+            // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
+            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b)/, "")
             .replace(
-              /^(a|an) (?=(member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family))/i,
+              /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
-            )
-            .replace(/^is (?=employed\b)/, ""),
+            ),
           28,
         )
       : "",

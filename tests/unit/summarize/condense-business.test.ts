@@ -261,6 +261,19 @@ describe("standing business, tersely", () => {
         "Councillor Mia Cole declared a personal interest as her family was in receipt of housing benefit, but considered that she could speak and vote thereon.",
       ),
     ).toBe("Mia Cole (personal, her family was in receipt of housing benefit; could speak and vote)");
+    // "in that he was Chair of …" (Harrow's usual wording): what the member is, without "was".
+    expect(
+      oneDeclaration(
+        "Councillor Raj Shah, who was not a member of the Cabinet, declared a non-pecuniary interest in item 11 - Final Revenue Budget 2027/28 in that he was Chair of the Lee Valley Regional Park Authority, which was a levying authority. He remained in the meeting while the matter was discussed.",
+      ),
+    ).toBe(
+      "Raj Shah (non-pecuniary, item 11 (Final Revenue Budget 2027/28), Chair of the Lee Valley Regional Park Authority; stayed)",
+    );
+    expect(
+      oneDeclaration(
+        "Councillor Jo Park declared an interest in that she was a teacher in a Harrow school and would leave the room for the discussion and vote on this item.",
+      ),
+    ).toBe("Jo Park (teacher in a Harrow school; left)");
     // A reason that is a clause from its start stays whole.
     expect(
       oneDeclaration(

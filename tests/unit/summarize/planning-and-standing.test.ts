@@ -682,9 +682,7 @@ Councillor Jo Park declared a non-pecuniary interest as she knows one of the obj
         "Councillor Raj Shah, the Chair, declared a non-pecuniary disclosable interest: he was the Portfolio Holder for Planning.",
         "He said he would pass the chair to Councillor Jo Park (Vice-Chair) and leave the room while the application was considered and voted on.",
       ),
-    ).toBe(
-      "Raj Shah (non-pecuniary, was the Portfolio Holder for Planning; left, chair passed to Jo Park (Vice-Chair))",
-    );
+    ).toBe("Raj Shah (non-pecuniary, the Portfolio Holder for Planning; left, chair passed to Jo Park (Vice-Chair))");
     expect(
       describeStandingItem(item("Public Questions", "RESOLVED: To note that there were no public questions.")),
     ).toBe("No public questions.");
