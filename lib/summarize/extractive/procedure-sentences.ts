@@ -10,10 +10,10 @@ const NO_CONFLICT =
 
 /** "call-in did not apply because the decision is reserved to full Council", "the decision is not subject to call-in". */
 const NO_CALL_IN =
-  /\bcall-?in (?:did not|does not|would not|do(?:es)? not) apply\b|\bcall-?in (?:was |is )?not applicable\b|\bnot (?:subject to|eligible for) call-?in\b/i;
+  /\bcall-?in (?:did not|does not|would not|do(?:es)? not) apply\b|\bcall-?in (?:was |is )?not applicable\b|\bnot (?:subject to|eligible for) call-?in\b|^call-?in waived by [^:]{3,80}:\s*no\b/i;
 
 /** A call-in waived (an urgent decision) is news: it takes effect at once. */
-const CALL_IN_NEWS = /\bwaive|\burgen/i;
+const CALL_IN_NEWS = /\bwaived? (?:on|because|as|due)\b|\bhad been waived\b|\burgen|:\s*yes\b/i;
 
 /** "Before the decision, the Mayor asked Members to bear in mind the Cabinet report, including its equalities sections…". */
 const EQUALITY_REMINDER =

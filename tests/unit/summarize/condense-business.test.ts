@@ -110,6 +110,10 @@ describe("procedure that carries no decision fact", () => {
   it("keeps a call-in waived for urgency: that is news", () => {
     const waived = "Call-in did not apply because it had been waived on the grounds of urgency.";
     expect(withoutProcedure(waived)).toBe(waived);
+    // Cabinet's printed minutes end each decision with the same line; only "Yes" is news.
+    expect(withoutProcedure("Call-in waived by the Chair of Overview and Scrutiny Committee: No.")).toBeNull();
+    const yes = "Call-in waived by the Chair of Overview and Scrutiny Committee: Yes.";
+    expect(withoutProcedure(yes)).toBe(yes);
   });
 
   it("keeps only what a recommendation adds to the decision, and drops one the decision already says", () => {
