@@ -9,6 +9,15 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
         {section.itemNumber && <span className="text-slate-500">{`${section.itemNumber} `}</span>}
         <TextRuns runs={section.heading} />
       </h3>
+      {/* Outcome first: the decision leads its item, the points behind it follow. */}
+      {section.decision && (
+        <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
+          <p className="text-sm font-semibold uppercase tracking-wide text-emerald-900">Decision</p>
+          <p className="mt-1 whitespace-pre-line">
+            <TextRuns runs={section.decision} />
+          </p>
+        </div>
+      )}
       {section.bullets.length > 0 && (
         <ul className="list-disc space-y-1.5 pl-6">
           {section.bullets.map((b, i) => (
@@ -23,14 +32,6 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
         <SummaryTable key={i} table={t} />
       ))}
       {section.note && <p className="text-slate-600 italic">{section.note}</p>}
-      {section.decision && (
-        <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
-          <p className="text-sm font-semibold uppercase tracking-wide text-emerald-900">Decision</p>
-          <p className="mt-1 whitespace-pre-line">
-            <TextRuns runs={section.decision} />
-          </p>
-        </div>
-      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { summaryTexts } from "./extractive/footnotes";
 import type { MeetingSummary, SummaryInput } from "./types";
+import { recordedVoteTallies, tallyWords } from "./text/recorded-votes";
 
 // The grounding check behind the LLM engine's rejections and the evaluation's "invented numbers": every number,
 // date and capitalised name in a summary must occur in its sources. Footnote explanations are excluded: they
@@ -57,9 +58,13 @@ export function indexSources(sources: string | string[]): SourceIndex {
   return { numbers, words, dates };
 }
 
-/** The texts a summary may draw on: meeting title, agenda, minutes, decisions and document text. */
+/**
+ * The texts a summary may draw on: meeting title, agenda, minutes, decisions and document text, and the tallies of
+ * the recorded votes they print, counted from the lists of names ("32 votes to 26": the minutes give the names, not
+ * the numbers).
+ */
 export function sourceTextsOf(input: SummaryInput): string[] {
-  return [
+  const texts = [
     input.meeting.title,
     input.meeting.committeeName,
     ...input.items.flatMap((i) => [
@@ -71,6 +76,8 @@ export function sourceTextsOf(input: SummaryInput): string[] {
     ]),
     ...input.documents.flatMap((d) => [d.title, d.text ?? ""]),
   ];
+  const tallies = texts.flatMap((t) => (/\b(?:Voting|Voted|Abstain)/i.test(t) ? recordedVoteTallies(t) : []));
+  return [...texts, ...tallies.map(tallyWords)];
 }
 
 export function findUngroundedTokens(

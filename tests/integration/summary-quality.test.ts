@@ -36,21 +36,23 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.96 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 20.0% of summary words measured once the decision listings' business minutes joined the corpus; a change of membership counts as standing business since stop 19)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.2 + MARGIN);
+  it("writes standing business tersely (ceiling: 18.9% of summary words measured; a change of membership counts as standing business since stop 19)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.189 + MARGIN);
   });
 
-  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words", () => {
+  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceiling overall: 27.0% measured)", () => {
     const long = evaluation.meetings.filter((m) => m.sourceWords > 400);
+    expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.27 + MARGIN);
     expect(long.length).toBeGreaterThanOrEqual(5);
     for (const m of long.filter((x) => x.mid > 990000))
       expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("keeps the seed meetings' recall at 88% or more", async () => {
+  it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.947 - MARGIN);
     expect(report.overall.inventedNumbers).toBe(0);
   });
 });

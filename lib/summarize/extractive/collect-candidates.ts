@@ -5,6 +5,8 @@ import { countWords, splitSentences } from "../text/sentences";
 import type { SourceRef, SummaryTable } from "../types";
 import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection } from "./score-sentence";
+import { readVoteList, type VoteTally } from "../text/recorded-votes";
+import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from "./procedure-sentences";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -35,6 +37,9 @@ export interface CandidateOptions {
 
 const LEAD_IN = /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|that|by|following|as follows):?\s*$/i;
 
+const INLINE_POINT = /(?<=\.)\s+(?=\((?:[ivx]{1,4}|\d{1,2})\)\s+[A-Z])/;
+const LEADING_POINT = /^\s*\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z])/;
+
 const CONNECTIVE = /^(However|In addition|Additionally|Furthermore|Moreover|Also|Further|Finally|Overall),\s+(?=[a-z])/;
 
 export function collectCandidates(
@@ -46,6 +51,9 @@ export function collectCandidates(
   const tables: SummaryTable[] = [];
   let order = orderBase;
   for (const source of sources) {
+    // A recorded vote: its outcome sentence, then its lists of names, counted into one tally line.
+    const votes: { candidate: Candidate; tally: VoteTally }[] = [];
+    let summons: string | null = null;
     let heading: string | null = null;
     let weight: number | null = 0;
     let firstInSection = true;
@@ -72,7 +80,12 @@ export function collectCandidates(
       // A lone table row that could not be rebuilt into a table is figures without their headings: skip it.
       if (block.kind === "para" && !/[.!?]$/.test(block.text) && readTableRow(block.text)) continue;
       const whole = block.kind === "bullet" && countWords(block.text) <= 60;
-      const sentences = whole ? [block.text] : splitSentences(block.text);
+      // "(i) Under item 7 on the Summons, … (ii) Before the decision, … (iii) The substantive Recommendation was put
+      // to the vote and carried.": a minute's numbered points run together are read one by one.
+      const sentences = (whole ? [block.text] : splitSentences(block.text))
+        .flatMap((x) => x.split(INLINE_POINT))
+        .map((x) => x.replace(LEADING_POINT, ""))
+        .filter((x) => x.trim());
       const listLead = lead;
       if (block.kind === "para") {
         const last = tidy(sentences[sentences.length - 1] ?? "");
@@ -81,7 +94,12 @@ export function collectCandidates(
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
       let root: string | null = null;
       for (const raw of sentences) {
-        const text = tidy(raw);
+        const tidied = tidy(raw);
+        const list = isVoteList(tidied) ? readVoteList(tidied) : null;
+        const vote = votes[votes.length - 1];
+        if (list && vote) vote.tally[list.side] += list.count;
+        summons ??= summonsSource(tidied);
+        const text = withoutProcedure(tidied) ?? "";
         const refersBack = REFERS_BACK.test(text);
         const antecedent = root && refersBack && countWords(root) <= 30 ? root : null;
         if (text && !refersBack) root = text;
@@ -95,16 +113,23 @@ export function collectCandidates(
           preview: opts.preview,
           inRecommendations: /recommendation/i.test(heading ?? ""),
         });
-        candidates.push({
+        const candidate: Candidate = {
           text,
           score,
           order: order++,
           source: ref,
           ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}),
           ...(antecedent ? { antecedent } : {}),
-        });
+        };
+        candidates.push(candidate);
+        if (isVoteOutcome(text) && countWords(text) <= 16)
+          votes.push({ candidate, tally: { for: 0, against: 0, abstain: 0 } });
         firstInSection = false;
       }
+    }
+    for (const { candidate, tally } of votes) {
+      const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, summons) : null;
+      if (line) candidate.text = line;
     }
   }
   return { candidates, tables };
@@ -167,7 +192,11 @@ export function isRowDebris(text: string): boolean {
 }
 
 function tidy(raw: string): string {
-  let text = raw.replace(/\s+/g, " ").trim();
+  let text = raw
+    .replace(/\s+/g, " ")
+    // "(paragraph 2.10)", "(see paragraphs 2.13 and 2.14)": a pointer into the report, for the clerk, not the reader.
+    .replace(/\s*\((?:see )?(?:paragraph|para|section)s? [\d.]+(?:(?:,| and| to|-)\s*[\d.]+)*\)/gi, "")
+    .trim();
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");
     text = text.charAt(0).toUpperCase() + text.slice(1);

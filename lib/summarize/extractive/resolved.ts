@@ -62,7 +62,11 @@ const IMPERATIVE: Record<string, string> = {
 /** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
 function isPlural(phrase: string): boolean {
   // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
-  const core = phrase.split(",")[0]!.split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!;
+  // …and before a participle that qualifies it: "the nine recommendations set out in the report".
+  const core = phrase
+    .split(",")[0]!
+    .split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!
+    .split(/\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed)\b/i)[0]!;
   const head = core.trim().split(/\s+/).pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true
@@ -127,14 +131,20 @@ function plainWords(text: string): string {
         (_m, body: string) => `Recommended to ${body.trim()}: `,
       )
       .replace(
-        /\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? )?report)?\)/gi,
+        /\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? |cabinet |committee )?report)?\)/gi,
         "",
       )
       .replace(
         /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi,
         "",
       )
-      .replace(/\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? )?report\b/gi, "")
+      .replace(
+        /\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b/gi,
+        "",
+      )
+      // "under Section 38(2) of the Local Government Finance Act 1992, the Chief Executive…": the legal power, which
+      // the official minutes keep, not the decision.
+      .replace(/\b[Uu]nder [Ss]ection \d+\s*(?:\(\d+\))?(?: of the [A-Z][\w ]+? Act \d{4})?,\s*/g, "")
       .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
       .replace(/\s*\(Signed\)[^]*$/i, "")
       .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
@@ -149,7 +159,8 @@ function plainWords(text: string): string {
       .replace(/\bbe instructed to\b/gi, "to")
       // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
       // the statutory formula, not the decision.
-      .replace(/,\s*having regard to [^,;]+,/gi, "")
+      .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+,/gi, "")
+      .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+(?=;)/gi, "")
       // "that £2.5m be added to the capital programme": the same, for any other verb.
       .replace(/\bthat,?\s+((?:the )?[^;]+?) be (\w+ed)\b/gi, (_m, what: string, verb: string) =>
         recommends ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
@@ -158,11 +169,21 @@ function plainWords(text: string): string {
       .replace(/(\(\d+\)\s+)((?:the )?[^;()]+?) be (\w+ed)\b/gi, (_m, number: string, what: string, verb: string) =>
         recommends ? `${number}${what} to be ${verb}` : `${number}${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
       )
+      // The same when the printed minutes lost the numbers: "…; the Model Council Tax Resolution be approved".
+      .replace(
+        /(;\s+)((?:the )?[^;()]+?) be (approved|agreed|noted|adopted|endorsed|received|accepted)\b/gi,
+        (_m, before: string, what: string, verb: string) =>
+          recommends
+            ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}`
+            : `${before}${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+      )
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
       .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
       .replace(
         /\[?\s*As (?:these|this|the) (?:decisions?|recommendations?) (?:are|is|was|were) reserved to (?:full )?Council,? call-in did not apply(?: to (?:them|it))?\.?\s*\]?/gi,
-        "(Reserved to full Council: no call-in.)",
+        // Procedure, not the decision: a recommendation to Council already says Council decides (a call-in waived
+        // for urgency is worded otherwise and stays).
+        " ",
       )
       .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
       .replace(/\.\s*;/g, ";")

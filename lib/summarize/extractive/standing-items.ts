@@ -52,6 +52,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
   [/\bjoined the meeting at\b/gi, "joined at"],
   [/\bminute'?s silence (in memory of|to honour|to remember|in tribute to)\b/gi, "minute's silence for"],
+  // A tribute's closing words ("and that he would be greatly missed") say nothing the silence does not.
+  [/,?\s+and (?:that )?(?:he|she|they) would be (?:greatly |sadly |much |sorely )?missed\b/gi, ""],
   [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
   [/(^|; )it was said that\s+/gi, "$1"],
   [/\bbe appointed\b/gi, "appointed"],
@@ -62,6 +64,9 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
+  // "appointed Sharon Haynes, Unison Representative, to the vacancy on the Employees' Consultative Forum": the
+  // meeting's own body, which the summary's title names.
+  [/,?\s+to (?:the|a) vacancy on the [A-Z][\w'\u2019 -]*?(?:Committee|Sub-Committee|Panel|Board|Forum)\b/g, ""],
   [/,? who does not sit on [A-Z][\w -]+,/g, ""],
   [
     /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/,
@@ -103,7 +108,14 @@ function compressAll(text: string): string {
   const parts = text
     .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
     .map((p) => compressStanding(p.replace(/^\s*(RESOLVED\s*:\s*)?\(\w{1,3}\)\s*/, "")))
-    .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p));
+    .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p))
+    // "Members then paid their own tributes to her": the silence already says whom they remembered.
+    .filter(
+      (p) =>
+        !/^(?:Members|Councillors|Cllrs)(?: and officers)?(?: then)? paid (?:their (?:own )?)?tributes? to (?:him|her|them|(?:the late )?(?:former )?(?:Councill?or|Cllr) [A-Z][\w' -]+)\.?$/i.test(
+          p,
+        ),
+    );
   return parts
     .map((p) =>
       p
@@ -229,7 +241,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         after,
       )?.[1];
   const reason =
-    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:would |he |she )?(?:stay|stayed|remain|remained|leave|left|would)\b|$)/i.exec(
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
     )?.[1];
   const all = `${after}. ${rest}`;
@@ -244,6 +256,8 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
             : "stayed"
         : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+    // "…, but considered that she could speak and vote thereon": the reason is cut before the "but", the outcome kept.
+    /\bcould (?:speak and vote|vote)\b/i.test(all) && !/\bcould not\b/i.test(all) ? "could speak and vote" : "",
     // "she would pass the chair to Councillor Christopher Baxter (Vice-Chair)": who chaired in their place.
     /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/
       .exec(all)?.[1]
@@ -254,18 +268,34 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
     reason
       ? words(
-          reason
+          nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
+            // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
+            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b)/, "")
             .replace(
-              /^(a|an) (?=(member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family))/i,
+              /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
-            )
-            .replace(/^is (?=employed\b)/, ""),
+            ),
           28,
         )
       : "",
   ].filter(Boolean);
   return { who: who[1]!, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
+}
+
+/**
+ * A declaration's reason down to what the member is or has, cut where a clause starts so it never dangles: "Chair
+ * of the Lee Valley Regional Park Authority, a levying authority" -> "Chair of the Lee Valley Regional Park
+ * Authority", "Chairman of the Parish Church, which the regeneration schemes would affect" -> "Chairman of the
+ * Parish Church", "employee of a Trades' Union who also works with other organisations…" -> "employee of a Trades'
+ * Union". A reason that is a clause from the start ("his wife works at Northwick Park Hospital") is kept whole.
+ */
+export function nounPhrase(reason: string): string {
+  const cut =
+    /,\s+(?:which|who|where|whom|since|because|but|although|though|a|an)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s/i.exec(
+      reason,
+    );
+  return cut && reason.slice(0, cut.index).trim().split(/\s+/).length >= 3 ? reason.slice(0, cut.index).trim() : reason;
 }
 
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
@@ -445,7 +475,22 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (!body) return null;
   const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
-  return ensureStop(`${label ? `${label}: ${body}` : body}${agenda ? `; the agenda said ${agenda}` : ""}`);
+  const nominated = agenda ? nomination(agenda) : null;
+  const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
+  return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+}
+
+/**
+ * "the Conservative Group has notified that Councillor Hitesh Karia should fill the vacancy on the Scrutiny
+ * Sub-Committee, with effect from 9 November 2021" -> "nominated by the Conservative Group from 9 November 2021":
+ * the member is already named in the line, the committee is the meeting's own.
+ */
+export function nomination(agenda: string): string | null {
+  const m =
+    /^(?:the )?([A-Z][\w'\u2019 ]*? Group) (?:has|had) (?:notified|nominated|advised)(?: [\w ]+?)? that (?:Councillor|Cllr) [A-Z][\w'\u2019 -]+? (?:should|would|will|is to) (?:fill|take up) (?:the|a) vacancy(?: on the [^,]+?)?,? (?:with effect )?from (\d{1,2} [A-Z][a-z]+ \d{4})\.?$/.exec(
+      agenda.trim(),
+    );
+  return m ? `nominated by the ${m[1]} from ${m[2]}` : null;
 }
 
 /**

@@ -11,10 +11,11 @@ export function renderSummaryMarkdown(summary: MeetingSummary): string {
     out.push("**Standing business**", "", ...summary.procedural.split("\n").map((l) => `- ${escapeMd(l)}`), "");
   for (const section of summary.sections) {
     out.push(`## ${mark(escapeMd(section.heading))}`, "");
+    // Outcome first: the decision leads its item, the points behind it follow.
+    if (section.decision) out.push(`**Decision:** ${mark(escapeMd(section.decision))}`, "");
     for (const b of section.bullets) out.push(`- ${mark(escapeMd(b.text))} ${sourceLink(b.source)}`.trimEnd());
     if (section.bullets.length) out.push("");
     for (const t of section.tables) out.push(...renderTable(t, mark), "");
-    if (section.decision) out.push(`**Decision:** ${mark(escapeMd(section.decision))}`, "");
   }
   if (summary.missing.length) {
     out.push("**Not available:**", "");

@@ -11,10 +11,11 @@ export function renderSummaryText(summary: MeetingSummary): string {
   for (const section of summary.sections) {
     const heading = mark(section.heading);
     out.push(heading, "-".repeat(Math.min(heading.length, 72)));
+    // Outcome first: the decision leads its item, the points behind it follow.
+    if (section.decision) out.push(wrap(`Decision: ${mark(section.decision)}`), "");
     for (const b of section.bullets)
       out.push(wrap(`* ${mark(b.text)}${b.source.page ? ` (p. ${b.source.page})` : ""}`, "  "));
     for (const t of section.tables) out.push("", ...renderTable(t));
-    if (section.decision) out.push("", wrap(`Decision: ${mark(section.decision)}`));
     out.push("");
   }
   if (summary.missing.length) {

@@ -69,6 +69,15 @@ describe("rendering", () => {
     expect(text.split("\n").every((l) => l.length <= 100)).toBe(true);
   });
 
+  it("leads each item with its decision, before the points behind it (markdown, email text)", () => {
+    const md = renderSummaryMarkdown(summary);
+    const heading = md.indexOf("## Children Missing from Care");
+    expect(md.indexOf("**Decision:**")).toBeGreaterThan(heading);
+    expect(md.indexOf("**Decision:**")).toBeLessThan(md.indexOf("- During Quarter 2"));
+    const text = renderSummaryText(summary);
+    expect(text.indexOf("Decision: The report was noted.")).toBeLessThan(text.indexOf("* During Quarter 2"));
+  });
+
   it("lists what is missing", () => {
     const md = renderSummaryMarkdown({ ...summary, missing: ["The minutes have not been published yet"] });
     expect(md).toContain("- The minutes have not been published yet");
