@@ -15,6 +15,7 @@ export function extractResolved(text: string | null | undefined): string | null 
   let body = text.slice(m.index + m[0].length);
   const end = END.exec(body);
   if (end) body = body.slice(0, end.index);
+  body = body.slice(0, narrativeAfter(body));
   // A section row printed after the minute ("RESOURCES", "PEOPLE") is not part of the decision.
   body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
   body = body
@@ -24,6 +25,29 @@ export function extractResolved(text: string | null | undefined): string | null 
   if (!body) return null;
   const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
+}
+
+/**
+ * Where the decision's paragraphs end and the minute's account resumes ("RESOLVED: That the call-in be decided on
+ * ground e).\nThe representative then set out…"): at a line that starts a new sentence after one that ended, unless
+ * it continues the resolution (a numbered or lettered clause, a bullet, "That …", a further "RESOLVED") or the line
+ * before it leads into it (":", ";", "and"). Printed minutes (a PDF's lines) and page minutes (paragraphs) alike.
+ */
+function narrativeAfter(body: string): number {
+  const paragraph = /\n\s*/g;
+  let previousEnd = -1;
+  let lastBreak = 0;
+  for (let match = paragraph.exec(body); match; match = paragraph.exec(body)) {
+    const before = body.slice(lastBreak, match.index).trim();
+    lastBreak = match.index + match[0].length;
+    if (!before) continue;
+    previousEnd = match.index;
+    const next = body.slice(lastBreak, lastBreak + 40);
+    const leadsOn = /[:;,]$|\b(?:and|or|that|to)$/i.test(before);
+    const continues = /^(?:\(|\[|\d|[•·▪\-–]|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(next);
+    if (!leadsOn && !continues && /[.!?…)\]]$/.test(before) && /^[A-Z]/.test(next)) return previousEnd;
+  }
+  return body.length;
 }
 
 /** The minute with its decision removed, so the discussion can be condensed without repeating the decision. */
@@ -72,6 +96,27 @@ function isPlural(phrase: string): boolean {
     ? true
     : /^(minutes|accounts)$/i.test(head);
 }
+
+/**
+ * "was" or "were" for a resolution the meeting itself accomplished ("the report be noted" -> "was noted"); "to be"
+ * for one that happens later ("a plan be reported back to Cabinet later in the year" -> "to be reported back"), so
+ * the summary never says a future step has been taken.
+ */
+const FUTURE =
+  /\b(?:later|in due course|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
+
+function passiveOf(what: string, verb: string, rest: string): string {
+  return FUTURE.test(rest) ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
+}
+
+/** Who is to be consulted or satisfied before an officer acts: process, not the decision. A list of office holders. */
+const OFFICE_LIST = String.raw`(?:the )?[A-Z][^;,.]*(?:,\s*(?:and\s+)?(?:the )?[A-Z][^;,.]*)*`;
+const CONSULTING = new RegExp(
+  String.raw`,?\s*\b(?:after|following|in|upon|on) (?:consulting|consultation with|having consulted)\s+${OFFICE_LIST}(?:,(?=\s)|(?=[;.]|$))`,
+  "g",
+);
+const officesIn = (clause: string) => clause.split(/,\s*(?:and\s+)?(?=(?:the )?[A-Z])|\s+and\s+(?=the [A-Z])/).length;
+const SATISFACTION = new RegExp(String.raw`\s+to the (?:satisfaction|agreement) of\s+${OFFICE_LIST}`, "g");
 
 export function plainResolution(text: string): string {
   return sayVerbOnce(plainWords(text));
@@ -145,16 +190,22 @@ function plainWords(text: string): string {
       // "under Section 38(2) of the Local Government Finance Act 1992, the Chief Executive…": the legal power, which
       // the official minutes keep, not the decision.
       .replace(/\b[Uu]nder [Ss]ection \d+\s*(?:\(\d+\))?(?: of the [A-Z][\w ]+? Act \d{4})?,\s*/g, "")
+      // "under the Local Authorities (Goods and Services) Act 1970": the power used, not what was decided.
+      .replace(
+        /,?\s+under the [A-Z][\w'’ ]*?(?:\([\w ]+\)[\w ]*?)? (?:Act|Order|Regulations) \d{4}(?: \((?:as )?amended\))?(?=[,;.]|\s|$)/g,
+        "",
+      )
+      // One office consulted is kept (short, and part of the delegation); a list of them is process.
+      .replace(CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
+      .replace(SATISFACTION, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
       .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
       .replace(/\s*\(Signed\)[^]*$/i, "")
       .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
       .replace(/\bthat the following be noted:\s*/gi, () => (recommends ? "note: " : "noted: "))
       .replace(
-        /\bthat,?\s+((?:the )?[^;]+?) be (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\b/gi,
-        (_m, what: string, verb: string) =>
-          recommends
-            ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
-            : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+        /\bthat,?\s+((?:the )?[^;]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\b(?=([^;]*))/gi,
+        (_m, what: string, verb: string, rest: string) =>
+          recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : passiveOf(what, verb, rest),
       )
       .replace(/\bbe instructed to\b/gi, "to")
       // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
@@ -162,21 +213,24 @@ function plainWords(text: string): string {
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+,/gi, "")
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+(?=;)/gi, "")
       // "that £2.5m be added to the capital programme": the same, for any other verb.
-      .replace(/\bthat,?\s+((?:the )?[^;]+?) be (\w+ed)\b/gi, (_m, what: string, verb: string) =>
-        recommends ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+      .replace(
+        /\bthat,?\s+((?:the )?[^;]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed)\b(?=([^;]*))/gi,
+        (_m, what: string, verb: string, rest: string) =>
+          recommends ? `${what} to be ${verb}` : passiveOf(what, verb, rest),
       )
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
-      .replace(/(\(\d+\)\s+)((?:the )?[^;()]+?) be (\w+ed)\b/gi, (_m, number: string, what: string, verb: string) =>
-        recommends ? `${number}${what} to be ${verb}` : `${number}${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+      .replace(
+        /(\(\d+\)\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed)\b(?=([^;]*))/gi,
+        (_m, number: string, what: string, verb: string, rest: string) =>
+          recommends ? `${number}${what} to be ${verb}` : `${number}${passiveOf(what, verb, rest)}`,
       )
       // The same when the printed minutes lost the numbers: "…; the Model Council Tax Resolution be approved".
       .replace(
-        /(;\s+)((?:the )?[^;()]+?) be (approved|agreed|noted|adopted|endorsed|received|accepted)\b/gi,
-        (_m, before: string, what: string, verb: string) =>
-          recommends
-            ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}`
-            : `${before}${what} ${isPlural(what) ? "were" : "was"} ${verb}`,
+        /(;\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (approved|agreed|noted|adopted|endorsed|received|accepted)\b(?=([^;]*))/gi,
+        (_m, before: string, what: string, verb: string, rest: string) =>
+          recommends ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${before}${passiveOf(what, verb, rest)}`,
       )
+      .replace(/^That,?\s+(?=\(\d+\))/i, "")
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
       .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
       .replace(

@@ -10,7 +10,7 @@ import {
   withoutRestatedAsks,
   withoutRestatedRecommendation,
 } from "@/lib/summarize/extractive/build-sections";
-import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { readVoteList, recordedVoteTallies } from "@/lib/summarize/text/recorded-votes";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { doc, item, makeInput } from "./helpers";
@@ -156,6 +156,74 @@ describe("procedure that carries no decision fact", () => {
       ),
     ).toBe(
       "The 2027/28 budget was approved; the Model Council Tax Resolution 2027/28 was approved; the Chief Executive to publish a notice.",
+    );
+  });
+});
+
+describe("a Cabinet decision in plain words", () => {
+  // Shaped like the decisions in Harrow's decision listings (tests/fixtures/real-harrow/ORIGIN.md); names made up.
+  it("never turns a verb inside a clause into the resolution's own ('is to be leased' stays)", () => {
+    expect(
+      plainResolution(
+        "That (1) the pilot be approved: the airspace above the Elm estate is to be leased at a peppercorn rent to Roof Homes Limited; (2) the Director of Housing be authorised to finalise the lease.",
+      ),
+    ).toBe(
+      "(1) The pilot was approved: the airspace above the Elm estate is to be leased at a peppercorn rent to Roof Homes Limited; (2) The Director of Housing was authorised to finalise the lease.",
+    );
+  });
+
+  it("ends the decision where the minute's account resumes, in printed minutes' lines and page paragraphs alike", () => {
+    const lines = [
+      "Asked by the Chair, the representative confirmed ground e).",
+      "RESOLVED: That the call-in on the Market Square order be decided on ground e), a possible",
+      "human rights challenge.",
+      "The representative then set out the reasons for the call-in, questioning:",
+      "whether traders had been consulted;",
+      "whether the square had enough bins.",
+    ];
+    const decided =
+      "That the call-in on the Market Square order be decided on ground e), a possible human rights challenge.";
+    expect(extractResolved(lines.join("\n"))).toBe(decided);
+    expect(extractResolved(lines.join("\n\n"))).toBe(decided);
+    // A resolution that leads into its clauses, or runs on through numbered ones, is kept whole.
+    expect(
+      extractResolved(
+        "RESOLVED: That the following be agreed:\nThe budget for 2027/28;\nThe Medium Term Financial Strategy.",
+      ),
+    ).toBe("That the following be agreed: The budget for 2027/28; The Medium Term Financial Strategy.");
+    expect(extractResolved("RESOLVED: That\n(1) the report be noted.\n(2) the plan be approved.")).toBe(
+      "That (1) the report be noted. (2) the plan be approved.",
+    );
+  });
+
+  it("says a step the decision sets for later as still to come, not as done", () => {
+    expect(
+      plainResolution(
+        "That (1) the vision be approved; (2) a delivery plan be reported back to Cabinet later this year.",
+      ),
+    ).toBe("(1) The vision was approved; (2) A delivery plan to be reported back to Cabinet later this year.");
+    expect(plainResolution("That progress be reported to the Committee in six months.")).toBe(
+      "Progress to be reported to the Committee in six months.",
+    );
+    // Done by the resolution itself: past.
+    expect(plainResolution("That £50k be allocated to the study.")).toBe("£50k was allocated to the study.");
+  });
+
+  it("leaves out the list of offices consulted or satisfied first and the Act relied on, keeping who acts and what", () => {
+    expect(
+      plainResolution(
+        "That (1) the Council agree for the Authority to provide treasury services under the Local Authorities (Goods and Services) Act 1970, once negotiations are concluded to the satisfaction of the Director of Finance, the Portfolio Holder for Resources and the Director of Legal Services; (2) the Director of Housing, Community, be authorised, after consulting the Portfolio Holder for Housing, the Chief Finance Officer and the Director of Legal Services, to award the contract; (3) the Director of Finance be authorised to sign the agreement, following consultation with the Portfolio Holder for Resources.",
+      ),
+    ).toBe(
+      "(1) The Council agree for the Authority to provide treasury services, once negotiations are concluded; (2) The Director of Housing, Community, was authorised to award the contract; (3) The Director of Finance was authorised to sign the agreement, following consultation with the Portfolio Holder for Resources.",
+    );
+    // A single office consulted is part of the delegation and stays.
+    expect(
+      plainResolution(
+        "That the Corporate Director of Place, in consultation with the Director of Finance, be authorised to buy the vehicles.",
+      ),
+    ).toBe(
+      "The Corporate Director of Place, in consultation with the Director of Finance, was authorised to buy the vehicles.",
     );
   });
 });
