@@ -1,16 +1,39 @@
 // Reads a PDF's text and tables in this thread, page by page: each page's text content is read once (for both the
 // text and the tables) and the page is released before the next one, so memory follows one page, not the whole
-// document. extract-pdf-text.ts runs this in a worker thread with a memory cap; tests may call it directly.
+// document. extract-pdf-text.ts runs this in a worker thread with a memory cap (a long PDF in two threads, each
+// taking pages from a shared counter); tests may call it directly.
 // Untrusted input: eval is disabled, nothing is rendered, and every failure becomes a PdfTextError.
 import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
-import { pageTables, type PdfDocumentLike, type PdfPageLike, type PdfTable } from "./pdf-tables";
-import { PdfTextError, type PdfText } from "./pdf-text";
+import { pageTables, type PdfDocumentLike, type PdfPageLike } from "./pdf-tables";
+import {
+  PAGES_PER_CLAIM,
+  PdfTextError,
+  joinParts,
+  newPageClaims,
+  type PageClaims,
+  type PdfPart,
+  type PdfText,
+} from "./pdf-text";
 
 /** pdf.js keeps what it parsed (fonts, shared objects) for the whole document; it is let go every so many pages. */
 const PAGES_PER_CLEANUP = 50;
 
 /** Extracts the text layer; throws PdfTextError for corrupt, encrypted and image-only (scanned) PDFs. */
 export async function readPdf(data: Uint8Array): Promise<PdfText> {
+  return joinParts([await readPdfPart(data, newPageClaims(false))]);
+}
+
+/**
+ * Opens the PDF and reads the pages it claims (all of them, unless another thread shares the claims), each page's
+ * text content once, for both the text and the tables; each page is released before the next one. `opened` is
+ * called once the page count is known.
+ */
+export async function readPdfPart(
+  data: Uint8Array,
+  claims: PageClaims,
+  opened?: (pageCount: number) => void,
+): Promise<PdfPart> {
+  const part: PdfPart = { pageCount: 0, pages: [], tables: [], failure: null };
   // pdf-parse detaches the buffer it is given: it gets a copy.
   const parser = new PDFParse({
     data: new Uint8Array(data),
@@ -18,36 +41,40 @@ export async function readPdf(data: Uint8Array): Promise<PdfText> {
     disableFontFace: true,
     verbosity: 0,
   });
+  let n = 0;
   try {
     const doc = (await (parser as unknown as { load(): Promise<PdfDocument> }).load()) as PdfDocument;
-    const pages: string[] = [];
-    const tables: PdfTable[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      try {
-        const content = await page.getTextContent();
-        pages.push(pageText(page, content.items).replace(/\f/g, " ").trimEnd());
-        // A failure here never loses the text: the page simply has no recovered tables.
-        tables.push(...(await pageTables(page, content.items, n).catch(() => [])));
-      } finally {
-        page.cleanup();
+    part.pageCount = doc.numPages;
+    opened?.(doc.numPages);
+    let read = 0;
+    for (;;) {
+      const first = Atomics.add(claims, 0, PAGES_PER_CLAIM) + 1;
+      // Pages after one that failed are never needed (the reading fails there, as it would read alone).
+      const last = Math.min(first + PAGES_PER_CLAIM - 1, doc.numPages, Atomics.load(claims, 1) - 1);
+      if (first > last) break;
+      for (n = first; n <= last; n++) {
+        const page = await doc.getPage(n);
+        try {
+          const content = await page.getTextContent();
+          part.pages.push([n, pageText(page, content.items).replace(/\f/g, " ").trimEnd()]);
+          // A failure here never loses the text: the page simply has no recovered tables.
+          part.tables.push(...(await pageTables(page, content.items, n).catch(() => [])));
+        } finally {
+          page.cleanup();
+        }
+        if (++read % PAGES_PER_CLEANUP === 0) await doc.cleanup();
       }
-      if (n % PAGES_PER_CLEANUP === 0) await doc.cleanup();
     }
-    const text = pages.join("\f");
-    if (text.replace(/\s+/g, "").length === 0) {
-      throw new PdfTextError(
-        "no-text",
-        `No text layer in ${doc.numPages} page(s): the PDF looks scanned (images only), so there is nothing to summarise`,
-        doc.numPages,
-      );
-    }
-    return { text, pageCount: doc.numPages, tables };
   } catch (error) {
-    throw toPdfTextError(error);
+    part.failure = { page: n, error: toPdfTextError(error) };
+    // Lower the shared "failed at" mark, so the other thread stops past it.
+    for (let low = Atomics.load(claims, 1); n < low; low = Atomics.load(claims, 1)) {
+      if (Atomics.compareExchange(claims, 1, low, n) === low) break;
+    }
   } finally {
     await parser.destroy().catch(() => {});
   }
+  return part;
 }
 
 interface PdfPage extends PdfPageLike {
