@@ -34,13 +34,15 @@ export async function readPdfPart(
   opened?: (pageCount: number) => void,
 ): Promise<PdfPart> {
   const part: PdfPart = { pageCount: 0, pages: [], tables: [], failure: null };
+  const halves = joinedHalves();
   // pdf-parse detaches the buffer it is given: it gets a copy.
   const parser = new PDFParse({
     data: new Uint8Array(data),
     isEvalSupported: false,
     disableFontFace: true,
     verbosity: 0,
-  });
+    ...(halves && { worker: halves.worker }),
+  } as ConstructorParameters<typeof PDFParse>[0]);
   let n = 0;
   try {
     const doc = (await (parser as unknown as { load(): Promise<PdfDocument> }).load()) as PdfDocument;
@@ -73,8 +75,111 @@ export async function readPdfPart(
     }
   } finally {
     await parser.destroy().catch(() => {});
+    halves?.close();
   }
   return part;
+}
+
+// ---- pdf.js's two halves in this thread ----
+// pdf.js runs as two halves, the document's parser ("worker") and its API ("main"), which talk by messages. In
+// Node both run in this thread, joined by pdf.js's LoopbackPort, which deep-copies every message (structuredClone)
+// because a real worker could not share objects. Most of those copies are of text content: about one message per
+// ten text items, plus two flow-control messages each. The port below is LoopbackPort with two copies made
+// shallow where a deep copy gives nothing:
+// - a text-content chunk ({ items, styles, lang }): the parser sends it and at once starts new `items` and `styles`
+//   (enqueueChunk in pdf.worker.mjs), never touching the sent items again, and the API only reads them (it copies
+//   them into the page's own text content), so the chunk's own object is copied and the items are handed over;
+// - a message whose values are all strings, numbers, booleans or null (flow control, page requests): a shallow
+//   copy of it is exactly what structuredClone would make.
+// Every other message (operator lists, whose arrays the parser empties and refills after sending; fonts; the
+// document's bytes) is deep-copied as before. tests/unit/ingest/pdf-reader.test.ts compares every snapshot PDF's
+// text and tables with the earlier reader's.
+
+type Listener = (event: { data: unknown }) => void;
+
+class SameThreadPort {
+  private readonly listeners = new Map<Listener, (() => void) | null>();
+
+  postMessage(message: unknown, transfer?: Transferable[]): void {
+    const event = { data: copyMessage(message, transfer) };
+    void Promise.resolve().then(() => {
+      for (const listener of this.listeners.keys()) listener.call(this, event);
+    });
+  }
+
+  addEventListener(_type: string, listener: Listener, options?: { signal?: AbortSignal }): void {
+    const signal = options?.signal;
+    if (signal?.aborted) return;
+    const onAbort = () => this.removeEventListener(_type, listener);
+    signal?.addEventListener("abort", onAbort);
+    this.listeners.set(listener, signal ? () => signal.removeEventListener("abort", onAbort) : null);
+  }
+
+  removeEventListener(_type: string, listener: Listener): void {
+    this.listeners.get(listener)?.();
+    this.listeners.delete(listener);
+  }
+
+  terminate(): void {
+    for (const off of this.listeners.values()) off?.();
+    this.listeners.clear();
+  }
+}
+
+/** pdf.js's StreamKind.ENQUEUE (src/shared/message_handler.js). */
+const STREAM_ENQUEUE = 4;
+
+function copyMessage(message: unknown, transfer?: Transferable[]): unknown {
+  if (typeof message === "object" && message !== null && !transfer?.length) {
+    const fields = message as Record<string, unknown>;
+    if (fields.stream === STREAM_ENQUEUE) {
+      if (isTextChunk(fields.chunk)) return { ...fields, chunk: { ...fields.chunk } };
+    } else if (isFlat(fields)) return { ...fields };
+  }
+  return structuredClone(message, transfer ? { transfer } : undefined);
+}
+
+function isTextChunk(chunk: unknown): chunk is Record<string, unknown> {
+  if (typeof chunk !== "object" || chunk === null || Object.getPrototypeOf(chunk) !== Object.prototype) return false;
+  const { items, styles } = chunk as Record<string, unknown>;
+  if (!Array.isArray(items) || typeof styles !== "object" || styles === null) return false;
+  for (const key in chunk) if (key !== "items" && key !== "styles" && key !== "lang") return false;
+  return true;
+}
+
+/** A plain object whose values are all strings, numbers, booleans, undefined or null. */
+function isFlat(fields: Record<string, unknown>): boolean {
+  if (Object.getPrototypeOf(fields) !== Object.prototype) return false;
+  for (const key in fields) {
+    const value = fields[key];
+    if (value !== null && typeof value === "object") return false;
+    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") return false;
+  }
+  return true;
+}
+
+interface PdfjsGlobals {
+  pdfjsLib?: { PDFWorker: new (options: { port: SameThreadPort; verbosity: number }) => { destroy(): void } };
+  pdfjsWorker?: { WorkerMessageHandler: { initializeFromPort(port: SameThreadPort): void } };
+}
+
+/**
+ * pdf.js's two halves joined by SameThreadPort, as the `worker` of one document; null when the parser half was
+ * not loaded ahead (pdf-worker.mjs loads it), and pdf.js then joins them with its own LoopbackPort.
+ */
+function joinedHalves(): { worker: object; close(): void } | null {
+  const { pdfjsLib, pdfjsWorker } = globalThis as PdfjsGlobals;
+  if (!pdfjsLib?.PDFWorker || !pdfjsWorker?.WorkerMessageHandler) return null;
+  const port = new SameThreadPort();
+  pdfjsWorker.WorkerMessageHandler.initializeFromPort(port);
+  const worker = new pdfjsLib.PDFWorker({ port, verbosity: 0 });
+  return {
+    worker,
+    close() {
+      worker.destroy();
+      port.terminate();
+    },
+  };
 }
 
 interface PdfPage extends PdfPageLike {
