@@ -4,6 +4,7 @@
 // only; the next document gets a fresh thread. One PDF is read at a time, whatever the scrape's concurrency, and a
 // read that runs past its time limit is stopped the same way. Pages are joined with form feeds so summaries can
 // cite page numbers.
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PdfWorkerReply, PdfWorkerRequest } from "./pdf-worker-main";
@@ -23,7 +24,7 @@ export interface PdfReaderOptions {
   timeoutMs?: number;
   /** The thread is stopped after this long without work, to give its memory back. Default 10,000 ms. */
   idleMs?: number;
-  /** 1 or 2 threads for a long PDF. Default PDF_READER_THREADS or 2. */
+  /** 1 or 2 threads for a long PDF. Default PDF_READER_THREADS, or 2 (1 on a single core). */
   threads?: number;
   /** A PDF of this many pages or more is read by both threads. Default PDF_READER_SPLIT_PAGES or 40. */
   splitPages?: number;
@@ -108,7 +109,8 @@ export class PdfReader {
     this.maxYoungMb = options.maxYoungMb ?? envNumber("PDF_READER_MAX_YOUNG_MB", 16);
     this.timeoutMs = options.timeoutMs ?? envNumber("PDF_READER_TIMEOUT_MS", 120_000);
     this.idleMs = options.idleMs ?? 10_000;
-    this.threads = Math.min(2, Math.floor(options.threads ?? envNumber("PDF_READER_THREADS", 2)));
+    const cores = os.availableParallelism();
+    this.threads = Math.min(2, Math.floor(options.threads ?? envNumber("PDF_READER_THREADS", Math.min(2, cores))));
     this.splitPages = options.splitPages ?? envNumber("PDF_READER_SPLIT_PAGES", 40);
     const limits = { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb };
     this.pool = Array.from({ length: this.threads }, () => new ReaderThread(limits, this.idleMs));
@@ -179,7 +181,8 @@ export class PdfReader {
       const pdf = joinParts(
         parts.map((p) => ({
           pageCount: p.pageCount,
-          pages: p.pages,
+          pageNumbers: p.pageNumbers,
+          text: p.text,
           tables: p.tables,
           failure: p.failure && {
             page: p.failure.page,
@@ -188,7 +191,7 @@ export class PdfReader {
         })),
       );
       const readMs = Math.max(...parts.map((p) => p.endedAt)) - Math.min(...parts.map((p) => p.startedAt));
-      return { ...pdf, readMs, threads: parts.filter((p) => p.pages.length > 0).length };
+      return { ...pdf, readMs, threads: parts.filter((p) => p.pageNumbers.length > 0).length };
     } finally {
       clearTimeout(timer);
       for (const off of listeners) off();

@@ -33,7 +33,8 @@ export async function readPdfPart(
   claims: PageClaims,
   opened?: (pageCount: number) => void,
 ): Promise<PdfPart> {
-  const part: PdfPart = { pageCount: 0, pages: [], tables: [], failure: null };
+  const part: PdfPart = { pageCount: 0, pageNumbers: [], text: "", tables: [], failure: null };
+  const texts: string[] = [];
   const halves = joinedHalves();
   // pdf-parse detaches the buffer it is given: it gets a copy.
   const parser = new PDFParse({
@@ -58,7 +59,8 @@ export async function readPdfPart(
         const page = await doc.getPage(n);
         try {
           const content = await page.getTextContent();
-          part.pages.push([n, pageText(page, content.items).replace(/\f/g, " ").trimEnd()]);
+          texts.push(pageText(page, content.items).replace(/\f/g, " ").trimEnd());
+          part.pageNumbers.push(n);
           // A failure here never loses the text: the page simply has no recovered tables.
           part.tables.push(...(await pageTables(page, content.items, n).catch(() => [])));
         } finally {
@@ -77,6 +79,7 @@ export async function readPdfPart(
     await parser.destroy().catch(() => {});
     halves?.close();
   }
+  part.text = texts.join("\f");
   return part;
 }
 

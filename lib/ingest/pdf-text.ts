@@ -47,8 +47,11 @@ export function newPageClaims(shared: boolean): PageClaims {
 /** The pages one thread read, in the order it read them, and its tables; or where and why it stopped. */
 export interface PdfPart {
   pageCount: number;
-  /** [page number (1-based), its text] */
-  pages: [number, string][];
+  /** The pages it read (1-based), in the order of `text`. */
+  pageNumbers: number[];
+  /** Their text, joined by "\f" (a page's own form feeds are spaces): one string, not one per page, so the
+   * whole document read by one thread crosses to the scraper's thread as it is stored. */
+  text: string;
   tables: PdfTable[];
   /** The page it failed on (0: the document could not be opened), and the error. */
   failure: { page: number; error: PdfTextError } | null;
@@ -65,12 +68,20 @@ export function joinParts(parts: PdfPart[]): PdfText {
     .sort((a, b) => a.page - b.page)[0];
   if (failed) throw failed.error;
   const pageCount = parts[0]!.pageCount;
-  const pages = Array.from({ length: pageCount }, (): string | undefined => undefined);
-  for (const part of parts) for (const [n, text] of part.pages) pages[n - 1] = text;
-  if (pages.includes(undefined) || pages.length !== pageCount) {
-    throw new PdfTextError("unreadable", "The PDF could not be read: some pages were not read");
+  const whole = parts.find((p) => p.pageNumbers.length === pageCount && p.pageNumbers.every((n, i) => n === i + 1));
+  let text = whole?.text;
+  if (text === undefined) {
+    const pages = Array.from({ length: pageCount }, (): string | undefined => undefined);
+    for (const part of parts) {
+      if (part.pageNumbers.length === 0) continue;
+      const texts = part.text.split("\f");
+      part.pageNumbers.forEach((n, i) => (pages[n - 1] = texts[i]));
+    }
+    if (pages.includes(undefined)) {
+      throw new PdfTextError("unreadable", "The PDF could not be read: some pages were not read");
+    }
+    text = pages.join("\f");
   }
-  const text = pages.join("\f");
   if (text.replace(/\s+/g, "").length === 0) {
     throw new PdfTextError(
       "no-text",

@@ -20,7 +20,8 @@ export type PdfWorkerReply =
       id: number;
       kind: "done";
       pageCount: number;
-      pages: [number, string][];
+      pageNumbers: number[];
+      text: string;
       tables: PdfTable[];
       failure: { page: number; problem: string; message: string; pageCount: number | null } | null;
       /** When this thread started and finished reading (performance.timeOrigin + performance.now(), in ms). */
@@ -41,7 +42,8 @@ port.on("message", (request: PdfWorkerRequest) => {
       if (request.announce) port.postMessage({ id: request.id, kind: "opened", pageCount } satisfies PdfWorkerReply);
     }).catch((error: unknown) => ({
       pageCount: 0,
-      pages: [],
+      pageNumbers: [],
+      text: "",
       tables: [],
       failure: { page: 0, error: toPdfTextError(error) },
     }));
@@ -55,7 +57,8 @@ port.on("message", (request: PdfWorkerRequest) => {
       id: request.id,
       kind: "done",
       pageCount: part.pageCount,
-      pages: part.pages,
+      pageNumbers: part.pageNumbers,
+      text: part.text,
       tables: part.tables,
       failure,
       startedAt,

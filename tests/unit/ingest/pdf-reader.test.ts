@@ -190,12 +190,16 @@ describe("the PDF reader in its worker thread", () => {
     const table = (page: number, cell: string): PdfTable => ({ page, header: [], rows: [[cell, "1"]] });
     const part = (pages: number[], failure: { page: number; error: PdfTextError } | null = null) => ({
       pageCount: 5,
-      pages: pages.map((n): [number, string] => [n, `page ${n}`]),
+      pageNumbers: pages,
+      text: pages.map((n) => `page ${n}`).join("\f"),
       tables: pages.flatMap((n) => [table(n, `a${n}`), table(n, `b${n}`)]),
       failure,
     });
     const joined = joinParts([part([3, 4, 5]), part([1, 2])]);
     expect(joined.text).toBe("page 1\fpage 2\fpage 3\fpage 4\fpage 5");
+    // Claims of pages taken in turn by two threads.
+    expect(joinParts([part([1, 2, 5]), part([3, 4])]).text).toBe("page 1\fpage 2\fpage 3\fpage 4\fpage 5");
+    expect(joinParts([part([1, 2, 3, 4, 5]), part([])]).text).toBe("page 1\fpage 2\fpage 3\fpage 4\fpage 5");
     expect(joined.tables.map((t) => t.rows[0]![0])).toEqual([
       "a1",
       "b1",
@@ -213,7 +217,7 @@ describe("the PDF reader in its worker thread", () => {
     expect(() => joinParts([part([4], at(5)), part([1, 2], at(3))])).toThrow("at 3");
     expect(() => joinParts([part([1, 2, 3]), part([], at(0))])).toThrow("at 0");
     expect(() => joinParts([part([1, 2]), part([4, 5])])).toThrow("some pages were not read");
-    const blank = { ...part([1, 2, 3, 4, 5]), pages: [1, 2, 3, 4, 5].map((n): [number, string] => [n, " "]) };
+    const blank = { ...part([1, 2, 3, 4, 5]), text: " \f \f \f \f " };
     expect(() => joinParts([blank])).toThrow(expect.objectContaining({ problem: "no-text", pageCount: 5 }));
   });
 
