@@ -1,6 +1,6 @@
 // Part of bench/scrape.ts (run by it in a process of its own): a reports pack of the snapshot's PDFs, read by the
-// product's reader (pdf-parse in its worker threads: two for a long PDF, as the scraper reads it) side by side with
-// poppler's pdftotext and with the same reader held to one thread, rounds interleaved. Prints wall and CPU time of
+// product's reader (pdf-parse in its worker thread, as the scraper reads it) side by side with poppler's
+// pdftotext, rounds interleaved; then the same with the reader's two-thread setting. Prints wall and CPU time of
 // each (medians), the ratios to pdftotext, and this process's peak RSS (threads included) while it reads the pack.
 // pdftotext is only a yardstick; without it that comparison is skipped with a note.
 //   npx tsx bench/read-pack.ts [--pack-rounds N] [--pages N]
@@ -74,19 +74,22 @@ async function phase(reader: PdfReader) {
   await reader.close();
   return { ours, poppler, pages, coldSeconds, peakRss };
 }
-// As the scraper reads it (extractPdfText's defaults: two threads for a long PDF), then held to one thread
-// (PDF_READER_THREADS=1), each with its own pdftotext rounds so the load of the moment weighs on both alike.
-const product = new PdfReader();
-const two = await phase(product);
+// One thread (the default, as the scraper reads it), then two (PDF_READER_THREADS=2), each with its own pdftotext
+// rounds so the load of the moment weighs on both alike.
 const one = await phase(new PdfReader({ threads: 1 }));
+const twoReader = new PdfReader({ threads: 2 });
+const two = await phase(twoReader);
 clearInterval(sampler);
 fs.rmSync(packFile, { force: true });
 const seconds = (xs: number[]) => (median(xs) / 1000).toFixed(2);
 const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(1);
 console.log(`\n${two.pages}-page pack (${(packBytes.length / 1e6).toFixed(1)} MB), median of ${packRounds} rounds:`);
 for (const [label, run] of [
-  [`two threads (the reader's default for a PDF of ${product.splitPages} pages or more)`, two],
-  ["one thread (PDF_READER_THREADS=1)", one],
+  [
+    `one thread (the reader's default${new PdfReader().threads === 1 ? "" : ": not this run's, PDF_READER_THREADS is set"})`,
+    one,
+  ],
+  [`two threads (PDF_READER_THREADS=2; both read a PDF of ${twoReader.splitPages} pages or more)`, two],
 ] as const) {
   console.log(
     `  pdf-parse, ${label}: ${seconds(run.ours.wall)} s wall, ${seconds(run.ours.cpu)} s CPU; first read with the thread start-up ${run.coldSeconds.toFixed(2)} s; peak RSS of this process ${mb(run.peakRss)}`,

@@ -3,7 +3,7 @@
 // compressed "bomb") stops the thread, not the scraper, and becomes a "too large to read" error for that document
 // only; the next document gets a fresh thread. One PDF is read at a time, whatever the scrape's concurrency, and a
 // read that runs past its time limit is stopped the same way. Pages are joined with form feeds so summaries can
-// cite page numbers.
+// cite page numbers. With PDF_READER_THREADS=2 a long PDF is read by two threads at once (pdf-read.ts, PageClaims).
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -24,7 +24,11 @@ export interface PdfReaderOptions {
   timeoutMs?: number;
   /** The thread is stopped after this long without work, to give its memory back. Default 10,000 ms. */
   idleMs?: number;
-  /** 1 or 2 threads for a long PDF. Default PDF_READER_THREADS, or 2 (1 on a single core). */
+  /**
+   * 1 or 2 threads for a long PDF (never more than the cores). Default PDF_READER_THREADS or 1: a second thread
+   * cuts the wall time of a long pack by a quarter only while the second core is free, for ~25% more CPU and a
+   * second pdf.js (~45–55 MB while it lives); see docs/benchmarks.md#pdf-reading.
+   */
   threads?: number;
   /** A PDF of this many pages or more is read by both threads. Default PDF_READER_SPLIT_PAGES or 40. */
   splitPages?: number;
@@ -89,9 +93,8 @@ class ReaderThread {
 }
 
 /**
- * Reads PDFs one at a time in a worker thread of its own; a PDF of splitPages pages or more is read by two threads
- * at once, each opening the document and taking the next pages from a shared counter (two cores read a long pack
- * in about half the time, for a second thread's memory while it lives).
+ * Reads PDFs one at a time in a worker thread of its own; with `threads: 2`, a PDF of splitPages pages or more is
+ * read by two threads at once, each opening the document and taking the next pages from a shared counter.
  */
 export class PdfReader {
   readonly maxHeapMb: number;
@@ -109,8 +112,9 @@ export class PdfReader {
     this.maxYoungMb = options.maxYoungMb ?? envNumber("PDF_READER_MAX_YOUNG_MB", 16);
     this.timeoutMs = options.timeoutMs ?? envNumber("PDF_READER_TIMEOUT_MS", 120_000);
     this.idleMs = options.idleMs ?? 10_000;
-    const cores = os.availableParallelism();
-    this.threads = Math.min(2, Math.floor(options.threads ?? envNumber("PDF_READER_THREADS", Math.min(2, cores))));
+    // Capped by the cores: on one core a second thread is only more CPU and memory.
+    const asked = Math.floor(options.threads ?? envNumber("PDF_READER_THREADS", 1));
+    this.threads = Math.max(1, Math.min(2, asked, os.availableParallelism()));
     this.splitPages = options.splitPages ?? envNumber("PDF_READER_SPLIT_PAGES", 40);
     const limits = { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb };
     this.pool = Array.from({ length: this.threads }, () => new ReaderThread(limits, this.idleMs));

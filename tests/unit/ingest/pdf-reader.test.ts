@@ -3,6 +3,7 @@
 // tables, on every PDF of both snapshots; a damaged PDF is a clear error; a PDF that needs more memory than the
 // thread may use is "too large to read" and costs nothing else.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PDFDocument, PDFName, StandardFonts, type PDFDict } from "pdf-lib";
 import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
@@ -178,7 +179,8 @@ describe("the PDF reader in its worker thread", () => {
     const before = await outcome(earlierReader(data));
     const one = await outcome(reader({ threads: 1 }).read(data));
     const twoThreads = await reader({ threads: 2, splitPages: 40 }).read(data);
-    expect(twoThreads.threads).toBe(2);
+    // Two threads took pages (one only on a single-core machine, where the reader never starts a second).
+    expect(twoThreads.threads).toBe(Math.min(2, os.availableParallelism()));
     const two = await outcome(Promise.resolve(twoThreads));
     expect(before.ok && before.pageCount).toBeGreaterThanOrEqual(130);
     expect(before.ok && before.tables.length).toBeGreaterThan(10);
