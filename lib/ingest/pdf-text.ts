@@ -82,7 +82,8 @@ export function joinParts(parts: PdfPart[]): PdfText {
     }
     text = pages.join("\f");
   }
-  if (text.replace(/\s+/g, "").length === 0) {
+  // Nothing but white space (tested without copying the text: this runs in the scraper's thread).
+  if (!/\S/.test(text)) {
     throw new PdfTextError(
       "no-text",
       `No text layer in ${pageCount} page(s): the PDF looks scanned (images only), so there is nothing to summarise`,
