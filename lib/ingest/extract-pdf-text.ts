@@ -3,12 +3,12 @@
 // compressed "bomb") stops the thread, not the scraper, and becomes a "too large to read" error for that document
 // only; the next document gets a fresh thread. One PDF is read at a time, whatever the scrape's concurrency, and a
 // read that runs past its time limit is stopped the same way. Pages are joined with form feeds so summaries can
-// cite page numbers.
+// cite page numbers. With PDF_READER_THREADS=2 a long PDF is read by two threads at once (pdf-read.ts, PageClaims).
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { PdfWorkerReply } from "./pdf-worker-main";
-import { PdfTextError, type PdfProblem, type PdfText } from "./pdf-text";
-import type { PdfTable } from "./pdf-tables";
+import type { PdfWorkerReply, PdfWorkerRequest } from "./pdf-worker-main";
+import { PdfTextError, joinParts, newPageClaims, type PdfProblem, type PdfText } from "./pdf-text";
 
 export { PdfTextError, type PdfProblem, type PdfText };
 
@@ -24,6 +24,14 @@ export interface PdfReaderOptions {
   timeoutMs?: number;
   /** The thread is stopped after this long without work, to give its memory back. Default 10,000 ms. */
   idleMs?: number;
+  /**
+   * 1 or 2 threads for a long PDF (never more than the cores). Default PDF_READER_THREADS or 1: a second thread
+   * cuts the wall time of a long pack by a quarter only while the second core is free, for ~25% more CPU and a
+   * second pdf.js (~45–55 MB while it lives); see docs/benchmarks.md#pdf-reading.
+   */
+  threads?: number;
+  /** A PDF of this many pages or more is read by both threads. Default PDF_READER_SPLIT_PAGES or 40. */
+  splitPages?: number;
 }
 
 const envNumber = (name: string, fallback: number) => {
@@ -31,58 +39,28 @@ const envNumber = (name: string, fallback: number) => {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 
-/** Reads PDFs one at a time in a worker thread of its own. */
-export class PdfReader {
-  readonly maxHeapMb: number;
-  readonly maxYoungMb: number;
-  readonly timeoutMs: number;
-  readonly idleMs: number;
+/** One worker thread that reads PDFs; stopped after a while without work, started again when needed. */
+class ReaderThread {
   private worker: Worker | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
-  private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
 
-  constructor(options: PdfReaderOptions = {}) {
-    this.maxHeapMb = options.maxHeapMb ?? envNumber("PDF_READER_MAX_HEAP_MB", 192);
-    this.maxYoungMb = options.maxYoungMb ?? envNumber("PDF_READER_MAX_YOUNG_MB", 16);
-    this.timeoutMs = options.timeoutMs ?? envNumber("PDF_READER_TIMEOUT_MS", 120_000);
-    this.idleMs = options.idleMs ?? 10_000;
-  }
+  constructor(
+    private readonly resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number },
+    private readonly idleMs: number,
+  ) {}
 
-  /** Extracts the text layer; throws PdfTextError for corrupt, encrypted, image-only (scanned) and too large PDFs. */
-  read(data: Uint8Array): Promise<PdfText> {
-    const run = this.queue.then(() => this.readNow(data));
-    this.queue = run.catch(() => {});
-    return run;
-  }
-
-  /** Stops the thread (a later read starts a new one). */
-  async close(): Promise<void> {
-    await this.queue;
-    await this.stop();
-  }
-
-  private async stop(): Promise<void> {
+  start(): Worker {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) await worker.terminate();
-  }
-
-  private start(): Worker {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-    if (this.worker) return this.worker;
+    if (this.worker) {
+      this.worker.ref();
+      return this.worker;
+    }
     // Found at run time beside this file, in a way Next's bundler does not follow (it would bundle the thread's
     // entry, and the TypeScript loader with it, into the web server, which never reads PDFs).
     const entry = fileURLToPath(import.meta.url).replace(/extract-pdf-text\.[cm]?[jt]s$/, "pdf-worker.mjs");
     // execArgv [] so the thread does not inherit the TypeScript loader (pdf-worker.mjs registers it after pdf.js).
-    const worker = new Worker(entry, {
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb },
-      stderr: true,
-    });
+    const worker = new Worker(entry, { execArgv: [], resourceLimits: this.resourceLimits, stderr: true });
     // pdf.js may print warnings about a damaged file; they are not the scraper's output.
     worker.stderr.resume();
     // Always listened to, so a thread that fails between two PDFs is simply replaced (an 'error' event nobody
@@ -96,22 +74,102 @@ export class PdfReader {
     return worker;
   }
 
+  /** Kept for the next document, and stopped after idleMs without one. */
+  rest(): void {
+    if (!this.worker) return;
+    this.worker.unref();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.stop(), this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+}
+
+/**
+ * Reads PDFs one at a time in a worker thread of its own; with `threads: 2`, a PDF of splitPages pages or more is
+ * read by two threads at once, each opening the document and taking the next pages from a shared counter.
+ */
+export class PdfReader {
+  readonly maxHeapMb: number;
+  readonly maxYoungMb: number;
+  readonly timeoutMs: number;
+  readonly idleMs: number;
+  readonly threads: number;
+  readonly splitPages: number;
+  private readonly pool: ReaderThread[];
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+
+  constructor(options: PdfReaderOptions = {}) {
+    this.maxHeapMb = options.maxHeapMb ?? envNumber("PDF_READER_MAX_HEAP_MB", 192);
+    this.maxYoungMb = options.maxYoungMb ?? envNumber("PDF_READER_MAX_YOUNG_MB", 16);
+    this.timeoutMs = options.timeoutMs ?? envNumber("PDF_READER_TIMEOUT_MS", 120_000);
+    this.idleMs = options.idleMs ?? 10_000;
+    // Capped by the cores: on one core a second thread is only more CPU and memory.
+    const asked = Math.floor(options.threads ?? envNumber("PDF_READER_THREADS", 1));
+    this.threads = Math.max(1, Math.min(2, asked, os.availableParallelism()));
+    this.splitPages = options.splitPages ?? envNumber("PDF_READER_SPLIT_PAGES", 40);
+    const limits = { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb };
+    this.pool = Array.from({ length: this.threads }, () => new ReaderThread(limits, this.idleMs));
+  }
+
+  /** Extracts the text layer; throws PdfTextError for corrupt, encrypted, image-only (scanned) and too large PDFs. */
+  read(data: Uint8Array): Promise<PdfText> {
+    const run = this.queue.then(() => this.readNow(data));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /** Stops the threads (a later read starts them again). */
+  async close(): Promise<void> {
+    await this.queue;
+    await Promise.all(this.pool.map((t) => t.stop()));
+  }
+
   private async readNow(data: Uint8Array): Promise<PdfText> {
-    const worker = this.start();
-    worker.ref();
     const id = this.nextId++;
-    const copy = new Uint8Array(data);
-    let onMessage!: (reply: PdfWorkerReply) => void;
-    let onError!: (error: Error) => void;
-    let onExit!: (code: number) => void;
+    const claims = newPageClaims(this.threads > 1);
+    const working: { thread: ReaderThread; worker: Worker; answered: boolean }[] = [];
+    const listeners: (() => void)[] = [];
     let timer!: NodeJS.Timeout;
-    let answered = false;
     try {
-      const reply = await new Promise<PdfWorkerReply>((resolve, reject) => {
-        onMessage = (reply) => reply.id === id && resolve(reply);
-        onError = (error) => reject(this.threadError(error));
-        onExit = (code) =>
-          reject(new PdfTextError("unreadable", `The PDF reader stopped (exit code ${code}) while reading this PDF`));
+      const parts = await new Promise<Extract<PdfWorkerReply, { kind: "done" }>[]>((resolve, reject) => {
+        const done: Extract<PdfWorkerReply, { kind: "done" }>[] = [];
+        const send = (thread: ReaderThread, announce: boolean) => {
+          const worker = thread.start();
+          const entry = { thread, worker, answered: false };
+          working.push(entry);
+          const onMessage = (reply: PdfWorkerReply) => {
+            if (reply.id !== id) return;
+            if (reply.kind === "opened") {
+              if (reply.pageCount >= this.splitPages && this.pool[1]) send(this.pool[1], false);
+              return;
+            }
+            entry.answered = true;
+            done.push(reply);
+            if (done.length === working.length) resolve(done);
+          };
+          const onError = (error: Error) => reject(this.threadError(error));
+          const onExit = (code: number) =>
+            reject(new PdfTextError("unreadable", `The PDF reader stopped (exit code ${code}) while reading this PDF`));
+          worker.on("message", onMessage);
+          worker.once("error", onError);
+          worker.once("exit", onExit);
+          listeners.push(() => {
+            worker.off("message", onMessage);
+            worker.off("error", onError);
+            worker.off("exit", onExit);
+          });
+          const copy = new Uint8Array(data);
+          worker.postMessage({ id, data: copy, claims, announce } satisfies PdfWorkerRequest, [copy.buffer]);
+        };
         timer = setTimeout(
           () =>
             reject(
@@ -122,32 +180,33 @@ export class PdfReader {
             ),
           this.timeoutMs,
         );
-        worker.on("message", onMessage);
-        worker.once("error", onError);
-        worker.once("exit", onExit);
-        worker.postMessage({ id, data: copy }, [copy.buffer]);
+        send(this.pool[0]!, this.threads > 1);
       });
-      answered = true;
-      if (!reply.ok) throw new PdfTextError(reply.problem as PdfProblem, reply.message, reply.pageCount);
-      return { text: reply.text, pageCount: reply.pageCount, tables: reply.tables as PdfTable[], readMs: reply.readMs };
+      const pdf = joinParts(
+        parts.map((p) => ({
+          pageCount: p.pageCount,
+          pageNumbers: p.pageNumbers,
+          text: p.text,
+          tables: p.tables,
+          failure: p.failure && {
+            page: p.failure.page,
+            error: new PdfTextError(p.failure.problem as PdfProblem, p.failure.message, p.failure.pageCount),
+          },
+        })),
+      );
+      const readMs = Math.max(...parts.map((p) => p.endedAt)) - Math.min(...parts.map((p) => p.startedAt));
+      return { ...pdf, readMs, threads: parts.filter((p) => p.pageNumbers.length > 0).length };
     } finally {
       clearTimeout(timer);
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-      worker.off("exit", onExit);
+      for (const off of listeners) off();
       // A thread that ran out of memory, stopped or overran is gone or must go; one that answered (even with an
       // error about the PDF) is kept for the next document.
-      if (!answered) {
-        this.worker = worker;
-        await this.stop();
-      } else {
-        worker.unref();
-        this.idleTimer = setTimeout(() => void this.stop(), this.idleMs);
-        this.idleTimer.unref();
+      for (const { thread, answered } of working) {
+        if (answered) thread.rest();
+        else await thread.stop();
       }
     }
   }
-
   private threadError(error: Error): PdfTextError {
     if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
       return new PdfTextError(

@@ -1,53 +1,188 @@
 // Reads a PDF's text and tables in this thread, page by page: each page's text content is read once (for both the
 // text and the tables) and the page is released before the next one, so memory follows one page, not the whole
-// document. extract-pdf-text.ts runs this in a worker thread with a memory cap; tests may call it directly.
+// document. extract-pdf-text.ts runs this in a worker thread with a memory cap (a long PDF in two threads, each
+// taking pages from a shared counter); tests may call it directly.
 // Untrusted input: eval is disabled, nothing is rendered, and every failure becomes a PdfTextError.
 import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
-import { pageTables, type PdfDocumentLike, type PdfPageLike, type PdfTable } from "./pdf-tables";
-import { PdfTextError, type PdfText } from "./pdf-text";
+import { pageTables, type PdfDocumentLike, type PdfPageLike } from "./pdf-tables";
+import {
+  PAGES_PER_CLAIM,
+  PdfTextError,
+  joinParts,
+  newPageClaims,
+  type PageClaims,
+  type PdfPart,
+  type PdfText,
+} from "./pdf-text";
 
 /** pdf.js keeps what it parsed (fonts, shared objects) for the whole document; it is let go every so many pages. */
 const PAGES_PER_CLEANUP = 50;
 
 /** Extracts the text layer; throws PdfTextError for corrupt, encrypted and image-only (scanned) PDFs. */
 export async function readPdf(data: Uint8Array): Promise<PdfText> {
+  return joinParts([await readPdfPart(data, newPageClaims(false))]);
+}
+
+/**
+ * Opens the PDF and reads the pages it claims (all of them, unless another thread shares the claims), each page's
+ * text content once, for both the text and the tables; each page is released before the next one. `opened` is
+ * called once the page count is known.
+ */
+export async function readPdfPart(
+  data: Uint8Array,
+  claims: PageClaims,
+  opened?: (pageCount: number) => void,
+): Promise<PdfPart> {
+  const part: PdfPart = { pageCount: 0, pageNumbers: [], text: "", tables: [], failure: null };
+  const texts: string[] = [];
+  const halves = joinedHalves();
   // pdf-parse detaches the buffer it is given: it gets a copy.
   const parser = new PDFParse({
     data: new Uint8Array(data),
     isEvalSupported: false,
     disableFontFace: true,
     verbosity: 0,
-  });
+    ...(halves && { worker: halves.worker }),
+  } as ConstructorParameters<typeof PDFParse>[0]);
+  let n = 0;
   try {
     const doc = (await (parser as unknown as { load(): Promise<PdfDocument> }).load()) as PdfDocument;
-    const pages: string[] = [];
-    const tables: PdfTable[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      try {
-        const content = await page.getTextContent();
-        pages.push(pageText(page, content.items).replace(/\f/g, " ").trimEnd());
-        // A failure here never loses the text: the page simply has no recovered tables.
-        tables.push(...(await pageTables(page, content.items, n).catch(() => [])));
-      } finally {
-        page.cleanup();
+    part.pageCount = doc.numPages;
+    opened?.(doc.numPages);
+    let read = 0;
+    for (;;) {
+      const first = Atomics.add(claims, 0, PAGES_PER_CLAIM) + 1;
+      // Pages after one that failed are never needed (the reading fails there, as it would read alone).
+      const last = Math.min(first + PAGES_PER_CLAIM - 1, doc.numPages, Atomics.load(claims, 1) - 1);
+      if (first > last) break;
+      for (n = first; n <= last; n++) {
+        const page = await doc.getPage(n);
+        try {
+          const content = await page.getTextContent();
+          texts.push(pageText(page, content.items).replace(/\f/g, " ").trimEnd());
+          part.pageNumbers.push(n);
+          // A failure here never loses the text: the page simply has no recovered tables.
+          part.tables.push(...(await pageTables(page, content.items, n).catch(() => [])));
+        } finally {
+          page.cleanup();
+        }
+        if (++read % PAGES_PER_CLEANUP === 0) await doc.cleanup();
       }
-      if (n % PAGES_PER_CLEANUP === 0) await doc.cleanup();
     }
-    const text = pages.join("\f");
-    if (text.replace(/\s+/g, "").length === 0) {
-      throw new PdfTextError(
-        "no-text",
-        `No text layer in ${doc.numPages} page(s): the PDF looks scanned (images only), so there is nothing to summarise`,
-        doc.numPages,
-      );
-    }
-    return { text, pageCount: doc.numPages, tables };
   } catch (error) {
-    throw toPdfTextError(error);
+    part.failure = { page: n, error: toPdfTextError(error) };
+    // Lower the shared "failed at" mark, so the other thread stops past it.
+    for (let low = Atomics.load(claims, 1); n < low; low = Atomics.load(claims, 1)) {
+      if (Atomics.compareExchange(claims, 1, low, n) === low) break;
+    }
   } finally {
     await parser.destroy().catch(() => {});
+    halves?.close();
   }
+  part.text = texts.join("\f");
+  return part;
+}
+
+// ---- pdf.js's two halves in this thread ----
+// pdf.js runs as two halves, the document's parser ("worker") and its API ("main"), which talk by messages. In
+// Node both run in this thread, joined by pdf.js's LoopbackPort, which deep-copies every message (structuredClone)
+// because a real worker could not share objects. Most of those copies are of text content: about one message per
+// ten text items, plus two flow-control messages each. The port below is LoopbackPort with two copies made
+// shallow where a deep copy gives nothing:
+// - a text-content chunk ({ items, styles, lang }): the parser sends it and at once starts new `items` and `styles`
+//   (enqueueChunk in pdf.worker.mjs), never touching the sent items again, and the API only reads them (it copies
+//   them into the page's own text content), so the chunk's own object is copied and the items are handed over;
+// - a message whose values are all strings, numbers, booleans or null (flow control, page requests): a shallow
+//   copy of it is exactly what structuredClone would make.
+// Every other message (operator lists, whose arrays the parser empties and refills after sending; fonts; the
+// document's bytes) is deep-copied as before. tests/unit/ingest/pdf-reader.test.ts compares every snapshot PDF's
+// text and tables with the earlier reader's.
+
+type Listener = (event: { data: unknown }) => void;
+
+class SameThreadPort {
+  private readonly listeners = new Map<Listener, (() => void) | null>();
+
+  postMessage(message: unknown, transfer?: Transferable[]): void {
+    const event = { data: copyMessage(message, transfer) };
+    void Promise.resolve().then(() => {
+      for (const listener of this.listeners.keys()) listener.call(this, event);
+    });
+  }
+
+  addEventListener(_type: string, listener: Listener, options?: { signal?: AbortSignal }): void {
+    const signal = options?.signal;
+    if (signal?.aborted) return;
+    const onAbort = () => this.removeEventListener(_type, listener);
+    signal?.addEventListener("abort", onAbort);
+    this.listeners.set(listener, signal ? () => signal.removeEventListener("abort", onAbort) : null);
+  }
+
+  removeEventListener(_type: string, listener: Listener): void {
+    this.listeners.get(listener)?.();
+    this.listeners.delete(listener);
+  }
+
+  terminate(): void {
+    for (const off of this.listeners.values()) off?.();
+    this.listeners.clear();
+  }
+}
+
+/** pdf.js's StreamKind.ENQUEUE (src/shared/message_handler.js). */
+const STREAM_ENQUEUE = 4;
+
+function copyMessage(message: unknown, transfer?: Transferable[]): unknown {
+  if (typeof message === "object" && message !== null && !transfer?.length) {
+    const fields = message as Record<string, unknown>;
+    if (fields.stream === STREAM_ENQUEUE) {
+      if (isTextChunk(fields.chunk)) return { ...fields, chunk: { ...fields.chunk } };
+    } else if (isFlat(fields)) return { ...fields };
+  }
+  return structuredClone(message, transfer ? { transfer } : undefined);
+}
+
+function isTextChunk(chunk: unknown): chunk is Record<string, unknown> {
+  if (typeof chunk !== "object" || chunk === null || Object.getPrototypeOf(chunk) !== Object.prototype) return false;
+  const { items, styles } = chunk as Record<string, unknown>;
+  if (!Array.isArray(items) || typeof styles !== "object" || styles === null) return false;
+  for (const key in chunk) if (key !== "items" && key !== "styles" && key !== "lang") return false;
+  return true;
+}
+
+/** A plain object whose values are all strings, numbers, booleans, undefined or null. */
+function isFlat(fields: Record<string, unknown>): boolean {
+  if (Object.getPrototypeOf(fields) !== Object.prototype) return false;
+  for (const key in fields) {
+    const value = fields[key];
+    if (value !== null && typeof value === "object") return false;
+    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") return false;
+  }
+  return true;
+}
+
+interface PdfjsGlobals {
+  pdfjsLib?: { PDFWorker: new (options: { port: SameThreadPort; verbosity: number }) => { destroy(): void } };
+  pdfjsWorker?: { WorkerMessageHandler: { initializeFromPort(port: SameThreadPort): void } };
+}
+
+/**
+ * pdf.js's two halves joined by SameThreadPort, as the `worker` of one document; null when the parser half was
+ * not loaded ahead (pdf-worker.mjs loads it), and pdf.js then joins them with its own LoopbackPort.
+ */
+function joinedHalves(): { worker: object; close(): void } | null {
+  const { pdfjsLib, pdfjsWorker } = globalThis as PdfjsGlobals;
+  if (!pdfjsLib?.PDFWorker || !pdfjsWorker?.WorkerMessageHandler) return null;
+  const port = new SameThreadPort();
+  pdfjsWorker.WorkerMessageHandler.initializeFromPort(port);
+  const worker = new pdfjsLib.PDFWorker({ port, verbosity: 0 });
+  return {
+    worker,
+    close() {
+      worker.destroy();
+      port.terminate();
+    },
+  };
 }
 
 interface PdfPage extends PdfPageLike {

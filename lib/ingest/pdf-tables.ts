@@ -50,10 +50,20 @@ export function findTables(items: PositionedText[], page: number): PdfTable[] {
   const lines = toLines(items);
   const tables: PdfTable[] = [];
   for (const region of findRegions(lines)) {
-    const table = buildTable(region, page);
+    const grid = toGrid(region);
+    const table = grid && finishTable(grid, page);
     if (table) tables.push(table);
   }
   return tables;
+}
+
+/**
+ * True when some run of lines on the page passes every test of a table that does not look at fonts: only then can
+ * the fonts (bold or not, which decides a header row) change what findTables finds. Fonts only ever set the
+ * `bold` flags, which nothing before the header test reads.
+ */
+export function needsFonts(items: PositionedText[]): boolean {
+  return findRegions(toLines(items)).some((region) => toGrid(region) !== null);
 }
 
 /** True when the page may hold a table (some line is cut by a wide gap): only then are fonts worth loading. */
@@ -178,7 +188,14 @@ function fitsOneColumn(segment: Segment, bands: Band[]): boolean {
   return segment.x0 >= band.x0 - 2 && segment.x1 <= (next ? next.x0 : band.x1 + 2 * (band.x1 - band.x0));
 }
 
-function buildTable(region: Line[], page: number): PdfTable | null {
+/** A table's columns, rows and cells, before its header is decided. */
+interface Grid {
+  bands: Band[];
+  rows: Line[][];
+  cells: string[][];
+}
+
+function toGrid(region: Line[]): Grid | null {
   const bands = columnBands(region);
   if (bands.length < MIN_COLUMNS || bands.length > MAX_COLUMNS) return null;
   // Multi-cell lines must put each cell in its own column; otherwise the "columns" are a paragraph's word gaps.
@@ -202,10 +219,6 @@ function buildTable(region: Line[], page: number): PdfTable | null {
     for (const line of row) for (const s of line.segments) out[bandOf(s, bands)]!.push(s);
     return out.map((parts, c) => joinCell(parts, bands[c]!, row[0]!.size));
   });
-  const boldRows = rows.map((row) => {
-    const flags = row.flatMap((l) => l.segments.map((s) => s.bold));
-    return flags.includes(null) ? null : flags.every(Boolean);
-  });
   // A label column of "Date of Meeting:", "Chair:" is a form (a report's cover sheet, the attendance), not a table.
   const labels = cells.map((r) => r[0]!).filter(Boolean);
   if (labels.length > 0 && labels.filter((l) => /:$/.test(l)).length >= labels.length / 2) return null;
@@ -213,7 +226,14 @@ function buildTable(region: Line[], page: number): PdfTable | null {
   // A column of bullets or list numbers ("•", "1.", "(2)") beside text is an indented list, not a table.
   if (bands.length === 2 && labels.length > 0 && labels.filter((l) => LIST_LABEL.test(l)).length >= labels.length / 2)
     return null;
+  return { bands, rows, cells };
+}
 
+function finishTable({ bands, rows, cells }: Grid, page: number): PdfTable | null {
+  const boldRows = rows.map((row) => {
+    const flags = row.flatMap((l) => l.segments.map((s) => s.bold));
+    return flags.includes(null) ? null : flags.every(Boolean);
+  });
   const hasHeader = isHeader(cells, boldRows);
   const header = hasHeader ? cells[0]! : [];
   const body = hasHeader ? cells.slice(1) : cells;
@@ -340,7 +360,7 @@ export async function pageTables(page: PdfPageLike, items: unknown[], n: number)
       size: Math.abs(i.transform[3]!) || i.height || 10,
       bold: bold(i.fontName),
     }));
-  if (!mayHoldTable(positioned(() => null))) return [];
+  if (!needsFonts(positioned(() => null))) return [];
   if (raw.some((i) => !page.commonObjs.has(i.fontName))) await page.getOperatorList();
   const fontBold = (fontName: string): boolean | null => {
     if (!page.commonObjs.has(fontName)) return null;

@@ -3,12 +3,14 @@
 // tables, on every PDF of both snapshots; a damaged PDF is a clear error; a PDF that needs more memory than the
 // thread may use is "too large to read" and costs nothing else.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PDFDocument, PDFName, StandardFonts, type PDFDict } from "pdf-lib";
 import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
 import { afterAll, describe, expect, it } from "vitest";
 import { PdfReader, PdfTextError, type PdfText } from "@/lib/ingest/extract-pdf-text";
 import { findTables, mayHoldTable, type PdfTable, type PositionedText } from "@/lib/ingest/pdf-tables";
+import { PAGES_PER_CLAIM, joinParts } from "@/lib/ingest/pdf-text";
 
 const SNAPSHOTS = ["lib/replay/snapshot/harrow/documents", "lib/replay/snapshot/brent/documents"];
 const snapshotPdfs = SNAPSHOTS.flatMap((dir) =>
@@ -140,20 +142,86 @@ describe("the PDF reader in its worker thread", () => {
   it(`reads every snapshot PDF (${snapshotPdfs.length}) with the same text, pages, tables and errors as the earlier reader`, async () => {
     expect(snapshotPdfs.length).toBeGreaterThan(80);
     const pdfReader = reader();
+    // Every PDF of two pages or more read by two threads at once (by default only long ones are), a claim of
+    // PAGES_PER_CLAIM pages at a time each.
+    const twoThreads = reader({ threads: 2, splitPages: 2 });
     let tables = 0;
     let failures = 0;
+    let split = 0;
     for (const file of snapshotPdfs) {
       const data = new Uint8Array(fs.readFileSync(file));
       const before = await outcome(earlierReader(data));
       const now = await outcome(pdfReader.read(data));
       expect({ file, ...now }).toEqual({ file, ...before });
+      expect({ file, ...(await outcome(twoThreads.read(data))) }).toEqual({ file, ...before });
       if (now.ok) tables += now.tables.length;
       else failures++;
+      if (now.ok && now.pageCount > PAGES_PER_CLAIM) split++;
     }
-    // The comparison covered tables and both kinds of planted failure, not only plain text.
+    // The comparison covered tables and both kinds of planted failure, not only plain text, and PDFs long enough
+    // for both threads to take pages.
     expect(tables).toBeGreaterThan(20);
     expect(failures).toBeGreaterThanOrEqual(2);
+    expect(split).toBeGreaterThanOrEqual(1);
   }, 240_000);
+
+  it("reads a long pack in two threads with the same text, pages and tables as in one, and as the earlier reader", async () => {
+    // A pack bound from the snapshot's reports (as bench/build-pack.ts binds the benchmark's), long enough for
+    // several claims per thread and a clean-up of pdf.js's caches in each.
+    const pack = await PDFDocument.create({ updateMetadata: false });
+    for (const file of snapshotPdfs.slice(0, 40)) {
+      const source = await PDFDocument.load(fs.readFileSync(file)).catch(() => null);
+      if (!source) continue;
+      for (const page of await pack.copyPages(source, source.getPageIndices())) pack.addPage(page);
+      if (pack.getPageCount() >= 130) break;
+    }
+    const data = await pack.save();
+    const before = await outcome(earlierReader(data));
+    const one = await outcome(reader({ threads: 1 }).read(data));
+    const twoThreads = await reader({ threads: 2, splitPages: 40 }).read(data);
+    // Two threads took pages (one only on a single-core machine, where the reader never starts a second).
+    expect(twoThreads.threads).toBe(Math.min(2, os.availableParallelism()));
+    const two = await outcome(Promise.resolve(twoThreads));
+    expect(before.ok && before.pageCount).toBeGreaterThanOrEqual(130);
+    expect(before.ok && before.tables.length).toBeGreaterThan(10);
+    expect(one).toEqual(before);
+    expect(two).toEqual(before);
+  }, 120_000);
+
+  it("joins two threads' parts in page order, and fails as reading alone would: at the lowest page that failed", () => {
+    const table = (page: number, cell: string): PdfTable => ({ page, header: [], rows: [[cell, "1"]] });
+    const part = (pages: number[], failure: { page: number; error: PdfTextError } | null = null) => ({
+      pageCount: 5,
+      pageNumbers: pages,
+      text: pages.map((n) => `page ${n}`).join("\f"),
+      tables: pages.flatMap((n) => [table(n, `a${n}`), table(n, `b${n}`)]),
+      failure,
+    });
+    const joined = joinParts([part([3, 4, 5]), part([1, 2])]);
+    expect(joined.text).toBe("page 1\fpage 2\fpage 3\fpage 4\fpage 5");
+    // Claims of pages taken in turn by two threads.
+    expect(joinParts([part([1, 2, 5]), part([3, 4])]).text).toBe("page 1\fpage 2\fpage 3\fpage 4\fpage 5");
+    expect(joinParts([part([1, 2, 3, 4, 5]), part([])]).text).toBe("page 1\fpage 2\fpage 3\fpage 4\fpage 5");
+    expect(joined.tables.map((t) => t.rows[0]![0])).toEqual([
+      "a1",
+      "b1",
+      "a2",
+      "b2",
+      "a3",
+      "b3",
+      "a4",
+      "b4",
+      "a5",
+      "b5",
+    ]);
+    const at = (page: number) => ({ page, error: new PdfTextError("corrupt", `at ${page}`) });
+    expect(() => joinParts([part([1, 2], at(3)), part([4], at(5))])).toThrow("at 3");
+    expect(() => joinParts([part([4], at(5)), part([1, 2], at(3))])).toThrow("at 3");
+    expect(() => joinParts([part([1, 2, 3]), part([], at(0))])).toThrow("at 0");
+    expect(() => joinParts([part([1, 2]), part([4, 5])])).toThrow("some pages were not read");
+    const blank = { ...part([1, 2, 3, 4, 5]), text: " \f \f \f \f " };
+    expect(() => joinParts([blank])).toThrow(expect.objectContaining({ problem: "no-text", pageCount: 5 }));
+  });
 
   it("gives a clear error for a truncated PDF and goes on reading the next one", async () => {
     const pdfReader = reader();
