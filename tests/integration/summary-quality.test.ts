@@ -36,8 +36,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.96 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 20.2% of summary words measured on the corpus with the decision listings' business (engine 1.5.0); a change of membership counts as standing business since stop 19)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.202 + MARGIN);
+  it("writes standing business tersely (ceiling: 20.6% of summary words measured on the corpus with the decision listings' business (engine 1.5.0; brief questions minutes count as standing business); a change of membership counts as standing business since stop 19)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.206 + MARGIN);
   });
 
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceiling overall: 31.0% measured on the 48-meeting corpus)", () => {

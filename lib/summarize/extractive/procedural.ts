@@ -1,4 +1,5 @@
 import type { SummaryItem } from "../types";
+import { isBriefQuestionsMinute } from "./standing-items";
 
 // Harrow's standing items (docs/harrow.md#standing-items) carry no news unless something happened under them: they are
 // folded into one short line. Questions, petitions and deputations become sections when the minutes record any.
@@ -14,7 +15,10 @@ export type ItemRole = "procedural" | "questions" | "substantive";
 
 export function classifyItem(item: SummaryItem): ItemRole {
   const title = item.title.trim();
-  if (QUESTIONS.test(title)) return hasContent(item) ? "questions" : "procedural";
+  if (QUESTIONS.test(title))
+    return hasContent(item) && !(/questions/i.test(title) && isBriefQuestionsMinute(item.minutesText ?? ""))
+      ? "questions"
+      : "procedural";
   if (PROCEDURAL.test(title)) return "procedural";
   return "substantive";
 }

@@ -432,6 +432,22 @@ const NONE: Partial<Record<Kind, string>> = {
   speak: "No other councillors asked to speak.",
 };
 
+/**
+ * A questions item whose minute only records that questions were taken ("RESOLVED: That the Councillor Questions
+ * had been answered and the recording would be put on the Council's website"): one standing line, not a section
+ * with a decision. A minute that gives the questions or answers stays a section.
+ */
+export function isBriefQuestionsMinute(minutes: string): boolean {
+  const text = minutes.trim();
+  return (
+    text.length <= 240 &&
+    /^RESOLVED\s*:?\s*(?:That|To note)\b/i.test(text) &&
+    !/\n\s*\S/.test(text) &&
+    /\bquestions?\b/i.test(text) &&
+    !/\b(?:asked|replied|response was|responded that|answered that)\b/i.test(text)
+  );
+}
+
 /** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
 export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
@@ -446,7 +462,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return null;
   if (kind === "questions") {
     const label = title.replace(/s?$/, "s");
-    return minutes && isEmptyMinute(minutes) ? `No ${label.toLowerCase()}.` : null;
+    if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase()}.`;
+    // "RESOLVED: To note that one public question had been received and responded to": counted in one line.
+    return minutes && isBriefQuestionsMinute(minutes) ? ensureStop(`${label}: ${compressAll(minutes)}`) : null;
   }
   if (kind === "minutes") {
     const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];

@@ -92,6 +92,29 @@ describe("planning minutes", () => {
 });
 
 describe("standing items keep who and what", () => {
+  it("counts questions whose minute only records that they were taken in one line, not as a decided section", () => {
+    const taken = item(
+      "Councillor Questions",
+      "RESOLVED: That the Councillor Questions had been answered and the recording would be put on the Council's website.",
+    );
+    expect(classifyItem(taken)).toBe("procedural");
+    expect(describeStandingItem(taken)).toBe(
+      "Councillor Questions: The Councillor Questions had been answered and the recording would be put on the Council's website.",
+    );
+    const one = item(
+      "Public Questions",
+      "RESOLVED: To note that one public question had been received and responded to.",
+    );
+    expect(classifyItem(one)).toBe("procedural");
+    // A minute that gives a question and its answer stays a section of its own.
+    const asked = item(
+      "Public Questions",
+      "Ms Jo Park asked when the crossing on Station Road would be repaired. The Portfolio Holder replied that work would start in May.",
+    );
+    expect(classifyItem(asked)).toBe("questions");
+    expect(describeStandingItem(asked)).toBeNull();
+  });
+
   it("names who sent apologies and who sat for whom", () => {
     expect(
       describeStandingItem(
