@@ -143,7 +143,9 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
 
     // The servers were told: the page file holding the old venue is gone (or already replaced by a new render)...
     await pageFile(MEETING_PAGE, (html) => html === undefined || html.includes(NEW_VENUE), { visit: false });
-    // ...and no answer from a page file shows the old venue again.
+    // ...and no answer from a page file shows the old venue again. (nginx keeps files open and looks a name up
+    // again once open_file_cache_valid, 1 s, has passed since it last did: its last look at this one was before
+    // the wait for MIN_REFRESH_MS above.)
     const fromFiles: string[] = [];
     const watch = async () => {
       const response = await rawGet(filesProxy.baseUrl + MEETING_PAGE);
