@@ -16,8 +16,8 @@
 // server itself would serve. Several web servers may share the folder: each one deletes everything on the
 // notifications it receives, so whatever any of them wrote before a change goes.
 //
-// Each write goes to a temporary dot-file (never served: no segment nginx maps starts with a dot) renamed over the
-// page's name, the gzip copy first; a deletion removes the plain file first. nginx serves a page only while its
+// Each write goes to a temporary dot-file (never served: nginx looks up a path plus ".html", and no temporary name
+// ends so) renamed over the page's name, the gzip copy first; a deletion removes the plain file first. nginx serves a page only while its
 // plain file exists (try_files), so it never serves a half-written file.
 import fs from "node:fs";
 import path from "node:path";
@@ -43,8 +43,8 @@ const COUNCIL_PAGE = new RegExp(
 
 /**
  * The file (relative to the folder, without .gz) a page's pathname is stored under, or undefined for anything that
- * is not one of the site's page routes. The same mapping as the nginx map in docs/deploy/harrow-digest-http.conf:
- * "/" is index.html, every other page its path plus ".html".
+ * is not one of the site's page routes. The same names nginx looks up (docs/deploy/harrow-digest-http.conf): "/" is
+ * index.html, every other page its path plus ".html".
  * @param {string} pathname
  * @returns {string | undefined}
  */

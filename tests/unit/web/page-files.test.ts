@@ -32,29 +32,24 @@ function filesUnder(folder: string): string[] {
     .sort();
 }
 
-/** nginx's mapping of a decoded path to a file, from the map in the deploy config, in JavaScript. */
+/** nginx's name for a GET's decoded path, from the map in the deploy config, in JavaScript (no file: undefined). */
 function nginxFileFor(uri: string): string | undefined {
   const conf = fs.readFileSync("docs/deploy/harrow-digest-http.conf", "utf8");
-  const block = /map "\$harrow_digest_page_request:\$uri" \$harrow_digest_page_file \{([\s\S]*?)\n\}/.exec(conf)?.[1];
+  const block = /map \$uri \$harrow_digest_page_file \{([\s\S]*?)\n\}/.exec(conf)?.[1];
   if (!block) throw new Error("no page-file map in harrow-digest-http.conf");
-  const key = `1:${uri}`;
+  let value: string | undefined;
   let fallback: string | undefined;
-  const regexes: [RegExp, string][] = [];
   for (const line of block.split("\n").map((l) => l.trim())) {
     if (!line || line.startsWith("#")) continue;
-    const m = /^("(?:[^"]*)"|\S+)\s+(\S+);$/.exec(line);
+    const m = /^("[^"]*"|\S+)\s+(\S+);$/.exec(line);
     if (!m) throw new Error(`unread map line: ${line}`);
     const source = m[1]!.replace(/^"|"$/g, "");
-    const value = m[2]!;
-    if (source === "default") fallback = value;
-    else if (source.startsWith("~")) regexes.push([new RegExp(source.slice(1)), value]);
-    else if (source === key) return value === "/.no-page-file" ? undefined : value.replace(/^\//, "");
+    if (source.startsWith("~")) throw new Error("a regular expression in the page-file map");
+    if (source === "default") fallback = m[2];
+    else if (source === uri) value = m[2];
   }
-  for (const [regex, value] of regexes) {
-    const m = regex.exec(key);
-    if (m) return value.replace(/\$(\w+)/g, (_, name: string) => m.groups?.[name] ?? "").replace(/^\//, "");
-  }
-  return fallback === "/.no-page-file" ? undefined : fallback;
+  const name = (value ?? fallback)!.replaceAll("$uri", uri);
+  return name.startsWith("/.no-page-file") ? undefined : name.replace(/^\//, "");
 }
 
 describe("which pages become files, and their names", () => {
@@ -102,15 +97,13 @@ describe("which pages become files, and their names", () => {
       "",
     ])
       expect(pageFileName(pathname), JSON.stringify(pathname)).toBeUndefined();
-    // nginx looks for no file on such paths either (those a decoded $uri can hold).
-    for (const uri of [
-      "/index",
-      "/harrow/meetings/a.html",
-      "/harrow/meetings/.tmp-1-1",
-      "/harrow/meetings/caf\u00e9",
-      "/a/b/c/d/e",
-    ])
-      expect(nginxFileFor(uri), uri).toBeUndefined();
+    // nginx looks such paths up under names no page file has: not the home page's, and (since the web server
+    // writes no dot in a name) never a temporary file or a name ending in anything but a page's ".html".
+    expect(nginxFileFor("/index")).toBeUndefined();
+    expect(nginxFileFor("/harrow/meetings/a.html")).toBe("harrow/meetings/a.html.html");
+    expect(nginxFileFor("/harrow/meetings/.tmp-1-1")).toBe("harrow/meetings/.tmp-1-1.html");
+    for (const pathname of ["/harrow/meetings/a.html", "/harrow/meetings/.tmp-1-1", "/harrow/meetings/a.html.gz"])
+      expect(pageFileName(pathname)).toBeUndefined();
   });
 
   it("reads the page back from Next.js's cache key", () => {
