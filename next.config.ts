@@ -51,8 +51,18 @@ export default function config(phase: string): NextConfig {
   // The server process stamps each request with the client's address (socket, or TRUSTED_PROXY_HOPS proxies in)
   // and refuses unreadable addresses with 400, before Next.js sees them (lib/web/request-front.ts).
   if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) {
+    const env = getEnv();
     (globalThis as Record<symbol, unknown>)[PAGE_CACHE_CONFIG] = {
-      maxDiskBytes: Math.round(getEnv().PAGE_CACHE_MAX_MB * 1024 * 1024),
+      maxDiskBytes: Math.round(env.PAGE_CACHE_MAX_MB * 1024 * 1024),
+      // Page files for nginx (lib/web/page-files.mjs): `next start` only, and only when asked for.
+      pageFiles:
+        phase === PHASE_PRODUCTION_SERVER && env.PAGE_FILES_DIR
+          ? {
+              dir: env.PAGE_FILES_DIR,
+              maxBytes: Math.round(env.PAGE_FILES_MAX_MB * 1024 * 1024),
+              maxPages: env.PAGE_FILES_MAX_PAGES,
+            }
+          : undefined,
     };
     installRequestFront({
       trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS,

@@ -6,12 +6,15 @@
 //     page content can beat;
 // each requested plainly and as a browser does (Accept-Encoding: gzip, br: Next compresses both on the fly).
 // Prints requests/s, latency percentiles, the server's CPU time per request and the ratios.
-//   npx tsx bench/web.ts [--seconds N] [--profile DIR] [--proxy [--client wrk] [--nginx-workers N] [--rounds N]]
+//   npx tsx bench/web.ts [--seconds N] [--profile DIR] [--proxy [--client wrk] [--nginx-workers N] [--rounds N]
+//                         [--no-page-files]]
 // --proxy: the production recipe instead (docs/deploy): Debian's nginx in front of `next start`, caching by the
 // pages' own headers with docs/deploy/harrow-digest-proxy.conf, against static files served by the same nginx
 // with each page's own bytes, its own gzip bytes (gzip_static) and its headers. Every page and its twin are
-// checked to be byte-identical before the rows run, and each page row says how many of its requests nginx's
-// cache did not answer. Needs `apt-get install -y nginx`.
+// checked to be byte-identical before the rows run, and each page row says how many of its requests no page file
+// answered and how many nginx's cache did not answer. The web server writes page files for nginx (PAGE_FILES_DIR,
+// docs/operations.md#page-files) unless --no-page-files: then every page comes from nginx's proxy_cache, as before
+// page files. Needs `apt-get install -y nginx`.
 import autocannon from "autocannon";
 import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -34,6 +37,8 @@ const useWrk = process.argv.includes("--client") && process.argv[process.argv.in
 // --nginx-workers N (with --proxy): nginx's worker processes (default 1); --rounds N: rounds of the two rows (default 3).
 const proxyRounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
 const nginxWorkers = Number(process.argv[process.argv.indexOf("--nginx-workers") + 1]) || 1;
+// --no-page-files (with --proxy): no PAGE_FILES_DIR, so pages come from nginx's proxy_cache only.
+const pageFiles = viaProxy && !process.argv.includes("--no-page-files");
 // --profile DIR: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
 const profileArg = process.argv.includes("--profile") ? process.argv[process.argv.indexOf("--profile") + 1] : undefined;
 const profileDir = profileArg ? path.resolve(profileArg) : undefined;
@@ -53,6 +58,7 @@ function cpuSeconds(pid: number): number {
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
 fs.chmodSync(tmp, 0o755);
+const pageFilesDir = path.join(tmp, "page-files");
 const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), ephemeral: true });
 let server: ChildProcess | undefined;
 let nginx: RunningNginx | undefined;
@@ -88,6 +94,7 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
     ...(viaProxy ? { TRUSTED_PROXY_HOPS: "1" } : {}),
+    ...(pageFiles ? { PAGE_FILES_DIR: pageFilesDir } : {}),
   };
   const build = await runNextCaptured(["build"], env);
   if (!build.ok) throw new Error(build.output);
@@ -165,6 +172,7 @@ try {
       staticFiles,
       staticHeaders,
       workers: nginxWorkers,
+      ...(pageFiles ? { pageFilesDir } : {}),
     });
     await benchThroughProxy(nginx, paths, staticFiles);
   } else {
@@ -324,13 +332,13 @@ async function benchThroughProxy(
   // Warm the proxy's cache for one kind of client (plain or gzip): every page, until nginx answers HIT. Done just
   // before each row, so that the row measures cached copies within their s-maxage (30 s) rather than the
   // background refreshes after it (one upstream request per page per 30 s, which a burst amortises).
-  // A page's answer from nginx's cache; a copy older than s-maxage is refreshed in the background first (nginx
-  // answers STALE, then UPDATING until the web server has answered).
+  // A page's answer from its page file or nginx's cache; a copy older than s-maxage is refreshed in the background
+  // first (nginx answers STALE, then UPDATING until the web server has answered).
   const cachedCopy = async (p: string, gzip: boolean) => {
     for (let attempt = 0; ; attempt++) {
       // Not fetch(): it would ask for gzip even for the plain row, warming the other copy.
       const response = await rawGet(proxy.baseUrl + p, gzip ? { "accept-encoding": "gzip, deflate, br" } : {});
-      if (response.headers["x-cache-status"] === "HIT") return response;
+      if (response.headers["x-cache-status"] === (pageFiles ? "FILE" : "HIT")) return response;
       if (attempt > 300)
         throw new Error(
           `${p} is not served from nginx's cache (${response.headers["x-cache-status"]}, ${response.headers["cache-control"]})`,
@@ -349,15 +357,17 @@ async function benchThroughProxy(
       const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
       const [page, twin] = [await cachedCopy(p, gzip), await rawGet(proxy.baseUrl + staticPaths[i], headers)];
       if (
-        page.headers["x-cache-status"] !== "HIT" ||
+        page.headers["x-cache-status"] !== (pageFiles ? "FILE" : "HIT") ||
         !page.body.equals(twin.body) ||
         page.headers["content-encoding"] !== twin.headers["content-encoding"]
       )
         throw new Error(
           `${p} through nginx's cache and ${staticPaths[i]} differ (${page.headers["x-cache-status"]}, ${page.body.length} vs ${twin.body.length} bytes)`,
         );
+      // (nginx's own validators of a page file, not the page's headers: the static twins are served without.)
+      const validators = ["x-cache-status", "etag", "last-modified", "accept-ranges"];
       for (const [name, value] of Object.entries(pageHeaders(page.headers)))
-        if (name !== "x-cache-status" && twin.headers[name] !== value)
+        if (!validators.includes(name) && twin.headers[name] !== value)
           throw new Error(`${staticPaths[i]} is not served with the page's ${name}: ${twin.headers[name]}`);
     }
   }
@@ -373,6 +383,7 @@ async function benchThroughProxy(
     nginxCpuMsPerRequest: number;
     clientCpuMsPerRequest?: number;
     notFromCache: number;
+    notFromFiles: number;
     total: number;
     load?: string;
   };
@@ -380,6 +391,7 @@ async function benchThroughProxy(
   const load = async (name: string, requestPaths: string[], gzip: boolean): Promise<Row> => {
     const cpuBefore = proxy.cpuSeconds();
     const missedBefore = notFromCache();
+    const proxiedBefore = proxy.proxied();
     if (useWrk) {
       const r = runWrk(proxy.baseUrl, requestPaths, gzip, seconds);
       const cpu = proxy.cpuSeconds() - cpuBefore;
@@ -388,6 +400,7 @@ async function benchThroughProxy(
         ...r,
         nginxCpuMsPerRequest: (cpu * 1000) / Math.max(1, r.total),
         notFromCache: notFromCache() - missedBefore,
+        notFromFiles: proxy.proxied() - proxiedBefore,
         load: loadAverage(),
       };
     }
@@ -407,6 +420,7 @@ async function benchThroughProxy(
       errors: r.non2xx + r.errors,
       nginxCpuMsPerRequest: (cpu * 1000) / r.requests.total,
       notFromCache: notFromCache() - missedBefore,
+      notFromFiles: proxy.proxied() - proxiedBefore,
       total: r.requests.total,
       load: loadAverage(),
     };
@@ -436,14 +450,14 @@ async function benchThroughProxy(
     );
   }
   console.log(
-    `200 meeting pages, ${plainKb.toFixed(0)} KB on average (${gzipKb.toFixed(0)} KB gzip), each against a static file of its own bytes and headers`,
+    `200 meeting pages, ${plainKb.toFixed(0)} KB on average (${gzipKb.toFixed(0)} KB gzip), each against a static file of its own bytes and headers; ${pageFiles ? "pages served from the page files the web server writes (PAGE_FILES_DIR), the proxy behind" : "no page files (--no-page-files): pages from nginx's proxy_cache"}`,
   );
   console.log(
-    `${"".padEnd(44)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU µs/req".padStart(18)}${"wrk CPU µs/req".padStart(16)}${"errors".padStart(8)}${"load".padStart(7)}${"  not from nginx's cache"}`,
+    `${"".padEnd(44)}${"req/s".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"nginx CPU µs/req".padStart(18)}${"wrk CPU µs/req".padStart(16)}${"errors".padStart(8)}${"load".padStart(7)}${"  not from a page file / not from nginx's cache"}`,
   );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${(r.nginxCpuMsPerRequest * 1000).toFixed(1).padStart(18)}${(r.clientCpuMsPerRequest === undefined ? "-" : (r.clientCpuMsPerRequest * 1000).toFixed(1)).padStart(16)}${String(r.errors).padStart(8)}${(r.load ?? "").padStart(7)}  ${r.name.startsWith(" ") ? "" : `${r.notFromCache} of ${r.total}`}`,
+      `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${(r.nginxCpuMsPerRequest * 1000).toFixed(1).padStart(18)}${(r.clientCpuMsPerRequest === undefined ? "-" : (r.clientCpuMsPerRequest * 1000).toFixed(1)).padStart(16)}${String(r.errors).padStart(8)}${(r.load ?? "").padStart(7)}  ${r.name.startsWith(" ") ? "" : `${r.notFromFiles} / ${r.notFromCache} of ${r.total}`}`,
     );
   }
   for (const line of ratios) console.log(line);

@@ -1,18 +1,23 @@
 // Debian's nginx for the benchmark and the two-web-servers test: a private instance on loopback (its own folder for
 // the pid, logs, temporary files and cache), proxying to one or more `next start` with the production caching rules
-// of docs/deploy/harrow-digest-proxy.conf, included as they are.
+// of docs/deploy/harrow-digest-proxy.conf and the page-file maps of docs/deploy/harrow-digest-http.conf, included
+// as they are, serving page files from `pageFilesDir` with the headers lib/web/page-file-headers.ts works out.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "@/lib/port-free";
+import { nginxPageHeaders } from "@/lib/web/page-file-headers";
 
 export const NGINX_BIN = "/usr/sbin/nginx";
 export const PROXY_RULES = path.resolve("docs/deploy/harrow-digest-proxy.conf");
+export const HTTP_RULES = path.resolve("docs/deploy/harrow-digest-http.conf");
 
 export interface RunningNginx {
   baseUrl: string;
   /** requests so far that nginx's cache did not answer (MISS, EXPIRED, STALE, UPDATING, BYPASS...), by status */
   notFromCache(): Record<string, number>;
+  /** requests so far that went to the proxy (no page file answered them), nginx's cache hits included */
+  proxied(): number;
   /** user + system CPU seconds of the master and its workers so far (Linux) */
   cpuSeconds(): number;
   errorLog(): string;
@@ -35,6 +40,10 @@ export interface NginxOptions {
   /** headers the static files are served with (as the pages are), Content-Type included */
   staticHeaders?: Record<string, string>;
   workers?: number;
+  /** the web servers' PAGE_FILES_DIR (default: an empty folder of this instance's, so no page files) */
+  pageFilesDir?: string;
+  /** the web servers' PUBLIC_BASE_URL, for the page files' security headers (default http://127.0.0.1) */
+  publicBaseUrl?: string;
 }
 
 export function nginxConfig(options: NginxOptions & { port: number }): string {
@@ -49,9 +58,10 @@ error_log ${dir}/error.log warn;
 events { worker_connections 4096; }
 http {
   access_log off;
-  # Only the requests the page cache did not answer are logged (static files and cache hits are not), so that a
-  # benchmark can say how many of its requests went upstream.
-  map $upstream_cache_status $bench_not_from_cache { "" 0; HIT 0; default 1; }
+  # Only the requests that reached the proxy are logged (static files and page files are not), with nginx's cache
+  # status, so that a benchmark can say how many of its requests were not answered by a page file, and how many
+  # went upstream.
+  map $upstream_cache_status $bench_proxied { "" 0; default 1; }
   log_format bench_cache '$upstream_cache_status $request_uri';
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
@@ -65,13 +75,15 @@ http {
   scgi_temp_path ${dir}/tmp/scgi;
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=harrow_digest:50m max_size=2g inactive=1h use_temp_path=off;
   map $http_accept_encoding $harrow_digest_gzip { ~*gzip gzip; default ""; }
+  include ${HTTP_RULES};
+  map "" $harrow_digest_pages { default ${path.resolve(options.pageFilesDir ?? path.join(dir, "pages"))}; }
   upstream harrow_digest_web {
 ${ports.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
     keepalive 32;
   }
   server {
     listen 127.0.0.1:${options.port};
-    access_log ${dir}/not-from-cache.log bench_cache if=$bench_not_from_cache;
+    access_log ${dir}/proxied.log bench_cache if=$bench_proxied;
     location /__bench-static/ {
       alias ${dir}/static/;
       gzip_static on;
@@ -102,6 +114,12 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const { dir } = options;
   fs.mkdirSync(path.join(dir, "tmp"), { recursive: true });
   fs.mkdirSync(path.join(dir, "static"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "pages"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "snippets"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "snippets", "harrow-digest-page-headers.conf"),
+    nginxPageHeaders({ publicBaseUrl: options.publicBaseUrl ?? "http://127.0.0.1", development: false }),
+  );
   for (const [name, { body, gzip }] of Object.entries(options.staticFiles ?? {})) {
     fs.writeFileSync(path.join(dir, "static", name), body);
     fs.writeFileSync(
@@ -138,6 +156,13 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
       .map(Number);
     return [master, ...children];
   };
+  const proxiedLog = () => {
+    try {
+      return fs.readFileSync(path.join(dir, "proxied.log"), "utf8").split("\n").filter(Boolean);
+    } catch {
+      return [];
+    }
+  };
   const cpu = (pid: number) => {
     try {
       const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
@@ -151,18 +176,13 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     cpuSeconds: () => pids().reduce((sum, pid) => sum + cpu(pid), 0),
     notFromCache: () => {
       const counts: Record<string, number> = {};
-      let log = "";
-      try {
-        log = fs.readFileSync(path.join(dir, "not-from-cache.log"), "utf8");
-      } catch {
-        return counts;
-      }
-      for (const line of log.split("\n").filter(Boolean)) {
+      for (const line of proxiedLog()) {
         const status = line.split(" ")[0] || "-";
-        counts[status] = (counts[status] ?? 0) + 1;
+        if (status !== "HIT") counts[status] = (counts[status] ?? 0) + 1;
       }
       return counts;
     },
+    proxied: () => proxiedLog().length,
     errorLog: () => {
       try {
         return fs.readFileSync(path.join(dir, "error.log"), "utf8");

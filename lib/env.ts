@@ -100,6 +100,15 @@ const envFields = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   /** The most the web server's page cache may take on disk (megabytes); the oldest pages written are removed first. */
   PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUnset, z.coerce.number().positive().max(1_000_000).default(512)),
+  /**
+   * A folder shared with nginx where `next start` writes each public page as a file and its gzip copy for nginx to
+   * serve directly (docs/operations.md#page-files); unset: none are written.
+   */
+  PAGE_FILES_DIR: optionalString,
+  /** The most the page files may take (megabytes, per web server); the oldest written are removed first. */
+  PAGE_FILES_MAX_MB: z.preprocess(emptyAsUnset, z.coerce.number().positive().max(1_000_000).default(512)),
+  /** The most pages kept as files (per web server); the oldest written are removed first. */
+  PAGE_FILES_MAX_PAGES: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(50_000)),
   /** Where `next build` writes; tests build into their own folder so a running `npm start` is undisturbed. */
   NEXT_DIST_DIR: z.string().trim().min(1).default(".next"),
   // ── Email (lib/email, lib/digest) ──

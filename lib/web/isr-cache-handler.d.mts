@@ -31,7 +31,9 @@ export class ContentFreshness {
   setListening(listening: boolean): void;
   check(key: string): "fresh" | "stale" | "timer";
   missing(key: string): void;
-  stored(key: string): void;
+  stored(key: string): number;
+  onChange(listener: () => void): void;
+  isCurrent(version: number): boolean;
 }
 export function listenForContentChanges(
   databaseUrl: string,

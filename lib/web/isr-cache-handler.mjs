@@ -26,11 +26,16 @@
 //    addresses would otherwise add files. An address too long for the file system is not stored either (it would
 //    fail with ENAMETOOLONG). And the pages on disk are kept under PAGE_CACHE_MAX_MB, the oldest written removed
 //    first (a removed page is simply rendered again on its next visit).
+//
+// 4. With page files configured (PAGE_FILES_DIR: next.config.ts), every public page stored while the notifications
+//    flow is also written as a plain and a gzip file for nginx to serve directly, and every change deletes them
+//    all (lib/web/page-files.mjs, docs/operations.md#page-files).
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
+import { PageFiles, pathnameOfCacheKey, servableAsFile } from "./page-files.mjs";
 
 const require = createRequire(import.meta.url);
 /** @type {{ default: (new (ctx: any) => { serverDistDir: string; flushToDisk?: boolean; getFilePath(key: string, kind: string): string; get(key: string, ctx: any): Promise<any>; set(key: string, data: any, ctx: any): Promise<void> }) & { memoryCache?: { remove(key: string): void } } }} */
@@ -39,7 +44,8 @@ const FileSystemCache = fileSystemCacheModule.default;
 
 /** next.config.ts puts { databaseUrl } here when it configures `next start` (and only then). */
 export const CONTENT_CHANGES_CONFIG = Symbol.for("harrow.siteContentChanges");
-/** next.config.ts puts { maxDiskBytes } here for `next start` and `next dev`. */
+/** next.config.ts puts { maxDiskBytes, pageFiles? } here for `next start` and `next dev` (pageFiles: `next start`
+ * with PAGE_FILES_DIR set only). */
 export const PAGE_CACHE_CONFIG = Symbol.for("harrow.pageCacheConfig");
 export const DEFAULT_MAX_DISK_BYTES = 512 * 1024 * 1024;
 /** A file name's bytes at most (file systems allow 255), leaving room for the suffixes Next.js adds. */
@@ -110,6 +116,8 @@ export class ContentFreshness {
 
   #minRefreshMs;
   #maxTracked;
+  /** @type {(() => void)[]} */
+  #onChange = [];
 
   /** @param {{ now?: () => number; maxAgeMs?: number; minRefreshMs?: number; maxTracked?: number }} [options] */
   constructor({ now = Date.now, maxAgeMs = MAX_AGE_MS, minRefreshMs = MIN_REFRESH_MS, maxTracked = MAX_TRACKED } = {}) {
@@ -122,12 +130,29 @@ export class ContentFreshness {
   /** A committed change, to the table named (unused here: any change makes every page stale). @param {string} [_table] */
   changed(_table) {
     this.version++;
+    for (const listener of this.#onChange) listener();
   }
 
   /** @param {boolean} listening */
   setListening(listening) {
-    if (listening !== this.listening) this.version++;
+    const changed = listening !== this.listening;
+    if (changed) this.version++;
     this.listening = listening;
+    if (changed) for (const listener of this.#onChange) listener();
+  }
+
+  /** Called after every change of version (a change, or the notifications starting or stopping). @param {() => void} listener */
+  onChange(listener) {
+    this.#onChange.push(listener);
+  }
+
+  /**
+   * Whether a render stamped with this version is of the current data, known to be: notifications flowing and no
+   * change since its render began.
+   * @param {number} version
+   */
+  isCurrent(version) {
+    return this.listening && version === this.version;
   }
 
   /**
@@ -154,12 +179,14 @@ export class ContentFreshness {
     if (!this.#due.has(key)) remember(this.#due, key, this.version, this.#maxTracked);
   }
 
-  /** A page's new render was stored. @param {string} key */
+  /** A page's new render was stored; returns the version it is stamped with. @param {string} key */
   stored(key) {
     // A render nobody asked for through check() (at build time, say) gets a version no change can match.
+    const version = this.#due.get(key) ?? -1;
     this.#stamps.delete(key);
-    remember(this.#stamps, key, { version: this.#due.get(key) ?? -1, storedAt: this.#now() }, this.#maxTracked);
+    remember(this.#stamps, key, { version, storedAt: this.#now() }, this.#maxTracked);
     this.#due.delete(key);
+    return version;
   }
 
   /** How many pages are tracked (for tests). */
@@ -260,12 +287,29 @@ export function listenForContentChanges(databaseUrl, state, { heartbeatMs = HEAR
   };
 }
 
+/** @type {PageFiles | undefined} */
+let pageFiles;
+/** How often the page files' folder is swept of files older than MAX_AGE_MS. */
+const PAGE_FILES_SWEEP_MS = 30_000;
+
 function ensureListening() {
   if (listenerStarted) return;
   listenerStarted = true;
   /** @type {{ databaseUrl?: string } | undefined} */
   const config = /** @type {any} */ (globalThis)[CONTENT_CHANGES_CONFIG];
-  if (config?.databaseUrl) listenForContentChanges(config.databaseUrl, freshness);
+  /** @type {{ pageFiles?: { dir: string; maxBytes: number; maxPages: number } } | undefined} */
+  const cacheConfig = /** @type {any} */ (globalThis)[PAGE_CACHE_CONFIG];
+  if (!config?.databaseUrl) return;
+  // Page files only where change notifications can delete them (they are never written without).
+  if (cacheConfig?.pageFiles) {
+    const files = new PageFiles(cacheConfig.pageFiles);
+    pageFiles = files;
+    // Whatever an earlier run (or another server) wrote may predate a change this process has not seen.
+    void files.clear();
+    freshness.onChange(() => void files.clear());
+    setInterval(() => void files.sweep(MAX_AGE_MS), PAGE_FILES_SWEEP_MS).unref();
+  }
+  listenForContentChanges(config.databaseUrl, freshness);
 }
 
 /**
@@ -465,14 +509,22 @@ export default class ScriptFreePageCache extends FileSystemCache {
         return;
       }
     }
+    /** @type {(() => void) | undefined} */
+    let writeFile;
     if (data && data.kind === "APP_PAGE") {
+      ensureListening();
       if (data.html != null) {
-        const html = typeof data.html === "string" ? data.html : Buffer.from(data.html).toString("utf8");
-        data = { ...data, html: stripScripts(html) };
-      }
-      freshness.stored(key);
+        const html = stripScripts(typeof data.html === "string" ? data.html : Buffer.from(data.html).toString("utf8"));
+        data = { ...data, html };
+        const version = freshness.stored(key);
+        const pathname = pathnameOfCacheKey(key);
+        const files = pageFiles;
+        if (files && pathname && freshness.isCurrent(version) && servableAsFile(data, ctx, html))
+          writeFile = () => void files.write(pathname, html, () => freshness.isCurrent(version));
+      } else freshness.stored(key);
     }
     await super.set(key, data, ctx);
+    writeFile?.();
     if (isResponse(data) && this.flushToDisk !== false) {
       const primary = this.getFilePath(`${key}${data.kind === "APP_ROUTE" ? ".body" : ".html"}`, data.kind);
       const base = primary.replace(/\.(html|body)$/, "");

@@ -1,6 +1,8 @@
 // Two web servers behind one nginx (the production recipe, docs/deploy), sharing one database, each with its own
 // page cache: a change the scraper commits reaches both through PostgreSQL's LISTEN/NOTIFY, and reaches visitors
-// through the proxy within the pages' freshness window (s-maxage). Skipped, saying so, without Debian's nginx.
+// through the proxy within the pages' freshness window (s-maxage). Both write their pages as files into one shared
+// folder (PAGE_FILES_DIR, lib/web/page-files.mjs) that a second nginx serves first (docs/deploy: the page-file
+// location), deleted on every change. Skipped, saying so, without Debian's nginx.
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -8,6 +10,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LISTENER_APPLICATION_NAME, MIN_REFRESH_MS } from "@/lib/web/isr-cache-handler.mjs";
+import { pageFileName } from "@/lib/web/page-files.mjs";
+import { meetingPath } from "@/lib/urls";
 import { nginxAvailable, PROXY_RULES, startNginx, type RunningNginx } from "../../kit/nginx";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
@@ -25,7 +29,13 @@ let replay: ReplayServer;
 let first: RunningSite;
 let second: RunningSite;
 let proxy: RunningNginx;
+/** nginx in front of the same servers, serving their page files first */
+let filesProxy: RunningNginx;
 const proxyDir = fs.mkdtempSync(path.join(os.tmpdir(), "two-servers-nginx-"));
+// Shared by both servers, as on one machine (or a shared disk); readable by nginx.
+const pagesDir = path.join(proxyDir, "page-files");
+/** Each server keeps at most this many pages as files (PAGE_FILES_MAX_PAGES). */
+const PAGE_FILES_BOUND = 4;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -35,15 +45,32 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     await buildSite(testDatabaseUrl());
     // Each server serves its own copy of the build (startSite), so its page cache on disk is its own, as on another
     // machine.
-    const env = { TRUSTED_PROXY_HOPS: "1", OUTBOX_DIR: path.join(proxyDir, "outbox") };
+    const env = {
+      TRUSTED_PROXY_HOPS: "1",
+      OUTBOX_DIR: path.join(proxyDir, "outbox"),
+      PAGE_FILES_DIR: pagesDir,
+      // One site at one address, as in production: the pages (their canonical links) are the same whichever
+      // server renders them, so either one's page file is the page.
+      PUBLIC_BASE_URL: "http://localhost:3000",
+      PAGE_FILES_MAX_PAGES: String(PAGE_FILES_BOUND),
+    };
     first = await startSite(testDatabaseUrl(), env);
     second = await startSite(testDatabaseUrl(), env);
     const port = (site: RunningSite) => Number(new URL(site.baseUrl).port);
+    // The first nginx has no page files of its own (an empty folder): its tests are of the proxy and its cache.
     proxy = await startNginx({ dir: proxyDir, upstreamPort: [port(first), port(second)] });
+    filesProxy = await startNginx({
+      dir: path.join(proxyDir, "files-nginx"),
+      upstreamPort: [port(first), port(second)],
+      pageFilesDir: pagesDir,
+    });
+    // Each server listens for changes from its first page request; page files are written only once it does.
+    for (const site of [first, second]) await fetch(site.baseUrl + "/harrow/weekly").then((r) => r.text());
   });
 
   afterAll(async () => {
     await proxy?.stop();
+    await filesProxy?.stop();
     await first?.stop();
     await second?.stop();
     await replay?.close();
@@ -63,6 +90,27 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     throw new Error(`${url} never came from the cache (${header})`);
   }
 
+  /**
+   * Waits until the page's file (PAGE_FILES_DIR) holds what `wanted` accepts (undefined: no file), visiting the
+   * page on each server meanwhile (a page rendered before its server listened is written when next re-rendered,
+   * at most MIN_REFRESH_MS later). Returns the file's HTML.
+   */
+  async function pageFile(
+    page: string,
+    wanted: (html: string | undefined) => boolean,
+    { visit = true } = {},
+  ): Promise<string | undefined> {
+    const file = path.join(pagesDir, pageFileName(page)!);
+    let html: string | undefined;
+    for (let attempt = 0; attempt < 150; attempt++) {
+      html = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+      if (wanted(html)) return html;
+      if (visit) for (const site of [first, second]) await fetch(site.baseUrl + page).then((r) => r.text());
+      await sleep(250);
+    }
+    throw new Error(`${file} never became what was wanted (${html === undefined ? "absent" : "present"})`);
+  }
+
   async function until(url: string, text: string, attempts: number, intervalMs: number): Promise<boolean> {
     for (let attempt = 0; attempt < attempts; attempt++) {
       if ((await (await fetch(url)).text()).includes(text)) return true;
@@ -71,11 +119,14 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     return false;
   }
 
-  it("share a change the scraper commits: both servers' cached pages, then the proxy's copy, show it", async () => {
-    // Every cache holds the page as it was.
+  it("share a change the scraper commits: both servers' cached pages, then the proxy's copy, show it; the page file goes at once", async () => {
+    // Every cache holds the page as it was, the page file too.
     for (const site of [first, second])
       expect(await cached(site.baseUrl + MEETING_PAGE, "x-nextjs-cache")).toContain(OLD_VENUE);
     expect(await cached(proxy.baseUrl + MEETING_PAGE, "x-cache-status")).toContain(OLD_VENUE);
+    await pageFile(MEETING_PAGE, (html) => html?.includes(OLD_VENUE) === true);
+    const fromFile = await rawGet(filesProxy.baseUrl + MEETING_PAGE);
+    expect([fromFile.headers["x-cache-status"], fromFile.body.toString().includes(OLD_VENUE)]).toEqual(["FILE", true]);
     // Each server keeps its own LISTEN connection to the database.
     const listeners = await prisma.$queryRaw<{ n: number }[]>`
       select count(*)::int as n from pg_stat_activity where application_name = ${LISTENER_APPLICATION_NAME} and datname = current_database()`;
@@ -90,12 +141,195 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     expect(rescrape.status, JSON.stringify(rescrape.errors)).not.toBe("failed");
     expect((await prisma.meeting.findFirstOrThrow({ where: { externalId: 66391 } })).venue).toContain(NEW_VENUE);
 
+    // The servers were told: the page file holding the old venue is gone (or already replaced by a new render)...
+    await pageFile(MEETING_PAGE, (html) => html === undefined || html.includes(NEW_VENUE), { visit: false });
+    // ...and no answer from a page file shows the old venue again. (nginx keeps files open and looks a name up
+    // again once open_file_cache_valid, 1 s, has passed since it last did: its last look at this one was before
+    // the wait for MIN_REFRESH_MS above.)
+    const fromFiles: string[] = [];
+    const watch = async () => {
+      const response = await rawGet(filesProxy.baseUrl + MEETING_PAGE);
+      if (response.headers["x-cache-status"] === "FILE") fromFiles.push(response.body.toString());
+      return response.body.toString();
+    };
+    await watch();
     // Both servers were told: the next visits re-render and show it (well before their own 30 s timer would).
-    for (const site of [first, second])
+    for (const site of [first, second]) {
       expect(await until(site.baseUrl + MEETING_PAGE, NEW_VENUE, 40, 250), site.baseUrl).toBe(true);
+      await watch();
+    }
+    // The new render is written as the page file, and nginx serves it (once a second has passed since it last
+    // found no file there: open_file_cache_errors).
+    await pageFile(MEETING_PAGE, (html) => html?.includes(NEW_VENUE) === true);
+    for (let attempt = 0; fromFiles.length === 0; attempt++) {
+      if (attempt > 40) throw new Error("nginx never served the new page file");
+      await watch();
+      if (fromFiles.length === 0) await sleep(250);
+    }
+    for (const html of fromFiles) expect([html.includes(OLD_VENUE), html.includes(NEW_VENUE)]).toEqual([false, true]);
     // Through the proxy, once its copy is older than the page's s-maxage (30 s).
     expect(await until(proxy.baseUrl + MEETING_PAGE, NEW_VENUE, 90, 1_000)).toBe(true);
     expect(proxy.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
+    expect(filesProxy.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
+  });
+
+  it("serve a page from its file once rendered: the web server's own bytes, plain and gzip, with the headers the proxy sends", async () => {
+    // (Not a page another test asks nginx for: its proxy cache copy is theirs.)
+    const page = "/harrow/committees/249-cabinet";
+    const html = await pageFile(page, (h) => h !== undefined);
+    const file = path.join(pagesDir, pageFileName(page)!);
+    // What a web server sends from its page cache, byte for byte: the plain file and its gzip copy.
+    const direct = async (headers: Record<string, string>) => {
+      for (let attempt = 0; ; attempt++) {
+        const response = await rawGet(first.baseUrl + page, headers);
+        if (response.headers["x-nextjs-cache"] === "HIT" || attempt > 40) return response;
+        await sleep(100);
+      }
+    };
+    const plain = await direct({});
+    const gzip = await direct({ "accept-encoding": "gzip" });
+    expect([plain.headers["x-nextjs-cache"], gzip.headers["content-encoding"]]).toEqual(["HIT", "gzip"]);
+    expect(plain.body.toString()).toBe(html);
+    expect(fs.readFileSync(file).equals(plain.body)).toBe(true);
+    expect(fs.readFileSync(file + ".gz").equals(gzip.body)).toBe(true);
+
+    const fromFile = await rawGet(filesProxy.baseUrl + page);
+    const fromFileGzip = await rawGet(filesProxy.baseUrl + page, { "accept-encoding": "gzip, deflate, br" });
+    expect([fromFile.headers["x-cache-status"], fromFileGzip.headers["x-cache-status"]]).toEqual(["FILE", "FILE"]);
+    expect(fromFile.body.equals(plain.body)).toBe(true);
+    expect([fromFileGzip.headers["content-encoding"], fromFileGzip.body.equals(gzip.body)]).toEqual(["gzip", true]);
+    expect(fromFile.headers["content-encoding"]).toBeUndefined();
+    // The same headers as the page through the proxy (its cached copy): type, caching, Vary and every security
+    // header, nothing missing and nothing more but nginx's own validators.
+    const proxied = await rawGet(proxy.baseUrl + page);
+    const own = (headers: http.IncomingHttpHeaders) => {
+      const framing = ["date", "connection", "keep-alive", "transfer-encoding", "content-length", "server"];
+      const validators = ["etag", "last-modified", "accept-ranges", "x-cache-status"];
+      return Object.fromEntries(
+        Object.entries(headers).filter(([name]) => !framing.includes(name) && !validators.includes(name)),
+      );
+    };
+    expect(Object.keys(own(proxied.headers))).toContain("content-security-policy");
+    expect(own(fromFile.headers)).toEqual(own(proxied.headers));
+    const proxiedGzip = await rawGet(proxy.baseUrl + page, { "accept-encoding": "gzip" });
+    expect(own(fromFileGzip.headers)).toEqual(own(proxiedGzip.headers));
+
+    // HEAD: the headers and length, no body. A browser's conditional request with the file's ETag: 304.
+    const head = await rawGet(filesProxy.baseUrl + page, {}, "HEAD");
+    expect([head.status, head.headers["x-cache-status"], head.headers["content-length"], head.body.length]).toEqual([
+      200,
+      "FILE",
+      String(plain.body.length),
+      0,
+    ]);
+    const etag = String(fromFile.headers["etag"]);
+    const notModified = await rawGet(filesProxy.baseUrl + page, { "if-none-match": etag });
+    expect([notModified.status, notModified.body.length]).toEqual([304, 0]);
+    expect(notModified.headers["content-security-policy"]).toBe(proxied.headers["content-security-policy"]);
+    // Not from the file: a query string, Next's router requests, a form post.
+    for (const [url, headers, method] of [
+      [page + "?sort=name", {}, "GET"],
+      [page, { rsc: "1" }, "GET"],
+      [page, { "content-type": "application/x-www-form-urlencoded" }, "POST"],
+    ] as const) {
+      const response = await rawGet(filesProxy.baseUrl + url, headers, method);
+      expect(response.headers["x-cache-status"], `${method} ${url} ${JSON.stringify(headers)}`).not.toBe("FILE");
+    }
+  });
+
+  it("write no file for an unknown address, a 404 or a page that is not public, and none outside the folder", async () => {
+    const before = filesUnder(pagesDir);
+    const attempts = [
+      "/harrow/meetings/99999999-nothing-2001-01-01",
+      "/harrow/no-such-section",
+      "/nowhere",
+      "/harrow/search?q=budget",
+      "/subscribe",
+      "/preferences",
+      "/harrow/meetings/..%2f..%2f..%2f..%2fescaped",
+      "/harrow/%2e%2e/%2e%2e/%2e%2e/escaped",
+      "/harrow/meetings/%2e%2e%2f%2e%2e%2fescaped",
+      "/harrow/meetings/" + "a".repeat(5_000),
+      "/harrow/meetings/x%00y",
+      "/harrow/topics/caf%C3%A9",
+      "/api/v1/meetings",
+      "/harrow/feed.xml",
+    ];
+    for (const site of [first, second])
+      for (const target of attempts) await rawGet(site.baseUrl + target).catch(() => undefined);
+    for (const target of attempts) {
+      const response = await rawGet(filesProxy.baseUrl + target).catch(() => undefined);
+      expect(response?.headers["x-cache-status"], target).not.toBe("FILE");
+    }
+    // A barrier: each server writes its files one after another, so once a page asked for afterwards has its file,
+    // anything those requests would have written is written.
+    for (const [site, page] of [
+      [first, "/harrow/topics"],
+      [second, "/harrow/forward-plan"],
+    ] as const) {
+      await fetch(site.baseUrl + page).then((r) => r.text());
+      const file = path.join(pagesDir, pageFileName(page)!);
+      for (let attempt = 0; !fs.existsSync(file); attempt++) {
+        if (attempt > 150) throw new Error(`${page} was never written`);
+        await fetch(site.baseUrl + page).then((r) => r.text());
+        await sleep(250);
+      }
+    }
+    const added = filesUnder(pagesDir).filter((f) => !before.includes(f));
+    expect(added.sort()).toEqual(
+      ["harrow/forward-plan.html", "harrow/forward-plan.html.gz", "harrow/topics.html", "harrow/topics.html.gz"].filter(
+        (f) => !before.includes(f),
+      ),
+    );
+    // Nothing anywhere near the folder either.
+    expect(fs.readdirSync(proxyDir).filter((name) => /escaped/.test(name))).toEqual([]);
+    expect(fs.existsSync(path.join(os.tmpdir(), "escaped"))).toBe(false);
+  });
+
+  it(`keep at most PAGE_FILES_MAX_PAGES (${PAGE_FILES_BOUND}) pages as files per server, the newest kept`, async () => {
+    const meetings = await prisma.meeting.findMany({
+      where: { council: { slug: "harrow" } },
+      include: { committee: true },
+      orderBy: { id: "asc" },
+      take: 2 * (PAGE_FILES_BOUND + 3),
+    });
+    const pages = meetings.map((m) =>
+      meetingPath({
+        councilSlug: "harrow",
+        externalId: m.externalId,
+        committeeName: m.committee.name,
+        startsAt: m.startsAt,
+      }),
+    );
+    expect(pages.length).toBe(2 * (PAGE_FILES_BOUND + 3));
+    const half = PAGE_FILES_BOUND + 3;
+    for (const [site, own] of [
+      [first, pages.slice(0, half)],
+      [second, pages.slice(half)],
+    ] as const) {
+      for (const page of own) {
+        const response = await fetch(site.baseUrl + page);
+        expect(response.status, page).toBe(200);
+        await response.text();
+      }
+      // The last one written is kept (the newest), so once it is there every earlier write is done.
+      const last = path.join(pagesDir, pageFileName(own.at(-1)!)!);
+      for (let attempt = 0; !fs.existsSync(last); attempt++) {
+        if (attempt > 150) throw new Error(`${own.at(-1)} was never written`);
+        await fetch(site.baseUrl + own.at(-1)!).then((r) => r.text());
+        await sleep(250);
+      }
+    }
+    const pagesOnDisk = filesUnder(pagesDir).filter((f) => f.endsWith(".html"));
+    // Each server keeps its own newest PAGE_FILES_BOUND: at most twice that in the shared folder.
+    expect(pagesOnDisk.length).toBeLessThanOrEqual(2 * PAGE_FILES_BOUND);
+    for (const own of [pages.slice(0, half), pages.slice(half)]) {
+      const kept = own.filter((page) => pagesOnDisk.includes(pageFileName(page)!));
+      expect(kept.length).toBeLessThanOrEqual(PAGE_FILES_BOUND);
+      expect(kept).toContain(own.at(-1));
+      // The first ones written went first.
+      expect(kept).not.toContain(own[0]);
+    }
   });
 
   it("count sign-ups by the visitor's address that nginx passes on (TRUSTED_PROXY_HOPS=1), not by what the visitor claims", async () => {
@@ -205,14 +439,23 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
   });
 });
 
-/** One GET without decompression: status, headers and the body's bytes as sent. */
+/** Every file under a folder, relative to it. */
+function filesUnder(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** One GET (or another method) without decompression: status, headers and the body's bytes as sent. */
 function rawGet(
   url: string,
   headers: Record<string, string> = {},
+  method = "GET",
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers, agent: false }, (res) => {
+      .request(url, { headers, agent: false, method }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () =>
@@ -220,6 +463,7 @@ function rawGet(
         );
         res.on("error", reject);
       })
-      .on("error", reject);
+      .on("error", reject)
+      .end();
   });
 }
