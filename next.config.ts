@@ -31,6 +31,9 @@ const nextConfig: NextConfig = {
   // (s-maxage) and change whenever the council's data does, so a browser's conditional request would rarely
   // save anything; the feeds make their own, cheap ETags.
   generateEtags: false,
+  // Pages revalidate every 30 s; a shared cache (nginx, docs/deploy) may serve a copy at most a minute past that
+  // while it refreshes ("s-maxage=30, stale-while-revalidate=60"), never the year Next allows by default.
+  expireTime: 90,
   // Next's own ISR cache, storing pages without the scripts the CSP refuses anyway, and refreshing them when the
   // database says their data changed rather than every 30 s (see the file).
   cacheHandler: fileURLToPath(new URL("./lib/web/isr-cache-handler.mjs", import.meta.url)),

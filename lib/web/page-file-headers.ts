@@ -4,8 +4,11 @@
 // tests/integration/site-page-files.test.ts checks that a page file and the proxied page carry the same ones.
 import { securityHeaders, type SecurityHeaderSettings } from "./security-headers";
 
-/** Next.js's Cache-Control for a page with `revalidate = 30` (every cached page: app/_lib/council-page.ts). */
-export const PAGE_CACHE_CONTROL = "s-maxage=30, stale-while-revalidate=31535970";
+/**
+ * Next.js's Cache-Control for a page with `revalidate = 30` (every cached page: app/_lib/council-page.ts) and
+ * next.config.ts's `expireTime` of 90 s: a shared cache may serve a copy at most a minute past its s-maxage.
+ */
+export const PAGE_CACHE_CONTROL = "s-maxage=30, stale-while-revalidate=60";
 /** Next.js's Vary for app pages, and the compression's. */
 export const PAGE_VARY =
   "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";

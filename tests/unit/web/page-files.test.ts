@@ -235,3 +235,19 @@ describe("the page files' headers for nginx", () => {
     expect(plainHttp).not.toMatch(/^add_header Strict-Transport-Security|upgrade-insecure-requests"/m);
   });
 });
+
+describe("how stale a copy nginx may serve", () => {
+  it("is bounded by the pages' own stale-while-revalidate, never 'updating' (a copy of any age)", () => {
+    const proxy = fs
+      .readFileSync("docs/deploy/harrow-digest-proxy.conf", "utf8")
+      .split("\n")
+      .filter((line) => !line.trim().startsWith("#"))
+      .join("\n");
+    const useStale = /proxy_cache_use_stale ([^;]+);/g;
+    const settings = [...proxy.matchAll(useStale)].map((m) => m[1]!.split(/\s+/));
+    expect(settings.length).toBeGreaterThan(0);
+    for (const setting of settings) expect(setting).not.toContain("updating");
+    // Next's Cache-Control for the pages: a minute past the 30 s s-maxage (next.config.ts expireTime: 90).
+    expect(PAGE_CACHE_CONTROL).toBe("s-maxage=30, stale-while-revalidate=60");
+  });
+});
