@@ -195,7 +195,12 @@ export class PdfReader {
         })),
       );
       const readMs = Math.max(...parts.map((p) => p.endedAt)) - Math.min(...parts.map((p) => p.startedAt));
-      return { ...pdf, readMs, threads: parts.filter((p) => p.pageNumbers.length > 0).length };
+      return {
+        ...pdf,
+        readMs,
+        threads: parts.filter((p) => p.pageNumbers.length > 0).length,
+        sameThreadPort: parts.every((p) => p.sameThreadPort),
+      };
     } finally {
       clearTimeout(timer);
       for (const off of listeners) off();

@@ -161,6 +161,12 @@ function isFlat(fields: Record<string, unknown>): boolean {
   return true;
 }
 
+/** Whether this thread joins pdf.js's halves with SameThreadPort (pdf-worker.mjs loads the parser half ahead). */
+export function sameThreadPortAvailable(): boolean {
+  const { pdfjsLib, pdfjsWorker } = globalThis as PdfjsGlobals;
+  return Boolean(pdfjsLib?.PDFWorker && pdfjsWorker?.WorkerMessageHandler);
+}
+
 interface PdfjsGlobals {
   pdfjsLib?: { PDFWorker: new (options: { port: SameThreadPort; verbosity: number }) => { destroy(): void } };
   pdfjsWorker?: { WorkerMessageHandler: { initializeFromPort(port: SameThreadPort): void } };

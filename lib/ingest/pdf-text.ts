@@ -26,6 +26,8 @@ export interface PdfText {
   readMs?: number;
   /** How many threads read its pages (1, or 2 for a long PDF); set by extract-pdf-text.ts. */
   threads?: number;
+  /** Every reading thread joined pdf.js's halves with SameThreadPort (pdf-read.ts); set by extract-pdf-text.ts. */
+  sameThreadPort?: boolean;
 }
 
 /**

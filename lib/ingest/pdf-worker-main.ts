@@ -3,7 +3,7 @@
 // cross threads as their own class). A long PDF is read by two such threads sharing one page counter
 // (extract-pdf-text.ts); the first announces the page count as soon as it knows it.
 import { parentPort } from "node:worker_threads";
-import { readPdfPart, toPdfTextError } from "./pdf-read";
+import { readPdfPart, sameThreadPortAvailable, toPdfTextError } from "./pdf-read";
 import type { PdfTable } from "./pdf-tables";
 
 export type PdfWorkerRequest = {
@@ -24,6 +24,8 @@ export type PdfWorkerReply =
       text: string;
       tables: PdfTable[];
       failure: { page: number; problem: string; message: string; pageCount: number | null } | null;
+      /** pdf.js's halves were joined by SameThreadPort (pdf-read.ts), not pdf.js's own deep-copying port. */
+      sameThreadPort: boolean;
       /** When this thread started and finished reading (performance.timeOrigin + performance.now(), in ms). */
       startedAt: number;
       endedAt: number;
@@ -61,6 +63,7 @@ port.on("message", (request: PdfWorkerRequest) => {
       text: part.text,
       tables: part.tables,
       failure,
+      sameThreadPort: sameThreadPortAvailable(),
       startedAt,
       endedAt: now(),
     } satisfies PdfWorkerReply);

@@ -181,6 +181,10 @@ describe("the PDF reader in its worker thread", () => {
     const twoThreads = await reader({ threads: 2, splitPages: 40 }).read(data);
     // Two threads took pages (one only on a single-core machine, where the reader never starts a second).
     expect(twoThreads.threads).toBe(Math.min(2, os.availableParallelism()));
+    // Both threads joined pdf.js's halves with SameThreadPort (the faster port), not pdf.js's own deep-copying one,
+    // which would give the same output and so is not caught by the comparisons.
+    expect(twoThreads.sameThreadPort).toBe(true);
+    expect((await reader({ threads: 1 }).read(data)).sameThreadPort).toBe(true);
     const two = await outcome(Promise.resolve(twoThreads));
     expect(before.ok && before.pageCount).toBeGreaterThanOrEqual(130);
     expect(before.ok && before.tables.length).toBeGreaterThan(10);
