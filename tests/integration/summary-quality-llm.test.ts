@@ -140,8 +140,8 @@ describe("the LLM engine on real Harrow meetings, against recorded answers", () 
     console.log(formatEngineComparison(extractive, evaluation, cost, SYNTHETIC_MODEL));
     const answered = evaluation.meetings.filter((m) => m.engine.startsWith("llm:"));
     const recall = answered.reduce((n, m) => n + m.factsFound, 0) / answered.reduce((n, m) => n + m.factsTotal, 0);
-    expect(recall).toBeGreaterThanOrEqual(0.963 - 0.02);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.963 - 0.02);
+    expect(recall).toBeGreaterThanOrEqual(0.966 - 0.02);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.966 - 0.02);
     // Every prompt stays within the source budget plus the instructions and agenda.
     expect(cost.requests).toBe(corpusSize);
     expect(cost.maxPromptChars).toBeLessThanOrEqual(24_000 + 8_000);

@@ -31,18 +31,18 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.meetings.flatMap((m) => m.invented)).toEqual([]);
   });
 
-  it("carries the decision facts, business and standing (floors: 96.6% and 96.0% measured)", () => {
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.966 - MARGIN);
-    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.96 - MARGIN);
+  it("carries the decision facts, business and standing (floors: 96.9% and 96.7% measured)", () => {
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.969 - MARGIN);
+    expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.967 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 20.6% of summary words measured on the corpus with the decision listings' business (engine 1.5.0; brief questions minutes count as standing business); a change of membership counts as standing business since stop 19)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.206 + MARGIN);
+  it("writes standing business tersely (ceiling: 20.3% of summary words measured on the corpus with the decision listings' business (engine 1.5.0; brief questions minutes count as standing business); a change of membership counts as standing business since stop 19)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.203 + MARGIN);
   });
 
-  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceiling overall: 31.0% measured on the 48-meeting corpus)", () => {
+  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceiling overall: 31.5% measured on the 48-meeting corpus)", () => {
     const long = evaluation.meetings.filter((m) => m.sourceWords > 400);
-    expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.31 + MARGIN);
+    expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.315 + MARGIN);
     expect(long.length).toBeGreaterThanOrEqual(5);
     for (const m of long.filter((x) => x.mid > 990000))
       expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);

@@ -135,11 +135,48 @@ export function collectCandidates(
   return { candidates, tables };
 }
 
-/** Minute blocks up to the RESOLVED line: the decision is reported on its own, not as discussion. */
+/**
+ * Minute blocks without the decision, which is reported on its own, not as discussion: the blocks before RESOLVED,
+ * and those after it once the minute's account resumes (a call-in hearing's arguments; a Cabinet decision's reason,
+ * in its first sentence),
+ * as extractResolved (resolved.ts) ends the decision there too. The decision's own clauses and the Cabinet
+ * formulas after it ("Alternative Options Considered…: As set out in the report", "Conflict of Interest…: None")
+ * are left out.
+ */
 function decisionFree(source: ItemSource): TextBlock[] {
   if (source.origin !== "minutes") return source.blocks;
-  const end = source.blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION)\b/.test(b.text));
-  return end < 0 ? source.blocks : source.blocks.slice(0, end);
+  const blocks = source.blocks;
+  const start = blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION)\b/.test(b.text));
+  if (start < 0) return blocks;
+  let resumes = blocks.length;
+  for (let i = start + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const before = blocks[i - 1]!;
+    const text = "text" in block ? block.text.trim() : "";
+    const previous = "text" in before ? before.text.trim() : "";
+    if (/^Reasons? for (?:the )?Decision\b/i.test(text)) {
+      // Why, in its first sentence ("Reason for Decision: To keep the Council's attention on cutting fly tipping…"):
+      // the rest of a reason argues it at length, and the formulas follow.
+      const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(text.replace(/\s+/g, " "))?.[0] ?? text;
+      const reason = first.replace(/^Reasons? for (?:the )?Decision\s*[:.\u2013-]?\s*/i, "Reason: ");
+      return [...blocks.slice(0, start), { ...block, text: reason } as TextBlock];
+    }
+    const continues =
+      block.kind === "bullet" ||
+      block.kind === "table" ||
+      /^(?:\(|\[|\d|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(text) ||
+      /[:;,]$|\b(?:and|or|that|to)$/i.test(previous);
+    if (!continues && /[.!?…)\]]$/.test(previous) && /^[A-Z]/.test(text)) {
+      resumes = i;
+      break;
+    }
+  }
+  const after = blocks
+    .slice(resumes)
+    .filter(
+      (b) => !("text" in b && /^(?:Alternative Options Considered|Conflict of Interest relating)\b/i.test(b.text)),
+    );
+  return [...blocks.slice(0, start), ...after];
 }
 
 /**

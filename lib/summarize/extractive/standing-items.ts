@@ -464,7 +464,13 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const label = title.replace(/s?$/, "s");
     if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase()}.`;
     // "RESOLVED: To note that one public question had been received and responded to": counted in one line.
-    return minutes && isBriefQuestionsMinute(minutes) ? ensureStop(`${label}: ${compressAll(minutes)}`) : null;
+    if (!minutes || !isBriefQuestionsMinute(minutes)) return null;
+    // "Councillor Questions: The Councillor Questions had been answered…" says the title once.
+    const repeated = new RegExp(
+      `^(?:the )?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:had been|have been|were)\\s+`,
+      "i",
+    );
+    return ensureStop(`${label}: ${compressAll(minutes).replace(repeated, "")}`);
   }
   if (kind === "minutes") {
     const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];

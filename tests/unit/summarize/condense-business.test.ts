@@ -196,6 +196,30 @@ describe("a Cabinet decision in plain words", () => {
     );
   });
 
+  it("keeps a Cabinet decision's reason in its first sentence, and what the minute says after the decision", () => {
+    const minute = [
+      "RESOLVED: That the Litter Strategy be approved.",
+      "Reason for Decision: To keep the Council's attention on cutting litter across the borough and to take enforcement action where warranted. The strategy builds on the 2019 plan and the views of 1,200 residents.",
+      "Alternative Options Considered and Rejected: As set out in the report.",
+      "Conflict of Interest relating to the matter declared by Cabinet Member/Dispensation Granted: None.",
+    ].join("\n\n");
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Cabinet - Thursday 20 April 2027 6.30 pm",
+          committeeName: "Cabinet",
+          startsAt: "2027-04-20T18:30:00Z",
+        },
+        items: [item(6, "Litter Strategy 2027", { minutesText: minute })],
+      }),
+    );
+    const section = summary.sections.find((s) => s.heading === "Litter Strategy 2027")!;
+    expect(section.decision).toBe("The Litter Strategy was approved.");
+    expect(section.bullets.map((b) => b.text)).toEqual([
+      "Reason: To keep the Council's attention on cutting litter across the borough and to take enforcement action where warranted.",
+    ]);
+  });
+
   it("says a step the decision sets for later as still to come, not as done", () => {
     expect(
       plainResolution(

@@ -99,7 +99,7 @@ describe("standing items keep who and what", () => {
     );
     expect(classifyItem(taken)).toBe("procedural");
     expect(describeStandingItem(taken)).toBe(
-      "Councillor Questions: The Councillor Questions had been answered and the recording would be put on the Council's website.",
+      "Councillor Questions: answered and the recording would be put on the Council's website.",
     );
     const one = item(
       "Public Questions",
