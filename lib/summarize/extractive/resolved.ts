@@ -214,13 +214,13 @@ function plainWords(text: string): string {
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+(?=;)/gi, "")
       // "that £2.5m be added to the capital programme": the same, for any other verb.
       .replace(
-        /\bthat,?\s+((?:the )?[^;]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed)\b(?=([^;]*))/gi,
+        /\bthat,?\s+((?:the )?[^;]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)\b(?=([^;]*))/gi,
         (_m, what: string, verb: string, rest: string) =>
           recommends ? `${what} to be ${verb}` : passiveOf(what, verb, rest),
       )
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
       .replace(
-        /(\(\d+\)\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed)\b(?=([^;]*))/gi,
+        /(\(\d+\)\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)\b(?=([^;]*))/gi,
         (_m, number: string, what: string, verb: string, rest: string) =>
           recommends ? `${number}${what} to be ${verb}` : `${number}${passiveOf(what, verb, rest)}`,
       )
@@ -229,6 +229,12 @@ function plainWords(text: string): string {
         /(;\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (approved|agreed|noted|adopted|endorsed|received|accepted)\b(?=([^;]*))/gi,
         (_m, before: string, what: string, verb: string, rest: string) =>
           recommends ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${before}${passiveOf(what, verb, rest)}`,
+      )
+      // …and for any other verb: "…; the Corporate Director of Place be authorised to keep the Strategy under review".
+      .replace(
+        /(;\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)\b(?=([^;]*))/gi,
+        (_m, before: string, what: string, verb: string, rest: string) =>
+          recommends ? `${before}${what} to be ${verb}` : `${before}${passiveOf(what, verb, rest)}`,
       )
       .replace(/^That,?\s+(?=\(\d+\))/i, "")
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.

@@ -220,6 +220,23 @@ describe("a Cabinet decision in plain words", () => {
     ]);
   });
 
+  it("reads each clause of printed minutes that lost their numbers, whatever its verb, irregular ones too", () => {
+    expect(
+      plainResolution(
+        "That the outcome of the consultation be noted; the Strategy be approved; the Director of Place be authorised to keep the Strategy under review; a progress report be brought to Cabinet next year.",
+      ),
+    ).toBe(
+      "The outcome of the consultation was noted; the Strategy was approved; the Director of Place was authorised to keep the Strategy under review; a progress report to be brought to Cabinet next year.",
+    );
+    expect(
+      plainResolution(
+        "That the Director of Place, in consultation with the Director of Finance, be given delegated authority to buy the vehicles.",
+      ),
+    ).toBe(
+      "The Director of Place, in consultation with the Director of Finance, was given delegated authority to buy the vehicles.",
+    );
+  });
+
   it("says a step the decision sets for later as still to come, not as done", () => {
     expect(
       plainResolution(
