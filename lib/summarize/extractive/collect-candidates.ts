@@ -7,6 +7,7 @@ import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection } from "./score-sentence";
 import { readVoteList, type VoteTally } from "../text/recorded-votes";
 import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from "./procedure-sentences";
+import { accountResumes } from "./resolved";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -161,12 +162,7 @@ function decisionFree(source: ItemSource): TextBlock[] {
       const reason = first.replace(/^Reasons? for (?:the )?Decision\s*[:.\u2013-]?\s*/i, "Reason: ");
       return [...blocks.slice(0, start), { ...block, text: reason } as TextBlock];
     }
-    const continues =
-      block.kind === "bullet" ||
-      block.kind === "table" ||
-      /^(?:\(|\[|\d|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(text) ||
-      /[:;,]$|\b(?:and|or|that|to)$/i.test(previous);
-    if (!continues && /[.!?…)\]]$/.test(previous) && /^[A-Z]/.test(text)) {
+    if (block.kind !== "bullet" && block.kind !== "table" && accountResumes(previous, text)) {
       resumes = i;
       break;
     }

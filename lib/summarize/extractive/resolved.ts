@@ -42,12 +42,21 @@ function narrativeAfter(body: string): number {
     lastBreak = match.index + match[0].length;
     if (!before) continue;
     previousEnd = match.index;
-    const next = body.slice(lastBreak, lastBreak + 40);
-    const leadsOn = /[:;,]$|\b(?:and|or|that|to)$/i.test(before);
-    const continues = /^(?:\(|\[|\d|[•·▪\-–]|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(next);
-    if (!leadsOn && !continues && /[.!?…)\]]$/.test(before) && /^[A-Z]/.test(next)) return previousEnd;
+    if (accountResumes(before, body.slice(lastBreak, lastBreak + 40))) return previousEnd;
   }
   return body.length;
+}
+
+/**
+ * Whether the line or block `next`, after `previous`, is the minute's account again rather than more of the
+ * decision: a new sentence after one that ended, not a clause (numbered, lettered, a bullet, "That …", a further
+ * "RESOLVED") nor led into by the line before (":", ";", "and"). Shared by extractResolved and the candidates'
+ * decisionFree (collect-candidates.ts), so the decision and the discussion split at the same place.
+ */
+export function accountResumes(previous: string, next: string): boolean {
+  const leadsOn = /[:;,]$|\b(?:and|or|that|to)$/i.test(previous);
+  const continues = /^(?:\(|\[|\d|[•·▪\-–]|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(next);
+  return !leadsOn && !continues && /[.!?…)\]]$/.test(previous) && /^[A-Z]/.test(next);
 }
 
 /** The minute with its decision removed, so the discussion can be condensed without repeating the decision. */
