@@ -95,7 +95,8 @@ export function previousIsoWeek(now: Date): IsoWeek {
   return isoWeekOfDate(addDays(londonCalendarDate(now), -7));
 }
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -114,7 +115,7 @@ const MONTHS = [
 export function formatWeekLabel(w: IsoWeek): string {
   const from = mondayOf(w);
   const to = addDays(from, 6);
-  const month = (d: CalendarDate) => MONTHS[d.month - 1] ?? "";
+  const month = (d: CalendarDate) => MONTH_NAMES[d.month - 1] ?? "";
   if (from.year !== to.year) return `${from.day} ${month(from)} ${from.year} – ${to.day} ${month(to)} ${to.year}`;
   if (from.month !== to.month) return `${from.day} ${month(from)} – ${to.day} ${month(to)} ${to.year}`;
   return `${from.day}–${to.day} ${month(to)} ${to.year}`;

@@ -1,6 +1,7 @@
 import { summaryTexts } from "./extractive/footnotes";
 import type { MeetingSummary, SummaryInput } from "./types";
 import { recordedVoteTallies, tallyWords } from "./text/recorded-votes";
+import { MONTH_NAMES } from "@/lib/iso-week";
 
 // The grounding check behind the LLM engine's rejections and the evaluation's "invented numbers": every number,
 // date and capitalised name in a summary must occur in its sources. Footnote explanations are excluded: they
@@ -15,7 +16,7 @@ export interface UngroundedToken {
   context: string;
 }
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS = MONTH_NAMES.join("|");
 const NUMBER = /(?<![A-Za-z0-9])[£$]?\d+(?:[,.]\d+)*(?:st|nd|rd|th)?/g;
 const DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b`, "g");
 const WORD = /[A-Za-z][A-Za-z'\u2019-]*/g;

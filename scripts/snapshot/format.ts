@@ -1,3 +1,4 @@
+import { MONTH_NAMES as months } from "@/lib/iso-week";
 import { committee } from "./committees";
 import type { Meeting } from "./types";
 
@@ -5,20 +6,6 @@ import type { Meeting } from "./types";
 // done in UTC on calendar dates so the output never depends on the machine's time zone.
 
 const weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function parts(iso: string): { y: number; m: number; d: number; wd: number } {
   const date = new Date(`${iso}T00:00:00Z`);
