@@ -127,6 +127,31 @@ const CONSULTING = new RegExp(
 const officesIn = (clause: string) => clause.split(/,\s*(?:and\s+)?(?=(?:the )?[A-Z])|\s+and\s+(?=the [A-Z])/).length;
 const SATISFACTION = new RegExp(String.raw`\s+to the (?:satisfaction|agreement) of\s+${OFFICE_LIST}`, "g");
 
+/** Verbs whose past participle is the decision itself: "the report be noted" -> "The report was noted". */
+const DECIDED = "(approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)";
+const NOTED = "(approved|agreed|noted|adopted|endorsed|received|accepted)";
+/** Any past participle, irregular ones too ("be given delegated authority"). */
+const PARTICIPLE = String.raw`(\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)`;
+
+/**
+ * A resolution's own "be <verb>" after `before` ("that the report be noted"), never a "be" inside one of its clauses
+ * ("is to be leased", "will be reviewed"); the rest of the clause is captured last, to tell a step set for later
+ * from one the resolution itself took (passiveOf).
+ */
+function resolutionVerb(before: string, verbs: string): RegExp {
+  return new RegExp(
+    `${before}(?<!\\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be ${verbs}\\b(?=([^;]*))`,
+    "gi",
+  );
+}
+
+/** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
+const THAT_DECIDED = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, DECIDED);
+const THAT_PARTICIPLE = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, PARTICIPLE);
+const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)((?:the )?[^;()]+?)`, PARTICIPLE);
+const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)((?:the )?[^;()]+?)`, NOTED);
+const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)((?:the )?[^;()]+?)`, PARTICIPLE);
+
 export function plainResolution(text: string): string {
   return sayVerbOnce(plainWords(text));
 }
@@ -211,10 +236,8 @@ function plainWords(text: string): string {
       .replace(/\s*\(Signed\)[^]*$/i, "")
       .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
       .replace(/\bthat the following be noted:\s*/gi, () => (recommends ? "note: " : "noted: "))
-      .replace(
-        /\bthat,?\s+((?:the )?[^;]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\b(?=([^;]*))/gi,
-        (_m, what: string, verb: string, rest: string) =>
-          recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : passiveOf(what, verb, rest),
+      .replace(THAT_DECIDED, (_m, what: string, verb: string, rest: string) =>
+        recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : passiveOf(what, verb, rest),
       )
       .replace(/\bbe instructed to\b/gi, "to")
       // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
@@ -222,28 +245,20 @@ function plainWords(text: string): string {
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+,/gi, "")
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+(?=;)/gi, "")
       // "that £2.5m be added to the capital programme": the same, for any other verb.
-      .replace(
-        /\bthat,?\s+((?:the )?[^;]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)\b(?=([^;]*))/gi,
-        (_m, what: string, verb: string, rest: string) =>
-          recommends ? `${what} to be ${verb}` : passiveOf(what, verb, rest),
+      .replace(THAT_PARTICIPLE, (_m, what: string, verb: string, rest: string) =>
+        recommends ? `${what} to be ${verb}` : passiveOf(what, verb, rest),
       )
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
-      .replace(
-        /(\(\d+\)\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)\b(?=([^;]*))/gi,
-        (_m, number: string, what: string, verb: string, rest: string) =>
-          recommends ? `${number}${what} to be ${verb}` : `${number}${passiveOf(what, verb, rest)}`,
+      .replace(NUMBERED_PARTICIPLE, (_m, number: string, what: string, verb: string, rest: string) =>
+        recommends ? `${number}${what} to be ${verb}` : `${number}${passiveOf(what, verb, rest)}`,
       )
       // The same when the printed minutes lost the numbers: "…; the Model Council Tax Resolution be approved".
-      .replace(
-        /(;\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (approved|agreed|noted|adopted|endorsed|received|accepted)\b(?=([^;]*))/gi,
-        (_m, before: string, what: string, verb: string, rest: string) =>
-          recommends ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${before}${passiveOf(what, verb, rest)}`,
+      .replace(UNNUMBERED_NOTED, (_m, before: string, what: string, verb: string, rest: string) =>
+        recommends ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${before}${passiveOf(what, verb, rest)}`,
       )
       // …and for any other verb: "…; the Corporate Director of Place be authorised to keep the Strategy under review".
-      .replace(
-        /(;\s+)((?:the )?[^;()]+?)(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be (\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)\b(?=([^;]*))/gi,
-        (_m, before: string, what: string, verb: string, rest: string) =>
-          recommends ? `${before}${what} to be ${verb}` : `${before}${passiveOf(what, verb, rest)}`,
+      .replace(UNNUMBERED_PARTICIPLE, (_m, before: string, what: string, verb: string, rest: string) =>
+        recommends ? `${before}${what} to be ${verb}` : `${before}${passiveOf(what, verb, rest)}`,
       )
       .replace(/^That,?\s+(?=\(\d+\))/i, "")
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
