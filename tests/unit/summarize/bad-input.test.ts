@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryDocument, SummaryInput, SummaryItem } from "@/lib/summarize/types";
+import { item } from "./helpers";
 
 const meeting = {
   title: "Cabinet - Thursday 10 December 2026 6.30 pm",
@@ -13,16 +14,6 @@ const meeting = {
   officialUrl: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?CId=249&MId=1",
   webcastUrl: null,
 };
-const item = (position: number, title: string, extra: Partial<SummaryItem> = {}): SummaryItem => ({
-  position,
-  number: String(position),
-  title,
-  description: null,
-  minutesText: null,
-  decisionText: null,
-  documentIds: [],
-  ...extra,
-});
 const doc = (id: number, extra: Partial<SummaryDocument>): SummaryDocument => ({
   id,
   title: "Report",
