@@ -18,7 +18,7 @@ import { migrate } from "@/lib/db/database";
 import { createPrismaClient } from "@/lib/db";
 import { createHttpClient } from "@/lib/moderngov/http/http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
-import { SNAPSHOT_WINDOW } from "@/lib/ingest/scrape-snapshot";
+import { SNAPSHOT_WINDOW, snapshotScrapeArgs } from "@/lib/ingest/scrape-snapshot";
 import { findCouncil } from "@/lib/councils";
 import { freePort } from "@/lib/port-free";
 import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
@@ -124,19 +124,7 @@ console.log(
 async function commandPeakRss(databaseUrl: string): Promise<{ code: number | null; bytes: number }> {
   const child = spawn(
     process.execPath,
-    [
-      "scripts/run-built.mjs",
-      "scripts/scrape.ts",
-      "--base-url",
-      baseUrl,
-      "--from",
-      "2025-01-01",
-      "--to",
-      "2027-12-31",
-      "--min-interval-ms",
-      "0",
-      "--no-summarize",
-    ],
+    ["scripts/run-built.mjs", "scripts/scrape.ts", ...snapshotScrapeArgs(baseUrl)],
     {
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: "ignore",

@@ -17,6 +17,22 @@ export const SNAPSHOT_DIR = path.join(SNAPSHOT_ROOT, "harrow");
 /** Covers every meeting in the bundled snapshots (mid-2025 to early 2027). */
 export const SNAPSHOT_WINDOW = { from: new Date("2025-01-01T00:00:00Z"), to: new Date("2027-12-31T23:59:59Z") };
 
+/** `npm run scrape`'s arguments for the snapshot's whole window, from a replay server (the tests and bench:scrape). */
+export function snapshotScrapeArgs(baseUrl: string, { minIntervalMs = 0, summarize = false } = {}): string[] {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return [
+    "--base-url",
+    baseUrl,
+    "--from",
+    day(SNAPSHOT_WINDOW.from),
+    "--to",
+    day(SNAPSHOT_WINDOW.to),
+    "--min-interval-ms",
+    String(minIntervalMs),
+    ...(summarize ? [] : ["--no-summarize"]),
+  ];
+}
+
 /**
  * The day the bundled snapshots were taken (their manifests' generatedFor, midday in London). Everything that
  * decides past or future about the snapshot's meetings (scrape status, summaries, pages, the demo digest) uses this

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReplayServer } from "@/lib/replay/server";
-import { SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
+import { SNAPSHOT_NOW, snapshotScrapeArgs } from "@/lib/ingest/scrape-snapshot";
 import type { PrismaClient } from "@/lib/db";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
@@ -24,19 +24,7 @@ afterAll(async () => {
 function runBuiltScrape(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(
     process.execPath,
-    [
-      path.resolve("scripts/run-built.mjs"),
-      "scripts/scrape.ts",
-      "--base-url",
-      replay.baseUrl,
-      "--from",
-      "2025-01-01",
-      "--to",
-      "2027-12-31",
-      "--min-interval-ms",
-      "0",
-      "--no-summarize",
-    ],
+    [path.resolve("scripts/run-built.mjs"), "scripts/scrape.ts", ...snapshotScrapeArgs(replay.baseUrl)],
     // NODE_OPTIONS cleared: the command must run without the loader vitest's own process may carry.
     {
       env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: testDatabaseUrl(), CLOCK_NOW: SNAPSHOT_NOW.toISOString() },

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ReplayServer } from "@/lib/replay/server";
+import { snapshotScrapeArgs } from "@/lib/ingest/scrape-snapshot";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
 
@@ -114,15 +115,7 @@ describe("fault tolerance", () => {
         "--import",
         "tsx",
         path.resolve("scripts/scrape.ts"),
-        "--base-url",
-        replay.baseUrl,
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2027-12-31",
-        "--min-interval-ms",
-        "20",
-        "--no-summarize",
+        ...snapshotScrapeArgs(replay.baseUrl, { minIntervalMs: 20 }),
       ],
       {
         env: { ...process.env, DATABASE_URL: testDatabaseUrl() },

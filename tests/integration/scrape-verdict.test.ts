@@ -11,7 +11,7 @@ import { runScrapeJob } from "@/lib/jobs/scrape-job";
 import type { PipelineDeps } from "@/lib/jobs/pipeline-deps";
 import { checkHealth } from "@/lib/ops/check-health";
 import type { ReplayServer } from "@/lib/replay/server";
-import { SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
+import { SNAPSHOT_NOW, snapshotScrapeArgs } from "@/lib/ingest/scrape-snapshot";
 import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 import { HARROW, scrapeReplay, startHarrowReplay } from "../helpers/replay";
 
@@ -50,19 +50,7 @@ function breakOptionalPages() {
 function runCli(): Promise<{ code: number | null; stdout: string }> {
   const child = spawn(
     process.execPath,
-    [
-      "--import",
-      "tsx",
-      path.resolve("scripts/scrape.ts"),
-      "--base-url",
-      replay.baseUrl,
-      "--from",
-      "2025-01-01",
-      "--to",
-      "2027-12-31",
-      "--min-interval-ms",
-      "0",
-    ],
+    ["--import", "tsx", path.resolve("scripts/scrape.ts"), ...snapshotScrapeArgs(replay.baseUrl, { summarize: true })],
     {
       env: { ...process.env, DATABASE_URL: testDatabaseUrl(), CLOCK_NOW: SNAPSHOT_NOW.toISOString() },
       stdio: ["ignore", "pipe", "pipe"],
