@@ -5,7 +5,7 @@
 //      against source words, overview length, procedural share;
 //   2. the bundled snapshot's two seed meetings (whose reports were written from the published summaries, so their
 //      recall flatters the engine).
-// Usage: npm run eval:summaries -- [--engine extractive|llm] [--recorded [--model NAME] | --record] [--recordings DIR] [--verbose] [--show MId]
+// Usage: npm run eval:summaries -- [--engine extractive|llm] [--recorded [--model NAME] | --record] [--recordings DIR] [--verbose] [--show MId|all]
 //   --engine llm             the same corpus through the LLM engine, its table and a comparison beside the
 //                            extractive one, with each engine's cost. The requests go through a local server
 //                            (scripts/eval/llm/recording-server.ts) that counts what is sent and received:
@@ -41,7 +41,7 @@ const shown = args.includes("--show") ? args[args.indexOf("--show") + 1] : undef
 
 function printDetails(evaluation: CorpusEvaluation): void {
   for (const m of evaluation.meetings) {
-    if (shown && String(m.mid) === shown)
+    if (shown && (shown === "all" || String(m.mid) === shown))
       console.log(
         `\n===== ${m.mid} minutes as scraped\n${m.minutes}\n\n===== summary\n${renderSummaryMarkdown(m.summary)}`,
       );
