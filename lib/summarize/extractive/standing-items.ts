@@ -44,6 +44,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
   [/^apologies for absence (were |had been )?received from\s*/i, ""],
+  [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
   [
     /\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
@@ -155,7 +156,8 @@ function parts(text: string): string[] {
 function shortNames(text: string): string {
   return text
     .replace(/\bCllrs? (?=[A-Z])/g, "")
-    .replace(/\s+sent apologies\b/g, "")
+    .replace(/,?\s+sent apologies\b/g, "")
+    .replace(/\band from (?=[A-Z])/g, "and ")
     .replace(/\s{2,}/g, " ")
     .trim();
 }
@@ -206,6 +208,8 @@ export function shortTitle(title: string): string {
     if (m && t.slice(0, m.index).split(" ").length >= minWords) t = t.slice(0, m.index);
   };
   cut(/ [\u2013-] /, 3);
+  // "Electric Vehicle Charging Strategy: Draft for approval" -> "Electric Vehicle Charging Strategy".
+  cut(/: /, 3);
   cut(/(?<=\d{2}(?:\/\d{2,4})?) and /, 3);
   cut(/,/, 2);
   return words(t, 12);
@@ -385,8 +389,8 @@ function describeDeclarations(text: string): string | null {
     if (ofKind.length === 0) continue;
     const groups: string[] = [];
     let last: string | null | undefined;
-    for (const { header: h, declaration } of ofKind) {
-      const line = formatDeclaration(declaration, false);
+    for (const { header: h, declarations } of sameDeclarations(ofKind)) {
+      const line = formatDeclarations(declarations);
       if (h !== last || groups.length === 0) groups.push(h ? `${h} ${line}` : line);
       else groups[groups.length - 1] += `; ${line}`;
       last = h;
@@ -394,6 +398,43 @@ function describeDeclarations(text: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
   }
   return lines.join("\n");
+}
+
+/**
+ * Members who declared the same thing on the same item, with the same outcome, once: four councillors who each own an
+ * electric vehicle and stayed and voted are one clause, not four.
+ */
+function sameDeclarations(
+  found: { header: string | null; declaration: Declaration }[],
+): { header: string | null; declarations: Declaration[] }[] {
+  const runs: { header: string | null; declarations: Declaration[] }[] = [];
+  for (const { header, declaration } of found) {
+    const run = runs.at(-1);
+    const previous = run?.declarations[0];
+    if (
+      run &&
+      previous &&
+      run.header === header &&
+      previous.detail === declaration.detail &&
+      previous.outcome === declaration.outcome &&
+      (declaration.detail || declaration.outcome)
+    )
+      run.declarations.push(declaration);
+    else runs.push({ header, declarations: [declaration] });
+  }
+  return runs;
+}
+
+/** "Paul Osborn and Janet Mote (each: lives near one of the areas; stayed and voted)". */
+function formatDeclarations(declarations: Declaration[]): string {
+  if (declarations.length === 1) return formatDeclaration(declarations[0]!, false);
+  const names = declarations.map((d) => d.who);
+  const who = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const { detail, outcome } = declarations[0]!;
+  const said = [detail ? `each: ${detail.replace(/^(?:the|a|an) (?=owner|holder|member|resident)/i, "")}` : "", outcome]
+    .filter(Boolean)
+    .join("; ");
+  return `${who} (${said})`;
 }
 
 const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
@@ -495,13 +536,50 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
   if (isEmptyMinute(minutes)) return NONE[kind] ?? null;
   if (kind === "declarations") return describeDeclarations(minutes);
-  const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(minutes)) : compressAll(minutes);
+  const kept = kind === "other" ? withoutArrangements(minutes) : minutes;
+  if (!kept) return null;
+  const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
   if (!body) return null;
   const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
   return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+}
+
+/** "the Leader of the Council explained how it would run:": the lead-in to the meeting's arrangements. */
+const HOW_IT_RUNS =
+  /\b(?:explained|set out|outlined|described) how (?:it|the meeting) would (?:run|be (?:run|conducted|held|managed))\b/i;
+/** "with Councillors A and B and the Leader in the room", "the other Cabinet members (…) took part online". */
+const WHERE_MEMBERS_SAT =
+  /\b(?:in the (?:room|chamber)|took part (?:online|remotely|virtually)|(?:attended|joined|participated) (?:online|remotely|virtually))\b/i;
+/** "To note the Key Decision Schedule for July to September 2022", "To receive and note how far … had progressed". */
+const BARE_NOTING = /^(?:RESOLVED\s*:\s*)?(?:that\s+)?(?:to\s+)?(?:receive and\s+)?note\s+(?:the\s+|how\s+)/i;
+
+/**
+ * A welcome's account of how a hybrid meeting ran (who sat in the chamber, who joined online) is attendance, which
+ * the meeting's page lists: only who took part to speak, and on what, is kept ("Also taking part: Cllrs A and B (for
+ * item 5, Councillor Questions) and Cllr C, to speak on the Overview and Scrutiny Committee's reference on item 9").
+ * A resolution that only notes a standing paper ("To note the Key Decision Schedule…") says nothing and goes; what
+ * the minute adds beside it stays. Empty when nothing is left.
+ */
+export function withoutArrangements(minutes: string): string {
+  return minutes
+    .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
+    .map((p) => p.replace(/^\s*\(\w{1,3}\)\s*/, "").trim())
+    .flatMap((p) => {
+      if (!p || HOW_IT_RUNS.test(p)) return [];
+      if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?)\b/.test(p)) return [];
+      if (!WHERE_MEMBERS_SAT.test(p)) return [p];
+      if (!/\bspeak\b|\(for item\b/i.test(p)) return [];
+      const speaking = p
+        .replace(/[;.]\s*(?:and\s*)?$/, "")
+        .replace(/,?\s+(?:also\s+)?(?:took part|attended|joined|participated) (?:online|remotely|virtually)$/i, "")
+        .replace(/,?\s+who would be (?:asked|invited) to speak(?: briefly)? on\b/gi, ", to speak on")
+        .replace(/(\bon (?:agenda )?item \d+),\s+[^,;()]+$/i, "$1");
+      return [`Also taking part: ${speaking}`];
+    })
+    .join("\n\n");
 }
 
 /**

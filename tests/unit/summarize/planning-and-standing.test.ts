@@ -733,3 +733,70 @@ Councillor Jo Park declared a non-pecuniary interest as she knows one of the obj
     );
   });
 });
+
+describe("standing business that is only arrangements or a noted paper", () => {
+  it("keeps who came to speak from a hybrid meeting's welcome, not who sat where", () => {
+    const minutes = `Opening the meeting, the Leader of the Council explained how it would run:
+
+(1) the meeting was in the Council Chamber, with Councillors Ann Lee and Raj Shah and the Leader in the room; (2) the other Cabinet members (Councillors Jo Park and Kim Lo) took part online; (3) Councillors Al Ray and Sam Hart (for item 5, Councillor Questions) and Councillor Pat Moss, who would be asked to speak briefly on the Overview and Scrutiny Committee's reference on item 9, Library Strategy 2027, also took part online.
+
+The Leader welcomed Councillor Jo Park to Cabinet as the new Portfolio Holder for Housing.`;
+    expect(describeStandingItem(item("Welcome", minutes))).toBe(
+      "Also taking part: Cllrs Al Ray and Sam Hart (for item 5, Councillor Questions) and Cllr Pat Moss, to speak on the Overview and Scrutiny Committee's reference on item 9; The Leader welcomed Cllr Jo Park to Cabinet as the new Portfolio Holder for Housing.",
+    );
+    // Only the arrangements: nothing worth a line.
+    expect(
+      describeStandingItem(
+        item(
+          "Welcome",
+          "The Chair explained how the meeting would be conducted: (1) members of the Panel were in the room; (2) officers took part online.",
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it("drops a resolution that only notes a standing paper, keeping what the minute says beside it", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Progress on Scrutiny Projects",
+          "RESOLVED: To receive and note how far the scrutiny reports had progressed.",
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      describeStandingItem(
+        item(
+          "Key Decision Schedule March - May 2027",
+          'Cabinet noted that the report "Parks Update" had been put back to the May meeting.\n\nRESOLVED: To note the Key Decision Schedule for March to May 2027.',
+        ),
+      ),
+    ).toBe('Cabinet noted that the report "Parks Update" had been put back to the May meeting.');
+  });
+
+  it("says once what several members declared alike, and reads 'Apologies came from…' as the names", () => {
+    const minutes = `Agenda Item 10 – Electric Vehicle Charging Strategy: Draft for approval
+
+Councillor Ann Lee declared a non-pecuniary interest as the owner of an electric vehicle, and stayed in the room for the consideration and the vote.
+
+Councillor Raj Shah declared a non-pecuniary interest as the owner of an electric vehicle, and stayed in the room for the consideration and the vote.
+
+Councillor Jo Park declared a non-pecuniary interest as she lives on Elm Road, and stayed in the room for the consideration and the vote.`;
+    expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
+      "Non-pecuniary interests: item 10 (Electric Vehicle Charging Strategy): Ann Lee and Raj Shah (each: owner of an electric vehicle; stayed and voted); Jo Park (lives on Elm Road; stayed and voted).",
+    );
+    expect(
+      describeStandingItem(
+        item(
+          "Apologies for Absence",
+          "Apologies came from Councillors Kim Lo and Al Ray (Non-Executive Members) and from Councillor Sam Hart (Opposition Leader).",
+        ),
+      ),
+    ).toBe("Apologies: Kim Lo and Al Ray (Non-Executive Members) and Sam Hart (Opposition Leader).");
+    expect(
+      describeStandingItem(
+        item("Apologies for Absence", "Councillor Kim Lo, Non-Executive member of Cabinet, sent apologies."),
+      ),
+    ).toBe("Apologies: Kim Lo, Non-Executive member of Cabinet.");
+  });
+});
