@@ -13,6 +13,7 @@ import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extrac
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
 import { summaryUnits } from "@/scripts/eval/run-evaluation";
 import { countWords } from "@/lib/summarize/text/sentences";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import type { LlmConfig } from "@/lib/summarize/llm/llm-config";
 import type { MeetingSummary, SummaryInput } from "@/lib/summarize/types";
 import { buildCorpusSite } from "./build-site";
@@ -40,6 +41,8 @@ export interface CorpusMeetingResult {
   sourceWords: number;
   overviewWords: number;
   proceduralWords: number;
+  /** Words of the sources' standing items (apologies, declarations, minutes…): how procedural the source itself is */
+  sourceProceduralWords: number;
   /** the stored summary and the minutes it was made from, for --show */
   summary: MeetingSummary;
   minutes: string;
@@ -62,6 +65,8 @@ export interface CorpusEvaluation {
     worstCondensation: number;
     maxOverviewWords: number;
     proceduralShare: number;
+    /** the same share in the sources: standing items' minute words / all source words */
+    sourceProceduralShare: number;
   };
   scrape: ScrapeResult;
   /** The corpus meetings scored, as served (the long reports as meetings of their own) */
@@ -120,6 +125,9 @@ export function scoreMeeting(
     sourceWords,
     overviewWords: countWords(summary.overview),
     proceduralWords: proceduralWords(summary),
+    sourceProceduralWords: input.items
+      .filter((i) => classifyItem(i) === "procedural")
+      .reduce((n, i) => n + countWords(i.minutesText ?? ""), 0),
     summary,
     minutes: input.items.map((i) => `[${i.number ?? ""}] ${i.title}\n${i.minutesText ?? ""}`).join("\n\n"),
     engine: "extractive",
@@ -158,6 +166,12 @@ export function summariseResults(meetings: CorpusMeetingResult[]): Omit<CorpusEv
       Math.max(
         1,
         sum((m) => m.summaryWords),
+      ),
+    sourceProceduralShare:
+      sum((m) => m.sourceProceduralWords) /
+      Math.max(
+        1,
+        sum((m) => m.sourceWords),
       ),
   };
 }
@@ -254,7 +268,19 @@ export function formatCorpusTable(
   label = "real-text corpus",
 ): string {
   const rows = [
-    ["meeting", "MId", "facts", "business", "invented", "words", "source", "ratio", "overview", "procedural"],
+    [
+      "meeting",
+      "MId",
+      "facts",
+      "business",
+      "invented",
+      "words",
+      "source",
+      "ratio",
+      "overview",
+      "procedural",
+      "(in source)",
+    ],
     ...evaluation.meetings.map((m) => [
       m.name,
       String(m.mid),
@@ -266,6 +292,7 @@ export function formatCorpusTable(
       m.sourceWords ? pct(m.summaryWords / m.sourceWords) : "-",
       String(m.overviewWords),
       m.summaryWords ? pct(m.proceduralWords / m.summaryWords) : "-",
+      m.sourceWords ? pct(m.sourceProceduralWords / m.sourceWords) : "-",
     ]),
   ];
   const o = evaluation.overall;
@@ -273,5 +300,5 @@ export function formatCorpusTable(
   const table = rows
     .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "))
     .join("\n");
-  return `${label}\n${table}\noverall: recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)}`;
+  return `${label}\n${table}\noverall: recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)} (the sources' standing items: ${pct(o.sourceProceduralShare)} of their words)`;
 }
