@@ -113,7 +113,8 @@ export function writeOutcomeOverview(
   const byVerb = new Map<string, string[]>();
   for (const s of rest) {
     const verb = outcomeVerb(s.decision!);
-    byVerb.set(verb, [...(byVerb.get(verb) ?? []), shortHeading(s.heading)]);
+    // "approved the Council's Accommodation Strategy…": a title's leading article reads lower-case after the verb.
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), shortHeading(s.heading).replace(/^The (?=[A-Z])/, "the ")]);
   }
   const order = [
     "refused",

@@ -39,7 +39,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
   [
-    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet)|cabinet members|members) (stood|kept|held|observed) (for )?a minute'?s silence/i,
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting)|cabinet members|members) (stood|kept|held|observed) (for )?a minute'?s silence/i,
     "Minute's silence",
   ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],

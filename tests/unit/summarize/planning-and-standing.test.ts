@@ -800,3 +800,39 @@ Councillor Jo Park declared a non-pecuniary interest as she lives on Elm Road, a
     ).toBe("Apologies: Kim Lo, Non-Executive member of Cabinet.");
   });
 });
+
+describe("a minute's silence titled 'A Minute Silence' (real wording, corpus meeting 65745)", () => {
+  it("is standing business, said as the silence and for whom", () => {
+    const silence = item(
+      "A Minute Silence",
+      "The meeting kept a minute's silence for Councillor Kim Lo of Barnet Council, a former Harrow Councillor, who died on 1 March 2027.",
+    );
+    expect(classifyItem(silence)).toBe("procedural");
+    expect(describeStandingItem(silence)).toBe(
+      "Minute's silence for Cllr Kim Lo of Barnet Council, a former Harrow Councillor, who died on 1 March 2027.",
+    );
+  });
+});
+
+describe("the overview's titles after a verb", () => {
+  it("reads a title's leading 'The' in lower case: 'approved the Council's Library Strategy'", () => {
+    const input = {
+      meeting: {
+        title: "Cabinet",
+        committeeName: "Cabinet",
+        startsAt: "2027-03-18T18:30:00Z",
+        status: "held",
+        isSpecial: false,
+        officialUrl: "x",
+        webcastUrl: null,
+      },
+      items: [],
+      documents: [],
+      now: "2027-04-01T00:00:00Z",
+    } as SummaryInput;
+    const section = { heading: "The Council's Library Strategy", itemNumber: "9", bullets: [], tables: [] };
+    expect(writeOutcomeOverview(input, [{ ...section, decision: "The Library Strategy was approved." }])).toBe(
+      "The Cabinet met on Thursday 18 March 2027 and approved the Council's Library Strategy.",
+    );
+  });
+});
