@@ -25,6 +25,14 @@ const EQUALITY_DUTY =
 const SUMMONS =
   /^Under (?:agenda )?item [\w()/.]+ (?:on|of) the Summons,? (?:the )?Council (?:took|considered|received|was asked to consider) (?:the )?Recommendations? [IVX\d]*,? (?:from|of) (?:the )?(Cabinet|[A-Z][\w' ]+? (?:Committee|Panel|Board))(?: meeting)? (?:of|held on|on) (\d{1,2} [A-Z][a-z]+ \d{4})\.?$/;
 
+/**
+ * A licensing decision's list of what the panel had regard to ("The Panel weighed all the relevant material, namely:
+ * (1) the representations …; (2) the Licensing Act 2003 …; (5) the Human Rights Act 1998"): the same statutory list
+ * in every hearing's minute, never the reason for this one.
+ */
+const STATUTORY_CONSIDERATIONS =
+  /^(?:In (?:reaching|making) (?:its|their) decision,? )?the (?:Panel|Sub-Committee|Committee)(?: Members)? (?:weighed|considered|had regard to|took into account|took account of|gave consideration to) (?:all )?(?:of )?(?:the )?relevant (?:material|matters|information|evidence|considerations)\b[^.]*\bLicensing Act 2003\b[^.]*\.?$/i;
+
 export interface ProcedureContext {
   /** The item's decision (its RESOLVED text), to tell a restated recommendation from one that adds something. */
   decision: string | null;
@@ -37,7 +45,13 @@ export interface ProcedureContext {
  */
 export function withoutProcedure(text: string): string | null {
   const trimmed = text.trim();
-  if (SUMMONS.test(trimmed) || EQUALITY_REMINDER.test(trimmed) || EQUALITY_DUTY.test(trimmed)) return null;
+  if (
+    SUMMONS.test(trimmed) ||
+    EQUALITY_REMINDER.test(trimmed) ||
+    EQUALITY_DUTY.test(trimmed) ||
+    STATUTORY_CONSIDERATIONS.test(trimmed)
+  )
+    return null;
   const clauses = trimmed.replace(/\.$/, "").split(/,\s+and\s+(?=[a-z]|No\b|Call)|;\s+/);
   const kept = clauses.filter((c) => !isProcedureClause(c));
   if (kept.length === clauses.length) return text;

@@ -9,6 +9,7 @@ import { isVoteList } from "@/lib/summarize/extractive/collect-candidates";
 import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
 import { shortHeading } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
 import { agendaText } from "@/lib/summarize/extractive/summarize-extractive";
@@ -834,5 +835,17 @@ describe("the overview's titles after a verb", () => {
     expect(writeOutcomeOverview(input, [{ ...section, decision: "The Library Strategy was approved." }])).toBe(
       "The Cabinet met on Thursday 18 March 2027 and approved the Council's Library Strategy.",
     );
+  });
+});
+
+describe("a licensing hearing's statutory list (real wording, corpus meeting 65242)", () => {
+  it("leaves out what every panel has regard to, and keeps what it found in this hearing", () => {
+    expect(
+      withoutProcedure(
+        "The Panel weighed all the relevant material, namely: (1) the written and oral representations of every party; (2) the Licensing Act 2003 and the steps appropriate to promote the licensing objectives; (3) the Guidance issued under section 182 of the Licensing Act 2003; (4) Harrow Council's Licensing Policy; (5) the Human Rights Act 1998.",
+      ),
+    ).toBeNull();
+    const found = "The Panel considered the relevant representations and found the agreed closing times satisfactory.";
+    expect(withoutProcedure(found)).toBe(found);
   });
 });
