@@ -30,6 +30,23 @@ const item = (title: string, minutesText: string | null): SummaryItem => ({
   documentIds: [],
 });
 
+/** A held meeting with no items: what the overview writer needs besides the sections. */
+const heldMeeting = (committeeName: string, startsAt: string): SummaryInput =>
+  ({
+    meeting: {
+      title: committeeName,
+      committeeName,
+      startsAt,
+      status: "held",
+      isSpecial: false,
+      officialUrl: "x",
+      webcastUrl: null,
+    },
+    items: [],
+    documents: [],
+    now: "2027-12-01T00:00:00Z",
+  }) as SummaryInput;
+
 describe("planning minutes", () => {
   const apps = parsePlanningApplications(PLANNING);
 
@@ -65,20 +82,7 @@ describe("planning minutes", () => {
   });
 
   it("counts the outcomes in the overview instead of listing addresses", () => {
-    const input = {
-      meeting: {
-        title: "Planning Committee",
-        committeeName: "Planning Committee",
-        startsAt: "2026-10-21T17:30:00Z",
-        status: "held",
-        isSpecial: false,
-        officialUrl: "x",
-        webcastUrl: null,
-      },
-      items: [],
-      documents: [],
-      now: "2026-12-01T00:00:00Z",
-    } as SummaryInput;
+    const input = heldMeeting("Planning Committee", "2026-10-21T17:30:00Z");
     const sections = apps.map((a) => ({
       heading: a.address,
       itemNumber: a.number,
@@ -817,20 +821,7 @@ describe("a minute's silence titled 'A Minute Silence' (real wording, corpus mee
 
 describe("the overview's titles after a verb", () => {
   it("reads a title's leading 'The' in lower case: 'approved the Council's Library Strategy'", () => {
-    const input = {
-      meeting: {
-        title: "Cabinet",
-        committeeName: "Cabinet",
-        startsAt: "2027-03-18T18:30:00Z",
-        status: "held",
-        isSpecial: false,
-        officialUrl: "x",
-        webcastUrl: null,
-      },
-      items: [],
-      documents: [],
-      now: "2027-04-01T00:00:00Z",
-    } as SummaryInput;
+    const input = heldMeeting("Cabinet", "2027-03-18T18:30:00Z");
     const section = { heading: "The Council's Library Strategy", itemNumber: "9", bullets: [], tables: [] };
     expect(writeOutcomeOverview(input, [{ ...section, decision: "The Library Strategy was approved." }])).toBe(
       "The Cabinet met on Thursday 18 March 2027 and approved the Council's Library Strategy.",
