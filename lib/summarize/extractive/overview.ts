@@ -76,6 +76,25 @@ export const shortHeading = (heading: string, max = 8) => {
 const headingsOf = (headings: string[]) => headings.map((h) => shortHeading(h, headings.length === 1 ? 22 : 8));
 
 /**
+ * Titles that share what comes before their dash ("Call-In of the Cabinet Decision (27 May 2021) - Harrow Town Centre
+ * PSPO", "… - The Council's Accommodation Strategy") are told apart by what follows it: cut to their first words the
+ * two would read the same.
+ */
+export function distinctTitles(headings: string[]): (heading: string) => string {
+  const dash = / [-\u2013] /;
+  const prefix = (h: string) => (dash.test(h) ? h.split(dash)[0]!.toLowerCase() : null);
+  const counts = new Map<string, number>();
+  for (const h of new Set(headings)) {
+    const p = prefix(h);
+    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return (h) => {
+    const p = prefix(h);
+    return p && (counts.get(p) ?? 0) > 1 ? h.split(dash).slice(1).join(" - ") : h;
+  };
+}
+
+/**
  * Outcome first: what was decided (granted, refused, approved, recommended, noted), never just a list of agenda
  * titles; items discussed without a recorded decision come after. Built only from the meeting's own headings and
  * the wording of its decisions, so it states nothing the sources do not.
@@ -89,6 +108,9 @@ export function writeOutcomeOverview(
   const date = formatMeetingDate(m.startsAt);
   const met = m.isSpecial ? "held a special meeting" : "met";
   const name = capital(bodyName(m.committeeName));
+  const told = distinctTitles(sections.map((s) => s.heading));
+  // "approved the Council's Accommodation Strategy…": every title follows a verb, so its leading article is lower-case.
+  sections = sections.map((s) => ({ ...s, heading: told(s.heading).replace(/^The (?=[A-Z])/, "the ") }));
   const decided = sections.filter((s) => s.decision);
   // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
   const undecided = sections.filter((s) => !s.decision && !s.note).map((s) => s.heading);
@@ -113,8 +135,7 @@ export function writeOutcomeOverview(
   const byVerb = new Map<string, string[]>();
   for (const s of rest) {
     const verb = outcomeVerb(s.decision!);
-    // "approved the Council's Accommodation Strategy…": a title's leading article reads lower-case after the verb.
-    byVerb.set(verb, [...(byVerb.get(verb) ?? []), shortHeading(s.heading).replace(/^The (?=[A-Z])/, "the ")]);
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), shortHeading(s.heading)]);
   }
   const order = [
     "refused",

@@ -14,7 +14,7 @@ import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
 import { agendaText } from "@/lib/summarize/extractive/summarize-extractive";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
-import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
+import type { SummaryInput, SummaryItem, SummarySection } from "@/lib/summarize/types";
 
 const PLANNING = `1/01 Land at Elm Yard, Kenton, HA3 0AA – PL/1111/26. PROPOSAL: Redevelopment to provide 40 homes. The Committee received the report. DECISION: GRANTED, as recommended by officers, subject to the conditions set out in the report. The Committee voted 6 in favour, 1 against.
 
@@ -838,5 +838,31 @@ describe("a licensing hearing's statutory list (real wording, corpus meeting 652
     ).toBeNull();
     const found = "The Panel considered the relevant representations and found the agreed closing times satisfactory.";
     expect(withoutProcedure(found)).toBe(found);
+  });
+});
+
+describe("titles that start alike (real wording, corpus meeting 65228)", () => {
+  it("are told apart in the overview by what follows their shared start", () => {
+    const input = heldMeeting("Call-In Sub-Committee", "2027-06-14T18:30:00Z");
+    const section = (heading: string, decision: string | null = null): SummarySection => ({
+      heading,
+      itemNumber: null,
+      bullets: [
+        { text: "The representative set out the grounds.", source: { documentId: null, url: null, page: null } },
+      ],
+      tables: [],
+      decision,
+    });
+    expect(
+      writeOutcomeOverview(input, [
+        section(
+          "Call-In of the Cabinet Decision (20 May 2027) - Library Opening Hours",
+          "The call-in was decided on ground e).",
+        ),
+        section("Call-In of the Cabinet Decision (20 May 2027) - The Parking Charges in Pinner"),
+      ]),
+    ).toBe(
+      "The Call-In Sub-Committee met on Monday 14 June 2027 and decided on Library Opening Hours; it also discussed the Parking Charges in Pinner.",
+    );
   });
 });
