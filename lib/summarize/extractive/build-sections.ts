@@ -1,6 +1,13 @@
 import type { TextBlock } from "../text/blocks";
 import type { SummaryItem, SummarySection } from "../types";
-import { bulletBudget, collectCandidates, pickCandidates, withAntecedents, withLeadIns } from "./collect-candidates";
+import {
+  BEFORE_DECIDING,
+  bulletBudget,
+  collectCandidates,
+  pickCandidates,
+  withAntecedents,
+  withLeadIns,
+} from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
@@ -49,7 +56,9 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
       const text = raw ? withoutRestatedRecommendation(c.text, raw) : c.text;
       return text === c.text ? c : { ...c, text: text ?? "" };
     })
-    .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)));
+    .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)))
+    // "Before deciding, Cabinet received the Panel's recommendation": worth a bullet only for whom or what it names.
+    .filter((c) => !BEFORE_DECIDING.test(c.text) || namesNew(c.text, `${heading} ${decision ?? ""}`));
   // What the meeting said (the minute) and what the papers say (the reports) are picked apart, so a long report's
   // figures cannot crowd out the discussion, nor the discussion the report.
   const fromMinutes = new Set(main.filter((s) => s.origin === "minutes").map((s) => s.documentId ?? s.url));
@@ -253,4 +262,13 @@ function splitBySubheadings(sources: ItemSource[]): { main: ItemSource[]; parts:
     flush();
   }
   return { main, parts };
+}
+
+/** Whether `text` names a councillor, a sum, a figure or a date that `known` does not. */
+export function namesNew(text: string, known: string): boolean {
+  const facts =
+    text.match(
+      /\b(?:Cllr|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*|£[\d,.]+(?:m|bn|k)?\b|\b\d[\d,.]*%?|\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g,
+    ) ?? [];
+  return facts.some((f) => !known.includes(f.replace(/^(?:Cllr|Councillors?|Mr|Mrs|Ms|Dr)\.? /, "")));
 }

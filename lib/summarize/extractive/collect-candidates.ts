@@ -224,12 +224,32 @@ export function isRowDebris(text: string): boolean {
   return false;
 }
 
+/**
+ * "Having noted the report's confidential appendices and the points Councillor Greek made, Cabinet" leads into the
+ * RESOLVED that follows it in the minutes; on its own it stops mid-sentence. Said whole: "Before deciding, Cabinet
+ * noted the report's confidential appendices and the points Councillor Greek made." (build-sections keeps it only
+ * when it names someone or a figure the decision does not).
+ */
+export function beforeDeciding(text: string): string {
+  const m =
+    /^Having (noted|received|considered|heard|read|taken into account|had regard to)\s+(.+?),\s+((?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,4})$/.exec(
+      text,
+    );
+  if (!m) return text;
+  const verb = m[1] === "taken into account" ? "took into account" : m[1] === "had regard to" ? "had regard to" : m[1];
+  return `Before deciding, ${m[3]} ${verb} ${m[2]!.replace(/\s*\((?:see )?(?:appendix|annex) [\w.]+\)/gi, "")}.`;
+}
+
+/** Whether a sentence is the lead into a decision said whole by beforeDeciding. */
+export const BEFORE_DECIDING = /^Before deciding, /;
+
 function tidy(raw: string): string {
   let text = raw
     .replace(/\s+/g, " ")
     // "(paragraph 2.10)", "(see paragraphs 2.13 and 2.14)": a pointer into the report, for the clerk, not the reader.
     .replace(/\s*\((?:see )?(?:paragraph|para|section)s? [\d.]+(?:(?:,| and| to|-)\s*[\d.]+)*\)/gi, "")
     .trim();
+  text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");
     text = text.charAt(0).toUpperCase() + text.slice(1);

@@ -119,12 +119,18 @@ function passiveOf(what: string, verb: string, rest: string): string {
 }
 
 /** Who is to be consulted or satisfied before an officer acts: process, not the decision. A list of office holders. */
-const OFFICE_LIST = String.raw`(?:the )?[A-Z][^;,.]*(?:,\s*(?:and\s+)?(?:the )?[A-Z][^;,.]*)*`;
+const OFFICE_LIST = String.raw`(?:the )?(?:same )?[A-Z][^;,.]*(?:,\s*(?:and\s+)?(?:the )?[A-Z][^;,.]*)*`;
 const CONSULTING = new RegExp(
   String.raw`,?\s*\b(?:after|following|in|upon|on) (?:consulting|consultation with|having consulted)\s+${OFFICE_LIST}(?:,(?=\s)|(?=[;.]|$))`,
   "g",
 );
-const officesIn = (clause: string) => clause.split(/,\s*(?:and\s+)?(?=(?:the )?[A-Z])|\s+and\s+(?=the [A-Z])/).length;
+/** "after compliant procurement and consulting the Portfolio Holders for …, to award": the step kept, the offices not. */
+const AND_CONSULTING = new RegExp(
+  String.raw`\s+and (?:after )?(?:consulting|consultation with|having consulted|in consultation with)\s+${OFFICE_LIST}(?=,)`,
+  "g",
+);
+const officesIn = (clause: string) =>
+  clause.split(/,\s*(?:and\s+)?(?=(?:the )?[A-Z])|\s+and\s+(?=the [A-Z])|\s+and\s+for\s+/).length;
 const SATISFACTION = new RegExp(String.raw`\s+to the (?:satisfaction|agreement) of\s+${OFFICE_LIST}`, "g");
 
 /** Verbs whose past participle is the decision itself: "the report be noted" -> "The report was noted". */
@@ -148,13 +154,20 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 /** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
 const THAT_DECIDED = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, DECIDED);
 const THAT_PARTICIPLE = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, PARTICIPLE);
-const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)((?:the )?[^;()]+?)`, PARTICIPLE);
-const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)((?:the )?[^;()]+?)`, NOTED);
-const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)((?:the )?[^;()]+?)`, PARTICIPLE);
+/** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */
+const SUBJECT = String.raw`((?:the )?(?:[^;()]|\((?!\d+\))[^()]*\))+?)`;
+const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)${SUBJECT}`, PARTICIPLE);
+const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, NOTED);
+const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTICIPLE);
+
+/** "(7) that the Chief Executive be instructed to …", "…; officers be instructed to …". */
+const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
 
 export function plainResolution(text: string): string {
-  return sayVerbOnce(plainWords(text));
+  return endAtClause(reportNotedFirst(willDo(sayVerbOnce(plainWords(text)), RECOMMENDS.test(text))));
 }
+
+const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;
 
 /**
  * Numbered resolutions that all do the same thing say it once, numbers kept (a later one may cite "recommendation
@@ -202,7 +215,7 @@ const lowerFirst = (s: string) =>
 
 function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
-  const recommends = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i.test(text);
+  const recommends = RECOMMENDS.test(text);
   return (
     text
       .replace(
@@ -221,6 +234,17 @@ function plainWords(text: string): string {
         /\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b/gi,
         "",
       )
+      // "the consultation responses, summarised in section 5 of and Appendix 1 to the officer report, be noted".
+      .replace(
+        /,?\s*(?:(?:as )?(?:summarised|set out|described|detailed|contained|shown) )?in (?:section|paragraph|appendix|annex)s? [\w.]+ (?:of|to) and (?:appendix|annex|section|paragraph)s? [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report(?:,(?=\s))?/gi,
+        "",
+      )
+      // "as set out in the report", "the works in the officer report": where the detail is, not what was decided.
+      .replace(
+        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown|summarised) in the (?:officer'?s? |cabinet |committee )?report\b/gi,
+        "",
+      )
+      .replace(/\s+in the (?:officer'?s?|cabinet|committee) report\b/gi, "")
       // "under Section 38(2) of the Local Government Finance Act 1992, the Chief Executive…": the legal power, which
       // the official minutes keep, not the decision.
       .replace(/\b[Uu]nder [Ss]ection \d+\s*(?:\(\d+\))?(?: of the [A-Z][\w ]+? Act \d{4})?,\s*/g, "")
@@ -229,7 +253,9 @@ function plainWords(text: string): string {
         /,?\s+under the [A-Z][\w'’ ]*?(?:\([\w ]+\)[\w ]*?)? (?:Act|Order|Regulations) \d{4}(?: \((?:as )?amended\))?(?=[,;.]|\s|$)/g,
         "",
       )
-      // One office consulted is kept (short, and part of the delegation); a list of them is process.
+      // Whom an officer consults or must satisfy before acting is process: a list of offices goes, one office is kept
+      // (short, and part of the delegation).
+      .replace(AND_CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
       .replace(CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
       .replace(SATISFACTION, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
       .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
@@ -239,7 +265,12 @@ function plainWords(text: string): string {
       .replace(THAT_DECIDED, (_m, what: string, verb: string, rest: string) =>
         recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : passiveOf(what, verb, rest),
       )
-      .replace(/\bbe instructed to\b/gi, "to")
+      // "(7) the Chief Executive be instructed to publish a notice …": an instruction given now, whenever it is done.
+      .replace(INSTRUCTED, (_m, before: string, what: string) =>
+        recommends
+          ? `${before}instruct ${lowerFirst(what)} to`
+          : `${before}${what} ${isPlural(what) ? "were" : "was"} instructed to`,
+      )
       // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
       // the statutory formula, not the decision.
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+,/gi, "")
@@ -269,6 +300,8 @@ function plainWords(text: string): string {
         // for urgency is worded otherwise and stays).
         " ",
       )
+      // "(6) … be approved. [As these decisions are reserved …] (7) …": one list of resolutions.
+      .replace(/\.\s+(?=\(\d+\)\s)/g, "; ")
       .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
       .replace(/\.\s*;/g, ";")
       .replace(/\s*;\s*$/, ".")
@@ -280,4 +313,83 @@ function plainWords(text: string): string {
       )
       .replace(/\b(RESOLVED:\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
   );
+}
+
+/**
+ * Verbs a resolution leaves in the bare subjunctive: "That the Council agree with the GLA …", "(4) the Council join
+ * the Syndicate", "the four schemes become permanent". Nouns that are also verbs ("report", "work", "fund") are not
+ * here, so "a further report …" is never read as a verb.
+ */
+const BARE_VERB =
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|be";
+const BARE_SUBJUNCTIVE = new RegExp(
+  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
+  "g",
+);
+const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
+
+/**
+ * The bare subjunctive in plain English: what the meeting decided will happen ("the Council will agree with the GLA
+ * …", "the four school street schemes … will become permanent"); in a recommendation, what the other body is asked to
+ * decide ("(4) the Council to join …").
+ */
+function willDo(text: string, recommends: boolean): string {
+  return text.replace(
+    BARE_SUBJUNCTIVE,
+    (m, before: string, that: string | undefined, subject: string, verb: string) => {
+      if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
+      const who = that ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)}` : subject;
+      // "the Council agree to join the Syndicate": it will join it.
+      return `${before}${who} ${recommends ? "to" : "will"} ${verb}`.replace(/ (to|will) agree to (?=\w)/, " $1 ");
+    },
+  );
+}
+
+/**
+ * "The report was noted; the Strategy was approved": noting the report is how a decision on it begins; what follows
+ * says what was decided. Numbered clauses keep their numbers (a later one may cite them), so only unnumbered ones.
+ */
+function reportNotedFirst(text: string): string {
+  const m =
+    /^The (?:report|update|information report|contents of the report)(?: (?:of|from) the [^;]+?)? (?:was|were) noted;\s+(?=\S)/.exec(
+      text,
+    );
+  return m ? text.slice(m[0].length).replace(/^[a-z]/, (c) => c.toUpperCase()) : text;
+}
+
+const TRAILING_LINK =
+  /\s+(?:and|or|the|a|an|of|to|with|for|by|in|on|at|that|under|from|as|its|their|any|all|which|who|whether)$/i;
+
+/**
+ * A resolution the page cut off mid-clause ("… by varying the existing contract with the necessary …") ends at a
+ * boundary instead: at the clause's last comma when what follows it holds no verb, name or figure; else without the
+ * dangling words ("to finalise and …" -> "to finalise …"); else, when the cut clause is a stub or holds no figure, at
+ * the clause before it. The "…" stays, so the reader knows the minute goes on.
+ */
+function endAtClause(text: string): string {
+  const cut = /\s*(?:\u2026|\.\.\.)$/.exec(text);
+  if (!cut) return text;
+  const body = text.slice(0, cut.index);
+  // The clause the cut fell in starts after the last ";" or full stop ("…every year. RESOLVED: To provide a …").
+  const boundary = Math.max(body.lastIndexOf(";"), body.lastIndexOf(". "));
+  const head = boundary >= 0 ? body.slice(0, boundary + 1) : "";
+  let partial = boundary >= 0 ? body.slice(boundary + 1) : body;
+  const comma = partial.lastIndexOf(",");
+  const tail = comma >= 0 ? partial.slice(comma + 1) : "";
+  if (comma >= 0 && !/\b(?:was|were|is|are|be|will|to)\b|\d|£|\b[A-Z]/.test(tail)) partial = partial.slice(0, comma);
+  else {
+    const before = partial;
+    for (let prev = ""; prev !== partial;) {
+      prev = partial;
+      partial = partial.replace(TRAILING_LINK, "").replace(/(?<!ed)\s+to \w+$/i, "");
+    }
+    const stub =
+      partial
+        .replace(/\(\d+\)|RESOLVED:?/g, " ")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean).length < 4;
+    if (head && (stub || (partial === before && !/\d|£|%/.test(partial)))) return `${head.replace(/[;.]$/, "")} \u2026`;
+  }
+  return `${head}${partial.replace(/[,;:]$/, "")} \u2026`;
 }
