@@ -69,7 +69,10 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     withAntecedents(
       [
         ...pickCandidates(reportCandidates, bulletBudget(reportCandidates)),
-        ...pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates))),
+        ...fewFromEachList(
+          pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates))),
+          raw ? LIST_POINTS_BESIDE_DECISION : Infinity,
+        ),
       ].sort((a, b) => a.order - b.order),
     ),
   );
@@ -272,3 +275,24 @@ export function namesNew(text: string, known: string): boolean {
     ) ?? [];
   return facts.some((f) => !known.includes(f.replace(/^(?:Cllr|Councillors?|Mr|Mrs|Ms|Dr)\.? /, "")));
 }
+
+/**
+ * Beside a decision, a minute's list of points raised ("questioning: (i) whether …; (ii) whether …; …") is given by its
+ * best few, those with figures or names first: the decision is the outcome, the list the debate before it.
+ */
+export function fewFromEachList<T extends { lead?: string; score: number; order: number }>(
+  picked: T[],
+  perList: number,
+): T[] {
+  const byLead = new Map<string, T[]>();
+  for (const c of picked) if (c.lead) byLead.set(c.lead, [...(byLead.get(c.lead) ?? []), c]);
+  const dropped = new Set<T>();
+  for (const list of byLead.values())
+    [...list]
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(perList)
+      .forEach((c) => dropped.add(c));
+  return picked.filter((c) => !dropped.has(c));
+}
+
+const LIST_POINTS_BESIDE_DECISION = 3;

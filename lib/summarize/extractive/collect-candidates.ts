@@ -105,6 +105,7 @@ export function collectCandidates(
         const antecedent = root && refersBack && countWords(root) <= 30 ? root : null;
         if (text && !refersBack) root = text;
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
+        if (announcesOnly(text)) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
@@ -222,6 +223,14 @@ export function isRowDebris(text: string): boolean {
     if (run >= (sentence ? 3 : 2)) return true;
   }
   return false;
+}
+
+/**
+ * "The representative then spoke to the six grounds in the call-in notice, stressing the following points.": a
+ * sentence that only announces what comes next says nothing itself (the points it announces are read on their own).
+ */
+export function announcesOnly(text: string): boolean {
+  return countWords(text) <= 25 && /\b(?:the following(?: \w+)?|as follows|these points)\s*[.:]?$/i.test(text);
 }
 
 /**
