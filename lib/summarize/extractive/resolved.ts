@@ -99,7 +99,9 @@ function isPlural(phrase: string): boolean {
   const core = phrase
     .split(",")[0]!
     .split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!
-    .split(/\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed)\b/i)[0]!;
+    .split(
+      /\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed|received|summarised|submitted)\b/i,
+    )[0]!;
   const head = core.trim().split(/\s+/).pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true
@@ -334,14 +336,15 @@ const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|t
  * decide ("(4) the Council to join …").
  */
 function willDo(text: string, recommends: boolean): string {
-  return text.replace(
-    BARE_SUBJUNCTIVE,
-    (m, before: string, that: string | undefined, subject: string, verb: string) => {
-      if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
-      const who = that ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)}` : subject;
+  return (
+    text
+      .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
+        if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
+        const who = that ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)}` : subject;
+        return `${before}${who} ${recommends ? "to" : "will"} ${verb}`;
+      })
       // "the Council agree to join the Syndicate": it will join it.
-      return `${before}${who} ${recommends ? "to" : "will"} ${verb}`.replace(/ (to|will) agree to (?=\w)/, " $1 ");
-    },
+      .replace(new RegExp(String.raw`\b(will|to) agree to (?=(?:${BARE_VERB}) )`, "g"), "$1 ")
   );
 }
 
