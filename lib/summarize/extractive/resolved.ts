@@ -166,7 +166,8 @@ const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTI
 const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
 
 export function plainResolution(text: string): string {
-  return endAtClause(reportNotedFirst(willDo(sayVerbOnce(plainWords(text)), RECOMMENDS.test(text))));
+  const recommends = RECOMMENDS.test(text);
+  return endAtClause(reportNotedFirst(sayVerbOnce(withoutNotings(willDo(plainWords(text), recommends), recommends))));
 }
 
 const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;
@@ -243,7 +244,7 @@ function plainWords(text: string): string {
       )
       // "as set out in the report", "the works in the officer report": where the detail is, not what was decided.
       .replace(
-        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown|summarised) in the (?:officer'?s? |cabinet |committee )?report\b/gi,
+        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown|summarised|proposed) in the (?:officer'?s? |cabinet |committee )?report\b,?/gi,
         "",
       )
       .replace(/\s+in the (?:officer'?s?|cabinet|committee) report\b/gi, "")
@@ -259,11 +260,31 @@ function plainWords(text: string): string {
       // (short, and part of the delegation).
       .replace(AND_CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
       .replace(CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
-      .replace(SATISFACTION, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
+      // "once negotiations are concluded to the satisfaction of the Director of Finance": the condition stays, whose
+      // satisfaction is the officers' process.
+      .replace(SATISFACTION, "")
       .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
       .replace(/\s*\(Signed\)[^]*$/i, "")
       .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
       .replace(/\bthat the following be noted:\s*/gi, () => (recommends ? "note: " : "noted: "))
+      // "(2) should the overspend not be mitigated by March, the balance be funded from reserves, be agreed": the
+      // decision is the agreement; what it agreed happens only if the condition is met.
+      .replace(
+        /(\(\d+\)\s+|\bthat,?\s+|;\s+)(should|if|where) ([^;]+?), ((?:the )?[^;,]+?) be (\w+ed|paid|met|made) ([^;]*?),? be (agreed|approved)(?=;|\.|\s*$)/gi,
+        (
+          _m,
+          before: string,
+          cond: string,
+          condition: string,
+          what: string,
+          verb: string,
+          rest: string,
+          agreed: string,
+        ) =>
+          recommends
+            ? `${before}${agreed.slice(0, -1)} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`
+            : `${before}it was ${agreed} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`,
+      )
       .replace(THAT_DECIDED, (_m, what: string, verb: string, rest: string) =>
         recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : passiveOf(what, verb, rest),
       )
@@ -395,4 +416,56 @@ function endAtClause(text: string): string {
     if (head && (stub || (partial === before && !/\d|£|%/.test(partial)))) return `${head.replace(/[;.]$/, "")} \u2026`;
   }
   return `${head}${partial.replace(/[,;:]$/, "")} \u2026`;
+}
+
+/** A resolution's clauses at its top level: split at "; " outside brackets. */
+function topClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (ch === ";" && depth === 0 && text[i + 1] === " ") {
+      out.push(text.slice(start, i));
+      start = i + 2;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+const NOTING = /^(?:(?:and|or)\s+)?(?:it (?:was|is) (?:further )?noted that\b|.*\b(?:was|were) noted\b)/i;
+const DECIDES_TOO =
+  /\b(?:approved|agreed|authori[sz]ed|designated|adopted|endorsed|will|to be|refused|granted|deferred|instructed|referred|delegated)\b/i;
+
+/**
+ * A decision that goes on to approve, authorise or designate, said without what it only noted ("(1) the consultation
+ * responses be noted; (2) the views of the Panel be noted; (3) the areas be designated …" -> "The areas were
+ * designated …"): noting is how the meeting acknowledged the papers, not what it decided. A noted clause with a figure
+ * or a date stays (the forecast overspend of £6.782m was noted), and so does a decision that only notes. The clauses'
+ * numbers go with the gap unless another clause cites one ("recommendation 2").
+ */
+function withoutNotings(text: string, recommends: boolean): string {
+  if (recommends) return text;
+  const ending = /[.]$/.test(text) ? "." : "";
+  const clauses = topClauses(text.replace(/[.]$/, ""));
+  const bare = (c: string) => c.replace(/^\(\d+\)\s+/, "");
+  const dropped = clauses.filter((c) => NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !/\d|£|%/.test(bare(c)));
+  const kept = clauses.filter((c) => !dropped.includes(c));
+  if (dropped.length === 0 || kept.length === 0 || kept.every((c) => NOTING.test(bare(c)))) return text;
+  // The clause before the first kept one may have carried "That" or a heading-like lead: only clauses are dropped.
+  const numbered = clauses.some((c) => /^\(\d+\)\s/.test(c));
+  const cited = /\b(?:recommendation|resolution|clause)s? \(?\d/i.test(text);
+  const out = kept.map((c, i) => {
+    let clause = numbered && !cited ? bare(c) : c;
+    if (i === 0) clause = clause.replace(/^(?:and|or)\s+/i, "");
+    return i === 0
+      ? clause.replace(/^([a-z])/, (l) => l.toUpperCase())
+      : numbered && !cited
+        ? lowerFirst(clause)
+        : clause;
+  });
+  return `${out.join("; ")}${ending}`;
 }
