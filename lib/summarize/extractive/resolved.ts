@@ -167,7 +167,9 @@ const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()
 
 export function plainResolution(text: string): string {
   const recommends = RECOMMENDS.test(text);
-  return endAtClause(reportNotedFirst(sayVerbOnce(withoutNotings(willDo(plainWords(text), recommends), recommends))));
+  return endAtClause(
+    reportNotedFirst(sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(text), recommends), recommends)))),
+  );
 }
 
 const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;
@@ -436,9 +438,9 @@ function topClauses(text: string): string[] {
   return out;
 }
 
-const NOTING = /^(?:(?:and|or)\s+)?(?:it (?:was|is) (?:further )?noted that\b|.*\b(?:was|were) noted\b)/i;
+const NOTING = /^(?:(?:and|or)\s+)?(?:it (?:was|is) (?:further )?noted that\b|.*\b(?:was|were) noted\.?$)/i;
 const DECIDES_TOO =
-  /\b(?:approved|agreed|authori[sz]ed|designated|adopted|endorsed|will|to be|refused|granted|deferred|instructed|referred|delegated)\b/i;
+  /\b(?:approved|agreed|authori[sz]ed|designated|adopted|endorsed|refused|granted|deferred|instructed|referred|delegated authority)\b/i;
 
 /**
  * A decision that goes on to approve, authorise or designate, said without what it only noted ("(1) the consultation
@@ -468,4 +470,33 @@ function withoutNotings(text: string, recommends: boolean): string {
         : clause;
   });
   return `${out.join("; ")}${ending}`;
+}
+
+const AUTHORISED =
+  /^(\(\d+\)\s+)?(and\s+)?((?:the|The) [^;]+?) (was|were) (authori[sz]ed|instructed|given delegated authority)(,[^;]*?,)?\s+(?=to\b)/;
+
+/**
+ * "(2) The Strategic Director for Adults was authorised to make changes to the tender; (3) The Strategic Director for
+ * Adults was authorised to award the contract": the same officer named once, "(3) also to award the contract" (a step
+ * they must take first is kept when it differs from the clause before).
+ */
+function sameOfficerOnce(text: string): string {
+  const clauses = topClauses(text);
+  let previous: { who: string; verb: string; step: string } | null = null;
+  const out = clauses.map((c) => {
+    const m = AUTHORISED.exec(c);
+    if (!m) {
+      previous = null;
+      return c;
+    }
+    const [whole, number = "", and = "", who, , verb, step = ""] = m;
+    const same = previous && previous.who.toLowerCase() === who!.toLowerCase() && previous.verb === verb;
+    const before = previous;
+    previous = { who: who!, verb: verb!, step };
+    if (!same) return c;
+    const keepStep = step && step !== before!.step ? `${step.slice(1, -1).trim()}, ` : "";
+    const last = c === clauses[clauses.length - 1];
+    return `${number}${and || (last && !number) ? "and " : ""}also ${keepStep}${c.slice(whole.length)}`;
+  });
+  return out.join("; ");
 }
