@@ -14,10 +14,51 @@ describe("a resolution condensed clause by clause", () => {
   it("drops where in the report a clause's detail sits, however the minute words it", () => {
     expect(
       plainResolution(
-        "That (1) the comments received, summarised in section 4 of and Appendix 2 to the officer report, be noted; (2) the views of the Design Panel, in paragraph 6.3 of and Appendix 3 to the officer report, be noted; (3) the Director of Place be authorised to award a contract for the works in the officer report, within a cap of £2.3m.",
+        "That (1) the design principles, summarised in section 4 of and Appendix 2 to the officer report, be adopted; (2) the views of the Design Panel, in paragraph 6.3 of and Appendix 3 to the officer report, be endorsed; (3) the Director of Place be authorised to award a contract for the works in the officer report, within a cap of £2.3m; (4) the Parking Strategy, as proposed in the report, be approved.",
       ),
     ).toBe(
-      "Noted: (1) the comments received; (2) the views of the Design Panel; (3) The Director of Place was authorised to award a contract for the works, within a cap of £2.3m.",
+      "(1) The design principles were adopted; (2) The views of the Design Panel were endorsed; (3) The Director of Place was authorised to award a contract for the works, within a cap of £2.3m; (4) The Parking Strategy was approved.",
+    );
+  });
+
+  it("says what was decided without the clauses that only noted papers, figures and cited numbers kept", () => {
+    expect(
+      plainResolution(
+        "That (1) the consultation responses be noted; (2) the views of the Design Panel be noted; and (3) the two areas be designated as Local Areas of Special Character: Oak Lane and Ash Road.",
+      ),
+    ).toBe("The two areas were designated as Local Areas of Special Character: Oak Lane and Ash Road.");
+    // A noting with a figure is a fact; a later clause citing a number keeps the numbers.
+    expect(
+      plainResolution(
+        "That (1) the forecast overspend of £6.1m be noted; (2) the plan be noted; (3) the savings in resolution 1 be approved.",
+      ),
+    ).toBe("(1) The forecast overspend of £6.1m was noted; (3) The savings in resolution 1 were approved.");
+    // "It be noted that …" is a noting too; a decision that only notes keeps what it noted.
+    expect(
+      plainResolution(
+        "That (1) the fit-out be approved; (2) it be noted that other sites need low-cost works, to be managed under delegated powers.",
+      ),
+    ).toBe("The fit-out was approved.");
+    expect(plainResolution("That the consultation responses be noted.")).toBe("The consultation responses were noted.");
+  });
+
+  it("says an agreement made on a condition as one, never as done", () => {
+    expect(
+      plainResolution(
+        "That (1) the overspend be noted; (2) should the overspend not be mitigated by 31 March 2028, the balance be funded from the Contingency Reserve, be agreed.",
+      ),
+    ).toBe(
+      "It was agreed that, should the overspend not be mitigated by 31 March 2028, the balance would be funded from the Contingency Reserve.",
+    );
+  });
+
+  it("names the same officer once when two clauses in a row authorise them", () => {
+    expect(
+      plainResolution(
+        "That (1) a procurement be started; (2) the Director of Care be authorised, after consulting the Portfolio Holder for Care, to amend the tender documents; (3) the Director of Care be authorised, after consulting the Director of Finance and the Portfolio Holder for Care, to award the contract.",
+      ),
+    ).toBe(
+      "(1) A procurement was started; (2) The Director of Care was authorised, after consulting the Portfolio Holder for Care, to amend the tender documents; (3) also to award the contract.",
     );
   });
 
@@ -32,10 +73,10 @@ describe("a resolution condensed clause by clause", () => {
   it("reads a clause whose subject has its own brackets, figures kept", () => {
     expect(
       plainResolution(
-        "That (1) the plan be noted; (2) refurbishing Elm House at about £3.2m (£2.9m capital and £0.3m revenue) be approved.",
+        "That (1) the plan be adopted; (2) refurbishing Elm House at about £3.2m (£2.9m capital and £0.3m revenue) be approved.",
       ),
     ).toBe(
-      "(1) The plan was noted; (2) Refurbishing Elm House at about £3.2m (£2.9m capital and £0.3m revenue) was approved.",
+      "(1) The plan was adopted; (2) Refurbishing Elm House at about £3.2m (£2.9m capital and £0.3m revenue) was approved.",
     );
   });
 

@@ -209,9 +209,9 @@ describe("resolutions in plain words", () => {
     );
     expect(
       plainResolution(
-        "(1) that the annual report be noted; (2) that the work programme be noted; (3) that £40,000 be allocated to the review.",
+        "(1) that the annual report be approved; (2) that the work programme be approved; (3) that £40,000 be allocated to the review.",
       ),
-    ).toBe("Noted: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.");
+    ).toBe("Approved: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.");
     expect(plainResolution("RESOLVED: That the petition be referred to the Corporate Director.")).toBe(
       "RESOLVED: The petition was referred to the Corporate Director.",
     );
