@@ -257,7 +257,9 @@ function tidy(raw: string): string {
     .replace(/\s+/g, " ")
     // "(paragraph 2.10)", "(see paragraphs 2.13 and 2.14)": a pointer into the report, for the clerk, not the reader.
     .replace(/\s*\((?:see )?(?:paragraph|para|section)s? [\d.]+(?:(?:,| and| to|-)\s*[\d.]+)*\)/gi, "")
-    .trim();
+    .trim()
+    // A list item read on its own ends as a sentence, not with the list's "; and".
+    .replace(/\s*;\s*(?:and|or)?$/i, ".");
   text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");

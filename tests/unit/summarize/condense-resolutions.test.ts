@@ -235,3 +235,32 @@ describe("bullets beside a decision", () => {
     expect(findUngroundedTokens(summary, sourceTextsOf(input))).toEqual([]);
   });
 });
+
+describe("a call-in hearing's minute beside its decision", () => {
+  it("leaves out how confidential papers are handled and ends each point raised as a sentence", () => {
+    const minute = [
+      "The Sub-Committee took the papers on a call-in notice from 210 residents against Cabinet's decision of 4 May 2027 on the Market Square order.",
+      "The Chair explained that the report had confidential appendices, so any questions on them would need a private session.",
+      "RESOLVED: That the call-in be decided on ground b), inadequate consultation.",
+      "The representative then set out the reasons for the call-in, questioning:",
+      "(i) whether market traders had been consulted; (ii) whether the square had enough seating; and",
+    ].join("\n\n");
+    const section = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Call-In Sub-Committee - Monday 14 June 2027 7.30 pm",
+          committeeName: "Call-In Sub-Committee",
+          startsAt: "2027-06-14T19:30:00Z",
+        },
+        now: "2027-06-20T09:00:00Z",
+        items: [item(4, "Call-In of the Cabinet Decision (4 May 2027) - Market Square Order", { minutesText: minute })],
+      }),
+    ).sections[0]!;
+    const texts = section.bullets.map((b) => b.text);
+    expect(texts.some((t) => /private session/.test(t))).toBe(false);
+    expect(texts).toContain(
+      "The Sub-Committee took the papers on a call-in notice from 210 residents against Cabinet's decision of 4 May 2027 on the Market Square order.",
+    );
+    expect(texts.every((t) => !/;$/.test(t))).toBe(true);
+  });
+});
