@@ -165,6 +165,12 @@ const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTI
 /** "(7) that the Chief Executive be instructed to …", "…; officers be instructed to …". */
 const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
 
+/**
+ * "(4) that report be included in the business plan": "that" points back to a step set earlier ("(3) a further report
+ * come to Cabinet"), which is still to come, so this one is too; it is not the "that" which opens a resolution.
+ */
+const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
+
 export function plainResolution(text: string): string {
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
@@ -288,7 +294,11 @@ function plainWords(text: string): string {
             : `${before}it was ${agreed} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`,
       )
       .replace(THAT_DECIDED, (_m, what: string, verb: string, rest: string) =>
-        recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : passiveOf(what, verb, rest),
+        POINTS_BACK.test(what)
+          ? `that ${what} to be ${verb}`
+          : recommends
+            ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
+            : passiveOf(what, verb, rest),
       )
       // "(7) the Chief Executive be instructed to publish a notice …": an instruction given now, whenever it is done.
       .replace(INSTRUCTED, (_m, before: string, what: string) =>
@@ -302,7 +312,11 @@ function plainWords(text: string): string {
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+(?=;)/gi, "")
       // "that £2.5m be added to the capital programme": the same, for any other verb.
       .replace(THAT_PARTICIPLE, (_m, what: string, verb: string, rest: string) =>
-        recommends ? `${what} to be ${verb}` : passiveOf(what, verb, rest),
+        POINTS_BACK.test(what)
+          ? `that ${what} to be ${verb}`
+          : recommends
+            ? `${what} to be ${verb}`
+            : passiveOf(what, verb, rest),
       )
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
       .replace(NUMBERED_PARTICIPLE, (_m, number: string, what: string, verb: string, rest: string) =>
@@ -318,7 +332,10 @@ function plainWords(text: string): string {
       )
       .replace(/^That,?\s+(?=\(\d+\))/i, "")
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
-      .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
+      .replace(
+        /(\(\d+\)\s*)that,?\s+(?!(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work) to be\b)/gi,
+        "$1",
+      )
       .replace(
         /\[?\s*As (?:these|this|the) (?:decisions?|recommendations?) (?:are|is|was|were) reserved to (?:full )?Council,? call-in did not apply(?: to (?:them|it))?\.?\s*\]?/gi,
         // Procedure, not the decision: a recommendation to Council already says Council decides (a call-in waived

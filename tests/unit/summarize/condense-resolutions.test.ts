@@ -113,6 +113,16 @@ describe("a resolution condensed clause by clause", () => {
     ).toBe("Recommended to Council: (1) approve the budget; (2) the Council to join the Syndicate.");
   });
 
+  it("reads 'that report' as the report set for later, still to come, not as the opening 'that'", () => {
+    expect(
+      plainResolution(
+        "That (1) a further report agreeing the final costs come to Cabinet; (2) that report be included in the draft business plan, with the 30 parking spaces.",
+      ),
+    ).toBe(
+      "(1) A further report agreeing the final costs will come to Cabinet; (2) That report to be included in the draft business plan, with the 30 parking spaces.",
+    );
+  });
+
   it("leaves out noting the report when the decision goes on to say what was decided", () => {
     expect(plainResolution("That the report be noted; the Parking Strategy be approved.")).toBe(
       "The Parking Strategy was approved.",
