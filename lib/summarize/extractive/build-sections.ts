@@ -1,6 +1,13 @@
 import type { TextBlock } from "../text/blocks";
 import type { SummaryItem, SummarySection } from "../types";
-import { bulletBudget, collectCandidates, pickCandidates, withAntecedents, withLeadIns } from "./collect-candidates";
+import {
+  BEFORE_DECIDING,
+  bulletBudget,
+  collectCandidates,
+  pickCandidates,
+  withAntecedents,
+  withLeadIns,
+} from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
@@ -49,7 +56,9 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
       const text = raw ? withoutRestatedRecommendation(c.text, raw) : c.text;
       return text === c.text ? c : { ...c, text: text ?? "" };
     })
-    .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)));
+    .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)))
+    // "Before deciding, Cabinet received the Panel's recommendation": worth a bullet only for whom or what it names.
+    .filter((c) => !BEFORE_DECIDING.test(c.text) || namesNew(c.text, `${heading} ${decision ?? ""}`));
   // What the meeting said (the minute) and what the papers say (the reports) are picked apart, so a long report's
   // figures cannot crowd out the discussion, nor the discussion the report.
   const fromMinutes = new Set(main.filter((s) => s.origin === "minutes").map((s) => s.documentId ?? s.url));
@@ -60,7 +69,10 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     withAntecedents(
       [
         ...pickCandidates(reportCandidates, bulletBudget(reportCandidates)),
-        ...pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates))),
+        ...fewFromEachList(
+          pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates))),
+          raw ? LIST_POINTS_BESIDE_DECISION : Infinity,
+        ),
       ].sort((a, b) => a.order - b.order),
     ),
   );
@@ -254,3 +266,33 @@ function splitBySubheadings(sources: ItemSource[]): { main: ItemSource[]; parts:
   }
   return { main, parts };
 }
+
+/** Whether `text` names a councillor, a sum, a figure or a date that `known` does not. */
+export function namesNew(text: string, known: string): boolean {
+  const facts =
+    text.match(
+      /\b(?:Cllr|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*|£[\d,.]+(?:m|bn|k)?\b|\b\d[\d,.]*%?|\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g,
+    ) ?? [];
+  return facts.some((f) => !known.includes(f.replace(/^(?:Cllr|Councillors?|Mr|Mrs|Ms|Dr)\.? /, "")));
+}
+
+/**
+ * Beside a decision, a minute's list of points raised ("questioning: (i) whether …; (ii) whether …; …") is given by its
+ * best few, those with figures or names first: the decision is the outcome, the list the debate before it.
+ */
+export function fewFromEachList<T extends { lead?: string; score: number; order: number }>(
+  picked: T[],
+  perList: number,
+): T[] {
+  const byLead = new Map<string, T[]>();
+  for (const c of picked) if (c.lead) byLead.set(c.lead, [...(byLead.get(c.lead) ?? []), c]);
+  const dropped = new Set<T>();
+  for (const list of byLead.values())
+    [...list]
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(perList)
+      .forEach((c) => dropped.add(c));
+  return picked.filter((c) => !dropped.has(c));
+}
+
+const LIST_POINTS_BESIDE_DECISION = 3;

@@ -105,6 +105,7 @@ export function collectCandidates(
         const antecedent = root && refersBack && countWords(root) <= 30 ? root : null;
         if (text && !refersBack) root = text;
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
+        if (announcesOnly(text)) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
@@ -224,12 +225,42 @@ export function isRowDebris(text: string): boolean {
   return false;
 }
 
+/**
+ * "The representative then spoke to the six grounds in the call-in notice, stressing the following points.": a
+ * sentence that only announces what comes next says nothing itself (the points it announces are read on their own).
+ */
+export function announcesOnly(text: string): boolean {
+  return countWords(text) <= 25 && /\b(?:the following(?: \w+)?|as follows|these points)\s*[.:]?$/i.test(text);
+}
+
+/**
+ * "Having noted the report's confidential appendices and the points Councillor Greek made, Cabinet" leads into the
+ * RESOLVED that follows it in the minutes; on its own it stops mid-sentence. Said whole: "Before deciding, Cabinet
+ * noted the report's confidential appendices and the points Councillor Greek made." (build-sections keeps it only
+ * when it names someone or a figure the decision does not).
+ */
+export function beforeDeciding(text: string): string {
+  const m =
+    /^Having (noted|received|considered|heard|read|taken into account|had regard to)\s+(.+?),\s+((?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,4})$/.exec(
+      text,
+    );
+  if (!m) return text;
+  const verb = m[1] === "taken into account" ? "took into account" : m[1] === "had regard to" ? "had regard to" : m[1];
+  return `Before deciding, ${m[3]} ${verb} ${m[2]!.replace(/\s*\((?:see )?(?:appendix|annex) [\w.]+\)/gi, "")}.`;
+}
+
+/** Whether a sentence is the lead into a decision said whole by beforeDeciding. */
+export const BEFORE_DECIDING = /^Before deciding, /;
+
 function tidy(raw: string): string {
   let text = raw
     .replace(/\s+/g, " ")
     // "(paragraph 2.10)", "(see paragraphs 2.13 and 2.14)": a pointer into the report, for the clerk, not the reader.
     .replace(/\s*\((?:see )?(?:paragraph|para|section)s? [\d.]+(?:(?:,| and| to|-)\s*[\d.]+)*\)/gi, "")
-    .trim();
+    .trim()
+    // A list item read on its own ends as a sentence, not with the list's "; and".
+    .replace(/\s*;\s*(?:and|or)?$/i, ".");
+  text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");
     text = text.charAt(0).toUpperCase() + text.slice(1);

@@ -99,7 +99,9 @@ function isPlural(phrase: string): boolean {
   const core = phrase
     .split(",")[0]!
     .split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!
-    .split(/\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed)\b/i)[0]!;
+    .split(
+      /\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed|received|summarised|submitted)\b/i,
+    )[0]!;
   const head = core.trim().split(/\s+/).pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true
@@ -119,12 +121,18 @@ function passiveOf(what: string, verb: string, rest: string): string {
 }
 
 /** Who is to be consulted or satisfied before an officer acts: process, not the decision. A list of office holders. */
-const OFFICE_LIST = String.raw`(?:the )?[A-Z][^;,.]*(?:,\s*(?:and\s+)?(?:the )?[A-Z][^;,.]*)*`;
+const OFFICE_LIST = String.raw`(?:the )?(?:same )?[A-Z][^;,.]*(?:,\s*(?:and\s+)?(?:the )?[A-Z][^;,.]*)*`;
 const CONSULTING = new RegExp(
   String.raw`,?\s*\b(?:after|following|in|upon|on) (?:consulting|consultation with|having consulted)\s+${OFFICE_LIST}(?:,(?=\s)|(?=[;.]|$))`,
   "g",
 );
-const officesIn = (clause: string) => clause.split(/,\s*(?:and\s+)?(?=(?:the )?[A-Z])|\s+and\s+(?=the [A-Z])/).length;
+/** "after compliant procurement and consulting the Portfolio Holders for …, to award": the step kept, the offices not. */
+const AND_CONSULTING = new RegExp(
+  String.raw`\s+and (?:after )?(?:consulting|consultation with|having consulted|in consultation with)\s+${OFFICE_LIST}(?=,)`,
+  "g",
+);
+const officesIn = (clause: string) =>
+  clause.split(/,\s*(?:and\s+)?(?=(?:the )?[A-Z])|\s+and\s+(?=the [A-Z])|\s+and\s+for\s+/).length;
 const SATISFACTION = new RegExp(String.raw`\s+to the (?:satisfaction|agreement) of\s+${OFFICE_LIST}`, "g");
 
 /** Verbs whose past participle is the decision itself: "the report be noted" -> "The report was noted". */
@@ -148,13 +156,29 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 /** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
 const THAT_DECIDED = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, DECIDED);
 const THAT_PARTICIPLE = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, PARTICIPLE);
-const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)((?:the )?[^;()]+?)`, PARTICIPLE);
-const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)((?:the )?[^;()]+?)`, NOTED);
-const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)((?:the )?[^;()]+?)`, PARTICIPLE);
+/** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */
+const SUBJECT = String.raw`((?:the )?(?:[^;()]|\((?!\d+\))[^()]*\))+?)`;
+const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)${SUBJECT}`, PARTICIPLE);
+const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, NOTED);
+const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTICIPLE);
+
+/** "(7) that the Chief Executive be instructed to …", "…; officers be instructed to …". */
+const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
+
+/**
+ * "(4) that report be included in the business plan": "that" points back to a step set earlier ("(3) a further report
+ * come to Cabinet"), which is still to come, so this one is too; it is not the "that" which opens a resolution.
+ */
+const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
 
 export function plainResolution(text: string): string {
-  return sayVerbOnce(plainWords(text));
+  const recommends = RECOMMENDS.test(text);
+  return endAtClause(
+    reportNotedFirst(sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(text), recommends), recommends)))),
+  );
 }
+
+const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;
 
 /**
  * Numbered resolutions that all do the same thing say it once, numbers kept (a later one may cite "recommendation
@@ -202,7 +226,7 @@ const lowerFirst = (s: string) =>
 
 function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
-  const recommends = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i.test(text);
+  const recommends = RECOMMENDS.test(text);
   return (
     text
       .replace(
@@ -221,6 +245,17 @@ function plainWords(text: string): string {
         /\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b/gi,
         "",
       )
+      // "the consultation responses, summarised in section 5 of and Appendix 1 to the officer report, be noted".
+      .replace(
+        /,?\s*(?:(?:as )?(?:summarised|set out|described|detailed|contained|shown) )?in (?:section|paragraph|appendix|annex)s? [\w.]+ (?:of|to) and (?:appendix|annex|section|paragraph)s? [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report(?:,(?=\s))?/gi,
+        "",
+      )
+      // "as set out in the report", "the works in the officer report": where the detail is, not what was decided.
+      .replace(
+        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown|summarised|proposed) in the (?:officer'?s? |cabinet |committee )?report\b,?/gi,
+        "",
+      )
+      .replace(/\s+in the (?:officer'?s?|cabinet|committee) report\b/gi, "")
       // "under Section 38(2) of the Local Government Finance Act 1992, the Chief Executive…": the legal power, which
       // the official minutes keep, not the decision.
       .replace(/\b[Uu]nder [Ss]ection \d+\s*(?:\(\d+\))?(?: of the [A-Z][\w ]+? Act \d{4})?,\s*/g, "")
@@ -229,24 +264,59 @@ function plainWords(text: string): string {
         /,?\s+under the [A-Z][\w'’ ]*?(?:\([\w ]+\)[\w ]*?)? (?:Act|Order|Regulations) \d{4}(?: \((?:as )?amended\))?(?=[,;.]|\s|$)/g,
         "",
       )
-      // One office consulted is kept (short, and part of the delegation); a list of them is process.
+      // Whom an officer consults or must satisfy before acting is process: a list of offices goes, one office is kept
+      // (short, and part of the delegation).
+      .replace(AND_CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
       .replace(CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
-      .replace(SATISFACTION, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
+      // "once negotiations are concluded to the satisfaction of the Director of Finance": the condition stays, whose
+      // satisfaction is the officers' process.
+      .replace(SATISFACTION, "")
       .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
       .replace(/\s*\(Signed\)[^]*$/i, "")
       .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")
       .replace(/\bthat the following be noted:\s*/gi, () => (recommends ? "note: " : "noted: "))
-      .replace(THAT_DECIDED, (_m, what: string, verb: string, rest: string) =>
-        recommends ? `${IMPERATIVE[verb.toLowerCase()]} ${what}` : passiveOf(what, verb, rest),
+      // "(2) should the overspend not be mitigated by March, the balance be funded from reserves, be agreed": the
+      // decision is the agreement; what it agreed happens only if the condition is met.
+      .replace(
+        /(\(\d+\)\s+|\bthat,?\s+|;\s+)(should|if|where) ([^;]+?), ((?:the )?[^;,]+?) be (\w+ed|paid|met|made) ([^;]*?),? be (agreed|approved)(?=;|\.|\s*$)/gi,
+        (
+          _m,
+          before: string,
+          cond: string,
+          condition: string,
+          what: string,
+          verb: string,
+          rest: string,
+          agreed: string,
+        ) =>
+          recommends
+            ? `${before}${agreed.slice(0, -1)} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`
+            : `${before}it was ${agreed} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`,
       )
-      .replace(/\bbe instructed to\b/gi, "to")
+      .replace(THAT_DECIDED, (_m, what: string, verb: string, rest: string) =>
+        POINTS_BACK.test(what)
+          ? `that ${what} to be ${verb}`
+          : recommends
+            ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
+            : passiveOf(what, verb, rest),
+      )
+      // "(7) the Chief Executive be instructed to publish a notice …": an instruction given now, whenever it is done.
+      .replace(INSTRUCTED, (_m, before: string, what: string) =>
+        recommends
+          ? `${before}instruct ${lowerFirst(what)} to`
+          : `${before}${what} ${isPlural(what) ? "were" : "was"} instructed to`,
+      )
       // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
       // the statutory formula, not the decision.
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+,/gi, "")
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+(?=;)/gi, "")
       // "that £2.5m be added to the capital programme": the same, for any other verb.
       .replace(THAT_PARTICIPLE, (_m, what: string, verb: string, rest: string) =>
-        recommends ? `${what} to be ${verb}` : passiveOf(what, verb, rest),
+        POINTS_BACK.test(what)
+          ? `that ${what} to be ${verb}`
+          : recommends
+            ? `${what} to be ${verb}`
+            : passiveOf(what, verb, rest),
       )
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
       .replace(NUMBERED_PARTICIPLE, (_m, number: string, what: string, verb: string, rest: string) =>
@@ -262,13 +332,18 @@ function plainWords(text: string): string {
       )
       .replace(/^That,?\s+(?=\(\d+\))/i, "")
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
-      .replace(/(\(\d+\)\s*)that,?\s+/gi, "$1")
+      .replace(
+        /(\(\d+\)\s*)that,?\s+(?!(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work) to be\b)/gi,
+        "$1",
+      )
       .replace(
         /\[?\s*As (?:these|this|the) (?:decisions?|recommendations?) (?:are|is|was|were) reserved to (?:full )?Council,? call-in did not apply(?: to (?:them|it))?\.?\s*\]?/gi,
         // Procedure, not the decision: a recommendation to Council already says Council decides (a call-in waived
         // for urgency is worded otherwise and stays).
         " ",
       )
+      // "(6) … be approved. [As these decisions are reserved …] (7) …": one list of resolutions.
+      .replace(/\.\s+(?=\(\d+\)\s)/g, "; ")
       .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
       .replace(/\.\s*;/g, ";")
       .replace(/\s*;\s*$/, ".")
@@ -280,4 +355,165 @@ function plainWords(text: string): string {
       )
       .replace(/\b(RESOLVED:\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
   );
+}
+
+/**
+ * Verbs a resolution leaves in the bare subjunctive: "That the Council agree with the GLA …", "(4) the Council join
+ * the Syndicate", "the four schemes become permanent". Nouns that are also verbs ("report", "work", "fund") are not
+ * here, so "a further report …" is never read as a verb.
+ */
+const BARE_VERB =
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|be";
+const BARE_SUBJUNCTIVE = new RegExp(
+  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
+  "g",
+);
+const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
+
+/**
+ * The bare subjunctive in plain English: what the meeting decided will happen ("the Council will agree with the GLA
+ * …", "the four school street schemes … will become permanent"); in a recommendation, what the other body is asked to
+ * decide ("(4) the Council to join …").
+ */
+function willDo(text: string, recommends: boolean): string {
+  return (
+    text
+      .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
+        if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
+        const who = that ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)}` : subject;
+        return `${before}${who} ${recommends ? "to" : "will"} ${verb}`;
+      })
+      // "the Council agree to join the Syndicate": it will join it.
+      .replace(new RegExp(String.raw`\b(will|to) agree to (?=(?:${BARE_VERB}) )`, "g"), "$1 ")
+  );
+}
+
+/**
+ * "The report was noted; the Strategy was approved": noting the report is how a decision on it begins; what follows
+ * says what was decided. Numbered clauses keep their numbers (a later one may cite them), so only unnumbered ones.
+ */
+function reportNotedFirst(text: string): string {
+  const m =
+    /^The (?:report|update|information report|contents of the report)(?: (?:of|from) the [^;]+?)? (?:was|were) noted;\s+(?=\S)/.exec(
+      text,
+    );
+  return m ? text.slice(m[0].length).replace(/^[a-z]/, (c) => c.toUpperCase()) : text;
+}
+
+const TRAILING_LINK =
+  /\s+(?:and|or|the|a|an|of|to|with|for|by|in|on|at|that|under|from|as|its|their|any|all|which|who|whether)$/i;
+
+/**
+ * A resolution the page cut off mid-clause ("… by varying the existing contract with the necessary …") ends at a
+ * boundary instead: at the clause's last comma when what follows it holds no verb, name or figure; else without the
+ * dangling words ("to finalise and …" -> "to finalise …"); else, when the cut clause is a stub or holds no figure, at
+ * the clause before it. The "…" stays, so the reader knows the minute goes on.
+ */
+function endAtClause(text: string): string {
+  const cut = /\s*(?:\u2026|\.\.\.)$/.exec(text);
+  if (!cut) return text;
+  const body = text.slice(0, cut.index);
+  // The clause the cut fell in starts after the last ";" or full stop ("…every year. RESOLVED: To provide a …").
+  const boundary = Math.max(body.lastIndexOf(";"), body.lastIndexOf(". "));
+  const head = boundary >= 0 ? body.slice(0, boundary + 1) : "";
+  let partial = boundary >= 0 ? body.slice(boundary + 1) : body;
+  const comma = partial.lastIndexOf(",");
+  const tail = comma >= 0 ? partial.slice(comma + 1) : "";
+  if (comma >= 0 && !/\b(?:was|were|is|are|be|will|to)\b|\d|£|\b[A-Z]/.test(tail)) partial = partial.slice(0, comma);
+  else {
+    const before = partial;
+    for (let prev = ""; prev !== partial;) {
+      prev = partial;
+      partial = partial.replace(TRAILING_LINK, "").replace(/(?<!ed)\s+to \w+$/i, "");
+    }
+    const stub =
+      partial
+        .replace(/\(\d+\)|RESOLVED:?/g, " ")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean).length < 4;
+    if (head && (stub || (partial === before && !/\d|£|%/.test(partial)))) return `${head.replace(/[;.]$/, "")} \u2026`;
+  }
+  return `${head}${partial.replace(/[,;:]$/, "")} \u2026`;
+}
+
+/** A resolution's clauses at its top level: split at "; " outside brackets. */
+function topClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (ch === ";" && depth === 0 && text[i + 1] === " ") {
+      out.push(text.slice(start, i));
+      start = i + 2;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+const NOTING = /^(?:(?:and|or)\s+)?(?:it (?:was|is) (?:further )?noted that\b|.*\b(?:was|were) noted\.?$)/i;
+const DECIDES_TOO =
+  /\b(?:approved|agreed|authori[sz]ed|designated|adopted|endorsed|refused|granted|deferred|instructed|referred|delegated authority)\b/i;
+
+/**
+ * A decision that goes on to approve, authorise or designate, said without what it only noted ("(1) the consultation
+ * responses be noted; (2) the views of the Panel be noted; (3) the areas be designated …" -> "The areas were
+ * designated …"): noting is how the meeting acknowledged the papers, not what it decided. A noted clause with a figure
+ * or a date stays (the forecast overspend of £6.782m was noted), and so does a decision that only notes. The clauses'
+ * numbers go with the gap unless another clause cites one ("recommendation 2").
+ */
+function withoutNotings(text: string, recommends: boolean): string {
+  if (recommends) return text;
+  const ending = /[.]$/.test(text) ? "." : "";
+  const clauses = topClauses(text.replace(/[.]$/, ""));
+  const bare = (c: string) => c.replace(/^\(\d+\)\s+/, "");
+  const dropped = clauses.filter((c) => NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !/\d|£|%/.test(bare(c)));
+  const kept = clauses.filter((c) => !dropped.includes(c));
+  if (dropped.length === 0 || kept.length === 0 || kept.every((c) => NOTING.test(bare(c)))) return text;
+  // The clause before the first kept one may have carried "That" or a heading-like lead: only clauses are dropped.
+  const numbered = clauses.some((c) => /^\(\d+\)\s/.test(c));
+  const cited = /\b(?:recommendation|resolution|clause)s? \(?\d/i.test(text);
+  const out = kept.map((c, i) => {
+    let clause = numbered && !cited ? bare(c) : c;
+    if (i === 0) clause = clause.replace(/^(?:and|or)\s+/i, "");
+    return i === 0
+      ? clause.replace(/^([a-z])/, (l) => l.toUpperCase())
+      : numbered && !cited
+        ? lowerFirst(clause)
+        : clause;
+  });
+  return `${out.join("; ")}${ending}`;
+}
+
+const AUTHORISED =
+  /^(\(\d+\)\s+)?(and\s+)?((?:the|The) [^;]+?) (was|were) (authori[sz]ed|instructed|given delegated authority)(,[^;]*?,)?\s+(?=to\b)/;
+
+/**
+ * "(2) The Strategic Director for Adults was authorised to make changes to the tender; (3) The Strategic Director for
+ * Adults was authorised to award the contract": the same officer named once, "(3) also to award the contract" (a step
+ * they must take first is kept when it differs from the clause before).
+ */
+function sameOfficerOnce(text: string): string {
+  const clauses = topClauses(text);
+  let previous: { who: string; verb: string; step: string } | null = null;
+  const out = clauses.map((c) => {
+    const m = AUTHORISED.exec(c);
+    if (!m) {
+      previous = null;
+      return c;
+    }
+    const [whole, number = "", and = "", who, , verb, step = ""] = m;
+    const same = previous && previous.who.toLowerCase() === who!.toLowerCase() && previous.verb === verb;
+    const before = previous;
+    previous = { who: who!, verb: verb!, step };
+    if (!same) return c;
+    const keepStep = step && step !== before!.step ? `${step.slice(1, -1).trim()}, ` : "";
+    const last = c === clauses[clauses.length - 1];
+    return `${number}${and || (last && !number) ? "and " : ""}also ${keepStep}${c.slice(whole.length)}`;
+  });
+  return out.join("; ");
 }

@@ -15,6 +15,8 @@ const BOILERPLATE = [
   /\bthis report is for information\b/i,
   /^(the )?(report|paper|appendix) (is|was) (attached|enclosed|published)/i,
   /\bsee (the )?appendix\b/i,
+  // How the meeting handles confidential papers ("questions on them would need a private session"): procedure.
+  /\b(private|closed) session\b|\bexclu(de|ding|sion of) the press and public\b/i,
 ];
 
 export const SELF_DESCRIPTION =

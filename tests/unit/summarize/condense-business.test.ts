@@ -143,11 +143,11 @@ describe("procedure that carries no decision fact", () => {
   it("says a budget resolution without the statutory formula, the legal power or appendix pointers", () => {
     const decision = summarizeExtractive(councilMeeting()).sections[0]!.decision;
     expect(decision).toBe(
-      "(1) The 2027/28 budget was approved so that the Council Tax for 2027/28 can be set; (2) The Model Council Tax Resolution 2027/28 was approved; (3) The Chief Executive to publish a notice in the local press of the amounts set under Resolution 2 within 21 days of the Council's decision.",
+      "(1) The 2027/28 budget was approved so that the Council Tax for 2027/28 can be set; (2) The Model Council Tax Resolution 2027/28 was approved; (3) The Chief Executive was instructed to publish a notice in the local press of the amounts set under Resolution 2 within 21 days of the Council's decision.",
     );
     // The head noun decides "were", even before a participle that qualifies it.
-    expect(plainResolution("That the nine recommendations set out in the report be referred to Cabinet.")).toBe(
-      "The nine recommendations set out in the report were referred to Cabinet.",
+    expect(plainResolution("That the nine recommendations listed by the Committee be referred to Cabinet.")).toBe(
+      "The nine recommendations listed by the Committee were referred to Cabinet.",
     );
     // Printed minutes that lost the numbers: each clause still reads as what was decided.
     expect(
@@ -155,7 +155,7 @@ describe("procedure that carries no decision fact", () => {
         "That the 2027/28 budget be approved; the Model Council Tax Resolution 2027/28 be approved; the Chief Executive be instructed to publish a notice.",
       ),
     ).toBe(
-      "The 2027/28 budget was approved; the Model Council Tax Resolution 2027/28 was approved; the Chief Executive to publish a notice.",
+      "The 2027/28 budget was approved; the Model Council Tax Resolution 2027/28 was approved; the Chief Executive was instructed to publish a notice.",
     );
   });
 });
@@ -226,7 +226,8 @@ describe("a Cabinet decision in plain words", () => {
         "That the outcome of the consultation be noted; the Strategy be approved; the Director of Place be authorised to keep the Strategy under review; a progress report be brought to Cabinet next year.",
       ),
     ).toBe(
-      "The outcome of the consultation was noted; the Strategy was approved; the Director of Place was authorised to keep the Strategy under review; a progress report to be brought to Cabinet next year.",
+      // Noting the consultation's outcome is not what was decided (condense-resolutions.test.ts).
+      "The Strategy was approved; the Director of Place was authorised to keep the Strategy under review; a progress report to be brought to Cabinet next year.",
     );
     expect(
       plainResolution(
@@ -256,7 +257,7 @@ describe("a Cabinet decision in plain words", () => {
         "That (1) the Council agree for the Authority to provide treasury services under the Local Authorities (Goods and Services) Act 1970, once negotiations are concluded to the satisfaction of the Director of Finance, the Portfolio Holder for Resources and the Director of Legal Services; (2) the Director of Housing, Community, be authorised, after consulting the Portfolio Holder for Housing, the Chief Finance Officer and the Director of Legal Services, to award the contract; (3) the Director of Finance be authorised to sign the agreement, following consultation with the Portfolio Holder for Resources.",
       ),
     ).toBe(
-      "(1) The Council agree for the Authority to provide treasury services, once negotiations are concluded; (2) The Director of Housing, Community, was authorised to award the contract; (3) The Director of Finance was authorised to sign the agreement, following consultation with the Portfolio Holder for Resources.",
+      "(1) The Council will agree for the Authority to provide treasury services, once negotiations are concluded; (2) The Director of Housing, Community, was authorised to award the contract; (3) The Director of Finance was authorised to sign the agreement, following consultation with the Portfolio Holder for Resources.",
     );
     // A single office consulted is part of the delegation and stays.
     expect(

@@ -210,13 +210,13 @@ describe("resolutions in plain words", () => {
         "RESOLVED to RECOMMEND: (to Council) (1) that the 2027/28 budget, having regard to the outcome of the consultations, be approved so that the Council Tax for 2027/28 can be set (Appendix 2 to the report); (2) that the Pay Policy Statement in Appendix 13 to the officer report be approved; (3) that the Capital Strategy be approved. [As these decisions are reserved to full Council, call-in did not apply to them.] (4) that, under Section 38 (2) of the Local Government Finance Act 1992, the Chief Executive be instructed to publish the amounts set under recommendation 2 within 21 days; (5) that the following be noted: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
       ),
     ).toBe(
-      "Recommended to Council: approve (1) the 2027/28 budget so that the Council Tax for 2027/28 can be set; (2) the Pay Policy Statement; (3) the Capital Strategy. (4) the Chief Executive to publish the amounts set under recommendation 2 within 21 days; (5) note: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
+      "Recommended to Council: approve (1) the 2027/28 budget so that the Council Tax for 2027/28 can be set; (2) the Pay Policy Statement; (3) the Capital Strategy; (4) instruct the Chief Executive to publish the amounts set under recommendation 2 within 21 days; (5) note: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
     );
     expect(
       plainResolution(
-        "(1) that the annual report be noted; (2) that the work programme be noted; (3) that £40,000 be allocated to the review.",
+        "(1) that the annual report be approved; (2) that the work programme be approved; (3) that £40,000 be allocated to the review.",
       ),
-    ).toBe("Noted: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.");
+    ).toBe("Approved: (1) the annual report; (2) the work programme; (3) £40,000 was allocated to the review.");
     expect(plainResolution("RESOLVED: That the petition be referred to the Corporate Director.")).toBe(
       "RESOLVED: The petition was referred to the Corporate Director.",
     );
