@@ -338,14 +338,28 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
 
 /**
  * Picked bullets with their lists' lead-ins: the first item picked from a list carries the sentence that introduces
- * it ("Since March 2025, the service has: created three care leaving teams…"), so no item reads out of context.
+ * it ("Since March 2025, the service has: created three care leaving teams…"), so no item reads out of context; the
+ * list's points that are only fragments ("whether …") are joined to that first one.
  */
 export function withLeadIns(picked: Candidate[]): Candidate[] {
-  const used = new Set<string>();
-  return picked.map((c) => {
-    if (!c.lead || used.has(c.lead)) return c;
-    used.add(c.lead);
+  const led = new Map<string, Candidate>();
+  const out: Candidate[] = [];
+  for (const c of picked) {
+    const head = c.lead ? led.get(c.lead) : undefined;
+    // "questioning: whether …; whether the town centre had enough bins.": a list's points that are not sentences of
+    // their own ("whether …", "why …") join the first one picked, never stand as bullets starting in lower case.
+    if (head && /^[a-z]/.test(c.text)) {
+      head.text = `${head.text.replace(/[.;,]\s*$/, "")}; ${c.text}`;
+      continue;
+    }
+    if (!c.lead || head) {
+      out.push(c);
+      continue;
+    }
     const first = /^[A-Z][a-z]/.test(c.text) ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
-    return { ...c, text: `${c.lead} ${first}` };
-  });
+    const withLead = { ...c, text: `${c.lead} ${first}` };
+    led.set(c.lead, withLead);
+    out.push(withLead);
+  }
+  return out;
 }

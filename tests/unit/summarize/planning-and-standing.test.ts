@@ -253,6 +253,22 @@ describe("list lead-ins stay with their lists", () => {
       "Next, the service will: NHS partners joined the Panel.",
     ]);
   });
+
+  it("joins a list's points that are only fragments ('whether …') to the first, never a bullet in lower case", async () => {
+    const { withLeadIns } = await import("@/lib/summarize/extractive/collect-candidates");
+    const source = { documentId: 1, url: null, page: 1 };
+    const lead = "The representative set out the reasons for the call-in, questioning:";
+    const picked = withLeadIns([
+      { text: "Whether residents had been consulted.", score: 2, order: 1, source, lead },
+      { text: "whether the car park had enough spaces;", score: 2, order: 2, source, lead },
+      { text: "why the hours had changed.", score: 2, order: 3, source, lead },
+      { text: "The Chair thanked the representative.", score: 2, order: 4, source },
+    ]);
+    expect(picked.map((c) => c.text)).toEqual([
+      "The representative set out the reasons for the call-in, questioning: whether residents had been consulted; whether the car park had enough spaces; why the hours had changed.",
+      "The Chair thanked the representative.",
+    ]);
+  });
 });
 
 describe("a bullet that refers back says what it refers to", () => {
