@@ -10,10 +10,11 @@ export interface OverviewOutcome {
 }
 
 export function overviewOutcome(overview: string | null | undefined): OverviewOutcome | null {
+  // The first sentence only ("… Key point: …" after it is a detail, not the outcome); footnote markers go.
   const m =
-    /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; (?:it also discussed|its agenda also listed).*)?\.?$/.exec(
+    /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; (?:it also discussed|its agenda also listed).*?)?\.?(?: Key point: .*)?$/.exec(
       (overview ?? "").trim(),
     );
   if (!m || /^(discussed|took questions)/.test(m[2]!)) return null;
-  return { body: m[1]!, outcome: m[2]! };
+  return { body: m[1]!, outcome: m[2]!.replace(/\[\^\d+\]/g, "") };
 }

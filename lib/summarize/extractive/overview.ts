@@ -162,12 +162,49 @@ export function writeOutcomeOverview(
   if (!phrases.length && !undecided.length && !listed.length)
     text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
   text = `${text}.`.replace(/…\.$/, "…");
-  const finding = keyFinding(sections);
-  if (finding) {
-    const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
-    if (room >= 10) text += ` Key point: ${clipToWords(finding, room)}`;
-  }
+  const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
+  const finding = keyFinding(sections) ?? keyDecision(sections, room);
+  if (finding && room >= 10) text += ` Key point: ${clipToWords(finding, room)}`;
   return text;
+}
+
+/** "£21.899m" -> 21,899,000; "£875k" -> 875,000. */
+const pounds = (figure: string): number => {
+  const m = /£\s?([\d,]+(?:\.\d+)?)\s?(bn|billion|m|million|k)?\b/i.exec(figure);
+  if (!m) return 0;
+  const unit = (m[2] ?? "").toLowerCase();
+  const scale = unit.startsWith("b") ? 1e9 : unit.startsWith("m") ? 1e6 : unit === "k" ? 1e3 : 1;
+  return Number(m[1]!.replace(/,/g, "")) * scale;
+};
+
+/**
+ * When no sentence gives a verdict or an overspend, the decision's clause that commits the most money, if it reads as
+ * a sentence on its own and fits the overview: "The new Harrow Civic Centre will be about 20,000 sq. ft at an
+ * estimated cost of £21.899m" (its bracketed breakdown left to the decision). Copied from the decision, so it states
+ * nothing the sources do not.
+ */
+export function keyDecision(sections: SummarySection[], maxWords: number): string | null {
+  const clauses = sections
+    .flatMap((s) => (s.decision ?? "").split(/;\s+/))
+    .map((c) =>
+      c
+        .replace(/^(?:and\s+)?(?:\(\d{1,2}\)\s*)?/i, "")
+        .replace(/\s+\([^)]*\)/g, "")
+        .replace(/[.;,\s…]+$/, "")
+        .trim(),
+    )
+    .filter(
+      (c) =>
+        /£\s?\d/.test(c) &&
+        /^(?:The|A|An|[A-Z][a-z]+ (?:will|was|were))\b|^the\b/.test(c) &&
+        /\b(?:will|was|were|is|are|would)\b/.test(c) &&
+        !/\[\^\d+\]/.test(c) &&
+        c.split(/\s+/).length <= maxWords,
+    );
+  if (clauses.length === 0) return null;
+  const most = (c: string) => Math.max(...(c.match(/£\s?[\d,.]+\s?(?:bn|billion|m|million|k)?/gi) ?? []).map(pounds));
+  const best = clauses.reduce((a, b) => (most(b) > most(a) ? b : a));
+  return `${capital(best)}.`;
 }
 
 const OVERVIEW_MAX_WORDS = 60;

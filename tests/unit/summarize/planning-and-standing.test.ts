@@ -7,7 +7,7 @@ import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { isVoteList } from "@/lib/summarize/extractive/collect-candidates";
 import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
-import { shortHeading } from "@/lib/summarize/extractive/overview";
+import { keyDecision, shortHeading } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
@@ -189,6 +189,42 @@ describe("one-line listings lead with the outcome", () => {
     const discussed = "The Cabinet met on Thursday 11 February 2021 and discussed the Borough Plan.";
     expect(overviewOutcome(discussed)).toBeNull();
     expect(oneLineOf(discussed)).toBe(discussed);
+  });
+
+  it("stops the outcome before the overview's key point, without footnote markers", async () => {
+    const { overviewOutcome } = await import("@/lib/summarize/overview-outcome");
+    expect(
+      overviewOutcome(
+        "The Cabinet met on Thursday 27 May 2027 and approved the Parks Strategy and the Public Spaces Protection Order (PSPO[^1]). Key point: The new pavilion will cost £2.1m.",
+      ),
+    ).toEqual({
+      body: "Cabinet",
+      outcome: "approved the Parks Strategy and the Public Spaces Protection Order (PSPO)",
+    });
+  });
+});
+
+describe("an overview's key point from the decisions", () => {
+  it("is the clause that commits the most money, when it reads as a sentence and fits", () => {
+    const section = (decision: string): SummarySection => ({
+      heading: "x",
+      itemNumber: null,
+      bullets: [],
+      tables: [],
+      decision,
+    });
+    const sections = [
+      section(
+        "The strategy was based on two sites; the new Civic Centre will be about 20,000 sq. ft at an estimated cost of £21.899m (£17.073m for the building and £4.826m for parking); the depot fit-out at £8.415m was approved.",
+      ),
+      section("The Director was authorised to commission the study, at a cost of about £50k."),
+    ];
+    expect(keyDecision(sections, 25)).toBe(
+      "The new Civic Centre will be about 20,000 sq. ft at an estimated cost of £21.899m.",
+    );
+    // Too long for the room left, or not a sentence of its own: no key point rather than a fragment.
+    expect(keyDecision(sections.slice(1), 8)).toBeNull();
+    expect(keyDecision([section("(8) note: a) budget gaps of £24.651m for 2022/23")], 25)).toBeNull();
   });
 });
 
