@@ -36,15 +36,15 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.967 - MARGIN);
   });
 
-  it("writes standing business tersely (ceiling: 20.8% of summary words measured on the corpus with the decision listings' business (engine 1.6.0, whose shorter decisions raise the share of the same standing lines from 20.3%; brief questions minutes count as standing business); a change of membership counts as standing business since stop 19)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.208 + MARGIN);
+  it("writes standing business tersely (ceiling: 19.2% of summary words measured with engine 1.6.0 on the 48-meeting corpus, whose sources' standing items are 16.4% of their words and 57% of the real meetings'; brief questions minutes and a change of membership count as standing business)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.192 + MARGIN);
   });
 
-  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceilings: 30.4% overall and 81.1% for the worst meeting, measured on the 48-meeting corpus with engine 1.6.0)", () => {
+  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceilings: 30.0% overall and 79.0% for the worst meeting, measured on the 48-meeting corpus with engine 1.6.0)", () => {
     const long = evaluation.meetings.filter((m) => m.sourceWords > 400);
-    expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.304 + MARGIN);
+    expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.3 + MARGIN);
     // Issue 11's target (≤ 35% for every meeting over 400 words) is not met by the real meetings yet: see the README.
-    expect(evaluation.overall.worstCondensation).toBeLessThanOrEqual(0.811 + MARGIN);
+    expect(evaluation.overall.worstCondensation).toBeLessThanOrEqual(0.79 + MARGIN);
     expect(long.length).toBeGreaterThanOrEqual(5);
     for (const m of long.filter((x) => x.mid > 990000))
       expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
