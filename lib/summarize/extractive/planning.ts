@@ -17,7 +17,7 @@ export interface PlanningApplication {
   /** e.g. "5 in favour, 2 against"; "unanimously" */
   vote: string | null;
   againstOfficers: boolean;
-  /** what the decision adds beyond its verb ("Decision: with condition 4 amended…"), or why a refusal was made (clipped) */
+  /** what the decision adds beyond its verb ("With condition 4 amended…", "Reasons: (1) …"), or why a refusal was made (clipped) */
   detail: string | null;
   /** the minute's own words for going against the officers, when it uses them */
   againstWording: string | null;
@@ -93,7 +93,7 @@ function readOne(number: string | null, address: string, reference: string, body
     vote,
     detail:
       detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText)
-        ? `Decision: ${clipWords(firstSentence(detailText), 45)}`
+        ? capitalFirst(clipWords(firstSentence(detailText), 45))
         : decision === "refused"
           ? harmFound(body)
           : null,
@@ -167,3 +167,6 @@ export function applicationLine(app: PlanningApplication): string {
   const detail = app.detail ? ` ${app.detail.replace(/\.$/, "")}.` : "";
   return `${decisionLine(app)}: ${app.address} (${app.reference})${proposal}.${detail}`.replace(/…\./g, "…");
 }
+
+/** The line already sits in the Decision box: its detail starts a sentence, without a second "Decision:". */
+const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -175,7 +175,7 @@ export function plainResolution(text: string): string {
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(text), recommends), recommends)))),
-  );
+  ).replace(/,\s*(?=;)/g, ""); // "…for temporary accommodation,; Noted: …": a clause's comma before the list's semicolon
 }
 
 const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;

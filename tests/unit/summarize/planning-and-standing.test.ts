@@ -72,7 +72,7 @@ describe("planning minutes", () => {
       "Granted (voted 6 in favour, 1 against), as officers recommended: Land at Elm Yard, Kenton, HA3 0AA (PL/1111/26) – redevelopment to provide 40 homes.",
     );
     expect(applicationLine(apps[1]!)).toBe(
-      "Refused (voted 4 in favour of refusal, 3 against), against the officer recommendation to grant: 9 Birch Road, Pinner, HA5 1BB (P/2222/26) – change of use to a house in multiple occupation for six people. Decision: Reasons: (1) harm to neighbours through noise and disturbance.",
+      "Refused (voted 4 in favour of refusal, 3 against), against the officer recommendation to grant: 9 Birch Road, Pinner, HA5 1BB (P/2222/26) – change of use to a house in multiple occupation for six people. Reasons: (1) harm to neighbours through noise and disturbance.",
     );
   });
 
@@ -916,5 +916,16 @@ describe("titles that start alike (real wording, corpus meeting 65228)", () => {
     ).toBe(
       "The Call-In Sub-Committee met on Monday 14 June 2027 and decided on Library Opening Hours; it also discussed the Parking Charges in Pinner.",
     );
+  });
+});
+
+describe("a resolution's punctuation", () => {
+  it("drops a clause's trailing comma before the list's semicolon", async () => {
+    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
+    expect(
+      plainResolution(
+        "RESOLVED: That\n\n(1) the re-profiling of slippage of £38.927m be approved;\n\n(2) an addition of £2.150m to the capital programme, funded by grant, for homes for temporary accommodation, be approved;\n\n(3) the savings of £9.840m, including £1.750m rated red, be noted;\n\n(4) the deficit of £18.274m be noted.",
+      ),
+    ).not.toMatch(/,;/);
   });
 });
