@@ -385,6 +385,11 @@ function willDo(text: string, recommends: boolean): string {
       })
       // "the Council agree to join the Syndicate": it will join it.
       .replace(new RegExp(String.raw`\b(will|to) agree to (?=(?:${BARE_VERB}) )`, "g"), "$1 ")
+      // "…referred to Cabinet, and Cabinet be asked to respond within two months": a second clause's body, asked next.
+      .replace(
+        /(,\s+and\s+)((?:the )?(?:Cabinet|Council|[Oo]fficers|[A-Z][\w' ]{0,40}?(?:Committee|Panel|Board|Director|Officer)))\s+be\s+(asked|invited|requested)\b/g,
+        (_m, and: string, who: string, verb: string) => `${and}${who} ${recommends ? "to" : "will"} be ${verb}`,
+      )
   );
 }
 

@@ -929,3 +929,14 @@ describe("a resolution's punctuation", () => {
     ).not.toMatch(/,;/);
   });
 });
+
+describe("a second clause in the subjunctive", () => {
+  it("says what another body will be asked, in plain English", async () => {
+    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
+    expect(
+      plainResolution(
+        "That the six recommendations be referred to Cabinet, and Cabinet be asked to respond within two months.",
+      ),
+    ).toBe("The six recommendations were referred to Cabinet, and Cabinet will be asked to respond within two months.");
+  });
+});
