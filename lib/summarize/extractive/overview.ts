@@ -66,6 +66,8 @@ export const shortHeading = (heading: string, max = 8) => {
       break;
     }
   }
+  // No natural break: never end on a word that leads into the rest ("…Shared Service Arrangement with the…").
+  while (cut > 2 && /^(?:with|the|of|and|to|for|a|an|in|on|at|by|from|into|&)$/i.test(words[cut - 1]!)) cut--;
   return `${words
     .slice(0, cut)
     .join(" ")

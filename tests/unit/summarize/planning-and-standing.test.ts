@@ -625,6 +625,10 @@ describe("titles printed in capitals", () => {
     expect(shortHeading("Harrow to Pinner Cycleway - Public consultation outcome")).toBe(
       "Harrow to Pinner Cycleway - Public consultation outcome",
     );
+    // No natural break within the words: never ends on "with the…".
+    expect(
+      shortHeading("Treasury Management - Shared Service Arrangement with the Greater London Authority (GLA)"),
+    ).toBe("Treasury Management - Shared Service Arrangement…");
   });
 
   it("a welcome and a change of membership are standing business", () => {
