@@ -200,6 +200,7 @@ export class PdfReader {
         readMs,
         threads: parts.filter((p) => p.pageNumbers.length > 0).length,
         sameThreadPort: parts.every((p) => p.sameThreadPort),
+        pdfjsPatched: parts.every((p) => p.pdfjsPatched),
       };
     } finally {
       clearTimeout(timer);

@@ -28,6 +28,8 @@ export interface PdfText {
   threads?: number;
   /** Every reading thread joined pdf.js's halves with SameThreadPort (pdf-read.ts); set by extract-pdf-text.ts. */
   sameThreadPort?: boolean;
+  /** Every reading thread loaded pdf.js with the change of pdfjs-patch.mjs; set by extract-pdf-text.ts. */
+  pdfjsPatched?: boolean;
 }
 
 /**

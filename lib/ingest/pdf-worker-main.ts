@@ -26,6 +26,8 @@ export type PdfWorkerReply =
       failure: { page: number; problem: string; message: string; pageCount: number | null } | null;
       /** pdf.js's halves were joined by SameThreadPort (pdf-read.ts), not pdf.js's own deep-copying port. */
       sameThreadPort: boolean;
+      /** pdf.js's parser half was loaded with pdfjs-patch.mjs's change (pdf-worker.mjs). */
+      pdfjsPatched: boolean;
       /** When this thread started and finished reading (performance.timeOrigin + performance.now(), in ms). */
       startedAt: number;
       endedAt: number;
@@ -64,6 +66,7 @@ port.on("message", (request: PdfWorkerRequest) => {
       tables: part.tables,
       failure,
       sameThreadPort: sameThreadPortAvailable(),
+      pdfjsPatched: (globalThis as { pdfjsPatched?: boolean }).pdfjsPatched === true,
       startedAt,
       endedAt: now(),
     } satisfies PdfWorkerReply);

@@ -2,8 +2,10 @@
 // here, natively, before the TypeScript loader is registered for the project's own modules. Loaded through the
 // loader (with its source maps) pdf.js cost about 190 MB of heap before reading a single page; loaded natively,
 // about 10 MB.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { patchWorkerSource } from "./pdfjs-patch.mjs";
 
 const nativePush = Array.prototype.push;
 await import("pdf-parse");
@@ -12,7 +14,17 @@ await import("pdf-parse");
 const pdfjsWorker = createRequire(createRequire(import.meta.url).resolve("pdf-parse")).resolve(
   "pdfjs-dist/legacy/build/pdf.worker.mjs",
 );
-await import(pathToFileURL(pdfjsWorker).href);
+// pdf.js's parser half with one change to its source (pdfjs-patch.mjs: the glyph position maths without its
+// intermediate arrays, same numbers), loaded from memory; as it is when the change does not apply or
+// PDF_READER_PATCH_PDFJS=0.
+const patched =
+  process.env.PDF_READER_PATCH_PDFJS === "0" ? null : patchWorkerSource(readFileSync(pdfjsWorker, "utf8"));
+await import(
+  patched === null
+    ? pathToFileURL(pdfjsWorker).href
+    : `data:text/javascript;base64,${Buffer.from(patched).toString("base64")}`
+);
+globalThis.pdfjsPatched = patched !== null;
 // pdf.js's legacy build replaces Array.prototype.push with core-js's spec-exact copy (Node 20's push does not throw
 // past 2^32 - 1 elements), which costs about a tenth of the reading time. The replacement only matters for arrays
 // longer than memory allows here; this thread runs nothing else, so the native push is put back.

@@ -185,6 +185,9 @@ describe("the PDF reader in its worker thread", () => {
     // which would give the same output and so is not caught by the comparisons.
     expect(twoThreads.sameThreadPort).toBe(true);
     expect((await reader({ threads: 1 }).read(data)).sameThreadPort).toBe(true);
+    // Both loaded pdf.js with pdfjs-patch.mjs's change (the comparisons here are then of the patched pdf.js against
+    // the unpatched one the earlier reader runs in this thread).
+    expect(twoThreads.pdfjsPatched).toBe(true);
     const two = await outcome(Promise.resolve(twoThreads));
     expect(before.ok && before.pageCount).toBeGreaterThanOrEqual(130);
     expect(before.ok && before.tables.length).toBeGreaterThan(10);
