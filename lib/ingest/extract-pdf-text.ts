@@ -201,6 +201,7 @@ export class PdfReader {
         threads: parts.filter((p) => p.pageNumbers.length > 0).length,
         sameThreadPort: parts.every((p) => p.sameThreadPort),
         pdfjsPatched: parts.every((p) => p.pdfjsPatched),
+        cleanups: parts.reduce((n, p) => n + p.cleanups, 0),
       };
     } finally {
       clearTimeout(timer);

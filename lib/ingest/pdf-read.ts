@@ -45,7 +45,7 @@ export async function readPdfPart(
   claims: PageClaims,
   opened?: (pageCount: number) => void,
 ): Promise<PdfPart> {
-  const part: PdfPart = { pageCount: 0, pageNumbers: [], text: "", tables: [], failure: null };
+  const part: PdfPart = { pageCount: 0, pageNumbers: [], text: "", tables: [], failure: null, cleanups: 0 };
   const texts: string[] = [];
   const halves = joinedHalves();
   // pdf-parse detaches the buffer it is given: it gets a copy.
@@ -82,6 +82,7 @@ export async function readPdfPart(
         if (++read - cleanedAt >= PAGES_PER_CLEANUP && heapPastBound()) {
           await doc.cleanup();
           cleanedAt = read;
+          part.cleanups = (part.cleanups ?? 0) + 1;
         }
       }
     }

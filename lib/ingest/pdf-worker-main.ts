@@ -28,6 +28,7 @@ export type PdfWorkerReply =
       sameThreadPort: boolean;
       /** pdf.js's parser half was loaded with pdfjs-patch.mjs's change (pdf-worker.mjs). */
       pdfjsPatched: boolean;
+      cleanups: number;
       /** When this thread started and finished reading (performance.timeOrigin + performance.now(), in ms). */
       startedAt: number;
       endedAt: number;
@@ -67,6 +68,7 @@ port.on("message", (request: PdfWorkerRequest) => {
       failure,
       sameThreadPort: sameThreadPortAvailable(),
       pdfjsPatched: (globalThis as { pdfjsPatched?: boolean }).pdfjsPatched === true,
+      cleanups: "cleanups" in part ? (part.cleanups ?? 0) : 0,
       startedAt,
       endedAt: now(),
     } satisfies PdfWorkerReply);
