@@ -104,16 +104,21 @@ export async function readPdfPart(
 // pdf.js runs as two halves, the document's parser ("worker") and its API ("main"), which talk by messages. In
 // Node both run in this thread, joined by pdf.js's LoopbackPort, which deep-copies every message (structuredClone)
 // because a real worker could not share objects. Most of those copies are of text content: about one message per
-// ten text items, plus two flow-control messages each. The port below is LoopbackPort with two copies made
-// shallow where a deep copy gives nothing:
+// ten text items, plus two flow-control messages each. The port below is LoopbackPort with copies made cheaper
+// where a deep copy gives nothing:
 // - a text-content chunk ({ items, styles, lang }): the parser sends it and at once starts new `items` and `styles`
 //   (enqueueChunk in pdf.worker.mjs), never touching the sent items again, and the API only reads them (it copies
 //   them into the page's own text content), so the chunk's own object is copied and the items are handed over;
 // - a message whose values are all strings, numbers, booleans or null (flow control, page requests): a shallow
-//   copy of it is exactly what structuredClone would make.
-// Every other message (operator lists, whose arrays the parser empties and refills after sending; fonts; the
-// document's bytes) is deep-copied as before. tests/unit/ingest/pdf-reader.test.ts compares every snapshot PDF's
-// text and tables with the earlier reader's.
+//   copy of it is exactly what structuredClone would make;
+// - any other message of plain data (page requests and their answers): copied in JavaScript (copyPlain), as
+//   structuredClone would copy it, which in Node 20 costs ~20 µs even for a small message;
+// - an operator-list chunk (asked for only to load a table page's fonts, which arrive in messages of their own):
+//   its two arrays, which the parser empties and refills after sending (OperatorList.flush), are copied; the
+//   operators' arguments are handed over uncopied: the reader never reads them (nor renders), and the buffers
+//   among them are ones the parser gives up anyway (its transfer list).
+// Every other message (fonts, whose data is a typed array; the document's bytes) is deep-copied as before.
+// tests/unit/ingest/pdf-reader.test.ts compares every snapshot PDF's text and tables with the earlier reader's.
 
 type Listener = (event: { data: unknown }) => void;
 
@@ -150,13 +155,67 @@ class SameThreadPort {
 const STREAM_ENQUEUE = 4;
 
 function copyMessage(message: unknown, transfer?: Transferable[]): unknown {
-  if (typeof message === "object" && message !== null && !transfer?.length) {
+  if (typeof message === "object" && message !== null) {
     const fields = message as Record<string, unknown>;
     if (fields.stream === STREAM_ENQUEUE) {
-      if (isTextChunk(fields.chunk)) return { ...fields, chunk: { ...fields.chunk } };
-    } else if (isFlat(fields)) return { ...fields };
+      if (isTextChunk(fields.chunk) && !transfer?.length) return { ...fields, chunk: { ...fields.chunk } };
+      if (isOperatorListChunk(fields.chunk)) {
+        const { fnArray, argsArray } = fields.chunk;
+        return { ...fields, chunk: { ...fields.chunk, fnArray: fnArray.slice(), argsArray: argsArray.slice() } };
+      }
+    } else if (!transfer?.length) {
+      if (isFlat(fields)) return { ...fields };
+      const copy = copyPlain(fields, new Set(), 0);
+      if (copy !== NOT_PLAIN) return copy;
+    }
   }
   return structuredClone(message, transfer ? { transfer } : undefined);
+}
+
+/** An operator-list chunk ({ fnArray, argsArray, lastChunk, separateAnnots, length }: OperatorList.flush). */
+function isOperatorListChunk(chunk: unknown): chunk is { fnArray: unknown[]; argsArray: unknown[] } {
+  if (typeof chunk !== "object" || chunk === null || Object.getPrototypeOf(chunk) !== Object.prototype) return false;
+  const { fnArray, argsArray } = chunk as Record<string, unknown>;
+  if (!Array.isArray(fnArray) || !Array.isArray(argsArray)) return false;
+  for (const key in chunk) if (!OPERATOR_LIST_KEYS.has(key)) return false;
+  return true;
+}
+const OPERATOR_LIST_KEYS = new Set(["fnArray", "argsArray", "lastChunk", "separateAnnots", "length"]);
+
+const NOT_PLAIN = Symbol("not plain data");
+
+/**
+ * What structuredClone makes of plain data (plain objects, arrays without holes, primitives), made in JavaScript;
+ * NOT_PLAIN for anything else (a typed array, a class's instance, an object met twice, nesting past 8), which is
+ * then left to structuredClone whole. (pdf.js puts no named properties on its messages' arrays, which this would
+ * not carry.)
+ */
+function copyPlain(value: unknown, seen: Set<object>, depth: number): unknown {
+  if (typeof value !== "object" || value === null) {
+    return typeof value === "function" || typeof value === "symbol" ? NOT_PLAIN : value;
+  }
+  if (depth > 8 || seen.has(value)) return NOT_PLAIN;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return NOT_PLAIN;
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) return NOT_PLAIN;
+      const item = copyPlain(value[i], seen, depth + 1);
+      if (item === NOT_PLAIN) return NOT_PLAIN;
+      out[i] = item;
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = copyPlain((value as Record<string, unknown>)[key], seen, depth + 1);
+    if (item === NOT_PLAIN) return NOT_PLAIN;
+    out[key] = item;
+  }
+  return out;
 }
 
 function isTextChunk(chunk: unknown): chunk is Record<string, unknown> {
