@@ -24,10 +24,10 @@ import {
  * pack's heap grows by ~30 MB a thousand pages (docs/benchmarks.md#pdf-reading).
  */
 const PAGES_PER_CLEANUP = 50;
-const CLEANUP_HEAP_SHARE = 0.4;
-const heapPastBound = (): boolean => {
+export const CLEANUP_HEAP_SHARE = 0.4;
+const heapPastBound = (share: number): boolean => {
   const heap = v8.getHeapStatistics();
-  return heap.used_heap_size > CLEANUP_HEAP_SHARE * heap.heap_size_limit;
+  return heap.used_heap_size > share * heap.heap_size_limit;
 };
 
 /** Extracts the text layer; throws PdfTextError for corrupt, encrypted and image-only (scanned) PDFs. */
@@ -44,6 +44,8 @@ export async function readPdfPart(
   data: Uint8Array,
   claims: PageClaims,
   opened?: (pageCount: number) => void,
+  /** The share of the heap cap past which pdf.js's caches are let go (0: every PAGES_PER_CLEANUP pages). */
+  cleanupHeapShare = CLEANUP_HEAP_SHARE,
 ): Promise<PdfPart> {
   const part: PdfPart = { pageCount: 0, pageNumbers: [], text: "", tables: [], failure: null, cleanups: 0 };
   const texts: string[] = [];
@@ -86,7 +88,7 @@ export async function readPdfPart(
           page.cleanup();
         }
         // The heap is looked at every tenth page only: v8.getHeapStatistics() on every page cost ~2% of the CPU.
-        if (++read - cleanedAt >= PAGES_PER_CLEANUP && read % 10 === 0 && heapPastBound()) {
+        if (++read - cleanedAt >= PAGES_PER_CLEANUP && read % 10 === 0 && heapPastBound(cleanupHeapShare)) {
           await doc.cleanup();
           cleanedAt = read;
           part.cleanups = (part.cleanups ?? 0) + 1;

@@ -13,6 +13,8 @@ export type PdfWorkerRequest = {
   claims: Int32Array;
   /** Post an "opened" message with the page count once the document is open. */
   announce: boolean;
+  /** See readPdfPart's cleanupHeapShare. */
+  cleanupHeapShare: number;
 };
 export type PdfWorkerReply =
   | { id: number; kind: "opened"; pageCount: number }
@@ -43,9 +45,14 @@ let queue = Promise.resolve();
 port.on("message", (request: PdfWorkerRequest) => {
   queue = queue.then(async () => {
     const startedAt = now();
-    const part = await readPdfPart(request.data, request.claims, (pageCount) => {
-      if (request.announce) port.postMessage({ id: request.id, kind: "opened", pageCount } satisfies PdfWorkerReply);
-    }).catch((error: unknown) => ({
+    const part = await readPdfPart(
+      request.data,
+      request.claims,
+      (pageCount) => {
+        if (request.announce) port.postMessage({ id: request.id, kind: "opened", pageCount } satisfies PdfWorkerReply);
+      },
+      request.cleanupHeapShare,
+    ).catch((error: unknown) => ({
       pageCount: 0,
       pageNumbers: [],
       text: "",

@@ -193,11 +193,11 @@ describe("the PDF reader in its worker thread", () => {
     // the unpatched one the earlier reader runs in this thread).
     expect(twoThreads.pdfjsPatched).toBe(true);
     const two = await outcome(Promise.resolve(twoThreads));
-    // pdf.js's caches are let go only when a thread's heap passes a share of its cap: none at the default cap on
-    // this pack, and at least one under a small cap, with the same output.
+    // pdf.js's caches are let go only when a thread's heap passes a share of its cap: none at the default on this
+    // pack, and every 50 pages with a share of 0 (as before), with the same output.
     expect(twoThreads.cleanups).toBe(0);
-    const tight = await reader({ threads: 1, maxHeapMb: 64 }).read(data);
-    expect(tight.cleanups).toBeGreaterThan(0);
+    const tight = await reader({ threads: 1, cleanupHeapShare: 0 }).read(data);
+    expect(tight.cleanups).toBe(2);
     expect(await outcome(Promise.resolve(tight))).toEqual(before);
     expect(before.ok && before.pageCount).toBeGreaterThanOrEqual(130);
     expect(before.ok && before.tables.length).toBeGreaterThan(10);
