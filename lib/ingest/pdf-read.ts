@@ -20,7 +20,7 @@ import {
  * pdf.js keeps what it parsed (fonts, shared objects, the page tree's lookups) for the whole document; it is let go
  * only when this thread's heap passes a share of its cap, and then no more often than every PAGES_PER_CLEANUP
  * pages (the heap in use counts garbage not yet collected, which a clean-up does not lower at once). Letting it go
- * every 50 pages, as before, parsed every font of a 600-page pack again a dozen times, for ~13% more CPU; kept, the
+ * every 50 pages, as before, parsed every font of a 600-page pack again a dozen times, for ~10% more CPU; kept, the
  * pack's heap grows by ~30 MB a thousand pages (docs/benchmarks.md#pdf-reading).
  */
 const PAGES_PER_CLEANUP = 50;

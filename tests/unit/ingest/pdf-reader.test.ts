@@ -167,7 +167,7 @@ describe("the PDF reader in its worker thread", () => {
 
   it("reads a long pack in two threads with the same text, pages and tables as in one, and as the earlier reader", async () => {
     // A pack bound from the snapshot's reports (as bench/build-pack.ts binds the benchmark's), long enough for
-    // several claims per thread and a clean-up of pdf.js's caches in each.
+    // several claims per thread and, read with cleanupHeapShare 0, two clean-ups of pdf.js's caches.
     const pack = await PDFDocument.create({ updateMetadata: false });
     for (const file of snapshotPdfs.slice(0, 40)) {
       const source = await PDFDocument.load(fs.readFileSync(file)).catch(() => null);
