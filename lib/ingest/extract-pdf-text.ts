@@ -32,6 +32,11 @@ export interface PdfReaderOptions {
   threads?: number;
   /** A PDF of this many pages or more is read by both threads. Default PDF_READER_SPLIT_PAGES or 40. */
   splitPages?: number;
+  /**
+   * pdf.js's caches are let go when a thread's heap passes this share of its cap (at most every 50 pages); 0: every
+   * 50 pages, as before. Default 0.4 (pdf-read.ts, CLEANUP_HEAP_SHARE).
+   */
+  cleanupHeapShare?: number;
 }
 
 const envNumber = (name: string, fallback: number) => {
@@ -103,6 +108,7 @@ export class PdfReader {
   readonly idleMs: number;
   readonly threads: number;
   readonly splitPages: number;
+  readonly cleanupHeapShare: number;
   private readonly pool: ReaderThread[];
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
@@ -116,6 +122,7 @@ export class PdfReader {
     const asked = Math.floor(options.threads ?? envNumber("PDF_READER_THREADS", 1));
     this.threads = Math.max(1, Math.min(2, asked, os.availableParallelism()));
     this.splitPages = options.splitPages ?? envNumber("PDF_READER_SPLIT_PAGES", 40);
+    this.cleanupHeapShare = options.cleanupHeapShare ?? 0.4;
     const limits = { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb };
     this.pool = Array.from({ length: this.threads }, () => new ReaderThread(limits, this.idleMs));
   }
@@ -168,7 +175,8 @@ export class PdfReader {
             worker.off("exit", onExit);
           });
           const copy = new Uint8Array(data);
-          worker.postMessage({ id, data: copy, claims, announce } satisfies PdfWorkerRequest, [copy.buffer]);
+          const request = { id, data: copy, claims, announce, cleanupHeapShare: this.cleanupHeapShare };
+          worker.postMessage(request satisfies PdfWorkerRequest, [copy.buffer]);
         };
         timer = setTimeout(
           () =>
@@ -200,6 +208,8 @@ export class PdfReader {
         readMs,
         threads: parts.filter((p) => p.pageNumbers.length > 0).length,
         sameThreadPort: parts.every((p) => p.sameThreadPort),
+        pdfjsPatched: parts.every((p) => p.pdfjsPatched),
+        cleanups: parts.reduce((n, p) => n + p.cleanups, 0),
       };
     } finally {
       clearTimeout(timer);

@@ -3,6 +3,7 @@
 // document. extract-pdf-text.ts runs this in a worker thread with a memory cap (a long PDF in two threads, each
 // taking pages from a shared counter); tests may call it directly.
 // Untrusted input: eval is disabled, nothing is rendered, and every failure becomes a PdfTextError.
+import v8 from "node:v8";
 import { InvalidPDFException, PDFParse, PasswordException, FormatError } from "pdf-parse";
 import { pageTables, type PdfDocumentLike, type PdfPageLike } from "./pdf-tables";
 import {
@@ -15,8 +16,19 @@ import {
   type PdfText,
 } from "./pdf-text";
 
-/** pdf.js keeps what it parsed (fonts, shared objects) for the whole document; it is let go every so many pages. */
+/**
+ * pdf.js keeps what it parsed (fonts, shared objects, the page tree's lookups) for the whole document; it is let go
+ * only when this thread's heap passes a share of its cap, and then no more often than every PAGES_PER_CLEANUP
+ * pages (the heap in use counts garbage not yet collected, which a clean-up does not lower at once). Letting it go
+ * every 50 pages, as before, parsed every font of a 600-page pack again a dozen times, for ~10% more CPU; kept, the
+ * pack's heap grows by ~30 MB a thousand pages (docs/benchmarks.md#pdf-reading).
+ */
 const PAGES_PER_CLEANUP = 50;
+export const CLEANUP_HEAP_SHARE = 0.4;
+const heapPastBound = (share: number): boolean => {
+  const heap = v8.getHeapStatistics();
+  return heap.used_heap_size > share * heap.heap_size_limit;
+};
 
 /** Extracts the text layer; throws PdfTextError for corrupt, encrypted and image-only (scanned) PDFs. */
 export async function readPdf(data: Uint8Array): Promise<PdfText> {
@@ -32,8 +44,10 @@ export async function readPdfPart(
   data: Uint8Array,
   claims: PageClaims,
   opened?: (pageCount: number) => void,
+  /** The share of the heap cap past which pdf.js's caches are let go (0: every PAGES_PER_CLEANUP pages). */
+  cleanupHeapShare = CLEANUP_HEAP_SHARE,
 ): Promise<PdfPart> {
-  const part: PdfPart = { pageCount: 0, pageNumbers: [], text: "", tables: [], failure: null };
+  const part: PdfPart = { pageCount: 0, pageNumbers: [], text: "", tables: [], failure: null, cleanups: 0 };
   const texts: string[] = [];
   const halves = joinedHalves();
   // pdf-parse detaches the buffer it is given: it gets a copy.
@@ -41,6 +55,12 @@ export async function readPdfPart(
     data: new Uint8Array(data),
     isEvalSupported: false,
     disableFontFace: true,
+    // pdf.js has no standard font files here (no standardFontDataUrl): for each font that is not embedded
+    // (Helvetica, Arial…) its parser asked the API half for the file, which failed with an Error, uncached, so again
+    // at every load of such a font (~350 times a read of the 613-page pack). With useSystemFonts the parser skips
+    // the request and goes on with no file, as after the failure; what it adds (a CSS name for installing the font
+    // in a page) is never read. Same text and tables (tests/unit/ingest/pdf-reader.test.ts); ~2% less CPU.
+    useSystemFonts: true,
     verbosity: 0,
     ...(halves && { worker: halves.worker }),
   } as ConstructorParameters<typeof PDFParse>[0]);
@@ -50,6 +70,7 @@ export async function readPdfPart(
     part.pageCount = doc.numPages;
     opened?.(doc.numPages);
     let read = 0;
+    let cleanedAt = 0;
     for (;;) {
       const first = Atomics.add(claims, 0, PAGES_PER_CLAIM) + 1;
       // Pages after one that failed are never needed (the reading fails there, as it would read alone).
@@ -66,7 +87,12 @@ export async function readPdfPart(
         } finally {
           page.cleanup();
         }
-        if (++read % PAGES_PER_CLEANUP === 0) await doc.cleanup();
+        // The heap is looked at every tenth page only: v8.getHeapStatistics() on every page cost ~2% of the CPU.
+        if (++read - cleanedAt >= PAGES_PER_CLEANUP && read % 10 === 0 && heapPastBound(cleanupHeapShare)) {
+          await doc.cleanup();
+          cleanedAt = read;
+          part.cleanups = (part.cleanups ?? 0) + 1;
+        }
       }
     }
   } catch (error) {
@@ -87,16 +113,21 @@ export async function readPdfPart(
 // pdf.js runs as two halves, the document's parser ("worker") and its API ("main"), which talk by messages. In
 // Node both run in this thread, joined by pdf.js's LoopbackPort, which deep-copies every message (structuredClone)
 // because a real worker could not share objects. Most of those copies are of text content: about one message per
-// ten text items, plus two flow-control messages each. The port below is LoopbackPort with two copies made
-// shallow where a deep copy gives nothing:
+// ten text items, plus two flow-control messages each. The port below is LoopbackPort with copies made cheaper
+// where a deep copy gives nothing:
 // - a text-content chunk ({ items, styles, lang }): the parser sends it and at once starts new `items` and `styles`
 //   (enqueueChunk in pdf.worker.mjs), never touching the sent items again, and the API only reads them (it copies
 //   them into the page's own text content), so the chunk's own object is copied and the items are handed over;
 // - a message whose values are all strings, numbers, booleans or null (flow control, page requests): a shallow
-//   copy of it is exactly what structuredClone would make.
-// Every other message (operator lists, whose arrays the parser empties and refills after sending; fonts; the
-// document's bytes) is deep-copied as before. tests/unit/ingest/pdf-reader.test.ts compares every snapshot PDF's
-// text and tables with the earlier reader's.
+//   copy of it is exactly what structuredClone would make;
+// - any other message of plain data (page requests and their answers): copied in JavaScript (copyPlain), as
+//   structuredClone would copy it, which in Node 20 costs ~20 µs even for a small message;
+// - an operator-list chunk (asked for only to load a table page's fonts, which arrive in messages of their own):
+//   its two arrays, which the parser empties and refills after sending (OperatorList.flush), are copied; the
+//   operators' arguments are handed over uncopied: the reader never reads them (nor renders), and the buffers
+//   among them are ones the parser gives up anyway (its transfer list).
+// Every other message (fonts, whose data is a typed array; the document's bytes) is deep-copied as before.
+// tests/unit/ingest/pdf-reader.test.ts compares every snapshot PDF's text and tables with the earlier reader's.
 
 type Listener = (event: { data: unknown }) => void;
 
@@ -133,13 +164,67 @@ class SameThreadPort {
 const STREAM_ENQUEUE = 4;
 
 function copyMessage(message: unknown, transfer?: Transferable[]): unknown {
-  if (typeof message === "object" && message !== null && !transfer?.length) {
+  if (typeof message === "object" && message !== null) {
     const fields = message as Record<string, unknown>;
     if (fields.stream === STREAM_ENQUEUE) {
-      if (isTextChunk(fields.chunk)) return { ...fields, chunk: { ...fields.chunk } };
-    } else if (isFlat(fields)) return { ...fields };
+      if (isTextChunk(fields.chunk) && !transfer?.length) return { ...fields, chunk: { ...fields.chunk } };
+      if (isOperatorListChunk(fields.chunk)) {
+        const { fnArray, argsArray } = fields.chunk;
+        return { ...fields, chunk: { ...fields.chunk, fnArray: fnArray.slice(), argsArray: argsArray.slice() } };
+      }
+    } else if (!transfer?.length) {
+      if (isFlat(fields)) return { ...fields };
+      const copy = copyPlain(fields, new Set(), 0);
+      if (copy !== NOT_PLAIN) return copy;
+    }
   }
   return structuredClone(message, transfer ? { transfer } : undefined);
+}
+
+/** An operator-list chunk ({ fnArray, argsArray, lastChunk, separateAnnots, length }: OperatorList.flush). */
+function isOperatorListChunk(chunk: unknown): chunk is { fnArray: unknown[]; argsArray: unknown[] } {
+  if (typeof chunk !== "object" || chunk === null || Object.getPrototypeOf(chunk) !== Object.prototype) return false;
+  const { fnArray, argsArray } = chunk as Record<string, unknown>;
+  if (!Array.isArray(fnArray) || !Array.isArray(argsArray)) return false;
+  for (const key in chunk) if (!OPERATOR_LIST_KEYS.has(key)) return false;
+  return true;
+}
+const OPERATOR_LIST_KEYS = new Set(["fnArray", "argsArray", "lastChunk", "separateAnnots", "length"]);
+
+const NOT_PLAIN = Symbol("not plain data");
+
+/**
+ * What structuredClone makes of plain data (plain objects, arrays without holes, primitives), made in JavaScript;
+ * NOT_PLAIN for anything else (a typed array, a class's instance, an object met twice, nesting past 8), which is
+ * then left to structuredClone whole. (pdf.js puts no named properties on its messages' arrays, which this would
+ * not carry.)
+ */
+function copyPlain(value: unknown, seen: Set<object>, depth: number): unknown {
+  if (typeof value !== "object" || value === null) {
+    return typeof value === "function" || typeof value === "symbol" ? NOT_PLAIN : value;
+  }
+  if (depth > 8 || seen.has(value)) return NOT_PLAIN;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return NOT_PLAIN;
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) return NOT_PLAIN;
+      const item = copyPlain(value[i], seen, depth + 1);
+      if (item === NOT_PLAIN) return NOT_PLAIN;
+      out[i] = item;
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = copyPlain((value as Record<string, unknown>)[key], seen, depth + 1);
+    if (item === NOT_PLAIN) return NOT_PLAIN;
+    out[key] = item;
+  }
+  return out;
 }
 
 function isTextChunk(chunk: unknown): chunk is Record<string, unknown> {

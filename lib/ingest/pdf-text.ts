@@ -28,6 +28,10 @@ export interface PdfText {
   threads?: number;
   /** Every reading thread joined pdf.js's halves with SameThreadPort (pdf-read.ts); set by extract-pdf-text.ts. */
   sameThreadPort?: boolean;
+  /** Every reading thread loaded pdf.js with the change of pdfjs-patch.mjs; set by extract-pdf-text.ts. */
+  pdfjsPatched?: boolean;
+  /** How often the reading threads let pdf.js's caches go; set by extract-pdf-text.ts. */
+  cleanups?: number;
 }
 
 /**
@@ -57,6 +61,8 @@ export interface PdfPart {
   tables: PdfTable[];
   /** The page it failed on (0: the document could not be opened), and the error. */
   failure: { page: number; error: PdfTextError } | null;
+  /** How often it let pdf.js's caches go (pdf-read.ts, PAGES_PER_CLEANUP). */
+  cleanups?: number;
 }
 
 /**

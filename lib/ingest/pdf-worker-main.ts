@@ -13,6 +13,8 @@ export type PdfWorkerRequest = {
   claims: Int32Array;
   /** Post an "opened" message with the page count once the document is open. */
   announce: boolean;
+  /** See readPdfPart's cleanupHeapShare. */
+  cleanupHeapShare: number;
 };
 export type PdfWorkerReply =
   | { id: number; kind: "opened"; pageCount: number }
@@ -26,6 +28,9 @@ export type PdfWorkerReply =
       failure: { page: number; problem: string; message: string; pageCount: number | null } | null;
       /** pdf.js's halves were joined by SameThreadPort (pdf-read.ts), not pdf.js's own deep-copying port. */
       sameThreadPort: boolean;
+      /** pdf.js's parser half was loaded with pdfjs-patch.mjs's change (pdf-worker.mjs). */
+      pdfjsPatched: boolean;
+      cleanups: number;
       /** When this thread started and finished reading (performance.timeOrigin + performance.now(), in ms). */
       startedAt: number;
       endedAt: number;
@@ -40,9 +45,14 @@ let queue = Promise.resolve();
 port.on("message", (request: PdfWorkerRequest) => {
   queue = queue.then(async () => {
     const startedAt = now();
-    const part = await readPdfPart(request.data, request.claims, (pageCount) => {
-      if (request.announce) port.postMessage({ id: request.id, kind: "opened", pageCount } satisfies PdfWorkerReply);
-    }).catch((error: unknown) => ({
+    const part = await readPdfPart(
+      request.data,
+      request.claims,
+      (pageCount) => {
+        if (request.announce) port.postMessage({ id: request.id, kind: "opened", pageCount } satisfies PdfWorkerReply);
+      },
+      request.cleanupHeapShare,
+    ).catch((error: unknown) => ({
       pageCount: 0,
       pageNumbers: [],
       text: "",
@@ -64,6 +74,8 @@ port.on("message", (request: PdfWorkerRequest) => {
       tables: part.tables,
       failure,
       sameThreadPort: sameThreadPortAvailable(),
+      pdfjsPatched: (globalThis as { pdfjsPatched?: boolean }).pdfjsPatched === true,
+      cleanups: "cleanups" in part ? (part.cleanups ?? 0) : 0,
       startedAt,
       endedAt: now(),
     } satisfies PdfWorkerReply);

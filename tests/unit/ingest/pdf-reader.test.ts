@@ -167,7 +167,7 @@ describe("the PDF reader in its worker thread", () => {
 
   it("reads a long pack in two threads with the same text, pages and tables as in one, and as the earlier reader", async () => {
     // A pack bound from the snapshot's reports (as bench/build-pack.ts binds the benchmark's), long enough for
-    // several claims per thread and a clean-up of pdf.js's caches in each.
+    // several claims per thread and, read with cleanupHeapShare 0, two clean-ups of pdf.js's caches.
     const pack = await PDFDocument.create({ updateMetadata: false });
     for (const file of snapshotPdfs.slice(0, 40)) {
       const source = await PDFDocument.load(fs.readFileSync(file)).catch(() => null);
@@ -178,14 +178,27 @@ describe("the PDF reader in its worker thread", () => {
     const data = await pack.save();
     const before = await outcome(earlierReader(data));
     const one = await outcome(reader({ threads: 1 }).read(data));
-    const twoThreads = await reader({ threads: 2, splitPages: 40 }).read(data);
+    // The second thread starts only once the first has opened the document, and a cold one (loading pdf.js) can
+    // come too late for 130 pages: a first reading starts both, and the second reading is compared.
+    const twoReader = reader({ threads: 2, splitPages: 40 });
+    await twoReader.read(data);
+    const twoThreads = await twoReader.read(data);
     // Two threads took pages (one only on a single-core machine, where the reader never starts a second).
     expect(twoThreads.threads).toBe(Math.min(2, os.availableParallelism()));
     // Both threads joined pdf.js's halves with SameThreadPort (the faster port), not pdf.js's own deep-copying one,
     // which would give the same output and so is not caught by the comparisons.
     expect(twoThreads.sameThreadPort).toBe(true);
     expect((await reader({ threads: 1 }).read(data)).sameThreadPort).toBe(true);
+    // Both loaded pdf.js with pdfjs-patch.mjs's change (the comparisons here are then of the patched pdf.js against
+    // the unpatched one the earlier reader runs in this thread).
+    expect(twoThreads.pdfjsPatched).toBe(true);
     const two = await outcome(Promise.resolve(twoThreads));
+    // pdf.js's caches are let go only when a thread's heap passes a share of its cap: none at the default on this
+    // pack, and every 50 pages with a share of 0 (as before), with the same output.
+    expect(twoThreads.cleanups).toBe(0);
+    const tight = await reader({ threads: 1, cleanupHeapShare: 0 }).read(data);
+    expect(tight.cleanups).toBe(2);
+    expect(await outcome(Promise.resolve(tight))).toEqual(before);
     expect(before.ok && before.pageCount).toBeGreaterThanOrEqual(130);
     expect(before.ok && before.tables.length).toBeGreaterThan(10);
     expect(one).toEqual(before);
