@@ -93,6 +93,25 @@ const envFields = z.object({
     .int()
     .positive()
     .default(30 * 60_000),
+  // ── Reading PDFs (lib/ingest/extract-pdf-text.ts; docs/benchmarks.md#pdf-reading) ──
+  /** Heap cap of a PDF thread (V8's old generation), MB: a PDF that needs more is recorded as too large to read. */
+  PDF_READER_MAX_HEAP_MB: z.preprocess(emptyAsUnset, z.coerce.number().int().min(32).max(4096).default(192)),
+  /** Young-generation cap of a PDF thread, MB (less resident memory for a little more garbage collection). */
+  PDF_READER_MAX_YOUNG_MB: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(512).default(16)),
+  /** Time one PDF may take to read, ms; then its thread is stopped and the PDF recorded as timed out. */
+  PDF_READER_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(120_000)),
+  /** 2: two threads read one long PDF (never more than the cores). */
+  PDF_READER_THREADS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(2).default(1)),
+  /** With two threads, a PDF of this many pages or more is read by both. */
+  PDF_READER_SPLIT_PAGES: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(40)),
+  /** 0: the PDF thread loads pdf.js without the one change of lib/ingest/pdfjs-patch.mjs. */
+  PDF_READER_PATCH_PDFJS: z.preprocess(
+    emptyAsUnset,
+    z
+      .enum(["0", "1"], "0 (pdf.js as installed) or 1 (with the glyph position change)")
+      .default("1")
+      .transform((v) => v === "1"),
+  ),
   /** Optional LLM summary engine: any OpenAI-compatible chat-completions endpoint (unset: extractive only). */
   LLM_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
   LLM_API_KEY: optionalString,

@@ -7,6 +7,7 @@
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { getEnv } from "../env";
 import type { PdfWorkerReply, PdfWorkerRequest } from "./pdf-worker-main";
 import { PdfTextError, joinParts, newPageClaims, type PdfProblem, type PdfText } from "./pdf-text";
 
@@ -37,12 +38,17 @@ export interface PdfReaderOptions {
    * 50 pages, as before. Default 0.4 (pdf-read.ts, CLEANUP_HEAP_SHARE).
    */
   cleanupHeapShare?: number;
+  /**
+   * Load pdf.js with the one change of pdfjs-patch.mjs (the glyph position maths without intermediate arrays, same
+   * output). Default PDF_READER_PATCH_PDFJS (on).
+   */
+  patchPdfjs?: boolean;
 }
 
-const envNumber = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-};
+/** What a PDF thread is started with (pdf-worker.mjs reads it before anything else loads). */
+export interface PdfThreadData {
+  patchPdfjs: boolean;
+}
 
 /** One worker thread that reads PDFs; stopped after a while without work, started again when needed. */
 class ReaderThread {
@@ -52,6 +58,7 @@ class ReaderThread {
   constructor(
     private readonly resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number },
     private readonly idleMs: number,
+    private readonly patchPdfjs: boolean,
   ) {}
 
   start(): Worker {
@@ -65,7 +72,12 @@ class ReaderThread {
     // entry, and the TypeScript loader with it, into the web server, which never reads PDFs).
     const entry = fileURLToPath(import.meta.url).replace(/extract-pdf-text\.[cm]?[jt]s$/, "pdf-worker.mjs");
     // execArgv [] so the thread does not inherit the TypeScript loader (pdf-worker.mjs registers it after pdf.js).
-    const worker = new Worker(entry, { execArgv: [], resourceLimits: this.resourceLimits, stderr: true });
+    const worker = new Worker(entry, {
+      execArgv: [],
+      resourceLimits: this.resourceLimits,
+      stderr: true,
+      workerData: { patchPdfjs: this.patchPdfjs } satisfies PdfThreadData,
+    });
     // pdf.js may print warnings about a damaged file; they are not the scraper's output.
     worker.stderr.resume();
     // Always listened to, so a thread that fails between two PDFs is simply replaced (an 'error' event nobody
@@ -109,22 +121,25 @@ export class PdfReader {
   readonly threads: number;
   readonly splitPages: number;
   readonly cleanupHeapShare: number;
+  readonly patchPdfjs: boolean;
   private readonly pool: ReaderThread[];
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
 
   constructor(options: PdfReaderOptions = {}) {
-    this.maxHeapMb = options.maxHeapMb ?? envNumber("PDF_READER_MAX_HEAP_MB", 192);
-    this.maxYoungMb = options.maxYoungMb ?? envNumber("PDF_READER_MAX_YOUNG_MB", 16);
-    this.timeoutMs = options.timeoutMs ?? envNumber("PDF_READER_TIMEOUT_MS", 120_000);
+    const env = getEnv();
+    this.maxHeapMb = options.maxHeapMb ?? env.PDF_READER_MAX_HEAP_MB;
+    this.maxYoungMb = options.maxYoungMb ?? env.PDF_READER_MAX_YOUNG_MB;
+    this.timeoutMs = options.timeoutMs ?? env.PDF_READER_TIMEOUT_MS;
     this.idleMs = options.idleMs ?? 10_000;
     // Capped by the cores: on one core a second thread is only more CPU and memory.
-    const asked = Math.floor(options.threads ?? envNumber("PDF_READER_THREADS", 1));
+    const asked = Math.floor(options.threads ?? env.PDF_READER_THREADS);
     this.threads = Math.max(1, Math.min(2, asked, os.availableParallelism()));
-    this.splitPages = options.splitPages ?? envNumber("PDF_READER_SPLIT_PAGES", 40);
+    this.splitPages = options.splitPages ?? env.PDF_READER_SPLIT_PAGES;
+    this.patchPdfjs = options.patchPdfjs ?? env.PDF_READER_PATCH_PDFJS;
     this.cleanupHeapShare = options.cleanupHeapShare ?? 0.4;
     const limits = { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb };
-    this.pool = Array.from({ length: this.threads }, () => new ReaderThread(limits, this.idleMs));
+    this.pool = Array.from({ length: this.threads }, () => new ReaderThread(limits, this.idleMs, this.patchPdfjs));
   }
 
   /** Extracts the text layer; throws PdfTextError for corrupt, encrypted, image-only (scanned) and too large PDFs. */

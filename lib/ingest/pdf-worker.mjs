@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { workerData } from "node:worker_threads";
 import { patchWorkerSource } from "./pdfjs-patch.mjs";
 
 const nativePush = Array.prototype.push;
@@ -19,10 +20,10 @@ const pdfjsWorker = createRequire(createRequire(import.meta.url).resolve("pdf-pa
 // pdf.js's parser half with one change to its source (pdfjs-patch.mjs: the glyph position maths without its
 // intermediate arrays, same numbers), loaded from a file of its own in a private temporary folder (mkdtemp, 0700),
 // removed once loaded (from a data: URL it kept ~20 MB more per thread). pdf.js as it is when the change does not
-// apply, the file cannot be written or loaded, or PDF_READER_PATCH_PDFJS=0.
+// apply, the file cannot be written or loaded, or the reader says not to (PdfThreadData.patchPdfjs, from
+// PDF_READER_PATCH_PDFJS=0 through lib/env.ts).
 globalThis.pdfjsPatched = false;
-const patched =
-  process.env.PDF_READER_PATCH_PDFJS === "0" ? null : patchWorkerSource(readFileSync(pdfjsWorker, "utf8"));
+const patched = workerData?.patchPdfjs === false ? null : patchWorkerSource(readFileSync(pdfjsWorker, "utf8"));
 if (patched !== null) {
   let dir = null;
   try {

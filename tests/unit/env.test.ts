@@ -24,6 +24,19 @@ describe("configuration", () => {
     expect(message).not.toContain("hunter2");
   });
 
+  it("reads the PDF reader's settings, and stops on a bad one instead of ignoring it", () => {
+    const defaults = loadEnv({});
+    expect([defaults.PDF_READER_THREADS, defaults.PDF_READER_MAX_HEAP_MB, defaults.PDF_READER_PATCH_PDFJS]).toEqual([
+      1,
+      192,
+      true,
+    ]);
+    const set = loadEnv({ PDF_READER_THREADS: "2", PDF_READER_PATCH_PDFJS: "0", PDF_READER_SPLIT_PAGES: "" });
+    expect([set.PDF_READER_THREADS, set.PDF_READER_PATCH_PDFJS, set.PDF_READER_SPLIT_PAGES]).toEqual([2, false, 40]);
+    for (const bad of [{ PDF_READER_THREADS: "3" }, { PDF_READER_THREADS: "two" }, { PDF_READER_PATCH_PDFJS: "no" }])
+      expect(() => loadEnv(bad), JSON.stringify(bad)).toThrow(new RegExp(Object.keys(bad)[0]!));
+  });
+
   it("an unset PUBLIC_BASE_URL follows PORT; a set one is kept", () => {
     expect(loadEnv({ PORT: "3300" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");
     expect(loadEnv({ PORT: "3300", PUBLIC_BASE_URL: "" }).PUBLIC_BASE_URL).toBe("http://localhost:3300");

@@ -203,6 +203,10 @@ describe("the PDF reader in its worker thread", () => {
     expect(before.ok && before.tables.length).toBeGreaterThan(10);
     expect(one).toEqual(before);
     expect(two).toEqual(before);
+    // PDF_READER_PATCH_PDFJS=0 (patchPdfjs false): pdf.js as installed, the same output.
+    const unpatched = await reader({ threads: 1, patchPdfjs: false }).read(data);
+    expect(unpatched.pdfjsPatched).toBe(false);
+    expect(await outcome(Promise.resolve(unpatched))).toEqual(before);
   }, 120_000);
 
   it("joins two threads' parts in page order, and fails as reading alone would: at the lowest page that failed", () => {
