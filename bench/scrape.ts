@@ -22,6 +22,7 @@ import { SNAPSHOT_WINDOW, snapshotScrapeArgs } from "@/lib/ingest/scrape-snapsho
 import { findCouncil } from "@/lib/councils";
 import { freePort } from "@/lib/port-free";
 import { keepWasmOnBaselineCompiler } from "@/lib/cli/wasm-baseline";
+import { npmScriptNodeArgs } from "@/lib/cli/npm-script";
 
 // As `npm run scrape` and `npm run worker` do (lib/cli/wasm-baseline.ts).
 keepWasmOnBaselineCompiler();
@@ -117,19 +118,15 @@ console.log(
   `peak RSS of the scraper process: ${mb(peakRss)} (${mb(rssAtStart)} before the first scrape; PDFs are read in its worker thread); main thread's heap peak ${mb(peakHeap)}`,
 );
 console.log(
-  `the command (node scripts/run-built.mjs scripts/scrape.ts --no-summarize), target ≤ 300 MB:\n${command.join("\n")}`,
+  `the command (node ${npmScriptNodeArgs("scrape").join(" ")} --no-summarize), target ≤ 300 MB:\n${command.join("\n")}`,
 );
 
 /** Runs the scrape command against the replay server and reads its peak RSS (VmHWM) from /proc until it exits. */
 async function commandPeakRss(databaseUrl: string): Promise<{ code: number | null; bytes: number }> {
-  const child = spawn(
-    process.execPath,
-    ["scripts/run-built.mjs", "scripts/scrape.ts", ...snapshotScrapeArgs(baseUrl)],
-    {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: "ignore",
-    },
-  );
+  const child = spawn(process.execPath, [...npmScriptNodeArgs("scrape"), ...snapshotScrapeArgs(baseUrl)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: "ignore",
+  });
   let bytes = 0;
   const read = () => {
     try {

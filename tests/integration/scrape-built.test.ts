@@ -2,10 +2,10 @@
 // and its PDF thread loads the bundled reader instead of registering the loader. What it stores must be exactly what
 // the scraper stores when run from the sources: every document's text, pages, tables and errors.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReplayServer } from "@/lib/replay/server";
 import { SNAPSHOT_NOW, snapshotScrapeArgs } from "@/lib/ingest/scrape-snapshot";
+import { npmScriptNodeArgs } from "@/lib/cli/npm-script";
 import type { PrismaClient } from "@/lib/db";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
@@ -24,7 +24,8 @@ afterAll(async () => {
 function runBuiltScrape(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(
     process.execPath,
-    [path.resolve("scripts/run-built.mjs"), "scripts/scrape.ts", ...snapshotScrapeArgs(replay.baseUrl)],
+    // As `npm run scrape` starts it (its Node flags included), from package.json.
+    [...npmScriptNodeArgs("scrape"), ...snapshotScrapeArgs(replay.baseUrl)],
     // NODE_OPTIONS cleared: the command must run without the loader vitest's own process may carry.
     {
       env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: testDatabaseUrl(), CLOCK_NOW: SNAPSHOT_NOW.toISOString() },
