@@ -164,17 +164,19 @@ export class PageFiles {
       const bytes = body.length + (compressed?.length ?? 0);
       if (bytes > this.#maxBytes || !stillCurrent()) return;
       const file = this.#resolve(name);
+      // Room is made first (the pages written longest ago go), so the folder never holds more than the bounds allow,
+      // not even between this page's write and the removal of the oldest.
+      this.#forget(name);
+      for (const [oldest] of this.#written) {
+        if (this.#bytes + bytes <= this.#maxBytes && this.#written.size + 1 <= this.#maxPages) break;
+        await this.#remove(oldest);
+      }
       await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o755 });
       if (compressed) await this.#replace(file + ".gz", compressed);
       else await fs.promises.rm(file + ".gz", { force: true });
       await this.#replace(file, body);
-      this.#forget(name);
       this.#written.set(name, { bytes, writtenAt: this.#now() });
       this.#bytes += bytes;
-      for (const [oldest] of this.#written) {
-        if ((this.#bytes <= this.#maxBytes && this.#written.size <= this.#maxPages) || oldest === name) break;
-        await this.#remove(oldest);
-      }
     });
   }
 

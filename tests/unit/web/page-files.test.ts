@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ContentFreshness } from "@/lib/web/isr-cache-handler.mjs";
 import { PageFiles, pageFileName, pathnameOfCacheKey, servableAsFile } from "@/lib/web/page-files.mjs";
 import { nginxPageHeaders, PAGE_CACHE_CONTROL } from "@/lib/web/page-file-headers";
@@ -222,6 +222,23 @@ describe("PageFiles", () => {
     const tiny = new PageFiles({ dir, maxBytes: 100 });
     await tiny.write("/harrow/committees", html(9), always);
     expect(fs.existsSync(path.join(dir, "harrow/committees.html"))).toBe(false);
+  });
+
+  it("makes room before a page appears: the folder never holds more pages than the budget, even for a moment", async () => {
+    const files = new PageFiles({ dir, maxPages: 2 });
+    const counts: number[] = [];
+    // Each page appears by a rename into place: the pages present at that moment, the new one included.
+    const rename = fs.promises.rename;
+    const spy = vi.spyOn(fs.promises, "rename").mockImplementation(async (from, to) => {
+      await rename(from, to);
+      if (String(to).endsWith(".html")) counts.push(filesUnder(dir).filter((f) => f.endsWith(".html")).length);
+    });
+    try {
+      for (let i = 1; i <= 4; i++) await files.write(`/harrow/meetings/${i}-m`, html(i), always);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(counts).toEqual([1, 2, 2, 2]);
   });
 });
 
