@@ -64,7 +64,15 @@ describe("a digest run killed mid-send", () => {
     };
     const first = startDigestRun();
     await sink.waitForMessages(KILL_AFTER + 1, 60_000);
-    await new Promise((r) => setTimeout(r, 500)); // every connection reaches its stalled message
+    // Every delivery the run has marked as sending has reached the server and stalls there (the run's connections
+    // are all held, so no new one starts): waited for, not timed, so a loaded machine cannot kill the run between a
+    // row being marked and its message arriving.
+    for (let waited = 0; ; waited += 50) {
+      const sending = await prisma.delivery.count({ where: { status: "sending" } });
+      if (stalled > 0 && sending === stalled) break;
+      if (waited > 60_000) throw new Error(`${sending} deliveries sending, ${stalled} stalled at the server`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
     first.child.kill("SIGKILL");
     expect(await first.exited).toBeNull();
     const receivedBeforeKill = sink.messages.length;
