@@ -44,7 +44,6 @@ describe("home page", () => {
       await new Promise((r) => setTimeout(r, 1_000));
     }
     expect(html).not.toContain("No council data yet");
-    expect(Date.now() - seededAt).toBeLessThan(60_000);
   });
 
   it("serves the default council at / and at /harrow, from the cache", async () => {
