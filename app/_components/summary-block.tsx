@@ -82,6 +82,10 @@ export function SummaryBlock({ summary, reportHref }: Props) {
           </ol>
         </nav>
       )}
+      {summary.sections.map((section, i) => (
+        <SummarySection key={i} section={section} />
+      ))}
+      {/* Business first: the standing items (apologies, declarations, minutes…) follow what was decided. */}
       {summary.procedural && (
         <div className={mutedClass}>
           <h3 className="font-semibold text-slate-700">Standing business</h3>
@@ -94,9 +98,6 @@ export function SummaryBlock({ summary, reportHref }: Props) {
           </ul>
         </div>
       )}
-      {summary.sections.map((section, i) => (
-        <SummarySection key={i} section={section} />
-      ))}
       {summary.missing.length > 0 && (
         <section className="rounded border border-amber-300 bg-amber-50 px-4 py-3">
           <h3 className="font-semibold text-amber-950">What&apos;s missing</h3>

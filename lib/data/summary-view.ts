@@ -92,24 +92,28 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
   const { mark, placed } = createFootnoteMarker(summary.footnotes.map((f) => f.term));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const source = (ref: SourceRef) => toSourceLink(ref, byId, meetingUrl);
-  // Marked in the engine's reading order (overview, procedural, then each section top to bottom), which is the
-  // order it numbered the footnotes in.
+  // Marked in reading order (the overview, each item's heading, decision, bullets and tables, then the standing
+  // business: summaryTexts in lib/summarize/extractive/footnotes.ts), the order the engine numbered the footnotes in.
   const overview = mark(summary.overview);
+  const sections = summary.sections.map((s, i) => {
+    const heading = mark(s.heading);
+    const decision = s.decision ? mark(s.decision) : null;
+    return {
+      id: `point-${i + 1}`,
+      heading,
+      itemNumber: s.itemNumber,
+      bullets: s.bullets.map((b) => ({ text: mark(b.text), source: source(b.source) })),
+      tables: s.tables.map((t) => ({
+        caption: t.caption ? mark(t.caption) : null,
+        header: t.header.map(mark),
+        rows: t.rows.map((r) => r.map(mark)),
+        source: source(t.source),
+      })),
+      decision,
+      note: s.note ?? null,
+    };
+  });
   const procedural = summary.procedural ? summary.procedural.split("\n").filter(Boolean).map(mark) : null;
-  const sections = summary.sections.map((s, i) => ({
-    id: `point-${i + 1}`,
-    heading: mark(s.heading),
-    itemNumber: s.itemNumber,
-    bullets: s.bullets.map((b) => ({ text: mark(b.text), source: source(b.source) })),
-    tables: s.tables.map((t) => ({
-      caption: t.caption ? mark(t.caption) : null,
-      header: t.header.map(mark),
-      rows: t.rows.map((r) => r.map(mark)),
-      source: source(t.source),
-    })),
-    decision: s.decision ? mark(s.decision) : null,
-    note: s.note ?? null,
-  }));
   const glance = summary.sections.flatMap((s, i) =>
     s.decision ? [{ text: glanceText(s.heading, s.decision), href: `#point-${i + 1}` }] : [],
   );

@@ -66,6 +66,8 @@ describe("a held meeting with a summary", () => {
     const { html, text } = await page(ILACS);
     expect(text).toContain("met to discuss the council's response to a recent ILACS 1 report");
     expect(text).toContain("There were no reserve members and no declarations of interest.");
+    // Business first: the standing business follows the summary's items.
+    expect(html.indexOf("Standing business")).toBeGreaterThan(html.indexOf('<section id="point-'));
     expect(html).toMatch(/<h3[^>]*><span[^>]*>3\. <\/span>.*Ofsted Inspection and Action Plan.*<\/h3>/);
     // Each bullet cites the official document at its page.
     const pack = sample.meetings.ilacs.documents[1]!.url!;

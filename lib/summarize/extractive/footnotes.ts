@@ -6,16 +6,20 @@ import type { MeetingSummary, SummaryFootnote } from "../types";
 
 const PATTERNS = GLOSSARY.map((entry) => ({ entry, re: termPattern(entry) }));
 
+/**
+ * The summary's texts in the order a reader meets them on the page, in the email and in the markdown: the overview,
+ * each item (heading, decision, bullets, tables), then the standing business.
+ */
 export function summaryTexts(summary: Pick<MeetingSummary, "overview" | "procedural" | "sections">): string[] {
   return [
     summary.overview,
-    summary.procedural ?? "",
     ...summary.sections.flatMap((s) => [
       s.heading,
+      s.decision ?? "",
       ...s.bullets.map((b) => b.text),
       ...s.tables.flatMap((t) => [t.caption ?? "", ...t.header, ...t.rows.flat()]),
-      s.decision ?? "",
     ]),
+    summary.procedural ?? "",
   ];
 }
 

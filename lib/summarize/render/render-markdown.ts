@@ -7,8 +7,6 @@ import { createMarker } from "./footnote-markers";
 export function renderSummaryMarkdown(summary: MeetingSummary): string {
   const mark = createMarker(summary.footnotes, (n) => `[^${n}]`);
   const out: string[] = [mark(escapeMd(summary.overview)), ""];
-  if (summary.procedural)
-    out.push("**Standing business**", "", ...summary.procedural.split("\n").map((l) => `- ${escapeMd(l)}`), "");
   for (const section of summary.sections) {
     out.push(`## ${mark(escapeMd(section.heading))}`, "");
     // Outcome first: the decision leads its item, the points behind it follow.
@@ -17,6 +15,9 @@ export function renderSummaryMarkdown(summary: MeetingSummary): string {
     if (section.bullets.length) out.push("");
     for (const t of section.tables) out.push(...renderTable(t, mark), "");
   }
+  // Business first: the standing items (apologies, declarations, minutes…) follow what was decided.
+  if (summary.procedural)
+    out.push("**Standing business**", "", ...summary.procedural.split("\n").map((l) => `- ${mark(escapeMd(l))}`), "");
   if (summary.missing.length) {
     out.push("**Not available:**", "");
     for (const m of summary.missing) out.push(`- ${escapeMd(m)}`);

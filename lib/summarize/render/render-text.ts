@@ -6,8 +6,6 @@ import { createMarker } from "./footnote-markers";
 export function renderSummaryText(summary: MeetingSummary): string {
   const mark = createMarker(summary.footnotes, (n) => `[${n}]`);
   const out: string[] = [wrap(mark(summary.overview)), ""];
-  if (summary.procedural)
-    out.push("Standing business:", ...summary.procedural.split("\n").map((l) => wrap(`- ${l}`)), "");
   for (const section of summary.sections) {
     const heading = mark(section.heading);
     out.push(heading, "-".repeat(Math.min(heading.length, 72)));
@@ -18,6 +16,9 @@ export function renderSummaryText(summary: MeetingSummary): string {
     for (const t of section.tables) out.push("", ...renderTable(t));
     out.push("");
   }
+  // Business first: the standing items (apologies, declarations, minutes…) follow what was decided.
+  if (summary.procedural)
+    out.push("Standing business:", ...summary.procedural.split("\n").map((l) => wrap(`- ${mark(l)}`)), "");
   if (summary.missing.length) {
     out.push("Not available:");
     for (const m of summary.missing) out.push(wrap(`* ${m}`, "  "));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { hashSummaryInput } from "@/lib/summarize/hash-input";
+import { findFootnotes } from "@/lib/summarize/extractive/footnotes";
 import { renderSummaryMarkdown } from "@/lib/summarize/render/render-markdown";
 import { renderSummaryText } from "@/lib/summarize/render/render-text";
 import { ENGINE_VERSION } from "@/lib/summarize/version";
@@ -76,6 +77,25 @@ describe("rendering", () => {
     expect(md.indexOf("**Decision:**")).toBeLessThan(md.indexOf("- During Quarter 2"));
     const text = renderSummaryText(summary);
     expect(text.indexOf("Decision: The report was noted.")).toBeLessThan(text.indexOf("* During Quarter 2"));
+  });
+
+  it("puts the standing business after the business, and numbers footnotes in that reading order", () => {
+    const withStanding = {
+      ...summary,
+      procedural: "Apologies: Ann Lee.\nNon-pecuniary interests: Raj Shah (member of the CNWL board; stayed).",
+      footnotes: [],
+    };
+    const footnotes = findFootnotes(withStanding);
+    const numbered = { ...withStanding, footnotes };
+    // RHC is met in the item, CNWL only in the standing business: RHC is note 1.
+    expect(footnotes.map((f) => f.term).slice(0, 2)).toEqual(["RHC", "CNWL"]);
+    const md = renderSummaryMarkdown(numbered);
+    expect(md.indexOf("**Standing business**")).toBeGreaterThan(md.indexOf("## Children Missing from Care"));
+    expect(md.indexOf("**Standing business**")).toBeGreaterThan(md.indexOf("- During Quarter 2"));
+    expect(md).toMatch(/CNWL\[\^2\] board/);
+    const text = renderSummaryText(numbered);
+    expect(text.indexOf("Standing business:")).toBeGreaterThan(text.indexOf("* During Quarter 2"));
+    expect(text).toMatch(/CNWL\[2\] board/);
   });
 
   it("lists what is missing", () => {
