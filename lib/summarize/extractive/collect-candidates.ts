@@ -1,7 +1,7 @@
 import { KNOWN_HEADING, type TableBlock, type TextBlock } from "../text/blocks";
 import { readTableRow } from "../text/read-table-rows";
 import { contentWords } from "../text/normalise";
-import { countWords, splitSentences } from "../text/sentences";
+import { countWords, splitSentences, upperFirst } from "../text/sentences";
 import type { SourceRef, SummaryTable } from "../types";
 import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection } from "./score-sentence";
@@ -263,7 +263,7 @@ function tidy(raw: string): string {
   text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");
-    text = text.charAt(0).toUpperCase() + text.slice(1);
+    text = upperFirst(text);
   }
   if (countWords(text) > 60) {
     // Long sentences are cut at a clause boundary, never mid-clause, so the kept part still reads true.

@@ -1,7 +1,7 @@
 import type { SummaryInput, SummarySection } from "../types";
 import { formatMeetingDate, formatMeetingTime } from "./dates";
 import { decisionVerb } from "./resolved";
-import { clipWords } from "../text/sentences";
+import { clipWords, upperFirst } from "../text/sentences";
 
 // The overview paragraph is built only from the meeting's own title, date and agenda titles, plus the verbs of
 // its decisions: it states no figure that the sources do not.
@@ -9,10 +9,6 @@ import { clipWords } from "../text/sentences";
 export function bodyName(committeeName: string): string {
   const name = committeeName.trim() || "committee";
   return /^the\b/i.test(name) ? name : `the ${name}`;
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function listTitles(titles: string[], max = 6): string {
@@ -29,8 +25,8 @@ export function writePreviewOverview(input: SummaryInput, titles: string[]): str
   const when = `${formatMeetingDate(m.startsAt)} at ${formatMeetingTime(m.startsAt)}`;
   const special = m.isSpecial ? " for a special meeting" : "";
   if (titles.length === 0)
-    return `${capital(bodyName(m.committeeName))} is scheduled to meet${special} on ${when}. No substantive business has been published on the agenda yet.`;
-  return `${capital(bodyName(m.committeeName))} is scheduled to meet${special} on ${when} to discuss ${listTitles(titles)}.`;
+    return `${upperFirst(bodyName(m.committeeName))} is scheduled to meet${special} on ${when}. No substantive business has been published on the agenda yet.`;
+  return `${upperFirst(bodyName(m.committeeName))} is scheduled to meet${special} on ${when} to discuss ${listTitles(titles)}.`;
 }
 
 /** The outcome a decision states, as a past-tense verb: what a resident wants first. */
@@ -109,7 +105,7 @@ export function writeOutcomeOverview(
   const m = input.meeting;
   const date = formatMeetingDate(m.startsAt);
   const met = m.isSpecial ? "held a special meeting" : "met";
-  const name = capital(bodyName(m.committeeName));
+  const name = upperFirst(bodyName(m.committeeName));
   const told = distinctTitles(sections.map((s) => s.heading));
   // "approved the Council's Accommodation Strategy…": every title follows a verb, so its leading article is lower-case.
   sections = sections.map((s) => ({ ...s, heading: told(s.heading).replace(/^The (?=[A-Z])/, "the ") }));
@@ -206,7 +202,7 @@ export function keyDecision(sections: SummarySection[], maxWords: number): strin
   if (clauses.length === 0) return null;
   const most = (c: string) => Math.max(...(c.match(/£\s?[\d,.]+\s?(?:bn|billion|m|million|k)?/gi) ?? []).map(pounds));
   const best = clauses.reduce((a, b) => (most(b) > most(a) ? b : a));
-  return `${capital(best)}.`;
+  return `${upperFirst(best)}.`;
 }
 
 const OVERVIEW_MAX_WORDS = 60;
@@ -251,6 +247,6 @@ export function writeEmptyOverview(input: SummaryInput): string {
   const past = Date.parse(m.startsAt) <= Date.parse(input.now);
   const date = formatMeetingDate(m.startsAt);
   return past
-    ? `${capital(bodyName(m.committeeName))} met on ${date}, but no agenda papers or minutes with content have been published for this meeting.`
-    : `${capital(bodyName(m.committeeName))} is scheduled to meet on ${date}. No agenda or papers have been published yet.`;
+    ? `${upperFirst(bodyName(m.committeeName))} met on ${date}, but no agenda papers or minutes with content have been published for this meeting.`
+    : `${upperFirst(bodyName(m.committeeName))} is scheduled to meet on ${date}. No agenda or papers have been published yet.`;
 }

@@ -1,4 +1,4 @@
-import { clipWords } from "../text/sentences";
+import { clipWords, upperFirst } from "../text/sentences";
 
 // Planning minutes, one line per application: address, reference, proposal, the officers' recommendation, the
 // decision and the vote, flagged when the committee went against the officers. Harrow's planning minutes give each
@@ -93,7 +93,7 @@ function readOne(number: string | null, address: string, reference: string, body
     vote,
     detail:
       detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText)
-        ? capitalFirst(clipWords(firstSentence(detailText), 45))
+        ? upperFirst(clipWords(firstSentence(detailText), 45))
         : decision === "refused"
           ? harmFound(body)
           : null,
@@ -150,7 +150,7 @@ function shortVote(vote: string | null): string {
 
 /** "Granted by 5 votes to 2, as officers recommended" / "Refused by 4 votes to 3, against the officers' recommendation to grant". */
 export function decisionLine(app: PlanningApplication): string {
-  const outcome = app.decision ? app.decision.charAt(0).toUpperCase() + app.decision.slice(1) : "No decision recorded";
+  const outcome = app.decision ? upperFirst(app.decision) : "No decision recorded";
   const view = app.againstOfficers
     ? `, ${app.againstWording ?? "against the officers' recommendation"}${app.officers ? ` to ${app.officers}` : ""}`
     : app.officers && app.decision
@@ -167,6 +167,3 @@ export function applicationLine(app: PlanningApplication): string {
   const detail = app.detail ? ` ${app.detail.replace(/\.$/, "")}.` : "";
   return `${decisionLine(app)}: ${app.address} (${app.reference})${proposal}.${detail}`.replace(/…\./g, "…");
 }
-
-/** The line already sits in the Decision box: its detail starts a sentence, without a second "Decision:". */
-const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

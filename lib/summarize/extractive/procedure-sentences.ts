@@ -1,4 +1,5 @@
 import { tallyWords, type VoteTally } from "../text/recorded-votes";
+import { upperFirst } from "../text/sentences";
 
 // Sentences of a business minute that only restate procedure: how the item reached the meeting, the formal notes
 // that Cabinet minutes print under every decision, the reminder of the equality duty. None carries a decision fact,
@@ -57,7 +58,7 @@ export function withoutProcedure(text: string): string | null {
   if (kept.length === clauses.length) return text;
   if (kept.length === 0) return null;
   const joined = kept.join(", and ").trim();
-  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
+  return `${upperFirst(joined)}.`;
 }
 
 function isProcedureClause(clause: string): boolean {
@@ -95,5 +96,5 @@ export function voteOutcomeLine(sentence: string, tally: VoteTally, what: string
     ? `carried by ${tallyWords(tally)}`
     : `lost by ${tallyWords({ ...tally, for: tally.against, against: tally.for })}`;
   const line = what ? `${what} ${said}` : said;
-  return `${line.charAt(0).toUpperCase()}${line.slice(1)} (recorded vote).`;
+  return `${upperFirst(line)} (recorded vote).`;
 }

@@ -1,6 +1,7 @@
 // Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...; (2) ..."
 // (docs/harrow.md#minutes-wording); Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options,
 // which are not the decision.
+import { upperFirst } from "../text/sentences";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
@@ -211,9 +212,7 @@ function sayVerbOnce(text: string): string {
   let out = text;
   for (const r of runs.filter((x) => x.parts.length > 1).reverse()) {
     const passive = !/^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer)$/.test(r.verb);
-    const said = passive
-      ? `${r.verb.charAt(0).toUpperCase()}${r.verb.slice(1)}: ${r.parts.join("; ")}`
-      : `${r.verb} ${r.parts.join("; ")}`;
+    const said = passive ? `${upperFirst(r.verb)}: ${r.parts.join("; ")}` : `${r.verb} ${r.parts.join("; ")}`;
     out = `${out.slice(0, r.start)}${said}${out.slice(r.end)}`;
   }
   return out;
@@ -380,7 +379,7 @@ function willDo(text: string, recommends: boolean): string {
     text
       .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
         if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
-        const who = that ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)}` : subject;
+        const who = that ? upperFirst(subject) : subject;
         return `${before}${who} ${recommends ? "to" : "will"} ${verb}`;
       })
       // "the Council agree to join the Syndicate": it will join it.

@@ -1,4 +1,5 @@
 import type { SummaryItem } from "../types";
+import { upperFirst } from "../text/sentences";
 
 // Standing business (apologies, reserves, declarations, minutes, appointments, a minute's silence…) in one short
 // line each that keeps every name, figure and date the minute gives: who sent apologies, who sat for whom, who
@@ -96,7 +97,7 @@ export function compressStanding(text: string): string {
     .replace(/\s{2,}/g, " ")
     .replace(/[;:,]\s*$/, "")
     .trim();
-  return out ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  return upperFirst(out);
 }
 
 function isEmptyMinute(text: string): boolean {

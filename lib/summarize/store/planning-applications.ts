@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/db";
 import { parsePlanningApplications, type PlanningApplication } from "@/lib/summarize/extractive/planning";
 
 import { planningSlug } from "@/lib/urls";
+import { upperFirst } from "@/lib/summarize/text/sentences";
 export { planningSlug };
 
 export interface ReportFacts {
@@ -92,7 +93,7 @@ function cleanDetail(detail: string | null | undefined): string | null {
     .replace(/^(contrary to|against) the officers?'? (recommendation|advice)[,;]?\s*/i, "")
     .replace(/^for the following reasons?:\s*/i, "Reasons: ")
     .trim();
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : null;
+  return text ? upperFirst(text) : null;
 }
 
 const stripRef = (title: string, ref: string) =>

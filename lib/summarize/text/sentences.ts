@@ -36,3 +36,8 @@ export function clipWords(text: string, max: number): string {
         .replace(/[,;:]$/, "")}…`
     : text;
 }
+
+/** "the report was noted" -> "The report was noted": the first letter in capitals, the rest as it is. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
