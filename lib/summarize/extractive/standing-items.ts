@@ -106,10 +106,19 @@ function isEmptyMinute(text: string): boolean {
 }
 
 /** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
-function compressAll(text: string): string {
-  const parts = text
+/**
+ * A minute's paragraphs and numbered points ("(1) …; (2) …", run together or a line each), without their numbers
+ * (and a "RESOLVED:" before the first).
+ */
+function minutePoints(text: string): string[] {
+  return text
     .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
-    .map((p) => compressStanding(p.replace(/^\s*(RESOLVED\s*:\s*)?\(\w{1,3}\)\s*/, "")))
+    .map((p) => p.replace(/^\s*(RESOLVED\s*:\s*)?\(\w{1,3}\)\s*/, "").trim());
+}
+
+function compressAll(text: string): string {
+  const parts = minutePoints(text)
+    .map(compressStanding)
     .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p))
     // "Members then paid their own tributes to her": the silence already says whom they remembered.
     .filter(
@@ -565,9 +574,7 @@ const BARE_NOTING = /^(?:RESOLVED\s*:\s*)?(?:that\s+)?(?:to\s+)?(?:receive and\s
  * the minute adds beside it stays. Empty when nothing is left.
  */
 export function withoutArrangements(minutes: string): string {
-  return minutes
-    .split(/\n\s*\n|\n(?=\s*\(\w{1,3}\)\s)|(?<=[.:;])\s+(?=\(\d{1,2}\)\s)/)
-    .map((p) => p.replace(/^\s*\(\w{1,3}\)\s*/, "").trim())
+  return minutePoints(minutes)
     .flatMap((p) => {
       if (!p || HOW_IT_RUNS.test(p)) return [];
       if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?)\b/.test(p)) return [];
