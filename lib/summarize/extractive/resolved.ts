@@ -176,7 +176,7 @@ export function plainResolution(text: string): string {
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(text), recommends), recommends)))),
-  ).replace(/,\s*(?=;)/g, ""); // "…for temporary accommodation,; Noted: …": a clause's comma before the list's semicolon
+  );
 }
 
 const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;
@@ -200,7 +200,9 @@ function sayVerbOnce(text: string): string {
           body,
         );
     const verb = imperative ? imperative[1]!.toLowerCase() : passive ? passive[2]!.toLowerCase() : null;
-    const what = imperative ? imperative[2]! : passive ? passive[1]! : "";
+    // "an addition of £2.150m …, for homes for temporary accommodation, was approved": the comma before the verb goes
+    // with it, never left before the list's ";".
+    const what = (imperative ? imperative[2]! : passive ? passive[1]! : "").replace(/,$/, "");
     const adjacent = run && text.slice(run.end, c.index).trim() === ";";
     if (verb && run && adjacent && run.verb === verb) {
       run.parts.push(`(${c[1]}) ${lowerFirst(what)}`);
