@@ -166,14 +166,16 @@ export function writeOutcomeOverview(
   return text;
 }
 
-/** "£21.899m" -> 21,899,000; "£875k" -> 875,000. */
-const pounds = (figure: string): number => {
-  const m = /£\s?([\d,]+(?:\.\d+)?)\s?(bn|billion|m|million|k)?\b/i.exec(figure);
-  if (!m) return 0;
-  const unit = (m[2] ?? "").toLowerCase();
-  const scale = unit.startsWith("b") ? 1e9 : unit.startsWith("m") ? 1e6 : unit === "k" ? 1e3 : 1;
-  return Number(m[1]!.replace(/,/g, "")) * scale;
-};
+/** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
+const largestSum = (text: string): number =>
+  Math.max(
+    0,
+    ...[...text.matchAll(/£\s?([\d,]+(?:\.\d+)?)\s?(bn|billion|m|million|k)?\b/gi)].map((m) => {
+      const unit = (m[2] ?? "").toLowerCase();
+      const scale = unit.startsWith("b") ? 1e9 : unit.startsWith("m") ? 1e6 : unit === "k" ? 1e3 : 1;
+      return Number(m[1]!.replace(/,/g, "")) * scale;
+    }),
+  );
 
 /**
  * When no sentence gives a verdict or an overspend, the decision's clause that commits the most money, if it reads as
@@ -200,8 +202,7 @@ export function keyDecision(sections: SummarySection[], maxWords: number): strin
         c.split(/\s+/).length <= maxWords,
     );
   if (clauses.length === 0) return null;
-  const most = (c: string) => Math.max(...(c.match(/£\s?[\d,.]+\s?(?:bn|billion|m|million|k)?/gi) ?? []).map(pounds));
-  const best = clauses.reduce((a, b) => (most(b) > most(a) ? b : a));
+  const best = clauses.reduce((a, b) => (largestSum(b) > largestSum(a) ? b : a));
   return `${upperFirst(best)}.`;
 }
 
