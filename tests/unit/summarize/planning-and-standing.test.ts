@@ -5,7 +5,15 @@ import { applicationLine, parsePlanningApplications } from "@/lib/summarize/extr
 import { nameTheApplicant } from "@/lib/summarize/extractive/build-sections";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
-import { isVoteList } from "@/lib/summarize/extractive/collect-candidates";
+import {
+  collectCandidates,
+  isVoteList,
+  withAntecedents,
+  withLeadIns,
+} from "@/lib/summarize/extractive/collect-candidates";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
+import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
 import { keyDecision, shortHeading } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
@@ -178,7 +186,6 @@ describe("standing items keep who and what", () => {
 describe("one-line listings lead with the outcome", () => {
   it("takes the outcome after 'met on … and', and falls back to the first sentence when there is none", async () => {
     const { oneLineOf } = await import("@/lib/data/meetings");
-    const { overviewOutcome } = await import("@/lib/summarize/overview-outcome");
     const decided =
       "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1 (1 against the officers' recommendation); it also discussed Appeals.";
     expect(overviewOutcome(decided)).toEqual({
@@ -192,7 +199,6 @@ describe("one-line listings lead with the outcome", () => {
   });
 
   it("stops the outcome before the overview's key point, without footnote markers", async () => {
-    const { overviewOutcome } = await import("@/lib/summarize/overview-outcome");
     expect(
       overviewOutcome(
         "The Cabinet met on Thursday 27 May 2027 and approved the Parks Strategy and the Public Spaces Protection Order (PSPO[^1]). Key point: The new pavilion will cost £2.1m.",
@@ -230,7 +236,6 @@ describe("an overview's key point from the decisions", () => {
 
 describe("resolutions in plain words", () => {
   it("says what was decided without the report's cross-references or dangling '; and', keeping every figure", async () => {
-    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(plainResolution("That the report be noted.")).toBe("The report was noted.");
     expect(
       plainResolution(
@@ -240,7 +245,6 @@ describe("resolutions in plain words", () => {
   });
 
   it("says a verb shared by numbered resolutions once, keeping the numbers, and drops the statutory formula and a leading 'that'", async () => {
-    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(
       plainResolution(
         "RESOLVED to RECOMMEND: (to Council) (1) that the 2027/28 budget, having regard to the outcome of the consultations, be approved so that the Council Tax for 2027/28 can be set (Appendix 2 to the report); (2) that the Pay Policy Statement in Appendix 13 to the officer report be approved; (3) that the Capital Strategy be approved. [As these decisions are reserved to full Council, call-in did not apply to them.] (4) that, under Section 38 (2) of the Local Government Finance Act 1992, the Chief Executive be instructed to publish the amounts set under recommendation 2 within 21 days; (5) that the following be noted: a) budget gaps of £12.5m for 2028/29 and £4.1m for 2029/30.",
@@ -259,7 +263,6 @@ describe("resolutions in plain words", () => {
   });
 
   it("keeps a recommendation a recommendation: never 'was approved' for what another body will decide", async () => {
-    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(
       plainResolution(
         "RESOLVED to RECOMMEND: (to Council) (1) that the 2021/22 budget be approved; (2) that the Pay Policy Statement in Appendix 13 to the report be approved.",
@@ -270,7 +273,6 @@ describe("resolutions in plain words", () => {
 
 describe("list lead-ins stay with their lists", () => {
   it("gives the first item picked from a list the sentence that introduces it, once", async () => {
-    const { withLeadIns } = await import("@/lib/summarize/extractive/collect-candidates");
     const source = { documentId: 1, url: null, page: 1 };
     const picked = withLeadIns([
       {
@@ -291,7 +293,6 @@ describe("list lead-ins stay with their lists", () => {
   });
 
   it("joins a list's points that are only fragments ('whether …') to the first, never a bullet in lower case", async () => {
-    const { withLeadIns } = await import("@/lib/summarize/extractive/collect-candidates");
     const source = { documentId: 1, url: null, page: 1 };
     const lead = "The representative set out the reasons for the call-in, questioning:";
     const picked = withLeadIns([
@@ -309,7 +310,6 @@ describe("list lead-ins stay with their lists", () => {
 
 describe("a bullet that refers back says what it refers to", () => {
   it("gives a picked 'The overspend will be met…' the paragraph's sentence it refers to, once", async () => {
-    const { collectCandidates, withAntecedents } = await import("@/lib/summarize/extractive/collect-candidates");
     const text =
       "2.14.1 The Housing Revenue Account is forecast to overspend by £0.412m. The pressure arises from responsive repairs. The overspend will be met from HRA balances, which are forecast to stand at £5.688m at 31 March 2027, above the minimum of £4.0m.";
     const { candidates } = collectCandidates(
@@ -334,7 +334,6 @@ describe("a bullet that refers back says what it refers to", () => {
   });
 
   it("ranks a report's description of itself below a figure from it", async () => {
-    const { scoreSentence } = await import("@/lib/summarize/extractive/score-sentence");
     const ctx = {
       itemTitle: "Revenue and Capital Budget Monitoring 2026/27",
       sectionWeight: 0.8,
@@ -558,7 +557,6 @@ describe("declarations that name other items (real wording, corpus meeting 65943
 
 describe("numbered resolutions after the first (real wording, corpus meeting 66043)", () => {
   it("say what was done in plain words too, agreeing with a plural head noun", async () => {
-    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(
       plainResolution(
         "RESOLVED: That (1) the contents of Appendix 1 be noted; (2) officers be authorised to abandon the Oxford City Council DPS procurement",
@@ -925,7 +923,6 @@ describe("titles that start alike (real wording, corpus meeting 65228)", () => {
 
 describe("a resolution's punctuation", () => {
   it("drops a clause's trailing comma before the list's semicolon", async () => {
-    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(
       plainResolution(
         "RESOLVED: That\n\n(1) the re-profiling of slippage of £38.927m be approved;\n\n(2) an addition of £2.150m to the capital programme, funded by grant, for homes for temporary accommodation, be approved;\n\n(3) the savings of £9.840m, including £1.750m rated red, be noted;\n\n(4) the deficit of £18.274m be noted.",
@@ -936,7 +933,6 @@ describe("a resolution's punctuation", () => {
 
 describe("a second clause in the subjunctive", () => {
   it("says what another body will be asked, in plain English", async () => {
-    const { plainResolution } = await import("@/lib/summarize/extractive/resolved");
     expect(
       plainResolution(
         "That the six recommendations be referred to Cabinet, and Cabinet be asked to respond within two months.",
