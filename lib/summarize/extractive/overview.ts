@@ -1,10 +1,12 @@
 import type { SummaryInput, SummarySection } from "../types";
 import { formatMeetingDate, formatMeetingTime } from "./dates";
 import { decisionVerb } from "./resolved";
-import { clipWords, upperFirst } from "../text/sentences";
+import { clipWords, countWords, upperFirst } from "../text/sentences";
+import { contentWords } from "../text/normalise";
 
-// The overview paragraph is built only from the meeting's own title, date and agenda titles, plus the verbs of
-// its decisions: it states no figure that the sources do not.
+// The overview paragraph is built only from the meeting's own title, date and agenda titles, plus its decisions'
+// own words (a decision's first clause turned round: "The Fly-tipping Strategy was approved" -> "approved the
+// Fly-tipping Strategy"): it states nothing that the sources do not.
 
 export function bodyName(committeeName: string): string {
   const name = committeeName.trim() || "committee";
@@ -37,9 +39,127 @@ export function outcomeVerb(decision: string): string {
   if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b/i.test(decision)) return "granted";
   if (/\bdefer/i.test(decision)) return "deferred";
   if (/\bwithdrawn\b/i.test(decision)) return "noted the withdrawal of";
+  if (/\bdesignated\b/.test(decision)) return "designated";
+  if (/\bdelegated authority\b|^[^;]*\b(?:was|were) authorised\b/.test(decision) && !/\bapprov/i.test(decision))
+    return "authorised";
   const verb = decisionVerb(decision);
   return verb === "recommended" ? "recommended" : verb === "decided" ? "decided on" : verb;
 }
+
+/** What a decision did, as a verb and its object: "approved" + "the Climate and Nature Strategy 2023-2030". */
+export interface OutcomePhrase {
+  verb: string;
+  object: string;
+}
+
+const PAST: Record<string, string> = {
+  approve: "approved",
+  agree: "agreed",
+  adopt: "adopted",
+  endorse: "endorsed",
+  note: "noted",
+};
+
+/**
+ * The outcome a decision's first clause states, turned round to follow the meeting: "The Fly-tipping and Littering
+ * Strategy was approved" -> approved "the Fly-tipping and Littering Strategy"; "(1) A procurement for a mental health
+ * community service was started" -> started "a procurement for a mental health community service"; "The four school
+ * street schemes, at …, will become permanent" -> agreed "that the four school street schemes, at …, will become
+ * permanent"; "Recommended to Council: approve (1) the 2021/22 budget so that …" -> recommended "that Council approve
+ * the 2021/22 budget"; "Endorse (1) the post-inspection action plan …" -> endorsed "the post-inspection action plan …".
+ * Null when the clause says too little on its own ("The pilot was approved", "The report was noted": the agenda title
+ * says more), runs long, was cut off by the page, or has another shape: the overview then names the item's title.
+ */
+export function outcomePhrase(decision: string, heading: string): OutcomePhrase | null {
+  const clauses = decision.split(/;\s+/).slice(0, 4);
+  const first = clausePhrase(clauses[0]!, heading);
+  if (first?.verb !== "noted" || clauses.length === 1) return first;
+  // "(1) The contents of the report were noted; (2) Council to be recommended to approve …": the noting is the
+  // preamble, what follows is the outcome. A decision that only notes says so.
+  for (const clause of clauses.slice(1)) {
+    const next = clausePhrase(clause, heading);
+    if (next && next.verb !== "noted") return next;
+  }
+  return outcomeVerb(decision) === "noted" ? first : null;
+}
+
+function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
+  const first = clause
+    .replace(/^(?:and\s+)?\(\d{1,2}\)\s*/i, "")
+    .replace(/\.$/, "")
+    .trim();
+  if (/…|\.\.\.$/.test(first)) return null;
+  let phrase: OutcomePhrase | null = null;
+  const recommended =
+    /^(?:Recommended to (?:the )?(Council|Cabinet)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
+      first,
+    );
+  const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(first);
+  const passive =
+    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted)\b(.*)$/.exec(
+      first,
+    );
+  const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(first);
+  if (recommended) {
+    const object = nounPhrase(recommended[4]!);
+    const body = recommended[1] ?? recommended[2]!;
+    if (object) phrase = { verb: "recommended", object: `that ${body} ${recommended[3]!.toLowerCase()} ${object}` };
+  } else if (imperative) {
+    const object = nounPhrase(imperative[2]!);
+    if (object) phrase = { verb: PAST[imperative[1]!.toLowerCase()]!, object };
+  } else if (passive) {
+    const rest = passive[3]!;
+    // "The areas were designated as Local Areas of Special Character (LASC): in West Harrow, …" says what they became;
+    // "agreed, subject to the amendment to recommendation 7" keeps its condition.
+    const as = passive[2] === "designated" ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null) : null;
+    const subject = /^, (subject to [^;]+)$/.exec(rest)?.[1];
+    const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
+    if (object)
+      phrase = {
+        verb: passive[2]!,
+        object: `${object}${as && object !== as ? ` as ${as}` : ""}${subject ? `, ${subject}` : ""}`,
+      };
+  } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
+    phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
+  }
+  if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
+  // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
+  const title = new Set(contentWords(heading));
+  const says =
+    /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(phrase.object.replace(/^that /, "")) ||
+    contentWords(phrase.object).some((w) => title.has(w));
+  return says ? phrase : null;
+}
+
+/** The longest object an outcome phrase may have; longer ones leave the overview to the agenda title. */
+const OUTCOME_MAX_WORDS = 22;
+
+/**
+ * "The 2019/20 budget so that the Council Tax can be set" -> "the 2019/20 budget"; "the recommendations in Section 4
+ * of Appendix A to the Customer Experience Scrutiny Report" -> "the recommendations in the Customer Experience
+ * Scrutiny Report". Null for a phrase that only points back ("the pilot", "the report", "the recommendations") or
+ * says where the decision is rather than what ("the contents of Appendix 1").
+ */
+function nounPhrase(raw: string): string | null {
+  const np = lowerArticle(
+    raw
+      .replace(/ so that .*$/, "")
+      .replace(
+        / (?:in|of) (?:Section|Appendix|paragraph) [\w.]+(?: (?:of|to) (?:Section|Appendix) [\w.]+)? (?:to|of) the /,
+        " in the ",
+      )
+      .replace(/,? as set out in .*$/, "")
+      .replace(/[,\s]+$/, "")
+      .trim(),
+  );
+  const bare = /^(?:the|this|these|that|those)\s+(.+)$/i.exec(np)?.[1];
+  if (bare && countWords(bare) <= 2 && !/[A-Z0-9]/.test(bare)) return null;
+  // "the contents of Appendix 1", "the report of the Director": where the decision is, not what it is.
+  if (/^the (?:contents|content|details) of\b|^the (?:report|appendix|appendices)\b/i.test(np)) return null;
+  return np || null;
+}
+
+const lowerArticle = (text: string) => text.replace(/^(The|A|An|Officers)\b/, (a) => a.toLowerCase());
 
 /**
  * A long title cut to `max` words, at the last natural break within them when there is one ("Final Revenue Budget
@@ -130,29 +250,27 @@ export function writeOutcomeOverview(
     phrases.push(`${parts.join(" and ")}${against ? ` (${against} against the officers' recommendation)` : ""}`);
   }
   const rest = decided.filter((s) => !planning.includes(s) || planning.length < 2);
-  const byVerb = new Map<string, string[]>();
-  for (const s of rest) {
-    const verb = outcomeVerb(s.decision!);
-    byVerb.set(verb, [...(byVerb.get(verb) ?? []), shortHeading(s.heading)]);
+  const entries = rest.map((s) => ({
+    phrase: outcomePhrase(s.decision!, s.heading),
+    verb: outcomeVerb(s.decision!),
+    title: shortHeading(s.heading),
+  }));
+  // Each decision in its own words where they are short and say what it was about; when they would crowd the
+  // overview, the longest give way to their agenda titles.
+  const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
+  const use = entries.map((e) => e.phrase !== null);
+  while (countWords(outcomes(use).join(" ")) > OUTCOMES_MAX_WORDS && use.some(Boolean)) {
+    const longest = entries.reduce(
+      (best, e, i) =>
+        use[i] && (best < 0 || countWords(e.phrase!.object) > countWords(entries[best]!.phrase!.object)) ? i : best,
+      -1,
+    );
+    use[longest] = false;
   }
-  const order = [
-    "refused",
-    "granted",
-    "approved",
-    "agreed",
-    "recommended",
-    "deferred",
-    "decided on",
-    "noted the withdrawal of",
-    "noted",
-  ];
-  for (const verb of order) {
-    const headings = byVerb.get(verb);
-    if (headings) phrases.push(`${verb} ${listTitles(headings, 3)}`);
-  }
+  phrases.push(...outcomes(use));
   const questions = others.filter((s) => s.decision || s.bullets.length).length;
   let text = `${name} ${met} on ${date}`;
-  if (phrases.length) text += ` and ${listTitles(phrases, 4)}`;
+  if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
   if (undecided.length)
     text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(headingsOf(undecided), 3)}`;
   if (listed.length)
@@ -162,8 +280,72 @@ export function writeOutcomeOverview(
   text = `${text}.`.replace(/…\.$/, "…");
   const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
   const finding = keyFinding(sections) ?? keyDecision(sections, room);
-  if (finding && room >= 10) text += ` Key point: ${clipToWords(finding, room)}`;
+  // A key point the outcome already states (its sum named there) is not said twice.
+  const said = (finding?.match(/£\s?[\d,.]+(?:m|bn|k)?/g) ?? []).some((sum) => text.includes(sum));
+  if (finding && room >= 10 && !said) text += ` Key point: ${clipToWords(finding, room)}`;
   return text;
+}
+
+/** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
+const OUTCOMES_MAX_WORDS = 36;
+
+const VERB_ORDER = [
+  "refused",
+  "granted",
+  "approved",
+  "adopted",
+  "endorsed",
+  "designated",
+  "started",
+  "launched",
+  "accepted",
+  "agreed",
+  "authorised",
+  "recommended",
+  "deferred",
+  "decided on",
+  "noted the withdrawal of",
+  "noted",
+];
+
+/**
+ * The decisions as phrases, one per verb ("approved the Fly-tipping Strategy and Corporate Plan…"); a whole clause
+ * ("agreed that the four school street schemes … will become permanent", "recommended that Council approve …") is a
+ * phrase of its own, never joined to a title.
+ */
+function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; title: string }[]): string[] {
+  const byVerb = new Map<string, string[]>();
+  const clauses: { verb: string; text: string }[] = [];
+  for (const e of entries) {
+    if (e.phrase && /^that /.test(e.phrase.object)) {
+      clauses.push({ verb: e.phrase.verb, text: `${e.phrase.verb} ${e.phrase.object}` });
+      continue;
+    }
+    const verb = e.phrase?.verb ?? e.verb;
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), e.phrase?.object ?? e.title]);
+  }
+  const rank = (verb: string) => (VERB_ORDER.includes(verb) ? VERB_ORDER.indexOf(verb) : VERB_ORDER.length);
+  return [
+    ...[...byVerb.entries()].map(([verb, objects]) => ({
+      verb,
+      // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
+      // object with commas of its own is set off by semicolons.
+      text: `${verb} ${objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3)}`,
+    })),
+    ...clauses,
+  ]
+    .sort((a, b) => rank(a.verb) - rank(b.verb))
+    .map((p) => p.text);
+}
+
+/** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */
+function joinPhrases(phrases: string[], max = 4, others = "decision"): string {
+  const shown = phrases.slice(0, max);
+  const more = phrases.length - shown.length;
+  const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
+  if (list.length === 1) return list[0]!;
+  const sep = list.some((p) => p.includes(",")) ? "; " : ", ";
+  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
 }
 
 /** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */

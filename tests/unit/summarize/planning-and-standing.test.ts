@@ -15,7 +15,7 @@ import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
-import { keyDecision, shortHeading } from "@/lib/summarize/extractive/overview";
+import { keyDecision, outcomePhrase, shortHeading } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
@@ -877,8 +877,133 @@ describe("the overview's titles after a verb", () => {
   it("reads a title's leading 'The' in lower case: 'approved the Council's Library Strategy'", () => {
     const input = heldMeeting("Cabinet", "2027-03-18T18:30:00Z");
     const section = { heading: "The Council's Library Strategy", itemNumber: "9", bullets: [], tables: [] };
-    expect(writeOutcomeOverview(input, [{ ...section, decision: "The Library Strategy was approved." }])).toBe(
+    // "The report was approved" says less than the title, so the title is named.
+    expect(writeOutcomeOverview(input, [{ ...section, decision: "The report was approved." }])).toBe(
       "The Cabinet met on Thursday 18 March 2027 and approved the Council's Library Strategy.",
+    );
+  });
+});
+
+describe("an overview says what each decision did, in the decision's words (real shapes: corpus meetings 65287, 65745, 65948, 66043, 64847, 990004)", () => {
+  const input = heldMeeting("Cabinet", "2027-03-18T18:30:00Z");
+  const section = (heading: string, decision: string): SummarySection => ({
+    heading,
+    itemNumber: null,
+    bullets: [],
+    tables: [],
+    decision,
+  });
+
+  it("turns a decision's first clause round to follow the meeting", () => {
+    expect(
+      outcomePhrase("The Allotments Strategy 2027-2032 was approved; the Director was authorised to …", "Allotments"),
+    ).toEqual({
+      verb: "approved",
+      object: "the Allotments Strategy 2027-2032",
+    });
+    expect(outcomePhrase("(1) A procurement for a home care service was started; (2) …", "Home Care Services")).toEqual(
+      {
+        verb: "started",
+        object: "a procurement for a home care service",
+      },
+    );
+    expect(
+      outcomePhrase(
+        "The three play streets, at Elm, Oak and Ash Schools, will become permanent.",
+        "TARSAP Recommendation on Play Streets",
+      ),
+    ).toEqual({
+      verb: "agreed",
+      object: "that the three play streets, at Elm, Oak and Ash Schools, will become permanent",
+    });
+    expect(
+      outcomePhrase(
+        "Recommended to Council: approve (1) the 2027/28 budget so that the Council Tax can be set; (2) …",
+        "Budget",
+      ),
+    ).toEqual({ verb: "recommended", object: "that Council approve the 2027/28 budget" });
+    expect(
+      outcomePhrase("Endorse (1) the action plan for submission to Ofsted by 2 July 2027; (2) …", "Inspection"),
+    ).toEqual({
+      verb: "endorsed",
+      object: "the action plan for submission to Ofsted by 2 July 2027",
+    });
+  });
+
+  it("drops the report's pointers and keeps a condition", () => {
+    expect(
+      outcomePhrase(
+        "The recommendations in Section 4 of Appendix A to the Parks Scrutiny Report were agreed.",
+        "Parks review response",
+      ),
+    ).toEqual({ verb: "agreed", object: "the recommendations in the Parks Scrutiny Report" });
+    expect(
+      outcomePhrase(
+        "(1) The final report of the parks review was agreed, subject to the amendment to recommendation 3; (2) …",
+        "Parks review",
+      ),
+    ).toEqual({
+      verb: "agreed",
+      object: "the final report of the parks review, subject to the amendment to recommendation 3",
+    });
+    expect(
+      outcomePhrase(
+        "The areas were designated as Local Areas of Special Character (LASC): in Pinner, 1-9 Elm Road.",
+        "LASC",
+      ),
+    ).toEqual({ verb: "designated", object: "Local Areas of Special Character (LASC)" });
+  });
+
+  it("looks past a noting to the outcome, and says nothing of its own when the words only point back", () => {
+    expect(
+      outcomePhrase(
+        "Note (1) the Treasury Management Mid-Year Review for 2027/28; (2) Council to be recommended to approve the revised Capital Financing Requirement",
+        "Treasury Management",
+      ),
+    ).toEqual({ verb: "recommended", object: "that Council approve the revised Capital Financing Requirement" });
+    expect(
+      outcomePhrase("The contents of Appendix 1 were noted; officers were authorised to re-tender.", "EV Charging"),
+    ).toBeNull();
+    expect(outcomePhrase("The pilot was approved: the roof space is to be leased …", "Homes for Harrow")).toBeNull();
+    expect(outcomePhrase("The report was noted.", "Annual Report")).toBeNull();
+    // Cut off by the page, or a clause the body itself will carry out once something else happens: the title is named.
+    expect(outcomePhrase("The Sheldon House fit-out up to £875k …", "Accommodation")).toBeNull();
+    expect(
+      outcomePhrase(
+        "The Council will agree with the GLA for it to provide services, once negotiations end.",
+        "Treasury",
+      ),
+    ).toBeNull();
+  });
+
+  it("writes the overview from them, a whole clause as a phrase of its own, titles where the words say less", () => {
+    expect(
+      writeOutcomeOverview(input, [
+        section(
+          "TARSAP Recommendation on Play Streets",
+          "The three play streets, at Elm, Oak and Ash Schools, will become permanent.",
+        ),
+        section("Homes for Harrow: Airspace Development", "The pilot was approved: the roof space is to be leased."),
+        section("Allotments Strategy", "The Allotments Strategy 2027-2032 was approved."),
+      ]),
+    ).toBe(
+      "The Cabinet met on Thursday 18 March 2027 and approved Homes for Harrow: Airspace Development and the Allotments Strategy 2027-2032; and agreed that the three play streets, at Elm, Oak and Ash Schools, will become permanent.",
+    );
+  });
+
+  it("gives way to titles, longest phrase first, when the decisions' words would crowd the overview", () => {
+    const long = (n: number) =>
+      section(
+        `Item ${n}`,
+        `The plan for the renewal of the Elm Road ${n} estate, with its new homes, shops and gardens for residents, was approved.`,
+      );
+    const overview = writeOutcomeOverview(input, [
+      long(1),
+      long(2),
+      section("Allotments Strategy", "The Allotments Strategy 2027-2032 was approved."),
+    ]);
+    expect(overview).toBe(
+      "The Cabinet met on Thursday 18 March 2027 and approved Item 1; the plan for the renewal of the Elm Road 2 estate, with its new homes, shops and gardens for residents; and the Allotments Strategy 2027-2032.",
     );
   });
 });
