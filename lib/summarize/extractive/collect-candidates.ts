@@ -38,7 +38,9 @@ export interface CandidateOptions {
 
 const LEAD_IN = /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|that|by|following|as follows):?\s*$/i;
 
-const INLINE_POINT = /(?<=\.)\s+(?=\((?:[ivx]{1,4}|\d{1,2})\)\s+[A-Z])/;
+// "(ii) Before the decision, …" after a full stop; or a dash or dot that marks the next point of a list the page ran
+// into one line ("· The Plan had been drawn up with partners. - A detailed delivery plan had been meant…").
+const INLINE_POINT = /(?<=\.)\s+(?=\((?:[ivx]{1,4}|\d{1,2})\)\s+[A-Z])|(?<=\.)\s+[-\u2013\u2022\u00b7]\s+(?=[A-Z])/;
 const LEADING_POINT = /^\s*\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z])/;
 
 const CONNECTIVE = /^(However|In addition|Additionally|Furthermore|Moreover|Also|Further|Finally|Overall),\s+(?=[a-z])/;
