@@ -137,6 +137,13 @@ const officesIn = (clause: string) =>
 const SATISFACTION = new RegExp(String.raw`\s+to the (?:satisfaction|agreement) of\s+${OFFICE_LIST}`, "g");
 
 /** Verbs whose past participle is the decision itself: "the report be noted" -> "The report was noted". */
+const ONWARD: Record<string, string> = {
+  recommended: "recommend",
+  referred: "refer",
+  forwarded: "forward",
+  submitted: "submit",
+};
+
 const DECIDED = "(approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)";
 const NOTED = "(approved|agreed|noted|adopted|endorsed|received|accepted)";
 /** Any past participle, irregular ones too ("be given delegated authority"). */
@@ -300,6 +307,13 @@ function plainWords(text: string): string {
           : recommends
             ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
             : passiveOf(what, verb, rest),
+      )
+      // "That the report be noted and recommended to the February Cabinet…", recommended to another body: both verbs
+      // in the imperative ("note the report and recommend it to the February Cabinet…"), never "note … and recommended".
+      .replace(
+        /\b(note|approve|agree|endorse|adopt) ((?:the|this) [^;,]+?) and (recommended|referred|forwarded|submitted) to\b/g,
+        (m, verb: string, what: string, onward: string) =>
+          recommends ? `${verb} ${what} and ${ONWARD[onward]} ${isPlural(what) ? "them" : "it"} to` : m,
       )
       // "(7) the Chief Executive be instructed to publish a notice …": an instruction given now, whenever it is done.
       .replace(INSTRUCTED, (_m, before: string, what: string) =>

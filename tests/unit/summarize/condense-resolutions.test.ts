@@ -97,6 +97,20 @@ describe("a resolution condensed clause by clause", () => {
     );
   });
 
+  it("puts both verbs of a recommendation in the imperative (real shape: corpus meeting 64660)", () => {
+    expect(
+      plainResolution(
+        "Resolved to RECOMMEND: (to Cabinet)\n\nThat the report be noted and recommended to the March 2031 Cabinet meeting for final approval.",
+      ),
+    ).toBe(
+      "Recommended to Cabinet: note the report and recommend it to the March 2031 Cabinet meeting for final approval.",
+    );
+    // Decided here, not recommended: said as done.
+    expect(plainResolution("That the report be noted and referred to the Pension Board.")).toBe(
+      "The report was noted and referred to the Pension Board.",
+    );
+  });
+
   it("puts the bare subjunctive into plain English without saying the step is done", () => {
     expect(
       plainResolution(
