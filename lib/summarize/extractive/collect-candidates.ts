@@ -27,9 +27,16 @@ export interface Candidate {
   antecedent?: string;
 }
 
-/** A sentence whose subject only points back to the one before it. */
+/**
+ * A sentence whose subject only points back to the one before it, or a body's verdict on what it says ("The Panel
+ * found this change, and the other agreed times, satisfactory").
+ */
 const REFERS_BACK =
-  /^(This|These|It|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b/;
+  /^(This|These|It|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
+
+/** An antecedent is carried whole when it is short, or when the two read as one bullet of at most this many words. */
+const ANTECEDENT_WORDS = 30;
+const WITH_ANTECEDENT_WORDS = 75;
 
 export interface CandidateOptions {
   itemTitle: string;
@@ -104,7 +111,12 @@ export function collectCandidates(
         summons ??= summonsSource(tidied);
         const text = withoutProcedure(tidied) ?? "";
         const refersBack = REFERS_BACK.test(text);
-        const antecedent = root && refersBack && countWords(root) <= 30 ? root : null;
+        const antecedent =
+          root &&
+          refersBack &&
+          (countWords(root) <= ANTECEDENT_WORDS || countWords(root) + countWords(text) <= WITH_ANTECEDENT_WORDS)
+            ? root
+            : null;
         if (text && !refersBack) root = text;
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
         if (announcesOnly(text)) continue;

@@ -13,6 +13,7 @@ import {
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { readVoteList, recordedVoteTallies } from "@/lib/summarize/text/recorded-votes";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
+import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
 import { doc, item, makeInput } from "./helpers";
 
 const FOR = "Voting for: the Mayor, Councillor Ann Lee, and Councillors Ali, Raj Shah, Brown, Okafor and Wu.";
@@ -435,5 +436,30 @@ describe("a list the page ran into one line (real shape: corpus meeting 65157)",
       "Opening, the Director of Libraries gave a short update, making these points: the Plan had been drawn up with the Friends of Pinner Library.",
       "A detailed delivery plan had been delayed by the elections of May 2027.",
     ]);
+  });
+});
+
+describe("a body's verdict on what the sentence before it says (real shape: corpus meeting 65242)", () => {
+  it("carries that sentence with it when picked alone, so the bullet says what was found satisfactory", () => {
+    const agreed =
+      "In the consultation period the applicant had agreed with the police to shorten the hours for supplying alcohol; at the hearing the applicant also confirmed that the late night refreshment hours would end at the agreed closing time each day.";
+    const verdict = "The Panel found this change, and the other agreed times, satisfactory.";
+    const { candidates } = collectCandidates(
+      [
+        {
+          origin: "minutes",
+          title: "Moonlight Cafe, 12 High Street, Wealdstone, HA3 7AA",
+          blocks: [
+            { kind: "para", text: `The application sought a new premises licence. ${agreed} ${verdict}`, page: 1 },
+          ],
+          documentId: null,
+          url: null,
+        },
+      ],
+      { itemTitle: "Moonlight Cafe", preview: false },
+    );
+    const found = candidates.find((c) => c.text === verdict)!;
+    expect(found.antecedent).toBe(agreed);
+    expect(withAntecedents([found]).map((c) => c.text)).toEqual([`${agreed} ${verdict}`]);
   });
 });
