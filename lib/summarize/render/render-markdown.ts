@@ -11,6 +11,8 @@ export function renderSummaryMarkdown(summary: MeetingSummary): string {
     out.push(`## ${mark(escapeMd(section.heading))}`, "");
     // Outcome first: the decision leads its item, the points behind it follow.
     if (section.decision) out.push(`**Decision:** ${mark(escapeMd(section.decision))}`, "");
+    // "The minutes for this item have not been published": an item the meeting took, said honestly, never blank.
+    if (section.note) out.push(`_${escapeMd(section.note)}_`, "");
     for (const b of section.bullets) out.push(`- ${mark(escapeMd(b.text))} ${sourceLink(b.source)}`.trimEnd());
     if (section.bullets.length) out.push("");
     for (const t of section.tables) out.push(...renderTable(t, mark), "");

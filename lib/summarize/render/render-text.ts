@@ -11,6 +11,7 @@ export function renderSummaryText(summary: MeetingSummary): string {
     out.push(heading, "-".repeat(Math.min(heading.length, 72)));
     // Outcome first: the decision leads its item, the points behind it follow.
     if (section.decision) out.push(wrap(`Decision: ${mark(section.decision)}`), "");
+    if (section.note) out.push(wrap(section.note), "");
     for (const b of section.bullets)
       out.push(wrap(`* ${mark(b.text)}${b.source.page ? ` (p. ${b.source.page})` : ""}`, "  "));
     for (const t of section.tables) out.push("", ...renderTable(t));

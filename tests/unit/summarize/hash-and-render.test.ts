@@ -98,6 +98,27 @@ describe("rendering", () => {
     expect(text).toMatch(/CNWL\[2\] board/);
   });
 
+  it("says of an item with only a title that its minutes are not published, never a bare heading", () => {
+    const noted = {
+      ...summary,
+      sections: [
+        ...summary.sections,
+        {
+          heading: "Library Opening Hours",
+          itemNumber: "12",
+          bullets: [],
+          tables: [],
+          decision: null,
+          note: "The minutes for this item have not been published.",
+        },
+      ],
+    };
+    expect(renderSummaryMarkdown(noted)).toContain(
+      "## Library Opening Hours\n\n_The minutes for this item have not been published._",
+    );
+    expect(renderSummaryText(noted)).toContain("The minutes for this item have not been published.");
+  });
+
   it("lists what is missing", () => {
     const md = renderSummaryMarkdown({ ...summary, missing: ["The minutes have not been published yet"] });
     expect(md).toContain("- The minutes have not been published yet");
