@@ -37,6 +37,8 @@ export interface CaseResult {
   uncoveredHeadings: string[];
   inventedNumbers: string[];
   words: number;
+  /** Words of the standing-business lines (apologies, declarations, minutes…) */
+  proceduralWords: number;
 }
 
 export interface EvaluationReport {
@@ -46,6 +48,7 @@ export interface EvaluationReport {
     sectionCoverage: number;
     inventedNumbers: number;
     words: number;
+    proceduralWords: number;
     factsFound: number;
     factsTotal: number;
   };

@@ -21,6 +21,7 @@ export function runEvaluation(subjects: EvalSubject[]): EvaluationReport {
       sectionCoverage: headings ? covered / headings : 1,
       inventedNumbers: sum(cases.map((c) => c.inventedNumbers.length)),
       words: sum(cases.map((c) => c.words)),
+      proceduralWords: sum(cases.map((c) => c.proceduralWords)),
       factsFound,
       factsTotal,
     },
@@ -51,6 +52,7 @@ function evaluateOne({ evalCase, input, summary }: EvalSubject): CaseResult {
     uncoveredHeadings,
     inventedNumbers: invented.map((t) => `${t.token} (in "${t.context}")`),
     words: summaryWords(summary),
+    proceduralWords: countWords(summary.procedural ?? ""),
   };
 }
 
@@ -85,7 +87,7 @@ function sum(xs: number[]): number {
 /** A fixed-width table of the report, for the CLI and test logs. */
 export function formatEvaluationTable(report: EvaluationReport): string {
   const rows = [
-    ["meeting", "facts", "recall", "sections", "coverage", "invented", "words"],
+    ["meeting", "facts", "recall", "sections", "coverage", "invented", "words", "procedural"],
     ...report.cases.map((c) => [
       c.name,
       `${c.factsFound}/${c.factsTotal}`,
@@ -94,6 +96,7 @@ export function formatEvaluationTable(report: EvaluationReport): string {
       pct(c.sectionCoverage),
       String(c.inventedNumbers.length),
       String(c.words),
+      share(c.proceduralWords, c.words),
     ]),
     [
       "overall",
@@ -103,12 +106,18 @@ export function formatEvaluationTable(report: EvaluationReport): string {
       pct(report.overall.sectionCoverage),
       String(report.overall.inventedNumbers),
       String(report.overall.words),
+      share(report.overall.proceduralWords, report.overall.words),
     ],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows
     .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "))
     .join("\n");
+}
+
+/** Standing business as a share of the summary's words. */
+function share(part: number, whole: number): string {
+  return whole ? pct(part / whole) : "-";
 }
 
 function pct(x: number): string {

@@ -54,6 +54,9 @@ describe("runEvaluation", () => {
     expect(c.uncoveredHeadings).toEqual(["Fostering Recruitment"]);
     expect(c.inventedNumbers).toEqual([]);
     expect(c.words).toBeGreaterThan(50);
+    // The standing lines' own words, for the procedural share beside the real-text corpus's.
+    expect(c.proceduralWords).toBe((summarizeExtractive(input).procedural ?? "").split(/\s+/).filter(Boolean).length);
+    expect(formatEvaluationTable(report).split("\n")[0]).toMatch(/words\s+procedural$/);
   });
 
   it("catches a number that is not in the sources", () => {
