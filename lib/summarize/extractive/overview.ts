@@ -84,22 +84,22 @@ export function outcomePhrase(decision: string, heading: string): OutcomePhrase 
 }
 
 function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
-  const first = clause
+  const text = clause
     .replace(/^(?:and\s+)?\(\d{1,2}\)\s*/i, "")
     .replace(/\.$/, "")
     .trim();
-  if (/…|\.\.\.$/.test(first)) return null;
+  if (/…|\.\.\.$/.test(text)) return null;
   let phrase: OutcomePhrase | null = null;
   const recommended =
     /^(?:Recommended to (?:the )?(Council|Cabinet)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
-      first,
+      text,
     );
-  const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(first);
+  const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
   const passive =
     /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted)\b(.*)$/.exec(
-      first,
+      text,
     );
-  const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(first);
+  const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
   if (recommended) {
     const object = nounPhrase(recommended[4]!);
     const body = recommended[1] ?? recommended[2]!;
@@ -107,17 +107,17 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   } else if (imperative) {
     const object = nounPhrase(imperative[2]!);
     if (object) phrase = { verb: PAST[imperative[1]!.toLowerCase()]!, object };
-  } else if (passive) {
+  } else if (passive && !RELATIVE.test(passive[1]!)) {
     const rest = passive[3]!;
     // "The areas were designated as Local Areas of Special Character (LASC): in West Harrow, …" says what they became;
     // "agreed, subject to the amendment to recommendation 7" keeps its condition.
     const as = passive[2] === "designated" ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null) : null;
-    const subject = /^, (subject to [^;]+)$/.exec(rest)?.[1];
+    const condition = /^, (subject to [^;]+)$/.exec(rest)?.[1];
     const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
     if (object)
       phrase = {
         verb: passive[2]!,
-        object: `${object}${as && object !== as ? ` as ${as}` : ""}${subject ? `, ${subject}` : ""}`,
+        object: `${object}${as && object !== as ? ` as ${as}` : ""}${condition ? `, ${condition}` : ""}`,
       };
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
@@ -130,6 +130,9 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     contentWords(phrase.object).some((w) => title.has(w));
   return says ? phrase : null;
 }
+
+/** "The contract, which was approved in May, was ended": the first "was approved" belongs to a clause inside. */
+const RELATIVE = /,\s*(?:which|that|who|whom|whose)\b|\b(?:which|that|who)$/;
 
 /** The longest object an outcome phrase may have; longer ones leave the overview to the agenda title. */
 const OUTCOME_MAX_WORDS = 22;

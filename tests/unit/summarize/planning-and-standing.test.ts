@@ -966,6 +966,8 @@ describe("an overview says what each decision did, in the decision's words (real
     ).toBeNull();
     expect(outcomePhrase("The pilot was approved: the roof space is to be leased …", "Homes for Harrow")).toBeNull();
     expect(outcomePhrase("The report was noted.", "Annual Report")).toBeNull();
+    // The first "was approved" belongs to a clause inside the subject.
+    expect(outcomePhrase("The Elm Road contract, which was approved in May 2026, was ended.", "Elm Road")).toBeNull();
     // Cut off by the page, or a clause the body itself will carry out once something else happens: the title is named.
     expect(outcomePhrase("The Sheldon House fit-out up to £875k …", "Accommodation")).toBeNull();
     expect(
