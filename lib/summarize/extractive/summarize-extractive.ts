@@ -1,9 +1,17 @@
-import { summaryInputSchema, type MeetingSummary, type SummaryInput, type SummarySection } from "../types";
+import {
+  summaryInputSchema,
+  type MeetingSummary,
+  type SummaryInput,
+  type SummaryItem,
+  type SummarySection,
+} from "../types";
 import { buildItemSections, cleanHeading } from "./build-sections";
 import { findFootnotes } from "./footnotes";
 import { collectItemSources } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
 import { classifyItem, foldProcedural } from "./procedural";
+import { describePetitions } from "./petitions";
+import type { ItemSource } from "./item-sources";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
 // source with its document and page; the overview only names the meeting, its date and its agenda titles.
@@ -42,7 +50,8 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   for (const item of substantive) {
     const itemSources = sources.byItem.get(item.position) ?? [];
     const minutes = sources.minutesByItem.get(item.position) ?? null;
-    const built = buildItemSections({ item, sources: itemSources, minutes, preview });
+    const petitions = roles.get(item.position) === "questions" ? petitionSection(item, itemSources, minutes) : null;
+    const built = petitions ? [petitions] : buildItemSections({ item, sources: itemSources, minutes, preview });
     const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
     if (!hasContent && itemSources.length === 0 && !item.description) {
       // An item with only a title: one honest line, never boilerplate.
@@ -113,7 +122,9 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
 
   if (past && !sources.hasMinutes && !items.some((i) => i.decisionText))
     missing.push("The minutes have not been published yet");
-  if (sources.hasMinutes && !sections.some((s) => s.decision) && substantive.length > 0)
+  // Petitions and questions decide nothing: the items discussed are the business items.
+  const business = substantive.filter((i) => roles.get(i.position) === "substantive");
+  if (sources.hasMinutes && !mainSections.some((s) => s.decision) && business.length > 0)
     missing.push("The minutes record no RESOLVED text for the items discussed");
   for (const item of substantive) {
     const own = sources.byItem.get(item.position) ?? [];
@@ -134,6 +145,31 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   };
   summary.footnotes = findFootnotes(summary);
   return summary;
+}
+
+/**
+ * A petitions item whose minute only records petitions: one bullet per petition and no Decision box, since noting
+ * receipt of a petition decides nothing (lib/summarize/extractive/petitions.ts).
+ */
+function petitionSection(item: SummaryItem, sources: ItemSource[], minutes: string | null): SummarySection | null {
+  if (!minutes || !/^petitions?\b/i.test(item.title.trim())) return null;
+  const minute = sources.find((s) => s.origin === "minutes");
+  // The minute's own paragraphs and list points, where it has them: a printed list's "(1)" is the point's label.
+  const points = minute?.blocks.map((b) => ("text" in b ? b.text : "")).filter(Boolean);
+  const lines = describePetitions(points?.length ? points.join("\n\n") : minutes);
+  if (!lines) return null;
+  const source = {
+    documentId: minute?.documentId ?? null,
+    url: minute?.url ?? null,
+    page: minute?.blocks[0]?.page ?? null,
+  };
+  return {
+    heading: cleanHeading(item.title),
+    itemNumber: item.number,
+    bullets: lines.map((text) => ({ text, source })),
+    tables: [],
+    decision: null,
+  };
 }
 
 const NO_MINUTES = "The minutes for this item have not been published.";
