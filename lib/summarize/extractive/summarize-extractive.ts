@@ -12,6 +12,7 @@ import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, write
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
 import type { ItemSource } from "./item-sources";
+import { upperFirst } from "../text/sentences";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
 // source with its document and page; the overview only names the meeting, its date and its agenda titles.
@@ -52,6 +53,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     const minutes = sources.minutesByItem.get(item.position) ?? null;
     const petitions = roles.get(item.position) === "questions" ? petitionSection(item, itemSources, minutes) : null;
     const built = petitions ? [petitions] : buildItemSections({ item, sources: itemSources, minutes, preview });
+    if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
     const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
     if (!hasContent && itemSources.length === 0 && !item.description) {
       // An item with only a title: one honest line, never boilerplate.
@@ -170,6 +172,27 @@ function petitionSection(item: SummaryItem, sources: ItemSource[], minutes: stri
     tables: [],
     decision: null,
   };
+}
+
+/** "To note that the following public questions were asked…", "The deputation was received and noted." */
+const ONLY_NOTES =
+  /^(?:To (?:note|receive)(?: and note)?\b|.*\b(?:was|were) (?:received and )?(?:noted|received)\.?$)/i;
+const DECIDES = /\b(?:approved|agreed|authori[sz]ed|adopted|endorsed|referred|recommended|instructed)\b/i;
+
+/**
+ * Noting or receiving questions or a deputation decides nothing: such a resolution is no Decision box but the
+ * section's first bullet, in plain words ("The following public questions were asked and answered: (1) …").
+ */
+function notingAsBullet(section: SummarySection, sources: ItemSource[]): void {
+  const decision = section.decision;
+  if (!decision || !ONLY_NOTES.test(decision) || DECIDES.test(decision)) return;
+  const text = upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));
+  const minute = sources.find((s) => s.origin === "minutes");
+  section.decision = null;
+  section.bullets.unshift({
+    text,
+    source: { documentId: minute?.documentId ?? null, url: minute?.url ?? null, page: minute?.blocks[0]?.page ?? null },
+  });
 }
 
 const NO_MINUTES = "The minutes for this item have not been published.";

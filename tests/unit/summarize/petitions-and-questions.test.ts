@@ -176,3 +176,48 @@ describe("a minute that only records that questions were taken (real wording, co
     ).toBe("Councillor questions answered; the recording is on the Council's website.");
   });
 });
+
+describe("questions and deputations the minute gives in full (shaped like Harrow's, made-up names)", () => {
+  it("say what was asked and answered in bullets, with no Decision box for noting them", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        items: [
+          item(4, "Public Questions", {
+            minutesText:
+              "RESOLVED: To note that the following public questions were asked and answered: (1) Ms Jo Park asked when the crossing on Station Road would be repaired; the Portfolio Holder replied that work would start in May.",
+          }),
+          item(5, "Deputations", {
+            minutesText:
+              "RESOLVED: That the deputation from the Elm Road Residents' Association about parking be received and noted.",
+          }),
+        ],
+      }),
+    );
+    expect(summary.sections.map((s) => [s.heading, s.decision, s.bullets[0]?.text])).toEqual([
+      [
+        "Public Questions",
+        null,
+        "The following public questions were asked and answered: (1) Ms Jo Park asked when the crossing on Station Road would be repaired; the Portfolio Holder replied that work would start in May.",
+      ],
+      [
+        "Deputations",
+        null,
+        "The deputation from the Elm Road Residents' Association about parking was received and noted.",
+      ],
+    ]);
+  });
+
+  it("keep a Decision box when the resolution does more than note", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        items: [
+          item(5, "Deputations", {
+            minutesText:
+              "RESOLVED: That the deputation from the Elm Road Residents' Association be received and referred to the Portfolio Holder for Environment.",
+          }),
+        ],
+      }),
+    );
+    expect(summary.sections[0]!.decision).toMatch(/referred to the Portfolio Holder for Environment/);
+  });
+});
