@@ -52,7 +52,7 @@ const COUNT =
   /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*)\s+(signatures|signatories|people|names)\b/i;
 
 const CONNECTOR =
-  /^,?\s*(?:(asking for|calling for|requesting|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
+  /^,?\s*(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
 
 /** "asking the Council to look at road safety measures…" -> "road safety measures…": the look is no ask of its own. */
 const LOOK_AT =
@@ -162,7 +162,7 @@ export function parsePetition(point: string): Petition | null {
   } else if (after) {
     // Words the patterns do not know are kept as they are, never dropped.
     if (!petition.presentedBy && !petition.referredHere && !petition.count) return null;
-    petition.asks = after;
+    petition.asks = after.replace(/^,\s*/, "");
   }
   if (!petition.count && !petition.asks && !petition.presentedBy && !petition.presentedFor && !petition.referredHere)
     return null;

@@ -74,6 +74,16 @@ RESOLVED: That the petition be received and considered with agenda item 12, Libr
     ]);
   });
 
+  it("reads 'which requested' as what the petition asks (as the bundled snapshot's invented Cabinet minute words it)", () => {
+    expect(
+      describePetitions(
+        "Councillor Angela Brennan presented a petition containing 212 signatures, which requested a pedestrian crossing on Headstone Drive near the junction with Canterbury Road.\n\nRESOLVED: That the petition be received and referred to the Strategic Director of Place for consideration.",
+      ),
+    ).toEqual([
+      "212 signatures: a pedestrian crossing on Headstone Drive near the junction with Canterbury Road \u2014 presented by Cllr Angela Brennan; referred to the Strategic Director of Place for consideration.",
+    ]);
+  });
+
   it("says the count once, wherever the minute puts it, and whom a petition came from (shaped like Harrow's, made-up places)", () => {
     expect(
       describePetitions(
