@@ -2,16 +2,16 @@ import {
   summaryInputSchema,
   type MeetingSummary,
   type SummaryInput,
+  type SourceRef,
   type SummaryItem,
   type SummarySection,
 } from "../types";
 import { buildItemSections, cleanHeading } from "./build-sections";
 import { findFootnotes } from "./footnotes";
-import { collectItemSources } from "./item-sources";
+import { collectItemSources, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
-import type { ItemSource } from "./item-sources";
 import { upperFirst } from "../text/sentences";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
@@ -160,11 +160,7 @@ function petitionSection(item: SummaryItem, sources: ItemSource[], minutes: stri
   const points = minute?.blocks.map((b) => ("text" in b ? b.text : "")).filter(Boolean);
   const lines = describePetitions(points?.length ? points.join("\n\n") : minutes);
   if (!lines) return null;
-  const source = {
-    documentId: minute?.documentId ?? null,
-    url: minute?.url ?? null,
-    page: minute?.blocks[0]?.page ?? null,
-  };
+  const source = minuteRef(sources);
   return {
     heading: cleanHeading(item.title),
     itemNumber: item.number,
@@ -187,12 +183,14 @@ function notingAsBullet(section: SummarySection, sources: ItemSource[]): void {
   const decision = section.decision;
   if (!decision || !ONLY_NOTES.test(decision) || DECIDES.test(decision)) return;
   const text = upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));
-  const minute = sources.find((s) => s.origin === "minutes");
   section.decision = null;
-  section.bullets.unshift({
-    text,
-    source: { documentId: minute?.documentId ?? null, url: minute?.url ?? null, page: minute?.blocks[0]?.page ?? null },
-  });
+  section.bullets.unshift({ text, source: minuteRef(sources) });
+}
+
+/** Where an item's minute is: its document (the printed minutes) and first page, or the meeting's page. */
+function minuteRef(sources: ItemSource[]): SourceRef {
+  const minute = sources.find((s) => s.origin === "minutes");
+  return { documentId: minute?.documentId ?? null, url: minute?.url ?? null, page: minute?.blocks[0]?.page ?? null };
 }
 
 const NO_MINUTES = "The minutes for this item have not been published.";
