@@ -492,11 +492,34 @@ export function isBriefQuestionsMinute(minutes: string): boolean {
   const text = minutes.trim();
   return (
     text.length <= 240 &&
-    /^RESOLVED\s*:?\s*(?:That|To note)\b/i.test(text) &&
+    // The word RESOLVED is often left off ("To note that one public question had been received and answered").
+    /^(?:RESOLVED\s*:?\s*)?(?:That|To note)\b/i.test(text) &&
     !/\n\s*\S/.test(text) &&
     /\bquestions?\b/i.test(text) &&
     !/\b(?:asked|replied|response was|responded that|answered that)\b/i.test(text)
   );
+}
+
+/**
+ * A brief questions minute in one plain line: "3 public questions received and answered; the recording is on the
+ * Council's website.", "Councillor questions answered; …". Who had mentioned the recording ("as the Leader of the
+ * Council had said") is dropped; the count is the minute's own ("one", "3"), never rewritten.
+ */
+function questionsTaken(label: string, minutes: string): string {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let body = compressAll(minutes)
+    .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
+    .replace(
+      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording (?:would be|was|had been|will be|is|has been)(?: (?:put|placed|published|posted|made available))? on the (?:Council'?s )?website/i,
+      "; the recording is on the Council's website",
+    )
+    // "The Councillor Questions had been answered" says the title once, in the sentence's own case.
+    .replace(
+      new RegExp(`^(?:the )?(${escaped})\\s+(?:had been|have been|were)\\s+`, "i"),
+      (_m, t: string) => `${t.charAt(0)}${t.slice(1).toLowerCase()} `,
+    );
+  if (!/\bquestions?\b/i.test(body)) body = `${label}: ${body}`;
+  return ensureStop(upperFirst(body));
 }
 
 /** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
@@ -516,12 +539,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase()}.`;
     // "RESOLVED: To note that one public question had been received and responded to": counted in one line.
     if (!minutes || !isBriefQuestionsMinute(minutes)) return null;
-    // "Councillor Questions: The Councillor Questions had been answered…" says the title once.
-    const repeated = new RegExp(
-      `^(?:the )?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:had been|have been|were)\\s+`,
-      "i",
-    );
-    return ensureStop(`${label}: ${compressAll(minutes).replace(repeated, "")}`);
+    return questionsTaken(label, minutes);
   }
   if (kind === "minutes") {
     const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];

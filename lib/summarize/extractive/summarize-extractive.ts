@@ -1,9 +1,18 @@
-import { summaryInputSchema, type MeetingSummary, type SummaryInput, type SummarySection } from "../types";
+import {
+  summaryInputSchema,
+  type MeetingSummary,
+  type SummaryInput,
+  type SourceRef,
+  type SummaryItem,
+  type SummarySection,
+} from "../types";
 import { buildItemSections, cleanHeading } from "./build-sections";
 import { findFootnotes } from "./footnotes";
-import { collectItemSources } from "./item-sources";
+import { collectItemSources, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
 import { classifyItem, foldProcedural } from "./procedural";
+import { describePetitions } from "./petitions";
+import { upperFirst } from "../text/sentences";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
 // source with its document and page; the overview only names the meeting, its date and its agenda titles.
@@ -42,7 +51,9 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   for (const item of substantive) {
     const itemSources = sources.byItem.get(item.position) ?? [];
     const minutes = sources.minutesByItem.get(item.position) ?? null;
-    const built = buildItemSections({ item, sources: itemSources, minutes, preview });
+    const petitions = roles.get(item.position) === "questions" ? petitionSection(item, itemSources, minutes) : null;
+    const built = petitions ? [petitions] : buildItemSections({ item, sources: itemSources, minutes, preview });
+    if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
     const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
     if (!hasContent && itemSources.length === 0 && !item.description) {
       // An item with only a title: one honest line, never boilerplate.
@@ -113,7 +124,9 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
 
   if (past && !sources.hasMinutes && !items.some((i) => i.decisionText))
     missing.push("The minutes have not been published yet");
-  if (sources.hasMinutes && !sections.some((s) => s.decision) && substantive.length > 0)
+  // Petitions and questions decide nothing: the items discussed are the business items.
+  const business = substantive.filter((i) => roles.get(i.position) === "substantive");
+  if (sources.hasMinutes && !mainSections.some((s) => s.decision) && business.length > 0)
     missing.push("The minutes record no RESOLVED text for the items discussed");
   for (const item of substantive) {
     const own = sources.byItem.get(item.position) ?? [];
@@ -134,6 +147,50 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   };
   summary.footnotes = findFootnotes(summary);
   return summary;
+}
+
+/**
+ * A petitions item whose minute only records petitions: one bullet per petition and no Decision box, since noting
+ * receipt of a petition decides nothing (lib/summarize/extractive/petitions.ts).
+ */
+function petitionSection(item: SummaryItem, sources: ItemSource[], minutes: string | null): SummarySection | null {
+  if (!minutes || !/^petitions?\b/i.test(item.title.trim())) return null;
+  const minute = sources.find((s) => s.origin === "minutes");
+  // The minute's own paragraphs and list points, where it has them: a printed list's "(1)" is the point's label.
+  const points = minute?.blocks.map((b) => ("text" in b ? b.text : "")).filter(Boolean);
+  const lines = describePetitions(points?.length ? points.join("\n\n") : minutes);
+  if (!lines) return null;
+  const source = minuteRef(sources);
+  return {
+    heading: cleanHeading(item.title),
+    itemNumber: item.number,
+    bullets: lines.map((text) => ({ text, source })),
+    tables: [],
+    decision: null,
+  };
+}
+
+/** "To note that the following public questions were asked…", "The deputation was received and noted." */
+const ONLY_NOTES =
+  /^(?:To (?:note|receive)(?: and note)?\b|.*\b(?:was|were) (?:received and )?(?:noted|received)\.?$)/i;
+const DECIDES = /\b(?:approved|agreed|authori[sz]ed|adopted|endorsed|referred|recommended|instructed)\b/i;
+
+/**
+ * Noting or receiving questions or a deputation decides nothing: such a resolution is no Decision box but the
+ * section's first bullet, in plain words ("The following public questions were asked and answered: (1) …").
+ */
+function notingAsBullet(section: SummarySection, sources: ItemSource[]): void {
+  const decision = section.decision;
+  if (!decision || !ONLY_NOTES.test(decision) || DECIDES.test(decision)) return;
+  const text = upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));
+  section.decision = null;
+  section.bullets.unshift({ text, source: minuteRef(sources) });
+}
+
+/** Where an item's minute is: its document (the printed minutes) and first page, or the meeting's page. */
+function minuteRef(sources: ItemSource[]): SourceRef {
+  const minute = sources.find((s) => s.origin === "minutes");
+  return { documentId: minute?.documentId ?? null, url: minute?.url ?? null, page: minute?.blocks[0]?.page ?? null };
 }
 
 const NO_MINUTES = "The minutes for this item have not been published.";

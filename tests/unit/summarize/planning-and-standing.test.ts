@@ -112,7 +112,7 @@ describe("standing items keep who and what", () => {
     );
     expect(classifyItem(taken)).toBe("procedural");
     expect(describeStandingItem(taken)).toBe(
-      "Councillor Questions: answered and the recording would be put on the Council's website.",
+      "Councillor questions answered; the recording is on the Council's website.",
     );
     const one = item(
       "Public Questions",
