@@ -15,6 +15,7 @@ export function overviewOutcome(overview: string | null | undefined): OverviewOu
     /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; (?:it also discussed|its agenda also listed).*?)?\.?(?: Key point: .*)?$/.exec(
       (overview ?? "").trim(),
     );
-  if (!m || /^(discussed|took questions)/.test(m[2]!)) return null;
+  // Taking questions or receiving a petition is not a decision: a meeting that only did so has no outcome to lead with.
+  if (!m || /^(discussed|took questions|received (?:a|\d+) petitions?\b)/.test(m[2]!)) return null;
   return { body: m[1]!, outcome: m[2]!.replace(/\[\^\d+\]/g, "") };
 }

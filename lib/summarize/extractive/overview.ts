@@ -271,7 +271,7 @@ export function writeOutcomeOverview(
     use[longest] = false;
   }
   phrases.push(...outcomes(use));
-  const questions = others.filter((s) => s.decision || s.bullets.length).length;
+  const taken = questionsTaken(others);
   let text = `${name} ${met} on ${date}`;
   if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
   if (undecided.length)
@@ -279,7 +279,7 @@ export function writeOutcomeOverview(
   if (listed.length)
     text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, with no minutes published`;
   if (!phrases.length && !undecided.length && !listed.length)
-    text += questions ? " and took questions and petitions" : "; the published minutes record standing business only";
+    text += taken ? ` and ${taken}` : "; the published minutes record standing business only";
   text = `${text}.`.replace(/…\.$/, "…");
   const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
   const finding = keyFinding(sections) ?? keyDecision(sections, room);
@@ -287,6 +287,30 @@ export function writeOutcomeOverview(
   const said = (finding?.match(/£\s?[\d,.]+(?:m|bn|k)?/g) ?? []).some((sum) => text.includes(sum));
   if (finding && room >= 10 && !said) text += ` Key point: ${clipToWords(finding, room)}`;
   return text;
+}
+
+/**
+ * What a meeting with no decision took under its questions items, said as the items say it: "received a petition (90
+ * signatures: road safety measures on Devonshire Road and Sussex Road)", "received 2 petitions and took questions".
+ * Null when those items recorded nothing.
+ */
+export function questionsTaken(sections: SummarySection[]): string | null {
+  const said = sections.filter((s) => s.decision || s.bullets.length);
+  if (said.length === 0) return null;
+  const petitions = said.filter((s) => /petition/i.test(s.heading)).flatMap((s) => s.bullets.map((b) => b.text));
+  const others = said.some((s) => !/petition/i.test(s.heading));
+  const parts: string[] = [];
+  if (petitions.length === 1) {
+    // "90 signatures: road safety measures on … — referred to the Panel by Cabinet": what it asks, before the dash.
+    const what = petitions[0]!.split(" \u2014 ")[0]!.replace(/\.$/, "");
+    parts.push(
+      countWords(what) <= 16 && /^\d[\d,]* signatures: /.test(what)
+        ? `received a petition (${what})`
+        : "received a petition",
+    );
+  } else if (petitions.length > 1) parts.push(`received ${petitions.length} petitions`);
+  if (others || parts.length === 0) parts.push("took questions");
+  return parts.join(" and ");
 }
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */

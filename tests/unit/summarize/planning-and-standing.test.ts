@@ -884,6 +884,48 @@ describe("the overview's titles after a verb", () => {
   });
 });
 
+describe("an overview of a meeting that only took questions and petitions (real shapes: corpus meetings 66087, 65714)", () => {
+  const input = heldMeeting("Traffic and Road Safety Advisory Panel", "2027-11-13T18:30:00Z");
+  const petitions = (...texts: string[]): SummarySection => ({
+    heading: "Petitions",
+    itemNumber: "4",
+    bullets: texts.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
+    tables: [],
+    decision: null,
+  });
+
+  it("says what the petition asks, and is not an outcome to lead a listing or the digest with", () => {
+    const overview = writeOutcomeOverview(
+      input,
+      [],
+      [petitions("90 signatures: a zebra crossing on Elm Road — referred to the Panel by Cabinet (25 July 2027).")],
+    );
+    expect(overview).toBe(
+      "The Traffic and Road Safety Advisory Panel met on Saturday 13 November 2027 and received a petition (90 signatures: a zebra crossing on Elm Road).",
+    );
+    expect(overviewOutcome(overview)).toBeNull();
+  });
+
+  it("counts several petitions, and says questions were taken", () => {
+    const questions: SummarySection = {
+      ...petitions("Ms Jo Park asked about the Elm Road crossing."),
+      heading: "Public Questions",
+    };
+    expect(
+      writeOutcomeOverview(
+        input,
+        [],
+        [petitions("Petition presented by Cllr Ann Lee for 44 residents.", "A petition of 12 signatures."), questions],
+      ),
+    ).toBe(
+      "The Traffic and Road Safety Advisory Panel met on Saturday 13 November 2027 and received 2 petitions and took questions.",
+    );
+    expect(writeOutcomeOverview(input, [], [petitions("Petition presented by Cllr Ann Lee for 44 residents.")])).toBe(
+      "The Traffic and Road Safety Advisory Panel met on Saturday 13 November 2027 and received a petition.",
+    );
+  });
+});
+
 describe("an overview says what each decision did, in the decision's words (real shapes: corpus meetings 65287, 65745, 65948, 66043, 64847, 990004)", () => {
   const input = heldMeeting("Cabinet", "2027-03-18T18:30:00Z");
   const section = (heading: string, decision: string): SummarySection => ({
