@@ -424,7 +424,8 @@ const clipToWords = (sentence: string, max: number) => {
 
 /**
  * The sentence a resident most needs, copied from the sections: an inspection verdict ("an 'inadequate' rating …"),
- * else a forecast overspend or deficit with its figure. Null when no sentence says either.
+ * else what an inspection found ("… found that significant progress has been made"), else a forecast overspend or
+ * deficit with its figure. Null when no sentence says any of these.
  */
 export function keyFinding(sections: SummarySection[]): string | null {
   const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text));
@@ -434,6 +435,13 @@ export function keyFinding(sections: SummarySection[]): string | null {
       /\b(ofsted|inspect\w*|judge?ment|judged|rated|rating)\b/i.test(text)
     )
       return /\binadequate\b/i.test(text) ? 4 : 3;
+    // "The monitoring visit from Ofsted in September 2025 found that significant progress has been made": what an
+    // inspection found, short of a rating.
+    if (
+      /\b(ofsted|inspectors?|inspection|monitoring visit)\b/i.test(text) &&
+      /\b(found|concluded|judged)\b/i.test(text)
+    )
+      return 2.5;
     if (/\b(overspend|underspend|deficit|shortfall|budget gap)\b/i.test(text) && /£\s?\d/.test(text)) return 2;
     return 0;
   };

@@ -15,7 +15,7 @@ import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
-import { keyDecision, outcomePhrase, shortHeading } from "@/lib/summarize/extractive/overview";
+import { keyDecision, keyFinding, outcomePhrase, shortHeading } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
@@ -207,6 +207,25 @@ describe("one-line listings lead with the outcome", () => {
       body: "Cabinet",
       outcome: "approved the Parks Strategy and the Public Spaces Protection Order (PSPO)",
     });
+  });
+});
+
+describe("an overview's key point from what an inspection found (the snapshot's Corporate Parenting Panel, 23 October 2025)", () => {
+  const bullets = (...texts: string[]): SummarySection => ({
+    heading: "Ofsted Monitoring Visit",
+    itemNumber: "8",
+    bullets: texts.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
+    tables: [],
+    decision: "The report was noted.",
+  });
+
+  it("is what the visit found, short of a rating, and a rating still comes first", () => {
+    const found =
+      "The monitoring visit from Ofsted in May 2027 found that significant progress had been made since March.";
+    const spend = "Children's Services is forecast to overspend by £2.100m.";
+    expect(keyFinding([bullets(spend, found, "Inspectors spoke with care leavers.")])).toBe(found);
+    const rated = "The inspection judged the experiences of care leavers to be inadequate.";
+    expect(keyFinding([bullets(found, rated)])).toBe(rated);
   });
 });
 
