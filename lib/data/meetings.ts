@@ -1,6 +1,6 @@
 // Meeting listings (home, committee and people pages): one small DTO per meeting, with the canonical path and a
 // one-line summary, so that every list links and reads the same way.
-import { overviewOutcome } from "@/lib/summarize/overview-outcome";
+import { leadingLine, overviewOutcome } from "@/lib/summarize/overview-outcome";
 import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { meetingPath } from "@/lib/urls";
@@ -52,10 +52,13 @@ export function toMeetingListItem(row: MeetingListRow, now: Date): MeetingListIt
 
 const MAX_ONE_LINE = 280;
 
-/** A listing's line for a meeting: the outcome its overview leads with ("Granted 2 applications…"), else its first sentence. */
+/** A listing's line for a meeting: the outcome its overview leads with ("Granted 2 applications…"), or its key point when it only noted papers, else its first sentence. */
 export function oneLineOf(overview: string): string | null {
   const found = overviewOutcome(overview);
-  if (found) return firstSentence(`${found.outcome.charAt(0).toUpperCase()}${found.outcome.slice(1)}.`);
+  if (found) {
+    const { text } = leadingLine(found);
+    return firstSentence(`${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.$/, "")}.`);
+  }
   return firstSentence(overview);
 }
 

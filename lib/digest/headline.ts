@@ -1,7 +1,7 @@
 // The bulletin's headline and intro, written from the meetings alone (pure), like a short local news item.
 import type { DigestMeeting } from "../data/digest-content";
 import { clip } from "./meeting-text";
-import { overviewOutcome } from "@/lib/summarize/overview-outcome";
+import { leadingLine, overviewOutcome } from "@/lib/summarize/overview-outcome";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -18,10 +18,15 @@ export function leadMeeting(meetings: DigestMeeting[]): DigestMeeting | undefine
   )[0];
 }
 
-/** The lead meeting's first outcome, from its overview: "Planning Committee granted 2 applications and refused 1". */
+/**
+ * The lead meeting's first outcome, from its overview: "Planning Committee granted 2 applications and refused 1";
+ * when it only noted papers, its key point ("Corporate Parenting Panel: The monitoring visit from Ofsted … found…").
+ */
 export function firstOutcome(meeting: DigestMeeting): string | null {
   const found = overviewOutcome(meeting.overview);
-  return found ? `${found.body} ${found.outcome}` : null;
+  if (!found) return null;
+  const line = leadingLine(found);
+  return line.isKeyPoint ? `${found.body}: ${line.text.replace(/\.$/, "")}` : `${found.body} ${line.text}`;
 }
 
 /** A heading that is an address or an application reference says nothing to a reader who does not live there. */

@@ -7,6 +7,18 @@ export interface OverviewOutcome {
   body: string;
   /** "granted 2 applications and refused 1" */
   outcome: string;
+  /** the overview's key point, when it has one: "The monitoring visit from Ofsted … found that significant progress…" */
+  keyPoint?: string;
+}
+
+/**
+ * The line a listing or the digest leads with: the outcome, or the key point when the outcome only noted papers
+ * ("noted Participation Service Update, … and 4 other items" says less than what the inspectors found).
+ */
+export function leadingLine(found: OverviewOutcome): { text: string; isKeyPoint: boolean } {
+  return /^noted\b/.test(found.outcome) && found.keyPoint
+    ? { text: found.keyPoint, isKeyPoint: true }
+    : { text: found.outcome, isKeyPoint: false };
 }
 
 export function overviewOutcome(overview: string | null | undefined): OverviewOutcome | null {
@@ -17,5 +29,6 @@ export function overviewOutcome(overview: string | null | undefined): OverviewOu
     );
   // Taking questions or receiving a petition is not a decision: a meeting that only did so has no outcome to lead with.
   if (!m || /^(discussed|took questions|received (?:a|\d+) petitions?\b)/.test(m[2]!)) return null;
-  return { body: m[1]!, outcome: m[2]!.replace(/\[\^\d+\]/g, "") };
+  const keyPoint = / Key point: (.+)$/.exec((overview ?? "").trim())?.[1]?.replace(/\[\^\d+\]/g, "");
+  return { body: m[1]!, outcome: m[2]!.replace(/\[\^\d+\]/g, ""), ...(keyPoint ? { keyPoint } : {}) };
 }

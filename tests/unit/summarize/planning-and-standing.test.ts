@@ -206,7 +206,26 @@ describe("one-line listings lead with the outcome", () => {
     ).toEqual({
       body: "Cabinet",
       outcome: "approved the Parks Strategy and the Public Spaces Protection Order (PSPO)",
+      keyPoint: "The new pavilion will cost £2.1m.",
     });
+  });
+
+  it("leads with the key point when the outcome only noted papers (the snapshot's Corporate Parenting Panel)", async () => {
+    const { oneLineOf } = await import("@/lib/data/meetings");
+    const { firstOutcome } = await import("@/lib/digest/headline");
+    const noted =
+      "The Corporate Parenting Panel met on Thursday 23 October 2027 and noted Participation Service Update, Children Missing from Care and 4 other items. Key point: The monitoring visit from Ofsted in September 2027 found that significant progress has been made.";
+    expect(oneLineOf(noted)).toBe(
+      "The monitoring visit from Ofsted in September 2027 found that significant progress has been made.",
+    );
+    expect(firstOutcome({ overview: noted } as Parameters<typeof firstOutcome>[0])).toBe(
+      "Corporate Parenting Panel: The monitoring visit from Ofsted in September 2027 found that significant progress has been made",
+    );
+    // An outcome that decided something stays first.
+    const approved = noted.replace("noted Participation", "approved Participation");
+    expect(oneLineOf(approved)).toBe(
+      "Approved Participation Service Update, Children Missing from Care and 4 other items.",
+    );
   });
 });
 
