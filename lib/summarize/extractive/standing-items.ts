@@ -6,8 +6,14 @@ import { upperFirst } from "../text/sentences";
 // declared what and whether they stayed, voted or had a dispensation, which minutes were approved and what was
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
-const EMPTY =
-  /^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\.?$|\b(no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\b/i;
+const NOTHING_OF =
+  "(?:apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
+// "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
+const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
+const EMPTY = new RegExp(
+  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\\b`,
+  "i",
+);
 
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
@@ -15,7 +21,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^\s*(to (note|record) (that\s*)?|that,?\s+)/i, ""],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
-  [/\bbe taken as read and signed as (a )?correct records?\b/gi, "approved"],
+  // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
+  [/,?\s*\bbe taken as read and signed as (a )?correct records?\b/gi, " approved"],
   [/\btaken as read and signed as (a )?correct records?\b/gi, "approved"],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
   [
@@ -58,11 +65,16 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/,?\s+and (?:that )?(?:he|she|they) would be (?:greatly |sadly |much |sorely )?missed\b/gi, ""],
   [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
   [/(^|; )it was said that\s+/gi, "$1"],
+  // "To appoint Councillor A as Vice-Chair …": said as what happened.
+  [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
   [/\bbe appointed\b/gi, "appointed"],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
-  [/\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?\b(?= for|\.|$)/g, ""],
+  [
+    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
+    "",
+  ],
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
@@ -101,7 +113,11 @@ export function compressStanding(text: string): string {
 }
 
 function isEmptyMinute(text: string): boolean {
-  const t = text.replace(/\bRESOLVED\s*:\s*/g, "").trim();
+  // "RESOLVED: To note that there were none.": the lead-in says nothing.
+  const t = text
+    .replace(/\bRESOLVED\s*:\s*/g, "")
+    .replace(/^(?:to (?:note|record) that|that)\s+/i, "")
+    .trim();
   return t === "" || (t.length < 220 && EMPTY.test(t));
 }
 
@@ -447,6 +463,7 @@ function formatDeclarations(declarations: Declaration[]): string {
   return `${who} (${said})`;
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
 type Kind =
@@ -510,9 +527,12 @@ function questionsTaken(label: string, minutes: string): string {
   let body = compressAll(minutes)
     .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
     .replace(
-      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording (?:would be|was|had been|will be|is|has been)(?: (?:put|placed|published|posted|made available))? on the (?:Council'?s )?website/i,
+      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording (?:would be|was|had been|will be|is|has been)(?: (?:put|placed|published|posted|made available|available))? on the (?:Council'?s )?website/i,
       "; the recording is on the Council's website",
     )
+    // "received and responded to", "received, responded to": answered, in the plain word.
+    .replace(/\breceived,?\s+(?:and\s+)?responded to\b/i, "received and answered")
+    .replace(/\bresponded to\b/i, "answered")
     // "The Councillor Questions had been answered" says the title once, in the sentence's own case.
     .replace(
       new RegExp(`^(?:the )?(${escaped})\\s+(?:had been|have been|were)\\s+`, "i"),
@@ -562,7 +582,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
     );
   }
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
-  if (isEmptyMinute(minutes)) return NONE[kind] ?? null;
+  if (isEmptyMinute(minutes))
+    // "References from Council and other Committees/Panels: there were none" says which item had nothing.
+    return NONE[kind] ?? (kind === "other" && /^references\b/i.test(title) ? `No ${lowerFirst(title)}.` : null);
   if (kind === "declarations") return describeDeclarations(minutes);
   const kept = kind === "other" ? withoutArrangements(minutes) : minutes;
   if (!kept) return null;

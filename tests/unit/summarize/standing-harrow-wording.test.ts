@@ -1,0 +1,87 @@
+// Standing items in wordings Harrow's minutes use that the real-text corpus does not hold (found by probing
+// meetings outside it, December 2026). The sentences are written here; names, dates and figures are made up.
+import { describe, expect, it } from "vitest";
+import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
+import type { SummaryItem } from "@/lib/summarize/types";
+
+const item = (title: string, minutesText: string | null, position = 1): SummaryItem => ({
+  position,
+  number: null,
+  title,
+  description: null,
+  minutesText,
+  decisionText: null,
+  documentIds: [],
+});
+
+describe("a minute that only says 'there were none'", () => {
+  it("says which item had nothing, so no line is lost or left without a subject", () => {
+    const none = "RESOLVED: To note that there were none.";
+    expect(describeStandingItem(item("Declarations of Interest", none))).toBe("No declarations.");
+    expect(describeStandingItem(item("Right of Members to Speak", none))).toBe("No other councillors asked to speak.");
+    expect(describeStandingItem(item("References from Council and other Committees/Panels", none))).toBe(
+      "No references from Council and other Committees/Panels.",
+    );
+    // Three items with the same words keep three lines.
+    const lines = foldStandingItems(
+      [
+        item("Right of Members to Speak", none, 1),
+        item("Declarations of Interest", none, 2),
+        item("References from Council and other Committees/Panels", none, 3),
+      ],
+      true,
+    );
+    expect(lines?.split("\n")).toHaveLength(3);
+  });
+
+  it("reads 'no petitions or deputations were put' as nothing received", () => {
+    expect(
+      describeStandingItem(
+        item("Petitions and Deputations", "RESOLVED: To note that no petitions or deputations were put."),
+      ),
+    ).toBe("No petitions and deputations.");
+  });
+});
+
+describe("appointments, minutes and questions in plain words", () => {
+  it("says who was appointed, not the infinitive of the resolution", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chair",
+          "RESOLVED: To appoint Councillor Rena Okafor as Vice-Chair of the Parking Advisory Panel (PAP) for the 2026/2027 Municipal Year.",
+        ),
+      ),
+    ).toBe("Cllr Rena Okafor appointed Vice-Chair for 2026/2027.");
+  });
+
+  it("leaves no comma before 'approved' when the minute put one before 'be taken as read'", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED: That the minutes of the meeting held on 4 March 2026, be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 4 March 2026 approved.");
+  });
+
+  it("says questions 'responded to' were answered and where the recording is", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Public Questions",
+          "RESOLVED: To note that three public questions had been received and responded to and the recording would be available on the website.",
+        ),
+      ),
+    ).toBe("Three public questions received and answered; the recording is on the Council's website.");
+    expect(
+      describeStandingItem(
+        item(
+          "Public Questions",
+          "RESOLVED: To note that one public question had been received, responded to and the recording would be made available on the Council's website.",
+        ),
+      ),
+    ).toBe("One public question received and answered; the recording is on the Council's website.");
+  });
+});
