@@ -586,6 +586,12 @@ export function describeStandingItem(item: SummaryItem): string | null {
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
     return NONE[kind] ?? (kind === "other" && /^references\b/i.test(title) ? `No ${lowerFirst(title)}.` : null);
   if (kind === "declarations") return describeDeclarations(minutes);
+  if (kind === "reserves") {
+    const table = reservesTable(minutes);
+    if (table) return table;
+    // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
+    if (!NAME.test(minutes)) return "Reserve members attended (names not in the minutes).";
+  }
   const kept = kind === "other" ? withoutArrangements(minutes) : minutes;
   if (!kept) return null;
   const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
@@ -595,6 +601,26 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
   return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+}
+
+/**
+ * Harrow's reserves table ("Ordinary Member | Reserve Member", then a row per substitution), as the scraper gives
+ * it: rows as lines or paragraphs with their cells joined by " | ", or every cell a paragraph of its own, or the
+ * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
+ */
+function reservesTable(minutes: string): string | null {
+  const header = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\b/i.exec(minutes);
+  if (!header) return null;
+  const cells = minutes
+    .slice(header.index + header[0].length)
+    .split(/\s*\|\s*|\s*\n\s*|\s+(?=(?:Councillors?|Cllrs?)\.? [A-Z])/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.length === 0 || cells.length % 2 !== 0 || !cells.every((c) => NAME.test(c))) return null;
+  const name = (cell: string) => cell.replace(/^(?:Councillors?|Cllrs?)\.? /, "").replace(/[.;,]$/, "");
+  const pairs: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}`);
+  return `Reserves: ${pairs.join("; ")}.`;
 }
 
 /** "the Leader of the Council explained how it would run:": the lead-in to the meeting's arrangements. */

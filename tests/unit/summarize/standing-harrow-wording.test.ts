@@ -85,3 +85,27 @@ describe("appointments, minutes and questions in plain words", () => {
     ).toBe("One public question received and answered; the recording is on the Council's website.");
   });
 });
+
+describe("the reserves table", () => {
+  const lead = "RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Members:";
+  it("says who sat for whom, whether the scraper kept the table's rows or ran its cells together", () => {
+    const rows = `${lead}\n\nOrdinary Member | Reserve Member\n\nCouncillor Nina Shah | Councillor Paul Brent\n\nCouncillor Ed Marsh | Councillor Ola Diaz`;
+    expect(describeStandingItem(item("Attendance by Reserve Members", rows))).toBe(
+      "Reserves: Paul Brent for Nina Shah; Ola Diaz for Ed Marsh.",
+    );
+    const runTogether = `${lead}\n\nOrdinary Member | Reserve Member Councillor Nina Shah | Councillor Paul Brent`;
+    expect(describeStandingItem(item("Attendance by Reserve Members", runTogether))).toBe(
+      "Reserves: Paul Brent for Nina Shah.",
+    );
+    const cells = `${lead}\n\nOrdinary Member\n\nReserve Member\n\nCouncillor Nina Shah\n\nCouncillor Paul Brent`;
+    expect(describeStandingItem(item("Attendance by Reserve Members", cells))).toBe(
+      "Reserves: Paul Brent for Nina Shah.",
+    );
+  });
+
+  it("says reserves attended, not a garbled lead-in, when the page lost the names", () => {
+    expect(describeStandingItem(item("Attendance by Reserve Members", lead))).toBe(
+      "Reserve members attended (names not in the minutes).",
+    );
+  });
+});
