@@ -34,7 +34,7 @@ export interface Petition {
 /** A minute's points: paragraphs and numbered points "(1)", "(ii)", run together or a line each. */
 function points(text: string): string[] {
   return text
-    .split(/\n\s*\n|\n(?=\s*\((?:\d{1,2}|[ivx]{1,4})\)\s|\s*\[)|(?<=[.:;])\s+(?=\((?:\d{1,2}|[ivx]{1,4})\)\s)/)
+    .split(/\n\s*\n|\n(?=\s*\((?:\d{1,2}|[ivx]{1,4})\)\s|\s*\[)|(?<=[.:;]|[;,] and)\s+(?=\((?:\d{1,2}|[ivx]{1,4})\)\s)/)
     .map((p) =>
       p
         .replace(/\s+/g, " ")
@@ -46,17 +46,23 @@ function points(text: string): string[] {
 
 /** "To note receipt of these petitions:", "In accordance with Rule 10, the following petitions were received:". */
 const LEAD_IN =
-  /^(?:(?:in accordance with [^,]{1,40}, )?the following petitions? (?:was|were|had been) (?:received|presented|submitted):?|to (?:note|record) (?:the )?receipt of (?:these|the following|this|the|two|three|four|\d+) petitions?:?|(?:to note that )?the following petitions? (?:was|were) (?:received|presented):?)\s*/i;
+  /^(?:(?:in accordance with [^,]{1,40}, |to note that )?the following petitions? (?:was|were|had been) (?:received|presented|submitted):?|to (?:note|record) (?:the )?receipt of (?:these|the following|this|the|two|three|four|\d+) petitions?:?|(?:to note that )?the following petitions? (?:was|were) (?:received|presented):?)\s*/i;
 
 const COUNT =
-  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*)\s+(signatures|signatories|people|names)\b/i;
+  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*)\s+(signatures|signatories|people|names)\b( to date\b)?/i;
 
 const CONNECTOR =
-  /^,?\s*(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
+  /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
 
 /** "asking the Council to look at road safety measures…" -> "road safety measures…": the look is no ask of its own. */
 const LOOK_AT =
   /^asking (?:the |Harrow )?(?:Council|Cabinet|Panel|Committee)\s+to\s+(?:look at|look into|consider|review)\s+(?=\S)/i;
+
+/** "that the Council took …", "the Council to keep …": what follows "requesting" is an action, not a topic. */
+const ASKS_TO_ACT = /^(?:that\b|(?:the |Harrow )?(?:Council|Cabinet|Panel|Committee)\s+to\b)/i;
+/** "the Council to review the waiting restrictions …" -> "the waiting restrictions …". */
+const LOOK_AT_OBJECT =
+  /^(?:the |Harrow )?(?:Council|Cabinet|Panel|Committee)\s+to\s+(?:look at|look into|consider|review)\s+(?=\S)/i;
 
 const REFERRAL =
   /\b(?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)\]?\.?\]?$/i;
@@ -82,7 +88,7 @@ export function parsePetition(point: string): Petition | null {
   if (!/\bpetition\b/i.test(text)) return null;
   const count = COUNT.exec(text);
   const petition: Petition = {
-    count: count ? `${count[1] ?? ""}${count[2]} ${count[3]!.toLowerCase()}` : null,
+    count: count ? `${count[1] ?? ""}${count[2]} ${count[3]!.toLowerCase()}${count[4] ?? ""}` : null,
     asks: null,
     asksIsTopic: false,
     presentedBy: null,
@@ -123,6 +129,23 @@ export function parsePetition(point: string): Petition | null {
     petition.presentedFor = presentedAfter[2] ? cllr(presentedAfter[2]) : null;
     after = after.slice(presentedAfter.index + presentedAfter[0].length);
   }
+  // "(1) From Councillor A, on behalf of B and other residents of Elm Road, containing …": A presented it for B.
+  const fromOnBehalf =
+    /^\s*,?\s*from ((?:Councillors?|Cllrs?) [^,]+?),\s*on behalf of (.+?)(?=,\s*(?:containing|with|signed|bearing|carrying|asking|calling|requesting)\b|[.;]|$)/i.exec(
+      after,
+    );
+  if (fromOnBehalf && !petition.presentedBy) {
+    petition.presentedBy = cllr(fromOnBehalf[1]!);
+    petition.presentedFor = cllr(fromOnBehalf[2]!);
+    after = after.slice(fromOnBehalf.index + fromOnBehalf[0].length);
+  }
+  // "Councillor A presented a petition on behalf (of) Kenton residents, containing …": for whom, after the petition.
+  const onBehalf =
+    /^\s*,?\s*on behalf(?: of)? (.+?)(?=,|\s+(?:containing|with|signed|bearing|carrying)\b|[.;]|$)/i.exec(after);
+  if (onBehalf && petition.presentedBy && !petition.presentedFor) {
+    petition.presentedFor = cllr(onBehalf[1]!);
+    after = after.slice(onBehalf.index + onBehalf[0].length);
+  }
   // "from residents of Elm Road": whose it is, when no one is named as presenting it.
   const from =
     /^\s*from (.+?)(?=,|\s+(?:containing|with|signed|bearing|carrying|asking|calling|about|regarding|concerning|in relation to)\b|[.;]|$)/i.exec(
@@ -146,13 +169,24 @@ export function parsePetition(point: string): Petition | null {
   }
   after = after
     .replace(/^,?\s*(?:with the following terms(?: of reference)?|which read|in these terms|as follows):?\s*/i, "")
+    .replace(/[;,]\s*and$/i, "")
     .replace(/[.;,\s]+$/, "")
+    .replace(/^[\s,]+(?=\S)/, "")
     .trim();
   const connector = CONNECTOR.exec(after);
   if (connector || /^["\u201c]/.test(after)) {
     let asks = after;
-    if (connector?.[1]) {
-      asks = after.slice(connector[0].length);
+    const object = connector?.[1] ? after.slice(connector[0].length) : "";
+    if (
+      connector?.[1] &&
+      /^requesting$/i.test(connector[1]) &&
+      ASKS_TO_ACT.test(object) &&
+      !LOOK_AT_OBJECT.test(object)
+    ) {
+      // "requesting that the Council took action …", "requesting the Council to keep …": a verb, said as it is.
+      asks = after.replace(/^(?:and\s+)?/i, "");
+    } else if (connector?.[1]) {
+      asks = object.replace(LOOK_AT_OBJECT, "");
       petition.asksIsTopic = true;
     } else if (LOOK_AT.test(asks)) {
       asks = asks.replace(LOOK_AT, "");
@@ -210,9 +244,27 @@ export function petitionLine(p: Petition): string {
  */
 export function describePetitions(minutes: string): string[] | null {
   const petitions: Petition[] = [];
+  let listed = false;
   for (const point of points(minutes)) {
-    const bare = point.replace(LEAD_IN, "").trim();
-    if (!bare) continue;
+    if (LEAD_IN.test(point)) listed = true;
+    const bare = point
+      .replace(LEAD_IN, "")
+      .replace(/[;,]\s*and\s*$/i, "")
+      .trim();
+    // "RESOLVED: That" alone, its points following.
+    if (!bare || /^(?:RESOLVED\s*:?\s*)?that:?$/i.test(bare)) continue;
+    // "petitions (1) and (2) be referred to …", "petition (3) be referred to …": the petitions by their numbers.
+    const numbered =
+      /^(?:that:?\s+)?(?:\(\d{1,2}\)\s*)?(?:the )?petitions? ((?:\(\d{1,2}\)(?:,\s*|\s+and\s+)?)+) (?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)[.;]?$/i.exec(
+        bare,
+      );
+    if (numbered && petitions.length) {
+      const to = onward(numbered[2]!);
+      const indices = [...numbered[1]!.matchAll(/\((\d{1,2})\)/g)].map((m) => Number(m[1]) - 1);
+      if (indices.some((i) => !petitions[i])) return null;
+      for (const i of indices) petitions[i]!.sentOn.push(to);
+      continue;
+    }
     const referral =
       /^\[?(?:that )?the (petitions?) (?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)\]?\.?\]?$/i.exec(
         bare.replace(/^RESOLVED\s*:\s*/i, ""),
@@ -232,7 +284,9 @@ export function describePetitions(minutes: string): string[] | null {
       last.asksIsTopic = true;
       continue;
     }
-    const petition = parsePetition(point);
+    // A listed petition's point may not say "petition": "(1) From Councillor A, on behalf of B, containing …".
+    const petition =
+      parsePetition(point) ?? (listed && /^from\b/i.test(bare) ? parsePetition(`A petition ${bare}`) : null);
     if (!petition) return null;
     petitions.push(petition);
   }

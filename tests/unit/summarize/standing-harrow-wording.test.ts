@@ -1,6 +1,7 @@
 // Standing items in wordings Harrow's minutes use that the real-text corpus does not hold (found by probing
 // meetings outside it, December 2026). The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
+import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
 
@@ -107,5 +108,42 @@ describe("the reserves table", () => {
     expect(describeStandingItem(item("Attendance by Reserve Members", lead))).toBe(
       "Reserve members attended (names not in the minutes).",
     );
+  });
+});
+
+describe("petitions listed the ways Cabinet's minutes list them", () => {
+  it("reads 'To note that the following petition had been received: (1) … presented a petition on behalf …, containing … and requesting …'", () => {
+    expect(
+      describePetitions(
+        "RESOLVED: To note that the following petition had been received:\n\n(1) Councillor Omar Reid presented a petition on behalf of Kenton residents, containing 37 signatures and requesting the Council to review the waiting restrictions in Birch Avenue, HA3 9XX (for numbers 2-30).\n\nRESOLVED: That the petition be received and referred to the Corporate Director of Place for consideration.",
+      ),
+    ).toEqual([
+      "37 signatures: the waiting restrictions in Birch Avenue, HA3 9XX (for numbers 2-30) — presented by Cllr Omar Reid for Kenton residents; referred to the Corporate Director of Place for consideration.",
+    ]);
+  });
+
+  it("keeps every petition of a 'From …, on behalf of …, containing …' list, each with the referral that names its number", () => {
+    expect(
+      describePetitions(
+        "The following petitions were received:\n\n(1) From Councillor Ruth Allen, on behalf of Mrs Dee Noble and other residents of Oak Way, containing 64 signatures, requesting that the Council took action on vans parked overnight;\n(2) From Councillor Sam Oduya, on behalf of Lime Grove residents, containing 22 signatures, requesting the Council to review the bus stop outside the library; and\n(3) From Ms Hana Kowal, containing 1480 signatures to date, requesting the Council to keep the paddling pool in Elm Park open.\n\nRESOLVED: That\n\n(1) petitions (1) and (2) be referred to the Corporate Director of Place for a response; and\n(2) petition (3) be referred to the Corporate Director of Place for a response and to the next Council meeting for debate.",
+      ),
+    ).toEqual([
+      "64 signatures requesting that the Council took action on vans parked overnight — presented by Cllr Ruth Allen for Mrs Dee Noble and other residents of Oak Way; referred to the Corporate Director of Place for a response.",
+      "22 signatures: the bus stop outside the library — presented by Cllr Sam Oduya for Lime Grove residents; referred to the Corporate Director of Place for a response.",
+      "1480 signatures to date requesting the Council to keep the paddling pool in Elm Park open — from Ms Hana Kowal; referred to the Corporate Director of Place for a response and to the next Council meeting for debate.",
+    ]);
+  });
+});
+
+describe("a petitions list run into one paragraph", () => {
+  it("still splits at '; and (2)'", () => {
+    expect(
+      describePetitions(
+        "The following petitions were received: (1) From Councillor Ruth Allen, on behalf of Oak Way residents, containing 64 signatures, requesting that the Council took action on vans parked overnight; and (2) From Ms Hana Kowal, containing 18 signatures, requesting the Council to keep the paddling pool open.\n\nRESOLVED: That (1) petition (1) be referred to the Corporate Director of Place; and (2) petition (2) be referred to the next Council meeting for debate.",
+      ),
+    ).toEqual([
+      "64 signatures requesting that the Council took action on vans parked overnight — presented by Cllr Ruth Allen for Oak Way residents; referred to the Corporate Director of Place.",
+      "18 signatures requesting the Council to keep the paddling pool open — from Ms Hana Kowal; referred to the next Council meeting for debate.",
+    ]);
   });
 });
