@@ -12,7 +12,7 @@ import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
-import { applicationLine, parsePlanningApplications } from "./planning";
+import { applicationLine, parseItemApplications } from "./planning";
 import { SELF_DESCRIPTION } from "./score-sentence";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
@@ -31,7 +31,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     ? null
     : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
   const decision = raw ? plainResolution(raw) : null;
-  const applications = preview ? [] : parsePlanningApplications(item.decisionText ?? minutes);
+  const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) {
     // Planning: one section per application, its decision in one line (the report's planning-law boilerplate and
     // the minute's narrative are left to the official papers).

@@ -1,6 +1,7 @@
 // Standing items in wordings Harrow's minutes use that the real-text corpus does not hold (found by probing
 // meetings outside it, December 2026). The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
+import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
@@ -145,5 +146,23 @@ describe("a petitions list run into one paragraph", () => {
       "64 signatures requesting that the Council took action on vans parked overnight — presented by Cllr Ruth Allen for Oak Way residents; referred to the Corporate Director of Place.",
       "18 signatures requesting the Council to keep the paddling pool open — from Ms Hana Kowal; referred to the next Council meeting for debate.",
     ]);
+  });
+});
+
+describe("a planning application whose address and reference are only in the item's title", () => {
+  it("is one line, outcome first, with the proposal and the officers' view from 'The Committee was asked to … grant'", async () => {
+    const minute =
+      "PROPOSAL:\nErection of a two storey teaching block (use class F1(a))\n\nThe Committee was asked to: 1) agree the reasons for approval as set out in the report and 2) grant planning permission subject to the conditions listed in Appendix 1 of the report.\n\nDECISION: GRANTED subject to the conditions set out in the Officer's report.";
+    const [section] = buildItemSections({
+      item: { ...item("Elmside Academy, Gayton Road, HA1 2ZZ PL/0456/26", minute), number: "2/01" },
+      sources: [],
+      minutes: minute,
+      preview: false,
+    });
+    expect(section!.decision).toBe(
+      "Granted, as officers recommended: Elmside Academy, Gayton Road, HA1 2ZZ (PL/0456/26) – erection of a two storey teaching block (use class F1(a)).",
+    );
+    expect(section!.bullets).toEqual([]);
+    expect(section!.itemNumber).toBe("2/01");
   });
 });
