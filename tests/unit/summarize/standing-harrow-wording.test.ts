@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryItem } from "@/lib/summarize/types";
+import { item as helperItem, makeInput } from "./helpers";
 
 const item = (title: string, minutesText: string | null, position = 1): SummaryItem => ({
   position,
@@ -164,5 +166,60 @@ describe("a planning application whose address and reference are only in the ite
     );
     expect(section!.bullets).toEqual([]);
     expect(section!.itemNumber).toBe("2/01");
+  });
+});
+
+describe("a licensing panel's decision", () => {
+  const decisionOf = (minute: string) =>
+    buildItemSections({
+      item: item("Corner Stores, 4 Elm Parade, Harrow, HA2 0ZZ", minute),
+      sources: [],
+      minutes: minute,
+      preview: false,
+    })[0]!.decision;
+
+  it("is the outcome, not the list of what the Panel took into account", () => {
+    expect(
+      decisionOf(
+        "In attendance:\n\nRESOLVED: That, having taken into account the following,\n\n· Written and any oral representations by all the parties;\n\n· The Licensing Act 2003 and the steps appropriate to promote the licensing objectives;\n\n· Harrow Council's Licensing Policy,\n\nthe Panel decided to grant the application for a premises licence subject to the conditions agreed with the police.",
+      ),
+    ).toBe(
+      "The Panel decided to grant the application for a premises licence subject to the conditions agreed with the police.",
+    );
+    // The page broke off inside the list: there is no outcome to show, and the list is not one.
+    expect(
+      decisionOf(
+        "In attendance:\n\nRESOLVED: That, having taken into account the following,\n\n· Written and any oral representations by all the parties. This included a video sent in la…",
+      ),
+    ).toBeNull();
+  });
+
+  it("reads the notice of decision's capitals as a plain sentence, with the conditions that follow", () => {
+    expect(
+      decisionOf(
+        'THE LONDON BOROUGH OF HARROW LICENSING ACT 2003\nSections 17 – 18 Notification of decision following a licensing panel hearing to determine an application for a premises licence\nTO: Corner Stores Ltd (the "applicant") All persons who made relevant representations\nPREMISES: 4 Elm Parade, Harrow, HA2 0ZZ\nTAKE NOTICE: THAT following a hearing before the Licensing Panel ON 3rd March 2026\nHARROW COUNCIL, as the Licensing Authority for the premises RESOLVED TO TAKE THE FOLLOWING STEPS IN RELATION TO THE PREMISES LICENCE, AS APPROPRIATE TO PROMOTE THE LICENSING OBJECTIVES:\nRESOLVED TO GRANT THE APPLICATION SUBJECT TO CONDITIONS\nTHE CONDITIONS ARE AS FOLLOWS: 1. Alcohol may be sold for consumption off the premises only. 2. No single cans shall be sold.',
+      ),
+    ).toBe(
+      "The application was granted subject to conditions: 1. Alcohol may be sold for consumption off the premises only. 2. No single cans shall be sold.",
+    );
+  });
+});
+
+describe("an item whose published minute gives nothing to show", () => {
+  it("is not said to have no minutes published", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Licensing Panel", title: "Licensing Panel - Tuesday 3 March 2026 6.30 pm" },
+        items: [
+          helperItem(1, "Corner Stores, 4 Elm Parade, Harrow, HA2 0ZZ", {
+            minutesText:
+              "In attendance:\n\nRESOLVED: That, having taken into account the following,\n\n· Written and any oral representations by all the parties. This included a video sent in la…",
+          }),
+        ],
+      }),
+    );
+    const section = summary.sections.find((s) => s.heading.startsWith("Corner Stores"));
+    expect(section?.decision).toBeNull();
+    expect(section?.note).toBe("The published minute for this item records no decision.");
   });
 });
