@@ -98,6 +98,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ],
   [/^(.+?),? put forward (these|the following) corrections to the minutes:?/i, "corrections from $1:"],
   [/(^|[:;] )to record that\s+/gi, "$1"],
+  // The Planning Committee's standing items: "To accept the Addendum, and Supplemental Addendum."
+  [/^to accept the (.+?)\.?$/i, (_m, what: string) => `${what.replace(/,\s+and\b/g, " and")} accepted`],
+  // "in accordance with the provisions of Committee Procedure Rule 29 (Part 4B of the Constitution), representations
+  // be received in respect of item 2/03 and 2/06 on the list of planning applications"
+  [
+    /^in accordance with the provisions of ((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received in respect of items? (.+?)(?: on the list of planning applications)?\.?$/i,
+    (_m, rule: string, which: string) =>
+      `Representations to be received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
+  ],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -261,15 +270,20 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         ? "personal"
         : "";
   const item =
-    /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(
+    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
     )?.[1];
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
-  const subject = item
+  // "an interest on page 134 of the risk register which referenced …": where in the papers.
+  const onPage = item
     ? undefined
-    : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
-        after,
-      )?.[1];
+    : /\binterest on (page \d+ of (?:the )?[^,;]+?)(?= which\b| as |,| because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
+  const subject =
+    item || onPage
+      ? undefined
+      : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
+          after,
+        )?.[1];
   const reason =
     /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
@@ -294,7 +308,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
       ?.replace(/^/, "chair passed to ") ?? "",
   ].filter(Boolean);
   const detail = [
-    item ? itemReference(item) : subject ? `in ${words(subject, 10)}` : "",
+    item ? itemReference(item) : onPage ? `on ${onPage}` : subject ? `in ${words(subject, 10)}` : "",
     // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
     reason
       ? words(
@@ -567,7 +581,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
     if (!minutes) return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
     // "(See the Note at the end of these minutes.)": a pointer, not a fact.
-    if (/^\(?see the note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
+    if (/^\(?see (?:the )?note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
     // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
     const body = compressAll(minutes)
       .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
@@ -592,8 +606,19 @@ export function describeStandingItem(item: SummaryItem): string | null {
     // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
     if (!NAME.test(minutes)) return "Reserve members attended (names not in the minutes).";
   }
-  const kept = kind === "other" ? withoutArrangements(minutes) : minutes;
+  const kept = kind === "other" || kind === "apologies" ? withoutArrangements(minutes) : minutes;
   if (!kept) return null;
+  if (kind === "apologies") {
+    // The Leader's account of a hybrid meeting sometimes sits under the apologies: who came to speak goes after them.
+    const points = kept.split(/\n\s*\n/);
+    const speaking = points.filter((p) => p.startsWith("Also taking part: "));
+    const apologies = points.filter((p) => !p.startsWith("Also taking part: ")).join("\n\n");
+    if (speaking.length) {
+      const also = speaking.map((p) => shortNames(compressStanding(p)).replace(/\.$/, "")).join(" ");
+      const sent = apologies ? describeStandingItem({ ...item, minutesText: apologies }) : null;
+      return sent ? `${sent} ${ensureStop(also)}` : ensureStop(also);
+    }
+  }
   const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
   if (!body) return null;
   const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
@@ -625,10 +650,10 @@ function reservesTable(minutes: string): string | null {
 
 /** "the Leader of the Council explained how it would run:": the lead-in to the meeting's arrangements. */
 const HOW_IT_RUNS =
-  /\b(?:explained|set out|outlined|described) how (?:it|the meeting) would (?:run|be (?:run|conducted|held|managed))\b/i;
+  /\b(?:explained|set out|outlined|described) how (?:it|the meeting) would (?:run|be (?:run|conducted|held|managed))\b|\b(?:made|gave) the following clarifications? (?:in relation to|about|on) the conduct of the meeting\b/i;
 /** "with Councillors A and B and the Leader in the room", "the other Cabinet members (…) took part online". */
 const WHERE_MEMBERS_SAT =
-  /\b(?:in the (?:room|chamber)|took part (?:online|remotely|virtually)|(?:attended|joined|participated) (?:online|remotely|virtually))\b/i;
+  /\b(?:in the (?:room|chamber)|took part (?:online|remotely|virtually)|(?:attended|joined|participated)(?: the meeting)? (?:online|remotely|virtually))\b/i;
 /** "To note the Key Decision Schedule for July to September 2022", "To receive and note how far … had progressed". */
 const BARE_NOTING = /^(?:RESOLVED\s*:\s*)?(?:that\s+)?(?:to\s+)?(?:receive and\s+)?note\s+(?:the\s+|how\s+)/i;
 
@@ -641,6 +666,7 @@ const BARE_NOTING = /^(?:RESOLVED\s*:\s*)?(?:that\s+)?(?:to\s+)?(?:receive and\s
  */
 export function withoutArrangements(minutes: string): string {
   return minutePoints(minutes)
+    .map((p) => p.replace(/^[\u00b7\u2022]\s*/, ""))
     .flatMap((p) => {
       if (!p || HOW_IT_RUNS.test(p)) return [];
       if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?)\b/.test(p)) return [];
@@ -648,7 +674,10 @@ export function withoutArrangements(minutes: string): string {
       if (!/\bspeak\b|\(for item\b/i.test(p)) return [];
       const speaking = p
         .replace(/[;.]\s*(?:and\s*)?$/, "")
-        .replace(/,?\s+(?:also\s+)?(?:took part|attended|joined|participated) (?:online|remotely|virtually)$/i, "")
+        .replace(
+          /,?\s+(?:had\s+)?(?:also\s+)?(?:took part|attended|joined|participated)(?: the meeting)? (?:online|remotely|virtually)$/i,
+          "",
+        )
         .replace(/,?\s+who would be (?:asked|invited) to speak(?: briefly)? on\b/gi, ", to speak on")
         .replace(/(\bon (?:agenda )?item \d+),\s+[^,;()]+$/i, "$1");
       return [`Also taking part: ${speaking}`];

@@ -223,3 +223,50 @@ describe("an item whose published minute gives nothing to show", () => {
     expect(section?.note).toBe("The published minute for this item records no decision.");
   });
 });
+
+describe("more standing wordings from Harrow's minutes", () => {
+  it("keeps only the apology and who came to speak from the Leader's account of a hybrid meeting", () => {
+    const minute =
+      "Having declared the meeting open, the Leader of the Council made the following clarifications in relation to the conduct of the meeting:\n\n· The meeting was being held in the Council Chamber with Councillors Rosa Lin, Dev Khan and himself as the Leader present in the room.\n\n· The other members of Cabinet (Councillors Amy Cole and Ben Hart) had joined the meeting virtually.\n\n· Councillors Carl Dunn and Eve Frost (for item 5 – Councillor Questions) had also joined the meeting virtually.\n\nApologies for absence had been received from Councillor Gary Holt, Portfolio Holder for Housing.";
+    expect(describeStandingItem(item("Apologies for Absence", minute))).toBe(
+      "Apologies: Gary Holt, Portfolio Holder for Housing. Also taking part: Carl Dunn and Eve Frost (for item 5 – Councillor Questions).",
+    );
+  });
+
+  it("keeps the item a declaration names 'of the agenda', and the page of a paper it is on", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that Councillor Patel declared a disclosable pecuniary interest in item 11 of the agenda.",
+        ),
+      ),
+    ).toBe("Pecuniary interests: Patel (item 11).");
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that Councillor Joan Bell declared a non-pecuniary interest on page 88 of the risk register which referenced trade unions as she is a member of Unison.",
+        ),
+      ),
+    ).toBe("Non-pecuniary interests: Joan Bell (on page 88 of the risk register, member of Unison).");
+  });
+
+  it("drops the pointer to the Licensing Panel's note on its minutes however it is worded", () => {
+    expect(describeStandingItem(item("Minutes", "(See Note at conclusion of these minutes)."))).toBeNull();
+  });
+
+  it("says the Planning Committee's addendum and representations items plainly", () => {
+    expect(describeStandingItem(item("Addendum", "RESOLVED: To accept the Addendum, and Supplemental Addendum."))).toBe(
+      "Addendum and Supplemental Addendum accepted.",
+    );
+    expect(
+      describeStandingItem(
+        item(
+          "Representations on Planning Applications",
+          "RESOLVED: That in accordance with the provisions of Committee Procedure Rule 29 (Part 4B of the Constitution), representations be received in respect of item 2/04 and 2/07 on the list of planning applications.",
+        ),
+      ),
+    ).toBe("Representations to be received on items 2/04 and 2/07 (Committee Procedure Rule 29).");
+  });
+});
