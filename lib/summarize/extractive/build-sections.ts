@@ -25,6 +25,9 @@ export interface ItemSectionInput {
   preview: boolean;
 }
 
+/** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
+const MINUTE_FLOOR = 0;
+
 export function buildItemSections({ item, sources, minutes, preview }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
@@ -65,14 +68,15 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
   const minuteCandidates = candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
+  const fromMinute = pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates)));
+  // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
+  // questioner …", one long sentence) still says its best one, rather than nothing.
+  if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
   const picked = withLeadIns(
     withAntecedents(
       [
         ...pickCandidates(reportCandidates, bulletBudget(reportCandidates)),
-        ...fewFromEachList(
-          pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates))),
-          raw ? LIST_POINTS_BESIDE_DECISION : Infinity,
-        ),
+        ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
       ].sort((a, b) => a.order - b.order),
     ),
   );

@@ -26,10 +26,21 @@ export function extractResolved(text: string | null | undefined): string | null 
     .replace(/\s*\n\s*/g, " ")
     .trim();
   if (!body) return null;
+  // "RESOLVED: The Chair reported that she had spoken to the questioner …": an account printed under the label,
+  // which the minute's points say; no decision.
+  if (REPORTED.test(body)) return null;
   const outcome = afterRegardList(body);
   if (outcome !== undefined) return outcome;
   const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
+}
+
+const REPORTED =
+  /^(?:the )?(?:Chair(?:man|woman)?|Vice-Chair(?:man|woman)?|Leader(?: of the Council)?|Mayor|Portfolio Holder(?: for [A-Z][\w,& ]+?)?|(?:Corporate |Strategic |Interim )?Director(?: of [A-Z][\w,& ]+?)?|[A-Z][\w ]{0,30}? Officer)\s+(?:had\s+)?(?:reported|said|explained|advised|informed|stated|told)\b/i;
+
+/** Whether a text printed under "RESOLVED:" is an account of what someone said, not a resolution. */
+export function isReportedAccount(text: string): boolean {
+  return REPORTED.test(text.trim());
 }
 
 const NOTICE_PAST: Record<string, string> = {

@@ -2,11 +2,22 @@
 // meetings outside it, December 2026). The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
 import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
+import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
+import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryItem } from "@/lib/summarize/types";
 import { item as helperItem, makeInput } from "./helpers";
+
+/** The minute as the page gives it: one paragraph block per blank-line-separated paragraph. */
+const minuteSource = (text: string): ItemSource => ({
+  origin: "minutes",
+  title: "Minutes",
+  documentId: null,
+  url: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=1",
+  blocks: text.split(/\n\s*\n/).map((p) => ({ kind: "para" as const, text: p, page: null })),
+});
 
 const item = (title: string, minutesText: string | null, position = 1): SummaryItem => ({
   position,
@@ -268,5 +279,45 @@ describe("more standing wordings from Harrow's minutes", () => {
         ),
       ),
     ).toBe("Representations to be received on items 2/04 and 2/07 (Committee Procedure Rule 29).");
+  });
+});
+
+describe("an account printed under RESOLVED", () => {
+  it("is the minute's points, not a Decision", () => {
+    const minute =
+      "RESOLVED: The Chair reported that she had spoken to the questioner and explained that the warning on the planning website was there because a new portal would go live within a fortnight. He accepted this and did not put his question, on the understanding that the warning would be made clearer.";
+    const [section] = buildItemSections({
+      item: item("Public Questions", minute),
+      sources: [minuteSource(minute)],
+      minutes: minute,
+      preview: false,
+    });
+    expect(section!.decision).toBeNull();
+    expect(section!.bullets.map((b) => b.text)).toEqual([
+      "The Chair reported that she had spoken to the questioner and explained that the warning on the planning website was there because a new portal would go live within a fortnight.",
+      "He accepted this and did not put his question, on the understanding that the warning would be made clearer.",
+    ]);
+  });
+});
+
+describe("a sentence that starts 'He …' or 'She …'", () => {
+  const candidates = (text: string) =>
+    collectCandidates([minuteSource(text)], { itemTitle: "Treasury Management Update", preview: false }).candidates;
+
+  it("carries the sentence naming the person when picked alone", () => {
+    const found = candidates(
+      "The Head of Treasury introduced the report. She advised that borrowing stood at £412.5m at 30 June 2026 and that no treasury limit had been breached.",
+    );
+    const she = found.filter((c) => c.text.startsWith("She advised"));
+    expect(withAntecedents(she).map((c) => c.text)).toEqual([
+      "The Head of Treasury introduced the report. She advised that borrowing stood at £412.5m at 30 June 2026 and that no treasury limit had been breached.",
+    ]);
+  });
+
+  it("is left out when the sentence naming the person is too long to carry with it (here, too long to keep at all)", () => {
+    const found = candidates(
+      "The Chair reported that she had met the questioner before the meeting and had explained to him at some length that the notice on the planning pages was there because a new online portal would replace the old system within the next fortnight, during which officers would try to decide as many of the outstanding householder and minor applications as they possibly could so that applicants would not face avoidable delays. He accepted this explanation and did not put his question.",
+    );
+    expect(found.filter((c) => c.text.startsWith("He "))).toEqual([]);
   });
 });
