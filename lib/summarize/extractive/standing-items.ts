@@ -7,7 +7,7 @@ import { upperFirst } from "../text/sentences";
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
 const NOTHING_OF =
-  "(?:apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
+  "(?:procedural motions?|apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
@@ -22,8 +22,14 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
-  [/,?\s*\bbe taken as read and signed as (a )?correct records?\b/gi, " approved"],
-  [/\btaken as read and signed as (a )?correct records?\b/gi, "approved"],
+  // "be taken as a read and signed correct record": a slip some panels' minutes repeat.
+  [/,?\s*\bbe taken as (a )?read and signed( as)? (a )?correct records?\b/gi, " approved"],
+  [/\btaken as (a )?read and signed( as)? (a )?correct records?\b/gi, "approved"],
+  // "the minutes of the Annual Council meeting held on 24 May 2018": which meeting, with its article.
+  [
+    /^the minutes of the ((?:[A-Z][a-z]+ )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
+    "Minutes of the $1 of $2 approved",
+  ],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
   [
     /\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi,
@@ -47,7 +53,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
   [
-    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting)|cabinet members|members) (stood|kept|held|observed) (for )?a minute'?s silence/i,
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute'?s? silence/i,
     "Minute's silence",
   ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
@@ -60,6 +66,11 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ],
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
   [/\bjoined the meeting at\b/gi, "joined at"],
+  // "Councillor A advised Council that he would second the amendment": what the member said they would do.
+  [
+    /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:advised|informed|told) (?:the )?(?:Council|Committee|meeting) that (?:he|she|they) /,
+    "$1 ",
+  ],
   [/\bminute'?s silence (in memory of|to honour|to remember|in tribute to)\b/gi, "minute's silence for"],
   // A tribute's closing words ("and that he would be greatly missed") say nothing the silence does not.
   [/,?\s+and (?:that )?(?:he|she|they) would be (?:greatly |sadly |much |sorely )?missed\b/gi, ""],
@@ -175,7 +186,7 @@ const BODY_SUBJUNCTIVE =
   /^(The (?:Sub-Committee|Committee|Panel|Board|Forum|Council|Cabinet))\s+(welcome|note|agree|approve|appoint|thank)\b/i;
 
 const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
-const ITEM_HEADER = /^(agenda )?item [^\s,]+,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
+const ITEM_HEADER = /^(agenda )?items? [^\s,]+(?: (?:&|and) [^\s,]+)?,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
 
 function parts(text: string): string[] {
   return text
@@ -389,12 +400,14 @@ function describeDeclarations(text: string): string | null {
   for (const part of parts(text)) {
     const itemHeader = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
-      const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[,;:\u2013-]$/, "");
+      // "Items 10 & 11 – …": both numbers.
+      const numbered = /\bitem(s?) (\S+(?: (?:&|and) \S+)?)/i.exec(part);
+      const number = (numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "");
       // A planning application ("2/02") is known by its whole address and reference.
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
         : shortTitle(itemHeader[3]!);
-      header = `item ${number} (${title}):`;
+      header = `item${numbered?.[1] ? "s" : ""} ${number} (${title}):`;
       continue;
     }
     if (!NAME.test(part)) continue;
@@ -563,7 +576,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayers(item.description);
   if (
-    /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|procedural motions|licensing procedures?)/i.test(
+    /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
     )
   )
@@ -590,7 +603,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
         /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
         "Minutes of $1 and $2 approved",
       );
-    if (/^minutes\b/i.test(body)) return ensureStop(body);
+    // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely.
+    if (/^minutes\b/i.test(body)) return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of"));
     return ensureStop(
       `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
     );
@@ -598,7 +612,16 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
   if (isEmptyMinute(minutes))
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
-    return NONE[kind] ?? (kind === "other" && /^references\b/i.test(title) ? `No ${lowerFirst(title)}.` : null);
+    return (
+      NONE[kind] ??
+      (kind !== "other"
+        ? null
+        : /^procedural motions\b/i.test(title)
+          ? "No procedural motions."
+          : /^references\b/i.test(title)
+            ? `No ${lowerFirst(title)}.`
+            : null)
+    );
   if (kind === "declarations") return describeDeclarations(minutes);
   if (kind === "reserves") {
     const table = reservesTable(minutes);
@@ -621,7 +644,14 @@ export function describeStandingItem(item: SummaryItem): string | null {
   }
   const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
   if (!body) return null;
-  const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
+  // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
+  const label =
+    LABEL[kind] ||
+    (/^procedural motions\b/i.test(title)
+      ? "Procedural motions"
+      : kind === "other" || kind === "appointment" || kind === "silence"
+        ? ""
+        : title);
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";

@@ -321,3 +321,90 @@ describe("a sentence that starts 'He …' or 'She …'", () => {
     expect(found.filter((c) => c.text.startsWith("He "))).toEqual([]);
   });
 });
+
+describe("Council and panel standing items, further wordings", () => {
+  it("says a minute's silence tersely when members 'stood and observed' it", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minute Silence",
+          "Members of Council stood and observed a minute silence for the late Councillor Ray Dunne, former Mayor of the borough.\n\nMembers paid tribute to the late Councillor Ray Dunne.",
+        ),
+      ),
+    ).toBe("Minute's silence for the late Cllr Ray Dunne, former Mayor of the borough.");
+    expect(
+      describeStandingItem(
+        item(
+          "Minute Silence",
+          "Members stood and observed one minute silence for those affected by the floods in Kerala.",
+        ),
+      ),
+    ).toBe("Minute's silence for those affected by the floods in Kerala.");
+  });
+
+  it("files declarations under an 'Items 10 & 11 –' header, not the item before it", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "Item 7 – Depot Redevelopment\n\nCouncillor Ann Roe declared a non-pecuniary interest in that she was a ward councillor for the area.\n\nItems 10 & 11 – Youth Justice Plan and Safer Streets Strategy\n\nCouncillor Bo Chen declared a non-pecuniary interest in that he was a serving magistrate.",
+        ),
+      ),
+    ).toBe(
+      "Non-pecuniary interests: item 7 (Depot Redevelopment): Ann Roe (a ward councillor for the area); items 10 & 11 (Youth Justice Plan and Safer Streets Strategy): Bo Chen (a serving magistrate).",
+    );
+  });
+
+  it("reads the minutes approved when the resolution says 'taken as a read and signed correct record'", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED: That the minutes of the meeting held on 2 June 2026 be taken as a read and signed correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 2 June 2026 approved.");
+  });
+
+  it("names which meetings' minutes were approved with their article", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Council Minutes",
+          "RESOLVED: That the minutes of the Annual Council meeting held on 21 May 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of the Annual Council meeting of 21 May 2026 approved.");
+  });
+
+  it("keeps what a procedural motion said", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Procedural Motions",
+          "Councillor Rob Vance advised Council that he would second the amendment to the Parks Motion set out in the Tabled Documents.",
+        ),
+      ),
+    ).toBe(
+      "Procedural motions: Cllr Rob Vance would second the amendment to the Parks Motion set out in the Tabled Documents.",
+    );
+    expect(describeStandingItem(item("Procedural Motions", "There were no procedural motions."))).toBe(
+      "No procedural motions.",
+    );
+  });
+});
+
+describe("minutes of several meetings", () => {
+  it("gives each meeting its date in the same terse form", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED: That the minutes of the Council meeting held on 12 February 2026, the Annual Council meeting held on 21 May 2026 and the Extraordinary Council meeting held on 28 May 2026 be taken as read and signed as correct records.",
+        ),
+      ),
+    ).toBe(
+      "Minutes of the Council meeting of 12 February 2026, the Annual Council meeting of 21 May 2026 and the Extraordinary Council meeting of 28 May 2026 approved.",
+    );
+  });
+});
