@@ -29,6 +29,8 @@ export interface Petition {
   sentOn: string[];
   /** the minute's text breaks off ("asking that …") */
   cut: boolean;
+  /** "Two petitions": one entry for several petitions with the same ask */
+  several?: string;
 }
 
 /** A minute's points: paragraphs and numbered points "(1)", "(ii)", run together or a line each. */
@@ -49,7 +51,11 @@ const LEAD_IN =
   /^(?:(?:in accordance with [^,]{1,40}, |to note that )?the following petitions? (?:was|were|had been) (?:received|presented|submitted):?|to (?:note|record) (?:the )?receipt of (?:these|the following|this|the|two|three|four|\d+) petitions?:?|(?:to note that )?the following petitions? (?:was|were) (?:received|presented):?)\s*/i;
 
 const COUNT =
-  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*)\s+(signatures|signatories|people|names)\b( to date\b)?/i;
+  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*(?:\s+and\s+\d[\d,]*)?)\s+(signatures|signatories|people|names)\b( to date\b)?(?:\s+respectively\b)?/i;
+
+/** "on behalf of residents of Elm Avenue, Harrow Weald, requesting …": for whom, up to what the petition asks. */
+const ON_BEHALF =
+  /^\s*,?\s*on behalf(?: of)? (.+?)(?=,\s*(?:containing|with|signed|bearing|carrying|requesting|asking|calling|about|regarding|concerning)\b|\s+(?:containing|with|signed|bearing|carrying)\b|[.;]|$)/i;
 
 const CONNECTOR =
   /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
@@ -85,7 +91,7 @@ function cllr(text: string): string {
 /** The petition a point describes, or null when it describes none. */
 export function parsePetition(point: string): Petition | null {
   const text = point.replace(LEAD_IN, "").replace(/^(?:to receive|to note)(?: (?:the )?receipt of)?\s+/i, "");
-  if (!/\bpetition\b/i.test(text)) return null;
+  if (!/\bpetitions?\b/i.test(text)) return null;
   const count = COUNT.exec(text);
   const petition: Petition = {
     count: count ? `${count[1] ?? ""}${count[2]} ${count[3]!.toLowerCase()}${count[4] ?? ""}` : null,
@@ -98,7 +104,8 @@ export function parsePetition(point: string): Petition | null {
     sentOn: [],
     cut: /(?:\u2026|\.\.\.)\s*\]?\.?$/.test(text),
   };
-  const at = /\b(?:a|the) petition\b|\bpetition\b/i.exec(text)!;
+  const at = /\b(?:a|the) petition\b|\b(two|three|four|five|\d+) petitions\b|\bpetitions?\b/i.exec(text)!;
+  if (at[1]) petition.several = upperFirst(`${at[1].toLowerCase()} petitions`);
   const before = text.slice(0, at.index).trim();
   let after = text.slice(at.index + at[0].length);
 
@@ -140,8 +147,7 @@ export function parsePetition(point: string): Petition | null {
     after = after.slice(fromOnBehalf.index + fromOnBehalf[0].length);
   }
   // "Councillor A presented a petition on behalf (of) Kenton residents, containing …": for whom, after the petition.
-  const onBehalf =
-    /^\s*,?\s*on behalf(?: of)? (.+?)(?=,|\s+(?:containing|with|signed|bearing|carrying)\b|[.;]|$)/i.exec(after);
+  const onBehalf = ON_BEHALF.exec(after);
   if (onBehalf && petition.presentedBy && !petition.presentedFor) {
     petition.presentedFor = cllr(onBehalf[1]!);
     after = after.slice(onBehalf.index + onBehalf[0].length);
@@ -160,6 +166,14 @@ export function parsePetition(point: string): Petition | null {
   const counted = COUNT.exec(after);
   if (counted)
     after = `${after.slice(0, counted.index)} ${after.slice(counted.index + counted[0].length)}`.replace(/\s+,/g, ",");
+  // "Petition from Mr A containing 34 signatures, on behalf of residents of …": Mr A presented it for them.
+  const behalf = petition.from ? ON_BEHALF.exec(after) : null;
+  if (behalf && petition.presentedFor && !petition.presentedBy) {
+    petition.presentedBy = petition.presentedFor;
+    petition.presentedFor = cllr(behalf[1]!);
+    petition.from = false;
+    after = after.slice(behalf.index + behalf[0].length);
+  }
 
   // What it asks.
   const sentOn = REFERRAL.exec(after);
@@ -211,6 +225,8 @@ export function petitionLine(p: Petition): string {
   if (p.cut) {
     // What the page gave before it broke off stays, last, marked as cut.
     head = p.count ?? "A petition";
+  } else if (asks && p.several) {
+    head = `${p.several}${p.count ? `, ${p.count}` : ""}${p.asksIsTopic ? `: ${asks}` : `, ${asks}`}`;
   } else if (asks) {
     head = p.count
       ? p.asksIsTopic
@@ -274,7 +290,10 @@ export function describePetitions(minutes: string): string[] | null {
     if (referral) {
       if (petitions.length === 0) return null;
       const to = onward(referral[2]!);
-      for (const p of /s$/i.test(referral[1]!) ? petitions : petitions.slice(-1)) p.sentOn.push(to);
+      // "the petitions": those not yet sent anywhere (a list may refer each in turn), else all of them.
+      const unsent = petitions.filter((p) => p.sentOn.length === 0);
+      const plural = /s$/i.test(referral[1]!);
+      for (const p of plural ? (unsent.length ? unsent : petitions) : petitions.slice(-1)) p.sentOn.push(to);
       continue;
     }
     // "…presented a petition with the following terms:" and its terms, quoted, in the next paragraph.

@@ -11,7 +11,7 @@ const NOTHING_OF =
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
-  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\\b`,
+  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put|nominated)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\\b`,
   "i",
 );
 
@@ -610,6 +610,21 @@ export function describeStandingItem(item: SummaryItem): string | null {
     );
   }
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
+  if (kind === "reserves") {
+    // "No Reserve Members had been nominated …" then "An apology for absence had been received from …": both said.
+    const [first, ...rest] = minutes
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (first && rest.length && isEmptyMinute(first)) {
+      const others = rest.join(" ");
+      const apology =
+        /^an? apolog(?:y|ies) for absence (?:had been |was |were |had )?(?:received|sent|given) (?:from|by) (.+?)\.?$/i.exec(
+          others,
+        );
+      return `${NONE.reserves} ${apology ? `Apologies: ${shortNames(compressStanding(apology[1]!))}.` : ensureStop(compressAll(others))}`;
+    }
+  }
   if (isEmptyMinute(minutes))
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
     return (
@@ -627,7 +642,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const table = reservesTable(minutes);
     if (table) return table;
     // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
-    if (!NAME.test(minutes)) return "Reserve members attended (names not in the minutes).";
+    if (!NAME.test(minutes) && /\b(?:attendance|attended)\b/i.test(minutes) && !/\bno reserve/i.test(minutes))
+      return "Reserve members attended (names not in the minutes).";
   }
   const kept = kind === "other" || kind === "apologies" ? withoutArrangements(minutes) : minutes;
   if (!kept) return null;

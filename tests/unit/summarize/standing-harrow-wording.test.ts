@@ -408,3 +408,37 @@ describe("minutes of several meetings", () => {
     );
   });
 });
+
+describe("a reserves minute that names no reserve", () => {
+  it("says none were nominated, and keeps an apology given beside it", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED: To note that no Reserve Members had been nominated to attend the meeting.\n\nAn apology for absence had been received from Noel Hart.",
+        ),
+      ),
+    ).toBe("No reserve members. Apologies: Noel Hart.");
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED: To note that no Reserve Members had been nominated to attend the meeting.\n\nAn apology for absence had been received from Mr Hart.",
+        ),
+      ),
+    ).toBe("No reserve members. Apologies: Mr Hart.");
+  });
+});
+
+describe("Cabinet's petitions, each with its own resolution", () => {
+  it("reads 'Petition from Mr A containing N signatures, on behalf of …' and 'Two petitions from …, containing A and B signatures respectively'", () => {
+    expect(
+      describePetitions(
+        "The following petitions had been received:\n\n(1) Petition from Mr Lee Grant containing 41 signatures, on behalf of residents of Elm Avenue, Harrow Weald, requesting the Council to address speeding in the road and introduce traffic calming measures.\n\nRESOLVED: That the petition be referred to the Corporate Director of Place for consideration and response.\n\n(2) Two petitions from Ms Rita Voss, requesting the Council to keep the Hilltop car park open, containing 3100 and 1250 signatures respectively.\n\nRESOLVED: That the petitions be referred to the Corporate Director of Place for consideration and response as well as to the next appropriate Council meeting for debate.",
+      ),
+    ).toEqual([
+      "41 signatures requesting the Council to address speeding in the road and introduce traffic calming measures — presented by Mr Lee Grant for residents of Elm Avenue, Harrow Weald; referred to the Corporate Director of Place for consideration and response.",
+      "Two petitions, 3100 and 1250 signatures, requesting the Council to keep the Hilltop car park open — from Ms Rita Voss; referred to the Corporate Director of Place for consideration and response as well as to the next appropriate Council meeting for debate.",
+    ]);
+  });
+});
