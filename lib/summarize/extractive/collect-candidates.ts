@@ -125,6 +125,8 @@ export function collectCandidates(
         if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) continue;
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
         if (announcesOnly(text)) continue;
+        // "The Panel carefully consid…": a few words the page broke off mid-word say nothing.
+        if (/\w(?:\u2026|\.\.\.)$/.test(text) && countWords(text) < 8) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
@@ -283,7 +285,9 @@ function tidy(raw: string): string {
     .replace(/\s*\((?:see )?(?:paragraph|para|section)s? [\d.]+(?:(?:,| and| to|-)\s*[\d.]+)*\)/gi, "")
     .trim()
     // A list item read on its own ends as a sentence, not with the list's "; and".
-    .replace(/\s*;\s*(?:and|or)?$/i, ".");
+    .replace(/\s*;\s*(?:and|or)?$/i, ".")
+    // "PROPOSAL: the proposal was for a variation of condition 2 …": the planning minute's label, in plain words.
+    .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ");
   text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");

@@ -442,3 +442,28 @@ describe("Cabinet's petitions, each with its own resolution", () => {
     ]);
   });
 });
+
+describe("minute sentences the page cut or labelled", () => {
+  const candidates = (text: string) =>
+    collectCandidates([minuteSource(text)], { itemTitle: "12 Elm Parade", preview: false }).candidates.map(
+      (c) => c.text,
+    );
+
+  it("leaves out a few words the page broke off mid-word", () => {
+    expect(
+      candidates(
+        "The premises are not licensed at present and stand among shops and flats.\n\nThe Panel carefully consid…",
+      ),
+    ).toEqual(["The premises are not licensed at present and stand among shops and flats."]);
+  });
+
+  it("says a planning minute's PROPOSAL label in plain words", () => {
+    expect(
+      candidates(
+        "PROPOSAL: the proposal was for a variation of condition 2 (approved plans) of planning permission P/1234/25 to add rear dormers to 6 of the approved houses.",
+      ),
+    ).toEqual([
+      "Proposal: a variation of condition 2 (approved plans) of planning permission P/1234/25 to add rear dormers to 6 of the approved houses.",
+    ]);
+  });
+});
