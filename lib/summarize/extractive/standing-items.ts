@@ -79,6 +79,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   // "To appoint Councillor A as Vice-Chair …": said as what happened.
   [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
   [/\bbe appointed\b/gi, "appointed"],
+  [/\bbe permitted\b/gi, "permitted"],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
@@ -398,6 +399,11 @@ function describeDeclarations(text: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
   let header: string | null = null;
   for (const part of parts(text)) {
+    // "All Agenda Items": declarations that apply to the whole meeting.
+    if (/^all (?:agenda )?items:?$/i.test(part.trim())) {
+      header = "all items:";
+      continue;
+    }
     const itemHeader = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
       // "Items 10 & 11 – …": both numbers.
@@ -503,7 +509,7 @@ function kindOf(title: string): Kind {
   if (/^(council )?minutes\b|approval of (the )?minutes/i.test(title)) return "minutes";
   if (/(appointment|election) of|vice[- ]?chair|\bchair\b/i.test(title)) return "appointment";
   if (/minute'?s? (of )?silence/i.test(title)) return "silence";
-  if (/right of members to speak/i.test(title)) return "speak";
+  if (/right (?:of members )?to speak/i.test(title)) return "speak";
   if (/^(public questions|petitions|deputations|councillor questions|questions)/i.test(title)) return "questions";
   return "other";
 }
@@ -642,8 +648,17 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const table = reservesTable(minutes);
     if (table) return table;
     // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
-    if (!NAME.test(minutes) && /\b(?:attendance|attended)\b/i.test(minutes) && !/\bno reserve/i.test(minutes))
+    if (
+      !NAME.test(minutes) &&
+      !/\bOrdinary Member\b/i.test(minutes) &&
+      /\b(?:attendance|attended)\b/i.test(minutes) &&
+      !/\bno reserve/i.test(minutes)
+    )
       return "Reserve members attended (names not in the minutes).";
+  }
+  if (kind === "speak") {
+    const speakers = speakersTable(minutes);
+    if (speakers) return speakers;
   }
   const kept = kind === "other" || kind === "apologies" ? withoutArrangements(minutes) : minutes;
   if (!kept) return null;
@@ -662,7 +677,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (!body) return null;
   // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
   const label =
-    LABEL[kind] ||
+    (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
     (/^procedural motions\b/i.test(title)
       ? "Procedural motions"
       : kind === "other" || kind === "appointment" || kind === "silence"
@@ -687,11 +702,41 @@ function reservesTable(minutes: string): string | null {
     .split(/\s*\|\s*|\s*\n\s*|\s+(?=(?:Councillors?|Cllrs?)\.? [A-Z])/)
     .map((c) => c.trim())
     .filter(Boolean);
-  if (cells.length === 0 || cells.length % 2 !== 0 || !cells.every((c) => NAME.test(c))) return null;
+  // "Councillor Kandy Dolor", and the Forum's employee side without a title ("L Ahmed", "Davis Searles").
+  const isName = (c: string) =>
+    NAME.test(c) || /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}$/.test(c.replace(/[.;,]$/, ""));
+  if (cells.length === 0 || cells.length % 2 !== 0 || !cells.every(isName)) return null;
   const name = (cell: string) => cell.replace(/^(?:Councillors?|Cllrs?)\.? /, "").replace(/[.;,]$/, "");
   const pairs: string[] = [];
   for (let i = 0; i < cells.length; i += 2) pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}`);
+  // "Having received apologies on behalf of Jan Ross, GMB, the Forum noted the attendance of Lee Fox, GMB as a
+  // substitute …", before the table: one more who sat for whom.
+  const substitute =
+    /\bapologies (?:on behalf of|from) (.+?),? the (?:Forum|Committee|Panel|Board) noted the attendance of (.+?) as (?:a )?substitute\b/i.exec(
+      minutes.slice(0, header.index).replace(/\s+/g, " "),
+    );
+  if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
   return `Reserves: ${pairs.join("; ")}.`;
+}
+
+/**
+ * Who was allowed to speak on which item, from the Panel's table ("Councillor | Agenda Item", then "Manji Kara | 8 –
+ * Information Report: Petitions"): "Members' right to speak: Manji Kara (item 8 – Information Report: Petitions)".
+ */
+function speakersTable(minutes: string): string | null {
+  const header = /\bCouncillors?\s*\|\s*Agenda Items?(?:\(s\))?/i.exec(minutes);
+  if (!header) return null;
+  const rows = minutes
+    .slice(header.index + header[0].length)
+    .split(/\s*\n\s*/)
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) =>
+      /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})\s*\|\s*(\d+[a-z]?)\.?\s*(?:[\u2013-]\s*)?(.*)$/.exec(r),
+    );
+  if (rows.length === 0 || rows.some((r) => !r)) return null;
+  const said = rows.map((r) => `${r![1]} (item ${r![2]}${r![3] ? ` \u2013 ${r![3].replace(/[.;]$/, "")}` : ""})`);
+  return `${LABEL.speak}: ${said.join("; ")}.`;
 }
 
 /** "the Leader of the Council explained how it would run:": the lead-in to the meeting's arrangements. */

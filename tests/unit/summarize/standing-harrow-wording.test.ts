@@ -5,6 +5,7 @@ import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
 import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryItem } from "@/lib/summarize/types";
@@ -465,5 +466,51 @@ describe("minute sentences the page cut or labelled", () => {
     ).toEqual([
       "Proposal: a variation of condition 2 (approved plans) of planning permission P/1234/25 to add rear dormers to 6 of the approved houses.",
     ]);
+  });
+});
+
+describe("the Employees' Consultative Forum's and the Traffic Panel's standing items", () => {
+  it("reads a reserves table whose names carry no title, and a substitute noted before it", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Members:-\n\nOrdinary Member | Reserve Member\n\nK Osei | Dana Pike\n\nR Lowe | Tom Barr",
+        ),
+      ),
+    ).toBe("Reserves: Dana Pike for K Osei; Tom Barr for R Lowe.");
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "Having received apologies on behalf of Jan Ross, GMB, the Forum noted the attendance of Lee Fox, GMB as a substitute for the purposes of the meeting.\n\nRESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Members:-\n\nOrdinary Member | Reserve Member\n\nCouncillor Amy Dale | Councillor Raj Mehta",
+        ),
+      ),
+    ).toBe("Reserves: Raj Mehta for Amy Dale; Lee Fox, GMB for Jan Ross, GMB.");
+  });
+
+  it("keeps an adviser's and members' right to speak as standing lines, with who spoke on which item", () => {
+    const speakers = item(
+      "Members' Right To Speak",
+      "RESOLVED: In accordance with Executive Procedure Rule 40.1 – Part 4D of the Constitution, the Panel agreed that the following Members could speak at the meeting:\n\nCouncillor | Agenda Item\n\nOla Ince | 8 – Information Report: Petitions\n\nPaul Reyes | 11 – Kenton Area Parking Review",
+    );
+    expect(classifyItem(speakers)).toBe("procedural");
+    expect(describeStandingItem(speakers)).toBe(
+      "Members' right to speak: Ola Ince (item 8 – Information Report: Petitions); Paul Reyes (item 11 – Kenton Area Parking Review).",
+    );
+    const adviser = item("Co-opted Adviser's Right To Speak", "RESOLVED: That Ms Ada Lin be permitted to speak.");
+    expect(classifyItem(adviser)).toBe("procedural");
+    expect(describeStandingItem(adviser)).toBe("Adviser's right to speak: Ms Ada Lin permitted to speak.");
+  });
+
+  it("files declarations made 'for all agenda items' under that", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that the following interests were declared:\n\nAll Agenda Items\n\nCouncillor Ray Moss declared a non-pecuniary interest in that he was a ward councillor for Roxeth.",
+        ),
+      ),
+    ).toBe("Non-pecuniary interests: all items: Ray Moss (a ward councillor for Roxeth).");
   });
 });
