@@ -217,6 +217,22 @@ function namedParts(text: string): string {
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
 const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+/**
+ * A reason of at most `max` words, cut where a clause starts ("…Board of Conservators which adjoined …" ->
+ * "…Board of Conservators") rather than mid-clause: at a clause just past the limit (up to 8 words more), else at the
+ * last one before it, else with "…".
+ */
+function clauseWords(text: string, max: number): string {
+  const all = text.split(/\s+/);
+  if (all.length <= max) return text;
+  const boundary = (i: number) => /,$/.test(all[i - 1]!) || /^(?:which|who|whom|where|whose)$/i.test(all[i]!);
+  for (let i = max; i < Math.min(all.length, max + 8); i++)
+    if (boundary(i)) return all.slice(0, i).join(" ").replace(/,$/, "");
+  for (let i = max - 1; i >= 8; i--)
+    if (boundary(i) || /^and$/i.test(all[i]!)) return all.slice(0, i).join(" ").replace(/,$/, "");
+  return words(text, max);
+}
+
 const words = (text: string, max: number) => {
   const all = text.split(/\s+/);
   return all.length > max ? `${all.slice(0, max).join(" ")}…` : text;
@@ -323,7 +339,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     item ? itemReference(item) : onPage ? `on ${onPage}` : subject ? `in ${words(subject, 10)}` : "",
     // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
     reason
-      ? words(
+      ? clauseWords(
           nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".

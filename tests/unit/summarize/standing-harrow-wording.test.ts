@@ -514,3 +514,18 @@ describe("the Employees' Consultative Forum's and the Traffic Panel's standing i
     ).toBe("Non-pecuniary interests: all items: Ray Moss (a ward councillor for Roxeth).");
   });
 });
+
+describe("a long declaration's reason", () => {
+  it("is cut where a clause starts, never mid-clause", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that the following interests were declared:\n\nItem 9 – Open Spaces Order\n\nCouncillor Mary Tate declared a non-pecuniary interest in that she sat on the committee of the Elm Common Nature Reserve and also that the Hill Lane viewpoint was mentioned and she was on the Board of Conservators of the Common which adjoined the viewpoint and so the reserve. She would remain in the meeting whilst the item was discussed and voted upon.",
+        ),
+      ),
+    ).toBe(
+      "Non-pecuniary interests: item 9 (Open Spaces Order): Mary Tate (sat on the committee of the Elm Common Nature Reserve and also that the Hill Lane viewpoint was mentioned and she was on the Board of Conservators of the Common; stayed while it was voted on).",
+    );
+  });
+});
