@@ -8,6 +8,7 @@ import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { splitSentences } from "@/lib/summarize/text/sentences";
 import type { SummaryItem } from "@/lib/summarize/types";
 import { item as helperItem, makeInput } from "./helpers";
 
@@ -527,5 +528,23 @@ describe("a long declaration's reason", () => {
     ).toBe(
       "Non-pecuniary interests: item 9 (Open Spaces Order): Mary Tate (sat on the committee of the Elm Common Nature Reserve and also that the Hill Lane viewpoint was mentioned and she was on the Board of Conservators of the Common; stayed while it was voted on).",
     );
+  });
+});
+
+describe("a quotation of several sentences", () => {
+  it("stays in the sentence that quotes it", () => {
+    expect(
+      splitSentences(
+        "The petition read: 'Shops on Elm Parade are losing trade. Please give us an hour of free parking'. Officers gave advice on the charges.",
+      ),
+    ).toEqual([
+      "The petition read: 'Shops on Elm Parade are losing trade. Please give us an hour of free parking'.",
+      "Officers gave advice on the charges.",
+    ]);
+    // The Council's apostrophes are no quotation marks.
+    expect(splitSentences("The Council's plan was agreed. Residents' views were noted.")).toEqual([
+      "The Council's plan was agreed.",
+      "Residents' views were noted.",
+    ]);
   });
 });
