@@ -224,6 +224,9 @@ export function nameTheApplicant<T extends { text: string }>(bullets: T[], headi
 export function cleanHeading(title: string): string {
   const clean = title
     .replace(/^\s*(INFORMATION REPORT|REPORT|Information Report)\s*[-\u2013\u2014:]\s*/, "")
+    // "RECOMMENDATION 1 - Petition Requesting Free Parking …", "RECOMMENDATION I - Governance Update Report": older
+    // minutes' Part I numbering; the section's Decision says it was a recommendation.
+    .replace(/^\s*RECOMMENDATION\s+(?:\d+|[IVX]+)\s*[-\u2013\u2014:]\s*(?=\S)/, "")
     .replace(/\s*\((verbal|to follow)\)\s*$/i, "")
     .replace(/\s+/g, " ")
     .trim();

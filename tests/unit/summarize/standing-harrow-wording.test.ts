@@ -1,7 +1,7 @@
 // Standing items in wordings Harrow's minutes use that the real-text corpus does not hold (found by probing
 // meetings outside it, December 2026). The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
-import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
+import { buildItemSections, cleanHeading } from "@/lib/summarize/extractive/build-sections";
 import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
@@ -546,5 +546,17 @@ describe("a quotation of several sentences", () => {
       "The Council's plan was agreed.",
       "Residents' views were noted.",
     ]);
+  });
+});
+
+describe("an older minute's Part I heading", () => {
+  it("drops the 'RECOMMENDATION 1 -' numbering", () => {
+    expect(cleanHeading("RECOMMENDATION 1 - Petition Requesting Free Parking on Elm Parade")).toBe(
+      "Petition Requesting Free Parking on Elm Parade",
+    );
+    expect(cleanHeading("RECOMMENDATION II - Code of Corporate Governance")).toBe("Code of Corporate Governance");
+    expect(cleanHeading("TARSAP Recommendation on the School Streets Programme")).toBe(
+      "TARSAP Recommendation on the School Streets Programme",
+    );
   });
 });
