@@ -308,6 +308,8 @@ function plainWords(text: string): string {
         /^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i,
         (_m, body: string) => `Recommended to ${body.trim()}: `,
       )
+      // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes.
+      .replace(/^(Recommended to [^:]+: )That:?\s+(?=\(1\))/, "$1")
       .replace(
         /\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? |cabinet |committee )?report)?\)/gi,
         "",

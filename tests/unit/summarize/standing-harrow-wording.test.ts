@@ -5,6 +5,7 @@ import { buildItemSections, cleanHeading } from "@/lib/summarize/extractive/buil
 import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
+import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
@@ -557,6 +558,17 @@ describe("an older minute's Part I heading", () => {
     expect(cleanHeading("RECOMMENDATION II - Code of Corporate Governance")).toBe("Code of Corporate Governance");
     expect(cleanHeading("TARSAP Recommendation on the School Streets Programme")).toBe(
       "TARSAP Recommendation on the School Streets Programme",
+    );
+  });
+});
+
+describe("a recommendation whose numbered points follow 'That'", () => {
+  it("says the points as recommendations, without the 'That'", () => {
+    const raw = extractResolved(
+      "Resolved to RECOMMEND: (To the Leader of the Council)\n\nThat (1) the first hour of parking be free on Elm Parade, Monday to Friday; and\n\n(2) all other charges remain the same.",
+    );
+    expect(plainResolution(raw!)).toBe(
+      "Recommended to the Leader of the Council: (1) the first hour of parking to be free on Elm Parade, Monday to Friday; (2) all other charges to remain the same.",
     );
   });
 });
