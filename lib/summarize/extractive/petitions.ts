@@ -296,6 +296,9 @@ export function describePetitions(minutes: string): string[] | null {
       for (const p of plural ? (unsent.length ? unsent : petitions) : petitions.slice(-1)) p.sentOn.push(to);
       continue;
     }
+    // "(1) Petition – Back Lane, South Parade": the heading of the petition that follows; its terms say what it asks.
+    if (/^petition\s*[\u2013\u2014-]\s*\S/i.test(bare) && !/\b(?:presented|submitted|signatures|signed)\b/i.test(bare))
+      continue;
     // "…presented a petition with the following terms:" and its terms, quoted, in the next paragraph.
     const last = petitions.at(-1);
     if (last && !last.asks && /^["\u201c\u2018']/.test(bare)) {

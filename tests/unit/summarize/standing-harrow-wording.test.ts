@@ -572,3 +572,16 @@ describe("a recommendation whose numbered points follow 'That'", () => {
     );
   });
 });
+
+describe("Council's petitions, each under its own 'Petition – …' heading", () => {
+  it("reads the heading, the presenter 'signed by N people' and the quoted terms, with the referral after each", () => {
+    expect(
+      describePetitions(
+        'RESOLVED: To note that the following petitions had been received:\n\n(1) Petition – Back Lane, Elm Parade\n\nSam Ford, a representative of the residents and traders of Elm Parade, presented a petition signed by 84 people with the following terms of reference:\n\n"The service road behind Elm Parade is dirty and needs cleaning and resurfacing."\n\nRESOLVED: That the petition be received and referred to the relevant Corporate Director for consideration.\n\n(2) Petition – One Site for Oakfield School\n\nAna Cruz, a representative of the parents of Oakfield School presented a petition signed by 1,240 people with the following terms of reference:\n\n"We ask for one school site in Pinner."',
+      ),
+    ).toEqual([
+      '84 people: "The service road behind Elm Parade is dirty and needs cleaning and resurfacing." — presented by Sam Ford, a representative of the residents and traders of Elm Parade; referred to the relevant Corporate Director for consideration.',
+      '1,240 people: "We ask for one school site in Pinner." — presented by Ana Cruz, a representative of the parents of Oakfield School.',
+    ]);
+  });
+});
