@@ -413,8 +413,19 @@ const KIND_LABEL: Record<InterestKind, string> = {
  */
 function describeDeclarations(text: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
+  const dispensations: string[] = [];
   let header: string | null = null;
   for (const part of parts(text)) {
+    // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
+    // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
+    const dispensation =
+      /^(?:the [A-Z][\w ]+? (?:reported|advised|informed [\w ]+?) that )?an? dispensation (?:had been |was )?(granted\b.+)$/i.exec(
+        part.replace(/\s+/g, " ").trim(),
+      );
+    if (dispensation && !NAME.test(part)) {
+      dispensations.push(`Dispensation: ${ensureStop(dispensation[1]!)}`);
+      continue;
+    }
     // "All Agenda Items": declarations that apply to the whole meeting.
     if (/^all (?:agenda )?items:?$/i.test(part.trim())) {
       header = "all items:";
@@ -454,11 +465,12 @@ function describeDeclarations(text: string): string | null {
       found.push({ header, declaration: parseDeclaration(first!, rest.join(" ")) });
   }
   const published = publishedTakenAsRead(text);
+  if (found.length === 0 && dispensations.length) return dispensations.join("\n");
   if (found.length === 0)
     return /website|published/i.test(text)
       ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`
       : null;
-  const lines = published ? [`Declarations ${published}.`] : [];
+  const lines = [...dispensations, ...(published ? [`Declarations ${published}.`] : [])];
   for (const kind of ["pecuniary", "non-pecuniary", "personal", ""] as InterestKind[]) {
     const ofKind = found.filter((f) => f.declaration.kind === kind);
     if (ofKind.length === 0) continue;

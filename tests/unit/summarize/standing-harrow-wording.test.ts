@@ -585,3 +585,18 @@ describe("Council's petitions, each under its own 'Petition – …' heading", (
     ]);
   });
 });
+
+describe("a dispensation reported before the declarations", () => {
+  it("is kept", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "The Monitoring Officer reported that a dispensation had been granted by the Standards Committee via the urgency procedure to enable Members that may otherwise have a pecuniary interest in Motion 3, Motion on Bus Fares, to take part in the debate for this meeting only and to remain, speak and vote.\n\nThe following interests were declared:\n\nItem 8 – Local Plan\n\nCouncillor Ivy Hale declared a non-pecuniary interest in that she lived near one of the sites. She would remain in the room whilst the matter was considered and voted upon.",
+        ),
+      ),
+    ).toBe(
+      "Dispensation: granted by the Standards Committee via the urgency procedure to enable Members that may otherwise have a pecuniary interest in Motion 3, Motion on Bus Fares, to take part in the debate for this meeting only and to remain, speak and vote.\nNon-pecuniary interests: item 8 (Local Plan): Ivy Hale (lived near one of the sites; stayed while it was voted on).",
+    );
+  });
+});
