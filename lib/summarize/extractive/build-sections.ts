@@ -12,7 +12,7 @@ import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
-import { applicationLine, parsePlanningApplications } from "./planning";
+import { applicationLine, parseItemApplications } from "./planning";
 import { SELF_DESCRIPTION } from "./score-sentence";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
@@ -25,13 +25,16 @@ export interface ItemSectionInput {
   preview: boolean;
 }
 
+/** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
+const MINUTE_FLOOR = 0;
+
 export function buildItemSections({ item, sources, minutes, preview }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
     ? null
     : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
   const decision = raw ? plainResolution(raw) : null;
-  const applications = preview ? [] : parsePlanningApplications(item.decisionText ?? minutes);
+  const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) {
     // Planning: one section per application, its decision in one line (the report's planning-law boilerplate and
     // the minute's narrative are left to the official papers).
@@ -65,14 +68,15 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
   const minuteCandidates = candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
+  const fromMinute = pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates)));
+  // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
+  // questioner …", one long sentence) still says its best one, rather than nothing.
+  if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
   const picked = withLeadIns(
     withAntecedents(
       [
         ...pickCandidates(reportCandidates, bulletBudget(reportCandidates)),
-        ...fewFromEachList(
-          pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates))),
-          raw ? LIST_POINTS_BESIDE_DECISION : Infinity,
-        ),
+        ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
       ].sort((a, b) => a.order - b.order),
     ),
   );
@@ -220,6 +224,9 @@ export function nameTheApplicant<T extends { text: string }>(bullets: T[], headi
 export function cleanHeading(title: string): string {
   const clean = title
     .replace(/^\s*(INFORMATION REPORT|REPORT|Information Report)\s*[-\u2013\u2014:]\s*/, "")
+    // "RECOMMENDATION 1 - Petition Requesting Free Parking …", "RECOMMENDATION I - Governance Update Report": older
+    // minutes' Part I numbering; the section's Decision says it was a recommendation.
+    .replace(/^\s*RECOMMENDATION\s+(?:\d+|[IVX]+)\s*[-\u2013\u2014:]\s*(?=\S)/, "")
     .replace(/\s*\((verbal|to follow)\)\s*$/i, "")
     .replace(/\s+/g, " ")
     .trim();

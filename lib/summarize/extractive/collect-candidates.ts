@@ -7,7 +7,7 @@ import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection } from "./score-sentence";
 import { readVoteList, type VoteTally } from "../text/recorded-votes";
 import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from "./procedure-sentences";
-import { accountResumes } from "./resolved";
+import { accountResumes, isReportedAccount } from "./resolved";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -28,11 +28,11 @@ export interface Candidate {
 }
 
 /**
- * A sentence whose subject only points back to the one before it, or a body's verdict on what it says ("The Panel
- * found this change, and the other agreed times, satisfactory").
+ * A sentence whose subject only points back to the one before it ("He was satisfied with this explanation"), or a
+ * body's verdict on what it says ("The Panel found this change, and the other agreed times, satisfactory").
  */
 const REFERS_BACK =
-  /^(This|These|It|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
+  /^(This|These|It|He|She|They|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
 
 /** An antecedent is carried whole when it is short, or when the two read as one bullet of at most this many words. */
 const ANTECEDENT_WORDS = 30;
@@ -103,7 +103,9 @@ export function collectCandidates(
       }
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
       let root: string | null = null;
+      let sentenceIndex = 0;
       for (const raw of sentences) {
+        const firstOfParagraph = sentenceIndex++ === 0;
         const tidied = tidy(raw);
         const list = isVoteList(tidied) ? readVoteList(tidied) : null;
         const vote = votes[votes.length - 1];
@@ -118,8 +120,13 @@ export function collectCandidates(
             ? root
             : null;
         if (text && !refersBack) root = text;
+        // "He was satisfied with this explanation…" after a sentence too long to carry with it (or one left out as
+        // procedure) would dangle: the sentence it points back to stands for both.
+        if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) continue;
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
         if (announcesOnly(text)) continue;
+        // "The Panel carefully consid…": a few words the page broke off mid-word say nothing.
+        if (/\w(?:\u2026|\.\.\.)$/.test(text) && countWords(text) < 8) continue;
         const score = scoreSentence(text, {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
@@ -164,6 +171,11 @@ function decisionFree(source: ItemSource): TextBlock[] {
   const blocks = source.blocks;
   const start = blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION)\b/.test(b.text));
   if (start < 0) return blocks;
+  // "RESOLVED: The Chair reported that …": an account under the label is the minute's discussion, not its decision.
+  const opening = blocks[start]!;
+  const account = "text" in opening ? opening.text.replace(/^\s*(?:RESOLVED|DECISION)\s*[:.\u2013-]?\s*/, "") : "";
+  if (isReportedAccount(account))
+    return blocks.map((b, i) => (i === start ? ({ ...opening, text: account } as TextBlock) : b));
   let resumes = blocks.length;
   for (let i = start + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -273,7 +285,9 @@ function tidy(raw: string): string {
     .replace(/\s*\((?:see )?(?:paragraph|para|section)s? [\d.]+(?:(?:,| and| to|-)\s*[\d.]+)*\)/gi, "")
     .trim()
     // A list item read on its own ends as a sentence, not with the list's "; and".
-    .replace(/\s*;\s*(?:and|or)?$/i, ".");
+    .replace(/\s*;\s*(?:and|or)?$/i, ".")
+    // "PROPOSAL: the proposal was for a variation of condition 2 …": the planning minute's label, in plain words.
+    .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ");
   text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");

@@ -29,12 +29,14 @@ export interface Petition {
   sentOn: string[];
   /** the minute's text breaks off ("asking that …") */
   cut: boolean;
+  /** "Two petitions": one entry for several petitions with the same ask */
+  several?: string;
 }
 
 /** A minute's points: paragraphs and numbered points "(1)", "(ii)", run together or a line each. */
 function points(text: string): string[] {
   return text
-    .split(/\n\s*\n|\n(?=\s*\((?:\d{1,2}|[ivx]{1,4})\)\s|\s*\[)|(?<=[.:;])\s+(?=\((?:\d{1,2}|[ivx]{1,4})\)\s)/)
+    .split(/\n\s*\n|\n(?=\s*\((?:\d{1,2}|[ivx]{1,4})\)\s|\s*\[)|(?<=[.:;]|[;,] and)\s+(?=\((?:\d{1,2}|[ivx]{1,4})\)\s)/)
     .map((p) =>
       p
         .replace(/\s+/g, " ")
@@ -46,17 +48,27 @@ function points(text: string): string[] {
 
 /** "To note receipt of these petitions:", "In accordance with Rule 10, the following petitions were received:". */
 const LEAD_IN =
-  /^(?:(?:in accordance with [^,]{1,40}, )?the following petitions? (?:was|were|had been) (?:received|presented|submitted):?|to (?:note|record) (?:the )?receipt of (?:these|the following|this|the|two|three|four|\d+) petitions?:?|(?:to note that )?the following petitions? (?:was|were) (?:received|presented):?)\s*/i;
+  /^(?:(?:in accordance with [^,]{1,40}, |to note that )?the following petitions? (?:was|were|had been) (?:received|presented|submitted):?|to (?:note|record) (?:the )?receipt of (?:these|the following|this|the|two|three|four|\d+) petitions?:?|(?:to note that )?the following petitions? (?:was|were) (?:received|presented):?)\s*/i;
 
 const COUNT =
-  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*)\s+(signatures|signatories|people|names)\b/i;
+  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*(?:\s+and\s+\d[\d,]*)?)\s+(signatures|signatories|people|names)\b( to date\b)?(?:\s+respectively\b)?/i;
+
+/** "on behalf of residents of Elm Avenue, Harrow Weald, requesting …": for whom, up to what the petition asks. */
+const ON_BEHALF =
+  /^\s*,?\s*on behalf(?: of)? (.+?)(?=,\s*(?:containing|with|signed|bearing|carrying|requesting|asking|calling|about|regarding|concerning)\b|\s+(?:containing|with|signed|bearing|carrying)\b|[.;]|$)/i;
 
 const CONNECTOR =
-  /^,?\s*(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
+  /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
 
 /** "asking the Council to look at road safety measures…" -> "road safety measures…": the look is no ask of its own. */
 const LOOK_AT =
   /^asking (?:the |Harrow )?(?:Council|Cabinet|Panel|Committee)\s+to\s+(?:look at|look into|consider|review)\s+(?=\S)/i;
+
+/** "that the Council took …", "the Council to keep …": what follows "requesting" is an action, not a topic. */
+const ASKS_TO_ACT = /^(?:that\b|(?:the |Harrow )?(?:Council|Cabinet|Panel|Committee)\s+to\b)/i;
+/** "the Council to review the waiting restrictions …" -> "the waiting restrictions …". */
+const LOOK_AT_OBJECT =
+  /^(?:the |Harrow )?(?:Council|Cabinet|Panel|Committee)\s+to\s+(?:look at|look into|consider|review)\s+(?=\S)/i;
 
 const REFERRAL =
   /\b(?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)\]?\.?\]?$/i;
@@ -79,10 +91,10 @@ function cllr(text: string): string {
 /** The petition a point describes, or null when it describes none. */
 export function parsePetition(point: string): Petition | null {
   const text = point.replace(LEAD_IN, "").replace(/^(?:to receive|to note)(?: (?:the )?receipt of)?\s+/i, "");
-  if (!/\bpetition\b/i.test(text)) return null;
+  if (!/\bpetitions?\b/i.test(text)) return null;
   const count = COUNT.exec(text);
   const petition: Petition = {
-    count: count ? `${count[1] ?? ""}${count[2]} ${count[3]!.toLowerCase()}` : null,
+    count: count ? `${count[1] ?? ""}${count[2]} ${count[3]!.toLowerCase()}${count[4] ?? ""}` : null,
     asks: null,
     asksIsTopic: false,
     presentedBy: null,
@@ -92,7 +104,8 @@ export function parsePetition(point: string): Petition | null {
     sentOn: [],
     cut: /(?:\u2026|\.\.\.)\s*\]?\.?$/.test(text),
   };
-  const at = /\b(?:a|the) petition\b|\bpetition\b/i.exec(text)!;
+  const at = /\b(?:a|the) petition\b|\b(two|three|four|five|\d+) petitions\b|\bpetitions?\b/i.exec(text)!;
+  if (at[1]) petition.several = upperFirst(`${at[1].toLowerCase()} petitions`);
   const before = text.slice(0, at.index).trim();
   let after = text.slice(at.index + at[0].length);
 
@@ -123,6 +136,22 @@ export function parsePetition(point: string): Petition | null {
     petition.presentedFor = presentedAfter[2] ? cllr(presentedAfter[2]) : null;
     after = after.slice(presentedAfter.index + presentedAfter[0].length);
   }
+  // "(1) From Councillor A, on behalf of B and other residents of Elm Road, containing …": A presented it for B.
+  const fromOnBehalf =
+    /^\s*,?\s*from ((?:Councillors?|Cllrs?) [^,]+?),\s*on behalf of (.+?)(?=,\s*(?:containing|with|signed|bearing|carrying|asking|calling|requesting)\b|[.;]|$)/i.exec(
+      after,
+    );
+  if (fromOnBehalf && !petition.presentedBy) {
+    petition.presentedBy = cllr(fromOnBehalf[1]!);
+    petition.presentedFor = cllr(fromOnBehalf[2]!);
+    after = after.slice(fromOnBehalf.index + fromOnBehalf[0].length);
+  }
+  // "Councillor A presented a petition on behalf (of) Kenton residents, containing …": for whom, after the petition.
+  const onBehalf = ON_BEHALF.exec(after);
+  if (onBehalf && petition.presentedBy && !petition.presentedFor) {
+    petition.presentedFor = cllr(onBehalf[1]!);
+    after = after.slice(onBehalf.index + onBehalf[0].length);
+  }
   // "from residents of Elm Road": whose it is, when no one is named as presenting it.
   const from =
     /^\s*from (.+?)(?=,|\s+(?:containing|with|signed|bearing|carrying|asking|calling|about|regarding|concerning|in relation to)\b|[.;]|$)/i.exec(
@@ -137,6 +166,14 @@ export function parsePetition(point: string): Petition | null {
   const counted = COUNT.exec(after);
   if (counted)
     after = `${after.slice(0, counted.index)} ${after.slice(counted.index + counted[0].length)}`.replace(/\s+,/g, ",");
+  // "Petition from Mr A containing 34 signatures, on behalf of residents of …": Mr A presented it for them.
+  const behalf = petition.from ? ON_BEHALF.exec(after) : null;
+  if (behalf && petition.presentedFor && !petition.presentedBy) {
+    petition.presentedBy = petition.presentedFor;
+    petition.presentedFor = cllr(behalf[1]!);
+    petition.from = false;
+    after = after.slice(behalf.index + behalf[0].length);
+  }
 
   // What it asks.
   const sentOn = REFERRAL.exec(after);
@@ -146,13 +183,24 @@ export function parsePetition(point: string): Petition | null {
   }
   after = after
     .replace(/^,?\s*(?:with the following terms(?: of reference)?|which read|in these terms|as follows):?\s*/i, "")
+    .replace(/[;,]\s*and$/i, "")
     .replace(/[.;,\s]+$/, "")
+    .replace(/^[\s,]+(?=\S)/, "")
     .trim();
   const connector = CONNECTOR.exec(after);
   if (connector || /^["\u201c]/.test(after)) {
     let asks = after;
-    if (connector?.[1]) {
-      asks = after.slice(connector[0].length);
+    const object = connector?.[1] ? after.slice(connector[0].length) : "";
+    if (
+      connector?.[1] &&
+      /^requesting$/i.test(connector[1]) &&
+      ASKS_TO_ACT.test(object) &&
+      !LOOK_AT_OBJECT.test(object)
+    ) {
+      // "requesting that the Council took action …", "requesting the Council to keep …": a verb, said as it is.
+      asks = after.replace(/^(?:and\s+)?/i, "");
+    } else if (connector?.[1]) {
+      asks = object.replace(LOOK_AT_OBJECT, "");
       petition.asksIsTopic = true;
     } else if (LOOK_AT.test(asks)) {
       asks = asks.replace(LOOK_AT, "");
@@ -177,6 +225,8 @@ export function petitionLine(p: Petition): string {
   if (p.cut) {
     // What the page gave before it broke off stays, last, marked as cut.
     head = p.count ?? "A petition";
+  } else if (asks && p.several) {
+    head = `${p.several}${p.count ? `, ${p.count}` : ""}${p.asksIsTopic ? `: ${asks}` : `, ${asks}`}`;
   } else if (asks) {
     head = p.count
       ? p.asksIsTopic
@@ -210,9 +260,27 @@ export function petitionLine(p: Petition): string {
  */
 export function describePetitions(minutes: string): string[] | null {
   const petitions: Petition[] = [];
+  let listed = false;
   for (const point of points(minutes)) {
-    const bare = point.replace(LEAD_IN, "").trim();
-    if (!bare) continue;
+    if (LEAD_IN.test(point)) listed = true;
+    const bare = point
+      .replace(LEAD_IN, "")
+      .replace(/[;,]\s*and\s*$/i, "")
+      .trim();
+    // "RESOLVED: That" alone, its points following.
+    if (!bare || /^(?:RESOLVED\s*:?\s*)?that:?$/i.test(bare)) continue;
+    // "petitions (1) and (2) be referred to …", "petition (3) be referred to …": the petitions by their numbers.
+    const numbered =
+      /^(?:that:?\s+)?(?:\(\d{1,2}\)\s*)?(?:the )?petitions? ((?:\(\d{1,2}\)(?:,\s*|\s+and\s+)?)+) (?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)[.;]?$/i.exec(
+        bare,
+      );
+    if (numbered && petitions.length) {
+      const to = onward(numbered[2]!);
+      const indices = [...numbered[1]!.matchAll(/\((\d{1,2})\)/g)].map((m) => Number(m[1]) - 1);
+      if (indices.some((i) => !petitions[i])) return null;
+      for (const i of indices) petitions[i]!.sentOn.push(to);
+      continue;
+    }
     const referral =
       /^\[?(?:that )?the (petitions?) (?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)\]?\.?\]?$/i.exec(
         bare.replace(/^RESOLVED\s*:\s*/i, ""),
@@ -222,9 +290,15 @@ export function describePetitions(minutes: string): string[] | null {
     if (referral) {
       if (petitions.length === 0) return null;
       const to = onward(referral[2]!);
-      for (const p of /s$/i.test(referral[1]!) ? petitions : petitions.slice(-1)) p.sentOn.push(to);
+      // "the petitions": those not yet sent anywhere (a list may refer each in turn), else all of them.
+      const unsent = petitions.filter((p) => p.sentOn.length === 0);
+      const plural = /s$/i.test(referral[1]!);
+      for (const p of plural ? (unsent.length ? unsent : petitions) : petitions.slice(-1)) p.sentOn.push(to);
       continue;
     }
+    // "(1) Petition – Back Lane, South Parade": the heading of the petition that follows; its terms say what it asks.
+    if (/^petition\s*[\u2013\u2014-]\s*\S/i.test(bare) && !/\b(?:presented|submitted|signatures|signed)\b/i.test(bare))
+      continue;
     // "…presented a petition with the following terms:" and its terms, quoted, in the next paragraph.
     const last = petitions.at(-1);
     if (last && !last.asks && /^["\u201c\u2018']/.test(bare)) {
@@ -232,7 +306,9 @@ export function describePetitions(minutes: string): string[] | null {
       last.asksIsTopic = true;
       continue;
     }
-    const petition = parsePetition(point);
+    // A listed petition's point may not say "petition": "(1) From Councillor A, on behalf of B, containing …".
+    const petition =
+      parsePetition(point) ?? (listed && /^from\b/i.test(bare) ? parsePetition(`A petition ${bare}`) : null);
     if (!petition) return null;
     petitions.push(petition);
   }

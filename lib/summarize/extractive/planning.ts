@@ -51,6 +51,11 @@ function readOne(number: string | null, address: string, reference: string, body
   const stated =
     /RECOMMENDATION:\s*(GRANT|REFUSE|APPROVE)/i.exec(body)?.[1]?.toUpperCase() ??
     /\brecommended (grant|refusal|approval)\b/i.exec(body)?.[1]?.toUpperCase() ??
+    // "The Committee was asked to: 1) agree the reasons for approval … and 2) grant planning permission …": the
+    // officers' recommendation, as Harrow's minutes put it before the decision.
+    /\bThe Committee was asked to\b[\s\S]*?\b(grant|refuse)\b(?= planning permission)/i
+      .exec(body)?.[1]
+      ?.toUpperCase() ??
     null;
   let officers: PlanningApplication["officers"] = stated ? (/^REFUS/.test(stated) ? "refuse" : "grant") : null;
   if (!officers && decision && (decision === "granted" || decision === "refused")) {
@@ -137,6 +142,24 @@ export function parsePlanningApplications(text: string | null | undefined): Plan
     apps.push(readOne(m[1] ?? null, m[2]!, m[3]!, body));
   });
   return apps;
+}
+
+/**
+ * The applications an agenda item decides: those its minute names, or else the one its title names, as Harrow's
+ * recent minutes print it ("2/01 Canons Park Academy, Elm Road, HA8 6ZZ PL/0117/26" over a minute that starts at
+ * "PROPOSAL:").
+ */
+export function parseItemApplications(
+  item: { number: string | null; title: string },
+  text: string | null | undefined,
+): PlanningApplication[] {
+  const fromText = parsePlanningApplications(text);
+  if (fromText.length || !text || !/DECISION:/i.test(text)) return fromText;
+  const title = item.title.replace(/\s+/g, " ").trim();
+  const titled = new RegExp(String.raw`^(?:(\d\/\d{2})\s+)?(.{3,160}?)[,\s\u2013-]+(${REF})\.?$`).exec(title);
+  if (!titled) return [];
+  const number = titled[1] ?? (item.number && /^\d\/\d{2}$/.test(item.number) ? item.number : null);
+  return [readOne(number, titled[2]!, titled[3]!, text)];
 }
 
 const OFFICERS = { grant: "as officers recommended", refuse: "as officers recommended" } as const;

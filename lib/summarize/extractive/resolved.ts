@@ -1,7 +1,7 @@
 // Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...; (2) ..."
 // (docs/harrow.md#minutes-wording); Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options,
 // which are not the decision.
-import { upperFirst } from "../text/sentences";
+import { clipWords, upperFirst } from "../text/sentences";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
@@ -11,6 +11,8 @@ const END =
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {
   if (!text) return null;
+  const notice = licensingNotice(text);
+  if (notice) return notice;
   const m = START.exec(text);
   if (!m) return null;
   let body = text.slice(m.index + m[0].length);
@@ -24,8 +26,73 @@ export function extractResolved(text: string | null | undefined): string | null 
     .replace(/\s*\n\s*/g, " ")
     .trim();
   if (!body) return null;
+  // "RESOLVED: The Chair reported that she had spoken to the questioner …": an account printed under the label,
+  // which the minute's points say; no decision.
+  if (REPORTED.test(body)) return null;
+  const outcome = afterRegardList(body);
+  if (outcome !== undefined) return outcome;
   const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
+}
+
+const REPORTED =
+  /^(?:the )?(?:Chair(?:man|woman)?|Vice-Chair(?:man|woman)?|Leader(?: of the Council)?|Mayor|Portfolio Holder(?: for [A-Z][\w,& ]+?)?|(?:Corporate |Strategic |Interim )?Director(?: of [A-Z][\w,& ]+?)?|[A-Z][\w ]{0,30}? Officer)\s+(?:had\s+)?(?:reported|said|explained|advised|informed|stated|told)\b/i;
+
+/** Whether a text printed under "RESOLVED:" is an account of what someone said, not a resolution. */
+export function isReportedAccount(text: string): boolean {
+  return REPORTED.test(text.trim());
+}
+
+const NOTICE_PAST: Record<string, string> = {
+  GRANT: "granted",
+  REFUSE: "refused",
+  REJECT: "rejected",
+  REVOKE: "revoked",
+  SUSPEND: "suspended",
+};
+
+/**
+ * A licensing panel's notice of decision, in the council's capitals ("… RESOLVED TO TAKE THE FOLLOWING STEPS …:
+ * RESOLVED TO GRANT THE APPLICATION SUBJECT TO CONDITIONS THE CONDITIONS ARE AS FOLLOWS: 1. …"), as a plain sentence
+ * with the conditions after it: "The application was granted subject to conditions: 1. …". Null for any other minute.
+ */
+function licensingNotice(text: string): string | null {
+  const m =
+    /\bRESOLVED TO (GRANT|REFUSE|REJECT|REVOKE|SUSPEND)\b([A-Z0-9 ,'()/-]*?)(?=\s*(?:\n|THE CONDITIONS ARE\b|$)|\s+[A-Z][a-z])/.exec(
+      text,
+    );
+  if (!m) return null;
+  const object = m[2]!.trim().toLowerCase();
+  const parts = /^(the [a-z ]+?|it)((?:\s+(?:subject to|for|with|until|from)\b.*)?)$/.exec(object);
+  const sentence = parts
+    ? `${upperFirst(parts[1]!)} was ${NOTICE_PAST[m[1]!]}${parts[2]}`
+    : `Resolved to ${m[1]!.toLowerCase()}${object ? ` ${object}` : ""}`;
+  const conditions = /\bTHE CONDITIONS ARE(?: AS FOLLOWS)?:?\s*([\s\S]+)$/.exec(text.slice(m.index))?.[1];
+  const listed = conditions ? clipWords(conditions.replace(/\s+/g, " ").trim(), 60) : "";
+  return listed ? `${sentence}: ${listed}` : `${sentence}.`;
+}
+
+/**
+ * A licensing decision after the list of what the Panel took into account ("That, having taken into account the
+ * following, · the representations …; · the Licensing Act 2003 …, the Panel decided to grant …"): the outcome alone,
+ * the list being the statute's (docs/summaries.md#summaries-and-topics-libsummarize); "" when the page broke off
+ * inside the list, and undefined when the decision has no such list.
+ */
+function afterRegardList(body: string): string | undefined {
+  const lead =
+    /^(?:that,?\s*)?having (?:taken into account|had regard to|considered) (?:all )?the following[,:]?\s*/i.exec(body);
+  if (!lead) return undefined;
+  const rest = body.slice(lead[0].length);
+  const lastPoint = Math.max(
+    rest.lastIndexOf("\u00b7"),
+    rest.lastIndexOf("\u2022"),
+    rest.search(/\(\d{1,2}\)(?!.*\(\d{1,2}\))/),
+  );
+  const outcome =
+    /[,;]\s+((?:the|it)\s+(?:Panel|Sub-Committee|Committee|application|licen[cs]e|premises|decision)\b.*)$/i.exec(
+      rest.slice(Math.max(lastPoint, 0)),
+    );
+  return outcome ? upperFirst(outcome[1]!.trim()) : "";
 }
 
 /**
@@ -241,6 +308,8 @@ function plainWords(text: string): string {
         /^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i,
         (_m, body: string) => `Recommended to ${body.trim()}: `,
       )
+      // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes.
+      .replace(/^(Recommended to [^:]+: )That:?\s+(?=\(1\))/, "$1")
       .replace(
         /\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? |cabinet |committee )?report)?\)/gi,
         "",

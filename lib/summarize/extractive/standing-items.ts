@@ -6,8 +6,14 @@ import { upperFirst } from "../text/sentences";
 // declared what and whether they stayed, voted or had a dispensation, which minutes were approved and what was
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
-const EMPTY =
-  /^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\.?$|\b(no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put)|(were|was) no (apologies|reserves?|reserve members?|declarations?|interests?|petitions|deputations|questions|public questions|councillor questions)|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\b/i;
+const NOTHING_OF =
+  "(?:procedural motions?|apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
+// "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
+const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
+const EMPTY = new RegExp(
+  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put|nominated)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\\b`,
+  "i",
+);
 
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
@@ -15,8 +21,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^\s*(to (note|record) (that\s*)?|that,?\s+)/i, ""],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
-  [/\bbe taken as read and signed as (a )?correct records?\b/gi, "approved"],
-  [/\btaken as read and signed as (a )?correct records?\b/gi, "approved"],
+  // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
+  // "be taken as a read and signed correct record": a slip some panels' minutes repeat.
+  [/,?\s*\bbe taken as (a )?read and signed( as)? (a )?correct records?\b/gi, " approved"],
+  [/\btaken as (a )?read and signed( as)? (a )?correct records?\b/gi, "approved"],
+  // "the minutes of the Annual Council meeting held on 24 May 2018": which meeting, with its article.
+  [
+    /^the minutes of the ((?:[A-Z][a-z]+ )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
+    "Minutes of the $1 of $2 approved",
+  ],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
   [
     /\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi,
@@ -40,7 +53,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
   [
-    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting)|cabinet members|members) (stood|kept|held|observed) (for )?a minute'?s silence/i,
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute'?s? silence/i,
     "Minute's silence",
   ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
@@ -53,16 +66,27 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ],
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
   [/\bjoined the meeting at\b/gi, "joined at"],
+  // "Councillor A advised Council that he would second the amendment": what the member said they would do.
+  [
+    /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:advised|informed|told) (?:the )?(?:Council|Committee|meeting) that (?:he|she|they) /,
+    "$1 ",
+  ],
   [/\bminute'?s silence (in memory of|to honour|to remember|in tribute to)\b/gi, "minute's silence for"],
   // A tribute's closing words ("and that he would be greatly missed") say nothing the silence does not.
   [/,?\s+and (?:that )?(?:he|she|they) would be (?:greatly |sadly |much |sorely )?missed\b/gi, ""],
   [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
   [/(^|; )it was said that\s+/gi, "$1"],
+  // "To appoint Councillor A as Vice-Chair …": said as what happened.
+  [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
   [/\bbe appointed\b/gi, "appointed"],
+  [/\bbe permitted\b/gi, "permitted"],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
-  [/\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?\b(?= for|\.|$)/g, ""],
+  [
+    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
+    "",
+  ],
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
@@ -86,6 +110,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ],
   [/^(.+?),? put forward (these|the following) corrections to the minutes:?/i, "corrections from $1:"],
   [/(^|[:;] )to record that\s+/gi, "$1"],
+  // The Planning Committee's standing items: "To accept the Addendum, and Supplemental Addendum."
+  [/^to accept the (.+?)\.?$/i, (_m, what: string) => `${what.replace(/,\s+and\b/g, " and")} accepted`],
+  // "in accordance with the provisions of Committee Procedure Rule 29 (Part 4B of the Constitution), representations
+  // be received in respect of item 2/03 and 2/06 on the list of planning applications"
+  [
+    /^in accordance with the provisions of ((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received in respect of items? (.+?)(?: on the list of planning applications)?\.?$/i,
+    (_m, rule: string, which: string) =>
+      `Representations to be received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
+  ],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -101,7 +134,11 @@ export function compressStanding(text: string): string {
 }
 
 function isEmptyMinute(text: string): boolean {
-  const t = text.replace(/\bRESOLVED\s*:\s*/g, "").trim();
+  // "RESOLVED: To note that there were none.": the lead-in says nothing.
+  const t = text
+    .replace(/\bRESOLVED\s*:\s*/g, "")
+    .replace(/^(?:to (?:note|record) that|that)\s+/i, "")
+    .trim();
   return t === "" || (t.length < 220 && EMPTY.test(t));
 }
 
@@ -150,7 +187,7 @@ const BODY_SUBJUNCTIVE =
   /^(The (?:Sub-Committee|Committee|Panel|Board|Forum|Council|Cabinet))\s+(welcome|note|agree|approve|appoint|thank)\b/i;
 
 const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
-const ITEM_HEADER = /^(agenda )?item [^\s,]+,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
+const ITEM_HEADER = /^(agenda )?items? [^\s,]+(?: (?:&|and) [^\s,]+)?,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
 
 function parts(text: string): string[] {
   return text
@@ -180,6 +217,22 @@ function namedParts(text: string): string {
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
 const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+/**
+ * A reason of at most `max` words, cut where a clause starts ("…Board of Conservators which adjoined …" ->
+ * "…Board of Conservators") rather than mid-clause: at a clause just past the limit (up to 8 words more), else at the
+ * last one before it, else with "…".
+ */
+function clauseWords(text: string, max: number): string {
+  const all = text.split(/\s+/);
+  if (all.length <= max) return text;
+  const boundary = (i: number) => /,$/.test(all[i - 1]!) || /^(?:which|who|whom|where|whose)$/i.test(all[i]!);
+  for (let i = max; i < Math.min(all.length, max + 8); i++)
+    if (boundary(i)) return all.slice(0, i).join(" ").replace(/,$/, "");
+  for (let i = max - 1; i >= 8; i--)
+    if (boundary(i) || /^and$/i.test(all[i]!)) return all.slice(0, i).join(" ").replace(/,$/, "");
+  return words(text, max);
+}
+
 const words = (text: string, max: number) => {
   const all = text.split(/\s+/);
   return all.length > max ? `${all.slice(0, max).join(" ")}…` : text;
@@ -245,15 +298,20 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         ? "personal"
         : "";
   const item =
-    /\b(?:in|on|for) ((?:agenda )?item [\w/.]+(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?=,|;| because| as | in that|$)/i.exec(
+    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
     )?.[1];
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
-  const subject = item
+  // "an interest on page 134 of the risk register which referenced …": where in the papers.
+  const onPage = item
     ? undefined
-    : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
-        after,
-      )?.[1];
+    : /\binterest on (page \d+ of (?:the )?[^,;]+?)(?= which\b| as |,| because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
+  const subject =
+    item || onPage
+      ? undefined
+      : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
+          after,
+        )?.[1];
   const reason =
     /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
@@ -278,10 +336,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
       ?.replace(/^/, "chair passed to ") ?? "",
   ].filter(Boolean);
   const detail = [
-    item ? itemReference(item) : subject ? `in ${words(subject, 10)}` : "",
+    item ? itemReference(item) : onPage ? `on ${onPage}` : subject ? `in ${words(subject, 10)}` : "",
     // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
     reason
-      ? words(
+      ? clauseWords(
           nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
@@ -355,16 +413,34 @@ const KIND_LABEL: Record<InterestKind, string> = {
  */
 function describeDeclarations(text: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
+  const dispensations: string[] = [];
   let header: string | null = null;
   for (const part of parts(text)) {
+    // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
+    // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
+    const dispensation =
+      /^(?:the [A-Z][\w ]+? (?:reported|advised|informed [\w ]+?) that )?an? dispensation (?:had been |was )?(granted\b.+)$/i.exec(
+        part.replace(/\s+/g, " ").trim(),
+      );
+    if (dispensation && !NAME.test(part)) {
+      dispensations.push(`Dispensation: ${ensureStop(dispensation[1]!)}`);
+      continue;
+    }
+    // "All Agenda Items": declarations that apply to the whole meeting.
+    if (/^all (?:agenda )?items:?$/i.test(part.trim())) {
+      header = "all items:";
+      continue;
+    }
     const itemHeader = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
-      const number = (/item (\S+)/i.exec(part)?.[1] ?? "").replace(/[,;:\u2013-]$/, "");
+      // "Items 10 & 11 – …": both numbers.
+      const numbered = /\bitem(s?) (\S+(?: (?:&|and) \S+)?)/i.exec(part);
+      const number = (numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "");
       // A planning application ("2/02") is known by its whole address and reference.
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
         : shortTitle(itemHeader[3]!);
-      header = `item ${number} (${title}):`;
+      header = `item${numbered?.[1] ? "s" : ""} ${number} (${title}):`;
       continue;
     }
     if (!NAME.test(part)) continue;
@@ -389,11 +465,12 @@ function describeDeclarations(text: string): string | null {
       found.push({ header, declaration: parseDeclaration(first!, rest.join(" ")) });
   }
   const published = publishedTakenAsRead(text);
+  if (found.length === 0 && dispensations.length) return dispensations.join("\n");
   if (found.length === 0)
     return /website|published/i.test(text)
       ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`
       : null;
-  const lines = published ? [`Declarations ${published}.`] : [];
+  const lines = [...dispensations, ...(published ? [`Declarations ${published}.`] : [])];
   for (const kind of ["pecuniary", "non-pecuniary", "personal", ""] as InterestKind[]) {
     const ofKind = found.filter((f) => f.declaration.kind === kind);
     if (ofKind.length === 0) continue;
@@ -447,6 +524,7 @@ function formatDeclarations(declarations: Declaration[]): string {
   return `${who} (${said})`;
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
 type Kind =
@@ -459,7 +537,7 @@ function kindOf(title: string): Kind {
   if (/^(council )?minutes\b|approval of (the )?minutes/i.test(title)) return "minutes";
   if (/(appointment|election) of|vice[- ]?chair|\bchair\b/i.test(title)) return "appointment";
   if (/minute'?s? (of )?silence/i.test(title)) return "silence";
-  if (/right of members to speak/i.test(title)) return "speak";
+  if (/right (?:of members )?to speak/i.test(title)) return "speak";
   if (/^(public questions|petitions|deputations|councillor questions|questions)/i.test(title)) return "questions";
   return "other";
 }
@@ -510,9 +588,12 @@ function questionsTaken(label: string, minutes: string): string {
   let body = compressAll(minutes)
     .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
     .replace(
-      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording (?:would be|was|had been|will be|is|has been)(?: (?:put|placed|published|posted|made available))? on the (?:Council'?s )?website/i,
+      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording (?:would be|was|had been|will be|is|has been)(?: (?:put|placed|published|posted|made available|available))? on the (?:Council'?s )?website/i,
       "; the recording is on the Council's website",
     )
+    // "received and responded to", "received, responded to": answered, in the plain word.
+    .replace(/\breceived,?\s+(?:and\s+)?responded to\b/i, "received and answered")
+    .replace(/\bresponded to\b/i, "answered")
     // "The Councillor Questions had been answered" says the title once, in the sentence's own case.
     .replace(
       new RegExp(`^(?:the )?(${escaped})\\s+(?:had been|have been|were)\\s+`, "i"),
@@ -529,7 +610,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayers(item.description);
   if (
-    /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|procedural motions|licensing procedures?)/i.test(
+    /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
     )
   )
@@ -547,7 +628,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
     if (!minutes) return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
     // "(See the Note at the end of these minutes.)": a pointer, not a fact.
-    if (/^\(?see the note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
+    if (/^\(?see (?:the )?note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
     // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
     const body = compressAll(minutes)
       .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
@@ -556,31 +637,142 @@ export function describeStandingItem(item: SummaryItem): string | null {
         /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
         "Minutes of $1 and $2 approved",
       );
-    if (/^minutes\b/i.test(body)) return ensureStop(body);
+    // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely.
+    if (/^minutes\b/i.test(body)) return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of"));
     return ensureStop(
       `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
     );
   }
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
-  if (isEmptyMinute(minutes)) return NONE[kind] ?? null;
+  if (kind === "reserves") {
+    // "No Reserve Members had been nominated …" then "An apology for absence had been received from …": both said.
+    const [first, ...rest] = minutes
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (first && rest.length && isEmptyMinute(first)) {
+      const others = rest.join(" ");
+      const apology =
+        /^an? apolog(?:y|ies) for absence (?:had been |was |were |had )?(?:received|sent|given) (?:from|by) (.+?)\.?$/i.exec(
+          others,
+        );
+      return `${NONE.reserves} ${apology ? `Apologies: ${shortNames(compressStanding(apology[1]!))}.` : ensureStop(compressAll(others))}`;
+    }
+  }
+  if (isEmptyMinute(minutes))
+    // "References from Council and other Committees/Panels: there were none" says which item had nothing.
+    return (
+      NONE[kind] ??
+      (kind !== "other"
+        ? null
+        : /^procedural motions\b/i.test(title)
+          ? "No procedural motions."
+          : /^references\b/i.test(title)
+            ? `No ${lowerFirst(title)}.`
+            : null)
+    );
   if (kind === "declarations") return describeDeclarations(minutes);
-  const kept = kind === "other" ? withoutArrangements(minutes) : minutes;
+  if (kind === "reserves") {
+    const table = reservesTable(minutes);
+    if (table) return table;
+    // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
+    if (
+      !NAME.test(minutes) &&
+      !/\bOrdinary Member\b/i.test(minutes) &&
+      /\b(?:attendance|attended)\b/i.test(minutes) &&
+      !/\bno reserve/i.test(minutes)
+    )
+      return "Reserve members attended (names not in the minutes).";
+  }
+  if (kind === "speak") {
+    const speakers = speakersTable(minutes);
+    if (speakers) return speakers;
+  }
+  const kept = kind === "other" || kind === "apologies" ? withoutArrangements(minutes) : minutes;
   if (!kept) return null;
+  if (kind === "apologies") {
+    // The Leader's account of a hybrid meeting sometimes sits under the apologies: who came to speak goes after them.
+    const points = kept.split(/\n\s*\n/);
+    const speaking = points.filter((p) => p.startsWith("Also taking part: "));
+    const apologies = points.filter((p) => !p.startsWith("Also taking part: ")).join("\n\n");
+    if (speaking.length) {
+      const also = speaking.map((p) => shortNames(compressStanding(p)).replace(/\.$/, "")).join(" ");
+      const sent = apologies ? describeStandingItem({ ...item, minutesText: apologies }) : null;
+      return sent ? `${sent} ${ensureStop(also)}` : ensureStop(also);
+    }
+  }
   const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
   if (!body) return null;
-  const label = LABEL[kind] || (kind === "other" || kind === "appointment" || kind === "silence" ? "" : title);
+  // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
+  const label =
+    (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
+    (/^procedural motions\b/i.test(title)
+      ? "Procedural motions"
+      : kind === "other" || kind === "appointment" || kind === "silence"
+        ? ""
+        : title);
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
   return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
 }
 
+/**
+ * Harrow's reserves table ("Ordinary Member | Reserve Member", then a row per substitution), as the scraper gives
+ * it: rows as lines or paragraphs with their cells joined by " | ", or every cell a paragraph of its own, or the
+ * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
+ */
+function reservesTable(minutes: string): string | null {
+  const header = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\b/i.exec(minutes);
+  if (!header) return null;
+  const cells = minutes
+    .slice(header.index + header[0].length)
+    .split(/\s*\|\s*|\s*\n\s*|\s+(?=(?:Councillors?|Cllrs?)\.? [A-Z])/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  // "Councillor Kandy Dolor", and the Forum's employee side without a title ("L Ahmed", "Davis Searles").
+  const isName = (c: string) =>
+    NAME.test(c) || /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}$/.test(c.replace(/[.;,]$/, ""));
+  if (cells.length === 0 || cells.length % 2 !== 0 || !cells.every(isName)) return null;
+  const name = (cell: string) => cell.replace(/^(?:Councillors?|Cllrs?)\.? /, "").replace(/[.;,]$/, "");
+  const pairs: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}`);
+  // "Having received apologies on behalf of Jan Ross, GMB, the Forum noted the attendance of Lee Fox, GMB as a
+  // substitute …", before the table: one more who sat for whom.
+  const substitute =
+    /\bapologies (?:on behalf of|from) (.+?),? the (?:Forum|Committee|Panel|Board) noted the attendance of (.+?) as (?:a )?substitute\b/i.exec(
+      minutes.slice(0, header.index).replace(/\s+/g, " "),
+    );
+  if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
+  return `Reserves: ${pairs.join("; ")}.`;
+}
+
+/**
+ * Who was allowed to speak on which item, from the Panel's table ("Councillor | Agenda Item", then "Manji Kara | 8 –
+ * Information Report: Petitions"): "Members' right to speak: Manji Kara (item 8 – Information Report: Petitions)".
+ */
+function speakersTable(minutes: string): string | null {
+  const header = /\bCouncillors?\s*\|\s*Agenda Items?(?:\(s\))?/i.exec(minutes);
+  if (!header) return null;
+  const rows = minutes
+    .slice(header.index + header[0].length)
+    .split(/\s*\n\s*/)
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) =>
+      /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})\s*\|\s*(\d+[a-z]?)\.?\s*(?:[\u2013-]\s*)?(.*)$/.exec(r),
+    );
+  if (rows.length === 0 || rows.some((r) => !r)) return null;
+  const said = rows.map((r) => `${r![1]} (item ${r![2]}${r![3] ? ` \u2013 ${r![3].replace(/[.;]$/, "")}` : ""})`);
+  return `${LABEL.speak}: ${said.join("; ")}.`;
+}
+
 /** "the Leader of the Council explained how it would run:": the lead-in to the meeting's arrangements. */
 const HOW_IT_RUNS =
-  /\b(?:explained|set out|outlined|described) how (?:it|the meeting) would (?:run|be (?:run|conducted|held|managed))\b/i;
+  /\b(?:explained|set out|outlined|described) how (?:it|the meeting) would (?:run|be (?:run|conducted|held|managed))\b|\b(?:made|gave) the following clarifications? (?:in relation to|about|on) the conduct of the meeting\b/i;
 /** "with Councillors A and B and the Leader in the room", "the other Cabinet members (…) took part online". */
 const WHERE_MEMBERS_SAT =
-  /\b(?:in the (?:room|chamber)|took part (?:online|remotely|virtually)|(?:attended|joined|participated) (?:online|remotely|virtually))\b/i;
+  /\b(?:in the (?:room|chamber)|took part (?:online|remotely|virtually)|(?:attended|joined|participated)(?: the meeting)? (?:online|remotely|virtually))\b/i;
 /** "To note the Key Decision Schedule for July to September 2022", "To receive and note how far … had progressed". */
 const BARE_NOTING = /^(?:RESOLVED\s*:\s*)?(?:that\s+)?(?:to\s+)?(?:receive and\s+)?note\s+(?:the\s+|how\s+)/i;
 
@@ -593,6 +785,7 @@ const BARE_NOTING = /^(?:RESOLVED\s*:\s*)?(?:that\s+)?(?:to\s+)?(?:receive and\s
  */
 export function withoutArrangements(minutes: string): string {
   return minutePoints(minutes)
+    .map((p) => p.replace(/^[\u00b7\u2022]\s*/, ""))
     .flatMap((p) => {
       if (!p || HOW_IT_RUNS.test(p)) return [];
       if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?)\b/.test(p)) return [];
@@ -600,7 +793,10 @@ export function withoutArrangements(minutes: string): string {
       if (!/\bspeak\b|\(for item\b/i.test(p)) return [];
       const speaking = p
         .replace(/[;.]\s*(?:and\s*)?$/, "")
-        .replace(/,?\s+(?:also\s+)?(?:took part|attended|joined|participated) (?:online|remotely|virtually)$/i, "")
+        .replace(
+          /,?\s+(?:had\s+)?(?:also\s+)?(?:took part|attended|joined|participated)(?: the meeting)? (?:online|remotely|virtually)$/i,
+          "",
+        )
         .replace(/,?\s+who would be (?:asked|invited) to speak(?: briefly)? on\b/gi, ", to speak on")
         .replace(/(\bon (?:agenda )?item \d+),\s+[^,;()]+$/i, "$1");
       return [`Also taking part: ${speaking}`];

@@ -92,7 +92,9 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
           text: `${said}: ${agenda}`,
           source: { documentId: null, url: input.meeting.officialUrl, page: null },
         });
-      if (held) built[0]!.note = NO_MINUTES;
+      // A minute that is there but gives nothing to show (the page broke off before the decision) is not "not
+      // published".
+      if (held) built[0]!.note = minutes?.trim() ? NO_OUTCOME : NO_MINUTES;
     }
     sections.push(...built);
     // A planning item decides each application in its own section: every one counts in the overview.
@@ -194,6 +196,7 @@ function minuteRef(sources: ItemSource[]): SourceRef {
 }
 
 const NO_MINUTES = "The minutes for this item have not been published.";
+const NO_OUTCOME = "The published minute for this item records no decision.";
 
 /** The agenda's own words for an item, when they say something (not "To receive…", not the exempt-papers notice). */
 export function agendaText(description: string | null): string | null {

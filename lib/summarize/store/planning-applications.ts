@@ -3,7 +3,11 @@
 // and the RECOMMENDATION) and the minute (DECISION, the vote, whether it went against the officers; the summariser's
 // own parser, lib/summarize/extractive/planning.ts). Harrow's conventions: docs/harrow.md.
 import type { PrismaClient } from "@/lib/db";
-import { parsePlanningApplications, type PlanningApplication } from "@/lib/summarize/extractive/planning";
+import {
+  parseItemApplications,
+  parsePlanningApplications,
+  type PlanningApplication,
+} from "@/lib/summarize/extractive/planning";
 
 import { planningSlug } from "@/lib/urls";
 import { upperFirst } from "@/lib/summarize/text/sentences";
@@ -120,6 +124,7 @@ export function extractApplications(items: PlanningItemInput[], decided: boolean
             (a) => a.reference === reference,
           ) ??
           parsePlanningApplications(minute).find((a) => a.reference === reference) ??
+          parseItemApplications(item, minute).find((a) => a.reference === reference) ??
           null)
         : null;
       const officers = report.officers ?? parsed?.officers ?? null;

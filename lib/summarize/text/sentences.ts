@@ -14,12 +14,22 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[1]!.length;
     const candidate = text.slice(start, end);
     if (NO_SPLIT_AFTER.test(candidate)) continue;
+    // "…in the following terms: 'All shops … free parking. We think the Council should act'.": a quotation's own
+    // sentences stay with the sentence that quotes them (within reason: an unclosed quote does not swallow the rest).
+    if (insideQuotation(candidate) && countWords(candidate) <= 80) continue;
     out.push(candidate.trim());
     start = boundary.lastIndex;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out;
+}
+
+/** Whether a quotation opened in the text ("terms: 'All shops…", "said “we…") has not been closed yet. */
+function insideQuotation(text: string): boolean {
+  const opens = (text.match(/(?:^|[\s:(])['\u2018\u201c"](?=\S)/g) ?? []).length;
+  const closes = (text.match(/(?<=\S)['\u2019\u201d"](?=[\s.,;:!?)]|$)/g) ?? []).length;
+  return opens > closes;
 }
 
 export function countWords(text: string): number {
