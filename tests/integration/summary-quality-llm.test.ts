@@ -3,8 +3,8 @@
 // (scripts/eval/llm/recording-server.ts), so the prompt, the zod validation and the grounding check all run on the
 // real corpus text. The recordings are synthetic, not a model's answers (see tests/fixtures/real-harrow/ORIGIN.md):
 // faithful answers built from each meeting's sources, and five deliberately bad ones the engine must reject.
-// The recall floors are what was measured when they were set (96.7% on the meetings the LLM answered, 96.9% overall,
-// with the extractive engine 1.8.0's answers as recordings) less 2 points.
+// The recall floors are what was measured when they were set (97.0% on the meetings the LLM answered, 97.2% overall,
+// with the extractive engine 1.10.0's answers as recordings) less 2 points.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   corpusMeetingInput,
@@ -141,8 +141,8 @@ describe("the LLM engine on real Harrow meetings, against recorded answers", () 
     console.log(formatEngineComparison(extractive, evaluation, cost, SYNTHETIC_MODEL));
     const answered = evaluation.meetings.filter((m) => m.engine.startsWith("llm:"));
     const recall = answered.reduce((n, m) => n + m.factsFound, 0) / answered.reduce((n, m) => n + m.factsTotal, 0);
-    expect(recall).toBeGreaterThanOrEqual(0.967 - 0.02);
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.969 - 0.02);
+    expect(recall).toBeGreaterThanOrEqual(0.97 - 0.02);
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.972 - 0.02);
     // Every prompt stays within the source budget plus the instructions and agenda.
     expect(cost.requests).toBe(corpusSize);
     expect(cost.maxPromptChars).toBeLessThanOrEqual(24_000 + 8_000);

@@ -3,6 +3,7 @@ import { formatMeetingDate, formatMeetingTime } from "./dates";
 import { decisionVerb } from "./resolved";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { contentWords } from "../text/normalise";
+import { NO_MINUTES } from "./section-notes";
 
 // The overview paragraph is built only from the meeting's own title, date and agenda titles, plus its decisions'
 // own words (a decision's first clause turned round: "The Fly-tipping Strategy was approved" -> "approved the
@@ -35,8 +36,8 @@ export function writePreviewOverview(input: SummaryInput, titles: string[]): str
 export function outcomeVerb(decision: string): string {
   const lead = /^(Granted|Refused|Deferred|Withdrawn)\b/.exec(decision)?.[1];
   if (lead) return lead === "Withdrawn" ? "noted the withdrawal of" : lead.toLowerCase();
-  if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b/i.test(decision)) return "refused";
-  if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b/i.test(decision)) return "granted";
+  if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b|\bdecided to refuse\b/i.test(decision)) return "refused";
+  if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b|\bdecided to grant\b/i.test(decision)) return "granted";
   if (/\bdefer/i.test(decision)) return "deferred";
   if (/\bwithdrawn\b/i.test(decision)) return "noted the withdrawal of";
   if (/\bdesignated\b/.test(decision)) return "designated";
@@ -234,8 +235,9 @@ export function writeOutcomeOverview(
   sections = sections.map((s) => ({ ...s, heading: told(s.heading).replace(/^The (?=[A-Z])/, "the ") }));
   const decided = sections.filter((s) => s.decision);
   // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
-  const undecided = sections.filter((s) => !s.decision && !s.note).map((s) => s.heading);
-  const listed = sections.filter((s) => !s.decision && s.note).map((s) => s.heading);
+  // An item whose minute is out but shows no outcome was discussed; one whose minute is not out was only listed.
+  const undecided = sections.filter((s) => !s.decision && s.note !== NO_MINUTES).map((s) => s.heading);
+  const listed = sections.filter((s) => !s.decision && s.note === NO_MINUTES).map((s) => s.heading);
   const phrases: string[] = [];
   const planning = decided.filter((s) => /^(granted|refused)$/.test(outcomeVerb(s.decision!)));
   if (planning.length >= 2) {
@@ -253,11 +255,12 @@ export function writeOutcomeOverview(
     phrases.push(`${parts.join(" and ")}${against ? ` (${against} against the officers' recommendation)` : ""}`);
   }
   const rest = decided.filter((s) => !planning.includes(s) || planning.length < 2);
-  const entries = rest.map((s) => ({
-    phrase: outcomePhrase(s.decision!, s.heading),
-    verb: outcomeVerb(s.decision!),
-    title: shortHeading(s.heading),
-  }));
+  const entries = rest.map((s) => {
+    const verb = outcomeVerb(s.decision!);
+    // One title alone is given in full (a hearing's premises and address), several are shortened to fit.
+    const title = shortHeading(s.heading, rest.length === 1 ? 22 : 8);
+    return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
+  });
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
   // overview, the longest give way to their agenda titles.
   const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
@@ -311,6 +314,17 @@ export function questionsTaken(sections: SummarySection[]): string | null {
   } else if (petitions.length > 1) parts.push(`received ${petitions.length} petitions`);
   if (others || parts.length === 0) parts.push("took questions");
   return parts.join(" and ");
+}
+
+/**
+ * What a hearing granted or refused is the application, named by its premises or site: "granted the application for
+ * Corner Stores, 4 Elm Parade…", never "granted Corner Stores…".
+ */
+function grantedWhat(verb: string, title: string): string {
+  if (!/^(granted|refused)$/.test(verb)) return title;
+  return /^application\b/i.test(title)
+    ? title.replace(/^application/i, "the application")
+    : `the application for ${title}`;
 }
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */

@@ -13,6 +13,7 @@ import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, write
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
 import { upperFirst } from "../text/sentences";
+import { NO_MINUTES, NO_OUTCOME } from "./section-notes";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
 // source with its document and page; the overview only names the meeting, its date and its agenda titles.
@@ -194,9 +195,6 @@ function minuteRef(sources: ItemSource[]): SourceRef {
   const minute = sources.find((s) => s.origin === "minutes");
   return { documentId: minute?.documentId ?? null, url: minute?.url ?? null, page: minute?.blocks[0]?.page ?? null };
 }
-
-const NO_MINUTES = "The minutes for this item have not been published.";
-const NO_OUTCOME = "The published minute for this item records no decision.";
 
 /** The agenda's own words for an item, when they say something (not "To receive…", not the exempt-papers notice). */
 export function agendaText(description: string | null): string | null {

@@ -964,6 +964,50 @@ describe("an overview of a meeting that only took questions and petitions (real 
   });
 });
 
+describe("an overview of a hearing or a single application (shapes from Licensing Panel and Planning minutes)", () => {
+  const section = (heading: string, decision: string | null, note?: string): SummarySection => ({
+    heading,
+    itemNumber: null,
+    bullets: [],
+    tables: [],
+    decision,
+    ...(note ? { note } : {}),
+  });
+
+  it("says the application was granted or refused, named by its premises, never 'granted Corner Stores'", () => {
+    const input = heldMeeting("Licensing Panel", "2027-03-03T18:30:00Z");
+    expect(
+      writeOutcomeOverview(input, [
+        section(
+          "Corner Stores, 4 Elm Parade, Harrow, HA2 0ZZ",
+          "The Panel decided to grant the application for a premises licence subject to the conditions agreed with the police.",
+        ),
+      ]),
+    ).toBe(
+      "The Licensing Panel met on Wednesday 3 March 2027 and granted the application for Corner Stores, 4 Elm Parade, Harrow, HA2 0ZZ.",
+    );
+    expect(
+      writeOutcomeOverview(input, [
+        section("Application for review of the premises licence for Day Fresh", "The application was refused."),
+      ]),
+    ).toBe(
+      "The Licensing Panel met on Wednesday 3 March 2027 and refused the application for review of the premises licence for Day Fresh.",
+    );
+  });
+
+  it("says an item whose minute shows no outcome was discussed, and one whose minute is not out was listed", () => {
+    const input = heldMeeting("Licensing Panel", "2027-03-03T18:30:00Z");
+    expect(
+      writeOutcomeOverview(input, [
+        section("Corner Stores", null, "The published minute for this item records no decision."),
+        section("Moonlight Cafe", null, "The minutes for this item have not been published."),
+      ]),
+    ).toBe(
+      "The Licensing Panel met on Wednesday 3 March 2027 and discussed Corner Stores; its agenda also listed Moonlight Cafe, with no minutes published.",
+    );
+  });
+});
+
 describe("an overview says what each decision did, in the decision's words (real shapes: corpus meetings 65287, 65745, 65948, 66043, 64847, 990004)", () => {
   const input = heldMeeting("Cabinet", "2027-03-18T18:30:00Z");
   const section = (heading: string, decision: string): SummarySection => ({
