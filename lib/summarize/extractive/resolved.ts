@@ -5,8 +5,10 @@ import { clipWords, upperFirst } from "../text/sentences";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
+// An older minute's "[Reason for Recommendation: …]" after the resolution too, even when the page cut it short
+// ("[Reason for Recom").
 const END =
-  /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b/i;
+  /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b/i;
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {

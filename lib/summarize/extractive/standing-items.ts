@@ -44,8 +44,9 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bdisclosable pecuniary\b/gi, "pecuniary"],
   [/\bnon[- ]pecuniary disclosable\b/gi, "non-pecuniary"],
   [/\b(would )?(stay|stayed|remain|remained)\b[^;.]*?\b(vote|voted|voting)\b[^;.]*/gi, "stayed and voted"],
-  [/\b(would )?(stayed|stay|remained|remain)( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi, "stayed"],
-  [/\b(would )?(likewise )?(leave|left)( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi, "left"],
+  // "\b" after the verb: "for the remainder of the Municipal Year" is no "stayed".
+  [/\b(would )?(stayed|stay|remained|remain)\b( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi, "stayed"],
+  [/\b(would )?(likewise )?(leave|left)\b( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi, "left"],
   [/\b(he|she|they) stayed\b/gi, "stayed"],
   [/\bCouncillors(?= [A-Z](?!uestions))/g, "Cllrs"],
   [/\bCouncillor(?= [A-Z](?!uestions))/g, "Cllr"],
@@ -53,9 +54,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
   [
-    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute'?s? silence/i,
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute'?s? silence/i,
     "Minute's silence",
   ],
+  // "The Committee stood for one minute in silent tribute to Councillor A, who had died on …"
+  [
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) stood (for )?(?:a|one) minute in silen(?:t|ce)(?: tribute)? (?:to|for)\b/i,
+    "Minute's silence for",
+  ],
+  [/\bminute'?s silence in respect of the (?:passing|death|memory) of\b/gi, "minute's silence for"],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
   [/^apologies for absence (were |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],
@@ -78,8 +85,9 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/(^|; )it was said that\s+/gi, "$1"],
   // "To appoint Councillor A as Vice-Chair …": said as what happened.
   [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
-  [/\bbe appointed\b/gi, "appointed"],
-  [/\bbe permitted\b/gi, "permitted"],
+  // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe appointed\b/gi, "appointed"],
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
@@ -204,6 +212,7 @@ function shortNames(text: string): string {
   return text
     .replace(/\bCllrs? (?=[A-Z])/g, "")
     .replace(/,?\s+sent apologies\b/g, "")
+    .replace(/,?\s+as well as from (?=[A-Z])/g, " and ")
     .replace(/\band from (?=[A-Z])/g, "and ")
     .replace(/\s{2,}/g, " ")
     .trim();
@@ -431,10 +440,22 @@ function describeDeclarations(text: string): string | null {
       header = "all items:";
       continue;
     }
-    const itemHeader = ITEM_HEADER.exec(part.replace(/\s+/g, " "));
+    // Council's "Item 5 on the Summons – Petitions": the item is 5, its title what follows the dash.
+    const headerText = part
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^((?:agenda )?items? [\w/()]+) on the Summons\b/i, "$1");
+    // "Agenda Items 7, 8, 9, 10": numbers only.
+    const numbersOnly = /^(?:agenda )?items ((?:\d+[a-z]?,? )+(?:(?:and|&) )?\d+[a-z]?)[.:]?$/i.exec(headerText);
+    if (numbersOnly) {
+      const numbers = numbersOnly[1]!.split(/,\s*|\s+(?:and|&)\s+|\s+/).filter(Boolean);
+      header = `items ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}:`;
+      continue;
+    }
+    const itemHeader = ITEM_HEADER.exec(headerText);
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
       // "Items 10 & 11 – …": both numbers.
-      const numbered = /\bitem(s?) (\S+(?: (?:&|and) \S+)?)/i.exec(part);
+      const numbered = /\bitem(s?) (\S+(?: (?:&|and) \S+)?)/i.exec(headerText);
       const number = (numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "");
       // A planning application ("2/02") is known by its whole address and reference.
       const title = /^\d+\/\d+$/.test(number)
@@ -536,7 +557,7 @@ function kindOf(title: string): Kind {
   if (/declarations?/i.test(title)) return "declarations";
   if (/^(council )?minutes\b|approval of (the )?minutes/i.test(title)) return "minutes";
   if (/(appointment|election) of|vice[- ]?chair|\bchair\b/i.test(title)) return "appointment";
-  if (/minute'?s? (of )?silence/i.test(title)) return "silence";
+  if (/minute'?s? (of )?silence|^tributes? to\b/i.test(title)) return "silence";
   if (/right (?:of members )?to speak/i.test(title)) return "speak";
   if (/^(public questions|petitions|deputations|councillor questions|questions)/i.test(title)) return "questions";
   return "other";
@@ -676,9 +697,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const table = reservesTable(minutes);
     if (table) return table;
     // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
+    // A table the page cut after its header row ("Ordinary Member | Reserve Member" and no row) says as much.
+    const headerOnly = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\s*$/i.test(minutes);
     if (
       !NAME.test(minutes) &&
-      !/\bOrdinary Member\b/i.test(minutes) &&
+      (headerOnly || !/\bOrdinary Member\b/i.test(minutes)) &&
       /\b(?:attendance|attended)\b/i.test(minutes) &&
       !/\bno reserve/i.test(minutes)
     )
@@ -753,7 +776,7 @@ function reservesTable(minutes: string): string | null {
  */
 function speakersTable(minutes: string): string | null {
   const header = /\bCouncillors?\s*\|\s*Agenda Items?(?:\(s\))?/i.exec(minutes);
-  if (!header) return null;
+  if (!header) return speakersCells(minutes);
   const rows = minutes
     .slice(header.index + header[0].length)
     .split(/\s*\n\s*/)
@@ -764,6 +787,31 @@ function speakersTable(minutes: string): string | null {
     );
   if (rows.length === 0 || rows.some((r) => !r)) return null;
   const said = rows.map((r) => `${r![1]} (item ${r![2]}${r![3] ? ` \u2013 ${r![3].replace(/[.;]$/, "")}` : ""})`);
+  return `${LABEL.speak}: ${said.join("; ")}.`;
+}
+
+/**
+ * An older page's table with every cell a paragraph of its own, after "… be allowed to speak on the agenda item
+ * indicated:" ("Agenda item", then "Councillor Ada Quinn", "Planning applications 2/04 and 2/05"): "Members' right to
+ * speak: Ada Quinn (planning applications 2/04 and 2/05)"; null when the cells do not pair a name with an item.
+ */
+function speakersCells(minutes: string): string | null {
+  const lead = /\ballowed to speak on the (?:agenda )?items?(?:\(s\))? (?:indicated|shown|listed)(?: below)?:?/i.exec(
+    minutes,
+  );
+  if (!lead) return null;
+  const cells = minutes
+    .slice(lead.index + lead[0].length)
+    .split(/\s*\|\s*|\s*\n\s*/)
+    .map((c) => c.trim().replace(/[.;]$/, ""))
+    .filter((c) => c && !/^(?:Councill?ors?|Cllrs?|Members?|Agenda items?(?:\(s\))?|Items?)$/i.test(c));
+  if (cells.length === 0 || cells.length % 2 !== 0) return null;
+  const said: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const who = /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cells[i]!);
+    if (!who || NAME.test(cells[i + 1]!)) return null;
+    said.push(`${who[1]} (${lowerFirst(cells[i + 1]!)})`);
+  }
   return `${LABEL.speak}: ${said.join("; ")}.`;
 }
 
@@ -789,7 +837,8 @@ export function withoutArrangements(minutes: string): string {
     .flatMap((p) => {
       if (!p || HOW_IT_RUNS.test(p)) return [];
       if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?)\b/.test(p)) return [];
-      if (!WHERE_MEMBERS_SAT.test(p)) return [p];
+      // "Apologies were received from Cllr A as well as from Cllr B who attended virtually": an apology stays.
+      if (!WHERE_MEMBERS_SAT.test(p) || /\bapolog(?:y|ies)\b/i.test(p)) return [p];
       if (!/\bspeak\b|\(for item\b/i.test(p)) return [];
       const speaking = p
         .replace(/[;.]\s*(?:and\s*)?$/, "")

@@ -1,0 +1,137 @@
+// Wordings of Harrow's minutes found by a second probe of meetings outside the real-text corpus (December 2026):
+// Tenants' and Leaseholders' Forum, Standards, Education Forum, Corporate Parenting, older Council and Planning
+// pages. The sentences are written here; names, dates and figures are made up.
+import { describe, expect, it } from "vitest";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { extractResolved } from "@/lib/summarize/extractive/resolved";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import type { SummaryItem } from "@/lib/summarize/types";
+
+const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem => ({
+  position: 1,
+  number: null,
+  title,
+  description,
+  minutesText,
+  decisionText: null,
+  documentIds: [],
+});
+
+describe("standing lines that lost or garbled words", () => {
+  it("keeps 'the remainder of the year' (no 'stayed' inside a longer word)", () => {
+    const line = describeStandingItem(
+      item(
+        "Appointment of Chair",
+        "RESOLVED: That the Reverend Ann Holloway be appointed Chair of the Standards Committee for the remainder of the Municipal Year 2026/2027.",
+      ),
+    );
+    expect(line).toContain("remainder of the Municipal Year");
+    expect(line).not.toContain("stayed");
+  });
+
+  it("keeps the 'be' of a step the meeting will take ('a Vice-Chair would be appointed')", () => {
+    const line = describeStandingItem(
+      item(
+        "Appointment of Vice-Chair",
+        "The Forum agreed to take this item first.\n\nRESOLVED: That Councillor Rhoda Finch be appointed Vice-Chair, and that a second Vice-Chair would be appointed at the next meeting.",
+      ),
+    );
+    expect(line).toContain("Rhoda Finch appointed Vice-Chair");
+    expect(line).toContain("would be appointed at the next meeting");
+  });
+
+  it("keeps an apology given beside a member who joined online", () => {
+    const line = describeStandingItem(
+      item(
+        "Apologies for Absence",
+        "Apologies for absence were received from Councillor Omar Pike, Portfolio Holder for Leisure as well as from Councillor Lena Voss who attended virtually.",
+      ),
+    );
+    expect(line).toBe("Apologies: Omar Pike, Portfolio Holder for Leisure and Lena Voss who attended virtually.");
+  });
+});
+
+describe("declarations under Harrow's older item headers", () => {
+  it("lists every item of 'Agenda Items 4, 5, 6, 8' and not the numbers as a title", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "RESOLVED: To note that the following interests were declared:\n\nAgenda Items 4, 5, 6, 8\n\nCouncillor Nell Brody declared a non pecuniary interest in all agenda items in that she chaired the Sunnyside Residents' Association. She would remain in the room whilst these matters were considered and voted upon.",
+      ),
+    );
+    expect(line).toContain("items 4, 5, 6 and 8:");
+    expect(line).toContain("Nell Brody");
+    expect(line).not.toContain("(5, 6, 8)");
+  });
+
+  it("reads Council's 'Item 6 on the Summons – Petitions' as item 6, Petitions", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "(i) Item 6 on the Summons - Petitions\n\nCouncillor Ray Dunmore declared a personal interest arising from his position as a governor of Elmfield School.",
+      ),
+    );
+    expect(line).toContain("item 6 (Petitions)");
+    expect(line).not.toContain("on the Summons");
+  });
+});
+
+describe("a minute's silence by another name", () => {
+  it("says 'stood for one minute in silent tribute' as a minute's silence, a standing line", () => {
+    const line = describeStandingItem(
+      item(
+        "Tribute to Councillor Len Morrow",
+        "The Committee stood for one minute in silent tribute to Councillor Len Morrow, who had died on Monday 3 March 2025.",
+      ),
+    );
+    expect(line).toBe("Minute's silence for Cllr Len Morrow, who had died on Monday 3 March 2025.");
+    expect(classifyItem(item("Tribute to Councillor Len Morrow", "The Committee stood …"))).toBe("procedural");
+  });
+
+  it("says 'observed a minute's silence in respect of the passing of' shortly", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minute's Silence",
+          "The Forum observed a minute's silence in respect of the passing of Councillor Ivo Grant.",
+        ),
+      ),
+    ).toBe("Minute's silence for Cllr Ivo Grant.");
+  });
+});
+
+describe("an older recommendation's reason, cut off by the page", () => {
+  it("is not part of the decision ('[Reason for Recom')", () => {
+    expect(
+      extractResolved(
+        "The Forum discussed the dates.\n\nResolved to RECOMMEND: (to the Portfolio Holder for Schools)\n\nThat the proposed term dates for 2027 – 2028 be adopted.\n\n[Reason for Recom",
+      ),
+    ).toBe(
+      "RESOLVED to RECOMMEND: (to the Portfolio Holder for Schools) That the proposed term dates for 2027 – 2028 be adopted.",
+    );
+  });
+});
+
+describe("reserves and right-to-speak tables on older pages", () => {
+  it("says reserve members attended when the page kept only the table's header row", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:-\n\nOrdinary Member\n\nReserve Member",
+        ),
+      ),
+    ).toBe("Reserve members attended (names not in the minutes).");
+  });
+
+  it("pairs who may speak with the item when every cell is a paragraph of its own", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Right of Members to Speak",
+          "RESOLVED: That, in accordance with Committee Procedure Rule 4.1, the following Councillor, who was not a Member of the Committee, be allowed to speak on the agenda item indicated:\n\nAgenda item\n\nCouncillor Ada Quinn\n\nPlanning applications 2/07 and 2/09",
+        ),
+      ),
+    ).toBe("Members' right to speak: Ada Quinn (planning applications 2/07 and 2/09).");
+  });
+});
