@@ -125,6 +125,8 @@ export function collectCandidates(
         if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) continue;
         if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
         if (announcesOnly(text)) continue;
+        // "COUNCILLORS JEAN LAMMIMAN AND ROMAIN": a sub-heading in capitals, no sentence.
+        if (isCapitalsHeading(text)) continue;
         // "The Panel carefully consid…": a few words the page broke off mid-word say nothing.
         if (/\w(?:\u2026|\.\.\.)$/.test(text) && countWords(text) < 8) continue;
         const score = scoreSentence(text, {
@@ -221,6 +223,14 @@ export function isVoteList(text: string): boolean {
   return (
     (names.length >= 2 || /\bCouncill?ors?\b/.test(rest)) && /^(?:the\s+)?(?:Mayor|Councill?ors?|[A-Z])/.test(rest)
   );
+}
+
+/** A short line all in capitals without a stop: an older minute's sub-heading ("(2) COUNCILLOR MISS LYNE"). */
+export function isCapitalsHeading(text: string): boolean {
+  if (/[.!?]["'\u2019)]?$/.test(text)) return false;
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  // A word of five letters or more: a run of acronyms ("NHS NWL ICB") is no heading.
+  return letters === letters.toUpperCase() && /[A-Z]{5}/.test(text) && countWords(text) <= 12;
 }
 
 /** Figures run together from a table whose rows could not be rebuilt ("98% 81% 84% 86%"): no sentence. */

@@ -1,5 +1,5 @@
 import type { SummaryItem } from "../types";
-import { isBriefQuestionsMinute } from "./standing-items";
+import { isBriefQuestionsMinute, REPRESENTATIVES } from "./standing-items";
 
 // Harrow's standing items (docs/harrow.md#standing-items) carry no news unless something happened under them: they are
 // folded into one short line. Questions, petitions and deputations become sections when the minutes record any.
@@ -15,6 +15,7 @@ export type ItemRole = "procedural" | "questions" | "substantive";
 
 export function classifyItem(item: SummaryItem): ItemRole {
   const title = item.title.trim();
+  if (REPRESENTATIVES.test((item.minutesText ?? "").trim())) return "procedural";
   if (QUESTIONS.test(title))
     return hasContent(item) && !(/questions/i.test(title) && isBriefQuestionsMinute(item.minutesText ?? ""))
       ? "questions"

@@ -127,6 +127,11 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     (_m, rule: string, which: string) =>
       `Representations to be received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
   ],
+  // "That the minutes of the meeting of the 30 April 2026 be deferred to the next meeting": what happened to them.
+  [
+    /^(?:that )?the minutes of the (?:meeting (?:held )?(?:on |of )?)?(?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})(?: meeting)? be (deferred|held over|carried forward)\b/i,
+    "Minutes of $1 $2",
+  ],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -193,6 +198,10 @@ const PAST: Record<string, string> = {
 };
 const BODY_SUBJUNCTIVE =
   /^(The (?:Sub-Committee|Committee|Panel|Board|Forum|Council|Cabinet))\s+(welcome|note|agree|approve|appoint|thank)\b/i;
+
+/** The Tenants' and Leaseholders' Forum's first item: "Representatives from the following Associations were in attendance". */
+export const REPRESENTATIVES =
+  /^(?:RESOLVED:?\s*)?(?:the )?representatives (?:from|of) the following (?:tenants'? and residents'? )?associations (?:were in attendance|attended)\b:?-?/i;
 
 const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 const ITEM_HEADER = /^(agenda )?items? [^\s,]+(?: (?:&|and) [^\s,]+)?,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
@@ -485,6 +494,13 @@ function describeDeclarations(text: string): string | null {
     for (const [first, ...rest] of declarations)
       found.push({ header, declaration: parseDeclaration(first!, rest.join(" ")) });
   }
+  // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
+  // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.
+  const last = found.at(-1)?.declaration;
+  if (last && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
+    if (last.detail) last.detail = brokenOff(last.detail);
+    else if (!last.outcome && !last.kind) last.who = brokenOff(last.who);
+  }
   const published = publishedTakenAsRead(text);
   if (found.length === 0 && dispensations.length) return dispensations.join("\n");
   if (found.length === 0)
@@ -506,6 +522,19 @@ function describeDeclarations(text: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
   }
   return lines.join("\n");
+}
+
+/** Text the page broke off in: without its last word and the words that only led into it, then "…" (or nothing). */
+function brokenOff(text: string): string {
+  const kept = text.split(/\s+/).slice(0, -1);
+  while (
+    kept.length &&
+    /^(?:a|an|the|these|this|those|that|of|in|to|for|on|at|by|with|and|or|as|he|she|they|it|his|her|their|was|were|is|had|has|be)$/i.test(
+      kept.at(-1)!.replace(/[,;:]$/, ""),
+    )
+  )
+    kept.pop();
+  return kept.length ? `${kept.join(" ").replace(/[,;:]$/, "")}…` : "";
 }
 
 /**
@@ -627,9 +656,15 @@ function questionsTaken(label: string, minutes: string): string {
 /** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
 export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
-  const minutes = (item.minutesText ?? "").trim();
+  // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
+  const raw = (item.minutesText ?? "").trim();
+  const minutes =
+    /^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) && !/[.!?)\]]$/.test(raw) && !/\b(?:none|nil|noted)$/i.test(raw)
+      ? ""
+      : raw;
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayers(item.description);
+  if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
   if (
     /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
@@ -880,8 +915,32 @@ function agendaBeside(body: string, description: string | null): string | null {
     .replace(/\s+/g, " ")
     .split(/(?<=[.!?])\s+(?=[A-Z])/)
     .find((x) => surnames.some((n) => x.includes(n)));
-  if (!sentence || !/\b\d{1,2} [A-Z][a-z]+ \d{4}\b|\bGroup\b/.test(sentence)) return null;
+  if (!sentence) return null;
+  // Only when it says who nominated them or from when, which the minute did not ("To note the appointment at the
+  // Cabinet meeting on 20 May …" beside a minute that gives the same date says nothing more).
+  const dates = sentence.match(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g) ?? [];
+  if (!dates.some((d) => !body.includes(d)) && !/\bGroup\b/.test(sentence)) return null;
   return sentence.replace(/^(?:Under|In accordance with) [^,]{0,60}\brules? [\d.]+,\s*/i, "").replace(/\.$/, "");
+}
+
+/**
+ * The associations whose representatives came to the Tenants' and Leaseholders' Forum, one per line after the
+ * lead-in, and the count the minute gives ("(In total, 10 Tenants/Representatives attended).").
+ */
+function representatives(minutes: string): string {
+  const lines = minutes
+    .replace(REPRESENTATIVES, "")
+    .split(/\s*\n\s*/)
+    .map((l) => l.replace(/^[\u00b7\u2022-]\s*/, "").trim())
+    .filter(Boolean);
+  const total = lines
+    .map((l) => /\bin total,? (\d+) (tenants?(?:\/representatives?)?|representatives?)\b/i.exec(l))
+    .find(Boolean);
+  const names = lines.filter((l) => !/\bin total\b/i.test(l)).map((l) => l.replace(/[.;,]$/, ""));
+  const count = total ? ` (${total[1]} ${total[2]!.toLowerCase()} in all)` : "";
+  return names.length
+    ? `Associations represented: ${names.join(", ")}${count}.`
+    : `Tenants' and residents' associations were represented${count}.`;
 }
 
 /** "Mr Owais Khan Malik of the Shahjalal Islamic Centre is to open the meeting with prayers" -> who led them. */

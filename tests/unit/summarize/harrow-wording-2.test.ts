@@ -2,6 +2,7 @@
 // Tenants' and Leaseholders' Forum, Standards, Education Forum, Corporate Parenting, older Council and Planning
 // pages. The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
+import { isCapitalsHeading } from "@/lib/summarize/extractive/collect-candidates";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { extractResolved } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
@@ -133,5 +134,91 @@ describe("reserves and right-to-speak tables on older pages", () => {
         ),
       ),
     ).toBe("Members' right to speak: Ada Quinn (planning applications 2/07 and 2/09).");
+  });
+});
+
+describe("minutes deferred and appointments noted", () => {
+  it("says minutes put off to the next meeting as what happened to them", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED: That the minutes of the meeting of the 12 March 2026 be deferred to the next meeting of the Tenants' and Leaseholders' Consultative Forum.",
+          "That the minutes of the meeting held on 12 March 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 12 March 2026 deferred to the next meeting.");
+  });
+
+  it("does not repeat the agenda's line when it adds nothing to the minute", () => {
+    const line = describeStandingItem(
+      item(
+        "Appointment of Chair",
+        "RESOLVED: To note the appointment at the Cabinet meeting on 14 May 2026 of Councillor Pryce as Chair of the Forum for the Municipal Year 2026/2027.",
+        "To note the appointment of Councillor Gwen Pryce at the Cabinet meeting on 14 May 2026 under the provisions of Advisory Panel and Consultative Forum Procedure Rule 5.1 as Chair of the Consultative Forum for the Municipal Year 2026/2027.",
+      ),
+    );
+    expect(line).toContain("Pryce as Chair");
+    expect(line).not.toContain("the agenda said");
+  });
+});
+
+describe("the Tenants' and Leaseholders' Forum's list of associations", () => {
+  const minute =
+    "Representatives from the following Associations were in attendance:-\n\nMaple Court Tenants' and Residents' Association\n\nHarrow Federation of Tenants' and Residents' Associations\n\nOakridge Community Association\n\n(In total, 12 Tenants/Representatives attended).";
+
+  it("is one standing line naming each association and the count, not a section", () => {
+    const representatives = item("Tenants' and Leaseholders' Representatives", minute);
+    expect(classifyItem(representatives)).toBe("procedural");
+    expect(describeStandingItem(representatives)).toBe(
+      "Associations represented: Maple Court Tenants' and Residents' Association, Harrow Federation of Tenants' and Residents' Associations, Oakridge Community Association (12 tenants/representatives in all).",
+    );
+  });
+});
+
+describe("a declaration the page broke off in", () => {
+  it("gives no reason of one stray word when the page stops at 'in that he'", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "RESOLVED: To note that the following interests were declared:\n\nAgenda Item 7 - Library Strategy\n\nCouncillor Tom Ashby declared a non-pecuniary interest in that he was a trustee of the Friends of Pinner Library. He remained in the meeting while the item was discussed.\n\nCouncillor Gita Rao declared a non-pecuniary interest in that she",
+      ),
+    );
+    expect(line).toContain("Tom Ashby (trustee of the Friends of Pinner Library; stayed); Gita Rao.");
+    expect(line).toMatch(/Gita Rao(?! \()/);
+    expect(line).not.toContain("(she)");
+  });
+
+  it("drops a last word cut mid-way and says the reason is cut", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "Item 9 – Outside Bodies\n\nCouncillor Rosa Lind declared a non-pecuniary interest in that she had previously been appointed to these bo",
+      ),
+    );
+    expect(line).toContain("Rosa Lind (had previously been appointed…)");
+  });
+});
+
+describe("a minute the page broke off within its first words", () => {
+  it("is no minute, not a line that ends in 'Tha'", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  Tha",
+          "That the minutes of the meeting held on 9 January 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 9 January 2026: no decision recorded.");
+  });
+});
+
+describe("an older minute's sub-headings in capitals", () => {
+  it("are no bullets", () => {
+    expect(isCapitalsHeading("COUNCILLORS ANN TOLL AND BRIGHT")).toBe(true);
+    expect(isCapitalsHeading("(2) COUNCILLOR MISS FENN")).toBe(true);
+    expect(isCapitalsHeading("The HRA and the MTFS were noted.")).toBe(false);
+    expect(isCapitalsHeading("NHS NWL ICB")).toBe(false);
   });
 });
