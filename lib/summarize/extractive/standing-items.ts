@@ -324,8 +324,9 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   const onPage = item
     ? undefined
     : /\binterest on (page \d+ of (?:the )?[^,;]+?)(?= which\b| as |,| because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
+  // "an interest in the above item arising from her position as …": the item is the header's, the reason follows.
   const subject =
-    item || onPage
+    item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter)\b/i.test(after)
       ? undefined
       : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
           after,
@@ -382,7 +383,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
  */
 export function nounPhrase(reason: string): string {
   const cut =
-    /,\s+(?:which|who|where|whom|since|because|but|although|though|a|an)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s/i.exec(
+    /,\s+(?:which|who|where|whom|since|because|but|although|though|a|an)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s|,?\s+and,?\s+(?:accordingly|therefore|so),?\s/i.exec(
       reason,
     );
   return cut && reason.slice(0, cut.index).trim().split(/\s+/).length >= 3 ? reason.slice(0, cut.index).trim() : reason;
@@ -497,7 +498,7 @@ function describeDeclarations(text: string): string | null {
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
   // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.
   const last = found.at(-1)?.declaration;
-  if (last && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
+  if (last && !last.outcome && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
     if (last.detail) last.detail = brokenOff(last.detail);
     else if (!last.outcome && !last.kind) last.who = brokenOff(last.who);
   }

@@ -222,3 +222,27 @@ describe("an older minute's sub-headings in capitals", () => {
     expect(isCapitalsHeading("NHS NWL ICB")).toBe(false);
   });
 });
+
+describe("an older declaration's wording", () => {
+  it("reads 'in the above item arising from her position as …, and, accordingly, she was entitled to remain'", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "(ii) Item 14 on the Summons – Motion on the Closure of Wealdstone Library\n\nCouncillor Iris Calder declared a personal interest in the above item arising from her position as a volunteer at Wealdstone Library and, accordingly, she was entitled to remain and take part in the discussion and voting on this item.",
+      ),
+    );
+    expect(line).toContain("item 14 (Motion on the Closure of Wealdstone Library): Iris Calder (");
+    expect(line).toContain("volunteer at Wealdstone Library;");
+    expect(line).not.toMatch(/above item|accordingly|entitled to/);
+  });
+
+  it("keeps a whole reason when the page broke off after it, in the sentence saying who stayed", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "Agenda Item 6 - Constitution Changes\n\nCouncillor Bram Ode declared a personal interest in that he was a Member of the Constitution Working Group.  He would remain in th",
+      ),
+    );
+    expect(line).toContain("Bram Ode (Member of the Constitution Working Group; stayed)");
+  });
+});
