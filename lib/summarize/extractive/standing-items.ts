@@ -203,7 +203,7 @@ const BODY_SUBJUNCTIVE =
 export const REPRESENTATIVES =
   /^(?:RESOLVED:?\s*)?(?:the )?representatives (?:from|of) the following (?:tenants'? and residents'? )?associations (?:were in attendance|attended)\b:?-?/i;
 
-const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
+const NAME = /\b(Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/;
 const ITEM_HEADER = /^(agenda )?items? [^\s,]+(?: (?:&|and) [^\s,]+)?,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
 
 function parts(text: string): string[] {
@@ -234,7 +234,7 @@ function namedParts(text: string): string {
 }
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
-const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
 /**
  * A reason of at most `max` words, cut where a clause starts ("…Board of Conservators which adjoined …" ->
  * "…Board of Conservators") rather than mid-clause: at a clause just past the limit (up to 8 words more), else at the
@@ -332,7 +332,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
           after,
         )?.[1];
   const reason =
-    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
     )?.[1];
   const all = `${after}. ${rest}`;
@@ -747,7 +747,15 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const speakers = speakersTable(minutes);
     if (speakers) return speakers;
   }
-  const kept = kind === "other" || kind === "apologies" ? withoutArrangements(minutes) : minutes;
+  // "The Chair proposed … that the appointment be taken as the first item. RESOLVED: That Cllr A be appointed
+  // Vice-Chair": how the item was taken is procedure; who was appointed is the line.
+  const resolvedAt = kind === "appointment" ? /\bRESOLVED\s*:/.exec(minutes) : null;
+  const kept =
+    kind === "other" || kind === "apologies"
+      ? withoutArrangements(minutes)
+      : resolvedAt && resolvedAt.index > 0 && NAME.test(minutes.slice(resolvedAt.index))
+        ? minutes.slice(resolvedAt.index)
+        : minutes;
   if (!kept) return null;
   if (kind === "apologies") {
     // The Leader's account of a hybrid meeting sometimes sits under the apologies: who came to speak goes after them.

@@ -246,3 +246,29 @@ describe("an older declaration's wording", () => {
     expect(line).toContain("Bram Ode (Member of the Constitution Working Group; stayed)");
   });
 });
+
+describe("a tenants' representative's declaration", () => {
+  it("is kept for 'Miss A declared that she is the Chair of …'", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that the following interests were declared:\n\n· Miss Rina Hale declared that she is the Chair of the Roxbourne Advice Centre.",
+        ),
+      ),
+    ).toBe("Interests: Rina Hale (the Chair of the Roxbourne Advice Centre).");
+  });
+});
+
+describe("an appointment taken out of order", () => {
+  it("says who was appointed, not how the item came to be taken first", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chair",
+          "The Chair proposed and Members of the Forum agreed that the Appointment of a Vice-Chair item had been left off the agenda in error, and that it would be taken first.\n\nRESOLVED: That Councillor Mrs Ada Venn was appointed Vice-Chair of the Tenants' and Leaseholders' Consultative Forum.",
+        ),
+      ),
+    ).toBe("Cllr Mrs Ada Venn appointed Vice-Chair.");
+  });
+});
