@@ -11,7 +11,7 @@ const NOTHING_OF =
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
-  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))? (received|declared|made|present|attended|recorded|submitted|put|nominated)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak)\\b`,
+  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
   "i",
 );
 
@@ -126,6 +126,16 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /^in accordance with the provisions of ((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received in respect of items? (.+?)(?: on the list of planning applications)?\.?$/i,
     (_m, rule: string, which: string) =>
       `Representations to be received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
+  ],
+  // "That, in accordance with Committee Procedure Rule 7.2.2, Councillor A was appointed …": the rule is the clerk's.
+  [
+    /^(?:that,?\s+)?in accordance with (?:Committee|Council|Executive) Procedure Rules? [\d.]+,\s*(?=(?:Cllrs?|Councillors?) [A-Z])/i,
+    "",
+  ],
+  // "Arrangement of Agenda: To note that all items be considered with the press and public present".
+  [
+    /^(?:to note )?(?:that )?all (?:the )?items (?:be|were|would be|to be) considered with the press and public present\b/i,
+    "All items taken in public",
   ],
   // "That the minutes of the meeting of the 30 April 2026 be deferred to the next meeting": what happened to them.
   [

@@ -272,3 +272,47 @@ describe("an appointment taken out of order", () => {
     ).toBe("Cllr Mrs Ada Venn appointed Vice-Chair.");
   });
 });
+
+describe("more of the committees' set phrases", () => {
+  it("reads 'no Members, who were not members of the Committee, had indicated that they wished to speak' as none", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Right of Members to Speak",
+          "RESOLVED: To note that no Members, who were not members of the Committee, had indicated that they wished to speak at the meeting.",
+        ),
+      ),
+    ).toBe("No other councillors asked to speak.");
+  });
+
+  it("reads 'no Reserve Members were currently appointed to the Panel' as none", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED: To note that no Reserve Members were currently appointed to the Panel.",
+        ),
+      ),
+    ).toBe("No reserve members.");
+  });
+
+  it("leaves the procedure rule out of an appointment", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chair",
+          "RESOLVED: That, in accordance with Committee Procedure Rule 7.2.2, Councillor Petra Sands was appointed Vice-Chair of the Committee for the 2026/2027 Municipal Year.",
+        ),
+      ),
+    ).toBe("Cllr Petra Sands appointed Vice-Chair for 2026/2027.");
+  });
+
+  it("says an agenda taken wholly in public as a standing line", () => {
+    const arrangement = item(
+      "Arrangement of Agenda",
+      "RESOLVED: To note that all items be considered with the press and public present.",
+    );
+    expect(classifyItem(arrangement)).toBe("procedural");
+    expect(describeStandingItem(arrangement)).toBe("All items taken in public.");
+  });
+});
