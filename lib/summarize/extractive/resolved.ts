@@ -317,7 +317,7 @@ function plainWords(text: string): string {
         "",
       )
       .replace(
-        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi,
+        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi,
         "",
       )
       .replace(
@@ -387,11 +387,14 @@ function plainWords(text: string): string {
           recommends ? `${verb} ${what} and ${ONWARD[onward]} ${isPlural(what) ? "them" : "it"} to` : m,
       )
       // "(7) the Chief Executive be instructed to publish a notice …": an instruction given now, whenever it is done.
-      .replace(INSTRUCTED, (_m, before: string, what: string) =>
-        recommends
-          ? `${before}instruct ${lowerFirst(what)} to`
-          : `${before}${what} ${isPlural(what) ? "were" : "was"} instructed to`,
-      )
+      // "That officers be instructed to …" opening the resolution: "Officers were instructed to …", no "That".
+      .replace(INSTRUCTED, (_m, before: string, what: string, offset: number) => {
+        const lead = offset === 0 && /^that\b/i.test(before) ? "" : before;
+        const who = offset === 0 ? what.replace(/^that,?\s+/i, "") : what;
+        return recommends
+          ? `${lead}instruct ${lowerFirst(who)} to`
+          : `${lead}${who} ${isPlural(who) ? "were" : "was"} instructed to`;
+      })
       // "the budget, having regard to the outcome of the consultations and the equality impact assessments, be approved":
       // the statutory formula, not the decision.
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+,/gi, "")
@@ -449,9 +452,9 @@ function plainWords(text: string): string {
  * here, so "a further report …" is never read as a verb.
  */
 const BARE_VERB =
-  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|be";
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|be";
 const BARE_SUBJUNCTIVE = new RegExp(
-  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
+  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
   "g",
 );
 const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
@@ -469,12 +472,23 @@ function willDo(text: string, recommends: boolean): string {
         const who = that ? upperFirst(subject) : subject;
         return `${before}${who} ${recommends ? "to" : "will"} ${verb}`;
       })
+      // "(4) progress in implementing the Strategy be subject to annual reporting": what will happen.
+      .replace(
+        /(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also)\s)\bbe subject to\b/g,
+        recommends ? "to be subject to" : "will be subject to",
+      )
       // "the Council agree to join the Syndicate": it will join it.
       .replace(new RegExp(String.raw`\b(will|to) agree to (?=(?:${BARE_VERB}) )`, "g"), "$1 ")
       // "…referred to Cabinet, and Cabinet be asked to respond within two months": a second clause's body, asked next.
       .replace(
         /(,\s+and\s+)((?:the )?(?:Cabinet|Council|[Oo]fficers|[A-Z][\w' ]{0,40}?(?:Committee|Panel|Board|Director|Officer)))\s+be\s+(asked|invited|requested)\b/g,
         (_m, and: string, who: string, verb: string) => `${and}${who} ${recommends ? "to" : "will"} be ${verb}`,
+      )
+      // "… were agreed and the Monitoring Officer be authorised to amend the Constitution": a second officer's
+      // authority, given now.
+      .replace(
+        /(\s+and\s+)((?:the )?[A-Z][\w' ]{0,40}?(?:Officer|Director|Executive|Leader|Manager))\s+be\s+(authori[sz]ed|instructed)\b/g,
+        (_m, and: string, who: string, verb: string) => `${and}${who} ${recommends ? "to be" : "was"} ${verb}`,
       )
   );
 }

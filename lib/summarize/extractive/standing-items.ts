@@ -129,7 +129,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ],
   // "That, in accordance with Committee Procedure Rule 7.2.2, Councillor A was appointed …": the rule is the clerk's.
   [
-    /^(?:that,?\s+)?in accordance with (?:Committee|Council|Executive) Procedure Rules? [\d.]+,\s*(?=(?:Cllrs?|Councillors?) [A-Z])/i,
+    /^(?:that,?\s+)?in accordance with (?:Committee|Council|Executive) Procedure Rules? [\d.]+,\s*(?=(?:Cllrs?|Councillors?|Dr|Mr|Mrs|Ms|Miss) [A-Z])/i,
     "",
   ],
   // "Arrangement of Agenda: To note that all items be considered with the press and public present".

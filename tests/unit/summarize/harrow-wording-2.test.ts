@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { isCapitalsHeading } from "@/lib/summarize/extractive/collect-candidates";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
-import { extractResolved } from "@/lib/summarize/extractive/resolved";
+import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
 
@@ -314,5 +314,42 @@ describe("more of the committees' set phrases", () => {
     );
     expect(classifyItem(arrangement)).toBe("procedural");
     expect(describeStandingItem(arrangement)).toBe("All items taken in public.");
+  });
+});
+
+describe("Cabinet resolutions as the decision listings print them", () => {
+  it("drops where in the report the detail sits without leaving 'officer report' behind", () => {
+    const plain = plainResolution(
+      "That (1) the membership of the Cabinet Panels as set out in Appendix A to the officer report be agreed; and (2) the terms of reference of the Housing Advisory Panel as set out in Appendix C to the report be agreed and the Monitoring Officer be authorised to amend the Constitution.",
+    );
+    expect(plain).not.toMatch(/officer report|\breport were\b|Appendix/);
+    expect(plain).toContain("the Monitoring Officer was authorised to amend the Constitution");
+  });
+
+  it("says 'That officers be instructed' without the 'That'", () => {
+    expect(
+      plainResolution(
+        "That officers be instructed to study a free garden waste collection and report back on the options.",
+      ),
+    ).toBe("Officers were instructed to study a free garden waste collection and report back on the options.");
+  });
+
+  it("says a step left in the subjunctive as what will happen", () => {
+    const plain = plainResolution(
+      "That (1) the Tree Strategy 2026-2031 be approved; (2) if needed, the Leader determine which option goes ahead; and (3) delivery of the Strategy be subject to a yearly report to Cabinet.",
+    );
+    expect(plain).toContain("(2) If needed, the Leader will determine which option goes ahead");
+    expect(plain).toContain("(3) Delivery of the Strategy will be subject to a yearly report to Cabinet");
+  });
+
+  it("leaves the procedure rule out of an appointment of a board's doctor", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chair",
+          "RESOLVED: That, in accordance with Committee Procedure Rule 7.2.2, Dr Imogen Hart was appointed Vice-Chair of the Board for the 2026/2027 Municipal Year.",
+        ),
+      ),
+    ).toBe("Dr Imogen Hart appointed Vice-Chair for 2026/2027.");
   });
 });
