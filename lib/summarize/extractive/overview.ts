@@ -41,7 +41,8 @@ export function outcomeVerb(decision: string): string {
   if (/\bdefer/i.test(decision)) return "deferred";
   if (/\bwithdrawn\b/i.test(decision)) return "noted the withdrawal of";
   if (/\bdesignated\b/.test(decision)) return "designated";
-  if (/\bdelegated authority\b|^[^;]*\b(?:was|were) authorised\b/.test(decision) && !/\bapprov/i.test(decision))
+  // Authority given in the first clause; "delegated authority" in a later one only says how an agreed step is done.
+  if (/^[^;]*\b(?:delegated authority|(?:was|were) authorised)\b/.test(decision) && !/\bapprov/i.test(decision))
     return "authorised";
   const verb = decisionVerb(decision);
   return verb === "recommended" ? "recommended" : verb === "decided" ? "decided on" : verb;

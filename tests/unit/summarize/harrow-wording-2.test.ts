@@ -3,6 +3,7 @@
 // pages. The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
 import { isCapitalsHeading } from "@/lib/summarize/extractive/collect-candidates";
+import { outcomeVerb } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
@@ -351,5 +352,16 @@ describe("Cabinet resolutions as the decision listings print them", () => {
         ),
       ),
     ).toBe("Dr Imogen Hart appointed Vice-Chair for 2026/2027.");
+  });
+});
+
+describe("the overview's verb for a decision that agrees, then delegates", () => {
+  it("is 'agreed' when the first clause agrees and a later one mentions delegated authority", () => {
+    expect(
+      outcomeVerb(
+        "(1) The membership of the Cabinet Panels was agreed; (2) The Housing Panel's terms of reference were agreed and the Monitoring Officer was authorised to amend the Constitution under delegated authority.",
+      ),
+    ).toBe("agreed");
+    expect(outcomeVerb("The Director of Finance was given delegated authority to set the fees.")).toBe("authorised");
   });
 });
