@@ -4,7 +4,7 @@
 import { clipWords, upperFirst } from "../text/sentences";
 
 const START =
-  /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION)\s*[:.\u2013-]?\s*/;
+  /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
 // An older minute's "[Reason for Recommendation: …]" after the resolution too, even when the page cut it short
 // ("[Reason for Recom").
 const END =

@@ -162,7 +162,14 @@ function isEmptyMinute(text: string): boolean {
     .replace(/\bRESOLVED\s*:\s*/g, "")
     .replace(/^(?:to (?:note|record) that|that)\s+/i, "")
     .trim();
-  return t === "" || (t.length < 220 && EMPTY.test(t));
+  // Every sentence says there was nothing: "The Board welcomed A as a guest. No apologies had been received." is not.
+  return (
+    t === "" ||
+    (t.length < 220 &&
+      t
+        .split(/(?<=[.!?])\s+(?=[A-Z])/)
+        .every((sentence) => EMPTY.test(sentence.replace(/^(?:to (?:note|record) that|that)\s+/i, ""))))
+  );
 }
 
 /** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
@@ -245,6 +252,10 @@ function namedParts(text: string): string {
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
 const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+/** A board's member from outside the council, named without a title: "Howard Bluston declared a personal interest". */
+const UNTITLED_DECLARANT =
+  /^(?!(?:The|A|An|This|That|All|Each|Both|Members?|Councill?ors?|Cllrs?|It|He|She|They|No|None)\b)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}) (?:also )?declared\b/;
+
 /**
  * A reason of at most `max` words, cut where a clause starts ("…Board of Conservators which adjoined …" ->
  * "…Board of Conservators") rather than mid-clause: at a clause just past the limit (up to 8 words more), else at the
@@ -315,7 +326,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
     .replace(/\s+/g, " ")
     .trim();
-  const who = WHO.exec(text);
+  const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
   if (!who) return { who: compressStanding(text).replace(/\.$/, ""), kind: "", detail: "", outcome: "" };
   const after = text.slice(who.index + who[0].length);
   const kind: InterestKind = /\bnon[- ]pecuniary\b/i.test(text)
@@ -484,7 +495,7 @@ function describeDeclarations(text: string): string | null {
       header = `item${numbered?.[1] ? "s" : ""} ${number} (${title}):`;
       continue;
     }
-    if (!NAME.test(part)) continue;
+    if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
     // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
     // the meeting…") belong to it. Lists rendered without markers run several declarations together.
     const sentences = part.split(/(?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr))[.]\s+(?=[A-Z])/);
@@ -497,7 +508,8 @@ function describeDeclarations(text: string): string | null {
       if (same) declarations.push((current = [sentence.replace(/^(He|She|They)\b/, `Councillor ${same}`)]));
       else if (
         !current ||
-        (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence))
+        (NAME.test(sentence) && /\b(declared|had given (advance )?notice|notified)\b/i.test(sentence)) ||
+        UNTITLED_DECLARANT.test(sentence)
       )
         declarations.push((current = [sentence]));
       else current.push(sentence);
@@ -668,7 +680,8 @@ function questionsTaken(label: string, minutes: string): string {
 export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
-  const raw = (item.minutesText ?? "").trim();
+  // Some boards print "AGREED:" where committees print "RESOLVED:".
+  const raw = (item.minutesText ?? "").trim().replace(/\bAGREED\s*:/g, "RESOLVED:");
   const minutes =
     /^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) && !/[.!?)\]]$/.test(raw) && !/\b(?:none|nil|noted)$/i.test(raw)
       ? ""

@@ -365,3 +365,38 @@ describe("the overview's verb for a decision that agrees, then delegates", () =>
     expect(outcomeVerb("The Director of Finance was given delegated authority to set the fees.")).toBe("authorised");
   });
 });
+
+describe("a partnership board's minutes", () => {
+  it("reads 'AGREED:' as the resolution and keeps members named without a title", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "AGREED:  That the minutes of the meeting held on 4 October 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 4 October 2026 approved.");
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "AGREED:  To note that the following interests were declared:\n\nAgenda Item 5 – Partnership Budgets\n\nMarta Quell declared a personal interest in that she was a Director of Harrow Chamber of Trade.  She would remain in the room whilst the matter was considered and voted upon.\n\nCouncillor Idris Lowe declared a personal interest in that he was a patient at Edgware Community Hospital.  He would remain in the room whilst the matter was considered and voted upon.",
+      ),
+    );
+    expect(line).toContain("Marta Quell (Director of Harrow Chamber of Trade;");
+    expect(line).toContain("Idris Lowe (a patient at Edgware Community Hospital;");
+    expect(extractResolved("The Board discussed it.\n\nAGREED: That the report be noted.")).toBe(
+      "That the report be noted.",
+    );
+  });
+});
+
+describe("a board's substitutes item", () => {
+  it("is standing business, not a section", () => {
+    const substitutes = item(
+      "Attendance by Substitute Members",
+      "The Board welcomed Nadia Ferro, London Ambulance Service, as a guest.  No apologies for absence had been received.",
+    );
+    expect(classifyItem(substitutes)).toBe("procedural");
+    expect(describeStandingItem(substitutes)).toContain("welcomed Nadia Ferro, London Ambulance Service, as a guest");
+  });
+});
