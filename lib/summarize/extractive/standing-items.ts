@@ -455,7 +455,7 @@ function describeDeclarations(text: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
-  for (const part of parts(text)) {
+  for (let part of parts(text)) {
     // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
     // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
     const dispensation =
@@ -494,6 +494,15 @@ function describeDeclarations(text: string): string | null {
         : shortTitle(itemHeader[3]!);
       header = `item${numbered?.[1] ? "s" : ""} ${number} (${title}):`;
       continue;
+    }
+    // "In connection with Agenda Item 6 (Access to Primary Care in Harrow), Councillor A declared …": the item first.
+    const inConnection =
+      /^in connection with (?:agenda )?item ([\w/]+) \(([^)]+)\),\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/i.exec(
+        part.replace(/\s+/g, " ").trim(),
+      );
+    if (inConnection) {
+      header = `item ${inConnection[1]} (${shortTitle(inConnection[2]!)}):`;
+      part = part.replace(/\s+/g, " ").trim().slice(inConnection[0].length);
     }
     if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
     // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
@@ -717,6 +726,16 @@ export function describeStandingItem(item: SummaryItem): string | null {
         /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
         "Minutes of $1 and $2 approved",
       );
+    // "the meeting held on 8 March" beside an agenda line that gives "8 March 2026": the date with its year.
+    const agendaDates = dates(item.description ?? "");
+    if (agendaDates.length === 1 && !dates(minutes).length) {
+      const [, dayMonth] = /^(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+) \d{4}$/.exec(agendaDates[0]!) ?? [];
+      if (dayMonth && new RegExp(`\\b${dayMonth}\\b(?! \\d)`).test(body)) {
+        const filled = body.replace(new RegExp(`\\b${dayMonth}\\b(?! \\d)`), agendaDates[0]!);
+        if (/^minutes\b/i.test(filled)) return ensureStop(filled.replace(/\b(meetings?) held on\b/g, "$1 of"));
+        return ensureStop(`Minutes: ${filled}`);
+      }
+    }
     // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely.
     if (/^minutes\b/i.test(body)) return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of"));
     return ensureStop(

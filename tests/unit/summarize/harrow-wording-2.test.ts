@@ -400,3 +400,30 @@ describe("a board's substitutes item", () => {
     expect(describeStandingItem(substitutes)).toContain("welcomed Nadia Ferro, London Ambulance Service, as a guest");
   });
 });
+
+describe("scrutiny minutes' wordings", () => {
+  it("files 'In connection with Agenda Item 6 (…), Councillor A declared …' under item 6", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "In connection with Agenda Item 6 (Access to Dental Care in Harrow),  Councillor Lina Osei declared a non-pecuniary interest in that she is employed by a dental practice in Harrow.  She would remain in the room whilst the matter was considered.",
+        ),
+      ),
+    ).toBe(
+      "Non-pecuniary interests: item 6 (Access to Dental Care in Harrow): Lina Osei (employed by a dental practice in Harrow; stayed).",
+    );
+  });
+
+  it("gives minutes whose date lost its year the year the agenda line gives", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting held on 9 March be taken as read and signed as a correct record.",
+          "That the minutes of the special meeting held on 9 March 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 9 March 2026 approved.");
+  });
+});
