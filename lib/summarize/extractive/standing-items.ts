@@ -370,6 +370,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
     // "…, but considered that she could speak and vote thereon": the reason is cut before the "but", the outcome kept.
     /\bcould (?:speak and vote|vote)\b/i.test(all) && !/\bcould not\b/i.test(all) ? "could speak and vote" : "",
+    // "He confirmed that he would be representing some of the objectors": whom the member spoke for at the hearing.
+    /\bwould be (?:representing|speaking (?:on behalf of|for)) ((?:some of |one of )?the (?:objectors?|applicants?|residents?|petitioners?)\b)/i
+      .exec(all)?.[1]
+      ?.replace(/^/, "represented ") ?? "",
     // "she would pass the chair to Councillor Christopher Baxter (Vice-Chair)": who chaired in their place.
     /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/
       .exec(all)?.[1]

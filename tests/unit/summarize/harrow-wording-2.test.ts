@@ -427,3 +427,15 @@ describe("scrutiny minutes' wordings", () => {
     ).toBe("Minutes of 9 March 2026 approved.");
   });
 });
+
+describe("a panel member who spoke for one side", () => {
+  it("keeps that the member represented the objectors", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "Agenda Item 4 - Application to Vary a Premises Licence, The Crown, 5 Hill Road, HA1 9ZZ\n\nCouncillor Dev Rana declared a non-pecuniary interest in that he was a governor of Hill Road School.  He lived in the ward but not near the premises.  He confirmed that he would be representing some of the objectors and would raise no new points.",
+      ),
+    );
+    expect(line).toContain("Dev Rana (governor of Hill Road School; represented some of the objectors)");
+  });
+});
