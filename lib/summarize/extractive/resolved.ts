@@ -164,6 +164,16 @@ const IMPERATIVE: Record<string, string> = {
 
 /** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
 function isPlural(phrase: string): boolean {
+  // "the membership of the Committee, the Chairs and Nominated Members of its panels": a list of several things.
+  const parts = phrase.split(/,\s*/);
+  if (
+    parts.length > 1 &&
+    parts.slice(1).every((p) => /^(?:and\s+)?the\s+[A-Za-z]/.test(p)) &&
+    /^(?:and\s+)?the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]|^and\s+the\b/.test(
+      parts[parts.length - 1]!,
+    )
+  )
+    return true;
   // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
   // …and before a participle that qualifies it: "the nine recommendations set out in the report".
   const core = phrase

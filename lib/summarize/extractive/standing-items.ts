@@ -700,7 +700,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
       ? ""
       : raw;
   const kind = kindOf(title);
-  if (/^prayers/i.test(title)) return prayers(item.description);
+  if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
+  if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
   if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
   if (
     /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
@@ -1004,6 +1005,40 @@ function prayers(description: string | null): string | null {
   const who = /^(.+?) (?:is to|will|was to) (?:open|begin|start) the meeting with (?:a )?prayers?\b/i.exec(text)?.[1];
   return who && NAME.test(who) ? `Prayers: ${who} was to open the meeting.` : null;
 }
+
+/**
+ * Council's "Electronic Voting" item: "That the electronic voting system be used for the votes at this meeting" or the
+ * Mayor's word that it would be tried alongside a show of hands. How the meeting voted, said plainly in one line.
+ */
+function electronicVoting(minutes: string): string | null {
+  const text = minutes
+    .replace(/\bRESOLVED\s*:?\s*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (/\b(?:trial|trialled|tried|test|tested|pilot|piloted)\b/i.test(text))
+    return `Electronic voting tried at this meeting${/\bshow of hands\b/i.test(text) ? ", alongside a show of hands" : ""}.`;
+  if (/\belectronic voting\b[^.]*\b(?:be|would be|was|were) used\b/i.test(text))
+    return "Electronic voting used for this meeting's votes.";
+  if (/\belectronic voting\b[^.]*\bnot (?:be )?used\b/i.test(text))
+    return "Electronic voting not used at this meeting.";
+  const body = compressAll(minutes);
+  return body ? ensureStop(`Electronic voting: ${body}`) : null;
+}
+
+/** The minute of who led the prayers ("X led the prayers", "Prayers were led by X", "X opened the meeting with prayers"). */
+function prayersLed(minutes: string): string | null {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  const who =
+    /^(.+?) (?:led|said|offered|gave) (?:the |a )?prayers?\b/i.exec(text)?.[1] ??
+    /^(.+?) (?:opened|began|started) the meeting with (?:a )?prayers?\b/i.exec(text)?.[1] ??
+    /^(?:the )?prayers? (?:was|were) (?:led|said|offered|given) by (.+?)(?:\.|$)/i.exec(text)?.[1];
+  // Clergy go by their own titles (Reverend, Rabbi, Imam, Swami…): any capitalised name of a few words will do.
+  return who && /^(?:the )?[A-Z]/i.test(who) && /[A-Z][a-z]/.test(who) && who.split(" ").length <= 20
+    ? `Prayers: led by ${lowerFirstThe(who.replace(/[.,;:]+$/, ""))}.`
+    : null;
+}
+
+const lowerFirstThe = (who: string) => who.replace(/^The\b/, "the");
 
 /** An appointment on the agenda with no minute: say so, with the period it was for, rather than nothing. */
 function appointmentOnAgenda(title: string, description: string | null): string | null {

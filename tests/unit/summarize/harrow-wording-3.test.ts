@@ -1,0 +1,78 @@
+// Wordings of Harrow's minutes left over by the two probes of meetings outside the real-text corpus (December 2026):
+// Council's electronic voting, ceremonial awards and prayers, and a list of several things agreed at once. The
+// sentences are written here; names, dates and figures are made up.
+import { describe, expect, it } from "vitest";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import type { SummaryItem } from "@/lib/summarize/types";
+
+const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem => ({
+  position: 1,
+  number: null,
+  title,
+  description,
+  minutesText,
+  decisionText: null,
+  documentIds: [],
+});
+
+describe("Council's ceremonial and housekeeping items are standing business", () => {
+  it("says plainly that the meeting voted electronically (no 'be used')", () => {
+    const voting = item(
+      "Electronic Voting",
+      "RESOLVED: That the electronic voting system be used for the votes taken at this meeting.",
+    );
+    expect(classifyItem(voting)).toBe("procedural");
+    expect(describeStandingItem(voting)).toBe("Electronic voting used for this meeting's votes.");
+  });
+
+  it("says a trial of electronic voting beside the show of hands", () => {
+    const voting = item(
+      "Electronic Voting",
+      "The Mayor told members that electronic voting would be trialled tonight. Members were to vote by a show of hands first and then on their handsets.",
+    );
+    expect(describeStandingItem(voting)).toBe("Electronic voting tried at this meeting, alongside a show of hands.");
+  });
+
+  it("keeps long service awards out of the business sections", () => {
+    const awards = item(
+      "Long Service Awards",
+      "The Mayor handed certificates to three members of staff for 25 years' service: Nia Roberts (Libraries), Owen Platt (Parks) and Ruth Kemble (Finance).",
+    );
+    expect(classifyItem(awards)).toBe("procedural");
+    expect(describeStandingItem(awards)).toContain("Owen Platt (Parks)");
+  });
+
+  it("reads who led the prayers from the minute, not the agenda's plan", () => {
+    const agenda = "Rabbi Miriam Stone of Pinner Synagogue is to open the meeting with prayers.";
+    expect(
+      describeStandingItem(item("Prayers", "Prayers were led by Imam Yusuf Grant of the Northolt Mosque.", agenda)),
+    ).toBe("Prayers: led by Imam Yusuf Grant of the Northolt Mosque.");
+    expect(
+      describeStandingItem(
+        item("Prayers", "The Mayor's Chaplain (the Rev. Ada Finch) opened the meeting with prayers.", agenda),
+      ),
+    ).toBe("Prayers: led by the Mayor's Chaplain (the Rev. Ada Finch).");
+    // No minute: the agenda's line as before.
+    expect(
+      describeStandingItem(item("Prayers", null, "Councillor Ivo Marsh is to open the meeting with prayers.")),
+    ).toBe("Prayers: Councillor Ivo Marsh was to open the meeting.");
+  });
+});
+
+describe("a verb agrees with a list of several things", () => {
+  it("'the membership of X, the Chairs and Nominated Members of Y' were agreed", () => {
+    expect(
+      plainResolution(
+        "That the membership of the Harbour Committee, the Chairs and Nominated Members of its Sub-Committees be agreed.",
+      ),
+    ).toContain("Sub-Committees were agreed");
+  });
+
+  it("a single thing with a comma in its qualifier stays singular", () => {
+    expect(plainResolution("That the report of the Director, as amended at the meeting, be noted.")).toContain(
+      "was noted",
+    );
+  });
+});
