@@ -717,6 +717,19 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return questionsTaken(label, minutes);
   }
   if (kind === "minutes") {
+    // "The Mayor announced that Motion 2 had been withdrawn" printed under the minutes: its own line, not the minutes'.
+    const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+    const announced = (p: string) =>
+      /^(?:the )?(?:Mayor|Chair|Chairman|Leader|Deputy Mayor)\b[^.]{0,60}\b(?:announced|informed|advised|reported|told)\b/i.test(
+        p,
+      ) && !/\bminutes\b/i.test(p);
+    const announcements = paragraphs.filter(announced);
+    if (announcements.length && announcements.length < paragraphs.length) {
+      const rest = describeStandingItem({ ...item, minutesText: paragraphs.filter((p) => !announced(p)).join("\n\n") });
+      return [rest, ...announcements.map((p) => ensureStop(p.replace(/\s+/g, " ")))].filter(Boolean).join("\n");
+    }
+  }
+  if (kind === "minutes") {
     const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
     // The minute may name the meeting only in the agenda's line ("That the minutes of the meeting of 11 July 2023…").
     const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
@@ -724,7 +737,14 @@ export function describeStandingItem(item: SummaryItem): string | null {
     // "(See the Note at the end of these minutes.)": a pointer, not a fact.
     if (/^\(?see (?:the )?note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
     // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
-    const body = compressAll(minutes)
+    // "the minutes of Extraordinary meeting and Ordinary meeting held on …": Harrow's wording without its article.
+    const body = compressAll(
+      minutes.replace(
+        /\b(minutes of) (?!the\b)((?:Extraordinary|Ordinary|Annual|Special|Council)(?: Council)?) meetings?(?: and (?:the )?((?:Extraordinary|Ordinary|Annual|Special)(?: Council)?) meetings?)?/gi,
+        (_m, of: string, first: string, second?: string) =>
+          second ? `${of} the ${first} and ${second} meetings` : `${of} the ${first} meeting`,
+      ),
+    )
       .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
       .replace(/(^|;\s*)(?:and\s+)?\(\d{1,2}\)\s*/g, "$1")
       .replace(

@@ -76,3 +76,28 @@ describe("a verb agrees with a list of several things", () => {
     );
   });
 });
+
+describe("Council's minutes line", () => {
+  it("gives the meetings their article ('minutes of Extraordinary meeting and Ordinary meeting')", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Council Minutes",
+          "RESOLVED: That the minutes of Extraordinary meeting and Ordinary meeting held on 3 June 2027 be taken as read and signed as correct records.",
+        ),
+      ),
+    ).toBe("Minutes of the Extraordinary and Ordinary meetings of 3 June 2027 approved.");
+  });
+
+  it("puts the Mayor's announcement under the minutes on a line of its own", () => {
+    const line = describeStandingItem(
+      item(
+        "Council Minutes",
+        "RESOLVED: That the minutes of the meeting held on 3 June 2027 be taken as read and signed as a correct record.\n\nThe Mayor announced that Motion 4 had been withdrawn by its proposer.",
+      ),
+    );
+    expect(line).toBe(
+      "Minutes of 3 June 2027 approved.\nThe Mayor announced that Motion 4 had been withdrawn by its proposer.",
+    );
+  });
+});
