@@ -528,7 +528,7 @@ function describeDeclarations(text: string): string | null {
       else current.push(sentence);
     }
     for (const [first, ...rest] of declarations)
-      found.push({ header, declaration: parseDeclaration(first!, rest.join(" ")) });
+      found.push({ header, declaration: underHeader(header, parseDeclaration(first!, rest.join(" "))) });
   }
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
   // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.
@@ -558,6 +558,20 @@ function describeDeclarations(text: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
   }
   return lines.join("\n");
+}
+
+/**
+ * A declaration filed under "item 1/01 (…):" that names item 1/01 again ("in item 1/01, lived near the site", "had been
+ * contacted about item 1/01"): the header says which item once.
+ */
+function underHeader(header: string | null, declaration: Declaration): Declaration {
+  const number = header ? /^item ([\w/.]+) \(/.exec(header)?.[1] : undefined;
+  if (!number) return declaration;
+  const escaped = number.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const detail = declaration.detail
+    .replace(new RegExp(`^item ${escaped}(?: \\([^)]*\\))?(?:, |$)`, "i"), "")
+    .replace(new RegExp(`\\b(?:agenda )?item ${escaped}(?![\\w/.])`, "gi"), "this item");
+  return { ...declaration, detail };
 }
 
 /** Text the page broke off in: without its last word and the words that only led into it, then "…" (or nothing). */

@@ -101,3 +101,18 @@ describe("Council's minutes line", () => {
     );
   });
 });
+
+describe("a declaration filed under its item's header", () => {
+  it("does not name the header's item again in its reason", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "Item 2/03 – Old Forge, Vine Street\n\nCouncillor Tess Marlow declared a non-pecuniary interest in item 2/03 in that she lived two streets away. She would remain in the room.\n\nCouncillor Hugo Penn declared a non-pecuniary interest in that he had been written to about item 2/03 by a neighbour. He would remain in the room.",
+      ),
+    );
+    expect(line).toContain("item 2/03 (Old Forge, Vine Street):");
+    expect(line).toContain("Tess Marlow (lived two streets away; stayed)");
+    expect(line).toContain("written to about this item by a neighbour");
+    expect(line!.match(/2\/03/g)).toHaveLength(1);
+  });
+});
