@@ -96,6 +96,8 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     /^(?:Recommended to (?:the )?(Council|Cabinet)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
       text,
     );
+  // "Recommended to Cabinet: That Cabinet reconsider the end of free parking at …": what was recommended, as said.
+  const recommendedThat = recommended ? null : /^Recommended to [^:]{1,60}:\s*That\s+(.+)$/i.exec(text);
   const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
   const passive =
     /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted)\b(.*)$/.exec(
@@ -106,6 +108,8 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     const object = nounPhrase(recommended[4]!);
     const body = recommended[1] ?? recommended[2]!;
     if (object) phrase = { verb: "recommended", object: `that ${body} ${recommended[3]!.toLowerCase()} ${object}` };
+  } else if (recommendedThat) {
+    phrase = { verb: "recommended", object: `that ${lowerArticle(recommendedThat[1]!)}` };
   } else if (imperative) {
     const object = nounPhrase(imperative[2]!);
     if (object) phrase = { verb: PAST[imperative[1]!.toLowerCase()]!, object };
@@ -132,6 +136,10 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     contentWords(phrase.object).some((w) => title.has(w));
   return says ? phrase : null;
 }
+
+/** A decision that passes the item's own report, plan or budget on: "recommend it to Cabinet", "the Strategy be recommended to Council". */
+const RECOMMENDS_ITSELF =
+  /\brecommend(?:ed)? (?:it|them|the (?:report|draft|proposed|strategy|plan|policy|budget)\b)|\b(?:report|strategy|plan|policy|budget|it|they)\b[^;.]{0,40}\b(?:be|was|were|is|are) recommended to\b|\brecommended to [^:]{1,60}:\s*(?:approve|agree|adopt|endorse|note)\b/i;
 
 /** "The contract, which was approved in May, was ended": the first "was approved" belongs to a clause inside. */
 const RELATIVE = /,\s*(?:which|that|who|whom|whose)\b|\b(?:which|that|who)$/;
@@ -257,7 +265,13 @@ export function writeOutcomeOverview(
   }
   const rest = decided.filter((s) => !planning.includes(s) || planning.length < 2);
   const entries = rest.map((s) => {
-    const verb = outcomeVerb(s.decision!);
+    const said = outcomeVerb(s.decision!);
+    // "recommended Petition Requesting Free Parking …": the item's title is what was recommended only when the
+    // decision recommends the report or plan itself ("note the report and recommend it to Cabinet").
+    const verb =
+      said === "recommended" && (/^petition/i.test(s.heading) || !RECOMMENDS_ITSELF.test(s.decision!))
+        ? "made recommendations on"
+        : said;
     // One title alone is given in full (a hearing's premises and address), several are shortened to fit.
     const title = shortHeading(s.heading, rest.length === 1 ? 22 : 8);
     return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
@@ -344,6 +358,7 @@ const VERB_ORDER = [
   "agreed",
   "authorised",
   "recommended",
+  "made recommendations on",
   "deferred",
   "decided on",
   "noted the withdrawal of",

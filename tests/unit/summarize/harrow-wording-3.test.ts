@@ -3,9 +3,11 @@
 // sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
+import { item as agendaItem, makeInput } from "./helpers";
 
 const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem => ({
   position: 1,
@@ -114,5 +116,43 @@ describe("a declaration filed under its item's header", () => {
     expect(line).toContain("Tess Marlow (lived two streets away; stayed)");
     expect(line).toContain("written to about this item by a neighbour");
     expect(line!.match(/2\/03/g)).toHaveLength(1);
+  });
+});
+
+describe("the overview of a petition the meeting made a recommendation on", () => {
+  const council = (title: string, minutesText: string) =>
+    summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Council", title: "Council - Thursday 14 October 2027 7.30 pm" },
+        items: [agendaItem(6, title, { minutesText })],
+      }),
+    ).overview;
+  const petition = "Petition Asking for Free Parking at Orchard Way";
+  const presented =
+    "Mrs Delia Rowe presented a petition of 3,150 signatures asking for an hour's free parking at the Orchard Way car park to return.";
+
+  it("says what was recommended, not 'recommended <agenda title>'", () => {
+    const overview = council(
+      petition,
+      `${presented}\n\nRESOLVED to RECOMMEND (to Cabinet): That Cabinet look again at the charges at the Orchard Way car park.`,
+    );
+    expect(overview).toContain("recommended that Cabinet look again at the charges at the Orchard Way car park");
+    expect(overview).not.toContain(`recommended ${petition}`);
+  });
+
+  it("falls back to 'made recommendations on' when the recommendation is too long for the overview", () => {
+    const overview = council(
+      petition,
+      `${presented}\n\nRESOLVED to RECOMMEND (to Cabinet): That Cabinet look again at the charges at the Orchard Way car park, at the loading bays beside the parade of shops, and at the hours of the pay and display machines in the evenings and at weekends.`,
+    );
+    expect(overview).toContain(`made recommendations on ${petition}`);
+  });
+
+  it("keeps 'recommended <title>' when the report itself is recommended on", () => {
+    const overview = council(
+      "Draft Leisure Strategy 2028-2031",
+      "The Council considered the draft strategy for its leisure centres.\n\nRESOLVED to RECOMMEND (to Cabinet): That the report be noted and recommended to Cabinet for final approval.",
+    );
+    expect(overview).toContain("recommended Draft Leisure Strategy 2028-2031");
   });
 });
