@@ -172,7 +172,10 @@ function isEmptyMinute(text: string): boolean {
   );
 }
 
-/** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
+/** A paragraph's first word that reads in lower case once the paragraph follows another after "; " (never a name). */
+const CONTINUES =
+  /^(?:He|She|They|It|Its|His|Her|Their|The|This|These|That|Those|A|An|In|On|At|As|For|With|Members|There)\b/;
+
 /**
  * A minute's paragraphs and numbered points ("(1) …; (2) …", run together or a line each), without their numbers
  * (and a "RESOLVED:" before the first).
@@ -183,6 +186,7 @@ function minutePoints(text: string): string[] {
     .map((p) => p.replace(/^\s*(RESOLVED\s*:\s*)?\(\w{1,3}\)\s*/, "").trim());
 }
 
+/** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
 function compressAll(text: string): string {
   const parts = minutePoints(text)
     .map(compressStanding)
@@ -195,11 +199,13 @@ function compressAll(text: string): string {
         ),
     );
   return parts
-    .map((p) =>
+    .map((p, i) =>
       p
         .replace(/\.$/, "")
         .replace(/;\s*and$/i, "")
-        .replace(BODY_SUBJUNCTIVE, (_m, who: string, verb: string) => `${who} ${PAST[verb.toLowerCase()]}`),
+        .replace(BODY_SUBJUNCTIVE, (_m, who: string, verb: string) => `${who} ${PAST[verb.toLowerCase()]}`)
+        // After "; " a paragraph goes on the clause list: "…, who died in July 2021; he had given the Council 27 years…".
+        .replace(i > 0 ? CONTINUES : /$^/, (word) => word.toLowerCase()),
     )
     .join("; ");
 }
