@@ -417,7 +417,7 @@ describe("standing business, tersely", () => {
         }),
       ),
     ).toBe(
-      "Minute's silence for Cllr Sam Hill, former Deputy Mayor, who died in May 2027; He had given the Council 20 years of service.",
+      "Minute's silence for Cllr Sam Hill, former Deputy Mayor, who died in May 2027; he had given the Council 20 years of service.",
     );
   });
 });

@@ -156,15 +156,3 @@ describe("the overview of a petition the meeting made a recommendation on", () =
     expect(overview).toContain("recommended Draft Leisure Strategy 2028-2031");
   });
 });
-
-describe("a standing minute of two paragraphs (real shape: corpus meeting 65069)", () => {
-  it("goes on after '; ' in lower case, a name keeping its capital", () => {
-    const silence = item(
-      "Minute's Silence",
-      "The Panel stood for a minute's silence for Cllr Kim Lo, former Mayor, who died in May 2027.\n\nHe had served the Council for 19 years.\n\nCllr Ann Lee paid tribute to him.",
-    );
-    expect(describeStandingItem(silence)).toBe(
-      "Minute's silence for Cllr Kim Lo, former Mayor, who died in May 2027; he had served the Council for 19 years; Cllr Ann Lee paid tribute to him.",
-    );
-  });
-});

@@ -826,7 +826,7 @@ Councillor Jo Park declared a non-pecuniary interest as she knows one of the obj
         description: "That the minutes of the meeting of 4 April 2027 be taken as read and signed as a correct record.",
       }),
     ).toBe(
-      "Minutes of 4 April 2027: Corrections from Ms Dee Fox, Adviser; Item 12, Deputation; The speaker asked about 20 mph zones; The reference to 'Elm Rd' should be to Elm Road.",
+      "Minutes of 4 April 2027: Corrections from Ms Dee Fox, Adviser; Item 12, Deputation; the speaker asked about 20 mph zones; the reference to 'Elm Rd' should be to Elm Road.",
     );
   });
 });
@@ -839,7 +839,7 @@ describe("standing business that is only arrangements or a noted paper", () => {
 
 The Leader welcomed Councillor Jo Park to Cabinet as the new Portfolio Holder for Housing.`;
     expect(describeStandingItem(item("Welcome", minutes))).toBe(
-      "Also taking part: Cllrs Al Ray and Sam Hart (for item 5, Councillor Questions) and Cllr Pat Moss, to speak on the Overview and Scrutiny Committee's reference on item 9; The Leader welcomed Cllr Jo Park to Cabinet as the new Portfolio Holder for Housing.",
+      "Also taking part: Cllrs Al Ray and Sam Hart (for item 5, Councillor Questions) and Cllr Pat Moss, to speak on the Overview and Scrutiny Committee's reference on item 9; the Leader welcomed Cllr Jo Park to Cabinet as the new Portfolio Holder for Housing.",
     );
     // Only the arrangements: nothing worth a line.
     expect(
