@@ -8,16 +8,10 @@ import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
+import { minuteItem } from "./helpers";
 
-const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem => ({
-  position: 1,
-  number: null,
-  title,
-  description,
-  minutesText,
-  decisionText: null,
-  documentIds: [],
-});
+const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem =>
+  minuteItem(title, minutesText, { description });
 
 describe("standing lines that lost or garbled words", () => {
   it("keeps 'the remainder of the year' (no 'stayed' inside a longer word)", () => {

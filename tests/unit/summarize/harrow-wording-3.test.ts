@@ -7,17 +7,10 @@ import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extrac
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
-import { item as agendaItem, makeInput } from "./helpers";
+import { item as agendaItem, makeInput, minuteItem } from "./helpers";
 
-const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem => ({
-  position: 1,
-  number: null,
-  title,
-  description,
-  minutesText,
-  decisionText: null,
-  documentIds: [],
-});
+const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem =>
+  minuteItem(title, minutesText, { description });
 
 describe("Council's ceremonial and housekeeping items are standing business", () => {
   it("says plainly that the meeting voted electronically (no 'be used')", () => {

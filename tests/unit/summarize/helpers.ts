@@ -26,6 +26,11 @@ export function item(position: number, title: string, extra: Partial<SummaryItem
   };
 }
 
+/** An unnumbered agenda item with its minute, as the standing-business and decision readers take it. */
+export function minuteItem(title: string, minutesText: string | null, extra: Partial<SummaryItem> = {}): SummaryItem {
+  return item(1, title, { number: null, minutesText, ...extra });
+}
+
 export function doc(id: number, title: string, extra: Partial<SummaryDocument> = {}): SummaryDocument {
   const text = extra.text ?? null;
   return {

@@ -23,20 +23,13 @@ import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
 import { agendaText } from "@/lib/summarize/extractive/summarize-extractive";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
 import type { SummaryInput, SummaryItem, SummarySection } from "@/lib/summarize/types";
+import { minuteItem } from "./helpers";
 
 const PLANNING = `1/01 Land at Elm Yard, Kenton, HA3 0AA – PL/1111/26. PROPOSAL: Redevelopment to provide 40 homes. The Committee received the report. DECISION: GRANTED, as recommended by officers, subject to the conditions set out in the report. The Committee voted 6 in favour, 1 against.
 
 2/01 9 Birch Road, Pinner, HA5 1BB – P/2222/26. PROPOSAL: Change of use to a house in multiple occupation for six people. A motion to refuse was put to the vote. DECISION: REFUSED, against the officer recommendation, for the following reasons: (1) harm to neighbours through noise and disturbance. The Committee voted 4 in favour of refusal, 3 against.`;
 
-const item = (title: string, minutesText: string | null): SummaryItem => ({
-  position: 1,
-  number: null,
-  title,
-  description: null,
-  minutesText,
-  decisionText: null,
-  documentIds: [],
-});
+const item = (title: string, minutesText: string | null): SummaryItem => minuteItem(title, minutesText);
 
 /** A held meeting with no items: what the overview writer needs besides the sections. */
 const heldMeeting = (committeeName: string, startsAt: string): SummaryInput =>

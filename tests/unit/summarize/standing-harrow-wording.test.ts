@@ -11,7 +11,7 @@ import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extract
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { splitSentences } from "@/lib/summarize/text/sentences";
 import type { SummaryItem } from "@/lib/summarize/types";
-import { item as helperItem, makeInput } from "./helpers";
+import { item as helperItem, makeInput, minuteItem } from "./helpers";
 
 /** The minute as the page gives it: one paragraph block per blank-line-separated paragraph. */
 const minuteSource = (text: string): ItemSource => ({
@@ -22,15 +22,8 @@ const minuteSource = (text: string): ItemSource => ({
   blocks: text.split(/\n\s*\n/).map((p) => ({ kind: "para" as const, text: p, page: null })),
 });
 
-const item = (title: string, minutesText: string | null, position = 1): SummaryItem => ({
-  position,
-  number: null,
-  title,
-  description: null,
-  minutesText,
-  decisionText: null,
-  documentIds: [],
-});
+const item = (title: string, minutesText: string | null, position = 1): SummaryItem =>
+  minuteItem(title, minutesText, { position });
 
 describe("a minute that only says 'there were none'", () => {
   it("says which item had nothing, so no line is lost or left without a subject", () => {
