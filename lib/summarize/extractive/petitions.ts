@@ -1,4 +1,5 @@
 import { upperFirst } from "../text/sentences";
+import { shortTitles } from "./standing-items";
 
 // A petitions minute read as a resident would want it: one line per petition, saying how many signed, what it asks,
 // who presented it and for whom, and where it was sent; never a Decision box, since noting receipt of a petition
@@ -81,11 +82,7 @@ function onward(text: string): string {
 
 /** Councillor titles as the standing lines say them. */
 function cllr(text: string): string {
-  return text
-    .replace(/\bCouncillors(?= [A-Z])/g, "Cllrs")
-    .replace(/\bCouncillor(?= [A-Z])/g, "Cllr")
-    .replace(/,$/, "")
-    .trim();
+  return shortTitles(text).replace(/,$/, "").trim();
 }
 
 /** The petition a point describes, or null when it describes none. */

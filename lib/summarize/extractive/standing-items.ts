@@ -15,6 +15,16 @@ const EMPTY = new RegExp(
   "i",
 );
 
+/** "Councillor Ann Lee" -> "Cllr Ann Lee", as the standing lines and petitions say a title (never "Councillor Questions"). */
+const CLLR_TITLES: [RegExp, string][] = [
+  [/\bCouncillors(?= [A-Z](?!uestions))/g, "Cllrs"],
+  [/\bCouncillor(?= [A-Z](?!uestions))/g, "Cllr"],
+];
+
+export function shortTitles(text: string): string {
+  return CLLR_TITLES.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
@@ -48,8 +58,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\b(would )?(stayed|stay|remained|remain)\b( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi, "stayed"],
   [/\b(would )?(likewise )?(leave|left)\b( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi, "left"],
   [/\b(he|she|they) stayed\b/gi, "stayed"],
-  [/\bCouncillors(?= [A-Z](?!uestions))/g, "Cllrs"],
-  [/\bCouncillor(?= [A-Z](?!uestions))/g, "Cllr"],
+  ...CLLR_TITLES,
   [/\s*\(if any\)/gi, ""],
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
