@@ -241,7 +241,12 @@ export function writeOutcomeOverview(
   const name = upperFirst(bodyName(m.committeeName));
   const told = distinctTitles(sections.map((s) => s.heading));
   // "approved the Council's Accommodation Strategy…": every title follows a verb, so its leading article is lower-case.
-  sections = sections.map((s) => ({ ...s, heading: told(s.heading).replace(/^The (?=[A-Z])/, "the ") }));
+  const originals = new Map<SummarySection, string>();
+  sections = sections.map((s) => {
+    const section = { ...s, heading: told(s.heading).replace(/^The (?=[A-Z])/, "the ") };
+    originals.set(section, s.heading);
+    return section;
+  });
   const decided = sections.filter((s) => s.decision);
   // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
   // An item whose minute is out but shows no outcome was discussed; one whose minute is not out was only listed.
@@ -274,6 +279,8 @@ export function writeOutcomeOverview(
         : said;
     // One title alone is given in full (a hearing's premises and address), several are shortened to fit.
     const title = shortHeading(s.heading, rest.length === 1 ? 22 : 8);
+    const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
+    if (callIn) return { phrase: callIn, verb: callIn.verb, title };
     return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
   });
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
@@ -342,6 +349,45 @@ function grantedWhat(verb: string, title: string): string {
     : `the application for ${title}`;
 }
 
+/**
+ * Whose decision was called in, and on what: "Call-In of the Cabinet Decision (27 May 2021) - Harrow Town Centre PSPO",
+ * "Call-in of the Decision of Cabinet Held on 17 November 2011: Whitchurch Pavilion", "Call-In of Cabinet decision (22
+ * November 2012) Whitchurch Playing Fields" (Harrow's titles from 2011 to 2021).
+ */
+const CALL_IN_TITLE =
+  /^call[- ]in (?:of|on) (?:the )?(?:decision of (?:the )?(.+?)(?: held)? on \d{1,2} \w+ \d{4}|(.+?) decision\b(?:\s*\([^)]*\))?)\s*[-\u2013:]?\s*(\S.*)$/i;
+
+/**
+ * What a call-in sub-committee did with a decision called in, said of that decision: "referred back Cabinet's decision
+ * on …", "did not uphold the call-in of Cabinet's decision on …", "heard the call-in of Cabinet's decision on …"
+ * (where the minute records only the ground taken). Never "decided on
+ * <title>", which reads as if the sub-committee had made the decision itself. Null for an item that is no call-in or a
+ * decision in another shape.
+ */
+export function callInPhrase(decision: string, heading: string): OutcomePhrase | null {
+  const title = CALL_IN_TITLE.exec(heading.trim());
+  if (!title) return null;
+  const maker = (title[1] ?? title[2]!).trim();
+  const whose = /^(?:Cabinet|Council|Executive)$/i.test(maker) ? `${upperFirst(maker)}'s` : `the ${maker}'s`;
+  const subject = title[3]!.replace(/[.\s]+$/, "").replace(/^The (?=[A-Z])/, "the ");
+  const decisionOn = `${whose} decision on ${subject}`;
+  const text = decision.replace(/\s+/g, " ");
+  let phrase: OutcomePhrase | null = null;
+  if (/\bnot (?:be )?upheld\b/i.test(text)) phrase = { verb: "did not uphold", object: `the call-in of ${decisionOn}` };
+  else if (/\bno further action\b/i.test(text))
+    phrase = { verb: "took no further action on", object: `the call-in of ${decisionOn}` };
+  else if (/\breferred (?:back|to (?:the )?(?:decision[- ](?:maker|taker)|Cabinet|Portfolio Holder))\b/i.test(text))
+    phrase = { verb: "referred back", object: decisionOn };
+  else if (/\breferred to (?:full )?Council\b/i.test(text))
+    phrase = { verb: "referred to Council", object: decisionOn };
+  else if (/\bupheld\b/i.test(text)) phrase = { verb: "upheld", object: `the call-in of ${decisionOn}` };
+  // "The call-in on the PSPO was decided on ground e), …": the ground taken is the Decision line's; the overview says
+  // only that the call-in was heard.
+  else if (/\b(?:decided|considered|determined|heard) on grounds? /i.test(text))
+    phrase = { verb: "heard", object: `the call-in of ${decisionOn}` };
+  return phrase;
+}
+
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 const OUTCOMES_MAX_WORDS = 36;
 
@@ -360,6 +406,12 @@ const VERB_ORDER = [
   "recommended",
   "made recommendations on",
   "deferred",
+  "upheld",
+  "referred back",
+  "referred to Council",
+  "did not uphold",
+  "took no further action on",
+  "heard",
   "decided on",
   "noted the withdrawal of",
   "noted",
