@@ -1160,7 +1160,7 @@ describe("titles that start alike (real wording, corpus meeting 65228)", () => {
         section("Call-In of the Cabinet Decision (20 May 2027) - The Parking Charges in Pinner"),
       ]),
     ).toBe(
-      "The Call-In Sub-Committee met on Monday 14 June 2027 and decided on Library Opening Hours; it also discussed the Parking Charges in Pinner.",
+      "The Call-In Sub-Committee met on Monday 14 June 2027 and heard the call-in of Cabinet's decision on Library Opening Hours; it also discussed the Parking Charges in Pinner.",
     );
   });
 });
