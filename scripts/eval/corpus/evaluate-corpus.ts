@@ -18,7 +18,7 @@ import type { LlmConfig } from "@/lib/summarize/llm/llm-config";
 import type { MeetingSummary, SummaryInput } from "@/lib/summarize/types";
 import { buildCorpusSite } from "./build-site";
 import { loadCorpus, type Corpus } from "./load-corpus";
-import type { CorpusFact, CorpusMeeting } from "./schema";
+import { REPORT_MID_MIN, type CorpusFact, type CorpusMeeting } from "./schema";
 
 // Scores the summaries of the real-text corpus the way a reader would meet them: the corpus is served as a
 // ModernGov site, scraped by the real scraper into the given database, summarised by the stored-summary path, and
@@ -67,6 +67,9 @@ export interface CorpusEvaluation {
     proceduralShare: number;
     /** the same share in the sources: standing items' minute words / all source words */
     sourceProceduralShare: number;
+    /** the two shares over the real meetings alone (the long reports, all business, left out) */
+    realProceduralShare: number;
+    realSourceProceduralShare: number;
   };
   scrape: ScrapeResult;
   /** The corpus meetings scored, as served (the long reports as meetings of their own) */
@@ -139,6 +142,7 @@ export function scoreMeeting(
 export function summariseResults(meetings: CorpusMeetingResult[]): Omit<CorpusEvaluation["overall"], never> {
   const sum = (f: (m: CorpusMeetingResult) => number, of = meetings) => of.reduce((n, m) => n + f(m), 0);
   const long = meetings.filter((m) => m.sourceWords > 400);
+  const real = meetings.filter((m) => m.mid < REPORT_MID_MIN);
   return {
     recall:
       sum((m) => m.factsFound) /
@@ -172,6 +176,18 @@ export function summariseResults(meetings: CorpusMeetingResult[]): Omit<CorpusEv
       Math.max(
         1,
         sum((m) => m.sourceWords),
+      ),
+    realProceduralShare:
+      sum((m) => m.proceduralWords, real) /
+      Math.max(
+        1,
+        sum((m) => m.summaryWords, real),
+      ),
+    realSourceProceduralShare:
+      sum((m) => m.sourceProceduralWords, real) /
+      Math.max(
+        1,
+        sum((m) => m.sourceWords, real),
       ),
   };
 }
@@ -300,5 +316,5 @@ export function formatCorpusTable(
   const table = rows
     .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "))
     .join("\n");
-  return `${label}\n${table}\noverall: recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)} (the sources' standing items: ${pct(o.sourceProceduralShare)} of their words)`;
+  return `${label}\n${table}\noverall: recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)} (the sources' standing items: ${pct(o.sourceProceduralShare)} of their words; real meetings alone: ${pct(o.realProceduralShare)}, their sources ${pct(o.realSourceProceduralShare)})`;
 }

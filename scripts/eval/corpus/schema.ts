@@ -73,6 +73,9 @@ const blockSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
+/** The first of the made-up meeting ids the long reports take (990001–990999); real Harrow MIds are below it. */
+export const REPORT_MID_MIN = 990001;
+
 /** A long paper in the register of a real council report, attached to a meeting of its own. Invented content. */
 export const corpusReportSchema = z.object({
   kind: z.literal("report"),
@@ -80,7 +83,7 @@ export const corpusReportSchema = z.object({
   committee: z.string(),
   cid: z.number().int().positive(),
   /** A made-up meeting id in 990001–990999 so it never collides with a real one */
-  mid: z.number().int().min(990001).max(990999),
+  mid: z.number().int().min(REPORT_MID_MIN).max(990999),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   time: z.string().regex(/^\d{2}:\d{2}$/),
   itemNumber: z.string(),
