@@ -22,9 +22,15 @@ export function buildPrompt(input: SummaryInput, budget = PROMPT_SOURCE_BUDGET):
     past
       ? "The meeting has taken place: say what was discussed and decided, in the past tense."
       : "The meeting has not happened yet: say what it is scheduled to discuss, in the future tense.",
-    "Fold procedural items (apologies, reserve members, declarations of interest, previous minutes) into one short line.",
+    // What issue 11 asks of a summary, said to the model as it is to the extractive engine (docs/summaries.md).
+    "Overview: at most 60 words, outcome first: what was approved, refused, deferred or recommended, an inspection's verdict or the key figure; never a list of agenda titles.",
+    "Fold procedural items (apologies, reserve members, declarations of interest, previous minutes) into one short line that keeps the names: apologies from whom, who substituted for whom, who declared what and whether they stayed, minutes approved and any correction.",
     "Give one section per substantive agenda item, with bullets carrying the key facts, figures and recommendations,",
     "each citing the documentId and page of its source (null for text from the meeting page).",
+    "Condense: the whole summary should be at most about a third of the sources' length; one bullet per point, never the decision again as a bullet.",
+    "Decisions in plain English, every figure kept, without cross-references such as 'as set out in section 4 of the report' or a trailing '; and'.",
+    "A planning application is one bullet: address, reference, proposal, officers' recommendation, decision and vote, saying so when the decision went against the officers' advice.",
+    "Leave out agenda boilerplate, signatures and closing times; keep a list's lead-in with its list; never turn table rows into bullets.",
     `Reply with one JSON object only, shaped like this:\n${OUTPUT_EXAMPLE}`,
   ].join("\n");
   const m = input.meeting;

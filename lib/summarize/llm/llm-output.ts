@@ -25,14 +25,14 @@ export type LlmOutput = z.infer<typeof llmOutputSchema>;
 
 /** The schema as the prompt describes it (models follow an example better than a JSON Schema document). */
 export const OUTPUT_EXAMPLE = `{
-  "overview": "one paragraph: what the meeting discussed and decided (or, before it, will discuss)",
-  "procedural": "one short line folding apologies, reserves, declarations and previous minutes, or null",
+  "overview": "one paragraph of at most 60 words, outcome first: what the meeting decided (or, before it, will discuss)",
+  "procedural": "one short line folding apologies, reserves, declarations and previous minutes, names kept, or null",
   "sections": [
     {
       "heading": "a substantive agenda item or a topic within it",
       "itemNumber": "the item number as given, or null",
       "bullets": [{ "text": "a key fact, figure, recommendation or point made", "documentId": 123, "page": 4 }],
-      "decision": "the RESOLVED text, verbatim, or null"
+      "decision": "the RESOLVED text in plain English, every figure kept, or null"
     }
   ]
 }`;

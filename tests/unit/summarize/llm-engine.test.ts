@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { summarizeWithLlm } from "@/lib/summarize/llm/summarize-with-llm";
+import { buildPrompt } from "@/lib/summarize/llm/build-prompt";
 import { heldMeetingWithReport, makeInput } from "./helpers";
 import { chatBody, startFakeLlmServer, type FakeLlmServer } from "./fake-llm-server";
 
@@ -137,5 +138,21 @@ describe("summarizeWithLlm against a fake OpenAI-compatible server", () => {
     const result = await summarizeWithLlm(makeInput({ meeting: { status: "cancelled" } }), config());
     expect(result.summary.kind).toBe("cancelled");
     expect(server.requests.length).toBe(before);
+  });
+});
+
+describe("the LLM prompt asks for what the extractive engine is held to (issue 11's targets)", () => {
+  const system = buildPrompt(heldMeetingWithReport())[0]!.content;
+
+  it("asks for an overview of at most 60 words that leads with outcomes, not agenda titles", () => {
+    expect(system).toMatch(/Overview: at most 60 words, outcome first/);
+    expect(system).toMatch(/never a list of agenda titles/);
+  });
+
+  it("asks for standing business with its names, condensed summaries and plain-English decisions", () => {
+    expect(system).toMatch(/keeps the names: apologies from whom, who substituted for whom/);
+    expect(system).toMatch(/at most about a third of the sources' length/);
+    expect(system).toMatch(/Decisions in plain English, every figure kept/);
+    expect(system).not.toMatch(/verbatim/);
   });
 });
