@@ -75,7 +75,10 @@ const PAST: Record<string, string> = {
 export function outcomePhrase(decision: string, heading: string): OutcomePhrase | null {
   const clauses = decision.split(/;\s+/).slice(0, 4);
   const first = clausePhrase(clauses[0]!, heading);
-  if (first?.verb !== "noted" || clauses.length === 1) return first;
+  // "The contents of Appendix 1 were noted; officers were authorised to …": a noting says too little to be a phrase
+  // of its own, but it is still the preamble.
+  const noting = first ? first.verb === "noted" : /\b(?:was|were) noted\.?$|^Note\b/.test(clauses[0]!.trim());
+  if (!noting || clauses.length === 1) return first;
   // "(1) The contents of the report were noted; (2) Council to be recommended to approve …": the noting is the
   // preamble, what follows is the outcome. A decision that only notes says so.
   for (const clause of clauses.slice(1)) {
@@ -104,7 +107,15 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
       text,
     );
   const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
-  if (recommended) {
+  // "The Corporate Director of Place, in consultation with the Director of Finance, was given delegated authority to
+  // award contracts …", "officers were authorised to abandon …": who may now do what.
+  const authority =
+    /^(.+?)(?:,? in consultation with [^,]+,)? (?:was|were) (?:given (?:the )?(?:delegated )?authority|authorised) to (.+)$/.exec(
+      text,
+    );
+  if (authority && !RELATIVE.test(authority[1]!)) {
+    phrase = { verb: "authorised", object: `${lowerArticle(authority[1]!)} to ${authority[2]!}` };
+  } else if (recommended) {
     const object = nounPhrase(recommended[4]!);
     const body = recommended[1] ?? recommended[2]!;
     if (object) phrase = { verb: "recommended", object: `that ${body} ${recommended[3]!.toLowerCase()} ${object}` };
@@ -299,8 +310,11 @@ export function writeOutcomeOverview(
   const taken = questionsTaken(others);
   let text = `${name} ${met} on ${date}`;
   if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
-  if (undecided.length)
-    text += `${phrases.length ? "; it also discussed" : " and discussed"} ${listTitles(headingsOf(undecided), 3)}`;
+  // A licensing hearing's item is a case the panel heard (a new licence, a variation or a review), not a subject it
+  // "discussed"; which kind the page may not say.
+  const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
+  const discussed = `${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(undecided), 3)}`;
+  if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
   if (listed.length)
     text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, with no minutes published`;
   if (!phrases.length && !undecided.length && !listed.length)

@@ -996,8 +996,28 @@ describe("an overview of a hearing or a single application (shapes from Licensin
         section("Moonlight Cafe", null, "The minutes for this item have not been published."),
       ]),
     ).toBe(
-      "The Licensing Panel met on Wednesday 3 March 2027 and discussed Corner Stores; its agenda also listed Moonlight Cafe, with no minutes published.",
+      "The Licensing Panel met on Wednesday 3 March 2027 and held a hearing on Corner Stores; its agenda also listed Moonlight Cafe, with no minutes published.",
     );
+  });
+
+  it("says a hearing whose outcome the minute does not record was held, which is no outcome to lead a listing with", () => {
+    const overview = writeOutcomeOverview(heldMeeting("Licensing Panel", "2027-03-03T18:30:00Z"), [
+      section(
+        "Corner Stores, 4 Elm Parade, Harrow, HA2 0ZZ",
+        null,
+        "The published minute for this item records no decision.",
+      ),
+    ]);
+    expect(overview).toBe(
+      "The Licensing Panel met on Wednesday 3 March 2027 and held a hearing on Corner Stores, 4 Elm Parade, Harrow, HA2 0ZZ.",
+    );
+    expect(overviewOutcome(overview)).toBeNull();
+    // Another committee's item without an outcome is still "discussed".
+    expect(
+      writeOutcomeOverview(heldMeeting("Cabinet", "2027-03-03T18:30:00Z"), [
+        section("Library Strategy", null, "The published minute for this item records no decision."),
+      ]),
+    ).toBe("The Cabinet met on Wednesday 3 March 2027 and discussed Library Strategy.");
   });
 });
 
@@ -1044,6 +1064,29 @@ describe("an overview says what each decision did, in the decision's words (real
     ).toEqual({
       verb: "endorsed",
       object: "the action plan for submission to Ofsted by 2 July 2027",
+    });
+  });
+
+  it("says who was given authority to do what (real shapes: corpus meetings 66018, 66043), past a noting that opens the decision", () => {
+    expect(
+      outcomePhrase(
+        "The Director of Environment, in consultation with the Director of Finance, was given delegated authority to buy the 12 refuse lorries listed in the schedule.",
+        "Purchase of Refuse Lorries",
+      ),
+    ).toEqual({
+      verb: "authorised",
+      object: "the Director of Environment to buy the 12 refuse lorries listed in the schedule",
+    });
+    // "approved" had been read from "that had been approved earlier", a clause about an older decision.
+    expect(
+      outcomePhrase(
+        "The contents of Appendix 2 were noted; officers were authorised to end the Elm County Council framework procurement of bike hangars that had been approved earlier; a new tender …",
+        "Bike Hangar Procurement",
+      ),
+    ).toEqual({
+      verb: "authorised",
+      object:
+        "officers to end the Elm County Council framework procurement of bike hangars that had been approved earlier",
     });
   });
 
