@@ -137,6 +137,12 @@ export function withoutResolved(text: string): string {
 
 /** "noted", "agreed" or "approved", from the wording of a decision. */
 export function decisionVerb(resolved: string): "noted" | "agreed" | "approved" | "recommended" | "decided" {
+  // "… the procurement that had been approved earlier", "the policy, which was agreed in 2019": an earlier decision the
+  // clause points back to is not what this one did.
+  resolved = resolved.replace(
+    /,?\s*(?:that|which) (?:had|has) (?:previously |already )?been (?:approved|agreed|endorsed|adopted|noted)\b[^,;]*|,\s*which (?:was|were) (?:previously |already )?(?:approved|agreed|endorsed|adopted|noted)\b[^,;]*/gi,
+    "",
+  );
   if (/RESOLVED to RECOMMEND|\brecommend/i.test(resolved)) return "recommended";
   if (/\bapprov/i.test(resolved)) return "approved";
   if (/\b(agreed|agree|endorsed|adopted|authorised|granted|refused)\b/i.test(resolved)) return "agreed";

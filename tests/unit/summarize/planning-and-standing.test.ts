@@ -15,7 +15,7 @@ import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { overviewOutcome } from "@/lib/summarize/overview-outcome";
 import { cleanHeading } from "@/lib/summarize/extractive/build-sections";
-import { keyDecision, keyFinding, outcomePhrase, shortHeading } from "@/lib/summarize/extractive/overview";
+import { keyDecision, keyFinding, outcomePhrase, outcomeVerb, shortHeading } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
@@ -1088,6 +1088,14 @@ describe("an overview says what each decision did, in the decision's words (real
       object:
         "officers to end the Elm County Council framework procurement of bike hangars that had been approved earlier",
     });
+  });
+
+  it("never takes an earlier decision a clause points back to for this one's verb", () => {
+    expect(
+      outcomeVerb("Officers to end the framework procurement that had been approved earlier; a new tender to be run."),
+    ).toBe("decided on");
+    expect(outcomeVerb("The Library Strategy, which was approved in 2019, to be reviewed in 2028.")).toBe("decided on");
+    expect(outcomeVerb("The Library Strategy was approved.")).toBe("approved");
   });
 
   it("drops the report's pointers and keeps a condition", () => {
