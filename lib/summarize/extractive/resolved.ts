@@ -8,7 +8,7 @@ const START =
 // An older minute's "[Reason for Recommendation: …]" after the resolution too, even when the page cut it short
 // ("[Reason for Recom").
 const END =
-  /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b/i;
+  /\b(Reasons? for (the )?(Decision|Recommendations?)|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b/i;
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {
@@ -318,6 +318,11 @@ function plainWords(text: string): string {
     text
       .replace(
         /^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i,
+        (_m, body: string) => `Recommended to ${body.trim()}: `,
+      )
+      // "Resolved to RECOMMEND: to Council (1) …": the body named after the colon, without brackets.
+      .replace(
+        /^RESOLVED to RECOMMEND:?\s*to ((?:the )?[A-Z][\w'\u2019 ]*?)\s*:?\s+(?=\(1\)|That\b)/,
         (_m, body: string) => `Recommended to ${body.trim()}: `,
       )
       // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes.

@@ -11,7 +11,7 @@ const NOTHING_OF =
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
-  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
+  `^(none|nil|none received( from [a-z ]+)?|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
   "i",
 );
 
@@ -35,6 +35,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   // "be taken as a read and signed correct record": a slip some panels' minutes repeat.
   [/,?\s*\bbe taken as (a )?read and signed( as)? (a )?correct records?\b/gi, " approved"],
   [/\btaken as (a )?read and signed( as)? (a )?correct records?\b/gi, "approved"],
+  // "be signed as a correct record" without "taken as read" (older Council minutes): approved all the same.
+  [/,?\s*\bbe signed( as)? (a )?correct records?\b/gi, " approved"],
   // "the minutes of the Annual Council meeting held on 24 May 2018": which meeting, with its article.
   [
     /^the minutes of the ((?:[A-Z][a-z]+ )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
@@ -76,6 +78,10 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^apologies for absence (were |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
+  // Cabinet's "Received from Councillor A, Portfolio Holder for …": the item's title says they are apologies.
+  [/^received from\s+(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|the) )/i, ""],
+  // "… from Councillor A but he attended virtually": the apology stands, how they took part in brackets.
+  [/,?\s+but (?:he|she|they) (?:had )?(attended|joined)(?: the meeting)? (virtually|online|remotely)\b/gi, " ($1 $2)"],
   [
     /\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
     " for",
@@ -339,6 +345,8 @@ export function shortTitle(title: string): string {
 export function parseDeclaration(first: string, rest = ""): Declaration {
   const text = first
     .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
+    // "a non- pecuniary interest": the page's stray space after the hyphen does not make it pecuniary.
+    .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
     .replace(/\s+/g, " ")
     .trim();
   const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
@@ -447,7 +455,10 @@ export function oneDeclaration(first: string, rest = ""): string {
 /** "left", or "would leave if funding for disabled facilities grants were discussed": the condition is the fact. */
 function leaving(text: string): string | null {
   if (!/\b(would )?(leave|left)\b/i.test(text)) return null;
-  const condition = /\b(?:would )?leave\b[^;.]*?\b(if [^;.]+)/i.exec(text)?.[1];
+  // "If the interest became pecuniary during the meeting she would leave the room": the condition comes first.
+  const condition =
+    /\b(?:would )?leave\b[^;.]*?\b(if [^;.]+)/i.exec(text)?.[1] ??
+    /(?:^|[.;]\s*|\b)(if [^;.,]+?),?\s+(?:he|she|they) would leave\b/i.exec(text)?.[1]?.replace(/^If/, "if");
   return condition ? `would leave ${words(condition, 14)}` : "left";
 }
 
