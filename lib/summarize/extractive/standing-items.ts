@@ -28,7 +28,8 @@ export function shortTitles(text: string): string {
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
-  [/^\s*(to (note|record) (that\s*)?|that,?\s+)/i, ""],
+  // "RESOLVED: That" over a list of its own ("(i) the minutes of …"): the lead-in alone says nothing.
+  [/^\s*(to (note|record) (that\s*)?|that,?(?:\s+|:?\s*$))/i, ""],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
@@ -39,7 +40,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/,?\s*\bbe signed( as)? (a )?correct records?\b/gi, " approved"],
   // "the minutes of the Annual Council meeting held on 24 May 2018": which meeting, with its article.
   [
-    /^the minutes of the ((?:[A-Z][a-z]+ )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
+    /^the minutes of the ((?:(?:[A-Z][a-z]+|extraordinary|ordinary|annual|special) )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
     "Minutes of the $1 of $2 approved",
   ],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
@@ -272,7 +273,9 @@ function namedParts(text: string): string {
 }
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
-const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+// An older minute's initial before the surname: "Councillor N Shah".
+const WHO =
+  /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ((?:[A-Z]\.? )?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
 /** A board's member from outside the council, named without a title: "Howard Bluston declared a personal interest". */
 const UNTITLED_DECLARANT =
   /^(?!(?:The|A|An|This|That|All|Each|Both|Members?|Councill?ors?|Cllrs?|It|He|She|They|No|None)\b)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}) (?:also )?declared\b/;
@@ -481,7 +484,8 @@ const KIND_LABEL: Record<InterestKind, string> = {
  * they declared in: "Non-pecuniary interests: item 9 (Revenue Budget 2023/24): Jean Lammiman (receives social care
  * provision); Paul Osborn (Chair of the Lee Valley Regional Park Authority, a precepting authority)."
  */
-function describeDeclarations(text: string): string | null {
+function describeDeclarations(minutes: string): string | null {
+  const text = interestTable(minutes);
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
@@ -584,6 +588,39 @@ function describeDeclarations(text: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
   }
   return lines.join("\n");
+}
+
+/**
+ * An older page's table of interests ("Agenda Item | Member | Nature of Interest", then a row per declaration: the
+ * item, the member, "The Member indicated a personal interest in that …"), whether the scraper gives each cell as a
+ * paragraph or a row's cells joined by " | ", as the paragraphs the declarations are read from: "Agenda Item 14 –
+ * Library Service Review", "Councillor Ruth Ames declared a personal interest in that …". Other text as it was.
+ */
+function interestTable(text: string): string {
+  const cells = text
+    .split(/\s*\|\s*|\n\s*\n/)
+    .map((c) => c.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  if (!cells.some((c) => /^Nature of Interest$/i.test(c))) return text;
+  const out: string[] = [];
+  let member: string | null = null;
+  for (const cell of cells) {
+    if (/^(?:Agenda Item|Member|Nature of Interest)$/i.test(cell)) continue;
+    const header = /^(\d+[a-z]?)\.\s+(.+)$/.exec(cell);
+    if (header && !/\b(?:declared|indicated)\b/i.test(cell)) {
+      out.push(`Agenda Item ${header[1]} \u2013 ${header[2]!.replace(/^Key Decision\s*[\u2013-]\s*/i, "")}`);
+      member = null;
+      continue;
+    }
+    if (/^(?:Councill?or|Cllr)\.? [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}(?: \([^)]*\))?$/.test(cell)) {
+      member = cell;
+      continue;
+    }
+    const said = member ? /^The Member\b(.*?)\b(?:indicated|declared)\b/.exec(cell) : null;
+    out.push(said ? `${member}${said[1]}declared${cell.slice(said[0].length)}` : cell);
+    if (said) member = null;
+  }
+  return out.join("\n\n");
 }
 
 /**
@@ -741,6 +778,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
       : raw;
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
+  // "Recording" or "The audio recording of this meeting can be found at the following link:": where to watch it.
+  if (/^(?:recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i.test(title)) {
+    const url = /https?:\/\/\S+[^\s.,;)]/.exec(`${minutes} ${item.description ?? ""}`)?.[0];
+    return url ? `Recording of the meeting: ${url}` : null;
+  }
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
   if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
   if (
@@ -801,8 +843,10 @@ export function describeStandingItem(item: SummaryItem): string | null {
         return ensureStop(`Minutes: ${filled}`);
       }
     }
-    // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely.
-    if (/^minutes\b/i.test(body)) return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of"));
+    // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely; "Minutes" after
+    // "; " goes on the clause list.
+    if (/^minutes\b/i.test(body))
+      return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of").replace(/; Minutes of\b/g, "; minutes of"));
     return ensureStop(
       `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
     );
@@ -951,17 +995,33 @@ function speakersCells(minutes: string): string | null {
     minutes,
   );
   if (!lead) return null;
-  const cells = minutes
+  const all = minutes
     .slice(lead.index + lead[0].length)
     .split(/\s*\|\s*|\s*\n\s*/)
     .map((c) => c.trim().replace(/[.;]$/, ""))
-    .filter((c) => c && !/^(?:Councill?ors?|Cllrs?|Members?|Agenda items?(?:\(s\))?|Items?)$/i.test(c));
+    .filter(Boolean);
+  const isHeader = (c: string) =>
+    /^(?:Councill?ors?|Cllrs?|Members?|Agenda items?(?:\(s\))?|Items?|Planning applications?)$/i.test(c);
+  // A "Councillor" header cell puts the names below it without their title ("Irene Vale"); a "Planning Application"
+  // one makes a bare "2/04 & 2/05" the applications it names.
+  const untitled = all.some((c) => /^(?:Councill?ors?|Members?)$/i.test(c));
+  const applications = all.some((c) => /^Planning applications?$/i.test(c));
+  const cells = all.filter((c) => !isHeader(c));
+  // "… be allowed to speak on the agenda items indicated:" and no table: the page lost who spoke.
+  if (all.length === 0) return "Other councillors were allowed to speak (names not in the minutes).";
   if (cells.length === 0 || cells.length % 2 !== 0) return null;
   const said: string[] = [];
   for (let i = 0; i < cells.length; i += 2) {
-    const who = /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cells[i]!);
+    const who =
+      /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cells[i]!) ??
+      (untitled ? /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3})$/.exec(cells[i]!) : null);
     if (!who || NAME.test(cells[i + 1]!)) return null;
-    said.push(`${who[1]} (${lowerFirst(cells[i + 1]!)})`);
+    const what = cells[i + 1]!;
+    const where =
+      applications && /^\d+\/\d+\b/.test(what)
+        ? `planning application${/&|,|\band\b/.test(what) ? "s" : ""} ${what}`
+        : lowerFirst(what);
+    said.push(`${who[1]} (${where})`);
   }
   return `${LABEL.speak}: ${said.join("; ")}.`;
 }

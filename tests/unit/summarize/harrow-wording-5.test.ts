@@ -109,3 +109,86 @@ describe("Cabinet's recommendations to Council", () => {
     expect(text).not.toContain("Conflict of Interest");
   });
 });
+
+describe("older Council minutes and right-to-speak tables", () => {
+  it("minutes approved in a '(i) … (ii) …' list after 'RESOLVED: That' leave no 'That;' behind", () => {
+    const line = describeStandingItem(
+      item(
+        "Council Minutes",
+        'RESOLVED:  That\n\n(i)            the minutes of the meeting held on 2 June 2011 be taken as read and signed as a correct record, subject to a correction at page 5 (22 - Motion on Libraries) to read "asked that his vote against be recorded."\n\n(ii)          the minutes of the extraordinary meeting held on 30 June 2011, be taken as read and signed as a correct record.',
+      ),
+    );
+    expect(line).not.toMatch(/\bThat;/);
+    expect(line).toMatch(/^Minutes of 2 June 2011 approved, subject to a correction at page 5/);
+    expect(line).toContain("; minutes of the extraordinary meeting of 30 June 2011 approved.");
+  });
+
+  it("pairs the speakers with their planning applications when the table's cells are paragraphs", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Right of Members to Speak",
+          "RESOLVED:  That, in accordance with Committee Procedure Rule 4.1, the following Councillors, who were not Members of the Committee, be allowed to speak on the agenda item indicated:\n\nCouncillor\n\nPlanning Application\n\nIrene Vale\n\n2/04 & 2/05",
+        ),
+      ),
+    ).toBe("Members' right to speak: Irene Vale (planning applications 2/04 & 2/05).");
+  });
+
+  it("says other councillors were allowed to speak when the page lost the table", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Right of Members to Speak",
+          "RESOLVED: That, in accordance with Committee Procedure Rule 4.1, the following Councillors, who were not Members of the Committee, be allowed to speak on the agenda items indicated:",
+        ),
+      ),
+    ).toBe("Other councillors were allowed to speak (names not in the minutes).");
+  });
+});
+
+describe("a note of the meeting's recording", () => {
+  it("is no business item: no section and no 'discussed Recording' in the overview", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Traffic and Road Safety Advisory Panel" },
+        items: [
+          agendaItem(1, "Recording", {
+            minutesText:
+              "The recording of this meeting can be watched at the link below:\n\nhttps://www.example.gov.uk/meeting-video",
+          }),
+          agendaItem(2, "Parking Review 2026", {
+            minutesText:
+              "The Panel received a report on the parking review.\n\nRESOLVED: That the Portfolio Holder be recommended to approve the parking review.",
+          }),
+        ],
+      }),
+    );
+    const text = renderSummaryMarkdown(summary);
+    expect(text).not.toContain("## Recording");
+    expect(summary.overview).not.toMatch(/Recording/);
+    expect(text).toContain("https://www.example.gov.uk/meeting-video");
+  });
+});
+
+describe("an older page's table of interests (Agenda Item | Member | Nature of Interest)", () => {
+  const table =
+    "RESOLVED:  To note that the following interests were declared:\n\nAgenda Item\n\nNature of Interest\n\n14.     Key Decision - Library Service Review\n\nCouncillor Ruth Ames\n\nThe Member indicated a personal interest in that she was a trustee of the Friends of Pinner Library.  She would remain in the room whilst the matter was considered and voted upon.\n\nCouncillor K Doyle\n\nThe Member, who was not a member of Cabinet, declared a personal interest in that he volunteered at a library.  He would remain in the room whilst the matter was considered and voted upon.\n\n17.     Award of Contract for Grounds Maintenance\n\nCouncillor Tariq Bell\n\nThe Member indicated a personal interest.  However, he would leave the room whilst the matter was considered and voted upon.";
+
+  it("files each member's reason and outcome under the item, with no stray cells", () => {
+    const line = describeStandingItem(item("Declarations of Interest", table));
+    expect(line).toBe(
+      "Personal interests: item 14 (Library Service Review): Ruth Ames (trustee of the Friends of Pinner Library; stayed while it was voted on); K Doyle (volunteered at a library; stayed while it was voted on); item 17 (Award of Contract for Grounds Maintenance): Tariq Bell (left).",
+    );
+  });
+
+  it("reads the same table when the scraper joins a row's cells with ' | '", () => {
+    const rows = table
+      .replace("Agenda Item\n\nNature of Interest", "Agenda Item | Member | Nature of Interest")
+      .replace("Library Service Review\n\nCouncillor Ruth Ames\n\n", "Library Service Review | Councillor Ruth Ames | ")
+      .replace("Councillor K Doyle\n\n", " | Councillor K Doyle | ")
+      .replace("Grounds Maintenance\n\nCouncillor Tariq Bell\n\n", "Grounds Maintenance | Councillor Tariq Bell | ");
+    expect(describeStandingItem(item("Declarations of Interest", rows))).toBe(
+      describeStandingItem(item("Declarations of Interest", table)),
+    );
+  });
+});
