@@ -192,3 +192,23 @@ describe("an older page's table of interests (Agenda Item | Member | Nature of I
     );
   });
 });
+
+describe("an older Planning minute that lists several applications under one item", () => {
+  const minute =
+    "RESOLVED:  That authority be given to the Head of Planning to issue the decision notices in respect of the applications considered.\n\n(1)        ORCHARD WAY & BEECH CLOSE, KENTON ESTATE, HARROW, HA3 9QQ (APPLICATION 1/01)\n\n            Reference: P/2841/10/KT/MAJ – (Kenton Homes). Construction of 48 Houses and 20 Flats as Part of the Kenton Estate Renewal; New Access Road and 70 Car Parking Spaces.\n\n            DECISION:  DEFERRED for a Member Site Visit.\n\n            The Committee wished it to be recorded that the decision to DEFER was unanimous.\n\n(2)        12 HILL RISE, PINNER, HA5 3XY (APPLICATION 2/03)\n\n            Reference: P/0917/10/LB – (Mr J Patel). Single Storey Rear Extension.\n\n            DECISION:  GRANTED permission for the development described in the application and submitted plans, subject to the conditions set out in the report.";
+
+  it("gives each application its own line: outcome, address, reference and proposal", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Planning Committee" },
+        items: [agendaItem(9, "Planning Applications Received", { minutesText: minute })],
+      }),
+    );
+    const decisions = summary.sections.map((s) => s.decision);
+    expect(decisions).toEqual([
+      "Deferred (voted unanimously): Orchard Way & Beech Close, Kenton Estate, Harrow, HA3 9QQ (P/2841/10) – construction of 48 Houses and 20 Flats as Part of the Kenton Estate Renewal; New Access Road and 70 Car Parking Spaces. For a Member Site Visit.",
+      "Granted: 12 Hill Rise, Pinner, HA5 3XY (P/0917/10) – single Storey Rear Extension.",
+    ]);
+    expect(summary.sections.map((s) => s.itemNumber)).toEqual(["1/01", "2/03"]);
+  });
+});
