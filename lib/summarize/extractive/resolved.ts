@@ -241,8 +241,10 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 }
 
 /** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
-const THAT_DECIDED = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, DECIDED);
-const THAT_PARTICIPLE = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, PARTICIPLE);
+// Not the "that" of a clause inside the resolution ("with the intention that …", inClause).
+const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s)\bthat,?\s+((?:the )?[^;]+?)`;
+const THAT_DECIDED = resolutionVerb(RESOLUTION_THAT, DECIDED);
+const THAT_PARTICIPLE = resolutionVerb(RESOLUTION_THAT, PARTICIPLE);
 /** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */
 const SUBJECT = String.raw`((?:the )?(?:[^;()]|\((?!\d+\))[^()]*\))+?)`;
 const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)${SUBJECT}`, PARTICIPLE);
@@ -261,7 +263,23 @@ const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|propo
 export function plainResolution(text: string): string {
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
-    reportNotedFirst(sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(text), recommends), recommends)))),
+    reportNotedFirst(
+      sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(inClause(text)), recommends), recommends))),
+    ),
+  ).replace(/\u2060/g, "");
+}
+
+/**
+ * "… with the intention that the council be offered first refusal …", "… so that residents be consulted": a "that"
+ * inside a resolution's clause says what is meant to happen, not what the meeting did. Its "be" is marked (a word
+ * joiner, removed at the end) so no rule takes it for the resolution's own verb.
+ */
+const CLAUSE_THAT =
+  /\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s+that\b/i;
+function inClause(text: string): string {
+  return text.replace(
+    new RegExp(`(${CLAUSE_THAT.source}[^;()]*?\\b)be\\b`, "gi"),
+    (_m, before: string) => `${before}b\u2060e`,
   );
 }
 

@@ -2,6 +2,7 @@
 // Cabinet, Council, Planning, the Licensing Panel, the Traffic and Road Safety Advisory Panel and the Call-In
 // Sub-Committee, 2005-2024. The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { renderSummaryMarkdown } from "@/lib/summarize/render/render-markdown";
@@ -210,5 +211,21 @@ describe("an older Planning minute that lists several applications under one ite
       "Granted: 12 Hill Rise, Pinner, HA5 3XY (P/0917/10) – single Storey Rear Extension.",
     ]);
     expect(summary.sections.map((s) => s.itemNumber)).toEqual(["1/01", "2/03"]);
+  });
+});
+
+describe("a 'that … be' inside a resolution's clause stays as resolved", () => {
+  it("'with the intention that the council be offered' is an intention, not something that happened", () => {
+    const said = plainResolution(
+      "That (1) the pilot to lease the roof space of the Elm estate to Skyline Ltd, who will seek planning permission for new homes with the intention that the council be offered first refusal to buy them, be approved; (2) the Director be authorised to sign the lease.",
+    );
+    expect(said).toContain("with the intention that the council be offered first refusal to buy them, was approved");
+    expect(said).toContain("(2) The Director was authorised to sign the lease.");
+  });
+
+  it("'so that residents be consulted' keeps its 'that' and 'be'", () => {
+    expect(plainResolution("That the scheme be approved so that residents be consulted first.")).toBe(
+      "The scheme was approved so that residents be consulted first.",
+    );
   });
 });
