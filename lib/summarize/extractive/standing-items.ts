@@ -122,8 +122,9 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/,
     (_m, who: string, _a, kind?: string) => `${who}: ${kind ?? ""}interest`,
   ],
+  // "advised that he had declared a pecuniary interest at the last meeting": a past declaration keeps its verb.
   [
-    /\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi,
+    /(?<!\b(?:had|has|have) )\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi,
     (_m, _a, kind?: string) => `${kind ?? ""}interest`,
   ],
   [/\ba (dispensation) applied\b/gi, "dispensation"],

@@ -2,6 +2,7 @@
 // Cabinet, Council, Planning, the Licensing Panel, the Traffic and Road Safety Advisory Panel and the Call-In
 // Sub-Committee, 2005-2024. The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
+import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
@@ -227,5 +228,39 @@ describe("a 'that … be' inside a resolution's clause stays as resolved", () =>
     expect(plainResolution("That the scheme be approved so that residents be consulted first.")).toBe(
       "The scheme was approved so that residents be consulted first.",
     );
+  });
+});
+
+describe("Cabinet's petitions and a minutes correction", () => {
+  it("'Petition from Councillor A, containing 13 signatures, on behalf residents in …' says for whom and what", () => {
+    const lines = describePetitions(
+      "RESOLVED: To note that the following petition had been received:\n\n(1) Petition from Councillor Ian Holt, containing 21 signatures, on behalf residents in the Mill Lane area, including Brook Road and Kiln Close, requesting that the Council looked at parking on these roads and introduced a Controlled Parking Zone.\n\nRESOLVED: That the petition be referred to the Corporate Director of Place for consideration and response.",
+    );
+    expect(lines).not.toBeNull();
+    expect(lines!.join("\n")).not.toMatch(/\bbehalf residents\b/);
+    expect(lines!.join("\n")).toContain("Ian Holt");
+    expect(lines!.join("\n")).toContain("residents in the Mill Lane area");
+  });
+
+  it("'he had declared a pecuniary interest' under the minutes keeps 'declared'", () => {
+    const line = describeStandingItem(
+      item(
+        "Minutes",
+        "Councillor Ola Brandt advised that he had declared a pecuniary interest at the last meeting on 4 May 2026. This had been recorded as a non-pecuniary interest by mistake.\n\nRESOLVED: That, subject to the above correction, the minutes of the meeting held on 4 May 2026 be taken as read and signed as a correct record.",
+      ),
+    );
+    expect(line).toContain("had declared a pecuniary interest");
+  });
+});
+
+describe("a petition under its own heading, with its request in the next paragraph", () => {
+  it("reads '(1) Petition – title', 'A presented a petition with N signatures with the following request:', the request and its referral", () => {
+    const lines = describePetitions(
+      "RESOLVED: To note that the following petitions had been received\n\n(1) Petition – Opening Hours of Elm Library\n\nMs Rosa Quint presented a petition with 512 signatures with the following request:\n\nWe ask the Council to keep Elm Library open on Saturdays.\n\nRESOLVED: That the petition be received and referred to the Director of Culture for a response.\n\n(2) Petition – Planning Application at 4 Ash Grove, Pinner\n\nCouncillor Dev Mistry presented a petition signed by 48 residents with the following request:\n\nWe object to the application and ask that it go to the Planning Committee.\n\nRESOLVED: That the petition be received and referred to the Corporate Director, Place for a response.",
+    );
+    expect(lines).toEqual([
+      "512 signatures: We ask the Council to keep Elm Library open on Saturdays — presented by Ms Rosa Quint; referred to the Director of Culture for a response.",
+      "48 residents: We object to the application and ask that it go to the Planning Committee — presented by Cllr Dev Mistry; referred to the Corporate Director, Place for a response.",
+    ]);
   });
 });
