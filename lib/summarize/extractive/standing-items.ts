@@ -43,6 +43,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /^the minutes of the ((?:(?:[A-Z][a-z]+|extraordinary|ordinary|annual|special) )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
     "Minutes of the $1 of $2 approved",
   ],
+  // "the minutes of the meeting held on 20 January 2005, having been circulated, be taken as read": how they came.
+  [/,\s*having been circulated,?(?=\s)/gi, ""],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
   [
     /\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi,
@@ -101,6 +103,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/(^|; )it was said that\s+/gi, "$1"],
   // "To appoint Councillor A as Vice-Chair …": said as what happened.
   [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
+  // "To note the appointment of Councillors A and B as Members of the Sub-Committee in place of …": who, appointed.
+  [/^the appointment of ((?:Cllrs?|Councill?ors?) [A-Z].*?) as\b/i, "$1 appointed as"],
   // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe appointed\b/gi, "appointed"],
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
@@ -486,7 +490,7 @@ const KIND_LABEL: Record<InterestKind, string> = {
  * provision); Paul Osborn (Chair of the Lee Valley Regional Park Authority, a precepting authority)."
  */
 function describeDeclarations(minutes: string): string | null {
-  const text = interestTable(minutes);
+  const text = labelledDeclarations(interestTable(minutes));
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
@@ -589,6 +593,27 @@ function describeDeclarations(minutes: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
   }
   return lines.join("\n");
+}
+
+/**
+ * "RESOLVED: That the following declarations made … in relation to agenda item 6 of the published agenda, <title>, be
+ * noted:" over points "Councillor A: (Non-Pecuniary Interest) – Lived on Elm Road …": the item as a header, each point
+ * as a declaration ("Councillor A declared a non-pecuniary interest in that lived on Elm Road …"). Other text as it was.
+ */
+function labelledDeclarations(text: string): string {
+  const labelled =
+    /((?:Councill?or|Cllr)\.? [A-Z][\w'\u2019 .-]*?):\s*\((non-pecuniary|pecuniary|personal|prejudicial)(?: interest)?\)\s*[\u2013-]\s*/gi;
+  if (!labelled.test(text)) return text;
+  return text
+    .replace(
+      /^(?:RESOLVED\s*:\s*)?That the following declarations[^:]*?\bin relation to (?:agenda )?item (\w+)(?: of the (?:published )?agenda)?,\s*(.+?),\s*be noted:?/i,
+      (_m, number: string, title: string) => `Agenda Item ${number} \u2013 ${title}`,
+    )
+    .replace(labelled, (_m, who: string, kind: string) => `${who} declared a ${kind.toLowerCase()} interest in that `)
+    .replace(
+      /\binterest in that ([A-Z])([a-z]+)(?= [a-z])/g,
+      (_m, first: string, rest: string) => `interest in that ${first.toLowerCase()}${rest}`,
+    );
 }
 
 /**
@@ -768,11 +793,41 @@ function questionsTaken(label: string, minutes: string): string {
 }
 
 /** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
+/** "… be taken" / "as read and signed …": a sentence the page broke across two paragraphs, joined again. */
+function joinBrokenSentences(text: string): string {
+  return text.replace(/([a-z])[ \t]*\n\s*\n\s*(?=[a-z])/g, "$1 ");
+}
+
+const MONTHS = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+
+/**
+ * An older minute printed in capitals ("THAT THE MINUTES OF THE ORDINARY MEETING HELD ON 20 JANUARY 2005 … BE TAKEN
+ * AS READ"), in ordinary type: lower case, each sentence's first letter, the months and an appendix's numeral capital.
+ */
+function ordinaryType(text: string): string {
+  return text
+    .split(/(\n\s*\n)/)
+    .map((paragraph) => {
+      const letters = paragraph.replace(/\bRESOLVED\b/g, "").replace(/[^A-Za-z]/g, "");
+      if (letters.length < 30 || letters.replace(/[^a-z]/g, "").length > letters.length / 20) return paragraph;
+      return paragraph
+        .toLowerCase()
+        .replace(/\bresolved\s*:/g, "RESOLVED:")
+        .replace(MONTHS, (month) => upperFirst(month))
+        .replace(
+          /\b(appendix|annex) ([ivx]+)\b/g,
+          (_m, what: string, numeral: string) => `${what} ${numeral.toUpperCase()}`,
+        )
+        .replace(/(^\s*|[.!?]\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    })
+    .join("");
+}
+
 export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
   // Some boards print "AGREED:" where committees print "RESOLVED:".
-  const raw = (item.minutesText ?? "").trim().replace(/\bAGREED\s*:/g, "RESOLVED:");
+  const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim())).replace(/\bAGREED\s*:/g, "RESOLVED:");
   const minutes =
     /^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) && !/[.!?)\]]$/.test(raw) && !/\b(?:none|nil|noted)$/i.test(raw)
       ? ""

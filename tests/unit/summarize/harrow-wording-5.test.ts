@@ -3,6 +3,7 @@
 // Sub-Committee, 2005-2024. The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
@@ -262,5 +263,65 @@ describe("a petition under its own heading, with its request in the next paragra
       "512 signatures: We ask the Council to keep Elm Library open on Saturdays — presented by Ms Rosa Quint; referred to the Director of Culture for a response.",
       "48 residents: We object to the application and ask that it go to the Planning Committee — presented by Cllr Dev Mistry; referred to the Corporate Director, Place for a response.",
     ]);
+  });
+});
+
+describe("more older standing wordings", () => {
+  it("reads 'Councillor A: (Non-Pecuniary Interest) – reason' points under a lead-in that names the item", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "RESOLVED:  That the following declarations made at the meeting by Councillors in relation to agenda item 6 of the published agenda, Recommendation from the Traffic and Road Safety Advisory Panel – 3 March 2021 – School Streets Programme, be noted:\n\n·                     Councillor Ada Finch: (Non-Pecuniary Interest) – Lived on Elm Road, inside one of the proposed School Streets.\n\n·                     Councillor Ben Okafor: (Non-Pecuniary Interest) – Ward Member for Headstone.",
+      ),
+    );
+    expect(line).toBe(
+      "Non-pecuniary interests: item 6 (Recommendation from the Traffic and Road Safety Advisory Panel): Ada Finch (lived on Elm Road, inside one of the proposed School Streets); Ben Okafor (Ward Member for Headstone).",
+    );
+  });
+
+  it("joins a minute's sentence the page broke across two paragraphs ('be taken' / 'as read')", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting held on 2 March 2021 be taken\n\nas read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 2 March 2021 approved.");
+  });
+
+  it("keeps the Mayor's welcome among the standing lines", () => {
+    expect(
+      classifyItem(
+        item(
+          "MAYOR'S WELCOME",
+          "The Mayor welcomed Councillor Lee Park to his first meeting of Council since his election.",
+        ),
+      ),
+    ).toBe("procedural");
+  });
+
+  it("says who was appointed for 'To note the appointment of Councillors A and B as Members … in place of …'", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Chairman and Members",
+          "RESOLVED:\n\n(1)               To note the appointment of Councillors Una Reid and Cal Moss as Members of the Sub-Committee in place of Councillors Dale and Frey, following notification from the Labour Group;\n\n(2)               that Councillor Cal Moss be appointed as Chair for the meeting.",
+        ),
+      ),
+    ).toBe(
+      "Cllrs Una Reid and Cal Moss appointed as Members for Cllrs Dale and Frey, following notification from the Labour Group; Cllr Cal Moss appointed as Chair for the meeting.",
+    );
+  });
+
+  it("reads a minute printed in capitals as the same minute in ordinary type", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "COUNCIL MINUTES",
+          "RESOLVED:\n\nTHAT THE MINUTES OF THE ORDINARY MEETING HELD ON 20 JANUARY 2005, HAVING BEEN CIRCULATED, BE TAKEN AS READ AND SIGNED AS CORRECT RECORDS.",
+        ),
+      ),
+    ).toBe("Minutes of the ordinary meeting of 20 January 2005 approved.");
   });
 });
