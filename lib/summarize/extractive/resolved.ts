@@ -28,6 +28,15 @@ export function extractResolved(text: string | null | undefined): string | null 
     .replace(/\s*\n\s*/g, " ")
     .trim();
   if (!body) return null;
+  // "RESOLVED: To provide a": a decision the page cut after its first few words says nothing ("Noted" does).
+  if (
+    body.split(" ").length <= 3 &&
+    !/[.!?)\]"\u201d]$/.test(body) &&
+    !/\b(?:noted|agreed|approved|accepted|adopted|endorsed|deferred|granted|refused|withdrawn|carried|lost|none|nil)$/i.test(
+      body,
+    )
+  )
+    return null;
   // "RESOLVED: The Chair reported that she had spoken to the questioner …": an account printed under the label,
   // which the minute's points say; no decision.
   if (REPORTED.test(body)) return null;
@@ -453,6 +462,11 @@ function plainWords(text: string): string {
         recommends ? `${before}${what} to be ${verb}` : `${before}${passiveOf(what, verb, rest)}`,
       )
       .replace(/^That,?\s+(?=\(\d+\))/i, "")
+      // "That the return of Councillors elected … noted." (the minute's "be" left out): said as noted all the same.
+      .replace(
+        /^That,?\s+((?:(?!\bbe\b)[^;])+?)\s+(noted|agreed|approved)\.?$/i,
+        (_m, what: string, verb: string) => `${upperFirst(what)} ${isPlural(what) ? "were" : "was"} ${verb}.`,
+      )
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
       .replace(
         /(\(\d+\)\s*)that,?\s+(?!(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work) to be\b)/gi,

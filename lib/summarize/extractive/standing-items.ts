@@ -543,6 +543,29 @@ function describeDeclarations(minutes: string): string | null {
       header = `item ${inConnection[1]} (${shortTitle(inConnection[2]!)}):`;
       part = part.replace(/\s+/g, " ").trim().slice(inConnection[0].length);
     }
+    // "A number of Members declared personal interests in the above item (set out at Appendix I to these Minutes) and
+    // accordingly remained in the Chamber": the members are listed elsewhere, which is said.
+    const many =
+      /^a number of members declared (?:(personal|prejudicial|pecuniary|non-pecuniary) )?interests?\b(.*)$/i.exec(
+        part.replace(/\s+/g, " ").trim(),
+      );
+    if (many) {
+      const appendix = /\bappendix ([IVX]+|\d+)\b/i.exec(many[2]!)?.[1];
+      found.push({
+        header,
+        declaration: {
+          who: "a number of members",
+          kind: many[1] ? (many[1].toLowerCase() === "prejudicial" ? "" : (many[1].toLowerCase() as InterestKind)) : "",
+          detail: appendix ? `listed in Appendix ${appendix.toUpperCase()} to the minutes` : "",
+          outcome: /\b(?:remained|stayed)\b/i.test(many[2]!)
+            ? /\btook part\b[^.]*\bvot/i.test(many[2]!)
+              ? "stayed and voted"
+              : "stayed"
+            : "",
+        },
+      });
+      continue;
+    }
     if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
     // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
     // the meeting…") belong to it. Lists rendered without markers run several declarations together.
@@ -574,6 +597,10 @@ function describeDeclarations(minutes: string): string | null {
   }
   const published = publishedTakenAsRead(text);
   if (found.length === 0 && dispensations.length) return dispensations.join("\n");
+  // "… be duly received and recorded (as set out at Appendix I)": the declarations are in the minutes' appendix.
+  const inAppendix = /\b(?:received|recorded|set out|listed)\b[^.]*?\bappendix ([IVX]+|\d+)\b/i.exec(text)?.[1];
+  if (found.length === 0 && inAppendix)
+    return `Declarations recorded in Appendix ${inAppendix.toUpperCase()} to the minutes.`;
   if (found.length === 0)
     return /website|published/i.test(text)
       ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`

@@ -325,3 +325,44 @@ describe("more older standing wordings", () => {
     ).toBe("Minutes of the ordinary meeting of 20 January 2005 approved.");
   });
 });
+
+describe("declarations listed in an appendix, and short or slipped resolutions", () => {
+  it("says the declarations are listed in the minutes' appendix when the minute names nobody", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "The Mayor invited declarations of interest, with particular reference to the budget.\n\nA number of Members confirmed additional individual interests.\n\nRESOLVED: That the declarations of interest made by Members of Council in respect of the business to be transacted at this meeting be duly received and recorded (as set out at Appendix I).",
+        ),
+      ),
+    ).toBe("Declarations recorded in Appendix I to the minutes.");
+  });
+
+  it("keeps 'a number of members' who declared under an item, with where they are listed", () => {
+    const line = describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "(i) Item 7 on the Summons – Revenue Budget 2009/10\n\nA number of Members declared personal interests in the above item (set out at Appendix I to these Minutes) and accordingly remained in the Chamber and took part in the debate and voting on this item.\n\n(ii) Item 9 on the Summons – Corporate Plan\n\nCouncillor Uma Shah declared a personal interest in the above item as she lived near the depot site, but considered that she could speak and vote.",
+      ),
+    );
+    expect(line).toContain(
+      "item 7 (Revenue Budget 2009/10): a number of members (listed in Appendix I to the minutes; stayed",
+    );
+    expect(line).toContain("item 9 (Corporate Plan): Uma Shah");
+  });
+
+  it("'That <what> noted.' (the minute's 'be' left out) is said as noted", () => {
+    expect(
+      plainResolution(
+        "That the return of Councillors elected, their wards and the membership of the political groups as contained in the report noted.",
+      ),
+    ).toMatch(
+      /^The return of Councillors elected, their wards and the membership of the political groups (?:was|were) noted\.$/,
+    );
+  });
+
+  it("a decision the page cut after its first few words is no decision", () => {
+    const summary = cabinet("Tree Strategy 2027", "The Cabinet received the strategy.\n\nRESOLVED:  To provide a");
+    expect(summary.sections[0]?.decision ?? null).toBeNull();
+  });
+});
