@@ -418,7 +418,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
           nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
-            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b)/, "")
+            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|members? of\b)/, "")
             .replace(
               /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
@@ -494,6 +494,8 @@ function describeDeclarations(minutes: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
+  let stacked: string[] = [];
+  let declaredUnder = false;
   for (let part of parts(text)) {
     // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
     // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
@@ -531,7 +533,14 @@ function describeDeclarations(minutes: string): string | null {
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
         : shortTitle(itemHeader[3]!);
-      header = `item${numbered?.[1] ? "s" : ""} ${number} (${title}):`;
+      // "Item 8 – …", "Item 9 – …", "Item 10 – …" one under another, then a declaration: it is in each of them.
+      const entry = `${number} (${title})`;
+      stacked = !numbered?.[1] && stacked.length && !declaredUnder ? [...stacked, entry] : numbered?.[1] ? [] : [entry];
+      declaredUnder = false;
+      header =
+        stacked.length > 1
+          ? `items ${stacked.slice(0, -1).join(", ")} and ${stacked.at(-1)}:`
+          : `item${numbered?.[1] ? "s" : ""} ${entry}:`;
       continue;
     }
     // "In connection with Agenda Item 6 (Access to Primary Care in Harrow), Councillor A declared …": the item first.
@@ -564,6 +573,7 @@ function describeDeclarations(minutes: string): string | null {
             : "",
         },
       });
+      declaredUnder = true;
       continue;
     }
     if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
@@ -587,6 +597,7 @@ function describeDeclarations(minutes: string): string | null {
     }
     for (const [first, ...rest] of declarations)
       found.push({ header, declaration: underHeader(header, parseDeclaration(first!, rest.join(" "))) });
+    if (declarations.length) declaredUnder = true;
   }
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
   // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.

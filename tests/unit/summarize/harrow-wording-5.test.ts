@@ -366,3 +366,31 @@ describe("declarations listed in an appendix, and short or slipped resolutions",
     expect(summary.sections[0]?.decision ?? null).toBeNull();
   });
 });
+
+describe("several item headers over one declaration", () => {
+  it("files the declaration under every item listed above it, not only the last", () => {
+    const line = describeStandingItem(
+      item(
+        "DECLARATIONS OF INTEREST",
+        "The Mayor invited appropriate declarations of interest.\n\nItem 8 – Final Revenue Budget 2013/14\n\nItem 9 – Capital Programme 2013/14 to 2015/16\n\nItem 10 - Treasury Management Strategy 2013/14\n\nCouncillor Ravi Dutt declared a personal interest in that his brother was a teacher at a Harrow school.\n\nItem 14 – Motion on Library Hours\n\nCouncillor Jo Kemp declared a prejudicial interest as she chaired the Friends of Elm Library.",
+      ),
+    );
+    expect(line).toContain(
+      "items 8 (Final Revenue Budget 2013/14), 9 (Capital Programme 2013/14 to 2015/16) and 10 (Treasury Management Strategy 2013/14): Ravi Dutt",
+    );
+    expect(line).toContain("item 14 (Motion on Library Hours): Jo Kemp");
+  });
+});
+
+it("'in that he was member of the temple' (no article) reads as 'member of the temple'", () => {
+  expect(
+    describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "Item 6 – Public Questions\n\nCouncillor Amar Gill declared a non-pecuniary interest in that he was member of the gurdwara a questioner had asked about.",
+      ),
+    ),
+  ).toBe(
+    "Non-pecuniary interests: item 6 (Public Questions): Amar Gill (member of the gurdwara a questioner had asked about).",
+  );
+});
