@@ -399,6 +399,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
             : "stayed"
         : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+    // "She remained in the room and did not take part in the discussion": present, but silent.
+    /\b(?:did not|would not|took no) (?:take )?part\b/i.test(all) && !/\bnot vote\b/i.test(all)
+      ? "did not take part"
+      : "",
     // "…, but considered that she could speak and vote thereon": the reason is cut before the "but", the outcome kept.
     /\bcould (?:speak and vote|vote)\b/i.test(all) && !/\bcould not\b/i.test(all) ? "could speak and vote" : "",
     // "He confirmed that he would be representing some of the objectors": whom the member spoke for at the hearing.

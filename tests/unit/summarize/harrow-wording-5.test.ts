@@ -394,3 +394,16 @@ it("'in that he was member of the temple' (no article) reads as 'member of the t
     "Non-pecuniary interests: item 6 (Public Questions): Amar Gill (member of the gurdwara a questioner had asked about).",
   );
 });
+
+it("keeps 'did not take part in the discussion' beside 'remained in the room'", () => {
+  expect(
+    describeStandingItem(
+      item(
+        "Declarations of Interest",
+        "Agenda Item 6 – Review of the Premises Licence, The Crown\n\nCouncillor Iris Webb, who was not a member of the Panel, declared a personal interest in that she was the ward councillor. She remained in the room and did not take part in the discussion on this item.",
+      ),
+    ),
+  ).toBe(
+    "Personal interests: item 6 (Review of the Premises Licence): Iris Webb (the ward councillor; stayed, did not take part).",
+  );
+});
