@@ -51,8 +51,9 @@ function points(text: string): string[] {
 const LEAD_IN =
   /^(?:(?:in accordance with [^,]{1,40}, |to note that )?the following petitions? (?:was|were|had been) (?:received|presented|submitted):?|to (?:note|record) (?:the )?receipt of (?:these|the following|this|the|two|three|four|\d+) petitions?:?|(?:to note that )?the following petitions? (?:was|were) (?:received|presented):?)\s*/i;
 
+// "signed by 62 residents" counts them; "on behalf of 44 residents" says for whom.
 const COUNT =
-  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*(?:\s+and\s+\d[\d,]*)?)\s+(signatures|signatories|people|names)\b( to date\b)?(?:\s+respectively\b)?/i;
+  /\b(?:with|of|containing|bearing|signed by|carrying)\s+((?:over|more than|about|around|nearly|almost|some)\s+)?(\d[\d,]*(?:\s+and\s+\d[\d,]*)?)\s+(signatures|signatories|people|names|(?<=\bsigned by\s+(?:\S+\s+)?\d[\d,]*\s+)residents)\b( to date\b)?(?:\s+respectively\b)?/i;
 
 /** "on behalf of residents of Elm Avenue, Harrow Weald, requesting …": for whom, up to what the petition asks. */
 const ON_BEHALF =
@@ -162,7 +163,10 @@ export function parsePetition(point: string): Petition | null {
   // "with 102 signatures", "containing 52 signatures": the count leads the line, so it is not said again in it.
   const counted = COUNT.exec(after);
   if (counted)
-    after = `${after.slice(0, counted.index)} ${after.slice(counted.index + counted[0].length)}`.replace(/\s+,/g, ",");
+    // "from Councillor A, containing 13 signatures, on behalf …": the commas either side of the count become one.
+    after = `${after.slice(0, counted.index)} ${after.slice(counted.index + counted[0].length)}`
+      .replace(/\s+,/g, ",")
+      .replace(/,(?:\s*,)+/g, ",");
   // "Petition from Mr A containing 34 signatures, on behalf of residents of …": Mr A presented it for them.
   const behalf = petition.from ? ON_BEHALF.exec(after) : null;
   if (behalf && petition.presentedFor && !petition.presentedBy) {
@@ -179,7 +183,10 @@ export function parsePetition(point: string): Petition | null {
     after = after.slice(0, sentOn.index);
   }
   after = after
-    .replace(/^,?\s*(?:with the following terms(?: of reference)?|which read|in these terms|as follows):?\s*/i, "")
+    .replace(
+      /^,?\s*(?:with the following (?:terms(?: of reference)?|request|wording)|which read|in these terms|as follows):?\s*/i,
+      "",
+    )
     .replace(/[;,]\s*and$/i, "")
     .replace(/[.;,\s]+$/, "")
     .replace(/^[\s,]+(?=\S)/, "")
@@ -258,6 +265,7 @@ export function petitionLine(p: Petition): string {
 export function describePetitions(minutes: string): string[] | null {
   const petitions: Petition[] = [];
   let listed = false;
+  let termsFollow = false;
   for (const point of points(minutes)) {
     if (LEAD_IN.test(point)) listed = true;
     const bare = point
@@ -296,10 +304,11 @@ export function describePetitions(minutes: string): string[] | null {
     // "(1) Petition – Back Lane, South Parade": the heading of the petition that follows; its terms say what it asks.
     if (/^petition\s*[\u2013\u2014-]\s*\S/i.test(bare) && !/\b(?:presented|submitted|signatures|signed)\b/i.test(bare))
       continue;
-    // "…presented a petition with the following terms:" and its terms, quoted, in the next paragraph.
+    // "…presented a petition with the following terms:" (or "request:") and its terms, quoted or not, in the next
+    // paragraph.
     const last = petitions.at(-1);
-    if (last && !last.asks && /^["\u201c\u2018']/.test(bare)) {
-      last.asks = bare;
+    if (last && !last.asks && (/^["\u201c\u2018']/.test(bare) || termsFollow)) {
+      last.asks = /^["\u201c\u2018']/.test(bare) ? bare : bare.replace(/\.$/, "");
       last.asksIsTopic = true;
       continue;
     }
@@ -308,6 +317,7 @@ export function describePetitions(minutes: string): string[] | null {
       parsePetition(point) ?? (listed && /^from\b/i.test(bare) ? parsePetition(`A petition ${bare}`) : null);
     if (!petition) return null;
     petitions.push(petition);
+    termsFollow = /\bwith the following (?:terms|request|wording)\b[^.]*:\s*$/i.test(bare);
   }
   return petitions.length ? petitions.map(petitionLine) : null;
 }

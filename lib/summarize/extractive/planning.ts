@@ -29,6 +29,21 @@ const HEAD = new RegExp(
   "g",
 );
 
+// An older minute's listing (2005-2011): "(1) 12 HILL RISE, PINNER, HA5 3XY (APPLICATION 2/03)", then "Reference:
+// P/0917/10/LB – (Mr J Patel). Single Storey Rear Extension." and the "DECISION:".
+const OLD_HEAD = new RegExp(
+  String.raw`\(\d{1,2}\)\s+([A-Z0-9][^\n]{3,200}?)\s*\(APPLICATION (\d\/\d{2})\)\s+Reference:\s*(${REF})(?:\/[A-Z]+)*\s*(?:[\u2013-]\s*)?(?:\([^)]*\)\.?\s*)?`,
+  "g",
+);
+
+/** "ORCHARD WAY & BEECH CLOSE, HARROW, HA3 9QQ" -> "Orchard Way & Beech Close, Harrow, HA3 9QQ" (postcodes kept). */
+const addressCase = (address: string) =>
+  /[a-z]/.test(address)
+    ? address
+    : address.replace(/\b([A-Z])([A-Z'\u2019]+)\b/g, (word, first: string, rest: string) =>
+        /\d/.test(word) ? word : `${first}${rest.toLowerCase()}`,
+      );
+
 const firstSentence = (text: string) => /^(.+?\.)(?:\s|$)/.exec(text)?.[1]?.replace(/\.$/, "") ?? text;
 
 function readOne(number: string | null, address: string, reference: string, body: string): PlanningApplication {
@@ -97,7 +112,10 @@ function readOne(number: string | null, address: string, reference: string, body
     decision,
     vote,
     detail:
-      detailText && /\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText)
+      detailText &&
+      (/\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ||
+        // "DEFERRED for a Member Site Visit": why it was put off.
+        (decision === "deferred" && /^(?:for|to|until|pending)\b/i.test(detailText)))
         ? upperFirst(clipWords(firstSentence(detailText), 45))
         : decision === "refused"
           ? harmFound(body)
@@ -134,6 +152,14 @@ export function parsePlanningApplications(text: string | null | undefined): Plan
   if (!text || !/DECISION:/i.test(text) || !new RegExp(REF).test(text)) return [];
   const heads = [...text.matchAll(HEAD)].filter((m) => !/^(DECISION|PROPOSAL|RECOMMENDATION)\b/i.test(m[2]!));
   const apps: PlanningApplication[] = [];
+  const older = heads.length ? [] : [...text.matchAll(OLD_HEAD)];
+  older.forEach((m, i) => {
+    const start = m.index! + m[0].length;
+    const end = i + 1 < older.length ? older[i + 1]!.index! : text.length;
+    const body = text.slice(start, end);
+    // The description after the applicant is the proposal.
+    if (/DECISION:/i.test(body)) apps.push(readOne(m[2]!, addressCase(m[1]!.trim()), m[3]!, `PROPOSAL: ${body}`));
+  });
   heads.forEach((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < heads.length ? heads[i + 1]!.index! : text.length;

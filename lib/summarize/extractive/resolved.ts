@@ -8,7 +8,7 @@ const START =
 // An older minute's "[Reason for Recommendation: …]" after the resolution too, even when the page cut it short
 // ("[Reason for Recom").
 const END =
-  /\b(Reason for Decision|Reasons? for (the )?Decision|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b/i;
+  /\b(Reasons? for (the )?(Decision|Recommendations?)|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b/i;
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {
@@ -28,6 +28,15 @@ export function extractResolved(text: string | null | undefined): string | null 
     .replace(/\s*\n\s*/g, " ")
     .trim();
   if (!body) return null;
+  // "RESOLVED: To provide a": a decision the page cut after its first few words says nothing ("Noted" does).
+  if (
+    body.split(" ").length <= 3 &&
+    !/[.!?)\]"\u201d]$/.test(body) &&
+    !/\b(?:noted|agreed|approved|accepted|adopted|endorsed|deferred|granted|refused|withdrawn|carried|lost|none|nil)$/i.test(
+      body,
+    )
+  )
+    return null;
   // "RESOLVED: The Chair reported that she had spoken to the questioner …": an account printed under the label,
   // which the minute's points say; no decision.
   if (REPORTED.test(body)) return null;
@@ -247,8 +256,10 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 }
 
 /** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
-const THAT_DECIDED = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, DECIDED);
-const THAT_PARTICIPLE = resolutionVerb(String.raw`\bthat,?\s+((?:the )?[^;]+?)`, PARTICIPLE);
+// Not the "that" of a clause inside the resolution ("with the intention that …", inClause).
+const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s)\bthat,?\s+((?:the )?[^;]+?)`;
+const THAT_DECIDED = resolutionVerb(RESOLUTION_THAT, DECIDED);
+const THAT_PARTICIPLE = resolutionVerb(RESOLUTION_THAT, PARTICIPLE);
 /** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */
 const SUBJECT = String.raw`((?:the )?(?:[^;()]|\((?!\d+\))[^()]*\))+?)`;
 const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)${SUBJECT}`, PARTICIPLE);
@@ -267,7 +278,23 @@ const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|propo
 export function plainResolution(text: string): string {
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
-    reportNotedFirst(sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(text), recommends), recommends)))),
+    reportNotedFirst(
+      sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(inClause(text)), recommends), recommends))),
+    ),
+  ).replace(/\u2060/g, "");
+}
+
+/**
+ * "… with the intention that the council be offered first refusal …", "… so that residents be consulted": a "that"
+ * inside a resolution's clause says what is meant to happen, not what the meeting did. Its "be" is marked (a word
+ * joiner, removed at the end) so no rule takes it for the resolution's own verb.
+ */
+const CLAUSE_THAT =
+  /\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s+that\b/i;
+function inClause(text: string): string {
+  return text.replace(
+    new RegExp(`(${CLAUSE_THAT.source}[^;()]*?\\b)be\\b`, "gi"),
+    (_m, before: string) => `${before}b\u2060e`,
   );
 }
 
@@ -324,6 +351,11 @@ function plainWords(text: string): string {
     text
       .replace(
         /^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i,
+        (_m, body: string) => `Recommended to ${body.trim()}: `,
+      )
+      // "Resolved to RECOMMEND: to Council (1) …": the body named after the colon, without brackets.
+      .replace(
+        /^RESOLVED to RECOMMEND:?\s*to ((?:the )?[A-Z][\w'\u2019 ]*?)\s*:?\s+(?=\(1\)|That\b)/,
         (_m, body: string) => `Recommended to ${body.trim()}: `,
       )
       // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes.
@@ -436,6 +468,11 @@ function plainWords(text: string): string {
         recommends ? `${before}${what} to be ${verb}` : `${before}${passiveOf(what, verb, rest)}`,
       )
       .replace(/^That,?\s+(?=\(\d+\))/i, "")
+      // "That the return of Councillors elected … noted." (the minute's "be" left out): said as noted all the same.
+      .replace(
+        /^That,?\s+((?:(?!\bbe\b)[^;])+?)\s+(noted|agreed|approved)\.?$/i,
+        (_m, what: string, verb: string) => `${upperFirst(what)} ${isPlural(what) ? "were" : "was"} ${verb}.`,
+      )
       // "(7) that, under Section 38 (2) …, the Chief Executive to publish …": the "that" introduces nothing.
       .replace(
         /(\(\d+\)\s*)that,?\s+(?!(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work) to be\b)/gi,

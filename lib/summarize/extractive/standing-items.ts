@@ -11,7 +11,7 @@ const NOTHING_OF =
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
-  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
+  `^(none|nil|none received( from [a-z ]+)?|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
   "i",
 );
 
@@ -28,18 +28,23 @@ export function shortTitles(text: string): string {
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
-  [/^\s*(to (note|record) (that\s*)?|that,?\s+)/i, ""],
+  // "RESOLVED: That" over a list of its own ("(i) the minutes of …"): the lead-in alone says nothing.
+  [/^\s*(to (note|record) (that\s*)?|that,?(?:\s+|:?\s*$))/i, ""],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
   // "be taken as a read and signed correct record": a slip some panels' minutes repeat.
   [/,?\s*\bbe taken as (a )?read and signed( as)? (a )?correct records?\b/gi, " approved"],
   [/\btaken as (a )?read and signed( as)? (a )?correct records?\b/gi, "approved"],
+  // "be signed as a correct record" without "taken as read" (older Council minutes): approved all the same.
+  [/,?\s*\bbe signed( as)? (a )?correct records?\b/gi, " approved"],
   // "the minutes of the Annual Council meeting held on 24 May 2018": which meeting, with its article.
   [
-    /^the minutes of the ((?:[A-Z][a-z]+ )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
+    /^the minutes of the ((?:(?:[A-Z][a-z]+|extraordinary|ordinary|annual|special) )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
     "Minutes of the $1 of $2 approved",
   ],
+  // "the minutes of the meeting held on 20 January 2005, having been circulated, be taken as read": how they came.
+  [/,\s*having been circulated,?(?=\s)/gi, ""],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
   [
     /\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi,
@@ -76,6 +81,10 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^apologies for absence (were |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
+  // Cabinet's "Received from Councillor A, Portfolio Holder for …": the item's title says they are apologies.
+  [/^received from\s+(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|the) )/i, ""],
+  // "… from Councillor A but he attended virtually": the apology stands, how they took part in brackets.
+  [/,?\s+but (?:he|she|they) (?:had )?(attended|joined)(?: the meeting)? (virtually|online|remotely)\b/gi, " ($1 $2)"],
   [
     /\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
     " for",
@@ -94,6 +103,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/(^|; )it was said that\s+/gi, "$1"],
   // "To appoint Councillor A as Vice-Chair …": said as what happened.
   [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
+  // "To note the appointment of Councillors A and B as Members of the Sub-Committee in place of …": who, appointed.
+  [/^the appointment of ((?:Cllrs?|Councill?ors?) [A-Z].*?) as\b/i, "$1 appointed as"],
   // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe appointed\b/gi, "appointed"],
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
@@ -115,8 +126,9 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/,
     (_m, who: string, _a, kind?: string) => `${who}: ${kind ?? ""}interest`,
   ],
+  // "advised that he had declared a pecuniary interest at the last meeting": a past declaration keeps its verb.
   [
-    /\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi,
+    /(?<!\b(?:had|has|have) )\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi,
     (_m, _a, kind?: string) => `${kind ?? ""}interest`,
   ],
   [/\ba (dispensation) applied\b/gi, "dispensation"],
@@ -266,7 +278,9 @@ function namedParts(text: string): string {
 }
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
-const WHO = /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+// An older minute's initial before the surname: "Councillor N Shah".
+const WHO =
+  /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ((?:[A-Z]\.? )?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
 /** A board's member from outside the council, named without a title: "Howard Bluston declared a personal interest". */
 const UNTITLED_DECLARANT =
   /^(?!(?:The|A|An|This|That|All|Each|Both|Members?|Councill?ors?|Cllrs?|It|He|She|They|No|None)\b)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}) (?:also )?declared\b/;
@@ -339,6 +353,8 @@ export function shortTitle(title: string): string {
 export function parseDeclaration(first: string, rest = ""): Declaration {
   const text = first
     .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
+    // "a non- pecuniary interest": the page's stray space after the hyphen does not make it pecuniary.
+    .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
     .replace(/\s+/g, " ")
     .trim();
   const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
@@ -383,6 +399,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
             : "stayed"
         : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+    // "She remained in the room and did not take part in the discussion": present, but silent.
+    /\b(?:did not|would not|took no) (?:take )?part\b/i.test(all) && !/\bnot vote\b/i.test(all)
+      ? "did not take part"
+      : "",
     // "…, but considered that she could speak and vote thereon": the reason is cut before the "but", the outcome kept.
     /\bcould (?:speak and vote|vote)\b/i.test(all) && !/\bcould not\b/i.test(all) ? "could speak and vote" : "",
     // "He confirmed that he would be representing some of the objectors": whom the member spoke for at the hearing.
@@ -402,7 +422,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
           nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
-            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b)/, "")
+            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|members? of\b)/, "")
             .replace(
               /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
@@ -447,7 +467,10 @@ export function oneDeclaration(first: string, rest = ""): string {
 /** "left", or "would leave if funding for disabled facilities grants were discussed": the condition is the fact. */
 function leaving(text: string): string | null {
   if (!/\b(would )?(leave|left)\b/i.test(text)) return null;
-  const condition = /\b(?:would )?leave\b[^;.]*?\b(if [^;.]+)/i.exec(text)?.[1];
+  // "If the interest became pecuniary during the meeting she would leave the room": the condition comes first.
+  const condition =
+    /\b(?:would )?leave\b[^;.]*?\b(if [^;.]+)/i.exec(text)?.[1] ??
+    /(?:^|[.;]\s*|\b)(if [^;.,]+?),?\s+(?:he|she|they) would leave\b/i.exec(text)?.[1]?.replace(/^If/, "if");
   return condition ? `would leave ${words(condition, 14)}` : "left";
 }
 
@@ -470,10 +493,13 @@ const KIND_LABEL: Record<InterestKind, string> = {
  * they declared in: "Non-pecuniary interests: item 9 (Revenue Budget 2023/24): Jean Lammiman (receives social care
  * provision); Paul Osborn (Chair of the Lee Valley Regional Park Authority, a precepting authority)."
  */
-function describeDeclarations(text: string): string | null {
+function describeDeclarations(minutes: string): string | null {
+  const text = labelledDeclarations(interestTable(minutes));
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
+  let stacked: string[] = [];
+  let declaredUnder = false;
   for (let part of parts(text)) {
     // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
     // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
@@ -511,7 +537,14 @@ function describeDeclarations(text: string): string | null {
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
         : shortTitle(itemHeader[3]!);
-      header = `item${numbered?.[1] ? "s" : ""} ${number} (${title}):`;
+      // "Item 8 – …", "Item 9 – …", "Item 10 – …" one under another, then a declaration: it is in each of them.
+      const entry = `${number} (${title})`;
+      stacked = !numbered?.[1] && stacked.length && !declaredUnder ? [...stacked, entry] : numbered?.[1] ? [] : [entry];
+      declaredUnder = false;
+      header =
+        stacked.length > 1
+          ? `items ${stacked.slice(0, -1).join(", ")} and ${stacked.at(-1)}:`
+          : `item${numbered?.[1] ? "s" : ""} ${entry}:`;
       continue;
     }
     // "In connection with Agenda Item 6 (Access to Primary Care in Harrow), Councillor A declared …": the item first.
@@ -522,6 +555,30 @@ function describeDeclarations(text: string): string | null {
     if (inConnection) {
       header = `item ${inConnection[1]} (${shortTitle(inConnection[2]!)}):`;
       part = part.replace(/\s+/g, " ").trim().slice(inConnection[0].length);
+    }
+    // "A number of Members declared personal interests in the above item (set out at Appendix I to these Minutes) and
+    // accordingly remained in the Chamber": the members are listed elsewhere, which is said.
+    const many =
+      /^a number of members declared (?:(personal|prejudicial|pecuniary|non-pecuniary) )?interests?\b(.*)$/i.exec(
+        part.replace(/\s+/g, " ").trim(),
+      );
+    if (many) {
+      const appendix = /\bappendix ([IVX]+|\d+)\b/i.exec(many[2]!)?.[1];
+      found.push({
+        header,
+        declaration: {
+          who: "a number of members",
+          kind: many[1] ? (many[1].toLowerCase() === "prejudicial" ? "" : (many[1].toLowerCase() as InterestKind)) : "",
+          detail: appendix ? `listed in Appendix ${appendix.toUpperCase()} to the minutes` : "",
+          outcome: /\b(?:remained|stayed)\b/i.test(many[2]!)
+            ? /\btook part\b[^.]*\bvot/i.test(many[2]!)
+              ? "stayed and voted"
+              : "stayed"
+            : "",
+        },
+      });
+      declaredUnder = true;
+      continue;
     }
     if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
     // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
@@ -544,6 +601,7 @@ function describeDeclarations(text: string): string | null {
     }
     for (const [first, ...rest] of declarations)
       found.push({ header, declaration: underHeader(header, parseDeclaration(first!, rest.join(" "))) });
+    if (declarations.length) declaredUnder = true;
   }
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
   // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.
@@ -554,6 +612,10 @@ function describeDeclarations(text: string): string | null {
   }
   const published = publishedTakenAsRead(text);
   if (found.length === 0 && dispensations.length) return dispensations.join("\n");
+  // "… be duly received and recorded (as set out at Appendix I)": the declarations are in the minutes' appendix.
+  const inAppendix = /\b(?:received|recorded|set out|listed)\b[^.]*?\bappendix ([IVX]+|\d+)\b/i.exec(text)?.[1];
+  if (found.length === 0 && inAppendix)
+    return `Declarations recorded in Appendix ${inAppendix.toUpperCase()} to the minutes.`;
   if (found.length === 0)
     return /website|published/i.test(text)
       ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`
@@ -573,6 +635,60 @@ function describeDeclarations(text: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
   }
   return lines.join("\n");
+}
+
+/**
+ * "RESOLVED: That the following declarations made … in relation to agenda item 6 of the published agenda, <title>, be
+ * noted:" over points "Councillor A: (Non-Pecuniary Interest) – Lived on Elm Road …": the item as a header, each point
+ * as a declaration ("Councillor A declared a non-pecuniary interest in that lived on Elm Road …"). Other text as it was.
+ */
+function labelledDeclarations(text: string): string {
+  const labelled =
+    /((?:Councill?or|Cllr)\.? [A-Z][\w'\u2019 .-]*?):\s*\((non-pecuniary|pecuniary|personal|prejudicial)(?: interest)?\)\s*[\u2013-]\s*/gi;
+  if (!labelled.test(text)) return text;
+  return text
+    .replace(
+      /^(?:RESOLVED\s*:\s*)?That the following declarations[^:]*?\bin relation to (?:agenda )?item (\w+)(?: of the (?:published )?agenda)?,\s*(.+?),\s*be noted:?/i,
+      (_m, number: string, title: string) => `Agenda Item ${number} \u2013 ${title}`,
+    )
+    .replace(labelled, (_m, who: string, kind: string) => `${who} declared a ${kind.toLowerCase()} interest in that `)
+    .replace(
+      /\binterest in that ([A-Z])([a-z]+)(?= [a-z])/g,
+      (_m, first: string, rest: string) => `interest in that ${first.toLowerCase()}${rest}`,
+    );
+}
+
+/**
+ * An older page's table of interests ("Agenda Item | Member | Nature of Interest", then a row per declaration: the
+ * item, the member, "The Member indicated a personal interest in that …"), whether the scraper gives each cell as a
+ * paragraph or a row's cells joined by " | ", as the paragraphs the declarations are read from: "Agenda Item 14 –
+ * Library Service Review", "Councillor Ruth Ames declared a personal interest in that …". Other text as it was.
+ */
+function interestTable(text: string): string {
+  const cells = text
+    .split(/\s*\|\s*|\n\s*\n/)
+    .map((c) => c.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  if (!cells.some((c) => /^Nature of Interest$/i.test(c))) return text;
+  const out: string[] = [];
+  let member: string | null = null;
+  for (const cell of cells) {
+    if (/^(?:Agenda Item|Member|Nature of Interest)$/i.test(cell)) continue;
+    const header = /^(\d+[a-z]?)\.\s+(.+)$/.exec(cell);
+    if (header && !/\b(?:declared|indicated)\b/i.test(cell)) {
+      out.push(`Agenda Item ${header[1]} \u2013 ${header[2]!.replace(/^Key Decision\s*[\u2013-]\s*/i, "")}`);
+      member = null;
+      continue;
+    }
+    if (/^(?:Councill?or|Cllr)\.? [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}(?: \([^)]*\))?$/.test(cell)) {
+      member = cell;
+      continue;
+    }
+    const said = member ? /^The Member\b(.*?)\b(?:indicated|declared)\b/.exec(cell) : null;
+    out.push(said ? `${member}${said[1]}declared${cell.slice(said[0].length)}` : cell);
+    if (said) member = null;
+  }
+  return out.join("\n\n");
 }
 
 /**
@@ -719,17 +835,52 @@ function questionsTaken(label: string, minutes: string): string {
 }
 
 /** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
+/** "… be taken" / "as read and signed …": a sentence the page broke across two paragraphs, joined again. */
+function joinBrokenSentences(text: string): string {
+  return text.replace(/([a-z])[ \t]*\n\s*\n\s*(?=[a-z])/g, "$1 ");
+}
+
+const MONTHS = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+
+/**
+ * An older minute printed in capitals ("THAT THE MINUTES OF THE ORDINARY MEETING HELD ON 20 JANUARY 2005 … BE TAKEN
+ * AS READ"), in ordinary type: lower case, each sentence's first letter, the months and an appendix's numeral capital.
+ */
+function ordinaryType(text: string): string {
+  return text
+    .split(/(\n\s*\n)/)
+    .map((paragraph) => {
+      const letters = paragraph.replace(/\bRESOLVED\b/g, "").replace(/[^A-Za-z]/g, "");
+      if (letters.length < 30 || letters.replace(/[^a-z]/g, "").length > letters.length / 20) return paragraph;
+      return paragraph
+        .toLowerCase()
+        .replace(/\bresolved\s*:/g, "RESOLVED:")
+        .replace(MONTHS, (month) => upperFirst(month))
+        .replace(
+          /\b(appendix|annex) ([ivx]+)\b/g,
+          (_m, what: string, numeral: string) => `${what} ${numeral.toUpperCase()}`,
+        )
+        .replace(/(^\s*|[.!?]\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    })
+    .join("");
+}
+
 export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
   // Some boards print "AGREED:" where committees print "RESOLVED:".
-  const raw = (item.minutesText ?? "").trim().replace(/\bAGREED\s*:/g, "RESOLVED:");
+  const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim())).replace(/\bAGREED\s*:/g, "RESOLVED:");
   const minutes =
     /^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) && !/[.!?)\]]$/.test(raw) && !/\b(?:none|nil|noted)$/i.test(raw)
       ? ""
       : raw;
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
+  // "Recording" or "The audio recording of this meeting can be found at the following link:": where to watch it.
+  if (/^(?:recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i.test(title)) {
+    const url = /https?:\/\/\S+[^\s.,;)]/.exec(`${minutes} ${item.description ?? ""}`)?.[0];
+    return url ? `Recording of the meeting: ${url}` : null;
+  }
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
   if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
   if (
@@ -790,8 +941,10 @@ export function describeStandingItem(item: SummaryItem): string | null {
         return ensureStop(`Minutes: ${filled}`);
       }
     }
-    // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely.
-    if (/^minutes\b/i.test(body)) return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of"));
+    // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely; "Minutes" after
+    // "; " goes on the clause list.
+    if (/^minutes\b/i.test(body))
+      return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of").replace(/; Minutes of\b/g, "; minutes of"));
     return ensureStop(
       `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
     );
@@ -940,17 +1093,33 @@ function speakersCells(minutes: string): string | null {
     minutes,
   );
   if (!lead) return null;
-  const cells = minutes
+  const all = minutes
     .slice(lead.index + lead[0].length)
     .split(/\s*\|\s*|\s*\n\s*/)
     .map((c) => c.trim().replace(/[.;]$/, ""))
-    .filter((c) => c && !/^(?:Councill?ors?|Cllrs?|Members?|Agenda items?(?:\(s\))?|Items?)$/i.test(c));
+    .filter(Boolean);
+  const isHeader = (c: string) =>
+    /^(?:Councill?ors?|Cllrs?|Members?|Agenda items?(?:\(s\))?|Items?|Planning applications?)$/i.test(c);
+  // A "Councillor" header cell puts the names below it without their title ("Irene Vale"); a "Planning Application"
+  // one makes a bare "2/04 & 2/05" the applications it names.
+  const untitled = all.some((c) => /^(?:Councill?ors?|Members?)$/i.test(c));
+  const applications = all.some((c) => /^Planning applications?$/i.test(c));
+  const cells = all.filter((c) => !isHeader(c));
+  // "… be allowed to speak on the agenda items indicated:" and no table: the page lost who spoke.
+  if (all.length === 0) return "Other councillors were allowed to speak (names not in the minutes).";
   if (cells.length === 0 || cells.length % 2 !== 0) return null;
   const said: string[] = [];
   for (let i = 0; i < cells.length; i += 2) {
-    const who = /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cells[i]!);
+    const who =
+      /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cells[i]!) ??
+      (untitled ? /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3})$/.exec(cells[i]!) : null);
     if (!who || NAME.test(cells[i + 1]!)) return null;
-    said.push(`${who[1]} (${lowerFirst(cells[i + 1]!)})`);
+    const what = cells[i + 1]!;
+    const where =
+      applications && /^\d+\/\d+\b/.test(what)
+        ? `planning application${/&|,|\band\b/.test(what) ? "s" : ""} ${what}`
+        : lowerFirst(what);
+    said.push(`${who[1]} (${where})`);
   }
   return `${LABEL.speak}: ${said.join("; ")}.`;
 }
