@@ -7,11 +7,11 @@ import { upperFirst } from "../text/sentences";
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
 const NOTHING_OF =
-  "(?:procedural motions?|apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
+  "(?:procedural motions?|matters arising|apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
-  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
+  `^(none|nil|none received|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed|included)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
   "i",
 );
 
@@ -23,6 +23,20 @@ const CLLR_TITLES: [RegExp, string][] = [
 
 export function shortTitles(text: string): string {
   return CLLR_TITLES.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
+/** Who an appointment names: a councillor, or a member from outside the council by their own title. */
+const APPOINTEE = "(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr|Rev(?:'d|erend)?) [A-Z][\\w'\\u2019.-]*(?: [A-Z][\\w'\\u2019.-]*)*";
+
+/** Where an appointment was made, tersely: "at the meeting of the Cabinet held on 14 May 2026" -> "by Cabinet on 14 May 2026". */
+function appointedWhere(where: string): string {
+  return where
+    .replace(
+      /^at the (?:meeting of (?:the )?(Cabinet|Council)|(Cabinet|Council) meeting)(?: held)? on\b/i,
+      (_m, a, b) => `by ${a ?? b} on`,
+    )
+    .replace(/,?\s+held on\b/gi, " on")
+    .replace(/,$/, "");
 }
 
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
@@ -93,10 +107,28 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
   [/(^|; )it was said that\s+/gi, "$1"],
   // "To appoint Councillor A as Vice-Chair …": said as what happened.
-  [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
+  // "To appoint Mrs A (a member from outside the council) as Vice-Chairman …" too.
+  [/^to appoint ((?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
+  // "To appoint the following nominees as new Members of the SACRE:", then a line per nominee.
+  [
+    /^to appoint (?:the )?(?:following )?(?:nominees|persons|representatives) as new members\b.*$/i,
+    "New members appointed:",
+  ],
   // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
-  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe appointed\b/gi, "appointed"],
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe (appointed|elected)\b/gi, "$1"],
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
+  // "That this item be removed from future agendas", "forms not returned be forwarded to …": what is to happen.
+  [
+    /(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe (removed|forwarded|circulated|sent|deleted)\b/gi,
+    "to be $1",
+  ],
+  // "That the item appearing in Part II of the agenda (Minute 40 refers) be considered with the press and public
+  // excluded on the grounds that … in that it related to …": the part the reader needs is why.
+  [
+    /^(?:the )?(items?) (?:appearing )?in Part II of the agenda(?: \([^)]*\))? be considered with the press and public excluded\b.*?(?:,\s*in that (.+?))?\.?$/i,
+    (_m, items: string, why?: string) =>
+      `Part II ${items.toLowerCase()} taken with the press and public excluded${why ? `: ${why}` : ""}`,
+  ],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
@@ -104,6 +136,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
   ],
+  // "Vice-Chairman of the SACRE for …": the body by its initials is the meeting's own too.
+  [/\b((?:Vice-)?Chair(?:man|woman|person)?) of the [A-Z]{3,}(?= for\b)/g, "$1"],
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
@@ -151,6 +185,24 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /^(?:that )?the minutes of the (?:meeting (?:held )?(?:on |of )?)?(?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})(?: meeting)? be (deferred|held over|carried forward)\b/i,
     "Minutes of $1 $2",
   ],
+  // "To note the appointment at the meeting of the Cabinet held on 14 May 2026 of Councillor A as Chair …", "That the
+  // appointment, by Cabinet on …, of Councillor A as Chairman … be noted": who was appointed, then by whom and when.
+  [
+    new RegExp(
+      `^the appointment,?\\s+(?:under the provisions of .+? (?=(?:at|by) ))?((?:at|by) .+?),?\\s+of (${APPOINTEE}) as (.+?)(?:,?\\s+be noted)?\\.?$`,
+      "i",
+    ),
+    (_m, where: string, who: string, role: string) => `${who} appointed ${role} (${appointedWhere(where)})`,
+  ],
+  // "To note the appointment of Councillor A as Vice-Chairman at the Special meeting of … on 20 May 2026".
+  [
+    new RegExp(
+      `^the appointment of (${APPOINTEE}) as (.+?)(?: ((?:at|by) (?:the )?[A-Z].+?))?(?:,?\\s+be noted)?\\.?$`,
+      "i",
+    ),
+    (_m, who: string, role: string, where?: string) =>
+      `${who} appointed ${role}${where ? ` (${appointedWhere(where)})` : ""}`,
+  ],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -160,7 +212,7 @@ export function compressStanding(text: string): string {
   out = out
     .replace(/\s+([,.;:])/g, "$1")
     .replace(/\s{2,}/g, " ")
-    .replace(/[;:,]\s*$/, "")
+    .replace(/[;:,]-?\s*$/, "")
     .trim();
   return upperFirst(out);
 }
@@ -197,8 +249,14 @@ function minutePoints(text: string): string[] {
 
 /** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
 function compressAll(text: string): string {
-  const parts = minutePoints(text)
-    .map(compressStanding)
+  const points = minutePoints(text).filter((p) => /[\p{L}\d]/u.test(p));
+  const parts = points
+    .map((p, i) => {
+      // "(ii) inclusion of apologies from …": a later point the minute began in lower case stays so.
+      const said = compressStanding(p);
+      const first = p.split(/\s/)[0]!;
+      return i > 0 && /^[a-z]/.test(first) && said.split(/\s/)[0]!.toLowerCase() === first ? lowerFirst(said) : said;
+    })
     .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p))
     // "Members then paid their own tributes to her": the silence already says whom they remembered.
     .filter(
@@ -207,7 +265,9 @@ function compressAll(text: string): string {
           p,
         ),
     );
-  return parts
+  // A lead-in that ended in ":" ("subject to the following amendments:-") introduces the points after it.
+  const leads = new Set(points.filter((p) => /:-?\s*$/.test(p)).map((p) => compressStanding(p)));
+  const said = parts
     .map((p, i) =>
       p
         .replace(/\.$/, "")
@@ -216,7 +276,8 @@ function compressAll(text: string): string {
         // After "; " a paragraph goes on the clause list: "…, who died in July 2021; he had given the Council 27 years…".
         .replace(i > 0 ? CONTINUES : /$^/, (word) => word.toLowerCase()),
     )
-    .join("; ");
+    .reduce((all, p, i) => (i === 0 ? p : `${all}${leads.has(parts[i - 1]!) ? ":" : ";"} ${p}`), "");
+  return said;
 }
 
 // "That the Sub-Committee welcome Cllr X": the resolution's subjunctive, said as what happened.
@@ -511,7 +572,8 @@ function describeDeclarations(text: string): string | null {
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
         : shortTitle(itemHeader[3]!);
-      header = `item${numbered?.[1] ? "s" : ""} ${number} (${title}):`;
+      // "Agenda Item 3:": the number alone.
+      header = `item${numbered?.[1] ? "s" : ""} ${number}${title.replace(/[\s,.;:\u2013-]/g, "") ? ` (${title})` : ""}:`;
       continue;
     }
     // "In connection with Agenda Item 6 (Access to Primary Care in Harrow), Councillor A declared …": the item first.
@@ -723,13 +785,26 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
   // Some boards print "AGREED:" where committees print "RESOLVED:".
-  const raw = (item.minutesText ?? "").trim().replace(/\bAGREED\s*:/g, "RESOLVED:");
+  // "CouncillorAnn Lee": a page that ran the title into the name.
+  const raw = (item.minutesText ?? "")
+    .trim()
+    .replace(/\bAGREED\s*:/g, "RESOLVED:")
+    .replace(/\b(Councill?ors?)(?=[A-Z][a-z])/g, "$1 ");
+  // "RESOLVED:  To note the a": four words that end on one that only leads into more are as broken.
   const minutes =
-    /^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) && !/[.!?)\]]$/.test(raw) && !/\b(?:none|nil|noted)$/i.test(raw)
+    (/^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) ||
+      /^RESOLVED\s*:?\s*(?:\S+\s+){1,3}(?:a|an|the|of|to|that|in|for|be|at|by)$/i.test(raw)) &&
+    !/[.!?)\]]$/.test(raw) &&
+    !/\b(?:none|nil|noted)$/i.test(raw)
       ? ""
       : raw;
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
+  if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
+  // "That in accordance with Part I of Schedule 12A …, the press and public be excluded …": one plain line, and
+  // nothing from a minute the page cut before it said so.
+  if (/^exclusion of the press/i.test(title))
+    return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
   if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
   if (
@@ -822,9 +897,16 @@ export function describeStandingItem(item: SummaryItem): string | null {
           ? "No procedural motions."
           : /^references\b/i.test(title)
             ? `No ${lowerFirst(title)}.`
-            : null)
+            : /^matters arising\b/i.test(title)
+              ? "No matters arising."
+              : null)
     );
   if (kind === "declarations") return describeDeclarations(minutes);
+  // The Chief Officers' Employment Panel's "Membership": nominees from the formula membership, a row per member.
+  if (kind === "other") {
+    const nominees = reservesTable(minutes);
+    if (nominees) return nominees;
+  }
   if (kind === "reserves") {
     const table = reservesTable(minutes);
     if (table) return table;
@@ -886,7 +968,10 @@ export function describeStandingItem(item: SummaryItem): string | null {
  * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
  */
 function reservesTable(minutes: string): string | null {
-  const header = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\b/i.exec(minutes);
+  const header =
+    /\b(?:Ordinary|Original) Member\s*(?:\|\s*|\n\s*)+(Reserve|Nominated|Nominee) Member(?: Attending)?\b/i.exec(
+      minutes,
+    );
   if (!header) return null;
   const cells = minutes
     .slice(header.index + header[0].length)
@@ -907,7 +992,22 @@ function reservesTable(minutes: string): string | null {
       minutes.slice(0, header.index).replace(/\s+/g, " "),
     );
   if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
-  return `Reserves: ${pairs.join("; ")}.`;
+  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.`;
+}
+
+/**
+ * SACRE's "Opening Reflection": who gave it ("Mr A opened the meeting with a spiritual reflection", "This was led by
+ * Dr B, who read …"), then anything the meeting decided about them.
+ */
+function reflection(minutes: string): string | null {
+  const [first, ...rest] = minutePoints(minutes).filter(Boolean);
+  const text = (first ?? "").replace(/\s+/g, " ").trim();
+  const who =
+    /^(.+?) (?:opened|began|started) the meeting with (?:a |an )?(?:[a-z]+ )?reflection\b/i.exec(text)?.[1] ??
+    /^(?:this|it|the reflection) was (?:led|given|offered) by (.+?)\.?$/i.exec(text)?.[1];
+  const more = rest.length ? compressAll(rest.join("\n\n")) : "";
+  if (!who) return ensureStop(compressAll(minutes));
+  return ensureStop(`Opening reflection: ${who}${more ? `; ${lowerFirst(more)}` : ""}`);
 }
 
 /**

@@ -1,0 +1,219 @@
+// Wordings of Harrow's minutes from committees the earlier probes had not read (the Grants Advisory Panel, Licensing
+// and General Purposes, the Major Developments and Planning Policy panels, the Chief Officers' Employment Panel,
+// SACRE, the Education Forum and the Town Centre Forum, 2003-2024; December 2026). The sentences are written here;
+// names, dates and figures are made up.
+import { describe, expect, it } from "vitest";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import type { SummaryItem } from "@/lib/summarize/types";
+import { minuteItem } from "./helpers";
+
+const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem =>
+  minuteItem(title, minutesText, { description });
+
+describe("an appointment the meeting only notes is said as an appointment", () => {
+  it("'To note the appointment at the meeting of the Cabinet held on … of Councillor A as Chair …'", () => {
+    const noted = item(
+      "Appointment of Chair",
+      "RESOLVED: To note the appointment at the meeting of the Cabinet held on 14 May 2026 of Councillor Rhona Tait as Chair of the Forum for the Municipal Year 2026/2027.",
+    );
+    expect(describeStandingItem(noted)).toBe(
+      "Cllr Rhona Tait appointed Chair for 2026/2027 (by Cabinet on 14 May 2026).",
+    );
+  });
+
+  it("'That the appointment, by Cabinet on …, of Councillor A as Chairman … be noted'", () => {
+    const noted = item(
+      "Appointment of Chairman",
+      "RESOLVED:  That the appointment, by Cabinet on 3 October 2026, of Councillor Omar Finch as Chairman of the Panel for the remainder of the 2026/27 municipal year be noted.",
+    );
+    expect(describeStandingItem(noted)).toBe(
+      "Cllr Omar Finch appointed Chairman for the remainder of the 2026/27 municipal year (by Cabinet on 3 October 2026).",
+    );
+  });
+
+  it("the appointment named first and where it was made after ('… as Vice-Chairman at the Special meeting …')", () => {
+    const noted = item(
+      "Appointment of Vice-Chairman",
+      "RESOLVED:  To note the appointment of Councillor Priya Lal as Vice-Chairman at the Special meeting of the Licensing and General Purposes Committee on 20 May 2026.",
+    );
+    expect(describeStandingItem(noted)).toBe(
+      "Cllr Priya Lal appointed Vice-Chairman (at the Special meeting of the Licensing and General Purposes Committee on 20 May 2026).",
+    );
+  });
+
+  it("drops the procedure rule it was made under and keeps the meeting's date", () => {
+    const noted = item(
+      "Appointment of Chairman",
+      "RESOLVED:  To note the appointment under the provisions of Council Procedure Rule 1.1 (xii) at the Extraordinary Council meeting, held on 27 May 2026, of Councillor Bea Hart as Chairman of the Committee for the Municipal Year 2026/27.",
+    );
+    expect(describeStandingItem(noted)).toBe(
+      "Cllr Bea Hart appointed Chairman for 2026/27 (at the Extraordinary Council meeting on 27 May 2026).",
+    );
+  });
+
+  it("a member from outside the council appointed by the meeting, and new members from a list", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chairman",
+          "RESOLVED:  To appoint Mrs Dora Quayle as Vice-Chairman of the SACRE for the 2026/2027 Municipal Year.",
+        ),
+      ),
+    ).toBe("Mrs Dora Quayle appointed Vice-Chairman for 2026/2027.");
+    expect(
+      describeStandingItem(
+        item(
+          "Welcome, Introductions and Membership",
+          "RESOLVED:  To appoint the following nominees as new Members of the Standing Advisory Council for Religious Education (SACRE):\n\nDr K Obi (nominated to replace Mr Venn as Humanist Member)\n\nRev'd T Moss (nominated by the Harrow Deanery Synod)",
+        ),
+      ),
+    ).toBe(
+      "New members appointed: Dr K Obi (nominated to replace Mr Venn as Humanist Member); Rev'd T Moss (nominated by the Harrow Deanery Synod).",
+    );
+  });
+
+  it("'be elected Chairman' is what happened", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Election of Chairman for Municipal Year 2026/27",
+          "RESOLVED:  That Councillor Hana Yeo be elected Chairman unanimously for the Municipal Year 2026/27.",
+        ),
+      ),
+    ).toBe("Cllr Hana Yeo elected Chairman unanimously for 2026/27.");
+  });
+});
+
+describe("names the page ran into their title", () => {
+  it("'CouncillorAnn Lee' in a reserves table is Ann Lee", () => {
+    const reserves = item(
+      "Attendance by Reserve Members",
+      "RESOLVED:  To note the attendance at this meeting of the following duly appointed Reserve Members:-\n\nOrdinary Member\n\nReserve Member\n\nCouncillor Tom Rudd\n\nCouncillorAnn Lee\n\nCouncillorJay Kapoor\n\nCouncillor Ed Marr",
+    );
+    expect(describeStandingItem(reserves)).toBe("Reserves: Ann Lee for Tom Rudd; Ed Marr for Jay Kapoor.");
+  });
+});
+
+describe("the smaller panels' standing items are standing lines", () => {
+  it("an opening reflection says who gave it, and what the meeting decided about them", () => {
+    const reflection = item("Opening Reflection", "Mr Idris Vane opened the meeting with a spiritual reflection.");
+    expect(classifyItem(reflection)).toBe("procedural");
+    expect(describeStandingItem(reflection)).toBe("Opening reflection: Mr Idris Vane.");
+    expect(
+      describeStandingItem(
+        item(
+          "Opening Reflection",
+          "This was led by Ms Noor Abadi, who read a passage on hospitality from the Talmud.\n\nRESOLVED:  That opening reflections would be continued at all future meetings.",
+        ),
+      ),
+    ).toBe(
+      "Opening reflection: Ms Noor Abadi, who read a passage on hospitality from the Talmud; opening reflections would be continued at all future meetings.",
+    );
+  });
+
+  it("'Attendance of Reserve Members' is the reserves item, and a minute cut after four words says nothing", () => {
+    const cut = item("Attendance of Reserve Members", "RESOLVED:  To note the a");
+    expect(classifyItem(cut)).toBe("procedural");
+    expect(describeStandingItem(cut)).toBeNull();
+  });
+
+  it("no matters arising is a standing line, not a decision", () => {
+    const none = item("Matters Arising", "AGREED:  To note that there were no matters arising from the minutes.");
+    expect(classifyItem(none)).toBe("procedural");
+    expect(describeStandingItem(none)).toBe("No matters arising.");
+    // Matters arising that record something stay business.
+    expect(
+      classifyItem(
+        item(
+          "Matters Arising",
+          "Members noted that the Hindu community had nominated a new representative, and that officers would write to the two members who had resigned to thank them for their service over many years.",
+        ),
+      ),
+    ).toBe("substantive");
+  });
+
+  it("the chair for one meeting of a panel is an appointment", () => {
+    const chair = item(
+      "Chair for the Panel",
+      "Further to Minute 12 of the meeting held on 2 March 2026,\n\nRESOLVED:  To note that Councillor Ivy Mount had been appointed Chair of the Panel for this meeting.",
+    );
+    expect(classifyItem(chair)).toBe("procedural");
+    expect(describeStandingItem(chair)).toBe("Cllr Ivy Mount had been appointed Chair for this meeting.");
+  });
+
+  it("the Chief Officers' Employment Panel's nominees table pairs who sat for whom", () => {
+    const nominees = item(
+      "Membership",
+      "RESOLVED:  To note the attendance at this meeting of the following duly appointed nominated Members:\n\nOrdinary Member\n\nNominated Member\n\nCouncillor Ada Blum\n\nCouncillor Rafe Core\n\nCouncillor Lin Ostrow\n\nCouncillor Kit Dane",
+    );
+    expect(describeStandingItem(nominees)).toBe("Nominated members: Rafe Core for Ada Blum; Kit Dane for Lin Ostrow.");
+  });
+
+  it("the press and public excluded, in one plain line (nothing when the page cut the minute before it said so)", () => {
+    const excluded = item(
+      "Exclusion of the Press and Public",
+      "RESOLVED: That in accordance with Part I of Schedule 12A to the Local Government Act 1972, the press and public be excluded from the meeting for the following item(s) for the reasons set out below:",
+    );
+    expect(classifyItem(excluded)).toBe("procedural");
+    expect(describeStandingItem(excluded)).toBe("Press and public excluded for the confidential business.");
+    expect(
+      describeStandingItem(
+        item("Exclusion of the Press and Public", "RESOLVED:  That in accordance with Part I of Sch"),
+      ),
+    ).toBeNull();
+    expect(
+      describeStandingItem(
+        item(
+          "Arrangement of Agenda",
+          "RESOLVED:  That the item appearing in Part II of the agenda (Minute 40 refers) be considered with the press and public excluded on the grounds that it contained confidential information which was exempt under the provisions of paragraph 1 of Part I to Schedule 12A of the Local Government Act 1972, in that it related to an applicant for a post with the Authority.",
+        ),
+      ),
+    ).toBe(
+      "Part II item taken with the press and public excluded: it related to an applicant for a post with the Authority.",
+    );
+  });
+
+  it("no reserve members on the committee at all, and the item dropped from later agendas", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Reserve Members",
+          "RESOLVED:  (1) To note that no Reserve Members were included in the Committee's membership; and\n\n(2)  that this item be removed from future agendas.",
+        ),
+      ),
+    ).toBe("No reserve members. This item to be removed from future agendas.");
+  });
+
+  it("a correction list's ':-' and a lone bullet mark are not text", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting held on 4 March 2026 be taken as read and signed as a correct record, subject to the following amendments:-\n\n(i) in the attendance list, Mr Ola Ruiz's surname was misspelt.\n\n(ii) apologies from Mrs Fay Dunn to be added.",
+        ),
+      ),
+    ).toBe(
+      "Minutes of 4 March 2026 approved, subject to amendments: in the attendance list, Mr Ola Ruiz's surname was misspelt; apologies from Mrs Fay Dunn to be added.",
+    );
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting held on 4 March 2026 be taken as read and signed as a correct record, subject to the following amendment:\n\n·",
+        ),
+      ),
+    ).toBe("Minutes of 4 March 2026 approved, subject to amendment.");
+  });
+
+  it("a declaration under an item header that gives only the number ('Agenda Item 3:')", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "Agenda Item 3:\n\nCouncillor Una Pryce declared a personal interest in that she was a serving councillor.",
+        ),
+      ),
+    ).toBe("Personal interests: item 3: Una Pryce (a serving councillor).");
+  });
+});
