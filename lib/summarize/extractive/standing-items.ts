@@ -42,7 +42,13 @@ function appointedWhere(where: string): string {
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
-  [/^\s*(to (note|record) (that\s*)?|that,?\s+)/i, ""],
+  [/^\s*(to (note|record) (that,?\s*)?|that,?\s+)/i, ""],
+  // "That, subject to the following amendments, the minutes of the meeting held on 6 October 2026 be taken as read
+  // …": which minutes first, then what was changed.
+  [
+    /^subject to (?:the )?(?:following )?(amendments?|corrections?),?\s*(the minutes of .+?),?\s*(?:be taken as (?:a )?read and signed(?: as)? (?:a )?correct records?|be approved|be agreed)/i,
+    (_m, what: string, minutes: string) => `${minutes} approved, subject to ${what}`,
+  ],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
@@ -69,8 +75,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bnon[- ]pecuniary disclosable\b/gi, "non-pecuniary"],
   [/\b(would )?(stay|stayed|remain|remained)\b[^;.]*?\b(vote|voted|voting)\b[^;.]*/gi, "stayed and voted"],
   // "\b" after the verb: "for the remainder of the Municipal Year" is no "stayed".
-  [/\b(would )?(stayed|stay|remained|remain)\b( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi, "stayed"],
-  [/\b(would )?(likewise )?(leave|left)\b( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi, "left"],
+  // "would have to leave the meeting early", "members who could not stay": not a declaration's outcome.
+  [
+    /(?<!\b(?:to|not|cannot) )\b(would )?(stayed|stay|remained|remain)\b( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi,
+    "stayed",
+  ],
+  [
+    /(?<!\b(?:to|not|cannot) )\b(would )?(likewise )?(leave|left)\b( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi,
+    "left",
+  ],
   [/\b(he|she|they) stayed\b/gi, "stayed"],
   ...CLLR_TITLES,
   [/\s*\(if any\)/gi, ""],
@@ -131,7 +144,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
-  [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
+  [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
   [
     /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
@@ -801,6 +814,15 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
   if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
+  if (/^(?:order|arrangement) of (?:the )?agenda\b/i.test(title)) {
+    // "That, in order to allow members who could not stay … , the agenda be altered to run as follows:-" then the new
+    // order and a clerk's note of the sequence: why it changed is the line.
+    const changed =
+      /\bin order to (.+?),\s*the agenda (?:be|was) (?:altered|changed|varied|re-?ordered|amended)\b/i.exec(
+        minutes.replace(/\s+/g, " "),
+      );
+    if (changed) return `Agenda order changed to ${changed[1]}.`;
+  }
   // "That in accordance with Part I of Schedule 12A …, the press and public be excluded …": one plain line, and
   // nothing from a minute the page cut before it said so.
   if (/^exclusion of the press/i.test(title))

@@ -140,6 +140,39 @@ describe("the smaller panels' standing items are standing lines", () => {
     );
     expect(classifyItem(chair)).toBe("procedural");
     expect(describeStandingItem(chair)).toBe("Cllr Ivy Mount had been appointed Chair for this meeting.");
+    // "To note that, in the absence of …": no comma left over.
+    expect(
+      describeStandingItem(
+        item(
+          "Chair for the Panel",
+          "RESOLVED:  To note that, in the absence of the Chair, Councillor Ivy Mount had been appointed Chair of the Panel for this meeting.",
+        ),
+      ),
+    ).toBe("In the absence of the Chair, Cllr Ivy Mount had been appointed Chair for this meeting.");
+  });
+
+  it("the order of the agenda, changed: why, not the new order itself or the clerk's note of the sequence", () => {
+    const order = item(
+      "Order of Agenda",
+      "Several members said that they would have to leave the meeting early, and the order of the agenda was therefore changed.\n\nRESOLVED:  That, in order to allow members who could not stay for the whole evening to take part in setting up the Conference, the agenda be altered to run as follows:-\n\nStanding Conference\n\nAgenda as circulated\n\n[Note: (i) the Council stood adjourned; (ii) the Conference met.]",
+    );
+    expect(classifyItem(order)).toBe("procedural");
+    expect(describeStandingItem(order)).toBe(
+      "Agenda order changed to allow members who could not stay for the whole evening to take part in setting up the Conference.",
+    );
+  });
+
+  it("minutes approved 'subject to the following amendments, the minutes of …' say which minutes first", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That, subject to the following amendments, the minutes of the meeting held on 6 October 2026 be taken as read and signed as a correct record:\n\n(i) Minute 4 – the apologies of Councillor Lea Fenn be recorded.",
+        ),
+      ),
+    ).toBe(
+      "Minutes of 6 October 2026 approved, subject to amendments: Minute 4 – the apologies of Cllr Lea Fenn be recorded.",
+    );
   });
 
   it("the Chief Officers' Employment Panel's nominees table pairs who sat for whom", () => {
@@ -215,5 +248,18 @@ describe("the smaller panels' standing items are standing lines", () => {
         ),
       ),
     ).toBe("Personal interests: item 3: Una Pryce (a serving councillor).");
+  });
+});
+
+describe("'this Forum' is the meeting's own body", () => {
+  it("'appointment … as Chairman of this Forum' drops it", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Chairman",
+          "RESOLVED:  To note the appointment, at the Cabinet meeting on 4 June 2026, of Councillor Miss Ida Worth as Chairman of this Forum for the Municipal Year 2026/27.",
+        ),
+      ),
+    ).toBe("Cllr Miss Ida Worth appointed Chairman for 2026/27 (by Cabinet on 4 June 2026).");
   });
 });
