@@ -170,8 +170,11 @@ export function collectCandidates(
  */
 function decisionFree(source: ItemSource): TextBlock[] {
   if (source.origin !== "minutes") return source.blocks;
-  const blocks = source.blocks;
-  const start = blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION)\b/.test(b.text));
+  // "(See also Minutes 33 and 37).": a pointer to other minutes, never a point.
+  const blocks = source.blocks.filter(
+    (b) => !("text" in b && /^\(?See also Minutes?\b[^)]*\)?\.?$/i.test(b.text.trim())),
+  );
+  const start = blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION|Resolved to RECOMMEND)\b/.test(b.text));
   if (start < 0) return blocks;
   // "RESOLVED: The Chair reported that …": an account under the label is the minute's discussion, not its decision.
   const opening = blocks[start]!;
@@ -184,6 +187,21 @@ function decisionFree(source: ItemSource): TextBlock[] {
     const before = blocks[i - 1]!;
     const text = "text" in block ? block.text.trim() : "";
     const previous = "text" in before ? before.text.trim() : "";
+    // An older recommendation's "[Reason for Recommendation: …]" or "REASON: …": why, in its first sentence, unless
+    // it only points at the report ("As set out in the officer report").
+    const older = /^\[?\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*(.*?)\]?\.?$/i.exec(
+      text.replace(/\s+/g, " "),
+    );
+    if (older) {
+      const why = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(older[1]!)?.[0] ?? older[1]!;
+      const pointer = /^(?:as|for the reasons?) (?:set out|detailed|outlined|given|stated)\b|^as above\b/i.test(why);
+      return [
+        ...blocks.slice(0, start),
+        ...(why && !pointer
+          ? [{ ...block, text: `Reason: ${upperFirst(why.replace(/[.\]]+$/, ""))}.` } as TextBlock]
+          : []),
+      ];
+    }
     if (/^Reasons? for (?:the )?Decision\b/i.test(text)) {
       // Why, in its first sentence ("Reason for Decision: To keep the Council's attention on cutting fly tipping…"):
       // the rest of a reason argues it at length, and the formulas follow.

@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryItem } from "@/lib/summarize/types";
-import { minuteItem } from "./helpers";
+import { makeInput, minuteItem } from "./helpers";
 
 const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem =>
   minuteItem(title, minutesText, { description });
@@ -261,5 +262,89 @@ describe("'this Forum' is the meeting's own body", () => {
         ),
       ),
     ).toBe("Cllr Miss Ida Worth appointed Chairman for 2026/27 (by Cabinet on 4 June 2026).");
+  });
+});
+
+describe("an advisory panel's recommendations, as older minutes print them", () => {
+  const grants = (resolution: string, after = "") =>
+    summarizeExtractive(
+      makeInput({
+        items: [
+          minuteItem(
+            "RECOMMENDATION 1 - Voluntary Sector Grants 2026/27",
+            `The Panel received a report of the Director of Finance which set out the applications for funding.\n\nThe officer advised that the fund now stood at £18,200.\n\n${resolution}${after}`,
+          ),
+        ],
+      }),
+    );
+  const section = (summary: ReturnType<typeof grants>) => summary.sections[0]!;
+  const bullets = (summary: ReturnType<typeof grants>) => section(summary).bullets.map((b) => b.text);
+
+  it("says why in one 'Reason:' line, and drops a reason that only points at the report and a 'See also' pointer", () => {
+    const summary = grants(
+      "Resolved to RECOMMEND: (to the Portfolio Holder for Finance)\n\nThat (1) £400 be released to Pinner Bowls Club;\n\n(2) £1,500 be reserved for Wealdstone Youth Trust pending its accounts.",
+      "\n\n[Reason for Recommendation: To share the trust's monies among voluntary groups for 2026/27].\n\n(See also Minutes 14 and 19).",
+    );
+    expect(section(summary).decision).toBe(
+      "Recommended to the Portfolio Holder for Finance: (1) £400 to be released to Pinner Bowls Club; (2) £1,500 to be reserved for Wealdstone Youth Trust pending its accounts.",
+    );
+    expect(bullets(summary)).toContain("Reason: To share the trust's monies among voluntary groups for 2026/27.");
+    expect(bullets(summary).join(" ")).not.toMatch(/See also|\[Reason/);
+    const pointer = grants(
+      "Resolved to RECOMMEND: (To the Portfolio Holder)\n\nThat the grant of £400 be released to Pinner Bowls Club.",
+      "\n\nREASON: As set out in the officer report.",
+    );
+    expect(bullets(pointer).join(" ")).not.toMatch(/REASON|Reason/);
+  });
+
+  it("a bracketed reason is not part of the decision", () => {
+    const summary = grants(
+      "Resolved to RECOMMEND: (To Cabinet)\n\nThat the amendments to the Panel's terms of reference be approved.\n\n[Reason: To bring the terms of reference up to date].",
+    );
+    expect(section(summary).decision).toBe(
+      "Recommended to Cabinet: approve the amendments to the Panel's terms of reference.",
+    );
+  });
+
+  it("'That Cabinet (1) note …; (2) agree that …; (3) agree to …': each point keeps its own verb", () => {
+    const summary = grants(
+      "Resolved to RECOMMEND: (To Cabinet)\n\nThat Cabinet (1) note that the grants budget for 2026/27 is £1,204,000;\n\n(2)  agree that £28,000 of it covers inflation on salaries;\n\n(3)  agree to the 'in principle' grants set out in the appendix to these minutes.",
+    );
+    expect(section(summary).decision).toBe(
+      "Recommended to Cabinet: (1) note that the grants budget for 2026/27 is £1,204,000; (2) agree that £28,000 of it covers inflation on salaries; (3) agree to the 'in principle' grants set out in the appendix to these minutes.",
+    );
+  });
+
+  it("keeps 'detailed in Appendix 1 of these minutes', which says where the grants are, not a report's section", () => {
+    const summary = grants(
+      "Resolved to RECOMMEND: (to Cabinet)\n\nThat (1) a grant of £12,000 be awarded to the Harrow Heritage Trust;\n\n(2) the recommendations detailed in Appendix 1 of these minutes be agreed.",
+    );
+    expect(section(summary).decision).toContain("(2) the recommendations detailed in Appendix 1 of these minutes");
+  });
+
+  it("'Resolved to RECOMMEND (unanimously): (to Council)' is a recommendation to Council", () => {
+    const summary = grants(
+      "Resolved to RECOMMEND (unanimously): (to Council)\n\nThat Ms Ines Garde be appointed Chief Executive.",
+    );
+    expect(section(summary).decision).toBe(
+      "Recommended to Council (unanimously): Ms Ines Garde to be appointed Chief Executive.",
+    );
+  });
+
+  it("a policy recommended for endorsement 'attached at Appendix A' loses no comma to the verb", () => {
+    const summary = grants(
+      "Resolved to RECOMMEND: (to Council)\n\nThat the Licensing Policy, attached at Appendix A, be endorsed.\n\n(See also Minute 61)",
+    );
+    expect(section(summary).decision).toBe(
+      "Recommended to Council: endorse the Licensing Policy, attached at Appendix A.",
+    );
+  });
+
+  it("the overview of a recommendation to release one grant and withdraw others says it recommended", () => {
+    const summary = grants(
+      "Resolved to RECOMMEND: (To the Portfolio Holder)\n\nThat (1) the reserved grant of £5,000 be released to the Women's Centre;\n\n(2) the reserved grant of £2,500 for Harrow Link be withdrawn and taken back into the Grants Budget.",
+    );
+    expect(summary.overview).not.toContain("withdrawal");
+    expect(summary.overview).toMatch(/\brecommend/);
   });
 });
