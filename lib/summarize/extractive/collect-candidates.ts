@@ -99,7 +99,8 @@ export function collectCandidates(
       const listLead = lead;
       if (block.kind === "para") {
         const last = tidy(sentences[sentences.length - 1] ?? "");
-        lead = /:$/.test(last) && countWords(last) <= 25 ? last : null;
+        // A long sentence that ends in "which included:" still introduces its list.
+        lead = /:$/.test(last) && countWords(last) <= 40 ? last : null;
       }
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
       let root: string | null = null;

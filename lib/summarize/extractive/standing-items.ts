@@ -108,6 +108,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     " for",
   ],
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
+  // A forum's apologies minute that starts "Received from Councillor A, …".
+  [/^(?:[Ww]ere )?[Rr]eceived from\s+(?=(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z])/, ""],
   [/\bjoined the meeting at\b/gi, "joined at"],
   // "Councillor A advised Council that he would second the amendment": what the member said they would do.
   [
@@ -132,7 +134,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
   // "That this item be removed from future agendas", "forms not returned be forwarded to …": what is to happen.
   [
-    /(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe (removed|forwarded|circulated|sent|deleted)\b/gi,
+    /(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe (removed|forwarded|circulated|sent|deleted|considered at the next meeting)\b/gi,
     "to be $1",
   ],
   // "That the item appearing in Part II of the agenda (Minute 40 refers) be considered with the press and public
@@ -216,6 +218,8 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     (_m, who: string, role: string, where?: string) =>
       `${who} appointed ${role}${where ? ` (${appointedWhere(where)})` : ""}`,
   ],
+  // "the notes of the informal meeting … be noted": what was done (after the appointments above, which say it their way).
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe noted\b/gi, "noted"],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -853,6 +857,17 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (announcements.length && announcements.length < paragraphs.length) {
       const rest = describeStandingItem({ ...item, minutesText: paragraphs.filter((p) => !announced(p)).join("\n\n") });
       return [rest, ...announcements.map((p) => ensureStop(p.replace(/\s+/g, " ")))].filter(Boolean).join("\n");
+    }
+  }
+  if (kind === "minutes") {
+    // "Following a Member's question … the Chair said …" then "RESOLVED: That the minutes … be taken as read …": the
+    // approval first, the remark after it.
+    const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+    const resolvedFrom = paragraphs.findIndex((p) => /^RESOLVED\b/.test(p));
+    if (resolvedFrom > 0) {
+      const approval = describeStandingItem({ ...item, minutesText: paragraphs.slice(resolvedFrom).join("\n\n") });
+      const remark = compressAll(paragraphs.slice(0, resolvedFrom).join("\n\n"));
+      if (approval && remark) return `${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}.`;
     }
   }
   if (kind === "minutes") {

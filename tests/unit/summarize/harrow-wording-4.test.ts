@@ -348,3 +348,51 @@ describe("an advisory panel's recommendations, as older minutes print them", () 
     expect(summary.overview).toMatch(/\brecommend/);
   });
 });
+
+describe("a forum's notes and a presentation's list", () => {
+  it("apologies 'Received from …' and notes of an informal meeting noted, older minutes for the next meeting", () => {
+    expect(
+      describeStandingItem(
+        item("Apologies for Absence", "Received from Councillor Ana Berg and Mr Colm Daly, Station Road Traders."),
+      ),
+    ).toBe("Apologies: Ana Berg and Mr Colm Daly, Station Road Traders.");
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes of Meetings",
+          "AGREED:  That (1) the notes of the informal meeting of the Forum held on 12 February 2026 be noted; (2) the minutes of the meeting held on 3 July 2025 be considered at the next meeting of the Forum.",
+        ),
+      ),
+    ).toBe(
+      "Minutes of 12 February 2026 and 3 July 2025: the notes of the informal meeting of the Forum held on 12 February 2026 noted; the minutes of the meeting held on 3 July 2025 to be considered at the next meeting.",
+    );
+  });
+
+  it("minutes approved after a remark about them: the approval first", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "Following a Member's question, the Chair said that the meetings were webcast and that the minutes were not a verbatim record.\n\nRESOLVED: That the minutes of the meeting held on 9 September 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe(
+      "Minutes of 9 September 2026 approved; following a Member's question, the Chair said that the meetings were webcast and that the minutes were not a verbatim record.",
+    );
+  });
+
+  it("keeps the long sentence a presentation's list hangs from", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        items: [
+          minuteItem(
+            "Local Development Framework - Core Strategy Preferred Option",
+            "The Forum received a presentation from an officer on the Core Strategy Preferred Option, and on the context and main drivers for change in the borough over the next fifteen years, which included:\n\n· the existing environment and an emerging evidence base;\n\n· changes to national policy;\n\n· changes to the regional planning context.\n\nThe officer said that the aim of the Core Strategy was to encourage the transformation of the borough by 2026.",
+          ),
+        ],
+      }),
+    );
+    const text = summary.sections[0]!.bullets.map((b) => b.text).join("\n");
+    expect(text).toMatch(/^The Forum received a presentation .* which included: the existing environment/m);
+  });
+});
