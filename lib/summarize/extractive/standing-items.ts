@@ -42,7 +42,18 @@ function appointedWhere(where: string): string {
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
+  // "AGREED: To (1) note the attendance of …; (2) note the apologies received": the number after "To" goes.
+  [/^\s*to \(\d{1,2}\)\s+(?=note\b|record\b)/i, "to "],
   [/^\s*(to (note|record) (that,?\s*)?|that,?\s+)/i, ""],
+  // "the attendance of Lena Moor of the Volunteer Centre as substitute member for Ravi Dutt": who sat for whom.
+  [
+    /^(?:the )?attendance (?:at this meeting )?of\s+(?=(?:Cllrs?\s|Councill?ors?\s|Mr\s|Mrs\s|Ms\s|Miss\s|Dr\s)?[A-Z][\w'\u2019-]+ [A-Z][^;]*\bas (?:a )?(?:substitute|reserve)\b)/i,
+    "",
+  ],
+  // "(2) note the apologies received": the apologies item says who.
+  [/^(?:to )?note the apologies (?:received|for absence)\.?$/i, ""],
+  // "The minutes of the meeting held on 2 June 2026 were agreed as a correct record."
+  [/\b(?:were|was) (?:agreed|confirmed|approved) as (?:a )?correct records?\b/gi, "approved"],
   // "That, subject to the following amendments, the minutes of the meeting held on 6 October 2026 be taken as read
   // …": which minutes first, then what was changed.
   [
@@ -104,7 +115,7 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
   [
-    /\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
+    /\b(,? )?sitting for\b|,? as (a )?(?:reserve|substitute) (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
     " for",
   ],
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
@@ -130,7 +141,11 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     "New members appointed:",
   ],
   // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
-  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe (appointed|elected)\b/gi, "$1"],
+  // "The Chair proposed that Dr A be appointed": a proposal, which keeps its "be".
+  [
+    /(?<!\b(?:would|will|shall|should|could|may|might|must|to) |\b(?:proposed|suggested|moved|nominated|requested|asked|hoped)\b[^;.]*)\bbe (appointed|elected)\b/gi,
+    "$1",
+  ],
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
   // "That this item be removed from future agendas", "forms not returned be forwarded to …": what is to happen.
   [
@@ -340,7 +355,10 @@ function shortNames(text: string): string {
 /** Only the parts that name somebody (the lead-in "these reserve members attended" says nothing). */
 function namedParts(text: string): string {
   const named = parts(text).filter((p) => NAME.test(p));
-  return (named.length ? named : parts(text)).map((p) => compressStanding(p).replace(/\.$/, "")).join("; ");
+  return (named.length ? named : parts(text))
+    .map((p) => compressStanding(p).replace(/\.$/, ""))
+    .filter(Boolean)
+    .join("; ");
 }
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
@@ -726,7 +744,7 @@ type Kind =
 
 function kindOf(title: string): Kind {
   if (/^apologies/i.test(title)) return "apologies";
-  if (/reserve/i.test(title)) return "reserves";
+  if (/reserve|substitute/i.test(title)) return "reserves";
   if (/declarations?/i.test(title)) return "declarations";
   if (/^(council )?minutes\b|approval of (the )?minutes/i.test(title)) return "minutes";
   if (/(appointment|election) of|vice[- ]?chair|\bchair\b/i.test(title)) return "appointment";
@@ -952,6 +970,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const headerOnly = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\s*$/i.test(minutes);
     if (
       !NAME.test(minutes) &&
+      // "the attendance of Lena Moor … as substitute member for Ravi Dutt": named without titles.
+      !/\bas (?:a )?(?:substitute|reserve)(?: member)? for [A-Z]/i.test(minutes) &&
       (headerOnly || !/\bOrdinary Member\b/i.test(minutes)) &&
       /\b(?:attendance|attended)\b/i.test(minutes) &&
       !/\bno reserve/i.test(minutes)
@@ -965,11 +985,22 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "The Chair proposed … that the appointment be taken as the first item. RESOLVED: That Cllr A be appointed
   // Vice-Chair": how the item was taken is procedure; who was appointed is the line.
   const resolvedAt = kind === "appointment" ? /\bRESOLVED\s*:/.exec(minutes) : null;
+  // "Members therefore proposed that the appointment of a Vice-Chair be deferred until the next meeting", with no
+  // resolution: the deferral is the line, not the proposals that came to nothing.
+  const deferred =
+    kind === "appointment" && !resolvedAt
+      ? /\b(appointment|election) of (a|the) ((?:Vice[- ])?Chair(?:man|woman|person)?)\b[^.;]*?\b(?:be|was|were|had been) (?:deferred|held over|postponed) (until|to) the next meeting\b/i.exec(
+          minutes,
+        )
+      : null;
+  if (deferred)
+    return `${upperFirst(deferred[1]!)} of ${deferred[2]} ${deferred[3]} deferred ${deferred[4]} the next meeting.`;
+  const resolution = resolvedAt ? minutes.slice(resolvedAt.index) : "";
   const kept =
     kind === "other" || kind === "apologies"
       ? withoutArrangements(minutes)
-      : resolvedAt && resolvedAt.index > 0 && NAME.test(minutes.slice(resolvedAt.index))
-        ? minutes.slice(resolvedAt.index)
+      : resolvedAt && resolvedAt.index > 0 && (NAME.test(resolution) || /\b(?:appointed|elected)\b/i.test(resolution))
+        ? resolution
         : minutes;
   if (!kept) return null;
   if (kind === "apologies") {
@@ -1006,7 +1037,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
  */
 function reservesTable(minutes: string): string | null {
   const header =
-    /\b(?:Ordinary|Original) Member\s*(?:\|\s*|\n\s*)+(Reserve|Nominated|Nominee) Member(?: Attending)?\b/i.exec(
+    // The Partnership Board's table has a third column, the member's organisation.
+    /\b(?:Ordinary|Original) Member\s*(?:\|\s*|\n\s*)+(Reserve|Nominated|Nominee|Substitute) Member(?: Attending)?\b(?:\s*(?:\|\s*|\n\s*)+(Organisation)\b)?/i.exec(
       minutes,
     );
   if (!header) return null;
@@ -1018,10 +1050,12 @@ function reservesTable(minutes: string): string | null {
   // "Councillor Kandy Dolor", and the Forum's employee side without a title ("L Ahmed", "Davis Searles").
   const isName = (c: string) =>
     NAME.test(c) || /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}$/.test(c.replace(/[.;,]$/, ""));
-  if (cells.length === 0 || cells.length % 2 !== 0 || !cells.every(isName)) return null;
+  const width = header[2] ? 3 : 2;
+  if (cells.length === 0 || cells.length % width !== 0 || !cells.every(isName)) return null;
   const name = (cell: string) => cell.replace(/^(?:Councillors?|Cllrs?)\.? /, "").replace(/[.;,]$/, "");
   const pairs: string[] = [];
-  for (let i = 0; i < cells.length; i += 2) pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}`);
+  for (let i = 0; i < cells.length; i += width)
+    pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}${width === 3 ? ` (${name(cells[i + 2]!)})` : ""}`);
   // "Having received apologies on behalf of Jan Ross, GMB, the Forum noted the attendance of Lee Fox, GMB as a
   // substitute …", before the table: one more who sat for whom.
   const substitute =

@@ -396,3 +396,63 @@ describe("a forum's notes and a presentation's list", () => {
     expect(text).toMatch(/^The Forum received a presentation .* which included: the existing environment/m);
   });
 });
+
+describe("the Partnership Board's substitutes and appointments", () => {
+  it("a substitutes table with an Organisation column pairs each row's three cells", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Substitute Members",
+          "RESOLVED:  To note the attendance at this meeting of the following duly appointed Reserve Member:-\n\nOrdinary Member\n\nReserve Member\n\nOrganisation\n\nCouncillor Rita Vale\n\nCouncillor Owen Lusk\n\nHarrow Council\n\nJo Penn\n\nSam Idris\n\nHarrow Police",
+        ),
+      ),
+    ).toBe("Reserves: Owen Lusk for Rita Vale (Harrow Council); Sam Idris for Jo Penn (Harrow Police).");
+  });
+
+  it("'To (1) note the attendance of A of B as substitute member for C'", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Substitute Members",
+          "AGREED: To (1) note the attendance of Lena Moor of the Volunteer Centre as substitute member for Ravi Dutt;\n\n(2) note the apologies received.",
+        ),
+      ),
+    ).toBe("Reserves: Lena Moor of the Volunteer Centre for Ravi Dutt.");
+  });
+
+  it("a proposal that someone 'be appointed' is no appointment; a deferred appointment says so", () => {
+    const deferred = describeStandingItem(
+      item(
+        "Appointment of Vice-Chairman",
+        "The Chair proposed that Dr Ann Hale be appointed as Vice-Chair. Dr Hale said that she could not take on the role this year.\n\nMembers therefore proposed that the appointment of a Vice-Chair be deferred until the next meeting.",
+      ),
+    );
+    expect(deferred).toBe("Appointment of a Vice-Chair deferred until the next meeting.");
+    const proposed = describeStandingItem(
+      item(
+        "Appointment of Vice-Chairman",
+        "The Chair proposed that Dr Ann Hale be appointed as Vice-Chair, which members supported.",
+      ),
+    );
+    expect(proposed).not.toMatch(/Hale appointed/);
+  });
+
+  it("an appointment agreed after an account of the nomination: who was appointed, even without a title", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chairman",
+          "The Chairman said that this item had been held over from the last meeting. Nita Shah's nomination was proposed and agreed.\n\nAGREED: That Nita Shah, the voluntary sector's representative, be appointed Vice-Chairman of the Board for the 2026-27 Municipal Year.",
+        ),
+      ),
+    ).toBe("Nita Shah, the voluntary sector's representative, appointed Vice-Chairman for 2026-27.");
+  });
+
+  it("minutes 'agreed as a correct record' are approved", () => {
+    expect(
+      describeStandingItem(
+        item("Minutes", "The minutes of the meeting held on 2 June 2026 were agreed as a correct record."),
+      ),
+    ).toBe("Minutes of 2 June 2026 approved.");
+  });
+});
