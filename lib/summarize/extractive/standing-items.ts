@@ -7,7 +7,7 @@ import { upperFirst } from "../text/sentences";
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
 const NOTHING_OF =
-  "(?:procedural motions?|matters arising|apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
+  "(?:procedural motions?|matters arising|apologies|reserves?|reserve members?|nominee members?|nominated members?|substitute members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
@@ -166,9 +166,24 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
   ],
-  // "Vice-Chairman of the SACRE for …": the body by its initials is the meeting's own too.
+  // "Vice-Chairman of the SACRE for …", "Chairman of the Standing Advisory Council for Religious Education for the
+  // Municipal Year …": the chair of the meeting's own body, which the summary's title names.
   [/\b((?:Vice-)?Chair(?:man|woman|person)?) of the [A-Z]{3,}(?= for\b)/g, "$1"],
+  [
+    /\b((?:Vice-)?Chair(?:man|woman|person)?) of the (?:[A-Z][\w'\u2019-]*|for|on|and|of) (?:(?:[A-Z][\w'\u2019-]*|for|on|and|of) )*?(?:Council|Committee) (?:for|on) [A-Z][\w ]*?[A-Z][a-z]+(?: \([A-Z]{2,}\))?(?= for (?:the )?(?:Municipal Year|\d{4}))/g,
+    "$1",
+  ],
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
+  // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026": the panel is this one.
+  [
+    /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
+    "the minutes of the meeting held on",
+  ],
+  // "the minutes of the meetings held on 21 March 2024", "… held on the 9 May 2026": one meeting, its date.
+  [
+    /^the minutes of the meetings? held on (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4} (?:be taken|approved))/,
+    "the minutes of the meeting held on ",
+  ],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
   // "appointed Sharon Haynes, Unison Representative, to the vacancy on the Employees' Consultative Forum": the
@@ -286,7 +301,8 @@ function compressAll(text: string): string {
     .map((p, i) => {
       // "(ii) inclusion of apologies from …": a later point the minute began in lower case stays so.
       const said = compressStanding(p);
-      const first = p.split(/\s/)[0]!;
+      // "RESOLVED: That forms not returned …": the word after the resolution's lead-in.
+      const first = p.replace(/^\s*(?:RESOLVED\s*:\s*)?(?:That,?\s+(?=[a-z]))?/, "").split(/\s/)[0]!;
       return i > 0 && /^[a-z]/.test(first) && said.split(/\s/)[0]!.toLowerCase() === first ? lowerFirst(said) : said;
     })
     .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p))
@@ -954,7 +970,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
             ? `No ${lowerFirst(title)}.`
             : /^matters arising\b/i.test(title)
               ? "No matters arising."
-              : null)
+              : /^membership\b/i.test(title) && /\bnomin/i.test(minutes)
+                ? "No nominated members."
+                : null)
     );
   if (kind === "declarations") return describeDeclarations(minutes);
   // The Chief Officers' Employment Panel's "Membership": nominees from the formula membership, a row per member.
@@ -965,6 +983,20 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (kind === "reserves") {
     const table = reservesTable(minutes);
     if (table) return table;
+    // A table whose cells do not pair up (the page lost one): its cells as printed, without the header.
+    const header =
+      /\bOrdinary Member\s*(?:\|\s*|\n\s*)+(?:Reserve|Substitute) Member\b(?:\s*(?:\|\s*|\n\s*)+Organisation\b)?/i.exec(
+        minutes,
+      );
+    if (header) {
+      const cells = minutes
+        .slice(header.index + header[0].length)
+        .split(/\s*\|\s*|\s*\n\s*/)
+        .map((c) => c.trim().replace(/[.;,]$/, ""))
+        .filter((c) => c && !/^\(\d{1,2}\)\s*(?:to )?note\b/i.test(c));
+      if (cells.length > 0 && cells.every((c) => /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4}$/.test(c)))
+        return `Substitutes (the table as printed): ${cells.map((c) => c.replace(/^(?:Councillors?|Cllrs?)\.? /, "")).join(", ")}.`;
+    }
     // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
     // A table the page cut after its header row ("Ordinary Member | Reserve Member" and no row) says as much.
     const headerOnly = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\s*$/i.test(minutes);
@@ -995,6 +1027,17 @@ export function describeStandingItem(item: SummaryItem): string | null {
       : null;
   if (deferred)
     return `${upperFirst(deferred[1]!)} of ${deferred[2]} ${deferred[3]} deferred ${deferred[4]} the next meeting.`;
+  // "That Councillor A be appointed Vice-Chairman of the Panel for the Mun": a minute the page cut mid-word, known
+  // by a last word that only begins one of the agenda line's ("… for the Municipal Year 2026/27").
+  const lastWord = /([A-Za-z]+)$/.exec(minutes)?.[1];
+  if (
+    kind === "appointment" &&
+    lastWord &&
+    new RegExp(`\\b${lastWord}[a-z]+`, "i").test(`${item.description ?? ""} ${title}`)
+  ) {
+    const line = describeStandingItem({ ...item, minutesText: `${minutes}.` });
+    return line ? `${brokenOff(line.replace(/\.$/, ""))}` : null;
+  }
   const resolution = resolvedAt ? minutes.slice(resolvedAt.index) : "";
   const kept =
     kind === "other" || kind === "apologies"

@@ -456,3 +456,81 @@ describe("the Partnership Board's substitutes and appointments", () => {
     ).toBe("Minutes of 2 June 2026 approved.");
   });
 });
+
+describe("more of the smaller panels' standing wordings", () => {
+  it("no nominee members, and minutes 'of the meeting of the <Panel> held on …'", () => {
+    expect(
+      describeStandingItem(item("Membership", "RESOLVED:  To note that there were no nominee Members in attendance.")),
+    ).toBe("No nominated members.");
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 7 April 2026 approved.");
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting held on the 9 May 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 9 May 2026 approved.");
+  });
+
+  it("a substitutes table whose cells do not pair up lists them without the header or lead-in", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Attendance by Substitute Members",
+          "(1) note the attendance at this meeting of the following substitute Members:-\n\nOrdinary Member\n\nReserve Member\n\nAda Price\n\nBen Cole\n\nHarrow Police\n\nCara Dent\n\nJobcentre Plus\n\n(2) note the apologies received.",
+        ),
+      ),
+    ).toBe("Substitutes (the table as printed): Ada Price, Ben Cole, Harrow Police, Cara Dent, Jobcentre Plus.");
+  });
+
+  it("a chair of the body itself drops the body's name, and an appointment the page cut loses its partial words", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Chairman",
+          "RESOLVED:  That Mrs Ivy Lane be appointed Chairman of the Standing Advisory Council for Religious Education for the Municipal Year 2026/27.",
+        ),
+      ),
+    ).toBe("Mrs Ivy Lane appointed Chairman for 2026/27.");
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chairman",
+          "RESOLVED:  That Councillor Ray Oduya be appointed Vice-Chairman of the Major Developments Panel for the Mun",
+          "To appoint a Vice-Chairman for the Municipal Year 2026/27.",
+        ),
+      ),
+    ).toBe("Cllr Ray Oduya appointed Vice-Chairman…");
+    // A whole minute that ends without a full stop keeps every word.
+    expect(
+      describeStandingItem(
+        item(
+          "Appointment of Vice-Chairman",
+          "RESOLVED:  That Councillor Ray Oduya be appointed Vice-Chairman for the Municipal Year 2026/27",
+          "To appoint a Vice-Chairman for the Municipal Year 2026/27.",
+        ),
+      ),
+    ).toBe("Cllr Ray Oduya appointed Vice-Chairman for 2026/27.");
+  });
+
+  it("a later point the minute began with a lower-case word after 'That' stays in lower case", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Membership",
+          "Nomination forms had been sent out so that the membership could be confirmed.\n\nRESOLVED:  That forms not returned at the meeting be forwarded to the clerk by 30 June 2026.",
+        ),
+      ),
+    ).toBe(
+      "Nomination forms had been sent out so that the membership could be confirmed; forms not returned at the meeting to be forwarded to the clerk by 30 June 2026.",
+    );
+  });
+});
