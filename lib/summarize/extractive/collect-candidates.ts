@@ -99,7 +99,8 @@ export function collectCandidates(
       const listLead = lead;
       if (block.kind === "para") {
         const last = tidy(sentences[sentences.length - 1] ?? "");
-        lead = /:$/.test(last) && countWords(last) <= 25 ? last : null;
+        // A long sentence that ends in "which included:" still introduces its list.
+        lead = /:$/.test(last) && countWords(last) <= 40 ? last : null;
       }
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
       let root: string | null = null;
@@ -170,7 +171,10 @@ export function collectCandidates(
  */
 function decisionFree(source: ItemSource): TextBlock[] {
   if (source.origin !== "minutes") return source.blocks;
-  const blocks = source.blocks;
+  // "(See also Minutes 33 and 37).": a pointer to other minutes, never a point.
+  const blocks = source.blocks.filter(
+    (b) => !("text" in b && /^\(?See also Minutes?\b[^)]*\)?\.?$/i.test(b.text.trim())),
+  );
   const start = blocks.findIndex(
     (b) => "text" in b && /^\s*(RESOLVED|DECISION|Resolved(?= to RECOMMEND))\b/.test(b.text),
   );
@@ -186,6 +190,21 @@ function decisionFree(source: ItemSource): TextBlock[] {
     const before = blocks[i - 1]!;
     const text = "text" in block ? block.text.trim() : "";
     const previous = "text" in before ? before.text.trim() : "";
+    // An older recommendation's "[Reason for Recommendation: …]" or "REASON: …": why, in its first sentence, unless
+    // it only points at the report ("As set out in the officer report").
+    const older = /^\[?\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*(.*?)\]?\.?$/i.exec(
+      text.replace(/\s+/g, " "),
+    );
+    if (older) {
+      const why = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(older[1]!)?.[0] ?? older[1]!;
+      const pointer = /^(?:as|for the reasons?) (?:set out|detailed|outlined|given|stated)\b|^as above\b/i.test(why);
+      return [
+        ...blocks.slice(0, start),
+        ...(why && !pointer
+          ? [{ ...block, text: `Reason: ${upperFirst(why.replace(/[.\]]+$/, ""))}.` } as TextBlock]
+          : []),
+      ];
+    }
     // "Reason for Recommendation:" under a recommendation to Council reads as the decision's reason does.
     if (/^Reasons? for (?:the )?(?:Decision|Recommendations?)\b/i.test(text)) {
       // Why, in its first sentence ("Reason for Decision: To keep the Council's attention on cutting fly tipping…"):

@@ -36,6 +36,8 @@ export function writePreviewOverview(input: SummaryInput, titles: string[]): str
 export function outcomeVerb(decision: string): string {
   const lead = /^(Granted|Refused|Deferred|Withdrawn)\b/.exec(decision)?.[1];
   if (lead) return lead === "Withdrawn" ? "noted the withdrawal of" : lead.toLowerCase();
+  // "Recommended to the Portfolio Holder: (1) … be released; (2) … be withdrawn": a recommendation, whatever it says.
+  if (/^(?:Recommended to\b|RESOLVED to RECOMMEND\b)/i.test(decision)) return "recommended";
   if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b|\bdecided to refuse\b/i.test(decision)) return "refused";
   if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b|\bdecided to grant\b/i.test(decision)) return "granted";
   if (/\bdefer/i.test(decision)) return "deferred";

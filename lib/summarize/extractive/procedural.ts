@@ -5,7 +5,7 @@ import { isBriefQuestionsMinute, REPRESENTATIVES } from "./standing-items";
 // folded into one short line. Questions, petitions and deputations become sections when the minutes record any.
 
 const PROCEDURAL =
-  /^(apologies|attendance by (?:reserve|substitute)|reserve members|declarations? of interests?|minutes\b|council minutes|approval of (the )?minutes|appointment of (the )?(vice[- ]?)?chair|election of (the )?(vice[- ]?)?chair|right of members to speak|(?:members'?|co-opted advisers?'?s?|advisers?'?s?) right to speak|licensing procedures?|(a )?minute'?s? (of )?silence|tributes? to\b|welcomes?\b|(?:mayor|chair|chairman|leader)'?s? welcome\b|membership\b|changes? (to|in) (the )?membership\b|public notice|prayers|electronic voting|long service awards?|presentations? of (?:the )?(?:long service )?awards?|mayor'?s? (?:awards?|presentations?)|procedural motions|any other (urgent )?business|arrangement of (the )?agenda|exclusion of the press|date of (the )?next meeting|agenda\s*-\s*part|resolved items|recommended items?|for consideration|representations on planning|addendum|key decision schedule|progress on scrutiny projects|guidance note for members of the public|supplemental addendum|references? from (council|the overview)|references from council and other|recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i;
+  /^(apologies|attendance (?:by|of) (?:reserve|substitute)|opening reflections?\b|chair(?:man)? for the (?:panel|meeting|hearing)\b|order of (?:the )?agenda\b|reserve members|declarations? of interests?|minutes\b|council minutes|approval of (the )?minutes|appointment of (the )?(vice[- ]?)?chair|election of (the )?(vice[- ]?)?chair|right of members to speak|(?:members'?|co-opted advisers?'?s?|advisers?'?s?) right to speak|licensing procedures?|(a )?minute'?s? (of )?silence|tributes? to\b|welcomes?\b|(?:mayor|chair|chairman|leader)'?s? welcome\b|membership\b|changes? (to|in) (the )?membership\b|public notice|prayers|electronic voting|long service awards?|presentations? of (?:the )?(?:long service )?awards?|mayor'?s? (?:awards?|presentations?)|procedural motions|any other (urgent )?business|arrangement of (the )?agenda|exclusion of the press|date of (the )?next meeting|agenda\s*-\s*part|resolved items|recommended items?|for consideration|representations on planning|addendum|key decision schedule|progress on scrutiny projects|guidance note for members of the public|supplemental addendum|references? from (council|the overview)|references from council and other|recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i;
 const QUESTIONS =
   /^(public questions|petitions|deputations|councillor questions|questions|public questions, petitions and deputations)\b/i;
 const EMPTY_MINUTE =
@@ -21,6 +21,8 @@ export function classifyItem(item: SummaryItem): ItemRole {
       ? "questions"
       : "procedural";
   if (PROCEDURAL.test(title)) return "procedural";
+  // "There were no matters arising from the minutes": nothing to report; matters that were raised are business.
+  if (/^matters arising\b/i.test(title) && !hasContent(item)) return "procedural";
   return "substantive";
 }
 

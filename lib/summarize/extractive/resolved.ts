@@ -7,8 +7,9 @@ const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
 // An older minute's "[Reason for Recommendation: …]" after the resolution too, even when the page cut it short
 // ("[Reason for Recom").
+// "[Reason: …]", a line "REASON: …" and "(See also Minute 61)" end it as well.
 const END =
-  /\b(Reasons? for (the )?(Decision|Recommendations?)|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b/i;
+  /\b(Reasons? for (the )?(Decision|Recommendations?)|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b|\[\s*Reasons?\s*:|(?:^|\n)\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:|\(See also Minutes?\b/i;
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {
@@ -312,7 +313,9 @@ function sayVerbOnce(text: string): string {
   let run: (typeof runs)[number] | null = null;
   for (const c of clauses) {
     const body = c[2]!;
-    const imperative = /^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer) (.+)$/i.exec(body);
+    // "(2) agree that …; (3) agree to …": a verb with its own clause after it is said in each point.
+    const imperative =
+      /^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer) (?!that\b|to\b)(.+)$/i.exec(body);
     const passive = imperative
       ? null
       : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\.?$/i.exec(
@@ -349,23 +352,26 @@ function plainWords(text: string): string {
   const recommends = RECOMMENDS.test(text);
   return (
     text
+      // "Resolved to RECOMMEND (unanimously): (to Council)": how it was carried goes after whom it went to.
       .replace(
-        /^RESOLVED to RECOMMEND:?\s*\(to ([^)]+)\):?\s*/i,
-        (_m, body: string) => `Recommended to ${body.trim()}: `,
+        /^RESOLVED to RECOMMEND:?\s*(\((?!to\b)[^)]*\))?:?\s*\(to ([^)]+)\):?\s*/i,
+        (_m, how: string | undefined, body: string) => `Recommended to ${body.trim()}${how ? ` ${how}` : ""}: `,
       )
       // "Resolved to RECOMMEND: to Council (1) …": the body named after the colon, without brackets.
       .replace(
         /^RESOLVED to RECOMMEND:?\s*to ((?:the )?[A-Z][\w'\u2019 ]*?)\s*:?\s+(?=\(1\)|That\b)/,
         (_m, body: string) => `Recommended to ${body.trim()}: `,
       )
-      // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes.
-      .replace(/^(Recommended to [^:]+: )That:?\s+(?=\(1\))/, "$1")
+      // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes,
+      // and "That Cabinet (1) note …" names the body it is recommended to a second time.
+      .replace(/^(Recommended to ([^:(]+?)(?: \([^)]*\))?: )That(?: \2)?:?\s+(?=\(1\))/, "$1")
       .replace(
         /\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? |cabinet |committee )?report)?\)/gi,
         "",
       )
       .replace(
-        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?/gi,
+        // "detailed in Appendix 1 of these minutes" says where the detail is kept, and stays.
+        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?(?! (?:of|to) (?:these|the) minutes)/gi,
         "",
       )
       .replace(
@@ -420,13 +426,16 @@ function plainWords(text: string): string {
             ? `${before}${agreed.slice(0, -1)} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`
             : `${before}it was ${agreed} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`,
       )
-      .replace(THAT_DECIDED, (_m, what: string, verb: string, rest: string) =>
-        POINTS_BACK.test(what)
+      .replace(THAT_DECIDED, (_m, clause: string, verb: string, rest: string) => {
+        // "the Licensing Policy, attached at Appendix A, be endorsed": the comma before the verb goes with it.
+        // ("…, having regard to …, be approved" keeps it for the formula's own removal below).
+        const what = /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) ? clause : clause.replace(/,$/, "");
+        return POINTS_BACK.test(what)
           ? `that ${what} to be ${verb}`
           : recommends
             ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
-            : passiveOf(what, verb, rest),
-      )
+            : passiveOf(what, verb, rest);
+      })
       // "That the report be noted and recommended to the February Cabinet…", recommended to another body: both verbs
       // in the imperative ("note the report and recommend it to the February Cabinet…"), never "note … and recommended".
       .replace(

@@ -7,11 +7,11 @@ import { upperFirst } from "../text/sentences";
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
 const NOTHING_OF =
-  "(?:procedural motions?|apologies|reserves?|reserve members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
+  "(?:procedural motions?|matters arising|apologies|reserves?|reserve members?|nominee members?|nominated members?|substitute members?|declarations?|interests?|petitions?|deputations?|questions|public questions|councillor questions|references?)";
 // "no petitions or deputations were put", "no public questions, petitions or deputations had been received".
 const NOTHING_LIST = `${NOTHING_OF}(?:(?:,|,? or|,? and) ${NOTHING_OF})*`;
 const EMPTY = new RegExp(
-  `^(none|nil|none received( from [a-z ]+)?|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
+  `^(none|nil|none received( from [a-z ]+)?|none were (received|declared|made)|there (was|were) none|there was no urgent business)\\.?$|\\b(no ${NOTHING_LIST}( for absence| of interests?)?( (were|was|had been))?( currently)? (received|declared|made|present|attended|recorded|submitted|put|nominated|appointed|included)|(were|was) no ${NOTHING_LIST}|declared no interests|made no declarations|no (other )?councillors( from outside the [a-z -]+)? (had )?asked to speak|no (?:other )?(?:members|councillors),? (?:who were not members of the [a-z -]+, )?had indicated that they wished to speak)\\b`,
   "i",
 );
 
@@ -25,11 +25,42 @@ export function shortTitles(text: string): string {
   return CLLR_TITLES.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
+/** Who an appointment names: a councillor, or a member from outside the council by their own title. */
+const APPOINTEE = "(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr|Rev(?:'d|erend)?) [A-Z][\\w'\\u2019.-]*(?: [A-Z][\\w'\\u2019.-]*)*";
+
+/** Where an appointment was made, tersely: "at the meeting of the Cabinet held on 14 May 2026" -> "by Cabinet on 14 May 2026". */
+function appointedWhere(where: string): string {
+  return where
+    .replace(
+      /^at the (?:meeting of (?:the )?(Cabinet|Council)|(Cabinet|Council) meeting)(?: held)? on\b/i,
+      (_m, a, b) => `by ${a ?? b} on`,
+    )
+    .replace(/,?\s+held on\b/gi, " on")
+    .replace(/,$/, "");
+}
+
 /** The council's set phrases, dropped or shortened; facts are never inside them. */
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
+  // "AGREED: To (1) note the attendance of …; (2) note the apologies received": the number after "To" goes.
+  [/^\s*to \(\d{1,2}\)\s+(?=note\b|record\b)/i, "to "],
   // "RESOLVED: That" over a list of its own ("(i) the minutes of …"): the lead-in alone says nothing.
-  [/^\s*(to (note|record) (that\s*)?|that,?(?:\s+|:?\s*$))/i, ""],
+  [/^\s*(to (note|record) (that,?\s*)?|that,?(?:\s+|:?\s*$))/i, ""],
+  // "the attendance of Lena Moor of the Volunteer Centre as substitute member for Ravi Dutt": who sat for whom.
+  [
+    /^(?:the )?attendance (?:at this meeting )?of\s+(?=(?:Cllrs?\s|Councill?ors?\s|Mr\s|Mrs\s|Ms\s|Miss\s|Dr\s)?[A-Z][\w'\u2019-]+ [A-Z][^;]*\bas (?:a )?(?:substitute|reserve)\b)/i,
+    "",
+  ],
+  // "(2) note the apologies received": the apologies item says who.
+  [/^(?:to )?note the apologies (?:received|for absence)\.?$/i, ""],
+  // "The minutes of the meeting held on 2 June 2026 were agreed as a correct record."
+  [/\b(?:were|was) (?:agreed|confirmed|approved) as (?:a )?correct records?\b/gi, "approved"],
+  // "That, subject to the following amendments, the minutes of the meeting held on 6 October 2026 be taken as read
+  // …": which minutes first, then what was changed.
+  [
+    /^subject to (?:the )?(?:following )?(amendments?|corrections?),?\s*(the minutes of .+?),?\s*(?:be taken as (?:a )?read and signed(?: as)? (?:a )?correct records?|be approved|be agreed)/i,
+    (_m, what: string, minutes: string) => `${minutes} approved, subject to ${what}`,
+  ],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
@@ -60,8 +91,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bnon[- ]pecuniary disclosable\b/gi, "non-pecuniary"],
   [/\b(would )?(stay|stayed|remain|remained)\b[^;.]*?\b(vote|voted|voting)\b[^;.]*/gi, "stayed and voted"],
   // "\b" after the verb: "for the remainder of the Municipal Year" is no "stayed".
-  [/\b(would )?(stayed|stay|remained|remain)\b( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi, "stayed"],
-  [/\b(would )?(likewise )?(leave|left)\b( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi, "left"],
+  // "would have to leave the meeting early", "members who could not stay": not a declaration's outcome.
+  [
+    /(?<!\b(?:to|not|cannot) )\b(would )?(stayed|stay|remained|remain)\b( in the [a-z]+)?( (while|whilst|for|during|as)\b[^;.]*)?/gi,
+    "stayed",
+  ],
+  [
+    /(?<!\b(?:to|not|cannot) )\b(would )?(likewise )?(leave|left)\b( the [a-z]+)?( (for|during|while|whilst)\b[^;.]*)?/gi,
+    "left",
+  ],
   [/\b(he|she|they) stayed\b/gi, "stayed"],
   ...CLLR_TITLES,
   [/\s*\(if any\)/gi, ""],
@@ -86,10 +124,12 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   // "… from Councillor A but he attended virtually": the apology stands, how they took part in brackets.
   [/,?\s+but (?:he|she|they) (?:had )?(attended|joined)(?: the meeting)? (virtually|online|remotely)\b/gi, " ($1 $2)"],
   [
-    /\b(,? )?sitting for\b|,? as (a )?reserve (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
+    /\b(,? )?sitting for\b|,? as (a )?(?:reserve|substitute) (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
     " for",
   ],
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
+  // A forum's apologies minute that starts "Received from Councillor A, …".
+  [/^(?:[Ww]ere )?[Rr]eceived from\s+(?=(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z])/, ""],
   [/\bjoined the meeting at\b/gi, "joined at"],
   // "Councillor A advised Council that he would second the amendment": what the member said they would do.
   [
@@ -102,20 +142,57 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
   [/(^|; )it was said that\s+/gi, "$1"],
   // "To appoint Councillor A as Vice-Chair …": said as what happened.
-  [/^to appoint (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
-  // "To note the appointment of Councillors A and B as Members of the Sub-Committee in place of …": who, appointed.
-  [/^the appointment of ((?:Cllrs?|Councill?ors?) [A-Z].*?) as\b/i, "$1 appointed as"],
+  // "To appoint Mrs A (a member from outside the council) as Vice-Chairman …" too.
+  [/^to appoint ((?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
+  // "To appoint the following nominees as new Members of the SACRE:", then a line per nominee.
+  [
+    /^to appoint (?:the )?(?:following )?(?:nominees|persons|representatives) as new members\b.*$/i,
+    "New members appointed:",
+  ],
   // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
-  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe appointed\b/gi, "appointed"],
+  // "The Chair proposed that Dr A be appointed": a proposal, which keeps its "be".
+  [
+    /(?<!\b(?:would|will|shall|should|could|may|might|must|to) |\b(?:proposed|suggested|moved|nominated|requested|asked|hoped)\b[^;.]*)\bbe (appointed|elected)\b/gi,
+    "$1",
+  ],
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
+  // "That this item be removed from future agendas", "forms not returned be forwarded to …": what is to happen.
+  [
+    /(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe (removed|forwarded|circulated|sent|deleted|considered at the next meeting)\b/gi,
+    "to be $1",
+  ],
+  // "That the item appearing in Part II of the agenda (Minute 40 refers) be considered with the press and public
+  // excluded on the grounds that … in that it related to …": the part the reader needs is why.
+  [
+    /^(?:the )?(items?) (?:appearing )?in Part II of the agenda(?: \([^)]*\))? be considered with the press and public excluded\b.*?(?:,\s*in that (.+?))?\.?$/i,
+    (_m, items: string, why?: string) =>
+      `Part II ${items.toLowerCase()} taken with the press and public excluded${why ? `: ${why}` : ""}`,
+  ],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
-  [/\b(of|to) the (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
+  [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
   [
     /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
   ],
+  // "Vice-Chairman of the SACRE for …", "Chairman of the Standing Advisory Council for Religious Education for the
+  // Municipal Year …": the chair of the meeting's own body, which the summary's title names.
+  [/\b((?:Vice-)?Chair(?:man|woman|person)?) of the [A-Z]{3,}(?= for\b)/g, "$1"],
+  [
+    /\b((?:Vice-)?Chair(?:man|woman|person)?) of the (?:[A-Z][\w'\u2019-]*|for|on|and|of) (?:(?:[A-Z][\w'\u2019-]*|for|on|and|of) )*?(?:Council|Committee) (?:for|on) [A-Z][\w ]*?[A-Z][a-z]+(?: \([A-Z]{2,}\))?(?= for (?:the )?(?:Municipal Year|\d{4}))/g,
+    "$1",
+  ],
   [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
+  // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026": the panel is this one.
+  [
+    /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
+    "the minutes of the meeting held on",
+  ],
+  // "the minutes of the meetings held on 21 March 2024", "… held on the 9 May 2026": one meeting, its date.
+  [
+    /^the minutes of the meetings? held on (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4} (?:be taken|approved))/,
+    "the minutes of the meeting held on ",
+  ],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
   [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
   // "appointed Sharon Haynes, Unison Representative, to the vacancy on the Employees' Consultative Forum": the
@@ -163,6 +240,28 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /^(?:that )?the minutes of the (?:meeting (?:held )?(?:on |of )?)?(?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})(?: meeting)? be (deferred|held over|carried forward)\b/i,
     "Minutes of $1 $2",
   ],
+  // "To note the appointment at the meeting of the Cabinet held on 14 May 2026 of Councillor A as Chair …", "That the
+  // appointment, by Cabinet on …, of Councillor A as Chairman … be noted": who was appointed, then by whom and when.
+  [
+    new RegExp(
+      `^the appointment,?\\s+(?:under the provisions of .+? (?=(?:at|by) ))?((?:at|by) .+?),?\\s+of (${APPOINTEE}) as (.+?)(?:,?\\s+be noted)?\\.?$`,
+      "i",
+    ),
+    (_m, where: string, who: string, role: string) => `${who} appointed ${role} (${appointedWhere(where)})`,
+  ],
+  // "To note the appointment of Councillor A as Vice-Chairman at the Special meeting of … on 20 May 2026".
+  [
+    new RegExp(
+      `^the appointment of (${APPOINTEE}) as (.+?)(?: ((?:at|by) (?:the )?[A-Z].+?))?(?:,?\\s+be noted)?\\.?$`,
+      "i",
+    ),
+    (_m, who: string, role: string, where?: string) =>
+      `${who} appointed ${role}${where ? ` (${appointedWhere(where)})` : ""}`,
+  ],
+  // "To note the appointment of Councillors A and B as Members of the Sub-Committee in place of …": who, appointed.
+  [/^the appointment of ((?:Cllrs?|Councill?ors?) [A-Z].*?) as\b/i, "$1 appointed as"],
+  // "the notes of the informal meeting … be noted": what was done (after the appointments above, which say it their way).
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe noted\b/gi, "noted"],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -172,7 +271,7 @@ export function compressStanding(text: string): string {
   out = out
     .replace(/\s+([,.;:])/g, "$1")
     .replace(/\s{2,}/g, " ")
-    .replace(/[;:,]\s*$/, "")
+    .replace(/[;:,]-?\s*$/, "")
     .trim();
   return upperFirst(out);
 }
@@ -209,8 +308,15 @@ function minutePoints(text: string): string[] {
 
 /** The minute's paragraphs and list lines, compressed, joined with "; " into one clause list. */
 function compressAll(text: string): string {
-  const parts = minutePoints(text)
-    .map(compressStanding)
+  const points = minutePoints(text).filter((p) => /[\p{L}\d]/u.test(p));
+  const parts = points
+    .map((p, i) => {
+      // "(ii) inclusion of apologies from …": a later point the minute began in lower case stays so.
+      const said = compressStanding(p);
+      // "RESOLVED: That forms not returned …": the word after the resolution's lead-in.
+      const first = p.replace(/^\s*(?:RESOLVED\s*:\s*)?(?:That,?\s+(?=[a-z]))?/, "").split(/\s/)[0]!;
+      return i > 0 && /^[a-z]/.test(first) && said.split(/\s/)[0]!.toLowerCase() === first ? lowerFirst(said) : said;
+    })
     .filter((p) => p && !/^(the )?(interests|declarations?)( of interests?)?( below)?( were)? declared:?$/i.test(p))
     // "Members then paid their own tributes to her": the silence already says whom they remembered.
     .filter(
@@ -219,7 +325,9 @@ function compressAll(text: string): string {
           p,
         ),
     );
-  return parts
+  // A lead-in that ended in ":" ("subject to the following amendments:-") introduces the points after it.
+  const leads = new Set(points.filter((p) => /:-?\s*$/.test(p)).map((p) => compressStanding(p)));
+  const said = parts
     .map((p, i) =>
       p
         .replace(/\.$/, "")
@@ -228,7 +336,8 @@ function compressAll(text: string): string {
         // After "; " a paragraph goes on the clause list: "…, who died in July 2021; he had given the Council 27 years…".
         .replace(i > 0 ? CONTINUES : /$^/, (word) => word.toLowerCase()),
     )
-    .join("; ");
+    .reduce((all, p, i) => (i === 0 ? p : `${all}${leads.has(parts[i - 1]!) ? ":" : ";"} ${p}`), "");
+  return said;
 }
 
 // "That the Sub-Committee welcome Cllr X": the resolution's subjunctive, said as what happened.
@@ -274,7 +383,10 @@ function shortNames(text: string): string {
 /** Only the parts that name somebody (the lead-in "these reserve members attended" says nothing). */
 function namedParts(text: string): string {
   const named = parts(text).filter((p) => NAME.test(p));
-  return (named.length ? named : parts(text)).map((p) => compressStanding(p).replace(/\.$/, "")).join("; ");
+  return (named.length ? named : parts(text))
+    .map((p) => compressStanding(p).replace(/\.$/, ""))
+    .filter(Boolean)
+    .join("; ");
 }
 
 /** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
@@ -538,7 +650,8 @@ function describeDeclarations(minutes: string): string | null {
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
         : shortTitle(itemHeader[3]!);
       // "Item 8 – …", "Item 9 – …", "Item 10 – …" one under another, then a declaration: it is in each of them.
-      const entry = `${number} (${title})`;
+      // "Agenda Item 3:": the number alone.
+      const entry = `${number}${title.replace(/[\s,.;:\u2013-]/g, "") ? ` (${title})` : ""}`;
       stacked = !numbered?.[1] && stacked.length && !declaredUnder ? [...stacked, entry] : numbered?.[1] ? [] : [entry];
       declaredUnder = false;
       header =
@@ -763,7 +876,7 @@ type Kind =
 
 function kindOf(title: string): Kind {
   if (/^apologies/i.test(title)) return "apologies";
-  if (/reserve/i.test(title)) return "reserves";
+  if (/reserve|substitute/i.test(title)) return "reserves";
   if (/declarations?/i.test(title)) return "declarations";
   if (/^(council )?minutes\b|approval of (the )?minutes/i.test(title)) return "minutes";
   if (/(appointment|election) of|vice[- ]?chair|\bchair\b/i.test(title)) return "appointment";
@@ -869,9 +982,16 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
   // Some boards print "AGREED:" where committees print "RESOLVED:".
-  const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim())).replace(/\bAGREED\s*:/g, "RESOLVED:");
+  // "CouncillorAnn Lee": a page that ran the title into the name.
+  const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim()))
+    .replace(/\bAGREED\s*:/g, "RESOLVED:")
+    .replace(/\b(Councill?ors?)(?=[A-Z][a-z])/g, "$1 ");
+  // "RESOLVED:  To note the a": four words that end on one that only leads into more are as broken.
   const minutes =
-    /^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) && !/[.!?)\]]$/.test(raw) && !/\b(?:none|nil|noted)$/i.test(raw)
+    (/^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) ||
+      /^RESOLVED\s*:?\s*(?:\S+\s+){1,3}(?:a|an|the|of|to|that|in|for|be|at|by)$/i.test(raw)) &&
+    !/[.!?)\]]$/.test(raw) &&
+    !/\b(?:none|nil|noted)$/i.test(raw)
       ? ""
       : raw;
   const kind = kindOf(title);
@@ -881,6 +1001,20 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const url = /https?:\/\/\S+[^\s.,;)]/.exec(`${minutes} ${item.description ?? ""}`)?.[0];
     return url ? `Recording of the meeting: ${url}` : null;
   }
+  if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
+  if (/^(?:order|arrangement) of (?:the )?agenda\b/i.test(title)) {
+    // "That, in order to allow members who could not stay … , the agenda be altered to run as follows:-" then the new
+    // order and a clerk's note of the sequence: why it changed is the line.
+    const changed =
+      /\bin order to (.+?),\s*the agenda (?:be|was) (?:altered|changed|varied|re-?ordered|amended)\b/i.exec(
+        minutes.replace(/\s+/g, " "),
+      );
+    if (changed) return `Agenda order changed to ${changed[1]}.`;
+  }
+  // "That in accordance with Part I of Schedule 12A …, the press and public be excluded …": one plain line, and
+  // nothing from a minute the page cut before it said so.
+  if (/^exclusion of the press/i.test(title))
+    return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
   if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
   if (
@@ -907,6 +1041,17 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (announcements.length && announcements.length < paragraphs.length) {
       const rest = describeStandingItem({ ...item, minutesText: paragraphs.filter((p) => !announced(p)).join("\n\n") });
       return [rest, ...announcements.map((p) => ensureStop(p.replace(/\s+/g, " ")))].filter(Boolean).join("\n");
+    }
+  }
+  if (kind === "minutes") {
+    // "Following a Member's question … the Chair said …" then "RESOLVED: That the minutes … be taken as read …": the
+    // approval first, the remark after it.
+    const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+    const resolvedFrom = paragraphs.findIndex((p) => /^RESOLVED\b/.test(p));
+    if (resolvedFrom > 0) {
+      const approval = describeStandingItem({ ...item, minutesText: paragraphs.slice(resolvedFrom).join("\n\n") });
+      const remark = compressAll(paragraphs.slice(0, resolvedFrom).join("\n\n"));
+      if (approval && remark) return `${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}.`;
     }
   }
   if (kind === "minutes") {
@@ -975,17 +1120,42 @@ export function describeStandingItem(item: SummaryItem): string | null {
           ? "No procedural motions."
           : /^references\b/i.test(title)
             ? `No ${lowerFirst(title)}.`
-            : null)
+            : /^matters arising\b/i.test(title)
+              ? "No matters arising."
+              : /^membership\b/i.test(title) && /\bnomin/i.test(minutes)
+                ? "No nominated members."
+                : null)
     );
   if (kind === "declarations") return describeDeclarations(minutes);
+  // The Chief Officers' Employment Panel's "Membership": nominees from the formula membership, a row per member.
+  if (kind === "other") {
+    const nominees = reservesTable(minutes);
+    if (nominees) return nominees;
+  }
   if (kind === "reserves") {
     const table = reservesTable(minutes);
     if (table) return table;
+    // A table whose cells do not pair up (the page lost one): its cells as printed, without the header.
+    const header =
+      /\bOrdinary Member\s*(?:\|\s*|\n\s*)+(?:Reserve|Substitute) Member\b(?:\s*(?:\|\s*|\n\s*)+Organisation\b)?/i.exec(
+        minutes,
+      );
+    if (header) {
+      const cells = minutes
+        .slice(header.index + header[0].length)
+        .split(/\s*\|\s*|\s*\n\s*/)
+        .map((c) => c.trim().replace(/[.;,]$/, ""))
+        .filter((c) => c && !/^\(\d{1,2}\)\s*(?:to )?note\b/i.test(c));
+      if (cells.length > 0 && cells.every((c) => /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4}$/.test(c)))
+        return `Substitutes (the table as printed): ${cells.map((c) => c.replace(/^(?:Councillors?|Cllrs?)\.? /, "")).join(", ")}.`;
+    }
     // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
     // A table the page cut after its header row ("Ordinary Member | Reserve Member" and no row) says as much.
     const headerOnly = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\s*$/i.test(minutes);
     if (
       !NAME.test(minutes) &&
+      // "the attendance of Lena Moor … as substitute member for Ravi Dutt": named without titles.
+      !/\bas (?:a )?(?:substitute|reserve)(?: member)? for [A-Z]/i.test(minutes) &&
       (headerOnly || !/\bOrdinary Member\b/i.test(minutes)) &&
       /\b(?:attendance|attended)\b/i.test(minutes) &&
       !/\bno reserve/i.test(minutes)
@@ -999,11 +1169,33 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "The Chair proposed … that the appointment be taken as the first item. RESOLVED: That Cllr A be appointed
   // Vice-Chair": how the item was taken is procedure; who was appointed is the line.
   const resolvedAt = kind === "appointment" ? /\bRESOLVED\s*:/.exec(minutes) : null;
+  // "Members therefore proposed that the appointment of a Vice-Chair be deferred until the next meeting", with no
+  // resolution: the deferral is the line, not the proposals that came to nothing.
+  const deferred =
+    kind === "appointment" && !resolvedAt
+      ? /\b(appointment|election) of (a|the) ((?:Vice[- ])?Chair(?:man|woman|person)?)\b[^.;]*?\b(?:be|was|were|had been) (?:deferred|held over|postponed) (until|to) the next meeting\b/i.exec(
+          minutes,
+        )
+      : null;
+  if (deferred)
+    return `${upperFirst(deferred[1]!)} of ${deferred[2]} ${deferred[3]} deferred ${deferred[4]} the next meeting.`;
+  // "That Councillor A be appointed Vice-Chairman of the Panel for the Mun": a minute the page cut mid-word, known
+  // by a last word that only begins one of the agenda line's ("… for the Municipal Year 2026/27").
+  const lastWord = /([A-Za-z]+)$/.exec(minutes)?.[1];
+  if (
+    kind === "appointment" &&
+    lastWord &&
+    new RegExp(`\\b${lastWord}[a-z]+`, "i").test(`${item.description ?? ""} ${title}`)
+  ) {
+    const line = describeStandingItem({ ...item, minutesText: `${minutes}.` });
+    return line ? `${brokenOff(line.replace(/\.$/, ""))}` : null;
+  }
+  const resolution = resolvedAt ? minutes.slice(resolvedAt.index) : "";
   const kept =
     kind === "other" || kind === "apologies"
       ? withoutArrangements(minutes)
-      : resolvedAt && resolvedAt.index > 0 && NAME.test(minutes.slice(resolvedAt.index))
-        ? minutes.slice(resolvedAt.index)
+      : resolvedAt && resolvedAt.index > 0 && (NAME.test(resolution) || /\b(?:appointed|elected)\b/i.test(resolution))
+        ? resolution
         : minutes;
   if (!kept) return null;
   if (kind === "apologies") {
@@ -1039,7 +1231,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
  * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
  */
 function reservesTable(minutes: string): string | null {
-  const header = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\b/i.exec(minutes);
+  const header =
+    // The Partnership Board's table has a third column, the member's organisation.
+    /\b(?:Ordinary|Original) Member\s*(?:\|\s*|\n\s*)+(Reserve|Nominated|Nominee|Substitute) Member(?: Attending)?\b(?:\s*(?:\|\s*|\n\s*)+(Organisation)\b)?/i.exec(
+      minutes,
+    );
   if (!header) return null;
   const cells = minutes
     .slice(header.index + header[0].length)
@@ -1049,10 +1245,12 @@ function reservesTable(minutes: string): string | null {
   // "Councillor Kandy Dolor", and the Forum's employee side without a title ("L Ahmed", "Davis Searles").
   const isName = (c: string) =>
     NAME.test(c) || /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}$/.test(c.replace(/[.;,]$/, ""));
-  if (cells.length === 0 || cells.length % 2 !== 0 || !cells.every(isName)) return null;
+  const width = header[2] ? 3 : 2;
+  if (cells.length === 0 || cells.length % width !== 0 || !cells.every(isName)) return null;
   const name = (cell: string) => cell.replace(/^(?:Councillors?|Cllrs?)\.? /, "").replace(/[.;,]$/, "");
   const pairs: string[] = [];
-  for (let i = 0; i < cells.length; i += 2) pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}`);
+  for (let i = 0; i < cells.length; i += width)
+    pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}${width === 3 ? ` (${name(cells[i + 2]!)})` : ""}`);
   // "Having received apologies on behalf of Jan Ross, GMB, the Forum noted the attendance of Lee Fox, GMB as a
   // substitute …", before the table: one more who sat for whom.
   const substitute =
@@ -1060,7 +1258,22 @@ function reservesTable(minutes: string): string | null {
       minutes.slice(0, header.index).replace(/\s+/g, " "),
     );
   if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
-  return `Reserves: ${pairs.join("; ")}.`;
+  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.`;
+}
+
+/**
+ * SACRE's "Opening Reflection": who gave it ("Mr A opened the meeting with a spiritual reflection", "This was led by
+ * Dr B, who read …"), then anything the meeting decided about them.
+ */
+function reflection(minutes: string): string | null {
+  const [first, ...rest] = minutePoints(minutes).filter(Boolean);
+  const text = (first ?? "").replace(/\s+/g, " ").trim();
+  const who =
+    /^(.+?) (?:opened|began|started) the meeting with (?:a |an )?(?:[a-z]+ )?reflection\b/i.exec(text)?.[1] ??
+    /^(?:this|it|the reflection) was (?:led|given|offered) by (.+?)\.?$/i.exec(text)?.[1];
+  const more = rest.length ? compressAll(rest.join("\n\n")) : "";
+  if (!who) return ensureStop(compressAll(minutes));
+  return ensureStop(`Opening reflection: ${who}${more ? `; ${lowerFirst(more)}` : ""}`);
 }
 
 /**

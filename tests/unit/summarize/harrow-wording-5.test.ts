@@ -221,7 +221,7 @@ describe("a 'that … be' inside a resolution's clause stays as resolved", () =>
     const said = plainResolution(
       "That (1) the pilot to lease the roof space of the Elm estate to Skyline Ltd, who will seek planning permission for new homes with the intention that the council be offered first refusal to buy them, be approved; (2) the Director be authorised to sign the lease.",
     );
-    expect(said).toContain("with the intention that the council be offered first refusal to buy them, was approved");
+    expect(said).toContain("with the intention that the council be offered first refusal to buy them was approved");
     expect(said).toContain("(2) The Director was authorised to sign the lease.");
   });
 
@@ -310,7 +310,7 @@ describe("more older standing wordings", () => {
         ),
       ),
     ).toBe(
-      "Cllrs Una Reid and Cal Moss appointed as Members for Cllrs Dale and Frey, following notification from the Labour Group; Cllr Cal Moss appointed as Chair for the meeting.",
+      "Cllrs Una Reid and Cal Moss appointed Members for Cllrs Dale and Frey, following notification from the Labour Group; Cllr Cal Moss appointed as Chair for the meeting.",
     );
   });
 

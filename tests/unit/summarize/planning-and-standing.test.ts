@@ -819,7 +819,7 @@ Councillor Jo Park declared a non-pecuniary interest as she knows one of the obj
         description: "That the minutes of the meeting of 4 April 2027 be taken as read and signed as a correct record.",
       }),
     ).toBe(
-      "Minutes of 4 April 2027: Corrections from Ms Dee Fox, Adviser; Item 12, Deputation; the speaker asked about 20 mph zones; the reference to 'Elm Rd' should be to Elm Road.",
+      "Minutes of 4 April 2027: Corrections from Ms Dee Fox, Adviser: Item 12, Deputation: the speaker asked about 20 mph zones; the reference to 'Elm Rd' should be to Elm Road.",
     );
   });
 });
