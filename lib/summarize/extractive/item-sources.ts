@@ -132,6 +132,8 @@ function blockText(b: TextBlock): string {
     return [b.caption ?? "", ...[b.header, ...b.rows].filter((r) => r.length > 0).map((r) => r.join(" | "))]
       .filter(Boolean)
       .join("\n");
+  // "(1) the 2023/24 budget be approved; (2) …": a numbered clause keeps its number, which the decision cites.
+  if (b.kind === "bullet" && /^\(?\w{1,3}[).]$/.test(b.label)) return `${b.label} ${b.text}`;
   return "text" in b ? b.text : "";
 }
 

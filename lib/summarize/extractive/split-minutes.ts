@@ -27,6 +27,15 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
       continue;
     }
     const match = matchHeading(block, items, used);
+    // "Service Integration … - Governance Arrangements The Board considered …": a long title the PDF's line ran
+    // into the item's first sentence starts the item, and the sentence stays in it.
+    const runOn = match === null ? titleRunOn(block, items, used) : null;
+    if (runOn) {
+      current = runOn.position;
+      used.add(runOn.position);
+      out.set(runOn.position, [{ ...block, kind: "para", text: runOn.rest } as TextBlock]);
+      continue;
+    }
     if (match !== null) {
       current = match;
       used.add(match);
@@ -66,4 +75,22 @@ function matchHeading(block: TextBlock, items: SummaryItem[], used: Set<number>)
     if (!best || score > best.score) best = { position: item.position, score };
   }
   return best && best.score >= (sentence ? 0.95 : 0.8) ? best.position : null;
+}
+
+/** A paragraph that begins with an unused item's whole (long) title and goes on with a sentence: the title and the rest. */
+function titleRunOn(
+  block: TextBlock,
+  items: SummaryItem[],
+  used: Set<number>,
+): { position: number; rest: string } | null {
+  if (block.kind !== "para") return null;
+  const text = squash(block.text).replace(/^\d+[a-z]?\.?\s+/, "");
+  for (const item of items) {
+    const title = squash(item.title).replace(/[.:]$/, "");
+    if (used.has(item.position) || title.length < 30) continue;
+    if (!text.toLowerCase().startsWith(title.toLowerCase())) continue;
+    const rest = text.slice(title.length).trim();
+    if (/^[A-Z][a-z]/.test(rest)) return { position: item.position, rest };
+  }
+  return null;
 }

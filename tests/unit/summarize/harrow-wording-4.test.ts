@@ -4,6 +4,8 @@
 // names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
+import type { TextBlock } from "@/lib/summarize/text/blocks";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryItem } from "@/lib/summarize/types";
@@ -532,5 +534,32 @@ describe("more of the smaller panels' standing wordings", () => {
     ).toBe(
       "Nomination forms had been sent out so that the membership could be confirmed; forms not returned at the meeting to be forwarded to the clerk by 30 June 2026.",
     );
+  });
+});
+
+describe("printed minutes whose item title ran into the paragraph after it", () => {
+  it("starts the item at its whole title and keeps the sentence that followed", () => {
+    const block = (text: string): TextBlock => ({ kind: "para", text, page: 1 });
+    const items = [
+      { ...item("Matters Arising", null), position: 1 },
+      { ...item("Service Integration across Health and Social Care - Governance Arrangements", null), position: 2 },
+    ];
+    const split = splitPrintedMinutes(
+      [
+        block("Matters Arising"),
+        block("The Chair said the partner would be invited to a later meeting."),
+        block(
+          "Service Integration across Health and Social Care - Governance Arrangements The Board considered a report on joint working between health and social care.",
+        ),
+        block("Members were concerned that the structure would be hard to run."),
+      ],
+      items,
+    );
+    const texts = (position: number) => split.get(position)!.map((b) => ("text" in b ? b.text : ""));
+    expect(texts(1)).toEqual(["The Chair said the partner would be invited to a later meeting."]);
+    expect(texts(2)).toEqual([
+      "The Board considered a report on joint working between health and social care.",
+      "Members were concerned that the structure would be hard to run.",
+    ]);
   });
 });
