@@ -1,5 +1,5 @@
 import type { SummaryItem } from "../types";
-import { isBriefQuestionsMinute, REPRESENTATIVES } from "./standing-items";
+import { isBriefQuestionsMinute, isSilenceMinute, REPRESENTATIVES } from "./standing-items";
 
 // Harrow's standing items (docs/harrow.md#standing-items) carry no news unless something happened under them: they are
 // folded into one short line. Questions, petitions and deputations become sections when the minutes record any.
@@ -16,6 +16,7 @@ export type ItemRole = "procedural" | "questions" | "substantive";
 export function classifyItem(item: SummaryItem): ItemRole {
   const title = item.title.trim();
   if (REPRESENTATIVES.test((item.minutesText ?? "").trim())) return "procedural";
+  if (isSilenceMinute(item.minutesText ?? "")) return "procedural";
   if (QUESTIONS.test(title))
     return hasContent(item) && !(/questions/i.test(title) && isBriefQuestionsMinute(item.minutesText ?? ""))
       ? "questions"

@@ -72,8 +72,14 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     "Minute's silence for",
   ],
   [/\bminute'?s silence in respect of the (?:passing|death|memory) of\b/gi, "minute's silence for"],
+  // "A minute of silence was observed in memory of A, a long-serving member of staff": an older minute's wording.
+  [
+    /^(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)(?: (?:in memory of|for|in tribute to|to honour|to remember))?\s*/i,
+    "Minute's silence for ",
+  ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
-  [/^apologies for absence (were |had been )?received from\s*/i, ""],
+  // "To note the apologies received from Mr A and Mr B": the names are the line.
+  [/^(?:the )?apologies(?: for absence)? (?:were |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
   [
@@ -150,6 +156,21 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [
     /^(?:that )?the minutes of the (?:meeting (?:held )?(?:on |of )?)?(?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})(?: meeting)? be (deferred|held over|carried forward)\b/i,
     "Minutes of $1 $2",
+  ],
+  // "To note the appointment of Councillor A at the Cabinet meeting on 18 January 2007 as Chairman for …", "the
+  // appointment at the Special Meeting of … on 5 June 2006 of Councillor A as Chairman …": who was appointed to what,
+  // and where, said as what happened.
+  [
+    /^[Tt]he appointment (?:(at|by) (.+?) )?of ((?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) .+?|the (?:(?!\bof (?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) ).)+?),? as (.+?)\.?$/,
+    (m, at?: string, where?: string, who?: string, role?: string) => {
+      if (/\b(?:was|were|be) noted$/i.test(role!) || /\band\b.* as /i.test(role!)) return m;
+      const inWho = / (at|by) (the [A-Z][^,]*? meeting(?: on \d{1,2} [A-Z][a-z]+ \d{4})?)$/.exec(who!);
+      // "the Chair of Harrow CCG, Dr A": the member, then what they are.
+      const office = /^the ([^,]+), ((?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) [A-Z].*)$/.exec(who!);
+      const name = office ? `${office[2]} (${office[1]})` : inWho ? who!.slice(0, inWho.index) : who!;
+      const place = where ? `${at} ${where}` : inWho ? `${inWho[1]} ${inWho[2]}` : "";
+      return `${name} appointed ${role}${place ? ` (${place})` : ""}`;
+    },
   ],
   [/[;,]\s*and\s*$/i, ""],
 ];
@@ -231,6 +252,18 @@ const PAST: Record<string, string> = {
 const BODY_SUBJUNCTIVE =
   /^(The (?:Sub-Committee|Committee|Panel|Board|Forum|Council|Cabinet))\s+(welcome|note|agree|approve|appoint|thank)\b/i;
 
+/**
+ * A minute that only records a minute's silence ("A minute of silence was observed in memory of A"), printed under an
+ * item titled with the name of whom it remembered: standing business, whatever the title.
+ */
+export function isSilenceMinute(minutes: string): boolean {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  return (
+    text.length <= 300 &&
+    /^(?:RESOLVED:?\s*)?(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b[^.]*\.?$/i.test(text)
+  );
+}
+
 /** The Tenants' and Leaseholders' Forum's first item: "Representatives from the following Associations were in attendance". */
 export const REPRESENTATIVES =
   /^(?:RESOLVED:?\s*)?(?:the )?representatives (?:from|of) the following (?:tenants'? and residents'? )?associations (?:were in attendance|attended)\b:?-?/i;
@@ -292,7 +325,7 @@ const words = (text: string, max: number) => {
   return all.length > max ? `${all.slice(0, max).join(" ")}…` : text;
 };
 
-type InterestKind = "pecuniary" | "non-pecuniary" | "personal" | "";
+type InterestKind = "pecuniary" | "prejudicial" | "non-pecuniary" | "personal" | "";
 
 interface Declaration {
   who: string;
@@ -343,14 +376,29 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .trim();
   const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
   if (!who) return { who: compressStanding(text).replace(/\.$/, ""), kind: "", detail: "", outcome: "" };
-  const after = text.slice(who.index + who[0].length);
+  // "Dr A and Mr B declared …", "Councillors A, B, C and D indicated …": every member the sentence names before its verb.
+  const others = new RegExp(
+    String.raw`^(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})+(?=,?\s+(?:each\s+|also\s+|both\s+)*(?:declared|indicated)\b)`,
+  ).exec(text.slice(who.index + who[0].length));
+  const names = others
+    ? [
+        who[1]!,
+        ...others[0]
+          .split(/,\s*(?:and\s+)?|\s+and\s+/)
+          .map((n) => n.replace(/^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+/, "").trim())
+          .filter(Boolean),
+      ]
+    : [who[1]!];
+  const after = text.slice(who.index + who[0].length + (others?.[0].length ?? 0));
   const kind: InterestKind = /\bnon[- ]pecuniary\b/i.test(text)
     ? "non-pecuniary"
     : /\bpecuniary\b/i.test(text)
       ? "pecuniary"
-      : /\bpersonal\b/i.test(text)
-        ? "personal"
-        : "";
+      : /\bprejudicial\b/i.test(text)
+        ? "prejudicial"
+        : /\bpersonal\b/i.test(text)
+          ? "personal"
+          : "";
   const item =
     /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
@@ -364,7 +412,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   const subject =
     item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter)\b/i.test(after)
       ? undefined
-      : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
+      : /\binterests? (?:in|in relation to|relating to) ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
           after,
         )?.[1];
   const reason =
@@ -401,8 +449,13 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
       ? clauseWords(
           nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
+            // "as this was a role they currently occupied": what the reason is, without "this was".
+            .replace(/^(?:this|it) (?:was|is) (?=(?:a|an)\b)/i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
-            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b)/, "")
+            .replace(
+              /^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|(?:members|governors|employees|trustees|directors) of\b)/,
+              "",
+            )
             .replace(
               /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
@@ -411,7 +464,8 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         )
       : "",
   ].filter(Boolean);
-  return { who: who[1]!, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
+  const whoAll = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]!;
+  return { who: whoAll, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
 }
 
 /**
@@ -453,13 +507,17 @@ function leaving(text: string): string | null {
 
 /** "the Declarations of Interest posted on the Council's website … be taken as read": said once, before the names. */
 function publishedTakenAsRead(text: string): string {
-  if (!/\btaken as read\b/i.test(text) || !/\b(website|published)\b/i.test(text)) return "";
   const where = /\bcouncil'?s? website\b/i.exec(text)?.[0];
+  // "To note the declarations as published on the Council's website prior to the meeting and the following …".
+  if (!/\btaken as read\b/i.test(text) && where && /\bnote the declarations,? (?:if any,? )?as published\b/i.test(text))
+    return `published on the ${where} noted`;
+  if (!/\btaken as read\b/i.test(text) || !/\b(website|published)\b/i.test(text)) return "";
   return where ? `published on the ${where} taken as read` : "published taken as read";
 }
 
 const KIND_LABEL: Record<InterestKind, string> = {
   pecuniary: "Pecuniary interests",
+  prejudicial: "Prejudicial interests",
   "non-pecuniary": "Non-pecuniary interests",
   personal: "Personal interests",
   "": "Interests",
@@ -474,7 +532,7 @@ function describeDeclarations(text: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
-  for (let part of parts(text)) {
+  for (let part of tableCells(parts(text))) {
     // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
     // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
     const dispensation =
@@ -523,6 +581,19 @@ function describeDeclarations(text: string): string | null {
       header = `item ${inConnection[1]} (${shortTitle(inConnection[2]!)}):`;
       part = part.replace(/\s+/g, " ").trim().slice(inConnection[0].length);
     }
+    // "Agenda Item 11 – Statement of Account Councillor A declared …": a header the page ran into its declaration.
+    const runIn =
+      /^(?:agenda )?item ([\w/]+) [\u2013-] ([^.]+?) (?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* (?:also )?declared\b)/i.exec(
+        part.replace(/\s+/g, " ").trim(),
+      );
+    if (runIn) {
+      header = `item ${runIn[1]} (${shortTitle(runIn[2]!)}):`;
+      part = part.replace(/\s+/g, " ").trim().slice(runIn[0].length);
+    }
+    // "… and the following additional declaration made by Councillor A during consideration of:": the lead-in to
+    // the declaration that follows, which names the member again.
+    if (/\bfollowing (?:additional |further )?declarations? (?:was |were )?made by\b[^.]*:$/i.test(part.trim()))
+      continue;
     if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
     // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
     // the meeting…") belong to it. Lists rendered without markers run several declarations together.
@@ -559,7 +630,7 @@ function describeDeclarations(text: string): string | null {
       ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`
       : null;
   const lines = [...dispensations, ...(published ? [`Declarations ${published}.`] : [])];
-  for (const kind of ["pecuniary", "non-pecuniary", "personal", ""] as InterestKind[]) {
+  for (const kind of ["pecuniary", "prejudicial", "non-pecuniary", "personal", ""] as InterestKind[]) {
     const ofKind = found.filter((f) => f.declaration.kind === kind);
     if (ofKind.length === 0) continue;
     const groups: string[] = [];
@@ -573,6 +644,37 @@ function describeDeclarations(text: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
   }
   return lines.join("\n");
+}
+
+/**
+ * An older page's declarations table with every cell a paragraph ("Agenda Item", "Member", "Nature of Interest", then
+ * "11. Middle Management Review", "Councillor Gate", "The member declared a personal interest in that …"): the item
+ * as a header, and the member's name put where the cell says "The member(s)". Other parts pass unchanged.
+ */
+function tableCells(cells: string[]): string[] {
+  const isHead = (c: string) => /^(?:agenda items?|members?|nature of (?:the )?interests?)$/i.test(c.trim());
+  if (!cells.some((c) => /^agenda items?$/i.test(c.trim())) || !cells.some((c) => /^nature of/i.test(c.trim())))
+    return cells;
+  const out: string[] = [];
+  const rest = cells.filter((c) => !isHead(c));
+  for (let i = 0; i < rest.length; i++) {
+    const cell = rest[i]!.replace(/\s+/g, " ").trim();
+    const numbered = /^(\d+[a-z]?)\.?\s+([A-Z].*)$/.exec(cell);
+    if (numbered && !/\b(?:declared|indicated)\b/i.test(cell)) {
+      out.push(`Agenda Item ${numbered[1]} \u2013 ${numbered[2]}`);
+      continue;
+    }
+    const next = rest[i + 1]?.replace(/\s+/g, " ").trim();
+    const namesOnly = NAME.test(cell) && !/\b(?:declared|indicated|would|was|were)\b/i.test(cell);
+    const pointsBack = next ? /^the (?:members?|councill?ors?)\b\s*/i.exec(next) : null;
+    if (namesOnly && pointsBack) {
+      out.push(`${cell} ${next!.slice(pointsBack[0].length)}`);
+      i++;
+      continue;
+    }
+    out.push(cell);
+  }
+  return out;
 }
 
 /**
@@ -849,7 +951,10 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const kept =
     kind === "other" || kind === "apologies"
       ? withoutArrangements(minutes)
-      : resolvedAt && resolvedAt.index > 0 && NAME.test(minutes.slice(resolvedAt.index))
+      : resolvedAt &&
+          resolvedAt.index > 0 &&
+          // "Further to the report of the Director, it was RESOLVED: That …": the lead-in says nothing.
+          (NAME.test(minutes.slice(resolvedAt.index)) || /\bit was\s*$/i.test(minutes.slice(0, resolvedAt.index)))
         ? minutes.slice(resolvedAt.index)
         : minutes;
   if (!kept) return null;
@@ -885,7 +990,23 @@ export function describeStandingItem(item: SummaryItem): string | null {
  * it: rows as lines or paragraphs with their cells joined by " | ", or every cell a paragraph of its own, or the
  * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
  */
-function reservesTable(minutes: string): string | null {
+function reservesTable(text: string): string | null {
+  // "[Note: The meeting was also notified … that Councillor A would be attending as a Reserve Member for Councillor
+  // B, but Councillor A subsequently did not attend]" after the table: its own sentence, not a cell.
+  const note = /\n\s*\[\s*Note:?\s*([^\]]+)\]\.?\s*$/i.exec(text);
+  const minutes = note ? text.slice(0, note.index) : text;
+  const noted = note
+    ? ` ${ensureStop(
+        upperFirst(
+          compressStanding(note[1]!)
+            .replace(
+              /^the (?:meeting|committee|panel|board|forum) was (?:also )?(?:notified|informed|advised|told),?(?: during this item,)? that\s+/i,
+              "",
+            )
+            .replace(/\.$/, ""),
+        ),
+      )}`
+    : "";
   const header = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\b/i.exec(minutes);
   if (!header) return null;
   const cells = minutes
@@ -907,7 +1028,7 @@ function reservesTable(minutes: string): string | null {
       minutes.slice(0, header.index).replace(/\s+/g, " "),
     );
   if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
-  return `Reserves: ${pairs.join("; ")}.`;
+  return `Reserves: ${pairs.join("; ")}.${noted}`;
 }
 
 /**
@@ -976,7 +1097,8 @@ export function withoutArrangements(minutes: string): string {
     .map((p) => p.replace(/^[\u00b7\u2022]\s*/, ""))
     .flatMap((p) => {
       if (!p || HOW_IT_RUNS.test(p)) return [];
-      if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?)\b/.test(p)) return [];
+      // "To note the apologies received from Mr A and Mr B" names somebody, so it is no bare noting.
+      if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(p)) return [];
       // "Apologies were received from Cllr A as well as from Cllr B who attended virtually": an apology stays.
       if (!WHERE_MEMBERS_SAT.test(p) || /\bapolog(?:y|ies)\b/i.test(p)) return [p];
       if (!/\bspeak\b|\(for item\b/i.test(p)) return [];
