@@ -171,7 +171,10 @@ export function collectCandidates(
 function decisionFree(source: ItemSource): TextBlock[] {
   if (source.origin !== "minutes") return source.blocks;
   const blocks = source.blocks;
-  const start = blocks.findIndex((b) => "text" in b && /^\s*(RESOLVED|DECISION)\b/.test(b.text));
+  // An older minute's "Resolved to RECOMMEND: (to Council)" starts the decision too.
+  const start = blocks.findIndex(
+    (b) => "text" in b && /^\s*(RESOLVED|DECISION|Resolved(?= to RECOMMEND))\b/.test(b.text),
+  );
   if (start < 0) return blocks;
   // "RESOLVED: The Chair reported that …": an account under the label is the minute's discussion, not its decision.
   const opening = blocks[start]!;
@@ -184,11 +187,16 @@ function decisionFree(source: ItemSource): TextBlock[] {
     const before = blocks[i - 1]!;
     const text = "text" in block ? block.text.trim() : "";
     const previous = "text" in before ? before.text.trim() : "";
-    if (/^Reasons? for (?:the )?Decision\b/i.test(text)) {
+    // An older minute's "[Reason for Recommendation: To allow …]" after the resolution, in square brackets.
+    if (/^\[?\s*Reasons? for (?:the )?(?:Decision|Recommendations?)\b/i.test(text)) {
       // Why, in its first sentence ("Reason for Decision: To keep the Council's attention on cutting fly tipping…"):
       // the rest of a reason argues it at length, and the formulas follow.
-      const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(text.replace(/\s+/g, " "))?.[0] ?? text;
-      const reason = first.replace(/^Reasons? for (?:the )?Decision\s*[:.\u2013-]?\s*/i, "Reason: ");
+      const unbracketed = /^\[/.test(text) ? text.replace(/^\[\s*/, "").replace(/[.\s]*\]\.?\s*$/, ".") : text;
+      const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(unbracketed.replace(/\s+/g, " "))?.[0] ?? unbracketed;
+      const reason = first.replace(
+        /^Reasons? for (?:the )?(?:Decision|Recommendations?)\s*[:.\u2013-]?\s*/i,
+        "Reason: ",
+      );
       return [...blocks.slice(0, start), { ...block, text: reason } as TextBlock];
     }
     if (block.kind !== "bullet" && block.kind !== "table" && accountResumes(previous, text)) {

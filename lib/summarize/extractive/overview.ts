@@ -93,7 +93,7 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   if (/…|\.\.\.$/.test(text)) return null;
   let phrase: OutcomePhrase | null = null;
   const recommended =
-    /^(?:Recommended to (?:the )?(Council|Cabinet)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(?:(subject to [^,;]+),\s*)?(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
+    /^(?:Recommended to (?:the )?(Council|Cabinet|Portfolio Holder)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(?:(subject to [^,;]+),\s*)?(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
       text,
     );
   // "Recommended to Cabinet: That Cabinet reconsider the end of free parking at …": what was recommended, as said.
@@ -105,8 +105,11 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     );
   const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
   if (recommended) {
-    const object = nounPhrase(recommended[5]!);
-    const body = recommended[1] ?? recommended[2]!;
+    // "…, subject to: (i) a formal review …; (ii) …": the conditions are the decision's; the overview says there are some.
+    const object = nounPhrase(recommended[5]!.replace(/,?\s+subject to:?\s*\((?:i|1|a)\)\s.*$/i, ", with conditions"));
+    const body = /^portfolio holder$/i.test(recommended[1] ?? "")
+      ? "the Portfolio Holder"
+      : (recommended[1] ?? recommended[2]!);
     // "subject to consultation, approve the Code …": the condition goes with what was recommended.
     const condition = recommended[3] ? `, ${recommended[3]}` : "";
     if (object)

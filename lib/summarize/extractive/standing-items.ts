@@ -172,6 +172,30 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
       return `${name} appointed ${role}${place ? ` (${place})` : ""}`;
     },
   ],
+  // "In accordance with Council Procedure Rule 1.5, the Sub-Committee noted the replacement of Cllr A by Cllr B as the
+  // main Member of the … Sub-Committee and that Cllr A would occupy the position of 2nd Reserve": who replaced whom.
+  [
+    /^(?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?the (?:Sub-Committee|Committee|Panel|Board|Forum) noted the replacement of (Cllrs? [A-Z][\w'\u2019 -]*?) by (Cllrs? [A-Z][\w'\u2019 -]*?) as (?:the |a )?(main|ordinary|full) Member(?: of the [A-Z][\w' -]*?(?:Committee|Sub-Committee|Panel|Board|Forum))?(?: and that (?:Cllrs? [A-Z][\w'\u2019 -]*?) would (?:occupy|take|fill) the (?:position|place) of (\d\w* Reserve))?(?=[.;]|$)/i,
+    (_m, out: string, inn: string, role: string, reserve?: string) =>
+      `${inn} replaced ${out} as a ${role.toLowerCase()} member${reserve ? `; ${out.replace(/^Cllrs? /, "")} became ${reserve.toLowerCase()}` : ""}`,
+  ],
+  // "The Chair also welcomed Cllr B to the Committee and, in accordance with Council Procedure Rule 1.5, he advised that
+  // Cllr B had replaced Cllr A on the Committee": who replaced whom, once.
+  [
+    /^the (?:Chair|Chairman)(?: also)? welcomed (Cllrs? [A-Z][\w'\u2019 -]*?) to the (?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Forum) and,? (?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?(?:he|she|they) (?:advised|reported|informed [\w ]+?) that (Cllrs? [A-Z][\w'\u2019 -]*?) had replaced (Cllrs? [A-Z][\w'\u2019 -]*?) on the (?:Committee|Sub-Committee|Panel|Board|Forum)\b/i,
+    (m, welcomed: string, inn: string, out: string) => (welcomed === inn ? `${inn} replaced ${out}` : m),
+  ],
+  // "the Chair thanked Cllr A, a former Vice-Chair, for the contributions made to the work of the Committee whilst …":
+  // whom the Chair thanked; the rest is courtesy.
+  [
+    /\b((?:the (?:Chair|Chairman) )?thanked (?:Cllrs? |Councillors? )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?:, (?:a|the) [^,;]+,)?) for (?:the|his|her|their) (?:contributions?|work|service)\b[^;.]*/gi,
+    (_m, thanked: string) => thanked.replace(/,$/, ""),
+  ],
+  [/^on behalf of the (?:Committee|Sub-Committee|Panel|Board|Forum),\s*/i, ""],
+  [
+    /^((?:[A-Z][\w ]*? )?Procedure Rule [\d.]+) be suspended to (?:enable|allow|permit) (the (?:recording|filming|photographing|broadcasting)\b.*)$/i,
+    "$1 suspended to allow $2",
+  ],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -261,6 +285,16 @@ export function isSilenceMinute(minutes: string): boolean {
   return (
     text.length <= 300 &&
     /^(?:RESOLVED:?\s*)?(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b[^.]*\.?$/i.test(text)
+  );
+}
+
+/**
+ * "RESOLVED: That Health and Wellbeing Procedure Rule 23 be suspended to enable the recording or photographing or
+ * broadcasting of any part of the meeting": how the meeting may be recorded, standing business under any title.
+ */
+export function isRecordingRuleMinute(minutes: string): boolean {
+  return /^(?:RESOLVED:?\s*)?(?:That,?\s+)?[\w ]*?Procedure Rule [\d.]+ be suspended to (?:enable|allow|permit) the (?:recording|filming|photographing|broadcasting)\b[^.]*\.?$/i.test(
+    minutes.replace(/\s+/g, " ").trim(),
   );
 }
 
@@ -950,7 +984,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const resolvedAt = kind === "appointment" ? /\bRESOLVED\s*:/.exec(minutes) : null;
   const kept =
     kind === "other" || kind === "apologies"
-      ? withoutArrangements(minutes)
+      ? withoutArrangements(/^(?:an? |the )?welcomes?\b/i.test(title) ? withoutWelcomeFormalities(minutes) : minutes)
       : resolvedAt &&
           resolvedAt.index > 0 &&
           // "Further to the report of the Director, it was RESOLVED: That …": the lead-in says nothing.
@@ -1112,6 +1146,36 @@ export function withoutArrangements(minutes: string): string {
         .replace(/(\bon (?:agenda )?item \d+),\s+[^,;()]+$/i, "$1");
       return [`Also taking part: ${speaking}`];
     })
+    .join("\n\n");
+}
+
+/**
+ * A welcome's formalities, sentence by sentence: the Chair welcoming everyone, general announcements, that the meeting
+ * was recorded and who else was present say nothing a resident needs; whom the Chair welcomed or thanked by name, and
+ * who replaced whom, stay.
+ */
+function withoutWelcomeFormalities(minutes: string): string {
+  return minutes
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .replace(/\s+/g, " ")
+        .trim()
+        .split(/(?<=[.!?])\s+(?=[A-Z])/)
+        .filter(
+          (sentence) =>
+            !(
+              (/\bwelcomed (?:all|everyone|those)\b/i.test(sentence) && !NAME.test(sentence)) ||
+              /\b(?:would be|was being|is being|was) (?:audio(?: and video)? |video |live )?(?:recorded|broadcast|webcast|filmed|streamed)\b/i.test(
+                sentence,
+              ) ||
+              /^(?:also )?present (?:at the meeting )?were\b|^also present\b/i.test(sentence)
+            ),
+        )
+        // A sentence to a point, so the council's set phrases are read at the start of each.
+        .join("\n\n"),
+    )
+    .filter(Boolean)
     .join("\n\n");
 }
 

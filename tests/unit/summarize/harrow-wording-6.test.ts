@@ -7,7 +7,8 @@ import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
-import { minuteItem } from "./helpers";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item as agendaItem, makeInput, minuteItem } from "./helpers";
 
 const item = (title: string, minutesText: string | null, description: string | null = null): SummaryItem =>
   minuteItem(title, minutesText, { description });
@@ -203,5 +204,73 @@ describe("recommendations to Council in older minutes", () => {
     expect(
       plainResolution("That, subject to the views of the auditors, the draft Statement of Accounts be agreed."),
     ).toBe("Subject to the views of the auditors, the draft Statement of Accounts was agreed.");
+  });
+});
+
+describe("a welcome that notes who replaced whom", () => {
+  it("is standing business that says who replaced whom, without the welcome's formalities", () => {
+    const welcome = item(
+      "A Welcome and Notification of a Replacement of a Councillor on the Committee",
+      "The Chair welcomed all those present to the first online meeting of the Committee and made some general announcements.  He told the Committee that the meeting would be audio and video recorded and put on the Council's website.  Also present were Members of the Sub-Committees, who had been invited for the Question and Answer Session.\n\nThe Chair also welcomed Councillor Ada Brook to the Committee and, in accordance with Council Procedure Rule 1.5, he advised that Councillor Ada Brook had replaced Councillor Len Voss on the Committee.  On behalf of the Committee, the Chair thanked Councillor Voss, a former Vice-Chair of the Committee, for the contributions made to its work over four years.",
+    );
+    expect(classifyItem(welcome)).toBe("procedural");
+    expect(describeStandingItem(welcome)).toBe(
+      "Cllr Ada Brook replaced Cllr Len Voss; the Chair thanked Cllr Voss, a former Vice-Chair of the Committee.",
+    );
+  });
+
+  it("reads 'noted the replacement of A by B as the main Member … and that A would occupy the position of 2nd Reserve'", () => {
+    const welcome = item(
+      "A Welcome and Notification of a Replacement of a Councillor on the Sub-Committee",
+      "In accordance with Council Procedure Rule 1.5, the Sub-Committee noted the replacement of Councillor Ray Dunn by Councillor Dr Mia Holt as the main Member of the Adults Scrutiny Sub-Committee and that Councillor Ray Dunn would occupy the position of 2nd Reserve.  The Chair welcomed Councillor Dr Holt and thanked Councillor Ray Dunn for the contributions made to the work of the Sub-Committee.",
+    );
+    expect(describeStandingItem(welcome)).toBe(
+      "Cllr Dr Mia Holt replaced Cllr Ray Dunn as a main member; Ray Dunn became 2nd reserve; the Chair welcomed Cllr Dr Holt and thanked Cllr Ray Dunn.",
+    );
+  });
+});
+
+describe("how a meeting may be recorded", () => {
+  it("is standing business under the title of the regulations", () => {
+    const rule = item(
+      "The Openness of Local Government Bodies Regulations 2014",
+      "RESOLVED:  That Board Procedure Rule 19 be suspended to enable the recording or filming of any part of the meeting.",
+    );
+    expect(classifyItem(rule)).toBe("procedural");
+    expect(describeStandingItem(rule)).toBe(
+      "Board Procedure Rule 19 suspended to allow the recording or filming of any part of the meeting.",
+    );
+  });
+});
+
+describe("an older recommendation to a Portfolio Holder with its reason in square brackets", () => {
+  const summary = () =>
+    summarizeExtractive(
+      makeInput({
+        meeting: {
+          committeeName: "Employees' Consultative Forum",
+          title: "Employees' Consultative Forum - Wednesday 14 March 2012 7.30 pm",
+        },
+        items: [
+          agendaItem(1, "RECOMMENDATION 1 - Flexible Working Policy", {
+            minutesText:
+              "The Forum was given an officer report on the unions' response to the proposed flexible working policy.\n\nResolved to RECOMMEND:  (to the Portfolio Holder for Business Support)\n\nThat the adoption of the revised flexible working policy as proposed by management be agreed, subject to:\n\n(i)  a review of the policy after eighteen months;\n\n(ii)  a report on any appeals to the Portfolio Holder.\n\n[Reason for Recommendation:  To let requests to work flexibly be decided within four weeks, in line with most London Boroughs].",
+          }),
+        ],
+      }),
+    );
+
+  it("says the reason plainly, without its brackets", () => {
+    const text = JSON.stringify(summary().sections);
+    expect(text).toContain(
+      "Reason: To let requests to work flexibly be decided within four weeks, in line with most London Boroughs.",
+    );
+    expect(text).not.toContain("[Reason");
+  });
+
+  it("says what was recommended to the Portfolio Holder in the overview, its conditions in a word", () => {
+    expect(summary().overview).toContain(
+      "recommended that the Portfolio Holder agree the adoption of the revised flexible working policy as proposed by management, with conditions",
+    );
   });
 });
