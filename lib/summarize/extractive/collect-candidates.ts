@@ -305,7 +305,9 @@ function tidy(raw: string): string {
     // A list item read on its own ends as a sentence, not with the list's "; and".
     .replace(/\s*;\s*(?:and|or)?$/i, ".")
     // "PROPOSAL: the proposal was for a variation of condition 2 …": the planning minute's label, in plain words.
-    .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ");
+    .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ")
+    // An older minute's recommendation to Council speaks of "Your Committee": the meeting, in the reader's words.
+    .replace(/^Your (Committee|Sub-Committee|Panel|Forum|Board)\b/, "The $1");
   text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");

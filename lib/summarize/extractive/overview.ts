@@ -93,7 +93,7 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   if (/…|\.\.\.$/.test(text)) return null;
   let phrase: OutcomePhrase | null = null;
   const recommended =
-    /^(?:Recommended to (?:the )?(Council|Cabinet|Portfolio Holder)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(?:(subject to [^,;]+),\s*)?(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
+    /^(?:Recommended to (?:the )?((?:Annual |Full )?Council|Cabinet|Portfolio Holder)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(?:(subject to [^,;]+),\s*)?(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
       text,
     );
   // "Recommended to Cabinet: That Cabinet reconsider the end of free parking at …": what was recommended, as said.

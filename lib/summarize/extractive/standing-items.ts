@@ -29,6 +29,11 @@ export function shortTitles(text: string): string {
 const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
   [/^\s*(to (note|record) (that\s*)?|that,?\s+)/i, ""],
+  // "subject to the following amendment:", "the inclusion of the following paragraph": one, with its article.
+  [
+    /\bthe following (paragraph|amendment|correction|addition|sentence|change|wording|note)\b/gi,
+    (_m: string, noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`,
+  ],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
@@ -566,6 +571,9 @@ function describeDeclarations(text: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
+  // Members the lead-in names in full ("made by Councillor Ann Lee during consideration of:"), whom the declaration
+  // then calls by surname ("Councillor Lee declared …").
+  const leadNames: string[] = [];
   for (let part of tableCells(parts(text))) {
     // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
     // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
@@ -626,8 +634,10 @@ function describeDeclarations(text: string): string | null {
     }
     // "… and the following additional declaration made by Councillor A during consideration of:": the lead-in to
     // the declaration that follows, which names the member again.
-    if (/\bfollowing (?:additional |further )?declarations? (?:was |were )?made by\b[^.]*:$/i.test(part.trim()))
+    if (/\bfollowing (?:additional |further )?declarations? (?:was |were )?made by\b[^.]*:$/i.test(part.trim())) {
+      leadNames.push(...[...part.matchAll(new RegExp(WHO.source, "g"))].map((m) => m[1]!));
       continue;
+    }
     if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
     // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
     // the meeting…") belong to it. Lists rendered without markers run several declarations together.
@@ -647,8 +657,11 @@ function describeDeclarations(text: string): string | null {
         declarations.push((current = [sentence]));
       else current.push(sentence);
     }
-    for (const [first, ...rest] of declarations)
-      found.push({ header, declaration: underHeader(header, parseDeclaration(first!, rest.join(" "))) });
+    for (const [first, ...rest] of declarations) {
+      const declaration = parseDeclaration(first!, rest.join(" "));
+      const full = leadNames.find((n) => n.split(" ").length > 1 && n.endsWith(` ${declaration.who}`));
+      found.push({ header, declaration: underHeader(header, full ? { ...declaration, who: full } : declaration) });
+    }
   }
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
   // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.

@@ -160,7 +160,7 @@ describe("declarations", () => {
       ),
     );
     expect(line).toBe(
-      "Declarations published on the Council's website noted.\nInterests: item 9 (Treasury Management): Osei (owned a small business; would leave if the interest became pecuniary).",
+      "Declarations published on the Council's website noted.\nInterests: item 9 (Treasury Management): Mira Osei (owned a small business; would leave if the interest became pecuniary).",
     );
   });
 });
@@ -271,6 +271,38 @@ describe("an older recommendation to a Portfolio Holder with its reason in squar
   it("says what was recommended to the Portfolio Holder in the overview, its conditions in a word", () => {
     expect(summary().overview).toContain(
       "recommended that the Portfolio Holder agree the adoption of the revised flexible working policy as proposed by management, with conditions",
+    );
+  });
+});
+
+describe("more of the older minutes' wording", () => {
+  it("says 'the following paragraph' as 'a paragraph' once 'the following' goes", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting held on 14 May 2013, be taken as read and signed as a correct record subject to the inclusion of the following paragraph at the end of Minute 12,",
+        ),
+      ),
+    ).toBe("Minutes of 14 May 2013 approved subject to the inclusion of a paragraph at the end of Minute 12.");
+  });
+
+  it("says 'Your Committee' as 'The Committee', and what was recommended to Annual Council", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Standards Committee", title: "Standards Committee - Monday 15 April 2013 6.00 pm" },
+        items: [
+          agendaItem(1, "RECOMMENDATION I - Members' Code of Conduct", {
+            minutesText:
+              "Your Committee was given two drafts of the Members' Code of Conduct, one as the Government issued it and one with the Council's own changes.\n\nResolved to RECOMMEND:  (to Annual Council)\n\nThat the Council's revised Members' Code of Conduct, with the Seven Principles of Public Life set out in Appendix 2 to the officer report, be adopted.",
+          }),
+        ],
+      }),
+    );
+    expect(JSON.stringify(summary.sections)).toContain("The Committee was given two drafts");
+    expect(JSON.stringify(summary.sections)).not.toContain("Your Committee");
+    expect(summary.overview).toContain(
+      "recommended that Annual Council adopt the Council's revised Members' Code of Conduct, with the Seven Principles of Public Life",
     );
   });
 });
