@@ -46,6 +46,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     "Minutes of the $1 of $2 approved",
   ],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
+  // "That the minutes … be received and signed as a correct record": an older wording of the same.
+  [/,?\s*\bbe (?:received|agreed|confirmed) and approved\b/gi, " approved"],
+  // "That it be noted that Dr A shall serve as Chairman of the meeting", "Mr B would serve as Chairman for this
+  // meeting": who chaired it.
+  [/^it be noted that\s+/i, ""],
+  [
+    /\b(?:would|shall|will) serve as (?:the )?Chair(?:man)?(?: (?:of|to) the (?:meeting|Sub-Committee|Committee|Panel))?(?: for (?:this|the) meeting)?(?=\.?$)/i,
+    "chaired the meeting",
+  ],
   [
     /\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi,
     "for the item",
@@ -974,6 +983,10 @@ export function describeStandingItem(item: SummaryItem): string | null {
             : null)
     );
   if (kind === "declarations") return describeDeclarations(minutes);
+  if (/^arrangement of (?:the )?agenda/i.test(title)) {
+    const except = privateItems(minutes);
+    if (except) return except;
+  }
   if (kind === "reserves") {
     const table = reservesTable(minutes);
     if (table) return table;
@@ -1030,6 +1043,28 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
   return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+}
+
+/**
+ * "RESOLVED: That all business be considered with the press and public present with the exception of the following
+ * item for the reason set out below:-" and its table ("Item", "Reason", "12. Investigation into Complaints", the
+ * reason): "All business in public except item 12 (Investigation into Complaints)."; null for any other wording.
+ */
+function privateItems(minutes: string): string | null {
+  const lead =
+    /\ball (?:the )?(?:business|items) (?:be|were|was|to be) considered with the press and public present,? with the exception of the following items?\b[^\n]*/i.exec(
+      minutes,
+    );
+  if (!lead) return null;
+  const items = minutes
+    .slice(lead.index + lead[0].length)
+    .split(/\s*\n\s*|\s*\|\s*/)
+    .map((c) => /^(\d+[a-z]?)\.?\s+([A-Z].*?)\.?$/.exec(c.trim()))
+    .filter((m): m is RegExpExecArray => Boolean(m))
+    .map((m) => `item ${m[1]} (${shortTitle(m[2]!)})`);
+  if (items.length === 0) return null;
+  const list = items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : items[0]!;
+  return `All business in public except ${list}.`;
 }
 
 /**

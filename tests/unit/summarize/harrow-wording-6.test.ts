@@ -306,3 +306,36 @@ describe("more of the older minutes' wording", () => {
     );
   });
 });
+
+describe("a standards sub-committee's standing items", () => {
+  it("reads who chaired the meeting under 'Appointment of Sub-Committee Chairman'", () => {
+    const chair = item(
+      "Appointment of Sub-Committee Chairman",
+      "RESOLVED:  That it be noted that Dr Ruth Pell shall serve as Chairman of the meeting.",
+    );
+    expect(classifyItem(chair)).toBe("procedural");
+    expect(describeStandingItem(chair)).toBe("Dr Ruth Pell chaired the meeting.");
+  });
+
+  it("reads minutes 'received and signed as a correct record' as approved", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Minutes",
+          "RESOLVED:  That the minutes of the meeting held on 9 May 2013 be received and signed as a correct record.",
+        ),
+      ),
+    ).toBe("Minutes of 9 May 2013 approved.");
+  });
+
+  it("names the items taken in private from the Arrangement of Agenda's table", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Arrangement of Agenda",
+          "RESOLVED:  That all business be considered with the press and public present with the exception of the following item for the reason set out below:-\n\nItem\n\nReason\n\n9.     Review of a Complaint\n\nThe report contained information about an individual.",
+        ),
+      ),
+    ).toBe("All business in public except item 9 (Review of a Complaint).");
+  });
+});
