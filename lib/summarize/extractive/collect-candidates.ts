@@ -175,6 +175,7 @@ function decisionFree(source: ItemSource): TextBlock[] {
   const blocks = source.blocks.filter(
     (b) => !("text" in b && /^\(?See also Minutes?\b[^)]*\)?\.?$/i.test(b.text.trim())),
   );
+  // An older minute's "Resolved to RECOMMEND: (to Council)" starts the decision too.
   const start = blocks.findIndex(
     (b) => "text" in b && /^\s*(RESOLVED|DECISION|Resolved(?= to RECOMMEND))\b/.test(b.text),
   );
@@ -205,11 +206,12 @@ function decisionFree(source: ItemSource): TextBlock[] {
           : []),
       ];
     }
-    // "Reason for Recommendation:" under a recommendation to Council reads as the decision's reason does.
-    if (/^Reasons? for (?:the )?(?:Decision|Recommendations?)\b/i.test(text)) {
+    // An older minute's "[Reason for Recommendation: To allow …]" after the resolution, in square brackets.
+    if (/^\[?\s*Reasons? for (?:the )?(?:Decision|Recommendations?)\b/i.test(text)) {
       // Why, in its first sentence ("Reason for Decision: To keep the Council's attention on cutting fly tipping…"):
       // the rest of a reason argues it at length, and the formulas follow.
-      const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(text.replace(/\s+/g, " "))?.[0] ?? text;
+      const unbracketed = /^\[/.test(text) ? text.replace(/^\[\s*/, "").replace(/[.\s]*\]\.?\s*$/, ".") : text;
+      const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(unbracketed.replace(/\s+/g, " "))?.[0] ?? unbracketed;
       const reason = first.replace(
         /^Reasons? for (?:the )?(?:Decision|Recommendations?)\s*[:.\u2013-]?\s*/i,
         "Reason: ",
@@ -322,7 +324,9 @@ function tidy(raw: string): string {
     // A list item read on its own ends as a sentence, not with the list's "; and".
     .replace(/\s*;\s*(?:and|or)?$/i, ".")
     // "PROPOSAL: the proposal was for a variation of condition 2 …": the planning minute's label, in plain words.
-    .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ");
+    .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ")
+    // An older minute's recommendation to Council speaks of "Your Committee": the meeting, in the reader's words.
+    .replace(/^Your (Committee|Sub-Committee|Panel|Forum|Board)\b/, "The $1");
   text = beforeDeciding(text);
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");

@@ -98,7 +98,7 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   if (/…|\.\.\.$/.test(text)) return null;
   let phrase: OutcomePhrase | null = null;
   const recommended =
-    /^(?:Recommended to (?:the )?(Council|Cabinet)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
+    /^(?:Recommended to (?:the )?((?:Annual |Full )?Council|Cabinet|Portfolio Holder)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(?:(subject to [^,;]+),\s*)?(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
       text,
     );
   // "Recommended to Cabinet: That Cabinet reconsider the end of free parking at …": what was recommended, as said.
@@ -118,9 +118,18 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   if (authority && !RELATIVE.test(authority[1]!)) {
     phrase = { verb: "authorised", object: `${lowerArticle(authority[1]!)} to ${authority[2]!}` };
   } else if (recommended) {
-    const object = nounPhrase(recommended[4]!);
-    const body = recommended[1] ?? recommended[2]!;
-    if (object) phrase = { verb: "recommended", object: `that ${body} ${recommended[3]!.toLowerCase()} ${object}` };
+    // "…, subject to: (i) a formal review …; (ii) …": the conditions are the decision's; the overview says there are some.
+    const object = nounPhrase(recommended[5]!.replace(/,?\s+subject to:?\s*\((?:i|1|a)\)\s.*$/i, ", with conditions"));
+    const body = /^portfolio holder$/i.test(recommended[1] ?? "")
+      ? "the Portfolio Holder"
+      : (recommended[1] ?? recommended[2]!);
+    // "subject to consultation, approve the Code …": the condition goes with what was recommended.
+    const condition = recommended[3] ? `, ${recommended[3]}` : "";
+    if (object)
+      phrase = {
+        verb: "recommended",
+        object: `that ${body} ${recommended[4]!.toLowerCase()} ${object}${condition}`,
+      };
   } else if (recommendedThat) {
     phrase = { verb: "recommended", object: `that ${lowerArticle(recommendedThat[1]!)}` };
   } else if (imperative) {

@@ -365,8 +365,20 @@ function plainWords(text: string): string {
       // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes,
       // and "That Cabinet (1) note …" names the body it is recommended to a second time.
       .replace(/^(Recommended to ([^:(]+?)(?: \([^)]*\))?: )That(?: \2)?:?\s+(?=\(1\))/, "$1")
+      // "(See also Minute 75)." after the resolution: a pointer to another minute, not part of the decision.
+      .replace(/(?<=[.;])\s*\(see also minutes? [\w.]+(?: (?:and|to) [\w.]+)?\)\.?/gi, "")
       .replace(
-        /\s*\((?:see )?(?:appendix|annex|table|section|paragraph)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? |cabinet |committee )?report)?\)/gi,
+        /\s*\((?:see (?:also )?)?(?:appendix|annex|table|section|paragraph|minute)s? [\w.]+(?: (?:and|to) [\w.]+)?(?: (?:to|of|in) the (?:officer'?s? |cabinet |committee )?report)?\)/gi,
+        "",
+      )
+      // "the terms of reference, as now amended and as set out at Appendix 1 to these minutes, be approved", "the
+      // Protocol, now attached, be adopted": where the text is printed, not what was decided.
+      .replace(
+        /,?\s*(?:and )?(?:as )?(?:set out|shown|contained) (?:at|in) (?:appendix|annex|schedule) [\w.]+ to (?:these|the) minutes\b/gi,
+        "",
+      )
+      .replace(
+        /,\s*(?:as\s+)?(?:now\s+)?(?:attached|appended|enclosed)(?: (?:hereto|to these minutes))?(?=\s*(?:,|;|\.|be\b|$))/gi,
         "",
       )
       .replace(
@@ -425,6 +437,17 @@ function plainWords(text: string): string {
           recommends
             ? `${before}${agreed.slice(0, -1)} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`
             : `${before}it was ${agreed} that, ${cond.toLowerCase()} ${condition}, ${what} would be ${verb} ${rest}`,
+      )
+      // "That, subject to consultation, the Code be approved and adopted into the Constitution": the condition first,
+      // then both verbs as one decision ("subject to consultation, approve the Code and adopt it into …").
+      .replace(
+        /\bthat,?\s+((?:subject to|following|upon|on) [^,;]+),\s+((?:the )?[^;,]+?) be (approved|agreed|adopted|endorsed|noted)(?: and (approved|agreed|adopted|endorsed|noted)\b)?/gi,
+        (_m, condition: string, what: string, verb: string, second: string | undefined) => {
+          const it = isPlural(what) ? "them" : "it";
+          if (recommends)
+            return `${lowerFirst(condition)}, ${IMPERATIVE[verb.toLowerCase()]} ${what}${second ? ` and ${IMPERATIVE[second.toLowerCase()]} ${it}` : ""}`;
+          return `${lowerFirst(condition)}, ${what} ${isPlural(what) ? "were" : "was"} ${verb.toLowerCase()}${second ? ` and ${second.toLowerCase()}` : ""}`;
+        },
       )
       .replace(THAT_DECIDED, (_m, clause: string, verb: string, rest: string) => {
         // "the Licensing Policy, attached at Appendix A, be endorsed": the comma before the verb goes with it.
@@ -498,6 +521,9 @@ function plainWords(text: string): string {
       .replace(/;\s*(?:and|or)\s*(?=\(\d+\)|$)/gi, "; ")
       .replace(/\.\s*;/g, ";")
       .replace(/\s*;\s*$/, ".")
+      // A comma left before the stop where a clause went ("approve the terms of reference, as set out …,").
+      .replace(/,(\s*[.;])/g, "$1")
+      .replace(/,\s*$/, "")
       .replace(/\s{2,}/g, " ")
       .trim()
       // A sentence starts with a capital; a recommendation's "(2) approve …" stays lower case, as the council writes it.

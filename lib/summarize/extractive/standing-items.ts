@@ -61,6 +61,11 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     /^subject to (?:the )?(?:following )?(amendments?|corrections?),?\s*(the minutes of .+?),?\s*(?:be taken as (?:a )?read and signed(?: as)? (?:a )?correct records?|be approved|be agreed)/i,
     (_m, what: string, minutes: string) => `${minutes} approved, subject to ${what}`,
   ],
+  // "subject to the following amendment:", "the inclusion of the following paragraph": one, with its article.
+  [
+    /\bthe following (paragraph|amendment|correction|addition|sentence|change|wording|note)\b/gi,
+    (_m: string, noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`,
+  ],
   [/\b(duly appointed|the following( further)?|as follows)\b\s*/gi, ""],
   [/\bhad been received\b/gi, "received"],
   // "the minutes of the meeting held on 4 March 2026, be taken as read": the comma before the verb goes too.
@@ -77,6 +82,15 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   // "the minutes of the meeting held on 20 January 2005, having been circulated, be taken as read": how they came.
   [/,\s*having been circulated,?(?=\s)/gi, ""],
   [/\bsigned as (a )?correct records?\b/gi, "approved"],
+  // "That the minutes … be received and signed as a correct record": an older wording of the same.
+  [/,?\s*\bbe (?:received|agreed|confirmed) and approved\b/gi, " approved"],
+  // "That it be noted that Dr A shall serve as Chairman of the meeting", "Mr B would serve as Chairman for this
+  // meeting": who chaired it.
+  [/^it be noted that\s+/i, ""],
+  [
+    /\b(?:would|shall|will) serve as (?:the )?Chair(?:man)?(?: (?:of|to) the (?:meeting|Sub-Committee|Committee|Panel))?(?: for (?:this|the) meeting)?(?=\.?$)/i,
+    "chaired the meeting",
+  ],
   [
     /\b(whilst|while) the (matter|item|application)s? (was|were) (being )?(considered|discussed)( and voted (up)?on)?\b/gi,
     "for the item",
@@ -115,8 +129,14 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     "Minute's silence for",
   ],
   [/\bminute'?s silence in respect of the (?:passing|death|memory) of\b/gi, "minute's silence for"],
+  // "A minute of silence was observed in memory of A, a long-serving member of staff": an older minute's wording.
+  [
+    /^(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)(?: (?:in memory of|for|in tribute to|to honour|to remember))?\s*/i,
+    "Minute's silence for ",
+  ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
-  [/^apologies for absence (were |had been )?received from\s*/i, ""],
+  // "To note the apologies received from Mr A and Mr B": the names are the line.
+  [/^(?:the )?apologies(?: for absence)? (?:were |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
   // Cabinet's "Received from Councillor A, Portfolio Holder for …": the item's title says they are apologies.
@@ -258,10 +278,49 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
     (_m, who: string, role: string, where?: string) =>
       `${who} appointed ${role}${where ? ` (${appointedWhere(where)})` : ""}`,
   ],
+  // "To note the appointment of Councillor A at the Cabinet meeting on 18 January 2007 as Chairman for …", "the
+  // appointment at the Special Meeting of … on 5 June 2006 of Councillor A as Chairman …": who was appointed to what,
+  // and where, said as what happened.
+  [
+    /^[Tt]he appointment (?:(at|by) (.+?) )?of ((?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) .+?|the (?:(?!\bof (?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) ).)+?),? as (.+?)\.?$/,
+    (m, at?: string, where?: string, who?: string, role?: string) => {
+      if (/\b(?:was|were|be) noted$/i.test(role!) || /\band\b.* as /i.test(role!)) return m;
+      const inWho = / (at|by) (the [A-Z][^,]*? meeting(?: on \d{1,2} [A-Z][a-z]+ \d{4})?)$/.exec(who!);
+      // "the Chair of Harrow CCG, Dr A": the member, then what they are.
+      const office = /^the ([^,]+), ((?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) [A-Z].*)$/.exec(who!);
+      const name = office ? `${office[2]} (${office[1]})` : inWho ? who!.slice(0, inWho.index) : who!;
+      const place = where ? `${at} ${where}` : inWho ? `${inWho[1]} ${inWho[2]}` : "";
+      return `${name} appointed ${role}${place ? ` (${place})` : ""}`;
+    },
+  ],
   // "To note the appointment of Councillors A and B as Members of the Sub-Committee in place of …": who, appointed.
   [/^the appointment of ((?:Cllrs?|Councill?ors?) [A-Z].*?) as\b/i, "$1 appointed as"],
   // "the notes of the informal meeting … be noted": what was done (after the appointments above, which say it their way).
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe noted\b/gi, "noted"],
+  // "In accordance with Council Procedure Rule 1.5, the Sub-Committee noted the replacement of Cllr A by Cllr B as the
+  // main Member of the … Sub-Committee and that Cllr A would occupy the position of 2nd Reserve": who replaced whom.
+  [
+    /^(?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?the (?:Sub-Committee|Committee|Panel|Board|Forum) noted the replacement of (Cllrs? [A-Z][\w'\u2019 -]*?) by (Cllrs? [A-Z][\w'\u2019 -]*?) as (?:the |a )?(main|ordinary|full) Member(?: of the [A-Z][\w' -]*?(?:Committee|Sub-Committee|Panel|Board|Forum))?(?: and that (?:Cllrs? [A-Z][\w'\u2019 -]*?) would (?:occupy|take|fill) the (?:position|place) of (\d\w* Reserve))?(?=[.;]|$)/i,
+    (_m, out: string, inn: string, role: string, reserve?: string) =>
+      `${inn} replaced ${out} as a ${role.toLowerCase()} member${reserve ? `; ${out.replace(/^Cllrs? /, "")} became ${reserve.toLowerCase()}` : ""}`,
+  ],
+  // "The Chair also welcomed Cllr B to the Committee and, in accordance with Council Procedure Rule 1.5, he advised that
+  // Cllr B had replaced Cllr A on the Committee": who replaced whom, once.
+  [
+    /^the (?:Chair|Chairman)(?: also)? welcomed (Cllrs? [A-Z][\w'\u2019 -]*?) to the (?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Forum) and,? (?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?(?:he|she|they) (?:advised|reported|informed [\w ]+?) that (Cllrs? [A-Z][\w'\u2019 -]*?) had replaced (Cllrs? [A-Z][\w'\u2019 -]*?) on the (?:Committee|Sub-Committee|Panel|Board|Forum)\b/i,
+    (m, welcomed: string, inn: string, out: string) => (welcomed === inn ? `${inn} replaced ${out}` : m),
+  ],
+  // "the Chair thanked Cllr A, a former Vice-Chair, for the contributions made to the work of the Committee whilst …":
+  // whom the Chair thanked; the rest is courtesy.
+  [
+    /\b((?:the (?:Chair|Chairman) )?thanked (?:Cllrs? |Councillors? )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?:, (?:a|the) [^,;]+,)?) for (?:the|his|her|their) (?:contributions?|work|service)\b[^;.]*/gi,
+    (_m, thanked: string) => thanked.replace(/,$/, ""),
+  ],
+  [/^on behalf of the (?:Committee|Sub-Committee|Panel|Board|Forum),\s*/i, ""],
+  [
+    /^((?:[A-Z][\w ]*? )?Procedure Rule [\d.]+) be suspended to (?:enable|allow|permit) (the (?:recording|filming|photographing|broadcasting)\b.*)$/i,
+    "$1 suspended to allow $2",
+  ],
   [/[;,]\s*and\s*$/i, ""],
 ];
 
@@ -352,6 +411,28 @@ const PAST: Record<string, string> = {
 const BODY_SUBJUNCTIVE =
   /^(The (?:Sub-Committee|Committee|Panel|Board|Forum|Council|Cabinet))\s+(welcome|note|agree|approve|appoint|thank)\b/i;
 
+/**
+ * A minute that only records a minute's silence ("A minute of silence was observed in memory of A"), printed under an
+ * item titled with the name of whom it remembered: standing business, whatever the title.
+ */
+export function isSilenceMinute(minutes: string): boolean {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  return (
+    text.length <= 300 &&
+    /^(?:RESOLVED:?\s*)?(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b[^.]*\.?$/i.test(text)
+  );
+}
+
+/**
+ * "RESOLVED: That Health and Wellbeing Procedure Rule 23 be suspended to enable the recording or photographing or
+ * broadcasting of any part of the meeting": how the meeting may be recorded, standing business under any title.
+ */
+export function isRecordingRuleMinute(minutes: string): boolean {
+  return /^(?:RESOLVED:?\s*)?(?:That,?\s+)?[\w ]*?Procedure Rule [\d.]+ be suspended to (?:enable|allow|permit) the (?:recording|filming|photographing|broadcasting)\b[^.]*\.?$/i.test(
+    minutes.replace(/\s+/g, " ").trim(),
+  );
+}
+
 /** The Tenants' and Leaseholders' Forum's first item: "Representatives from the following Associations were in attendance". */
 export const REPRESENTATIVES =
   /^(?:RESOLVED:?\s*)?(?:the )?representatives (?:from|of) the following (?:tenants'? and residents'? )?associations (?:were in attendance|attended)\b:?-?/i;
@@ -418,7 +499,7 @@ const words = (text: string, max: number) => {
   return all.length > max ? `${all.slice(0, max).join(" ")}…` : text;
 };
 
-type InterestKind = "pecuniary" | "non-pecuniary" | "personal" | "";
+type InterestKind = "pecuniary" | "prejudicial" | "non-pecuniary" | "personal" | "";
 
 interface Declaration {
   who: string;
@@ -471,14 +552,29 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .trim();
   const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
   if (!who) return { who: compressStanding(text).replace(/\.$/, ""), kind: "", detail: "", outcome: "" };
-  const after = text.slice(who.index + who[0].length);
+  // "Dr A and Mr B declared …", "Councillors A, B, C and D indicated …": every member the sentence names before its verb.
+  const others = new RegExp(
+    String.raw`^(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})+(?=,?\s+(?:each\s+|also\s+|both\s+)*(?:declared|indicated)\b)`,
+  ).exec(text.slice(who.index + who[0].length));
+  const names = others
+    ? [
+        who[1]!,
+        ...others[0]
+          .split(/,\s*(?:and\s+)?|\s+and\s+/)
+          .map((n) => n.replace(/^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+/, "").trim())
+          .filter(Boolean),
+      ]
+    : [who[1]!];
+  const after = text.slice(who.index + who[0].length + (others?.[0].length ?? 0));
   const kind: InterestKind = /\bnon[- ]pecuniary\b/i.test(text)
     ? "non-pecuniary"
     : /\bpecuniary\b/i.test(text)
       ? "pecuniary"
-      : /\bpersonal\b/i.test(text)
-        ? "personal"
-        : "";
+      : /\bprejudicial\b/i.test(text)
+        ? "prejudicial"
+        : /\bpersonal\b/i.test(text)
+          ? "personal"
+          : "";
   const item =
     /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
@@ -492,7 +588,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   const subject =
     item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter)\b/i.test(after)
       ? undefined
-      : /\binterest in ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
+      : /\binterests? (?:in|in relation to|relating to) ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
           after,
         )?.[1];
   const reason =
@@ -533,8 +629,13 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
       ? clauseWords(
           nounPhrase(reason)
             .replace(/^(he|she|they) /i, "")
+            // "as this was a role they currently occupied": what the reason is, without "this was".
+            .replace(/^(?:this|it) (?:was|is) (?=(?:a|an)\b)/i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
-            .replace(/^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|members? of\b)/, "")
+            .replace(
+              /^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|members? of\b|(?:members|governors|employees|trustees|directors) of\b)/,
+              "",
+            )
             .replace(
               /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
@@ -543,7 +644,8 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         )
       : "",
   ].filter(Boolean);
-  return { who: who[1]!, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
+  const whoAll = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]!;
+  return { who: whoAll, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
 }
 
 /**
@@ -588,13 +690,17 @@ function leaving(text: string): string | null {
 
 /** "the Declarations of Interest posted on the Council's website … be taken as read": said once, before the names. */
 function publishedTakenAsRead(text: string): string {
-  if (!/\btaken as read\b/i.test(text) || !/\b(website|published)\b/i.test(text)) return "";
   const where = /\bcouncil'?s? website\b/i.exec(text)?.[0];
+  // "To note the declarations as published on the Council's website prior to the meeting and the following …".
+  if (!/\btaken as read\b/i.test(text) && where && /\bnote the declarations,? (?:if any,? )?as published\b/i.test(text))
+    return `published on the ${where} noted`;
+  if (!/\btaken as read\b/i.test(text) || !/\b(website|published)\b/i.test(text)) return "";
   return where ? `published on the ${where} taken as read` : "published taken as read";
 }
 
 const KIND_LABEL: Record<InterestKind, string> = {
   pecuniary: "Pecuniary interests",
+  prejudicial: "Prejudicial interests",
   "non-pecuniary": "Non-pecuniary interests",
   personal: "Personal interests",
   "": "Interests",
@@ -612,7 +718,10 @@ function describeDeclarations(minutes: string): string | null {
   let header: string | null = null;
   let stacked: string[] = [];
   let declaredUnder = false;
-  for (let part of parts(text)) {
+  // Members the lead-in names in full ("made by Councillor Ann Lee during consideration of:"), whom the declaration
+  // then calls by surname ("Councillor Lee declared …").
+  const leadNames: string[] = [];
+  for (let part of tableCells(parts(text))) {
     // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
     // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
     const dispensation =
@@ -693,6 +802,21 @@ function describeDeclarations(minutes: string): string | null {
       declaredUnder = true;
       continue;
     }
+    // "Agenda Item 11 – Statement of Account Councillor A declared …": a header the page ran into its declaration.
+    const runIn =
+      /^(?:agenda )?item ([\w/]+) [\u2013-] ([^.]+?) (?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* (?:also )?declared\b)/i.exec(
+        part.replace(/\s+/g, " ").trim(),
+      );
+    if (runIn) {
+      header = `item ${runIn[1]} (${shortTitle(runIn[2]!)}):`;
+      part = part.replace(/\s+/g, " ").trim().slice(runIn[0].length);
+    }
+    // "… and the following additional declaration made by Councillor A during consideration of:": the lead-in to
+    // the declaration that follows, which names the member again.
+    if (/\bfollowing (?:additional |further )?declarations? (?:was |were )?made by\b[^.]*:$/i.test(part.trim())) {
+      leadNames.push(...[...part.matchAll(new RegExp(WHO.source, "g"))].map((m) => m[1]!));
+      continue;
+    }
     if (!NAME.test(part) && !UNTITLED_DECLARANT.test(part)) continue;
     // One declaration starts at each sentence that names somebody declaring; the sentences after it ("He stayed in
     // the meeting…") belong to it. Lists rendered without markers run several declarations together.
@@ -712,8 +836,11 @@ function describeDeclarations(minutes: string): string | null {
         declarations.push((current = [sentence]));
       else current.push(sentence);
     }
-    for (const [first, ...rest] of declarations)
-      found.push({ header, declaration: underHeader(header, parseDeclaration(first!, rest.join(" "))) });
+    for (const [first, ...rest] of declarations) {
+      const declaration = parseDeclaration(first!, rest.join(" "));
+      const full = leadNames.find((n) => n.split(" ").length > 1 && n.endsWith(` ${declaration.who}`));
+      found.push({ header, declaration: underHeader(header, full ? { ...declaration, who: full } : declaration) });
+    }
     if (declarations.length) declaredUnder = true;
   }
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
@@ -734,7 +861,7 @@ function describeDeclarations(minutes: string): string | null {
       ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`
       : null;
   const lines = [...dispensations, ...(published ? [`Declarations ${published}.`] : [])];
-  for (const kind of ["pecuniary", "non-pecuniary", "personal", ""] as InterestKind[]) {
+  for (const kind of ["pecuniary", "prejudicial", "non-pecuniary", "personal", ""] as InterestKind[]) {
     const ofKind = found.filter((f) => f.declaration.kind === kind);
     if (ofKind.length === 0) continue;
     const groups: string[] = [];
@@ -793,15 +920,51 @@ function interestTable(text: string): string {
       member = null;
       continue;
     }
-    if (/^(?:Councill?or|Cllr)\.? [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}(?: \([^)]*\))?$/.test(cell)) {
+    // "Councillor N Shah", or several: "Councillors Lisa Grant, Dev Patel, Omar Khan".
+    if (
+      /^(?:Councill?ors?|Cllrs?)\.? [A-Z][\w'\u2019.-]*(?:(?: |, | and | & )[A-Z][\w'\u2019.-]*){0,11}(?: \([^)]*\))?$/.test(
+        cell,
+      )
+    ) {
       member = cell;
       continue;
     }
-    const said = member ? /^The Member\b(.*?)\b(?:indicated|declared)\b/.exec(cell) : null;
+    const said = member ? /^The (?:Members?|Councill?ors?)\b(.*?)\b(?:indicated|declared)\b/i.exec(cell) : null;
     out.push(said ? `${member}${said[1]}declared${cell.slice(said[0].length)}` : cell);
     if (said) member = null;
   }
   return out.join("\n\n");
+}
+
+/**
+ * An older page's declarations table with every cell a paragraph ("Agenda Item", "Member", "Nature of Interest", then
+ * "11. Middle Management Review", "Councillor Gate", "The member declared a personal interest in that …"): the item
+ * as a header, and the member's name put where the cell says "The member(s)". Other parts pass unchanged.
+ */
+function tableCells(cells: string[]): string[] {
+  const isHead = (c: string) => /^(?:agenda items?|members?|nature of (?:the )?interests?)$/i.test(c.trim());
+  if (!cells.some((c) => /^agenda items?$/i.test(c.trim())) || !cells.some((c) => /^nature of/i.test(c.trim())))
+    return cells;
+  const out: string[] = [];
+  const rest = cells.filter((c) => !isHead(c));
+  for (let i = 0; i < rest.length; i++) {
+    const cell = rest[i]!.replace(/\s+/g, " ").trim();
+    const numbered = /^(\d+[a-z]?)\.?\s+([A-Z].*)$/.exec(cell);
+    if (numbered && !/\b(?:declared|indicated)\b/i.test(cell)) {
+      out.push(`Agenda Item ${numbered[1]} \u2013 ${numbered[2]}`);
+      continue;
+    }
+    const next = rest[i + 1]?.replace(/\s+/g, " ").trim();
+    const namesOnly = NAME.test(cell) && !/\b(?:declared|indicated|would|was|were)\b/i.test(cell);
+    const pointsBack = next ? /^the (?:members?|councill?ors?)\b\s*/i.exec(next) : null;
+    if (namesOnly && pointsBack) {
+      out.push(`${cell} ${next!.slice(pointsBack[0].length)}`);
+      i++;
+      continue;
+    }
+    out.push(cell);
+  }
+  return out;
 }
 
 /**
@@ -1132,6 +1295,10 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const nominees = reservesTable(minutes);
     if (nominees) return nominees;
   }
+  if (/^arrangement of (?:the )?agenda/i.test(title)) {
+    const except = privateItems(minutes);
+    if (except) return except;
+  }
   if (kind === "reserves") {
     const table = reservesTable(minutes);
     if (table) return table;
@@ -1193,8 +1360,13 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const resolution = resolvedAt ? minutes.slice(resolvedAt.index) : "";
   const kept =
     kind === "other" || kind === "apologies"
-      ? withoutArrangements(minutes)
-      : resolvedAt && resolvedAt.index > 0 && (NAME.test(resolution) || /\b(?:appointed|elected)\b/i.test(resolution))
+      ? withoutArrangements(/^(?:an? |the )?welcomes?\b/i.test(title) ? withoutWelcomeFormalities(minutes) : minutes)
+      : resolvedAt &&
+          resolvedAt.index > 0 &&
+          // "Further to the report of the Director, it was RESOLVED: That …": the lead-in says nothing.
+          (NAME.test(resolution) ||
+            /\b(?:appointed|elected)\b/i.test(resolution) ||
+            /\bit was\s*$/i.test(minutes.slice(0, resolvedAt.index)))
         ? resolution
         : minutes;
   if (!kept) return null;
@@ -1226,11 +1398,49 @@ export function describeStandingItem(item: SummaryItem): string | null {
 }
 
 /**
+ * "RESOLVED: That all business be considered with the press and public present with the exception of the following
+ * item for the reason set out below:-" and its table ("Item", "Reason", "12. Investigation into Complaints", the
+ * reason): "All business in public except item 12 (Investigation into Complaints)."; null for any other wording.
+ */
+function privateItems(minutes: string): string | null {
+  const lead =
+    /\ball (?:the )?(?:business|items) (?:be|were|was|to be) considered with the press and public present,? with the exception of the following items?\b[^\n]*/i.exec(
+      minutes,
+    );
+  if (!lead) return null;
+  const items = minutes
+    .slice(lead.index + lead[0].length)
+    .split(/\s*\n\s*|\s*\|\s*/)
+    .map((c) => /^(\d+[a-z]?)\.?\s+([A-Z].*?)\.?$/.exec(c.trim()))
+    .filter((m): m is RegExpExecArray => Boolean(m))
+    .map((m) => `item ${m[1]} (${shortTitle(m[2]!)})`);
+  if (items.length === 0) return null;
+  const list = items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : items[0]!;
+  return `All business in public except ${list}.`;
+}
+
+/**
  * Harrow's reserves table ("Ordinary Member | Reserve Member", then a row per substitution), as the scraper gives
  * it: rows as lines or paragraphs with their cells joined by " | ", or every cell a paragraph of its own, or the
  * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
  */
-function reservesTable(minutes: string): string | null {
+function reservesTable(text: string): string | null {
+  // "[Note: The meeting was also notified … that Councillor A would be attending as a Reserve Member for Councillor
+  // B, but Councillor A subsequently did not attend]" after the table: its own sentence, not a cell.
+  const note = /\n\s*\[\s*Note:?\s*([^\]]+)\]\.?\s*$/i.exec(text);
+  const minutes = note ? text.slice(0, note.index) : text;
+  const noted = note
+    ? ` ${ensureStop(
+        upperFirst(
+          compressStanding(note[1]!)
+            .replace(
+              /^the (?:meeting|committee|panel|board|forum) was (?:also )?(?:notified|informed|advised|told),?(?: during this item,)? that\s+/i,
+              "",
+            )
+            .replace(/\.$/, ""),
+        ),
+      )}`
+    : "";
   const header =
     // The Partnership Board's table has a third column, the member's organisation.
     /\b(?:Ordinary|Original) Member\s*(?:\|\s*|\n\s*)+(Reserve|Nominated|Nominee|Substitute) Member(?: Attending)?\b(?:\s*(?:\|\s*|\n\s*)+(Organisation)\b)?/i.exec(
@@ -1258,7 +1468,7 @@ function reservesTable(minutes: string): string | null {
       minutes.slice(0, header.index).replace(/\s+/g, " "),
     );
   if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
-  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.`;
+  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.${noted}`;
 }
 
 /**
@@ -1358,7 +1568,8 @@ export function withoutArrangements(minutes: string): string {
     .map((p) => p.replace(/^[\u00b7\u2022]\s*/, ""))
     .flatMap((p) => {
       if (!p || HOW_IT_RUNS.test(p)) return [];
-      if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?)\b/.test(p)) return [];
+      // "To note the apologies received from Mr A and Mr B" names somebody, so it is no bare noting.
+      if (BARE_NOTING.test(p) && !/£|\d%|\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(p)) return [];
       // "Apologies were received from Cllr A as well as from Cllr B who attended virtually": an apology stays.
       if (!WHERE_MEMBERS_SAT.test(p) || /\bapolog(?:y|ies)\b/i.test(p)) return [p];
       if (!/\bspeak\b|\(for item\b/i.test(p)) return [];
@@ -1372,6 +1583,36 @@ export function withoutArrangements(minutes: string): string {
         .replace(/(\bon (?:agenda )?item \d+),\s+[^,;()]+$/i, "$1");
       return [`Also taking part: ${speaking}`];
     })
+    .join("\n\n");
+}
+
+/**
+ * A welcome's formalities, sentence by sentence: the Chair welcoming everyone, general announcements, that the meeting
+ * was recorded and who else was present say nothing a resident needs; whom the Chair welcomed or thanked by name, and
+ * who replaced whom, stay.
+ */
+function withoutWelcomeFormalities(minutes: string): string {
+  return minutes
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .replace(/\s+/g, " ")
+        .trim()
+        .split(/(?<=[.!?])\s+(?=[A-Z])/)
+        .filter(
+          (sentence) =>
+            !(
+              (/\bwelcomed (?:all|everyone|those)\b/i.test(sentence) && !NAME.test(sentence)) ||
+              /\b(?:would be|was being|is being|was) (?:audio(?: and video)? |video |live )?(?:recorded|broadcast|webcast|filmed|streamed)\b/i.test(
+                sentence,
+              ) ||
+              /^(?:also )?present (?:at the meeting )?were\b|^also present\b/i.test(sentence)
+            ),
+        )
+        // A sentence to a point, so the council's set phrases are read at the start of each.
+        .join("\n\n"),
+    )
+    .filter(Boolean)
     .join("\n\n");
 }
 

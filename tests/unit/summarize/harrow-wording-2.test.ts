@@ -153,6 +153,7 @@ describe("minutes deferred and appointments noted", () => {
         "To note the appointment of Councillor Gwen Pryce at the Cabinet meeting on 14 May 2026 under the provisions of Advisory Panel and Consultative Forum Procedure Rule 5.1 as Chair of the Consultative Forum for the Municipal Year 2026/2027.",
       ),
     );
+    // "To note the appointment … of Councillor Pryce as Chair" reads as what happened (harrow-wording-4 and -6).
     expect(line).toContain("Pryce appointed Chair");
     expect(line).not.toContain("the agenda said");
   });

@@ -239,7 +239,7 @@ describe("the smaller panels' standing items are standing lines", () => {
           "RESOLVED:  That the minutes of the meeting held on 4 March 2026 be taken as read and signed as a correct record, subject to the following amendment:\n\n·",
         ),
       ),
-    ).toBe("Minutes of 4 March 2026 approved, subject to amendment.");
+    ).toBe("Minutes of 4 March 2026 approved, subject to an amendment.");
   });
 
   it("a declaration under an item header that gives only the number ('Agenda Item 3:')", () => {
