@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AgendaItemView } from "@/lib/data/meeting-page";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { isGenericVoteTitle } from "@/lib/data/text-helpers";
 import { formatDay } from "@/app/_lib/format";
 import { DocumentEntry } from "./document-list";
 
@@ -99,7 +100,7 @@ function RecordedVote({ vote }: { vote: AgendaItemView["recordedVotes"][number] 
   return (
     <div className="rounded border border-slate-200 px-4 py-3 text-sm">
       <p className="font-semibold text-slate-800">
-        Recorded vote: {vote.title}
+        Recorded vote{!isGenericVoteTitle(vote.title) && `: ${vote.title}`}
         {vote.result && ` (${vote.result})`}
       </p>
       {vote.source === "minutes" && <p className={mutedClass}>As named in the minutes; only those named are listed.</p>}

@@ -66,3 +66,8 @@ export function minutesBesideDecision(
   const before = minutes.slice(0, at).trim();
   return before ? { text: before, beforeDecision: true } : { text: null, beforeDecision: false };
 }
+
+/** The parsers' title for a vote whose subject was not printed: it says nothing a "Recorded vote" label does not. */
+export function isGenericVoteTitle(title: string): boolean {
+  return /^\s*(?:recorded|named)\s+vote\s*$/i.test(title);
+}

@@ -37,8 +37,9 @@ const RECORDED_THAT =
   /\bwished\s+(?:it\s+)?to\s+be\s+recorded\s+that\s+the\s+((?:decision|resolution)\b[^:.]*?)\s+was\b/i;
 const FOLLOWING_VOTED =
   /^\s*the following (?:councillors|members)\s+(voted\s+(?:in favour(?:\s+of)?|for|against)|abstained)[^:]*:\s*(.*)$/i;
+/** "The amendment was LOST", and Harrow's "The substantive Recommendation was put to the vote and carried." */
 const RESULT =
-  /\b(?:motion|amendment|recommendations?|proposal|resolution|budget)\b[^.]{0,60}?\bwas\s+(?:(?:therefore|duly|declared(?:\s+to\s+be)?)\s+)*(carried|lost|agreed|defeated|adopted|rejected|approved|not carried|fell)\b/i;
+  /\b(?:motion|amendment|recommendations?|proposal|resolution|budget)\b[^.]{0,60}?\bwas\s+(?:put\s+to\s+the\s+vote\s+and\s+)?(?:(?:therefore|duly|declared(?:\s+to\s+be)?)\s+)*(carried|lost|agreed|defeated|adopted|rejected|approved|not carried|fell)\b/i;
 
 function choiceOfLabel(label: string): VoteChoice {
   const l = label.toLowerCase();
@@ -65,8 +66,9 @@ export function splitVoterNames(text: string): string[] {
     .split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/)
     .map((n) =>
       n
-        .replace(TITLE_WORDS, "")
+        // "…, and Councillors Ali, …": the "and" goes first, so the title after it goes too
         .replace(/^and\s+/i, "")
+        .replace(TITLE_WORDS, "")
         .replace(/\s*\(\d+\)$/, "")
         .trim(),
     )
@@ -109,6 +111,9 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
   let announcement: string | null = null;
   /** after a count sentence whose names come in the next unit ("48 Councillors voted in favour …" / "Councillors A, B …") */
   let pending: { choice: VoteChoice; label: string; expected: number } | null = null;
+  /** a result printed just before the lists it belongs to (Harrow: "… was put to the vote and carried." then "Voting for: …") */
+  let resultAhead: string | null = null;
+  let resultJustBefore: string | null = null;
 
   const close = () => {
     if (open && open.casts.length > 0) votes.push({ title: open.title, result: open.result, casts: open.casts });
@@ -126,13 +131,16 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
         choices: new Set(),
       };
     }
-    if (!open) open = { title: titleOf(announcement), result: null, casts: [], choices: new Set() };
+    if (!open) open = { title: titleOf(announcement), result: resultJustBefore, casts: [], choices: new Set() };
     open.choices.add(choice);
     const seen = new Set(open.casts.map((c) => c.name));
     for (const name of names) if (!seen.has(name) && seen.add(name)) open.casts.push({ name, choice, label });
   };
 
   for (const unit of units) {
+    // a result sentence counts for the lists only when they follow it at once
+    resultJustBefore = resultAhead;
+    resultAhead = null;
     if (pending) {
       const expecting = pending;
       pending = null;
@@ -190,14 +198,11 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
       continue;
     }
     const result = resultOf(unit);
-    if (result && open) {
-      const current = open as MinutesVote;
-      if (current.casts.length > 0) {
-        current.result = result;
-        close();
-        announcement = null;
-      }
-    }
+    if (result && open && (open as MinutesVote).casts.length > 0) {
+      (open as MinutesVote).result = result;
+      close();
+      announcement = null;
+    } else if (result) resultAhead = result;
   }
   close();
   return votes;

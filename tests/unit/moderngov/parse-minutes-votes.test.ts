@@ -136,3 +136,35 @@ describe("Harrow's own recorded vote (the real-text corpus: Council, 28 February
     expect(names("against")).toContain("Almond");
   });
 });
+
+describe("Harrow's budget Council of 28 February 2019 (real wording, corpus meeting 64392)", () => {
+  const minutes = [
+    "(iii) The substantive Recommendation was put to the vote and carried.",
+    "",
+    "Voting for: the Mayor, Councillor Kareema Marikar, and Councillors Ali, Dan Anderson, Assad and Swersky.",
+    "",
+    "Voting against: Councillors Almond, Ashton, Mrs Bath and Wright.",
+    "",
+    "RESOLVED: That",
+    "(1) the 2019/20 budget be approved;",
+  ].join("\n");
+
+  it("takes the result printed before the lists, and drops 'Councillors' after 'and'", () => {
+    const [vote, ...rest] = parseMinutesVotes(minutes);
+    expect(rest).toEqual([]);
+    expect(vote!.result).toBe("Carried");
+    expect(names(vote!, "for")).toEqual(["the Mayor", "Kareema Marikar", "Ali", "Dan Anderson", "Assad", "Swersky"]);
+    expect(names(vote!, "against")).toEqual(["Almond", "Ashton", "Mrs Bath", "Wright"]);
+  });
+
+  it("does not carry a result to lists that do not follow it at once", () => {
+    const [vote] = parseMinutesVotes(
+      [
+        "The amendment was lost.",
+        "The Mayor then moved to the next item.",
+        "Voting for: Councillors Ali and Brown.",
+      ].join("\n"),
+    );
+    expect(vote!.result).toBeNull();
+  });
+});
