@@ -85,6 +85,23 @@ describe("tagTopics", () => {
     expect(isQuotableSentence("of the Strategic Director of Children's Services.")).toBe(false);
   });
 
+  it("quotes the committee's name for a tag from the meeting's name, not the title and the name run together", () => {
+    // A real Harrow title (corpus meeting 65787), and a label before the committee's name as Harrow prints them.
+    const scrutiny = makeInput({
+      meeting: {
+        title: "Overview and Scrutiny Committee - Tuesday 9 April 2024 6.30 pm",
+        committeeName: "Overview and Scrutiny Committee",
+      },
+    });
+    const governance = tagTopics(scrutiny).find((t) => t.scope === "meeting" && t.topic === "governance");
+    expect(governance?.evidence.map((e) => e.text)).toEqual(["Overview and Scrutiny Committee"]);
+    const labelled = makeInput({
+      meeting: { title: "(Council Tax) Council - Thursday 24 February 2022 7.30 pm", committeeName: "Council" },
+    });
+    const budget = tagTopics(labelled).find((t) => t.scope === "meeting" && t.topic === "budget-finance");
+    expect(budget?.evidence.map((e) => e.text)).toEqual(["(Council Tax)"]);
+  });
+
   it("gives a cancelled meeting no topics", () => {
     const input = heldMeetingWithReport();
     expect(tagTopics({ ...input, meeting: { ...input.meeting, status: "cancelled" } })).toEqual([]);
