@@ -60,13 +60,16 @@ describe("a meeting page on real minutes", () => {
     );
   });
 
-  it("labels a recorded vote once, with its result, and names the voters without their titles", async () => {
+  it("labels a recorded vote once, with its result, and counts and names the voters as the minutes mean them", async () => {
     const { text } = await page("/harrow/meetings/64392-council-2019-02-28");
     expect(text).toContain("Recorded vote (Carried)");
     expect(text).not.toContain("Recorded vote: Recorded vote");
     const vote = between(text, "Recorded vote (Carried)", "Topics:");
     expect(vote).toMatch(/Against \(26\): Almond, Ashton, Mrs Bath/);
-    expect(vote).not.toContain("Councillors Ali");
+    // "the Mayor, Councillor Kareema Marikar, and Councillors Ali, …": the Mayor (Kareema Marikar, 2018/19) once
+    expect(vote).toMatch(/For \(31\): Kareema Marikar, Ali, Dan Anderson/);
+    expect(text).toContain("carried by 31 votes to 26 (recorded vote)");
+    expect(text).not.toContain("32 votes");
   });
 });
 

@@ -62,8 +62,7 @@ export function splitVoterNames(text: string): string[] {
     .trim()
     .replace(/[.;]\s*$/, "");
   if (/^(none|nil|no (?:councillors|members)|-|–)?\.?$/i.test(cleaned)) return [];
-  return cleaned
-    .split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/)
+  return withoutRoleBeforeName(cleaned.split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/))
     .map((n) =>
       n
         // "…, and Councillors Ali, …": the "and" goes first, so the title after it goes too
@@ -73,6 +72,21 @@ export function splitVoterNames(text: string): string[] {
         .trim(),
     )
     .filter((n) => n.length > 1 && /[A-Za-z]/.test(n) && !/^(none|nil)$/i.test(n));
+}
+
+/**
+ * Harrow names the Mayor in apposition: "the Mayor, Councillor Kareema Marikar, and Councillors Ali, …" is one voter,
+ * not two. A role followed at once by one councillor (singular "Councillor") is that councillor; "The Mayor,
+ * Councillors Cossins, …" (Darlington) stays a voter of its own.
+ */
+export function withoutRoleBeforeName(parts: string[]): string[] {
+  return parts.filter(
+    (part, i) =>
+      !(
+        /^(?:the\s+)?(?:deputy\s+)?(?:mayor|chair(?:man)?|vice-chair)$/i.test(part.trim()) &&
+        /^Councillor\s+\S/.test(parts[i + 1]?.trim() ?? "")
+      ),
+  );
 }
 
 function titleOf(announcement: string | null): string {
@@ -96,6 +110,8 @@ function unitsOf(text: string): string[] {
       .replace(/\r/g, "")
       .split(/\n+/)
       .flatMap((line) => line.split(/(?<=[a-z)]\.)\s+(?=(?:The|No|\d+|Councillors?|Members?|A|In|Upon|On)\b)/))
+      // "Abstaining: Councillor Sasi Suresh. Absent: Councillors …": each label's list is a unit of its own
+      .flatMap((unit) => unit.split(/(?<=\.)\s+(?=(?:Absent|Abstain\w*|Voting\s+\w+|Not voting|Did not vote)\s*:)/i))
       // "…by a majority of votes: Councillors A and B voted to grant; Councillors C and D voted against."
       .flatMap((unit) => (LABEL.test(unit) ? [unit] : unit.split(/(?<=[:;])\s+(?=Councillors?\s[^:;]*\bvoted\b)/)))
       .map((u) => u.replace(/\s+/g, " ").trim())
