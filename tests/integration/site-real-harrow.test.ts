@@ -87,6 +87,23 @@ describe("listings and topic pages on real summaries", () => {
   });
 });
 
+describe("a moved meeting elsewhere: search results and feeds", () => {
+  it("names the meeting a result comes from by its heading, not the council's status markers", async () => {
+    const { text } = await page(`/harrow/search?q=${encodeURIComponent('"school streets"')}`);
+    expect(text).toContain("From Cabinet - Monday 24 January 2022 6.30 pm");
+    expect(text).not.toContain("Moved from 20 January 2022, Cabinet");
+  });
+
+  it("titles a feed entry by the meeting's heading", async () => {
+    const response = await fetch(
+      `${site.baseUrl}/harrow/committees/1037-health-and-social-care-scrutiny-sub-committee/feed.xml`,
+    );
+    const xml = await response.text();
+    expect(xml).toContain("Summary: Health and Social Care Scrutiny Sub-Committee - Monday 27 June 2022 6.30 pm");
+    expect(xml).not.toContain("MOVED");
+  });
+});
+
 describe("the weekly archive on real summaries", () => {
   it("says what each item decided, and keeps the count of other meetings whole in the headline", async () => {
     const { status, text } = await page("/harrow/weekly/2024-W46");

@@ -14,3 +14,36 @@ describe("a listing's one line", () => {
     ).toBe("Approved the Fly-tipping and Littering Strategy.");
   });
 });
+
+describe("a meeting's highlighted title in search results", () => {
+  it("is cut to the meeting's heading, highlights kept (corpus meetings 65287 and 65612)", async () => {
+    const { headingSegments } = await import("@/lib/data/search");
+    expect(
+      headingSegments(
+        [
+          { text: "Moved from 20 January 2022, ", highlighted: false },
+          { text: "Cabinet", highlighted: true },
+          { text: " - Monday 24 January 2022 6.30 pm", highlighted: false },
+        ],
+        "Cabinet - Monday 24 January 2022 6.30 pm",
+      ),
+    ).toEqual([
+      { text: "Cabinet", highlighted: true },
+      { text: " - Monday 24 January 2022 6.30 pm", highlighted: false },
+    ]);
+    expect(
+      headingSegments(
+        [
+          { text: "(Special) Moved from 13 September 2022, Overview and ", highlighted: false },
+          { text: "Scrutiny", highlighted: true },
+          { text: " Committee - Monday 17 October 2022 7.00 pm", highlighted: false },
+        ],
+        "(Special) Overview and Scrutiny Committee - Monday 17 October 2022 7.00 pm",
+      ),
+    ).toEqual([
+      { text: "(Special) Overview and ", highlighted: false },
+      { text: "Scrutiny", highlighted: true },
+      { text: " Committee - Monday 17 October 2022 7.00 pm", highlighted: false },
+    ]);
+  });
+});
