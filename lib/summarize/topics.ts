@@ -23,7 +23,7 @@ const MAX_EVIDENCE = 3;
 /** A title longer than this is not quoted whole (it is a description pasted into a title). */
 const MAX_TITLE_QUOTE = 200;
 const PROCEDURAL_TITLE =
-  /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members)/i;
+  /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members|procedural motions)/i;
 
 const COMPILED = TOPICS.map((topic) => ({
   topic,

@@ -38,6 +38,16 @@ describe("tagTopics", () => {
         .filter((t) => t.scope !== "meeting" && t.scope.itemPosition === p)
         .map((t) => t.topic);
     expect(byItem(1)).toEqual([]);
+    // Council's standing "Procedural Motions" item (corpus meeting 65949) is about the meeting, not its business.
+    const council = makeInput({
+      items: [
+        item(1, "Procedural Motions", {
+          description:
+            "Any procedural motions by Members about the conduct of the meeting are considered; notice received after the summons was issued is tabled.",
+        }),
+      ],
+    });
+    expect(tagTopics(council).filter((t) => t.scope !== "meeting")).toEqual([]);
     expect(byItem(2)).toContain("transport-roads");
     expect(byItem(3)).toContain("budget-finance");
     expect(byItem(4)).toEqual(expect.arrayContaining(["childrens-services", "housing"]));
