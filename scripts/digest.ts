@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/database";
 import { DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { parseIsoWeek, previousIsoWeek } from "@/lib/iso-week";
 import { runDigestCommand } from "@/lib/cli/run-digest-command";
+import { clockNow } from "@/lib/clock";
 
 const USAGE = "Usage: npm run digest -- [--week 2025-W43] [--dry-run] [--demo] [--council harrow] [--verbose]";
 
@@ -36,14 +37,17 @@ if (args.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-const week = args.week === undefined ? previousIsoWeek(new Date()) : parseIsoWeek(args.week);
-if (!week) {
+// Without --week: last week as of "now", which CLOCK_NOW fixes (the demo's snapshot day), read once the
+// environment has been checked (lib/clock.ts).
+const given = args.week === undefined ? undefined : parseIsoWeek(args.week);
+if (given === null) {
   process.stderr.write(`[digest] --week "${args.week}" is not an ISO week such as 2025-W43.\n${USAGE}\n`);
   process.exit(2);
 }
 
 await runWithDatabase("digest", async ({ env, db, log, onShutdown }) => {
   await migrate(db.url);
+  const week = given ?? previousIsoWeek(clockNow());
   const controller = new AbortController();
   const run = runDigestCommand(
     { councilSlug: args.council, week, weekGiven: args.week !== undefined, dryRun: args["dry-run"], demo: args.demo },

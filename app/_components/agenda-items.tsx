@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AgendaItemView } from "@/lib/data/meeting-page";
 import { linkClass, mutedClass } from "@/app/_lib/styles";
+import { isGenericVoteTitle } from "@/lib/data/text-helpers";
 import { formatDay } from "@/app/_lib/format";
 import { DocumentEntry } from "./document-list";
 
@@ -35,13 +36,14 @@ export function AgendaItems({
             </p>
           )}
           {item.description && <p className={`${mutedClass} whitespace-pre-line`}>{item.description}</p>}
+          {item.minutesText && item.minutesBeforeDecision && <Minutes text={item.minutesText} beforeDecision />}
           {(item.decisionText ?? item.resolution) && (
             <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
               <p className="text-sm font-semibold uppercase tracking-wide text-emerald-900">Decision</p>
               <p className="mt-1 whitespace-pre-line">{item.decisionText ?? item.resolution}</p>
             </div>
           )}
-          {item.minutesText && item.minutesText.trim() !== item.resolution && <Minutes text={item.minutesText} />}
+          {item.minutesText && !item.minutesBeforeDecision && <Minutes text={item.minutesText} />}
           {item.minutesIncomplete && (
             <p className={`${mutedClass} text-sm italic`}>
               The council&rsquo;s page shows only the start of these minutes; their full text could not be read yet.
@@ -98,7 +100,7 @@ function RecordedVote({ vote }: { vote: AgendaItemView["recordedVotes"][number] 
   return (
     <div className="rounded border border-slate-200 px-4 py-3 text-sm">
       <p className="font-semibold text-slate-800">
-        Recorded vote: {vote.title}
+        Recorded vote{!isGenericVoteTitle(vote.title) && `: ${vote.title}`}
         {vote.result && ` (${vote.result})`}
       </p>
       {vote.source === "minutes" && <p className={mutedClass}>As named in the minutes; only those named are listed.</p>}
@@ -147,7 +149,7 @@ function ItemHistory({ issue }: { issue: NonNullable<AgendaItemView["issue"]> })
   );
 }
 
-function Minutes({ text }: { text: string }) {
+function Minutes({ text, beforeDecision = false }: { text: string; beforeDecision?: boolean }) {
   if (text.length <= FOLD_MINUTES_OVER) {
     return (
       <div>
@@ -158,7 +160,9 @@ function Minutes({ text }: { text: string }) {
   }
   return (
     <details className="rounded border border-slate-200 px-3 py-2">
-      <summary className="cursor-pointer text-sm font-semibold text-slate-700">Full minutes</summary>
+      <summary className="cursor-pointer text-sm font-semibold text-slate-700">
+        {beforeDecision ? "Minutes before the decision" : "Full minutes"}
+      </summary>
       <p className="mt-2 whitespace-pre-line">{text}</p>
     </details>
   );

@@ -97,11 +97,18 @@ export function WeeklyMeetingSection({ meeting }: { meeting: DigestMeeting }) {
       {meeting.sections.map((section, i) => (
         <div key={i}>
           <h4 className="font-semibold text-slate-900">{section.heading}</h4>
-          <ul className="list-disc space-y-1 pl-5">
-            {section.bullets.map((bullet, j) => (
-              <li key={j}>{bullet}</li>
-            ))}
-          </ul>
+          {section.decision && (
+            <p>
+              <span className="font-semibold">Decision:</span> {section.decision}
+            </p>
+          )}
+          {section.bullets.length > 0 && (
+            <ul className="list-disc space-y-1 pl-5">
+              {section.bullets.map((bullet, j) => (
+                <li key={j}>{bullet}</li>
+              ))}
+            </ul>
+          )}
         </div>
       ))}
       <Links meeting={meeting} />

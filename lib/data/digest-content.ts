@@ -7,6 +7,8 @@ export const digestMeetingStatusSchema = z.enum(["scheduled", "held", "cancelled
 
 export const digestSectionSchema = z.object({
   heading: z.string(),
+  /** what was decided on the item, in plain words (the summary's decision line); issues stored earlier: none */
+  decision: z.string().nullish(),
   bullets: z.array(z.string()),
 });
 export type DigestSection = z.infer<typeof digestSectionSchema>;

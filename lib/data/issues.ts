@@ -8,6 +8,7 @@ import { toDocumentView, type DocumentView } from "./document-groups";
 import { MEETING_DOCUMENTS_QUERY } from "./meeting-select";
 import type { MeetingStatusName } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
+import { meetingHeading } from "./meeting-heading";
 import { extractResolution } from "./text-helpers";
 import { meetingSummarySchema } from "@/lib/summarize/types";
 import { londonDate } from "@/lib/london-time";
@@ -156,7 +157,7 @@ export async function getIssuePage(
           committeeName: item.meeting.committee.name,
           startsAt: item.meeting.startsAt,
         }),
-        title: item.meeting.title,
+        title: meetingHeading(item.meeting.title),
         startsAt: item.meeting.startsAt.toISOString(),
         status: item.meeting.status,
         committee: {

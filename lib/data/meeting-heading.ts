@@ -2,19 +2,23 @@
 // 26 January 2027, Governance… 6.30 pm, NEW"); the page says it once, in words, and keeps the heading clean. The
 // council's own wording stays in the record (Meeting.title, the API's `title`, "View on council website").
 
+// Harrow also writes "Moved from 21 June, … 6.30 pm, MOVED" (no year) and puts a label first: "(Special) Moved from
+// 13 September 2022, Overview and Scrutiny Committee - …".
 const STATUS_PREFIX =
-  /^(?:(?:Moved|Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.? \d{4}|NEW|CANCELLED|POSTPONED|PROVISIONAL)\s*,?\s*/i;
-const STATUS_SUFFIX = /\s*,\s*(?:NEW|CANCELLED|POSTPONED|PROVISIONAL)\s*$/i;
+  /^(?:(?:Moved|Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.?(?: \d{4})?|NEW|CANCELLED|POSTPONED|PROVISIONAL|MOVED)\s*,?\s*/i;
+const STATUS_SUFFIX = /\s*,\s*(?:NEW|CANCELLED|POSTPONED|PROVISIONAL|MOVED)\s*$/i;
+const LABEL = /^\([^)]{1,80}\)\s*/;
 
 /** The title without the status markers the status line says in words; special-meeting labels are kept. */
 export function meetingHeading(title: string): string {
-  let text = title.trim();
+  const label = LABEL.exec(title.trim())?.[0] ?? "";
+  let text = title.trim().slice(label.length);
   for (let guard = 0; guard < 6; guard++) {
     const next = text.replace(STATUS_PREFIX, "").replace(STATUS_SUFFIX, "");
     if (next === text) break;
     text = next;
   }
-  return text || title.trim();
+  return text ? `${label}${text}` : title.trim();
 }
 
 export interface StatusLineInput {
@@ -36,7 +40,7 @@ export function meetingStatusLine(m: StatusLineInput): string | null {
     .filter(Boolean);
   const movedFrom = markers.map((s) => /^(?:moved|rescheduled|re-?arranged) from (.+)$/i.exec(s)?.[1]).find(Boolean);
   const explained = (s: string) =>
-    /^(?:moved|rescheduled|postponed|re-?arranged) from |^(?:new|cancelled|postponed|provisional)$/i.test(s) ||
+    /^(?:moved|rescheduled|postponed|re-?arranged) from |^(?:new|cancelled|postponed|provisional|moved)$/i.test(s) ||
     m.heading.includes(s);
   const other = markers.filter((s) => !explained(s));
   const note = other.length ? ` Council note: ${other.join("; ")}.` : "";

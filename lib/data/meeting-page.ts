@@ -11,7 +11,7 @@ import { localImagePath, safeExternalUrl } from "./safe-url";
 import { toSummaryView, type SummaryView } from "./summary-view";
 import { meetingHeading } from "./meeting-heading";
 import { MEETING_DETAIL_SELECT } from "./meeting-select";
-import { extractResolution, initialsOf, roleRank, splitNameAndJob } from "./text-helpers";
+import { extractResolution, initialsOf, minutesBesideDecision, roleRank, splitNameAndJob } from "./text-helpers";
 import { getItemIssues, type ItemIssueView } from "./issues";
 
 export type AttendanceStatusName = "present" | "apologies" | "absent" | "expected";
@@ -30,7 +30,10 @@ export interface AgendaItemView {
   decisionText: string | null;
   /** The RESOLVED part of the minute, when there is no separate decision text. */
   resolution: string | null;
+  /** the minutes to show: whole, or only what comes before the decision they end with (null: the decision alone) */
   minutesText: string | null;
+  /** minutesText is the part of the minutes before the decision: shown above it, not after */
+  minutesBeforeDecision: boolean;
   /** the council's page cut the minutes and their full text could not be read: minutesText is partial */
   minutesIncomplete: boolean;
   /** ISO instant the item left the council's page (withdrawn), or null */
@@ -147,7 +150,7 @@ export async function getMeetingPage(
     description: item.description,
     decisionText: item.decisionText,
     resolution: item.decisionText ? null : extractResolution(item.minutesText),
-    minutesText: item.minutesText,
+    ...minutesView(item.minutesText, item.decisionText),
     minutesIncomplete: item.minutesIncomplete,
     withdrawnAt: item.withdrawnAt?.toISOString() ?? null,
     isRestricted: item.isRestricted,
@@ -211,4 +214,9 @@ export async function getMeetingPage(
     documentGroups: groupDocuments(m.documents),
     changes: groupChanges(m.documentChanges),
   };
+}
+
+function minutesView(minutes: string | null, decisionText: string | null) {
+  const shown = minutesBesideDecision(minutes, decisionText);
+  return { minutesText: shown.text, minutesBeforeDecision: shown.beforeDecision };
 }

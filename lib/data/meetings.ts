@@ -57,7 +57,9 @@ export function oneLineOf(overview: string): string | null {
   const found = overviewOutcome(overview);
   if (found) {
     const { text } = leadingLine(found);
-    return firstSentence(`${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.$/, "")}.`);
+    // An outcome that ends on a shortened title ("approved Homes for Harrow… and Treasury Management…") takes no full stop after it.
+    const body = text.slice(1).replace(/\.$/, "");
+    return firstSentence(`${text.charAt(0).toUpperCase()}${body}${/[…!?]$/.test(body) ? "" : "."}`);
   }
   return firstSentence(overview);
 }

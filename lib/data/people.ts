@@ -5,7 +5,7 @@ import { committeePath, personPath, type PersonKey } from "@/lib/urls";
 import { meetingListSelect, toMeetingListItem, type MeetingListItem } from "./meetings";
 import type { AttendanceStatusName } from "./meeting-page";
 import { localImagePath, safeExternalUrl } from "./safe-url";
-import { extractResolution, initialsOf, roleRank, splitNameAndJob } from "./text-helpers";
+import { extractResolution, initialsOf, isGenericVoteTitle, roleRank, splitNameAndJob } from "./text-helpers";
 
 export interface AttendanceRecord {
   present: number;
@@ -174,7 +174,8 @@ export async function getPersonPage(
         meeting,
         itemTitle: c.vote.agendaItem.title,
         itemPath: `${meeting.path}#item-${c.vote.agendaItem.position}`,
-        voteTitle: c.vote.title,
+        // "Recorded vote" names nothing: the item it was on does
+        voteTitle: isGenericVoteTitle(c.vote.title) ? c.vote.agendaItem.title : c.vote.title,
         result: c.vote.result,
         choice: c.choice,
       };

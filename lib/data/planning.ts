@@ -8,6 +8,7 @@ import { meetingPath, planningPath } from "@/lib/urls";
 import { toDocumentView, type DocumentView } from "./document-groups";
 import { MEETING_DOCUMENTS_QUERY } from "./meeting-select";
 import { safeExternalUrl } from "./safe-url";
+import { meetingHeading } from "./meeting-heading";
 
 export const PLANNING_DECISIONS = [
   { value: "granted", label: "Granted" },
@@ -189,7 +190,7 @@ export async function getPlanningApplication(
         committeeName: row.meeting.committee.name,
         startsAt: row.meeting.startsAt,
       }),
-      title: row.meeting.title,
+      title: meetingHeading(row.meeting.title),
       startsAt: row.meeting.startsAt.toISOString(),
       status: row.meeting.status,
       officialUrl: safeExternalUrl(row.meeting.officialUrl),

@@ -19,6 +19,7 @@ import {
 import { issuePath, meetingPath } from "@/lib/urls";
 import type { MeetingStatusName } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
+import { meetingHeading } from "./meeting-heading";
 
 export type SearchHitKind = "meeting" | "item" | "document";
 
@@ -100,6 +101,39 @@ function matchedIn(score: number): SearchHit["matchedIn"] {
   return score >= SCORE.itemText ? "agenda item text" : "document text";
 }
 
+/**
+ * A meeting's highlighted title cut to its heading (lib/data/meeting-heading.ts): the status markers the meeting's
+ * page leaves out ("Moved from 20 January 2022, …", "…, MOVED") go here too, the highlights kept. The heading is the
+ * title less a prefix and a suffix, or a label kept before a removed marker ("(Special) Moved from …, Overview…").
+ */
+export function headingSegments(segments: TextSegment[], heading: string): TextSegment[] {
+  const raw = segments.map((s) => s.text).join("");
+  if (raw === heading) return segments;
+  const ranges: [number, number][] = [];
+  const whole = raw.indexOf(heading);
+  if (whole >= 0) ranges.push([whole, whole + heading.length]);
+  else {
+    const label = /^\([^)]{1,80}\)\s*/.exec(heading)?.[0] ?? "";
+    const rest = heading.slice(label.length);
+    const at = raw.indexOf(rest, label.length);
+    if (!label || !raw.startsWith(label) || at < 0) return segments;
+    ranges.push([0, label.length], [at, at + rest.length]);
+  }
+  const out: TextSegment[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    for (const [from, to] of ranges) {
+      const text = segment.text.slice(Math.max(0, from - offset), Math.max(0, to - offset));
+      if (!text) continue;
+      const last = out.at(-1);
+      if (last && last.highlighted === segment.highlighted) last.text += text;
+      else out.push({ text, highlighted: segment.highlighted });
+    }
+    offset += segment.text.length;
+  }
+  return out;
+}
+
 function toHit(row: SearchRow, councilSlug: string, now: Date): SearchHit | null {
   if (row.kind === null) return null;
   const kind = KINDS[row.kind];
@@ -118,13 +152,16 @@ function toHit(row: SearchRow, councilSlug: string, now: Date): SearchHit | null
   return {
     key: `${kind}-${row.id}`,
     kind,
-    title: splitHighlights(row.title_headline),
+    title:
+      kind === "meeting"
+        ? headingSegments(splitHighlights(row.title_headline), meetingHeading(row.meeting_title))
+        : splitHighlights(row.title_headline),
     itemNumber: row.item_number,
     href,
     snippet: row.snippet ? splitHighlights(row.snippet) : [],
     matchedIn: matchedIn(row.score),
     meeting: {
-      title: row.meeting_title,
+      title: meetingHeading(row.meeting_title),
       path,
       committeeName: row.committee_name,
       startsAt: row.starts_at.toISOString(),

@@ -35,12 +35,39 @@ export function roleRank(role: string | null): number {
   return 3;
 }
 
+// "RESOLVED: …", and Harrow's Cabinet recommending to Council: "Resolved to RECOMMEND: to Council that …".
+const RESOLVED_AT = /\bRESOLVED\b|\bResolved\s+to\s+RECOMMEND\b/;
+const MAX_RESOLUTION = 1500;
+
 /** The "RESOLVED: …" part of a minute, the decision a reader is looking for; null when there is none. */
 export function extractResolution(minutes: string | null): string | null {
   if (!minutes) return null;
-  // "RESOLVED: …", and Harrow's Cabinet recommending to Council: "Resolved to RECOMMEND: to Council that …".
-  const at = minutes.search(/\bRESOLVED\b|\bResolved\s+to\s+RECOMMEND\b/);
+  const at = minutes.search(RESOLVED_AT);
   if (at < 0) return null;
   const text = minutes.slice(at).trim();
-  return text.length > 1500 ? `${text.slice(0, 1500).replace(/\s+\S*$/, "")}…` : text;
+  return text.length > MAX_RESOLUTION ? `${text.slice(0, MAX_RESOLUTION).replace(/\s+\S*$/, "")}…` : text;
+}
+
+/**
+ * The minutes to show beside an item's decision, without saying the decision twice: Harrow's minutes often end with
+ * the RESOLVED text the decision box shows ("Having considered the comments …, Cabinet RESOLVED: That (1) …"), so
+ * only what comes before it is shown, above the box (`beforeDecision`); null when the minutes are the decision alone.
+ * Minutes that go on after the decision, or whose decision was shortened for the box, are shown whole.
+ */
+export function minutesBesideDecision(
+  minutes: string | null,
+  decisionText: string | null,
+): { text: string | null; beforeDecision: boolean } {
+  if (!minutes?.trim()) return { text: null, beforeDecision: false };
+  const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+  if (decisionText) return { text: squash(minutes) === squash(decisionText) ? null : minutes, beforeDecision: false };
+  const at = minutes.search(RESOLVED_AT);
+  if (at < 0 || minutes.slice(at).trim().length > MAX_RESOLUTION) return { text: minutes, beforeDecision: false };
+  const before = minutes.slice(0, at).trim();
+  return before ? { text: before, beforeDecision: true } : { text: null, beforeDecision: false };
+}
+
+/** The parsers' title for a vote whose subject was not printed: it says nothing a "Recorded vote" label does not. */
+export function isGenericVoteTitle(title: string): boolean {
+  return /^\s*(?:recorded|named)\s+vote\s*$/i.test(title);
 }

@@ -6,7 +6,7 @@ import { leadingLine, overviewOutcome } from "@/lib/summarize/overview-outcome";
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function bulletCount(m: DigestMeeting): number {
-  return m.sections.reduce((n, s) => n + s.bullets.length, 0);
+  return m.sections.reduce((n, s) => n + (s.decision ? 1 : 0) + s.bullets.length, 0);
 }
 
 /** The meeting to lead with: a held one whose overview states a decision, then the one with most to say, earliest first on a tie. */
@@ -32,6 +32,12 @@ export function firstOutcome(meeting: DigestMeeting): string | null {
 /** A heading that is an address or an application reference says nothing to a reader who does not live there. */
 const looksLikeAddress = (text: string) => /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b(P|PL)\/\d+\/\d+\b/.test(text);
 
+/** Standing business a meeting takes every time: a petition received or questions answered are not its news. */
+const STANDING_HEADING =
+  /^(?:\d+[a-z]?\.?\s+)?(?:petitions?|public questions|councillor questions|questions|deputations?|minutes|declarations? of interests?|apologies(?: for absence)?|attendance by reserve members|right of members to speak|references? from)\b/i;
+
+const MAX_HEADLINE = 140;
+
 /** e.g. "Planning Committee granted 2 applications and refused 1, and 4 more meetings". */
 export function buildHeadline(meetings: DigestMeeting[], councilName: string): string {
   const past = meetings.filter((m) => m.period === "past");
@@ -39,12 +45,15 @@ export function buildHeadline(meetings: DigestMeeting[], councilName: string): s
   const lead = leadMeeting(meetings);
   if (lead) {
     const outcome = firstOutcome(lead);
-    const topic = lead.sections.map((s) => s.heading).find((h) => !looksLikeAddress(h));
-    const text = outcome ?? (topic ? `${lead.committee.name}: ${topic}` : `${lead.committee.name} met`);
+    const topic = lead.sections.map((s) => s.heading).find((h) => !looksLikeAddress(h) && !STANDING_HEADING.test(h));
+    // Nothing decided and nothing but standing business to name: say when it met ("Cabinet met on Tuesday 17 December").
+    const day = lead.whenLabel.split(",")[0]!.trim();
+    const text = outcome ?? (topic ? `${lead.committee.name}: ${topic}` : `${lead.committee.name} met on ${day}`);
     const others = past.length - 1;
     const tail =
       others > 0 ? `, and ${plural(others, "more meeting")}` : next.length > 0 ? `; ${next.length} coming up` : "";
-    return clip(`${text}${tail}`, 140);
+    // The text is shortened, never the tail: "…, and 1 more…" would lose what the tail counts.
+    return `${clip(text, MAX_HEADLINE - tail.length)}${tail}`;
   }
   if (past.length > 0) {
     const upcoming = next.length > 0 ? `; ${next.length} coming up` : "";

@@ -15,6 +15,7 @@ const summaryContentSchema = z.object({
     .array(
       z.object({
         heading: z.string(),
+        decision: z.string().nullable().catch(null).default(null),
         bullets: z.array(z.object({ text: z.string() })).catch([]),
       }),
     )
@@ -32,19 +33,24 @@ export function clip(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
 }
 
-/** The first few sections of a stored summary with their first bullets; [] when it has none or is unreadable. */
+/**
+ * The first few sections of a stored summary: each item's decision, then its first bullets; [] when it has none or
+ * is unreadable. A section is kept when it says what was decided or has bullets: an item whose only line is its
+ * decision ("The Fly-tipping and Littering Strategy was approved.") is the news, not a section to drop.
+ */
 export function digestSections(content: unknown): DigestSection[] {
   const parsed = summaryContentSchema.safeParse(content);
   if (!parsed.success) return [];
   return parsed.data.sections
-    .map((s) => ({
+    .map((s): DigestSection => ({
       heading: clip(s.heading, 160),
+      ...(s.decision?.trim() ? { decision: clip(s.decision, MAX_BULLET_LENGTH) } : {}),
       bullets: s.bullets
         .slice(0, MAX_BULLETS_PER_SECTION)
         .map((b) => clip(b.text, MAX_BULLET_LENGTH))
         .filter(Boolean),
     }))
-    .filter((s) => s.heading !== "" && s.bullets.length > 0)
+    .filter((s) => s.heading !== "" && (Boolean(s.decision) || s.bullets.length > 0))
     .slice(0, MAX_SECTIONS);
 }
 

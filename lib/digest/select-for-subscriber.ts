@@ -42,7 +42,7 @@ function meetingText(m: DigestMeeting): string {
     m.committee.name,
     m.overview ?? "",
     ...m.itemTitles,
-    ...m.sections.flatMap((s) => [s.heading, ...s.bullets]),
+    ...m.sections.flatMap((s) => [s.heading, s.decision ?? "", ...s.bullets]),
   ].join("\n");
 }
 

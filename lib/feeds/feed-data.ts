@@ -7,6 +7,7 @@ import { safeExternalUrl } from "@/lib/data/safe-url";
 import { committeePath, councilPath, meetingPath, parseIdSegment, topicPath } from "@/lib/urls";
 import type { CalendarMeeting } from "./meetings-calendar";
 import { CHANGES_QUERY, groupChanges } from "@/lib/data/meeting-changes";
+import { meetingHeading } from "@/lib/data/meeting-heading";
 
 export interface FeedScope {
   councilSlug: string;
@@ -111,7 +112,7 @@ export async function listSummaryFeedEntries(prisma: PrismaClient, scope: FeedSc
       committeeName: r.meeting.committee.name,
       startsAt: r.meeting.startsAt,
     }),
-    meetingTitle: r.meeting.title,
+    meetingTitle: meetingHeading(r.meeting.title),
     committeeName: r.meeting.committee.name,
     kind: r.kind,
     overview: r.overview,
@@ -160,7 +161,7 @@ export async function listChangeFeedEntries(prisma: PrismaClient, scope: FeedSco
     for (const day of groupChanges([...group].reverse())) {
       entries.push({
         meetingPath: path,
-        meetingTitle: m.title,
+        meetingTitle: meetingHeading(m.title),
         committeeName: m.committee.name,
         day: day.day,
         at: new Date(day.at),

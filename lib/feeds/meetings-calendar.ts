@@ -118,7 +118,8 @@ export function buildMeetingsCalendar(calendar: MeetingsCalendar): string {
       status: STATUS[m.status],
       url: cleanUri(m.pageUrl),
       description: cleanText(eventDescription(m)),
-      location: m.venue ? cleanText(m.venue) : null,
+      // ModernGov prints the venue as a sentence ("Venue: … HA3 8LU. "); a calendar's location is a place, not a sentence
+      location: m.venue ? cleanText(m.venue).replace(/\s*\.$/, "") : null,
       categories: [{ name: cleanText(m.committeeName) }],
     });
   }

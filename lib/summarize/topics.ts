@@ -23,7 +23,7 @@ const MAX_EVIDENCE = 3;
 /** A title longer than this is not quoted whole (it is a description pasted into a title). */
 const MAX_TITLE_QUOTE = 200;
 const PROCEDURAL_TITLE =
-  /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members)/i;
+  /^(apologies|attendance by reserve|declarations? of interest|minutes\b|public questions|petitions|deputations|references from|any other (urgent )?business|exclusion of the press|appointment of|right of members|procedural motions)/i;
 
 const COMPILED = TOPICS.map((topic) => ({
   topic,
@@ -55,14 +55,29 @@ export function tagTopics(input: SummaryInput): TopicTag[] {
       }
     }
   }
-  for (const tag of scoreFields(
-    [{ text: `${input.meeting.title} ${input.meeting.committeeName}`, weight: 3, source: pageSource, quote: "whole" }],
-    "meeting",
-  )) {
+  for (const tag of scoreFields(meetingNameFields(input.meeting, pageSource), "meeting")) {
     if (tag.score >= ITEM_THRESHOLD && !meetingScores.has(tag.topic)) meetingScores.set(tag.topic, tag);
   }
   const meetingTags = [...meetingScores.values()].sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
   return [...meetingTags, ...tags];
+}
+
+/**
+ * The committee's name, and whatever else the meeting's title says ("(Council Tax)", "Urgent Leader's Decision"),
+ * each quoted on its own: the title repeats the name and adds a date, so quoting "title name" read as the same words
+ * twice ("Overview and Scrutiny Committee - Tuesday 9 April 2024 6.30 pm Overview and Scrutiny Committee").
+ */
+function meetingNameFields(meeting: SummaryInput["meeting"], source: SourceRef): Field[] {
+  const name = meeting.committeeName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const extra = meeting.title
+    // the name where the title prints it, before " - Thursday 24 February 2022 …" (a label may say "Council" too)
+    .replace(new RegExp(`${name}(?=\\s*[-\u2013]\\s+\\w+day\\b)`), " ")
+    .replace(/\s[-\u2013]\s+\w+day\s+\d{1,2}\s+\w+\s+\d{4}.*$/, "")
+    .replace(/^[\s,\-\u2013]+|[\s,\-\u2013]+$/g, "")
+    .replace(/\s+/g, " ");
+  return [meeting.committeeName, extra]
+    .filter((text) => /\p{L}/u.test(text))
+    .map((text) => ({ text, weight: 3, source, quote: "whole" as const }));
 }
 
 function documentFields(input: SummaryInput, id: number): Field[] {

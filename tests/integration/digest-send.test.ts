@@ -140,7 +140,7 @@ describe("weekly digest over SMTP", () => {
     expect(panel).not.toContain("OVERVIEW AND SCRUTINY COMMITTEE");
     expect(panel).toContain("Planning Committee, Wednesday 22 October"); // the intro still lists the whole week
     const housing = (await messageFor("housing@example.org")).mail;
-    expect(housing.subject).toBe("Overview and Scrutiny Committee met");
+    expect(housing.subject).toBe("Overview and Scrutiny Committee met on Tuesday 21 October");
     expect(housing.text).toContain("OVERVIEW AND SCRUTINY COMMITTEE");
     expect((await messageFor("stanmore@example.org")).mail.text).toContain("OVERVIEW AND SCRUTINY COMMITTEE");
     const nothing = (await messageFor("nomatch-tell-me@example.org")).mail.text ?? "";

@@ -123,7 +123,9 @@ describe("home page", () => {
     const text = textOf(html);
     const weekly = between(text, "Past weekly updates", "Summaries are machine-generated");
     expect(text.indexOf("Past weekly updates")).toBeGreaterThan(text.indexOf("Subscribe to updates"));
-    expect(weekly).toContain("Week of 20–26 October 2025 Corporate Parenting Panel met Published");
+    expect(weekly).toContain(
+      "Week of 20–26 October 2025 Corporate Parenting Panel met on Thursday 23 October Published",
+    );
     expect(weekly).not.toContain("No weekly updates yet");
     expect(html).toMatch(/<a[^>]*href="\/harrow\/weekly\/2025-W43"[^>]*>Week of 20–26 October 2025<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/harrow\/weekly"[^>]*>All weekly updates<\/a>/);

@@ -18,9 +18,32 @@ describe("meeting headings", () => {
     expect(
       meetingHeading("(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm"),
     ).toBe("(Special - ILACS Report), Overview and Scrutiny Committee - Tuesday 8 July 2025 6.30 pm");
+    // Harrow's own titles (corpus meetings 65312 and 65612): no year in "Moved from", a ", MOVED" suffix, a label first.
+    expect(
+      meetingHeading(
+        "Moved from 21 June, Health and Social Care Scrutiny Sub-Committee - Monday 27 June 2022 6.30 pm, MOVED",
+      ),
+    ).toBe("Health and Social Care Scrutiny Sub-Committee - Monday 27 June 2022 6.30 pm");
+    expect(
+      meetingHeading(
+        "(Special) Moved from 13 September 2022, Overview and Scrutiny Committee - Monday 17 October 2022 7.00 pm",
+      ),
+    ).toBe("(Special) Overview and Scrutiny Committee - Monday 17 October 2022 7.00 pm");
     expect(meetingHeading("Cabinet - Thursday 10 December 2026 6.30 pm")).toBe(
       "Cabinet - Thursday 10 December 2026 6.30 pm",
     );
+  });
+
+  it("says a move without a year in words, and not the bare MOVED marker", () => {
+    expect(
+      meetingStatusLine({
+        status: "held",
+        statusNote: "Moved from 21 June; MOVED",
+        isUpcoming: false,
+        day: "Monday 27 June 2022",
+        heading: "Health and Social Care Scrutiny Sub-Committee - Monday 27 June 2022 6.30 pm",
+      }),
+    ).toBe("This meeting was moved from 21 June to Monday 27 June 2022.");
   });
 
   it("one clean status line each", () => {

@@ -49,7 +49,9 @@ function pastSection(meeting: DigestMeeting, links: DigestLinks): string {
     );
   for (const section of meeting.sections) {
     out.push(`<h4 style="${H4}">${escapeHtml(section.heading)}</h4>`);
-    out.push(`<ul style="${LIST}">${section.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join("")}</ul>`);
+    if (section.decision) out.push(paragraph(`<strong>Decision:</strong> ${escapeHtml(section.decision)}`));
+    if (section.bullets.length > 0)
+      out.push(`<ul style="${LIST}">${section.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join("")}</ul>`);
   }
   out.push(meetingLinks(meeting, links));
   return out.join("\n");

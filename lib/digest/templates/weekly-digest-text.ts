@@ -31,6 +31,7 @@ function pastSection(m: DigestMeeting, l: DigestLinks): string[] {
   else out.push("No summary yet: the council has not published the papers we summarise.", "");
   for (const s of m.sections) {
     out.push(s.heading);
+    if (s.decision) out.push(`  Decision: ${s.decision}`);
     for (const b of s.bullets) out.push(`  * ${b}`);
     out.push("");
   }

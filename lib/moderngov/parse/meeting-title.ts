@@ -9,8 +9,9 @@ import type { MeetingFlags, MeetingTitle } from "./types";
 
 const PREFIX_PATTERNS: readonly RegExp[] = [
   /^\([^)]{1,80}\)/, // (Special), (Annual), (Council Tax), (Special - ILACS Report)
-  /^Moved from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.? \d{4}/i,
-  /^(?:Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.? \d{4}/i,
+  // the year is sometimes left out: "Moved from 21 June, Health and Social Care Scrutiny Sub-Committee - …, MOVED"
+  /^Moved from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.?(?: \d{4})?(?=,|\s|$)/i,
+  /^(?:Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.?(?: \d{4})?(?=,|\s|$)/i,
   /^Virtual Meeting\b/i,
   /^(?:Special|Extraordinary|Reconvened|Additional) Meeting(?: - [^,]{1,80})?(?=,)/i,
   /^Urgent [^,]{0,40}Decision(?=,)/i,

@@ -37,8 +37,9 @@ const RECORDED_THAT =
   /\bwished\s+(?:it\s+)?to\s+be\s+recorded\s+that\s+the\s+((?:decision|resolution)\b[^:.]*?)\s+was\b/i;
 const FOLLOWING_VOTED =
   /^\s*the following (?:councillors|members)\s+(voted\s+(?:in favour(?:\s+of)?|for|against)|abstained)[^:]*:\s*(.*)$/i;
+/** "The amendment was LOST", and Harrow's "The substantive Recommendation was put to the vote and carried." */
 const RESULT =
-  /\b(?:motion|amendment|recommendations?|proposal|resolution|budget)\b[^.]{0,60}?\bwas\s+(?:(?:therefore|duly|declared(?:\s+to\s+be)?)\s+)*(carried|lost|agreed|defeated|adopted|rejected|approved|not carried|fell)\b/i;
+  /\b(?:motion|amendment|recommendations?|proposal|resolution|budget)\b[^.]{0,60}?\bwas\s+(?:put\s+to\s+the\s+vote\s+and\s+)?(?:(?:therefore|duly|declared(?:\s+to\s+be)?)\s+)*(carried|lost|agreed|defeated|adopted|rejected|approved|not carried|fell)\b/i;
 
 function choiceOfLabel(label: string): VoteChoice {
   const l = label.toLowerCase();
@@ -61,16 +62,31 @@ export function splitVoterNames(text: string): string[] {
     .trim()
     .replace(/[.;]\s*$/, "");
   if (/^(none|nil|no (?:councillors|members)|-|–)?\.?$/i.test(cleaned)) return [];
-  return cleaned
-    .split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/)
+  return withoutRoleBeforeName(cleaned.split(/\s*[,;]\s*|\s+and\s+|\s*&\s*/))
     .map((n) =>
       n
-        .replace(TITLE_WORDS, "")
+        // "…, and Councillors Ali, …": the "and" goes first, so the title after it goes too
         .replace(/^and\s+/i, "")
+        .replace(TITLE_WORDS, "")
         .replace(/\s*\(\d+\)$/, "")
         .trim(),
     )
     .filter((n) => n.length > 1 && /[A-Za-z]/.test(n) && !/^(none|nil)$/i.test(n));
+}
+
+/**
+ * Harrow names the Mayor in apposition: "the Mayor, Councillor Kareema Marikar, and Councillors Ali, …" is one voter,
+ * not two. A role followed at once by one councillor (singular "Councillor") is that councillor; "The Mayor,
+ * Councillors Cossins, …" (Darlington) stays a voter of its own.
+ */
+export function withoutRoleBeforeName(parts: string[]): string[] {
+  return parts.filter(
+    (part, i) =>
+      !(
+        /^(?:the\s+)?(?:deputy\s+)?(?:mayor|chair(?:man)?|vice-chair)$/i.test(part.trim()) &&
+        /^Councillor\s+\S/.test(parts[i + 1]?.trim() ?? "")
+      ),
+  );
 }
 
 function titleOf(announcement: string | null): string {
@@ -94,6 +110,8 @@ function unitsOf(text: string): string[] {
       .replace(/\r/g, "")
       .split(/\n+/)
       .flatMap((line) => line.split(/(?<=[a-z)]\.)\s+(?=(?:The|No|\d+|Councillors?|Members?|A|In|Upon|On)\b)/))
+      // "Abstaining: Councillor Sasi Suresh. Absent: Councillors …": each label's list is a unit of its own
+      .flatMap((unit) => unit.split(/(?<=\.)\s+(?=(?:Absent|Abstain\w*|Voting\s+\w+|Not voting|Did not vote)\s*:)/i))
       // "…by a majority of votes: Councillors A and B voted to grant; Councillors C and D voted against."
       .flatMap((unit) => (LABEL.test(unit) ? [unit] : unit.split(/(?<=[:;])\s+(?=Councillors?\s[^:;]*\bvoted\b)/)))
       .map((u) => u.replace(/\s+/g, " ").trim())
@@ -109,6 +127,9 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
   let announcement: string | null = null;
   /** after a count sentence whose names come in the next unit ("48 Councillors voted in favour …" / "Councillors A, B …") */
   let pending: { choice: VoteChoice; label: string; expected: number } | null = null;
+  /** a result printed just before the lists it belongs to (Harrow: "… was put to the vote and carried." then "Voting for: …") */
+  let resultAhead: string | null = null;
+  let resultJustBefore: string | null = null;
 
   const close = () => {
     if (open && open.casts.length > 0) votes.push({ title: open.title, result: open.result, casts: open.casts });
@@ -126,13 +147,16 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
         choices: new Set(),
       };
     }
-    if (!open) open = { title: titleOf(announcement), result: null, casts: [], choices: new Set() };
+    if (!open) open = { title: titleOf(announcement), result: resultJustBefore, casts: [], choices: new Set() };
     open.choices.add(choice);
     const seen = new Set(open.casts.map((c) => c.name));
     for (const name of names) if (!seen.has(name) && seen.add(name)) open.casts.push({ name, choice, label });
   };
 
   for (const unit of units) {
+    // a result sentence counts for the lists only when they follow it at once
+    resultJustBefore = resultAhead;
+    resultAhead = null;
     if (pending) {
       const expecting = pending;
       pending = null;
@@ -190,14 +214,11 @@ export function parseMinutesVotes(text: string | null | undefined): MinutesVote[
       continue;
     }
     const result = resultOf(unit);
-    if (result && open) {
-      const current = open as MinutesVote;
-      if (current.casts.length > 0) {
-        current.result = result;
-        close();
-        announcement = null;
-      }
-    }
+    if (result && open && (open as MinutesVote).casts.length > 0) {
+      (open as MinutesVote).result = result;
+      close();
+      announcement = null;
+    } else if (result) resultAhead = result;
   }
   close();
   return votes;

@@ -1,7 +1,8 @@
 // A recorded vote as Harrow's printed minutes print it: the outcome ("The substantive Recommendation was put to the
 // vote and carried.") followed by the names, one list per side ("Voting for: the Mayor, Councillor Kareema Marikar,
 // and Councillors Ali, Dan Anderson, …", "Voting against: …", "Abstaining: …"). The summary says the outcome with its
-// tally, counted from the lists (never guessed): "Carried by 32 votes to 26 (recorded vote)."
+// tally, counted from the lists (never guessed): "Carried by 31 votes to 26 (recorded vote)." (the Mayor, named in
+// apposition, counted once).
 
 export type VoteSide = "for" | "against" | "abstain";
 
@@ -30,7 +31,11 @@ export function readVoteList(text: string): { side: VoteSide; count: number } | 
     !/^(?:the\s+)?(?:Mayor|Deputy Mayor|Councill?ors?|Cllrs?|Mr|Mrs|Ms|Dr|[A-Z])/.test(names[0]!)
   )
     return null;
-  return { side, count: names.length };
+  // "the Mayor, Councillor Kareema Marikar, and Councillors …" names the Mayor in apposition: one voter, not two.
+  const voters = names.filter(
+    (n, i) => !(/^(?:the\s+)?(?:Deputy\s+)?Mayor$/i.test(n) && /^Councillor\s+\S/.test(names[i + 1] ?? "")),
+  );
+  return { side, count: voters.length };
 }
 
 export interface VoteTally {

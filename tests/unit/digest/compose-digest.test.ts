@@ -91,7 +91,7 @@ describe("one subscriber's cut", () => {
     ).toBeNull();
     const byTopic = selectDigestForSubscriber(content, prefs({ scope: "selected", topics: ["housing"] }))!;
     expect(byTopic.past.map((m) => m.externalId)).toEqual([75002]);
-    expect(byTopic.headline).toBe("Overview and Scrutiny Committee met");
+    expect(byTopic.headline).toBe("Overview and Scrutiny Committee met on Tuesday 21 October");
     const byKeyword = selectDigestForSubscriber(content, prefs({ scope: "selected", keywords: ["STANMORE"] }))!;
     expect(byKeyword.past.map((m) => m.externalId)).toEqual([75002]);
     const match = keywordMatcher(["care", "S106 (Planning)"]);

@@ -8,7 +8,8 @@ const meeting = (overrides: Partial<CalendarMeeting> = {}): CalendarMeeting => (
   startsAt: new Date("2025-07-08T17:30:00Z"),
   status: "held",
   statusNote: null,
-  venue: "The Auditorium - Harrow Council Hub, Kenmore Avenue, Harrow, HA3 8LU",
+  // as the meeting page prints it, a sentence (real Harrow pages: "Venue: The Auditorium - … HA3 8LU. ")
+  venue: "The Auditorium - Harrow Council Hub, Kenmore Avenue, Harrow, HA3 8LU.",
   pageUrl: "https://digest.example.org/harrow/meetings/66062-overview-and-scrutiny-committee-2025-07-08",
   officialUrl: "https://moderngov.harrow.gov.uk/ieListDocuments.aspx?MId=66062",
   overview: "The committee discussed the ILACS report; it noted the report, and asked for an update.",
@@ -79,6 +80,7 @@ describe("buildMeetingsCalendar", () => {
     expect(held).toContain(
       "URL:https://digest.example.org/harrow/meetings/66062-overview-and-scrutiny-committee-2025-07-08",
     );
+    // the place, without the sentence's full stop
     expect(held).toContain("LOCATION:The Auditorium - Harrow Council Hub\\, Kenmore Avenue\\, Harrow\\, HA3 8LU");
     const description = held!.find((l) => l.startsWith("DESCRIPTION:"))!;
     expect(description).toContain("report\\; it noted the report\\, and asked");

@@ -76,6 +76,15 @@ describe("parseMeetingTitle (Harrow title lines)", () => {
     });
   });
 
+  it("peels 'Moved from 21 June' without a year, and the ', MOVED' suffix (corpus meeting 65312)", () => {
+    const t = parseMeetingTitle(
+      "Moved from 21 June, Health and Social Care Scrutiny Sub-Committee - Monday 27 June 2022 6.30 pm, MOVED",
+    );
+    expect(t.committeeName).toBe("Health and Social Care Scrutiny Sub-Committee");
+    expect(t.startsAt).toBe("2022-06-27T18:30:00+01:00");
+    expect(t.markers).toEqual(["Moved from 21 June", "MOVED"]);
+  });
+
   it("reads the Virtual Meeting prefix", () => {
     const t = parseMeetingTitle(
       "Virtual Meeting, Performance and Finance Scrutiny Sub-Committee - Tuesday 29 March 2022 6.30 pm",

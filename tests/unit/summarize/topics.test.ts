@@ -38,6 +38,16 @@ describe("tagTopics", () => {
         .filter((t) => t.scope !== "meeting" && t.scope.itemPosition === p)
         .map((t) => t.topic);
     expect(byItem(1)).toEqual([]);
+    // Council's standing "Procedural Motions" item (corpus meeting 65949) is about the meeting, not its business.
+    const council = makeInput({
+      items: [
+        item(1, "Procedural Motions", {
+          description:
+            "Any procedural motions by Members about the conduct of the meeting are considered; notice received after the summons was issued is tabled.",
+        }),
+      ],
+    });
+    expect(tagTopics(council).filter((t) => t.scope !== "meeting")).toEqual([]);
     expect(byItem(2)).toContain("transport-roads");
     expect(byItem(3)).toContain("budget-finance");
     expect(byItem(4)).toEqual(expect.arrayContaining(["childrens-services", "housing"]));
@@ -83,6 +93,23 @@ describe("tagTopics", () => {
     );
     expect(sentences.some((s) => /REPORT FOR|Date of Meeting/.test(s))).toBe(false);
     expect(isQuotableSentence("of the Strategic Director of Children's Services.")).toBe(false);
+  });
+
+  it("quotes the committee's name for a tag from the meeting's name, not the title and the name run together", () => {
+    // A real Harrow title (corpus meeting 65787), and a label before the committee's name as Harrow prints them.
+    const scrutiny = makeInput({
+      meeting: {
+        title: "Overview and Scrutiny Committee - Tuesday 9 April 2024 6.30 pm",
+        committeeName: "Overview and Scrutiny Committee",
+      },
+    });
+    const governance = tagTopics(scrutiny).find((t) => t.scope === "meeting" && t.topic === "governance");
+    expect(governance?.evidence.map((e) => e.text)).toEqual(["Overview and Scrutiny Committee"]);
+    const labelled = makeInput({
+      meeting: { title: "(Council Tax) Council - Thursday 24 February 2022 7.30 pm", committeeName: "Council" },
+    });
+    const budget = tagTopics(labelled).find((t) => t.scope === "meeting" && t.topic === "budget-finance");
+    expect(budget?.evidence.map((e) => e.text)).toEqual(["(Council Tax)"]);
   });
 
   it("gives a cancelled meeting no topics", () => {
