@@ -36,9 +36,9 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.974 - MARGIN);
   });
 
-  it("writes standing business tersely (ceilings: 19.0% of summary words measured with engine 1.14.0 on the 48-meeting corpus, whose sources' standing items are 16.5% of their words; 36.5% over the 43 real meetings, whose sources are 57.6% standing items; brief questions minutes and a change of membership count as standing business)", () => {
+  it("writes standing business tersely (ceilings: 19.0% of summary words measured with engine 1.14.0 on the 48-meeting corpus, whose sources' standing items are 16.5% of their words; 36.3% over the 43 real meetings, whose sources are 57.6% standing items; brief questions minutes and a change of membership count as standing business)", () => {
     expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.19 + MARGIN);
-    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.365 + MARGIN);
+    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.363 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });

@@ -3,7 +3,7 @@ import { formatMeetingDate, formatMeetingTime } from "./dates";
 import { decisionVerb } from "./resolved";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { contentWords } from "../text/normalise";
-import { NO_MINUTES } from "./section-notes";
+import { NO_MINUTES, NOT_IN_MINUTES } from "./section-notes";
 
 // The overview paragraph is built only from the meeting's own title, date and agenda titles, plus its decisions'
 // own words (a decision's first clause turned round: "The Fly-tipping Strategy was approved" -> "approved the
@@ -272,8 +272,13 @@ export function writeOutcomeOverview(
   const decided = sections.filter((s) => s.decision);
   // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
   // An item whose minute is out but shows no outcome was discussed; one whose minute is not out was only listed.
-  const undecided = sections.filter((s) => !s.decision && s.note !== NO_MINUTES).map((s) => s.heading);
-  const listed = sections.filter((s) => !s.decision && s.note === NO_MINUTES).map((s) => s.heading);
+  const unminuted = (s: SummarySection) => s.note === NO_MINUTES || s.note === NOT_IN_MINUTES;
+  const undecided = sections.filter((s) => !s.decision && !unminuted(s)).map((s) => s.heading);
+  const listed = sections.filter((s) => !s.decision && unminuted(s)).map((s) => s.heading);
+  // Minutes that are out but have no minute for an item were not "not published".
+  const why = sections.some((s) => !s.decision && s.note === NOT_IN_MINUTES)
+    ? "with no minute found in the published minutes"
+    : "with no minutes published";
   const phrases: string[] = [];
   const planning = decided.filter((s) => /^(granted|refused)$/.test(outcomeVerb(s.decision!)));
   if (planning.length >= 2) {
@@ -327,7 +332,7 @@ export function writeOutcomeOverview(
   const discussed = `${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(undecided), 3)}`;
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
   if (listed.length)
-    text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, with no minutes published`;
+    text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
   if (!phrases.length && !undecided.length && !listed.length)
     text += taken ? ` and ${taken}` : "; the published minutes record standing business only";
   text = `${text}.`.replace(/…\.$/, "…");

@@ -13,7 +13,7 @@ import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, write
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
 import { upperFirst } from "../text/sentences";
-import { NO_MINUTES, NO_OUTCOME } from "./section-notes";
+import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
 // source with its document and page; the overview only names the meeting, its date and its agenda titles.
@@ -65,7 +65,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
           bullets: [],
           tables: [],
           decision: null,
-          note: NO_MINUTES,
+          note: sources.hasMinutes ? NOT_IN_MINUTES : NO_MINUTES,
         };
         sections.push(only);
         if (roles.get(item.position) !== "questions") mainSections.push(only);
@@ -95,7 +95,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
         });
       // A minute that is there but gives nothing to show (the page broke off before the decision) is not "not
       // published".
-      if (held) built[0]!.note = minutes?.trim() ? NO_OUTCOME : NO_MINUTES;
+      if (held) built[0]!.note = minutes?.trim() ? NO_OUTCOME : sources.hasMinutes ? NOT_IN_MINUTES : NO_MINUTES;
     }
     sections.push(...built);
     // A planning item decides each application in its own section: every one counts in the overview.
@@ -130,7 +130,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   // Petitions and questions decide nothing: the items discussed are the business items.
   const business = substantive.filter((i) => roles.get(i.position) === "substantive");
   if (sources.hasMinutes && !mainSections.some((s) => s.decision) && business.length > 0)
-    missing.push("The minutes record no RESOLVED text for the items discussed");
+    missing.push("The published minutes record no decision for the items discussed");
   for (const item of substantive) {
     const own = sources.byItem.get(item.position) ?? [];
     if (own.length === 0 && !held)

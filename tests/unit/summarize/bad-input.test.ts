@@ -30,15 +30,24 @@ const summarise = (items: SummaryItem[], documents: SummaryDocument[] = []) =>
 
 describe("honest lines for thin or broken papers", () => {
   it("an item with only a title says its minutes have not been published, and the overview does not say it was discussed", () => {
-    const s = summarise([
-      item(1, "Apologies for Absence", { minutesText: "None received." }),
-      item(5, "Harrow Strategic Development Partnership"),
-    ]);
+    const s = summarise([item(1, "Apologies for Absence"), item(5, "Harrow Strategic Development Partnership")]);
     const section = s.sections.find((x) => x.heading === "Harrow Strategic Development Partnership")!;
     expect(section.note).toBe("The minutes for this item have not been published.");
     expect(section.bullets).toEqual([]);
     expect(s.overview).toBe(
       "The Cabinet met on Thursday 10 December 2026; its agenda listed Harrow Strategic Development Partnership, with no minutes published.",
+    );
+  });
+
+  it("says no minute was found for an item, never 'not published', when the published minutes cover other items", () => {
+    const s = summarise([
+      item(1, "Apologies for Absence", { minutesText: "None received." }),
+      item(5, "Harrow Strategic Development Partnership"),
+    ]);
+    const section = s.sections.find((x) => x.heading === "Harrow Strategic Development Partnership")!;
+    expect(section.note).toBe("No minute for this item was found in the published minutes.");
+    expect(s.overview).toBe(
+      "The Cabinet met on Thursday 10 December 2026; its agenda listed Harrow Strategic Development Partnership, with no minute found in the published minutes.",
     );
   });
 
@@ -68,7 +77,7 @@ describe("honest lines for thin or broken papers", () => {
     ]);
     expect(s.sections[0]!.bullets.map((b) => b.text).join(" ")).toMatch(/1,148 households/);
     expect(s.sections[0]!.decision).toBeNull();
-    expect(s.missing).toContain("The minutes record no RESOLVED text for the items discussed");
+    expect(s.missing).toContain("The published minutes record no decision for the items discussed");
   });
 
   it("a scanned pack with no text layer is named as such instead of being summarised", () => {

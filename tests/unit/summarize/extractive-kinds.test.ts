@@ -112,7 +112,7 @@ describe("summarizeExtractive: bad input gives a shorter summary that says what 
     );
     const summary = summarizeExtractive(input);
     expect(summary.sections[0]!.decision).toBeNull();
-    expect(summary.missing).toContain("The minutes record no RESOLVED text for the items discussed");
+    expect(summary.missing).toContain("The published minutes record no decision for the items discussed");
   });
 
   it("says when a reports pack has no recognisable headings, and never throws", () => {

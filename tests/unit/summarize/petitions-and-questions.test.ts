@@ -142,7 +142,7 @@ RESOLVED: That the petition be received and considered with agenda item 12, Libr
     });
     const summary = summarizeExtractive(input);
     expect(summary.sections.map((s) => [s.heading, s.decision, s.bullets.length])).toEqual([["Petitions", null, 1]]);
-    expect(summary.missing).not.toContain("The minutes record no RESOLVED text for the items discussed");
+    expect(summary.missing).not.toContain("The published minutes record no decision for the items discussed");
   });
 });
 
