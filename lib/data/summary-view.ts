@@ -170,11 +170,17 @@ export function glanceText(heading: string, decision: string): string {
       "$1",
     )
     .replace(/^that\s+/i, "");
-  const passive = plain.replace(
+  // A numbered decision at a glance is its first clause and how many follow ("approve the 2021/22 budget (and 1 more)"),
+  // never its first clause unnumbered beside a "(2) …" cut off mid-way.
+  const numbered = [...decision.matchAll(/(?:^|[:;]\s+(?:and\s+)?|\s)\((\d{1,2})\)\s/g)].map((m) => Number(m[1]));
+  const more = numbered.length > 1 && numbered[0] === 1 ? numbered.length - 1 : 0;
+  const first = more ? plain.split(/;\s+(?:and\s+)?\(2\)\s/)[0]!.replace(/[;,.\s]+$/, "") : plain;
+  const passive = first.replace(
     /^the (.+?) be (noted|approved|agreed|received|adopted|endorsed|accepted|referred)\b/i,
     "$1 $2",
   );
-  return `${heading}: ${clipWords(passive.charAt(0).toLowerCase() + passive.slice(1), 22)}`;
+  const line = clipWords(passive.charAt(0).toLowerCase() + passive.slice(1), 22);
+  return `${heading}: ${more ? `${line.replace(/[.…]$/, "")} (and ${more} more)` : line}`;
 }
 
 function countSummaryWords(summary: MeetingSummary): number {

@@ -18,9 +18,7 @@ describe("glanceText", () => {
         "Final Revenue Budget",
         "Recommended to Council: (1) approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
       ),
-    ).toBe(
-      "Final Revenue Budget: recommended to Council: approve the 2021/22 budget; (2) approve the Pay Policy Statement.",
-    );
+    ).toBe("Final Revenue Budget: recommended to Council: approve the 2021/22 budget (and 1 more)");
     expect(glanceText("Budget monitoring", "RESOLVED: That the report be noted.")).toBe(
       "Budget monitoring: report noted.",
     );
@@ -29,9 +27,18 @@ describe("glanceText", () => {
         "Final Revenue Budget",
         "Recommended to Council: approve (1) the 2021/22 budget; (2) the Pay Policy Statement.",
       ),
-    ).toBe("Final Revenue Budget: recommended to Council: approve the 2021/22 budget; (2) the Pay Policy Statement.");
+    ).toBe("Final Revenue Budget: recommended to Council: approve the 2021/22 budget (and 1 more)");
     expect(glanceText("Reports", "Noted: (1) the annual report; (2) the work programme.")).toBe(
-      "Reports: noted: the annual report; (2) the work programme.",
+      "Reports: noted: the annual report (and 1 more)",
+    );
+    // A decision read from the printed minutes keeps its numbers: the first clause, never "(1)" dropped beside "(2)".
+    expect(
+      glanceText(
+        "Homes for Harrow",
+        "(1) The pilot was approved: the airspace above council homes is to be leased to Apex Ltd; (2) The Director was authorised to finalise the lease; (3) A report will come back.",
+      ),
+    ).toBe(
+      "Homes for Harrow: the pilot was approved: the airspace above council homes is to be leased to Apex Ltd (and 2 more)",
     );
   });
 });
