@@ -44,6 +44,7 @@ export function AgendaItems({
             </div>
           )}
           {item.minutesText && !item.minutesBeforeDecision && <Minutes text={item.minutesText} />}
+          {item.minutesAfterDecision && <Minutes text={item.minutesAfterDecision} afterDecision />}
           {item.minutesIncomplete && (
             <p className={`${mutedClass} text-sm italic`}>
               The council&rsquo;s page shows only the start of these minutes; their full text could not be read yet.
@@ -149,11 +150,21 @@ function ItemHistory({ issue }: { issue: NonNullable<AgendaItemView["issue"]> })
   );
 }
 
-function Minutes({ text, beforeDecision = false }: { text: string; beforeDecision?: boolean }) {
+function Minutes({
+  text,
+  beforeDecision = false,
+  afterDecision = false,
+}: {
+  text: string;
+  beforeDecision?: boolean;
+  afterDecision?: boolean;
+}) {
   if (text.length <= FOLD_MINUTES_OVER) {
     return (
       <div>
-        <p className="text-sm font-semibold text-slate-700">Minutes</p>
+        <p className="text-sm font-semibold text-slate-700">
+          {afterDecision ? "Minutes after the decision" : "Minutes"}
+        </p>
         <p className="whitespace-pre-line">{text}</p>
       </div>
     );
@@ -161,7 +172,7 @@ function Minutes({ text, beforeDecision = false }: { text: string; beforeDecisio
   return (
     <details className="rounded border border-slate-200 px-3 py-2">
       <summary className="cursor-pointer text-sm font-semibold text-slate-700">
-        {beforeDecision ? "Minutes before the decision" : "Full minutes"}
+        {beforeDecision ? "Minutes before the decision" : afterDecision ? "Minutes after the decision" : "Full minutes"}
       </summary>
       <p className="mt-2 whitespace-pre-line">{text}</p>
     </details>

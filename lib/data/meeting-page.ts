@@ -34,6 +34,8 @@ export interface AgendaItemView {
   minutesText: string | null;
   /** minutesText is the part of the minutes before the decision: shown above it, not after */
   minutesBeforeDecision: boolean;
+  /** what the minutes record after the decision (a hearing's arguments), shown below it; null when nothing */
+  minutesAfterDecision: string | null;
   /** the council's page cut the minutes and their full text could not be read: minutesText is partial */
   minutesIncomplete: boolean;
   /** ISO instant the item left the council's page (withdrawn), or null */
@@ -218,5 +220,9 @@ export async function getMeetingPage(
 
 function minutesView(minutes: string | null, decisionText: string | null) {
   const shown = minutesBesideDecision(minutes, decisionText);
-  return { minutesText: shown.text, minutesBeforeDecision: shown.beforeDecision };
+  return {
+    minutesText: shown.text,
+    minutesBeforeDecision: shown.beforeDecision,
+    minutesAfterDecision: shown.after ?? null,
+  };
 }

@@ -1,4 +1,5 @@
 // Small text helpers shared by the read models: initials, role order, the RESOLVED part of a minute.
+import { accountResumes } from "@/lib/summarize/text/minute-account";
 
 /**
  * "Grace Mensah, Corporate Director of Children's Services" → { name: "Grace Mensah", jobTitle: "Corporate
@@ -39,32 +40,56 @@ export function roleRank(role: string | null): number {
 const RESOLVED_AT = /\bRESOLVED\b|\bResolved\s+to\s+RECOMMEND\b/;
 const MAX_RESOLUTION = 1500;
 
+/**
+ * Where a minute's RESOLVED text ends: where the minute's account resumes after it ("RESOLVED: That the call-in be
+ * decided on ground e). The representative then set out …"), the same split the summary makes
+ * (`accountResumes`, lib/summarize/extractive/resolved.ts); the minute's end otherwise.
+ */
+function resolutionEnd(minutes: string, at: number): number {
+  const paragraph = /\n\s*/g;
+  paragraph.lastIndex = at;
+  let lastBreak = at;
+  for (let match = paragraph.exec(minutes); match; match = paragraph.exec(minutes)) {
+    const before = minutes.slice(lastBreak, match.index).trim();
+    const next = match.index + match[0].length;
+    lastBreak = next;
+    if (before && accountResumes(before, minutes.slice(next, next + 40))) return match.index;
+  }
+  return minutes.length;
+}
+
 /** The "RESOLVED: …" part of a minute, the decision a reader is looking for; null when there is none. */
 export function extractResolution(minutes: string | null): string | null {
   if (!minutes) return null;
   const at = minutes.search(RESOLVED_AT);
   if (at < 0) return null;
-  const text = minutes.slice(at).trim();
+  const text = minutes.slice(at, resolutionEnd(minutes, at)).trim();
   return text.length > MAX_RESOLUTION ? `${text.slice(0, MAX_RESOLUTION).replace(/\s+\S*$/, "")}…` : text;
 }
 
 /**
  * The minutes to show beside an item's decision, without saying the decision twice: Harrow's minutes often end with
  * the RESOLVED text the decision box shows ("Having considered the comments …, Cabinet RESOLVED: That (1) …"), so
- * only what comes before it is shown, above the box (`beforeDecision`); null when the minutes are the decision alone.
- * Minutes that go on after the decision, or whose decision was shortened for the box, are shown whole.
+ * only what comes before it is shown, above the box (`beforeDecision`), and what the minute goes on to record after
+ * it (a call-in hearing's arguments) below the box (`after`); null when the minutes are the decision alone. Minutes
+ * whose decision was stored separately, or shortened for the box, are shown whole.
  */
 export function minutesBesideDecision(
   minutes: string | null,
   decisionText: string | null,
-): { text: string | null; beforeDecision: boolean } {
+): { text: string | null; beforeDecision: boolean; after?: string } {
   if (!minutes?.trim()) return { text: null, beforeDecision: false };
   const squash = (s: string) => s.replace(/\s+/g, " ").trim();
   if (decisionText) return { text: squash(minutes) === squash(decisionText) ? null : minutes, beforeDecision: false };
   const at = minutes.search(RESOLVED_AT);
-  if (at < 0 || minutes.slice(at).trim().length > MAX_RESOLUTION) return { text: minutes, beforeDecision: false };
+  const end = at < 0 ? minutes.length : resolutionEnd(minutes, at);
+  if (at < 0 || minutes.slice(at, end).trim().length > MAX_RESOLUTION) return { text: minutes, beforeDecision: false };
   const before = minutes.slice(0, at).trim();
-  return before ? { text: before, beforeDecision: true } : { text: null, beforeDecision: false };
+  const after = minutes.slice(end).trim();
+  return {
+    ...(before ? { text: before, beforeDecision: true } : { text: null, beforeDecision: false }),
+    ...(after ? { after } : {}),
+  };
 }
 
 /** The parsers' title for a vote whose subject was not printed: it says nothing a "Recorded vote" label does not. */

@@ -7,7 +7,8 @@ import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection } from "./score-sentence";
 import { readVoteList, type VoteTally } from "../text/recorded-votes";
 import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from "./procedure-sentences";
-import { accountResumes, isReportedAccount } from "./resolved";
+import { isReportedAccount } from "./resolved";
+import { accountResumes } from "../text/minute-account";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.

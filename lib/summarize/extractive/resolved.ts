@@ -2,6 +2,7 @@
 // (docs/harrow.md#minutes-wording); Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options,
 // which are not the decision.
 import { clipWords, upperFirst } from "../text/sentences";
+import { accountResumes } from "../text/minute-account";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
@@ -125,18 +126,6 @@ function narrativeAfter(body: string): number {
     if (accountResumes(before, body.slice(lastBreak, lastBreak + 40))) return previousEnd;
   }
   return body.length;
-}
-
-/**
- * Whether the line or block `next`, after `previous`, is the minute's account again rather than more of the
- * decision: a new sentence after one that ended, not a clause (numbered, lettered, a bullet, "That …", a further
- * "RESOLVED") nor led into by the line before (":", ";", "and"). Shared by extractResolved and the candidates'
- * decisionFree (collect-candidates.ts), so the decision and the discussion split at the same place.
- */
-export function accountResumes(previous: string, next: string): boolean {
-  const leadsOn = /[:;,]$|\b(?:and|or|that|to)$/i.test(previous);
-  const continues = /^(?:\(|\[|\d|[•·▪\-–]|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(next);
-  return !leadsOn && !continues && /[.!?…)\]]$/.test(previous) && /^[A-Z]/.test(next);
 }
 
 /** The minute with its decision removed, so the discussion can be condensed without repeating the decision. */

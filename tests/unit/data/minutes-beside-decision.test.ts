@@ -16,6 +16,20 @@ describe("minutes beside the decision", () => {
     });
   });
 
+  it("ends the decision where the minute's account resumes, and shows that account below the box (real shape: corpus meeting 65228, a call-in hearing)", () => {
+    const minutes =
+      "The Sub-Committee took the papers on a call-in notice from 160 residents.\n\nRESOLVED: That the call-in be decided on ground e), a potential human rights challenge.\n\nThe representative then set out the reasons for the call-in, questioning:\n\n(i) whether the groups in the town centre had been consulted;";
+    expect(extractResolution(minutes)).toBe(
+      "RESOLVED: That the call-in be decided on ground e), a potential human rights challenge.",
+    );
+    expect(minutesBesideDecision(minutes, null)).toEqual({
+      text: "The Sub-Committee took the papers on a call-in notice from 160 residents.",
+      beforeDecision: true,
+      after:
+        "The representative then set out the reasons for the call-in, questioning:\n\n(i) whether the groups in the town centre had been consulted;",
+    });
+  });
+
   it("shows nothing more when the minutes are the decision alone", () => {
     const minutes =
       "RESOLVED: That the minutes of the 23 October 2024 meeting be taken as read and signed as a correct record.";
