@@ -34,5 +34,5 @@ function hasContent(item: SummaryItem): boolean {
   return !(text.length < 300 && EMPTY_MINUTE.test(text));
 }
 
-/** The standing items' lines (lib/summarize/extractive/standing-items.ts), one per line. */
+/** The standing items' lines (lib/summarize/extractive/standing/), one per line. */
 export { foldStandingItems as foldProcedural } from "./standing-items";

@@ -1,0 +1,55 @@
+/** Who an appointment names: a councillor, or a member from outside the council by their own title. */
+export const APPOINTEE =
+  "(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr|Rev(?:'d|erend)?) [A-Z][\\w'\\u2019.-]*(?: [A-Z][\\w'\\u2019.-]*)*";
+
+/** Where an appointment was made, tersely: "at the meeting of the Cabinet held on 14 May 2026" -> "by Cabinet on 14 May 2026". */
+export function appointedWhere(where: string): string {
+  return where
+    .replace(
+      /^at the (?:meeting of (?:the )?(Cabinet|Council)|(Cabinet|Council) meeting)(?: held)? on\b/i,
+      (_m, a, b) => `by ${a ?? b} on`,
+    )
+    .replace(/,?\s+held on\b/gi, " on")
+    .replace(/,$/, "");
+}
+
+/**
+ * "the Conservative Group has notified that Councillor Hitesh Karia should fill the vacancy on the Scrutiny
+ * Sub-Committee, with effect from 9 November 2021" -> "nominated by the Conservative Group from 9 November 2021":
+ * the member is already named in the line, the committee is the meeting's own.
+ */
+export function nomination(agenda: string): string | null {
+  const m =
+    /^(?:the )?([A-Z][\w'\u2019 ]*? Group) (?:has|had) (?:notified|nominated|advised)(?: [\w ]+?)? that (?:Councillor|Cllr) [A-Z][\w'\u2019 -]+? (?:should|would|will|is to) (?:fill|take up) (?:the|a) vacancy(?: on the [^,]+?)?,? (?:with effect )?from (\d{1,2} [A-Z][a-z]+ \d{4})\.?$/.exec(
+      agenda.trim(),
+    );
+  return m ? `nominated by the ${m[1]} from ${m[2]}` : null;
+}
+
+/**
+ * A bare decision ("welcome Cllr Hitesh Karia as a main Member") with the agenda's sentence about the same person
+ * when that sentence says who nominated them or from when ("the Conservative Group has notified that Councillor
+ * Hitesh Karia should fill the vacancy …, with effect from 9 November 2021"), its rule reference dropped.
+ */
+export function agendaBeside(body: string, description: string | null): string | null {
+  if (!description) return null;
+  const surnames = [...body.matchAll(/\b(?:Cllrs?|Councillors?)\.? (?:[A-Z][\w'-]+ )*([A-Z][\w'-]+)/g)].map(
+    (m) => m[1]!,
+  );
+  const sentence = description
+    .replace(/\s+/g, " ")
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .find((x) => surnames.some((n) => x.includes(n)));
+  if (!sentence) return null;
+  // Only when it says who nominated them or from when, which the minute did not ("To note the appointment at the
+  // Cabinet meeting on 20 May …" beside a minute that gives the same date says nothing more).
+  const dates = sentence.match(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g) ?? [];
+  if (!dates.some((d) => !body.includes(d)) && !/\bGroup\b/.test(sentence)) return null;
+  return sentence.replace(/^(?:Under|In accordance with) [^,]{0,60}\brules? [\d.]+,\s*/i, "").replace(/\.$/, "");
+}
+
+/** An appointment on the agenda with no minute: say so, with the period it was for, rather than nothing. */
+export function appointmentOnAgenda(title: string, description: string | null): string | null {
+  const period = /\b\d{4}\s*[/-]\s*\d{2,4}\b/.exec(description ?? "")?.[0];
+  return `${title.replace(/[.:]$/, "")}${period ? ` for ${period}` : ""}: no decision recorded.`;
+}

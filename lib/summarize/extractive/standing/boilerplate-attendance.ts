@@ -1,0 +1,78 @@
+import { CLLR_TITLES } from "./cllr-titles";
+
+/** BOILERPLATE's second rules (compress.ts): titles, reserves, silences, apologies, appointments made, Part II. */
+export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)][] = [
+  ...CLLR_TITLES,
+  [/\s*\(if any\)/gi, ""],
+  [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
+  [/^reserve members? attended:?\s*/i, ""],
+  [
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute'?s? silence/i,
+    "Minute's silence",
+  ],
+  // "The Committee stood for one minute in silent tribute to Councillor A, who had died on …"
+  [
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) stood (for )?(?:a|one) minute in silen(?:t|ce)(?: tribute)? (?:to|for)\b/i,
+    "Minute's silence for",
+  ],
+  [/\bminute'?s silence in respect of the (?:passing|death|memory) of\b/gi, "minute's silence for"],
+  // "A minute of silence was observed in memory of A, a long-serving member of staff": an older minute's wording.
+  [
+    /^(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)(?: (?:in memory of|for|in tribute to|to honour|to remember))?\s*/i,
+    "Minute's silence for ",
+  ],
+  [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
+  // "To note the apologies received from Mr A and Mr B": the names are the line.
+  [/^(?:the )?apologies(?: for absence)? (?:were |had been )?received from\s*/i, ""],
+  [/^apologies (came|were sent|were given) from\s*/i, ""],
+  [/\bapologies (were )?received from\s*/gi, ""],
+  // Cabinet's "Received from Councillor A, Portfolio Holder for …": the item's title says they are apologies.
+  [/^received from\s+(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|the) )/i, ""],
+  // "… from Councillor A but he attended virtually": the apology stands, how they took part in brackets.
+  [/,?\s+but (?:he|she|they) (?:had )?(attended|joined)(?: the meeting)? (virtually|online|remotely)\b/gi, " ($1 $2)"],
+  [
+    /\b(,? )?sitting for\b|,? as (a )?(?:reserve|substitute) (member )?for\b|,? substituting for\b|,? in place of\b|,? attended as (the |a )?reserve( member)? for\b/gi,
+    " for",
+  ],
+  [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
+  // A forum's apologies minute that starts "Received from Councillor A, …".
+  [/^(?:[Ww]ere )?[Rr]eceived from\s+(?=(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z])/, ""],
+  [/\bjoined the meeting at\b/gi, "joined at"],
+  // "Councillor A advised Council that he would second the amendment": what the member said they would do.
+  [
+    /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:advised|informed|told) (?:the )?(?:Council|Committee|meeting) that (?:he|she|they) /,
+    "$1 ",
+  ],
+  [/\bminute'?s silence (in memory of|to honour|to remember|in tribute to)\b/gi, "minute's silence for"],
+  // A tribute's closing words ("and that he would be greatly missed") say nothing the silence does not.
+  [/,?\s+and (?:that )?(?:he|she|they) would be (?:greatly |sadly |much |sorely )?missed\b/gi, ""],
+  [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
+  [/(^|; )it was said that\s+/gi, "$1"],
+  // "To appoint Councillor A as Vice-Chair …": said as what happened.
+  // "To appoint Mrs A (a member from outside the council) as Vice-Chairman …" too.
+  [/^to appoint ((?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
+  // "To appoint the following nominees as new Members of the SACRE:", then a line per nominee.
+  [
+    /^to appoint (?:the )?(?:following )?(?:nominees|persons|representatives) as new members\b.*$/i,
+    "New members appointed:",
+  ],
+  // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
+  // "The Chair proposed that Dr A be appointed": a proposal, which keeps its "be".
+  [
+    /(?<!\b(?:would|will|shall|should|could|may|might|must|to) |\b(?:proposed|suggested|moved|nominated|requested|asked|hoped)\b[^;.]*)\bbe (appointed|elected)\b/gi,
+    "$1",
+  ],
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
+  // "That this item be removed from future agendas", "forms not returned be forwarded to …": what is to happen.
+  [
+    /(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe (removed|forwarded|circulated|sent|deleted|considered at the next meeting)\b/gi,
+    "to be $1",
+  ],
+  // "That the item appearing in Part II of the agenda (Minute 40 refers) be considered with the press and public
+  // excluded on the grounds that … in that it related to …": the part the reader needs is why.
+  [
+    /^(?:the )?(items?) (?:appearing )?in Part II of the agenda(?: \([^)]*\))? be considered with the press and public excluded\b.*?(?:,\s*in that (.+?))?\.?$/i,
+    (_m, items: string, why?: string) =>
+      `Part II ${items.toLowerCase()} taken with the press and public excluded${why ? `: ${why}` : ""}`,
+  ],
+];

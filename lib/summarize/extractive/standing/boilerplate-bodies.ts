@@ -1,0 +1,142 @@
+import { APPOINTEE, appointedWhere } from "./appointments";
+
+/**
+ * BOILERPLATE's last rules (compress.ts): the meeting's own body, minutes' dates, interests, corrections, procedure
+ * rules, appointments noted, who replaced whom.
+ */
+export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = [
+  [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
+  [/\bwas appointed\b/gi, "appointed"],
+  [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
+  [
+    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
+    "",
+  ],
+  // "Vice-Chairman of the SACRE for …", "Chairman of the Standing Advisory Council for Religious Education for the
+  // Municipal Year …": the chair of the meeting's own body, which the summary's title names.
+  [/\b((?:Vice-)?Chair(?:man|woman|person)?) of the [A-Z]{3,}(?= for\b)/g, "$1"],
+  [
+    /\b((?:Vice-)?Chair(?:man|woman|person)?) of the (?:[A-Z][\w'\u2019-]*|for|on|and|of) (?:(?:[A-Z][\w'\u2019-]*|for|on|and|of) )*?(?:Council|Committee) (?:for|on) [A-Z][\w ]*?[A-Z][a-z]+(?: \([A-Z]{2,}\))?(?= for (?:the )?(?:Municipal Year|\d{4}))/g,
+    "$1",
+  ],
+  [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
+  // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026": the panel is this one.
+  [
+    /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
+    "the minutes of the meeting held on",
+  ],
+  // "the minutes of the meetings held on 21 March 2024", "… held on the 9 May 2026": one meeting, its date.
+  [
+    /^the minutes of the meetings? held on (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4} (?:be taken|approved))/,
+    "the minutes of the meeting held on ",
+  ],
+  [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
+  [/,? (who (is|was) |being )?not a member of the [A-Z][\w -]+,/g, ""],
+  // "appointed Sharon Haynes, Unison Representative, to the vacancy on the Employees' Consultative Forum": the
+  // meeting's own body, which the summary's title names.
+  [/,?\s+to (?:the|a) vacancy on the [A-Z][\w'\u2019 -]*?(?:Committee|Sub-Committee|Panel|Board|Forum)\b/g, ""],
+  [/,? who does not sit on [A-Z][\w -]+,/g, ""],
+  [
+    /^(Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (also )?declared an? ((?:non-)?pecuniary |personal )?interest\b/,
+    (_m, who: string, _a, kind?: string) => `${who}: ${kind ?? ""}interest`,
+  ],
+  // "advised that he had declared a pecuniary interest at the last meeting": a past declaration keeps its verb.
+  [
+    /(?<!\b(?:had|has|have) )\b(also )?declared an? (non-pecuniary |pecuniary |personal )?interest\b/gi,
+    (_m, _a, kind?: string) => `${kind ?? ""}interest`,
+  ],
+  [/\ba (dispensation) applied\b/gi, "dispensation"],
+  // A correction's place in the old minutes ("9th bullet point, 1st sentence") is for the clerk, not the reader.
+  [
+    /,?\s*(\(\d{1,2}\)\s*)?\b\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b(,\s*\d+(st|nd|rd|th) (bullet point|sentence|paragraph)\b)*(:\s*(?=\S))?/gi,
+    "",
+  ],
+  [/^(.+?),? put forward (these|the following) corrections to the minutes:?/i, "corrections from $1:"],
+  [/(^|[:;] )to record that\s+/gi, "$1"],
+  // The Planning Committee's standing items: "To accept the Addendum, and Supplemental Addendum."
+  [/^to accept the (.+?)\.?$/i, (_m, what: string) => `${what.replace(/,\s+and\b/g, " and")} accepted`],
+  // "in accordance with the provisions of Committee Procedure Rule 29 (Part 4B of the Constitution), representations
+  // be received in respect of item 2/03 and 2/06 on the list of planning applications"
+  [
+    /^in accordance with the provisions of ((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received in respect of items? (.+?)(?: on the list of planning applications)?\.?$/i,
+    (_m, rule: string, which: string) =>
+      `Representations to be received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
+  ],
+  // "That, in accordance with Committee Procedure Rule 7.2.2, Councillor A was appointed …": the rule is the clerk's.
+  [
+    /^(?:that,?\s+)?in accordance with (?:Committee|Council|Executive) Procedure Rules? [\d.]+,\s*(?=(?:Cllrs?|Councillors?|Dr|Mr|Mrs|Ms|Miss) [A-Z])/i,
+    "",
+  ],
+  // "Arrangement of Agenda: To note that all items be considered with the press and public present".
+  [
+    /^(?:to note )?(?:that )?all (?:the )?items (?:be|were|would be|to be) considered with the press and public present\b/i,
+    "All items taken in public",
+  ],
+  // "That the minutes of the meeting of the 30 April 2026 be deferred to the next meeting": what happened to them.
+  [
+    /^(?:that )?the minutes of the (?:meeting (?:held )?(?:on |of )?)?(?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})(?: meeting)? be (deferred|held over|carried forward)\b/i,
+    "Minutes of $1 $2",
+  ],
+  // "To note the appointment at the meeting of the Cabinet held on 14 May 2026 of Councillor A as Chair …", "That the
+  // appointment, by Cabinet on …, of Councillor A as Chairman … be noted": who was appointed, then by whom and when.
+  [
+    new RegExp(
+      `^the appointment,?\\s+(?:under the provisions of .+? (?=(?:at|by) ))?((?:at|by) .+?),?\\s+of (${APPOINTEE}) as (.+?)(?:,?\\s+be noted)?\\.?$`,
+      "i",
+    ),
+    (_m, where: string, who: string, role: string) => `${who} appointed ${role} (${appointedWhere(where)})`,
+  ],
+  // "To note the appointment of Councillor A as Vice-Chairman at the Special meeting of … on 20 May 2026".
+  [
+    new RegExp(
+      `^the appointment of (${APPOINTEE}) as (.+?)(?: ((?:at|by) (?:the )?[A-Z].+?))?(?:,?\\s+be noted)?\\.?$`,
+      "i",
+    ),
+    (_m, who: string, role: string, where?: string) =>
+      `${who} appointed ${role}${where ? ` (${appointedWhere(where)})` : ""}`,
+  ],
+  // "To note the appointment of Councillor A at the Cabinet meeting on 18 January 2007 as Chairman for …", "the
+  // appointment at the Special Meeting of … on 5 June 2006 of Councillor A as Chairman …": who was appointed to what,
+  // and where, said as what happened.
+  [
+    /^[Tt]he appointment (?:(at|by) (.+?) )?of ((?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) .+?|the (?:(?!\bof (?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) ).)+?),? as (.+?)\.?$/,
+    (m, at?: string, where?: string, who?: string, role?: string) => {
+      if (/\b(?:was|were|be) noted$/i.test(role!) || /\band\b.* as /i.test(role!)) return m;
+      const inWho = / (at|by) (the [A-Z][^,]*? meeting(?: on \d{1,2} [A-Z][a-z]+ \d{4})?)$/.exec(who!);
+      // "the Chair of Harrow CCG, Dr A": the member, then what they are.
+      const office = /^the ([^,]+), ((?:Cllrs?|Dr|Mr|Mrs|Ms|Miss) [A-Z].*)$/.exec(who!);
+      const name = office ? `${office[2]} (${office[1]})` : inWho ? who!.slice(0, inWho.index) : who!;
+      const place = where ? `${at} ${where}` : inWho ? `${inWho[1]} ${inWho[2]}` : "";
+      return `${name} appointed ${role}${place ? ` (${place})` : ""}`;
+    },
+  ],
+  // "To note the appointment of Councillors A and B as Members of the Sub-Committee in place of …": who, appointed.
+  [/^the appointment of ((?:Cllrs?|Councill?ors?) [A-Z].*?) as\b/i, "$1 appointed as"],
+  // "the notes of the informal meeting … be noted": what was done (after the appointments above, which say it their way).
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe noted\b/gi, "noted"],
+  // "In accordance with Council Procedure Rule 1.5, the Sub-Committee noted the replacement of Cllr A by Cllr B as the
+  // main Member of the … Sub-Committee and that Cllr A would occupy the position of 2nd Reserve": who replaced whom.
+  [
+    /^(?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?the (?:Sub-Committee|Committee|Panel|Board|Forum) noted the replacement of (Cllrs? [A-Z][\w'\u2019 -]*?) by (Cllrs? [A-Z][\w'\u2019 -]*?) as (?:the |a )?(main|ordinary|full) Member(?: of the [A-Z][\w' -]*?(?:Committee|Sub-Committee|Panel|Board|Forum))?(?: and that (?:Cllrs? [A-Z][\w'\u2019 -]*?) would (?:occupy|take|fill) the (?:position|place) of (\d\w* Reserve))?(?=[.;]|$)/i,
+    (_m, out: string, inn: string, role: string, reserve?: string) =>
+      `${inn} replaced ${out} as a ${role.toLowerCase()} member${reserve ? `; ${out.replace(/^Cllrs? /, "")} became ${reserve.toLowerCase()}` : ""}`,
+  ],
+  // "The Chair also welcomed Cllr B to the Committee and, in accordance with Council Procedure Rule 1.5, he advised that
+  // Cllr B had replaced Cllr A on the Committee": who replaced whom, once.
+  [
+    /^the (?:Chair|Chairman)(?: also)? welcomed (Cllrs? [A-Z][\w'\u2019 -]*?) to the (?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Forum) and,? (?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?(?:he|she|they) (?:advised|reported|informed [\w ]+?) that (Cllrs? [A-Z][\w'\u2019 -]*?) had replaced (Cllrs? [A-Z][\w'\u2019 -]*?) on the (?:Committee|Sub-Committee|Panel|Board|Forum)\b/i,
+    (m, welcomed: string, inn: string, out: string) => (welcomed === inn ? `${inn} replaced ${out}` : m),
+  ],
+  // "the Chair thanked Cllr A, a former Vice-Chair, for the contributions made to the work of the Committee whilst …":
+  // whom the Chair thanked; the rest is courtesy.
+  [
+    /\b((?:the (?:Chair|Chairman) )?thanked (?:Cllrs? |Councillors? )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?:, (?:a|the) [^,;]+,)?) for (?:the|his|her|their) (?:contributions?|work|service)\b[^;.]*/gi,
+    (_m, thanked: string) => thanked.replace(/,$/, ""),
+  ],
+  [/^on behalf of the (?:Committee|Sub-Committee|Panel|Board|Forum),\s*/i, ""],
+  [
+    /^((?:[A-Z][\w ]*? )?Procedure Rule [\d.]+) be suspended to (?:enable|allow|permit) (the (?:recording|filming|photographing|broadcasting)\b.*)$/i,
+    "$1 suspended to allow $2",
+  ],
+  [/[;,]\s*and\s*$/i, ""],
+];

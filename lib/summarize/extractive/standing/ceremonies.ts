@@ -1,0 +1,105 @@
+import { compressAll, minutePoints } from "./compress";
+import { NAME } from "./names";
+import { ensureStop, lowerFirst } from "./wording";
+
+/**
+ * A minute that only records a minute's silence ("A minute of silence was observed in memory of A"), printed under an
+ * item titled with the name of whom it remembered: standing business, whatever the title.
+ */
+export function isSilenceMinute(minutes: string): boolean {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  return (
+    text.length <= 300 &&
+    /^(?:RESOLVED:?\s*)?(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b[^.]*\.?$/i.test(text)
+  );
+}
+
+/**
+ * "RESOLVED: That Health and Wellbeing Procedure Rule 23 be suspended to enable the recording or photographing or
+ * broadcasting of any part of the meeting": how the meeting may be recorded, standing business under any title.
+ */
+export function isRecordingRuleMinute(minutes: string): boolean {
+  return /^(?:RESOLVED:?\s*)?(?:That,?\s+)?[\w ]*?Procedure Rule [\d.]+ be suspended to (?:enable|allow|permit) the (?:recording|filming|photographing|broadcasting)\b[^.]*\.?$/i.test(
+    minutes.replace(/\s+/g, " ").trim(),
+  );
+}
+
+/** The Tenants' and Leaseholders' Forum's first item: "Representatives from the following Associations were in attendance". */
+export const REPRESENTATIVES =
+  /^(?:RESOLVED:?\s*)?(?:the )?representatives (?:from|of) the following (?:tenants'? and residents'? )?associations (?:were in attendance|attended)\b:?-?/i;
+
+/**
+ * SACRE's "Opening Reflection": who gave it ("Mr A opened the meeting with a spiritual reflection", "This was led by
+ * Dr B, who read …"), then anything the meeting decided about them.
+ */
+export function reflection(minutes: string): string | null {
+  const [first, ...rest] = minutePoints(minutes).filter(Boolean);
+  const text = (first ?? "").replace(/\s+/g, " ").trim();
+  const who =
+    /^(.+?) (?:opened|began|started) the meeting with (?:a |an )?(?:[a-z]+ )?reflection\b/i.exec(text)?.[1] ??
+    /^(?:this|it|the reflection) was (?:led|given|offered) by (.+?)\.?$/i.exec(text)?.[1];
+  const more = rest.length ? compressAll(rest.join("\n\n")) : "";
+  if (!who) return ensureStop(compressAll(minutes));
+  return ensureStop(`Opening reflection: ${who}${more ? `; ${lowerFirst(more)}` : ""}`);
+}
+
+/**
+ * The associations whose representatives came to the Tenants' and Leaseholders' Forum, one per line after the
+ * lead-in, and the count the minute gives ("(In total, 10 Tenants/Representatives attended).").
+ */
+export function representatives(minutes: string): string {
+  const lines = minutes
+    .replace(REPRESENTATIVES, "")
+    .split(/\s*\n\s*/)
+    .map((l) => l.replace(/^[\u00b7\u2022-]\s*/, "").trim())
+    .filter(Boolean);
+  const total = lines
+    .map((l) => /\bin total,? (\d+) (tenants?(?:\/representatives?)?|representatives?)\b/i.exec(l))
+    .find(Boolean);
+  const names = lines.filter((l) => !/\bin total\b/i.test(l)).map((l) => l.replace(/[.;,]$/, ""));
+  const count = total ? ` (${total[1]} ${total[2]!.toLowerCase()} in all)` : "";
+  return names.length
+    ? `Associations represented: ${names.join(", ")}${count}.`
+    : `Tenants' and residents' associations were represented${count}.`;
+}
+
+/** "Mr Owais Khan Malik of the Shahjalal Islamic Centre is to open the meeting with prayers" -> who led them. */
+export function prayers(description: string | null): string | null {
+  const text = (description ?? "").replace(/\s+/g, " ").trim();
+  const who = /^(.+?) (?:is to|will|was to) (?:open|begin|start) the meeting with (?:a )?prayers?\b/i.exec(text)?.[1];
+  return who && NAME.test(who) ? `Prayers: ${who} was to open the meeting.` : null;
+}
+
+/**
+ * Council's "Electronic Voting" item: "That the electronic voting system be used for the votes at this meeting" or the
+ * Mayor's word that it would be tried alongside a show of hands. How the meeting voted, said plainly in one line.
+ */
+export function electronicVoting(minutes: string): string | null {
+  const text = minutes
+    .replace(/\bRESOLVED\s*:?\s*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (/\b(?:trial|trialled|tried|test|tested|pilot|piloted)\b/i.test(text))
+    return `Electronic voting tried at this meeting${/\bshow of hands\b/i.test(text) ? ", alongside a show of hands" : ""}.`;
+  if (/\belectronic voting\b[^.]*\b(?:be|would be|was|were) used\b/i.test(text))
+    return "Electronic voting used for this meeting's votes.";
+  if (/\belectronic voting\b[^.]*\bnot (?:be )?used\b/i.test(text))
+    return "Electronic voting not used at this meeting.";
+  const body = compressAll(minutes);
+  return body ? ensureStop(`Electronic voting: ${body}`) : null;
+}
+
+/** The minute of who led the prayers ("X led the prayers", "Prayers were led by X", "X opened the meeting with prayers"). */
+export function prayersLed(minutes: string): string | null {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  const who =
+    /^(.+?) (?:led|said|offered|gave) (?:the |a )?prayers?\b/i.exec(text)?.[1] ??
+    /^(.+?) (?:opened|began|started) the meeting with (?:a )?prayers?\b/i.exec(text)?.[1] ??
+    /^(?:the )?prayers? (?:was|were) (?:led|said|offered|given) by (.+?)(?:\.|$)/i.exec(text)?.[1];
+  // Clergy go by their own titles (Reverend, Rabbi, Imam, Swami…): any capitalised name of a few words will do.
+  return who && /^(?:the )?[A-Z]/i.test(who) && /[A-Z][a-z]/.test(who) && who.split(" ").length <= 20
+    ? `Prayers: led by ${lowerFirstThe(who.replace(/[.,;:]+$/, ""))}.`
+    : null;
+}
+
+const lowerFirstThe = (who: string) => who.replace(/^The\b/, "the");

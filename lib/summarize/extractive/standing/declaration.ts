@@ -1,0 +1,192 @@
+import { compressStanding } from "./compress";
+import { shortTitle, words } from "./wording";
+
+/** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
+// An older minute's initial before the surname: "Councillor N Shah".
+export const WHO =
+  /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ((?:[A-Z]\.? )?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
+/** A board's member from outside the council, named without a title: "Howard Bluston declared a personal interest". */
+export const UNTITLED_DECLARANT =
+  /^(?!(?:The|A|An|This|That|All|Each|Both|Members?|Councill?ors?|Cllrs?|It|He|She|They|No|None)\b)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}) (?:also )?declared\b/;
+
+/**
+ * A reason of at most `max` words, cut where a clause starts ("…Board of Conservators which adjoined …" ->
+ * "…Board of Conservators") rather than mid-clause: at a clause just past the limit (up to 8 words more), else at the
+ * last one before it, else with "…".
+ */
+function clauseWords(text: string, max: number): string {
+  const all = text.split(/\s+/);
+  if (all.length <= max) return text;
+  const boundary = (i: number) => /,$/.test(all[i - 1]!) || /^(?:which|who|whom|where|whose)$/i.test(all[i]!);
+  for (let i = max; i < Math.min(all.length, max + 8); i++)
+    if (boundary(i)) return all.slice(0, i).join(" ").replace(/,$/, "");
+  for (let i = max - 1; i >= 8; i--)
+    if (boundary(i) || /^and$/i.test(all[i]!)) return all.slice(0, i).join(" ").replace(/,$/, "");
+  return words(text, max);
+}
+
+export type InterestKind = "pecuniary" | "prejudicial" | "non-pecuniary" | "personal" | "";
+
+export interface Declaration {
+  who: string;
+  kind: InterestKind;
+  /** where and why: "item 10 (Commissioning of Harrow Paediatric Services), member of the CNWL Foundation Trust…" */
+  detail: string;
+  /** "dispensation, stayed", "left", "stayed and voted" */
+  outcome: string;
+}
+
+export function formatDeclaration(d: Declaration, withKind: boolean): string {
+  const detail = [withKind ? d.kind : "", d.detail].filter(Boolean).join(", ");
+  const parts = [detail, d.outcome].filter(Boolean);
+  return `${d.who}${parts.length ? ` (${parts.join("; ")})` : ""}`;
+}
+
+/**
+ * One declaration of the minutes, tersely: who, where, why and whether they stayed, left, voted or had a
+ * dispensation; the kind of interest apart, so a meeting's declarations can be listed under it once.
+ */
+export function parseDeclaration(first: string, rest = ""): Declaration {
+  const text = first
+    .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
+    // "a non- pecuniary interest": the page's stray space after the hyphen does not make it pecuniary.
+    .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
+    .replace(/\s+/g, " ")
+    .trim();
+  const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
+  if (!who) return { who: compressStanding(text).replace(/\.$/, ""), kind: "", detail: "", outcome: "" };
+  // "Dr A and Mr B declared …", "Councillors A, B, C and D indicated …": every member the sentence names before its verb.
+  const others = new RegExp(
+    String.raw`^(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})+(?=,?\s+(?:each\s+|also\s+|both\s+)*(?:declared|indicated)\b)`,
+  ).exec(text.slice(who.index + who[0].length));
+  const names = others
+    ? [
+        who[1]!,
+        ...others[0]
+          .split(/,\s*(?:and\s+)?|\s+and\s+/)
+          .map((n) => n.replace(/^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+/, "").trim())
+          .filter(Boolean),
+      ]
+    : [who[1]!];
+  const after = text.slice(who.index + who[0].length + (others?.[0].length ?? 0));
+  const kind: InterestKind = /\bnon[- ]pecuniary\b/i.test(text)
+    ? "non-pecuniary"
+    : /\bpecuniary\b/i.test(text)
+      ? "pecuniary"
+      : /\bprejudicial\b/i.test(text)
+        ? "prejudicial"
+        : /\bpersonal\b/i.test(text)
+          ? "personal"
+          : "";
+  const item =
+    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
+      after,
+    )?.[1];
+  // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
+  // "an interest on page 134 of the risk register which referenced …": where in the papers.
+  const onPage = item
+    ? undefined
+    : /\binterest on (page \d+ of (?:the )?[^,;]+?)(?= which\b| as |,| because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
+  // "an interest in the above item arising from her position as …": the item is the header's, the reason follows.
+  const subject =
+    item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter)\b/i.test(after)
+      ? undefined
+      : /\binterests? (?:in|in relation to|relating to) ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
+          after,
+        )?.[1];
+  const reason =
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
+      after,
+    )?.[1];
+  const all = `${after}. ${rest}`;
+  const outcome = [
+    /\bdispensation\b/i.test(all) ? "dispensation" : "",
+    leaving(all) ??
+      (/\b(stay|stayed|remain|remained)\b/i.test(all)
+        ? /\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all)
+          ? "stayed and voted"
+          : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all)
+            ? "stayed while it was voted on"
+            : "stayed"
+        : ""),
+    /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",
+    // "She remained in the room and did not take part in the discussion": present, but silent.
+    /\b(?:did not|would not|took no) (?:take )?part\b/i.test(all) && !/\bnot vote\b/i.test(all)
+      ? "did not take part"
+      : "",
+    // "…, but considered that she could speak and vote thereon": the reason is cut before the "but", the outcome kept.
+    /\bcould (?:speak and vote|vote)\b/i.test(all) && !/\bcould not\b/i.test(all) ? "could speak and vote" : "",
+    // "He confirmed that he would be representing some of the objectors": whom the member spoke for at the hearing.
+    /\bwould be (?:representing|speaking (?:on behalf of|for)) ((?:some of |one of )?the (?:objectors?|applicants?|residents?|petitioners?)\b)/i
+      .exec(all)?.[1]
+      ?.replace(/^/, "represented ") ?? "",
+    // "she would pass the chair to Councillor Christopher Baxter (Vice-Chair)": who chaired in their place.
+    /\bpass(?:ed)? the chair to (?:Councillor |Cllr )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([^)]*\))?)/
+      .exec(all)?.[1]
+      ?.replace(/^/, "chair passed to ") ?? "",
+  ].filter(Boolean);
+  const detail = [
+    item ? itemReference(item) : onPage ? `on ${onPage}` : subject ? `in ${words(subject, 10)}` : "",
+    // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
+    reason
+      ? clauseWords(
+          nounPhrase(reason)
+            .replace(/^(he|she|they) /i, "")
+            // "as this was a role they currently occupied": what the reason is, without "this was".
+            .replace(/^(?:this|it) (?:was|is) (?=(?:a|an)\b)/i, "")
+            // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
+            .replace(
+              /^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|members? of\b|(?:members|governors|employees|trustees|directors) of\b)/,
+              "",
+            )
+            .replace(
+              /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
+              "",
+            ),
+          28,
+        )
+      : "",
+  ].filter(Boolean);
+  const whoAll = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]!;
+  return { who: whoAll, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
+}
+
+/**
+ * A declaration's reason down to what the member is or has, cut where a clause starts so it never dangles: "Chair
+ * of the Lee Valley Regional Park Authority, a levying authority" -> "Chair of the Lee Valley Regional Park
+ * Authority", "Chairman of the Parish Church, which the regeneration schemes would affect" -> "Chairman of the
+ * Parish Church", "employee of a Trades' Union who also works with other organisations…" -> "employee of a Trades'
+ * Union". A reason that is a clause from the start ("his wife works at Northwick Park Hospital") is kept whole.
+ */
+export function nounPhrase(reason: string): string {
+  const cut =
+    /,\s+(?:which|who|where|whom|since|because|but|although|though|a|an)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s|,?\s+and,?\s+(?:accordingly|therefore|so),?\s/i.exec(
+      reason,
+    );
+  return cut && reason.slice(0, cut.index).trim().split(/\s+/).length >= 3 ? reason.slice(0, cut.index).trim() : reason;
+}
+
+/** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
+function itemReference(item: string): string {
+  const m = /^(?:agenda )?item ([\w/.]+) [\u2013-] (.+)$/i.exec(item);
+  if (m && !/\b(and|under) item\b/i.test(item)) return `item ${m[1]} (${shortTitle(m[2]!)})`;
+  // "Question 7 under Item 5 – Councillor Questions" -> "question 7": the question is what was declared on.
+  const question = /^question (\d+) under\b/i.exec(item);
+  if (question) return `question ${question[1]}`;
+  return item.replace(/^agenda /i, "").replace(/^Item/, "item");
+}
+
+/** "Sue Anderson (non-pecuniary, item 10 (…), member of …; stayed and voted)": one declaration, kind included. */
+export function oneDeclaration(first: string, rest = ""): string {
+  return formatDeclaration(parseDeclaration(first, rest), true);
+}
+
+/** "left", or "would leave if funding for disabled facilities grants were discussed": the condition is the fact. */
+function leaving(text: string): string | null {
+  if (!/\b(would )?(leave|left)\b/i.test(text)) return null;
+  // "If the interest became pecuniary during the meeting she would leave the room": the condition comes first.
+  const condition =
+    /\b(?:would )?leave\b[^;.]*?\b(if [^;.]+)/i.exec(text)?.[1] ??
+    /(?:^|[.;]\s*|\b)(if [^;.,]+?),?\s+(?:he|she|they) would leave\b/i.exec(text)?.[1]?.replace(/^If/, "if");
+  return condition ? `would leave ${words(condition, 14)}` : "left";
+}

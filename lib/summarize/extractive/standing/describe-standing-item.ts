@@ -1,0 +1,271 @@
+import type { SummaryItem } from "../../types";
+import { upperFirst } from "../../text/sentences";
+import { agendaBeside, appointmentOnAgenda, nomination } from "./appointments";
+import { electronicVoting, prayers, prayersLed, reflection, representatives, REPRESENTATIVES } from "./ceremonies";
+import { compressAll, compressStanding } from "./compress";
+import { describeDeclarations } from "./declarations";
+import { isEmptyMinute } from "./empty-minute";
+import { kindOf, LABEL, NONE } from "./kinds";
+import { NAME, namedParts, shortNames } from "./names";
+import { isBriefQuestionsMinute, questionsTaken } from "./questions";
+import { joinBrokenSentences, ordinaryType } from "./raw-minutes";
+import { privateItems, reservesTable, speakersTable } from "./tables";
+import { withoutArrangements, withoutWelcomeFormalities } from "./welcomes";
+import { brokenOff, ensureStop, lowerFirst } from "./wording";
+
+/** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
+export function describeStandingItem(item: SummaryItem): string | null {
+  const title = item.title.replace(/\s+/g, " ").trim();
+  // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
+  // Some boards print "AGREED:" where committees print "RESOLVED:".
+  // "CouncillorAnn Lee": a page that ran the title into the name.
+  const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim()))
+    .replace(/\bAGREED\s*:/g, "RESOLVED:")
+    .replace(/\b(Councill?ors?)(?=[A-Z][a-z])/g, "$1 ");
+  // "RESOLVED:  To note the a": four words that end on one that only leads into more are as broken.
+  const minutes =
+    (/^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) ||
+      /^RESOLVED\s*:?\s*(?:\S+\s+){1,3}(?:a|an|the|of|to|that|in|for|be|at|by)$/i.test(raw)) &&
+    !/[.!?)\]]$/.test(raw) &&
+    !/\b(?:none|nil|noted)$/i.test(raw)
+      ? ""
+      : raw;
+  const kind = kindOf(title);
+  if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
+  // "Recording" or "The audio recording of this meeting can be found at the following link:": where to watch it.
+  if (/^(?:recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i.test(title)) {
+    const url = /https?:\/\/\S+[^\s.,;)]/.exec(`${minutes} ${item.description ?? ""}`)?.[0];
+    return url ? `Recording of the meeting: ${url}` : null;
+  }
+  if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
+  if (/^(?:order|arrangement) of (?:the )?agenda\b/i.test(title)) {
+    // "That, in order to allow members who could not stay … , the agenda be altered to run as follows:-" then the new
+    // order and a clerk's note of the sequence: why it changed is the line.
+    const changed =
+      /\bin order to (.+?),\s*the agenda (?:be|was) (?:altered|changed|varied|re-?ordered|amended)\b/i.exec(
+        minutes.replace(/\s+/g, " "),
+      );
+    if (changed) return `Agenda order changed to ${changed[1]}.`;
+  }
+  // "That in accordance with Part I of Schedule 12A …, the press and public be excluded …": one plain line, and
+  // nothing from a minute the page cut before it said so.
+  if (/^exclusion of the press/i.test(title))
+    return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
+  if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
+  if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
+  if (
+    /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
+      title,
+    )
+  )
+    return null;
+  if (kind === "questions") {
+    const label = title.replace(/s?$/, "s");
+    if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase()}.`;
+    // "RESOLVED: To note that one public question had been received and responded to": counted in one line.
+    if (!minutes || !isBriefQuestionsMinute(minutes)) return null;
+    return questionsTaken(label, minutes);
+  }
+  if (kind === "minutes") {
+    // "The Mayor announced that Motion 2 had been withdrawn" printed under the minutes: its own line, not the minutes'.
+    const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+    const announced = (p: string) =>
+      /^(?:the )?(?:Mayor|Chair|Chairman|Leader|Deputy Mayor)\b[^.]{0,60}\b(?:announced|informed|advised|reported|told)\b/i.test(
+        p,
+      ) && !/\bminutes\b/i.test(p);
+    const announcements = paragraphs.filter(announced);
+    if (announcements.length && announcements.length < paragraphs.length) {
+      const rest = describeStandingItem({ ...item, minutesText: paragraphs.filter((p) => !announced(p)).join("\n\n") });
+      return [rest, ...announcements.map((p) => ensureStop(p.replace(/\s+/g, " ")))].filter(Boolean).join("\n");
+    }
+  }
+  if (kind === "minutes") {
+    // "Following a Member's question … the Chair said …" then "RESOLVED: That the minutes … be taken as read …": the
+    // approval first, the remark after it.
+    const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+    const resolvedFrom = paragraphs.findIndex((p) => /^RESOLVED\b/.test(p));
+    if (resolvedFrom > 0) {
+      const approval = describeStandingItem({ ...item, minutesText: paragraphs.slice(resolvedFrom).join("\n\n") });
+      const remark = compressAll(paragraphs.slice(0, resolvedFrom).join("\n\n"));
+      if (approval && remark) return `${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}.`;
+    }
+  }
+  if (kind === "minutes") {
+    const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
+    // The minute may name the meeting only in the agenda's line ("That the minutes of the meeting of 11 July 2023…").
+    const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
+    if (!minutes) return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
+    // "(See the Note at the end of these minutes.)": a pointer, not a fact.
+    if (/^\(?see (?:the )?note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
+    // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
+    // "the minutes of Extraordinary meeting and Ordinary meeting held on …": Harrow's wording without its article.
+    const body = compressAll(
+      minutes.replace(
+        /\b(minutes of) (?!the\b)((?:Extraordinary|Ordinary|Annual|Special|Council)(?: Council)?) meetings?(?: and (?:the )?((?:Extraordinary|Ordinary|Annual|Special)(?: Council)?) meetings?)?/gi,
+        (_m, of: string, first: string, second?: string) =>
+          second ? `${of} the ${first} and ${second} meetings` : `${of} the ${first} meeting`,
+      ),
+    )
+      .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
+      .replace(/(^|;\s*)(?:and\s+)?\(\d{1,2}\)\s*/g, "$1")
+      .replace(
+        /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
+        "Minutes of $1 and $2 approved",
+      );
+    // "the meeting held on 8 March" beside an agenda line that gives "8 March 2026": the date with its year.
+    const agendaDates = dates(item.description ?? "");
+    if (agendaDates.length === 1 && !dates(minutes).length) {
+      const [, dayMonth] = /^(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+) \d{4}$/.exec(agendaDates[0]!) ?? [];
+      if (dayMonth && new RegExp(`\\b${dayMonth}\\b(?! \\d)`).test(body)) {
+        const filled = body.replace(new RegExp(`\\b${dayMonth}\\b(?! \\d)`), agendaDates[0]!);
+        if (/^minutes\b/i.test(filled)) return ensureStop(filled.replace(/\b(meetings?) held on\b/g, "$1 of"));
+        return ensureStop(`Minutes: ${filled}`);
+      }
+    }
+    // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely; "Minutes" after
+    // "; " goes on the clause list.
+    if (/^minutes\b/i.test(body))
+      return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of").replace(/; Minutes of\b/g, "; minutes of"));
+    return ensureStop(
+      `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
+    );
+  }
+  if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
+  if (kind === "reserves") {
+    // "No Reserve Members had been nominated …" then "An apology for absence had been received from …": both said.
+    const [first, ...rest] = minutes
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (first && rest.length && isEmptyMinute(first)) {
+      const others = rest.join(" ");
+      const apology =
+        /^an? apolog(?:y|ies) for absence (?:had been |was |were |had )?(?:received|sent|given) (?:from|by) (.+?)\.?$/i.exec(
+          others,
+        );
+      return `${NONE.reserves} ${apology ? `Apologies: ${shortNames(compressStanding(apology[1]!))}.` : ensureStop(compressAll(others))}`;
+    }
+  }
+  if (isEmptyMinute(minutes))
+    // "References from Council and other Committees/Panels: there were none" says which item had nothing.
+    return (
+      NONE[kind] ??
+      (kind !== "other"
+        ? null
+        : /^procedural motions\b/i.test(title)
+          ? "No procedural motions."
+          : /^references\b/i.test(title)
+            ? `No ${lowerFirst(title)}.`
+            : /^matters arising\b/i.test(title)
+              ? "No matters arising."
+              : /^membership\b/i.test(title) && /\bnomin/i.test(minutes)
+                ? "No nominated members."
+                : null)
+    );
+  if (kind === "declarations") return describeDeclarations(minutes);
+  // The Chief Officers' Employment Panel's "Membership": nominees from the formula membership, a row per member.
+  if (kind === "other") {
+    const nominees = reservesTable(minutes);
+    if (nominees) return nominees;
+  }
+  if (/^arrangement of (?:the )?agenda/i.test(title)) {
+    const except = privateItems(minutes);
+    if (except) return except;
+  }
+  if (kind === "reserves") {
+    const table = reservesTable(minutes);
+    if (table) return table;
+    // A table whose cells do not pair up (the page lost one): its cells as printed, without the header.
+    const header =
+      /\bOrdinary Member\s*(?:\|\s*|\n\s*)+(?:Reserve|Substitute) Member\b(?:\s*(?:\|\s*|\n\s*)+Organisation\b)?/i.exec(
+        minutes,
+      );
+    if (header) {
+      const cells = minutes
+        .slice(header.index + header[0].length)
+        .split(/\s*\|\s*|\s*\n\s*/)
+        .map((c) => c.trim().replace(/[.;,]$/, ""))
+        .filter((c) => c && !/^\(\d{1,2}\)\s*(?:to )?note\b/i.test(c));
+      if (cells.length > 0 && cells.every((c) => /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4}$/.test(c)))
+        return `Substitutes (the table as printed): ${cells.map((c) => c.replace(/^(?:Councillors?|Cllrs?)\.? /, "")).join(", ")}.`;
+    }
+    // "To note the attendance of the following Reserve Members:" with the table lost: say they attended.
+    // A table the page cut after its header row ("Ordinary Member | Reserve Member" and no row) says as much.
+    const headerOnly = /\bOrdinary Member\s*(?:\|\s*|\n\s*)+Reserve Member\s*$/i.test(minutes);
+    if (
+      !NAME.test(minutes) &&
+      // "the attendance of Lena Moor … as substitute member for Ravi Dutt": named without titles.
+      !/\bas (?:a )?(?:substitute|reserve)(?: member)? for [A-Z]/i.test(minutes) &&
+      (headerOnly || !/\bOrdinary Member\b/i.test(minutes)) &&
+      /\b(?:attendance|attended)\b/i.test(minutes) &&
+      !/\bno reserve/i.test(minutes)
+    )
+      return "Reserve members attended (names not in the minutes).";
+  }
+  if (kind === "speak") {
+    const speakers = speakersTable(minutes);
+    if (speakers) return speakers;
+  }
+  // "The Chair proposed … that the appointment be taken as the first item. RESOLVED: That Cllr A be appointed
+  // Vice-Chair": how the item was taken is procedure; who was appointed is the line.
+  const resolvedAt = kind === "appointment" ? /\bRESOLVED\s*:/.exec(minutes) : null;
+  // "Members therefore proposed that the appointment of a Vice-Chair be deferred until the next meeting", with no
+  // resolution: the deferral is the line, not the proposals that came to nothing.
+  const deferred =
+    kind === "appointment" && !resolvedAt
+      ? /\b(appointment|election) of (a|the) ((?:Vice[- ])?Chair(?:man|woman|person)?)\b[^.;]*?\b(?:be|was|were|had been) (?:deferred|held over|postponed) (until|to) the next meeting\b/i.exec(
+          minutes,
+        )
+      : null;
+  if (deferred)
+    return `${upperFirst(deferred[1]!)} of ${deferred[2]} ${deferred[3]} deferred ${deferred[4]} the next meeting.`;
+  // "That Councillor A be appointed Vice-Chairman of the Panel for the Mun": a minute the page cut mid-word, known
+  // by a last word that only begins one of the agenda line's ("… for the Municipal Year 2026/27").
+  const lastWord = /([A-Za-z]+)$/.exec(minutes)?.[1];
+  if (
+    kind === "appointment" &&
+    lastWord &&
+    new RegExp(`\\b${lastWord}[a-z]+`, "i").test(`${item.description ?? ""} ${title}`)
+  ) {
+    const line = describeStandingItem({ ...item, minutesText: `${minutes}.` });
+    return line ? `${brokenOff(line.replace(/\.$/, ""))}` : null;
+  }
+  const resolution = resolvedAt ? minutes.slice(resolvedAt.index) : "";
+  const kept =
+    kind === "other" || kind === "apologies"
+      ? withoutArrangements(/^(?:an? |the )?welcomes?\b/i.test(title) ? withoutWelcomeFormalities(minutes) : minutes)
+      : resolvedAt &&
+          resolvedAt.index > 0 &&
+          // "Further to the report of the Director, it was RESOLVED: That …": the lead-in says nothing.
+          (NAME.test(resolution) ||
+            /\b(?:appointed|elected)\b/i.test(resolution) ||
+            /\bit was\s*$/i.test(minutes.slice(0, resolvedAt.index)))
+        ? resolution
+        : minutes;
+  if (!kept) return null;
+  if (kind === "apologies") {
+    // The Leader's account of a hybrid meeting sometimes sits under the apologies: who came to speak goes after them.
+    const points = kept.split(/\n\s*\n/);
+    const speaking = points.filter((p) => p.startsWith("Also taking part: "));
+    const apologies = points.filter((p) => !p.startsWith("Also taking part: ")).join("\n\n");
+    if (speaking.length) {
+      const also = speaking.map((p) => shortNames(compressStanding(p)).replace(/\.$/, "")).join(" ");
+      const sent = apologies ? describeStandingItem({ ...item, minutesText: apologies }) : null;
+      return sent ? `${sent} ${ensureStop(also)}` : ensureStop(also);
+    }
+  }
+  const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
+  if (!body) return null;
+  // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
+  const label =
+    (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
+    (/^procedural motions\b/i.test(title)
+      ? "Procedural motions"
+      : kind === "other" || kind === "appointment" || kind === "silence"
+        ? ""
+        : title);
+  const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
+  const nominated = agenda ? nomination(agenda) : null;
+  const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
+  return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+}

@@ -1,0 +1,45 @@
+import { upperFirst } from "../../text/sentences";
+import { compressAll } from "./compress";
+import { ensureStop } from "./wording";
+
+/**
+ * A questions item whose minute only records that questions were taken ("RESOLVED: That the Councillor Questions
+ * had been answered and the recording would be put on the Council's website"): one standing line, not a section
+ * with a decision. A minute that gives the questions or answers stays a section.
+ */
+export function isBriefQuestionsMinute(minutes: string): boolean {
+  const text = minutes.trim();
+  return (
+    text.length <= 240 &&
+    // The word RESOLVED is often left off ("To note that one public question had been received and answered").
+    /^(?:RESOLVED\s*:?\s*)?(?:That|To note)\b/i.test(text) &&
+    !/\n\s*\S/.test(text) &&
+    /\bquestions?\b/i.test(text) &&
+    !/\b(?:asked|replied|response was|responded that|answered that)\b/i.test(text)
+  );
+}
+
+/**
+ * A brief questions minute in one plain line: "3 public questions received and answered; the recording is on the
+ * Council's website.", "Councillor questions answered; …". Who had mentioned the recording ("as the Leader of the
+ * Council had said") is dropped; the count is the minute's own ("one", "3"), never rewritten.
+ */
+export function questionsTaken(label: string, minutes: string): string {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let body = compressAll(minutes)
+    .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
+    .replace(
+      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording (?:would be|was|had been|will be|is|has been)(?: (?:put|placed|published|posted|made available|available))? on the (?:Council'?s )?website/i,
+      "; the recording is on the Council's website",
+    )
+    // "received and responded to", "received, responded to": answered, in the plain word.
+    .replace(/\breceived,?\s+(?:and\s+)?responded to\b/i, "received and answered")
+    .replace(/\bresponded to\b/i, "answered")
+    // "The Councillor Questions had been answered" says the title once, in the sentence's own case.
+    .replace(
+      new RegExp(`^(?:the )?(${escaped})\\s+(?:had been|have been|were)\\s+`, "i"),
+      (_m, t: string) => `${t.charAt(0)}${t.slice(1).toLowerCase()} `,
+    );
+  if (!/\bquestions?\b/i.test(body)) body = `${label}: ${body}`;
+  return ensureStop(upperFirst(body));
+}

@@ -1,0 +1,31 @@
+import { upperFirst } from "../../text/sentences";
+
+/** "… be taken" / "as read and signed …": a sentence the page broke across two paragraphs, joined again. */
+export function joinBrokenSentences(text: string): string {
+  return text.replace(/([a-z])[ \t]*\n\s*\n\s*(?=[a-z])/g, "$1 ");
+}
+
+const MONTHS = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+
+/**
+ * An older minute printed in capitals ("THAT THE MINUTES OF THE ORDINARY MEETING HELD ON 20 JANUARY 2005 … BE TAKEN
+ * AS READ"), in ordinary type: lower case, each sentence's first letter, the months and an appendix's numeral capital.
+ */
+export function ordinaryType(text: string): string {
+  return text
+    .split(/(\n\s*\n)/)
+    .map((paragraph) => {
+      const letters = paragraph.replace(/\bRESOLVED\b/g, "").replace(/[^A-Za-z]/g, "");
+      if (letters.length < 30 || letters.replace(/[^a-z]/g, "").length > letters.length / 20) return paragraph;
+      return paragraph
+        .toLowerCase()
+        .replace(/\bresolved\s*:/g, "RESOLVED:")
+        .replace(MONTHS, (month) => upperFirst(month))
+        .replace(
+          /\b(appendix|annex) ([ivx]+)\b/g,
+          (_m, what: string, numeral: string) => `${what} ${numeral.toUpperCase()}`,
+        )
+        .replace(/(^\s*|[.!?]\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    })
+    .join("");
+}

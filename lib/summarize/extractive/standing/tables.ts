@@ -1,0 +1,140 @@
+import { upperFirst } from "../../text/sentences";
+import { compressStanding } from "./compress";
+import { LABEL } from "./kinds";
+import { NAME } from "./names";
+import { ensureStop, lowerFirst, shortTitle } from "./wording";
+
+/**
+ * "RESOLVED: That all business be considered with the press and public present with the exception of the following
+ * item for the reason set out below:-" and its table ("Item", "Reason", "12. Investigation into Complaints", the
+ * reason): "All business in public except item 12 (Investigation into Complaints)."; null for any other wording.
+ */
+export function privateItems(minutes: string): string | null {
+  const lead =
+    /\ball (?:the )?(?:business|items) (?:be|were|was|to be) considered with the press and public present,? with the exception of the following items?\b[^\n]*/i.exec(
+      minutes,
+    );
+  if (!lead) return null;
+  const items = minutes
+    .slice(lead.index + lead[0].length)
+    .split(/\s*\n\s*|\s*\|\s*/)
+    .map((c) => /^(\d+[a-z]?)\.?\s+([A-Z].*?)\.?$/.exec(c.trim()))
+    .filter((m): m is RegExpExecArray => Boolean(m))
+    .map((m) => `item ${m[1]} (${shortTitle(m[2]!)})`);
+  if (items.length === 0) return null;
+  const list = items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : items[0]!;
+  return `All business in public except ${list}.`;
+}
+
+/**
+ * Harrow's reserves table ("Ordinary Member | Reserve Member", then a row per substitution), as the scraper gives
+ * it: rows as lines or paragraphs with their cells joined by " | ", or every cell a paragraph of its own, or the
+ * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
+ */
+export function reservesTable(text: string): string | null {
+  // "[Note: The meeting was also notified … that Councillor A would be attending as a Reserve Member for Councillor
+  // B, but Councillor A subsequently did not attend]" after the table: its own sentence, not a cell.
+  const note = /\n\s*\[\s*Note:?\s*([^\]]+)\]\.?\s*$/i.exec(text);
+  const minutes = note ? text.slice(0, note.index) : text;
+  const noted = note
+    ? ` ${ensureStop(
+        upperFirst(
+          compressStanding(note[1]!)
+            .replace(
+              /^the (?:meeting|committee|panel|board|forum) was (?:also )?(?:notified|informed|advised|told),?(?: during this item,)? that\s+/i,
+              "",
+            )
+            .replace(/\.$/, ""),
+        ),
+      )}`
+    : "";
+  const header =
+    // The Partnership Board's table has a third column, the member's organisation.
+    /\b(?:Ordinary|Original) Member\s*(?:\|\s*|\n\s*)+(Reserve|Nominated|Nominee|Substitute) Member(?: Attending)?\b(?:\s*(?:\|\s*|\n\s*)+(Organisation)\b)?/i.exec(
+      minutes,
+    );
+  if (!header) return null;
+  const cells = minutes
+    .slice(header.index + header[0].length)
+    .split(/\s*\|\s*|\s*\n\s*|\s+(?=(?:Councillors?|Cllrs?)\.? [A-Z])/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  // "Councillor Kandy Dolor", and the Forum's employee side without a title ("L Ahmed", "Davis Searles").
+  const isName = (c: string) =>
+    NAME.test(c) || /^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}$/.test(c.replace(/[.;,]$/, ""));
+  const width = header[2] ? 3 : 2;
+  if (cells.length === 0 || cells.length % width !== 0 || !cells.every(isName)) return null;
+  const name = (cell: string) => cell.replace(/^(?:Councillors?|Cllrs?)\.? /, "").replace(/[.;,]$/, "");
+  const pairs: string[] = [];
+  for (let i = 0; i < cells.length; i += width)
+    pairs.push(`${name(cells[i + 1]!)} for ${name(cells[i]!)}${width === 3 ? ` (${name(cells[i + 2]!)})` : ""}`);
+  // "Having received apologies on behalf of Jan Ross, GMB, the Forum noted the attendance of Lee Fox, GMB as a
+  // substitute …", before the table: one more who sat for whom.
+  const substitute =
+    /\bapologies (?:on behalf of|from) (.+?),? the (?:Forum|Committee|Panel|Board) noted the attendance of (.+?) as (?:a )?substitute\b/i.exec(
+      minutes.slice(0, header.index).replace(/\s+/g, " "),
+    );
+  if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
+  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.${noted}`;
+}
+
+/**
+ * Who was allowed to speak on which item, from the Panel's table ("Councillor | Agenda Item", then "Manji Kara | 8 –
+ * Information Report: Petitions"): "Members' right to speak: Manji Kara (item 8 – Information Report: Petitions)".
+ */
+export function speakersTable(minutes: string): string | null {
+  const header = /\bCouncillors?\s*\|\s*Agenda Items?(?:\(s\))?/i.exec(minutes);
+  if (!header) return speakersCells(minutes);
+  const rows = minutes
+    .slice(header.index + header[0].length)
+    .split(/\s*\n\s*/)
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) =>
+      /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})\s*\|\s*(\d+[a-z]?)\.?\s*(?:[\u2013-]\s*)?(.*)$/.exec(r),
+    );
+  if (rows.length === 0 || rows.some((r) => !r)) return null;
+  const said = rows.map((r) => `${r![1]} (item ${r![2]}${r![3] ? ` \u2013 ${r![3].replace(/[.;]$/, "")}` : ""})`);
+  return `${LABEL.speak}: ${said.join("; ")}.`;
+}
+
+/**
+ * An older page's table with every cell a paragraph of its own, after "… be allowed to speak on the agenda item
+ * indicated:" ("Agenda item", then "Councillor Ada Quinn", "Planning applications 2/04 and 2/05"): "Members' right to
+ * speak: Ada Quinn (planning applications 2/04 and 2/05)"; null when the cells do not pair a name with an item.
+ */
+function speakersCells(minutes: string): string | null {
+  const lead = /\ballowed to speak on the (?:agenda )?items?(?:\(s\))? (?:indicated|shown|listed)(?: below)?:?/i.exec(
+    minutes,
+  );
+  if (!lead) return null;
+  const all = minutes
+    .slice(lead.index + lead[0].length)
+    .split(/\s*\|\s*|\s*\n\s*/)
+    .map((c) => c.trim().replace(/[.;]$/, ""))
+    .filter(Boolean);
+  const isHeader = (c: string) =>
+    /^(?:Councill?ors?|Cllrs?|Members?|Agenda items?(?:\(s\))?|Items?|Planning applications?)$/i.test(c);
+  // A "Councillor" header cell puts the names below it without their title ("Irene Vale"); a "Planning Application"
+  // one makes a bare "2/04 & 2/05" the applications it names.
+  const untitled = all.some((c) => /^(?:Councill?ors?|Members?)$/i.test(c));
+  const applications = all.some((c) => /^Planning applications?$/i.test(c));
+  const cells = all.filter((c) => !isHeader(c));
+  // "… be allowed to speak on the agenda items indicated:" and no table: the page lost who spoke.
+  if (all.length === 0) return "Other councillors were allowed to speak (names not in the minutes).";
+  if (cells.length === 0 || cells.length % 2 !== 0) return null;
+  const said: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const who =
+      /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cells[i]!) ??
+      (untitled ? /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3})$/.exec(cells[i]!) : null);
+    if (!who || NAME.test(cells[i + 1]!)) return null;
+    const what = cells[i + 1]!;
+    const where =
+      applications && /^\d+\/\d+\b/.test(what)
+        ? `planning application${/&|,|\band\b/.test(what) ? "s" : ""} ${what}`
+        : lowerFirst(what);
+    said.push(`${who[1]} (${where})`);
+  }
+  return `${LABEL.speak}: ${said.join("; ")}.`;
+}

@@ -1,0 +1,43 @@
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+export const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
+
+export const words = (text: string, max: number) => {
+  const all = text.split(/\s+/);
+  return all.length > max ? `${all.slice(0, max).join(" ")}…` : text;
+};
+
+/**
+ * An item's title short enough to recognise in a list of declarations: "Harrow to Pinner Cycleway - Public
+ * consultation outcome" -> "Harrow to Pinner Cycleway", "Final Revenue Budget 2021/22 and Medium-Term Financial
+ * Strategy…" -> "Final Revenue Budget 2021/22", "35 Manor Way, Harrow, HA2 6BZ, P/0941/23" -> "35 Manor Way". The item
+ * has its own section under its whole title.
+ */
+export function shortTitle(title: string): string {
+  let t = title
+    .replace(/\s+/g, " ")
+    .replace(/[,.;:]$/, "")
+    .trim();
+  const cut = (re: RegExp, minWords: number) => {
+    const m = re.exec(t);
+    if (m && t.slice(0, m.index).split(" ").length >= minWords) t = t.slice(0, m.index);
+  };
+  cut(/ [\u2013-] /, 3);
+  // "Electric Vehicle Charging Strategy: Draft for approval" -> "Electric Vehicle Charging Strategy".
+  cut(/: /, 3);
+  cut(/(?<=\d{2}(?:\/\d{2,4})?) and /, 3);
+  cut(/,/, 2);
+  return words(t, 12);
+}
+
+/** Text the page broke off in: without its last word and the words that only led into it, then "…" (or nothing). */
+export function brokenOff(text: string): string {
+  const kept = text.split(/\s+/).slice(0, -1);
+  while (
+    kept.length &&
+    /^(?:a|an|the|these|this|those|that|of|in|to|for|on|at|by|with|and|or|as|he|she|they|it|his|her|their|was|were|is|had|has|be)$/i.test(
+      kept.at(-1)!.replace(/[,;:]$/, ""),
+    )
+  )
+    kept.pop();
+  return kept.length ? `${kept.join(" ").replace(/[,;:]$/, "")}…` : "";
+}
