@@ -1,8 +1,7 @@
 import { compressStanding } from "./compress";
 import { shortTitle, words } from "./wording";
 
-/** "Item 9 Revenue and Capital Outturn: Cllr A (non-pecuniary interest, …; stayed); Cllr B (…)". */
-// An older minute's initial before the surname: "Councillor N Shah".
+/** Who a declaration names, after a title; an older minute puts an initial before the surname: "Councillor N Shah". */
 export const WHO =
   /(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? ((?:[A-Z]\.? )?[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,3})/;
 /** A board's member from outside the council, named without a title: "Howard Bluston declared a personal interest". */
