@@ -12,7 +12,7 @@ import { collectItemSources, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
-import { upperFirst } from "../text/sentences";
+import { clipWords, upperFirst } from "../text/sentences";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
@@ -209,10 +209,23 @@ export function agendaText(description: string | null): string | null {
   if (/\b12A\b|Local Government Act 1972|press and public|exempt information/i.test(text)) return null;
   // Sentences end at a stop before a capital: "the deadline was 3.00 pm on 4 April" is one sentence.
   const sentences = text.split(/(?<=[.!?])\s+(?=["'\u2018\u201c(]?[A-Z])/);
-  return sentences
+  const opening = sentences
     .slice(0, 2)
     .map((x) => x.trim())
     .join(" ");
+  return clipAtClause(opening, AGENDA_MAX_WORDS);
+}
+
+/** A motion on the agenda runs to hundreds of words in one sentence ("This Council notes … and resolves …"). */
+const AGENDA_MAX_WORDS = 60;
+
+/** At most `max` words, cut after the last clause that ends within them when one ends past half-way, then "…". */
+function clipAtClause(text: string, max: number): string {
+  const words = text.split(" ");
+  if (words.length <= max) return text;
+  const head = words.slice(0, max).join(" ");
+  const cut = Math.max(head.lastIndexOf("; "), head.lastIndexOf(", "), head.lastIndexOf(": "));
+  return cut > head.length / 2 ? `${head.slice(0, cut)}…` : clipWords(text, max);
 }
 
 /** Whether the agenda's text names a person, figure or date the decision does not. */

@@ -51,6 +51,19 @@ describe("honest lines for thin or broken papers", () => {
     );
   });
 
+  it("cuts a motion's long agenda text to its opening, at a clause, when the minutes have none for it", () => {
+    const motion =
+      "This Council notes that the borough's libraries lent 412,000 books last year, that opening hours fell in 2025, that volunteers now run three branches, that footfall at Elm Road rose by a fifth after the refit, and that residents asked for Sunday opening in the 2026 survey; this Council therefore resolves to ask the Cabinet to review opening hours across all branches, to publish the footfall figures every quarter and to report back to Council by March 2027 with costed options.";
+    const s = summarise([
+      item(1, "Apologies for Absence"),
+      item(12, "Motion: Library Opening Hours", { description: motion }),
+    ]);
+    const bullet = s.sections.find((x) => x.heading === "Motion: Library Opening Hours")!.bullets[0]!.text;
+    expect(bullet).toBe(
+      "The agenda said: This Council notes that the borough's libraries lent 412,000 books last year, that opening hours fell in 2025, that volunteers now run three branches, that footfall at Elm Road rose by a fifth after the refit, and that residents asked for Sunday opening in the 2026 survey…",
+    );
+  });
+
   it("keeps an informative agenda description, but never the agenda's standing boilerplate", () => {
     const s = summarise([
       item(4, "Petition - Keep Free Weekend Parking", {
