@@ -75,7 +75,12 @@ const PAST: Record<string, string> = {
  * says more), runs long, was cut off by the page, or has another shape: the overview then names the item's title.
  */
 export function outcomePhrase(decision: string, heading: string): OutcomePhrase | null {
-  const clauses = decision.split(/;\s+/).slice(0, 4);
+  // "That Mr A, Chief Executiv": a decision the page broke off mid-word ends without a stop; its last clause says
+  // nothing whole.
+  const all = decision.trim().split(/;\s+/);
+  if (!/[.!?)\]…"'\u2019]$/.test(decision.trim())) all.pop();
+  if (all.length === 0) return null;
+  const clauses = all.slice(0, 4);
   const first = clausePhrase(clauses[0]!, heading);
   // "The contents of Appendix 1 were noted; officers were authorised to …": a noting says too little to be a phrase
   // of its own, but it is still the preamble.
@@ -329,7 +334,9 @@ export function writeOutcomeOverview(
   // A licensing hearing's item is a case the panel heard (a new licence, a variation or a review), not a subject it
   // "discussed"; which kind the page may not say.
   const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
-  const discussed = `${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(undecided), 3)}`;
+  // "held a hearing on the application for review of …", never "on Application for review of …".
+  const heard = (h: string) => (hearing ? h.replace(/^Application\b/, "the application") : h);
+  const discussed = `${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(undecided).map(heard), 3)}`;
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
   if (listed.length)
     text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;

@@ -1012,6 +1012,17 @@ describe("an overview of a hearing or a single application (shapes from Licensin
       "The Licensing Panel met on Wednesday 3 March 2027 and held a hearing on Corner Stores, 4 Elm Parade, Harrow, HA2 0ZZ.",
     );
     expect(overviewOutcome(overview)).toBeNull();
+    expect(
+      writeOutcomeOverview(heldMeeting("Licensing Panel", "2027-03-03T18:30:00Z"), [
+        section(
+          "Application for review of the premises licence for Corner Stores",
+          null,
+          "The published minute for this item records no decision.",
+        ),
+      ]),
+    ).toBe(
+      "The Licensing Panel met on Wednesday 3 March 2027 and held a hearing on the application for review of the premises licence for Corner Stores.",
+    );
     // Another committee's item without an outcome is still "discussed".
     expect(
       writeOutcomeOverview(heldMeeting("Cabinet", "2027-03-03T18:30:00Z"), [
@@ -1125,7 +1136,7 @@ describe("an overview says what each decision did, in the decision's words (real
   it("looks past a noting to the outcome, and says nothing of its own when the words only point back", () => {
     expect(
       outcomePhrase(
-        "Note (1) the Treasury Management Mid-Year Review for 2027/28; (2) Council to be recommended to approve the revised Capital Financing Requirement",
+        "Note (1) the Treasury Management Mid-Year Review for 2027/28; (2) Council to be recommended to approve the revised Capital Financing Requirement.",
         "Treasury Management",
       ),
     ).toEqual({ verb: "recommended", object: "that Council approve the revised Capital Financing Requirement" });
@@ -1138,6 +1149,8 @@ describe("an overview says what each decision did, in the decision's words (real
     expect(outcomePhrase("The Elm Road contract, which was approved in May 2026, was ended.", "Elm Road")).toBeNull();
     // Cut off by the page, or a clause the body itself will carry out once something else happens: the title is named.
     expect(outcomePhrase("The Sheldon House fit-out up to £875k …", "Accommodation")).toBeNull();
+    // Broken off mid-word, with no "…": "recommended that Mr Lee, Chief Executiv" would be the overview.
+    expect(outcomePhrase("Recommended to Council: That Mr Sam Lee, Chief Executiv", "Appointment")).toBeNull();
     expect(
       outcomePhrase(
         "The Council will agree with the GLA for it to provide services, once negotiations end.",
