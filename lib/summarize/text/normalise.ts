@@ -67,7 +67,10 @@ const TITLE_SMALL_WORDS = new Set("a an and as at by for from in into of on or t
 export function unshout(title: string, acronyms: ReadonlySet<string>): string {
   const letters = title.replace(/[^A-Za-z]/g, "");
   const words = title.split(/\s+/).filter((w) => /[A-Za-z]{2}/.test(w));
-  if (words.length < 3 || letters.replace(/[^A-Z]/g, "").length < letters.length * 0.85) return title;
+  if (letters.replace(/[^A-Z]/g, "").length < letters.length * 0.85) return title;
+  // One or two words in capitals may be an abbreviation ("SACRE"); they read in title case only when each is a long
+  // word or takes an "'S" ("MAYOR'S ANNOUNCEMENTS", "PETITIONS").
+  if (words.length < 3 && !words.every((w) => /'S\b/i.test(w) || w.replace(/[^A-Za-z]/g, "").length >= 6)) return title;
   return title
     .split(/(\s+)/)
     .map((word, i) =>
