@@ -1,5 +1,3 @@
-import { NAME } from "./names";
-
 /**
  * "RESOLVED: That the following declarations made … in relation to agenda item 6 of the published agenda, <title>, be
  * noted:" over points "Councillor A: (Non-Pecuniary Interest) – Lived on Elm Road …": the item as a header, each point
@@ -57,35 +55,4 @@ export function interestTable(text: string): string {
     if (said) member = null;
   }
   return out.join("\n\n");
-}
-
-/**
- * An older page's declarations table with every cell a paragraph ("Agenda Item", "Member", "Nature of Interest", then
- * "11. Middle Management Review", "Councillor Gate", "The member declared a personal interest in that …"): the item
- * as a header, and the member's name put where the cell says "The member(s)". Other parts pass unchanged.
- */
-export function tableCells(cells: string[]): string[] {
-  const isHead = (c: string) => /^(?:agenda items?|members?|nature of (?:the )?interests?)$/i.test(c.trim());
-  if (!cells.some((c) => /^agenda items?$/i.test(c.trim())) || !cells.some((c) => /^nature of/i.test(c.trim())))
-    return cells;
-  const out: string[] = [];
-  const rest = cells.filter((c) => !isHead(c));
-  for (let i = 0; i < rest.length; i++) {
-    const cell = rest[i]!.replace(/\s+/g, " ").trim();
-    const numbered = /^(\d+[a-z]?)\.?\s+([A-Z].*)$/.exec(cell);
-    if (numbered && !/\b(?:declared|indicated)\b/i.test(cell)) {
-      out.push(`Agenda Item ${numbered[1]} \u2013 ${numbered[2]}`);
-      continue;
-    }
-    const next = rest[i + 1]?.replace(/\s+/g, " ").trim();
-    const namesOnly = NAME.test(cell) && !/\b(?:declared|indicated|would|was|were)\b/i.test(cell);
-    const pointsBack = next ? /^the (?:members?|councill?ors?)\b\s*/i.exec(next) : null;
-    if (namesOnly && pointsBack) {
-      out.push(`${cell} ${next!.slice(pointsBack[0].length)}`);
-      i++;
-      continue;
-    }
-    out.push(cell);
-  }
-  return out;
 }

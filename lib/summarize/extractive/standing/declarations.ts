@@ -6,7 +6,7 @@ import {
   type Declaration,
   type InterestKind,
 } from "./declaration";
-import { interestTable, labelledDeclarations, tableCells } from "./declaration-tables";
+import { interestTable, labelledDeclarations } from "./declaration-tables";
 import { NAME, parts } from "./names";
 import { brokenOff, ensureStop, shortTitle, words } from "./wording";
 
@@ -45,7 +45,7 @@ export function describeDeclarations(minutes: string): string | null {
   // Members the lead-in names in full ("made by Councillor Ann Lee during consideration of:"), whom the declaration
   // then calls by surname ("Councillor Lee declared …").
   const leadNames: string[] = [];
-  for (let part of tableCells(parts(text))) {
+  for (let part of parts(text)) {
     // "The Monitoring Officer reported that a dispensation had been granted … to enable Members that may otherwise
     // have a pecuniary interest in Motion 2 … to remain, speak and vote": for everyone, so it names nobody.
     const dispensation =
