@@ -1,5 +1,5 @@
 // Small text helpers shared by the read models: initials, role order, the RESOLVED part of a minute.
-import { accountResumes } from "@/lib/summarize/text/minute-account";
+import { accountResumesAt } from "@/lib/summarize/text/minute-account";
 
 /**
  * "Grace Mensah, Corporate Director of Children's Services" → { name: "Grace Mensah", jobTitle: "Corporate
@@ -40,30 +40,12 @@ export function roleRank(role: string | null): number {
 const RESOLVED_AT = /\bRESOLVED\b|\bResolved\s+to\s+RECOMMEND\b/;
 const MAX_RESOLUTION = 1500;
 
-/**
- * Where a minute's RESOLVED text ends: where the minute's account resumes after it ("RESOLVED: That the call-in be
- * decided on ground e). The representative then set out …"), the same split the summary makes
- * (`accountResumes`, lib/summarize/extractive/resolved.ts); the minute's end otherwise.
- */
-function resolutionEnd(minutes: string, at: number): number {
-  const paragraph = /\n\s*/g;
-  paragraph.lastIndex = at;
-  let lastBreak = at;
-  for (let match = paragraph.exec(minutes); match; match = paragraph.exec(minutes)) {
-    const before = minutes.slice(lastBreak, match.index).trim();
-    const next = match.index + match[0].length;
-    lastBreak = next;
-    if (before && accountResumes(before, minutes.slice(next, next + 40))) return match.index;
-  }
-  return minutes.length;
-}
-
 /** The "RESOLVED: …" part of a minute, the decision a reader is looking for; null when there is none. */
 export function extractResolution(minutes: string | null): string | null {
   if (!minutes) return null;
   const at = minutes.search(RESOLVED_AT);
   if (at < 0) return null;
-  const text = minutes.slice(at, resolutionEnd(minutes, at)).trim();
+  const text = minutes.slice(at, accountResumesAt(minutes, at)).trim();
   return text.length > MAX_RESOLUTION ? `${text.slice(0, MAX_RESOLUTION).replace(/\s+\S*$/, "")}…` : text;
 }
 
@@ -82,7 +64,7 @@ export function minutesBesideDecision(
   const squash = (s: string) => s.replace(/\s+/g, " ").trim();
   if (decisionText) return { text: squash(minutes) === squash(decisionText) ? null : minutes, beforeDecision: false };
   const at = minutes.search(RESOLVED_AT);
-  const end = at < 0 ? minutes.length : resolutionEnd(minutes, at);
+  const end = at < 0 ? minutes.length : accountResumesAt(minutes, at);
   if (at < 0 || minutes.slice(at, end).trim().length > MAX_RESOLUTION) return { text: minutes, beforeDecision: false };
   const before = minutes.slice(0, at).trim();
   const after = minutes.slice(end).trim();

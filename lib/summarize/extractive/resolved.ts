@@ -2,7 +2,7 @@
 // (docs/harrow.md#minutes-wording); Planning minutes add "DECISION: GRANTED ...". Cabinet appends reasons and options,
 // which are not the decision.
 import { clipWords, upperFirst } from "../text/sentences";
-import { accountResumes } from "../text/minute-account";
+import { accountResumesAt } from "../text/minute-account";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
@@ -22,7 +22,7 @@ export function extractResolved(text: string | null | undefined): string | null 
   let body = text.slice(m.index + m[0].length);
   const end = END.exec(body);
   if (end) body = body.slice(0, end.index);
-  body = body.slice(0, narrativeAfter(body));
+  body = body.slice(0, accountResumesAt(body));
   // A section row printed after the minute ("RESOURCES", "PEOPLE") is not part of the decision.
   body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
   body = body
@@ -106,26 +106,6 @@ function afterRegardList(body: string): string | undefined {
       rest.slice(Math.max(lastPoint, 0)),
     );
   return outcome ? upperFirst(outcome[1]!.trim()) : "";
-}
-
-/**
- * Where the decision's paragraphs end and the minute's account resumes ("RESOLVED: That the call-in be decided on
- * ground e).\nThe representative then set out…"): at a line that starts a new sentence after one that ended, unless
- * it continues the resolution (a numbered or lettered clause, a bullet, "That …", a further "RESOLVED") or the line
- * before it leads into it (":", ";", "and"). Printed minutes (a PDF's lines) and page minutes (paragraphs) alike.
- */
-function narrativeAfter(body: string): number {
-  const paragraph = /\n\s*/g;
-  let previousEnd = -1;
-  let lastBreak = 0;
-  for (let match = paragraph.exec(body); match; match = paragraph.exec(body)) {
-    const before = body.slice(lastBreak, match.index).trim();
-    lastBreak = match.index + match[0].length;
-    if (!before) continue;
-    previousEnd = match.index;
-    if (accountResumes(before, body.slice(lastBreak, lastBreak + 40))) return previousEnd;
-  }
-  return body.length;
 }
 
 /** The minute with its decision removed, so the discussion can be condensed without repeating the decision. */

@@ -13,3 +13,21 @@ export function accountResumes(previous: string, next: string): boolean {
   const continues = /^(?:\(|\[|\d|[•·▪\-–]|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(next);
   return !leadsOn && !continues && /[.!?…)\]]$/.test(previous) && /^[A-Z]/.test(next);
 }
+
+/**
+ * Where the decision's paragraphs end and the minute's account resumes, searching from `from` (where the decision
+ * starts): "RESOLVED: That the call-in be decided on ground e).\nThe representative then set out…" ends before "The
+ * representative". At a line that starts a new sentence after one that ended (`accountResumes`); the text's end when
+ * there is none. Printed minutes (a PDF's lines) and page minutes (paragraphs) alike.
+ */
+export function accountResumesAt(text: string, from = 0): number {
+  const paragraph = /\n\s*/g;
+  paragraph.lastIndex = from;
+  let lastBreak = from;
+  for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
+    const before = text.slice(lastBreak, match.index).trim();
+    lastBreak = match.index + match[0].length;
+    if (before && accountResumes(before, text.slice(lastBreak, lastBreak + 40))) return match.index;
+  }
+  return text.length;
+}
