@@ -11,7 +11,7 @@
 import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { runWithDatabase } from "@/lib/cli/run-command";
-import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
+import { productionEnv, runNext, startSite } from "@/lib/cli/next-process";
 import { assertWebPortFree } from "@/lib/cli/port-check";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { CORPUS_NOW, scrapeCorpus } from "./eval/corpus/evaluate-corpus";
@@ -45,17 +45,11 @@ await runWithDatabase(
         await prisma.$disconnect();
       }
     }
-    const childEnv = nextEnv(db.url, {
-      NODE_ENV: "production",
-      PORT: String(env.PORT),
-      PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
-    });
+    const childEnv = productionEnv(db.url, env);
     if (build) await runNext(["build"], childEnv);
     if (!serve) return 0;
     log(`Serving the corpus on ${env.PUBLIC_BASE_URL} (now: ${env.CLOCK_NOW}) — press Ctrl-C to stop.`);
-    const server = serveNext(["start", "-p", String(env.PORT), "-H", env.HOST], childEnv);
-    onShutdown(() => server.stop());
-    return server.exited;
+    return startSite(childEnv, env, onShutdown);
   },
   { preflight: serve ? assertWebPortFree : undefined },
 );

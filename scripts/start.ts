@@ -9,7 +9,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { migrate } from "@/lib/db/database";
 import { runWithDatabase } from "@/lib/cli/run-command";
-import { nextEnv, runNext, serveNext } from "@/lib/cli/next-process";
+import { productionEnv, runNext, startSite } from "@/lib/cli/next-process";
 import { assertWebPortFree } from "@/lib/cli/port-check";
 import { buildFingerprint, isBuildCurrent, recordBuild } from "@/lib/cli/build-fingerprint";
 import { listSnapshotCouncils, scrapeBundledSnapshot, SNAPSHOT_NOW } from "@/lib/ingest/scrape-snapshot";
@@ -71,11 +71,7 @@ await runWithDatabase(
         await prisma.$disconnect();
       }
     }
-    const childEnv = nextEnv(db.url, {
-      NODE_ENV: "production",
-      PORT: String(env.PORT),
-      PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
-    });
+    const childEnv = productionEnv(db.url, env);
     if (!skipBuild) {
       // What next.config.ts bakes into the build besides the sources: the CSP's https upgrade and the output folder.
       const fingerprint = buildFingerprint(".", {
@@ -92,9 +88,7 @@ await runWithDatabase(
       }
     }
     log(`Serving on ${env.PUBLIC_BASE_URL} (listening on ${env.HOST}:${env.PORT}) — press Ctrl-C to stop.`);
-    const server = serveNext(["start", "-p", String(env.PORT), "-H", env.HOST], childEnv);
-    onShutdown(() => server.stop());
-    return server.exited;
+    return startSite(childEnv, env, onShutdown);
   },
   { preflight: assertWebPortFree },
 );

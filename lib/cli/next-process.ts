@@ -9,6 +9,25 @@ export function nextEnv(databaseUrl: string, extra: Record<string, string> = {})
   return { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
+/** The built site's environment (`next build`, `next start`): production, on the configured port and public address. */
+export function productionEnv(databaseUrl: string, env: { PORT: number | string; PUBLIC_BASE_URL: string }) {
+  return nextEnv(databaseUrl, { NODE_ENV: "production", PORT: String(env.PORT), PUBLIC_BASE_URL: env.PUBLIC_BASE_URL });
+}
+
+/**
+ * `next start` on the configured host and port until the command is stopped (Ctrl-C stops the server too); resolves
+ * with the server's exit code, the command's.
+ */
+export function startSite(
+  childEnv: NodeJS.ProcessEnv,
+  env: { PORT: number | string; HOST: string },
+  onShutdown: (stop: () => Promise<unknown>) => void,
+): Promise<number> {
+  const server = serveNext(["start", "-p", String(env.PORT), "-H", env.HOST], childEnv);
+  onShutdown(() => server.stop());
+  return server.exited;
+}
+
 /** Runs `next <args>` to completion; rejects with the exit code on failure. */
 export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
