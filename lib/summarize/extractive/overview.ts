@@ -335,7 +335,7 @@ export function writeOutcomeOverview(
   // "discussed"; which kind the page may not say.
   const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
   // "held a hearing on the application for review of …", never "on Application for review of …".
-  const heard = (h: string) => (hearing ? h.replace(/^Application\b/, "the application") : h);
+  const heard = (h: string) => (hearing ? theApplication(h) : h);
   const discussed = `${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(undecided).map(heard), 3)}`;
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
   if (listed.length)
@@ -381,10 +381,11 @@ export function questionsTaken(sections: SummarySection[]): string | null {
  */
 function grantedWhat(verb: string, title: string): string {
   if (!/^(granted|refused)$/.test(verb)) return title;
-  return /^application\b/i.test(title)
-    ? title.replace(/^application/i, "the application")
-    : `the application for ${title}`;
+  return /^application\b/i.test(title) ? theApplication(title) : `the application for ${title}`;
 }
+
+/** "Application for review of the premises licence for …" after a verb: "the application for review of …". */
+const theApplication = (title: string) => title.replace(/^application\b/i, "the application");
 
 /**
  * Whose decision was called in, and on what: "Call-In of the Cabinet Decision (27 May 2021) - Harrow Town Centre PSPO",
