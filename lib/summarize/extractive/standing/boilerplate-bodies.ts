@@ -110,8 +110,6 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
       return `${name} appointed ${role}${place ? ` (${place})` : ""}`;
     },
   ],
-  // "To note the appointment of Councillors A and B as Members of the Sub-Committee in place of …": who, appointed.
-  [/^the appointment of ((?:Cllrs?|Councill?ors?) [A-Z].*?) as\b/i, "$1 appointed as"],
   // "the notes of the informal meeting … be noted": what was done (after the appointments above, which say it their way).
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe noted\b/gi, "noted"],
   // "In accordance with Council Procedure Rule 1.5, the Sub-Committee noted the replacement of Cllr A by Cllr B as the
