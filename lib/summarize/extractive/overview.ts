@@ -315,6 +315,17 @@ export function writeOutcomeOverview(
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };
     return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
   });
+  // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles
+  // that says nothing: four or more papers only noted are counted ("noted 7 reports"), leaving the key point room.
+  const notedOnly = entries.filter((e) => e.verb === "noted" && e.phrase === null);
+  if (notedOnly.length >= 4) {
+    const papers = rest.filter((s, i) => notedOnly.includes(entries[i]!));
+    entries.splice(0, entries.length, ...entries.filter((e) => !notedOnly.includes(e)), {
+      phrase: { verb: "noted", object: countPapers(papers.map((s) => s.decision!)) },
+      verb: "noted",
+      title: "",
+    });
+  }
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
   // overview, the longest give way to their agenda titles.
   const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
@@ -347,7 +358,7 @@ export function writeOutcomeOverview(
   const finding = keyFinding(sections) ?? keyDecision(sections, room);
   // A key point the outcome already states (its sum named there) is not said twice.
   const said = (finding?.match(/£\s?[\d,.]+(?:m|bn|k)?/g) ?? []).some((sum) => text.includes(sum));
-  if (finding && room >= 10 && !said) text += ` Key point: ${clipToWords(finding, room)}`;
+  if (finding && room >= 10 && !said) text += ` Key point: ${fitFinding(finding, room)}`;
   return text;
 }
 
@@ -541,6 +552,33 @@ const clipToWords = (sentence: string, max: number) => {
   const clipped = clipWords(sentence.replace(/\s+/g, " ").trim(), max);
   return /[.!?…]$/.test(clipped) ? clipped : `${clipped}.`;
 };
+
+/** "7 reports", "6 reports and a presentation", or "7 items" when the decisions do not say what was noted. */
+function countPapers(decisions: string[]): string {
+  const kinds = ["report", "presentation"].map(
+    (kind) => decisions.filter((d) => new RegExp(`\\b${kind}s?\\b`, "i").test(d)).length,
+  );
+  const [reports, presentations] = kinds as [number, number];
+  if (reports + presentations !== decisions.length) return `${decisions.length} items`;
+  const count = (n: number, noun: string) => (n === 1 ? `a ${noun}` : `${n} ${noun}s`);
+  if (!presentations) return count(reports, "report");
+  return reports
+    ? `${count(reports, "report")} and ${count(presentations, "presentation")}`
+    : count(presentations, "presentation");
+}
+
+/**
+ * A key point that would be cut first gives up its opening concession ("While services were rated 'good' in key
+ * areas, an 'inadequate' rating … had led to an overall judgement of 'inadequate'"): the main clause carries the
+ * verdict, which clipping would cut off. Clipped only when even that does not fit.
+ */
+export function fitFinding(sentence: string, room: number): string {
+  const text = sentence.replace(/\s+/g, " ").trim();
+  if (countWords(text) <= room) return clipToWords(text, room);
+  const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
+  const rest = main ? upperFirst(text.slice(main[0].length)) : null;
+  return clipToWords(rest && countWords(rest) <= room ? rest : text, room);
+}
 
 /**
  * The sentence a resident most needs, copied from the sections: an inspection verdict ("an 'inadequate' rating …"),
