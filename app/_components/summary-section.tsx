@@ -20,12 +20,29 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
       )}
       {section.bullets.length > 0 && (
         <ul className="list-disc space-y-1.5 pl-6">
-          {section.bullets.map((b, i) => (
-            <li key={i}>
-              <TextRuns runs={b.text} />
-              <SourceLink source={b.source} />
-            </li>
-          ))}
+          {section.bullets.map((group, i) =>
+            group.lead ? (
+              // A list's points under the sentence that introduces them, so none reads without its subject.
+              <li key={i}>
+                <TextRuns runs={group.lead} />
+                <ul className="mt-1 list-[circle] space-y-1 pl-6">
+                  {group.items.map((b, j) => (
+                    <li key={j}>
+                      <TextRuns runs={b.text} />
+                      <SourceLink source={b.source} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ) : (
+              group.items.map((b, j) => (
+                <li key={`${i}-${j}`}>
+                  <TextRuns runs={b.text} />
+                  <SourceLink source={b.source} />
+                </li>
+              ))
+            ),
+          )}
         </ul>
       )}
       {section.tables.map((t, i) => (

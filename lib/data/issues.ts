@@ -11,6 +11,7 @@ import { safeExternalUrl } from "./safe-url";
 import { meetingHeading } from "./meeting-heading";
 import { extractResolution } from "./text-helpers";
 import { meetingSummarySchema } from "@/lib/summarize/types";
+import { bulletText } from "@/lib/summarize/bullets";
 import { londonDate } from "@/lib/london-time";
 import { shiftWeek, weekRange, type IsoWeek } from "@/lib/iso-week";
 import type { DigestKeyDecision } from "./digest-content";
@@ -95,7 +96,7 @@ function bulletsFor(summaryContent: unknown, item: { number: string | null; titl
   const section =
     parsed.data.sections.find((s) => item.number && norm(s.itemNumber) === norm(item.number)) ??
     parsed.data.sections.find((s) => s.heading.trim().toLowerCase() === item.title.trim().toLowerCase());
-  return section ? section.bullets.map((b) => b.text) : [];
+  return section ? section.bullets.map(bulletText) : [];
 }
 
 export async function getIssuePage(

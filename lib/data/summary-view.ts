@@ -2,6 +2,7 @@
 // renders: text runs with footnote markers, and source links resolved to the official document and page.
 // Content that does not match the schema (an older engine version, say) degrades to the overview alone.
 import { clipWords } from "@/lib/summarize/text/sentences";
+import { groupBullets } from "@/lib/summarize/bullets";
 import { meetingSummarySchema, type MeetingSummary, type SourceRef, type SummaryKind } from "@/lib/summarize/types";
 import { createFootnoteMarker, type TextRun } from "./footnote-segments";
 import { safeExternalUrl, withPageFragment } from "./safe-url";
@@ -21,12 +22,18 @@ export interface SummaryTableView {
   source: SourceLink | null;
 }
 
+export interface BulletGroupView {
+  lead: TextRun[] | null;
+  items: { text: TextRun[]; source: SourceLink | null }[];
+}
+
 export interface SummarySectionView {
   /** the anchor the contents and "decisions at a glance" link to */
   id: string;
   heading: TextRun[];
   itemNumber: string | null;
-  bullets: { text: TextRun[]; source: SourceLink | null }[];
+  /** Bullets in runs: a list's points under the sentence that introduces them (lead), or one bullet alone (no lead). */
+  bullets: BulletGroupView[];
   tables: SummaryTableView[];
   decision: TextRun[] | null;
   /** what the sources lack for this item, in plain words */
@@ -102,7 +109,10 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
       id: `point-${i + 1}`,
       heading,
       itemNumber: s.itemNumber,
-      bullets: s.bullets.map((b) => ({ text: mark(b.text), source: source(b.source) })),
+      bullets: groupBullets(s.bullets).map((g) => ({
+        lead: g.lead ? mark(g.lead) : null,
+        items: g.items.map((b) => ({ text: mark(b.text), source: source(b.source) })),
+      })),
       tables: s.tables.map((t) => ({
         caption: t.caption ? mark(t.caption) : null,
         header: t.header.map(mark),
@@ -187,7 +197,11 @@ function countSummaryWords(summary: MeetingSummary): number {
   const texts = [
     summary.overview,
     summary.procedural ?? "",
-    ...summary.sections.flatMap((s) => [s.heading, ...s.bullets.map((b) => b.text), s.decision ?? ""]),
+    ...summary.sections.flatMap((s) => [
+      s.heading,
+      ...groupBullets(s.bullets).flatMap((g) => [g.lead ?? "", ...g.items.map((b) => b.text)]),
+      s.decision ?? "",
+    ]),
   ];
   return texts.reduce((n, t) => n + (t.trim() ? t.trim().split(/\s+/).length : 0), 0);
 }

@@ -1,6 +1,7 @@
 // Small pure helpers that turn a meeting row into the words and links of a digest section.
 import { z } from "zod";
 import { formatDayMonth, formatTime } from "@/lib/london-time";
+import { bulletText } from "@/lib/summarize/bullets";
 import type { DigestSection } from "../data/digest-content";
 
 /** "Thursday 23 October, 6.00 pm": London time, written as on the site; the email's week makes the year plain. */
@@ -16,7 +17,7 @@ const summaryContentSchema = z.object({
       z.object({
         heading: z.string(),
         decision: z.string().nullable().catch(null).default(null),
-        bullets: z.array(z.object({ text: z.string() })).catch([]),
+        bullets: z.array(z.object({ text: z.string(), lead: z.string().optional().catch(undefined) })).catch([]),
       }),
     )
     .catch([]),
@@ -47,7 +48,8 @@ export function digestSections(content: unknown): DigestSection[] {
       ...(s.decision?.trim() ? { decision: clip(s.decision, MAX_BULLET_LENGTH) } : {}),
       bullets: s.bullets
         .slice(0, MAX_BULLETS_PER_SECTION)
-        .map((b) => clip(b.text, MAX_BULLET_LENGTH))
+        // A list's point read on its own in the email, so with the sentence that introduces it.
+        .map((b) => clip(bulletText(b), MAX_BULLET_LENGTH))
         .filter(Boolean),
     }))
     .filter((s) => s.heading !== "" && (Boolean(s.decision) || s.bullets.length > 0))

@@ -84,7 +84,16 @@ export const sourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
-export const bulletSchema = z.object({ text: z.string().min(1), source: sourceRefSchema });
+export const bulletSchema = z.object({
+  text: z.string().min(1),
+  source: sourceRefSchema,
+  /**
+   * The sentence that introduces the list this bullet is a point of ("Since March 2025, the service has:"), when
+   * several points of one list are kept: consecutive bullets with the same lead are shown as one list under it
+   * (lib/summarize/bullets.ts). Absent for a bullet that stands alone, or a single point whose text carries its lead.
+   */
+  lead: z.string().min(1).optional(),
+});
 export type SummaryBullet = z.infer<typeof bulletSchema>;
 
 export const summaryTableSchema = z.object({

@@ -2,6 +2,7 @@ import { findUngroundedTokens, sourceTextsOf } from "../../lib/summarize/groundi
 import { countWords } from "../../lib/summarize/text/sentences";
 import { containment, titleSimilarity } from "../../lib/summarize/text/normalise";
 import type { MeetingSummary } from "../../lib/summarize/types";
+import { bulletText, groupBullets } from "../../lib/summarize/bullets";
 import type { CaseResult, EvalSubject, EvaluationReport, RequiredFact } from "./eval-types";
 
 // Scores summaries against their cases: fact recall (each fact's patterns must all match one bullet, decision,
@@ -61,7 +62,8 @@ export function summaryUnits(summary: MeetingSummary): string[] {
     summary.overview,
     ...(summary.procedural ? summary.procedural.split("\n") : []),
     ...summary.sections.flatMap((s) => [
-      ...s.bullets.map((b) => b.text),
+      // Each point of a list with its lead, as a reader takes it; its words are counted once (summaryWords).
+      ...s.bullets.map(bulletText),
       ...(s.decision ? [s.decision] : []),
       ...s.tables.map((t) => [t.caption ?? "", t.header.join(" "), ...t.rows.map((r) => r.join(" "))].join(" \n ")),
     ]),
@@ -76,8 +78,16 @@ export function headingMatches(seed: string, heading: string): boolean {
   return titleSimilarity(seed, heading) >= 0.5 || containment(seed, heading) >= 0.75;
 }
 
+/** The words a reader reads: every unit and heading, a list's lead once however many of its points follow. */
 export function summaryWords(summary: MeetingSummary): number {
-  return sum(summaryUnits(summary).map(countWords)) + sum(summary.sections.map((s) => countWords(s.heading)));
+  const repeatedLeads = summary.sections.flatMap((s) =>
+    groupBullets(s.bullets).flatMap((g) => (g.lead ? Array<string>(g.items.length - 1).fill(g.lead) : [])),
+  );
+  return (
+    sum(summaryUnits(summary).map(countWords)) +
+    sum(summary.sections.map((s) => countWords(s.heading))) -
+    sum(repeatedLeads.map(countWords))
+  );
 }
 
 function sum(xs: number[]): number {

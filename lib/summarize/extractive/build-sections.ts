@@ -1,7 +1,8 @@
 import type { TextBlock } from "../text/blocks";
-import type { SummaryItem, SummarySection } from "../types";
+import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
 import {
   BEFORE_DECIDING,
+  type Candidate,
   bulletBudget,
   collectCandidates,
   pickCandidates,
@@ -86,10 +87,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     bullets: nameTheApplicant(
       withoutRepeats(withoutSelfDescriptions(raw ? withoutRestatedAsks(picked, raw) : picked, heading)),
       heading,
-    ).map((c) => ({
-      text: c.text,
-      source: c.source,
-    })),
+    ).map(toBullet),
     tables: first.tables.slice(0, 3),
     decision: decision ?? null,
   });
@@ -104,12 +102,17 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     sections.push({
       heading: part.heading,
       itemNumber: item.number,
-      bullets: bullets.map((c) => ({ text: c.text, source: c.source })),
+      bullets: bullets.map(toBullet),
       tables: got.tables.slice(0, 2),
       decision: null,
     });
   }
   return sections;
+}
+
+/** A picked sentence as the summary stores it; a list's point keeps the lead it is shown under. */
+function toBullet(c: Candidate): SummaryBullet {
+  return { text: c.text, source: c.source, ...(c.underLead ? { lead: c.underLead } : {}) };
 }
 
 /**

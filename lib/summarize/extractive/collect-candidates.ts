@@ -26,6 +26,8 @@ export interface Candidate {
    * paragraph, which says what it refers to ("The Housing Revenue Account is forecast to overspend by £0.412m.").
    */
   antecedent?: string;
+  /** Set by withLeadIns on the points of a list of which several were picked: shown as one list under this lead. */
+  underLead?: string;
 }
 
 /**
@@ -70,9 +72,17 @@ export function collectCandidates(
     let firstInSection = true;
     // The lead-in a list hangs from: kept with the list's items, never dropped (a list item alone can mislead).
     let lead: string | null = null;
+    // How the list's first point is labelled: a point labelled otherwise ("2.12.2" after "•" points) is the report's
+    // next numbered paragraph, not a point of the list.
+    let leadLabel: string | null = null;
     for (const block of decisionFree(source)) {
       const ref: SourceRef = { documentId: source.documentId, url: source.url, page: block.page };
-      if (block.kind !== "bullet") lead = null;
+      if (block.kind !== "bullet") leadLabel = lead = null;
+      else if (lead) {
+        const style = labelStyle(block.label);
+        if (leadLabel !== null && style !== leadLabel) lead = null;
+        leadLabel = style;
+      }
       if (block.kind === "heading") {
         // A short line that opens a list is read as a heading once its colon is gone: "Since March 2025, the
         // service has". It still introduces the list.
@@ -360,6 +370,14 @@ function toTable(block: TableBlock, heading: string | null, source: SourceRef): 
   return { caption, header: block.header, rows: block.rows, source };
 }
 
+/** "•", "(a)"/"iv)", "3."/"(2)", or "2.12.2": the kinds of label a list's points share. */
+function labelStyle(label: string): string {
+  if (/^\d+(?:\.\d+)+\.?$/.test(label)) return "section";
+  if (/^\(?\d+[.)]?$/.test(label)) return "number";
+  if (/^\(?[a-z]{1,5}[.)]$/i.test(label)) return "letter";
+  return "bullet";
+}
+
 /** Picks the best candidates without near-repeats, returned in reading order. */
 export function pickCandidates(candidates: Candidate[], limit: number, minScore = 0.5): Candidate[] {
   const picked: Candidate[] = [];
@@ -405,29 +423,37 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
 }
 
 /**
- * Picked bullets with their lists' lead-ins: the first item picked from a list carries the sentence that introduces
- * it ("Since March 2025, the service has: created three care leaving teams…"), so no item reads out of context; the
- * list's points that are only fragments ("whether …") are joined to that first one.
+ * Picked bullets with their lists' lead-ins, so no point reads out of context: the list's points that are only
+ * fragments ("whether …") join the first one picked, never standing as bullets starting in lower case; a list of which
+ * one point is left carries its lead in its text ("Since March 2025, the service has: created three care leaving
+ * teams…"); several points of one list are each marked with their lead (`underLead`), and shown as one list under it.
  */
 export function withLeadIns(picked: Candidate[]): Candidate[] {
-  const led = new Map<string, Candidate>();
+  const head = new Map<string, Candidate>();
+  const points = new Map<string, Candidate[]>();
   const out: Candidate[] = [];
   for (const c of picked) {
-    const head = c.lead ? led.get(c.lead) : undefined;
-    // "questioning: whether …; whether the town centre had enough bins.": a list's points that are not sentences of
-    // their own ("whether …", "why …") join the first one picked, never stand as bullets starting in lower case.
-    if (head && /^[a-z]/.test(c.text)) {
-      head.text = `${head.text.replace(/[.;,]\s*$/, "")}; ${c.text}`;
+    const first = c.lead ? head.get(c.lead) : undefined;
+    // "questioning: whether …; whether the town centre had enough bins.": fragments join the first point picked.
+    if (first && /^[a-z]/.test(c.text)) {
+      first.text = `${first.text.replace(/[.;,]\s*$/, "")}; ${c.text}`;
       continue;
     }
-    if (!c.lead || head) {
-      out.push(c);
+    const point = { ...c };
+    if (c.lead) {
+      if (!first) head.set(c.lead, point);
+      points.set(c.lead, [...(points.get(c.lead) ?? []), point]);
+    }
+    out.push(point);
+  }
+  for (const [lead, list] of points) {
+    if (list.length > 1) {
+      for (const p of list) p.underLead = lead;
       continue;
     }
-    const first = /^[A-Z][a-z]/.test(c.text) ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
-    const withLead = { ...c, text: `${c.lead} ${first}` };
-    led.set(c.lead, withLead);
-    out.push(withLead);
+    const only = list[0]!;
+    const text = /^[A-Z][a-z]/.test(only.text) ? only.text.charAt(0).toLowerCase() + only.text.slice(1) : only.text;
+    only.text = `${lead} ${text}`;
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { groupBullets } from "../bullets";
 import { termPattern } from "../footnote-pattern";
 import { GLOSSARY } from "../glossary";
 import type { MeetingSummary, SummaryFootnote } from "../types";
@@ -16,7 +17,7 @@ export function summaryTexts(summary: Pick<MeetingSummary, "overview" | "procedu
     ...summary.sections.flatMap((s) => [
       s.heading,
       s.decision ?? "",
-      ...s.bullets.map((b) => b.text),
+      ...groupBullets(s.bullets).flatMap((g) => [g.lead ?? "", ...g.items.map((b) => b.text)]),
       ...s.tables.flatMap((t) => [t.caption ?? "", ...t.header, ...t.rows.flat()]),
     ]),
     summary.procedural ?? "",

@@ -1,4 +1,5 @@
 import type { MeetingSummary, SourceRef, SummaryTable } from "../types";
+import { groupBullets } from "../bullets";
 import { createMarker } from "./footnote-markers";
 
 // Markdown for pages and the README: headings per section, bullets with a link to the source page, tables kept,
@@ -13,7 +14,12 @@ export function renderSummaryMarkdown(summary: MeetingSummary): string {
     if (section.decision) out.push(`**Decision:** ${mark(escapeMd(section.decision))}`, "");
     // "The minutes for this item have not been published": an item the meeting took, said honestly, never blank.
     if (section.note) out.push(`_${escapeMd(section.note)}_`, "");
-    for (const b of section.bullets) out.push(`- ${mark(escapeMd(b.text))} ${sourceLink(b.source)}`.trimEnd());
+    // A list's points under the sentence that introduces them, indented beneath it.
+    for (const group of groupBullets(section.bullets)) {
+      const indent = group.lead ? "  " : "";
+      if (group.lead) out.push(`- ${mark(escapeMd(group.lead))}`);
+      for (const b of group.items) out.push(`${indent}- ${mark(escapeMd(b.text))} ${sourceLink(b.source)}`.trimEnd());
+    }
     if (section.bullets.length) out.push("");
     for (const t of section.tables) out.push(...renderTable(t, mark), "");
   }

@@ -1,3 +1,4 @@
+import { groupBullets } from "../bullets";
 import type { MeetingSummary } from "../types";
 
 // The text search indexes and quotes in snippets (Summary.plainText): the summary's words only. No footnote
@@ -9,7 +10,8 @@ export function renderSummarySearchText(summary: MeetingSummary): string {
   if (summary.procedural) out.push(summary.procedural);
   for (const section of summary.sections) {
     out.push(section.heading);
-    for (const b of section.bullets) out.push(b.text);
+    for (const group of groupBullets(section.bullets))
+      out.push(...(group.lead ? [group.lead] : []), ...group.items.map((b) => b.text));
     for (const t of section.tables)
       out.push(...[t.caption ?? "", t.header.join(" "), ...t.rows.map((r) => r.join(" "))].filter(Boolean));
     if (section.decision) out.push(`Decision: ${section.decision}`);

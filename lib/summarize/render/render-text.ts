@@ -1,4 +1,5 @@
 import type { MeetingSummary, SummaryTable } from "../types";
+import { groupBullets } from "../bullets";
 import { createMarker } from "./footnote-markers";
 
 // Plain text for email: no markup, headings underlined, tables as aligned columns, footnotes as [n].
@@ -12,8 +13,14 @@ export function renderSummaryText(summary: MeetingSummary): string {
     // Outcome first: the decision leads its item, the points behind it follow.
     if (section.decision) out.push(wrap(`Decision: ${mark(section.decision)}`), "");
     if (section.note) out.push(wrap(section.note), "");
-    for (const b of section.bullets)
-      out.push(wrap(`* ${mark(b.text)}${b.source.page ? ` (p. ${b.source.page})` : ""}`, "  "));
+    for (const group of groupBullets(section.bullets)) {
+      const indent = group.lead ? "  " : "";
+      if (group.lead) out.push(wrap(`* ${mark(group.lead)}`, "  "));
+      for (const b of group.items)
+        out.push(
+          `${indent}${wrap(`* ${mark(b.text)}${b.source.page ? ` (p. ${b.source.page})` : ""}`, `${indent}  `, 76 - indent.length)}`,
+        );
+    }
     for (const t of section.tables) out.push("", ...renderTable(t));
     out.push("");
   }

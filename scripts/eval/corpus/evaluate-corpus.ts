@@ -11,7 +11,7 @@ import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { buildSummaryInput } from "@/lib/summarize/store/build-summary-input";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
-import { summaryUnits } from "@/scripts/eval/run-evaluation";
+import { summaryUnits, summaryWords } from "@/scripts/eval/run-evaluation";
 import { countWords } from "@/lib/summarize/text/sentences";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import type { LlmConfig } from "@/lib/summarize/llm/llm-config";
@@ -109,8 +109,6 @@ export function scoreMeeting(
   const sourceWords =
     input.items.reduce((n, i) => n + countWords(i.minutesText ?? "") + countWords(i.decisionText ?? ""), 0) +
     input.documents.filter((d) => d.kind !== "printed_minutes").reduce((n, d) => n + countWords(d.text ?? ""), 0);
-  const summaryWords =
-    units.reduce((n, u) => n + countWords(u), 0) + summary.sections.reduce((n, s) => n + countWords(s.heading), 0);
   return {
     mid: meeting.mid,
     name: `${meeting.committee} ${meeting.date}`,
@@ -124,7 +122,7 @@ export function scoreMeeting(
     invented: findUngroundedTokens(summary, sourceTextsOf(input)).map(
       (t) => `${t.kind} ${t.token} (in "${t.context.slice(0, 120)}")`,
     ),
-    summaryWords,
+    summaryWords: summaryWords(summary),
     sourceWords,
     overviewWords: countWords(summary.overview),
     proceduralWords: proceduralWords(summary),

@@ -1,6 +1,7 @@
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
 import { llmOutputSchema, type LlmOutput } from "@/lib/summarize/llm/llm-output";
 import type { MeetingSummary, SummaryInput, SummaryTable } from "@/lib/summarize/types";
+import { bulletText } from "@/lib/summarize/bullets";
 
 // The recorded answers of the real-text corpus were NOT written by a model: no model is reachable from the
 // machine they were made on. write-recordings.ts builds each one from the meeting's own sources, as a faithful
@@ -18,8 +19,9 @@ export function answerFromExtractive(summary: MeetingSummary): LlmOutput {
       heading: s.heading,
       itemNumber: s.itemNumber,
       bullets: [
+        // A model's bullet stands alone: a list's point carries its lead.
         ...s.bullets.map((b) => ({
-          text: b.text,
+          text: bulletText(b),
           documentId: b.source.documentId,
           page: b.source.documentId === null ? null : b.source.page,
         })),

@@ -426,7 +426,7 @@ describe("standing business, tersely", () => {
 });
 
 describe("a list the page ran into one line (real shape: corpus meeting 65157)", () => {
-  it("gives each point its own bullet, the list's lead-in with the first", () => {
+  it("gives each point its own bullet, under the list's lead-in", () => {
     const input = makeInput({
       items: [
         item(6, "Library Plan - Progress", {
@@ -435,9 +435,10 @@ describe("a list the page ran into one line (real shape: corpus meeting 65157)",
         }),
       ],
     });
-    expect(summarizeExtractive(input).sections[0]!.bullets.map((b) => b.text)).toEqual([
-      "Opening, the Director of Libraries gave a short update, making these points: the Plan had been drawn up with the Friends of Pinner Library.",
-      "A detailed delivery plan had been delayed by the elections of May 2027.",
+    const lead = "Opening, the Director of Libraries gave a short update, making these points:";
+    expect(summarizeExtractive(input).sections[0]!.bullets.map((b) => [b.lead, b.text])).toEqual([
+      [lead, "The Plan had been drawn up with the Friends of Pinner Library."],
+      [lead, "A detailed delivery plan had been delayed by the elections of May 2027."],
     ]);
   });
 });

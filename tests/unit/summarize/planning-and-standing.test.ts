@@ -303,7 +303,7 @@ describe("resolutions in plain words", () => {
 });
 
 describe("list lead-ins stay with their lists", () => {
-  it("gives the first item picked from a list the sentence that introduces it, once", async () => {
+  it("keeps several points of a list under the sentence that introduces it, and gives a lone point its lead in its text", async () => {
     const source = { documentId: 1, url: null, page: 1 };
     const picked = withLeadIns([
       {
@@ -316,10 +316,10 @@ describe("list lead-ins stay with their lists", () => {
       { text: "Recruited 4 PAs.", score: 2, order: 2, source, lead: "Since March 2025, the service has:" },
       { text: "NHS partners joined the Panel.", score: 2, order: 3, source, lead: "Next, the service will:" },
     ]);
-    expect(picked.map((c) => c.text)).toEqual([
-      "Since March 2025, the service has: created three care leaving teams.",
-      "Recruited 4 PAs.",
-      "Next, the service will: NHS partners joined the Panel.",
+    expect(picked.map((c) => [c.text, c.underLead])).toEqual([
+      ["Created three care leaving teams.", "Since March 2025, the service has:"],
+      ["Recruited 4 PAs.", "Since March 2025, the service has:"],
+      ["Next, the service will: NHS partners joined the Panel.", undefined],
     ]);
   });
 
