@@ -315,10 +315,11 @@ export function writeOutcomeOverview(
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };
     return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
   });
-  // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles
-  // that says nothing: four or more papers only noted are counted ("noted 7 reports"), leaving the key point room.
+  // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:
+  // four or more papers only noted are counted ("noted 6 reports and a presentation"), leaving room for the key
+  // point that says what they found. Without one, the titles are all the overview can say of them.
   const notedOnly = entries.filter((e) => e.verb === "noted" && e.phrase === null);
-  if (notedOnly.length >= 4) {
+  if (notedOnly.length >= 4 && keyFinding(sections)) {
     const papers = rest.filter((s, i) => notedOnly.includes(entries[i]!));
     entries.splice(0, entries.length, ...entries.filter((e) => !notedOnly.includes(e)), {
       phrase: { verb: "noted", object: countPapers(papers.map((s) => s.decision!)) },

@@ -45,6 +45,15 @@ describe("an overview of papers that were only noted", () => {
     expect(writeOutcomeOverview(input, items)).toContain("and noted 5 items.");
   });
 
+  it("keeps the titles when no key point would follow ('noted 5 items' alone says nothing)", () => {
+    const plain = ["Youth Voice Update", "Fostering Update", "Care Leavers in Custody", "Virtual School Report"].map(
+      (h) => section(h, "The report was noted."),
+    );
+    expect(writeOutcomeOverview(input, plain)).toBe(
+      "The Corporate Parenting Panel met on Thursday 21 October 2027 and noted Youth Voice Update, Fostering Update, Care Leavers in Custody and 1 other item.",
+    );
+  });
+
   it("still names three noted papers, and a decision beside them keeps its own words", () => {
     const three = [
       section("Youth Voice Update", "The report was noted."),
@@ -58,8 +67,10 @@ describe("an overview of papers that were only noted", () => {
       ...three,
       section("Pledge to Care Leavers", "The revised Pledge to Care Leavers was approved."),
     ];
-    expect(writeOutcomeOverview(input, [...withDecision, section("Fostering Update", "The report was noted.")])).toBe(
-      "The Corporate Parenting Panel met on Thursday 21 October 2027 and approved the revised Pledge to Care Leavers and noted 3 reports and a presentation.",
+    expect(
+      writeOutcomeOverview(input, [...withDecision, section("Fostering Update", "The report was noted.", [VISIT])]),
+    ).toBe(
+      `The Corporate Parenting Panel met on Thursday 21 October 2027 and approved the revised Pledge to Care Leavers and noted 3 reports and a presentation. Key point: ${VISIT}`,
     );
   });
 });
