@@ -78,7 +78,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
           ? "personal"
           : "";
   const item =
-    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
+    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
     )?.[1];
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
@@ -94,7 +94,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
           after,
         )?.[1];
   const reason =
-    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|(?<!\bitem [\w/.]+):)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
     )?.[1];
   const all = `${after}. ${rest}`;
@@ -167,7 +167,8 @@ export function nounPhrase(reason: string): string {
 
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
 function itemReference(item: string): string {
-  const m = /^(?:agenda )?item ([\w/.]+) [\u2013-] (.+)$/i.exec(item);
+  // "item 3: Petitions" as "item 3 – Petitions".
+  const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:) (.+)$/i.exec(item);
   if (m && !/\b(and|under) item\b/i.test(item)) return `item ${m[1]} (${shortTitle(m[2]!)})`;
   // "Question 7 under Item 5 – Councillor Questions" -> "question 7": the question is what was declared on.
   const question = /^question (\d+) under\b/i.exec(item);
