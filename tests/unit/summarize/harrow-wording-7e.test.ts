@@ -3,6 +3,7 @@
 // Panel, 2020–2022. The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
 import { parsePetition, petitionLine } from "@/lib/summarize/extractive/petitions";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
 import { minuteItem } from "./helpers";
@@ -120,5 +121,16 @@ describe("Cabinet's petitions and schedule", () => {
         ),
       ),
     ).toBe("Cabinet noted that the report on “Library Services Review” had been deferred to July.");
+  });
+});
+
+describe("Cabinet decisions", () => {
+  it("drops a lone comma before 'be approved' ('the plan to …, be approved')", () => {
+    const said = plainResolution(
+      "RESOLVED:  That\n\n(1)            the progress of the Harrow Housing Partnership be noted;\n\n(2)            the proposed approach to the options open to the Council be endorsed, weighing the Council’s position through full due diligence; and\n\n(3)            the plan to increase the affordable housing on offer, be approved.",
+    );
+    expect(said).toContain("(3) The plan to increase the affordable housing on offer was approved.");
+    // A comma that pairs with another stays with it.
+    expect(said).toContain("was endorsed, weighing the Council’s position through full due diligence");
   });
 });
