@@ -61,6 +61,19 @@ describe("declarations", () => {
       "Declarations published on the Council website taken as read.\nNon-pecuniary interests: Tom Reed (item 3 (Petitions), lived in a street inside the Low Traffic Neighbourhood scheme, LTN-07; stayed).",
     );
   });
+
+  it("leaves no unpaired quotation mark when an item's quoted title is shortened", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that during the meeting:\n\n(1) Councillor Lena Hart, declared a non-pecuniary interest in item 12: “Adult Services Commissioning – Day Care Review and Next Steps” in that her husband worked for a day care charity. She would remain in the meeting whilst the matter was considered.",
+        ),
+      ),
+    ).toBe(
+      "Non-pecuniary interests: Lena Hart (item 12 (Adult Services Commissioning), her husband worked for a day care charity; stayed).",
+    );
+  });
 });
 
 describe("right to speak", () => {

@@ -169,7 +169,10 @@ export function nounPhrase(reason: string): string {
 function itemReference(item: string): string {
   // "item 3: Petitions" as "item 3 – Petitions".
   const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:) (.+)$/i.exec(item);
-  if (m && !/\b(and|under) item\b/i.test(item)) return `item ${m[1]} (${shortTitle(m[2]!)})`;
+  // "item 15: “People Services – Adult Mental Health Review”": the title without its quotation marks, which its
+  // shortening would otherwise leave unpaired.
+  if (m && !/\b(and|under) item\b/i.test(item))
+    return `item ${m[1]} (${shortTitle(m[2]!.replace(/^\s*["\u201c\u2018]\s*|\s*["\u201d\u2019]\s*$/g, ""))})`;
   // "Question 7 under Item 5 – Councillor Questions" -> "question 7": the question is what was declared on.
   const question = /^question (\d+) under\b/i.exec(item);
   if (question) return `question ${question[1]}`;
