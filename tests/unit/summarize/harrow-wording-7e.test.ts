@@ -62,6 +62,19 @@ describe("declarations", () => {
     );
   });
 
+  it("names the item a member left for ('left the meeting whilst agenda item 9, …, was considered')", () => {
+    expect(
+      describeStandingItem(
+        item(
+          "Declarations of Interest",
+          "RESOLVED: To note that\n\n(1) the Declarations of Interests published in advance of the meeting on the Council’s website were taken as read;\n\n(2) Members who had declared interests remained in the virtual meeting whilst the matters were considered and voted upon except that Councillor Priya Sood, who had declared a disclosable pecuniary interest, left the meeting whilst agenda item 9, Parking Charges 2022, was considered and voted upon.",
+        ),
+      ),
+    ).toBe(
+      "Declarations published taken as read.\nPecuniary interests: Priya Sood (item 9 (Parking Charges 2022); left).",
+    );
+  });
+
   it("leaves no unpaired quotation mark when an item's quoted title is shortened", () => {
     expect(
       describeStandingItem(

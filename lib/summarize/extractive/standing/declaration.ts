@@ -77,10 +77,16 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         : /\bpersonal\b/i.test(text)
           ? "personal"
           : "";
+  // "… left the meeting whilst agenda item 13, Non-Executive Fees and Charges 2021, was considered": the item the
+  // member left for, when the declaration names no other.
+  const whilst =
+    /\b(?:whilst|while|during) (?:agenda )?item ([\w/]+),\s+([^,;]+?),\s+(?:was|were) (?:considered|discussed)\b/i.exec(
+      `${after}. ${rest}`,
+    );
   const item =
     /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
-    )?.[1];
+    )?.[1] ?? (whilst ? `item ${whilst[1]} \u2013 ${whilst[2]}` : undefined);
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
   // "an interest on page 134 of the risk register which referenced …": where in the papers.
   const onPage = item
