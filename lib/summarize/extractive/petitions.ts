@@ -57,7 +57,11 @@ const COUNT =
 
 /** "on behalf of residents of Elm Avenue, Harrow Weald, requesting …": for whom, up to what the petition asks. */
 const ON_BEHALF =
-  /^\s*,?\s*on behalf(?: of)? (.+?)(?=,\s*(?:containing|with|signed|bearing|carrying|requesting|asking|calling|about|regarding|concerning)\b|\s+(?:containing|with|signed|bearing|carrying)\b|[.;]|$)/i;
+  /^\s*,?\s*on behalf(?: of)? (.+?)(?=,\s*(?:containing|with|signed|bearing|carrying|requesting|asking|calling|about|regarding|concerning)\b|\s+(?:containing|with|signed|bearing|carrying|requesting|regarding)\b|(?<!\b[Nn]o)[.;]|$)/i;
+
+/** ", Portfolio Holder for Housing," after the presenter's name: the office, said in brackets after the name. */
+const OFFICE =
+  /^\s*,\s*((?:the )?(?:Leader|Deputy Leader|Portfolio Holder|Deputy Mayor|Mayor|Chair|Vice-Chair|Chairman)\b[^,.;]*),/i;
 
 const CONNECTOR =
   /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
@@ -159,6 +163,12 @@ export function parsePetition(point: string): Petition | null {
     petition.presentedFor = cllr(from[1]!);
     petition.from = true;
     after = after.slice(from.index + from[0].length);
+    // "Petition from Councillor A, Portfolio Holder for Housing, containing 11 signatures, on behalf of …".
+    const office = OFFICE.exec(after);
+    if (office) {
+      petition.presentedFor += ` (${office[1]!.replace(/^the /i, "")})`;
+      after = `,${after.slice(office[0].length)}`;
+    }
   }
   // "with 102 signatures", "containing 52 signatures": the count leads the line, so it is not said again in it.
   const counted = COUNT.exec(after);

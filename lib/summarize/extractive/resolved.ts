@@ -181,7 +181,10 @@ function isPlural(phrase: string): boolean {
 const FUTURE =
   /\b(?:later|in due course|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
 
-function passiveOf(what: string, verb: string, rest: string): string {
+function passiveOf(subject: string, verb: string, rest: string): string {
+  // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
+  // nothing, so it goes ("the report, as amended, be approved" keeps both).
+  const what = /^[^,]*,\s*$/.test(subject) ? subject.replace(/,\s*$/, "") : subject;
   return FUTURE.test(rest) ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
 }
 

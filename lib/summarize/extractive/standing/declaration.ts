@@ -77,10 +77,16 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         : /\bpersonal\b/i.test(text)
           ? "personal"
           : "";
+  // "… left the meeting whilst agenda item 13, Non-Executive Fees and Charges 2021, was considered": the item the
+  // member left for, when the declaration names no other.
+  const whilst =
+    /\b(?:whilst|while|during) (?:agenda )?item ([\w/]+),\s+([^,;]+?),\s+(?:was|were) (?:considered|discussed)\b/i.exec(
+      `${after}. ${rest}`,
+    );
   const item =
-    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
+    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
-    )?.[1];
+    )?.[1] ?? (whilst ? `item ${whilst[1]} \u2013 ${whilst[2]}` : undefined);
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
   // "an interest on page 134 of the risk register which referenced …": where in the papers.
   const onPage = item
@@ -94,7 +100,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
           after,
         )?.[1];
   const reason =
-    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|:)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|(?<!\bitem [\w/.]+):)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
     )?.[1];
   const all = `${after}. ${rest}`;
@@ -167,8 +173,12 @@ export function nounPhrase(reason: string): string {
 
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
 function itemReference(item: string): string {
-  const m = /^(?:agenda )?item ([\w/.]+) [\u2013-] (.+)$/i.exec(item);
-  if (m && !/\b(and|under) item\b/i.test(item)) return `item ${m[1]} (${shortTitle(m[2]!)})`;
+  // "item 3: Petitions" as "item 3 – Petitions".
+  const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:) (.+)$/i.exec(item);
+  // "item 15: “People Services – Adult Mental Health Review”": the title without its quotation marks, which its
+  // shortening would otherwise leave unpaired.
+  if (m && !/\b(and|under) item\b/i.test(item))
+    return `item ${m[1]} (${shortTitle(m[2]!.replace(/^\s*["\u201c\u2018]\s*|\s*["\u201d\u2019]\s*$/g, ""))})`;
   // "Question 7 under Item 5 – Councillor Questions" -> "question 7": the question is what was declared on.
   const question = /^question (\d+) under\b/i.exec(item);
   if (question) return `question ${question[1]}`;

@@ -180,9 +180,15 @@ export function describeDeclarations(minutes: string): string | null {
   const inAppendix = /\b(?:received|recorded|set out|listed)\b[^.]*?\bappendix ([IVX]+|\d+)\b/i.exec(text)?.[1];
   if (found.length === 0 && inAppendix)
     return `Declarations recorded in Appendix ${inAppendix.toUpperCase()} to the minutes.`;
+  // "… And the following further declarations were made at the meeting for agenda it": there were more, which the
+  // page broke off before; never "no additional declarations".
+  const further =
+    /\bfollowing (?:further |additional |other )?(?:declarations?|interests?) (?:of interests? )?(?:was |were )?(?:made|declared)\b/i.test(
+      text,
+    );
   if (found.length === 0)
     return /website|published/i.test(text)
-      ? `Declarations ${published || "as published on the Council website"}; no additional declarations.`
+      ? `Declarations ${published || "as published on the Council website"}; ${further ? "further declarations were made at the meeting" : "no additional declarations"}.`
       : null;
   const lines = [...dispensations, ...(published ? [`Declarations ${published}.`] : [])];
   for (const kind of ["pecuniary", "prejudicial", "non-pecuniary", "personal", ""] as InterestKind[]) {

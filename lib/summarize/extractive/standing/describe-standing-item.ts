@@ -19,7 +19,13 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
   // Some boards print "AGREED:" where committees print "RESOLVED:".
   // "CouncillorAnn Lee": a page that ran the title into the name.
+  // "Having noted that the report on … had been deferred to July, Cabinet" then "RESOLVED: To note …": the lead-in
+  // is a sentence of its own ("Cabinet noted that …"), never a line ending in "Cabinet.".
   const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim()))
+    .replace(
+      /^Having noted that ([^\n]+?),\s*(Cabinet|Council|the [A-Z][\w' -]*?(?:Committee|Panel|Board|Forum))\s*(?=\n|RESOLVED\b)/,
+      (_m, what: string, body: string) => `${upperFirst(body)} noted that ${what}.\n\n`,
+    )
     .replace(/\bAGREED\s*:/g, "RESOLVED:")
     .replace(/\b(Councill?ors?)(?=[A-Z][a-z])/g, "$1 ");
   // "RESOLVED:  To note the a": four words that end on one that only leads into more are as broken.

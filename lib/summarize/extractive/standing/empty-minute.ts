@@ -13,6 +13,8 @@ export function isEmptyMinute(text: string): boolean {
     .replace(/\bRESOLVED\s*:\s*/g, "")
     .replace(/^(?:to (?:note|record) that|that)\s+/i, "")
     .trim();
+  // "… no declarations of interests made … except that Councillor A had submitted …": there was one.
+  if (/\b(?:except|with the exception of|save that|save for)\b/i.test(t)) return false;
   // Every sentence says there was nothing: "The Board welcomed A as a guest. No apologies had been received." is not.
   return (
     t === "" ||

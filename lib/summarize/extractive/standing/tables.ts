@@ -122,19 +122,27 @@ function speakersCells(minutes: string): string | null {
   const cells = all.filter((c) => !isHeader(c));
   // "… be allowed to speak on the agenda items indicated:" and no table: the page lost who spoke.
   if (all.length === 0) return "Other councillors were allowed to speak (names not in the minutes).";
+  // A bracketed note after the table ("(However, the item was deferred, and …)"): said after who spoke.
+  const note =
+    cells.length % 2 === 1 && /^\(.+\)$/s.test(cells.at(-1)!)
+      ? cells.pop()!.slice(1, -1).replace(/\s+/g, " ").trim()
+      : "";
   if (cells.length === 0 || cells.length % 2 !== 0) return null;
   const said: string[] = [];
   for (let i = 0; i < cells.length; i += 2) {
+    // "ChetnaHalai": a name whose space the page lost, split again (not "MacLeod").
+    const cell = cells[i]!.replace(/^(?!Ma?c|Van|Von|Des|Del)([A-Z][a-z]{2,})([A-Z][a-z]{2,})$/, "$1 $2");
     const who =
-      /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cells[i]!) ??
-      (untitled ? /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3})$/.exec(cells[i]!) : null);
+      /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cell) ??
+      (untitled ? /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3})$/.exec(cell) : null);
     if (!who || NAME.test(cells[i + 1]!)) return null;
-    const what = cells[i + 1]!;
+    // "Agenda Item 2/01, 36 Hunters Grove, …" under "Planning Application": the application, once.
+    const what = applications ? cells[i + 1]!.replace(/^(?:agenda )?items? (?=\d+\/\d+)/i, "") : cells[i + 1]!;
     const where =
       applications && /^\d+\/\d+\b/.test(what)
-        ? `planning application${/&|,|\band\b/.test(what) ? "s" : ""} ${what}`
+        ? `planning application${/^\d+\/\d+\s*(?:&|,|and)\s*\d+\/\d+/.test(what) ? "s" : ""} ${what}`
         : lowerFirst(what);
     said.push(`${who[1]} (${where})`);
   }
-  return `${LABEL.speak}: ${said.join("; ")}.`;
+  return `${LABEL.speak}: ${said.join("; ")}.${note ? ` ${ensureStop(note)}` : ""}`;
 }
