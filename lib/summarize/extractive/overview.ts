@@ -264,8 +264,11 @@ export function writeOutcomeOverview(
 ): string {
   const m = input.meeting;
   const date = formatMeetingDate(m.startsAt);
-  const met = m.isSpecial ? "held a special meeting" : "met";
-  const name = upperFirst(bodyName(m.committeeName));
+  // A Portfolio Holder's decision meeting is one councillor deciding: "The Portfolio Holder held a decision meeting
+  // on … and authorised …", never "The Portfolio Holder Decision Meeting met".
+  const decisionMeeting = DECISION_MEETING.test(m.committeeName.trim());
+  const met = decisionMeeting ? "held a decision meeting" : m.isSpecial ? "held a special meeting" : "met";
+  const name = decisionMeeting ? "The Portfolio Holder" : upperFirst(bodyName(m.committeeName));
   const told = distinctTitles(sections.map((s) => s.heading));
   // "approved the Council's Accommodation Strategy…": every title follows a verb, so its leading article is lower-case.
   const originals = new Map<SummarySection, string>();
@@ -310,7 +313,9 @@ export function writeOutcomeOverview(
         ? "made recommendations on"
         : said;
     // One title alone is given in full (a hearing's premises and address), several are shortened to fit.
-    const title = shortHeading(s.heading, rest.length === 1 ? 22 : 8);
+    // "Recommended to Cabinet: note the report and recommend it …": the report was recommended to Cabinet.
+    const to = verb === "recommended" ? /^Recommended to ((?:the )?[A-Z][^:]{1,40}):/.exec(s.decision!)?.[1] : undefined;
+    const title = `${shortHeading(s.heading, rest.length === 1 ? 22 : 8)}${to ? ` to ${to}` : ""}`;
     const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };
     return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
@@ -348,7 +353,16 @@ export function writeOutcomeOverview(
   const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
   // "held a hearing on the application for review of …", never "on Application for review of …".
   const heard = (h: string) => (hearing ? theApplication(h) : h);
-  const discussed = `${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(undecided).map(heard), 3)}`;
+  // "Question and Answer Session with the Leader of the Council and the Chief Executive": whom the committee
+  // questioned, not a title it "discussed".
+  const questioned = undecided.flatMap((h) => questionedWhom(h) ?? []);
+  const talked = undecided.filter((h) => !questionedWhom(h));
+  const discussed = [
+    ...questioned.map((who) => `questioned ${who}`),
+    ...(talked.length
+      ? [`${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(talked).map(heard), 3)}`]
+      : []),
+  ].join(" and ");
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
   if (listed.length)
     text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
@@ -361,6 +375,17 @@ export function writeOutcomeOverview(
   const said = (finding?.match(/£\s?[\d,.]+(?:m|bn|k)?/g) ?? []).some((sum) => text.includes(sum));
   if (finding && room >= 10 && !said) text += ` Key point: ${fitFinding(finding, room)}`;
   return text;
+}
+
+const DECISION_MEETING = /^Portfolio Holder Decision Meetings?$/i;
+
+/**
+ * Whom a question-and-answer session put questions to: "Question and Answer Session with the Leader of the Council
+ * and The Chief Executive" -> "the Leader of the Council and the Chief Executive"; null for any other title.
+ */
+export function questionedWhom(title: string): string | null {
+  const m = /^(?:a\s+)?questions?\s*(?:and|&)\s*answers?\s+session\s+with\s+(.{3,120}?)[.…]?$/i.exec(title.trim());
+  return m ? m[1]!.replace(/\bThe\b/g, "the") : null;
 }
 
 /**

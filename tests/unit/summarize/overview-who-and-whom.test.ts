@@ -1,0 +1,72 @@
+// Who met and whom they questioned, in the overview's first words. Shapes from the real-text corpus (Harrow's
+// Portfolio Holder Decision Meetings of 2024, the Overview and Scrutiny Committee's special question-and-answer
+// session of October 2022, the Employees' Consultative Forum's budget consultation of January 2020); names,
+// dates and titles below are written here.
+import { describe, expect, it } from "vitest";
+import { questionedWhom, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
+
+const meeting = (committeeName: string, isSpecial = false) =>
+  ({
+    meeting: { title: committeeName, committeeName, startsAt: "2027-05-13T17:30:00Z", status: "held", isSpecial },
+  }) as SummaryInput;
+
+const section = (heading: string, decision: string | null, bullets: string[] = []): SummarySection => ({
+  heading,
+  itemNumber: "5",
+  bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
+  tables: [],
+  decision,
+});
+
+describe("the overview's subject", () => {
+  it("is the Portfolio Holder at a decision meeting, never 'the Portfolio Holder Decision Meeting met'", () => {
+    expect(
+      writeOutcomeOverview(meeting("Portfolio Holder Decision Meeting"), [
+        section(
+          "Purchase of Street Cleansing Vehicles",
+          "The Corporate Director of Place was authorised to buy the vehicles listed in the appendix.",
+        ),
+      ]),
+    ).toBe(
+      "The Portfolio Holder held a decision meeting on Thursday 13 May 2027 and authorised the Corporate Director of Place to buy the vehicles listed in the appendix.",
+    );
+  });
+});
+
+describe("a question-and-answer session", () => {
+  it("says whom the committee questioned", () => {
+    expect(questionedWhom("Question and Answer Session with the Leader of the Council and The Chief Executive")).toBe(
+      "the Leader of the Council and the Chief Executive",
+    );
+    expect(questionedWhom("Questions and Answers session with the Portfolio Holder for Housing")).toBe(
+      "the Portfolio Holder for Housing",
+    );
+    expect(questionedWhom("Borough Plan - Key Achievements")).toBeNull();
+    expect(
+      writeOutcomeOverview(meeting("Overview and Scrutiny Committee", true), [
+        section("Question and Answer Session with the Leader of the Council and The Chief Executive", null, [
+          "Members asked about the budget gap.",
+        ]),
+        section("Borough Plan - Key Achievements", null, ["The Director presented the plan."]),
+      ]),
+    ).toBe(
+      "The Overview and Scrutiny Committee held a special meeting on Thursday 13 May 2027 and questioned the Leader of the Council and the Chief Executive and discussed Borough Plan - Key Achievements.",
+    );
+  });
+});
+
+describe("a report recommended on to another body", () => {
+  it("says to whom", () => {
+    expect(
+      writeOutcomeOverview(meeting("Employees' Consultative Forum"), [
+        section(
+          "Draft Revenue Budget 2027/28",
+          "Recommended to Cabinet: note the report and recommend it to the February 2028 Cabinet meeting for approval.",
+        ),
+      ]),
+    ).toBe(
+      "The Employees' Consultative Forum met on Thursday 13 May 2027 and recommended Draft Revenue Budget 2027/28 to Cabinet.",
+    );
+  });
+});
