@@ -13,9 +13,20 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
       {section.decision && (
         <div className="rounded border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
           <p className="text-sm font-semibold uppercase tracking-wide text-emerald-900">Decision</p>
-          <p className="mt-1 whitespace-pre-line">
-            <TextRuns runs={section.decision} />
-          </p>
+          {section.decisionClauses ? (
+            // A numbered decision reads clause by clause, each with its own number, as the minutes set it out.
+            <ol className="mt-1 list-none space-y-1">
+              {section.decisionClauses.map((clause, i) => (
+                <li key={i}>
+                  <TextRuns runs={clause} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="mt-1 whitespace-pre-line">
+              <TextRuns runs={section.decision} />
+            </p>
+          )}
         </div>
       )}
       {section.bullets.length > 0 && (

@@ -35,7 +35,9 @@ export interface SummarySectionView {
   /** Bullets in runs: a list's points under the sentence that introduces them (lead), or one bullet alone (no lead). */
   bullets: BulletGroupView[];
   tables: SummaryTableView[];
+  /** The decision as one paragraph; for a numbered decision of two or more clauses, each clause (null otherwise). */
   decision: TextRun[] | null;
+  decisionClauses: TextRun[][] | null;
   /** what the sources lack for this item, in plain words */
   note: string | null;
 }
@@ -104,7 +106,9 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
   const overview = mark(summary.overview);
   const sections = summary.sections.map((s, i) => {
     const heading = mark(s.heading);
-    const decision = s.decision ? mark(s.decision) : null;
+    const clauses = s.decision ? numberedClauses(s.decision) : null;
+    const decisionClauses = clauses ? clauses.map(mark) : null;
+    const decision = decisionClauses ? decisionClauses.flatMap((c, j) => (j ? [{ text: "; " }, ...c] : c)) : null;
     return {
       id: `point-${i + 1}`,
       heading,
@@ -119,7 +123,8 @@ export function toSummaryView(row: SummaryRow, documents: SourceDocument[], meet
         rows: t.rows.map((r) => r.map(mark)),
         source: source(t.source),
       })),
-      decision,
+      decision: decision ?? (s.decision ? mark(s.decision) : null),
+      decisionClauses,
       note: s.note ?? null,
     };
   });
@@ -168,6 +173,16 @@ export function toSourceLink(
 }
 
 /** "Granted (voted 5 in favour, 2 against): Cullen Way… (PL/1874/26)" or "Budget monitoring: noted the report…". */
+/**
+ * "(1) The pilot was approved: …; (2) The Interim Corporate Director was authorised …; and (3) …" as its clauses, each
+ * read on its own line; null for a decision that is not numbered from (1) with at least a (2).
+ */
+export function numberedClauses(decision: string): string[] | null {
+  if (!/^\(1\)\s/.test(decision) || !/\(2\)\s/.test(decision)) return null;
+  const clauses = decision.split(/(?:;\s+(?:and\s+)?|\.\s+)(?=\(\d{1,2}\)\s)/).map((c) => c.trim());
+  return clauses.length >= 2 ? clauses : null;
+}
+
 export function glanceText(heading: string, decision: string): string {
   if (/^(Granted|Refused|Deferred|Withdrawn)\b/.test(decision)) return clipWords(decision.split(" – ")[0]!, 30);
   const plain = decision
