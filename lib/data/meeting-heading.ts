@@ -38,7 +38,10 @@ export function meetingStatusLine(m: StatusLineInput): string | null {
     .split(/;\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const movedFrom = markers.map((s) => /^(?:moved|rescheduled|re-?arranged) from (.+)$/i.exec(s)?.[1]).find(Boolean);
+  // "Postponed from 29 October 2013" names the date this meeting replaced, as "Moved from" does
+  const movedFrom = markers
+    .map((s) => /^(?:moved|rescheduled|postponed|re-?arranged) from (.+)$/i.exec(s)?.[1])
+    .find(Boolean);
   const explained = (s: string) =>
     /^(?:moved|rescheduled|postponed|re-?arranged) from |^(?:new|cancelled|postponed|provisional|moved)$/i.test(s) ||
     m.heading.includes(s);

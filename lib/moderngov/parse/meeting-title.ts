@@ -21,10 +21,15 @@ const PREFIX_PATTERNS: readonly RegExp[] = [
 /** Flags implied by a list of markers. */
 export function readMeetingFlags(markers: readonly string[]): MeetingFlags {
   const has = (re: RegExp) => markers.some((m) => re.test(m));
-  const moved = markers.map((m) => /moved from (.+)$/i.exec(m)?.[1]).find(Boolean);
+  // "Postponed from 29 October 2013, …" (like "Moved from …") names the date this meeting replaced: the meeting
+  // itself went ahead, so only a bare POSTPONED marks it postponed.
+  const moved = markers
+    .map((m) => /^(?:moved|rescheduled|postponed|re-?arranged) from (.+)$/i.exec(m)?.[1])
+    .find(Boolean);
+  const fromMarker = /^(?:moved|rescheduled|postponed|re-?arranged) from /i;
   return {
     cancelled: has(/cancel/i),
-    postponed: has(/postpone/i),
+    postponed: markers.some((m) => /postpone/i.test(m) && !fromMarker.test(m)),
     special: has(/special|extraordinary/i),
     isNew: has(/^new$/i),
     provisional: has(/provisional/i),

@@ -73,6 +73,14 @@ export function describeDeclarations(minutes: string): string | null {
       header = `items ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}:`;
       continue;
     }
+    // "Minute Number 619 – Council's Big Energy Switch": an earlier minute of this meeting (an announcement) as header.
+    const minuteHeader = /^minute (?:number |no\.? )?(\d+[a-z]?)\s*[\u2013-]\s*(.+)$/i.exec(headerText);
+    if (minuteHeader && !/\bdeclared\b/i.test(part)) {
+      header = `minute ${minuteHeader[1]} (${shortTitle(minuteHeader[2]!)}):`;
+      stacked = [];
+      declaredUnder = false;
+      continue;
+    }
     const itemHeader = ITEM_HEADER.exec(headerText);
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
       // "Items 10 & 11 – …": both numbers.
@@ -172,6 +180,8 @@ export function describeDeclarations(minutes: string): string | null {
   const last = found.at(-1)?.declaration;
   if (last && !last.outcome && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
     if (last.detail) last.detail = brokenOff(last.detail);
+    // "Councillor Vina Mithani de": cut before the verb, it declares nothing and names nobody for sure.
+    else if (!last.kind && !/\b(?:declared|notified|indicated|had given)\b/i.test(lastParagraph(text))) found.pop();
     else if (!last.outcome && !last.kind) last.who = brokenOff(last.who);
   }
   const published = publishedTakenAsRead(text);
@@ -250,4 +260,14 @@ function formatDeclarations(declarations: Declaration[]): string {
     .filter(Boolean)
     .join("; ");
   return `${who} (${said})`;
+}
+
+/** The text's last paragraph, or its last sentence when it has no paragraphs. */
+function lastParagraph(text: string): string {
+  const paragraph =
+    text
+      .trim()
+      .split(/\n\s*\n/)
+      .at(-1) ?? "";
+  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? paragraph;
 }

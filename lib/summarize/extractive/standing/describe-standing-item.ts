@@ -94,7 +94,13 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
     // The minute may name the meeting only in the agenda's line ("That the minutes of the meeting of 11 July 2023…").
     const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
-    if (!minutes) return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
+    // "RESOLVED:  That the minutes of the meeting held": a page that broke off before the verb records no decision.
+    const cutBeforeVerb =
+      /^(?:RESOLVED\s*:?\s*)?(?:That\s+)?the minutes\b/i.test(minutes) &&
+      !/[.!?)\]]$/.test(minutes) &&
+      !/\b(?:be|been|was|were|approved|agreed|signed|confirmed|deferred|correct|noted)\b/i.test(minutes);
+    if (!minutes || cutBeforeVerb)
+      return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
     // "(See the Note at the end of these minutes.)": a pointer, not a fact.
     if (/^\(?see (?:the )?note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
     // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
