@@ -32,6 +32,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
       : raw;
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
+  // "The Mayor confirmed to Council that she had appointed Reverend A, Vicar of B, as her Chaplain for her Mayoral Year."
+  const chaplain = /\bappointed (.+?),? as (?:his|her|their|the Mayor'?s?) Chaplain\b/i.exec(
+    minutes.replace(/\s+/g, " "),
+  );
+  if (/chaplain/i.test(title) && chaplain) return `Mayor's Chaplain for the year: ${chaplain[1]}.`;
   // "Recording" or "The audio recording of this meeting can be found at the following link:": where to watch it.
   if (/^(?:recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i.test(title)) {
     const url = /https?:\/\/\S+[^\s.,;)]/.exec(`${minutes} ${item.description ?? ""}`)?.[0];
