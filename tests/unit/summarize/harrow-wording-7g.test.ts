@@ -232,3 +232,31 @@ describe("welcomes under an item titled with the person's name", () => {
     expect(summary.procedural).toContain("welcomed Mira Castell");
   });
 });
+
+describe("appointments", () => {
+  it("says 'appointed Vice-Chair' (not 'as the Vice-Chair') and who then took the chair", () => {
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "Appointment of Vice-Chair 2016-17",
+          "RESOLVED:  That Councillor Tessa Crane be appointed as the Vice-Chair of the Committee for the 2016-17 Municipal Year.\n\nCouncillor Tessa Crane in the Chair.",
+        ),
+      ),
+    ).toBe("Cllr Tessa Crane appointed Vice-Chair for 2016-17 and took the chair.");
+  });
+});
+
+describe("Council's numbered motions under one item", () => {
+  it("keeps 'Item 16 (1)' as item 16(1), and a page cut inside the next header leaves the last reason whole", () => {
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "DECLARATIONS OF INTEREST",
+          "Item 16 (1) – Motion on Library Hours\n\nCouncillor Ada Fenn declared a non-pecuniary interest in that she volunteered at a library.\n\nItem 16 (2) – Motion on Bus Fares\n\nCouncillor Rob Tate declared a non-pecuniary interest in that his wife was employed by Transport for London.\n\nItem 16 (3) – Moti",
+        ),
+      ),
+    ).toBe(
+      "Non-pecuniary interests: item 16(1) (Motion on Library Hours): Ada Fenn (volunteered at a library); item 16(2) (Motion on Bus Fares): Rob Tate (his wife was employed by Transport for London).",
+    );
+  });
+});

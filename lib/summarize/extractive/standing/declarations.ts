@@ -85,7 +85,9 @@ export function describeDeclarations(minutes: string): string | null {
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
       // "Items 10 & 11 – …": both numbers.
       const numbered = /\bitem(s?) (\S+(?: (?:&|and) \S+)?)/i.exec(headerText);
-      const number = (numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "");
+      // "Item 16 (1) – Motion on …": the motion's number under the item is kept ("16(1)").
+      const sub = /^\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s*$/i.exec(itemHeader[2] ?? "")?.[1];
+      const number = `${(numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "")}${sub && !numbered?.[1] ? `(${sub})` : ""}`;
       // A planning application ("2/02") is known by its whole address and reference.
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
@@ -178,7 +180,10 @@ export function describeDeclarations(minutes: string): string | null {
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
   // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.
   const last = found.at(-1)?.declaration;
-  if (last && !last.outcome && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
+  // A page cut inside the next item's header ("Item 16 (3) – Moti") leaves the last declaration whole.
+  const cutInHeader =
+    /^(?:agenda )?items? \S+/i.test(lastParagraph(text)) && !/\bdeclared\b/i.test(lastParagraph(text));
+  if (last && !last.outcome && !cutInHeader && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
     if (last.detail) last.detail = brokenOff(last.detail);
     // "Councillor Vina Mithani de": cut before the verb, it declares nothing and names nobody for sure.
     else if (!last.kind && !/\b(?:declared|notified|indicated|had given)\b/i.test(lastParagraph(text))) found.pop();

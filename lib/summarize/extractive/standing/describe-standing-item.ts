@@ -265,7 +265,16 @@ export function describeStandingItem(item: SummaryItem): string | null {
       return sent ? `${sent} ${ensureStop(also)}` : ensureStop(also);
     }
   }
-  const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
+  const compressed = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
+  // "appointed as the Vice-Chair" is "appointed Vice-Chair"; "Cllr A in the Chair." (the next line of the minute)
+  // says who then chaired.
+  const body =
+    kind === "appointment"
+      ? compressed
+          .replace(/\b(appointed|elected) as the ((?:Vice[- ])?Chair(?:man|woman|person)?)\b/g, "$1 $2")
+          .replace(/; (Cllr [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) in the Chair\b/, "; $1 took the chair")
+          .replace(/^(Cllr [^;]+?) (appointed [^;]+); \1 took the chair\b/, "$1 $2 and took the chair")
+      : compressed;
   if (!body) return null;
   // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
   const label =
