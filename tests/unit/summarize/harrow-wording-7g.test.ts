@@ -260,3 +260,16 @@ describe("Council's numbered motions under one item", () => {
     );
   });
 });
+
+describe("reserves", () => {
+  it("says 'no apologies' as well when the reserves minute notes none were received", () => {
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "Attendance by Reserve Members",
+          "It was noted that no apologies had been received and no Reserve Members had been appointed.",
+        ),
+      ),
+    ).toBe("No apologies. No reserve members.");
+  });
+});

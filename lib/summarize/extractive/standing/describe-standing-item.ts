@@ -157,6 +157,13 @@ export function describeStandingItem(item: SummaryItem): string | null {
       return `${NONE.reserves} ${apology ? `Apologies: ${shortNames(compressStanding(apology[1]!))}.` : ensureStop(compressAll(others))}`;
     }
   }
+  // "It was noted that no apologies had been received and no Reserve Members had been appointed": both said.
+  if (
+    kind === "reserves" &&
+    isEmptyMinute(minutes) &&
+    /\bno apolog(?:y|ies)(?: for absence)? (?:had been|have been|were|was) received\b/i.test(minutes)
+  )
+    return `No apologies. ${NONE.reserves}`;
   if (isEmptyMinute(minutes))
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
     return (
