@@ -4,10 +4,11 @@
 
 // Harrow also writes "Moved from 21 June, … 6.30 pm, MOVED" (no year) and puts a label first: "(Special) Moved from
 // 13 September 2022, Overview and Scrutiny Committee - …".
+// Older titles write the old date in figures ("Moved from 8.6.2017, …") or in brackets ("(Moved from 7 Nov 2013), …").
 const STATUS_PREFIX =
-  /^(?:(?:Moved|Rescheduled|Postponed|Re-?arranged) from \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.?(?: \d{4})?|NEW|CANCELLED|POSTPONED|PROVISIONAL|MOVED)\s*,?\s*/i;
+  /^(?:\(?(?:Moved|Rescheduled|Postponed|Re-?arranged) from (?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.?(?: \d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\)?|NEW|CANCELLED|POSTPONED|PROVISIONAL|MOVED)\s*,?\s*/i;
 const STATUS_SUFFIX = /\s*,\s*(?:NEW|CANCELLED|POSTPONED|PROVISIONAL|MOVED)\s*$/i;
-const LABEL = /^\([^)]{1,80}\)\s*/;
+const LABEL = /^\((?!(?:Moved|Rescheduled|Postponed|Re-?arranged) from )[^)]{1,80}\)\s*/i;
 
 /** The title without the status markers the status line says in words; special-meeting labels are kept. */
 export function meetingHeading(title: string): string {
@@ -38,9 +39,12 @@ export function meetingStatusLine(m: StatusLineInput): string | null {
     .split(/;\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const movedFrom = markers.map((s) => /^(?:moved|rescheduled|re-?arranged) from (.+)$/i.exec(s)?.[1]).find(Boolean);
+  // "Postponed from 29 October 2013" names the date this meeting replaced, as "Moved from" does
+  const movedFrom = markers
+    .map((s) => /^\(?(?:moved|rescheduled|postponed|re-?arranged) from ([^)]+)\)?$/i.exec(s)?.[1])
+    .find(Boolean);
   const explained = (s: string) =>
-    /^(?:moved|rescheduled|postponed|re-?arranged) from |^(?:new|cancelled|postponed|provisional|moved)$/i.test(s) ||
+    /^\(?(?:moved|rescheduled|postponed|re-?arranged) from |^(?:new|cancelled|postponed|provisional|moved)$/i.test(s) ||
     m.heading.includes(s);
   const other = markers.filter((s) => !explained(s));
   const note = other.length ? ` Council note: ${other.join("; ")}.` : "";

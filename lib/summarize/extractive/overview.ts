@@ -120,7 +120,18 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     /^(.+?)(?:,? in consultation with [^,]+,)? (?:was|were) (?:given (?:the )?(?:delegated )?authority|authorised) to (.+)$/.exec(
       text,
     );
-  if (authority && !RELATIVE.test(authority[1]!)) {
+  // "Councillor Ann Lee was elected Mayor of the London Borough of Harrow for the Municipal Year 2017/18": who became
+  // what, for when.
+  const elected =
+    /^(?:Councill?or|Cllr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
+      text,
+    );
+  if (elected) {
+    const role = elected[3]!
+      .replace(/ of the London Borough of [A-Z][a-z]+| of (?:the )?Council\b/g, "")
+      .replace(/\bfor the (?:Municipal Year|municipal year) /, "for ");
+    phrase = { verb: elected[2]!, object: `Cllr ${elected[1]} ${role}` };
+  } else if (authority && !RELATIVE.test(authority[1]!)) {
     phrase = { verb: "authorised", object: `${lowerArticle(authority[1]!)} to ${authority[2]!}` };
   } else if (recommended) {
     // "…, subject to: (i) a formal review …; (ii) …": the conditions are the decision's; the overview says there are some.
@@ -473,6 +484,8 @@ const VERB_ORDER = [
   "adopted",
   "endorsed",
   "designated",
+  "elected",
+  "appointed",
   "started",
   "launched",
   "accepted",

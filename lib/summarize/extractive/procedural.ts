@@ -1,11 +1,17 @@
 import type { SummaryItem } from "../types";
-import { isBriefQuestionsMinute, isRecordingRuleMinute, isSilenceMinute, REPRESENTATIVES } from "./standing-items";
+import {
+  isBriefQuestionsMinute,
+  isRecordingRuleMinute,
+  isSilenceMinute,
+  isWelcomeMinute,
+  REPRESENTATIVES,
+} from "./standing-items";
 
 // Harrow's standing items (docs/harrow.md#standing-items) carry no news unless something happened under them: they are
 // folded into one short line. Questions, petitions and deputations become sections when the minutes record any.
 
 const PROCEDURAL =
-  /^(apologies|attendance (?:by|of) (?:reserve|substitute)|opening reflections?\b|chair(?:man)? for the (?:panel|meeting|hearing)\b|order of (?:the )?agenda\b|reserve members|declarations? of interests?|minutes\b|council minutes|approval of (the )?minutes|appointment of (the )?(?:sub-committee |committee |panel |board |forum )?(vice[- ]?)?chair|election of (the )?(vice[- ]?)?chair|right of members to speak|(?:members'?|co-opted advisers?'?s?|advisers?'?s?) right to speak|licensing procedures?|(a )?minute'?s? (of )?silence|tributes? to\b|(?:an? |the )?welcomes?\b|(?:mayor|chair|chairman|leader)'?s? welcome\b|membership\b|changes? (to|in) (the )?membership\b|public notice|prayers|electronic voting|long service awards?|presentations? of (?:the )?(?:long service )?awards?|mayor'?s? (?:awards?|presentations?)|procedural motions|any other (urgent )?business|arrangement of (the )?agenda|exclusion of the press|date of (the )?next meeting|agenda\s*-\s*part|resolved items|recommended items?|for consideration|representations on planning|addendum|key decision schedule|progress on scrutiny projects|guidance note for members of the public|supplemental addendum|references? from (council|the overview)|references from council and other|recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i;
+  /^(apologies|attendance (?:by|of) (?:reserve|substitute)|opening reflections?\b|chair(?:man)? for the (?:panel|meeting|hearing)\b|order of (?:the )?agenda\b|reserve members|declarations? of interests?|minutes\b|council minutes|approval of (the )?minutes|appointment of (the )?(?:sub-committee |committee |panel |board |forum )?(vice[- ]?)?chair|election of (the )?(vice[- ]?)?chair|right of members to speak|(?:members'?|co-opted advisers?'?s?|advisers?'?s?) right to speak|licensing procedures?|(a )?minute'?s? (of )?silence|tributes? to\b|(?:an? |the )?welcomes?\b|(?:mayor|chair|chairman|leader)'?s? welcome\b|membership\b|changes? (to|in) (the )?membership\b|public notice|prayers|electronic voting|long service awards?|presentations? of (?:the )?(?:long service )?awards?|mayor'?s? (?:awards?|presentations?)|appointment of (?:the )?(?:mayor'?s? )?chaplain|civic functions|procedural motions|any other (urgent )?business|arrangement of (the )?agenda|exclusion of the press|date of (the )?next meeting|agenda\s*-\s*part|resolved items|recommended items?|for consideration|representations on planning|addendum|key decision schedule|progress on scrutiny projects|guidance note for members of the public|supplemental addendum|references? from (council|the overview)|references from council and other|recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i;
 const QUESTIONS =
   /^(public questions|petitions|deputations|councillor questions|questions|public questions, petitions and deputations)\b/i;
 const EMPTY_MINUTE =
@@ -18,6 +24,7 @@ export function classifyItem(item: SummaryItem): ItemRole {
   if (REPRESENTATIVES.test((item.minutesText ?? "").trim())) return "procedural";
   if (isSilenceMinute(item.minutesText ?? "")) return "procedural";
   if (isRecordingRuleMinute(item.minutesText ?? "")) return "procedural";
+  if (isWelcomeMinute(item.minutesText ?? "")) return "procedural";
   if (QUESTIONS.test(title))
     return hasContent(item) && !(/questions/i.test(title) && isBriefQuestionsMinute(item.minutesText ?? ""))
       ? "questions"

@@ -6,6 +6,7 @@ export {
   isBriefQuestionsMinute,
   isRecordingRuleMinute,
   isSilenceMinute,
+  isWelcomeMinute,
   nomination,
   nounPhrase,
   oneDeclaration,

@@ -13,6 +13,7 @@ import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, write
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
 import { clipWords, upperFirst } from "../text/sentences";
+import { repairLostHyphens } from "../text/normalise";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
@@ -20,7 +21,7 @@ import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
 
 export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   const input = summaryInputSchema.parse(rawInput);
-  const items = [...input.items].sort((a, b) => a.position - b.position);
+  const items = [...input.items].sort((a, b) => a.position - b.position).map(repairItemText);
   const roles = new Map(items.map((i) => [i.position, classifyItem(i)]));
   const substantive = items.filter((i) => roles.get(i.position) !== "procedural");
   const procedural = items.filter((i) => roles.get(i.position) === "procedural");
@@ -239,4 +240,16 @@ function addsFacts(agenda: string, decision: string): boolean {
 
 function dedupe(lines: string[]): string[] {
   return [...new Set(lines)];
+}
+
+/** The item with characters the page lost put back ("Vice?Chair" is "Vice-Chair"). */
+function repairItemText(item: SummaryItem): SummaryItem {
+  const fix = (text: string | null) => (text === null ? null : repairLostHyphens(text));
+  return {
+    ...item,
+    title: repairLostHyphens(item.title),
+    description: fix(item.description),
+    minutesText: fix(item.minutesText),
+    decisionText: fix(item.decisionText),
+  };
 }

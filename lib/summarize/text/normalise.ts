@@ -18,6 +18,21 @@ export function normaliseLine(text: string): string {
     .trim();
 }
 
+/**
+ * Harrow's older pages lose a non-breaking hyphen to a question mark ("Vice?Chair", "non?pecuniary"): a "?" between
+ * letters inside a word is a hyphen. Web addresses ("…aspx?CId=249") are left as they are.
+ */
+export function repairLostHyphens(text: string): string {
+  return text.replace(/\u2011/g, "-").replace(/\S+/g, (token) =>
+    /[/=@]|\.[A-Za-z]/.test(token)
+      ? token
+      : // "apply?Yes" is a question run into the next sentence: a capital after the mark needs one before it
+        token.replace(/(?<=[A-Za-z]{2})\?(?=([A-Za-z])[A-Za-z])/g, (mark, next: string) =>
+          /[A-Z]/.test(next) && !/^[^A-Za-z]*[A-Z]/.test(token) ? mark : "-",
+        ),
+  );
+}
+
 /** One-line form of any text: every whitespace run (newlines included) becomes one space. */
 export function squash(text: string): string {
   return normaliseLine(text.replace(/[\r\n\f]+/g, " "));

@@ -15,6 +15,22 @@ export function isSilenceMinute(minutes: string): boolean {
 }
 
 /**
+ * "The Leader of the Council welcomed Ann Lee, the newly appointed Director of Finance, to her first Cabinet meeting.
+ * A warm welcome was given to Ann by all Councillors present.": a welcome, standing business under any title (older
+ * agendas title it with the person's name).
+ */
+export function isWelcomeMinute(minutes: string): boolean {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  if (!text || text.length > 400) return false;
+  const sentences = text.split(/(?<=[.!])\s+(?=[A-Z])/);
+  return sentences.every((s) =>
+    /^(?:The (?:Leader(?: of the Council)?|Chair(?:man)?|Mayor|Vice-Chair(?:man)?)|Council|Cabinet|The (?:Committee|Panel|Board|Forum))(?: also)? (?:welcomed|extended a (?:warm )?welcome to)\b|^(?:A|An) (?:warm |very warm )?welcome was (?:given|extended)\b/.test(
+      s,
+    ),
+  );
+}
+
+/**
  * "RESOLVED: That Health and Wellbeing Procedure Rule 23 be suspended to enable the recording or photographing or
  * broadcasting of any part of the meeting": how the meeting may be recorded, standing business under any title.
  */

@@ -73,11 +73,21 @@ export function describeDeclarations(minutes: string): string | null {
       header = `items ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}:`;
       continue;
     }
+    // "Minute Number 619 – Council's Big Energy Switch": an earlier minute of this meeting (an announcement) as header.
+    const minuteHeader = /^minute (?:number |no\.? )?(\d+[a-z]?)\s*[\u2013-]\s*(.+)$/i.exec(headerText);
+    if (minuteHeader && !/\bdeclared\b/i.test(part)) {
+      header = `minute ${minuteHeader[1]} (${shortTitle(minuteHeader[2]!)}):`;
+      stacked = [];
+      declaredUnder = false;
+      continue;
+    }
     const itemHeader = ITEM_HEADER.exec(headerText);
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
       // "Items 10 & 11 – …": both numbers.
       const numbered = /\bitem(s?) (\S+(?: (?:&|and) \S+)?)/i.exec(headerText);
-      const number = (numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "");
+      // "Item 16 (1) – Motion on …": the motion's number under the item is kept ("16(1)").
+      const sub = /^\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s*$/i.exec(itemHeader[2] ?? "")?.[1];
+      const number = `${(numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "")}${sub && !numbered?.[1] ? `(${sub})` : ""}`;
       // A planning application ("2/02") is known by its whole address and reference.
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
@@ -170,8 +180,13 @@ export function describeDeclarations(minutes: string): string | null {
   // A page that breaks off inside the last declaration ("… in that he", "… appointed to these p"): its last,
   // perhaps partial, word and the words that only lead into it go, and "…" says the reason is cut.
   const last = found.at(-1)?.declaration;
-  if (last && !last.outcome && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
+  // A page cut inside the next item's header ("Item 16 (3) – Moti") leaves the last declaration whole.
+  const cutInHeader =
+    /^(?:agenda )?items? \S+/i.test(lastParagraph(text)) && !/\bdeclared\b/i.test(lastParagraph(text));
+  if (last && !last.outcome && !cutInHeader && !/[.!?)\]"'\u2019]$/.test(text.trim())) {
     if (last.detail) last.detail = brokenOff(last.detail);
+    // "Councillor Vina Mithani de": cut before the verb, it declares nothing and names nobody for sure.
+    else if (!last.kind && !/\b(?:declared|notified|indicated|had given)\b/i.test(lastParagraph(text))) found.pop();
     else if (!last.outcome && !last.kind) last.who = brokenOff(last.who);
   }
   const published = publishedTakenAsRead(text);
@@ -256,4 +271,14 @@ function formatDeclarations(declarations: Declaration[]): string {
     .filter(Boolean)
     .join("; ");
   return `${who} (${said})`;
+}
+
+/** The text's last paragraph, or its last sentence when it has no paragraphs. */
+function lastParagraph(text: string): string {
+  const paragraph =
+    text
+      .trim()
+      .split(/\n\s*\n/)
+      .at(-1) ?? "";
+  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? paragraph;
 }

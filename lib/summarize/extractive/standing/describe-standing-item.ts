@@ -38,6 +38,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
       : raw;
   const kind = kindOf(title);
   if (/^prayers/i.test(title)) return prayersLed(minutes) ?? prayers(item.description);
+  // "The Mayor confirmed to Council that she had appointed Reverend A, Vicar of B, as her Chaplain for her Mayoral Year."
+  const chaplain = /\bappointed (.+?),? as (?:his|her|their|the Mayor'?s?) Chaplain\b/i.exec(
+    minutes.replace(/\s+/g, " "),
+  );
+  if (/chaplain/i.test(title) && chaplain) return `Mayor's Chaplain for the year: ${chaplain[1]}.`;
   // "Recording" or "The audio recording of this meeting can be found at the following link:": where to watch it.
   if (/^(?:recording\s*:?\s*$|(?:the )?(?:audio |video )?recording of (?:this|the) meeting\b)/i.test(title)) {
     const url = /https?:\/\/\S+[^\s.,;)]/.exec(`${minutes} ${item.description ?? ""}`)?.[0];
@@ -100,7 +105,13 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
     // The minute may name the meeting only in the agenda's line ("That the minutes of the meeting of 11 July 2023…").
     const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
-    if (!minutes) return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
+    // "RESOLVED:  That the minutes of the meeting held": a page that broke off before the verb records no decision.
+    const cutBeforeVerb =
+      /^(?:RESOLVED\s*:?\s*)?(?:That\s+)?the minutes\b/i.test(minutes) &&
+      !/[.!?)\]]$/.test(minutes) &&
+      !/\b(?:be|been|was|were|approved|agreed|signed|confirmed|deferred|correct|noted)\b/i.test(minutes);
+    if (!minutes || cutBeforeVerb)
+      return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
     // "(See the Note at the end of these minutes.)": a pointer, not a fact.
     if (/^\(?see (?:the )?note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
     // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
@@ -152,6 +163,13 @@ export function describeStandingItem(item: SummaryItem): string | null {
       return `${NONE.reserves} ${apology ? `Apologies: ${shortNames(compressStanding(apology[1]!))}.` : ensureStop(compressAll(others))}`;
     }
   }
+  // "It was noted that no apologies had been received and no Reserve Members had been appointed": both said.
+  if (
+    kind === "reserves" &&
+    isEmptyMinute(minutes) &&
+    /\bno apolog(?:y|ies)(?: for absence)? (?:had been|have been|were|was) received\b/i.test(minutes)
+  )
+    return `No apologies. ${NONE.reserves}`;
   if (isEmptyMinute(minutes))
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
     return (
@@ -260,7 +278,16 @@ export function describeStandingItem(item: SummaryItem): string | null {
       return sent ? `${sent} ${ensureStop(also)}` : ensureStop(also);
     }
   }
-  const body = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
+  const compressed = kind === "reserves" || kind === "apologies" ? shortNames(namedParts(kept)) : compressAll(kept);
+  // "appointed as the Vice-Chair" is "appointed Vice-Chair"; "Cllr A in the Chair." (the next line of the minute)
+  // says who then chaired.
+  const body =
+    kind === "appointment"
+      ? compressed
+          .replace(/\b(appointed|elected) as the ((?:Vice[- ])?Chair(?:man|woman|person)?)\b/g, "$1 $2")
+          .replace(/; (Cllr [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) in the Chair\b/, "; $1 took the chair")
+          .replace(/^(Cllr [^;]+?) (appointed [^;]+); \1 took the chair\b/, "$1 $2 and took the chair")
+      : compressed;
   if (!body) return null;
   // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
   const label =

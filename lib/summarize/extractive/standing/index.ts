@@ -17,7 +17,7 @@ export function foldStandingItems(items: SummaryItem[], held: boolean): string |
 }
 
 export { nomination } from "./appointments";
-export { isRecordingRuleMinute, isSilenceMinute, REPRESENTATIVES } from "./ceremonies";
+export { isRecordingRuleMinute, isSilenceMinute, isWelcomeMinute, REPRESENTATIVES } from "./ceremonies";
 export { shortTitles } from "./cllr-titles";
 export { compressStanding } from "./compress";
 export { nounPhrase, oneDeclaration, parseDeclaration } from "./declaration";

@@ -21,6 +21,10 @@ export function shortTitle(title: string): string {
     const m = re.exec(t);
     if (m && t.slice(0, m.index).split(" ").length >= minWords) t = t.slice(0, m.index);
   };
+  // "Call-in of the Cabinet Decision (15 January 2015) – Determination of Proposals to Expand A School": the subject is
+  // after the dash.
+  const callIn = /^call-?in of (?:the )?[\w ]{0,40}?decisions?(?: \([^)]*\))? [\u2013-] (.+)$/i.exec(t);
+  if (callIn) t = `Call-in: ${callIn[1]}`;
   cut(/ [\u2013-] /, 3);
   // "Electric Vehicle Charging Strategy: Draft for approval" -> "Electric Vehicle Charging Strategy".
   cut(/: /, 3);
