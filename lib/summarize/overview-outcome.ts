@@ -24,11 +24,12 @@ export function leadingLine(found: OverviewOutcome): { text: string; isKeyPoint:
 export function overviewOutcome(overview: string | null | undefined): OverviewOutcome | null {
   // The first sentence only ("… Key point: …" after it is a detail, not the outcome); footnote markers go.
   const m =
-    /^(?:The )?(.+?) (?:met|held a special meeting) on [^,]+? \d{4} and (.+?)(?:; (?:it also discussed|it also held a hearing on|its agenda also listed).*?)?\.?(?: Key point: .*)?$/.exec(
+    /^(?:The )?(.+?) (?:met|held a special meeting|held a decision meeting) on [^,]+? \d{4} and (.+?)(?:; (?:it also discussed|it also questioned|it also held a hearing on|its agenda also listed).*?)?\.?(?: Key point: .*)?$/.exec(
       (overview ?? "").trim(),
     );
-  // Taking questions, receiving a petition or hearing a case without an outcome is not a decision: a meeting that only did so has no outcome to lead with.
-  if (!m || /^(discussed|held a hearing on|took questions|received (?:a|\d+) petitions?\b)/.test(m[2]!)) return null;
+  // Taking or putting questions, receiving a petition or hearing a case without an outcome is not a decision: a meeting that only did so has no outcome to lead with.
+  if (!m || /^(discussed|questioned|held a hearing on|took questions|received (?:a|\d+) petitions?\b)/.test(m[2]!))
+    return null;
   const keyPoint = / Key point: (.+)$/.exec((overview ?? "").trim())?.[1]?.replace(/\[\^\d+\]/g, "");
   return { body: m[1]!, outcome: m[2]!.replace(/\[\^\d+\]/g, ""), ...(keyPoint ? { keyPoint } : {}) };
 }

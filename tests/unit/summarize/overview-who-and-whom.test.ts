@@ -70,3 +70,24 @@ describe("a report recommended on to another body", () => {
     );
   });
 });
+
+describe("the one-line outcome of these overviews", () => {
+  it("is a decision meeting's decision, and nothing for a session that only put questions", async () => {
+    const { overviewOutcome } = await import("@/lib/summarize/overview-outcome");
+    expect(
+      overviewOutcome(
+        "The Portfolio Holder held a decision meeting on Thursday 13 May 2027 and authorised the Corporate Director of Place to buy the vehicles.",
+      ),
+    ).toEqual({ body: "Portfolio Holder", outcome: "authorised the Corporate Director of Place to buy the vehicles" });
+    expect(
+      overviewOutcome(
+        "The Overview and Scrutiny Committee held a special meeting on Thursday 13 May 2027 and questioned the Leader of the Council.",
+      ),
+    ).toBeNull();
+    expect(
+      overviewOutcome(
+        "The Cabinet met on Thursday 13 May 2027 and approved the Parks Strategy; it also questioned the Leader of the Council.",
+      ),
+    ).toEqual({ body: "Cabinet", outcome: "approved the Parks Strategy" });
+  });
+});
