@@ -1,4 +1,4 @@
-import type { SummarySectionView, SummaryTableView } from "@/lib/data/summary-view";
+import type { BulletGroupView, SummarySectionView, SummaryTableView } from "@/lib/data/summary-view";
 import { SourceLink } from "./source-link";
 import { TextRuns } from "./text-runs";
 
@@ -38,20 +38,12 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
                 <TextRuns runs={group.lead} />
                 <ul className="mt-1 list-[circle] space-y-1 pl-6">
                   {group.items.map((b, j) => (
-                    <li key={j}>
-                      <TextRuns runs={b.text} />
-                      <SourceLink source={b.source} />
-                    </li>
+                    <Bullet key={j} bullet={b} />
                   ))}
                 </ul>
               </li>
             ) : (
-              group.items.map((b, j) => (
-                <li key={`${i}-${j}`}>
-                  <TextRuns runs={b.text} />
-                  <SourceLink source={b.source} />
-                </li>
-              ))
+              group.items.map((b, j) => <Bullet key={`${i}-${j}`} bullet={b} />)
             ),
           )}
         </ul>
@@ -61,6 +53,15 @@ export function SummarySection({ section }: { section: SummarySectionView }) {
       ))}
       {section.note && <p className="text-slate-600 italic">{section.note}</p>}
     </section>
+  );
+}
+
+function Bullet({ bullet }: { bullet: BulletGroupView["items"][number] }) {
+  return (
+    <li>
+      <TextRuns runs={bullet.text} />
+      <SourceLink source={bullet.source} />
+    </li>
   );
 }
 
