@@ -163,7 +163,9 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
  * Parish Church", "employee of a Trades' Union who also works with other organisations…" -> "employee of a Trades'
  * Union". A reason that is a clause from the start ("his wife works at Northwick Park Hospital") is kept whole.
  */
-export function nounPhrase(reason: string): string {
+export function nounPhrase(raw: string): string {
+  // "as someone who works for the NHS" is what the member does: "works for the NHS".
+  const reason = raw.replace(/^(?:someone|somebody|a person) who\s+(?=[a-z])/i, "");
   const cut =
     /,\s+(?:which|who|where|whom|since|because|but|although|though|a|an)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s|,?\s+and,?\s+(?:accordingly|therefore|so),?\s/i.exec(
       reason,
