@@ -1,7 +1,7 @@
 // Small pure helpers that turn a meeting row into the words and links of a digest section.
 import { z } from "zod";
 import { formatDayMonth, formatTime } from "@/lib/london-time";
-import { bulletText } from "@/lib/summarize/bullets";
+import { bulletText, groupBullets } from "@/lib/summarize/bullets";
 import type { DigestSection } from "../data/digest-content";
 
 /** "Thursday 23 October, 6.00 pm": London time, written as on the site; the email's week makes the year plain. */
@@ -46,14 +46,28 @@ export function digestSections(content: unknown): DigestSection[] {
     .map((s): DigestSection => ({
       heading: clip(s.heading, 160),
       ...(s.decision?.trim() ? { decision: clip(s.decision, MAX_BULLET_LENGTH) } : {}),
-      bullets: s.bullets
+      bullets: emailBullets(s.bullets)
         .slice(0, MAX_BULLETS_PER_SECTION)
-        // A list's point read on its own in the email, so with the sentence that introduces it.
-        .map((b) => clip(bulletText(b), MAX_BULLET_LENGTH))
+        .map((b) => clip(b, MAX_BULLET_LENGTH))
         .filter(Boolean),
     }))
     .filter((s) => s.heading !== "" && (Boolean(s.decision) || s.bullets.length > 0))
     .slice(0, MAX_SECTIONS);
+}
+
+/**
+ * The email's bullets: a list's points as one line after the sentence that introduces them ("Since March 2025, the
+ * service has: Created three teams; Recruited 4 advisers."), the lead said once and never a point without it.
+ */
+function emailBullets(bullets: { text: string; lead?: string }[]): string[] {
+  return groupBullets(bullets).map((g) =>
+    g.lead
+      ? bulletText({
+          lead: g.lead,
+          text: g.items.map((b, i, all) => (i < all.length - 1 ? b.text.replace(/[.;]\s*$/, "") : b.text)).join("; "),
+        })
+      : g.items.map((b) => b.text).join(" "),
+  );
 }
 
 // The papers a reader most wants first: what was decided, then what was discussed.

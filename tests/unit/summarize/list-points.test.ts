@@ -62,7 +62,7 @@ describe("a list's points under their lead", () => {
     expect(renderSummarySearchText(summary).split(LEAD)).toHaveLength(2);
   });
 
-  it("is one group with its points on the meeting page, and each point with its lead in the weekly email", () => {
+  it("is one group with its points on the meeting page, and one line after its lead in the weekly email", () => {
     const view = toSummaryView(
       {
         engine: "extractive",
@@ -90,8 +90,8 @@ describe("a list's points under their lead", () => {
     ]);
     expect(digestSections(summary)[0]!.bullets).toEqual([
       "The service was set up after the inspection.",
-      `${LEAD} Created two leaving care teams.`,
-      `${LEAD} Recruited 9 Personal Advisers.`,
+      `${LEAD} Created two leaving care teams; Recruited 9 Personal Advisers; Pinner Trust, a local charity, began mentoring on 3rd May.`,
+      "The Panel thanked the team.",
     ]);
   });
 });
