@@ -46,7 +46,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
       decision: applicationLine(app),
     }));
   }
-  const { main, parts } = splitBySubheadings(sources);
+  const { main, parts } = splitBySubheadings(sources, item.title);
   const sections: SummarySection[] = [];
   const first = collectCandidates(main, { itemTitle: item.title, preview });
   // Each decision is shown once: a sentence that only restates the resolution (as the printed minutes do) is not a
@@ -246,12 +246,28 @@ interface SubPart {
   source: ItemSource;
 }
 
+/**
+ * Whether a minute's sub-heading names what the item's title already names: a hearing's notice headed with the
+ * premises' address ("Unit 4, Mill Road, Harrow, HA2 0AA ("the Premises")") under an item titled with that address.
+ */
+function repeatsTitle(heading: string, title: string): boolean {
+  const postcode = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g;
+  const codes = (t: string) => (t.match(postcode) ?? []).map((c) => c.replace(/\s/g, ""));
+  if (codes(heading).some((c) => codes(title).includes(c))) return true;
+  const words = (t: string) =>
+    (t.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !/^(?:the|and|for|premises)$/.test(w));
+  const own = words(heading);
+  const known = new Set(words(title));
+  return own.length >= 2 && own.filter((w) => known.has(w)).length / own.length >= 0.75;
+}
+
 /** Minutes with two or more sub-headings are split at them; reports keep their own internal headings. */
-function splitBySubheadings(sources: ItemSource[]): { main: ItemSource[]; parts: SubPart[] } {
+function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemSource[]; parts: SubPart[] } {
   const main: ItemSource[] = [];
   const parts: SubPart[] = [];
   for (const source of sources) {
-    const headings = source.blocks.filter((b) => b.kind === "heading").length;
+    // A sub-heading that repeats the item's title starts no section of its own: what follows it is the item's.
+    const headings = source.blocks.filter((b) => b.kind === "heading" && !repeatsTitle(b.text, title)).length;
     if (source.origin !== "minutes" || headings < 2) {
       main.push(source);
       continue;
@@ -266,7 +282,7 @@ function splitBySubheadings(sources: ItemSource[]): { main: ItemSource[]; parts:
     for (const block of source.blocks) {
       if (block.kind === "heading") {
         flush();
-        current = { heading: block.text, blocks: [] };
+        current = { heading: repeatsTitle(block.text, title) ? null : block.text, blocks: [] };
       } else current.blocks.push(block);
     }
     flush();

@@ -340,8 +340,14 @@ export function writeOutcomeOverview(
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
   if (listed.length)
     text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
+  // A meeting whose minutes are not out has no "published minutes" to record anything: that is what is said.
+  const minuted = !input.items || input.items.some((i) => i.minutesText?.trim() || i.decisionText?.trim());
   if (!phrases.length && !undecided.length && !listed.length)
-    text += taken ? ` and ${taken}` : "; the published minutes record standing business only";
+    text += taken
+      ? ` and ${taken}`
+      : minuted
+        ? "; the published minutes record standing business only"
+        : "; its minutes have not been published yet";
   text = `${text}.`.replace(/…\.$/, "…");
   const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
   const finding = keyFinding(sections) ?? keyDecision(sections, room);

@@ -246,12 +246,24 @@ const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()
 const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
 
 export function plainResolution(text: string): string {
+  text = bulletList(text);
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(
       sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(inClause(text)), recommends), recommends))),
     ),
   ).replace(/\u2060/g, "");
+}
+
+/**
+ * "… be appointed as Advisers for 2023/24:" then a line per person, each after a printed bullet ("· Ann Wood (Harrow
+ * Cyclists)"): the list follows its lead-in's colon, its lines joined with "; ", never the bullets run into one line.
+ */
+function bulletList(text: string): string {
+  return text
+    .replace(/:-?\s*[\u00b7\u2022]\s*/g, ": ")
+    .replace(/[;,]?\s*\n\s*[\u00b7\u2022]\s*/g, "; ")
+    .replace(/\s+[\u00b7\u2022]\s+(?=[A-Z])/g, "; ");
 }
 
 /**

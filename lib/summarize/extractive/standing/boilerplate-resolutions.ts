@@ -45,6 +45,8 @@ export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)
   [/,?\s*\bbe (?:received|agreed|confirmed) and approved\b/gi, " approved"],
   // "That it be noted that Dr A shall serve as Chairman of the meeting", "Mr B would serve as Chairman for this
   // meeting": who chaired it.
+  // "It be noted that A had stepped down and that B would be an interim Member": both facts, as one clause.
+  [/^it be noted that\s+([^;]*?),? and that\b/i, "$1 and"],
   [/^it be noted that\s+/i, ""],
   [
     /\b(?:would|shall|will) serve as (?:the )?Chair(?:man)?(?: (?:of|to) the (?:meeting|Sub-Committee|Committee|Panel))?(?: for (?:this|the) meeting)?(?=\.?$)/i,

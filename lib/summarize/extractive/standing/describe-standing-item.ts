@@ -61,7 +61,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return null;
   if (kind === "questions") {
     const label = title.replace(/s?$/, "s");
-    if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase()}.`;
+    // "Public Questions, Petitions and Deputations": none of any of them.
+    if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase().replace(/,? and (?=[^,]*$)/, " or ")}.`;
     // "RESOLVED: To note that one public question had been received and responded to": counted in one line.
     if (!minutes || !isBriefQuestionsMinute(minutes)) return null;
     return questionsTaken(label, minutes);
@@ -112,6 +113,16 @@ export function describeStandingItem(item: SummaryItem): string | null {
         /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
         "Minutes of $1 and $2 approved",
       );
+    // "the meeting held on 11 June 2024, the special meetings held on 11 July 2024, and on 9 October 2024": each
+    // meeting once, joined as a list.
+    const terse = body.replace(/\b(meetings?) held on\b/g, "$1 of");
+    const listed = terse
+      .replace(/,?\s+and on (\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})\b/g, " and $1")
+      .replace(
+        /^(Minutes of \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}), (the (?:special|extraordinary|ordinary|annual) meetings? of\b)/i,
+        "$1 and of $2",
+      );
+    if (listed !== terse) return ensureStop(listed);
     // "the meeting held on 8 March" beside an agenda line that gives "8 March 2026": the date with its year.
     const agendaDates = dates(item.description ?? "");
     if (agendaDates.length === 1 && !dates(minutes).length) {
@@ -162,7 +173,17 @@ export function describeStandingItem(item: SummaryItem): string | null {
                 ? "No nominated members."
                 : null)
     );
-  if (kind === "declarations") return describeDeclarations(minutes);
+  if (kind === "declarations") {
+    const declared = describeDeclarations(minutes);
+    if (declared) return declared;
+    // "It was noted that there were no declarations of interest. However, the Chair provided the following
+    // clarification." then why she had none: the minute's first sentence says there were none.
+    const first = minutes
+      .replace(/\bRESOLVED\s*:\s*/g, "")
+      .trim()
+      .split(/(?<=[.!?])\s+(?=[A-Z])/)[0];
+    return first && isEmptyMinute(first) ? NONE.declarations! : null;
+  }
   // The Chief Officers' Employment Panel's "Membership": nominees from the formula membership, a row per member.
   if (kind === "other") {
     const nominees = reservesTable(minutes);

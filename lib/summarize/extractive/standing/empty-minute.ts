@@ -11,7 +11,7 @@ export function isEmptyMinute(text: string): boolean {
   // "RESOLVED: To note that there were none.": the lead-in says nothing.
   const t = text
     .replace(/\bRESOLVED\s*:\s*/g, "")
-    .replace(/^(?:to (?:note|record) that|that)\s+/i, "")
+    .replace(/^(?:it was noted that|to (?:note|record) that|that)\s+/i, "")
     .trim();
   // Every sentence says there was nothing: "The Board welcomed A as a guest. No apologies had been received." is not.
   return (

@@ -1,0 +1,133 @@
+// Wordings found by a seventh probe of Harrow meetings outside the real-text corpus (December 2026): Council, the
+// Planning Committee, scrutiny, the Call-In Sub-Committee, the Licensing Panel, the traffic panel, the licensing
+// committee and the Employees' Consultative Forum, 2022–2025. The sentences are written here; names, dates, places and
+// figures are made up.
+import { describe, expect, it } from "vitest";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item as agendaItem, makeInput, minuteItem } from "./helpers";
+
+const standing = (title: string, minutesText: string, description: string | null = null) =>
+  describeStandingItem(minuteItem(title, minutesText, { description }));
+
+describe("declarations", () => {
+  it("files a declaration headed by two agenda items, each with its title, under both", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED:  To note that the following interests were declared:\n\nAgenda Item 8 - Annual Fire Safety Report for 2025-2026 and Agenda Item 9 - Gender Pay Gap Report\n\nCouncillor Rhona Tate declared a non-pecuniary interest in that she was a member of Unite.  She would remain in the room whilst the matter was considered and voted upon.",
+      ),
+    ).toBe(
+      "Non-pecuniary interests: items 8 (Annual Fire Safety Report for 2025-2026) and 9 (Gender Pay Gap Report): Rhona Tate (member of Unite; stayed while it was voted on).",
+    );
+  });
+
+  it("says there were none when the minute notes none and then gives the Chair's clarification", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED:  It was noted that there were no declarations of interest. However, the Chair provided the following clarification.\n\nAgenda Item 11 - 2/03 7 Oak Rise, HA5 1AB - PL/1234/24\n\nThe Chair said that the applicant thought she knew the objector, but they were not friends and she had no interest to declare.",
+      ),
+    ).toBe("No declarations.");
+  });
+});
+
+describe("other standing lines", () => {
+  it("says a noted change of membership as both facts, without the resolution's 'and that'", () => {
+    expect(
+      standing(
+        "Membership",
+        "RESOLVED:  It be noted that Alan Pike, a Union Member of the Forum, had stepped down and that Rosa Dean would be an interim Member of the Forum, representing Unison.",
+      ),
+    ).toBe(
+      "Alan Pike, a Union Member of the Forum, had stepped down and Rosa Dean would be an interim Member of the Forum, representing Unison.",
+    );
+  });
+
+  it("says the appointment of an untitled employees' side Chair and a councillor Vice-Chair as what happened", () => {
+    expect(
+      standing(
+        "Appointment of Chair and Vice Chair of the Forum",
+        "RESOLVED:  To appoint Lee Marsh as Chair and Councillor Ana Roy as Vice-Chair of the Employees' Consultative Forum for the 2025/2026 Municipal Year.",
+      ),
+    ).toBe("Lee Marsh appointed Chair and Cllr Ana Roy Vice-Chair for 2025/2026.");
+  });
+
+  it("joins an ordinary meeting and two special ones as one list of approved minutes", () => {
+    expect(
+      standing(
+        "Minutes",
+        "RESOLVED:  That the minutes of the meeting held on 10 June 2025, the special meetings held on 15 July 2025, and on 7 October 2025, be taken as read and signed as correct records.",
+      ),
+    ).toBe("Minutes of 10 June 2025 and of the special meetings of 15 July 2025 and 7 October 2025 approved.");
+  });
+
+  it("says the addendum was received, not that it 'be received'", () => {
+    expect(standing("Addendum", "RESOLVED:  To note that the Addendum and Supplemental Addendum be received.")).toBe(
+      "The Addendum and Supplemental Addendum received.",
+    );
+  });
+
+  it("says none of questions, petitions or deputations under an item titled with all three", () => {
+    expect(
+      standing(
+        "Public Questions, Petitions and Deputations",
+        "RESOLVED:  To note that no public questions were put, or petitions or deputations received.",
+      ),
+    ).toBe("No public questions, petitions or deputations.");
+  });
+});
+
+describe("a resolution whose list is printed with bullets", () => {
+  it("joins the bulleted lines after the lead-in's colon, never runs the bullets into the line", () => {
+    const said = plainResolution(
+      "RESOLVED:  That the following nominees be appointed as Advisers to the Panel for the 2025/26 Municipal Year:\n\n· Ivy Stone (Harrow Bus Users)\n· Omar Reed (Harrow Cyclists)\n· Pat Lowe (Harrow Resident Motorist).",
+    );
+    expect(said).toContain("for the 2025/26 Municipal Year: Ivy Stone (Harrow Bus Users); Omar Reed (Harrow Cyclists)");
+    expect(said).not.toContain("\u00b7");
+  });
+});
+
+describe("meetings", () => {
+  it("does not say the published minutes record standing business when no minutes are published", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          committeeName: "Planning Committee",
+          title: "Planning Committee - Wednesday 15 January 2025 6.30 pm",
+          startsAt: "2025-01-15T18:30:00Z",
+        },
+        items: [
+          agendaItem(1, "Attendance by Reserve Members"),
+          agendaItem(2, "Declarations of Interest"),
+          agendaItem(3, "Minutes", {
+            description:
+              "That the minutes of the meeting held on 11 December 2024 be taken as read and signed as a correct record.",
+          }),
+        ],
+        now: "2025-03-01T09:00:00Z",
+      }),
+    );
+    expect(summary.overview).not.toContain("published minutes record");
+    expect(summary.overview).toContain("minutes have not been published yet");
+  });
+
+  it("keeps a hearing's notice headed with the premises' address in the item's own section", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Licensing Panel", title: "Licensing Panel - Tuesday 9 September 2025 10.00 am" },
+        items: [
+          agendaItem(1, "Temporary Event Notice - Unit 4, Mill Road, North Harrow, HA2 0AA", {
+            minutesText:
+              'Decision of the Licensing Sub-Committee\n\n9th September 2025\n\nUnit 4, Mill Road, North Harrow, Harrow, HA2 0AA ("the Premises")\n\nThis is an application for a standard Temporary Event Notice made under section 100 of the Licensing Act 2003 in relation to Unit 4, Mill Road, North Harrow.\n\nThe notice seeks to permit the sale of alcohol and regulated entertainment from 21:00 hours on Friday 19th September 2025 until 03:00 hours on Saturday 20th September 2025.\n\nAn objection notice was received from the Environmental Protection Team on the ground of public nuisance after an earlier event.',
+          }),
+        ],
+      }),
+    );
+    expect(summary.sections.map((s) => s.heading)).toEqual([
+      "Temporary Event Notice - Unit 4, Mill Road, North Harrow, HA2 0AA",
+    ]);
+    expect(summary.sections[0]!.bullets.map((b) => b.text).join(" ")).toContain("21:00 hours on Friday 19th September");
+  });
+});
