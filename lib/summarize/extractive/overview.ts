@@ -155,6 +155,17 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
   }
+  // "Councillor A was elected Mayor of the London Borough of Harrow for the Municipal Year 2023/24": who became what.
+  const elected =
+    /^((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) was (elected|appointed) (?:as )?((?:the )?(?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b.*)$/.exec(
+      text,
+    );
+  if (!phrase && elected) {
+    const role = elected[3]!
+      .replace(/ of the London Borough of [A-Z][a-z]+\b/, "")
+      .replace(/\bfor the municipal year (\d{4}\s*[/-]\s*\d{2,4})\b/i, "for $1");
+    phrase = { verb: elected[2]!, object: `${elected[1]!.replace(/^Councillor\b/, "Cllr")} ${role}` };
+  }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
   // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
   const title = new Set(contentWords(heading));

@@ -3,6 +3,7 @@
 // committee and the Employees' Consultative Forum, 2022–2025. The sentences are written here; names, dates, places and
 // figures are made up.
 import { describe, expect, it } from "vitest";
+import { outcomePhrase } from "@/lib/summarize/extractive/overview";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
@@ -63,6 +64,15 @@ describe("other standing lines", () => {
     ).toBe("Minutes of 10 June 2025 and of the special meetings of 15 July 2025 and 7 October 2025 approved.");
   });
 
+  it("joins a meeting and 'the minutes of the special meeting' after it with their article", () => {
+    expect(
+      standing(
+        "Minutes",
+        "RESOLVED:  That the minutes of the meeting held on 8 January 2025, and the minutes of the special meeting held on 22 January 2025, be taken as read and signed as a correct record.",
+      ),
+    ).toBe("Minutes of 8 January 2025 and of the special meeting of 22 January 2025 approved.");
+  });
+
   it("says the addendum was received, not that it 'be received'", () => {
     expect(standing("Addendum", "RESOLVED:  To note that the Addendum and Supplemental Addendum be received.")).toBe(
       "The Addendum and Supplemental Addendum received.",
@@ -86,6 +96,30 @@ describe("a resolution whose list is printed with bullets", () => {
     );
     expect(said).toContain("for the 2025/26 Municipal Year: Ivy Stone (Harrow Bus Users); Omar Reed (Harrow Cyclists)");
     expect(said).not.toContain("\u00b7");
+  });
+});
+
+describe("the overview", () => {
+  it("says who was elected Mayor, not 'decided on Election of Mayor'", () => {
+    expect(
+      outcomePhrase(
+        "Councillor Nadia Kerr was elected Mayor of the London Borough of Harrow for the Municipal Year 2025/26.",
+        "Election of Mayor",
+      ),
+    ).toEqual({ verb: "elected", object: "Cllr Nadia Kerr Mayor for 2025/26" });
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Council", title: "(Annual), Council - Thursday 21 May 2026 6.30 pm" },
+        items: [
+          agendaItem(1, "Election of Mayor", {
+            minutesText:
+              "RESOLVED:  That Councillor Nadia Kerr be elected Mayor of the London Borough of Harrow for the Municipal Year 2026/27.",
+          }),
+        ],
+      }),
+    );
+    expect(summary.overview).toContain("elected Cllr Nadia Kerr Mayor for 2026/27");
+    expect(summary.overview).not.toContain("decided on");
   });
 });
 

@@ -121,6 +121,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
       .replace(
         /^(Minutes of \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}), (the (?:special|extraordinary|ordinary|annual) meetings? of\b)/i,
         "$1 and of $2",
+      )
+      // "…9 January 2024, and the minutes of the special meeting held on 23 January 2024": "of the special meeting".
+      .replace(
+        /^(Minutes of \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}),? and (?:the minutes of )?(?:the )?((?:special|extraordinary|ordinary|annual) meetings? of\b)/i,
+        "$1 and of the $2",
       );
     if (listed !== terse) return ensureStop(listed);
     // "the meeting held on 8 March" beside an agenda line that gives "8 March 2026": the date with its year.
