@@ -267,7 +267,11 @@ function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemS
   const parts: SubPart[] = [];
   for (const source of sources) {
     // A sub-heading that repeats the item's title starts no section of its own: what follows it is the item's.
-    const headings = source.blocks.filter((b) => b.kind === "heading" && !repeatsTitle(b.text, title)).length;
+    // Headings one after another are a table's cells printed a paragraph each ("Portfolio Holder Assistant",
+    // "Identified Remit", "Cllr A", …), not sub-headings.
+    const cell = (i: number) => source.blocks[i - 1]?.kind === "heading" || source.blocks[i + 1]?.kind === "heading";
+    const subheading = (b: TextBlock, i: number) => b.kind === "heading" && !cell(i) && !repeatsTitle(b.text, title);
+    const headings = source.blocks.filter(subheading).length;
     if (source.origin !== "minutes" || headings < 2) {
       main.push(source);
       continue;
@@ -279,8 +283,8 @@ function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemS
       if (current.heading) parts.push({ heading: current.heading, source: src });
       else main.push(src);
     };
-    for (const block of source.blocks) {
-      if (block.kind === "heading") {
+    for (const [i, block] of source.blocks.entries()) {
+      if (block.kind === "heading" && !cell(i)) {
         flush();
         current = { heading: repeatsTitle(block.text, title) ? null : block.text, blocks: [] };
       } else current.blocks.push(block);

@@ -25,6 +25,7 @@ export function extractResolved(text: string | null | undefined): string | null 
   body = body.slice(0, accountResumesAt(body));
   // A section row printed after the minute ("RESOURCES", "PEOPLE") is not part of the decision.
   body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
+  body = cellTables(body);
   body = body
     .replace(/[ \t]+/g, " ")
     .replace(/\s*\n\s*/g, " ")
@@ -46,6 +47,44 @@ export function extractResolved(text: string | null | undefined): string | null 
   if (outcome !== undefined) return outcome;
   const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
+}
+
+/** A table cell the page printed as a paragraph of its own: a few words, no sentence, no clause number. */
+const CELL = /^(?!\(\w{1,3}\)\s|RESOLVED\b)[^\n.;:!?]{1,60}$/;
+const NAMED_CELL = /\b(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|\d/;
+
+/**
+ * A table inside a resolution ("… be approved as set out in the table below …; and", then "Portfolio Holder
+ * Assistant", "Identified Remit", "Responsible Cabinet Member", "Cllr A", "Planning", "Cllr B", … a paragraph per
+ * cell, then "(2) …"): one bracket after the clause that points to it, its header as the lead and a row per "; ",
+ * never its cells run into the next clause. Cells that do not make whole rows are given as printed.
+ */
+function cellTables(body: string): string {
+  const paragraphs = body.split(/\n\s*\n/);
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length;) {
+    let j = i;
+    while (j < paragraphs.length && CELL.test(paragraphs[j]!.trim())) j++;
+    const cells = paragraphs.slice(i, j).map((c) => c.trim());
+    if (cells.length < 6 || out.length === 0) {
+      out.push(...(j > i ? paragraphs.slice(i, j) : [paragraphs[i]!]));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const width = cells.findIndex((c) => NAMED_CELL.test(c));
+    const rows: string[][] = [];
+    if (width >= 2 && (cells.length - width) % width === 0)
+      for (let k = width; k < cells.length; k += width) rows.push(cells.slice(k, k + width));
+    const table = rows.length
+      ? `${cells.slice(0, width).join(" \u2013 ")}: ${rows.map((r) => r.join(" \u2013 ")).join("; ")}`
+      : `the table as printed: ${cells.join(", ")}`;
+    // "…, noting that these superseded previous appointments; and": the table goes before the clause's "; and".
+    const before = out.pop()!;
+    const tail = /;\s*(?:and)?\s*$/.exec(before)?.[0] ?? "";
+    out.push(`${before.slice(0, before.length - tail.length)} (${table})${tail}`);
+    i = j;
+  }
+  return out.join("\n\n");
 }
 
 const REPORTED =

@@ -4,7 +4,7 @@
 // figures are made up.
 import { describe, expect, it } from "vitest";
 import { outcomePhrase } from "@/lib/summarize/extractive/overview";
-import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item as agendaItem, makeInput, minuteItem } from "./helpers";
@@ -96,6 +96,28 @@ describe("a resolution whose list is printed with bullets", () => {
     );
     expect(said).toContain("for the 2025/26 Municipal Year: Ivy Stone (Harrow Bus Users); Omar Reed (Harrow Cyclists)");
     expect(said).not.toContain("\u00b7");
+  });
+});
+
+describe("a table inside a resolution, printed a paragraph per cell", () => {
+  const minutes =
+    "RESOLVED:  That\n\n(1)  the appointment of the identified Portfolio Holder Assistants be approved as set out in the table below, noting that these replaced earlier appointments; and\n\nPortfolio Holder Assistant\n\nIdentified Remit\n\nResponsible Cabinet Member\n\nCllr Ada Lynch\n\nHousing\n\nCllr Ben Ford\n\nCllr Cara Singh\n\nLibraries and Leisure\n\nCllr Dev Rao\n\n(2)  the allowance for the Portfolio Holder Assistants be paid from the date of appointment.";
+
+  it("gives the table as rows after the clause that points to it, not its cells run into the next clause", () => {
+    const raw = extractResolved(minutes)!;
+    expect(raw).toContain(
+      "noting that these replaced earlier appointments (Portfolio Holder Assistant \u2013 Identified Remit \u2013 Responsible Cabinet Member: Cllr Ada Lynch \u2013 Housing \u2013 Cllr Ben Ford; Cllr Cara Singh \u2013 Libraries and Leisure \u2013 Cllr Dev Rao); and (2) the allowance",
+    );
+  });
+
+  it("makes no section of a table cell that looks like a heading", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Cabinet", title: "Cabinet - Thursday 21 May 2026 6.30 pm" },
+        items: [agendaItem(1, "Appointment of Portfolio Holder Assistants", { minutesText: minutes })],
+      }),
+    );
+    expect(summary.sections.map((s) => s.heading)).toEqual(["Appointment of Portfolio Holder Assistants"]);
   });
 });
 
