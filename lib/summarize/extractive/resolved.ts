@@ -472,7 +472,14 @@ function plainWords(text: string): string {
       .replace(THAT_DECIDED, (_m, clause: string, verb: string, rest: string) => {
         // "the Licensing Policy, attached at Appendix A, be endorsed": the comma before the verb goes with it.
         // ("…, having regard to …, be approved" keeps it for the formula's own removal below).
-        const what = /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) ? clause : clause.replace(/,$/, "");
+        // "…, or any later date if mobilisation was delayed, be agreed": a clause of its own before the verb keeps its
+        // comma, or "was delayed was agreed" would run together.
+        const ownClause =
+          /,[^,;]*\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
+        const what =
+          /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) || ownClause.test(clause)
+            ? clause
+            : clause.replace(/,$/, "");
         return POINTS_BACK.test(what)
           ? `that ${what} to be ${verb}`
           : recommends

@@ -99,6 +99,16 @@ describe("a resolution whose list is printed with bullets", () => {
   });
 });
 
+describe("resolutions", () => {
+  it("keeps the comma after a clause of its own before the verb ('if mobilisation was delayed, be agreed')", () => {
+    expect(
+      plainResolution(
+        "RESOLVED:  That (1) the award of the framework agreement to Acme Ltd for 5 years from 1 April 2026, or any later date if mobilisation was delayed, be agreed; (2) the Director be authorised to extend the existing contract.",
+      ),
+    ).toContain("or any later date if mobilisation was delayed, was agreed;");
+  });
+});
+
 describe("a table inside a resolution, printed a paragraph per cell", () => {
   const minutes =
     "RESOLVED:  That\n\n(1)  the appointment of the identified Portfolio Holder Assistants be approved as set out in the table below, noting that these replaced earlier appointments; and\n\nPortfolio Holder Assistant\n\nIdentified Remit\n\nResponsible Cabinet Member\n\nCllr Ada Lynch\n\nHousing\n\nCllr Ben Ford\n\nCllr Cara Singh\n\nLibraries and Leisure\n\nCllr Dev Rao\n\n(2)  the allowance for the Portfolio Holder Assistants be paid from the date of appointment.";
