@@ -276,7 +276,8 @@ const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, NOTED);
 const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTICIPLE);
 
 /** "(7) that the Chief Executive be instructed to …", "…; officers be instructed to …". */
-const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
+// "Section 38 (2)" is a section's subsection, not a clause number.
+const INSTRUCTED = /(^|\bthat,?\s+|(?<!\d\s)\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
 
 /**
  * "(4) that report be included in the business plan": "that" points back to a step set earlier ("(3) a further report

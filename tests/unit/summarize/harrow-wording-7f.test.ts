@@ -73,6 +73,17 @@ describe("other standing lines", () => {
     ).toBe("Minutes of 8 January 2025 and of the special meeting of 22 January 2025 approved.");
   });
 
+  it("gives minutes approved 'subject to the above amendment' first, then the amendment the Chair gave before it", () => {
+    expect(
+      standing(
+        "Minutes",
+        'The Chair, Councillor Ada Rhee, advised that reasons for refusal should be written in the present tense.\n\nTherefore, the reason for refusal for agenda item 2/02, 9 Elm Way HA3 1AA, P/1234/24, should read: "The extension by reason of its bulk is out of character with the street."\n\nRESOLVED:  That subject to the above amendment, the minutes of the meeting held on 11 March 2026, be taken as read and signed as a correct record.',
+      ),
+    ).toBe(
+      'Minutes of 11 March 2026 approved, subject to an amendment; the Chair, Cllr Ada Rhee, advised that reasons for refusal should be written in the present tense; therefore, the reason for refusal for agenda item 2/02, 9 Elm Way HA3 1AA, P/1234/24, should read: "The extension by reason of its bulk is out of character with the street."',
+    );
+  });
+
   it("says the addendum was received, not that it 'be received'", () => {
     expect(standing("Addendum", "RESOLVED:  To note that the Addendum and Supplemental Addendum be received.")).toBe(
       "The Addendum and Supplemental Addendum received.",
@@ -106,6 +117,20 @@ describe("resolutions", () => {
         "RESOLVED:  That (1) the award of the framework agreement to Acme Ltd for 5 years from 1 April 2026, or any later date if mobilisation was delayed, be agreed; (2) the Director be authorised to extend the existing contract.",
       ),
     ).toContain("or any later date if mobilisation was delayed, was agreed;");
+  });
+});
+
+describe("a subsection number inside a recommendation", () => {
+  it("is not taken for a clause number ('Section 38 (2) of the … Act')", () => {
+    const said = plainResolution(
+      extractResolved(
+        "Resolved to RECOMMEND:  (to Council)\n\nThat\n\n(1)  the 2026/27 budget be approved;\n\n(2)  in accordance with Section 38 (2) of the Local Government Finance Act 1992, the Managing Director be instructed to place a notice in the local press within 21 days;\n\n(3)  the Strategy be approved.",
+      )!,
+    );
+    expect(said).toContain(
+      "(2) in accordance with Section 38 (2) of the Local Government Finance Act 1992, the Managing Director to be instructed to place a notice",
+    );
+    expect(said).not.toContain("instruct of");
   });
 });
 

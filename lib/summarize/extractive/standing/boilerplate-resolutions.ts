@@ -17,8 +17,10 @@ export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)
   // "That, subject to the following amendments, the minutes of the meeting held on 6 October 2026 be taken as read
   // …": which minutes first, then what was changed.
   [
-    /^subject to (?:the )?(?:following )?(amendments?|corrections?),?\s*(the minutes of .+?),?\s*(?:be taken as (?:a )?read and signed(?: as)? (?:a )?correct records?|be approved|be agreed)/i,
-    (_m, what: string, minutes: string) => `${minutes} approved, subject to ${what}`,
+    /^subject to (?:the )?(?:following |above )?(amendments?|corrections?),?\s*(the minutes of .+?),?\s*(?:be taken as (?:a )?read and signed(?: as)? (?:a )?correct records?|be approved|be agreed)/i,
+    // "That subject to the above amendment, the minutes …": the amendment the minute gave before it.
+    (_m, what: string, minutes: string) =>
+      `${minutes} approved, subject to ${/s$/.test(what) ? "" : /^a/i.test(what) ? "an " : "a "}${what}`,
   ],
   // "subject to the following amendment:", "the inclusion of the following paragraph": one, with its article.
   [

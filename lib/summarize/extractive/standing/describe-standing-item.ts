@@ -74,7 +74,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
       /^(?:the )?(?:Mayor|Chair|Chairman|Leader|Deputy Mayor)\b[^.]{0,60}\b(?:announced|informed|advised|reported|told)\b/i.test(
         p,
       ) && !/\bminutes\b/i.test(p);
-    const announcements = paragraphs.filter(announced);
+    // "The Chair advised that …" before "RESOLVED: That subject to the above amendment, the minutes …" is the
+    // amendment, not an announcement of its own.
+    const announcements = /\bsubject to the above\b/i.test(minutes) ? [] : paragraphs.filter(announced);
     if (announcements.length && announcements.length < paragraphs.length) {
       const rest = describeStandingItem({ ...item, minutesText: paragraphs.filter((p) => !announced(p)).join("\n\n") });
       return [rest, ...announcements.map((p) => ensureStop(p.replace(/\s+/g, " ")))].filter(Boolean).join("\n");
@@ -88,7 +90,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (resolvedFrom > 0) {
       const approval = describeStandingItem({ ...item, minutesText: paragraphs.slice(resolvedFrom).join("\n\n") });
       const remark = compressAll(paragraphs.slice(0, resolvedFrom).join("\n\n"));
-      if (approval && remark) return `${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}.`;
+      if (approval && remark) return ensureStop(`${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}`);
     }
   }
   if (kind === "minutes") {
