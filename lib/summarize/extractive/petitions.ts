@@ -60,7 +60,7 @@ const ON_BEHALF =
   /^\s*,?\s*on behalf(?: of)? (.+?)(?=,\s*(?:containing|with|signed|bearing|carrying|requesting|asking|calling|about|regarding|concerning)\b|\s+(?:containing|with|signed|bearing|carrying)\b|[.;]|$)/i;
 
 const CONNECTOR =
-  /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
+  /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation(?: to)?|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
 
 /** "asking the Council to look at road safety measures…" -> "road safety measures…": the look is no ask of its own. */
 const LOOK_AT =

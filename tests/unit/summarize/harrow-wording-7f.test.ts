@@ -4,6 +4,7 @@
 // figures are made up.
 import { describe, expect, it } from "vitest";
 import { outcomePhrase } from "@/lib/summarize/extractive/overview";
+import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
@@ -107,6 +108,19 @@ describe("a resolution whose list is printed with bullets", () => {
     );
     expect(said).toContain("for the 2025/26 Municipal Year: Ivy Stone (Harrow Bus Users); Omar Reed (Harrow Cyclists)");
     expect(said).not.toContain("\u00b7");
+  });
+});
+
+describe("petitions", () => {
+  it("reads a petition 'in relation' to something with its 'to' left out as the others", () => {
+    expect(
+      describePetitions(
+        "In accordance with Rule 10, the following petitions were received:\n\n(i) Petition submitted by Tom Hale containing 64 signatures in relation to the road surface in Birch Grove.\n\n(ii) Petition submitted by Councillor Uma Dee containing 120 signatures in relation speeding in Larch Way.\n\n[The petitions stood referred to the Corporate Director of Place].",
+      ),
+    ).toEqual([
+      "64 signatures: the road surface in Birch Grove \u2014 presented by Tom Hale; referred to the Corporate Director of Place.",
+      "120 signatures: speeding in Larch Way \u2014 presented by Cllr Uma Dee; referred to the Corporate Director of Place.",
+    ]);
   });
 });
 
