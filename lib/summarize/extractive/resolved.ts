@@ -476,7 +476,7 @@ function plainWords(text: string): string {
         // "…, or any later date if mobilisation was delayed, be agreed": a clause of its own before the verb keeps its
         // comma, or "was delayed was agreed" would run together.
         const ownClause =
-          /,[^,;]*\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
+          /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
         const what =
           /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) || ownClause.test(clause)
             ? clause

@@ -128,7 +128,7 @@ describe("resolutions", () => {
   it("keeps the comma after a clause of its own before the verb ('if mobilisation was delayed, be agreed')", () => {
     expect(
       plainResolution(
-        "RESOLVED:  That (1) the award of the framework agreement to Acme Ltd for 5 years from 1 April 2026, or any later date if mobilisation was delayed, be agreed; (2) the Director be authorised to extend the existing contract.",
+        "RESOLVED:  That (1) the award of the framework agreement to Acme Ltd for 5 years from 1 April 2026 or any later date if mobilisation was delayed, be agreed; (2) the Director be authorised to extend the existing contract.",
       ),
     ).toContain("or any later date if mobilisation was delayed, was agreed;");
   });
