@@ -74,7 +74,25 @@ const PAST: Record<string, string> = {
  * Null when the clause says too little on its own ("The pilot was approved", "The report was noted": the agenda title
  * says more), runs long, was cut off by the page, or has another shape: the overview then names the item's title.
  */
+/** "for the Municipal Year 2023/24", "for the 2023/24 Municipal Year": "for 2023/24". */
+function shortYear(text: string): string {
+  return text
+    .replace(/\bfor the municipal year (\d{4}\s*[/-]\s*\d{2,4})\b/i, "for $1")
+    .replace(/\bfor the (\d{4}\s*[/-]\s*\d{2,4}) municipal year\b/i, "for $1");
+}
+
+/** "The following nominees were appointed as Advisers to the Panel for the 2023/24 Municipal Year: A (…); B (…)". */
+const NOMINEES =
+  /^The following (?:nominees|persons|people|members|representatives) (?:were|was) (appointed|elected) (?:as )?([^:;]+?):\s*(.+?)\.?$/;
+
 export function outcomePhrase(decision: string, heading: string): OutcomePhrase | null {
+  // A list of people appointed: how many, to what ("appointed 4 Advisers to the Panel for 2023/24").
+  const nominees = NOMINEES.exec(decision.trim());
+  if (nominees) {
+    const count = nominees[3]!.split(/;\s*/).filter(Boolean).length;
+    const role = shortYear(nominees[2]!);
+    if (count > 1 && countWords(role) <= OUTCOME_MAX_WORDS) return { verb: nominees[1]!, object: `${count} ${role}` };
+  }
   // "That Mr A, Chief Executiv": a decision the page broke off mid-word ends without a stop; its last clause says
   // nothing whole.
   const all = decision.trim().split(/;\s+/);
@@ -161,9 +179,7 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
       text,
     );
   if (!phrase && elected) {
-    const role = elected[3]!
-      .replace(/ of the London Borough of [A-Z][a-z]+\b/, "")
-      .replace(/\bfor the municipal year (\d{4}\s*[/-]\s*\d{2,4})\b/i, "for $1");
+    const role = shortYear(elected[3]!.replace(/ of the London Borough of [A-Z][a-z]+\b/, ""));
     phrase = { verb: elected[2]!, object: `${elected[1]!.replace(/^Councillor\b/, "Cllr")} ${role}` };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
@@ -449,6 +465,8 @@ const OUTCOMES_MAX_WORDS = 36;
 const VERB_ORDER = [
   "refused",
   "granted",
+  "elected",
+  "appointed",
   "approved",
   "adopted",
   "endorsed",

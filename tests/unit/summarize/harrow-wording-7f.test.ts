@@ -194,6 +194,37 @@ describe("the overview", () => {
   });
 });
 
+describe("the overview of appointments", () => {
+  it("says how many were appointed to what, not 'decided on Appointment of Advisers'", () => {
+    expect(
+      outcomePhrase(
+        "The following nominees were appointed as Advisers to the Panel for the 2026/27 Municipal Year: Ivy Stone (Harrow Bus Users); Omar Reed (Harrow Cyclists); Pat Lowe (Harrow Resident Motorist).",
+        "Appointment of Advisers",
+      ),
+    ).toEqual({ verb: "appointed", object: "3 Advisers to the Panel for 2026/27" });
+  });
+
+  it("puts an election before a noting", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { committeeName: "Council", title: "(Annual), Council - Thursday 21 May 2026 6.30 pm" },
+        items: [
+          agendaItem(1, "Election of Mayor", {
+            minutesText:
+              "RESOLVED:  That Councillor Nadia Kerr be elected Mayor of the London Borough of Harrow for the Municipal Year 2026/27.",
+          }),
+          agendaItem(2, "Civic Functions", {
+            minutesText: "RESOLVED:  That the dates of the Civic Functions be noted.",
+          }),
+        ],
+      }),
+    );
+    expect(summary.overview).toContain(
+      "elected Cllr Nadia Kerr Mayor for 2026/27 and noted the dates of the Civic Functions",
+    );
+  });
+});
+
 describe("meetings", () => {
   it("does not say the published minutes record standing business when no minutes are published", () => {
     const summary = summarizeExtractive(
