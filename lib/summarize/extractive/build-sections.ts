@@ -47,7 +47,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
       decision: applicationLine(app),
     }));
   }
-  const { main, parts } = splitBySubheadings(sources);
+  const { main, parts } = splitBySubheadings(sources, item.title);
   const sections: SummarySection[] = [];
   const first = collectCandidates(main, { itemTitle: item.title, preview });
   // Each decision is shown once: a sentence that only restates the resolution (as the printed minutes do) is not a
@@ -249,12 +249,32 @@ interface SubPart {
   source: ItemSource;
 }
 
+/**
+ * Whether a minute's sub-heading names what the item's title already names: a hearing's notice headed with the
+ * premises' address ("Unit 4, Mill Road, Harrow, HA2 0AA ("the Premises")") under an item titled with that address.
+ */
+function repeatsTitle(heading: string, title: string): boolean {
+  const postcode = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g;
+  const codes = (t: string) => (t.match(postcode) ?? []).map((c) => c.replace(/\s/g, ""));
+  if (codes(heading).some((c) => codes(title).includes(c))) return true;
+  const words = (t: string) =>
+    (t.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !/^(?:the|and|for|premises)$/.test(w));
+  const own = words(heading);
+  const known = new Set(words(title));
+  return own.length >= 2 && own.filter((w) => known.has(w)).length / own.length >= 0.75;
+}
+
 /** Minutes with two or more sub-headings are split at them; reports keep their own internal headings. */
-function splitBySubheadings(sources: ItemSource[]): { main: ItemSource[]; parts: SubPart[] } {
+function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemSource[]; parts: SubPart[] } {
   const main: ItemSource[] = [];
   const parts: SubPart[] = [];
   for (const source of sources) {
-    const headings = source.blocks.filter((b) => b.kind === "heading").length;
+    // A sub-heading that repeats the item's title starts no section of its own: what follows it is the item's.
+    // Headings one after another are a table's cells printed a paragraph each ("Portfolio Holder Assistant",
+    // "Identified Remit", "Cllr A", …), not sub-headings.
+    const cell = (i: number) => source.blocks[i - 1]?.kind === "heading" || source.blocks[i + 1]?.kind === "heading";
+    const subheading = (b: TextBlock, i: number) => b.kind === "heading" && !cell(i) && !repeatsTitle(b.text, title);
+    const headings = source.blocks.filter(subheading).length;
     if (source.origin !== "minutes" || headings < 2) {
       main.push(source);
       continue;
@@ -266,10 +286,10 @@ function splitBySubheadings(sources: ItemSource[]): { main: ItemSource[]; parts:
       if (current.heading) parts.push({ heading: current.heading, source: src });
       else main.push(src);
     };
-    for (const block of source.blocks) {
-      if (block.kind === "heading") {
+    for (const [i, block] of source.blocks.entries()) {
+      if (block.kind === "heading" && !cell(i)) {
         flush();
-        current = { heading: block.text, blocks: [] };
+        current = { heading: repeatsTitle(block.text, title) ? null : block.text, blocks: [] };
       } else current.blocks.push(block);
     }
     flush();

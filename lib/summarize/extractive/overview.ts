@@ -74,7 +74,25 @@ const PAST: Record<string, string> = {
  * Null when the clause says too little on its own ("The pilot was approved", "The report was noted": the agenda title
  * says more), runs long, was cut off by the page, or has another shape: the overview then names the item's title.
  */
+/** "for the Municipal Year 2023/24", "for the 2023/24 Municipal Year": "for 2023/24". */
+function shortYear(text: string): string {
+  return text
+    .replace(/\bfor the municipal year (\d{4}\s*[/-]\s*\d{2,4})\b/i, "for $1")
+    .replace(/\bfor the (\d{4}\s*[/-]\s*\d{2,4}) municipal year\b/i, "for $1");
+}
+
+/** "The following nominees were appointed as Advisers to the Panel for the 2023/24 Municipal Year: A (…); B (…)". */
+const NOMINEES =
+  /^The following (?:nominees|persons|people|members|representatives) (?:were|was) (appointed|elected) (?:as )?([^:;]+?):\s*(.+?)\.?$/;
+
 export function outcomePhrase(decision: string, heading: string): OutcomePhrase | null {
+  // A list of people appointed: how many, to what ("appointed 4 Advisers to the Panel for 2023/24").
+  const nominees = NOMINEES.exec(decision.trim());
+  if (nominees) {
+    const count = nominees[3]!.split(/;\s*/).filter(Boolean).length;
+    const role = shortYear(nominees[2]!);
+    if (count > 1 && countWords(role) <= OUTCOME_MAX_WORDS) return { verb: nominees[1]!, object: `${count} ${role}` };
+  }
   // "That Mr A, Chief Executiv": a decision the page broke off mid-word ends without a stop; its last clause says
   // nothing whole.
   const all = decision.trim().split(/;\s+/);
@@ -165,6 +183,15 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
       };
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
+  }
+  // "Councillor A was elected Mayor of the London Borough of Harrow for the Municipal Year 2023/24": who became what.
+  const elected =
+    /^((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) was (elected|appointed) (?:as )?((?:the )?(?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b.*)$/.exec(
+      text,
+    );
+  if (!phrase && elected) {
+    const role = shortYear(elected[3]!.replace(/ of the London Borough of [A-Z][a-z]+\b/, ""));
+    phrase = { verb: elected[2]!, object: `${elected[1]!.replace(/^Councillor\b/, "Cllr")} ${role}` };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
   // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
@@ -377,8 +404,14 @@ export function writeOutcomeOverview(
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
   if (listed.length)
     text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
+  // A meeting whose minutes are not out has no "published minutes" to record anything: that is what is said.
+  const minuted = !input.items || input.items.some((i) => i.minutesText?.trim() || i.decisionText?.trim());
   if (!phrases.length && !undecided.length && !listed.length)
-    text += taken ? ` and ${taken}` : "; the published minutes record standing business only";
+    text += taken
+      ? ` and ${taken}`
+      : minuted
+        ? "; the published minutes record standing business only"
+        : "; its minutes have not been published yet";
   text = `${text}.`.replace(/…\.$/, "…");
   const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
   const finding = keyFinding(sections) ?? keyDecision(sections, room);
@@ -480,6 +513,8 @@ const OUTCOMES_MAX_WORDS = 36;
 const VERB_ORDER = [
   "refused",
   "granted",
+  "elected",
+  "appointed",
   "approved",
   "adopted",
   "endorsed",

@@ -64,7 +64,7 @@ const OFFICE =
   /^\s*,\s*((?:the )?(?:Leader|Deputy Leader|Portfolio Holder|Deputy Mayor|Mayor|Chair|Vice-Chair|Chairman)\b[^,.;]*),/i;
 
 const CONNECTOR =
-  /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation to|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
+  /^,?\s*(?:and\s+)?(?:(asking for|calling for|requesting|which (?:requested|asked for|called for|sought)|about|regarding|concerning|in relation(?: to)?|relating to|on the subject of|on)\s+|(asking|calling|objecting|opposing|against|seeking|urging|which (?:asked|called|objected))\b\s*)/i;
 
 /** "asking the Council to look at road safety measures…" -> "road safety measures…": the look is no ask of its own. */
 const LOOK_AT =

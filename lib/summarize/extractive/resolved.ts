@@ -25,6 +25,7 @@ export function extractResolved(text: string | null | undefined): string | null 
   body = body.slice(0, accountResumesAt(body));
   // A section row printed after the minute ("RESOURCES", "PEOPLE") is not part of the decision.
   body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
+  body = cellTables(body);
   body = body
     .replace(/[ \t]+/g, " ")
     .replace(/\s*\n\s*/g, " ")
@@ -46,6 +47,44 @@ export function extractResolved(text: string | null | undefined): string | null 
   if (outcome !== undefined) return outcome;
   const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
+}
+
+/** A table cell the page printed as a paragraph of its own: a few words, no sentence, no clause number. */
+const CELL = /^(?!\(\w{1,3}\)\s|RESOLVED\b)[^\n.;:!?]{1,60}$/;
+const NAMED_CELL = /\b(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|\d/;
+
+/**
+ * A table inside a resolution ("… be approved as set out in the table below …; and", then "Portfolio Holder
+ * Assistant", "Identified Remit", "Responsible Cabinet Member", "Cllr A", "Planning", "Cllr B", … a paragraph per
+ * cell, then "(2) …"): one bracket after the clause that points to it, its header as the lead and a row per "; ",
+ * never its cells run into the next clause. Cells that do not make whole rows are given as printed.
+ */
+function cellTables(body: string): string {
+  const paragraphs = body.split(/\n\s*\n/);
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length;) {
+    let j = i;
+    while (j < paragraphs.length && CELL.test(paragraphs[j]!.trim())) j++;
+    const cells = paragraphs.slice(i, j).map((c) => c.trim());
+    if (cells.length < 6 || out.length === 0) {
+      out.push(...(j > i ? paragraphs.slice(i, j) : [paragraphs[i]!]));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const width = cells.findIndex((c) => NAMED_CELL.test(c));
+    const rows: string[][] = [];
+    if (width >= 2 && (cells.length - width) % width === 0)
+      for (let k = width; k < cells.length; k += width) rows.push(cells.slice(k, k + width));
+    const table = rows.length
+      ? `${cells.slice(0, width).join(" \u2013 ")}: ${rows.map((r) => r.join(" \u2013 ")).join("; ")}`
+      : `the table as printed: ${cells.join(", ")}`;
+    // "…, noting that these superseded previous appointments; and": the table goes before the clause's "; and".
+    const before = out.pop()!;
+    const tail = /;\s*(?:and)?\s*$/.exec(before)?.[0] ?? "";
+    out.push(`${before.slice(0, before.length - tail.length)} (${table})${tail}`);
+    i = j;
+  }
+  return out.join("\n\n");
 }
 
 const REPORTED =
@@ -240,7 +279,8 @@ const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, NOTED);
 const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTICIPLE);
 
 /** "(7) that the Chief Executive be instructed to …", "…; officers be instructed to …". */
-const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
+// "Section 38 (2)" is a section's subsection, not a clause number.
+const INSTRUCTED = /(^|\bthat,?\s+|(?<!\d\s)\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
 
 /**
  * "(4) that report be included in the business plan": "that" points back to a step set earlier ("(3) a further report
@@ -249,12 +289,24 @@ const INSTRUCTED = /(^|\bthat,?\s+|\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()
 const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
 
 export function plainResolution(text: string): string {
+  text = bulletList(text);
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(
       sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(inClause(text)), recommends), recommends))),
     ),
   ).replace(/\u2060/g, "");
+}
+
+/**
+ * "… be appointed as Advisers for 2023/24:" then a line per person, each after a printed bullet ("· Ann Wood (Harrow
+ * Cyclists)"): the list follows its lead-in's colon, its lines joined with "; ", never the bullets run into one line.
+ */
+function bulletList(text: string): string {
+  return text
+    .replace(/:-?\s*[\u00b7\u2022]\s*/g, ": ")
+    .replace(/[;,]?\s*\n\s*[\u00b7\u2022]\s*/g, "; ")
+    .replace(/\s+[\u00b7\u2022]\s+(?=[A-Z])/g, "; ");
 }
 
 /**
@@ -424,7 +476,14 @@ function plainWords(text: string): string {
       .replace(THAT_DECIDED, (_m, clause: string, verb: string, rest: string) => {
         // "the Licensing Policy, attached at Appendix A, be endorsed": the comma before the verb goes with it.
         // ("…, having regard to …, be approved" keeps it for the formula's own removal below).
-        const what = /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) ? clause : clause.replace(/,$/, "");
+        // "…, or any later date if mobilisation was delayed, be agreed": a clause of its own before the verb keeps its
+        // comma, or "was delayed was agreed" would run together.
+        const ownClause =
+          /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
+        const what =
+          /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) || ownClause.test(clause)
+            ? clause
+            : clause.replace(/,$/, "");
         return POINTS_BACK.test(what)
           ? `that ${what} to be ${verb}`
           : recommends

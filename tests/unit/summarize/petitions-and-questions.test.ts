@@ -58,8 +58,8 @@ describe("petitions (real wording, corpus meetings 65287, 65943, 65714 and 66087
       ),
     ).toEqual([
       "52 signatures: the road surface in Elm Grove \u2014 presented by Ann Cole; referred to the Corporate Director of Place.",
-      // Wording the patterns do not know ("in relation speeding") is kept as it is, never dropped.
-      "202 signatures in relation speeding in Oak Way \u2014 presented by Cllr Raj Shah; referred to the Corporate Director of Place.",
+      // "in relation speeding", the page's slip for "in relation to speeding", reads as the others do.
+      "202 signatures: speeding in Oak Way \u2014 presented by Cllr Raj Shah; referred to the Corporate Director of Place.",
     ]);
     expect(
       describePetitions(

@@ -50,7 +50,7 @@ describe("a minute that only says 'there were none'", () => {
       describeStandingItem(
         item("Petitions and Deputations", "RESOLVED: To note that no petitions or deputations were put."),
       ),
-    ).toBe("No petitions and deputations.");
+    ).toBe("No petitions or deputations.");
   });
 });
 

@@ -56,6 +56,13 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
     /^to appoint (?:the )?(?:following )?(?:nominees|persons|representatives) as new members\b.*$/i,
     "New members appointed:",
   ],
+  // "To appoint Davis Reyes as Chair …": a member from the employees' side, named without a title.
+  [/^[Tt]o appoint ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as\b/, "$1 appointed"],
+  // "A appointed Chair and Cllr B as Vice-Chair": both appointments said the same way.
+  [
+    /\b(appointed (?:the )?(?:Vice[- ])?Chair(?:man|woman|person)?) and ((?:(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as (?=(?:the )?(?:Vice[- ])?Chair)/g,
+    "$1 and $2 ",
+  ],
   // "That Cllr A be appointed" is what happened; "a Vice-Chair would be appointed first" keeps its "be".
   // "The Chair proposed that Dr A be appointed": a proposal, which keeps its "be".
   [

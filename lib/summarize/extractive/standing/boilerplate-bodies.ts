@@ -112,6 +112,8 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   ],
   // "the notes of the informal meeting … be noted": what was done (after the appointments above, which say it their way).
   [/(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe noted\b/gi, "noted"],
+  // "To note that the Addendum and Supplemental Addendum be received": what was done.
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe (received|accepted)\b(?! and)/gi, "$1"],
   // "In accordance with Council Procedure Rule 1.5, the Sub-Committee noted the replacement of Cllr A by Cllr B as the
   // main Member of the … Sub-Committee and that Cllr A would occupy the position of 2nd Reserve": who replaced whom.
   [

@@ -17,8 +17,10 @@ export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)
   // "That, subject to the following amendments, the minutes of the meeting held on 6 October 2026 be taken as read
   // …": which minutes first, then what was changed.
   [
-    /^subject to (?:the )?(?:following )?(amendments?|corrections?),?\s*(the minutes of .+?),?\s*(?:be taken as (?:a )?read and signed(?: as)? (?:a )?correct records?|be approved|be agreed)/i,
-    (_m, what: string, minutes: string) => `${minutes} approved, subject to ${what}`,
+    /^subject to (?:the )?(?:following |above )?(amendments?|corrections?),?\s*(the minutes of .+?),?\s*(?:be taken as (?:a )?read and signed(?: as)? (?:a )?correct records?|be approved|be agreed)/i,
+    // "That subject to the above amendment, the minutes …": the amendment the minute gave before it.
+    (_m, what: string, minutes: string) =>
+      `${minutes} approved, subject to ${/s$/.test(what) ? "" : /^a/i.test(what) ? "an " : "a "}${what}`,
   ],
   // "subject to the following amendment:", "the inclusion of the following paragraph": one, with its article.
   [
@@ -45,6 +47,8 @@ export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)
   [/,?\s*\bbe (?:received|agreed|confirmed) and approved\b/gi, " approved"],
   // "That it be noted that Dr A shall serve as Chairman of the meeting", "Mr B would serve as Chairman for this
   // meeting": who chaired it.
+  // "It be noted that A had stepped down and that B would be an interim Member": both facts, as one clause.
+  [/^it be noted that\s+([^;]*?),? and that\b/i, "$1 and"],
   [/^it be noted that\s+/i, ""],
   [
     /\b(?:would|shall|will) serve as (?:the )?Chair(?:man)?(?: (?:of|to) the (?:meeting|Sub-Committee|Committee|Panel))?(?: for (?:this|the) meeting)?(?=\.?$)/i,

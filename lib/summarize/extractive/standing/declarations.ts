@@ -81,6 +81,18 @@ export function describeDeclarations(minutes: string): string | null {
       declaredUnder = false;
       continue;
     }
+    // "Agenda Item 9 - Annual Health and Safety Report and Agenda Item 10 - Annual Workforce Equality Report": a
+    // declaration under it is in both items, each known by its title.
+    const pair =
+      /^(?:agenda )?item ([\w/]+) ?[\u2013-] ?(.+?) and (?:agenda )?item ([\w/]+) ?[\u2013-] ?(.+?)[.:]?$/i.exec(
+        headerText,
+      );
+    if (pair && !/\bdeclared\b/i.test(part)) {
+      header = `items ${pair[1]} (${shortTitle(pair[2]!)}) and ${pair[3]} (${shortTitle(pair[4]!)}):`;
+      stacked = [];
+      declaredUnder = false;
+      continue;
+    }
     const itemHeader = ITEM_HEADER.exec(headerText);
     if (itemHeader && !/\bdeclared\b/i.test(part)) {
       // "Items 10 & 11 – …": both numbers.

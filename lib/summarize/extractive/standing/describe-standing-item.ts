@@ -72,7 +72,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return null;
   if (kind === "questions") {
     const label = title.replace(/s?$/, "s");
-    if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase()}.`;
+    // "Public Questions, Petitions and Deputations": none of any of them.
+    if (minutes && isEmptyMinute(minutes)) return `No ${label.toLowerCase().replace(/,? and (?=[^,]*$)/, " or ")}.`;
     // "RESOLVED: To note that one public question had been received and responded to": counted in one line.
     if (!minutes || !isBriefQuestionsMinute(minutes)) return null;
     return questionsTaken(label, minutes);
@@ -84,7 +85,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
       /^(?:the )?(?:Mayor|Chair|Chairman|Leader|Deputy Mayor)\b[^.]{0,60}\b(?:announced|informed|advised|reported|told)\b/i.test(
         p,
       ) && !/\bminutes\b/i.test(p);
-    const announcements = paragraphs.filter(announced);
+    // "The Chair advised that …" before "RESOLVED: That subject to the above amendment, the minutes …" is the
+    // amendment, not an announcement of its own.
+    const announcements = /\bsubject to the above\b/i.test(minutes) ? [] : paragraphs.filter(announced);
     if (announcements.length && announcements.length < paragraphs.length) {
       const rest = describeStandingItem({ ...item, minutesText: paragraphs.filter((p) => !announced(p)).join("\n\n") });
       return [rest, ...announcements.map((p) => ensureStop(p.replace(/\s+/g, " ")))].filter(Boolean).join("\n");
@@ -98,7 +101,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (resolvedFrom > 0) {
       const approval = describeStandingItem({ ...item, minutesText: paragraphs.slice(resolvedFrom).join("\n\n") });
       const remark = compressAll(paragraphs.slice(0, resolvedFrom).join("\n\n"));
-      if (approval && remark) return `${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}.`;
+      if (approval && remark) return ensureStop(`${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}`);
     }
   }
   if (kind === "minutes") {
@@ -129,6 +132,21 @@ export function describeStandingItem(item: SummaryItem): string | null {
         /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
         "Minutes of $1 and $2 approved",
       );
+    // "the meeting held on 11 June 2024, the special meetings held on 11 July 2024, and on 9 October 2024": each
+    // meeting once, joined as a list.
+    const terse = body.replace(/\b(meetings?) held on\b/g, "$1 of");
+    const listed = terse
+      .replace(/,?\s+and on (\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})\b/g, " and $1")
+      .replace(
+        /^(Minutes of \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}), (the (?:special|extraordinary|ordinary|annual) meetings? of\b)/i,
+        "$1 and of $2",
+      )
+      // "…9 January 2024, and the minutes of the special meeting held on 23 January 2024": "of the special meeting".
+      .replace(
+        /^(Minutes of \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}),? and (?:the minutes of )?(?:the )?((?:special|extraordinary|ordinary|annual) meetings? of\b)/i,
+        "$1 and of the $2",
+      );
+    if (listed !== terse) return ensureStop(listed);
     // "the meeting held on 8 March" beside an agenda line that gives "8 March 2026": the date with its year.
     const agendaDates = dates(item.description ?? "");
     if (agendaDates.length === 1 && !dates(minutes).length) {
@@ -186,7 +204,17 @@ export function describeStandingItem(item: SummaryItem): string | null {
                 ? "No nominated members."
                 : null)
     );
-  if (kind === "declarations") return describeDeclarations(minutes);
+  if (kind === "declarations") {
+    const declared = describeDeclarations(minutes);
+    if (declared) return declared;
+    // "It was noted that there were no declarations of interest. However, the Chair provided the following
+    // clarification." then why she had none: the minute's first sentence says there were none.
+    const first = minutes
+      .replace(/\bRESOLVED\s*:\s*/g, "")
+      .trim()
+      .split(/(?<=[.!?])\s+(?=[A-Z])/)[0];
+    return first && isEmptyMinute(first) ? NONE.declarations! : null;
+  }
   // The Chief Officers' Employment Panel's "Membership": nominees from the formula membership, a row per member.
   if (kind === "other") {
     const nominees = reservesTable(minutes);

@@ -11,7 +11,7 @@ export function isEmptyMinute(text: string): boolean {
   // "RESOLVED: To note that there were none.": the lead-in says nothing.
   const t = text
     .replace(/\bRESOLVED\s*:\s*/g, "")
-    .replace(/^(?:to (?:note|record) that|that)\s+/i, "")
+    .replace(/^(?:it was noted that|to (?:note|record) that|that)\s+/i, "")
     .trim();
   // "… no declarations of interests made … except that Councillor A had submitted …": there was one.
   if (/\b(?:except|with the exception of|save that|save for)\b/i.test(t)) return false;

@@ -1,5 +1,6 @@
 export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-export const ensureStop = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
+// A quotation that ends its own sentence ("… (2021).\"") needs no stop after it.
+export const ensureStop = (s: string) => (/[.!?…]["\u201d']?$/.test(s) ? s : `${s}.`);
 
 export const words = (text: string, max: number) => {
   const all = text.split(/\s+/);
