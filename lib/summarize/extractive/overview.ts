@@ -141,14 +141,13 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   // "Councillor Ann Lee was elected Mayor of the London Borough of Harrow for the Municipal Year 2017/18": who became
   // what, for when.
   const elected =
-    /^(?:Councill?or|Cllr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
+    /^(Councill?or|Cllr|Mr|Mrs|Ms|Miss|Dr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
       text,
     );
   if (elected) {
-    const role = elected[3]!
-      .replace(/ of the London Borough of [A-Z][a-z]+| of (?:the )?Council\b/g, "")
-      .replace(/\bfor the (?:Municipal Year|municipal year) /, "for ");
-    phrase = { verb: elected[2]!, object: `Cllr ${elected[1]} ${role}` };
+    const role = shortYear(elected[4]!.replace(/ of the London Borough of [A-Z][a-z]+| of (?:the )?Council\b/g, ""));
+    const title = /^(?:Councill?or|Cllr)$/.test(elected[1]!) ? "Cllr" : elected[1]!;
+    phrase = { verb: elected[3]!, object: `${title} ${elected[2]} ${role}` };
   } else if (authority && !RELATIVE.test(authority[1]!)) {
     phrase = { verb: "authorised", object: `${lowerArticle(authority[1]!)} to ${authority[2]!}` };
   } else if (recommended) {
@@ -183,15 +182,6 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
       };
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
-  }
-  // "Councillor A was elected Mayor of the London Borough of Harrow for the Municipal Year 2023/24": who became what.
-  const elected =
-    /^((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) was (elected|appointed) (?:as )?((?:the )?(?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b.*)$/.exec(
-      text,
-    );
-  if (!phrase && elected) {
-    const role = shortYear(elected[3]!.replace(/ of the London Borough of [A-Z][a-z]+\b/, ""));
-    phrase = { verb: elected[2]!, object: `${elected[1]!.replace(/^Councillor\b/, "Cllr")} ${role}` };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
   // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
@@ -352,7 +342,8 @@ export function writeOutcomeOverview(
         : said;
     // One title alone is given in full (a hearing's premises and address), several are shortened to fit.
     // "Recommended to Cabinet: note the report and recommend it …": the report was recommended to Cabinet.
-    const to = verb === "recommended" ? /^Recommended to ((?:the )?[A-Z][^:]{1,40}):/.exec(s.decision!)?.[1] : undefined;
+    const to =
+      verb === "recommended" ? /^Recommended to ((?:the )?[A-Z][^:]{1,40}):/.exec(s.decision!)?.[1] : undefined;
     const title = `${shortHeading(s.heading, rest.length === 1 ? 22 : 8)}${to ? ` to ${to}` : ""}`;
     const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };

@@ -220,10 +220,13 @@ function isPlural(phrase: string): boolean {
 const FUTURE =
   /\b(?:later|in due course|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
 
+/** "…, or any later date if mobilisation was delayed,": a clause of its own before the verb, whose comma stays. */
+const OWN_CLAUSE = /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
+
 function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
-  // nothing, so it goes ("the report, as amended, be approved" keeps both).
-  const what = /^[^,]*,\s*$/.test(subject) ? subject.replace(/,\s*$/, "") : subject;
+  // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
+  const what = /^[^,]*,\s*$/.test(subject) && !OWN_CLAUSE.test(subject) ? subject.replace(/,\s*$/, "") : subject;
   return FUTURE.test(rest) ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
 }
 
@@ -478,10 +481,8 @@ function plainWords(text: string): string {
         // ("…, having regard to …, be approved" keeps it for the formula's own removal below).
         // "…, or any later date if mobilisation was delayed, be agreed": a clause of its own before the verb keeps its
         // comma, or "was delayed was agreed" would run together.
-        const ownClause =
-          /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
         const what =
-          /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) || ownClause.test(clause)
+          /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) || OWN_CLAUSE.test(clause)
             ? clause
             : clause.replace(/,$/, "");
         return POINTS_BACK.test(what)

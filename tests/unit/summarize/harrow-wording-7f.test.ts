@@ -213,14 +213,14 @@ describe("the overview of appointments", () => {
             minutesText:
               "RESOLVED:  That Councillor Nadia Kerr be elected Mayor of the London Borough of Harrow for the Municipal Year 2026/27.",
           }),
-          agendaItem(2, "Civic Functions", {
-            minutesText: "RESOLVED:  That the dates of the Civic Functions be noted.",
+          agendaItem(2, "Members' Allowances Scheme 2026/27", {
+            minutesText: "RESOLVED:  That the Members' Allowances Scheme 2026/27 be noted.",
           }),
         ],
       }),
     );
     expect(summary.overview).toContain(
-      "elected Cllr Nadia Kerr Mayor for 2026/27 and noted the dates of the Civic Functions",
+      "elected Cllr Nadia Kerr Mayor for 2026/27 and noted the Members' Allowances Scheme 2026/27",
     );
   });
 });
