@@ -345,6 +345,10 @@ export function writeOutcomeOverview(
     const to =
       verb === "recommended" ? /^Recommended to ((?:the )?[A-Z][^:]{1,40}):/.exec(s.decision!)?.[1] : undefined;
     const title = `${shortHeading(s.heading, rest.length === 1 ? 22 : 8)}${to ? ` to ${to}` : ""}`;
+    // "Question and Answer Session with the Leader …" whose minute only notes the answers: the committee questioned
+    // them, it decided nothing.
+    const whom = /^(?:noted|decided on)$/.test(verb) ? questionedWhom(originals.get(s) ?? s.heading) : null;
+    if (whom) return { phrase: { verb: "questioned", object: whom }, verb: "questioned", title };
     const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };
     return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
@@ -510,8 +514,6 @@ const VERB_ORDER = [
   "adopted",
   "endorsed",
   "designated",
-  "elected",
-  "appointed",
   "started",
   "launched",
   "accepted",
@@ -527,6 +529,7 @@ const VERB_ORDER = [
   "took no further action on",
   "heard",
   "decided on",
+  "questioned",
   "noted the withdrawal of",
   "noted",
 ];

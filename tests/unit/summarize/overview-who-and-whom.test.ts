@@ -56,6 +56,21 @@ describe("a question-and-answer session", () => {
   });
 });
 
+describe("a question-and-answer session whose minute notes the answers", () => {
+  it("is still whom the committee questioned, never 'decided on' or 'noted' its title", () => {
+    expect(
+      writeOutcomeOverview(meeting("Performance and Finance Scrutiny Sub-Committee"), [
+        section("Question and Answer Session with the Portfolio Holder for Housing", "The answers were noted.", [
+          "Members asked about repairs.",
+        ]),
+        section("Revenue Monitoring Quarter 2", "The report was noted."),
+      ]),
+    ).toBe(
+      "The Performance and Finance Scrutiny Sub-Committee met on Thursday 13 May 2027 and questioned the Portfolio Holder for Housing and noted Revenue Monitoring Quarter 2.",
+    );
+  });
+});
+
 describe("a report recommended on to another body", () => {
   it("says to whom", () => {
     expect(
