@@ -149,9 +149,7 @@ export function scoreMeeting(
 }
 
 /** The overall figures over the corpora they have always covered, and over the long minutes alone. */
-export function summariseCorpora(
-  meetings: CorpusMeetingResult[],
-): Pick<CorpusEvaluation, "overall" | "longMinutes"> {
+export function summariseCorpora(meetings: CorpusMeetingResult[]): Pick<CorpusEvaluation, "overall" | "longMinutes"> {
   return {
     overall: summariseResults(meetings.filter((m) => OVERALL_KINDS.includes(m.kind))),
     longMinutes: summariseResults(meetings.filter((m) => m.kind === "minutes")),
@@ -161,7 +159,7 @@ export function summariseCorpora(
 export function summariseResults(meetings: CorpusMeetingResult[]): Omit<CorpusEvaluation["overall"], never> {
   const sum = (f: (m: CorpusMeetingResult) => number, of = meetings) => of.reduce((n, m) => n + f(m), 0);
   const long = meetings.filter((m) => m.sourceWords > 400);
-  const real = meetings.filter((m) => m.kind === "meeting" && m.mid < REPORT_MID_MIN);
+  const real = meetings.filter((m) => m.mid < REPORT_MID_MIN);
   return {
     recall:
       sum((m) => m.factsFound) /
