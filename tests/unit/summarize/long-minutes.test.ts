@@ -66,3 +66,100 @@ describe("printed minutes whose minute headings run the full width of the page",
     expect(decisions.find((d) => d.includes("PL/1551/25"))).toMatch(/^Refused/);
   });
 });
+
+describe("the closing minute", () => {
+  it("says nothing of when the meeting ended or who signed, and is no business item", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        items: [
+          item(1, "Housing Repairs Service", {
+            minutesText: "The Panel received the report on repairs.\n\nRESOLVED: That the report be noted.",
+          }),
+          item(2, "Termination of Meeting", {
+            minutesText:
+              "The Chair thanked Members for their contributions. The meeting, having started at 6.30 pm, ended at 9.52 pm.\n\n(Signed) COUNCILLOR NADIA FAIRBAIRN\nChair",
+          }),
+        ],
+      }),
+    );
+    expect(summary.sections.map((s) => s.heading)).toEqual(["Housing Repairs Service"]);
+    expect(summary.overview).not.toMatch(/Termination/);
+    expect(summary.procedural ?? "").not.toMatch(/9\.52|Signed|FAIRBAIRN/);
+  });
+});
+
+const COUNCIL_DEBATE = [
+  "Council received Recommendation I from the Cabinet meeting of 6 November 2025 on the Council Tax Support Scheme.",
+  "Councillor Ann Reed moved the following motion, which Councillor Tom Hale seconded:",
+  '"This Council resolves to ask Cabinet to bring forward a plan to buy 100 homes for use as temporary accommodation by March 2027."',
+  "Councillor Reed said that families were spending months in a single room in a hotel and that buying homes would cost less over ten years than paying nightly rates.",
+  "Councillor Hale said that the Local Housing Allowance had been frozen for most of the last decade and that the gap with local rents had grown every year since.",
+  "Councillor Sam Bright moved the following amendment, which Councillor Lee Cole seconded:",
+  "\"Delete 'by March 2027' and insert 'by March 2027, funded from the Housing Revenue Account'.\"",
+  "Councillor Bright said that his group supported the motion but wanted the purchases to be funded from the Housing Revenue Account, which was the right place for them.",
+  "Councillor Cole said that the Overview and Scrutiny Committee had asked for regular reports on temporary accommodation and had not received them since 2023.",
+  "Councillor Dee Moss said that the amendment would give residents confidence that the money was well spent and that her group would support it for that reason.",
+  "Upon being put to the vote, the amendment was lost.",
+  "Upon a recorded vote being taken, the substantive Motion was carried.",
+  "Voting for: the Mayor, Councillor Eva Vance, and Councillors Hale, Reed and Wren.",
+  "Voting against: Councillors Bright and Cole.",
+  "Abstaining: Councillor Moss.",
+  "RESOLVED: That Cabinet be asked to bring forward a plan to buy 100 homes for use as temporary accommodation by March 2027.",
+].join("\n\n");
+
+describe("a Council debate on a motion with an amendment and a recorded vote", () => {
+  const summary = summarizeExtractive(
+    makeInput({
+      meeting: { title: "Council - Thursday 20 November 2025 7.30 pm", committeeName: "Council" },
+      items: [item(1, "Motion: Temporary Accommodation", { minutesText: COUNCIL_DEBATE })],
+    }),
+  );
+  const bullets = summary.sections[0]!.bullets.map((b) => b.text);
+
+  it("says who moved and seconded the motion, and the amendment with what became of it, in one line each", () => {
+    expect(bullets).toContain("Motion moved by Councillor Ann Reed, seconded by Councillor Tom Hale.");
+    expect(bullets).toContain(
+      "Amendment moved by Councillor Sam Bright, seconded by Councillor Lee Cole: \"Delete 'by March 2027' and insert 'by March 2027, funded from the Housing Revenue Account'.\" (lost).",
+    );
+  });
+
+  it("gives the recorded vote's tally, counted from its lists, whatever words put it to the vote", () => {
+    // The tally is counted from the lists (the Mayor named in apposition counted once): the sentence says "Cabinet's
+    // recommendation" because the minute opens by saying where the item came from.
+    expect(bullets).toContain(
+      "Cabinet's recommendation of 6 November 2025 carried by 4 votes to 2, 1 abstaining (recorded vote).",
+    );
+    expect(bullets.join(" ")).not.toMatch(/Council received Recommendation I/);
+  });
+
+  it("puts the speeches after the motion, the amendment and the vote", () => {
+    expect(bullets.filter((b) => /^Councillor \w+ said\b/.test(b)).length).toBeLessThanOrEqual(bullets.length - 3);
+    expect(bullets.slice(0, 1)).toEqual(["Motion moved by Councillor Ann Reed, seconded by Councillor Tom Hale."]);
+  });
+});
+
+describe("questions and answers", () => {
+  it("says an answer to the question before it as its fact, with who gave it", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        items: [
+          item(1, "Housing Repairs Service", {
+            minutesText: [
+              "Members asked questions, in summary:",
+              "A Member asked how many homes had reports of damp and mould outstanding. The Corporate Director responded that 611 cases were open at the end of September 2025, of which 96 were rated as severe, and that every severe case had been inspected within 10 working days.",
+              "A Member asked whether the parking survey was reliable. An officer responded that a second survey had been carried out in October 2025, during term time, and that it had found 31 free spaces within 200 metres.",
+              "RESOLVED: That the report be noted.",
+            ].join("\n\n"),
+          }),
+        ],
+      }),
+    );
+    const bullets = summary.sections[0]!.bullets.map((b) => b.text);
+    expect(bullets).toContain(
+      "Corporate Director: 611 cases were open at the end of September 2025, of which 96 were rated as severe, and every severe case had been inspected within 10 working days.",
+    );
+    expect(bullets).toContain(
+      "A second survey had been carried out in October 2025, during term time, and it had found 31 free spaces within 200 metres.",
+    );
+  });
+});
