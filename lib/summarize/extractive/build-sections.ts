@@ -14,6 +14,7 @@ import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
 import { applicationLine, parseItemApplications } from "./planning";
 import { SELF_DESCRIPTION } from "./score-sentence";
+import { isVoteOutcome } from "./procedure-sentences";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
 // section per sub-heading, as the published summaries do, all carrying the item's number.
@@ -41,7 +42,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     return applications.map((app) => ({
       heading: app.address,
       itemNumber: app.number ?? item.number,
-      bullets: [],
+      bullets: applications.length === 1 ? applicationPoints(sources, item.title, applicationLine(app)) : [],
       tables: [],
       decision: applicationLine(app),
     }));
@@ -110,6 +111,32 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     });
   }
   return sections;
+}
+
+/** A planning minute of more words than this records a debate worth a few points beside the decision's line. */
+const LONG_APPLICATION_MINUTE = 400;
+const APPLICATION_POINTS = 3;
+
+/**
+ * The few most informative points of a long planning minute (officers' updates, answers to members' questions,
+ * what speakers said): the affordable homes, the contributions, the harm found. A short minute is its line alone.
+ */
+function applicationPoints(sources: ItemSource[], title: string, line: string): SummarySection["bullets"] {
+  const minute = sources.filter((s) => s.origin === "minutes");
+  const words = minute.flatMap((s) => s.blocks).reduce((n, b) => n + ("text" in b ? b.text.split(/\s+/).length : 0), 0);
+  if (words <= LONG_APPLICATION_MINUTE) return [];
+  const { candidates } = collectCandidates(minute, { itemTitle: title, preview: false });
+  const points = candidates.filter(
+    (c) =>
+      !/^(?:PROPOSAL|DECISION|RECOMMENDATION)\b/i.test(c.text) &&
+      !isVoteOutcome(c.text) &&
+      !/^The Committee (?:received|considered) the (?:report|application)\b/i.test(c.text) &&
+      containment(c.text, line) < RESTATES,
+  );
+  return withLeadIns(withAntecedents(pickCandidates(points, APPLICATION_POINTS))).map((c) => ({
+    text: c.text,
+    source: c.source,
+  }));
 }
 
 /**

@@ -163,3 +163,63 @@ describe("questions and answers", () => {
     );
   });
 });
+
+describe("a planning application debated at length", () => {
+  const questions = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `A Member asked about the ${["daylight", "parking", "trees", "drainage", "noise", "bins", "wind", "bus stops", "schools", "doctors", "cycle stores", "lifts"][i]} study. An officer responded that the study had been reviewed by the Council's specialists, who had raised no objection, and that a condition would secure the measures it recommended.`,
+  );
+  const minute = [
+    "PROPOSAL: Redevelopment to provide a part 6, part 9 storey building with 87 flats and a ground floor commercial unit.",
+    "An officer introduced the application. He said that of the 87 flats, 30 would be affordable (35% by habitable room), of which 21 would be for London Affordable Rent.",
+    ...questions,
+    "A Member asked what the financial contributions would be. An officer responded that the Section 106 agreement would secure £190,000 towards healthcare facilities and £65,000 towards the bus stops.",
+    "The motion to grant was put to the vote and carried.",
+    "DECISION: GRANTED planning permission, subject to the conditions set out in the report and the completion of a Section 106 legal agreement.",
+    "The Committee wished it to be recorded that the decision to grant the application was by a majority of votes. Councillors Tarrant and Haq voted for the application; Councillor Sandhu voted against.",
+  ].join("\n\n");
+  const summary = summarizeExtractive(
+    makeInput({
+      meeting: {
+        title: "Planning Committee - Wednesday 10 September 2025 6.30 pm",
+        committeeName: "Planning Committee",
+      },
+      items: [
+        item(1, "2/01 Former Greenhill Garage, 58-62 Station Road, Harrow, HA1 2QS - PL/1874/25", {
+          minutesText: minute,
+        }),
+      ],
+    }),
+  );
+  const section = summary.sections[0]!;
+
+  it("keeps its one line, outcome first, saying the vote was split", () => {
+    expect(section.decision).toMatch(/^Granted \(voted by a majority\): Former Greenhill Garage/);
+  });
+
+  it("adds the few most informative points of the debate, not the proposal or the vote again", () => {
+    const bullets = section.bullets.map((b) => b.text);
+    expect(bullets.length).toBeLessThanOrEqual(3);
+    expect(bullets.some((b) => b.includes("30 would be affordable"))).toBe(true);
+    expect(bullets.some((b) => b.includes("£190,000"))).toBe(true);
+    expect(bullets.some((b) => /^Proposal|put to the vote/i.test(b))).toBe(false);
+  });
+
+  it("never footnotes a glossary term inside a postcode (HA7 4PA is no Personal Adviser)", () => {
+    const beechcroft = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Planning Committee - Wednesday 10 September 2025 6.30 pm",
+          committeeName: "Planning Committee",
+        },
+        items: [
+          item(1, "2/02 Land rear of 3-9 Beechcroft Gardens, Stanmore, HA7 4PA - PL/1551/25", {
+            minutesText: "PROPOSAL: Erection of 4 houses.\n\nDECISION: REFUSED planning permission.",
+          }),
+        ],
+      }),
+    );
+    expect(beechcroft.footnotes.map((f) => f.term)).not.toContain("PA");
+  });
+});
