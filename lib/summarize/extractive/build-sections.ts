@@ -3,6 +3,7 @@ import type { SummaryItem, SummarySection } from "../types";
 import {
   BEFORE_DECIDING,
   bulletBudget,
+  isDebate,
   collectCandidates,
   pickCandidates,
   withAntecedents,
@@ -69,7 +70,9 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
   const minuteCandidates = candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
-  const fromMinute = pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates)));
+  // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
+  const cap = isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS;
+  const fromMinute = pickCandidates(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
@@ -115,6 +118,9 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
 
 /** A planning minute of more words than this records a debate worth a few points beside the decision's line. */
 const LONG_APPLICATION_MINUTE = 400;
+/** At most this many bullets from an item's minute; fewer from a debate, whose speeches are one member's view each. */
+const MINUTE_BULLETS = 6;
+const DEBATE_BULLETS = 4;
 const APPLICATION_POINTS = 3;
 
 /**

@@ -447,7 +447,7 @@ export function movedLine(text: string): { line: string; amendment: boolean } | 
 
 /** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
 const QUESTION =
-  /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
+  /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
 
 /** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */
 const ANSWER =
@@ -470,6 +470,12 @@ export function answerFact(sentence: string): string | null {
 /** "Councillor A said that …": one member's speech in a debate. */
 const SPEECH =
   /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}(?:, [^,]{3,60},)? (?:said|stated|argued|added|noted|commented|spoke|felt|believed|considered|urged|welcomed|supported|opposed)\b/;
+
+/** A minute that records a debate: a motion, amendment or recommendation moved and seconded. */
+export function isDebate(text: string | null | undefined): boolean {
+  const flat = (text ?? "").replace(/\s+/g, " ");
+  return MOVED_OR_SECONDED.test(flat) || flat.split(/(?<=[.:])\s+/).some((x) => movedLine(x) !== null);
+}
 
 /** "The Portfolio Holder … moved the recommendation.", "Councillor B seconded the motion": the item is a debate. */
 const MOVED_OR_SECONDED =
@@ -498,9 +504,18 @@ const MAX_BULLETS = 20;
  */
 export function withAntecedents(picked: Candidate[]): Candidate[] {
   const texts = new Set(picked.map((c) => c.text));
-  return picked.map((c) =>
-    c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c,
-  );
+  const out: Candidate[] = [];
+  for (const c of picked) {
+    const previous = out[out.length - 1];
+    // "She explained …" and "She said …", both after "Councillor A moved the recommendation.": the second goes on
+    // in the bullet that already carries the sentence they point back to, which is said once.
+    if (c.antecedent && previous?.antecedent === c.antecedent && previous.text.startsWith(c.antecedent)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
+      continue;
+    }
+    out.push(c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c);
+  }
+  return out;
 }
 
 /**

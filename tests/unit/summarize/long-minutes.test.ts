@@ -223,3 +223,32 @@ describe("a planning application debated at length", () => {
     expect(beechcroft.footnotes.map((f) => f.term)).not.toContain("PA");
   });
 });
+
+describe("a recommendation debated at Council", () => {
+  it("keeps at most four points, the vote among them, and says a sentence two points refer back to once", () => {
+    const speeches = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Councillor Member${"ABCDEFGH"[i]} said that the scheme would affect ${1000 + i * 37} households in the borough and that the consultation had shown strong views on both sides.`,
+    );
+    const minute = [
+      "The Portfolio Holder for Finance, Councillor Priya Raghavan, moved the recommendation. She explained that the minimum payment would stay at 15% and that a hardship fund of £350,000 would be set up. She said that 14,600 households received support under the current scheme.",
+      "Councillor Bernard Cresswell seconded the recommendation.",
+      ...speeches,
+      "Upon a recorded vote being taken, the Recommendation was carried.",
+      "Voting for: Councillors Ali, Brown and Cole.",
+      "Voting against: Councillors Dunn and Ede.",
+      "RESOLVED: That the Council Tax Support Scheme for 2026/27 be adopted.",
+    ].join("\n\n");
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { title: "Council - Thursday 20 November 2025 7.30 pm", committeeName: "Council" },
+        items: [item(1, "Council Tax Support Scheme 2026/27", { minutesText: minute })],
+      }),
+    );
+    const bullets = summary.sections[0]!.bullets.map((b) => b.text);
+    expect(bullets.length).toBeLessThanOrEqual(4);
+    expect(bullets).toContain("The Recommendation carried by 3 votes to 2 (recorded vote).");
+    expect(bullets.join(" ").match(/moved the recommendation/g) ?? []).toHaveLength(1);
+  });
+});
