@@ -29,7 +29,7 @@ import { createTestPrisma, resetDatabase } from "../helpers/db";
 
 const prisma = createTestPrisma();
 const corpus = loadCorpus();
-const corpusSize = corpus.meetings.length + corpus.reports.length;
+const corpusSize = corpus.meetings.length + corpus.reports.length + corpus.minutes.length;
 let server: RecordingServer;
 let evaluation: CorpusEvaluation;
 const llmConfig = () => ({ baseUrl: server.baseUrl, apiKey: null, model: SYNTHETIC_MODEL, timeoutMs: 10_000 });

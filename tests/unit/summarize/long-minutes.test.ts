@@ -252,3 +252,21 @@ describe("a recommendation debated at Council", () => {
     expect(bullets.join(" ").match(/moved the recommendation/g) ?? []).toHaveLength(1);
   });
 });
+
+describe("a brief questions minute that points to the recording of the answers", () => {
+  it("is one plain standing line", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        items: [
+          item(1, "Public Questions", {
+            minutesText:
+              "RESOLVED: To note that 4 public questions had been received and answered, and that the recording of the answers could be found on the Council's website.",
+          }),
+        ],
+      }),
+    );
+    expect(summary.procedural).toContain(
+      "4 public questions received and answered; the recording is on the Council's website.",
+    );
+  });
+});
