@@ -25,12 +25,20 @@ export interface ItemSectionInput {
   sources: ItemSource[];
   minutes: string | null;
   preview: boolean;
+  /** At most this many points from the item's minute and papers (a long meeting's minutes condensed further) */
+  maxPoints?: number;
 }
 
 /** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
 const MINUTE_FLOOR = 0;
 
-export function buildItemSections({ item, sources, minutes, preview }: ItemSectionInput): SummarySection[] {
+export function buildItemSections({
+  item,
+  sources,
+  minutes,
+  preview,
+  maxPoints = Infinity,
+}: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
     ? null
@@ -43,7 +51,10 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     return applications.map((app) => ({
       heading: app.address,
       itemNumber: app.number ?? item.number,
-      bullets: applications.length === 1 ? applicationPoints(sources, item.title, applicationLine(app)) : [],
+      bullets:
+        applications.length === 1
+          ? applicationPoints(sources, item.title, applicationLine(app), Math.min(APPLICATION_POINTS, maxPoints))
+          : [],
       tables: [],
       decision: applicationLine(app),
     }));
@@ -71,7 +82,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const minuteCandidates = candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
   // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
-  const cap = isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS;
+  const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
   const fromMinute = pickCandidates(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
@@ -79,7 +90,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const picked = withLeadIns(
     withAntecedents(
       [
-        ...pickCandidates(reportCandidates, bulletBudget(reportCandidates)),
+        ...pickCandidates(reportCandidates, Math.min(maxPoints, bulletBudget(reportCandidates))),
         ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
       ].sort((a, b) => a.order - b.order),
     ),
@@ -102,7 +113,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     const got = collectCandidates([part.source], { itemTitle: `${item.title} ${part.heading}`, preview }, orderBase);
     orderBase += 100_000;
     const bullets = withLeadIns(
-      withAntecedents(pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates)))),
+      withAntecedents(pickCandidates(got.candidates, Math.min(6, maxPoints, bulletBudget(got.candidates)))),
     );
     if (bullets.length === 0 && got.tables.length === 0) continue;
     sections.push({
@@ -127,7 +138,12 @@ const APPLICATION_POINTS = 3;
  * The few most informative points of a long planning minute (officers' updates, answers to members' questions,
  * what speakers said): the affordable homes, the contributions, the harm found. A short minute is its line alone.
  */
-function applicationPoints(sources: ItemSource[], title: string, line: string): SummarySection["bullets"] {
+function applicationPoints(
+  sources: ItemSource[],
+  title: string,
+  line: string,
+  limit: number,
+): SummarySection["bullets"] {
   const minute = sources.filter((s) => s.origin === "minutes");
   const words = minute.flatMap((s) => s.blocks).reduce((n, b) => n + ("text" in b ? b.text.split(/\s+/).length : 0), 0);
   if (words <= LONG_APPLICATION_MINUTE) return [];
@@ -139,7 +155,7 @@ function applicationPoints(sources: ItemSource[], title: string, line: string): 
       !/^The Committee (?:received|considered) the (?:report|application)\b/i.test(c.text) &&
       containment(c.text, line) < RESTATES,
   );
-  return withLeadIns(withAntecedents(pickCandidates(points, APPLICATION_POINTS))).map((c) => ({
+  return withLeadIns(withAntecedents(pickCandidates(points, limit))).map((c) => ({
     text: c.text,
     source: c.source,
   }));

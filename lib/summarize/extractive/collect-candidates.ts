@@ -447,24 +447,27 @@ export function movedLine(text: string): { line: string; amendment: boolean } | 
 
 /** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
 const QUESTION =
-  /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
+  /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
 
 /** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */
 const ANSWER =
-  /^(?:(The|An?) )?((?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}|officers?|an officer) (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$/;
+  /^(?:(The|An?) )?((?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$/;
 
 /**
  * An answer to the question before it, said as its fact: "The Head of Repairs responded that 76% of repairs had been
- * completed …" -> "Head of Repairs: 76% of repairs had been completed …"; an officer's answer needs no name. Null
- * when the sentence is no such answer.
+ * completed …" -> "Head of Repairs: 76% of repairs had been completed …"; an officer's answer needs no name, and a
+ * name in apposition ("The Portfolio Holder, Councillor Rajan Pillai, responded …") is who answered. Null when the
+ * sentence is no such answer.
  */
 export function answerFact(sentence: string): string | null {
   const m = ANSWER.exec(sentence.trim());
   if (!m) return null;
-  const who = m[2]!;
+  const named =
+    m[3] && /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}$/.test(m[3]) ? m[3] : null;
+  const who = named ?? m[2]!;
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
-  const fact = upperFirst(m[3]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "));
-  return /^(?:an )?officers?$/i.test(who) || /^officer$/i.test(who) ? fact : `${who}: ${fact}`;
+  const fact = upperFirst(m[4]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "));
+  return /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}`;
 }
 
 /** "Councillor A said that …": one member's speech in a debate. */

@@ -270,3 +270,59 @@ describe("a brief questions minute that points to the recording of the answers",
     );
   });
 });
+
+describe("a whole meeting's long minutes", () => {
+  // Six items, each a long question-and-answer session with a decision: over 2,000 words of minutes.
+  const SUBJECTS = [
+    ["complaints", "answered within ten working days", "a new review panel"],
+    ["vacancies", "filled by permanent staff", "an apprenticeship scheme"],
+    ["overtime", "paid at weekends", "a revised rota"],
+    ["agency spending", "cut by a fifth", "a recruitment campaign"],
+    ["missed appointments", "rebooked the same week", "text message reminders"],
+    ["compensation claims", "settled without court action", "an earlier offer"],
+    ["training courses", "completed online", "a learning budget"],
+    ["customer surveys", "returned by post", "a shorter questionnaire"],
+    ["inspection visits", "carried out unannounced", "a quarterly schedule"],
+  ];
+  const session = (topic: string, n: number) =>
+    [
+      `The Sub-Committee questioned the Portfolio Holder on ${topic}.`,
+      ...SUBJECTS.map(
+        ([subject, how, fix], i) =>
+          `A Member asked about ${subject} in the ${topic} service. The Director responded that ${100 + n * 10 + i} ${subject} had been ${how} in the first half of 2025/26, against ${90 + i} a year earlier, and that ${fix} would start in ${["January", "February", "March"][i % 3]} 2026.`,
+      ),
+      `RESOLVED: That the report on ${topic} be noted.`,
+    ].join("\n\n");
+  const topics = ["repairs", "lettings", "parking", "libraries", "recycling", "licensing"];
+  const input = makeInput({
+    meeting: {
+      title: "Performance and Finance Scrutiny Sub-Committee - Tuesday 18 November 2025 6.30 pm",
+      committeeName: "Performance and Finance Scrutiny Sub-Committee",
+    },
+    items: topics.map((t, i) =>
+      item(i + 1, `${t[0]!.toUpperCase()}${t.slice(1)} Performance`, { minutesText: session(t, i) }),
+    ),
+  });
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  const sourceWords = input.items.reduce((n, i) => n + words(i.minutesText ?? ""), 0);
+
+  it("is condensed to about a third of the minutes' words, each item keeping its decision and at least three points", () => {
+    expect(sourceWords).toBeGreaterThan(1500);
+    const summary = summarizeExtractive(input);
+    const summaryWords = summary.sections.reduce(
+      (n, s) => n + words(s.heading) + words(s.decision ?? "") + s.bullets.reduce((m, b) => m + words(b.text), 0),
+      0,
+    );
+    expect(summaryWords / sourceWords).toBeLessThanOrEqual(0.3);
+    expect(summary.sections).toHaveLength(6);
+    for (const s of summary.sections) {
+      expect(s.decision).toMatch(/noted/);
+      expect(s.bullets.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("leaves a short meeting's points as they were", () => {
+    const short = makeInput({ ...input, items: input.items.slice(0, 1) });
+    expect(summarizeExtractive(short).sections[0]!.bullets.length).toBe(6);
+  });
+});
