@@ -2,7 +2,8 @@
 //   1. the real-text corpus (tests/fixtures/real-harrow: real Harrow meetings rewritten from the council's public
 //      pages, and long invented reports), served as a ModernGov site, scraped by the real scraper into a scratch
 //      database, summarised and scored: fact recall (all and business), invented names/numbers/dates, summary words
-//      against source words, overview length, procedural share;
+//      against source words, overview length, procedural share; the overall line covers the real meetings and the
+//      long reports, and the long invented printed minutes of whole meetings are scored in a block of their own;
 //   2. the bundled snapshot's two seed meetings (whose reports were written from the published summaries, so their
 //      recall flatters the engine).
 // Usage: npm run eval:summaries -- [--engine extractive|llm] [--recorded [--model NAME] | --record] [--recordings DIR] [--verbose] [--show MId|all]

@@ -5,7 +5,8 @@ import { GLOSSARY, type GlossaryEntry } from "./glossary";
 
 export function termPattern(entry: GlossaryEntry): RegExp {
   const names = [entry.term, ...(entry.aliases ?? [])].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![A-Za-z])(?:${names.join("|")})(?:'?s)?(?![A-Za-z])`);
+  // A term is a word of its own: "PA" is not found in "PAY", nor in a postcode's "HA7 4PA".
+  return new RegExp(`(?<![A-Za-z0-9])(?:${names.join("|")})(?:'?s)?(?![A-Za-z])`);
 }
 
 /** The pattern that finds a footnoted term in text, for renderers placing markers. */

@@ -44,14 +44,36 @@ describe("summaries of real Harrow meetings", () => {
   });
 
   it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceilings: 30.2% overall and 80.1% for the worst meeting, measured on the 48-meeting corpus with engine 1.14.0)", () => {
-    const long = evaluation.meetings.filter((m) => m.sourceWords > 400);
+    // The overall figures cover the real meetings and the long reports; the long minutes are checked below.
+    const long = evaluation.meetings.filter((m) => m.sourceWords > 400 && m.kind !== "minutes");
     expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.302 + MARGIN);
     // Issue 11's target (≤ 35% for every meeting over 400 words) is not met by the real meetings yet: see the README.
     expect(evaluation.overall.worstCondensation).toBeLessThanOrEqual(0.801 + MARGIN);
     expect(long.length).toBeGreaterThanOrEqual(5);
-    for (const m of long.filter((x) => x.mid > 990000))
+    for (const m of long.filter((x) => x.kind === "report"))
       expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
+  });
+
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 85.7%, business 80.4%, 32.1% of their words overall and 34.6% for the worst, measured on the 4 invented long minutes after the long-minutes changes; 75.7%, 66.7%, 39.3% and 55.2% before them)", () => {
+    const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
+    expect(minutes.length).toBeGreaterThanOrEqual(4);
+    const l = evaluation.longMinutes;
+    expect(minutes.flatMap((m) => m.invented)).toEqual([]);
+    expect(l.recall).toBeGreaterThanOrEqual(0.857 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.804 - MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.321 + MARGIN);
+    // The issue's target: each summary at most 35% of its minutes' words.
+    for (const m of minutes) expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
+    expect(l.maxOverviewWords).toBeLessThanOrEqual(60);
+    // Every planning application of a long Planning Committee gets its own line, each once.
+    const planning = minutes.find((m) => m.name.startsWith("Planning Committee"))!;
+    const lines = planning.summary.sections.map((s) => s.decision ?? "");
+    for (const ref of ["PL/1874/25", "PL/1551/25", "PL/2207/25", "PL/0988/25", "PL/1320/25"])
+      expect(
+        lines.filter((d) => d.includes(ref)),
+        ref,
+      ).toHaveLength(1);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

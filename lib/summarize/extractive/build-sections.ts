@@ -4,6 +4,7 @@ import {
   BEFORE_DECIDING,
   type Candidate,
   bulletBudget,
+  isDebate,
   collectCandidates,
   pickCandidates,
   withAntecedents,
@@ -15,6 +16,7 @@ import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
 import { applicationLine, parseItemApplications } from "./planning";
 import { SELF_DESCRIPTION } from "./score-sentence";
+import { isVoteOutcome } from "./procedure-sentences";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
 // section per sub-heading, as the published summaries do, all carrying the item's number.
@@ -24,12 +26,20 @@ export interface ItemSectionInput {
   sources: ItemSource[];
   minutes: string | null;
   preview: boolean;
+  /** At most this many points from the item's minute and papers (a long meeting's minutes condensed further) */
+  maxPoints?: number;
 }
 
 /** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
 const MINUTE_FLOOR = 0;
 
-export function buildItemSections({ item, sources, minutes, preview }: ItemSectionInput): SummarySection[] {
+export function buildItemSections({
+  item,
+  sources,
+  minutes,
+  preview,
+  maxPoints = Infinity,
+}: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
     ? null
@@ -42,7 +52,10 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     return applications.map((app) => ({
       heading: app.address,
       itemNumber: app.number ?? item.number,
-      bullets: [],
+      bullets:
+        applications.length === 1
+          ? applicationPoints(sources, item.title, applicationLine(app), Math.min(APPLICATION_POINTS, maxPoints))
+          : [],
       tables: [],
       decision: applicationLine(app),
     }));
@@ -69,14 +82,16 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
   const minuteCandidates = candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
-  const fromMinute = pickCandidates(minuteCandidates, Math.min(6, bulletBudget(minuteCandidates)));
+  // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
+  const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
+  const fromMinute = pickCandidates(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
   const picked = withLeadIns(
     withAntecedents(
       [
-        ...pickCandidates(reportCandidates, bulletBudget(reportCandidates)),
+        ...pickCandidates(reportCandidates, Math.min(maxPoints, bulletBudget(reportCandidates))),
         ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
       ].sort((a, b) => a.order - b.order),
     ),
@@ -96,7 +111,7 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
     const got = collectCandidates([part.source], { itemTitle: `${item.title} ${part.heading}`, preview }, orderBase);
     orderBase += 100_000;
     const bullets = withLeadIns(
-      withAntecedents(pickCandidates(got.candidates, Math.min(6, bulletBudget(got.candidates)))),
+      withAntecedents(pickCandidates(got.candidates, Math.min(6, maxPoints, bulletBudget(got.candidates)))),
     );
     if (bullets.length === 0 && got.tables.length === 0) continue;
     sections.push({
@@ -113,6 +128,37 @@ export function buildItemSections({ item, sources, minutes, preview }: ItemSecti
 /** A picked sentence as the summary stores it; a list's point keeps the lead it is shown under. */
 function toBullet(c: Candidate): SummaryBullet {
   return { text: c.text, source: c.source, ...(c.underLead ? { lead: c.underLead } : {}) };
+}
+
+/** A planning minute of more words than this records a debate worth a few points beside the decision's line. */
+const LONG_APPLICATION_MINUTE = 400;
+/** At most this many bullets from an item's minute; fewer from a debate, whose speeches are one member's view each. */
+const MINUTE_BULLETS = 6;
+const DEBATE_BULLETS = 4;
+const APPLICATION_POINTS = 3;
+
+/**
+ * The few most informative points of a long planning minute (officers' updates, answers to members' questions,
+ * what speakers said): the affordable homes, the contributions, the harm found. A short minute is its line alone.
+ */
+function applicationPoints(
+  sources: ItemSource[],
+  title: string,
+  line: string,
+  limit: number,
+): SummarySection["bullets"] {
+  const minute = sources.filter((s) => s.origin === "minutes");
+  const words = minute.flatMap((s) => s.blocks).reduce((n, b) => n + ("text" in b ? b.text.split(/\s+/).length : 0), 0);
+  if (words <= LONG_APPLICATION_MINUTE) return [];
+  const { candidates } = collectCandidates(minute, { itemTitle: title, preview: false });
+  const points = candidates.filter(
+    (c) =>
+      !/^(?:PROPOSAL|DECISION|RECOMMENDATION)\b/i.test(c.text) &&
+      !isVoteOutcome(c.text) &&
+      !/^The Committee (?:received|considered) the (?:report|application)\b/i.test(c.text) &&
+      containment(c.text, line) < RESTATES,
+  );
+  return withLeadIns(withAntecedents(pickCandidates(points, limit))).map(toBullet);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { KNOWN_HEADING, type TableBlock, type TextBlock } from "../text/blocks";
 import { readTableRow } from "../text/read-table-rows";
 import { contentWords } from "../text/normalise";
-import { countWords, splitSentences, upperFirst } from "../text/sentences";
+import { clipWords, countWords, splitSentences, upperFirst } from "../text/sentences";
 import type { SourceRef, SummaryTable } from "../types";
 import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection } from "./score-sentence";
@@ -75,7 +75,20 @@ export function collectCandidates(
     // How the list's first point is labelled: a point labelled otherwise ("2.12.2" after "•" points) is the report's
     // next numbered paragraph, not a point of the list.
     let leadLabel: string | null = null;
-    for (const block of decisionFree(source)) {
+    // A debate ("Councillor A moved the following amendment, which Councillor B seconded: "…""): who moved and
+    // seconded what, the amendment's words and what became of it, in one line; the speeches matter less.
+    const blocksOf = decisionFree(source);
+    const debate = blocksOf.some(
+      (b) =>
+        "text" in b &&
+        (movedLine(b.text.replace(/\s+/g, " ")) !== null || MOVED_OR_SECONDED.test(b.text.replace(/\s+/g, " "))),
+    );
+    let moved: { line: string; amendment: boolean } | null = null;
+    // A question just asked: the answer after it is said as its fact ("An officer responded that 14 of the 212
+    // windows …" -> "14 of the 212 windows …"), as minutes of a question-and-answer session repeat the formula.
+    let asked = false;
+    let amendment: Candidate | null = null;
+    for (const block of blocksOf) {
       const ref: SourceRef = { documentId: source.documentId, url: source.url, page: block.page };
       if (block.kind !== "bullet") leadLabel = lead = null;
       else if (lead) {
@@ -98,6 +111,22 @@ export function collectCandidates(
           tables.push(toTable(block, heading, ref));
         continue;
       }
+      if (moved && block.kind === "para") {
+        const quoted = /^["\u201c]/.test(block.text.trim());
+        const words = block.text.replace(/\s+/g, " ").trim();
+        const candidate: Candidate = {
+          text: moved.amendment && quoted ? `${moved.line}: ${clipWords(words, 60)}` : `${moved.line}.`,
+          score: DEBATE_SCORE,
+          order: order++,
+          source: ref,
+        };
+        candidates.push(candidate);
+        const wasAmendment = moved.amendment;
+        if (wasAmendment) amendment = candidate;
+        moved = null;
+        // A motion's own words are read as any paragraph (the decision usually repeats them).
+        if (quoted && wasAmendment) continue;
+      }
       // A lone table row that could not be rebuilt into a table is figures without their headings: skip it.
       if (block.kind === "para" && !/[.!?]$/.test(block.text) && readTableRow(block.text)) continue;
       const whole = block.kind === "bullet" && countWords(block.text) <= 60;
@@ -119,11 +148,26 @@ export function collectCandidates(
       for (const raw of sentences) {
         const firstOfParagraph = sentenceIndex++ === 0;
         const tidied = tidy(raw);
+        const answered = asked ? answerFact(tidied) : null;
+        asked = QUESTION.test(tidied);
+        const movedBy = movedLine(tidied);
+        if (movedBy) {
+          moved = movedBy;
+          continue;
+        }
+        // "Upon being put to the vote, the amendment was lost.": said with the amendment it decides.
+        const amendmentOutcome =
+          amendment && /\bamendment (?:was|were) (lost|carried|agreed|defeated|not carried|withdrawn)\b/i.exec(tidied);
+        if (amendment && amendmentOutcome && countWords(tidied) <= 20) {
+          amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${amendmentOutcome[1]!.toLowerCase()}).`;
+          amendment = null;
+          continue;
+        }
         const list = isVoteList(tidied) ? readVoteList(tidied) : null;
         const vote = votes[votes.length - 1];
         if (list && vote) vote.tally[list.side] += list.count;
         summons ??= summonsSource(tidied);
-        const text = withoutProcedure(tidied) ?? "";
+        const text = withoutProcedure(answered ?? tidied) ?? "";
         const refersBack = REFERS_BACK.test(text);
         const antecedent =
           root &&
@@ -152,7 +196,8 @@ export function collectCandidates(
         });
         const candidate: Candidate = {
           text,
-          score,
+          // A vote's outcome is a decision fact; in a debate, a speech is one member's view.
+          score: isVoteOutcome(text) ? Math.max(score, VOTE_SCORE) : debate && SPEECH.test(text) ? score - 1 : score,
           order: order++,
           source: ref,
           ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}),
@@ -399,6 +444,69 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 1 : shared / union;
 }
 
+/** Who moved and seconded a motion or an amendment, and what it was, as minutes record it. */
+const MOVER = String.raw`(?:Councill?or|Cllr\.?|the Leader|the Mayor|the Deputy Leader)(?: [A-Z][\w'\u2019-]+){0,3}(?:, the [^,]{3,60},)?`;
+const MOVED = new RegExp(
+  String.raw`^(${MOVER}) moved(?: the following| an| a| the)? (motion|amendment|recommendation)s?,? (?:which|and) (${MOVER}) seconded\s*:?\.?$|^(${MOVER}) moved(?: the following| an| a| the)? (motion|amendment|recommendation)s?,? seconded by (${MOVER})\s*:?\.?$`,
+  "i",
+);
+
+/** "Councillor A moved the following amendment, which Councillor B seconded:" -> "Amendment moved by Councillor A, seconded by Councillor B". */
+export function movedLine(text: string): { line: string; amendment: boolean } | null {
+  const m = MOVED.exec(text.trim());
+  if (!m) return null;
+  const [mover, what, seconder] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+  const strip = (who: string) => who.replace(/,\s*$/, "").replace(/^the /, "the ");
+  return {
+    line: `${upperFirst(what.toLowerCase())} moved by ${strip(mover)}, seconded by ${strip(seconder)}`,
+    amendment: /^amendment/i.test(what),
+  };
+}
+
+/** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
+const QUESTION =
+  /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
+
+/** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */
+const ANSWER =
+  /^(?:(The|An?) )?((?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$/;
+
+/**
+ * An answer to the question before it, said as its fact: "The Head of Repairs responded that 76% of repairs had been
+ * completed …" -> "Head of Repairs: 76% of repairs had been completed …"; an officer's answer needs no name, and a
+ * name in apposition ("The Portfolio Holder, Councillor Rajan Pillai, responded …") is who answered. Null when the
+ * sentence is no such answer.
+ */
+export function answerFact(sentence: string): string | null {
+  const m = ANSWER.exec(sentence.trim());
+  if (!m) return null;
+  const named =
+    m[3] && /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}$/.test(m[3]) ? m[3] : null;
+  const who = named ?? m[2]!;
+  // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
+  const fact = upperFirst(m[4]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "));
+  return /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}`;
+}
+
+/** "Councillor A said that …": one member's speech in a debate. */
+const SPEECH =
+  /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}(?:, [^,]{3,60},)? (?:said|stated|argued|added|noted|commented|spoke|felt|believed|considered|urged|welcomed|supported|opposed)\b/;
+
+/** A minute that records a debate: a motion, amendment or recommendation moved and seconded. */
+export function isDebate(text: string | null | undefined): boolean {
+  const flat = (text ?? "").replace(/\s+/g, " ");
+  return MOVED_OR_SECONDED.test(flat) || flat.split(/(?<=[.:])\s+/).some((x) => movedLine(x) !== null);
+}
+
+/** "The Portfolio Holder … moved the recommendation.", "Councillor B seconded the motion": the item is a debate. */
+const MOVED_OR_SECONDED =
+  /\b(?:moved|seconded) the (?:following )?(?:substantive )?(?:motion|recommendations?|amendment)\b/i;
+
+/** Who moved and seconded, and the amendment: said before the speeches. */
+const DEBATE_SCORE = 3;
+/** A vote's outcome (and its tally) is the decision's own fact: always picked. */
+const VOTE_SCORE = 6;
+
 /** How many bullets an item deserves: grows with the amount of usable text, within bounds. */
 export function bulletBudget(candidates: Candidate[]): number {
   const useful = candidates.filter((c) => c.score >= 0.5).length;
@@ -417,9 +525,18 @@ const MAX_BULLETS = 20;
  */
 export function withAntecedents(picked: Candidate[]): Candidate[] {
   const texts = new Set(picked.map((c) => c.text));
-  return picked.map((c) =>
-    c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c,
-  );
+  const out: Candidate[] = [];
+  for (const c of picked) {
+    const previous = out[out.length - 1];
+    // "She explained …" and "She said …", both after "Councillor A moved the recommendation.": the second goes on
+    // in the bullet that already carries the sentence they point back to, which is said once.
+    if (c.antecedent && previous?.antecedent === c.antecedent && previous.text.startsWith(c.antecedent)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
+      continue;
+    }
+    out.push(c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c);
+  }
+  return out;
 }
 
 /**

@@ -82,6 +82,8 @@ function readOne(number: string | null, address: string, reference: string, body
       body,
     )?.[1] ?? "";
   const detailText = clause
+    // "GRANTED planning permission, subject to …": the decision word already says what was granted.
+    .replace(/^(?:planning permission|permission|consent|listed building consent)\b[,;]?\s*/i, "")
     .replace(
       /^(as recommended by (the )?officers|against the officers?'? recommendation|contrary to the officers?'? (advice|recommendation))[,;]?\s*/i,
       "",
@@ -91,12 +93,19 @@ function readOne(number: string | null, address: string, reference: string, body
       "",
     )
     .replace(/^for the following reasons:\s*/i, "Reasons: ")
+    .replace(/^and (?=an? (?:additional|further|extra) conditions?\b)/i, "with ")
     .replace(/\s+/g, " ")
     .trim();
   const againstWording = /\b(against|contrary to) the officers?'? (recommendation|advice)\b/i.exec(body)?.[0] ?? null;
   const voteText =
     /\bvoted\s+(unanimously[^.]*|\d+ in favour[^.]*)/i.exec(body)?.[1] ??
-    (/\bunanimous(ly)?\b/i.test(body) ? "unanimously" : null);
+    (/\bunanimous(ly)?\b/i.test(body)
+      ? "unanimously"
+      : // "The Committee wished it to be recorded that the decision to grant the application was by a majority of
+        // votes. Councillors A and B voted for …": the names are on the meeting page; the line says it was split.
+        /\bdecision to (?:grant|refuse|approve)[^.]{0,40}\bwas by a majority of (?:the )?votes?\b/i.test(body)
+        ? "by a majority"
+        : null);
   const vote = voteText
     ? voteText
         .replace(/\s*\((\d+ in favour, \d+ against)\)/, " ($1)")
@@ -113,7 +122,9 @@ function readOne(number: string | null, address: string, reference: string, body
     vote,
     detail:
       detailText &&
-      (/\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than)\b/i.test(detailText) ||
+      (/\b(amended|reasons?|condition \d|except|added|deleted|not used|no later than|(?:additional|further|extra) conditions?)\b/i.test(
+        detailText,
+      ) ||
         // "DEFERRED for a Member Site Visit": why it was put off.
         (decision === "deferred" && /^(?:for|to|until|pending)\b/i.test(detailText)))
         ? upperFirst(clipWords(firstSentence(detailText), 45))

@@ -48,6 +48,7 @@ export function withoutProcedure(text: string): string | null {
   const trimmed = text.trim();
   if (
     SUMMONS.test(trimmed) ||
+    RECEIVED_RECOMMENDATION.test(trimmed) ||
     EQUALITY_REMINDER.test(trimmed) ||
     EQUALITY_DUTY.test(trimmed) ||
     STATUTORY_CONSIDERATIONS.test(trimmed)
@@ -68,15 +69,19 @@ function isProcedureClause(clause: string): boolean {
   return false;
 }
 
+/** "Council received Recommendation I from the Cabinet meeting of 6 November 2025 on the Council Tax Support Scheme." */
+const RECEIVED_RECOMMENDATION =
+  /^(?:The )?Council (?:received|considered|took) (?:the )?Recommendations? [IVX\d]*,? (?:from|of) (?:the )?(Cabinet|[A-Z][\w' ]+? (?:Committee|Panel|Board))(?: meeting)? (?:of|held on|on) (\d{1,2} [A-Z][a-z]+ \d{4})(?: (?:on|about|concerning) [^.]{3,160})?\.?$/;
+
 /** Where a Council item came from, in a few words: "Cabinet's recommendation of 21 February 2019". */
 export function summonsSource(text: string): string | null {
-  const m = SUMMONS.exec(text.trim());
+  const m = SUMMONS.exec(text.trim()) ?? RECEIVED_RECOMMENDATION.exec(text.trim());
   return m ? `${m[1]}'s recommendation of ${m[2]}` : null;
 }
 
 /** "The substantive Recommendation was put to the vote and carried." */
 const PUT_TO_VOTE =
-  /\b(?:(?:was|were) put to (?:the|a) (?:recorded )?vote and (?:was |were )?|(?:upon|on|after) (?:being put to )?(?:the|a) (?:recorded )?vote,? (?:the |this )?[\w ,()]{0,60}? (?:was|were) )(carried|agreed|adopted|lost|defeated|not carried)\b/i;
+  /\b(?:(?:was|were) put to (?:the|a) (?:recorded )?vote and (?:was |were )?|(?:upon|on|after) (?:being put to )?(?:the|a) (?:recorded )?vote(?: being taken)?,? (?:the |this )?[\w ,()]{0,60}? (?:was|were) )(carried|agreed|adopted|lost|defeated|not carried)\b/i;
 
 export function isVoteOutcome(text: string): boolean {
   return PUT_TO_VOTE.test(text);
@@ -95,6 +100,13 @@ export function voteOutcomeLine(sentence: string, tally: VoteTally, what: string
   const said = carried
     ? `carried by ${tallyWords(tally)}`
     : `lost by ${tallyWords({ ...tally, for: tally.against, against: tally.for })}`;
-  const line = what ? `${what} ${said}` : said;
+  // "Upon a recorded vote being taken, the substantive Motion was carried": what was carried, when no Summons line
+  // said where it came from.
+  const named =
+    /\b(?:the|this) ((?:substantive |amended )?(?:Motion|Recommendations?|amendment|proposal)(?: [\w ]{0,30}?)?) (?:was|were) (?:carried|agreed|adopted|lost|defeated|not carried)\b/i.exec(
+      sentence,
+    )?.[1];
+  const subject = what ?? (named ? `the ${named}` : null);
+  const line = subject ? `${subject} ${said}` : said;
   return `${upperFirst(line)} (recorded vote).`;
 }

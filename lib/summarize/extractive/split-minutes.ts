@@ -90,7 +90,8 @@ function titleRunOn(
     if (used.has(item.position) || title.length < 30) continue;
     if (!text.toLowerCase().startsWith(title.toLowerCase())) continue;
     const rest = text.slice(title.length).trim();
-    if (/^[A-Z][a-z]/.test(rest)) return { position: item.position, rest };
+    // The rest is a sentence, or a minute's label in capitals ("PROPOSAL: …", "RESOLVED: …").
+    if (/^(?:[A-Z][a-z]|[A-Z]{2,}:)/.test(rest)) return { position: item.position, rest };
   }
   return null;
 }

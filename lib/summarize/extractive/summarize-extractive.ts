@@ -12,12 +12,30 @@ import { collectItemSources, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
-import { clipWords, upperFirst } from "../text/sentences";
+import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
 
 // The default engine: offline, deterministic, extractive. Every bullet is a sentence (or clause) copied from a
 // source with its document and page; the overview only names the meeting, its date and its agenda titles.
+
+/** Minutes longer than this are a whole meeting's printed minutes, to be condensed to LONG_MINUTES_SHARE. */
+const LONG_MINUTES_WORDS = 1500;
+/** The sections' words as a share of the minutes' (the overview and standing lines take a few points more). */
+const LONG_MINUTES_SHARE = 0.3;
+const MINUTE_POINTS = 6;
+const MIN_POINTS = 3;
+
+const sectionWords = (sections: SummarySection[]) =>
+  sections.reduce(
+    (n, s) =>
+      n +
+      countWords(s.heading) +
+      countWords(s.decision ?? "") +
+      s.bullets.reduce((m, b) => m + countWords(b.text), 0) +
+      s.tables.reduce((m, t) => m + countWords([t.caption ?? "", ...t.header, ...t.rows.flat()].join(" ")), 0),
+    0,
+  );
 
 export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   const input = summaryInputSchema.parse(rawInput);
@@ -47,66 +65,82 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   const preview = !held && !past;
   const missing = [...sources.missing];
 
-  const sections: SummarySection[] = [];
-  const mainSections: SummarySection[] = [];
-  const questionSections: SummarySection[] = [];
-  for (const item of substantive) {
-    const itemSources = sources.byItem.get(item.position) ?? [];
-    const minutes = sources.minutesByItem.get(item.position) ?? null;
-    const petitions = roles.get(item.position) === "questions" ? petitionSection(item, itemSources, minutes) : null;
-    const built = petitions ? [petitions] : buildItemSections({ item, sources: itemSources, minutes, preview });
-    if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
-    const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
-    if (!hasContent && itemSources.length === 0 && !item.description) {
-      // An item with only a title: one honest line, never boilerplate.
-      if (held) {
-        const only = {
-          heading: cleanHeading(item.title),
-          itemNumber: item.number,
-          bullets: [],
-          tables: [],
-          decision: null,
-          note: sources.hasMinutes ? NOT_IN_MINUTES : NO_MINUTES,
-        };
-        sections.push(only);
-        if (roles.get(item.position) !== "questions") mainSections.push(only);
+  // Whole meetings' printed minutes, most of them debate, are condensed to about a third of their words: when the
+  // sections would run past LONG_MINUTES_SHARE of the minutes, each item gives fewer points from its minute (never
+  // fewer than MIN_POINTS), its decision and vote always kept.
+  const minuteWords = [...sources.minutesByItem.values()].reduce((n, t) => n + countWords(t), 0);
+  const buildSections = (maxPoints?: number) => {
+    const sections: SummarySection[] = [];
+    const mainSections: SummarySection[] = [];
+    const questionSections: SummarySection[] = [];
+    for (const item of substantive) {
+      const itemSources = sources.byItem.get(item.position) ?? [];
+      const minutes = sources.minutesByItem.get(item.position) ?? null;
+      const petitions = roles.get(item.position) === "questions" ? petitionSection(item, itemSources, minutes) : null;
+      const built = petitions
+        ? [petitions]
+        : buildItemSections({ item, sources: itemSources, minutes, preview, maxPoints });
+      if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
+      const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
+      if (!hasContent && itemSources.length === 0 && !item.description) {
+        // An item with only a title: one honest line, never boilerplate.
+        if (held) {
+          const only = {
+            heading: cleanHeading(item.title),
+            itemNumber: item.number,
+            bullets: [],
+            tables: [],
+            decision: null,
+            note: sources.hasMinutes ? NOT_IN_MINUTES : NO_MINUTES,
+          };
+          sections.push(only);
+          if (roles.get(item.position) !== "questions") mainSections.push(only);
+        }
+        continue;
       }
-      continue;
+      const decisionOnly =
+        hasContent && built.length === 1 && built[0]!.bullets.length === 0 && built[0]!.tables.length === 0;
+      if (decisionOnly && roles.get(item.position) !== "questions") {
+        // A bare decision ("welcome Cllr Karia as a main Member") reads better with the agenda's facts beside it.
+        const agenda = agendaText(item.description);
+        if (agenda && addsFacts(agenda, built[0]!.decision ?? ""))
+          built[0]!.bullets.push({
+            text: `The agenda said: ${agenda}`,
+            source: { documentId: null, url: input.meeting.officialUrl, page: null },
+          });
+      }
+      if (!hasContent) {
+        const agenda = agendaText(item.description);
+        // A petition is known by its title ("Keep Free Weekend Parking at North Harrow Car Park"): the bullet says which.
+        const petition = /^petition\s*[-\u2013:]\s*(.+)$/i.exec(cleanHeading(item.title))?.[1];
+        const said = petition ? `The agenda said of the petition "${petition.replace(/[.]$/, "")}"` : "The agenda said";
+        if (agenda)
+          built[0]!.bullets.push({
+            text: `${said}: ${agenda}`,
+            source: { documentId: null, url: input.meeting.officialUrl, page: null },
+          });
+        // A minute that is there but gives nothing to show (the page broke off before the decision) is not "not
+        // published".
+        if (held) built[0]!.note = minutes?.trim() ? NO_OUTCOME : sources.hasMinutes ? NOT_IN_MINUTES : NO_MINUTES;
+      }
+      sections.push(...built);
+      // A planning item decides each application in its own section: every one counts in the overview.
+      const planning = built.every((s) =>
+        /^(Granted|Refused|Deferred|Withdrawn|No decision recorded)\b/.test(s.decision ?? ""),
+      );
+      (roles.get(item.position) === "questions" ? questionSections : mainSections).push(
+        ...(planning ? built : [built[0]!]),
+      );
     }
-    const decisionOnly =
-      hasContent && built.length === 1 && built[0]!.bullets.length === 0 && built[0]!.tables.length === 0;
-    if (decisionOnly && roles.get(item.position) !== "questions") {
-      // A bare decision ("welcome Cllr Karia as a main Member") reads better with the agenda's facts beside it.
-      const agenda = agendaText(item.description);
-      if (agenda && addsFacts(agenda, built[0]!.decision ?? ""))
-        built[0]!.bullets.push({
-          text: `The agenda said: ${agenda}`,
-          source: { documentId: null, url: input.meeting.officialUrl, page: null },
-        });
+    return { sections, mainSections, questionSections };
+  };
+  let built = buildSections();
+  if (minuteWords > LONG_MINUTES_WORDS)
+    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) {
+      if (sectionWords(built.sections) <= minuteWords * LONG_MINUTES_SHARE) break;
+      built = buildSections(cap);
     }
-    if (!hasContent) {
-      const agenda = agendaText(item.description);
-      // A petition is known by its title ("Keep Free Weekend Parking at North Harrow Car Park"): the bullet says which.
-      const petition = /^petition\s*[-\u2013:]\s*(.+)$/i.exec(cleanHeading(item.title))?.[1];
-      const said = petition ? `The agenda said of the petition "${petition.replace(/[.]$/, "")}"` : "The agenda said";
-      if (agenda)
-        built[0]!.bullets.push({
-          text: `${said}: ${agenda}`,
-          source: { documentId: null, url: input.meeting.officialUrl, page: null },
-        });
-      // A minute that is there but gives nothing to show (the page broke off before the decision) is not "not
-      // published".
-      if (held) built[0]!.note = minutes?.trim() ? NO_OUTCOME : sources.hasMinutes ? NOT_IN_MINUTES : NO_MINUTES;
-    }
-    sections.push(...built);
-    // A planning item decides each application in its own section: every one counts in the overview.
-    const planning = built.every((s) =>
-      /^(Granted|Refused|Deferred|Withdrawn|No decision recorded)\b/.test(s.decision ?? ""),
-    );
-    (roles.get(item.position) === "questions" ? questionSections : mainSections).push(
-      ...(planning ? built : [built[0]!]),
-    );
-  }
+  const { sections, mainSections, questionSections } = built;
 
   if (sections.length === 0 && substantive.length === 0 && sources.readableCount === 0) {
     missing.push(

@@ -128,6 +128,9 @@ function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group
     const next = lines[i + 1];
     // A finished sentence at the foot of a page ends its block, so each sentence cites the page it starts on.
     const newPageAfterSentence = prev !== undefined && prev.page !== line.page && SENTENCE_END.test(prev.text);
+    // Printed minutes number each item ("151. 2/02 Land rear of … - PL/1551/25"): such a line after a finished
+    // sentence starts the next minute, however long it is.
+    const minuteAfterSentence = prev !== undefined && SENTENCE_END.test(prev.text) && MINUTE_HEADING.test(line.text);
     const continues =
       current !== null &&
       kind === "plain" &&
@@ -135,6 +138,7 @@ function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group
       current.start !== "table" &&
       prev !== undefined &&
       !newPageAfterSentence &&
+      !minuteAfterSentence &&
       ((prev.text.length >= full && !/:$/.test(prev.text) && !isHeadingBetween(prev, line, next, full)) ||
         continuesSentence(prev.text, line.text) ||
         (current.start === "field" && (next === undefined || startKind(next.text) === "field")));
@@ -146,6 +150,9 @@ function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group
   });
   return groups;
 }
+
+// A printed minute's number and title: "151. 2/02 Land rear of …", "372. Council Minutes" (minute numbers run past 99).
+const MINUTE_HEADING = /^\d{2,4}\.\s+[A-Z0-9]/;
 
 // A finished sentence, or one the source itself cut short ("… the amounts set under …").
 const SENTENCE_END = /(?:[.!?:]|\u2026|\.\.\.)["'\u2019)]?$/;

@@ -7,12 +7,13 @@ import { layout, type LayoutBlock } from "@/scripts/snapshot/pdf/layout";
 import { centred, getMeasure, writePdf } from "@/scripts/snapshot/pdf/render";
 import type { Block } from "@/scripts/snapshot/text/markdown";
 import type { Corpus } from "./load-corpus";
-import type { CorpusMeeting, CorpusReport } from "./schema";
+import type { ServedMeeting, CorpusReport } from "./schema";
 
 // Turns the real-text corpus into a ModernGov site on disk that the replay server serves and the real scraper
 // reads: the committee list, each committee's details and meetings list, each meeting page (items with their
 // minutes, as Harrow's pages print them) and its printed-minutes PDF; a corpus report becomes the PDF linked from
-// its item. Markup follows the snapshot's templates, which follow real ModernGov pages.
+// its item, and a corpus's long printed minutes are served as any meeting: its page and its printed-minutes PDF.
+// Markup follows the snapshot's templates, which follow real ModernGov pages.
 
 export const CORPUS_BASE_URL = "https://moderngov.harrow.gov.uk";
 
@@ -27,9 +28,9 @@ const HTML = "text/html; charset=utf-8";
 const PDF = "application/pdf";
 
 /** A report as a meeting of its own, with one item carrying the report and the minute recorded for it. */
-export function reportAsMeeting(report: CorpusReport): CorpusMeeting {
+export function reportAsMeeting(report: CorpusReport): ServedMeeting {
   return {
-    kind: "meeting",
+    kind: "report",
     mid: report.mid,
     cid: report.cid,
     committee: report.committee,
@@ -52,11 +53,11 @@ export function reportAsMeeting(report: CorpusReport): CorpusMeeting {
   };
 }
 
-const meetingHref = (m: CorpusMeeting) => `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}&Ver=4`;
-const minutesHref = (m: CorpusMeeting) =>
+const meetingHref = (m: ServedMeeting) => `ieListDocuments.aspx?CId=${m.cid}&MId=${m.mid}&Ver=4`;
+const minutesHref = (m: ServedMeeting) =>
   `documents/g${m.mid}/Printed%20minutes%20${m.date}%20${m.committee.replace(/[^A-Za-z ]/g, "").replace(/ /g, "%20")}.pdf?T=1`;
 const reportHref = (r: CorpusReport) => `documents/s${r.mid}/${r.slug}.pdf`;
-const aiId = (m: CorpusMeeting, index: number) => m.mid * 100 + index + 1;
+const aiId = (m: ServedMeeting, index: number) => m.mid * 100 + index + 1;
 
 /** Minute text as the markdown-lite the page and PDF writers take: paragraphs by blank lines, "(1) …" items. */
 function minuteMarkdown(text: string): string {
@@ -98,7 +99,7 @@ function committeeDetails(cid: number, name: string): string {
   );
 }
 
-function meetingList(cid: number, name: string, meetings: CorpusMeeting[]): string {
+function meetingList(cid: number, name: string, meetings: ServedMeeting[]): string {
   const rows = [...meetings]
     .sort((a, b) => (a.date < b.date ? 1 : -1))
     .map((m) => {
@@ -112,7 +113,7 @@ function meetingList(cid: number, name: string, meetings: CorpusMeeting[]): stri
   return page(`Browse meetings - ${name}`, "Browse meetings", body, esc(name));
 }
 
-function meetingPage(m: CorpusMeeting, report: CorpusReport | undefined, sizes: Map<string, number>): string {
+function meetingPage(m: ServedMeeting, report: CorpusReport | undefined, sizes: Map<string, number>): string {
   const kb = (href: string) =>
     `<span  class="mgFileSize" > PDF ${Math.max(1, Math.round((sizes.get(href) ?? 0) / 1024))} KB</span>`;
   const links = `<div class="mgLinks" ><ul  class="mgActionList" ><li><a  href="${esc(minutesHref(m))}"   title="Link&#32;to&#32;printed&#32;minutes&#32;pdf&#32;file">Printed minutes ${kb(minutesHref(m))} </a></li></ul></div>`;
@@ -144,7 +145,7 @@ function meetingPage(m: CorpusMeeting, report: CorpusReport | undefined, sizes: 
   });
 }
 
-function minutesBlocks(m: CorpusMeeting): LayoutBlock[] {
+function minutesBlocks(m: ServedMeeting): LayoutBlock[] {
   const blocks: LayoutBlock[] = [
     { kind: "title", text: `${m.committee}` },
     { kind: "para", text: `MINUTES OF PROCEEDINGS, ${longDate(m.date).toUpperCase()}` },
@@ -206,7 +207,7 @@ const ansiDeep = <T>(value: T): T =>
   JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === "string" ? winAnsi(v) : v)) as T;
 
 /** Writes the corpus site into dir (replacing it) and returns the meetings it holds, reports included. */
-export async function buildCorpusSite(corpus: Corpus, dir: string): Promise<CorpusMeeting[]> {
+export async function buildCorpusSite(corpus: Corpus, dir: string): Promise<ServedMeeting[]> {
   await rm(dir, { recursive: true, force: true });
   const entries: Entry[] = [];
   const write = async (
@@ -221,7 +222,11 @@ export async function buildCorpusSite(corpus: Corpus, dir: string): Promise<Corp
     entries.push({ url: `/${url.replace(/^\//, "")}`, file, contentType, lastModified });
   };
   const reports = new Map(corpus.reports.map((r) => [r.mid, ansiDeep(r)]));
-  const meetings = [...corpus.meetings.map(ansiDeep), ...[...reports.values()].map(reportAsMeeting)];
+  const meetings: ServedMeeting[] = [
+    ...corpus.meetings.map(ansiDeep),
+    ...[...reports.values()].map(reportAsMeeting),
+    ...corpus.minutes.map(ansiDeep),
+  ];
   const sizes = new Map<string, number>();
   for (const m of meetings) {
     const modified = stamp(m.date);

@@ -18,7 +18,7 @@ import type { LlmConfig } from "@/lib/summarize/llm/llm-config";
 import type { MeetingSummary, SummaryInput } from "@/lib/summarize/types";
 import { buildCorpusSite } from "./build-site";
 import { loadCorpus, type Corpus } from "./load-corpus";
-import { REPORT_MID_MIN, type CorpusFact, type CorpusMeeting } from "./schema";
+import { REPORT_MID_MIN, type CorpusFact, type ServedMeeting } from "./schema";
 
 // Scores the summaries of the real-text corpus the way a reader would meet them: the corpus is served as a
 // ModernGov site, scraped by the real scraper into the given database, summarised by the stored-summary path, and
@@ -30,6 +30,8 @@ const WINDOW = { from: new Date("2010-01-01T00:00:00Z"), to: new Date("2027-12-3
 
 export interface CorpusMeetingResult {
   mid: number;
+  /** Which corpus the meeting belongs to: a real meeting, a long invented report, or long invented printed minutes */
+  kind: ServedMeeting["kind"];
   name: string;
   factsFound: number;
   factsTotal: number;
@@ -53,8 +55,12 @@ export interface CorpusMeetingResult {
   extractiveCpuMs: number;
 }
 
+/** The corpora the overall figures cover: the real meetings and the long reports, as before the long minutes came. */
+export const OVERALL_KINDS: readonly ServedMeeting["kind"][] = ["meeting", "report"];
+
 export interface CorpusEvaluation {
   meetings: CorpusMeetingResult[];
+  /** Over the real meetings and the long reports (OVERALL_KINDS): comparable with the figures before the long minutes */
   overall: {
     recall: number;
     businessRecall: number;
@@ -71,9 +77,11 @@ export interface CorpusEvaluation {
     realProceduralShare: number;
     realSourceProceduralShare: number;
   };
+  /** The same figures over the long invented printed minutes alone (kind "minutes") */
+  longMinutes: CorpusEvaluation["overall"];
   scrape: ScrapeResult;
   /** The corpus meetings scored, as served (the long reports as meetings of their own) */
-  sources: CorpusMeeting[];
+  sources: ServedMeeting[];
 }
 
 const normalise = (s: string) =>
@@ -99,7 +107,7 @@ function proceduralWords(summary: MeetingSummary): number {
 }
 
 export function scoreMeeting(
-  meeting: CorpusMeeting,
+  meeting: ServedMeeting,
   input: SummaryInput,
   summary: MeetingSummary,
 ): CorpusMeetingResult {
@@ -111,6 +119,7 @@ export function scoreMeeting(
     input.documents.filter((d) => d.kind !== "printed_minutes").reduce((n, d) => n + countWords(d.text ?? ""), 0);
   return {
     mid: meeting.mid,
+    kind: meeting.kind,
     name: `${meeting.committee} ${meeting.date}`,
     factsFound: found.length,
     factsTotal: meeting.facts.length,
@@ -134,6 +143,14 @@ export function scoreMeeting(
     engine: "extractive",
     fallbackReason: null,
     extractiveCpuMs: 0,
+  };
+}
+
+/** The overall figures over the corpora they have always covered, and over the long minutes alone. */
+export function summariseCorpora(meetings: CorpusMeetingResult[]): Pick<CorpusEvaluation, "overall" | "longMinutes"> {
+  return {
+    overall: summariseResults(meetings.filter((m) => OVERALL_KINDS.includes(m.kind))),
+    longMinutes: summariseResults(meetings.filter((m) => m.kind === "minutes")),
   };
 }
 
@@ -197,7 +214,7 @@ export interface CorpusOptions {
 
 export interface ScrapedCorpus {
   /** Every corpus meeting, the long reports as meetings of their own */
-  meetings: CorpusMeeting[];
+  meetings: ServedMeeting[];
   scrape: ScrapeResult;
 }
 
@@ -227,7 +244,7 @@ export async function scrapeCorpus(prisma: PrismaClient, corpus: Corpus = loadCo
 /** The database id and summary input of a scraped corpus meeting. */
 export async function corpusMeetingInput(
   prisma: PrismaClient,
-  meeting: CorpusMeeting,
+  meeting: ServedMeeting,
 ): Promise<{ id: number; input: SummaryInput }> {
   const row = await prisma.meeting.findFirst({ where: { externalId: meeting.mid }, select: { id: true } });
   if (!row) throw new Error(`MId ${meeting.mid} (${meeting.committee} ${meeting.date}) was not scraped`);
@@ -257,7 +274,7 @@ export async function evaluateCorpus(prisma: PrismaClient, options: CorpusOption
       extractiveCpuMs: cpuMs(() => summarizeExtractive(input)),
     });
   }
-  return { meetings: results, overall: summariseResults(results), scrape, sources: meetings };
+  return { meetings: results, ...summariseCorpora(results), scrape, sources: meetings };
 }
 
 /**
@@ -272,47 +289,69 @@ export async function scoreExtractiveOn(prisma: PrismaClient, evaluation: Corpus
     const extractiveCpuMs = cpuMs(() => (summary = summarizeExtractive(input)));
     results.push({ ...scoreMeeting(meeting, input, summary!), extractiveCpuMs });
   }
-  return { ...evaluation, meetings: results, overall: summariseResults(results) };
+  return { ...evaluation, meetings: results, ...summariseCorpora(results) };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export function formatCorpusTable(
-  evaluation: Pick<CorpusEvaluation, "meetings" | "overall">,
-  label = "real-text corpus",
-): string {
-  const rows = [
-    [
-      "meeting",
-      "MId",
-      "facts",
-      "business",
-      "invented",
-      "words",
-      "source",
-      "ratio",
-      "overview",
-      "procedural",
-      "(in source)",
-    ],
-    ...evaluation.meetings.map((m) => [
-      m.name,
-      String(m.mid),
-      `${m.factsFound}/${m.factsTotal}`,
-      `${m.businessFound}/${m.businessTotal}`,
-      String(m.invented.length),
-      String(m.summaryWords),
-      String(m.sourceWords),
-      m.sourceWords ? pct(m.summaryWords / m.sourceWords) : "-",
-      String(m.overviewWords),
-      m.summaryWords ? pct(m.proceduralWords / m.summaryWords) : "-",
-      m.sourceWords ? pct(m.sourceProceduralWords / m.sourceWords) : "-",
-    ]),
-  ];
-  const o = evaluation.overall;
+function formatRows(meetings: readonly CorpusMeetingResult[]): string[][] {
+  return meetings.map((m) => [
+    m.name,
+    String(m.mid),
+    `${m.factsFound}/${m.factsTotal}`,
+    `${m.businessFound}/${m.businessTotal}`,
+    String(m.invented.length),
+    String(m.summaryWords),
+    String(m.sourceWords),
+    m.sourceWords ? pct(m.summaryWords / m.sourceWords) : "-",
+    String(m.overviewWords),
+    m.summaryWords ? pct(m.proceduralWords / m.summaryWords) : "-",
+    m.sourceWords ? pct(m.sourceProceduralWords / m.sourceWords) : "-",
+  ]);
+}
+
+const HEADER = [
+  "meeting",
+  "MId",
+  "facts",
+  "business",
+  "invented",
+  "words",
+  "source",
+  "ratio",
+  "overview",
+  "procedural",
+  "(in source)",
+];
+
+function formatTable(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const table = rows
+  return rows
     .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "))
     .join("\n");
-  return `${label}\n${table}\noverall: recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)} (the sources' standing items: ${pct(o.sourceProceduralShare)} of their words; real meetings alone: ${pct(o.realProceduralShare)}, their sources ${pct(o.realSourceProceduralShare)})`;
+}
+
+export function formatCorpusTable(
+  evaluation: Pick<CorpusEvaluation, "meetings" | "overall"> & Partial<Pick<CorpusEvaluation, "longMinutes">>,
+  label = "real-text corpus",
+): string {
+  const main = evaluation.meetings.filter((m) => OVERALL_KINDS.includes(m.kind));
+  const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
+  const o = evaluation.overall;
+  const reports = main.filter((m) => m.kind === "report").length;
+  const lines = [
+    label,
+    formatTable([HEADER, ...formatRows(main)]),
+    `overall (the ${main.length - reports} real meetings and ${reports} long reports, as before the long minutes): recall ${pct(o.recall)}, business ${pct(o.businessRecall)}, invented ${o.invented}, summary/source ${pct(o.condensation)} (worst ${pct(o.worstCondensation)}) where sources > 400 words, longest overview ${o.maxOverviewWords} words, procedural share ${pct(o.proceduralShare)} (the sources' standing items: ${pct(o.sourceProceduralShare)} of their words; real meetings alone: ${pct(o.realProceduralShare)}, their sources ${pct(o.realSourceProceduralShare)})`,
+  ];
+  if (minutes.length && evaluation.longMinutes) {
+    const l = evaluation.longMinutes;
+    lines.push(
+      "",
+      `Long minutes (${minutes.length} invented printed minutes of whole meetings, not in the overall line above)`,
+      formatTable([HEADER, ...formatRows(minutes)]),
+      `long minutes: recall ${pct(l.recall)}, business ${pct(l.businessRecall)}, invented ${l.invented}, summary/source ${pct(l.condensation)} (worst ${pct(l.worstCondensation)}), longest overview ${l.maxOverviewWords} words, procedural share ${pct(l.proceduralShare)} (the sources' standing items: ${pct(l.sourceProceduralShare)} of their words)`,
+    );
+  }
+  return lines.join("\n");
 }

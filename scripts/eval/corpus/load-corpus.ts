@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { corpusMeetingSchema, corpusReportSchema, type CorpusMeeting, type CorpusReport } from "./schema";
+import {
+  corpusMeetingSchema,
+  corpusMinutesSchema,
+  corpusReportSchema,
+  type CorpusMeeting,
+  type CorpusMinutes,
+  type CorpusReport,
+} from "./schema";
 
 // Reads and validates every file of the real-text corpus. A bad file stops the evaluation naming the file.
 
@@ -13,6 +20,8 @@ export const KEPT_ASIDE = new Set([65121, 65435, 65794, 65887, 65911, 65928, 659
 export interface Corpus {
   meetings: CorpusMeeting[];
   reports: CorpusReport[];
+  /** Long invented printed minutes of whole meetings (tests/fixtures/real-harrow/minutes) */
+  minutes: CorpusMinutes[];
 }
 
 function readAll<T>(dir: string, schema: z.ZodType<T>): T[] {
@@ -34,11 +43,12 @@ function readAll<T>(dir: string, schema: z.ZodType<T>): T[] {
 export function loadCorpus(dir = CORPUS_DIR): Corpus {
   const meetings = readAll(path.join(dir, "meetings"), corpusMeetingSchema);
   const reports = readAll(path.join(dir, "reports"), corpusReportSchema);
+  const minutes = readAll(path.join(dir, "minutes"), corpusMinutesSchema);
   const aside = meetings.filter((m) => KEPT_ASIDE.has(m.mid));
   if (aside.length)
     throw new Error(`the corpus must not hold meetings kept aside for checking: ${aside.map((m) => m.mid).join(", ")}`);
-  const mids = [...meetings.map((m) => m.mid), ...reports.map((r) => r.mid)];
+  const mids = [...meetings.map((m) => m.mid), ...reports.map((r) => r.mid), ...minutes.map((m) => m.mid)];
   const dup = mids.find((mid, i) => mids.indexOf(mid) !== i);
   if (dup !== undefined) throw new Error(`MId ${dup} appears twice in the corpus`);
-  return { meetings, reports };
+  return { meetings, reports, minutes };
 }

@@ -3,7 +3,9 @@ import { z } from "zod";
 // The real-text evaluation corpus (tests/fixtures/real-harrow): real Harrow meetings whose every sentence was
 // rewritten from the council's public ModernGov pages (facts kept: names, roles, numbers, dates, item titles,
 // application references, the RESOLVED:/DECISION:/PROPOSAL: labels), and long report-style papers written for the
-// corpus (not derived from any published summary) to measure condensation. Each file is one meeting or one report.
+// corpus (not derived from any published summary) to measure condensation, and long invented printed minutes of whole
+// meetings (the debate is most of their words) to measure how the engine condenses full minutes. Each file is one
+// meeting, one report or one set of minutes.
 
 /**
  * A fact the summary must carry: every token must appear (case-insensitive) within one unit of the summary. A token
@@ -57,6 +59,9 @@ export const corpusMeetingSchema = z.object({
 });
 export type CorpusMeeting = z.infer<typeof corpusMeetingSchema>;
 
+/** A corpus entry as the site serves it and the evaluator scores it: every kind is a meeting with items and facts. */
+export type ServedMeeting = Omit<CorpusMeeting, "kind"> & { kind: "meeting" | "report" | "minutes" };
+
 const blockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("heading"), text: z.string().min(1) }),
   z.object({ type: z.literal("para"), text: z.string().min(1) }),
@@ -96,3 +101,16 @@ export const corpusReportSchema = z.object({
   note: z.string(),
 });
 export type CorpusReport = z.infer<typeof corpusReportSchema>;
+
+/**
+ * A whole meeting's printed minutes, invented in the register of Harrow's (numbered minutes, long discussions,
+ * questions and answers, motions with recorded votes, planning decisions): 2,500–4,000 words, most of them debate.
+ * Served and scraped exactly like a real meeting (a ModernGov page and its printed-minutes PDF).
+ */
+export const corpusMinutesSchema = corpusMeetingSchema.extend({
+  kind: z.literal("minutes"),
+  /** A made-up meeting id in 990001–990999, like the reports' */
+  mid: z.number().int().min(REPORT_MID_MIN).max(990999),
+  facts: z.array(corpusFactSchema).min(12).max(20),
+});
+export type CorpusMinutes = z.infer<typeof corpusMinutesSchema>;

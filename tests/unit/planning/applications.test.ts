@@ -65,7 +65,7 @@ describe("planning applications as data", () => {
           "Two storey side extension; single storey rear extension; conversion of dwellinghouse into two self-contained flats",
         officers: "grant",
         decision: "refused",
-        vote: null,
+        vote: "by a majority", // "The decision to refuse the application was by a majority of votes."
         againstOfficers: true,
         detail: expect.stringMatching(/^Reasons: the proposed development would be detrimental/),
       },

@@ -82,7 +82,8 @@ describe("a recorded vote", () => {
       ],
     });
     const bullets = summarizeExtractive(input).sections[0]!.bullets.map((b) => b.text);
-    expect(bullets).toEqual(["Carried by 6 votes to 4 (recorded vote)."]);
+    // What was carried is named from the minute's own sentence when no Summons line said where the item came from.
+    expect(bullets).toEqual(["The Motion carried by 6 votes to 4 (recorded vote)."]);
   });
 
   it("keeps the minute's own sentence when the lists do not agree with the outcome", () => {

@@ -49,6 +49,17 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return url ? `Recording of the meeting: ${url}` : null;
   }
   if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
+  // "The meeting, having started at 7.30 pm, ended at 10.14 pm. (Signed) …": when it closed and who signed is no
+  // news; anything else the closing minute records (an adjournment, a vote to extend) keeps its line.
+  if (/^(?:termination|close) of (?:the )?meeting\b/i.test(title)) {
+    const rest = minutes
+      .replace(/\(Signed\)[^]*$/i, "")
+      .split(/(?<=[.!?])\s+(?=[A-Z(])/)
+      .filter((x) => !/\b(?:ended|closed|finished|concluded) at\b|\bthanked\b/i.test(x))
+      .join(" ")
+      .trim();
+    return rest ? ensureStop(rest.replace(/\s+/g, " ")) : null;
+  }
   if (/^(?:order|arrangement) of (?:the )?agenda\b/i.test(title)) {
     // "That, in order to allow members who could not stay … , the agenda be altered to run as follows:-" then the new
     // order and a clerk's note of the sequence: why it changed is the line.
