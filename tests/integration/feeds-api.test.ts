@@ -10,7 +10,7 @@ process.env.DATABASE_URL = testDatabaseUrl();
 process.env.PUBLIC_BASE_URL = SITE;
 process.env.APP_SECRET ??= "feeds-test-secret-".padEnd(40, "x");
 
-const { DETAIL_REQUIRED, MEETING_REQUIRED } = await import("@/lib/feeds/api/openapi");
+const { DETAIL_REQUIRED, MEETING_REQUIRED, openApiDocument } = await import("@/lib/feeds/api/openapi");
 const { GET: describeApi } = await import("@/app/api/v1/route");
 const { GET: listMeetings } = await import("@/app/api/v1/meetings/route");
 const { GET: getMeeting } = await import("@/app/api/v1/meetings/[council]/[meeting]/route");
@@ -29,6 +29,10 @@ async function list(query: string): Promise<{ status: number; body: Json }> {
   const response = await listMeetings(new Request(`${SITE}/api/v1/meetings${query}`));
   expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
   return { status: response.status, body: (await response.json()) as Json };
+}
+
+function describeApiDoc(): { components: { schemas: Record<string, { properties: Record<string, unknown> }> } } {
+  return JSON.parse(JSON.stringify(openApiDocument(SITE))) as ReturnType<typeof describeApiDoc>;
 }
 
 async function detail(council: string, meeting: string) {
@@ -133,6 +137,10 @@ describe("GET /api/v1/meetings/{council}/{MId}", () => {
       .flatMap((s) => s.bullets)
       .map((b) => b.source.documentId)
       .filter((id) => id !== null);
+    // Every field of the summary is one the description names (content was only mentioned in words).
+    const detailSchema = describeApiDoc().components.schemas.MeetingDetail!;
+    const described = (detailSchema.properties.summary as { properties: object }).properties;
+    expect(Object.keys(described).sort()).toEqual(Object.keys(summary).sort());
     // Summaries cite documents by the ids the API gives them.
     expect(cited.length).toBeGreaterThan(0);
     for (const id of cited) expect(documents.map((d) => d.id)).toContain(id);

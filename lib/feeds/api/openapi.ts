@@ -262,6 +262,15 @@ export function openApiDocument(serverUrl: string) {
             summary: {
               ...meetingProperties.summary,
               description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)",
+              required: [...meetingProperties.summary.required, "content"],
+              properties: {
+                ...meetingProperties.summary.properties,
+                content: {
+                  type: "object",
+                  description:
+                    "The structured summary: sections (heading, itemNumber, decision, bullets, each bullet citing its source: documentId, one of this meeting's documents, and page) and notes",
+                },
+              },
             },
             topics: { type: "array", items: { type: "object", properties: { slug: string, name: string } } },
             items: {
