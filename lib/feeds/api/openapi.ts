@@ -1,5 +1,5 @@
 // The API's description, served at /api/v1 as OpenAPI 3.1 JSON. Written by hand next to the code it describes
-// (api-params.ts, api-meetings.ts); tests/integration/feeds-api.test.ts checks responses against its required keys.
+// (api-params.ts, api-meetings.ts); tests/integration/feeds-api.test.ts walks every response against it, field by field.
 import { COUNCILS, DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { MAX_PAGE_SIZE, MEETING_STATUSES } from "./api-params";
 import { SITE_NAME } from "@/lib/site";
