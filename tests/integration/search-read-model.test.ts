@@ -205,6 +205,11 @@ describe("planning references", () => {
     }
     expect(await search({ q: "0941/24" })).toMatchObject({ status: "ok", total: 0 });
   });
+
+  it("finds the papers' 'HA2 6BZ' when the postcode is typed without its space", async () => {
+    for (const q of ["HA2 6BZ", "HA26BZ", "ha26bz"])
+      expect(titles(await hits({ q })), q).toContain("Declarations of Interest");
+  });
 });
 
 describe("search filters", () => {
