@@ -94,9 +94,9 @@ describe("a moved meeting elsewhere: search results and feeds", () => {
     expect(text).not.toContain("Moved from 20 January 2022, Cabinet");
   });
 
-  it("finds an application reference typed without its prefix, as in the minutes' declarations", async () => {
+  it("finds an application reference typed without its prefix, or its postcode without the space", async () => {
     // The Planning Committee of 28 June 2023 names "P/0941/23" only in its declarations of interest.
-    for (const q of ["P/0941/23", "0941/23", "P0941/23"]) {
+    for (const q of ["P/0941/23", "0941/23", "P0941/23", "HA26BZ"]) {
       const { text } = await page(`/harrow/search?q=${encodeURIComponent(q)}`);
       expect(text, q).toContain("From Planning Committee - Wednesday 28 June 2023 6.30 pm");
     }
