@@ -37,16 +37,19 @@ function Links({ meeting }: { meeting: DigestMeeting }) {
     const url = safeExternalUrl(d.url);
     return url ? [{ title: d.title, url }] : [];
   });
+  // Every meeting of the week has these links: each is named with its meeting as well as its words, so that a
+  // screen reader's list of links tells them apart ("Read the full summary: Cabinet, Thursday 14 November, 6.30 pm").
+  const of = (words: string) => `${words}: ${meeting.committee.name}, ${meeting.whenLabel}`;
   return (
     <div className="space-y-1 text-sm">
       <p className="flex flex-wrap gap-x-4">
         {page && (
-          <Link href={page} className={linkClass}>
+          <Link href={page} className={linkClass} aria-label={of("Read the full summary")}>
             Read the full summary
           </Link>
         )}
         {official && (
-          <a href={official} className={linkClass}>
+          <a href={official} className={linkClass} aria-label={of("Official meeting page")}>
             Official meeting page
           </a>
         )}
@@ -57,7 +60,7 @@ function Links({ meeting }: { meeting: DigestMeeting }) {
           <ul className="list-disc space-y-1 pl-5">
             {papers.map((d, i) => (
               <li key={i} className="break-words">
-                <a href={d.url} className={linkClass}>
+                <a href={d.url} className={linkClass} aria-label={of(d.title)}>
                   {d.title}
                 </a>
               </li>

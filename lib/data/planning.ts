@@ -228,7 +228,11 @@ export async function findPlanningApplications(
   q: string,
   limit = 5,
 ): Promise<PlanningListItem[]> {
-  const text = q.trim().replace(/\s+/g, " ");
+  // A postcode typed without its space ("HA14JD") is looked for as the address writes it ("HA1 4JD").
+  const text = q
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/i, "$1 $2");
   if (text.length < 3 || text.length > 100) return [];
   const ref = /^(?:(p|pl)\s*[/\- ]?\s*)?(\d{3,5})\s*[/\- ]\s*(\d{2})$/i.exec(text);
   const where: Prisma.PlanningApplicationWhereInput = ref

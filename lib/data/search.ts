@@ -7,6 +7,7 @@ import { splitHighlights, type TextSegment } from "@/lib/search/highlight";
 import { londonDayEnd, londonDayStart, parseIsoDate } from "@/lib/search/london-day";
 import { MAX_PAGE, PAGE_SIZE, normalizeQuery, type SearchParams } from "@/lib/search/search-params";
 import { describeQuery } from "@/lib/search/describe-query";
+import { expandReferenceQuery } from "@/lib/search/reference-query";
 import {
   KINDS,
   PHRASE_CHECK_BUDGET,
@@ -228,8 +229,10 @@ export async function searchCouncil(
     if (!shape || shape.nodes === 0) return { status: "no-terms" };
     if (shape.tree === "T") return { status: "only-exclusions" };
     const filters = toFilters(councilSlug, params);
+    // "0941/23" also finds the papers' "P/0941/23" (lib/search/reference-query.ts); the page still says what was typed.
+    const asked = expandReferenceQuery(q);
     let page = params.page;
-    let rows = await runSearch(prisma, q, filters, page);
+    let rows = await runSearch(prisma, asked, filters, page);
     const total = Number(rows[0]?.total ?? 0);
     const exact = rows[0]?.exact ?? true;
     const lastPage = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
@@ -239,7 +242,7 @@ export async function searchCouncil(
     } else if (rows[0]?.kind === null && page > lastPage) {
       requestedPage = page;
       page = lastPage;
-      rows = await runSearch(prisma, q, filters, page);
+      rows = await runSearch(prisma, asked, filters, page);
     }
     const hits = await withIssues(
       prisma,

@@ -1,7 +1,7 @@
 // The bulletin's headline and intro, written from the meetings alone (pure), like a short local news item.
 import type { DigestMeeting } from "../data/digest-content";
 import { clip } from "./meeting-text";
-import { leadingLine, overviewOutcome } from "@/lib/summarize/overview-outcome";
+import { VERB_ORDER, leadingLine, overviewOutcome } from "@/lib/summarize/overview-outcome";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -29,6 +29,23 @@ export function firstOutcome(meeting: DigestMeeting): string | null {
   return line.isKeyPoint ? `${found.body}: ${line.text.replace(/\.$/, "")}` : `${found.body} ${line.text}`;
 }
 
+/** Where an overview's next outcome starts: "designated … (LASC)| and started a procurement …" (lower-case verbs). */
+const NEXT_OUTCOME = new RegExp(
+  `(?:;? and |; |, )(?=(?:${VERB_ORDER.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) )`,
+  "g",
+);
+
+/**
+ * The outcome shortened to `max` characters by whole outcomes ("Cabinet designated Local Areas of Special Character
+ * (LASC)"), not cut inside one ("… started a procurement for a mental health community…"); clipped only when even
+ * the first outcome is too long, and a key point is always clipped.
+ */
+export function shortenOutcome(text: string, max: number, isKeyPoint = false): string {
+  if (text.length <= max) return text;
+  const ends = isKeyPoint ? [] : [...text.matchAll(NEXT_OUTCOME)].map((m) => m.index).filter((i) => i <= max);
+  return ends.length ? text.slice(0, ends[ends.length - 1]) : clip(text, max);
+}
+
 /** A heading that is an address or an application reference says nothing to a reader who does not live there. */
 const looksLikeAddress = (text: string) => /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b(P|PL)\/\d+\/\d+\b/.test(text);
 
@@ -48,12 +65,14 @@ export function buildHeadline(meetings: DigestMeeting[], councilName: string): s
     const topic = lead.sections.map((s) => s.heading).find((h) => !looksLikeAddress(h) && !STANDING_HEADING.test(h));
     // Nothing decided and nothing but standing business to name: say when it met ("Cabinet met on Tuesday 17 December").
     const day = lead.whenLabel.split(",")[0]!.trim();
+    const found = overviewOutcome(lead.overview);
+    const isKeyPoint = found ? leadingLine(found).isKeyPoint : false;
     const text = outcome ?? (topic ? `${lead.committee.name}: ${topic}` : `${lead.committee.name} met on ${day}`);
     const others = past.length - 1;
     const tail =
       others > 0 ? `, and ${plural(others, "more meeting")}` : next.length > 0 ? `; ${next.length} coming up` : "";
     // The text is shortened, never the tail: "…, and 1 more…" would lose what the tail counts.
-    return `${clip(text, MAX_HEADLINE - tail.length)}${tail}`;
+    return `${outcome ? shortenOutcome(text, MAX_HEADLINE - tail.length, isKeyPoint) : clip(text, MAX_HEADLINE - tail.length)}${tail}`;
   }
   if (past.length > 0) {
     const upcoming = next.length > 0 ? `; ${next.length} coming up` : "";

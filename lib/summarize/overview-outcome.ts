@@ -2,6 +2,36 @@
 // write read "The Planning Committee met on Wednesday 21 October 2026 and granted 2 applications and refused 1";
 // the outcome is what follows "and". Null when the overview states no outcome (it only "discussed" or "listed").
 
+/** The verbs an overview's outcomes start with, in the order the overview lists them (lib/summarize/extractive/overview.ts), and where the digest's headline may shorten it. */
+export const VERB_ORDER = [
+  "refused",
+  "granted",
+  "elected",
+  "appointed",
+  "approved",
+  "adopted",
+  "endorsed",
+  "designated",
+  "started",
+  "launched",
+  "accepted",
+  "agreed",
+  "authorised",
+  "recommended",
+  "made recommendations on",
+  "deferred",
+  "upheld",
+  "referred back",
+  "referred to Council",
+  "did not uphold",
+  "took no further action on",
+  "heard",
+  "decided on",
+  "questioned",
+  "noted the withdrawal of",
+  "noted",
+];
+
 export interface OverviewOutcome {
   /** "Planning Committee" */
   body: string;

@@ -10,7 +10,7 @@ process.env.DATABASE_URL = testDatabaseUrl();
 process.env.PUBLIC_BASE_URL = SITE;
 process.env.APP_SECRET ??= "feeds-test-secret-".padEnd(40, "x");
 
-const { DETAIL_REQUIRED, MEETING_REQUIRED } = await import("@/lib/feeds/api/openapi");
+const { DETAIL_REQUIRED, MEETING_REQUIRED, openApiDocument } = await import("@/lib/feeds/api/openapi");
 const { GET: describeApi } = await import("@/app/api/v1/route");
 const { GET: listMeetings } = await import("@/app/api/v1/meetings/route");
 const { GET: getMeeting } = await import("@/app/api/v1/meetings/[council]/[meeting]/route");
@@ -29,6 +29,37 @@ async function list(query: string): Promise<{ status: number; body: Json }> {
   const response = await listMeetings(new Request(`${SITE}/api/v1/meetings${query}`));
   expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
   return { status: response.status, body: (await response.json()) as Json };
+}
+
+interface Schema {
+  type?: string | string[];
+  enum?: unknown[];
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  $ref?: string;
+}
+
+/** Where a response departs from the API's own description: keys it does not list or misses, wrong types, enums. */
+function departures(value: unknown, schema: Schema, path: string, found: string[] = []): string[] {
+  const schemas = (openApiDocument(SITE).components.schemas as unknown as Record<string, Schema>) ?? {};
+  const s = schema.$ref ? schemas[schema.$ref.split("/").pop()!]! : schema;
+  const types = ([] as string[]).concat(s.type ?? []);
+  const actual =
+    value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
+  if (types.length && !types.includes(actual) && !(actual === "integer" && types.includes("number")))
+    found.push(`${path}: ${actual}, described as ${types.join(" or ")}`);
+  if (s.enum && !s.enum.includes(value)) found.push(`${path}: ${JSON.stringify(value)} is not one of its enum`);
+  if (actual === "object" && s.properties) {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object))
+      if (!(key in s.properties)) found.push(`${path}.${key}: not described`);
+      else departures(object[key], s.properties[key]!, `${path}.${key}`, found);
+    for (const key of s.required ?? []) if (!(key in object)) found.push(`${path}.${key}: required, missing`);
+  }
+  if (actual === "array" && s.items)
+    (value as unknown[]).forEach((v, i) => departures(v, s.items!, `${path}[${i}]`, found));
+  return found;
 }
 
 async function detail(council: string, meeting: string) {
@@ -136,6 +167,20 @@ describe("GET /api/v1/meetings/{council}/{MId}", () => {
     // Summaries cite documents by the ids the API gives them.
     expect(cited.length).toBeGreaterThan(0);
     for (const id of cited) expect(documents.map((d) => d.id)).toContain(id);
+  });
+
+  it("returns every meeting just as the description says, field by field, nested ones included", async () => {
+    const doc = openApiDocument(SITE) as unknown as { components: { schemas: Record<string, Schema> } };
+    const { body } = await list("?pageSize=100");
+    expect(body.data.length).toBeGreaterThan(10);
+    const found: string[] = [];
+    for (const meeting of body.data) {
+      departures(meeting, doc.components.schemas.Meeting!, `list #${String(meeting.id)}`, found);
+      const { status, body: one } = await detail("harrow", String(meeting.id));
+      expect(status).toBe(200);
+      departures(one.data, doc.components.schemas.MeetingDetail!, `#${String(meeting.id)}`, found);
+    }
+    expect(found).toEqual([]);
   });
 
   it("answers 404 for an unknown meeting or council and 400 for an id that is not a number", async () => {

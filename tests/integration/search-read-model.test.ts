@@ -176,6 +176,42 @@ describe("search syntax", () => {
   });
 });
 
+describe("planning references", () => {
+  beforeAll(async () => {
+    const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" } });
+    const planning = await createCommittee(prisma, council, { externalId: 9903, name: "Reference Panel" });
+    // As Harrow's minutes name an application: the reference as one path-like token, "P/0941/23".
+    await createMeeting(prisma, council, planning, {
+      externalId: 99005,
+      startsAt: new Date("2026-05-12T18:30:00Z"),
+      items: [
+        {
+          title: "Declarations of Interest",
+          minutesText: "Agenda Item 2/02 35 Manor Way, Harrow, HA2 6BZ, P/0941/23: a councillor knew an objector.",
+        },
+      ],
+    });
+  });
+
+  it("finds the council's 'P/0941/23' however the reference is typed", async () => {
+    for (const q of ["P/0941/23", "0941/23", "P0941/23", "p-0941-23"]) {
+      const outcome = await search({ q });
+      expect(outcome.status, q).toBe("ok");
+      if (outcome.status !== "ok") continue;
+      expect(titles(outcome.hits), q).toContain("Declarations of Interest");
+      expect(outcome.hits.flatMap((h) => h.snippet.filter((s) => s.highlighted).map((s) => s.text))).toContain(
+        "P/0941/23",
+      );
+    }
+    expect(await search({ q: "0941/24" })).toMatchObject({ status: "ok", total: 0 });
+  });
+
+  it("finds the papers' 'HA2 6BZ' when the postcode is typed without its space", async () => {
+    for (const q of ["HA2 6BZ", "HA26BZ", "ha26bz"])
+      expect(titles(await hits({ q })), q).toContain("Declarations of Interest");
+  });
+});
+
 describe("search filters", () => {
   it("by committee", async () => {
     const list = await hits({ q: "quokka", committee: "9902-parks-board" });

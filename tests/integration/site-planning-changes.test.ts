@@ -161,6 +161,11 @@ describe("search, sitemap, API and feed", () => {
     const street = await page("/harrow/search?q=Pinner+Road");
     expect(street.html).toContain('href="/harrow/planning/pl-2617-26"');
     expect(street.html).not.toContain('href="/harrow/planning/pl-2241-26"');
+    // Its postcode, with or without the space.
+    for (const q of ["HA1 4JD", "HA14JD"]) {
+      const { html } = await page(`/harrow/search?q=${encodeURIComponent(q)}`);
+      expect(between(html, 'id="planning-results"', "</section>"), q).toContain('href="/harrow/planning/pl-2617-26"');
+    }
   });
 
   it("the sitemap lists the index and every application", async () => {

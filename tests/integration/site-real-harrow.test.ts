@@ -94,6 +94,14 @@ describe("a moved meeting elsewhere: search results and feeds", () => {
     expect(text).not.toContain("Moved from 20 January 2022, Cabinet");
   });
 
+  it("finds an application reference typed without its prefix, or its postcode without the space", async () => {
+    // The Planning Committee of 28 June 2023 names "P/0941/23" only in its declarations of interest.
+    for (const q of ["P/0941/23", "0941/23", "P0941/23", "HA26BZ"]) {
+      const { text } = await page(`/harrow/search?q=${encodeURIComponent(q)}`);
+      expect(text, q).toContain("From Planning Committee - Wednesday 28 June 2023 6.30 pm");
+    }
+  });
+
   it("titles a feed entry by the meeting's heading", async () => {
     const response = await fetch(
       `${site.baseUrl}/harrow/committees/1037-health-and-social-care-scrutiny-sub-committee/feed.xml`,
@@ -105,10 +113,21 @@ describe("a moved meeting elsewhere: search results and feeds", () => {
 });
 
 describe("the weekly archive on real summaries", () => {
+  it("names each meeting's links with their meeting", async () => {
+    const { html } = await page("/harrow/weekly/2024-W46");
+    expect(html).toContain('aria-label="Read the full summary: Cabinet, Thursday 14 November, 6.30 pm"');
+    expect(html).toContain(
+      'aria-label="Printed minutes: Traffic and Road Safety Advisory Panel, Wednesday 13 November, 6.30 pm"',
+    );
+  });
+
   it("says what each item decided, and keeps the count of other meetings whole in the headline", async () => {
     const { status, text } = await page("/harrow/weekly/2024-W46");
     expect(status).toBe(200);
     expect(text).toMatch(/, and 1 more meeting/);
+    // Too long for both outcomes: the first whole, not the second cut ("… a mental health community…").
+    expect(text).toContain("Cabinet designated Local Areas of Special Character (LASC), and 1 more meeting");
+    expect(text).not.toContain("community…");
     const cabinet = between(text, "Mental Health Community Services", "Read the full summary");
     expect(cabinet).toMatch(
       /^Mental Health Community Services Decision: \(1\) A procurement for a mental health community service was started/,

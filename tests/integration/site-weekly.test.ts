@@ -167,6 +167,24 @@ describe("one weekly issue", () => {
     );
   });
 
+  it("names each meeting's links apart, so a screen reader's list of links says which meeting each one is for", async () => {
+    const { html } = await page("/harrow/weekly/2025-W43");
+    const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+    // Each link's accessible name (its aria-label, or else its text) and where it goes.
+    const links = [...main.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attrs, inner]) => ({
+      name: (/aria-label="([^"]*)"/.exec(attrs!)?.[1] ?? textOf(inner!)).replace(/&amp;/g, "&"),
+      href: /href="([^"]*)"/.exec(attrs!)?.[1],
+    }));
+    const hrefsByName = new Map<string, Set<string | undefined>>();
+    for (const { name, href } of links) hrefsByName.set(name, (hrefsByName.get(name) ?? new Set()).add(href));
+    const ambiguous = [...hrefsByName].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name);
+    expect(ambiguous).toEqual([]);
+    // The name starts with the words shown (WCAG 2.5.3), then says whose it is.
+    expect(links.map((l) => l.name)).toContain(
+      "Read the full summary: Corporate Parenting Panel, Thursday 23 October, 6.00 pm",
+    );
+  });
+
   it("answers 404 with the site's not-found page for malformed, unpublished and unknown weeks", async () => {
     const paths = [
       "/harrow/weekly/2025-W54", // no such week

@@ -1,5 +1,5 @@
 // The API's description, served at /api/v1 as OpenAPI 3.1 JSON. Written by hand next to the code it describes
-// (api-params.ts, api-meetings.ts); tests/integration/feeds-api.test.ts checks responses against its required keys.
+// (api-params.ts, api-meetings.ts); tests/integration/feeds-api.test.ts walks every response against it, field by field.
 import { COUNCILS, DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { MAX_PAGE_SIZE, MEETING_STATUSES } from "./api-params";
 import { SITE_NAME } from "@/lib/site";
@@ -7,6 +7,15 @@ import { SITE_NAME } from "@/lib/site";
 const string = { type: "string" } as const;
 const nullableString = { type: ["string", "null"] } as const;
 const integer = { type: "integer" } as const;
+const nullableInteger = { type: ["integer", "null"] } as const;
+const strings = { type: "array", items: string } as const;
+/** An object whose every key is listed, all present (null where there is nothing). */
+const record = (properties: Record<string, object>, description?: string) => ({
+  type: "object",
+  ...(description ? { description } : {}),
+  required: Object.keys(properties),
+  properties,
+});
 
 const meetingProperties = {
   id: { ...integer, description: "The council's meeting id (ModernGov MId)" },
@@ -262,38 +271,110 @@ export function openApiDocument(serverUrl: string) {
             summary: {
               ...meetingProperties.summary,
               description: "As in Meeting, plus content: the structured summary (sections, cited bullets, decisions)",
+              required: [...meetingProperties.summary.required, "content"],
+              properties: {
+                ...meetingProperties.summary.properties,
+                content: {
+                  type: "object",
+                  description:
+                    "The structured summary: sections (heading, itemNumber, decision, bullets, each bullet citing its source: documentId, one of this meeting's documents, and page) and notes",
+                },
+              },
             },
-            topics: { type: "array", items: { type: "object", properties: { slug: string, name: string } } },
+            topics: { type: "array", items: record({ slug: string, name: string }) },
             items: {
               type: "array",
-              items: {
-                type: "object",
-                description:
-                  "Agenda items in order: position, number, title, description, minutesText, decisionText, isRestricted, topics (slugs), planningApplications ({ reference, self, html }), issue ({ id: the council's issue id (IId), title, html: its history page }, or null), recordedVotes ([{ source, title, result, for, against, abstain, other }], names as printed; source: page (the meeting page), list (the council's voting record) or minutes (named in the minutes' text); empty where none was recorded)",
-              },
+              items: record(
+                {
+                  position: integer,
+                  number: { ...nullableString, description: 'As the council numbers it, e.g. "8" or "2/02"' },
+                  title: string,
+                  description: nullableString,
+                  minutesText: nullableString,
+                  decisionText: nullableString,
+                  isRestricted: { type: "boolean" },
+                  topics: { ...strings, description: "Topic slugs" },
+                  planningApplications: {
+                    type: "array",
+                    items: record({ reference: string, self: string, html: string }),
+                  },
+                  issue: {
+                    ...record(
+                      { id: { ...integer, description: "The council's issue id (IId)" }, title: string, html: string },
+                      "The council's issue: the same matter at other meetings, and its history page here",
+                    ),
+                    type: ["object", "null"],
+                  },
+                  recordedVotes: {
+                    type: "array",
+                    description: "Named votes where the council recorded them (names as printed); empty where none was",
+                    items: record({
+                      source: {
+                        type: "string",
+                        enum: ["page", "list", "minutes"],
+                        description:
+                          "page: the meeting page; list: the council's voting record; minutes: named in the minutes' text",
+                      },
+                      title: string,
+                      result: nullableString,
+                      for: strings,
+                      against: strings,
+                      abstain: strings,
+                      other: strings,
+                    }),
+                  },
+                },
+                "Agenda items in order",
+              ),
             },
             documents: {
               type: "array",
-              items: {
-                type: "object",
-                description:
-                  "id, title, kind, url (null when restricted), isRestricted, sizeBytes, pageCount, itemPosition",
-              },
+              items: record({
+                id: { ...integer, description: "Ours: summaries cite documents by it" },
+                title: string,
+                kind: {
+                  type: "string",
+                  enum: [
+                    "agenda_frontsheet",
+                    "public_reports_pack",
+                    "printed_minutes",
+                    "printed_decisions",
+                    "supplement",
+                    "item_report",
+                    "additional_document",
+                    "other",
+                  ],
+                },
+                url: { ...nullableString, description: "null when restricted" },
+                isRestricted: { type: "boolean" },
+                sizeBytes: nullableInteger,
+                pageCount: nullableInteger,
+                itemPosition: {
+                  ...nullableInteger,
+                  description: "The agenda item's position, null for the meeting's own papers",
+                },
+              }),
             },
             attendance: {
               type: "array",
-              items: {
-                type: "object",
-                description: "name, party, role, status (present, apologies, absent, expected)",
-              },
+              items: record({
+                name: string,
+                party: nullableString,
+                role: nullableString,
+                status: { type: "string", enum: ["present", "apologies", "absent", "expected"] },
+              }),
             },
             changes: {
               type: "array",
-              items: {
-                type: "object",
-                description:
-                  "Papers changed after publication, oldest first: kind (added, revised, withdrawn), at (date-time), title, pages (revised: the page numbers that changed)",
-              },
+              items: record(
+                {
+                  kind: { type: "string", enum: ["added", "revised", "withdrawn"] },
+                  at: { ...string, format: "date-time" },
+                  title: { ...string, description: "The paper's title at the time" },
+                  pages: { type: "array", items: integer, description: "revised: the page numbers that changed" },
+                },
+                "Papers changed after publication, oldest first",
+              ),
             },
           },
         },

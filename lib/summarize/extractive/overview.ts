@@ -1,3 +1,4 @@
+import { VERB_ORDER } from "../overview-outcome";
 import type { SummaryInput, SummarySection } from "../types";
 import { formatMeetingDate, formatMeetingTime } from "./dates";
 import { decisionVerb } from "./resolved";
@@ -504,35 +505,6 @@ export function callInPhrase(decision: string, heading: string): OutcomePhrase |
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 const OUTCOMES_MAX_WORDS = 36;
-
-const VERB_ORDER = [
-  "refused",
-  "granted",
-  "elected",
-  "appointed",
-  "approved",
-  "adopted",
-  "endorsed",
-  "designated",
-  "started",
-  "launched",
-  "accepted",
-  "agreed",
-  "authorised",
-  "recommended",
-  "made recommendations on",
-  "deferred",
-  "upheld",
-  "referred back",
-  "referred to Council",
-  "did not uphold",
-  "took no further action on",
-  "heard",
-  "decided on",
-  "questioned",
-  "noted the withdrawal of",
-  "noted",
-];
 
 /**
  * The decisions as phrases, one per verb ("approved the Fly-tipping Strategy and Corporate Plan…"); a whole clause

@@ -139,6 +139,28 @@ describe("the week's headline names a decision, never an address", () => {
     );
   });
 
+  it("shortens a long outcome by whole outcomes, not inside one, and keeps the count of other meetings", () => {
+    // Harrow's Cabinet of 14 November 2024 (tests/fixtures/real-harrow): 123 characters of outcome and a tail of 20.
+    const cabinet = {
+      ...lead,
+      committee: { ...lead.committee, name: "Cabinet" },
+      overview:
+        "The Cabinet met on Thursday 14 November 2024 and designated Local Areas of Special Character (LASC) and started a procurement for a mental health community service.",
+    };
+    const other = {
+      ...lead,
+      startsAt: "2026-10-20T18:30:00.000Z",
+      overview: "The Panel met on Tuesday 20 October 2026 and discussed two reports.",
+    };
+    expect(buildHeadline([cabinet, other], "Harrow Council")).toBe(
+      "Cabinet designated Local Areas of Special Character (LASC), and 1 more meeting",
+    );
+    // Within the limit, every outcome stays.
+    expect(buildHeadline([cabinet], "Harrow Council")).toBe(
+      "Cabinet designated Local Areas of Special Character (LASC) and started a procurement for a mental health community service",
+    );
+  });
+
   it("skips an address or an application reference when no outcome is stated", () => {
     const undecided = {
       ...planning,
