@@ -9,6 +9,7 @@ export const VERB_ORDER = [
   "elected",
   "appointed",
   "approved",
+  "awarded",
   "adopted",
   "endorsed",
   "designated",

@@ -129,7 +129,7 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   const recommendedThat = recommended ? null : /^Recommended to [^:]{1,60}:\s*That\s+(.+)$/i.exec(text);
   const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
   const passive =
-    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted)\b(.*)$/.exec(
+    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded)\b(.*)$/.exec(
       text,
     );
   const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
@@ -174,12 +174,14 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     // "The areas were designated as Local Areas of Special Character (LASC): in West Harrow, …" says what they became;
     // "agreed, subject to the amendment to recommendation 7" keeps its condition.
     const as = passive[2] === "designated" ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null) : null;
+    // "The contract … was awarded to Kingsway Highways Ltd for eight years …": to whom.
+    const to = passive[2] === "awarded" ? (/^ (to [^:;,]+)/.exec(rest)?.[1] ?? null) : null;
     const condition = /^, (subject to [^;]+)$/.exec(rest)?.[1];
     const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
     if (object)
       phrase = {
         verb: passive[2]!,
-        object: `${object}${as && object !== as ? ` as ${as}` : ""}${condition ? `, ${condition}` : ""}`,
+        object: `${object}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${condition ? `, ${condition}` : ""}`,
       };
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
@@ -613,7 +615,15 @@ function countPapers(decisions: string[]): string {
  * verdict, which clipping would cut off. Clipped only when even that does not fit.
  */
 export function fitFinding(sentence: string, room: number): string {
-  const text = sentence.replace(/\s+/g, " ").trim();
+  // "Director of Finance: The Housing Revenue Account was forecast to overspend …": an answer's speaker, which the
+  // bullet names, is not the key point.
+  const text = sentence
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(
+      /^(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (?=[A-Z0-9£])/,
+      "",
+    );
   if (countWords(text) <= room) return clipToWords(text, room);
   const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
   const rest = main ? upperFirst(text.slice(main[0].length)) : null;

@@ -223,11 +223,17 @@ const FUTURE =
 /** "…, or any later date if mobilisation was delayed,": a clause of its own before the verb, whose comma stays. */
 const OWN_CLAUSE = /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
 
+/** "the car park be closed from 1 April 2026": a step that starts later, decided now ("to be closed from …"). */
+const STARTS_LATER =
+  /^\s*(?:with effect )?from \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/i;
+
 function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
   // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
   const what = /^[^,]*,\s*$/.test(subject) && !OWN_CLAUSE.test(subject) ? subject.replace(/,\s*$/, "") : subject;
-  return FUTURE.test(rest) ? `${what} to be ${verb}` : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
+  return FUTURE.test(rest) || STARTS_LATER.test(rest)
+    ? `${what} to be ${verb}`
+    : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
 }
 
 /** Who is to be consulted or satisfied before an officer acts: process, not the decision. A list of office holders. */

@@ -86,6 +86,15 @@ describe("a key point that would be cut", () => {
     );
   });
 
+  it("leaves out the speaker an answer's bullet names ('Director of Finance: …')", () => {
+    expect(fitFinding("Director of Finance: The Housing Revenue Account was forecast to overspend by £0.7m.", 30)).toBe(
+      "The Housing Revenue Account was forecast to overspend by £0.7m.",
+    );
+    expect(fitFinding("Councillor Ann Lee: 58% of plans were issued on time.", 30)).toBe(
+      "58% of plans were issued on time.",
+    );
+  });
+
   it("is clipped as before when even its main clause does not fit, or when it opens with no concession", () => {
     expect(fitFinding(verdict, 10)).toBe("While services for children under 18 were judged 'good' in…");
     expect(fitFinding("The service was judged 'inadequate' overall by inspectors in March.", 5)).toBe(
