@@ -4,7 +4,7 @@
 // real corpus text. The recordings are synthetic, not a model's answers (see tests/fixtures/real-harrow/ORIGIN.md):
 // faithful answers built from each meeting's sources, and five deliberately bad ones the engine must reject.
 // The recall floors are what was measured when they were set (97.0% on the meetings the LLM answered, 97.2% overall,
-// with the extractive engine 1.14.0's answers as recordings) less 2 points.
+// with the extractive engine 1.15.0's answers as recordings) less 2 points.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   corpusMeetingInput,
