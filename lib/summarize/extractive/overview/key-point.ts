@@ -1,0 +1,102 @@
+// The overview's one key point: an inspection verdict, a finding or an overspend from the bullets, else the decision's
+// largest sum, fitted to the words left without losing what it says.
+import { clipWords, countWords, upperFirst } from "../../text/sentences";
+import type { SummarySection } from "../../types";
+
+/** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
+const largestSum = (text: string): number =>
+  Math.max(
+    0,
+    ...[...text.matchAll(/£\s?([\d,]+(?:\.\d+)?)\s?(bn|billion|m|million|k)?\b/gi)].map((m) => {
+      const unit = (m[2] ?? "").toLowerCase();
+      const scale = unit.startsWith("b") ? 1e9 : unit.startsWith("m") ? 1e6 : unit === "k" ? 1e3 : 1;
+      return Number(m[1]!.replace(/,/g, "")) * scale;
+    }),
+  );
+
+/**
+ * When no sentence gives a verdict or an overspend, the decision's clause that commits the most money, if it reads as
+ * a sentence on its own and fits the overview: "The new Harrow Civic Centre will be about 20,000 sq. ft at an
+ * estimated cost of £21.899m" (its bracketed breakdown left to the decision). Copied from the decision, so it states
+ * nothing the sources do not.
+ */
+export function keyDecision(sections: SummarySection[], maxWords: number): string | null {
+  const clauses = sections
+    .flatMap((s) => (s.decision ?? "").split(/;\s+/))
+    .map((c) =>
+      c
+        .replace(/^(?:and\s+)?(?:\(\d{1,2}\)\s*)?/i, "")
+        .replace(/\s+\([^)]*\)/g, "")
+        .replace(/[.;,\s…]+$/, "")
+        .trim(),
+    )
+    .filter(
+      (c) =>
+        /£\s?\d/.test(c) &&
+        /^(?:The|A|An|[A-Z][a-z]+ (?:will|was|were))\b|^the\b/.test(c) &&
+        /\b(?:will|was|were|is|are|would)\b/.test(c) &&
+        !/\[\^\d+\]/.test(c) &&
+        c.split(/\s+/).length <= maxWords,
+    );
+  if (clauses.length === 0) return null;
+  const best = clauses.reduce((a, b) => (largestSum(b) > largestSum(a) ? b : a));
+  return `${upperFirst(best)}.`;
+}
+
+export const OVERVIEW_MAX_WORDS = 60;
+
+const clipToWords = (sentence: string, max: number) => {
+  const clipped = clipWords(sentence.replace(/\s+/g, " ").trim(), max);
+  return /[.!?…]$/.test(clipped) ? clipped : `${clipped}.`;
+};
+
+/**
+ * A key point that would be cut first gives up its opening concession ("While services were rated 'good' in key
+ * areas, an 'inadequate' rating … had led to an overall judgement of 'inadequate'"): the main clause carries the
+ * verdict, which clipping would cut off. Clipped only when even that does not fit.
+ */
+export function fitFinding(sentence: string, room: number): string {
+  // "Director of Finance: The Housing Revenue Account was forecast to overspend …": an answer's speaker, which the
+  // bullet names, is not the key point.
+  const text = sentence
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(
+      /^(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (?=[A-Z0-9£])/,
+      "",
+    );
+  if (countWords(text) <= room) return clipToWords(text, room);
+  const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
+  const rest = main ? upperFirst(text.slice(main[0].length)) : null;
+  return clipToWords(rest && countWords(rest) <= room ? rest : text, room);
+}
+
+/**
+ * The sentence a resident most needs, copied from the sections: an inspection verdict ("an 'inadequate' rating …"),
+ * else what an inspection found ("… found that significant progress has been made"), else a forecast overspend or
+ * deficit with its figure. Null when no sentence says any of these.
+ */
+export function keyFinding(sections: SummarySection[]): string | null {
+  const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text));
+  const score = (text: string): number => {
+    if (
+      /\b(inadequate|requires improvement|outstanding)\b/i.test(text) &&
+      /\b(ofsted|inspect\w*|judge?ment|judged|rated|rating)\b/i.test(text)
+    )
+      return /\binadequate\b/i.test(text) ? 4 : 3;
+    // "The monitoring visit from Ofsted in September 2025 found that significant progress has been made": what an
+    // inspection found, short of a rating.
+    if (
+      /\b(ofsted|inspectors?|inspection|monitoring visit)\b/i.test(text) &&
+      /\b(found|concluded|judged)\b/i.test(text)
+    )
+      return 2.5;
+    if (/\b(overspend|underspend|deficit|shortfall|budget gap)\b/i.test(text) && /£\s?\d/.test(text)) return 2;
+    return 0;
+  };
+  const words = (t: string) => t.split(/\s+/).length;
+  // The strongest kind of finding; among equals the shortest, so the verdict survives the overview's word limit.
+  const ranked = bullets.map((text) => ({ text, sc: score(text) })).filter((c) => c.sc >= 2);
+  ranked.sort((a, b) => b.sc - a.sc || words(a.text) - words(b.text));
+  return ranked[0]?.text ?? null;
+}

@@ -1,0 +1,238 @@
+// The overview of a held meeting: outcome first, what was decided in the decisions' own words, then what was only
+// discussed or listed, and a key point.
+import { VERB_ORDER } from "../../overview-outcome";
+import { countWords, upperFirst } from "../../text/sentences";
+import type { SummaryInput, SummarySection } from "../../types";
+import { formatMeetingDate } from "../dates";
+import { NOT_IN_MINUTES, NO_MINUTES } from "../section-notes";
+import { OVERVIEW_MAX_WORDS, fitFinding, keyDecision, keyFinding } from "./key-point";
+import { type OutcomePhrase, RECOMMENDS_ITSELF, callInPhrase, outcomePhrase, outcomeVerb } from "./outcome-phrase";
+import {
+  bodyName,
+  distinctTitles,
+  grantedWhat,
+  headingsOf,
+  listTitles,
+  questionedWhom,
+  shortHeading,
+  theApplication,
+} from "./titles";
+
+/**
+ * Outcome first: what was decided (granted, refused, approved, recommended, noted), never just a list of agenda
+ * titles; items discussed without a recorded decision come after. Built only from the meeting's own headings and
+ * the wording of its decisions, so it states nothing the sources do not.
+ */
+export function writeOutcomeOverview(
+  input: SummaryInput,
+  sections: SummarySection[],
+  others: SummarySection[] = [],
+): string {
+  const m = input.meeting;
+  const date = formatMeetingDate(m.startsAt);
+  // A Portfolio Holder's decision meeting is one councillor deciding: "The Portfolio Holder held a decision meeting
+  // on … and authorised …", never "The Portfolio Holder Decision Meeting met".
+  const decisionMeeting = DECISION_MEETING.test(m.committeeName.trim());
+  const met = decisionMeeting ? "held a decision meeting" : m.isSpecial ? "held a special meeting" : "met";
+  const name = decisionMeeting ? "The Portfolio Holder" : upperFirst(bodyName(m.committeeName));
+  const told = distinctTitles(sections.map((s) => s.heading));
+  // "approved the Council's Accommodation Strategy…": every title follows a verb, so its leading article is lower-case.
+  const originals = new Map<SummarySection, string>();
+  sections = sections.map((s) => {
+    const section = { ...s, heading: told(s.heading).replace(/^The (?=[A-Z])/, "the ") };
+    originals.set(section, s.heading);
+    return section;
+  });
+  const decided = sections.filter((s) => s.decision);
+  // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
+  // An item whose minute is out but shows no outcome was discussed; one whose minute is not out was only listed.
+  const unminuted = (s: SummarySection) => s.note === NO_MINUTES || s.note === NOT_IN_MINUTES;
+  const undecided = sections.filter((s) => !s.decision && !unminuted(s)).map((s) => s.heading);
+  const listed = sections.filter((s) => !s.decision && unminuted(s)).map((s) => s.heading);
+  // Minutes that are out but have no minute for an item were not "not published".
+  const why = sections.some((s) => !s.decision && s.note === NOT_IN_MINUTES)
+    ? "with no minute found in the published minutes"
+    : "with no minutes published";
+  const phrases: string[] = [];
+  const planning = decided.filter((s) => /^(granted|refused)$/.test(outcomeVerb(s.decision!)));
+  if (planning.length >= 2) {
+    const granted = planning.filter((s) => outcomeVerb(s.decision!) === "granted").length;
+    const refused = planning.length - granted;
+    const against = planning.filter((s) =>
+      /contrary to|against the officers?'? (advice|recommendation)|overturn/i.test(
+        `${s.decision} ${s.bullets.map((b) => b.text).join(" ")}`,
+      ),
+    ).length;
+    const parts = [
+      granted ? `granted ${granted} application${granted > 1 ? "s" : ""}` : "",
+      refused ? `refused ${refused}` : "",
+    ].filter(Boolean);
+    phrases.push(`${parts.join(" and ")}${against ? ` (${against} against the officers' recommendation)` : ""}`);
+  }
+  const rest = decided.filter((s) => !planning.includes(s) || planning.length < 2);
+  const entries = rest.map((s) => {
+    const said = outcomeVerb(s.decision!);
+    // "recommended Petition Requesting Free Parking …": the item's title is what was recommended only when the
+    // decision recommends the report or plan itself ("note the report and recommend it to Cabinet").
+    const verb =
+      said === "recommended" && (/^petition/i.test(s.heading) || !RECOMMENDS_ITSELF.test(s.decision!))
+        ? "made recommendations on"
+        : said;
+    // One title alone is given in full (a hearing's premises and address), several are shortened to fit.
+    // "Recommended to Cabinet: note the report and recommend it …": the report was recommended to Cabinet.
+    const to =
+      verb === "recommended" ? /^Recommended to ((?:the )?[A-Z][^:]{1,40}):/.exec(s.decision!)?.[1] : undefined;
+    const title = `${shortHeading(s.heading, rest.length === 1 ? 22 : 8)}${to ? ` to ${to}` : ""}`;
+    // "Question and Answer Session with the Leader …" whose minute only notes the answers: the committee questioned
+    // them, it decided nothing.
+    const whom = /^(?:noted|decided on)$/.test(verb) ? questionedWhom(originals.get(s) ?? s.heading) : null;
+    if (whom) return { phrase: { verb: "questioned", object: whom }, verb: "questioned", title };
+    const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
+    if (callIn) return { phrase: callIn, verb: callIn.verb, title };
+    return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
+  });
+  // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:
+  // four or more papers only noted are counted ("noted 6 reports and a presentation"), leaving room for the key
+  // point that says what they found. Without one, the titles are all the overview can say of them.
+  const notedOnly = entries.filter((e) => e.verb === "noted" && e.phrase === null);
+  if (notedOnly.length >= 4 && keyFinding(sections)) {
+    const papers = rest.filter((s, i) => notedOnly.includes(entries[i]!));
+    entries.splice(0, entries.length, ...entries.filter((e) => !notedOnly.includes(e)), {
+      phrase: { verb: "noted", object: countPapers(papers.map((s) => s.decision!)) },
+      verb: "noted",
+      title: "",
+    });
+  }
+  // Each decision in its own words where they are short and say what it was about; when they would crowd the
+  // overview, the longest give way to their agenda titles.
+  const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
+  const use = entries.map((e) => e.phrase !== null);
+  while (countWords(outcomes(use).join(" ")) > OUTCOMES_MAX_WORDS && use.some(Boolean)) {
+    const longest = entries.reduce(
+      (best, e, i) =>
+        use[i] && (best < 0 || countWords(e.phrase!.object) > countWords(entries[best]!.phrase!.object)) ? i : best,
+      -1,
+    );
+    use[longest] = false;
+  }
+  phrases.push(...outcomes(use));
+  const taken = questionsTaken(others);
+  let text = `${name} ${met} on ${date}`;
+  if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
+  // A licensing hearing's item is a case the panel heard (a new licence, a variation or a review), not a subject it
+  // "discussed"; which kind the page may not say.
+  const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
+  // "held a hearing on the application for review of …", never "on Application for review of …".
+  const heard = (h: string) => (hearing ? theApplication(h) : h);
+  // "Question and Answer Session with the Leader of the Council and the Chief Executive": whom the committee
+  // questioned, not a title it "discussed".
+  const questioned = undecided.flatMap((h) => questionedWhom(h) ?? []);
+  const talked = undecided.filter((h) => !questionedWhom(h));
+  const discussed = [
+    ...questioned.map((who) => `questioned ${who}`),
+    ...(talked.length
+      ? [`${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(talked).map(heard), 3)}`]
+      : []),
+  ].join(" and ");
+  if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
+  if (listed.length)
+    text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
+  // A meeting whose minutes are not out has no "published minutes" to record anything: that is what is said.
+  const minuted = !input.items || input.items.some((i) => i.minutesText?.trim() || i.decisionText?.trim());
+  if (!phrases.length && !undecided.length && !listed.length)
+    text += taken
+      ? ` and ${taken}`
+      : minuted
+        ? "; the published minutes record standing business only"
+        : "; its minutes have not been published yet";
+  text = `${text}.`.replace(/…\.$/, "…");
+  const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
+  const finding = keyFinding(sections) ?? keyDecision(sections, room);
+  // A key point the outcome already states (its sum named there) is not said twice.
+  const said = (finding?.match(/£\s?[\d,.]+(?:m|bn|k)?/g) ?? []).some((sum) => text.includes(sum));
+  if (finding && room >= 10 && !said) text += ` Key point: ${fitFinding(finding, room)}`;
+  return text;
+}
+
+const DECISION_MEETING = /^Portfolio Holder Decision Meetings?$/i;
+
+/**
+ * What a meeting with no decision took under its questions items, said as the items say it: "received a petition (90
+ * signatures: road safety measures on Devonshire Road and Sussex Road)", "received 2 petitions and took questions".
+ * Null when those items recorded nothing.
+ */
+export function questionsTaken(sections: SummarySection[]): string | null {
+  const said = sections.filter((s) => s.decision || s.bullets.length);
+  if (said.length === 0) return null;
+  const petitions = said.filter((s) => /petition/i.test(s.heading)).flatMap((s) => s.bullets.map((b) => b.text));
+  const others = said.some((s) => !/petition/i.test(s.heading));
+  const parts: string[] = [];
+  if (petitions.length === 1) {
+    // "90 signatures: road safety measures on … — referred to the Panel by Cabinet": what it asks, before the dash.
+    const what = petitions[0]!.split(" \u2014 ")[0]!.replace(/\.$/, "");
+    parts.push(
+      countWords(what) <= 16 && /^\d[\d,]* signatures: /.test(what)
+        ? `received a petition (${what})`
+        : "received a petition",
+    );
+  } else if (petitions.length > 1) parts.push(`received ${petitions.length} petitions`);
+  if (others || parts.length === 0) parts.push("took questions");
+  return parts.join(" and ");
+}
+
+/** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
+const OUTCOMES_MAX_WORDS = 36;
+
+/**
+ * The decisions as phrases, one per verb ("approved the Fly-tipping Strategy and Corporate Plan…"); a whole clause
+ * ("agreed that the four school street schemes … will become permanent", "recommended that Council approve …") is a
+ * phrase of its own, never joined to a title.
+ */
+function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; title: string }[]): string[] {
+  const byVerb = new Map<string, string[]>();
+  const clauses: { verb: string; text: string }[] = [];
+  for (const e of entries) {
+    if (e.phrase && /^that /.test(e.phrase.object)) {
+      clauses.push({ verb: e.phrase.verb, text: `${e.phrase.verb} ${e.phrase.object}` });
+      continue;
+    }
+    const verb = e.phrase?.verb ?? e.verb;
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), e.phrase?.object ?? e.title]);
+  }
+  const rank = (verb: string) => (VERB_ORDER.includes(verb) ? VERB_ORDER.indexOf(verb) : VERB_ORDER.length);
+  return [
+    ...[...byVerb.entries()].map(([verb, objects]) => ({
+      verb,
+      // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
+      // object with commas of its own is set off by semicolons.
+      text: `${verb} ${objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3)}`,
+    })),
+    ...clauses,
+  ]
+    .sort((a, b) => rank(a.verb) - rank(b.verb))
+    .map((p) => p.text);
+}
+
+/** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */
+function joinPhrases(phrases: string[], max = 4, others = "decision"): string {
+  const shown = phrases.slice(0, max);
+  const more = phrases.length - shown.length;
+  const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
+  if (list.length === 1) return list[0]!;
+  const sep = list.some((p) => p.includes(",")) ? "; " : ", ";
+  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
+}
+
+/** "7 reports", "6 reports and a presentation", or "7 items" when the decisions do not say what was noted. */
+function countPapers(decisions: string[]): string {
+  const kinds = ["report", "presentation"].map(
+    (kind) => decisions.filter((d) => new RegExp(`\\b${kind}s?\\b`, "i").test(d)).length,
+  );
+  const [reports, presentations] = kinds as [number, number];
+  if (reports + presentations !== decisions.length) return `${decisions.length} items`;
+  const count = (n: number, noun: string) => (n === 1 ? `a ${noun}` : `${n} ${noun}s`);
+  if (!presentations) return count(reports, "report");
+  return reports
+    ? `${count(reports, "report")} and ${count(presentations, "presentation")}`
+    : count(presentations, "presentation");
+}

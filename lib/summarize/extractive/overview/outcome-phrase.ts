@@ -1,0 +1,242 @@
+// A decision's own words as a verb and its object for the overview ("The Fly-tipping Strategy was approved" ->
+// approved "the Fly-tipping Strategy"), or null where its words say less than the item's title.
+import { contentWords } from "../../text/normalise";
+import { countWords, upperFirst } from "../../text/sentences";
+import { decisionVerb } from "../resolved";
+import { lowerArticle } from "./titles";
+
+/** The outcome a decision states, as a past-tense verb: what a resident wants first. */
+export function outcomeVerb(decision: string): string {
+  const lead = /^(Granted|Refused|Deferred|Withdrawn)\b/.exec(decision)?.[1];
+  if (lead) return lead === "Withdrawn" ? "noted the withdrawal of" : lead.toLowerCase();
+  // "Recommended to the Portfolio Holder: (1) … be released; (2) … be withdrawn": a recommendation, whatever it says.
+  if (/^(?:Recommended to\b|RESOLVED to RECOMMEND\b)/i.test(decision)) return "recommended";
+  if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b|\bdecided to refuse\b/i.test(decision)) return "refused";
+  if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b|\bdecided to grant\b/i.test(decision)) return "granted";
+  if (/\bdefer/i.test(decision)) return "deferred";
+  if (/\bwithdrawn\b/i.test(decision)) return "noted the withdrawal of";
+  if (/\bdesignated\b/.test(decision)) return "designated";
+  // Authority given in the first clause; "delegated authority" in a later one only says how an agreed step is done.
+  if (/^[^;]*\b(?:delegated authority|(?:was|were) authorised)\b/.test(decision) && !/\bapprov/i.test(decision))
+    return "authorised";
+  const verb = decisionVerb(decision);
+  return verb === "recommended" ? "recommended" : verb === "decided" ? "decided on" : verb;
+}
+
+/** What a decision did, as a verb and its object: "approved" + "the Climate and Nature Strategy 2023-2030". */
+export interface OutcomePhrase {
+  verb: string;
+  object: string;
+}
+
+const PAST: Record<string, string> = {
+  approve: "approved",
+  agree: "agreed",
+  adopt: "adopted",
+  endorse: "endorsed",
+  note: "noted",
+};
+
+/**
+ * The outcome a decision's first clause states, turned round to follow the meeting: "The Fly-tipping and Littering
+ * Strategy was approved" -> approved "the Fly-tipping and Littering Strategy"; "(1) A procurement for a mental health
+ * community service was started" -> started "a procurement for a mental health community service"; "The four school
+ * street schemes, at …, will become permanent" -> agreed "that the four school street schemes, at …, will become
+ * permanent"; "Recommended to Council: approve (1) the 2021/22 budget so that …" -> recommended "that Council approve
+ * the 2021/22 budget"; "Endorse (1) the post-inspection action plan …" -> endorsed "the post-inspection action plan …".
+ * Null when the clause says too little on its own ("The pilot was approved", "The report was noted": the agenda title
+ * says more), runs long, was cut off by the page, or has another shape: the overview then names the item's title.
+ */
+/** "for the Municipal Year 2023/24", "for the 2023/24 Municipal Year": "for 2023/24". */
+function shortYear(text: string): string {
+  return text
+    .replace(/\bfor the municipal year (\d{4}\s*[/-]\s*\d{2,4})\b/i, "for $1")
+    .replace(/\bfor the (\d{4}\s*[/-]\s*\d{2,4}) municipal year\b/i, "for $1");
+}
+
+/** "The following nominees were appointed as Advisers to the Panel for the 2023/24 Municipal Year: A (…); B (…)". */
+const NOMINEES =
+  /^The following (?:nominees|persons|people|members|representatives) (?:were|was) (appointed|elected) (?:as )?([^:;]+?):\s*(.+?)\.?$/;
+
+export function outcomePhrase(decision: string, heading: string): OutcomePhrase | null {
+  // A list of people appointed: how many, to what ("appointed 4 Advisers to the Panel for 2023/24").
+  const nominees = NOMINEES.exec(decision.trim());
+  if (nominees) {
+    const count = nominees[3]!.split(/;\s*/).filter(Boolean).length;
+    const role = shortYear(nominees[2]!);
+    if (count > 1 && countWords(role) <= OUTCOME_MAX_WORDS) return { verb: nominees[1]!, object: `${count} ${role}` };
+  }
+  // "That Mr A, Chief Executiv": a decision the page broke off mid-word ends without a stop; its last clause says
+  // nothing whole.
+  const all = decision.trim().split(/;\s+/);
+  if (!/[.!?)\]…"'\u2019]$/.test(decision.trim())) all.pop();
+  if (all.length === 0) return null;
+  const clauses = all.slice(0, 4);
+  const first = clausePhrase(clauses[0]!, heading);
+  // "The contents of Appendix 1 were noted; officers were authorised to …": a noting says too little to be a phrase
+  // of its own, but it is still the preamble.
+  const noting = first ? first.verb === "noted" : /\b(?:was|were) noted\.?$|^Note\b/.test(clauses[0]!.trim());
+  if (!noting || clauses.length === 1) return first;
+  // "(1) The contents of the report were noted; (2) Council to be recommended to approve …": the noting is the
+  // preamble, what follows is the outcome. A decision that only notes says so.
+  for (const clause of clauses.slice(1)) {
+    const next = clausePhrase(clause, heading);
+    if (next && next.verb !== "noted") return next;
+  }
+  return outcomeVerb(decision) === "noted" ? first : null;
+}
+
+function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
+  const text = clause
+    .replace(/^(?:and\s+)?\(\d{1,2}\)\s*/i, "")
+    .replace(/\.$/, "")
+    .trim();
+  if (/…|\.\.\.$/.test(text)) return null;
+  let phrase: OutcomePhrase | null = null;
+  const recommended =
+    /^(?:Recommended to (?:the )?((?:Annual |Full )?Council|Cabinet|Portfolio Holder)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(?:(subject to [^,;]+),\s*)?(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
+      text,
+    );
+  // "Recommended to Cabinet: That Cabinet reconsider the end of free parking at …": what was recommended, as said.
+  const recommendedThat = recommended ? null : /^Recommended to [^:]{1,60}:\s*That\s+(.+)$/i.exec(text);
+  const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
+  const passive =
+    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded)\b(.*)$/.exec(
+      text,
+    );
+  const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
+  // "The Corporate Director of Place, in consultation with the Director of Finance, was given delegated authority to
+  // award contracts …", "officers were authorised to abandon …": who may now do what.
+  const authority =
+    /^(.+?)(?:,? in consultation with [^,]+,)? (?:was|were) (?:given (?:the )?(?:delegated )?authority|authorised) to (.+)$/.exec(
+      text,
+    );
+  // "Councillor Ann Lee was elected Mayor of the London Borough of Harrow for the Municipal Year 2017/18": who became
+  // what, for when.
+  const elected =
+    /^(Councill?or|Cllr|Mr|Mrs|Ms|Miss|Dr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
+      text,
+    );
+  if (elected) {
+    const role = shortYear(elected[4]!.replace(/ of the London Borough of [A-Z][a-z]+| of (?:the )?Council\b/g, ""));
+    const title = /^(?:Councill?or|Cllr)$/.test(elected[1]!) ? "Cllr" : elected[1]!;
+    phrase = { verb: elected[3]!, object: `${title} ${elected[2]} ${role}` };
+  } else if (authority && !RELATIVE.test(authority[1]!)) {
+    phrase = { verb: "authorised", object: `${lowerArticle(authority[1]!)} to ${authority[2]!}` };
+  } else if (recommended) {
+    // "…, subject to: (i) a formal review …; (ii) …": the conditions are the decision's; the overview says there are some.
+    const object = nounPhrase(recommended[5]!.replace(/,?\s+subject to:?\s*\((?:i|1|a)\)\s.*$/i, ", with conditions"));
+    const body = /^portfolio holder$/i.test(recommended[1] ?? "")
+      ? "the Portfolio Holder"
+      : (recommended[1] ?? recommended[2]!);
+    // "subject to consultation, approve the Code …": the condition goes with what was recommended.
+    const condition = recommended[3] ? `, ${recommended[3]}` : "";
+    if (object)
+      phrase = {
+        verb: "recommended",
+        object: `that ${body} ${recommended[4]!.toLowerCase()} ${object}${condition}`,
+      };
+  } else if (recommendedThat) {
+    phrase = { verb: "recommended", object: `that ${lowerArticle(recommendedThat[1]!)}` };
+  } else if (imperative) {
+    const object = nounPhrase(imperative[2]!);
+    if (object) phrase = { verb: PAST[imperative[1]!.toLowerCase()]!, object };
+  } else if (passive && !RELATIVE.test(passive[1]!)) {
+    const rest = passive[3]!;
+    // "The areas were designated as Local Areas of Special Character (LASC): in West Harrow, …" says what they became;
+    // "agreed, subject to the amendment to recommendation 7" keeps its condition.
+    const as = passive[2] === "designated" ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null) : null;
+    // "The contract … was awarded to Kingsway Highways Ltd for eight years …": to whom.
+    const to = passive[2] === "awarded" ? (/^ (to [^:;,]+)/.exec(rest)?.[1] ?? null) : null;
+    const condition = /^, (subject to [^;]+)$/.exec(rest)?.[1];
+    const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
+    if (object)
+      phrase = {
+        verb: passive[2]!,
+        object: `${object}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${condition ? `, ${condition}` : ""}`,
+      };
+  } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
+    phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
+  }
+  if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
+  // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
+  const title = new Set(contentWords(heading));
+  const says =
+    /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(phrase.object.replace(/^that /, "")) ||
+    contentWords(phrase.object).some((w) => title.has(w));
+  return says ? phrase : null;
+}
+
+/** A decision that passes the item's own report, plan or budget on: "recommend it to Cabinet", "the Strategy be recommended to Council". */
+export const RECOMMENDS_ITSELF =
+  /\brecommend(?:ed)? (?:it|them|the (?:report|draft|proposed|strategy|plan|policy|budget)\b)|\b(?:report|strategy|plan|policy|budget|it|they)\b[^;.]{0,40}\b(?:be|was|were|is|are) recommended to\b|\brecommended to [^:]{1,60}:\s*(?:approve|agree|adopt|endorse|note)\b/i;
+
+/** "The contract, which was approved in May, was ended": the first "was approved" belongs to a clause inside. */
+const RELATIVE = /,\s*(?:which|that|who|whom|whose)\b|\b(?:which|that|who)$/;
+
+/** The longest object an outcome phrase may have; longer ones leave the overview to the agenda title. */
+const OUTCOME_MAX_WORDS = 22;
+
+/**
+ * "The 2019/20 budget so that the Council Tax can be set" -> "the 2019/20 budget"; "the recommendations in Section 4
+ * of Appendix A to the Customer Experience Scrutiny Report" -> "the recommendations in the Customer Experience
+ * Scrutiny Report". Null for a phrase that only points back ("the pilot", "the report", "the recommendations") or
+ * says where the decision is rather than what ("the contents of Appendix 1").
+ */
+function nounPhrase(raw: string): string | null {
+  const np = lowerArticle(
+    raw
+      .replace(/ so that .*$/, "")
+      .replace(
+        / (?:in|of) (?:Section|Appendix|paragraph) [\w.]+(?: (?:of|to) (?:Section|Appendix) [\w.]+)? (?:to|of) the /,
+        " in the ",
+      )
+      .replace(/,? as set out in .*$/, "")
+      .replace(/[,\s]+$/, "")
+      .trim(),
+  );
+  const bare = /^(?:the|this|these|that|those)\s+(.+)$/i.exec(np)?.[1];
+  if (bare && countWords(bare) <= 2 && !/[A-Z0-9]/.test(bare)) return null;
+  // "the contents of Appendix 1", "the report of the Director": where the decision is, not what it is.
+  if (/^the (?:contents|content|details) of\b|^the (?:report|appendix|appendices)\b/i.test(np)) return null;
+  return np || null;
+}
+
+/**
+ * Whose decision was called in, and on what: "Call-In of the Cabinet Decision (27 May 2021) - Harrow Town Centre PSPO",
+ * "Call-in of the Decision of Cabinet Held on 17 November 2011: Whitchurch Pavilion", "Call-In of Cabinet decision (22
+ * November 2012) Whitchurch Playing Fields" (Harrow's titles from 2011 to 2021).
+ */
+const CALL_IN_TITLE =
+  /^call[- ]in (?:of|on) (?:the )?(?:decision of (?:the )?(.+?)(?: held)? on \d{1,2} \w+ \d{4}|(.+?) decision\b(?:\s*\([^)]*\))?)\s*[-\u2013:]?\s*(\S.*)$/i;
+
+/**
+ * What a call-in sub-committee did with a decision called in, said of that decision: "referred back Cabinet's decision
+ * on …", "did not uphold the call-in of Cabinet's decision on …", "heard the call-in of Cabinet's decision on …"
+ * (where the minute records only the ground taken). Never "decided on
+ * <title>", which reads as if the sub-committee had made the decision itself. Null for an item that is no call-in or a
+ * decision in another shape.
+ */
+export function callInPhrase(decision: string, heading: string): OutcomePhrase | null {
+  const title = CALL_IN_TITLE.exec(heading.trim());
+  if (!title) return null;
+  const maker = (title[1] ?? title[2]!).trim();
+  const whose = /^(?:Cabinet|Council|Executive)$/i.test(maker) ? `${upperFirst(maker)}'s` : `the ${maker}'s`;
+  const subject = title[3]!.replace(/[.\s]+$/, "").replace(/^The (?=[A-Z])/, "the ");
+  const decisionOn = `${whose} decision on ${subject}`;
+  const text = decision.replace(/\s+/g, " ");
+  let phrase: OutcomePhrase | null = null;
+  if (/\bnot (?:be )?upheld\b/i.test(text)) phrase = { verb: "did not uphold", object: `the call-in of ${decisionOn}` };
+  else if (/\bno further action\b/i.test(text))
+    phrase = { verb: "took no further action on", object: `the call-in of ${decisionOn}` };
+  else if (/\breferred (?:back|to (?:the )?(?:decision[- ](?:maker|taker)|Cabinet|Portfolio Holder))\b/i.test(text))
+    phrase = { verb: "referred back", object: decisionOn };
+  else if (/\breferred to (?:full )?Council\b/i.test(text))
+    phrase = { verb: "referred to Council", object: decisionOn };
+  else if (/\bupheld\b/i.test(text)) phrase = { verb: "upheld", object: `the call-in of ${decisionOn}` };
+  // "The call-in on the PSPO was decided on ground e), …": the ground taken is the Decision line's; the overview says
+  // only that the call-in was heard.
+  else if (/\b(?:decided|considered|determined|heard) on grounds? /i.test(text))
+    phrase = { verb: "heard", object: `the call-in of ${decisionOn}` };
+  return phrase;
+}

@@ -1,0 +1,88 @@
+// The agenda titles an overview names, cut to fit and told apart, and the body that met.
+export function bodyName(committeeName: string): string {
+  const name = committeeName.trim() || "committee";
+  return /^the\b/i.test(name) ? name : `the ${name}`;
+}
+
+export function listTitles(titles: string[], max = 6): string {
+  const unique = [...new Set(titles)];
+  const shown = unique.slice(0, max);
+  const rest = unique.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} other item${rest > 1 ? "s" : ""}`;
+  if (shown.length <= 1) return shown[0] ?? "";
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+export const lowerArticle = (text: string) => text.replace(/^(The|A|An|Officers)\b/, (a) => a.toLowerCase());
+
+/**
+ * A long title cut to `max` words, at the last natural break within them when there is one ("Final Revenue Budget
+ * 2019/20…", not "…and Medium Term Financial…").
+ */
+export const shortHeading = (heading: string, max = 8) => {
+  const words = heading
+    .replace(/\s*[-\u2013]\s*(report|update)$/i, "")
+    .replace(/[.]$/, "")
+    .split(/\s+/);
+  if (words.length <= max + 1) return words.join(" ");
+  let cut = max;
+  for (let i = max; i >= 3; i--) {
+    if (/^(and|&|-|\u2013|\u2014)$/i.test(words[i]!) || /^\(/.test(words[i]!)) {
+      cut = i;
+      break;
+    }
+    if (/:$/.test(words[i - 1]!)) {
+      cut = i;
+      break;
+    }
+  }
+  // No natural break: never end on a word that leads into the rest ("…Shared Service Arrangement with the…").
+  while (cut > 2 && /^(?:with|the|of|and|to|for|a|an|in|on|at|by|from|into|&)$/i.test(words[cut - 1]!)) cut--;
+  return `${words
+    .slice(0, cut)
+    .join(" ")
+    .replace(/[:,;]$/, "")}…`;
+};
+
+/** One title alone is given in full (a hearing's premises and address), several are shortened to fit. */
+export const headingsOf = (headings: string[]) => headings.map((h) => shortHeading(h, headings.length === 1 ? 22 : 8));
+
+/**
+ * Titles that share what comes before their dash ("Call-In of the Cabinet Decision (27 May 2021) - Harrow Town Centre
+ * PSPO", "… - The Council's Accommodation Strategy") are told apart by what follows it: cut to their first words the
+ * two would read the same.
+ */
+export function distinctTitles(headings: string[]): (heading: string) => string {
+  const dash = / [-\u2013] /;
+  const prefix = (h: string) => (dash.test(h) ? h.split(dash)[0]!.toLowerCase() : null);
+  const counts = new Map<string, number>();
+  for (const h of new Set(headings)) {
+    const p = prefix(h);
+    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return (h) => {
+    const p = prefix(h);
+    return p && (counts.get(p) ?? 0) > 1 ? h.split(dash).slice(1).join(" - ") : h;
+  };
+}
+
+/**
+ * Whom a question-and-answer session put questions to: "Question and Answer Session with the Leader of the Council
+ * and The Chief Executive" -> "the Leader of the Council and the Chief Executive"; null for any other title.
+ */
+export function questionedWhom(title: string): string | null {
+  const m = /^(?:a\s+)?questions?\s*(?:and|&)\s*answers?\s+session\s+with\s+(.{3,120}?)[.…]?$/i.exec(title.trim());
+  return m ? m[1]!.replace(/\bThe\b/g, "the") : null;
+}
+
+/**
+ * What a hearing granted or refused is the application, named by its premises or site: "granted the application for
+ * Corner Stores, 4 Elm Parade…", never "granted Corner Stores…".
+ */
+export function grantedWhat(verb: string, title: string): string {
+  if (!/^(granted|refused)$/.test(verb)) return title;
+  return /^application\b/i.test(title) ? theApplication(title) : `the application for ${title}`;
+}
+
+/** "Application for review of the premises licence for …" after a verb: "the application for review of …". */
+export const theApplication = (title: string) => title.replace(/^application\b/i, "the application");
