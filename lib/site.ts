@@ -8,9 +8,12 @@ export function councilSiteName(councilName: string): string {
   return `${councilName} digest`;
 }
 
-/** The subscribe box's promise, e.g. "You'll receive weekly summaries about Harrow Council every week." */
+/**
+ * The subscribe box's promise, e.g. "You'll receive a weekly email about Harrow Council's meetings: what was decided
+ * and what is coming up." (The published digests' "weekly summaries … every week" said weekly twice.)
+ */
 export function subscribePromise(councilName: string): string {
-  return `You'll receive weekly summaries about ${councilName} every week.`;
+  return `You'll receive a weekly email about ${councilName}'s meetings: what was decided and what is coming up.`;
 }
 
 /** How far ahead the home page looks for upcoming meetings. */

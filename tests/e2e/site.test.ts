@@ -91,7 +91,11 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
     const page = await open("/");
     await expect(page.locator("h1").first().textContent()).resolves.toMatch(/Harrow/);
     await expect(
-      page.getByText("You'll receive weekly summaries about Harrow Council every week.").count(),
+      page
+        .getByText(
+          "You'll receive a weekly email about Harrow Council's meetings: what was decided and what is coming up.",
+        )
+        .count(),
     ).resolves.toBeGreaterThan(0);
     await expect(page.getByRole("link", { name: /Corporate Parenting Panel/ }).count()).resolves.toBeGreaterThan(0);
     await keepScreenshot(page, "home");

@@ -100,7 +100,9 @@ describe("home page", () => {
   it("offers a working weekly-email form with its promise, and past updates below it", async () => {
     const html = await (await fetch(site.baseUrl + "/")).text();
     const text = textOf(html);
-    expect(text).toContain("Subscribe to updates You'll receive weekly summaries about Harrow Council every week.");
+    expect(text).toContain(
+      "Subscribe to updates You'll receive a weekly email about Harrow Council's meetings: what was decided and what is coming up.",
+    );
     const form = /<form(?:(?!<\/form>)[\s\S])*?id="subscribe-email"[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
     // A server action as plain HTML: the form posts back to the page with the action's id in a hidden field.
     expect(form).toMatch(/^<form[^>]*method="post"/i);

@@ -186,6 +186,8 @@ describe("topics and weekly updates", () => {
     const { status, text } = await page("/harrow/weekly");
     expect(status).toBe(200);
     expect(text).toContain("No weekly updates yet.");
-    expect(text).toContain("You'll receive weekly summaries about Harrow Council every week.");
+    expect(text).toContain(
+      "You'll receive a weekly email about Harrow Council's meetings: what was decided and what is coming up.",
+    );
   });
 });
