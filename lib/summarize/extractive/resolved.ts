@@ -725,7 +725,8 @@ const AUTHORISED =
 
 /**
  * "(2) The Strategic Director for Adults was authorised to make changes to the tender; (3) The Strategic Director for
- * Adults was authorised to award the contract": the same officer named once, "(3) also to award the contract" (a step
+ * Adults was authorised to award the contract": the same officer named once, "(3) The same officer was also authorised
+ * to award the contract" (a step
  * they must take first is kept when it differs from the clause before).
  */
 function sameOfficerOnce(text: string): string {
@@ -737,14 +738,18 @@ function sameOfficerOnce(text: string): string {
       previous = null;
       return c;
     }
-    const [whole, number = "", and = "", who, , verb, step = ""] = m;
+    const [whole, number = "", and = "", who, was, verb, step = ""] = m;
     const same = previous && previous.who.toLowerCase() === who!.toLowerCase() && previous.verb === verb;
     const before = previous;
     previous = { who: who!, verb: verb!, step };
     if (!same) return c;
     const keepStep = step && step !== before!.step ? `${step.slice(1, -1).trim()}, ` : "";
     const last = c === clauses[clauses.length - 1];
-    return `${number}${and || (last && !number) ? "and " : ""}also ${keepStep}${c.slice(whole.length)}`;
+    // A numbered clause stands on its own line on the meeting page: "(3) The same officer was also authorised to
+    // award the contract", never the fragment "(3) also to award the contract". One that runs on says "and also to …".
+    if (!number) return `${and || last ? "and " : ""}also ${keepStep}${c.slice(whole.length)}`;
+    const subject = was === "were" ? "The same officers were" : "The same officer was";
+    return `${number}${and ? "and " : ""}${subject} also ${verb} ${keepStep}${c.slice(whole.length)}`;
   });
   return out.join("; ");
 }

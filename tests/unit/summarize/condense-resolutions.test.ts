@@ -52,13 +52,13 @@ describe("a resolution condensed clause by clause", () => {
     );
   });
 
-  it("names the same officer once when two clauses in a row authorise them", () => {
+  it("names the same officer once when two clauses in a row authorise them, each clause a sentence of its own", () => {
     expect(
       plainResolution(
         "That (1) a procurement be started; (2) the Director of Care be authorised, after consulting the Portfolio Holder for Care, to amend the tender documents; (3) the Director of Care be authorised, after consulting the Director of Finance and the Portfolio Holder for Care, to award the contract.",
       ),
     ).toBe(
-      "(1) A procurement was started; (2) The Director of Care was authorised, after consulting the Portfolio Holder for Care, to amend the tender documents; (3) also to award the contract.",
+      "(1) A procurement was started; (2) The Director of Care was authorised, after consulting the Portfolio Holder for Care, to amend the tender documents; (3) The same officer was also authorised to award the contract.",
     );
   });
 
