@@ -286,6 +286,11 @@ const SUBJECT = String.raw`((?:the )?(?:[^;()]|\((?!\d+\))[^()]*\))+?)`;
 const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)${SUBJECT}`, PARTICIPLE);
 const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, NOTED);
 const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTICIPLE);
+/** "… and the site be declared surplus": a second subject and its own "be", after a clause already said. */
+const AND_PARTICIPLE = resolutionVerb(
+  String.raw`(\s(?:and|,\s*and)\s+)((?:the|this|that|these|those|its|their|all) [^;,()]{1,80}?)`,
+  PARTICIPLE,
+);
 
 /** "(7) that the Chief Executive be instructed to …", "…; officers be instructed to …". */
 // "Section 38 (2)" is a section's subsection, not a clause number.
@@ -535,6 +540,11 @@ function plainWords(text: string): string {
       )
       // …and for any other verb: "…; the Corporate Director of Place be authorised to keep the Strategy under review".
       .replace(UNNUMBERED_PARTICIPLE, (_m, before: string, what: string, verb: string, rest: string) =>
+        recommends ? `${before}${what} to be ${verb}` : `${before}${passiveOf(what, verb, rest)}`,
+      )
+      // "…was closed from 1 April 2026 and the site be declared surplus": a second step joined by "and" is turned
+      // round too.
+      .replace(AND_PARTICIPLE, (_m, before: string, what: string, verb: string, rest: string) =>
         recommends ? `${before}${what} to be ${verb}` : `${before}${passiveOf(what, verb, rest)}`,
       )
       .replace(/^That,?\s+(?=\(\d+\))/i, "")

@@ -17,6 +17,18 @@ describe("a step that starts on a later date", () => {
   });
 });
 
+describe("a second step joined by 'and'", () => {
+  it("is turned round too ('and the site be declared surplus' -> 'and the site was declared surplus')", () => {
+    const said = plainResolution(
+      "RESOLVED: That (1) the strategy be approved; (2) the Elm Road car park be closed from 1 April 2027 and the site be declared surplus to the Council's parking needs.",
+    );
+    expect(said).toContain(
+      "The Elm Road car park to be closed from 1 April 2027 and the site was declared surplus to the Council's parking needs",
+    );
+    expect(said).not.toMatch(/\bbe declared\b/);
+  });
+});
+
 describe("a contract awarded", () => {
   it("says what was awarded to whom in the overview", () => {
     expect(
