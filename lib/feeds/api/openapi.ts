@@ -3,6 +3,7 @@
 import { COUNCILS, DEFAULT_COUNCIL_SLUG } from "@/lib/councils";
 import { MAX_PAGE_SIZE, MEETING_STATUSES } from "./api-params";
 import { SITE_NAME } from "@/lib/site";
+import { documentKindSchema } from "@/lib/summarize/types";
 
 const string = { type: "string" } as const;
 const nullableString = { type: ["string", "null"] } as const;
@@ -332,19 +333,7 @@ export function openApiDocument(serverUrl: string) {
               items: record({
                 id: { ...integer, description: "Ours: summaries cite documents by it" },
                 title: string,
-                kind: {
-                  type: "string",
-                  enum: [
-                    "agenda_frontsheet",
-                    "public_reports_pack",
-                    "printed_minutes",
-                    "printed_decisions",
-                    "supplement",
-                    "item_report",
-                    "additional_document",
-                    "other",
-                  ],
-                },
+                kind: { type: "string", enum: [...documentKindSchema.options] },
                 url: { ...nullableString, description: "null when restricted" },
                 isRestricted: { type: "boolean" },
                 sizeBytes: nullableInteger,
