@@ -28,6 +28,8 @@ export interface Candidate {
   antecedent?: string;
   /** Set by withLeadIns on the points of a list of which several were picked: shown as one list under this lead. */
   underLead?: string;
+  /** For an answer said as its fact ("Head of Repairs: …"), the question it answers, as a candidate of its own. */
+  answers?: Candidate;
 }
 
 /**
@@ -87,6 +89,10 @@ export function collectCandidates(
     // A question just asked: the answer after it is said as its fact ("An officer responded that 14 of the 212
     // windows …" -> "14 of the 212 windows …"), as minutes of a question-and-answer session repeat the formula.
     let asked = false;
+    let question: Candidate | null = null;
+    // Where the minute's first question is: what is said before it is the account of the report.
+    let firstQuestion: number | null = null;
+    const fromHere = candidates.length;
     let amendment: Candidate | null = null;
     for (const block of blocksOf) {
       const ref: SourceRef = { documentId: source.documentId, url: source.url, page: block.page };
@@ -149,7 +155,9 @@ export function collectCandidates(
         const firstOfParagraph = sentenceIndex++ === 0;
         const tidied = tidy(raw);
         const answered = asked ? answerFact(tidied) : null;
+        const answersQuestion = answered && question ? question : null;
         asked = QUESTION.test(tidied);
+        question = null;
         const movedBy = movedLine(tidied);
         if (movedBy) {
           moved = movedBy;
@@ -202,13 +210,24 @@ export function collectCandidates(
           source: ref,
           ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}),
           ...(antecedent ? { antecedent } : {}),
+          ...(answersQuestion ? { answers: answersQuestion } : {}),
         };
         candidates.push(candidate);
+        if (asked) {
+          question = candidate;
+          firstQuestion ??= candidate.order;
+        }
         if (isVoteOutcome(text) && countWords(text) <= 16)
           votes.push({ candidate, tally: { for: 0, against: 0, abstain: 0 } });
         firstInSection = false;
       }
     }
+    // A minute that questions the people who present a report (a monitoring report, a portfolio holder's session)
+    // opens with their account of it: its headline sums and rates ("the General Fund was forecast to overspend by
+    // £6.1m") come before any one answer.
+    if (source.origin === "minutes" && firstQuestion !== null)
+      for (const c of candidates.slice(fromHere))
+        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) c.score += OPENING_ACCOUNT_BONUS;
     for (const { candidate, tally } of votes) {
       const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, summons) : null;
       if (line) candidate.text = line;
@@ -462,6 +481,10 @@ export function movedLine(text: string): { line: string; amendment: boolean } | 
     amendment: /^amendment/i.test(what),
   };
 }
+
+/** A sum of money or a rate: the headline of a report's account. */
+const OPENING_FIGURE = /£\s?\d|\d%/;
+const OPENING_ACCOUNT_BONUS = 1.5;
 
 /** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
 const QUESTION =
