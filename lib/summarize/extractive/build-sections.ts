@@ -134,8 +134,9 @@ export function pickAnswered(candidates: Candidate[], limit: number): Candidate[
   let pool = candidates;
   for (;;) {
     const picked = pickCandidates(pool, limit);
-    const answered = new Set(picked.flatMap((c) => (c.answers ? [c.answers] : [])));
-    const redundant = picked.filter((c) => answered.has(c) && !figuresBeyond(c.text, picked));
+    // By its text: a candidate may be copied on its way here (its restated recommendation taken out).
+    const answered = new Set(picked.flatMap((c) => (c.answers ? [c.answers.text] : [])));
+    const redundant = picked.filter((c) => answered.has(c.text) && !figuresBeyond(c.text, picked));
     if (redundant.length === 0) return picked;
     pool = pool.filter((c) => !redundant.includes(c));
   }
