@@ -92,6 +92,8 @@ export function collectCandidates(
     let question: Candidate | null = null;
     // Where the minute's first question is: what is said before it is the account of the report.
     let firstQuestion: number | null = null;
+    // A minute where members question the people who present a report: their accounts are said as answers are.
+    const questioned = blocksOf.some((b) => "text" in b && /\b(?:responded|replied) that\b/.test(b.text));
     const fromHere = candidates.length;
     let amendment: Candidate | null = null;
     for (const block of blocksOf) {
@@ -154,7 +156,7 @@ export function collectCandidates(
       for (const raw of sentences) {
         const firstOfParagraph = sentenceIndex++ === 0;
         const tidied = tidy(raw);
-        const answered = asked ? answerFact(tidied) : null;
+        const answered = asked ? answerFact(tidied) : questioned ? accountFact(tidied) : null;
         const answersQuestion = answered && question ? question : null;
         asked = QUESTION.test(tidied);
         question = null;
@@ -509,6 +511,27 @@ export function answerFact(sentence: string): string | null {
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
   const fact = upperFirst(m[4]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "));
   return /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}`;
+}
+
+/** "The Director of Finance said that …": an officer's or post holder's account, named by the post. */
+const ACCOUNT =
+  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}) (?:said|added) that (.{20,})$/;
+
+/**
+ * In a minute of questions and answers, an account given by a post ("The Director of Finance said that the General
+ * Fund was forecast …") is said as its fact, as answers are: "Director of Finance: The General Fund was forecast …".
+ * A member's speech ("Councillor A said …") and a body's ("The Committee said …") stay as they are.
+ */
+export function accountFact(sentence: string): string | null {
+  const m = ACCOUNT.exec(sentence.trim());
+  if (
+    !m ||
+    /^(?:Councill?or|Cllr|Mayor|Chair|Vice-Chair)\b|^(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board)$/.test(
+      m[1]!,
+    )
+  )
+    return null;
+  return `${m[1]}: ${upperFirst(m[2]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "))}`;
 }
 
 /** "Councillor A said that …": one member's speech in a debate. */

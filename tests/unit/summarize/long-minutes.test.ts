@@ -352,6 +352,12 @@ describe("a monitoring report questioned at length", () => {
     expect(bullets.join(" ")).toMatch(/overspend by £3\.4m/);
   });
 
+  it("says the presenter's account as an answer is said, by the post that gave it", () => {
+    expect(bullets).toContain(
+      "Treasurer: The revenue budget was forecast to overspend by £3.4m, most of it on adult care packages.",
+    );
+  });
+
   it("says an answer without the question's wording when the question adds nothing", () => {
     expect(bullets.join(" ")).not.toMatch(/A Member asked/);
   });
@@ -384,5 +390,16 @@ describe("a question whose answer is picked", () => {
       "Councillor Ruth Adair asked why only 38% of the scheme's places had been taken up in the first year of the scheme.",
     );
     expect(bullets.join(" ")).toMatch(/only 38% of the scheme's places/);
+  });
+});
+
+describe("accounts said by a post", () => {
+  it("shortens a post's account, never a member's speech or a body's view", async () => {
+    const { accountFact } = await import("@/lib/summarize/extractive/collect-candidates");
+    expect(
+      accountFact("The Head of Parking added that 2,140 permits had been issued since June, and that 12 were refused."),
+    ).toBe("Head of Parking: 2,140 permits had been issued since June, and 12 were refused.");
+    expect(accountFact("Councillor Ann Reed said that families were spending months in a single room.")).toBeNull();
+    expect(accountFact("The Committee said that it would return to the matter in the spring of next year.")).toBeNull();
   });
 });
