@@ -84,7 +84,7 @@ export function buildItemSections({
   const reportCandidates = candidates.filter((c) => !isMinute(c));
   // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
   const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
-  const fromMinute = pickCandidates(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
+  const fromMinute = pickAnswered(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
@@ -123,6 +123,30 @@ export function buildItemSections({
     });
   }
   return sections;
+}
+
+/**
+ * The best `limit` candidates, where a question whose answer is picked gives up its place: the answer, said as its
+ * fact with who gave it, is what the exchange established, and the question's wording would only repeat its subject.
+ * A question that carries a figure the answer does not ("why only 71% of emergency repairs …") stays.
+ */
+export function pickAnswered(candidates: Candidate[], limit: number): Candidate[] {
+  let pool = candidates;
+  for (;;) {
+    const picked = pickCandidates(pool, limit);
+    // By its text: a candidate may be copied on its way here (its restated recommendation taken out).
+    const answered = new Set(picked.flatMap((c) => (c.answers ? [c.answers.text] : [])));
+    const redundant = picked.filter((c) => answered.has(c.text) && !figuresBeyond(c.text, picked));
+    if (redundant.length === 0) return picked;
+    pool = pool.filter((c) => !redundant.includes(c));
+  }
+}
+
+/** Whether a question names a figure none of the answers to it picked says. */
+function figuresBeyond(question: string, picked: Candidate[]): boolean {
+  const answers = picked.filter((c) => c.answers?.text === question).map((c) => c.text);
+  const figures = question.match(/£?\d[\d,.]*%?/g) ?? [];
+  return figures.some((f) => !answers.some((a) => a.includes(f)));
 }
 
 /** A picked sentence as the summary stores it; a list's point keeps the lead it is shown under. */

@@ -28,6 +28,8 @@ export interface Candidate {
   antecedent?: string;
   /** Set by withLeadIns on the points of a list of which several were picked: shown as one list under this lead. */
   underLead?: string;
+  /** For an answer said as its fact ("Head of Repairs: …"), the question it answers, as a candidate of its own. */
+  answers?: Candidate;
 }
 
 /**
@@ -87,6 +89,12 @@ export function collectCandidates(
     // A question just asked: the answer after it is said as its fact ("An officer responded that 14 of the 212
     // windows …" -> "14 of the 212 windows …"), as minutes of a question-and-answer session repeat the formula.
     let asked = false;
+    let question: Candidate | null = null;
+    // Where the minute's first question is: what is said before it is the account of the report.
+    let firstQuestion: number | null = null;
+    // A minute where members question the people who present a report: their accounts are said as answers are.
+    const questioned = blocksOf.some((b) => "text" in b && /\b(?:responded|replied) that\b/.test(b.text));
+    const fromHere = candidates.length;
     let amendment: Candidate | null = null;
     for (const block of blocksOf) {
       const ref: SourceRef = { documentId: source.documentId, url: source.url, page: block.page };
@@ -148,8 +156,10 @@ export function collectCandidates(
       for (const raw of sentences) {
         const firstOfParagraph = sentenceIndex++ === 0;
         const tidied = tidy(raw);
-        const answered = asked ? answerFact(tidied) : null;
+        const answered = asked ? answerFact(tidied) : questioned ? accountFact(tidied) : null;
+        const answersQuestion = answered && question ? question : null;
         asked = QUESTION.test(tidied);
+        question = null;
         const movedBy = movedLine(tidied);
         if (movedBy) {
           moved = movedBy;
@@ -202,13 +212,24 @@ export function collectCandidates(
           source: ref,
           ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}),
           ...(antecedent ? { antecedent } : {}),
+          ...(answersQuestion ? { answers: answersQuestion } : {}),
         };
         candidates.push(candidate);
+        if (asked) {
+          question = candidate;
+          firstQuestion ??= candidate.order;
+        }
         if (isVoteOutcome(text) && countWords(text) <= 16)
           votes.push({ candidate, tally: { for: 0, against: 0, abstain: 0 } });
         firstInSection = false;
       }
     }
+    // A minute that questions the people who present a report (a monitoring report, a portfolio holder's session)
+    // opens with their account of it: its headline sums and rates ("the General Fund was forecast to overspend by
+    // £6.1m") come before any one answer.
+    if (source.origin === "minutes" && firstQuestion !== null)
+      for (const c of candidates.slice(fromHere))
+        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) c.score += OPENING_ACCOUNT_BONUS;
     for (const { candidate, tally } of votes) {
       const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, summons) : null;
       if (line) candidate.text = line;
@@ -463,6 +484,10 @@ export function movedLine(text: string): { line: string; amendment: boolean } | 
   };
 }
 
+/** A sum of money or a rate: the headline of a report's account. */
+const OPENING_FIGURE = /£\s?\d|\d%/;
+const OPENING_ACCOUNT_BONUS = 1.5;
+
 /** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
 const QUESTION =
   /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
@@ -486,6 +511,27 @@ export function answerFact(sentence: string): string | null {
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
   const fact = upperFirst(m[4]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "));
   return /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}`;
+}
+
+/** "The Director of Finance said that …": an officer's or post holder's account, named by the post. */
+const ACCOUNT =
+  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}) (?:said|added) that (.{20,})$/;
+
+/**
+ * In a minute of questions and answers, an account given by a post ("The Director of Finance said that the General
+ * Fund was forecast …") is said as its fact, as answers are: "Director of Finance: The General Fund was forecast …".
+ * A member's speech ("Councillor A said …") and a body's ("The Committee said …") stay as they are.
+ */
+export function accountFact(sentence: string): string | null {
+  const m = ACCOUNT.exec(sentence.trim());
+  if (
+    !m ||
+    /^(?:Councill?or|Cllr|Mayor|Chair|Vice-Chair)\b|^(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board)$/.test(
+      m[1]!,
+    )
+  )
+    return null;
+  return `${m[1]}: ${upperFirst(m[2]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "))}`;
 }
 
 /** "Councillor A said that …": one member's speech in a debate. */

@@ -326,3 +326,80 @@ describe("a whole meeting's long minutes", () => {
     expect(summarizeExtractive(short).sections[0]!.bullets.length).toBe(6);
   });
 });
+
+// A monitoring item questioned at length: the presenter's account, then more answers with figures than the points cap.
+const MONITORING_MINUTE = [
+  "The Panel received the half-year budget monitoring report. The Treasurer and the Portfolio Holder for Resources attended.",
+  "The Treasurer said that the revenue budget was forecast to overspend by £3.4m, most of it on adult care packages.",
+  "Members asked questions, in summary:",
+  "A Member asked how many care packages had been bought. The Treasurer responded that 1,210 packages had been bought by the end of June, against 1,050 a year earlier.",
+  "A Member asked about the library savings. The Portfolio Holder responded that shorter opening hours at 3 of the 11 libraries had saved £240,000 so far.",
+  "A Member asked how much parking had raised. The Treasurer responded that parking had raised £2.7m by the end of June, £150,000 above the profile.",
+  "A Member asked about the pay award. The Treasurer responded that the pay award of 3.5% would cost £1.3m more than the budget had allowed.",
+  "A Member asked about interest costs. The Treasurer responded that borrowing of £85m would be refinanced in March at about 4.6%.",
+  "A Member asked how much business rates had raised. The Treasurer responded that 31.4% of the year's business rates had been collected by the end of June, against 32.2% a year before.",
+  "A Member asked about the capital programme. The Treasurer responded that £26m of the £67m capital budget would move to next year because 2 schools had been delayed.",
+  "RESOLVED: That the report be noted.",
+].join("\n\n");
+
+describe("a monitoring report questioned at length", () => {
+  const summary = summarizeExtractive(
+    makeInput({ items: [item(1, "Budget Monitoring 2025/26 Quarter 1", { minutesText: MONITORING_MINUTE })] }),
+  );
+  const bullets = summary.sections[0]!.bullets.map((b) => b.text);
+
+  it("keeps the presenter's headline sum before the questions, however many answers carry figures", () => {
+    expect(bullets.join(" ")).toMatch(/overspend by £3\.4m/);
+  });
+
+  it("says the presenter's account as an answer is said, by the post that gave it", () => {
+    expect(bullets).toContain(
+      "Treasurer: The revenue budget was forecast to overspend by £3.4m, most of it on adult care packages.",
+    );
+  });
+
+  it("says an answer without the question's wording when the question adds nothing", () => {
+    expect(bullets.join(" ")).not.toMatch(/A Member asked/);
+  });
+});
+
+describe("a question whose answer is picked", () => {
+  const minute = (question: string) =>
+    [
+      "The Sub-Committee questioned the Portfolio Holder for Leisure.",
+      `${question} The Portfolio Holder responded that 4,100 residents had joined the leisure centres' membership scheme in 2025, and that 62% of them lived in the borough's most deprived wards.`,
+      "RESOLVED: That the answers be noted.",
+    ].join("\n\n");
+  const bulletsFor = (question: string) =>
+    summarizeExtractive(
+      makeInput({
+        items: [item(1, "Leisure Centres: Question and Answer Session", { minutesText: minute(question) })],
+      }),
+    ).sections[0]!.bullets.map((b) => b.text);
+
+  it("gives way to the answer, said with who gave it", () => {
+    const bullets = bulletsFor(
+      "Councillor Ruth Adair asked the Portfolio Holder how many residents of Harrow had joined the scheme.",
+    );
+    expect(bullets.join(" ")).toMatch(/^Portfolio Holder: 4,100 residents|\bPortfolio Holder: 4,100 residents/);
+    expect(bullets.join(" ")).not.toMatch(/asked the Portfolio Holder/);
+  });
+
+  it("stays when it carries a figure the answer does not", () => {
+    const bullets = bulletsFor(
+      "Councillor Ruth Adair asked why only 38% of the scheme's places had been taken up in the first year of the scheme.",
+    );
+    expect(bullets.join(" ")).toMatch(/only 38% of the scheme's places/);
+  });
+});
+
+describe("accounts said by a post", () => {
+  it("shortens a post's account, never a member's speech or a body's view", async () => {
+    const { accountFact } = await import("@/lib/summarize/extractive/collect-candidates");
+    expect(
+      accountFact("The Head of Parking added that 2,140 permits had been issued since June, and that 12 were refused."),
+    ).toBe("Head of Parking: 2,140 permits had been issued since June, and 12 were refused.");
+    expect(accountFact("Councillor Ann Reed said that families were spending months in a single room.")).toBeNull();
+    expect(accountFact("The Committee said that it would return to the matter in the spring of next year.")).toBeNull();
+  });
+});
