@@ -220,11 +220,17 @@ async function withIssues(
   );
 }
 
-async function runSearch(prisma: PrismaClient, q: string, filters: SearchFilters, page: number): Promise<SearchRow[]> {
+async function runSearch(
+  prisma: PrismaClient,
+  q: string,
+  filters: SearchFilters,
+  page: number,
+  pageSize = PAGE_SIZE,
+): Promise<SearchRow[]> {
   // A time limit as a last line of defence: phrase checks on pathological queries must not hold a connection.
   const [, rows] = await prisma.$transaction([
     prisma.$queryRaw`select set_config('statement_timeout', ${String(STATEMENT_TIMEOUT_MS)}, true)`,
-    prisma.$queryRaw<SearchRow[]>(searchSql(q, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)),
+    prisma.$queryRaw<SearchRow[]>(searchSql(q, filters, pageSize, (page - 1) * pageSize)),
   ]);
   return rows;
 }
@@ -323,9 +329,10 @@ async function findSpellingSuggestion(
     );
     if (corrections.size === 0) return null;
     const corrected = applyCorrections(q, words, corrections);
-    const rows = await runSearch(prisma, expandReferenceQuery(corrected.q), filters, 1);
+    // One result is enough to know the corrected search finds something (and its total): no page of snippets.
+    const rows = await runSearch(prisma, expandReferenceQuery(corrected.q), filters, 1, 1);
     const total = Number(rows[0]?.total ?? 0);
-    return total > 0 ? { ...corrected, total } : null;
+    return total > 0 && rows[0]?.kind != null ? { ...corrected, total } : null;
   } catch (error) {
     console.error(`[search] spelling suggestion for ${JSON.stringify(q)} on ${filters.councilSlug} failed:`, error);
     return null;
