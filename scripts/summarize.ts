@@ -51,7 +51,7 @@ await runWithDatabase("summarize", async ({ env, db, log }) => {
       },
     });
     // summarizeMeetings refreshed the word lists of councils it re-summarised; with nothing re-summarised, every
-    // council's list is rebuilt here, so an install that predates the list gains it (docs/site.md#search).
+    // council's list is rebuilt here, so an install that predates the list gains it (docs/site.md#spelling-suggestions).
     if (tally.generated === 0) await refreshSearchWords(prisma);
     log(`generated ${tally.generated}, unchanged ${tally.unchanged}, failed ${tally.failed}`);
     return tally.failed > 0 ? 1 : 0;

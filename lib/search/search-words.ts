@@ -1,4 +1,4 @@
-// "Did you mean …?" (docs/site.md#search): each council keeps the words its papers use (SearchWord: lower case,
+// "Did you mean …?" (docs/site.md#spelling-suggestions): each council keeps the words its papers use (SearchWord: lower case,
 // letters only, 4+ characters, with how many meetings use each), from meeting titles, agenda item titles and
 // summaries' plain text. The papers themselves are left out: reading hundreds of pages of text at every refresh
 // costs too much, and their words mostly reach the summaries anyway. A search that finds nothing has each plain

@@ -11,7 +11,7 @@ CREATE TABLE "SearchWord" (
 ALTER TABLE "SearchWord" ADD CONSTRAINT "SearchWord_councilId_fkey" FOREIGN KEY ("councilId") REFERENCES "Council"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Hand-written (Prisma has no syntax for extensions' operator classes, so `npm run db:migration` cannot generate
--- these): trigram matching for "Did you mean …?" (lib/search/search-words.ts, docs/site.md#search). pg_trgm is a
+-- these): trigram matching for "Did you mean …?" (lib/search/search-words.ts, docs/site.md#spelling-suggestions). pg_trgm is a
 -- trusted extension, so the database owner may create it; the embedded PostgreSQL ships it.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
