@@ -97,19 +97,23 @@ export async function closestWords(
 ): Promise<Map<string, string>> {
   const asked = [...new Set(words)];
   if (asked.length === 0) return new Map();
-  const [, , rows] = await prisma.$transaction([
+  // One statement per word, the word a bound value of its own: PostgreSQL then plans `word % 'budgett'` with the
+  // trigram index (about 1 ms over 28,000 words); with the words in an array (unnest) it read the whole list.
+  const council = Prisma.sql`(select id from "Council" where slug = ${councilSlug})`;
+  const [, , ...answers] = await prisma.$transaction([
     prisma.$queryRaw`select set_config('statement_timeout', '2000', true)`,
     prisma.$queryRaw`select set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`,
-    prisma.$queryRaw<{ asked: string; suggestion: string | null }[]>(Prisma.sql`
-      with c as (select id from "Council" where slug = ${councilSlug})
-      select a.w as asked,
-        (select s.word from "SearchWord" s, c
-          where s."councilId" = c.id and s.word % a.w
-          order by similarity(s.word, a.w) desc, s.meetings desc, s.word
+    ...asked.map((w) =>
+      prisma.$queryRaw<{ asked: string; suggestion: string | null }[]>(Prisma.sql`
+        select ${w}::text as asked, (
+          select s.word from "SearchWord" s
+          where s."councilId" = ${council} and s.word % ${w}::text
+          order by similarity(s.word, ${w}::text) desc, s.meetings desc, s.word
           limit 1) as suggestion
-      from unnest(${asked}::text[]) a(w)
-      where not exists (select 1 from "SearchWord" s, c where s."councilId" = c.id and s.word = a.w)`),
+        where not exists (select 1 from "SearchWord" s where s."councilId" = ${council} and s.word = ${w}::text)`),
+    ),
   ]);
+  const rows = answers.flat();
   return new Map(rows.flatMap((r) => (r.suggestion ? [[r.asked, r.suggestion] as const] : [])));
 }
 
