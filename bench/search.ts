@@ -2,8 +2,10 @@
 // a throwaway embedded PostgreSQL. Runs a mix of queries (common and rare words, phrases, exclusions, OR,
 // filters, deep pages, nonsense) and prints p50/p95/p99 of searchCouncil, per kind of query and overall, against
 // two baselines measured in the same run: a trivial indexed lookup (a meeting by its id, as a page does) and the
-// naive alternative, an ILIKE scan of the papers' text. Target: p95 under 100 ms. Prints; asserts nothing.
-//   npm run bench:search [-- --documents 20000 --rounds 15]
+// naive alternative, an ILIKE scan of the papers' text. Target: p95 under 100 ms. Then "Did you mean …?": the time
+// to rebuild the word list, and misspelt searches (nothing found, the closest words looked up, the corrected search
+// counted) against the same words spelt right, interleaved in the same run. Prints; asserts nothing.
+//   npm run bench:search [-- --documents 20000 --rounds 15 --words 30000]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +14,7 @@ import { migrate } from "@/lib/db/database";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { searchCouncil } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/search-params";
+import { closestWords, refreshSearchWords } from "@/lib/search/search-words";
 import { freePort } from "@/lib/port-free";
 import { createRandom } from "./search-corpus";
 import { seedSearchCorpus } from "./search-seed";
@@ -22,6 +25,8 @@ const argument = (name: string, fallback: number) => {
 };
 const DOCUMENTS = argument("documents", 20_000);
 const ROUNDS = argument("rounds", 15);
+/** the size the word list is grown to for "Did you mean …?" (see below) */
+const WORDS = argument("words", 30_000);
 
 /** [kind, query string]: what readers type, in the proportions the mix repeats them. */
 const MIX: [string, string][] = [
@@ -93,6 +98,26 @@ try {
       `${seeded.meetings} meetings with summaries in ${((performance.now() - started) / 1000).toFixed(0)} s (indexes built as rows arrive)`,
   );
   const prisma = createPrismaClient(url, { max: 4 });
+  started = performance.now();
+  await refreshSearchWords(prisma);
+  const refreshMs = performance.now() - started;
+  // The corpus uses a few hundred distinct words; a council's papers use tens of thousands. The list is grown to
+  // that size with forms of its own words (prefixes and endings), which share their trigrams as real words do, so
+  // the trigram index works as hard as on a real list; they count one meeting each, so real words win ties.
+  const council = await prisma.council.findUniqueOrThrow({ where: { slug: "harrow" }, select: { id: true } });
+  const base = (await prisma.searchWord.findMany({ select: { word: true } })).map((w) => w.word);
+  const prefixes = ["", "re", "un", "pre", "sub", "inter", "over", "non", "co", "mis", "out", "under"];
+  const endings = ["", "s", "ed", "ing", "ment", "al", "ity", "ness", "er", "ly", "ise", "ation"];
+  const grown = new Set(base);
+  for (const word of base)
+    for (const prefix of prefixes)
+      for (const ending of endings) if (grown.size < WORDS) grown.add(`${prefix}${word}${ending}`);
+  await prisma.searchWord.createMany({
+    data: [...grown].filter((w) => !base.includes(w)).map((word) => ({ councilId: council.id, word, meetings: 1 })),
+    skipDuplicates: true,
+  });
+  await prisma.$executeRaw`analyze "SearchWord"`;
+  const wordCount = await prisma.searchWord.count();
   const now = new Date("2027-01-01T12:00:00Z");
   const run = (query: string) =>
     searchCouncil(prisma, "harrow", parseSearchParams(Object.fromEntries(new URLSearchParams(query))).params, now);
@@ -134,6 +159,29 @@ try {
     scans.push(await time(() => prisma.$queryRaw`select count(*) from "Document" where text ilike ${term}`));
   }
 
+  // "Did you mean …?": each misspelling and its right spelling one after the other, so load affects both alike.
+  const misspelt: [string, string][] = [
+    ["budgett", "budget"],
+    ["acommodation", "accommodation"],
+    ["Wealdstoen", "Wealdstone"],
+    ["homelesness prevention", "homelessness prevention"],
+  ];
+  for (const [wrong, right] of misspelt) {
+    const outcome = await run(`q=${encodeURIComponent(wrong)}`);
+    if (outcome.status !== "ok" || outcome.suggestion?.q !== right.toLowerCase())
+      throw new Error(`no suggestion of ${right} for ${wrong}`);
+  }
+  const wrongTimes: number[] = [];
+  const rightTimes: number[] = [];
+  const lookupTimes: number[] = [];
+  for (let round = 0; round < ROUNDS * 2; round++) {
+    for (const [wrong, right] of misspelt) {
+      wrongTimes.push(await time(() => run(`q=${encodeURIComponent(wrong)}`)));
+      rightTimes.push(await time(() => run(`q=${encodeURIComponent(right)}`)));
+      lookupTimes.push(await time(() => closestWords(prisma, "harrow", wrong.toLowerCase().split(" "))));
+    }
+  }
+
   const rows: string[][] = [["query kind", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"]];
   for (const [kind, samples] of byKind) {
     const s = stats(samples);
@@ -171,6 +219,21 @@ try {
     `ratio search p50 / lookup p50: ${(total.p50 / lookup.p50).toFixed(1)}x; search p95 / lookup p95: ${(total.p95 / lookup.p95).toFixed(1)}x`,
   );
   console.log(`ratio ILIKE scan p50 / search p50: ${(scan.p50 / total.p50).toFixed(1)}x (full-text indexes vs none)`);
+  const wrongStats = stats(wrongTimes);
+  const rightStats = stats(rightTimes);
+  const lookupStats = stats(lookupTimes);
+  console.log(
+    `\nword list: ${base.length.toLocaleString("en-GB")} words rebuilt in ${refreshMs.toFixed(0)} ms (titles, item titles, summaries), ` +
+      `grown to ${wordCount.toLocaleString("en-GB")} for the lookups`,
+  );
+  console.log(
+    `misspelt search with suggestion: p50 ${wrongStats.p50.toFixed(1)} ms, p95 ${wrongStats.p95.toFixed(1)} ms; ` +
+      `same words spelt right: p50 ${rightStats.p50.toFixed(1)} ms, p95 ${rightStats.p95.toFixed(1)} ms (n ${wrongStats.n} each)`,
+  );
+  console.log(
+    `ratio misspelt / spelt right: p50 ${(wrongStats.p50 / rightStats.p50).toFixed(2)}x, p95 ${(wrongStats.p95 / rightStats.p95).toFixed(2)}x; ` +
+      `the word lookup alone: p50 ${lookupStats.p50.toFixed(2)} ms (${(lookupStats.p50 / rightStats.p50).toFixed(2)}x a search)`,
+  );
   console.log(
     `target p95 < 100 ms: ${total.p95 < 100 ? "met" : "NOT met"} (p95 ${total.p95.toFixed(1)} ms on ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)})`,
   );

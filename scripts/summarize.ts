@@ -6,6 +6,7 @@ import { migrate } from "@/lib/db/database";
 import { CommandError, cliArgs, runWithDatabase } from "@/lib/cli/run-command";
 import { summarizeMeetings } from "@/lib/summarize/store/summarize-meetings";
 import { llmConfigFromEnv } from "@/lib/summarize/store/llm-from-env";
+import { refreshSearchWords } from "@/lib/search/search-words";
 
 let values;
 try {
@@ -49,6 +50,9 @@ await runWithDatabase("summarize", async ({ env, db, log }) => {
         if (outcome !== "unchanged") log(`meeting #${id}: ${outcome}${detail ? ` (${detail})` : ""}`);
       },
     });
+    // summarizeMeetings refreshed the word lists of councils it re-summarised; with nothing re-summarised, every
+    // council's list is rebuilt here, so an install that predates the list gains it (docs/site.md#spelling-suggestions).
+    if (tally.generated === 0) await refreshSearchWords(prisma);
     log(`generated ${tally.generated}, unchanged ${tally.unchanged}, failed ${tally.failed}`);
     return tally.failed > 0 ? 1 : 0;
   } finally {

@@ -17,6 +17,7 @@ import {
   type SearchFilters,
   type SearchRow,
 } from "@/lib/search/search-sql";
+import { applyCorrections, closestWords, plainWords } from "@/lib/search/search-words";
 import { issuePath, meetingPath } from "@/lib/urls";
 import type { MeetingStatusName } from "./meetings";
 import { safeExternalUrl } from "./safe-url";
@@ -73,7 +74,20 @@ export type SearchOutcome =
        * words; 7 have either".
        */
       looser: LooserMatch | null;
+      /**
+       * When nothing matched and a plain word is not one the council's papers use: the search with the closest
+       * words they do use, if that finds something ("Did you mean budget?").
+       */
+      suggestion: SpellingSuggestion | null;
     };
+
+export interface SpellingSuggestion {
+  /** the corrected search text, to link to */
+  q: string;
+  /** the same text in pieces, the corrected words marked */
+  segments: { text: string; corrected: boolean }[];
+  total: number;
+}
 
 export interface LooserMatch {
   q: string;
@@ -206,11 +220,17 @@ async function withIssues(
   );
 }
 
-async function runSearch(prisma: PrismaClient, q: string, filters: SearchFilters, page: number): Promise<SearchRow[]> {
+async function runSearch(
+  prisma: PrismaClient,
+  q: string,
+  filters: SearchFilters,
+  page: number,
+  pageSize = PAGE_SIZE,
+): Promise<SearchRow[]> {
   // A time limit as a last line of defence: phrase checks on pathological queries must not hold a connection.
   const [, rows] = await prisma.$transaction([
     prisma.$queryRaw`select set_config('statement_timeout', ${String(STATEMENT_TIMEOUT_MS)}, true)`,
-    prisma.$queryRaw<SearchRow[]>(searchSql(q, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)),
+    prisma.$queryRaw<SearchRow[]>(searchSql(q, filters, pageSize, (page - 1) * pageSize)),
   ]);
   return rows;
 }
@@ -251,6 +271,7 @@ export async function searchCouncil(
       rows,
     );
     const looser = total === 0 ? await findLooserMatch(prisma, q, filters) : null;
+    const suggestion = total === 0 ? await findSpellingSuggestion(prisma, q, filters) : null;
     const budgetUsed = Number(rows[0]?.examined ?? 0) >= page * PAGE_SIZE + PHRASE_CHECK_BUDGET;
     return {
       status: "ok",
@@ -264,6 +285,7 @@ export async function searchCouncil(
       pageSize: PAGE_SIZE,
       requestedPage,
       looser,
+      suggestion,
     };
   } catch (error) {
     console.error(`[search] query ${JSON.stringify(q)} on ${councilSlug} failed:`, error);
@@ -287,6 +309,34 @@ async function findLooserMatch(prisma: PrismaClient, q: string, filters: SearchF
   const rows = await runSearch(prisma, looser.q, filters, 1);
   const total = Number(rows[0]?.total ?? 0);
   return total > 0 ? { ...looser, total } : null;
+}
+
+/**
+ * "budgett" finds nothing; "budget" may. Never fails the search: a suggestion that cannot be worked out is left out.
+ */
+async function findSpellingSuggestion(
+  prisma: PrismaClient,
+  q: string,
+  filters: SearchFilters,
+): Promise<SpellingSuggestion | null> {
+  const words = plainWords(q);
+  if (!words) return null;
+  try {
+    const corrections = await closestWords(
+      prisma,
+      filters.councilSlug,
+      words.map((w) => w.word),
+    );
+    if (corrections.size === 0) return null;
+    const corrected = applyCorrections(q, words, corrections);
+    // One result is enough to know the corrected search finds something (and its total): no page of snippets.
+    const rows = await runSearch(prisma, expandReferenceQuery(corrected.q), filters, 1, 1);
+    const total = Number(rows[0]?.total ?? 0);
+    return total > 0 && rows[0]?.kind != null ? { ...corrected, total } : null;
+  } catch (error) {
+    console.error(`[search] spelling suggestion for ${JSON.stringify(q)} on ${filters.councilSlug} failed:`, error);
+    return null;
+  }
 }
 
 export interface SearchFilterOptions {

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCommittee, createMeeting } from "../../kit/factories";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
+import { textOf } from "../helpers/html-text";
+import { searchCouncil } from "@/lib/data/search";
+import { parseSearchParams } from "@/lib/search/search-params";
 
 // The snapshot scraped and summarised as of its own day, 2026-11-26T12:00Z (tests/helpers/snapshot-db.ts).
 startFromSnapshot("summarised");
@@ -101,6 +104,22 @@ describe("search page", () => {
     expect(html).toContain("committee filter was not recognised");
     expect(html).toContain("topic filter was not recognised");
     expect(html).toContain("start date was not a date");
+  });
+
+  it("offers the papers' spelling of a misspelt word as a link, with its count", async () => {
+    const budget = await searchCouncil(prisma, "harrow", parseSearchParams({ q: "budget" }).params);
+    if (budget.status !== "ok") throw new Error(`search for budget gave ${budget.status}`);
+    expect(budget.total).toBeGreaterThan(0);
+    const { status, html } = await get("/harrow/search?q=budgett");
+    expect(status).toBe(200);
+    expect(html).toMatch(/<a[^>]*href="\/harrow\/search\?q=budget"[^>]*><strong[^>]*>budget<\/strong><\/a>/);
+    const text = textOf(html).replace(/ \?/g, "?");
+    expect(text).toContain(`No results for “budgett”.`);
+    expect(text).toContain(`Did you mean budget? (${budget.total.toLocaleString("en-GB")} results)`);
+    // A correctly spelt search that finds nothing is offered nothing.
+    const none = await get("/harrow/search?q=budget&from=1990-01-01&to=1990-12-31");
+    expect(textOf(none.html)).toContain("No results for “budget”");
+    expect(none.html).not.toContain("Did you mean");
   });
 
   it("pages with plain links, and shows the last page for a page past the end", async () => {

@@ -17,6 +17,7 @@ import {
 import { buildSummaryInput } from "./build-summary-input";
 import { storeTopicTags, syncTopicTaxonomy } from "./store-topics";
 import { renderSummarySearchText } from "../render/render-search-text";
+import { refreshSearchWords } from "@/lib/search/search-words";
 
 export interface SummarizeOptions {
   /** Database ids of the meetings to consider; all meetings when omitted. */
@@ -40,9 +41,10 @@ export async function summarizeMeetings(prisma: PrismaClient, options: Summarize
   await syncTopicTaxonomy(prisma);
   const meetings = await prisma.meeting.findMany({
     where: options.meetingIds ? { id: { in: options.meetingIds } } : {},
-    select: { id: true, summary: { select: { inputHash: true, engineVersion: true } } },
+    select: { id: true, councilId: true, summary: { select: { inputHash: true, engineVersion: true } } },
     orderBy: { startsAt: "asc" },
   });
+  const changedCouncils = new Set<number>();
   for (const meeting of meetings) {
     try {
       const input = await buildSummaryInput(prisma, meeting.id, now);
@@ -89,11 +91,14 @@ export async function summarizeMeetings(prisma: PrismaClient, options: Summarize
         await storeTopicTags(tx, meeting.id, tags);
       });
       tally.generated++;
+      changedCouncils.add(meeting.councilId);
       options.onMeeting?.(meeting.id, "generated", fallbackReason ?? undefined);
     } catch (error) {
       tally.failed++;
       options.onMeeting?.(meeting.id, "failed", error instanceof Error ? error.message : String(error));
     }
   }
+  // The words of "Did you mean …?" (lib/search/search-words.ts) follow the summaries just stored.
+  if (changedCouncils.size > 0) await refreshSearchWords(prisma, [...changedCouncils]);
   return tally;
 }

@@ -42,6 +42,23 @@ export function SearchOutcomeView({ outcome, basePath, params, description }: Pr
       {outcome.requestedPage !== null && (
         <p className="text-amber-900">That page is past the end of the results, so the last page is shown.</p>
       )}
+      {outcome.hits.length === 0 && outcome.suggestion && (
+        <p>
+          Did you mean{" "}
+          <a className={linkClass} href={searchHref(basePath, params, { q: outcome.suggestion.q, page: 1 })}>
+            {outcome.suggestion.segments.map((s, i) =>
+              s.corrected ? (
+                <strong key={i} className="font-semibold">
+                  {s.text}
+                </strong>
+              ) : (
+                s.text
+              ),
+            )}
+          </a>
+          ? ({plural(outcome.suggestion.total, "result")})
+        </p>
+      )}
       {outcome.hits.length === 0 && outcome.looser ? (
         <p>
           {outcome.looser.terms.length === 2
