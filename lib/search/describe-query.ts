@@ -11,8 +11,22 @@ export interface QueryDescription {
   hasPhrase: boolean;
 }
 
-export function describeQuery(q: string): QueryDescription {
-  const description: QueryDescription = { include: [], exclude: [], usesOr: false, hasPhrase: false };
+/**
+ * The search text as typed, read token by token: a "quoted phrase" (its inner text, the quotes gone) or a word, each
+ * with whether a "-" excludes it and where it stands in the text. Shared by describeQuery and the spelling
+ * suggestions (lib/search/search-words.ts), so both read a search the same way.
+ */
+export interface QueryToken {
+  kind: "phrase" | "word";
+  /** A word as typed; a phrase's inner text, untrimmed. */
+  text: string;
+  negated: boolean;
+  /** Where the word (after any "-") starts and ends in the search text. */
+  start: number;
+  end: number;
+}
+
+export function* queryTokens(q: string): Generator<QueryToken> {
   let i = 0;
   while (i < q.length) {
     const char = q[i]!;
@@ -22,30 +36,37 @@ export function describeQuery(q: string): QueryDescription {
     }
     const negated = char === "-" && i + 1 < q.length && !/\s/.test(q[i + 1]!);
     const start = negated ? i + 1 : i;
-    let token: string;
     if (q[start] === '"') {
       const close = q.indexOf('"', start + 1);
       const end = close < 0 ? q.length : close;
-      const words = q
-        .slice(start + 1, end)
-        .trim()
-        .replace(/\s+/g, " ");
       i = end + 1;
+      yield { kind: "phrase", text: q.slice(start + 1, end), negated, start, end };
+      continue;
+    }
+    let end = start;
+    while (end < q.length && !/\s/.test(q[end]!) && q[end] !== '"') end++;
+    i = end;
+    yield { kind: "word", text: q.slice(start, end), negated, start, end };
+  }
+}
+
+export function describeQuery(q: string): QueryDescription {
+  const description: QueryDescription = { include: [], exclude: [], usesOr: false, hasPhrase: false };
+  for (const t of queryTokens(q)) {
+    let token = t.text;
+    if (t.kind === "phrase") {
+      const words = t.text.trim().replace(/\s+/g, " ");
       if (!words) continue;
       token = words.includes(" ") ? `"${words}"` : words;
       if (words.includes(" ")) description.hasPhrase = true;
     } else {
-      let end = start;
-      while (end < q.length && !/\s/.test(q[end]!) && q[end] !== '"') end++;
-      token = q.slice(start, end);
-      i = end;
-      if (!negated && token.toLowerCase() === "or") {
+      if (!t.negated && token.toLowerCase() === "or") {
         description.usesOr = true;
         continue;
       }
       if (!/[\p{L}\p{N}]/u.test(token)) continue;
     }
-    (negated ? description.exclude : description.include).push(token);
+    (t.negated ? description.exclude : description.include).push(token);
   }
   return description;
 }

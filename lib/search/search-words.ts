@@ -6,6 +6,7 @@
 // similarity, at least SIMILARITY_THRESHOLD; the word more meetings use on a tie).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db";
+import { queryTokens } from "./describe-query";
 
 /** pg_trgm similarity a listed word needs to be offered: 0.4 keeps "budgett" → "budget", drops far-fetched ones. */
 export const SIMILARITY_THRESHOLD = 0.4;
@@ -26,32 +27,15 @@ export interface PlainWord {
 /**
  * The words of a search that a correction may replace: unquoted, not excluded, letters only, 4+ characters.
  * Phrases, -exclusions and planning references (digits, slashes) stay as they are; an OR search gets no
- * corrections at all (null), as does one with no plain word. Reads the text as lib/search/describe-query.ts does.
+ * corrections at all (null), as does one with no plain word. Read by the same tokens as describeQuery.
  */
 export function plainWords(q: string): PlainWord[] | null {
   const words: PlainWord[] = [];
-  let i = 0;
-  while (i < q.length) {
-    const char = q[i]!;
-    if (/\s/.test(char)) {
-      i++;
-      continue;
-    }
-    const negated = char === "-" && i + 1 < q.length && !/\s/.test(q[i + 1]!);
-    const start = negated ? i + 1 : i;
-    if (q[start] === '"') {
-      const close = q.indexOf('"', start + 1);
-      i = close < 0 ? q.length : close + 1;
-      continue;
-    }
-    let end = start;
-    while (end < q.length && !/\s/.test(q[end]!) && q[end] !== '"') end++;
-    const token = q.slice(start, end);
-    i = end;
-    if (negated) continue;
-    if (token.toLowerCase() === "or") return null;
-    if (token.length >= MIN_WORD_LENGTH && token.length <= MAX_WORD_LENGTH && /^[A-Za-z]+$/.test(token))
-      words.push({ word: token.toLowerCase(), start, end });
+  for (const t of queryTokens(q)) {
+    if (t.kind === "phrase" || t.negated) continue;
+    if (t.text.toLowerCase() === "or") return null;
+    if (t.text.length >= MIN_WORD_LENGTH && t.text.length <= MAX_WORD_LENGTH && /^[A-Za-z]+$/.test(t.text))
+      words.push({ word: t.text.toLowerCase(), start: t.start, end: t.end });
   }
   return words.length > 0 ? words : null;
 }
