@@ -477,7 +477,7 @@ export function movedLine(text: string): { line: string; amendment: boolean } | 
   const m = MOVED.exec(text.trim());
   if (!m) return null;
   const [mover, what, seconder] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
-  const strip = (who: string) => who.replace(/,\s*$/, "").replace(/^the /, "the ");
+  const strip = (who: string) => who.replace(/,\s*$/, "");
   return {
     line: `${upperFirst(what.toLowerCase())} moved by ${strip(mover)}, seconded by ${strip(seconder)}`,
     amendment: /^amendment/i.test(what),
