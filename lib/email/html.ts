@@ -11,8 +11,10 @@ export const COLOURS = {
   warn: "#9a3412",
 };
 
-export function link(href: string, label: string, style = ""): string {
-  return `<a href="${escapeHtml(href)}" style="color:${COLOURS.link};text-decoration:underline;${style}">${escapeHtml(label)}</a>`;
+/** A link; `ariaLabel` names it for screen readers when its words alone repeat (one "Read the full summary" per meeting). */
+export function link(href: string, label: string, style = "", ariaLabel?: string): string {
+  const aria = ariaLabel ? ` aria-label="${escapeHtml(ariaLabel)}"` : "";
+  return `<a href="${escapeHtml(href)}"${aria} style="color:${COLOURS.link};text-decoration:underline;${style}">${escapeHtml(label)}</a>`;
 }
 
 export function paragraph(html: string, style = ""): string {

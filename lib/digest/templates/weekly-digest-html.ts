@@ -23,9 +23,13 @@ function weekList(meetings: DigestMeeting[]): string {
 }
 
 function meetingLinks(meeting: DigestMeeting, links: DigestLinks): string {
-  const parts = [link(meetingUrl(links, meeting), "Read the full summary")];
-  if (meeting.officialUrl) parts.push(link(meeting.officialUrl, "Official meeting page"));
-  const docs = meeting.documents.map((d) => `<li>${link(d.url, d.title)}</li>`).join("");
+  // Every meeting has these links: each is also named with its meeting, as on the weekly pages, so that a screen
+  // reader's list of links tells them apart ("Read the full summary: Cabinet, Thursday 14 November, 6.30 pm").
+  const of = (words: string) => `${words}: ${meeting.committee.name}, ${meeting.whenLabel}`;
+  const parts = [link(meetingUrl(links, meeting), "Read the full summary", "", of("Read the full summary"))];
+  if (meeting.officialUrl)
+    parts.push(link(meeting.officialUrl, "Official meeting page", "", of("Official meeting page")));
+  const docs = meeting.documents.map((d) => `<li>${link(d.url, d.title, "", of(d.title))}</li>`).join("");
   const papers = docs ? `<p style="${SMALL}">Official papers:</p><ul style="${LIST}font-size:14px;">${docs}</ul>` : "";
   return `<p style="${SMALL}">${parts.join(" &middot; ")}</p>${papers}`;
 }

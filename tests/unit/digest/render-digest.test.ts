@@ -52,6 +52,17 @@ describe("the digest message", () => {
     expect(message.text).toContain('Licensing <Panel> & "Friends"');
   });
 
+  it("names each meeting's repeated links with their meeting, for screen readers", () => {
+    const labels = [...message.html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1] ?? "");
+    expect(labels).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Printed minutes: Corporate Parenting Panel, /)]),
+    );
+    const summaries = labels.filter((l) => l.startsWith("Read the full summary: "));
+    // one per meeting, each different
+    expect(summaries.length).toBeGreaterThan(1);
+    expect(new Set(summaries).size).toBe(summaries.length);
+  });
+
   it("signs its links for the subscriber and sets the list headers", () => {
     const token = /preferences\?token=([\w.-]+)/.exec(message.text)![1];
     expect(verifySubscriberLink(SETTINGS.secret, "preferences", token)).toEqual({ subscriberId: 7, version: 2 });
