@@ -18,6 +18,8 @@ export const VERB_ORDER = [
   "accepted",
   "agreed",
   "authorised",
+  "carried",
+  "rejected",
   "recommended",
   "made recommendations on",
   "deferred",

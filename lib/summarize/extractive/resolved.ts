@@ -424,6 +424,12 @@ function plainWords(text: string): string {
         /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?(?! (?:of|to) (?:these|the) minutes)/gi,
         "",
       )
+      // "the Parking Strategy, at Appendix A to the report, be approved": where the strategy is printed, set off by
+      // commas, goes with both of them.
+      .replace(
+        /,\s*(?:at|in) (?:appendix|annex) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b,?(?=\s)/gi,
+        "",
+      )
       .replace(
         /\s+in (?:appendix|annex|section|paragraph) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b/gi,
         "",

@@ -6,7 +6,14 @@ import type { SummaryInput, SummarySection } from "../../types";
 import { formatMeetingDate } from "../dates";
 import { NOT_IN_MINUTES, NO_MINUTES } from "../section-notes";
 import { OVERVIEW_MAX_WORDS, fitFinding, keyDecision, keyFinding } from "./key-point";
-import { type OutcomePhrase, RECOMMENDS_ITSELF, callInPhrase, outcomePhrase, outcomeVerb } from "./outcome-phrase";
+import {
+  type OutcomePhrase,
+  RECOMMENDS_ITSELF,
+  callInPhrase,
+  motionPhrase,
+  outcomePhrase,
+  outcomeVerb,
+} from "./outcome-phrase";
 import {
   bodyName,
   distinctTitles,
@@ -47,7 +54,11 @@ export function writeOutcomeOverview(
   // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
   // An item whose minute is out but shows no outcome was discussed; one whose minute is not out was only listed.
   const unminuted = (s: SummarySection) => s.note === NO_MINUTES || s.note === NOT_IN_MINUTES;
-  const undecided = sections.filter((s) => !s.decision && !unminuted(s)).map((s) => s.heading);
+  // The Mayor's or Chair's announcements (civic events, thanks) are no business of the overview's when anything
+  // else happened; their section stays.
+  const withMinute = sections.filter((s) => !s.decision && !unminuted(s)).map((s) => s.heading);
+  const business = withMinute.filter((h) => !ANNOUNCEMENTS.test(h.trim()));
+  const undecided = business.length || decided.length ? business : withMinute;
   const listed = sections.filter((s) => !s.decision && unminuted(s)).map((s) => s.heading);
   // Minutes that are out but have no minute for an item were not "not published".
   const why = sections.some((s) => !s.decision && s.note === NOT_IN_MINUTES)
@@ -89,6 +100,12 @@ export function writeOutcomeOverview(
     if (whom) return { phrase: { verb: "questioned", object: whom }, verb: "questioned", title };
     const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };
+    const motion = motionPhrase(
+      originals.get(s) ?? s.heading,
+      s.decision,
+      s.bullets.map((b) => b.text),
+    );
+    if (motion) return { phrase: motion, verb: motion.verb, title };
     return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
   });
   // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:
@@ -155,6 +172,10 @@ export function writeOutcomeOverview(
 }
 
 const DECISION_MEETING = /^Portfolio Holder Decision Meetings?$/i;
+
+/** "Mayor's Announcements", "Chair's Announcements", "Announcements": what the chair told the meeting. */
+const ANNOUNCEMENTS =
+  /^(?:(?:the )?(?:Mayor|Chair(?:man|woman|person)?|Leader)['\u2019]?s?\s+)?(?:Announcements|Communications)$/i;
 
 /**
  * What a meeting with no decision took under its questions items, said as the items say it: "received a petition (90

@@ -99,7 +99,11 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     );
   // "Recommended to Cabinet: That Cabinet reconsider the end of free parking at …": what was recommended, as said.
   const recommendedThat = recommended ? null : /^Recommended to [^:]{1,60}:\s*That\s+(.+)$/i.exec(text);
-  const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
+  // "Approved: (2) the in-year savings of £2m": numbered clauses with one verb, said once (resolved.ts sayVerbOnce).
+  const grouped = /^(Approved|Agreed|Adopted|Endorsed):\s*(?:\(\d{1,2}\)\s*)?(.+)$/.exec(text);
+  const imperative = grouped
+    ? ([text, grouped[1]!.replace(/d$/, ""), grouped[2]!] as const)
+    : /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
   const passive =
     /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded)\b(.*)$/.exec(
       text,
@@ -147,7 +151,11 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     // "agreed, subject to the amendment to recommendation 7" keeps its condition.
     const as = passive[2] === "designated" ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null) : null;
     // "The contract … was awarded to Kingsway Highways Ltd for eight years …": to whom.
-    const to = passive[2] === "awarded" ? (/^ (to [^:;,]+)/.exec(rest)?.[1] ?? null) : null;
+    // Whom, not for how long or from when: those are the Decision line's.
+    const to =
+      passive[2] === "awarded"
+        ? (/^ (to [^:;,]+?)(?= for\b| from\b| at\b| with\b|[:;,]|$)/.exec(rest)?.[1] ?? null)
+        : null;
     const condition = /^, (subject to [^;]+)$/.exec(rest)?.[1];
     const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
     if (object)
@@ -239,4 +247,36 @@ export function callInPhrase(decision: string, heading: string): OutcomePhrase |
   else if (/\b(?:decided|considered|determined|heard) on grounds? /i.test(text))
     phrase = { verb: "heard", object: `the call-in of ${decisionOn}` };
   return phrase;
+}
+
+/** "Motion: Temporary Accommodation", "Opposition Motion - Library Opening Hours", "Motion 2 – Fostering": its subject. */
+const MOTION_TITLE =
+  /^(?:(?:Opposition|Administration|Councillor|Conservative|Labour|Liberal Democrat|Independent|Emergency|Urgent)\s+)?Motion(?:\s+\d+)?\s*[-\u2013:]\s*(\S.{1,100}?)\.?$/i;
+
+/**
+ * What Council did with a motion, from its minute: "carried the motion on Temporary Accommodation (19 votes to 11)",
+ * "rejected the motion on Library Opening Hours (12 votes to 21)", never "decided on Motion: …". A motion whose minute
+ * records a resolution but no vote was carried. Null for an item that is no motion, or whose outcome the minute does
+ * not give.
+ */
+export function motionPhrase(heading: string, decision: string | null, bullets: string[]): OutcomePhrase | null {
+  const title = MOTION_TITLE.exec(heading.trim());
+  if (!title) return null;
+  const subject = title[1]!.replace(/^The (?=[A-Z])/, "the ");
+  const text = [decision ?? "", ...bullets].join(" ").replace(/\s+/g, " ");
+  const votes = (m: RegExpMatchArray) => (m[1] && m[2] ? ` (${m[1]} votes to ${m[2]})` : "");
+  // The mention that gives the vote, where one does ("The Motion was lost." then "… lost by 12 votes to 21").
+  const find = (outcome: string) => {
+    const mentions = [
+      ...text.matchAll(
+        new RegExp(`\\bmotion (?:was )?(?:${outcome})\\b(?:[^.;]*?\\bby (\\d+) votes? to (\\d+))?`, "gi"),
+      ),
+    ];
+    return mentions.find((m) => m[1]) ?? mentions[0] ?? null;
+  };
+  const lost = find("lost|defeated|fell|not carried");
+  const carried = find("carried|agreed|adopted");
+  if (carried && !lost) return { verb: "carried", object: `the motion on ${subject}${votes(carried)}` };
+  if (lost && !carried) return { verb: "rejected", object: `the motion on ${subject}${votes(lost)}` };
+  return decision && !lost ? { verb: "carried", object: `the motion on ${subject}` } : null;
 }

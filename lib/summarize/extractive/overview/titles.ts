@@ -72,7 +72,18 @@ export function distinctTitles(headings: string[]): (heading: string) => string 
  */
 export function questionedWhom(title: string): string | null {
   const m = /^(?:a\s+)?questions?\s*(?:and|&)\s*answers?\s+session\s+with\s+(.{3,120}?)[.…]?$/i.exec(title.trim());
-  return m ? m[1]!.replace(/\bThe\b/g, "the") : null;
+  if (m) return m[1]!.replace(/\bThe\b/g, "the");
+  // Council's "Leader's and Portfolio Holders' Question Time", "Portfolio Holder Question Time": whom members asked.
+  const time =
+    /^((?:Leader|Portfolio Holders?)(?:['\u2019]s?)?)(?:\s+and\s+(Portfolio Holders?(?:['\u2019]s?)?))?\s+Question Time$/i.exec(
+      title.trim(),
+    );
+  if (!time) return null;
+  const who = (raw: string) => {
+    const bare = raw.replace(/['\u2019]s?$/, "").trim();
+    return /^leader$/i.test(bare) ? "the Leader" : "the Portfolio Holders";
+  };
+  return [time[1], time[2]].flatMap((t) => (t ? [who(t)] : [])).join(" and ");
 }
 
 /**

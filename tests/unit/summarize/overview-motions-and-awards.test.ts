@@ -1,0 +1,127 @@
+// What a whole meeting's overview says of a motion, a contract award, question time and the Mayor's announcements,
+// and a resolution that says where its strategy is printed. Shapes from the corpus's long printed minutes
+// (tests/fixtures/real-harrow/minutes) and Harrow's Council and Cabinet minutes; names and figures are invented here.
+import { describe, expect, it } from "vitest";
+import { questionedWhom, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
+import { item, makeInput } from "./helpers";
+
+const meeting = (committeeName: string) =>
+  ({
+    meeting: {
+      title: committeeName,
+      committeeName,
+      startsAt: "2027-05-13T17:30:00Z",
+      status: "held",
+      isSpecial: false,
+    },
+  }) as SummaryInput;
+
+const section = (heading: string, decision: string | null, bullets: string[] = []): SummarySection => ({
+  heading,
+  itemNumber: "5",
+  bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
+  tables: [],
+  decision,
+});
+
+describe("a motion", () => {
+  it("is said to have been carried, with its vote, never 'decided on Motion: …'", () => {
+    const overview = writeOutcomeOverview(meeting("Council"), [
+      section(
+        "Motion: Support for Foster Carers",
+        "(1) The Leader of the Council will write to the Minister asking for the fostering allowance to rise; (2) Cabinet to be asked to review the Council's own allowances by June 2027.",
+        [
+          "Motion moved by Councillor Ann Berry, seconded by Councillor Tom Hale.",
+          "The substantive Motion carried by 21 votes to 12 (recorded vote).",
+        ],
+      ),
+    ]);
+    expect(overview).toContain("carried the motion on Support for Foster Carers (21 votes to 12)");
+    expect(overview).not.toMatch(/decided on/);
+  });
+
+  it("is said to have been lost when the minute says so", () => {
+    const overview = writeOutcomeOverview(meeting("Council"), [
+      section("Opposition Motion - Library Opening Hours", "The Motion was lost.", [
+        "Motion moved by Councillor Ann Berry, seconded by Councillor Tom Hale.",
+        "The Motion was lost by 12 votes to 21 (recorded vote).",
+      ]),
+    ]);
+    expect(overview).toContain("rejected the motion on Library Opening Hours (12 votes to 21)");
+  });
+});
+
+describe("a contract award", () => {
+  it("names whom the contract went to, even when the other decisions leave little room", () => {
+    const overview = writeOutcomeOverview(meeting("Cabinet"), [
+      section(
+        "Parking Strategy for Pinner Town Centre",
+        "(1) The Parking Strategy for Pinner Town Centre was approved; (2) The Love Lane car park to be closed from 1 June 2027.",
+      ),
+      section(
+        "Revenue and Capital Monitoring 2027/28 - Quarter 1",
+        "(1) The forecast revenue and capital position at Quarter 1 was noted; Approved: (2) the in-year savings of £1m; (3) the addition of £0.5m of grant to the capital programme.",
+      ),
+      section(
+        "Award of Contract for Street Lighting Maintenance",
+        "The contract for street lighting maintenance was awarded to Brightway Lighting Ltd for six years from 1 July 2027, at an estimated value of £12m, with an option to extend for up to two years.",
+      ),
+    ]);
+    expect(overview).toContain("awarded the contract for street lighting maintenance to Brightway Lighting Ltd.");
+    expect(overview).not.toMatch(/decided on Award of Contract/);
+    // "(1) … noted; Approved: (2) the in-year savings of £1m; …": what was approved, not the monitoring report's title
+    expect(overview).toContain("approved the Parking Strategy for Pinner Town Centre and the in-year savings of £1m");
+  });
+});
+
+describe("question time and announcements", () => {
+  it("says whom Council questioned at its question time", () => {
+    expect(questionedWhom("Leader's and Portfolio Holders' Question Time")).toBe(
+      "the Leader and the Portfolio Holders",
+    );
+    expect(questionedWhom("Leader's Question Time")).toBe("the Leader");
+    expect(questionedWhom("Portfolio Holder Question Time")).toBe("the Portfolio Holders");
+  });
+
+  it("leaves the Mayor's announcements out of what the overview says was discussed", () => {
+    const overview = writeOutcomeOverview(meeting("Council"), [
+      section("Mayor's Announcements", null, ["The Mayor reported on the civic events she had attended."]),
+      section("Leader's and Portfolio Holders' Question Time", null, [
+        "Leader: 1,100 households were in temporary accommodation.",
+      ]),
+      section("Annual Report of the Standards Committee", "The report was noted."),
+    ]);
+    expect(overview).toBe(
+      "The Council met on Thursday 13 May 2027 and noted Annual Report of the Standards Committee; it also questioned the Leader and the Portfolio Holders.",
+    );
+  });
+});
+
+describe("a resolution that says where its strategy is printed", () => {
+  it("drops 'at Appendix A to the report' and keeps the sentence whole", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Cabinet - Thursday 13 May 2027 6.30 pm",
+          committeeName: "Cabinet",
+          startsAt: "2027-05-13T17:30:00Z",
+        },
+        items: [
+          item(1, "Parking Strategy for Pinner Town Centre", {
+            minutesText:
+              "RESOLVED: That\n\n(1) the Parking Strategy for Pinner Town Centre, at Appendix A to the report, be approved;\n\n(2) the Pinner Car Parks Plan, in Appendix B to the report, be adopted;\n\n(3) the Love Lane car park be closed from 1 June 2027.",
+          }),
+        ],
+        documents: [],
+        now: "2027-06-01T09:00:00Z",
+      }),
+    );
+    const decision = summary.sections[0]!.decision!;
+    expect(decision).toMatch(/^\(1\) The Parking Strategy for Pinner Town Centre was approved; /);
+    expect(decision).toContain("(2) The Pinner Car Parks Plan was adopted;");
+    expect(decision).not.toMatch(/Appendix|,,/);
+    expect(summary.overview).not.toMatch(/Appendix A/);
+  });
+});
