@@ -342,7 +342,8 @@ const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;
 /**
  * Numbered resolutions that all do the same thing say it once, numbers kept (a later one may cite "recommendation
  * 2"): "(1) approve the budget; (2) approve the MTFS" -> "approve (1) the budget; (2) the MTFS", and "(1) The budget
- * was approved; (2) The MTFS was approved" -> "Approved: (1) the budget; (2) the MTFS".
+ * was approved; (2) The MTFS was approved" -> "Approved: (1) the budget; (2) the MTFS"; a run that starts after a
+ * clause of another kind keeps its verb in each clause.
  */
 function sayVerbOnce(text: string): string {
   const clause = /(?<=^|[;:.]\s|\]\s|\)\s)\((\d+)\)\s+([^;]+?)(?=;\s*\(\d+\)|;?\s*$|\.\s|;\s*\[|;\s+\()/g;
@@ -372,10 +373,15 @@ function sayVerbOnce(text: string): string {
     } else run = null;
   }
   let out = text;
-  for (const r of runs.filter((x) => x.parts.length > 1).reverse()) {
+  // Only a run from the first clause: "(1) … was noted; Approved: (2) …; (3) …" would leave "(3) the addition of
+  // £1.36m …" without a verb when the clauses are shown one a line (lib/data/summary-view.ts numberedClauses).
+  const first = clauses[0]?.index;
+  for (const r of runs.filter((x) => x.parts.length > 1 && x.start === first).reverse()) {
     const passive = !/^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer)$/.test(r.verb);
     const said = passive ? `${upperFirst(r.verb)}: ${r.parts.join("; ")}` : `${r.verb} ${r.parts.join("; ")}`;
-    out = `${out.slice(0, r.start)}${said}${out.slice(r.end)}`;
+    // The run's last clause may have ended the resolution: its full stop stays.
+    const stop = /\.\s*$/.test(text.slice(r.start, r.end)) && !said.endsWith(".") ? "." : "";
+    out = `${out.slice(0, r.start)}${said}${stop}${out.slice(r.end)}`;
   }
   return out;
 }

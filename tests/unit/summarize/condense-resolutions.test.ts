@@ -288,3 +288,19 @@ describe("a call-in hearing's minute beside its decision", () => {
     expect(texts.every((t) => !/;$/.test(t))).toBe(true);
   });
 });
+
+describe("numbered clauses with the same verb", () => {
+  it("say the verb once only from the first clause; a later run keeps its verb in each clause", () => {
+    expect(plainResolution("That (1) the annual report be approved; (2) the work programme be approved.")).toBe(
+      "Approved: (1) the annual report; (2) the work programme.",
+    );
+    // Shown one clause a line on the meeting page, "(3) the addition of £0.4m …" would have no verb.
+    expect(
+      plainResolution(
+        "That (1) the forecast position at Quarter 1 be noted; (2) the in-year savings of £1m be approved; (3) the addition of £0.4m of grant to the capital programme be approved.",
+      ),
+    ).toBe(
+      "(1) The forecast position at Quarter 1 was noted; (2) The in-year savings of £1m were approved; (3) The addition of £0.4m of grant to the capital programme was approved.",
+    );
+  });
+});
