@@ -79,6 +79,9 @@ const LOOK_AT_OBJECT =
 const REFERRAL =
   /\b(?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)\]?\.?\]?$/i;
 
+/** ", and to refer it to the Corporate Director of Place for a response within 28 days." */
+const REFER_IT = /,?\s*and (?:to )?refer (?:it|them|the petitions?) (to [A-Z\w].+?)\.?$/i;
+
 /** "referred to the Corporate Director", "to be considered with agenda item 15, …". */
 function onward(text: string): string {
   const to = text.replace(/[.\]]+$/, "").trim();
@@ -192,6 +195,13 @@ export function parsePetition(point: string): Petition | null {
     petition.sentOn.push(onward(sentOn[1]!));
     after = after.slice(0, sentOn.index);
   }
+  // "To receive a petition …, asking for …, and to refer it to the Corporate Director of Place": the resolution's
+  // second step is where it was sent, not part of what it asks.
+  const referIt = REFER_IT.exec(after);
+  if (referIt) {
+    petition.sentOn.push(`referred ${referIt[1]!.replace(/[.\]]+$/, "").trim()}`);
+    after = after.slice(0, referIt.index);
+  }
   after = after
     .replace(
       /^,?\s*(?:with the following (?:terms(?: of reference)?|request|wording)|which read|in these terms|as follows):?\s*/i,
@@ -220,6 +230,10 @@ export function parsePetition(point: string): Petition | null {
       asks = asks.replace(LOOK_AT, "");
       petition.asksIsTopic = true;
     } else if (/^["\u201c]/.test(asks)) petition.asksIsTopic = true;
+    // "which asked the Council to install …" is said as the petition's own words: "asking the Council to install …".
+    asks = asks.replace(/^which (asked|called|objected)\b/i, (_m, verb: string) =>
+      verb.toLowerCase() === "asked" ? "asking" : `${verb.toLowerCase().replace(/ed$/, "")}ing`,
+    );
     petition.asks = asks.replace(/^,\s*/, "").trim() || null;
   } else if (after) {
     // Words the patterns do not know are kept as they are, never dropped.

@@ -231,3 +231,22 @@ describe("questions and deputations the minute gives in full (shaped like Harrow
     expect(summary.sections[0]!.decision).toMatch(/referred to the Portfolio Holder for Environment/);
   });
 });
+
+describe("a petition received and sent on in one resolution", () => {
+  it("says where it was sent after who presented it, never as part of what it asks", () => {
+    expect(
+      describePetitions(
+        "RESOLVED: To receive a petition presented by Councillor Mary Shah on behalf of residents of Pinner, containing 64 signatures, asking for the return of the Sunday market to Bridge Street, and to refer it to the Corporate Director of Place.",
+      ),
+    ).toEqual([
+      "64 signatures: the return of the Sunday market to Bridge Street — presented by Cllr Mary Shah for residents of Pinner; referred to the Corporate Director of Place.",
+    ]);
+    expect(
+      describePetitions(
+        "RESOLVED: To receive a petition presented by Councillor Tom Hale on behalf of residents, containing 212 signatures, which asked the Council to install a zebra crossing on Elm Lane outside Oak Primary School, and to refer it to the Corporate Director of Place for a response within 28 days.",
+      ),
+    ).toEqual([
+      "212 signatures asking the Council to install a zebra crossing on Elm Lane outside Oak Primary School — presented by Cllr Tom Hale for residents; referred to the Corporate Director of Place for a response within 28 days.",
+    ]);
+  });
+});
