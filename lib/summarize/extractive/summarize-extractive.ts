@@ -12,6 +12,7 @@ import { collectItemSources, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
+import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
@@ -220,7 +221,12 @@ const DECIDES = /\b(?:approved|agreed|authori[sz]ed|adopted|endorsed|referred|re
 function notingAsBullet(section: SummarySection, sources: ItemSource[]): void {
   const decision = section.decision;
   if (!decision || !ONLY_NOTES.test(decision) || DECIDES.test(decision)) return;
-  const text = upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));
+  // "To note that eight councillor questions had been received and answered, and that the recording …" before the
+  // answers: the standing line's words ("Eight councillor questions received and answered; the recording is on the
+  // Council's website.").
+  const text = isBriefQuestionsMinute(decision)
+    ? questionsTaken(section.heading, decision)
+    : upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));
   section.decision = null;
   section.bullets.unshift({ text, source: minuteRef(sources) });
 }

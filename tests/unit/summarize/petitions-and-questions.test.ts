@@ -250,3 +250,29 @@ describe("a petition received and sent on in one resolution", () => {
     ]);
   });
 });
+
+describe("a questions minute that notes the count before giving the answers", () => {
+  it("says the count in the standing line's words, without a second 'that'", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Cabinet - Thursday 13 May 2027 6.30 pm",
+          committeeName: "Cabinet",
+          startsAt: "2027-05-13T17:30:00Z",
+        },
+        items: [
+          item(1, "Councillor Questions", {
+            minutesText:
+              "RESOLVED: To note that six councillor questions had been received and answered, and that the recording had been placed on the Council's website.\n\nCouncillor Ann Berry asked how many potholes had been repaired since April. The Portfolio Holder, Councillor Tom Hale, responded that 3,100 potholes had been repaired.",
+          }),
+        ],
+        documents: [],
+        now: "2027-06-01T09:00:00Z",
+      }),
+    );
+    const bullets = summary.sections[0]!.bullets.map((b) => b.text);
+    expect(bullets[0]).toBe(
+      "Six councillor questions received and answered; the recording is on the Council's website.",
+    );
+  });
+});
