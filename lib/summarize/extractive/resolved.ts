@@ -218,7 +218,7 @@ function isPlural(phrase: string): boolean {
  * the summary never says a future step has been taken.
  */
 const FUTURE =
-  /\b(?:later|in due course|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
+  /\b(?:later|in due course|(?:to )?(?:every|each) (?:meeting|quarter)|quarterly|regularly|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
 
 /** "…, or any later date if mobilisation was delayed,": a clause of its own before the verb, whose comma stays. */
 const OWN_CLAUSE = /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
@@ -231,7 +231,9 @@ function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
   // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
   const what = /^[^,]*,\s*$/.test(subject) && !OWN_CLAUSE.test(subject) ? subject.replace(/,\s*$/, "") : subject;
-  return FUTURE.test(rest) || STARTS_LATER.test(rest)
+  // "be noted, and that the Director provide a note before the next meeting": the later step is the next clause's.
+  const own = rest.split(/,?\s+and that\b|;/)[0]!;
+  return FUTURE.test(own) || STARTS_LATER.test(own)
     ? `${what} to be ${verb}`
     : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
 }
@@ -337,7 +339,7 @@ function inClause(text: string): string {
   );
 }
 
-const RECOMMENDS = /^RESOLVED to RECOMMEND\b|\brecommend(s|ed)? (to|that)\b/i;
+const RECOMMENDS = /^RESOLVED to RECOMMEND\b|^(?:That:?\s+)?(?!\(\d)[^;(]{0,80}\brecommend(s|ed)? (to|that)\b/i;
 
 /**
  * Numbered resolutions that all do the same thing say it once, numbers kept (a later one may cite "recommendation
@@ -605,6 +607,10 @@ const BARE_SUBJUNCTIVE = new RegExp(
   String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
   "g",
 );
+const AND_THAT_SUBJUNCTIVE = new RegExp(
+  String.raw`(,?\s+and) that ((?:the|a|an) [^;:(),]{2,80}?) (${BARE_VERB})(?= )`,
+  "g",
+);
 const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
 
 /**
@@ -620,6 +626,16 @@ function willDo(text: string, recommends: boolean): string {
         const who = that ? upperFirst(subject) : subject;
         return `${before}${who} ${recommends ? "to" : "will"} ${verb}`;
       })
+      // "(4) the Sub-Committee review the repairs service again in March 2026": the body itself, later ("review" is
+      // no bare verb elsewhere: "the scrutiny review of …" is a noun).
+      .replace(
+        /((?:^|;\s+|\(\d+\)\s+)(?:That,?\s+)?(?:the )?(?:[A-Z][\w'\u2019-]* )*(?:Committee|Sub-Committee|Panel|Board|Forum)) review\b/g,
+        (_m, who: string) => `${who} ${recommends ? "to" : "will"} review`,
+      )
+      // "the report be noted, and that the Director of Finance provide a note …": the second step, still to come.
+      .replace(AND_THAT_SUBJUNCTIVE, (m, and: string, subject: string, verb: string) =>
+        NOT_A_SUBJECT.test(subject) ? m : `${and} ${subject} ${recommends ? "to" : "will"} ${verb}`,
+      )
       // "(4) progress in implementing the Strategy be subject to annual reporting": what will happen.
       .replace(
         /(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also)\s)\bbe subject to\b/g,

@@ -304,3 +304,36 @@ describe("numbered clauses with the same verb", () => {
     );
   });
 });
+
+describe("a committee's own resolution with a recommendation to Cabinet among its clauses", () => {
+  it("is no recommendation as a whole: what the committee did is said as done, its later steps as to come", () => {
+    const said = plainResolution(
+      "That (1) the report be noted; (2) Cabinet be recommended to set a target date for emergency repairs; (3) the Corporate Director of Housing provide the Sub-Committee with a breakdown of the 540 open damp cases by 12 January 2027; (4) the Sub-Committee review the repairs service again at its meeting in April 2027; (5) progress against the plan be reported to every meeting of the Sub-Committee.",
+    );
+    expect(said).not.toMatch(/^Note\b/);
+    expect(said).toContain("Cabinet was recommended to set a target date for emergency repairs");
+    expect(said).toContain("the Corporate Director of Housing will provide the Sub-Committee with a breakdown");
+    expect(said).toContain("the Sub-Committee will review the repairs service again");
+    // an ongoing step is still to come, never "was reported"
+    expect(said).toContain("progress against the plan to be reported to every meeting");
+  });
+
+  it("says a second step after ', and that' as one still to come, and leaves a 'review' that is a noun alone", () => {
+    expect(
+      plainResolution(
+        "That the report be noted, and that the Director of Finance provide a note on the savings at risk before the next meeting.",
+      ),
+    ).toBe(
+      "The report was noted, and the Director of Finance will provide a note on the savings at risk before the next meeting.",
+    );
+    expect(plainResolution("That the final report of the scrutiny review of parking be agreed.")).toBe(
+      "The final report of the scrutiny review of parking was agreed.",
+    );
+  });
+
+  it("keeps a whole recommendation a recommendation", () => {
+    expect(plainResolution("That Cabinet be recommended to (1) approve the budget; (2) approve the MTFS.")).toMatch(
+      /^Cabinet to be recommended to/,
+    );
+  });
+});

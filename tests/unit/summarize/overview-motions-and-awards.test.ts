@@ -2,7 +2,7 @@
 // and a resolution that says where its strategy is printed. Shapes from the corpus's long printed minutes
 // (tests/fixtures/real-harrow/minutes) and Harrow's Council and Cabinet minutes; names and figures are invented here.
 import { describe, expect, it } from "vitest";
-import { questionedWhom, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { outcomePhrase, questionedWhom, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
 import { item, makeInput } from "./helpers";
@@ -123,5 +123,19 @@ describe("a resolution that says where its strategy is printed", () => {
     expect(decision).toContain("(2) The Pinner Car Parks Plan was adopted;");
     expect(decision).not.toMatch(/Appendix|,,/);
     expect(summary.overview).not.toMatch(/Appendix A/);
+  });
+});
+
+describe("a plan endorsed for a purpose", () => {
+  it("keeps what it was endorsed for, when short", () => {
+    expect(
+      outcomePhrase(
+        "(1) The post-inspection improvement plan was endorsed for submission to Ofsted by 30 June 2027; (2) The Chair will write to thank the young people.",
+        "Ofsted Improvement Plan",
+      ),
+    ).toEqual({
+      verb: "endorsed",
+      object: "the post-inspection improvement plan for submission to Ofsted by 30 June 2027",
+    });
   });
 });

@@ -157,11 +157,13 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
         ? (/^ (to [^:;,]+?)(?= for\b| from\b| at\b| with\b|[:;,]|$)/.exec(rest)?.[1] ?? null)
         : null;
     const condition = /^, (subject to [^;]+)$/.exec(rest)?.[1];
+    // "The post-inspection action plan was endorsed for submission to Ofsted by 26 June 2026": what for, when short.
+    const purpose = /^ (for [^;,]+)$/.exec(rest)?.[1];
     const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
     if (object)
       phrase = {
         verb: passive[2]!,
-        object: `${object}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${condition ? `, ${condition}` : ""}`,
+        object: `${object}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${purpose && countWords(purpose) <= 10 ? ` ${purpose}` : ""}${condition ? `, ${condition}` : ""}`,
       };
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
