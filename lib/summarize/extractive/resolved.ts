@@ -385,6 +385,10 @@ const lowerFirst = (s: string) =>
     ? `${s.charAt(0).toLowerCase()}${s.slice(1)}`
     : s;
 
+/** ", noting the delegation given in November 2018 to …" up to the clause's end: an earlier decision recalled. */
+const EARLIER_DECISION_NOTED =
+  /,\s*noting (?:that )?(?:the |an? )?(?:earlier |previous |existing )?(?:delegations?|decisions?|authority|approvals?|resolutions?) (?:(?:already|previously) )?(?:given|made|taken|granted|agreed|approved|delegated) (?:by [A-Z][\w ]{2,40}? )?(?:in|on) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b[^;]*?(?=;|\.?\s*$)/g;
+
 function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
   const recommends = RECOMMENDS.test(text);
@@ -454,6 +458,9 @@ function plainWords(text: string): string {
       // "once negotiations are concluded to the satisfaction of the Director of Finance": the condition stays, whose
       // satisfaction is the officers' process.
       .replace(SATISFACTION, "")
+      // "…, noting the delegation given in November 2018 to the Corporate Director to agree leases …": a reminder of
+      // an earlier decision, not this one (a reminder with a sum or a rate stays).
+      .replace(EARLIER_DECISION_NOTED, (clause: string) => (/[£$%]|\d%/.test(clause) ? clause : ""))
       .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
       .replace(/\s*\(Signed\)[^]*$/i, "")
       .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")

@@ -135,8 +135,10 @@ export function writeOutcomeOverview(
       : []),
   ].join(" and ");
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
-  if (listed.length)
-    text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
+  // Beside an outcome, an item known only from its agenda adds nothing the overview needs: its own section says the
+  // minute is missing. Without one, the titles are what the meeting is known by.
+  if (listed.length && !phrases.length)
+    text += `${undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
   // A meeting whose minutes are not out has no "published minutes" to record anything: that is what is said.
   const minuted = !input.items || input.items.some((i) => i.minutesText?.trim() || i.decisionText?.trim());
   if (!phrases.length && !undecided.length && !listed.length)
