@@ -354,15 +354,19 @@ function sayVerbOnce(text: string): string {
     // "(2) agree that …; (3) agree to …": a verb with its own clause after it is said in each point.
     const imperative =
       /^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer) (?!that\b|to\b)(.+)$/i.exec(body);
+    // "(1) The 2023/24 budget was approved so that the Council Tax for 2023/24 can be set": what it is for goes with
+    // what was approved ("Approved: (1) the 2023/24 budget so that …").
     const passive = imperative
       ? null
-      : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\.?$/i.exec(
+      : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)( so that [^;]+)?\.?$/i.exec(
           body,
         );
     const verb = imperative ? imperative[1]!.toLowerCase() : passive ? passive[2]!.toLowerCase() : null;
     // "an addition of £2.150m …, for homes for temporary accommodation, was approved": the comma before the verb goes
     // with it, never left before the list's ";".
-    const what = (imperative ? imperative[2]! : passive ? passive[1]! : "").replace(/,$/, "");
+    const what = (
+      imperative ? imperative[2]! : passive ? `${passive[1]!.replace(/,$/, "")}${passive[3] ?? ""}` : ""
+    ).replace(/,$/, "");
     const adjacent = run && text.slice(run.end, c.index).trim() === ";";
     if (verb && run && adjacent && run.verb === verb) {
       run.parts.push(`(${c[1]}) ${lowerFirst(what)}`);

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { plainerCallIn } from "@/lib/summarize/extractive/collect-candidates";
 import { withoutHeadingSubject } from "@/lib/summarize/extractive/build-sections";
-import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { outcomePhrase, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { shortTitle } from "@/lib/summarize/extractive/standing/wording";
 import { NOT_IN_MINUTES } from "@/lib/summarize/extractive/section-notes";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
@@ -181,5 +182,67 @@ describe("an overview that states its outcomes", () => {
     expect(writeOutcomeOverview(input, [agendaOnly])).toBe(
       "The Cabinet met on Thursday 8 April 2027; its agenda listed Covid-19 Update, with no minute found in the published minutes.",
     );
+  });
+});
+
+describe("shared words said once", () => {
+  it("hears two call-ins in one phrase, the second without a recorded outcome", () => {
+    const heading = (subject: string) => `Call-In of the Cabinet Decision (4 March 2027) - ${subject}`;
+    const sections: SummarySection[] = [
+      {
+        heading: heading("Elm Park Car Park Charges"),
+        itemNumber: "5",
+        bullets: [],
+        tables: [],
+        decision: "The call-in was decided on ground b), the consultation being inadequate.",
+      },
+      {
+        heading: heading("The Depot Strategy"),
+        itemNumber: "6",
+        bullets: [{ text: "Call-in notice from six Members of the Council.", source: null as never }],
+        tables: [],
+        decision: null,
+      },
+    ];
+    const input = {
+      meeting: {
+        title: "Call-In Sub-Committee",
+        committeeName: "Call-In Sub-Committee",
+        startsAt: "2027-03-15T18:30:00Z",
+        status: "held",
+        isSpecial: false,
+      },
+    } as SummaryInput;
+    expect(writeOutcomeOverview(input, sections)).toBe(
+      "The Call-In Sub-Committee met on Monday 15 March 2027 and heard the call-ins of Cabinet's decisions on Elm Park Car Park Charges and on the Depot Strategy.",
+    );
+  });
+
+  it("says an item's name by its initials in a declaration when the name is only those initials spelt out", () => {
+    expect(shortTitle("Local Areas of Special Character (LASC)")).toBe("LASC");
+    expect(shortTitle("Public Spaces Protection Order (PSPO)")).toBe("PSPO");
+    // Initials that are not the name's, and a bracket that is no abbreviation, stay as they are.
+    expect(shortTitle("Harrow Town Centre Order (PSPO)")).toBe("Harrow Town Centre Order (PSPO)");
+    expect(shortTitle("Council Tax Support Scheme (Council Tax)")).toBe("Council Tax Support Scheme (Council Tax)");
+  });
+
+  it("says 'approved' once before numbered approvals, what the first is for kept, and the overview still names it", () => {
+    const decision = plainResolution(
+      "That (1) the 2027/28 budget be approved so that the Council Tax for 2027/28 can be set; (2) the Model Council Tax Resolution 2027/28 be approved; (3) the Chief Executive be instructed to publish a notice of the amounts within 21 days.",
+    );
+    expect(decision).toBe(
+      "Approved: (1) the 2027/28 budget so that the Council Tax for 2027/28 can be set; (2) the Model Council Tax Resolution 2027/28; (3) The Chief Executive was instructed to publish a notice of the amounts within 21 days.",
+    );
+    expect(outcomePhrase(decision, "Final Revenue Budget 2027/28")).toEqual({
+      verb: "approved",
+      object: "the 2027/28 budget",
+    });
+    // A run of approvals after a noting is one step among several: the overview names the item by its title.
+    expect(
+      outcomePhrase(
+        "(1) The forecast overspend of £4.2m was noted; Approved: (2) the savings of £1m; (3) the grant of £0.5m.",
+        "Budget Monitoring Quarter 2",
+      ),
+    ).toBeNull();
   });
 });
