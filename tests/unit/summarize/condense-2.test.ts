@@ -10,6 +10,7 @@ import { outcomePhrase, writeOutcomeOverview } from "@/lib/summarize/extractive/
 import { shortTitle } from "@/lib/summarize/extractive/standing/wording";
 import { NOT_IN_MINUTES } from "@/lib/summarize/extractive/section-notes";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { withoutUnusedAbbreviations } from "@/lib/summarize/extractive/abbreviations";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
 import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
 import { item, makeInput } from "./helpers";
@@ -244,5 +245,47 @@ describe("shared words said once", () => {
         "Budget Monitoring Quarter 2",
       ),
     ).toBeNull();
+  });
+});
+
+describe("an abbreviation the summary never uses", () => {
+  const section = (decision: string, bullets: string[] = []): SummarySection => ({
+    heading: "Treasury Management Shared Service",
+    itemNumber: "10",
+    bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
+    tables: [],
+    decision,
+  });
+  const summary = (sections: SummarySection[], procedural: string | null = null) => ({
+    overview: "The Cabinet met on Thursday 8 April 2027 and approved Treasury Management Shared Service.",
+    procedural,
+    sections,
+  });
+
+  it("is left out after the name it stands for; one used again, a glossary term or a quoted title keeps it", () => {
+    const out = withoutUnusedAbbreviations(
+      summary(
+        [
+          section(
+            "(1) The Council will enter an agreement with West Treasury Limited (WTL), authorised by the Financial Conduct Authority (FCA); (2) a waiver was approved so that WTL can be given a direct award.",
+            [
+              'Cabinet noted that the report "Harrow Strategic Plan (HSP) - Progress" had been put back.',
+              "The Medium-Term Financial Strategy (MTFS) was updated.",
+            ],
+          ),
+        ],
+        "Non-pecuniary interests: item 10: Ada Brook (the Council's nominee on the Citizens' Advice Bureau (CAB); stayed).",
+      ),
+    );
+    expect(out.sections[0]!.decision).toBe(
+      "(1) The Council will enter an agreement with West Treasury Limited (WTL), authorised by the Financial Conduct Authority; (2) a waiver was approved so that WTL can be given a direct award.",
+    );
+    expect(out.sections[0]!.bullets.map((b) => b.text)).toEqual([
+      'Cabinet noted that the report "Harrow Strategic Plan (HSP) - Progress" had been put back.',
+      "The Medium-Term Financial Strategy (MTFS) was updated.",
+    ]);
+    expect(out.procedural).toBe(
+      "Non-pecuniary interests: item 10: Ada Brook (the Council's nominee on the Citizens' Advice Bureau; stayed).",
+    );
   });
 });
