@@ -433,10 +433,11 @@ function tidy(raw: string): string {
     // "PROPOSAL: the proposal was for a variation of condition 2 …": the planning minute's label, in plain words.
     .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ")
     // An older minute's recommendation to Council speaks of "Your Committee": the meeting, in the reader's words.
-    .replace(/^Your (Committee|Sub-Committee|Panel|Forum|Board)\b/, "The $1")
-    // "…, which ended on 27 March 2022, so Cabinet had to decide whether to remove the schemes or make them permanent":
-    // that a decision was due is what the Decision beside the reason shows.
-    .replace(DECISION_WAS_DUE, "");
+    .replace(/^Your (Committee|Sub-Committee|Panel|Forum|Board)\b/, "The $1");
+  // A decision's reason "…, which ended on 27 March 2022, so Cabinet had to decide whether to remove the schemes or
+  // make them permanent": that a decision was due is what the Decision beside it shows. (Elsewhere, a report before
+  // the meeting, it says what is to be decided, and stays.)
+  if (/^Reason: /.test(text)) text = text.replace(DECISION_WAS_DUE, "");
   text = plainerCallIn(beforeDeciding(text));
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");

@@ -13,7 +13,7 @@ import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extrac
 import { withoutUnusedAbbreviations } from "@/lib/summarize/extractive/abbreviations";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";
 import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
-import { item, makeInput } from "./helpers";
+import { doc, item, makeInput } from "./helpers";
 
 const CALL_IN_TITLE = "Call-In of the Cabinet Decision (4 March 2027) - Elm Park Car Park Charges";
 
@@ -149,6 +149,26 @@ describe("a Cabinet decision in fewer words", () => {
     expect(section.bullets.map((b) => b.text)).toEqual([
       "Reason: The schemes' experimental orders may last at most 18 months, which end on 2 May 2027.",
     ]);
+  });
+
+  it("keeps those words in a report read before the meeting: there they say what is to be decided", () => {
+    const report =
+      "The schemes' experimental orders may last at most 18 months, which end on 2 May 2027, so Cabinet had to decide whether to remove the schemes or keep them.";
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Cabinet - Thursday 8 April 2027 6.30 pm",
+          committeeName: "Cabinet",
+          startsAt: "2027-04-08T18:30:00Z",
+          status: "scheduled",
+        },
+        now: "2027-04-01T09:00:00Z",
+        items: [item(9, "Play Streets Programme", { documentIds: [901] })],
+        documents: [doc(901, "Play Streets Programme report", { text: `Summary and Recommendations\n\n${report}` })],
+      }),
+    );
+    const texts = summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(texts.join(" ")).toContain("so Cabinet had to decide whether to remove the schemes or keep them");
   });
 });
 
@@ -286,6 +306,19 @@ describe("an abbreviation the summary never uses", () => {
     ]);
     expect(out.procedural).toBe(
       "Non-pecuniary interests: item 10: Ada Brook (the Council's nominee on the Citizens' Advice Bureau; stayed).",
+    );
+  });
+
+  it("is left out only where it spells the words before it, letters from inside a word allowed", () => {
+    const out = withoutUnusedAbbreviations(
+      summary([
+        section(
+          "Returns were measured against the Sterling Overnight Index Average (SONIA); Item 9 (EXEMPT) was taken in private; Cllr Ann Lee (CHAIR) signed the minutes.",
+        ),
+      ]),
+    );
+    expect(out.sections[0]!.decision).toBe(
+      "Returns were measured against the Sterling Overnight Index Average; Item 9 (EXEMPT) was taken in private; Cllr Ann Lee (CHAIR) signed the minutes.",
     );
   });
 });
