@@ -36,19 +36,19 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.974 - MARGIN);
   });
 
-  it("writes standing business tersely (ceilings: 19.0% of summary words measured with engine 1.15.0 on the 48-meeting corpus, whose sources' standing items are 16.5% of their words; 36.3% over the 43 real meetings, whose sources are 57.6% standing items; brief questions minutes and a change of membership count as standing business)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.19 + MARGIN);
-    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.363 + MARGIN);
+  it("writes standing business tersely (ceilings: 19.1% of summary words measured after the second condensing pass on the 48-meeting corpus, whose sources' standing items are 16.5% of their words; 36.8% over the 43 real meetings, whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.191 + MARGIN);
+    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.368 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
 
-  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceilings: 30.1% overall and 80.1% for the worst meeting, measured on the 48-meeting corpus with engine 1.15.0)", () => {
+  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceilings: 29.7% overall and 72.3% for the worst meeting, measured on the 48-meeting corpus after the second condensing pass; 30.1% and 80.1% with engine 1.15.0)", () => {
     // The overall figures cover the real meetings and the long reports; the long minutes are checked below.
     const long = evaluation.meetings.filter((m) => m.sourceWords > 400 && m.kind !== "minutes");
-    expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.301 + MARGIN);
+    expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.297 + MARGIN);
     // Issue 11's target (≤ 35% for every meeting over 400 words) is not met by the real meetings yet: see the README.
-    expect(evaluation.overall.worstCondensation).toBeLessThanOrEqual(0.801 + MARGIN);
+    expect(evaluation.overall.worstCondensation).toBeLessThanOrEqual(0.723 + MARGIN);
     expect(long.length).toBeGreaterThanOrEqual(5);
     for (const m of long.filter((x) => x.kind === "report"))
       expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);

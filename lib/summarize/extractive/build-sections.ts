@@ -44,7 +44,7 @@ export function buildItemSections({
   const raw = preview
     ? null
     : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
-  const decision = raw ? plainResolution(raw) : null;
+  const decision = raw ? withoutHeadingSubject(plainResolution(raw), heading) : null;
   const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) {
     // Planning: one section per application, its decision in one line (the report's planning-law boilerplate and
@@ -292,6 +292,25 @@ export function nameTheApplicant<T extends { text: string }>(bullets: T[], headi
     done = true;
     return { ...b, text: b.text.replace(/^The application\b/, `The application for ${name}, ${address},`) };
   });
+}
+
+/**
+ * A decision whose subject names again what its section's heading names: "The call-in on the Harrow Town Centre Public
+ * Spaces Protection Order (PSPO) was decided on ground e)" under "Call-In of the Cabinet Decision (27 May 2021) -
+ * Harrow Town Centre Public Spaces Protection Order (PSPO)" is "The call-in was decided on ground e)". Only the words
+ * the heading ends with (after its dash, or the whole heading), at least three of them, so nothing is lost.
+ */
+export function withoutHeadingSubject(decision: string, heading: string): string {
+  const m =
+    /^The (call-in|petition|appeal|application|report|reference|deputation) (?:on|of|for|about|concerning) (?:the )?(.+?) (was|were|is|has been|had been|will be)\b/i.exec(
+      decision,
+    );
+  if (!m) return decision;
+  const subject = m[2]!;
+  const norm = (t: string) => t.toLowerCase().replace(/^the /, "").replace(/\s+/g, " ").trim();
+  const tail = norm(heading.split(/\s+[-\u2013\u2014]\s+/).pop() ?? heading);
+  if (norm(subject) !== tail || subject.split(/\s+/).length < 3) return decision;
+  return `The ${m[1]} ${m[3]}${decision.slice(m[0].length)}`;
 }
 
 export function cleanHeading(title: string): string {

@@ -392,6 +392,36 @@ export function beforeDeciding(text: string): string {
 /** Whether a sentence is the lead into a decision said whole by beforeDeciding. */
 export const BEFORE_DECIDING = /^Before deciding, /;
 
+/**
+ * A call-in hearing's minute in fewer words, nothing lost: "The Sub-Committee took the papers on a call-in notice from
+ * more than 150 residents against …" is "Call-in notice from more than 150 residents against …" (the body taking its
+ * own papers says nothing), and "The representative then set out the reasons for the call-in, questioning:" before
+ * the points is "The representative questioned:".
+ */
+export function plainerCallIn(text: string): string {
+  return text
+    .replace(
+      /^The (?:[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) (?:took|considered|received|had before it)(?: the papers (?:on|for|relating to))? (?:a|the) (?:call-in|call in) notice\b/,
+      "Call-in notice",
+    )
+    .replace(
+      /^((?:The|Their|His|Her) [a-z' ]{3,40}?|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}) (?:then )?(?:set out|outlined|gave|explained) (?:the|their|his|her) (?:reasons|grounds) for (?:the|this) call-in,? (questioning|asking|arguing|stressing|stating)(?: that)?:$/,
+      (_m, who: string, how: string) => `${who} ${CALL_IN_SAID[how]}:`,
+    );
+}
+
+const CALL_IN_SAID: Record<string, string> = {
+  questioning: "questioned",
+  asking: "asked",
+  arguing: "argued",
+  stressing: "stressed",
+  stating: "stated",
+};
+
+/** ", so Cabinet had to decide whether …" closing a sentence. */
+const DECISION_WAS_DUE =
+  /,\s*(?:and )?so (?:that )?(?:Cabinet|(?:the )?Council|the (?:Committee|Sub-Committee|Panel|Board|Portfolio Holder)|Members) (?:had|needed|was required|were required|was asked|were asked) to (?:decide|consider|determine|choose) (?:whether|between|if)\b[^.;:]*(?=\.?$)/;
+
 function tidy(raw: string): string {
   let text = raw
     .replace(/\s+/g, " ")
@@ -404,7 +434,11 @@ function tidy(raw: string): string {
     .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ")
     // An older minute's recommendation to Council speaks of "Your Committee": the meeting, in the reader's words.
     .replace(/^Your (Committee|Sub-Committee|Panel|Forum|Board)\b/, "The $1");
-  text = beforeDeciding(text);
+  // A decision's reason "…, which ended on 27 March 2022, so Cabinet had to decide whether to remove the schemes or
+  // make them permanent": that a decision was due is what the Decision beside it shows. (Elsewhere, a report before
+  // the meeting, it says what is to be decided, and stays.)
+  if (/^Reason: /.test(text)) text = text.replace(DECISION_WAS_DUE, "");
+  text = plainerCallIn(beforeDeciding(text));
   if (CONNECTIVE.test(text)) {
     text = text.replace(CONNECTIVE, "");
     text = upperFirst(text);

@@ -357,15 +357,19 @@ function sayVerbOnce(text: string): string {
     // "(2) agree that …; (3) agree to …": a verb with its own clause after it is said in each point.
     const imperative =
       /^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer) (?!that\b|to\b)(.+)$/i.exec(body);
+    // "(1) The 2023/24 budget was approved so that the Council Tax for 2023/24 can be set": what it is for goes with
+    // what was approved ("Approved: (1) the 2023/24 budget so that …").
     const passive = imperative
       ? null
-      : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)\.?$/i.exec(
+      : /^(.+?) (?:was|were) (approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)( so that [^;]+)?\.?$/i.exec(
           body,
         );
     const verb = imperative ? imperative[1]!.toLowerCase() : passive ? passive[2]!.toLowerCase() : null;
     // "an addition of £2.150m …, for homes for temporary accommodation, was approved": the comma before the verb goes
     // with it, never left before the list's ";".
-    const what = (imperative ? imperative[2]! : passive ? passive[1]! : "").replace(/,$/, "");
+    const what = (
+      imperative ? imperative[2]! : passive ? `${passive[1]!.replace(/,$/, "")}${passive[3] ?? ""}` : ""
+    ).replace(/,$/, "");
     const adjacent = run && text.slice(run.end, c.index).trim() === ";";
     if (verb && run && adjacent && run.verb === verb) {
       run.parts.push(`(${c[1]}) ${lowerFirst(what)}`);
@@ -392,6 +396,10 @@ const lowerFirst = (s: string) =>
   /^[A-Z][a-z]/.test(s) && !/^(Council|Cabinet|Harrow|The Council)\b/.test(s)
     ? `${s.charAt(0).toLowerCase()}${s.slice(1)}`
     : s;
+
+/** ", noting the delegation given in November 2018 to …" up to the clause's end: an earlier decision recalled. */
+const EARLIER_DECISION_NOTED =
+  /,\s*noting (?:that )?(?:the |an? )?(?:earlier |previous |existing )?(?:delegations?|decisions?|authority|approvals?|resolutions?) (?:(?:already|previously) )?(?:given|made|taken|granted|agreed|approved|delegated) (?:by [A-Z][\w ]{2,40}? )?(?:in|on) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b[^;]*?(?=;|\.?\s*$)/g;
 
 function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
@@ -468,6 +476,9 @@ function plainWords(text: string): string {
       // "once negotiations are concluded to the satisfaction of the Director of Finance": the condition stays, whose
       // satisfaction is the officers' process.
       .replace(SATISFACTION, "")
+      // "…, noting the delegation given in November 2018 to the Corporate Director to agree leases …": a reminder of
+      // an earlier decision, not this one (a reminder with a sum or a rate stays).
+      .replace(EARLIER_DECISION_NOTED, (clause: string) => (/[£$%]|\d%/.test(clause) ? clause : ""))
       .replace(/\s*\(?\bCHAIR\b\)?\s*$/g, "")
       .replace(/\s*\(Signed\)[^]*$/i, "")
       .replace(/\s*\(?The meeting (?:finished|closed|ended) at [^)]*\)?\.?\s*$/i, "")

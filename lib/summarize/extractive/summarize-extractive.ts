@@ -7,6 +7,7 @@ import {
   type SummarySection,
 } from "../types";
 import { buildItemSections, cleanHeading } from "./build-sections";
+import { withoutUnusedAbbreviations } from "./abbreviations";
 import { findFootnotes } from "./footnotes";
 import { collectItemSources, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
@@ -177,13 +178,13 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   const overview = preview
     ? writePreviewOverview(input, titles)
     : writeOutcomeOverview(input, mainSections, questionSections);
-  const summary: MeetingSummary = {
+  const summary: MeetingSummary = withoutUnusedAbbreviations({
     kind: preview ? "preview" : "outcome",
     ...partial,
     overview,
     footnotes: [],
     missing: dedupe(missing),
-  };
+  });
   summary.footnotes = findFootnotes(summary);
   return summary;
 }

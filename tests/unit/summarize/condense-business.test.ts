@@ -148,7 +148,7 @@ describe("procedure that carries no decision fact", () => {
   it("says a budget resolution without the statutory formula, the legal power or appendix pointers", () => {
     const decision = summarizeExtractive(councilMeeting()).sections[0]!.decision;
     expect(decision).toBe(
-      "(1) The 2027/28 budget was approved so that the Council Tax for 2027/28 can be set; (2) The Model Council Tax Resolution 2027/28 was approved; (3) The Chief Executive was instructed to publish a notice in the local press of the amounts set under Resolution 2 within 21 days of the Council's decision.",
+      "Approved: (1) the 2027/28 budget so that the Council Tax for 2027/28 can be set; (2) the Model Council Tax Resolution 2027/28; (3) The Chief Executive was instructed to publish a notice in the local press of the amounts set under Resolution 2 within 21 days of the Council's decision.",
     );
     // The head noun decides "were", even before a participle that qualifies it.
     expect(plainResolution("That the nine recommendations listed by the Committee be referred to Cabinet.")).toBe(

@@ -283,7 +283,7 @@ describe("a call-in hearing's minute beside its decision", () => {
     const texts = section.bullets.map((b) => b.text);
     expect(texts.some((t) => /private session/.test(t))).toBe(false);
     expect(texts).toContain(
-      "The Sub-Committee took the papers on a call-in notice from 210 residents against Cabinet's decision of 4 May 2027 on the Market Square order.",
+      "Call-in notice from 210 residents against Cabinet's decision of 4 May 2027 on the Market Square order.",
     );
     expect(texts.every((t) => !/;$/.test(t))).toBe(true);
   });

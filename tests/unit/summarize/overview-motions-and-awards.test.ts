@@ -62,7 +62,7 @@ describe("a contract award", () => {
       ),
       section(
         "Revenue and Capital Monitoring 2027/28 - Quarter 1",
-        "(1) The forecast revenue and capital position at Quarter 1 was noted; Approved: (2) the in-year savings of £1m; (3) the addition of £0.5m of grant to the capital programme.",
+        "(1) The forecast revenue and capital position at Quarter 1 was noted; (2) The in-year savings of £1m were approved; (3) The addition of £0.5m of grant to the capital programme was approved.",
       ),
       section(
         "Award of Contract for Street Lighting Maintenance",
@@ -71,7 +71,7 @@ describe("a contract award", () => {
     ]);
     expect(overview).toContain("awarded the contract for street lighting maintenance to Brightway Lighting Ltd.");
     expect(overview).not.toMatch(/decided on Award of Contract/);
-    // "(1) … noted; Approved: (2) the in-year savings of £1m; …": what was approved, not the monitoring report's title
+    // "(1) … noted; (2) The in-year savings of £1m were approved; …": what was approved, not the monitoring report's title
     expect(overview).toContain("approved the Parking Strategy for Pinner Town Centre and the in-year savings of £1m");
   });
 });

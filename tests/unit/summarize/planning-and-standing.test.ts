@@ -1224,7 +1224,16 @@ describe("titles that start alike (real wording, corpus meeting 65228)", () => {
         section("Call-In of the Cabinet Decision (20 May 2027) - The Parking Charges in Pinner"),
       ]),
     ).toBe(
-      "The Call-In Sub-Committee met on Monday 14 June 2027 and heard the call-in of Cabinet's decision on Library Opening Hours; it also discussed the Parking Charges in Pinner.",
+      "The Call-In Sub-Committee met on Monday 14 June 2027 and heard the call-ins of Cabinet's decisions on Library Opening Hours and on the Parking Charges in Pinner.",
+    );
+    // Titles that start alike and are not call-ins: named by what follows the shared start.
+    expect(
+      writeOutcomeOverview(heldMeeting("Cabinet", "2027-06-14T18:30:00Z"), [
+        section("Scrutiny Review (May 2027) - Library Opening Hours"),
+        section("Scrutiny Review (May 2027) - The Parking Charges in Pinner"),
+      ]),
+    ).toBe(
+      "The Cabinet met on Monday 14 June 2027 and discussed Library Opening Hours and the Parking Charges in Pinner.",
     );
   });
 });

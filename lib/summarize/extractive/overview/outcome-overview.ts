@@ -9,6 +9,7 @@ import { OVERVIEW_MAX_WORDS, fitFinding, keyDecision, keyFinding } from "./key-p
 import {
   type OutcomePhrase,
   RECOMMENDS_ITSELF,
+  callInHeard,
   callInPhrase,
   motionPhrase,
   outcomePhrase,
@@ -54,11 +55,16 @@ export function writeOutcomeOverview(
   // "discussed" only where the minutes say something; items known from the agenda alone are "listed".
   // An item whose minute is out but shows no outcome was discussed; one whose minute is not out was only listed.
   const unminuted = (s: SummarySection) => s.note === NO_MINUTES || s.note === NOT_IN_MINUTES;
+  // A call-in whose minute shows no outcome was still heard: said with the call-ins decided ("heard the call-ins of
+  // Cabinet's decisions on A and on B"), not as a title discussed.
+  const heardOnly = sections.filter((s) => !s.decision && !unminuted(s) && callInHeard(originals.get(s) ?? s.heading));
   // The Mayor's or Chair's announcements (civic events, thanks) are no business of the overview's when anything
   // else happened; their section stays.
-  const withMinute = sections.filter((s) => !s.decision && !unminuted(s)).map((s) => s.heading);
+  const withMinute = sections
+    .filter((s) => !s.decision && !unminuted(s) && !heardOnly.includes(s))
+    .map((s) => s.heading);
   const business = withMinute.filter((h) => !ANNOUNCEMENTS.test(h.trim()));
-  const undecided = business.length || decided.length ? business : withMinute;
+  const undecided = business.length || decided.length || heardOnly.length ? business : withMinute;
   const listed = sections.filter((s) => !s.decision && unminuted(s)).map((s) => s.heading);
   // Minutes that are out but have no minute for an item were not "not published".
   const why = sections.some((s) => !s.decision && s.note === NOT_IN_MINUTES)
@@ -120,6 +126,12 @@ export function writeOutcomeOverview(
       title: "",
     });
   }
+  for (const s of heardOnly)
+    entries.push({
+      phrase: callInHeard(originals.get(s) ?? s.heading)!,
+      verb: "heard",
+      title: shortHeading(s.heading),
+    });
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
   // overview, the longest give way to their agenda titles.
   const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
@@ -152,8 +164,10 @@ export function writeOutcomeOverview(
       : []),
   ].join(" and ");
   if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
-  if (listed.length)
-    text += `${phrases.length || undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
+  // Beside an outcome, an item known only from its agenda adds nothing the overview needs: its own section says the
+  // minute is missing. Without one, the titles are what the meeting is known by.
+  if (listed.length && !phrases.length)
+    text += `${undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
   // A meeting whose minutes are not out has no "published minutes" to record anything: that is what is said.
   const minuted = !input.items || input.items.some((i) => i.minutesText?.trim() || i.decisionText?.trim());
   if (!phrases.length && !undecided.length && !listed.length)
@@ -226,12 +240,41 @@ function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; t
       verb,
       // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
       // object with commas of its own is set off by semicolons.
-      text: `${verb} ${objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3)}`,
+      text: `${verb} ${joinObjects(mergeCallIns(objects))}`,
     })),
     ...clauses,
   ]
     .sort((a, b) => rank(a.verb) - rank(b.verb))
     .map((p) => p.text);
+}
+
+function joinObjects(objects: string[]): string {
+  return objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3);
+}
+
+/**
+ * "the call-in of Cabinet's decision on A" and "the call-in of Cabinet's decision on B" under one verb: "the call-ins
+ * of Cabinet's decisions on A and on B", the shared words said once.
+ */
+function mergeCallIns(objects: string[]): string[] {
+  const CALL_IN = /^the call-in of (.+?'s) decision on (.+)$/;
+  const out: (string | { whose: string; subjects: string[] })[] = [];
+  for (const o of objects) {
+    const m = CALL_IN.exec(o);
+    if (!m) {
+      out.push(o);
+      continue;
+    }
+    const group = out.find((g) => typeof g !== "string" && g.whose === m[1]);
+    if (group && typeof group !== "string") group.subjects.push(m[2]!);
+    else out.push({ whose: m[1]!, subjects: [m[2]!] });
+  }
+  return out.map((g) => {
+    if (typeof g === "string") return g;
+    const { whose, subjects } = g;
+    if (subjects.length === 1) return `the call-in of ${whose} decision on ${subjects[0]}`;
+    return `the call-ins of ${whose} decisions on ${subjects.slice(0, -1).join(", on ")} and on ${subjects.at(-1)}`;
+  });
 }
 
 /** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */

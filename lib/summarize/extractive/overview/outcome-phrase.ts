@@ -80,13 +80,13 @@ export function outcomePhrase(decision: string, heading: string): OutcomePhrase 
   // "(1) The contents of the report were noted; (2) Council to be recommended to approve …": the noting is the
   // preamble, what follows is the outcome. A decision that only notes says so.
   for (const clause of clauses.slice(1)) {
-    const next = clausePhrase(clause, heading);
+    const next = clausePhrase(clause, heading, false);
     if (next && next.verb !== "noted") return next;
   }
   return outcomeVerb(decision) === "noted" ? first : null;
 }
 
-function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
+function clausePhrase(clause: string, heading: string, opening = true): OutcomePhrase | null {
   const text = clause
     .replace(/^(?:and\s+)?\(\d{1,2}\)\s*/i, "")
     .replace(/\.$/, "")
@@ -99,11 +99,11 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
     );
   // "Recommended to Cabinet: That Cabinet reconsider the end of free parking at …": what was recommended, as said.
   const recommendedThat = recommended ? null : /^Recommended to [^:]{1,60}:\s*That\s+(.+)$/i.exec(text);
-  // "Approved: (2) the in-year savings of £2m": numbered clauses with one verb, said once (resolved.ts sayVerbOnce).
-  const grouped = /^(Approved|Agreed|Adopted|Endorsed):\s*(?:\(\d{1,2}\)\s*)?(.+)$/.exec(text);
-  const imperative = grouped
-    ? ([text, grouped[1]!.replace(/d$/, ""), grouped[2]!] as const)
-    : /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
+  const imperative = /^(Approve|Agree|Adopt|Endorse|Note)\s+(?:\(1\)\s*)?(.+)$/.exec(text);
+  // "Approved: (1) the 2019/20 budget so that …; (2) …": numbered clauses that share their verb, said once. Only as
+  // the decision's opening: a run of approvals after notings ("…; Approved: (3) the re-profiling of …") is one step
+  // among several, and the title says more.
+  const shared = opening ? /^(Approved|Agreed|Adopted|Endorsed|Noted):\s+(?:\(1\)\s*)?(.+)$/.exec(text) : null;
   const passive =
     /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded)\b(.*)$/.exec(
       text,
@@ -145,6 +145,9 @@ function clausePhrase(clause: string, heading: string): OutcomePhrase | null {
   } else if (imperative) {
     const object = nounPhrase(imperative[2]!);
     if (object) phrase = { verb: PAST[imperative[1]!.toLowerCase()]!, object };
+  } else if (shared) {
+    const object = nounPhrase(shared[2]!);
+    if (object) phrase = { verb: shared[1]!.toLowerCase(), object };
   } else if (passive && !RELATIVE.test(passive[1]!)) {
     const rest = passive[3]!;
     // "The areas were designated as Local Areas of Special Character (LASC): in West Harrow, …" says what they became;
@@ -227,6 +230,14 @@ const CALL_IN_TITLE =
  * <title>", which reads as if the sub-committee had made the decision itself. Null for an item that is no call-in or a
  * decision in another shape.
  */
+/**
+ * A call-in heard whose minute records no outcome (the page stops inside the representative's points): the
+ * sub-committee still heard it, "heard the call-in of Cabinet's decision on <subject>", never "discussed <subject>".
+ */
+export function callInHeard(heading: string): OutcomePhrase | null {
+  return callInPhrase("decided on ground ", heading);
+}
+
 export function callInPhrase(decision: string, heading: string): OutcomePhrase | null {
   const title = CALL_IN_TITLE.exec(heading.trim());
   if (!title) return null;

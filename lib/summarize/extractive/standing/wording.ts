@@ -31,7 +31,7 @@ export function shortTitle(title: string): string {
   cut(/: /, 3);
   cut(/(?<=\d{2}(?:\/\d{2,4})?) and /, 3);
   cut(/,/, 2);
-  return words(t, 12);
+  return words(acronymOnly(t), 12);
 }
 
 /** Text the page broke off in: without its last word and the words that only led into it, then "…" (or nothing). */
@@ -45,4 +45,19 @@ export function brokenOff(text: string): string {
   )
     kept.pop();
   return kept.length ? `${kept.join(" ").replace(/[,;:]$/, "")}…` : "";
+}
+
+/**
+ * "Local Areas of Special Character (LASC)" -> "LASC": a title that is a name and its own initials says the initials
+ * alone in a declaration (the item's section, above, spells it out). Only when the initials are the name's.
+ */
+function acronymOnly(title: string): string {
+  const m = /^([A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){1,8}) \(([A-Z]{2,6})\)$/.exec(title);
+  if (!m) return title;
+  const initials = m[1]!
+    .split(" ")
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === m[2] ? m[2] : title;
 }
