@@ -96,6 +96,23 @@ describe("a supplementary question's answer", () => {
   });
 });
 
+describe("the overview beside a joined supplementary answer", () => {
+  it("takes no key point from the supplementary answer, whose subject is in its question", () => {
+    const minute = [
+      "Councillor Ann Reed asked the Leader how many families were in hotels. The Leader responded that 212 households were in bed and breakfast hotels on 31 October 2025.",
+      "In a supplementary question, Councillor Reed asked what the overspend on hotels would be. The Leader responded that the forecast overspend was £3.2m.",
+      "RESOLVED: To note that the questions had been received and answered.",
+    ].join("\n\n");
+    const summary = summarizeExtractive(
+      makeInput({ items: [item(1, "Leader's Question Time", { minutesText: minute })] }),
+    );
+    expect(summary.sections[0]!.bullets.map((b) => b.text).join(" ")).toMatch(
+      /212 households.*; and the forecast overspend was £3\.2m/,
+    );
+    expect(summary.overview).not.toMatch(/Key point/);
+  });
+});
+
 describe("a questions item's noting line beside its answers", () => {
   it("says how many questions were answered, not where the recording is", () => {
     const minute = [
