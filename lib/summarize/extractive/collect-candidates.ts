@@ -210,7 +210,10 @@ export function collectCandidates(
           const more = text.startsWith(`${answer.who}: `) ? text.slice(answer.who.length + 2) : text;
           if (!figuresBeyondAnswer(answersQuestion.text, more)) {
             const main = lastAnswer.candidate;
-            main.text = `${main.text.replace(/[.\s]+$/, "")}; and ${lowerOpening(more)}`;
+            const joined = `${main.text.replace(/[.\s]+$/, "")}; and ${lowerOpening(more)}`;
+            // "He said that crews had worked on Saturdays …" between the two points back to the main answer, by its text.
+            for (const c of candidates) if (c.antecedent === main.text) c.antecedent = joined;
+            main.text = joined;
             main.score = scoreSentence(main.text, lastAnswer.context);
             candidates.splice(candidates.indexOf(answersQuestion), 1);
             continue;

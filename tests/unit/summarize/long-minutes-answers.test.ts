@@ -78,6 +78,19 @@ describe("a supplementary question's answer", () => {
     expect(bullets.join(" ")).not.toMatch(/supplementary question/);
   });
 
+  it("is said once when a sentence between the two points back to the main answer", () => {
+    const minute = [
+      "Councillor Ann Reed asked the Portfolio Holder for Environment, Councillor Tom Hale, why garden waste collections had been missed. Councillor Hale responded that 2,300 collections had been missed in September 2025. He said that crews had worked on Saturdays and that the backlog had been cleared by 4 October 2025.",
+      "In a supplementary question, Councillor Reed asked whether subscribers would be compensated. Councillor Hale responded that each subscriber would receive a credit of £10.",
+      "RESOLVED: To note that the questions had been received and answered.",
+    ].join("\n\n");
+    const text = bulletsOf(minute).join(" ");
+    expect(text).toMatch(
+      /2,300 collections had been missed in September 2025; and each subscriber would receive a credit of £10/,
+    );
+    expect(text.match(/2,300/g)).toHaveLength(1);
+  });
+
   it("stays apart when someone else gave it, so no one is said to have said what another did", () => {
     const bullets = bulletsOf(questionTime("The Director of Environment"));
     expect(bullets.some((b) => b.includes("6,200") && b.includes("£310,000"))).toBe(false);
