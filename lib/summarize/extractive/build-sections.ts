@@ -14,6 +14,7 @@ import type { ItemSource } from "./item-sources";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
+import { countWords } from "../text/sentences";
 import { applicationLine, parseItemApplications } from "./planning";
 import { SELF_DESCRIPTION } from "./score-sentence";
 import { isVoteOutcome } from "./procedure-sentences";
@@ -28,6 +29,11 @@ export interface ItemSectionInput {
   preview: boolean;
   /** At most this many points from the item's minute and papers (a long meeting's minutes condensed further) */
   maxPoints?: number;
+  /**
+   * For a long meeting's question-and-answer minute, the points whose words its answers may take (default
+   * maxPoints): the answers' facts are the densest, so they are the last to be condensed.
+   */
+  answerPoints?: number;
 }
 
 /** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
@@ -39,6 +45,7 @@ export function buildItemSections({
   minutes,
   preview,
   maxPoints = Infinity,
+  answerPoints = maxPoints,
 }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
@@ -84,7 +91,22 @@ export function buildItemSections({
   const reportCandidates = candidates.filter((c) => !isMinute(c));
   // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
   const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
-  const fromMinute = pickAnswered(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
+  // A long meeting's question-and-answer minute (more answers than the cap has points) is held to the words of its
+  // cap rather than its count: more points, each an answer said in few words.
+  const answers = minuteCandidates.filter((c) => c.answers).length;
+  const answerCap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, answerPoints);
+  const byWords = Number.isFinite(maxPoints) && answers > answerCap;
+  // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
+  const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
+  const fromMinute = byWords
+    ? pickAnswered(
+        minuteCandidates
+          .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
+          .map((c) => ({ ...c, score: answerValue(c, raw) })),
+        bulletBudget(minuteCandidates),
+        answerCap * QA_POINT_WORDS,
+      )
+    : pickAnswered(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
@@ -130,10 +152,10 @@ export function buildItemSections({
  * fact with who gave it, is what the exchange established, and the question's wording would only repeat its subject.
  * A question that carries a figure the answer does not ("why only 71% of emergency repairs …") stays.
  */
-export function pickAnswered(candidates: Candidate[], limit: number): Candidate[] {
+export function pickAnswered(candidates: Candidate[], limit: number, maxWords = Infinity): Candidate[] {
   let pool = candidates;
   for (;;) {
-    const picked = pickCandidates(pool, limit);
+    const picked = pickCandidates(pool, limit, 0.5, maxWords);
     // By its text: a candidate may be copied on its way here (its restated recommendation taken out).
     const answered = new Set(picked.flatMap((c) => (c.answers ? [c.answers.text] : [])));
     const redundant = picked.filter((c) => answered.has(c.text) && !figuresBeyond(c.text, picked));
@@ -142,11 +164,52 @@ export function pickAnswered(candidates: Candidate[], limit: number): Candidate[
   }
 }
 
+/**
+ * A point's worth within a word budget: its score, more for a figure that says how things stand, and less the longer
+ * it is (by the square root of its words against a point's share of the budget), so two short answers with a figure
+ * each can take the place of one long one.
+ */
+function answerValue(c: Candidate, decision: string | null): number {
+  return (
+    (c.score + standingOfFigures(c.text, decision)) *
+    Math.pow(QA_POINT_WORDS / Math.max(SHORTEST_POINT, countWords(c.text)), SHORTNESS)
+  );
+}
+
+const SHORTNESS = 0.5;
+/** No point counts as shorter than this many words: a short answer is not worth more for being shorter still. */
+const SHORTEST_POINT = 8;
+
+/**
+ * Among many answers, those that say how things stand come first: a figure set against its target, budget or past
+ * ("71% … against a target of 98%", "fallen from 74% to 63%", "£600,000 below the budget"), and a figure the
+ * decision itself cites (the "611 open damp and mould cases" a breakdown is asked for).
+ */
+export function standingOfFigures(text: string, decision: string | null): number {
+  let bonus = COMPARES.test(text) ? COMPARISON_BONUS : 0;
+  const figures = (text.match(FIGURE) ?? []).filter((f) => /[£%]|\d{2}/.test(f) && !/^(19|20)\d\d$/.test(f));
+  const cited = new Set(decision?.match(FIGURE) ?? []);
+  if (figures.some((f) => cited.has(f))) bonus += DECISION_FIGURE_BONUS;
+  return bonus;
+}
+
+const COMPARES =
+  /\b(?:against (?:a |the |an )?(?:target|budget|limit|average|benchmark)|compared with|(?:up|down|fallen|risen|rose|fell|increased|decreased|dropped|reduced) from|from [£$]?\d[\d,.]*%? to [£$]?\d|(?:below|above|over|under) (?:the )?(?:budget|target)|instead of (?:the )?(?:current )?[£$]?\d)/i;
+const COMPARISON_BONUS = 1;
+const DECISION_FIGURE_BONUS = 1;
+
 /** Whether a question names a figure none of the answers to it picked says. */
 function figuresBeyond(question: string, picked: Candidate[]): boolean {
   const answers = picked.filter((c) => c.answers?.text === question).map((c) => c.text);
-  const figures = question.match(/£?\d[\d,.]*%?/g) ?? [];
+  const figures = telling(question);
   return figures.some((f) => !answers.some((a) => a.includes(f)));
+}
+
+/** A text's figures that say something of their own: not a year or a financial year ("in 2025/26"). */
+export function telling(text: string): string[] {
+  return (text.replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, " ").match(/£?\d[\d,.]*%?/g) ?? []).map((f) =>
+    f.replace(/[.,]$/, ""),
+  );
 }
 
 /** A picked sentence as the summary stores it; a list's point keeps the lead it is shown under. */
@@ -159,6 +222,8 @@ const LONG_APPLICATION_MINUTE = 400;
 /** At most this many bullets from an item's minute; fewer from a debate, whose speeches are one member's view each. */
 const MINUTE_BULLETS = 6;
 const DEBATE_BULLETS = 4;
+/** The words a point of a long meeting's question-and-answer minute is worth when the cap counts words. */
+const QA_POINT_WORDS = 24;
 const APPLICATION_POINTS = 3;
 
 /**

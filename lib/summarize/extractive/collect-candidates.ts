@@ -4,11 +4,12 @@ import { contentWords } from "../text/normalise";
 import { clipWords, countWords, splitSentences, upperFirst } from "../text/sentences";
 import type { SourceRef, SummaryTable } from "../types";
 import type { ItemSource } from "./item-sources";
-import { scoreSentence, weighSection } from "./score-sentence";
+import { scoreSentence, weighSection, type SentenceContext } from "./score-sentence";
 import { readVoteList, type VoteTally } from "../text/recorded-votes";
 import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from "./procedure-sentences";
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
+import { toItsFacts } from "./answer-clauses";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -90,6 +91,9 @@ export function collectCandidates(
     // windows …" -> "14 of the 212 windows …"), as minutes of a question-and-answer session repeat the formula.
     let asked = false;
     let question: Candidate | null = null;
+    // The question just asked is a supplementary one; the last main answer, which a supplementary answer goes on.
+    let supplementary = false;
+    let lastAnswer: { candidate: Candidate; who: string; context: SentenceContext } | null = null;
     // Where the minute's first question is: what is said before it is the account of the report.
     let firstQuestion: number | null = null;
     // A minute where members question the people who present a report: their accounts are said as answers are.
@@ -156,9 +160,14 @@ export function collectCandidates(
       for (const raw of sentences) {
         const firstOfParagraph = sentenceIndex++ === 0;
         const tidied = tidy(raw);
-        const answered = asked ? answerFact(tidied) : questioned ? accountFact(tidied) : null;
+        const answer = asked ? answerParts(tidied) : null;
+        const answered = answer ? answer.line : questioned ? accountFact(tidied) : null;
         const answersQuestion = answered && question ? question : null;
+        const afterSupplementary = asked && supplementary;
         asked = QUESTION.test(tidied);
+        supplementary = asked && SUPPLEMENTARY.test(tidied);
+        // A new question starts a new exchange: a later supplementary answer joins no earlier one.
+        if (asked && !supplementary) lastAnswer = null;
         question = null;
         const movedBy = movedLine(tidied);
         if (movedBy) {
@@ -195,7 +204,22 @@ export function collectCandidates(
         if (isCapitalsHeading(text)) continue;
         // "The Panel carefully consid…": a few words the page broke off mid-word say nothing.
         if (/\w(?:\u2026|\.\.\.)$/.test(text) && countWords(text) < 8) continue;
-        const score = scoreSentence(text, {
+        // The answer to a supplementary question, given by whoever gave the main answer, goes on in that answer's
+        // bullet ("Leader: 1,140 households …; and the forecast overspend was £4.8m."), so the exchange is one point.
+        if (answer && afterSupplementary && answersQuestion && lastAnswer && sameSpeaker(answer.who, lastAnswer.who)) {
+          const more = text.startsWith(`${answer.who}: `) ? text.slice(answer.who.length + 2) : text;
+          if (!figuresBeyondAnswer(answersQuestion.text, more)) {
+            const main = lastAnswer.candidate;
+            const joined = `${main.text.replace(/[.\s]+$/, "")}; and ${lowerOpening(more)}`;
+            // "He said that crews had worked on Saturdays …" between the two points back to the main answer, by its text.
+            for (const c of candidates) if (c.antecedent === main.text) c.antecedent = joined;
+            main.text = joined;
+            main.score = scoreSentence(main.text, lastAnswer.context);
+            candidates.splice(candidates.indexOf(answersQuestion), 1);
+            continue;
+          }
+        }
+        const context = {
           itemTitle: opts.itemTitle,
           sectionWeight: weight,
           origin: source.origin,
@@ -203,7 +227,8 @@ export function collectCandidates(
           isFirstInSection: firstInSection,
           preview: opts.preview,
           inRecommendations: /recommendation/i.test(heading ?? ""),
-        });
+        };
+        const score = scoreSentence(text, context);
         const candidate: Candidate = {
           text,
           // A vote's outcome is a decision fact; in a debate, a speech is one member's view.
@@ -215,6 +240,7 @@ export function collectCandidates(
           ...(answersQuestion ? { answers: answersQuestion } : {}),
         };
         candidates.push(candidate);
+        if (answer && answersQuestion && !afterSupplementary) lastAnswer = { candidate, who: answer.who, context };
         if (asked) {
           question = candidate;
           firstQuestion ??= candidate.order;
@@ -479,13 +505,23 @@ function labelStyle(label: string): string {
 }
 
 /** Picks the best candidates without near-repeats, returned in reading order. */
-export function pickCandidates(candidates: Candidate[], limit: number, minScore = 0.5): Candidate[] {
+export function pickCandidates(
+  candidates: Candidate[],
+  limit: number,
+  minScore = 0.5,
+  maxWords = Infinity,
+): Candidate[] {
   const picked: Candidate[] = [];
   const seen: Set<string>[] = [];
+  let used = 0;
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)) {
     if (picked.length >= limit || c.score < minScore) break;
     const words = new Set(contentWords(c.text));
     if (seen.some((s) => jaccard(s, words) >= 0.6)) continue;
+    // Within a word budget, a point too long for what is left gives way to a shorter one after it.
+    const length = countWords(c.text) + (c.antecedent ? countWords(c.antecedent) : 0);
+    if (used + length > maxWords) continue;
+    used += length;
     picked.push(c);
     seen.push(words);
   }
@@ -537,14 +573,50 @@ const ANSWER =
  * sentence is no such answer.
  */
 export function answerFact(sentence: string): string | null {
+  return answerParts(sentence)?.line ?? null;
+}
+
+/** An answer's parts: who gave it, and the bullet's line ("Head of Repairs: 76% of repairs …"). */
+function answerParts(sentence: string): { who: string; line: string } | null {
   const m = ANSWER.exec(sentence.trim());
   if (!m) return null;
   const named =
     m[3] && /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}$/.test(m[3]) ? m[3] : null;
   const who = named ?? m[2]!;
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
-  const fact = upperFirst(m[4]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "));
-  return /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}`;
+  const fact = upperFirst(toItsFacts(m[4]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")));
+  return { who, line: /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}` };
+}
+
+/** "In a supplementary question, Councillor A asked …", "Councillor A asked, as a supplementary question, …". */
+const SUPPLEMENTARY = /\bsupplementary question\b/i;
+
+/**
+ * Whether two answers were given by the same person: "Councillor Pillai" is "Councillor Rajan Pillai"; a post
+ * ("Leader", "Head of Repairs") is itself. An officer unnamed is no one in particular, so never the same.
+ */
+function sameSpeaker(a: string, b: string): boolean {
+  const councillor = /^(?:Councill?or|Cllr\.?) /;
+  if (/^(?:an )?officers?$/i.test(a) || /^(?:an )?officers?$/i.test(b)) return false;
+  if (councillor.test(a) && councillor.test(b)) return a.split(" ").pop() === b.split(" ").pop();
+  return a === b;
+}
+
+/** Whether a question names a figure its answer does not say. */
+function figuresBeyondAnswer(question: string, answer: string): boolean {
+  const years = /\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g;
+  return (question.replace(years, " ").match(/£?\d[\d,.]*%?/g) ?? []).some(
+    (f) => !answer.includes(f.replace(/[.,]$/, "")),
+  );
+}
+
+/** A sentence's first word in lower case when it is an ordinary word ("Each subscriber …"), never a name. */
+function lowerOpening(text: string): string {
+  return /^(?:The|A|An|Each|All|Every|No|None|Some|Any|It|Its|This|These|That|Those|There|Their|His|Her|Most|Only|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b/.test(
+    text,
+  )
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 /** "The Director of Finance said that …": an officer's or post holder's account, named by the post. */
@@ -565,7 +637,7 @@ export function accountFact(sentence: string): string | null {
     )
   )
     return null;
-  return `${m[1]}: ${upperFirst(m[2]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 "))}`;
+  return `${m[1]}: ${upperFirst(toItsFacts(m[2]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")))}`;
 }
 
 /** "Councillor A said that …": one member's speech in a debate. */

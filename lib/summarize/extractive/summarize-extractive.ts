@@ -71,7 +71,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   // sections would run past LONG_MINUTES_SHARE of the minutes, each item gives fewer points from its minute (never
   // fewer than MIN_POINTS), its decision and vote always kept.
   const minuteWords = [...sources.minutesByItem.values()].reduce((n, t) => n + countWords(t), 0);
-  const buildSections = (maxPoints?: number) => {
+  const buildSections = (maxPoints?: number, answerPoints = maxPoints) => {
     const sections: SummarySection[] = [];
     const mainSections: SummarySection[] = [];
     const questionSections: SummarySection[] = [];
@@ -81,7 +81,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       const petitions = roles.get(item.position) === "questions" ? petitionSection(item, itemSources, minutes) : null;
       const built = petitions
         ? [petitions]
-        : buildItemSections({ item, sources: itemSources, minutes, preview, maxPoints });
+        : buildItemSections({ item, sources: itemSources, minutes, preview, maxPoints, answerPoints });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
       const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
       if (!hasContent && itemSources.length === 0 && !item.description) {
@@ -136,12 +136,18 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     }
     return { sections, mainSections, questionSections };
   };
-  let built = buildSections();
-  if (minuteWords > LONG_MINUTES_WORDS)
-    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) {
+  const long = minuteWords > LONG_MINUTES_WORDS;
+  let built = buildSections(long ? MINUTE_POINTS : undefined);
+  if (long) {
+    // The other items give up points first; the question-and-answer minutes' answers, the densest in facts, last.
+    const steps: [number, number][] = [];
+    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([cap, MINUTE_POINTS]);
+    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([MIN_POINTS, cap]);
+    for (const [cap, answers] of steps) {
       if (sectionWords(built.sections) <= minuteWords * LONG_MINUTES_SHARE) break;
-      built = buildSections(cap);
+      built = buildSections(cap, answers);
     }
+  }
   const { sections, mainSections, questionSections } = built;
 
   if (sections.length === 0 && substantive.length === 0 && sources.readableCount === 0) {
@@ -223,14 +229,20 @@ function notingAsBullet(section: SummarySection, sources: ItemSource[]): void {
   const decision = section.decision;
   if (!decision || !ONLY_NOTES.test(decision) || DECIDES.test(decision)) return;
   // "To note that eight councillor questions had been received and answered, and that the recording …" before the
-  // answers: the standing line's words ("Eight councillor questions received and answered; the recording is on the
-  // Council's website.").
-  const text = isBriefQuestionsMinute(decision)
+  // answers: the standing line's words ("Eight councillor questions received and answered.").
+  let text = isBriefQuestionsMinute(decision)
     ? questionsTaken(section.heading, decision)
     : upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));
+  // Beside the answers themselves, where a recording of them can be found is no point of its own.
+  if (section.bullets.length > 0)
+    text = text.replace(RECORDING_CLAUSE, "").replace(/;\s+the recording is on the Council's website(?=\.?$)/, "");
   section.decision = null;
   section.bullets.unshift({ text, source: minuteRef(sources) });
 }
+
+/** ", and that the recording had been placed on the Council's website": where the answers can be heard again. */
+const RECORDING_CLAUSE =
+  /,?\s+and (?:that )?(?:the |a )?(?:recordings?|webcast|video)\b[^.;]*?\b(?:website|online)\b[^.;]*(?=\.?$)/i;
 
 /** Where an item's minute is: its document (the printed minutes) and first page, or the meeting's page. */
 function minuteRef(sources: ItemSource[]): SourceRef {

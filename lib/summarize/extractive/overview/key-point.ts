@@ -77,7 +77,9 @@ export function fitFinding(sentence: string, room: number): string {
  * deficit with its figure. Null when no sentence says any of these.
  */
 export function keyFinding(sections: SummarySection[]): string | null {
-  const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text));
+  // A supplementary answer joined on after "; and " leans on its question for its subject ("the forecast overspend
+  // was £4.8m": on temporary accommodation), so only the main answer before it can be the key point.
+  const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text.split(/; and (?=[a-z0-9£])/)[0]!));
   const score = (text: string): number => {
     if (
       /\b(inadequate|requires improvement|outstanding)\b/i.test(text) &&

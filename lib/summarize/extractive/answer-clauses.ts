@@ -1,0 +1,58 @@
+// An answer given at a meeting, said in as few words as keep its facts (docs/summaries.md#long-minutes-whole-meetings-printed-minutes):
+// the clauses after the last one that holds a figure, a name or a date go when they carry none ("£184,000 had been paid
+// in compensation in 2024/25, most of it for delays to damp and mould works" keeps its sums and dates, not the
+// comment after them). Words are only ever dropped from the end, at a clause boundary: no figure, name or date is
+// changed or moved.
+
+/**
+ * Where a clause of its own may start: ", and", ", but", ", so" or a semicolon. A qualifier of the figure before it
+ * ("£1.5m were at risk, mostly in adult social care", "offset in part by savings", "which would make short visits
+ * cheaper") is no clause of its own and is never cut.
+ */
+const CLAUSE_BREAK = /;\s+(?=\S)|,\s+(?=(?:and|but|so)\s)/g;
+
+/** A number said in words ("three more educational psychologists", "reviewed the plan twice"). */
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|twice|dozen|none|no one)\b/i;
+
+/** Whether a clause carries a figure, a number in words, a date or a name (a capital past the clause's first word). */
+export function carriesFact(clause: string): boolean {
+  const text = clause.trim();
+  if (/\d/.test(text) || NUMBER_WORD.test(text)) return true;
+  // A capitalised word after the first: a name, a place, a month or a day ("the Council's website", "on Saturdays").
+  return /\s[A-Z]/.test(text.replace(/^\s*(?:and|but|so|or)\s+/i, " ").replace(/^\s*\S+/, ""));
+}
+
+/** A closing clause that only says where the figure before it was given, or that it was given as a rule requires. */
+const AS_SET_OUT =
+  /,\s+as (?:the|its|their|his|her|a) [^,;]{2,80}? (?:had |has |have )?(?:set out|said|stated|reported|shown|explained|confirmed)\.?$|,\s+as (?:it|they|he|she) (?:was|were) required to(?: do)?\.?$/;
+
+/** Fewer words than this after the last fact are left as they are: the cut must be worth making. */
+const MIN_DROPPED_WORDS = 4;
+
+/**
+ * An answer's fact without its closing clauses that carry no figure, number, date or name, when the first clause
+ * holds a figure: "8% of appointments had been missed, and a new system would send tenants a text message" keeps
+ * both (the second names January 2026), "81% had been answered within 10 working days, and every complaint was now
+ * reviewed by a manager before it was closed" keeps its first clause. An answer without a figure is left whole.
+ */
+export function toItsFacts(fact: string): string {
+  // "…, as the Quarter 2 monitoring report to Cabinet had set out": where else the figure was given is no fact.
+  const text = fact.trim().replace(AS_SET_OUT, ".");
+  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!)];
+  if (starts.length < 2) return text;
+  const clauses = starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length));
+  if (!/\d/.test(clauses[0]!)) return text;
+  let last = 0;
+  clauses.forEach((c, i) => {
+    if (carriesFact(c.replace(/^[,;]\s*/, ""))) last = i;
+  });
+  if (last === clauses.length - 1) return text;
+  const dropped = clauses.slice(last + 1).join("");
+  if ((dropped.match(/\S+/g) ?? []).length < MIN_DROPPED_WORDS) return text;
+  // An open bracket or quotation in the kept part would be left unclosed.
+  const kept = clauses.slice(0, last + 1).join("");
+  if ((kept.match(/\(/g) ?? []).length !== (kept.match(/\)/g) ?? []).length) return text;
+  if (((kept.match(/["\u201c\u201d]/g) ?? []).length & 1) === 1) return text;
+  return `${kept.replace(/[\s,;:]+$/, "")}.`;
+}
