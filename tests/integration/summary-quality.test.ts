@@ -55,17 +55,23 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 88.6%, business 84.3%, 31.7% of their words overall and 33.6% for the worst, measured on the 4 invented long minutes after the selection changes; 85.7%, 80.4%, 32.0% and 34.6% before them, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 83.3%, business 77.6%, 31.7% of their words overall and 33.6% for the worst, measured on the 5 invented long minutes once list points are read as points; 82.2% and 76.1% before that, when the fifth, in list form, came; on the first 4: 88.6%, 84.3%, 31.7% and 33.6% after the selection changes, 85.7%, 80.4%, 32.0% and 34.6% before them, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(4);
+    expect(minutes.length).toBeGreaterThanOrEqual(5);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.886 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.843 - MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.833 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.776 - MARGIN);
     expect(l.condensation).toBeLessThanOrEqual(0.317 + MARGIN);
     // The issue's target: each summary at most 35% of its minutes' words.
     for (const m of minutes) expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
     expect(l.maxOverviewWords).toBeLessThanOrEqual(60);
+    // The minutes whose accounts and questions are lists (MId 990015): no list run together into one bullet, and the
+    // overview's key point at its fact, not at who introduced the report.
+    const lists = minutes.find((m) => m.mid === 990015)!;
+    const texts = lists.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(texts.filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
+    expect(lists.summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
     // Every planning application of a long Planning Committee gets its own line, each once.
     const planning = minutes.find((m) => m.name.startsWith("Planning Committee"))!;
     const lines = planning.summary.sections.map((s) => s.decision ?? "");
