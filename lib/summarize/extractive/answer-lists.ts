@@ -4,7 +4,7 @@ import { upperFirst } from "../text/sentences";
 // Minutes that give an officer's account, members' questions and their answers as LISTS under a lead-in ("The
 // Director advised that: • 88% of …; • the number of … had fallen …", "Members asked questions and made comments as
 // follows: • a Member asked why … The Head of Repairs responded that …; • …") are said as the paragraph form is
-// (docs/summaries.md#long-minutes-whole-meetings-printed-minutes): each point a bullet of its own, an answer as its
+// (docs/summaries.md#list-form-accounts-and-questions): each point a bullet of its own, an answer as its
 // fact with who gave it, a post's account with its speaker, the points with figures before members' comments.
 
 /** How the points of one list are said, read from the lead-in they hang from. */

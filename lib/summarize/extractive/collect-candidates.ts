@@ -83,7 +83,9 @@ export function collectCandidates(
     let listNo = 0;
     // A debate ("Councillor A moved the following amendment, which Councillor B seconded: "…""): who moved and
     // seconded what, the amendment's words and what became of it, in one line; the speeches matter less.
-    const blocksOf = source.origin === "minutes" ? runInLists(decisionFree(source)) : source.blocks;
+    const freed = decisionFree(source);
+    // "… explained the proposals as follows: (i) …; (ii) …": a list run into its lead's paragraph, read point by point.
+    const blocksOf = source.origin === "minutes" ? runInLists(freed) : freed;
     const debate = blocksOf.some(
       (b) =>
         "text" in b &&

@@ -59,16 +59,15 @@ const clipToWords = (sentence: string, max: number) => {
 export function fitFinding(sentence: string, room: number): string {
   // "Director of Finance: The Housing Revenue Account was forecast to overspend …": an answer's speaker, which the
   // bullet names, is not the key point.
+  const spoken = sentence
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(
+      /^(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (?=[A-Z0-9£])/,
+      "",
+    );
   // "X introduced the report, which set out a forecast overspend …": the key point starts at the fact.
-  const text = keyPointFromFact(
-    sentence
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(
-        /^(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (?=[A-Z0-9£])/,
-        "",
-      ),
-  );
+  const text = keyPointFromFact(spoken);
   if (countWords(text) <= room) return clipToWords(text, room);
   const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
   const rest = main ? upperFirst(text.slice(main[0].length)) : null;
