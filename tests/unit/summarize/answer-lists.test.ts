@@ -12,7 +12,7 @@ import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import { countWords } from "@/lib/summarize/text/sentences";
 import type { MeetingSummary } from "@/lib/summarize/types";
 import { summaryWords } from "@/scripts/eval/run-evaluation";
-import { item, makeInput } from "./helpers";
+import { doc, item, makeInput } from "./helpers";
 
 const SCRUTINY = {
   title: "Overview and Scrutiny Committee - Tuesday 14 October 2025 6.30 pm",
@@ -221,5 +221,58 @@ describe("a whole meeting's minutes in list form", () => {
     for (const s of summary.sections) expect(s.bullets.length, s.heading).toBeLessThanOrEqual(6);
     // Each answer said as its fact with who gave it, never the run-together list.
     expect(textsOf(summary).join(" ")).not.toMatch(/as follows:|responded that/);
+    expect(textsOf(summary).filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
+  });
+});
+
+describe("a list-form minute read from the printed minutes", () => {
+  // A printed-minutes page as pdf-parse gives it: one printed line a row, a point that runs over two lines. The
+  // meeting page's minute is cut at "…", so the printed minutes are read.
+  const PRINTED = [
+    "Overview and Scrutiny Committee",
+    "MINUTES OF PROCEEDINGS, TUESDAY 14 OCTOBER 2025",
+    "7. Waste and Recycling Performance",
+    "The Committee received a report on the waste and recycling service.",
+    "The Head of Environmental Services advised that:",
+    "• the recycling rate had risen to 41.5% in the first half of 2025/26, from 38.9% a year",
+    "earlier;",
+    "• 1,870 missed bin collections had been reported since April 2025.",
+    "Members asked questions and made comments as follows:",
+    "• a Member asked when the new food waste service would start. The Head of Environmental",
+    "Services responded that every flat would have a food waste collection from 6 April 2026;",
+    "• a Member commented that residents liked the garden waste",
+    "service.",
+    "RESOLVED: That the report be noted.",
+  ].join("\n");
+
+  it("says the account with its speaker and the answer as its fact, whatever lines the points ran over", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: SCRUTINY,
+        items: [
+          item(7, "Waste and Recycling Performance", {
+            minutesText: "The Committee received a report on the waste and recycling service. The Head of…",
+          }),
+        ],
+        documents: [
+          doc(700, "Printed minutes 14th-Oct-2025 18.30 Overview and Scrutiny Committee", {
+            kind: "printed_minutes",
+            text: PRINTED,
+          }),
+        ],
+        now: "2025-10-20T09:00:00Z",
+      }),
+    );
+    const texts = textsOf(summary);
+    expect(texts).toContain(
+      "Head of Environmental Services: The recycling rate had risen to 41.5% in the first half of 2025/26, from 38.9% a year earlier.",
+    );
+    expect(texts).toContain(
+      "Head of Environmental Services: Every flat would have a food waste collection from 6 April 2026.",
+    );
+    expect(texts.find((t) => /garden waste/.test(t))).toBe(
+      "A Member commented that residents liked the garden waste service.",
+    );
+    expect(summary.sections[0]!.decision).toBe("The report was noted.");
   });
 });
