@@ -57,7 +57,7 @@ describe("summaries of real Harrow meetings", () => {
 
   it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 97.1%, business 96.1%, 31.5% of their words overall and 33.1% for the worst, measured on the 4 invented long minutes once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(4);
+    expect(minutes.length).toBeGreaterThanOrEqual(5);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
     expect(l.recall).toBeGreaterThanOrEqual(0.971 - MARGIN);
@@ -66,6 +66,12 @@ describe("summaries of real Harrow meetings", () => {
     // The issue's target: each summary at most 35% of its minutes' words.
     for (const m of minutes) expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
     expect(l.maxOverviewWords).toBeLessThanOrEqual(60);
+    // The minutes whose accounts and questions are lists (MId 990015): no list run together into one bullet, and the
+    // overview's key point at its fact, not at who introduced the report.
+    const lists = minutes.find((m) => m.mid === 990015)!;
+    const texts = lists.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(texts.filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
+    expect(lists.summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
     // Every planning application of a long Planning Committee gets its own line, each once.
     const planning = minutes.find((m) => m.name.startsWith("Planning Committee"))!;
     const lines = planning.summary.sections.map((s) => s.decision ?? "");

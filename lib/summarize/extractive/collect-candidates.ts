@@ -10,6 +10,7 @@ import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from 
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
+import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -31,6 +32,8 @@ export interface Candidate {
   underLead?: string;
   /** For an answer said as its fact ("Head of Repairs: …"), the question it answers, as a candidate of its own. */
   answers?: Candidate;
+  /** For a point of a minute's list, which list (answer-lists.ts ranks its points with figures first). */
+  list?: number;
 }
 
 /**
@@ -78,9 +81,12 @@ export function collectCandidates(
     // How the list's first point is labelled: a point labelled otherwise ("2.12.2" after "•" points) is the report's
     // next numbered paragraph, not a point of the list.
     let leadLabel: string | null = null;
+    let listNo = 0;
     // A debate ("Councillor A moved the following amendment, which Councillor B seconded: "…""): who moved and
     // seconded what, the amendment's words and what became of it, in one line; the speeches matter less.
-    const blocksOf = decisionFree(source);
+    const freed = decisionFree(source);
+    // "… explained the proposals as follows: (i) …; (ii) …": a list run into its lead's paragraph, read point by point.
+    const blocksOf = source.origin === "minutes" ? runInLists(freed) : freed;
     const debate = blocksOf.some(
       (b) =>
         "text" in b &&
@@ -111,7 +117,10 @@ export function collectCandidates(
       if (block.kind === "heading") {
         // A short line that opens a list is read as a heading once its colon is gone: "Since March 2025, the
         // service has". It still introduces the list.
-        if (LEAD_IN.test(block.text)) lead = `${block.text.replace(/:?\s*$/, "")}:`;
+        if (LEAD_IN.test(block.text)) {
+          lead = `${block.text.replace(/:?\s*$/, "")}:`;
+          listNo++;
+        }
         heading = block.text;
         weight = weighSection(heading);
         firstInSection = true;
@@ -141,7 +150,8 @@ export function collectCandidates(
       }
       // A lone table row that could not be rebuilt into a table is figures without their headings: skip it.
       if (block.kind === "para" && !/[.!?]$/.test(block.text) && readTableRow(block.text)) continue;
-      const whole = block.kind === "bullet" && countWords(block.text) <= 60;
+      // A list point that holds a question and its answer is read sentence by sentence, as a paragraph is.
+      const whole = block.kind === "bullet" && countWords(block.text) <= 60 && !isExchange(block.text);
       // "(i) Under item 7 on the Summons, … (ii) Before the decision, … (iii) The substantive Recommendation was put
       // to the vote and carried.": a minute's numbered points run together are read one by one.
       const sentences = (whole ? [block.text] : splitSentences(block.text))
@@ -149,17 +159,21 @@ export function collectCandidates(
         .map((x) => x.replace(LEADING_POINT, ""))
         .filter((x) => x.trim());
       const listLead = lead;
+      // How the list's points are said: with their speaker, under their lead, or each as a statement of its own.
+      const plan = block.kind === "bullet" ? planList(listLead) : null;
+      const keptLead = plan ? pointLead(plan, block.text) : listLead;
       if (block.kind === "para") {
         const last = tidy(sentences[sentences.length - 1] ?? "");
         // A long sentence that ends in "which included:" still introduces its list.
         lead = /:$/.test(last) && countWords(last) <= 40 ? last : null;
+        if (lead) listNo++;
       }
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
       let root: string | null = null;
       let sentenceIndex = 0;
       for (const raw of sentences) {
         const firstOfParagraph = sentenceIndex++ === 0;
-        const tidied = tidy(raw);
+        const tidied = plan ? sayPoint(tidy(raw), plan, firstOfParagraph) : tidy(raw);
         const answer = asked ? answerParts(tidied) : null;
         const answered = answer ? answer.line : questioned ? accountFact(tidied) : null;
         const answersQuestion = answered && question ? question : null;
@@ -235,7 +249,8 @@ export function collectCandidates(
           score: isVoteOutcome(text) ? Math.max(score, VOTE_SCORE) : debate && SPEECH.test(text) ? score - 1 : score,
           order: order++,
           source: ref,
-          ...(block.kind === "bullet" && listLead ? { lead: listLead } : {}),
+          ...(block.kind === "bullet" && keptLead ? { lead: keptLead } : {}),
+          ...(plan && source.origin === "minutes" ? { list: listNo } : {}),
           ...(antecedent ? { antecedent } : {}),
           ...(answersQuestion ? { answers: answersQuestion } : {}),
         };
@@ -256,6 +271,7 @@ export function collectCandidates(
     if (source.origin === "minutes" && firstQuestion !== null)
       for (const c of candidates.slice(fromHere))
         if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) c.score += OPENING_ACCOUNT_BONUS;
+    figuresFirst(candidates.slice(fromHere));
     for (const { candidate, tally } of votes) {
       const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, summons) : null;
       if (line) candidate.text = line;

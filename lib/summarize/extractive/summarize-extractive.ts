@@ -35,6 +35,8 @@ const sectionWords = (sections: SummarySection[]) =>
       countWords(s.heading) +
       countWords(s.decision ?? "") +
       s.bullets.reduce((m, b) => m + countWords(b.text), 0) +
+      // A list's lead-in is said once over its points (lib/summarize/bullets.ts), and counts once.
+      [...new Set(s.bullets.flatMap((b) => (b.lead ? [b.lead] : [])))].reduce((m, lead) => m + countWords(lead), 0) +
       s.tables.reduce((m, t) => m + countWords([t.caption ?? "", ...t.header, ...t.rows.flat()].join(" ")), 0),
     0,
   );

@@ -63,8 +63,22 @@ const aiId = (m: ServedMeeting, index: number) => m.mid * 100 + index + 1;
 function minuteMarkdown(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .map((para) => para.replace(/\s*\n\s*/g, (m) => (/\n\s*\(\w{1,3}\)\s/.test(m + " ") ? m : " ")))
+    .map((para) =>
+      // "•" points are a list (Word's bulleted paragraphs on the page); a point's second line runs on in it.
+      bulletLines(para)
+        .map((line) => line.replace(/\s*\n\s*/g, (m) => (/\n\s*\(\w{1,3}\)\s/.test(m + " ") ? m : " ")))
+        .map((line) => line.replace(BULLET, "- "))
+        .join("\n"),
+    )
     .join("\n\n");
+}
+
+/** A minute's list point, "• the number of …", at the start of a line. */
+const BULLET = /^\s*\u2022\s+/;
+
+/** A paragraph cut before each line that starts a "•" point: the lead-in (if any), then one chunk per point. */
+function bulletLines(para: string): string[] {
+  return para.split(/\n(?=\s*\u2022\s)/);
 }
 
 function page(title: string, h1: string, body: string, subtitleHtml?: string): string {
@@ -157,10 +171,16 @@ function minutesBlocks(m: ServedMeeting): LayoutBlock[] {
       level: 2,
       text: `${item.number ? `${item.number.replace(/\.$/, "")}. ` : ""}${item.title}`,
     });
-    for (const para of (item.minutes ?? "").split(/\n\s*\n|\n(?=\(\w{1,3}\)\s)/)) {
-      const text = para.replace(/\s+/g, " ").trim();
-      if (text) blocks.push({ kind: "para", text });
-    }
+    for (const para of (item.minutes ?? "").split(/\n\s*\n|\n(?=\(\w{1,3}\)\s)/))
+      for (const chunk of bulletLines(para)) {
+        const text = chunk.replace(/\s+/g, " ").trim();
+        if (!text) continue;
+        // "•" points print as the PDF's bulleted list, one list for the points in a row.
+        const last = blocks[blocks.length - 1];
+        if (!BULLET.test(text)) blocks.push({ kind: "para", text });
+        else if (last?.kind === "bullets") last.items.push(text.replace(BULLET, ""));
+        else blocks.push({ kind: "bullets", items: [text.replace(BULLET, "")] });
+      }
   }
   return blocks;
 }

@@ -2,6 +2,7 @@
 // largest sum, fitted to the words left without losing what it says.
 import { clipWords, countWords, upperFirst } from "../../text/sentences";
 import type { SummarySection } from "../../types";
+import { keyPointFromFact } from "../answer-lists";
 
 /** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
 const largestSum = (text: string): number =>
@@ -58,13 +59,15 @@ const clipToWords = (sentence: string, max: number) => {
 export function fitFinding(sentence: string, room: number): string {
   // "Director of Finance: The Housing Revenue Account was forecast to overspend …": an answer's speaker, which the
   // bullet names, is not the key point.
-  const text = sentence
+  const spoken = sentence
     .replace(/\s+/g, " ")
     .trim()
     .replace(
       /^(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (?=[A-Z0-9£])/,
       "",
     );
+  // "X introduced the report, which set out a forecast overspend …": the key point starts at the fact.
+  const text = keyPointFromFact(spoken);
   if (countWords(text) <= room) return clipToWords(text, room);
   const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
   const rest = main ? upperFirst(text.slice(main[0].length)) : null;

@@ -1,0 +1,167 @@
+import type { TextBlock } from "../text/blocks";
+import { upperFirst } from "../text/sentences";
+
+// Minutes that give an officer's account, members' questions and their answers as LISTS under a lead-in ("The
+// Director advised that: • 88% of …; • the number of … had fallen …", "Members asked questions and made comments as
+// follows: • a Member asked why … The Head of Repairs responded that …; • …") are said as the paragraph form is
+// (docs/summaries.md#list-form-accounts-and-questions): each point a bullet of its own, an answer as its
+// fact with who gave it, a post's account with its speaker, the points with figures before members' comments.
+
+/** How the points of one list are said, read from the lead-in they hang from. */
+export interface ListPlan {
+  /** The lead kept beside the points (the bullet's `lead`), or null when the points are said without it. */
+  lead: string | null;
+  /** Who speaks every point ("Director of Adult Social Care"), when the lead names a post: "Director…: The …". */
+  speaker: string | null;
+  /** The points are statements ("… advised that: • the number …"), each a bullet, not fragments of one. */
+  statements: boolean;
+}
+
+/** A post, as minutes name their officers and office holders: "Director of Adult Social Care", "Borough Director". */
+const POST = String.raw`[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}`;
+const NAMED = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}`;
+const TOLD = String.raw`(?:advised|reported|explained|said|stated|confirmed|informed (?:the )?(?:Sub-Committee|Committee|Panel|Members)|told (?:the )?(?:Sub-Committee|Committee|Panel|Members))`;
+
+/**
+ * "The Director of Adult Social Care advised that:", "The Borough Director introduced the report and advised that:",
+ * "The Head of Commissioning introduced the report and explained the proposals as follows:", "The Portfolio Holder,
+ * Councillor A, advised that:": one post's account, whose points are each said with the speaker.
+ */
+const SPEAKER_LEAD = new RegExp(
+  String.raw`^(?:The )?(${POST})(?:, (${NAMED}),)? (?:(?:introduced|presented) the (?:report|item|presentation|paper)(?:,)? and )?${TOLD}(?: (?:the|that|these|its|his|her) [\w ]{1,40}?)?(?: that| as follows| the following(?: points)?)\s*:$`,
+);
+
+/** A lead that only says points follow ("Members asked questions and made comments as follows:"). */
+const ANNOUNCES = /\b(?:as follows|the following(?: \w+)?)\s*:$/i;
+
+/** A lead whose points are whole statements: "… that:", "… as follows:", "… the following comments:". */
+const STATEMENTS =
+  /(?:\bthat|\bas follows|\bthe following(?: (?:comments|points|observations|issues|responses))?)\s*:$/i;
+
+/** Who spoke, when the lead names members or officers in general: not one speaker. */
+const NOT_ONE_SPEAKER =
+  /^(?:Members?|Officers?|Councillors|Cabinet|Council|Committee|Sub-Committee|Panel|Board|Chair)$/i;
+
+/** How the points under `lead` are said: with their speaker, under their lead, as statements or as fragments. */
+export function planList(lead: string | null): ListPlan | null {
+  if (!lead) return null;
+  const text = lead.replace(/\s+/g, " ").trim();
+  const statements = STATEMENTS.test(text);
+  const m = SPEAKER_LEAD.exec(text);
+  const post = m?.[1] ?? null;
+  if (m && post && !NOT_ONE_SPEAKER.test(post)) return { lead: null, speaker: m[2] ?? post, statements: true };
+  return { lead: text, speaker: null, statements };
+}
+
+/** "a Member asked …", "Councillor A commented …", "Members welcomed …": a point that says who spoke it. */
+const OWN_SPEAKER =
+  /^(?:(?:an?|another|one|the) (?:Member|Councill?or)s?|Members|(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+|(?:the|an?) [\w' -]{1,60}? (?:responded|replied|answered|advised|explained|confirmed|undertook|agreed))\b/i;
+
+/** A question and its answer in one point: "a Member asked why … The Head of Repairs responded that …". */
+const EXCHANGE =
+  /\basked\b[^]*?[.?]\s+(?:The|An?)\s[^.]{0,100}?\b(?:responded|replied|answered|advised|explained|confirmed)\b/;
+
+/** Whether a list point holds a question and its answer, to be read sentence by sentence. */
+export function isExchange(point: string): boolean {
+  return EXCHANGE.test(point.replace(/\s+/g, " "));
+}
+
+/**
+ * A list point's sentence as the summary says it: "the number of … had fallen" under "The Director of Adult Social
+ * Care advised that:" -> "Director of Adult Social Care: The number of … had fallen"; "a Member asked …" -> "A Member
+ * asked …"; a statement under "officers advised that:" with its capital (its lead is the bullet's `lead`). The first
+ * sentence only takes the speaker: the point's further sentences are said as they stand.
+ */
+export function sayPoint(sentence: string, plan: ListPlan, first: boolean): string {
+  if (!plan.statements || !sentence) return sentence;
+  if (plan.speaker && first && !OWN_SPEAKER.test(sentence)) return `${plan.speaker}: ${upperFirst(sentence)}`;
+  return upperFirst(sentence);
+}
+
+/**
+ * The lead a point keeps: none when the point says who spoke it and its lead only announces the points ("Members asked
+ * questions and made comments as follows:" over "a Member asked …"), nor when it is said with its speaker.
+ */
+export function pointLead(plan: ListPlan, point: string): string | null {
+  if (!plan.lead) return null;
+  if (ANNOUNCES.test(plan.lead) && OWN_SPEAKER.test(point.trim())) return null;
+  return plan.lead;
+}
+
+/** A sum, a percentage, a count or a date: what makes a point a fact rather than a view. */
+const FACT_FIGURE =
+  /[£$]\s?\d|\d%|\b\d[\d,.]*\b(?!\s*(?:pm|am)\b)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+/** Whether a point carries a sum, a percentage, a count or a date. */
+export function hasFactFigure(text: string): boolean {
+  return FACT_FIGURE.test(text);
+}
+
+/**
+ * Within one list of a minute, every point that carries a sum, percentage, count or date ranks above every point that
+ * carries none (a member's comment, an undertaking to write): scores of the figure-less points are lowered, in place,
+ * to just below the lowest-scoring point with a figure. Lists are told apart by `list`.
+ */
+export function figuresFirst<T extends { text: string; score: number; list?: number }>(candidates: T[]): void {
+  const lists = new Map<number, T[]>();
+  for (const c of candidates) if (c.list !== undefined) lists.set(c.list, [...(lists.get(c.list) ?? []), c]);
+  for (const points of lists.values()) {
+    const withFigures = points.filter((c) => hasFactFigure(c.text));
+    if (withFigures.length === 0) continue;
+    const floor = Math.min(...withFigures.map((c) => c.score));
+    for (const c of points) if (!hasFactFigure(c.text) && c.score >= floor) c.score = floor - FIGURE_LESS_GAP;
+  }
+}
+
+const FIGURE_LESS_GAP = 0.1;
+
+/**
+ * The overview's key point starts at the fact: "The Portfolio Holder for Finance introduced the report, which set out
+ * a forecast overspend of £6.1m on the General Fund" -> "A forecast overspend of £6.1m on the General Fund"; who
+ * introduced the report is the bullet's to say.
+ */
+export function keyPointFromFact(sentence: string): string {
+  const m = new RegExp(
+    String.raw`^(?:The )?${POST}(?:, (?:${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
+  ).exec(sentence);
+  return m ? upperFirst(sentence.slice(m[0].length)) : sentence;
+}
+
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+const LABELS: Record<string, string[]> = {
+  i: ROMAN,
+  a: "abcdefghijkl".split(""),
+  "1": ROMAN.map((_, k) => String(k + 1)),
+};
+
+/**
+ * A minute's list run into the paragraph of its lead-in, as a meeting page may print it: "The Head of Commissioning
+ * explained the proposals as follows: (i) home care would be …; (ii) the Council would pay …" is the lead and its
+ * points, each a list point of its own. The labels must run in order ("(i)", "(ii)", …) after a ";" or "." and there
+ * must be two at least, under a lead whose points are statements; anything else is left as it is.
+ */
+export function runInLists(blocks: TextBlock[]): TextBlock[] {
+  return blocks.flatMap((block) => (block.kind === "para" ? splitRunIn(block) : [block]));
+}
+
+function splitRunIn(block: Extract<TextBlock, { kind: "para" }>): TextBlock[] {
+  const m = /^(.{10,400}?:)\s+\((i|a|1)\)\s+(?=\S)/.exec(block.text);
+  // Only a lead whose points are statements ("… as follows:", "… that:"); "namely: (1) the Licensing Act …" lists
+  // things, which stay in their sentence.
+  if (!m || !planList(m[1]!)?.statements) return [block];
+  const labels = LABELS[m[2]!]!;
+  const points: string[] = [];
+  let rest = block.text.slice(m[0].length);
+  for (let k = 1; k < labels.length; k++) {
+    const next = new RegExp(String.raw`(?<=[;.])\s+(?:and\s+)?\(${labels[k]}\)\s+(?=\S)`).exec(rest);
+    if (!next) break;
+    points.push(rest.slice(0, next.index));
+    rest = rest.slice(next.index + next[0].length);
+  }
+  if (points.length === 0) return [block];
+  points.push(rest);
+  return [
+    { ...block, text: m[1]! },
+    ...points.map((text, k) => ({ kind: "bullet" as const, label: `(${labels[k]})`, text, page: block.page })),
+  ];
+}
