@@ -137,6 +137,17 @@ function blockText(b: TextBlock): string {
   return "text" in b ? b.text : "";
 }
 
+/**
+ * An older minute's "Resolved to Recommend:  (For decision by Council)" is the "Resolved to RECOMMEND: (to Council)"
+ * the decision readers know (resolved.ts): the same recommendation to the same body, in other type.
+ */
+export function standardRecommendWording(text: string): string {
+  return text.replace(
+    /\bResolved to Recommend\b(\s*:?\s*)(?:\(\s*For (?:decision|determination) by\s+((?:the )?[A-Z][\w'\u2019 ]*?)\s*\))?/gi,
+    (_m, gap: string, body: string | undefined) => `Resolved to RECOMMEND${gap}${body ? `(to ${body})` : ""}`,
+  );
+}
+
 function collectMinutes(
   input: SummaryInput,
   items: SummaryItem[],
@@ -148,8 +159,10 @@ function collectMinutes(
   const pdfMinutes = printed ? splitPrintedMinutes(printed.blocks, items) : new Map<number, TextBlock[]>();
   const out = new Map<number, string>();
   for (const item of items) {
-    const html = item.minutesText?.trim() ?? "";
-    const pdf = pdfMinutes.get(item.position);
+    const html = standardRecommendWording(item.minutesText?.trim() ?? "");
+    const pdf = pdfMinutes
+      .get(item.position)
+      ?.map((b) => ("text" in b ? ({ ...b, text: standardRecommendWording(b.text) } as TextBlock) : b));
     const pdfText = pdf ? pdf.map(blockText).join("\n") : "";
     const truncated = /(\u2026|\.\.\.)$/.test(html);
     const usePdf = printed && pdf && pdf.length > 0 && (!html || truncated || pdfText.length > html.length * 1.1);

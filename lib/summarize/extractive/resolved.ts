@@ -403,6 +403,8 @@ function plainWords(text: string): string {
       // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes,
       // and "That Cabinet (1) note …" names the body it is recommended to a second time.
       .replace(/^(Recommended to ([^:(]+?)(?: \([^)]*\))?: )That(?: \2)?:?\s+(?=\(1\))/, "$1")
+      // "That Council agree (1) …": the body named again before its verb goes with the "That".
+      .replace(/^(Recommended to ([^:(]+?)(?: \([^)]*\))?: )That \2 (?=[a-z]+ \(1\))/, "$1")
       // "(See also Minute 75)." after the resolution: a pointer to another minute, not part of the decision.
       .replace(/(?<=[.;])\s*\(see also minutes? [\w.]+(?: (?:and|to) [\w.]+)?\)\.?/gi, "")
       .replace(
@@ -421,7 +423,7 @@ function plainWords(text: string): string {
       )
       .replace(
         // "detailed in Appendix 1 of these minutes" says where the detail is kept, and stays.
-        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?(?! (?:of|to) (?:these|the) minutes)/gi,
+        /,?\s*(?:as )?(?:now )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?(?! (?:of|to) (?:these|the) minutes)/gi,
         "",
       )
       .replace(

@@ -22,6 +22,11 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
     "Minute's silence for ",
   ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
+  // "Apologies for lateness were received from Councillor A": an apology for coming late, not for absence.
+  [
+    /^(?:an? |the )?apolog(?:y|ies) for lateness (?:was |were |had been )?received from\s+(.+?)\.?$/i,
+    "$1 (for lateness)",
+  ],
   // "To note the apologies received from Mr A and Mr B": the names are the line.
   [/^(?:the )?apologies(?: for absence)? (?:were |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],

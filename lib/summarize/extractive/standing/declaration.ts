@@ -105,7 +105,8 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     )?.[1];
   const all = `${after}. ${rest}`;
   const outcome = [
-    /\bdispensation\b/i.test(all) ? "dispensation" : "",
+    // "one of the Councillors requesting a dispensation": asking for one is not having it.
+    /\bdispensation\b/i.test(all.replace(DISPENSATION_SOUGHT, "")) ? "dispensation" : "",
     leaving(all) ??
       (/\b(stay|stayed|remain|remained)\b/i.test(all)
         ? /\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all)
@@ -141,7 +142,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
             .replace(/^(?:this|it) (?:was|is) (?=(?:a|an)\b)/i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
             .replace(
-              /^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|members? of\b|(?:members|governors|employees|trustees|directors) of\b)/,
+              /^(?:was|is|were|are) (?=(?:a|an|the)\b|one of\b|[A-Z]|employed\b|in receipt\b|members? of\b|(?:members|governors|employees|trustees|directors) of\b)/,
               "",
             )
             .replace(
@@ -155,6 +156,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   const whoAll = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]!;
   return { who: whoAll, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
 }
+
+/** A dispensation asked for ("requesting a dispensation", "had applied for a dispensation"), not held. */
+const DISPENSATION_SOUGHT =
+  /\b(?:request(?:s|ed|ing)?|appl(?:y|ies|ied|ying|ication)s? for|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?dispensations?\b/gi;
 
 /**
  * A declaration's reason down to what the member is or has, cut where a clause starts so it never dangles: "Chair

@@ -323,11 +323,14 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const body =
     kind === "appointment"
       ? compressed
-          .replace(/\b(appointed|elected) as the ((?:Vice[- ])?Chair(?:man|woman|person)?)\b/g, "$1 $2")
+          .replace(/\b(appointed|elected) as (?:the )?((?:Vice[- ])?Chair(?:man|woman|person)?)\b/g, "$1 $2")
           .replace(/; (Cllr [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) in the Chair\b/, "; $1 took the chair")
           .replace(/^(Cllr [^;]+?) (appointed [^;]+); \1 took the chair\b/, "$1 $2 and took the chair")
       : compressed;
   if (!body) return null;
+  // "Appointment of Chair of the Audit Committee": an item that names the body whose chair is appointed names
+  // another body than the meeting's own (whose chair is "Appointment of Chair"), which the line keeps.
+  const said = kind === "appointment" ? otherBodyChair(title, minutes, body) : body;
   // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
   const label =
     (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
@@ -336,8 +339,21 @@ export function describeStandingItem(item: SummaryItem): string | null {
       : kind === "other" || kind === "appointment" || kind === "silence"
         ? ""
         : title);
-  const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
+  const agenda = kind === "other" || kind === "appointment" ? agendaBeside(said, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
-  return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+  return ensureStop(`${label ? `${label}: ${said}` : said}${beside}`);
+}
+
+/**
+ * The line with the body the item's title names after its chair ("Appointment of Chair of the Audit Committee"), when
+ * the minute names that body too and the compressed line lost it ("Cllr A appointed Chair for 2018/19").
+ */
+function otherBodyChair(title: string, minutes: string, line: string): string {
+  const named =
+    /\b(?:Vice[- ])?Chair(?:man|woman|person)? of the ((?:[A-Z][\w'\u2019&-]*\s+)+?(?:Committee|Sub-Committee|Panel|Board|Forum))\b/.exec(
+      title,
+    )?.[1];
+  if (!named || line.includes(named) || !minutes.replace(/\s+/g, " ").includes(named)) return line;
+  return line.replace(/\b((?:Vice[- ])?Chair(?:man|woman|person)?)\b(?! of\b)/, `$1 of the ${named}`);
 }
