@@ -66,3 +66,36 @@ describe("standing lines", () => {
     );
   });
 });
+
+describe("older declarations and speakers", () => {
+  it("reads a 'Member | Nature of Interest' table as each member's interests in the bodies listed under them", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED: To note that the following interests were declared:\n\nMember\n\nNature of Interest\n\nCouncillor Hale\n\nPinner Arts Trust\n\nHarrow Carers' Centre\n\nCouncillor Mira Dunn\n\nStanmore Youth Club\n\nWeald Lane Allotments\n\nKenton Choir",
+      ),
+    ).toBe(
+      "Interests: Hale (Pinner Arts Trust, Harrow Carers' Centre); Mira Dunn (Stanmore Youth Club, Weald Lane Allotments, Kenton Choir).",
+    );
+  });
+
+  it("files declarations under an older page's '(i) Main Agenda Item 4 –' and '(ii) Planning Application 2/07 –' headers", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED: To note the following declarations of interests arising from the business to be transacted at this meeting:\n\n(i)                   Main Agenda Item 4 – Minutes\n\nCouncillor Noel Grey declared an interest in main agenda item 4 arising from the fact that he owned the house named in an earlier application.\n\n(ii)                 Planning Application 2/07 – Elm Lodge, 3 Mill Road, Pinner (P/1001/25/CFU)\n\nCouncillors Ann Kerr and Bray declared a prejudicial interest in the above application arising from the fact that a member of their group lived next door, and accordingly left the room and took no part in the discussion or voting on this item.",
+      ),
+    ).toBe(
+      "Prejudicial interests: item 2/07 (Elm Lodge, 3 Mill Road, Pinner (P/1001/25/CFU)): Ann Kerr and Bray (member of their group lived next door; left, did not take part).\nInterests: item 4 (Minutes): Noel Grey (owned the house named in an earlier application).",
+    );
+  });
+
+  it("pairs each councillor allowed to speak with the item named in their place ('… respectively')", () => {
+    expect(
+      standing(
+        "Right of Members to Speak",
+        "RESOLVED: That, in accordance with Committee Procedure Rule 4.1, Councillors Ivo Hart and Mrs Lane, who were not Members of the Committee, be allowed to speak on main agenda item 6 and planning application 2/11 respectively.",
+      ),
+    ).toBe("Members' right to speak: Ivo Hart (main agenda item 6); Mrs Lane (planning application 2/11).");
+  });
+});

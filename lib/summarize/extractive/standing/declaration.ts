@@ -50,6 +50,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
     // "a non- pecuniary interest": the page's stray space after the hyphen does not make it pecuniary.
     .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
+    // "an interest in the above application arising from the fact that a member lived in the property": why.
+    .replace(/\barising from the fact that\b/gi, "in that")
+    // "declared an interest in main agenda item 4": the older page's main agenda, as against its planning list.
+    .replace(/\b(in|on|for) main agenda item\b/gi, "$1 agenda item")
     .replace(/\s+/g, " ")
     .trim();
   const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
@@ -94,13 +98,13 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     : /\binterest on (page \d+ of (?:the )?[^,;]+?)(?= which\b| as |,| because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
   // "an interest in the above item arising from her position as …": the item is the header's, the reason follows.
   const subject =
-    item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter)\b/i.test(after)
+    item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter|application)\b/i.test(after)
       ? undefined
       : /\binterests? (?:in|in relation to|relating to) ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
           after,
         )?.[1];
   const reason =
-    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|(?<!\bitem [\w/.]+):)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|(?<!\bitem [\w/.]+):)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:accordingly |therefore |so )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
     )?.[1];
   const all = `${after}. ${rest}`;

@@ -84,7 +84,7 @@ export function reservesTable(text: string): string | null {
  */
 export function speakersTable(minutes: string): string | null {
   const header = /\bCouncillors?\s*\|\s*Agenda Items?(?:\(s\))?/i.exec(minutes);
-  if (!header) return speakersCells(minutes);
+  if (!header) return speakersCells(minutes) ?? speakersRespectively(minutes);
   const rows = minutes
     .slice(header.index + header[0].length)
     .split(/\s*\n\s*/)
@@ -96,6 +96,24 @@ export function speakersTable(minutes: string): string | null {
   if (rows.length === 0 || rows.some((r) => !r)) return null;
   const said = rows.map((r) => `${r![1]} (item ${r![2]}${r![3] ? ` \u2013 ${r![3].replace(/[.;]$/, "")}` : ""})`);
   return `${LABEL.speak}: ${said.join("; ")}.`;
+}
+
+/**
+ * "Councillors Ada Quinn and Mrs Bell, who were not Members of the Committee, be allowed to speak on main agenda item 4
+ * and planning application 2/15 respectively": each member with the item named in their place, "Members' right to
+ * speak: Ada Quinn (main agenda item 4); Mrs Bell (planning application 2/15)"; null when the two lists do not pair.
+ */
+function speakersRespectively(minutes: string): string | null {
+  const m =
+    /\bCouncill?ors ([A-Z][\w'\u2019 ,.-]*?),? who (?:were|are) not Members of the [A-Z][\w -]*?,? be allowed to speak on (.+?),? respectively\b/.exec(
+      minutes.replace(/\s+/g, " "),
+    );
+  if (!m) return null;
+  const list = (text: string) => text.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim());
+  const names = list(m[1]!);
+  const items = list(m[2]!);
+  if (names.length < 2 || names.length !== items.length || names.some((n) => !/^[A-Z]/.test(n))) return null;
+  return `${LABEL.speak}: ${names.map((n, i) => `${n} (${items[i]})`).join("; ")}.`;
 }
 
 /**
