@@ -1,6 +1,7 @@
 import type { TextBlock } from "../text/blocks";
 import { titleSimilarity } from "../text/normalise";
 import { readHtmlBlocks } from "../text/read-html-blocks";
+import { tidyMinute } from "../text/tidy-minute";
 import type { SummaryInput, SummaryItem } from "../types";
 import { readDocuments, type ReadDocument } from "./read-documents";
 import { readFrontsheet, splitReportsPack, type FrontsheetEntry, type PackPart } from "./split-pack";
@@ -137,17 +138,6 @@ function blockText(b: TextBlock): string {
   return "text" in b ? b.text : "";
 }
 
-/**
- * An older minute's "Resolved to Recommend:  (For decision by Council)" is the "Resolved to RECOMMEND: (to Council)"
- * the decision readers know (resolved.ts): the same recommendation to the same body, in other type.
- */
-export function standardRecommendWording(text: string): string {
-  return text.replace(
-    /\bResolved to Recommend\b(\s*:?\s*)(?:\(\s*For (?:decision|determination) by\s+((?:the )?[A-Z][\w'\u2019 ]*?)\s*\))?/gi,
-    (_m, gap: string, body: string | undefined) => `Resolved to RECOMMEND${gap}${body ? `(to ${body})` : ""}`,
-  );
-}
-
 function collectMinutes(
   input: SummaryInput,
   items: SummaryItem[],
@@ -159,10 +149,10 @@ function collectMinutes(
   const pdfMinutes = printed ? splitPrintedMinutes(printed.blocks, items) : new Map<number, TextBlock[]>();
   const out = new Map<number, string>();
   for (const item of items) {
-    const html = standardRecommendWording(item.minutesText?.trim() ?? "");
+    const html = tidyMinute(item.minutesText?.trim() ?? "");
     const pdf = pdfMinutes
       .get(item.position)
-      ?.map((b) => ("text" in b ? ({ ...b, text: standardRecommendWording(b.text) } as TextBlock) : b));
+      ?.map((b) => ("text" in b ? ({ ...b, text: tidyMinute(b.text) } as TextBlock) : b));
     const pdfText = pdf ? pdf.map(blockText).join("\n") : "";
     const truncated = /(\u2026|\.\.\.)$/.test(html);
     const usePdf = printed && pdf && pdf.length > 0 && (!html || truncated || pdfText.length > html.length * 1.1);

@@ -303,13 +303,30 @@ const INSTRUCTED = /(^|\bthat,?\s+|(?<!\d\s)\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:th
 const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
 
 export function plainResolution(text: string): string {
-  text = bulletList(text);
+  text = bulletList(withoutCutClause(text));
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(
       sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(inClause(text)), recommends), recommends))),
     ),
   ).replace(/\u2060/g, "");
+}
+
+/**
+ * "That (1) the report be noted; and (2) Ann Bell, Managing Director, be requested to": a last numbered clause the
+ * page cut off (no stop, a word that only leads on or a word's first letters, "(4) that the Independent Person t")
+ * says nothing of what was asked, and goes; the clauses before stay.
+ */
+function withoutCutClause(text: string): string {
+  if (/[.!?)\]]\s*$/.test(text)) return text;
+  const cut =
+    /;\s*(?:and\s+)?\(\d+\)\s+[^;]*?(?:\b(?:to|the|of|and|or|a|an|for|that|be|with|by|in|on|at|from)|\s(?!a\b)[a-z]{1,2})\s*$/i.exec(
+      text,
+    );
+  if (!cut) return text;
+  const kept = text.slice(0, cut.index);
+  // One clause left: its "(1)" numbers nothing.
+  return `${/\(2\)/.test(kept) ? kept : kept.replace(/\(1\)\s+/, "")}.`;
 }
 
 /**

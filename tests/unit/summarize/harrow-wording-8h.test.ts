@@ -4,6 +4,8 @@
 // Partnership Board and others, 2003–2023. The sentences are written here; names, dates, places and figures are made
 // up.
 import { describe, expect, it } from "vitest";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item as agendaItem, makeInput, minuteItem } from "./helpers";
@@ -30,6 +32,28 @@ describe("older recommendations", () => {
       "Recommended to Council: agree (1) the setting up of a Hearing Panel of 5 Members to hear complaints; (2) the quorum for the Panel to be 3, including at least one of the Independent Persons; (3) the Panel to be chaired by one of the Independent Persons.",
     );
     expect(summary.missing.join(" ")).not.toMatch(/no decision/);
+  });
+});
+
+describe("decisions the page cut", () => {
+  it("keeps the noting of the report when the page cut the next numbered clause after 'be requested to'", () => {
+    const summary = summarise(
+      "West London Waste Authority",
+      "Contracts Update",
+      "The Authority received a report which gave an update on the waste treatment contracts.\n\nRESOLVED: That (1) the report be noted; and\n(2) Ann Bell, Managing Director, be requested to",
+    );
+    expect(summary.sections[0]!.decision).toBe("The report was noted.");
+    expect(summary.overview).toMatch(/\bnoted Contracts Update\b/);
+  });
+
+  it("leaves out a last recommendation the page cut inside a word", () => {
+    expect(
+      plainResolution(
+        "RESOLVED to RECOMMEND: (to Council) That Council agree (1) the setting up of a Hearing Panel of 5 Members; (2) that the quorum for the Panel be 3; (3) that the Independent Person t",
+      ),
+    ).toBe(
+      "Recommended to Council: agree (1) the setting up of a Hearing Panel of 5 Members; (2) the quorum for the Panel to be 3.",
+    );
   });
 });
 
@@ -97,5 +121,69 @@ describe("older declarations and speakers", () => {
         "RESOLVED: That, in accordance with Committee Procedure Rule 4.1, Councillors Ivo Hart and Mrs Lane, who were not Members of the Committee, be allowed to speak on main agenda item 6 and planning application 2/11 respectively.",
       ),
     ).toBe("Members' right to speak: Ivo Hart (main agenda item 6); Mrs Lane (planning application 2/11).");
+  });
+});
+
+describe("more standing lines", () => {
+  it("reads the forum's associations under an item titled with the lead-in, and who else attended", () => {
+    const representatives = minuteItem(
+      "Representatives From the Following Associations Were in Attendance",
+      "Brookside Close Tenants’ and Residents’ Association\n\nGrange Farm Tenants’ and Residents’ Association\n\nResidents from Elm Close and Oak Walk were also in attendance.",
+    );
+    expect(classifyItem(representatives)).toBe("procedural");
+    expect(describeStandingItem(representatives)).toBe(
+      "Associations represented: Brookside Close Tenants’ and Residents’ Association, Grange Farm Tenants’ and Residents’ Association. Residents from Elm Close and Oak Walk were also in attendance.",
+    );
+  });
+
+  it("says when and by whom a committee was set up again beside a noted Chair, without a broken bracket", () => {
+    expect(
+      standing(
+        "Appointment of Chair",
+        "RESOLVED:  To note the appointment of Councillor Lyn Ford as Chair of the Development Control Committee for the remainder of the 2025/26 Municipal Year following the re?establishment by Council of the Committee at its meeting held on 16 October 2025.",
+      ),
+    ).toBe(
+      "Cllr Lyn Ford appointed Chair for the remainder of the 2025/26 Municipal Year following its re-establishment by Council on 16 October 2025.",
+    );
+  });
+
+  it("reads a silence the Chairman asked for, and the tributes after it, under an item titled with the name", () => {
+    const silence = minuteItem(
+      "Mrs Jane Orr",
+      "Having opened the meeting, the Chairman requested the Committee to observe a minute’s silence in memory of the late Councillor Mrs Jane Orr, a former Mayor, who had died on Saturday 4 October 2025.\n\nFollowing a minute’s silence, the Chairman and the Vice-Chairman paid tribute to the work carried out by Councillor Mrs Jane Orr.",
+    );
+    expect(classifyItem(silence)).toBe("procedural");
+    expect(describeStandingItem(silence)).toBe(
+      "Minute's silence for the late Cllr Mrs Jane Orr, a former Mayor, who had died on Saturday 4 October 2025; the Chairman and the Vice-Chairman paid tribute to the work carried out by Cllr Mrs Jane Orr.",
+    );
+  });
+
+  it("keeps an officer who left during an item after 'no declarations' from the members", () => {
+    expect(
+      standing(
+        "Declarations of interest",
+        "There were no declarations of interest from members of the Authority.\n\nDuring the course of the meeting, Ann Bell, Managing Director, left the meeting whilst item 6, Governance Matters was considered as it related to the salary of her post.",
+      ),
+    ).toBe(
+      "No declarations. Ann Bell, Managing Director, left the meeting while item 6, Governance Matters was considered as it related to the salary of her post.",
+    );
+  });
+
+  it("leaves out a board's 'Actions:' initials and the welcome, and gives an apology for lateness added after it", () => {
+    expect(
+      standing(
+        "Apologies",
+        "The Chair welcomed everyone to the meeting and reported the apologies received.  He added that an apology for lateness had been received from Ian Cole (Chief Executive, Harrow Primary Care Trust).\n\nActions: DG/BA",
+      ),
+    ).toBe("Apologies: Ian Cole (Chief Executive, Harrow Primary Care Trust) (for lateness).");
+  });
+
+  it("says 'all representatives be allowed to speak' as what the forum allowed", () => {
+    expect(
+      standing(
+        "Welcome",
+        "The Chairman welcomed the representatives to the meeting.\n\nRESOLVED:  That all representatives in attendance be allowed to speak on all agenda items during the meeting.",
+      ),
+    ).toMatch(/; all representatives in attendance allowed to speak on all agenda items during the meeting\.$/);
   });
 });

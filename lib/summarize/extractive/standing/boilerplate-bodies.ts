@@ -77,6 +77,12 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /^(?:that )?the minutes of the (?:meeting (?:held )?(?:on |of )?)?(?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})(?: meeting)? be (deferred|held over|carried forward)\b/i,
     "Minutes of $1 $2",
   ],
+  // "… for the remainder of the 2004/05 Municipal Year following the re-establishment by Council of the Committee at
+  // its meeting held on 21 October 2004": when and by whom the committee was set up again, said once.
+  [
+    /\s+following the re[-?]?establishment by (Council|Cabinet) of the (?:Committee|Sub-Committee|Panel|Board|Forum)(?: at its meeting)?(?: held)? on (\d{1,2} [A-Z][a-z]+ \d{4})/gi,
+    " following its re-establishment by $1 on $2",
+  ],
   // "To note the appointment at the meeting of the Cabinet held on 14 May 2026 of Councillor A as Chair …", "That the
   // appointment, by Cabinet on …, of Councillor A as Chairman … be noted": who was appointed, then by whom and when.
   [
@@ -89,7 +95,7 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   // "To note the appointment of Councillor A as Vice-Chairman at the Special meeting of … on 20 May 2026".
   [
     new RegExp(
-      `^the appointment of (${APPOINTEE}) as (.+?)(?: ((?:at|by) (?:the )?[A-Z].+?))?(?:,?\\s+be noted)?\\.?$`,
+      `^the appointment of (${APPOINTEE}) as (.+?)(?: (?<!re[-?]?establishment )((?:at|by) (?:the )?[A-Z].+?))?(?:,?\\s+be noted)?\\.?$`,
       "i",
     ),
     (_m, who: string, role: string, where?: string) =>

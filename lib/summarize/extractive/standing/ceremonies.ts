@@ -1,3 +1,4 @@
+import { SILENCE_ASKED } from "./boilerplate-attendance";
 import { compressAll, minutePoints } from "./compress";
 import { NAME } from "./names";
 import { ensureStop, lowerFirst } from "./wording";
@@ -8,9 +9,19 @@ import { ensureStop, lowerFirst } from "./wording";
  */
 export function isSilenceMinute(minutes: string): boolean {
   const text = minutes.replace(/\s+/g, " ").trim();
-  return (
+  if (
     text.length <= 300 &&
     /^(?:RESOLVED:?\s*)?(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b[^.]*\.?$/i.test(text)
+  )
+    return true;
+  // "Having opened the meeting, the Chairman requested the Committee to observe a minute's silence in memory of …",
+  // then "Following a minute's silence, the Chairman and the Vice-Chairman paid tribute to …": the silence and the
+  // tributes after it, and nothing else.
+  const [first, ...rest] = text.split(/(?<=\.)\s+(?=[A-Z])/);
+  return (
+    text.length <= 700 &&
+    SILENCE_ASKED.test(first ?? "") &&
+    rest.every((sentence) => /\bpaid (?:their )?tributes? to\b|\btributes? (?:was|were) paid\b/i.test(sentence))
   );
 }
 
@@ -72,11 +83,14 @@ export function representatives(minutes: string): string {
   const total = lines
     .map((l) => /\bin total,? (\d+) (tenants?(?:\/representatives?)?|representatives?)\b/i.exec(l))
     .find(Boolean);
-  const names = lines.filter((l) => !/\bin total\b/i.test(l)).map((l) => l.replace(/[.;,]$/, ""));
+  // "Residents from Wesley Close and Horn Buckle Close were also in attendance.": who else came, a sentence of its own.
+  const also = lines.filter((l) => /\b(?:were|was) also (?:in attendance|present)\b|\balso attended\b/i.test(l));
+  const names = lines.filter((l) => !/\bin total\b/i.test(l) && !also.includes(l)).map((l) => l.replace(/[.;,]$/, ""));
   const count = total ? ` (${total[1]} ${total[2]!.toLowerCase()} in all)` : "";
+  const more = also.map((l) => ` ${ensureStop(l)}`).join("");
   return names.length
-    ? `Associations represented: ${names.join(", ")}${count}.`
-    : `Tenants' and residents' associations were represented${count}.`;
+    ? `Associations represented: ${names.join(", ")}${count}.${more}`
+    : `Tenants' and residents' associations were represented${count}.${more}`;
 }
 
 /** "Mr Owais Khan Malik of the Shahjalal Islamic Centre is to open the meeting with prayers" -> who led them. */

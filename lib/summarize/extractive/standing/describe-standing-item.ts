@@ -1,5 +1,6 @@
 import type { SummaryItem } from "../../types";
 import { upperFirst } from "../../text/sentences";
+import { tidyMinute } from "../../text/tidy-minute";
 import { agendaBeside, appointmentOnAgenda, nomination } from "./appointments";
 import { electronicVoting, prayers, prayersLed, reflection, representatives, REPRESENTATIVES } from "./ceremonies";
 import { compressAll, compressStanding } from "./compress";
@@ -21,7 +22,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "CouncillorAnn Lee": a page that ran the title into the name.
   // "Having noted that the report on … had been deferred to July, Cabinet" then "RESOLVED: To note …": the lead-in
   // is a sentence of its own ("Cabinet noted that …"), never a line ending in "Cabinet.".
-  const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim()))
+  const raw = ordinaryType(joinBrokenSentences(tidyMinute(item.minutesText ?? "").trim()))
     .replace(
       /^Having noted that ([^\n]+?),\s*(Cabinet|Council|the [A-Z][\w' -]*?(?:Committee|Panel|Board|Forum))\s*(?=\n|RESOLVED\b)/,
       (_m, what: string, body: string) => `${upperFirst(body)} noted that ${what}.\n\n`,
@@ -74,7 +75,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (/^exclusion of the press/i.test(title))
     return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
-  if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
+  if (REPRESENTATIVES.test(minutes) || (minutes && REPRESENTATIVES.test(title))) return representatives(minutes);
   if (
     /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
@@ -199,6 +200,26 @@ export function describeStandingItem(item: SummaryItem): string | null {
     /\bno apolog(?:y|ies)(?: for absence)? (?:had been|have been|were|was) received\b/i.test(minutes)
   )
     return `No apologies. ${NONE.reserves}`;
+  // "There were no declarations of interest from members of the Authority." then "During the course of the meeting,
+  // Ann Bell, Managing Director, left the meeting whilst item 6 … was considered …": none declared, and who left.
+  if (kind === "declarations") {
+    const [head, ...more] = minutes.split(/\n\s*\n/).map((p) => p.trim());
+    const left = more.filter((p) => /\bleft the (?:meeting|room)\b/i.test(p) && !/\bdeclared\b/i.test(p));
+    if (head && isEmptyMinute(head) && left.length)
+      return [
+        NONE.declarations!,
+        ...left.map((p) =>
+          ensureStop(
+            upperFirst(
+              p
+                .replace(/^(?:during|in) the course of the meeting,\s*/i, "")
+                .replace(/\s+/g, " ")
+                .replace(/\bwhilst\b/g, "while"),
+            ),
+          ),
+        ),
+      ].join(" ");
+  }
   if (isEmptyMinute(minutes))
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
     return (
