@@ -187,3 +187,45 @@ describe("more standing lines", () => {
     ).toMatch(/; all representatives in attendance allowed to speak on all agenda items during the meeting\.$/);
   });
 });
+
+describe("standing lines of the forums and the waste authority", () => {
+  it("says there were no apologies and gives the welcome after it as a welcome, never as an apology", () => {
+    expect(
+      standing(
+        "Apologies for absence",
+        "There were no apologies for absence.\n\nThe Chair welcomed Councillor Rav Gill to his first meeting of the Authority.",
+      ),
+    ).toBe("No apologies. The Chair welcomed Cllr Rav Gill to his first meeting of the Authority.");
+  });
+
+  it("reads a 'Member | Nature of Interest' table whose second cell starts 'Declared a personal interest'", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED:  To note that the following interests were declared:\n\nMember\n\nNature of Interest\n\nCouncillor Bea Frost\n\nDeclared a personal interest in that she was a retired member of UNISON. Accordingly she remained in the room and took part in the discussion and decision-making on all items.\n\nCouncillor Ned Pike\n\nDeclared a personal interest in that he was a member of the GMB.",
+      ),
+    ).toBe(
+      "Personal interests: Bea Frost (a retired member of UNISON; stayed and voted); Ned Pike (member of the GMB).",
+    );
+  });
+
+  it("says an employees' side Chair and a councillor Vice-Chair appointed in one resolution with commas", () => {
+    expect(
+      standing(
+        "Appointment of Chair & Vice Chair",
+        "RESOLVED:  That Lee Marsh (Unison) be appointed as the Chair of the Forum, and Councillor Ana Roy as the Vice-Chair, for the 2025-26 Municipal Year.",
+      ),
+    ).toBe("Lee Marsh (Unison) appointed Chair and Cllr Ana Roy Vice-Chair for 2025-26.");
+  });
+
+  it("says which item was admitted late as urgent and why, not the table's cells run together", () => {
+    expect(
+      standing(
+        "Arrangement of Agenda",
+        "RESOLVED:  That (1) in accordance with the provisions of the Local Government (Access to Information) Act 1985, the following information be admitted to the agenda by reason of the special circumstances and grounds for urgency stated:\n\nAgenda Item\n\nSpecial Circumstances/Grounds for Urgency\n\n9.      Street Trading Policy - Information\n\nA guide for councillors on the new street trading rules was received after the agenda was printed. Officers felt it would help the debate.",
+      ),
+    ).toBe(
+      "Admitted late to the agenda as urgent: item 9 (Street Trading Policy): A guide for councillors on the new street trading rules was received after the agenda was printed.",
+    );
+  });
+});

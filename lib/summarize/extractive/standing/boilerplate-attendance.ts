@@ -80,6 +80,12 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
   ],
   // "To appoint Davis Reyes as Chair …": a member from the employees' side, named without a title.
   [/^[Tt]o appoint ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as\b/, "$1 appointed"],
+  // "A (Unison) be appointed as the Chair of the Forum, and Councillor B as the Vice-Chair, for the 2016-17 Municipal
+  // Year": the forum is the meeting's own, and both appointments are one clause.
+  [
+    /\b(be appointed|appointed) (?:as )?(?:the )?(Chair(?:man|woman|person)?) of the (?:Forum|Committee|Sub-Committee|Panel|Board), and ((?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr) )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as (?:the )?(Vice[- ]Chair(?:man|woman|person)?),(?= for\b)/g,
+    "$1 $2 and $3 as $4",
+  ],
   // "A appointed Chair and Cllr B as Vice-Chair": both appointments said the same way.
   [
     /\b(appointed (?:the )?(?:Vice[- ])?Chair(?:man|woman|person)?) and ((?:(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as (?=(?:the )?(?:Vice[- ])?Chair)/g,

@@ -58,8 +58,12 @@ export function interestTable(text: string): string {
       bodies.set(member, [...(bodies.get(member) ?? []), cell.replace(/[.;,]$/, "")]);
       continue;
     }
-    const said = member ? /^The (?:Members?|Councill?ors?)\b(.*?)\b(?:indicated|declared)\b/i.exec(cell) : null;
-    out.push(said ? `${member}${said[1]}declared${cell.slice(said[0].length)}` : cell);
+    // "Councillor Bob Currie", then "Declared a personal interest in that …": the cell goes on from the name.
+    const said = member
+      ? (/^The (?:Members?|Councill?ors?)\b(.*?)\b(?:indicated|declared)\b/i.exec(cell) ??
+        /^()(?:Declared|Indicated)\b/.exec(cell))
+      : null;
+    out.push(said ? `${member}${said[1] || " "}declared${cell.slice(said[0].length)}` : cell);
     if (said) member = null;
   }
   return out.map((p) => (bodies?.has(p) ? `${p} declared an interest: ${bodies.get(p)!.join(", ")}.` : p)).join("\n\n");

@@ -113,7 +113,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     /\bdispensation\b/i.test(all.replace(DISPENSATION_SOUGHT, "")) ? "dispensation" : "",
     leaving(all) ??
       (/\b(stay|stayed|remain|remained)\b/i.test(all)
-        ? /\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all)
+        ? // "remained in the room and took part in the discussion and decision-making on all items": voted too.
+          /\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on)|took part in the discussion and (?:decision-making|voting)\b)/i.test(
+            all,
+          ) && !/not vote/i.test(all)
           ? "stayed and voted"
           : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all)
             ? "stayed while it was voted on"

@@ -10,7 +10,7 @@ import { kindOf, LABEL, NONE } from "./kinds";
 import { NAME, namedParts, shortNames } from "./names";
 import { isBriefQuestionsMinute, questionsTaken } from "./questions";
 import { joinBrokenSentences, ordinaryType } from "./raw-minutes";
-import { privateItems, reservesTable, speakersTable } from "./tables";
+import { lateItems, privateItems, reservesTable, speakersTable } from "./tables";
 import { withoutArrangements, withoutWelcomeFormalities } from "./welcomes";
 import { brokenOff, ensureStop, lowerFirst } from "./wording";
 
@@ -200,6 +200,14 @@ export function describeStandingItem(item: SummaryItem): string | null {
     /\bno apolog(?:y|ies)(?: for absence)? (?:had been|have been|were|was) received\b/i.test(minutes)
   )
     return `No apologies. ${NONE.reserves}`;
+  // "There were no apologies for absence." then "The Chair welcomed Councillor A to his first meeting of the
+  // Authority.": none sent, and the welcome said as itself, never as an apology from A.
+  if (kind === "apologies") {
+    const [head, ...more] = minutes.split(/\n\s*\n/).map((p) => p.trim());
+    const rest = more.filter(Boolean).join("\n\n");
+    if (head && rest && isEmptyMinute(head) && !isEmptyMinute(rest) && !NAME.test(head))
+      return `${NONE.apologies!} ${ensureStop(compressAll(rest))}`;
+  }
   // "There were no declarations of interest from members of the Authority." then "During the course of the meeting,
   // Ann Bell, Managing Director, left the meeting whilst item 6 … was considered …": none declared, and who left.
   if (kind === "declarations") {
@@ -253,7 +261,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (nominees) return nominees;
   }
   if (/^arrangement of (?:the )?agenda/i.test(title)) {
-    const except = privateItems(minutes);
+    const except = privateItems(minutes) ?? lateItems(minutes);
     if (except) return except;
   }
   if (kind === "reserves") {

@@ -27,6 +27,33 @@ export function privateItems(minutes: string): string | null {
 }
 
 /**
+ * "That (1) … the following information be admitted to the agenda by reason of the special circumstances and grounds
+ * for urgency stated:" over a table ("Agenda Item | Special Circumstances/Grounds for Urgency", then "7. <title>" and
+ * why): "Admitted late to the agenda as urgent: item 7 (<title>): <why, its first sentence>"; null for other minutes.
+ */
+export function lateItems(minutes: string): string | null {
+  const lead =
+    /\bthe following (?:information|items?|reports?|documents?) be admitted (?:late )?to the agenda by reason of the special circumstances and grounds for urgency stated:?/i.exec(
+      minutes,
+    );
+  if (!lead) return null;
+  const cells = minutes
+    .slice(lead.index + lead[0].length)
+    .split(/\s*\n\s*\n\s*|\s*\|\s*/)
+    .map((c) => c.replace(/\s+/g, " ").trim())
+    .filter((c) => c && !/^(?:Agenda Item|Special Circumstances\s*\/\s*Grounds for Urgency)$/i.test(c));
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const item = /^(\d+[a-z]?)\.?\s+(\S.*?)\.?$/.exec(cells[i]!);
+    if (!item) continue;
+    const why = cells[i + 1] && !/^\d+[a-z]?\.?\s/.test(cells[i + 1]!) ? cells[i + 1]! : "";
+    const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(why)?.[0] ?? "";
+    rows.push(`item ${item[1]} (${shortTitle(item[2]!)})${first ? `: ${first.replace(/[.]$/, "")}` : ""}`);
+  }
+  return rows.length ? `Admitted late to the agenda as urgent: ${rows.join("; ")}.` : null;
+}
+
+/**
  * Harrow's reserves table ("Ordinary Member | Reserve Member", then a row per substitution), as the scraper gives
  * it: rows as lines or paragraphs with their cells joined by " | ", or every cell a paragraph of its own, or the
  * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
