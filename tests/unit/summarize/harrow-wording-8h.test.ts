@@ -32,6 +32,17 @@ describe("older recommendations", () => {
       "Recommended to Council: agree (1) the setting up of a Hearing Panel of 5 Members to hear complaints; (2) the quorum for the Panel to be 3, including at least one of the Independent Persons; (3) the Panel to be chaired by one of the Independent Persons.",
     );
     expect(summary.missing.join(" ")).not.toMatch(/no decision/);
+    expect(summary.overview).toMatch(/\brecommended that Council agree the setting up of a Hearing Panel\b/);
+  });
+
+  it("says a numbered list recommended to Council, too long for the overview, as recommendations on the title", () => {
+    const summary = summarise(
+      "Standards Committee",
+      "RECOMMENDATION I - Hearing Complaints Locally",
+      "Resolved to RECOMMEND:  (to Council)\n\nThat Council agree (1) the setting up of a Hearing Panel of 5 Members to hear complaints referred back to it, made up of both Independent Persons and one elected Member from each of the main political groups on the Committee;\n\n(2)  that the quorum for the Panel be 3.",
+    );
+    // It recommends a list of steps, not the item's own report: never "recommended Hearing Complaints Locally".
+    expect(summary.overview).toMatch(/\bmade recommendations on Hearing Complaints Locally\b/);
   });
 });
 
@@ -226,6 +237,19 @@ describe("standing lines of the forums and the waste authority", () => {
       ),
     ).toBe(
       "Admitted late to the agenda as urgent: item 9 (Street Trading Policy): A guide for councillors on the new street trading rules was received after the agenda was printed.",
+    );
+  });
+});
+
+describe("minutes approved", () => {
+  it("gives two meetings' dates without their weekdays", () => {
+    expect(
+      standing(
+        "Minutes",
+        "RESOLVED: That the minutes of the meetings held on Friday 16 January 2026 and Friday 26 June 2026 be taken as read and signed as correct records subject to noting that Ada Webb, Independent Person had been in attendance on 26 June 2026.",
+      ),
+    ).toBe(
+      "Minutes of 16 January 2026 and 26 June 2026 approved subject to noting that Ada Webb, Independent Person had been in attendance on 26 June 2026.",
     );
   });
 });

@@ -25,9 +25,15 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
     "the minutes of the meeting held on",
   ],
+  // "the minutes of the meetings held on Friday 25 January 2019 and Friday 28 June 2019": the dates, not the weekdays.
+  [
+    /^(the minutes of the meetings? held on )(.+?)(?= be taken\b| be signed\b| approved\b| be approved\b|$)/i,
+    (_m, lead: string, dates: string) =>
+      `${lead}${dates.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})/g, "")}`,
+  ],
   // "the minutes of the meetings held on 21 March 2024", "… held on the 9 May 2026": one meeting, its date.
   [
-    /^the minutes of the meetings? held on (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4} (?:be taken|approved))/,
+    /^the minutes of the meetings? held on (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}(?: and \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})? (?:be taken|approved))/,
     "the minutes of the meeting held on ",
   ],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
