@@ -253,3 +253,39 @@ describe("minutes approved", () => {
     );
   });
 });
+
+describe("accounts and contests", () => {
+  it("keeps the officers' answers under their lead-in when it ends 'as follows:-'", () => {
+    const summary = summarise(
+      "West London Waste Authority",
+      "Contracts Update",
+      "Tom Reed, Contracts Manager, outlined the content of the report and officers responded to questions and comments from Members as follows:-\n\n·         A campaign would be run in summer 2026 about the fire risk of batteries put in household bins;\n\n·         Boroughs were being consulted on collecting abandoned vehicles. The Authority would procure a new service.\n\nRESOLVED: That the report be noted.",
+    );
+    const bullets = summary.sections[0]!.bullets;
+    expect(bullets.map((b) => b.text).filter((t) => /as follows/.test(t))).toEqual([]);
+    expect(bullets.every((b) => /as follows:$/.test(b.lead ?? ""))).toBe(true);
+    expect(bullets).toHaveLength(2);
+  });
+
+  it("says an appointment came after a vote, and who else was nominated", () => {
+    expect(
+      standing(
+        "Appointment of Vice-Chair",
+        "Councillor Ray Bolt was nominated and seconded.  Councillor Nia Shore was nominated and seconded.  Upon these nominations being put to a vote, it was\n\nRESOLVED:  To appoint Councillor Nia Shore as Vice-Chair of the Development Control Committee for the remainder of the 2025/26 Municipal Year.",
+      ),
+    ).toBe(
+      "Cllr Nia Shore appointed Vice-Chair for the remainder of the 2025/26 Municipal Year, after a vote (also nominated: Cllr Ray Bolt).",
+    );
+  });
+
+  it("gives the Chair's news of a new board member after the apologies, not as an apology", () => {
+    expect(
+      standing(
+        "Apologies",
+        "An apology for absence was received from Councillor Eve Lowe.\n\nThe Chair reported that Kit Marsh (Harrow In Business) would be replacing Dan Oakes on the Board.  The Chair added that Dan Oakes would be joining the HSP Executive.",
+      ),
+    ).toBe(
+      "Apologies: Eve Lowe. Kit Marsh (Harrow In Business) would be replacing Dan Oakes on the Board. Dan Oakes would be joining the HSP Executive.",
+    );
+  });
+});

@@ -45,7 +45,7 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
     "",
   ],
   // "To note the apologies received from Mr A and Mr B": the names are the line.
-  [/^(?:the )?apologies(?: for absence)? (?:were |had been )?received from\s*/i, ""],
+  [/^(?:the |an? )?apolog(?:ies|y)(?: for absence)? (?:were |was |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
   // Cabinet's "Received from Councillor A, Portfolio Holder for …": the item's title says they are apologies.

@@ -207,6 +207,31 @@ export function describeStandingItem(item: SummaryItem): string | null {
     const rest = more.filter(Boolean).join("\n\n");
     if (head && rest && isEmptyMinute(head) && !isEmptyMinute(rest) && !NAME.test(head))
       return `${NONE.apologies!} ${ensureStop(compressAll(rest))}`;
+    // "The Chair reported that A would be replacing B and joining the Board …" after the apologies: news of the
+    // membership, said after them in its own sentence, never as an apology from A.
+    const paragraphs = [head ?? "", ...more].filter(Boolean);
+    const news = paragraphs.filter(
+      (p) =>
+        !/\bapolog|\babsen|\blateness\b/i.test(p) &&
+        /^the (?:chair(?:man|woman)?|vice-chair(?:man)?) (?:reported|added|advised|announced) that\b/i.test(p),
+    );
+    if (news.length && news.length < paragraphs.length) {
+      const sent = describeStandingItem({
+        ...item,
+        minutesText: paragraphs.filter((p) => !news.includes(p)).join("\n\n"),
+      });
+      const told = news.map((p) =>
+        ensureStop(
+          p
+            .replace(/\s+/g, " ")
+            .replace(
+              /(^|[.;]\s+)The (?:Chair(?:man|woman)?|Vice-Chair(?:man)?) (?:reported|added|advised|announced) that\s+(\S)/gi,
+              (_m, before: string, first: string) => `${before}${first.toUpperCase()}`,
+            ),
+        ),
+      );
+      return [sent, ...told].filter(Boolean).join(" ");
+    }
   }
   // "There were no declarations of interest from members of the Authority." then "During the course of the meeting,
   // Ann Bell, Managing Director, left the meeting whilst item 6 … was considered …": none declared, and who left.
@@ -359,7 +384,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (!body) return null;
   // "Appointment of Chair of the Audit Committee": an item that names the body whose chair is appointed names
   // another body than the meeting's own (whose chair is "Appointment of Chair"), which the line keeps.
-  const said = kind === "appointment" ? otherBodyChair(title, minutes, body) : body;
+  const said = kind === "appointment" ? contested(minutes, otherBodyChair(title, minutes, body)) : body;
   // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
   const label =
     (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
@@ -385,4 +410,23 @@ function otherBodyChair(title: string, minutes: string, line: string): string {
     )?.[1];
   if (!named || line.includes(named) || !minutes.replace(/\s+/g, " ").includes(named)) return line;
   return line.replace(/\b((?:Vice[- ])?Chair(?:man|woman|person)?)\b(?! of\b)/, `$1 of the ${named}`);
+}
+
+/**
+ * "Councillor A was nominated and seconded. Councillor B was nominated and seconded. Upon these nominations being put
+ * to a vote, it was RESOLVED: To appoint Councillor B as Vice-Chair …": the appointment came after a vote, and who
+ * else stood is said with it.
+ */
+function contested(minutes: string, line: string): string {
+  const resolved = /\bRESOLVED\s*:/.exec(minutes);
+  const before = resolved ? minutes.slice(0, resolved.index).replace(/\s+/g, " ") : "";
+  if (!/\bput to (?:a|the) vote\b/i.test(before)) return line;
+  const nominees = [
+    ...before.matchAll(
+      /\b(?:Councill?or|Cllr) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) was (?:duly )?nominated\b/g,
+    ),
+  ].map((m) => m[1]!);
+  const others = [...new Set(nominees)].filter((n) => !line.includes(n));
+  if (nominees.length < 2 || others.length === 0) return line;
+  return `${line.replace(/\.$/, "")}, after a vote (also nominated: ${others.map((n) => `Cllr ${n}`).join(", ")})`;
 }
