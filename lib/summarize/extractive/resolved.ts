@@ -412,6 +412,8 @@ function plainWords(text: string): string {
         /^RESOLVED to RECOMMEND:?\s*(\((?!to\b)[^)]*\))?:?\s*\(to ([^)]+)\):?\s*/i,
         (_m, how: string | undefined, body: string) => `Recommended to ${body.trim()}${how ? ` ${how}` : ""}: `,
       )
+      // "Following consideration of the report, Cabinet Resolved to RECOMMEND: That …": to whom, the minute does not say.
+      .replace(/^RESOLVED to RECOMMEND:?\s*(?=That\b|\(1\))/i, "Recommended: ")
       // "Resolved to RECOMMEND: to Council (1) …": the body named after the colon, without brackets.
       .replace(
         /^RESOLVED to RECOMMEND:?\s*to ((?:the )?[A-Z][\w'\u2019 ]*?)\s*:?\s+(?=\(1\)|That\b)/,

@@ -289,3 +289,55 @@ describe("accounts and contests", () => {
     );
   });
 });
+
+describe("older Cabinet and panel wordings", () => {
+  it("says a recommendation whose minute names no body as 'Recommended:', not 'RESOLVED to RECOMMEND:'", () => {
+    expect(
+      plainResolution(
+        "RESOLVED to RECOMMEND: That the budget timetable set out at Appendix C to the officer report be approved.",
+      ),
+    ).toMatch(/^Recommended: /);
+  });
+
+  it("mends a year range whose hyphen the page lost ('2025?26')", () => {
+    const summary = summarise(
+      "Cabinet",
+      "Budget Planning",
+      "Cabinet noted that the report set out the budgets for 2025?26 and the years to 2028?29, with savings of £4.2m.\n\nRESOLVED: That the report be noted.",
+    );
+    expect(summary.sections[0]!.bullets.map((b) => b.text).join(" ")).toContain("2025-26 and the years to 2028-29");
+  });
+
+  it("reads a death, the tributes, the silence and the condolences under an item titled with the name", () => {
+    const silence = minuteItem(
+      "Rose Tanner",
+      "Members were informed that Rose Tanner, a former Councillor for Kenton East Ward, had died recently.  Councillors Amos Lee and Jo Hart paid tribute to her work in Harrow.  The Committee observed a minute’s silence in her memory.  Members asked that their condolences be conveyed to her family.",
+    );
+    expect(classifyItem(silence)).toBe("procedural");
+  });
+
+  it("reads 'The Panel stood for a minute’s silence in memory of …' (a curly apostrophe) under the name", () => {
+    const silence = minuteItem(
+      "Councillor Ivy Dale",
+      "The Panel stood for a minute’s silence in memory of Councillor Ivy Dale, former Chair of the Panel, who had passed away in May.",
+    );
+    expect(classifyItem(silence)).toBe("procedural");
+    expect(describeStandingItem(silence)).toBe(
+      "Minute's silence for Cllr Ivy Dale, former Chair of the Panel, who had passed away in May.",
+    );
+  });
+
+  it("says who replaced whom from when, without the procedure rule or the agenda line again", () => {
+    const line =
+      "To note the appointment of Councillor Omar Vance, with effect from 2 March 2026, as a Member of the Panel in place of Councillor Ivy Dale, in accordance with Council Procedure Rule 1.5 and following notification on behalf of the Labour Group Leader.";
+    expect(
+      describeStandingItem(
+        minuteItem("Change in Membership", `RESOLVED:  ${line.replace("To note the", "To note that the")}`, {
+          description: line,
+        }),
+      ),
+    ).toBe(
+      "Cllr Omar Vance appointed a Member in place of Cllr Ivy Dale from 2 March 2026, following notification on behalf of the Labour Group Leader.",
+    );
+  });
+});

@@ -44,7 +44,8 @@ export function agendaBeside(body: string, description: string | null): string |
   // Only when it says who nominated them or from when, which the minute did not ("To note the appointment at the
   // Cabinet meeting on 20 May …" beside a minute that gives the same date says nothing more).
   const dates = sentence.match(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g) ?? [];
-  if (!dates.some((d) => !body.includes(d)) && !/\bGroup\b/.test(sentence)) return null;
+  // A line that already names the group ("following notification on behalf of the Labour Group Leader") has it.
+  if (!dates.some((d) => !body.includes(d)) && (!/\bGroup\b/.test(sentence) || /\bGroup\b/.test(body))) return null;
   return sentence.replace(/^(?:Under|In accordance with) [^,]{0,60}\brules? [\d.]+,\s*/i, "").replace(/\.$/, "");
 }
 

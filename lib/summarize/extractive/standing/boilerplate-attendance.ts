@@ -11,7 +11,7 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
   [
-    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute'?s? silence/i,
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute['\u2019]?s? silence/i,
     "Minute's silence",
   ],
   // "The Committee stood for one minute in silent tribute to Councillor A, who had died on …"
@@ -25,7 +25,7 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
   // "Following a minute's silence, the Chairman … paid tribute to …": the silence is already said.
   [/^following (?:a|the) minute['\u2019]?s? (?:of )?silence,\s*/i, ""],
   [
-    /^(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)(?: (?:in memory of|for|in tribute to|to honour|to remember))?\s*/i,
+    /^(?:a|one) minute['\u2019]?s? (?:of )?silence (?:was|were) (?:observed|held|kept)(?: (?:in memory of|for|in tribute to|to honour|to remember))?\s*/i,
     "Minute's silence for ",
   ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],

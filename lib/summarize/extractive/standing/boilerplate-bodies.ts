@@ -5,6 +5,17 @@ import { APPOINTEE, appointedWhere } from "./appointments";
  * rules, appointments noted, who replaced whom.
  */
 export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = [
+  // "To note that the appointment of Councillor A, with effect from 15 March 2026, as a Member of the Panel in place of
+  // Councillor B, in accordance with Council Procedure Rule 1.5 and following notification on behalf of the Labour
+  // Group Leader": who replaced whom and from when; the rule is the clerk's.
+  [
+    new RegExp(
+      `^(?:that )?the appointment of (${APPOINTEE}), with effect from (\\d{1,2} [A-Z][a-z]+ \\d{4}), as (?:a |an )?(Member|Reserve Member)(?: of the (?:Committee|Sub-Committee|Panel|Board|Forum))?\\s+(?:in place of|for) (${APPOINTEE}),?(?: in accordance with (?:Council|Committee) Procedure Rule [\\d.]+)?(?:,? and)?,?\\s*(following notification [^.;]+)?\\.?$`,
+      "i",
+    ),
+    (_m, who: string, from: string, role: string, instead: string, why?: string) =>
+      `${who} appointed a ${role} in place of ${instead} from ${from}${why ? `, ${why}` : ""}`,
+  ],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],

@@ -7,6 +7,10 @@ import { ensureStop, lowerFirst } from "./wording";
  * A minute that only records a minute's silence ("A minute of silence was observed in memory of A"), printed under an
  * item titled with the name of whom it remembered: standing business, whatever the title.
  */
+/** "The Committee observed a minute's silence in her memory", "The Panel stood for a minute's silence in memory of …". */
+const SILENCE_KEPT =
+  /\b(?:observed|stood (?:for|in)|held|kept) (?:a|one) minute['\u2019]?s? (?:of )?silence\b|\b(?:a|one) minute['\u2019]?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b/i;
+
 export function isSilenceMinute(minutes: string): boolean {
   const text = minutes.replace(/\s+/g, " ").trim();
   if (
@@ -18,10 +22,27 @@ export function isSilenceMinute(minutes: string): boolean {
   // then "Following a minute's silence, the Chairman and the Vice-Chairman paid tribute to …": the silence and the
   // tributes after it, and nothing else.
   const [first, ...rest] = text.split(/(?<=\.)\s+(?=[A-Z])/);
-  return (
+  if (
     text.length <= 700 &&
     SILENCE_ASKED.test(first ?? "") &&
     rest.every((sentence) => /\bpaid (?:their )?tributes? to\b|\btributes? (?:was|were) paid\b/i.test(sentence))
+  )
+    return true;
+  // "Members were informed that A, a former Councillor, had died recently. Councillors B and C paid tribute to her
+  // … The Committee observed a minute's silence in her memory. Members asked that their condolences be conveyed to
+  // her husband." "The Panel stood for a minute's silence in memory of Councillor A, former Chair of the Panel, who
+  // had passed away in January.": the death, the tributes, the silence and the condolences, and nothing else.
+  const sentences = [first ?? "", ...rest];
+  return (
+    text.length <= 700 &&
+    sentences.some((x) => SILENCE_KEPT.test(x)) &&
+    sentences.every(
+      (x) =>
+        SILENCE_KEPT.test(x) ||
+        /\b(?:had )?(?:died|passed away)\b|\bdeath of\b|\bpaid (?:their (?:own )?)?tributes? to\b|\btributes? (?:was|were) paid\b|\bcondolences\b/i.test(
+          x,
+        ),
+    )
   );
 }
 
