@@ -1,7 +1,8 @@
 import type { SummaryItem } from "../../types";
 import { upperFirst } from "../../text/sentences";
 import { tidyMinute } from "../../text/tidy-minute";
-import { agendaBeside, appointmentOnAgenda, nomination } from "./appointments";
+import { agendaBeside, appointmentOnAgenda, contested, nomination, otherBodyChair } from "./appointments";
+import { apologyNews, besideNone } from "./beside-none";
 import { electronicVoting, prayers, prayersLed, reflection, representatives, REPRESENTATIVES } from "./ceremonies";
 import { compressAll, compressStanding } from "./compress";
 import { describeDeclarations } from "./declarations";
@@ -200,58 +201,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
     /\bno apolog(?:y|ies)(?: for absence)? (?:had been|have been|were|was) received\b/i.test(minutes)
   )
     return `No apologies. ${NONE.reserves}`;
-  // "There were no apologies for absence." then "The Chair welcomed Councillor A to his first meeting of the
-  // Authority.": none sent, and the welcome said as itself, never as an apology from A.
-  if (kind === "apologies") {
-    const [head, ...more] = minutes.split(/\n\s*\n/).map((p) => p.trim());
-    const rest = more.filter(Boolean).join("\n\n");
-    if (head && rest && isEmptyMinute(head) && !isEmptyMinute(rest) && !NAME.test(head))
-      return `${NONE.apologies!} ${ensureStop(compressAll(rest))}`;
-    // "The Chair reported that A would be replacing B and joining the Board …" after the apologies: news of the
-    // membership, said after them in its own sentence, never as an apology from A.
-    const paragraphs = [head ?? "", ...more].filter(Boolean);
-    const news = paragraphs.filter(
-      (p) =>
-        !/\bapolog|\babsen|\blateness\b/i.test(p) &&
-        /^the (?:chair(?:man|woman)?|vice-chair(?:man)?) (?:reported|added|advised|announced) that\b/i.test(p),
-    );
-    if (news.length && news.length < paragraphs.length) {
-      const sent = describeStandingItem({
-        ...item,
-        minutesText: paragraphs.filter((p) => !news.includes(p)).join("\n\n"),
-      });
-      const told = news.map((p) =>
-        ensureStop(
-          p
-            .replace(/\s+/g, " ")
-            .replace(
-              /(^|[.;]\s+)The (?:Chair(?:man|woman)?|Vice-Chair(?:man)?) (?:reported|added|advised|announced) that\s+(\S)/gi,
-              (_m, before: string, first: string) => `${before}${first.toUpperCase()}`,
-            ),
-        ),
-      );
-      return [sent, ...told].filter(Boolean).join(" ");
-    }
-  }
-  // "There were no declarations of interest from members of the Authority." then "During the course of the meeting,
-  // Ann Bell, Managing Director, left the meeting whilst item 6 … was considered …": none declared, and who left.
-  if (kind === "declarations") {
-    const [head, ...more] = minutes.split(/\n\s*\n/).map((p) => p.trim());
-    const left = more.filter((p) => /\bleft the (?:meeting|room)\b/i.test(p) && !/\bdeclared\b/i.test(p));
-    if (head && isEmptyMinute(head) && left.length)
-      return [
-        NONE.declarations!,
-        ...left.map((p) =>
-          ensureStop(
-            upperFirst(
-              p
-                .replace(/^(?:during|in) the course of the meeting,\s*/i, "")
-                .replace(/\s+/g, " ")
-                .replace(/\bwhilst\b/g, "while"),
-            ),
-          ),
-        ),
-      ].join(" ");
+  // None sent or declared, and something else said after it; the Chair's news after the apologies.
+  const aside = besideNone(kind, minutes) ?? (kind === "apologies" ? apologyNews(minutes) : null);
+  if (aside) {
+    const sent = aside.apologies ? describeStandingItem({ ...item, minutesText: aside.apologies }) : null;
+    return [sent, aside.line].filter(Boolean).join(" ");
   }
   if (isEmptyMinute(minutes))
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
@@ -397,36 +351,4 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
   return ensureStop(`${label ? `${label}: ${said}` : said}${beside}`);
-}
-
-/**
- * The line with the body the item's title names after its chair ("Appointment of Chair of the Audit Committee"), when
- * the minute names that body too and the compressed line lost it ("Cllr A appointed Chair for 2018/19").
- */
-function otherBodyChair(title: string, minutes: string, line: string): string {
-  const named =
-    /\b(?:Vice[- ])?Chair(?:man|woman|person)? of the ((?:[A-Z][\w'\u2019&-]*\s+)+?(?:Committee|Sub-Committee|Panel|Board|Forum))\b/.exec(
-      title,
-    )?.[1];
-  if (!named || line.includes(named) || !minutes.replace(/\s+/g, " ").includes(named)) return line;
-  return line.replace(/\b((?:Vice[- ])?Chair(?:man|woman|person)?)\b(?! of\b)/, `$1 of the ${named}`);
-}
-
-/**
- * "Councillor A was nominated and seconded. Councillor B was nominated and seconded. Upon these nominations being put
- * to a vote, it was RESOLVED: To appoint Councillor B as Vice-Chair …": the appointment came after a vote, and who
- * else stood is said with it.
- */
-function contested(minutes: string, line: string): string {
-  const resolved = /\bRESOLVED\s*:/.exec(minutes);
-  const before = resolved ? minutes.slice(0, resolved.index).replace(/\s+/g, " ") : "";
-  if (!/\bput to (?:a|the) vote\b/i.test(before)) return line;
-  const nominees = [
-    ...before.matchAll(
-      /\b(?:Councill?or|Cllr) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) was (?:duly )?nominated\b/g,
-    ),
-  ].map((m) => m[1]!);
-  const others = [...new Set(nominees)].filter((n) => !line.includes(n));
-  if (nominees.length < 2 || others.length === 0) return line;
-  return `${line.replace(/\.$/, "")}, after a vote (also nominated: ${others.map((n) => `Cllr ${n}`).join(", ")})`;
 }
