@@ -320,7 +320,7 @@ export function plainResolution(text: string): string {
 function withoutCutClause(text: string): string {
   if (/[.!?)\]]\s*$/.test(text)) return text;
   const cut =
-    /;\s*(?:and\s+)?\(\d+\)\s+[^;]*?(?:\b(?:to|the|of|and|or|a|an|for|that|be|with|by|in|on|at|from)|\s(?!a\b)[a-z]{1,2})\s*$/i.exec(
+    /;\s*(?:and\s+)?\(\d+\)\s+[^;]*?(?:\b(?:[Tt]o|[Tt]he|of|and|or|a|an|for|that|be|with|by|at|from)|\s(?![aI]\b)[a-z])\s*$/.exec(
       text,
     );
   if (!cut) return text;

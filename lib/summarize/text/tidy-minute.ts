@@ -5,10 +5,18 @@
  * note for its officers, not part of the minute.
  */
 export function tidyMinute(text: string): string {
-  return text
-    .replace(
-      /\bResolved to Recommend\b(\s*:?\s*)(?:\(\s*For (?:decision|determination) by\s+((?:the )?[A-Z][\w'\u2019 ]*?)\s*\))?/gi,
-      (_m, gap: string, body: string | undefined) => `Resolved to RECOMMEND${gap}${body ? `(to ${body})` : ""}`,
-    )
-    .replace(/(^|\n)[ \t]*Actions?\s*:\s*[A-Z][\w/&.,() -]{0,40}[ \t]*(?=\n|$)/g, "$1");
+  return (
+    text
+      .replace(
+        /(^|\n)([ \t]*)Resolved to Recommend\b(\s*:?\s*)(?:\(\s*For (?:decision|determination) by\s+((?:the )?[A-Z][\w'\u2019 ]*?)\s*\))?/gi,
+        (_m, start: string, indent: string, gap: string, body: string | undefined) =>
+          `${start}${indent}Resolved to RECOMMEND${gap}${body ? `(to ${body})` : ""}`,
+      )
+      // Only initials ("DG/BA"), or an office and its holder's initials ("Chief Exec (JM)"): an action with words
+      // ("Action: officers to report back in June") is part of the minute.
+      .replace(
+        /(^|\n)[ \t]*Actions?\s*:\s*(?:[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*|[A-Z][\w ]{0,20}\([A-Z]{2,4}\))[ \t]*(?=\n|$)/g,
+        "$1",
+      )
+  );
 }

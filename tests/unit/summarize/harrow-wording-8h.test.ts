@@ -8,6 +8,7 @@ import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { tidyMinute } from "@/lib/summarize/text/tidy-minute";
 import { item as agendaItem, makeInput, minuteItem } from "./helpers";
 
 const standing = (title: string, minutesText: string, description: string | null = null) =>
@@ -339,5 +340,31 @@ describe("older Cabinet and panel wordings", () => {
     ).toBe(
       "Cllr Omar Vance appointed a Member in place of Cllr Ivy Dale from 2 March 2026, following notification on behalf of the Labour Group Leader.",
     );
+  });
+});
+
+describe("what the new readings leave alone", () => {
+  it("keeps a last clause that ends in an appendix letter or a short word, even without a stop", () => {
+    expect(
+      plainResolution("That (1) the report be noted; and (2) the budget set out at Appendix C be approved as set up"),
+    ).toMatch(/Appendix C was approved as set up$/);
+    expect(
+      plainResolution("That (1) the report be noted; and (2) the preferred route for the cycle lane be Route B"),
+    ).toMatch(/Route B$/);
+  });
+
+  it("keeps an action point that says what is to be done, and drops only initials", () => {
+    expect(
+      tidyMinute("The Board discussed cycle thefts.\n\nAction: officers to report back in June\n\nActions: DG/BA"),
+    ).toBe("The Board discussed cycle thefts.\n\nAction: officers to report back in June\n\n");
+  });
+
+  it("does not read 'resolved to recommend' inside a sentence as the decision", () => {
+    const summary = summarise(
+      "Standards Committee",
+      "Code of Conduct Review",
+      "Members noted that the working group had resolved to recommend a shorter code of conduct to a later meeting, with 12 rules instead of 20.",
+    );
+    expect(summary.sections[0]!.decision ?? null).toBeNull();
   });
 });
