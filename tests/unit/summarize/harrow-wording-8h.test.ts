@@ -313,6 +313,17 @@ describe("older Cabinet and panel wordings", () => {
       "Members heard that Rose Tanner, who had represented Kenton East until 2010, had died in August.  Councillors Amos Lee and Jo Hart paid tribute to her.  The Committee observed a minute’s silence.  Condolences were to be sent to her family.",
     );
     expect(classifyItem(silence)).toBe("procedural");
+    expect(describeStandingItem(silence)).toBe(
+      "Minute's silence for Rose Tanner, who had represented Kenton East until 2010 (died in August); Cllrs Amos Lee and Jo Hart paid tribute to her; condolences were to be sent to her family.",
+    );
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "Sam Ng",
+          "Members were informed that Sam Ng, a former Mayor, had died in June.  The Committee observed a minute’s silence in his memory.",
+        ),
+      ),
+    ).toBe("Minute's silence for Sam Ng, a former Mayor, who had died in June.");
   });
 
   it("reads 'The Panel stood for a minute’s silence in memory of …' (a curly apostrophe) under the name", () => {

@@ -114,6 +114,32 @@ export function representatives(minutes: string): string {
     : `Tenants' and residents' associations were represented${count}.${more}`;
 }
 
+/**
+ * "Members were informed that A, a former Councillor for B Ward, had died recently. Councillors C and D paid tribute
+ * to her … The Committee observed a minute's silence in her memory. Members asked that their condolences be
+ * conveyed to her husband.": "Minute's silence for A, a former Councillor for B Ward, who had died recently; Cllrs C
+ * and D paid tribute …; Members asked …". Null for other minutes, and for a death the minute does not announce so.
+ */
+export function silenceForDeath(minutes: string): string | null {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  if (!isSilenceMinute(text)) return null;
+  const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/);
+  const death =
+    /^(?:Members (?:were informed|heard|learned)|The (?:Committee|Sub-Committee|Panel|Board|Forum|Council) (?:was|were) (?:informed|told)|It was reported) that (.+?),? had (died|passed away)\b(.*?)\.?$/i;
+  const announced = sentences.map((x) => death.exec(x)).find(Boolean);
+  if (!announced) return null;
+  // "Rose Tanner, who had represented Kenton East until 2010," is described already: when she died goes in brackets.
+  const who = /,\s*who\b/.test(announced[1]!)
+    ? `${announced[1]} (${announced[2]}${announced[3]})`
+    : `${announced[1]}, who had ${announced[2]}${announced[3]}`;
+  const rest = sentences
+    .filter((x) => !death.test(x) && !SILENCE_KEPT.test(x))
+    .map((x) => compressAll(x).replace(/\.$/, ""))
+    // "…; condolences were to be sent to her family": a clause of the line, never a name, goes in lower case.
+    .map((x) => (/^(?!(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+ [a-z]/.test(x) ? lowerFirst(x) : x));
+  return ensureStop([`Minute's silence for ${who}`, ...rest].join("; "));
+}
+
 /** "Mr Owais Khan Malik of the Shahjalal Islamic Centre is to open the meeting with prayers" -> who led them. */
 export function prayers(description: string | null): string | null {
   const text = (description ?? "").replace(/\s+/g, " ").trim();

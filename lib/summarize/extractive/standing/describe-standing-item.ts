@@ -3,7 +3,15 @@ import { upperFirst } from "../../text/sentences";
 import { tidyMinute } from "../../text/tidy-minute";
 import { agendaBeside, appointmentOnAgenda, contested, nomination, otherBodyChair } from "./appointments";
 import { apologyNews, besideNone } from "./beside-none";
-import { electronicVoting, prayers, prayersLed, reflection, representatives, REPRESENTATIVES } from "./ceremonies";
+import {
+  electronicVoting,
+  prayers,
+  prayersLed,
+  reflection,
+  representatives,
+  REPRESENTATIVES,
+  silenceForDeath,
+} from "./ceremonies";
 import { compressAll, compressStanding } from "./compress";
 import { describeDeclarations } from "./declarations";
 import { isEmptyMinute } from "./empty-minute";
@@ -77,6 +85,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
   if (REPRESENTATIVES.test(minutes) || (minutes && REPRESENTATIVES.test(title))) return representatives(minutes);
+  const death = silenceForDeath(minutes);
+  if (death) return death;
   if (
     /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
