@@ -392,7 +392,9 @@ function sayVerbOnce(text: string): string {
   for (const r of runs.filter((x) => x.parts.length > 1).reverse()) {
     const passive = !/^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer)$/.test(r.verb);
     const said = passive ? `${upperFirst(r.verb)}: ${r.parts.join("; ")}` : `${r.verb} ${r.parts.join("; ")}`;
-    out = `${out.slice(0, r.start)}${said}${out.slice(r.end)}`;
+    // "(2) The work programme was approved.": the run's last clause took the resolution's full stop with it.
+    const stop = /\.\s*$/.test(out.slice(r.start, r.end)) && !/\.$/.test(said) ? "." : "";
+    out = `${out.slice(0, r.start)}${said}${stop}${out.slice(r.end)}`;
   }
   return out;
 }

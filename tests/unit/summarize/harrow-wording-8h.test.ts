@@ -377,3 +377,13 @@ describe("what the new readings leave alone", () => {
     expect(summary.sections[0]!.decision ?? null).toBeNull();
   });
 });
+
+describe("the stop at the end of a decision", () => {
+  it("keeps the full stop when the last clauses share a verb said once ('Approved: (1) …; (2) ….')", () => {
+    expect(
+      plainResolution(
+        "That (1) the waste policies in section 3 of the officer report be approved; (2) the borough strategies in section 1 of the report be approved.",
+      ),
+    ).toBe("Approved: (1) the waste policies; (2) the borough strategies.");
+  });
+});
