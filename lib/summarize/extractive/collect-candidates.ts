@@ -165,7 +165,8 @@ export function collectCandidates(
       if (block.kind === "para") {
         const last = tidy(sentences[sentences.length - 1] ?? "");
         // A long sentence that ends in "which included:" still introduces its list.
-        lead = /:$/.test(last) && countWords(last) <= 40 ? last : null;
+        // "… officers responded to questions and comments from Members as follows:-": the older dash after the colon.
+        lead = /:-?$/.test(last) && countWords(last) <= 40 ? last.replace(/:-$/, ":") : null;
         if (lead) listNo++;
       }
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
@@ -212,7 +213,7 @@ export function collectCandidates(
         // "He was satisfied with this explanation…" after a sentence too long to carry with it (or one left out as
         // procedure) would dangle: the sentence it points back to stands for both.
         if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) continue;
-        if (!text || /:$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
+        if (!text || /:-?$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
         if (announcesOnly(text)) continue;
         // "COUNCILLORS JEAN LAMMIMAN AND ROMAIN": a sub-heading in capitals, no sentence.
         if (isCapitalsHeading(text)) continue;

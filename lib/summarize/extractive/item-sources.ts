@@ -1,6 +1,7 @@
 import type { TextBlock } from "../text/blocks";
 import { titleSimilarity } from "../text/normalise";
 import { readHtmlBlocks } from "../text/read-html-blocks";
+import { tidyMinute } from "../text/tidy-minute";
 import type { SummaryInput, SummaryItem } from "../types";
 import { readDocuments, type ReadDocument } from "./read-documents";
 import { readFrontsheet, splitReportsPack, type FrontsheetEntry, type PackPart } from "./split-pack";
@@ -148,8 +149,10 @@ function collectMinutes(
   const pdfMinutes = printed ? splitPrintedMinutes(printed.blocks, items) : new Map<number, TextBlock[]>();
   const out = new Map<number, string>();
   for (const item of items) {
-    const html = item.minutesText?.trim() ?? "";
-    const pdf = pdfMinutes.get(item.position);
+    const html = tidyMinute(item.minutesText?.trim() ?? "");
+    const pdf = pdfMinutes
+      .get(item.position)
+      ?.map((b) => ("text" in b ? ({ ...b, text: tidyMinute(b.text) } as TextBlock) : b));
     const pdfText = pdf ? pdf.map(blockText).join("\n") : "";
     const truncated = /(\u2026|\.\.\.)$/.test(html);
     const usePdf = printed && pdf && pdf.length > 0 && (!html || truncated || pdfText.length > html.length * 1.1);

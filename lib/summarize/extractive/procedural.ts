@@ -21,7 +21,9 @@ export type ItemRole = "procedural" | "questions" | "substantive";
 
 export function classifyItem(item: SummaryItem): ItemRole {
   const title = item.title.trim();
-  if (REPRESENTATIVES.test((item.minutesText ?? "").trim())) return "procedural";
+  // The forum's lead-in as the item's title ("Representatives From the Following Associations Were in Attendance").
+  if (REPRESENTATIVES.test((item.minutesText ?? "").trim()) || (item.minutesText && REPRESENTATIVES.test(title)))
+    return "procedural";
   if (isSilenceMinute(item.minutesText ?? "")) return "procedural";
   if (isRecordingRuleMinute(item.minutesText ?? "")) return "procedural";
   if (isWelcomeMinute(item.minutesText ?? "")) return "procedural";

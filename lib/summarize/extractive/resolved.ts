@@ -305,13 +305,30 @@ const INSTRUCTED = /(^|\bthat,?\s+|(?<!\d\s)\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:th
 const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
 
 export function plainResolution(text: string): string {
-  text = bulletList(text);
+  text = bulletList(withoutCutClause(text));
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(
       sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(inClause(text)), recommends), recommends))),
     ),
   ).replace(/\u2060/g, "");
+}
+
+/**
+ * "That (1) the report be noted; and (2) Ann Bell, Managing Director, be requested to": a last numbered clause the
+ * page cut off (no stop, a word that only leads on or a word's first letters, "(4) that the Independent Person t")
+ * says nothing of what was asked, and goes; the clauses before stay.
+ */
+function withoutCutClause(text: string): string {
+  if (/[.!?)\]]\s*$/.test(text)) return text;
+  const cut =
+    /;\s*(?:and\s+)?\(\d+\)\s+[^;]*?(?:\b(?:[Tt]o|[Tt]he|of|and|or|a|an|for|that|be|with|by|at|from)|\s(?![aI]\b)[a-z])\s*$/.exec(
+      text,
+    );
+  if (!cut) return text;
+  const kept = text.slice(0, cut.index);
+  // One clause left: its "(1)" numbers nothing.
+  return `${/\(2\)/.test(kept) ? kept : kept.replace(/\(1\)\s+/, "")}.`;
 }
 
 /**
@@ -385,8 +402,8 @@ function sayVerbOnce(text: string): string {
   for (const r of runs.filter((x) => x.parts.length > 1 && x.start === first).reverse()) {
     const passive = !/^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer)$/.test(r.verb);
     const said = passive ? `${upperFirst(r.verb)}: ${r.parts.join("; ")}` : `${r.verb} ${r.parts.join("; ")}`;
-    // The run's last clause may have ended the resolution: its full stop stays.
-    const stop = /\.\s*$/.test(text.slice(r.start, r.end)) && !said.endsWith(".") ? "." : "";
+    // "(2) The work programme was approved.": the run's last clause took the resolution's full stop with it.
+    const stop = /\.\s*$/.test(out.slice(r.start, r.end)) && !said.endsWith(".") ? "." : "";
     out = `${out.slice(0, r.start)}${said}${stop}${out.slice(r.end)}`;
   }
   return out;
@@ -411,6 +428,8 @@ function plainWords(text: string): string {
         /^RESOLVED to RECOMMEND:?\s*(\((?!to\b)[^)]*\))?:?\s*\(to ([^)]+)\):?\s*/i,
         (_m, how: string | undefined, body: string) => `Recommended to ${body.trim()}${how ? ` ${how}` : ""}: `,
       )
+      // "Following consideration of the report, Cabinet Resolved to RECOMMEND: That …": to whom, the minute does not say.
+      .replace(/^RESOLVED to RECOMMEND:?\s*(?=That\b|\(1\))/i, "Recommended: ")
       // "Resolved to RECOMMEND: to Council (1) …": the body named after the colon, without brackets.
       .replace(
         /^RESOLVED to RECOMMEND:?\s*to ((?:the )?[A-Z][\w'\u2019 ]*?)\s*:?\s+(?=\(1\)|That\b)/,
@@ -419,6 +438,8 @@ function plainWords(text: string): string {
       // "Recommended to the Leader of the Council: That (1) the first hour … be free": the "That" before the list goes,
       // and "That Cabinet (1) note …" names the body it is recommended to a second time.
       .replace(/^(Recommended to ([^:(]+?)(?: \([^)]*\))?: )That(?: \2)?:?\s+(?=\(1\))/, "$1")
+      // "That Council agree (1) …": the body named again before its verb goes with the "That".
+      .replace(/^(Recommended to ([^:(]+?)(?: \([^)]*\))?: )That \2 (?=[a-z]+ \(1\))/, "$1")
       // "(See also Minute 75)." after the resolution: a pointer to another minute, not part of the decision.
       .replace(/(?<=[.;])\s*\(see also minutes? [\w.]+(?: (?:and|to) [\w.]+)?\)\.?/gi, "")
       .replace(
@@ -437,7 +458,7 @@ function plainWords(text: string): string {
       )
       .replace(
         // "detailed in Appendix 1 of these minutes" says where the detail is kept, and stays.
-        /,?\s*(?:as )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?(?! (?:of|to) (?:these|the) minutes)/gi,
+        /,?\s*(?:as )?(?:now )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?(?! (?:of|to) (?:these|the) minutes)/gi,
         "",
       )
       // "the Parking Strategy, at Appendix A to the report, be approved": where the strategy is printed, set off by

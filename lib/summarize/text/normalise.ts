@@ -23,14 +23,18 @@ export function normaliseLine(text: string): string {
  * letters inside a word is a hyphen. Web addresses ("…aspx?CId=249") are left as they are.
  */
 export function repairLostHyphens(text: string): string {
-  return text.replace(/\u2011/g, "-").replace(/\S+/g, (token) =>
-    /[/=@]|\.[A-Za-z]/.test(token)
-      ? token
-      : // "apply?Yes" is a question run into the next sentence: a capital after the mark needs one before it
-        token.replace(/(?<=[A-Za-z]{2})\?(?=([A-Za-z])[A-Za-z])/g, (mark, next: string) =>
-          /[A-Z]/.test(next) && !/^[^A-Za-z]*[A-Z]/.test(token) ? mark : "-",
-        ),
-  );
+  // "2005?06": a year range lost its hyphen the same way.
+  return text
+    .replace(/\u2011/g, "-")
+    .replace(/(?<=\b(?:19|20)\d{2})\?(?=\d{2}\b)/g, "-")
+    .replace(/\S+/g, (token) =>
+      /[/=@]|\.[A-Za-z]/.test(token)
+        ? token
+        : // "apply?Yes" is a question run into the next sentence: a capital after the mark needs one before it
+          token.replace(/(?<=[A-Za-z]{2})\?(?=([A-Za-z])[A-Za-z])/g, (mark, next: string) =>
+            /[A-Z]/.test(next) && !/^[^A-Za-z]*[A-Z]/.test(token) ? mark : "-",
+          ),
+    );
 }
 
 /** One-line form of any text: every whitespace run (newlines included) becomes one space. */

@@ -310,7 +310,7 @@ describe("more older standing wordings", () => {
         ),
       ),
     ).toBe(
-      "Cllrs Una Reid and Cal Moss appointed Members for Cllrs Dale and Frey, following notification from the Labour Group; Cllr Cal Moss appointed as Chair for the meeting.",
+      "Cllrs Una Reid and Cal Moss appointed Members for Cllrs Dale and Frey, following notification from the Labour Group; Cllr Cal Moss appointed Chair for the meeting.",
     );
   });
 

@@ -180,9 +180,12 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   return says ? phrase : null;
 }
 
-/** A decision that passes the item's own report, plan or budget on: "recommend it to Cabinet", "the Strategy be recommended to Council". */
+/**
+ * A decision that passes the item's own report, plan or budget on: "recommend it to Cabinet", "the Strategy be
+ * recommended to Council" ("Recommended to Council: agree (1) …; (2) …" recommends several things, not the report).
+ */
 export const RECOMMENDS_ITSELF =
-  /\brecommend(?:ed)? (?:it|them|the (?:report|draft|proposed|strategy|plan|policy|budget)\b)|\b(?:report|strategy|plan|policy|budget|it|they)\b[^;.]{0,40}\b(?:be|was|were|is|are) recommended to\b|\brecommended to [^:]{1,60}:\s*(?:approve|agree|adopt|endorse|note)\b/i;
+  /\brecommend(?:ed)? (?:it|them|the (?:report|draft|proposed|strategy|plan|policy|budget)\b)|\b(?:report|strategy|plan|policy|budget|it|they)\b[^;.]{0,40}\b(?:be|was|were|is|are) recommended to\b|\brecommended to [^:]{1,60}:\s*(?:approve|agree|adopt|endorse|note)\b(?!\s*\(1\))/i;
 
 /** "The contract, which was approved in May, was ended": the first "was approved" belongs to a clause inside. */
 const RELATIVE = /,\s*(?:which|that|who|whom|whose)\b|\b(?:which|that|who)$/;

@@ -44,7 +44,8 @@ export function agendaBeside(body: string, description: string | null): string |
   // Only when it says who nominated them or from when, which the minute did not ("To note the appointment at the
   // Cabinet meeting on 20 May …" beside a minute that gives the same date says nothing more).
   const dates = sentence.match(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g) ?? [];
-  if (!dates.some((d) => !body.includes(d)) && !/\bGroup\b/.test(sentence)) return null;
+  // A line that already names the group ("following notification on behalf of the Labour Group Leader") has it.
+  if (!dates.some((d) => !body.includes(d)) && (!/\bGroup\b/.test(sentence) || /\bGroup\b/.test(body))) return null;
   return sentence.replace(/^(?:Under|In accordance with) [^,]{0,60}\brules? [\d.]+,\s*/i, "").replace(/\.$/, "");
 }
 
@@ -52,4 +53,36 @@ export function agendaBeside(body: string, description: string | null): string |
 export function appointmentOnAgenda(title: string, description: string | null): string | null {
   const period = /\b\d{4}\s*[/-]\s*\d{2,4}\b/.exec(description ?? "")?.[0];
   return `${title.replace(/[.:]$/, "")}${period ? ` for ${period}` : ""}: no decision recorded.`;
+}
+
+/**
+ * The line with the body the item's title names after its chair ("Appointment of Chair of the Audit Committee"), when
+ * the minute names that body too and the compressed line lost it ("Cllr A appointed Chair for 2018/19").
+ */
+export function otherBodyChair(title: string, minutes: string, line: string): string {
+  const named =
+    /\b(?:Vice[- ])?Chair(?:man|woman|person)? of the ((?:[A-Z][\w'\u2019&-]*\s+)+?(?:Committee|Sub-Committee|Panel|Board|Forum))\b/.exec(
+      title,
+    )?.[1];
+  if (!named || line.includes(named) || !minutes.replace(/\s+/g, " ").includes(named)) return line;
+  return line.replace(/\b((?:Vice[- ])?Chair(?:man|woman|person)?)\b(?! of\b)/, `$1 of the ${named}`);
+}
+
+/**
+ * "Councillor A was nominated and seconded. Councillor B was nominated and seconded. Upon these nominations being put
+ * to a vote, it was RESOLVED: To appoint Councillor B as Vice-Chair …": the appointment came after a vote, and who
+ * else stood is said with it.
+ */
+export function contested(minutes: string, line: string): string {
+  const resolved = /\bRESOLVED\s*:/.exec(minutes);
+  const before = resolved ? minutes.slice(0, resolved.index).replace(/\s+/g, " ") : "";
+  if (!/\bput to (?:a|the) vote\b/i.test(before)) return line;
+  const nominees = [
+    ...before.matchAll(
+      /\b(?:Councill?or|Cllr) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) was (?:duly )?nominated\b/g,
+    ),
+  ].map((m) => m[1]!);
+  const others = [...new Set(nominees)].filter((n) => !line.includes(n));
+  if (nominees.length < 2 || others.length === 0) return line;
+  return `${line.replace(/\.$/, "")}, after a vote (also nominated: ${others.map((n) => `Cllr ${n}`).join(", ")})`;
 }

@@ -1,5 +1,9 @@
 import { CLLR_TITLES } from "./cllr-titles";
 
+/** "Having opened the meeting, the Chairman requested the Committee to observe a minute's silence in memory of". */
+export const SILENCE_ASKED =
+  /^(?:having opened the meeting,\s*)?the (?:Chair(?:man|woman|person)?|Vice-Chair(?:man)?|Mayor|Leader(?: of the Council)?) (?:requested|asked|invited) (?:the )?(?:Committee|Sub-Committee|Panel|Board|Forum|Council|Cabinet|Members|those present) to (?:observe|stand for|stand in) (?:a|one) minute['\u2019]?s? (?:of )?silence (?:in memory of|in respect of|for|in tribute to)\s*/i;
+
 /** BOILERPLATE's second rules (compress.ts): titles, reserves, silences, apologies, appointments made, Part II. */
 export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)][] = [
   ...CLLR_TITLES,
@@ -7,7 +11,7 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
   [
-    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute'?s? silence/i,
+    /^(members of (the )?council|the (board|panel|committee|sub-committee|cabinet|meeting|forum)|cabinet members|members) (stood(?: and observed)?|kept|held|observed) (for )?(?:a|one) minute['\u2019]?s? silence/i,
     "Minute's silence",
   ],
   // "The Committee stood for one minute in silent tribute to Councillor A, who had died on …"
@@ -17,13 +21,31 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
   ],
   [/\bminute'?s silence in respect of the (?:passing|death|memory) of\b/gi, "minute's silence for"],
   // "A minute of silence was observed in memory of A, a long-serving member of staff": an older minute's wording.
+  [SILENCE_ASKED, "Minute's silence for "],
+  // "Following a minute's silence, the Chairman … paid tribute to …": the silence is already said.
+  [/^following (?:a|the) minute['\u2019]?s? (?:of )?silence,\s*/i, ""],
   [
-    /^(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)(?: (?:in memory of|for|in tribute to|to honour|to remember))?\s*/i,
+    /^(?:a|one) minute['\u2019]?s? (?:of )?silence (?:was|were) (?:observed|held|kept)(?: (?:in memory of|for|in tribute to|to honour|to remember))?\s*/i,
     "Minute's silence for ",
   ],
   [/\b(had )?(sent|offered|given|tendered) (their |his |her )?apologies( for absence)?\b/gi, "sent apologies"],
+  // "Apologies for lateness were received from Councillor A", "He added that an apology for lateness had been
+  // received from A (Chief Executive, …)": an apology for coming late, not for absence.
+  [
+    /^(?:an? |the )?apolog(?:y|ies) for lateness (?:was |were |had been )?received from\s+(.+?)\.?$/i,
+    "$1 (for lateness)",
+  ],
+  [
+    /\b(?:(?:he|she|they|the chair(?:man)?) added that )?an apology for lateness (?:had been |was )?received from ([^.;]+)/gi,
+    "$1 (for lateness)",
+  ],
+  // "The Chair welcomed everyone to the meeting and reported the apologies received.": says nobody's name.
+  [
+    /^the (?:chair(?:man|woman|person)?|vice-chair(?:man)?) welcomed (?:everyone|all those present|those present|all present)(?: to the meeting)? and reported the apologies (?:received|for absence)\.\s*/i,
+    "",
+  ],
   // "To note the apologies received from Mr A and Mr B": the names are the line.
-  [/^(?:the )?apologies(?: for absence)? (?:were |had been )?received from\s*/i, ""],
+  [/^(?:the |an? )?apolog(?:ies|y)(?: for absence)? (?:were |was |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],
   [/\bapologies (were )?received from\s*/gi, ""],
   // Cabinet's "Received from Councillor A, Portfolio Holder for …": the item's title says they are apologies.
@@ -58,6 +80,12 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
   ],
   // "To appoint Davis Reyes as Chair …": a member from the employees' side, named without a title.
   [/^[Tt]o appoint ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as\b/, "$1 appointed"],
+  // "A (Unison) be appointed as the Chair of the Forum, and Councillor B as the Vice-Chair, for the 2016-17 Municipal
+  // Year": the forum is the meeting's own, and both appointments are one clause.
+  [
+    /\b(be appointed|appointed) (?:as )?(?:the )?(Chair(?:man|woman|person)?) of the (?:Forum|Committee|Sub-Committee|Panel|Board), and ((?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr) )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as (?:the )?(Vice[- ]Chair(?:man|woman|person)?),(?= for\b)/g,
+    "$1 $2 and $3 as $4",
+  ],
   // "A appointed Chair and Cllr B as Vice-Chair": both appointments said the same way.
   [
     /\b(appointed (?:the )?(?:Vice[- ])?Chair(?:man|woman|person)?) and ((?:(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as (?=(?:the )?(?:Vice[- ])?Chair)/g,
@@ -69,7 +97,7 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
     /(?<!\b(?:would|will|shall|should|could|may|might|must|to) |\b(?:proposed|suggested|moved|nominated|requested|asked|hoped)\b[^;.]*)\bbe (appointed|elected)\b/gi,
     "$1",
   ],
-  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe permitted\b/gi, "permitted"],
+  [/(?<!\b(?:would|will|shall|should|could|may|might|must|to) )\bbe (permitted|allowed)\b/gi, "$1"],
   // "That this item be removed from future agendas", "forms not returned be forwarded to …": what is to happen.
   [
     /(?<!\b(?:would|will|shall|should|could|may|might|must|to|not) )\bbe (removed|forwarded|circulated|sent|deleted|considered at the next meeting)\b/gi,

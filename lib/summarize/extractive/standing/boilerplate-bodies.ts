@@ -5,6 +5,17 @@ import { APPOINTEE, appointedWhere } from "./appointments";
  * rules, appointments noted, who replaced whom.
  */
 export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = [
+  // "To note that the appointment of Councillor A, with effect from 15 March 2026, as a Member of the Panel in place of
+  // Councillor B, in accordance with Council Procedure Rule 1.5 and following notification on behalf of the Labour
+  // Group Leader": who replaced whom and from when; the rule is the clerk's.
+  [
+    new RegExp(
+      `^(?:that )?the appointment of (${APPOINTEE}), with effect from (\\d{1,2} [A-Z][a-z]+ \\d{4}), as (?:a |an )?(Member|Reserve Member)(?: of the (?:Committee|Sub-Committee|Panel|Board|Forum))?\\s+(?:in place of|for) (${APPOINTEE}),?(?: in accordance with (?:Council|Committee) Procedure Rule [\\d.]+)?(?:,? and)?,?\\s*(following notification [^.;]+)?\\.?$`,
+      "i",
+    ),
+    (_m, who: string, from: string, role: string, instead: string, why?: string) =>
+      `${who} appointed a ${role} in place of ${instead} from ${from}${why ? `, ${why}` : ""}`,
+  ],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
@@ -25,9 +36,15 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
     "the minutes of the meeting held on",
   ],
+  // "the minutes of the meetings held on Friday 25 January 2019 and Friday 28 June 2019": the dates, not the weekdays.
+  [
+    /^(the minutes of the meetings? held on )(.+?)(?= be taken\b| be signed\b| approved\b| be approved\b|$)/i,
+    (_m, lead: string, dates: string) =>
+      `${lead}${dates.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})/g, "")}`,
+  ],
   // "the minutes of the meetings held on 21 March 2024", "… held on the 9 May 2026": one meeting, its date.
   [
-    /^the minutes of the meetings? held on (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4} (?:be taken|approved))/,
+    /^the minutes of the meetings? held on (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}(?: and \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})? (?:be taken|approved))/,
     "the minutes of the meeting held on ",
   ],
   [/^the minutes of the (meeting (held )?(on|of) )?(.+?)( meeting)? approved\b/i, "Minutes of $4 approved"],
@@ -77,6 +94,12 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /^(?:that )?the minutes of the (?:meeting (?:held )?(?:on |of )?)?(?:the )?(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})(?: meeting)? be (deferred|held over|carried forward)\b/i,
     "Minutes of $1 $2",
   ],
+  // "… for the remainder of the 2004/05 Municipal Year following the re-establishment by Council of the Committee at
+  // its meeting held on 21 October 2004": when and by whom the committee was set up again, said once.
+  [
+    /\s+following the re[-?]?establishment by (Council|Cabinet) of the (?:Committee|Sub-Committee|Panel|Board|Forum)(?: at its meeting)?(?: held)? on (\d{1,2} [A-Z][a-z]+ \d{4})/gi,
+    " following its re-establishment by $1 on $2",
+  ],
   // "To note the appointment at the meeting of the Cabinet held on 14 May 2026 of Councillor A as Chair …", "That the
   // appointment, by Cabinet on …, of Councillor A as Chairman … be noted": who was appointed, then by whom and when.
   [
@@ -89,7 +112,7 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   // "To note the appointment of Councillor A as Vice-Chairman at the Special meeting of … on 20 May 2026".
   [
     new RegExp(
-      `^the appointment of (${APPOINTEE}) as (.+?)(?: ((?:at|by) (?:the )?[A-Z].+?))?(?:,?\\s+be noted)?\\.?$`,
+      `^the appointment of (${APPOINTEE}) as (.+?)(?: (?<!re[-?]?establishment )((?:at|by) (?:the )?[A-Z].+?))?(?:,?\\s+be noted)?\\.?$`,
       "i",
     ),
     (_m, who: string, role: string, where?: string) =>

@@ -1,3 +1,4 @@
+import { SILENCE_ASKED } from "./boilerplate-attendance";
 import { compressAll, minutePoints } from "./compress";
 import { NAME } from "./names";
 import { ensureStop, lowerFirst } from "./wording";
@@ -6,11 +7,42 @@ import { ensureStop, lowerFirst } from "./wording";
  * A minute that only records a minute's silence ("A minute of silence was observed in memory of A"), printed under an
  * item titled with the name of whom it remembered: standing business, whatever the title.
  */
+/** "The Committee observed a minute's silence in her memory", "The Panel stood for a minute's silence in memory of …". */
+const SILENCE_KEPT =
+  /\b(?:observed|stood (?:for|in)|held|kept) (?:a|one) minute['\u2019]?s? (?:of )?silence\b|\b(?:a|one) minute['\u2019]?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b/i;
+
 export function isSilenceMinute(minutes: string): boolean {
   const text = minutes.replace(/\s+/g, " ").trim();
-  return (
+  if (
     text.length <= 300 &&
     /^(?:RESOLVED:?\s*)?(?:a|one) minute'?s? (?:of )?silence (?:was|were) (?:observed|held|kept)\b[^.]*\.?$/i.test(text)
+  )
+    return true;
+  // "Having opened the meeting, the Chairman requested the Committee to observe a minute's silence in memory of …",
+  // then "Following a minute's silence, the Chairman and the Vice-Chairman paid tribute to …": the silence and the
+  // tributes after it, and nothing else.
+  const [first, ...rest] = text.split(/(?<=\.)\s+(?=[A-Z])/);
+  if (
+    text.length <= 700 &&
+    SILENCE_ASKED.test(first ?? "") &&
+    rest.every((sentence) => /\bpaid (?:their )?tributes? to\b|\btributes? (?:was|were) paid\b/i.test(sentence))
+  )
+    return true;
+  // "Members were informed that A, a former Councillor, had died recently. Councillors B and C paid tribute to her
+  // … The Committee observed a minute's silence in her memory. Members asked that their condolences be conveyed to
+  // her husband." "The Panel stood for a minute's silence in memory of Councillor A, former Chair of the Panel, who
+  // had passed away in January.": the death, the tributes, the silence and the condolences, and nothing else.
+  const sentences = [first ?? "", ...rest];
+  return (
+    text.length <= 700 &&
+    sentences.some((x) => SILENCE_KEPT.test(x)) &&
+    sentences.every(
+      (x) =>
+        SILENCE_KEPT.test(x) ||
+        /\b(?:had )?(?:died|passed away)\b|\bdeath of\b|\bpaid (?:their (?:own )?)?tributes? to\b|\btributes? (?:was|were) paid\b|\bcondolences\b/i.test(
+          x,
+        ),
+    )
   );
 }
 
@@ -72,11 +104,40 @@ export function representatives(minutes: string): string {
   const total = lines
     .map((l) => /\bin total,? (\d+) (tenants?(?:\/representatives?)?|representatives?)\b/i.exec(l))
     .find(Boolean);
-  const names = lines.filter((l) => !/\bin total\b/i.test(l)).map((l) => l.replace(/[.;,]$/, ""));
+  // "Residents from Wesley Close and Horn Buckle Close were also in attendance.": who else came, a sentence of its own.
+  const also = lines.filter((l) => /\b(?:were|was) also (?:in attendance|present)\b|\balso attended\b/i.test(l));
+  const names = lines.filter((l) => !/\bin total\b/i.test(l) && !also.includes(l)).map((l) => l.replace(/[.;,]$/, ""));
   const count = total ? ` (${total[1]} ${total[2]!.toLowerCase()} in all)` : "";
+  const more = also.map((l) => ` ${ensureStop(l)}`).join("");
   return names.length
-    ? `Associations represented: ${names.join(", ")}${count}.`
-    : `Tenants' and residents' associations were represented${count}.`;
+    ? `Associations represented: ${names.join(", ")}${count}.${more}`
+    : `Tenants' and residents' associations were represented${count}.${more}`;
+}
+
+/**
+ * "Members were informed that A, a former Councillor for B Ward, had died recently. Councillors C and D paid tribute
+ * to her … The Committee observed a minute's silence in her memory. Members asked that their condolences be
+ * conveyed to her husband.": "Minute's silence for A, a former Councillor for B Ward, who had died recently; Cllrs C
+ * and D paid tribute …; Members asked …". Null for other minutes, and for a death the minute does not announce so.
+ */
+export function silenceForDeath(minutes: string): string | null {
+  const text = minutes.replace(/\s+/g, " ").trim();
+  if (!isSilenceMinute(text)) return null;
+  const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/);
+  const death =
+    /^(?:Members (?:were informed|heard|learned)|The (?:Committee|Sub-Committee|Panel|Board|Forum|Council) (?:was|were) (?:informed|told)|It was reported) that (.+?),? had (died|passed away)\b(.*?)\.?$/i;
+  const announced = sentences.map((x) => death.exec(x)).find(Boolean);
+  if (!announced) return null;
+  // "Rose Tanner, who had represented Kenton East until 2010," is described already: when she died goes in brackets.
+  const who = /,\s*who\b/.test(announced[1]!)
+    ? `${announced[1]} (${announced[2]}${announced[3]})`
+    : `${announced[1]}, who had ${announced[2]}${announced[3]}`;
+  const rest = sentences
+    .filter((x) => !death.test(x) && !SILENCE_KEPT.test(x))
+    .map((x) => compressAll(x).replace(/\.$/, ""))
+    // "…; condolences were to be sent to her family": a clause of the line, never a name, goes in lower case.
+    .map((x) => (/^(?!(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+ [a-z]/.test(x) ? lowerFirst(x) : x));
+  return ensureStop([`Minute's silence for ${who}`, ...rest].join("; "));
 }
 
 /** "Mr Owais Khan Malik of the Shahjalal Islamic Centre is to open the meeting with prayers" -> who led them. */

@@ -33,6 +33,9 @@ export function interestTable(text: string): string {
   if (!cells.some((c) => /^Nature of Interest$/i.test(c))) return text;
   const out: string[] = [];
   let member: string | null = null;
+  // "Member | Nature of Interest" without an agenda item: each member's row lists the bodies they have an interest
+  // in ("Councillor Arnold", then "Harrow in Europe", "Citizen's Advice Bureau"), one declaration a member.
+  const bodies = !cells.some((c) => /^Agenda Item$/i.test(c)) ? new Map<string, string[]>() : null;
   for (const cell of cells) {
     if (/^(?:Agenda Item|Member|Nature of Interest)$/i.test(cell)) continue;
     const header = /^(\d+[a-z]?)\.\s+(.+)$/.exec(cell);
@@ -50,9 +53,18 @@ export function interestTable(text: string): string {
       member = cell;
       continue;
     }
-    const said = member ? /^The (?:Members?|Councill?ors?)\b(.*?)\b(?:indicated|declared)\b/i.exec(cell) : null;
-    out.push(said ? `${member}${said[1]}declared${cell.slice(said[0].length)}` : cell);
+    if (bodies && member && !/\b(?:declared|indicated)\b/i.test(cell) && !/^RESOLVED\b/i.test(cell)) {
+      if (!bodies.has(member)) out.push(member);
+      bodies.set(member, [...(bodies.get(member) ?? []), cell.replace(/[.;,]$/, "")]);
+      continue;
+    }
+    // "Councillor Bob Currie", then "Declared a personal interest in that …": the cell goes on from the name.
+    const said = member
+      ? (/^The (?:Members?|Councill?ors?)\b(.*?)\b(?:indicated|declared)\b/i.exec(cell) ??
+        /^()(?:Declared|Indicated)\b/.exec(cell))
+      : null;
+    out.push(said ? `${member}${said[1] || " "}declared${cell.slice(said[0].length)}` : cell);
     if (said) member = null;
   }
-  return out.join("\n\n");
+  return out.map((p) => (bodies?.has(p) ? `${p} declared an interest: ${bodies.get(p)!.join(", ")}.` : p)).join("\n\n");
 }

@@ -50,6 +50,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
     // "a non- pecuniary interest": the page's stray space after the hyphen does not make it pecuniary.
     .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
+    // "an interest in the above application arising from the fact that a member lived in the property": why.
+    .replace(/\barising from the fact that\b/gi, "in that")
+    // "declared an interest in main agenda item 4": the older page's main agenda, as against its planning list.
+    .replace(/\b(in|on|for) main agenda item\b/gi, "$1 agenda item")
     .replace(/\s+/g, " ")
     .trim();
   const who = WHO.exec(text) ?? UNTITLED_DECLARANT.exec(text);
@@ -94,21 +98,25 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     : /\binterest on (page \d+ of (?:the )?[^,;]+?)(?= which\b| as |,| because |;|\.(?:\s|$)|$)/i.exec(after)?.[1];
   // "an interest in the above item arising from her position as …": the item is the header's, the reason follows.
   const subject =
-    item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter)\b/i.test(after)
+    item || onPage || /\binterest in (?:the|this) (?:above |said )?(?:item|matter|application)\b/i.test(after)
       ? undefined
       : /\binterests? (?:in|in relation to|relating to) ((?:a|an|the) [^,;]+?|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)(?=,| as | because |;|\.(?:\s|$)|$)/.exec(
           after,
         )?.[1];
   const reason =
-    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|(?<!\bitem [\w/.]+):)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
+    /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|(?<!\bitem [\w/.]+):)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:accordingly |therefore |so )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
       after,
     )?.[1];
   const all = `${after}. ${rest}`;
   const outcome = [
-    /\bdispensation\b/i.test(all) ? "dispensation" : "",
+    // "one of the Councillors requesting a dispensation": asking for one is not having it.
+    /\bdispensation\b/i.test(all.replace(DISPENSATION_SOUGHT, "")) ? "dispensation" : "",
     leaving(all) ??
       (/\b(stay|stayed|remain|remained)\b/i.test(all)
-        ? /\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on))/i.test(all) && !/not vote/i.test(all)
+        ? // "remained in the room and took part in the discussion and decision-making on all items": voted too.
+          /\b(stayed and voted|and (the )?vote\b|and voted\b(?! (up)?on)|took part in the discussion and (?:decision-making|voting)\b)/i.test(
+            all,
+          ) && !/not vote/i.test(all)
           ? "stayed and voted"
           : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all)
             ? "stayed while it was voted on"
@@ -141,7 +149,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
             .replace(/^(?:this|it) (?:was|is) (?=(?:a|an)\b)/i, "")
             // "in that he was Chair of the Lee Valley Regional Park Authority": what the member is, without "was".
             .replace(
-              /^(?:was|is|were|are) (?=(?:a|an|the)\b|[A-Z]|employed\b|in receipt\b|members? of\b|(?:members|governors|employees|trustees|directors) of\b)/,
+              /^(?:was|is|were|are) (?=(?:a|an|the)\b|one of\b|[A-Z]|employed\b|in receipt\b|members? of\b|(?:members|governors|employees|trustees|directors) of\b)/,
               "",
             )
             .replace(
@@ -155,6 +163,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   const whoAll = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]!;
   return { who: whoAll, kind, detail: detail.join(", "), outcome: outcome.join(", ") };
 }
+
+/** A dispensation asked for ("requesting a dispensation", "had applied for a dispensation"), not held. */
+const DISPENSATION_SOUGHT =
+  /\b(?:request(?:s|ed|ing)?|appl(?:y|ies|ied|ying|ication)s? for|seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?dispensations?\b/gi;
 
 /**
  * A declaration's reason down to what the member is or has, cut where a clause starts so it never dangles: "Chair

@@ -65,7 +65,12 @@ export function describeDeclarations(minutes: string): string | null {
     const headerText = part
       .replace(/\s+/g, " ")
       .trim()
-      .replace(/^((?:agenda )?items? [\w/()]+) on the Summons\b/i, "$1");
+      .replace(/^((?:agenda )?items? [\w/()]+) on the Summons\b/i, "$1")
+      // An older page's "(i) Main Agenda Item 4 – Minutes", "(iii) Planning Application 2/25 – <address>": the
+      // header's own numbering goes, and the application is an item of the planning list.
+      .replace(/^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s+(?=(?:main agenda |agenda |planning application |item)\b)/i, "")
+      .replace(/^main agenda item\b/i, "Agenda Item")
+      .replace(/^planning application (\d+\/\d+)(?=\s*[\u2013-])/i, "Item $1");
     // "Agenda Items 7, 8, 9, 10": numbers only.
     const numbersOnly = /^(?:agenda )?items ((?:\d+[a-z]?,? )+(?:(?:and|&) )?\d+[a-z]?)[.:]?$/i.exec(headerText);
     if (numbersOnly) {

@@ -1,7 +1,17 @@
 import type { SummaryItem } from "../../types";
 import { upperFirst } from "../../text/sentences";
-import { agendaBeside, appointmentOnAgenda, nomination } from "./appointments";
-import { electronicVoting, prayers, prayersLed, reflection, representatives, REPRESENTATIVES } from "./ceremonies";
+import { tidyMinute } from "../../text/tidy-minute";
+import { agendaBeside, appointmentOnAgenda, contested, nomination, otherBodyChair } from "./appointments";
+import { apologyNews, besideNone } from "./beside-none";
+import {
+  electronicVoting,
+  prayers,
+  prayersLed,
+  reflection,
+  representatives,
+  REPRESENTATIVES,
+  silenceForDeath,
+} from "./ceremonies";
 import { compressAll, compressStanding } from "./compress";
 import { describeDeclarations } from "./declarations";
 import { isEmptyMinute } from "./empty-minute";
@@ -9,7 +19,7 @@ import { kindOf, LABEL, NONE } from "./kinds";
 import { NAME, namedParts, shortNames } from "./names";
 import { isBriefQuestionsMinute, questionsTaken } from "./questions";
 import { joinBrokenSentences, ordinaryType } from "./raw-minutes";
-import { privateItems, reservesTable, speakersTable } from "./tables";
+import { lateItems, privateItems, reservesTable, speakersTable } from "./tables";
 import { withoutArrangements, withoutWelcomeFormalities } from "./welcomes";
 import { brokenOff, ensureStop, lowerFirst } from "./wording";
 
@@ -21,7 +31,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "CouncillorAnn Lee": a page that ran the title into the name.
   // "Having noted that the report on … had been deferred to July, Cabinet" then "RESOLVED: To note …": the lead-in
   // is a sentence of its own ("Cabinet noted that …"), never a line ending in "Cabinet.".
-  const raw = ordinaryType(joinBrokenSentences((item.minutesText ?? "").trim()))
+  const raw = ordinaryType(joinBrokenSentences(tidyMinute(item.minutesText ?? "").trim()))
     .replace(
       /^Having noted that ([^\n]+?),\s*(Cabinet|Council|the [A-Z][\w' -]*?(?:Committee|Panel|Board|Forum))\s*(?=\n|RESOLVED\b)/,
       (_m, what: string, body: string) => `${upperFirst(body)} noted that ${what}.\n\n`,
@@ -74,7 +84,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (/^exclusion of the press/i.test(title))
     return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
-  if (REPRESENTATIVES.test(minutes)) return representatives(minutes);
+  if (REPRESENTATIVES.test(minutes) || (minutes && REPRESENTATIVES.test(title))) return representatives(minutes);
+  const death = silenceForDeath(minutes);
+  if (death) return death;
   if (
     /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
@@ -199,6 +211,12 @@ export function describeStandingItem(item: SummaryItem): string | null {
     /\bno apolog(?:y|ies)(?: for absence)? (?:had been|have been|were|was) received\b/i.test(minutes)
   )
     return `No apologies. ${NONE.reserves}`;
+  // None sent or declared, and something else said after it; the Chair's news after the apologies.
+  const aside = besideNone(kind, minutes) ?? (kind === "apologies" ? apologyNews(minutes) : null);
+  if (aside) {
+    const sent = aside.apologies ? describeStandingItem({ ...item, minutesText: aside.apologies }) : null;
+    return [sent, aside.line].filter(Boolean).join(" ");
+  }
   if (isEmptyMinute(minutes))
     // "References from Council and other Committees/Panels: there were none" says which item had nothing.
     return (
@@ -232,7 +250,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (nominees) return nominees;
   }
   if (/^arrangement of (?:the )?agenda/i.test(title)) {
-    const except = privateItems(minutes);
+    const except = privateItems(minutes) ?? lateItems(minutes);
     if (except) return except;
   }
   if (kind === "reserves") {
@@ -323,11 +341,14 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const body =
     kind === "appointment"
       ? compressed
-          .replace(/\b(appointed|elected) as the ((?:Vice[- ])?Chair(?:man|woman|person)?)\b/g, "$1 $2")
+          .replace(/\b(appointed|elected) as (?:the )?((?:Vice[- ])?Chair(?:man|woman|person)?)\b/g, "$1 $2")
           .replace(/; (Cllr [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) in the Chair\b/, "; $1 took the chair")
           .replace(/^(Cllr [^;]+?) (appointed [^;]+); \1 took the chair\b/, "$1 $2 and took the chair")
       : compressed;
   if (!body) return null;
+  // "Appointment of Chair of the Audit Committee": an item that names the body whose chair is appointed names
+  // another body than the meeting's own (whose chair is "Appointment of Chair"), which the line keeps.
+  const said = kind === "appointment" ? contested(minutes, otherBodyChair(title, minutes, body)) : body;
   // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
   const label =
     (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
@@ -336,8 +357,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
       : kind === "other" || kind === "appointment" || kind === "silence"
         ? ""
         : title);
-  const agenda = kind === "other" || kind === "appointment" ? agendaBeside(body, item.description) : null;
+  const agenda = kind === "other" || kind === "appointment" ? agendaBeside(said, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
-  return ensureStop(`${label ? `${label}: ${body}` : body}${beside}`);
+  return ensureStop(`${label ? `${label}: ${said}` : said}${beside}`);
 }

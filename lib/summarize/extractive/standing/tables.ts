@@ -27,6 +27,33 @@ export function privateItems(minutes: string): string | null {
 }
 
 /**
+ * "That (1) … the following information be admitted to the agenda by reason of the special circumstances and grounds
+ * for urgency stated:" over a table ("Agenda Item | Special Circumstances/Grounds for Urgency", then "7. <title>" and
+ * why): "Admitted late to the agenda as urgent: item 7 (<title>): <why, its first sentence>"; null for other minutes.
+ */
+export function lateItems(minutes: string): string | null {
+  const lead =
+    /\bthe following (?:information|items?|reports?|documents?) be admitted (?:late )?to the agenda by reason of the special circumstances and grounds for urgency stated:?/i.exec(
+      minutes,
+    );
+  if (!lead) return null;
+  const cells = minutes
+    .slice(lead.index + lead[0].length)
+    .split(/\s*\n\s*\n\s*|\s*\|\s*/)
+    .map((c) => c.replace(/\s+/g, " ").trim())
+    .filter((c) => c && !/^(?:Agenda Item|Special Circumstances\s*\/\s*Grounds for Urgency)$/i.test(c));
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const item = /^(\d+[a-z]?)\.?\s+(\S.*?)\.?$/.exec(cells[i]!);
+    if (!item) continue;
+    const why = cells[i + 1] && !/^\d+[a-z]?\.?\s/.test(cells[i + 1]!) ? cells[i + 1]! : "";
+    const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(why)?.[0] ?? "";
+    rows.push(`item ${item[1]} (${shortTitle(item[2]!)})${first ? `: ${first.replace(/[.]$/, "")}` : ""}`);
+  }
+  return rows.length ? `Admitted late to the agenda as urgent: ${rows.join("; ")}.` : null;
+}
+
+/**
  * Harrow's reserves table ("Ordinary Member | Reserve Member", then a row per substitution), as the scraper gives
  * it: rows as lines or paragraphs with their cells joined by " | ", or every cell a paragraph of its own, or the
  * rows run together on one line. "Reserves: Paul Brent for Nina Shah; …", or null when the cells do not pair up.
@@ -84,7 +111,7 @@ export function reservesTable(text: string): string | null {
  */
 export function speakersTable(minutes: string): string | null {
   const header = /\bCouncillors?\s*\|\s*Agenda Items?(?:\(s\))?/i.exec(minutes);
-  if (!header) return speakersCells(minutes);
+  if (!header) return speakersCells(minutes) ?? speakersRespectively(minutes);
   const rows = minutes
     .slice(header.index + header[0].length)
     .split(/\s*\n\s*/)
@@ -96,6 +123,24 @@ export function speakersTable(minutes: string): string | null {
   if (rows.length === 0 || rows.some((r) => !r)) return null;
   const said = rows.map((r) => `${r![1]} (item ${r![2]}${r![3] ? ` \u2013 ${r![3].replace(/[.;]$/, "")}` : ""})`);
   return `${LABEL.speak}: ${said.join("; ")}.`;
+}
+
+/**
+ * "Councillors Ada Quinn and Mrs Bell, who were not Members of the Committee, be allowed to speak on main agenda item 4
+ * and planning application 2/15 respectively": each member with the item named in their place, "Members' right to
+ * speak: Ada Quinn (main agenda item 4); Mrs Bell (planning application 2/15)"; null when the two lists do not pair.
+ */
+function speakersRespectively(minutes: string): string | null {
+  const m =
+    /\bCouncill?ors ([A-Z][\w'\u2019 ,.-]*?),? who (?:were|are) not Members of the [A-Z][\w -]*?,? be allowed to speak on (.+?),? respectively\b/.exec(
+      minutes.replace(/\s+/g, " "),
+    );
+  if (!m) return null;
+  const list = (text: string) => text.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim());
+  const names = list(m[1]!);
+  const items = list(m[2]!);
+  if (names.length < 2 || names.length !== items.length || names.some((n) => !/^[A-Z]/.test(n))) return null;
+  return `${LABEL.speak}: ${names.map((n, i) => `${n} (${items[i]})`).join("; ")}.`;
 }
 
 /**
