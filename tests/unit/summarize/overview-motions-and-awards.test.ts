@@ -139,3 +139,22 @@ describe("a plan endorsed for a purpose", () => {
     });
   });
 });
+
+describe("the key point of a monitoring report", () => {
+  it("is the overspend's own sum, from the sentence that gives it, without who said it or a second thing reported", () => {
+    const overview = writeOutcomeOverview(meeting("Cabinet"), [
+      section(
+        "Revenue and Capital Monitoring 2027/28 - Quarter 1",
+        "(1) The forecast position was noted; (2) The in-year savings of £3m were approved.",
+        [
+          "The Portfolio Holder for Finance, Councillor Ann Berry, introduced the report. She said that the General Fund was forecast to overspend by £7.2m, mostly on temporary accommodation and home care, and that officers had been asked to find in-year savings of £3m through vacancy controls and a freeze on non-essential spending, with progress reported to every Cabinet.",
+          "Portfolio Holder for Housing: Buying homes was the cheapest way to cut the overspend, and each family moved out of a hotel saved £8,000 a year.",
+          "Director of Finance: The Housing Revenue Account was forecast to overspend by £0.3m.",
+        ],
+      ),
+    ]);
+    expect(overview).toContain(
+      "Key point: The General Fund was forecast to overspend by £7.2m, mostly on temporary accommodation and home care.",
+    );
+  });
+});

@@ -79,10 +79,34 @@ export function fitFinding(sentence: string, room: number): string {
  * else what an inspection found ("… found that significant progress has been made"), else a forecast overspend or
  * deficit with its figure. Null when no sentence says any of these.
  */
+/** "She said that …", "The Director explained that …": who said it, which the bullet gives. */
+const SAID_THAT =
+  /^(?:He|She|They|It|(?:The )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}) (?:said|explained|reported|advised|confirmed|stated|added) that\s+(?=\S)/;
+
+/** "She said that the Fund was forecast to overspend by £6.1m, …, and that officers had …" -> "The Fund was …". */
+function ownWords(sentence: string): string {
+  if (!SAID_THAT.test(sentence)) return sentence;
+  const said = sentence.replace(SAID_THAT, "");
+  // The second thing reported hangs on the "said" just dropped.
+  const first = /^(.{20,}?),? and that\b/.exec(said)?.[1];
+  return upperFirst(first ? `${first.replace(/[,;\s]+$/, "")}.` : said);
+}
+
+const OVERSPEND_SUM =
+  /\b(?:overspend|deficit|shortfall|budget gap)s?\s+(?:of|by)\s+(?:about |around |some |approximately )?£\s?\d|\bto overspend by (?:about |around )?£\s?\d|£\s?[\d.,]+\s?(?:m|bn|k|million)?\s+(?:overspend|deficit|shortfall)\b/i;
+
 export function keyFinding(sections: SummarySection[]): string | null {
   // A supplementary answer joined on after "; and " leans on its question for its subject ("the forecast overspend
   // was £4.8m": on temporary accommodation), so only the main answer before it can be the key point.
-  const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text.split(/; and (?=[a-z0-9£])/)[0]!));
+  // A bullet of several sentences gives the one that holds the finding ("The Portfolio Holder … introduced the report.
+  // She said that the General Fund was forecast to overspend by £6.1m …" -> "The General Fund was forecast …").
+  const bullets = sections.flatMap((s) =>
+    s.bullets.flatMap((b) => {
+      const text = b.text.split(/; and (?=[a-z0-9£])/)[0]!;
+      const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+      return sentences.length > 1 ? sentences.map(ownWords) : [text];
+    }),
+  );
   const score = (text: string): number => {
     if (
       /\b(inadequate|requires improvement|outstanding)\b/i.test(text) &&
@@ -96,12 +120,16 @@ export function keyFinding(sections: SummarySection[]): string | null {
       /\b(found|concluded|judged)\b/i.test(text)
     )
       return 2.5;
+    // The overspend's own sum ("forecast to overspend by £6.1m", "an overspend of £4.3m") before a sentence that only
+    // mentions one beside another figure ("… the most effective way to bring down the overspend, and … saved £9,000").
+    if (OVERSPEND_SUM.test(text)) return 2.2;
     if (/\b(overspend|underspend|deficit|shortfall|budget gap)\b/i.test(text) && /£\s?\d/.test(text)) return 2;
     return 0;
   };
   const words = (t: string) => t.split(/\s+/).length;
   // The strongest kind of finding; among equals the shortest, so the verdict survives the overview's word limit.
   const ranked = bullets.map((text) => ({ text, sc: score(text) })).filter((c) => c.sc >= 2);
-  ranked.sort((a, b) => b.sc - a.sc || words(a.text) - words(b.text));
+  // Among overspends, the largest: the General Fund's before a single service's.
+  ranked.sort((a, b) => b.sc - a.sc || largestSum(b.text) - largestSum(a.text) || words(a.text) - words(b.text));
   return ranked[0]?.text ?? null;
 }

@@ -180,7 +180,8 @@ export function writeOutcomeOverview(
   const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
   const finding = keyFinding(sections) ?? keyDecision(sections, room);
   // A key point the outcome already states (its sum named there) is not said twice.
-  const said = (finding?.match(/£\s?[\d,.]+(?:m|bn|k)?/g) ?? []).some((sum) => text.includes(sum));
+  // Its first sum is its headline ("… to overspend by £6.1m, …, and … savings of £2m"): a later one may be the outcome's.
+  const said = [finding?.match(/£\s?[\d,.]*\d(?:m|bn|k)?/)?.[0]].some((sum) => sum !== undefined && text.includes(sum));
   if (finding && room >= 10 && !said) text += ` Key point: ${fitFinding(finding, room)}`;
   return text;
 }
