@@ -22,6 +22,8 @@ export const VERB_ORDER = [
   "rejected",
   "recommended",
   "made recommendations on",
+  "asked for",
+  "asked for a briefing on",
   "deferred",
   "upheld",
   "referred back",

@@ -108,6 +108,12 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded)\b(.*)$/.exec(
       text,
     );
+  // "The Director of Adult Social Care will provide the Sub-Committee with a written briefing on waiting times …, by
+  // ward, before 3 February 2026": what the committee asked for, on what.
+  const briefing =
+    /^(?:(?:The|An?) [^,;:]+?|Officers) (?:will|to) (?:provide|circulate|send|give)(?: (?:the |all )?(?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Forum)| (?:all )?[Mm]embers(?: of the (?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Council))?)?(?: with)? (an? (?:written |further |short )?(?:briefing|report|note|breakdown|update)) (on|of) ([^,;]+)/.exec(
+      text,
+    );
   const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
   // "The Corporate Director of Place, in consultation with the Director of Finance, was given delegated authority to
   // award contracts …", "officers were authorised to abandon …": who may now do what.
@@ -121,7 +127,13 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /^(Councill?or|Cllr|Mr|Mrs|Ms|Miss|Dr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
       text,
     );
-  if (elected) {
+  if (briefing) {
+    // Its subject, not for which weeks, by when or how: "the number of patients waiting to be discharged".
+    const topic = briefing[3]!
+      .replace(/\s+(?:each|every|between|by|before|after|from|during|over|broken down)\b.*$/, "")
+      .trim();
+    phrase = { verb: "asked for", object: `${briefing[1]} ${briefing[2]} ${topic}` };
+  } else if (elected) {
     const role = shortYear(elected[4]!.replace(/ of the London Borough of [A-Z][a-z]+| of (?:the )?Council\b/g, ""));
     const title = /^(?:Councill?or|Cllr)$/.test(elected[1]!) ? "Cllr" : elected[1]!;
     phrase = { verb: elected[3]!, object: `${title} ${elected[2]} ${role}` };
@@ -172,6 +184,8 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
+  // A briefing asked for says what it is on, whatever the item's title.
+  if (briefing) return phrase;
   // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
   const title = new Set(contentWords(heading));
   const says =
