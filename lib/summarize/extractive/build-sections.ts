@@ -31,7 +31,8 @@ export interface ItemSectionInput {
   maxPoints?: number;
   /**
    * For a long meeting's question-and-answer minute, the points whose words its answers may take (default
-   * maxPoints): the answers' facts are the densest, so they are the last to be condensed.
+   * maxPoints; a quarter of a point is 6 words): the answers' facts are the densest, so they are the last to be
+   * condensed.
    */
   answerPoints?: number;
 }
@@ -93,7 +94,8 @@ export function buildItemSections({
   const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
   // A long meeting's question-and-answer minute (more answers than the cap has points) is held to the words of its
   // cap rather than its count: more points, each an answer said in few words.
-  const answers = minuteCandidates.filter((c) => c.answers).length;
+  // An answer, or a point of an account a post or the officers gave as a list, counts as one.
+  const answers = minuteCandidates.filter((c) => c.answers || c.told).length;
   const answerCap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, answerPoints);
   const byWords = Number.isFinite(maxPoints) && answers > answerCap;
   // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.

@@ -34,6 +34,11 @@ export interface Candidate {
   answers?: Candidate;
   /** For a point of a minute's list, which list (answer-lists.ts ranks its points with figures first). */
   list?: number;
+  /**
+   * For a point of a minute's list that a post or the officers told the meeting ("The Director advised that: • …",
+   * "officers advised that: • …"): a fact given as an answer is, weighed as one in a long meeting (build-sections.ts).
+   */
+  told?: boolean;
 }
 
 /**
@@ -174,7 +179,9 @@ export function collectCandidates(
       let sentenceIndex = 0;
       for (const raw of sentences) {
         const firstOfParagraph = sentenceIndex++ === 0;
-        const tidied = plan ? sayPoint(tidy(raw), plan, firstOfParagraph) : tidy(raw);
+        // A point a post or the officers told the meeting is said to its last fact, as an answer is.
+        const told = Boolean(plan?.told) && source.origin === "minutes";
+        const tidied = plan ? sayPoint(told ? toItsFacts(tidy(raw)) : tidy(raw), plan, firstOfParagraph) : tidy(raw);
         const answer = asked ? answerParts(tidied) : null;
         const answered = answer ? answer.line : questioned ? accountFact(tidied) : null;
         const answersQuestion = answered && question ? question : null;
@@ -252,6 +259,7 @@ export function collectCandidates(
           source: ref,
           ...(block.kind === "bullet" && keptLead ? { lead: keptLead } : {}),
           ...(plan && source.origin === "minutes" ? { list: listNo } : {}),
+          ...(told ? { told: true } : {}),
           ...(antecedent ? { antecedent } : {}),
           ...(answersQuestion ? { answers: answersQuestion } : {}),
         };

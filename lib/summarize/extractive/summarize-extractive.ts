@@ -27,6 +27,19 @@ const LONG_MINUTES_WORDS = 1500;
 const LONG_MINUTES_SHARE = 0.3;
 const MINUTE_POINTS = 6;
 const MIN_POINTS = 3;
+const ANSWER_STEP = 0.25;
+
+/**
+ * How a long meeting's minutes are condensed, step by step: [points an item's minute gives, points' words its
+ * question-and-answer minute keeps]. The other items give up a point at a time first; then the answers a quarter of
+ * a point (6 words) at a time, so no more of their words goes than the ceiling asks.
+ */
+export function condensingSteps(): [number, number][] {
+  const steps: [number, number][] = [];
+  for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([cap, MINUTE_POINTS]);
+  for (let cap = MINUTE_POINTS - ANSWER_STEP; cap >= MIN_POINTS; cap -= ANSWER_STEP) steps.push([MIN_POINTS, cap]);
+  return steps;
+}
 
 const sectionWords = (sections: SummarySection[]) =>
   sections.reduce(
@@ -142,10 +155,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   let built = buildSections(long ? MINUTE_POINTS : undefined);
   if (long) {
     // The other items give up points first; the question-and-answer minutes' answers, the densest in facts, last.
-    const steps: [number, number][] = [];
-    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([cap, MINUTE_POINTS]);
-    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([MIN_POINTS, cap]);
-    for (const [cap, answers] of steps) {
+    for (const [cap, answers] of condensingSteps()) {
       if (sectionWords(built.sections) <= minuteWords * LONG_MINUTES_SHARE) break;
       built = buildSections(cap, answers);
     }
