@@ -173,12 +173,14 @@ export function pickAnswered(candidates: Candidate[], limit: number, maxWords = 
  */
 function answerValue(c: Candidate, decision: string | null): number {
   return (
-    (c.score + standingOfFigures(c.text, decision)) *
+    (c.score + standingOfFigures(c.text, decision) + (c.headline ? HEADLINE_BONUS : 0)) *
     Math.pow(QA_POINT_WORDS / Math.max(SHORTEST_POINT, countWords(c.text)), SHORTNESS)
   );
 }
 
 const SHORTNESS = 0.5;
+/** The headline of the account that opens the minute comes before any one answer or point of its detail. */
+const HEADLINE_BONUS = 3;
 /** No point counts as shorter than this many words: a short answer is not worth more for being shorter still. */
 const SHORTEST_POINT = 8;
 

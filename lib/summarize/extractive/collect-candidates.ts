@@ -39,6 +39,8 @@ export interface Candidate {
    * "officers advised that: • …"): a fact given as an answer is, weighed as one in a long meeting (build-sections.ts).
    */
   told?: boolean;
+  /** The headline of the account that opens a questioned minute ("… set out a forecast overspend of £4.3m …"). */
+  headline?: boolean;
 }
 
 /**
@@ -279,7 +281,12 @@ export function collectCandidates(
     // £6.1m") come before any one answer.
     if (source.origin === "minutes" && firstQuestion !== null)
       for (const c of candidates.slice(fromHere))
-        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) c.score += OPENING_ACCOUNT_BONUS;
+        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) {
+          c.score += OPENING_ACCOUNT_BONUS;
+          // The first such sentence of the paragraphs (not of a list's points, which are the account's detail) is
+          // the account's headline.
+          if (!c.told && !candidates.slice(fromHere).some((o) => o.headline)) c.headline = true;
+        }
     figuresFirst(candidates.slice(fromHere));
     for (const { candidate, tally } of votes) {
       const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, summons) : null;

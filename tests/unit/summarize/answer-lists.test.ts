@@ -224,6 +224,13 @@ describe("a whole meeting's minutes in list form", () => {
     expect(textsOf(summary).join(" ")).not.toMatch(/as follows:|responded that/);
     expect(textsOf(summary).filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
   });
+
+  it("keeps the headline of the account that opens a minute, the overview's key point, within the 35%", () => {
+    const summary = summarizeExtractive(input);
+    expect(summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
+    const source = input.items.reduce((n, i) => n + countWords(i.minutesText ?? ""), 0);
+    expect(summaryWords(summary) / source).toBeLessThanOrEqual(0.35);
+  });
 });
 
 describe("a list-form minute read from the printed minutes", () => {
@@ -320,6 +327,11 @@ describe("a long meeting's minute whose account and answers are lists", () => {
     "the book fund had been cut by £42,000 this year, and the service would manage as well as it could",
     "212 volunteers helped in the libraries each week, and their help was greatly valued by the staff",
     "e-book loans had risen from 31,000 to 44,500 in a year, and demand for them kept on growing",
+    "82% of users had rated the service good, against a target of 85%",
+    "computer sessions had fallen from 52,000 to 47,300, and more people now brought their own devices",
+    "fines had raised £18,500, £4,000 below the budget",
+    "the mobile library had made 1,260 stops, compared with 1,410 a year before",
+    "47% of new members were under 16, up from 39%",
   ];
   const ANSWERS = [
     "the Kenton library roof would be repaired by March 2026 at a cost of £95,000, and users would be kept informed",
@@ -329,10 +341,14 @@ describe("a long meeting's minute whose account and answers are lists", () => {
   ];
   const minute = [
     "The Sub-Committee received a report on the performance of the library service.",
+    "The Portfolio Holder introduced the report, which set out a forecast overspend of £310,000 on the library service in 2025/26, mostly on security.",
     "The Head of Libraries advised that:",
     ...ACCOUNT.map((p) => `· ${p};`),
-    "In response to questions from Members, officers advised that:",
-    ...ANSWERS.map((p) => `· ${p};`),
+    "Members asked questions and made comments as follows:",
+    "· a Member asked when the Kenton library would reopen. The Head of Libraries responded that the roof would be repaired by March 2026 at a cost of £95,000, and that users would be kept informed;",
+    "· a Member commented that the libraries were valued by residents;",
+    "In response to further questions from Members, officers advised that:",
+    ...ANSWERS.slice(1).map((p) => `· ${p};`),
     "RESOLVED: That the report be noted.",
   ].join("\n\n");
   const otherLines = (subject: string, n: number) => [
@@ -381,5 +397,11 @@ describe("a long meeting's minute whose account and answers are lists", () => {
 
   it("puts a figure set against its past among the points kept", () => {
     expect(texts.join(" ")).toMatch(/from 31,000 to 44,500/);
+  });
+
+  it("keeps the headline of the account that opens the minute before the points of its detail", () => {
+    expect(texts).toContain(
+      "The Portfolio Holder introduced the report, which set out a forecast overspend of £310,000 on the library service in 2025/26, mostly on security.",
+    );
   });
 });
