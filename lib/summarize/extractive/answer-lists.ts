@@ -15,6 +15,11 @@ export interface ListPlan {
   speaker: string | null;
   /** The points are statements ("… advised that: • the number …"), each a bullet, not fragments of one. */
   statements: boolean;
+  /**
+   * The points are what a post or the officers told the meeting (a post's account, "officers advised that:"): facts
+   * given as answers are, said to their last fact and held, in a long meeting, to the words an answer is.
+   */
+  told: boolean;
 }
 
 /** A post, as minutes name their officers and office holders: "Director of Adult Social Care", "Borough Director". */
@@ -34,6 +39,12 @@ const SPEAKER_LEAD = new RegExp(
 /** A lead that only says points follow ("Members asked questions and made comments as follows:"). */
 const ANNOUNCES = /\b(?:as follows|the following(?: \w+)?)\s*:$/i;
 
+/** "In response to questions from Members, officers advised that:": the officers' answers, given as one list. */
+const OFFICERS_TOLD = new RegExp(
+  String.raw`(?:^|, )(?:the )?officers? ${TOLD}(?: that| as follows| the following(?: points)?)\s*:$`,
+  "i",
+);
+
 /** A lead whose points are whole statements: "… that:", "… as follows:", "… the following comments:". */
 const STATEMENTS =
   /(?:\bthat|\bas follows|\bthe following(?: (?:comments|points|observations|issues|responses))?)\s*:$/i;
@@ -49,8 +60,9 @@ export function planList(lead: string | null): ListPlan | null {
   const statements = STATEMENTS.test(text);
   const m = SPEAKER_LEAD.exec(text);
   const post = m?.[1] ?? null;
-  if (m && post && !NOT_ONE_SPEAKER.test(post)) return { lead: null, speaker: m[2] ?? post, statements: true };
-  return { lead: text, speaker: null, statements };
+  if (m && post && !NOT_ONE_SPEAKER.test(post))
+    return { lead: null, speaker: m[2] ?? post, statements: true, told: true };
+  return { lead: text, speaker: null, statements, told: statements && OFFICERS_TOLD.test(text) };
 }
 
 /** "a Member asked …", "Councillor A commented …", "Members welcomed …": a point that says who spoke it. */

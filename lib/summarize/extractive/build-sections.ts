@@ -31,7 +31,8 @@ export interface ItemSectionInput {
   maxPoints?: number;
   /**
    * For a long meeting's question-and-answer minute, the points whose words its answers may take (default
-   * maxPoints): the answers' facts are the densest, so they are the last to be condensed.
+   * maxPoints; a quarter of a point is 6 words): the answers' facts are the densest, so they are the last to be
+   * condensed.
    */
   answerPoints?: number;
 }
@@ -93,7 +94,8 @@ export function buildItemSections({
   const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
   // A long meeting's question-and-answer minute (more answers than the cap has points) is held to the words of its
   // cap rather than its count: more points, each an answer said in few words.
-  const answers = minuteCandidates.filter((c) => c.answers).length;
+  // An answer, or a point of an account a post or the officers gave as a list, counts as one.
+  const answers = minuteCandidates.filter((c) => c.answers || c.told).length;
   const answerCap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, answerPoints);
   const byWords = Number.isFinite(maxPoints) && answers > answerCap;
   // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
@@ -171,12 +173,14 @@ export function pickAnswered(candidates: Candidate[], limit: number, maxWords = 
  */
 function answerValue(c: Candidate, decision: string | null): number {
   return (
-    (c.score + standingOfFigures(c.text, decision)) *
+    (c.score + standingOfFigures(c.text, decision) + (c.headline ? HEADLINE_BONUS : 0)) *
     Math.pow(QA_POINT_WORDS / Math.max(SHORTEST_POINT, countWords(c.text)), SHORTNESS)
   );
 }
 
 const SHORTNESS = 0.5;
+/** The headline of the account that opens the minute comes before any one answer or point of its detail. */
+const HEADLINE_BONUS = 3;
 /** No point counts as shorter than this many words: a short answer is not worth more for being shorter still. */
 const SHORTEST_POINT = 8;
 

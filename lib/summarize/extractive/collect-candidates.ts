@@ -34,6 +34,13 @@ export interface Candidate {
   answers?: Candidate;
   /** For a point of a minute's list, which list (answer-lists.ts ranks its points with figures first). */
   list?: number;
+  /**
+   * For a point of a minute's list that a post or the officers told the meeting ("The Director advised that: • …",
+   * "officers advised that: • …"): a fact given as an answer is, weighed as one in a long meeting (build-sections.ts).
+   */
+  told?: boolean;
+  /** The headline of the account that opens a questioned minute ("… set out a forecast overspend of £4.3m …"). */
+  headline?: boolean;
 }
 
 /**
@@ -174,7 +181,9 @@ export function collectCandidates(
       let sentenceIndex = 0;
       for (const raw of sentences) {
         const firstOfParagraph = sentenceIndex++ === 0;
-        const tidied = plan ? sayPoint(tidy(raw), plan, firstOfParagraph) : tidy(raw);
+        // A point a post or the officers told the meeting is said to its last fact, as an answer is.
+        const told = Boolean(plan?.told) && source.origin === "minutes";
+        const tidied = plan ? sayPoint(told ? toItsFacts(tidy(raw)) : tidy(raw), plan, firstOfParagraph) : tidy(raw);
         const answer = asked ? answerParts(tidied) : null;
         const answered = answer ? answer.line : questioned ? accountFact(tidied) : null;
         const answersQuestion = answered && question ? question : null;
@@ -252,6 +261,7 @@ export function collectCandidates(
           source: ref,
           ...(block.kind === "bullet" && keptLead ? { lead: keptLead } : {}),
           ...(plan && source.origin === "minutes" ? { list: listNo } : {}),
+          ...(told ? { told: true } : {}),
           ...(antecedent ? { antecedent } : {}),
           ...(answersQuestion ? { answers: answersQuestion } : {}),
         };
@@ -271,7 +281,12 @@ export function collectCandidates(
     // £6.1m") come before any one answer.
     if (source.origin === "minutes" && firstQuestion !== null)
       for (const c of candidates.slice(fromHere))
-        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) c.score += OPENING_ACCOUNT_BONUS;
+        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) {
+          c.score += OPENING_ACCOUNT_BONUS;
+          // The first such sentence of the paragraphs (not of a list's points, which are the account's detail) is
+          // the account's headline.
+          if (!c.told && !candidates.slice(fromHere).some((o) => o.headline)) c.headline = true;
+        }
     figuresFirst(candidates.slice(fromHere));
     for (const { candidate, tally } of votes) {
       const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, summons) : null;

@@ -11,6 +11,7 @@ import { withoutUnusedAbbreviations } from "./abbreviations";
 import { findFootnotes } from "./footnotes";
 import { collectItemSources, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
+import { OVERVIEW_MAX_WORDS } from "./overview/key-point";
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
@@ -25,8 +26,23 @@ import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
 const LONG_MINUTES_WORDS = 1500;
 /** The sections' words as a share of the minutes' (the overview and standing lines take a few points more). */
 const LONG_MINUTES_SHARE = 0.3;
+/** The whole summary's words as a share of the minutes', overview and standing lines included: the issue's 35%. */
+const LONG_MINUTES_CEILING = 0.35;
 const MINUTE_POINTS = 6;
 const MIN_POINTS = 3;
+const ANSWER_STEP = 0.25;
+
+/**
+ * How a long meeting's minutes are condensed, step by step: [points an item's minute gives, points' words its
+ * question-and-answer minute keeps]. The other items give up a point at a time first; then the answers a quarter of
+ * a point (6 words) at a time, so no more of their words goes than the ceiling asks.
+ */
+export function condensingSteps(): [number, number][] {
+  const steps: [number, number][] = [];
+  for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([cap, MINUTE_POINTS]);
+  for (let cap = MINUTE_POINTS - ANSWER_STEP; cap >= MIN_POINTS; cap -= ANSWER_STEP) steps.push([MIN_POINTS, cap]);
+  return steps;
+}
 
 const sectionWords = (sections: SummarySection[]) =>
   sections.reduce(
@@ -142,11 +158,14 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   let built = buildSections(long ? MINUTE_POINTS : undefined);
   if (long) {
     // The other items give up points first; the question-and-answer minutes' answers, the densest in facts, last.
-    const steps: [number, number][] = [];
-    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([cap, MINUTE_POINTS]);
-    for (let cap = MINUTE_POINTS - 1; cap >= MIN_POINTS; cap--) steps.push([MIN_POINTS, cap]);
-    for (const [cap, answers] of steps) {
-      if (sectionWords(built.sections) <= minuteWords * LONG_MINUTES_SHARE) break;
+    // The whole summary stays within LONG_MINUTES_CEILING of the minutes: the overview (at most OVERVIEW_MAX_WORDS)
+    // and the standing lines beside the sections.
+    const standingWords = countWords(foldProcedural(procedural, held) ?? "");
+    const fits = (sections: SummarySection[]) =>
+      sectionWords(sections) <= minuteWords * LONG_MINUTES_SHARE &&
+      sectionWords(sections) + standingWords + OVERVIEW_MAX_WORDS <= minuteWords * LONG_MINUTES_CEILING;
+    for (const [cap, answers] of condensingSteps()) {
+      if (fits(built.sections)) break;
       built = buildSections(cap, answers);
     }
   }

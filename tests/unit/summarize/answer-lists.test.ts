@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { bulletText } from "@/lib/summarize/bullets";
+import { planList } from "@/lib/summarize/extractive/answer-lists";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
@@ -223,6 +224,13 @@ describe("a whole meeting's minutes in list form", () => {
     expect(textsOf(summary).join(" ")).not.toMatch(/as follows:|responded that/);
     expect(textsOf(summary).filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
   });
+
+  it("keeps the headline of the account that opens a minute, the overview's key point, within the 35%", () => {
+    const summary = summarizeExtractive(input);
+    expect(summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
+    const source = input.items.reduce((n, i) => n + countWords(i.minutesText ?? ""), 0);
+    expect(summaryWords(summary) / source).toBeLessThanOrEqual(0.35);
+  });
 });
 
 describe("a list-form minute read from the printed minutes", () => {
@@ -274,5 +282,126 @@ describe("a list-form minute read from the printed minutes", () => {
       "A Member commented that residents liked the garden waste service.",
     );
     expect(summary.sections[0]!.decision).toBe("The report was noted.");
+  });
+});
+
+describe("an account given as a list, weighed as answers are", () => {
+  it("is told by a post or by the officers, not by members", () => {
+    expect(planList("The Head of Parks advised that:")?.told).toBe(true);
+    expect(planList("In response to questions from Members, officers advised that:")?.told).toBe(true);
+    expect(planList("Members made the following comments:")?.told).toBe(false);
+    expect(planList("Members asked questions and made comments as follows:")?.told).toBe(false);
+  });
+
+  it("says each point to its last fact, as an answer is", () => {
+    const texts = textsOf(
+      summarise(
+        "Leisure Centres",
+        [
+          "The Committee considered a report on the leisure centres.",
+          "The Head of Leisure advised that:",
+          "· 412,000 visits had been made to the three centres in 2024/25, and staff were proud of the welcome they gave;",
+          "· the pool at Hatch End had been closed for 9 weeks for repairs;",
+          "In response to questions from Members, officers advised that:",
+          "· 1,180 children had learnt to swim in the year, and the lessons were popular with families;",
+          "RESOLVED: That the report be noted.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(texts).toContain("Head of Leisure: 412,000 visits had been made to the three centres in 2024/25.");
+    // The one point picked from the officers' list is said after its lead.
+    expect(texts).toContain(
+      "In response to questions from Members, officers advised that: 1,180 children had learnt to swim in the year.",
+    );
+    expect(texts.join(" ")).not.toMatch(/proud|popular/);
+  });
+});
+
+describe("a long meeting's minute whose account and answers are lists", () => {
+  // An officer's account and the officers' answers as lists, many points with a figure each, beside four long
+  // items of their own: the meeting's minutes run past 1,500 words and are condensed.
+  const ACCOUNT = [
+    "visits to the libraries had risen to 18,300 in the quarter, and staff had worked hard over the summer",
+    "1,140 children had joined the summer reading challenge, and the schools had been very supportive of it",
+    "4 libraries now opened on Sunday afternoons, and users had welcomed the change warmly",
+    "the book fund had been cut by £42,000 this year, and the service would manage as well as it could",
+    "212 volunteers helped in the libraries each week, and their help was greatly valued by the staff",
+    "e-book loans had risen from 31,000 to 44,500 in a year, and demand for them kept on growing",
+    "82% of users had rated the service good, against a target of 85%",
+    "computer sessions had fallen from 52,000 to 47,300, and more people now brought their own devices",
+    "fines had raised £18,500, £4,000 below the budget",
+    "the mobile library had made 1,260 stops, compared with 1,410 a year before",
+    "47% of new members were under 16, up from 39%",
+  ];
+  const ANSWERS = [
+    "the Kenton library roof would be repaired by March 2026 at a cost of £95,000, and users would be kept informed",
+    "9 staff posts were vacant, and the service was doing its best to fill them in the months ahead",
+    "the home delivery service reached 214 housebound residents, and more volunteers were always welcome",
+    "640 people had used the new study rooms since June, and the rooms had proved popular with students",
+  ];
+  const minute = [
+    "The Sub-Committee received a report on the performance of the library service.",
+    "The Portfolio Holder introduced the report, which set out a forecast overspend of £310,000 on the library service in 2025/26, mostly on security.",
+    "The Head of Libraries advised that:",
+    ...ACCOUNT.map((p) => `· ${p};`),
+    "Members asked questions and made comments as follows:",
+    "· a Member asked when the Kenton library would reopen. The Head of Libraries responded that the roof would be repaired by March 2026 at a cost of £95,000, and that users would be kept informed;",
+    "· a Member commented that the libraries were valued by residents;",
+    "In response to further questions from Members, officers advised that:",
+    ...ANSWERS.slice(1).map((p) => `· ${p};`),
+    "RESOLVED: That the report be noted.",
+  ].join("\n\n");
+  const otherLines = (subject: string, n: number) => [
+    `The Director said that the ${subject} budget was forecast to overspend by £${n}40,000 this year, mostly on agency staff covering vacant posts.`,
+    `Members heard that ${n}2 complaints about the ${subject} service had been received since April, twice as many as in the same months of 2024.`,
+    `The Portfolio Holder reported that a new ${subject} contract worth £${n}.4m would be let in the spring after a tender with five bidders.`,
+    `Officers explained that ${n}5% of ${subject} customers now paid online, up from 40% two years ago, which had cut handling costs.`,
+    `A Member noted that the ${subject} capital scheme at Kenton had slipped by ${n} weeks because asbestos was found in the roof.`,
+    `The Head of Service said that ${n}8 staff had left the ${subject} team this year and that 6 apprentices had been taken on in September.`,
+    `It was reported that income from ${subject} charges stood at £${n}.1m at the half year, £200,000 below the profile set in the budget.`,
+    `The Sub-Committee was told that ${n}3 sites would close for repairs over the winter, reopening by the end of March 2026 at the latest.`,
+    `Officers said that the ${subject} savings target of £${n}00,000 would be met in full through the merger of two back-office teams.`,
+  ];
+  // Long minutes of their own, of which three points each are said: the meeting's ceiling leaves the lists' item
+  // its words.
+  const otherItem = (subject: string, n: number) =>
+    [
+      ...otherLines(subject, n),
+      ...otherLines(`${subject} trading`, n + 4),
+      `RESOLVED: That the report on ${subject} be noted.`,
+    ].join("\n\n");
+  const input = makeInput({
+    meeting: SCRUTINY,
+    items: [
+      item(1, "Library Service Performance", { minutesText: minute }),
+      ...["Highways", "Parks", "Leisure", "Housing"].map((subject, n) =>
+        item(n + 2, `${subject} Spending`, { minutesText: otherItem(subject.toLowerCase(), n + 2) }),
+      ),
+    ],
+    now: "2025-10-20T09:00:00Z",
+  });
+  const summary = summarizeExtractive(input);
+  const libraries = summary.sections.find((s) => s.heading === "Library Service Performance")!;
+  const texts = libraries.bullets.map((b) => b.text);
+  const words = texts.reduce((n, t) => n + countWords(t), 0);
+
+  it("is a long meeting's minute", () => {
+    expect(input.items.reduce((n, i) => n + countWords(i.minutesText ?? ""), 0)).toBeGreaterThan(1500);
+  });
+
+  it("is held to the words of its points, not their count: more points, each said to its last fact", () => {
+    expect(texts.length).toBeGreaterThan(6);
+    expect(words).toBeLessThanOrEqual(6 * 24);
+    expect(texts.join(" ")).not.toMatch(/worked hard|supportive|warmly|best to fill|popular/);
+  });
+
+  it("puts a figure set against its past among the points kept", () => {
+    expect(texts.join(" ")).toMatch(/from 31,000 to 44,500/);
+  });
+
+  it("keeps the headline of the account that opens the minute before the points of its detail", () => {
+    expect(texts).toContain(
+      "The Portfolio Holder introduced the report, which set out a forecast overspend of £310,000 on the library service in 2025/26, mostly on security.",
+    );
   });
 });

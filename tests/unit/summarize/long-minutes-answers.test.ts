@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { answerFact } from "@/lib/summarize/extractive/collect-candidates";
 import { toItsFacts } from "@/lib/summarize/extractive/answer-clauses";
 import { standingOfFigures } from "@/lib/summarize/extractive/build-sections";
-import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { condensingSteps, summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput } from "./helpers";
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -252,5 +252,19 @@ describe("a long meeting's question-and-answer minute", () => {
       expect(s.decision).toMatch(/noted/);
       expect(s.bullets.length).toBe(3);
     }
+  });
+});
+
+describe("how a long meeting's minutes are condensed", () => {
+  it("takes the other items' points first, then the answers' words a few at a time, never a whole point's", () => {
+    const steps = condensingSteps();
+    const answersFrom = steps.findIndex(([, answers]) => answers < 6);
+    // Every other item is down to three points before the answers give up any words.
+    expect(steps.slice(0, answersFrom).map(([points]) => points)).toEqual([5, 4, 3]);
+    const answers = steps.slice(answersFrom).map(([, a]) => a);
+    expect(answers[0]).toBeGreaterThan(5);
+    expect(answers[answers.length - 1]).toBe(3);
+    // At most a quarter of a point (6 of its 24 words) between one step and the next.
+    [6, ...answers].slice(1).forEach((a, i) => expect([6, ...answers][i]! - a).toBeLessThanOrEqual(0.25));
   });
 });
