@@ -23,7 +23,6 @@ export const VERB_ORDER = [
   "recommended",
   "made recommendations on",
   "asked for",
-  "asked for a briefing on",
   "deferred",
   "upheld",
   "referred back",

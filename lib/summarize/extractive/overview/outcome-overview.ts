@@ -112,11 +112,7 @@ export function writeOutcomeOverview(
       s.bullets.map((b) => b.text),
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
-    const phrase = outcomePhrase(s.decision!, s.heading);
-    // A briefing asked for whose words give way to the title is still one asked for: "asked for a briefing on Winter
-    // Planning and Hospital Discharge", never "decided on …".
-    if (phrase?.verb === "asked for") return { phrase, verb: "asked for a briefing on", title };
-    return { phrase, verb, title: grantedWhat(verb, title) };
+    return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
   });
   // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:
   // four or more papers only noted are counted ("noted 6 reports and a presentation"), leaving room for the key
