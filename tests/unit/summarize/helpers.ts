@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { SummaryDocument, SummaryInput, SummaryItem } from "@/lib/summarize/types";
+import type { SummaryDocument, SummaryInput, SummaryItem, SummarySection } from "@/lib/summarize/types";
 
 // Builders for SummaryInput and the text fixtures (tests/fixtures/summarize, see ORIGIN.md there).
 
@@ -105,3 +105,18 @@ export function heldMeetingWithReport(): SummaryInput {
     documents: [doc(501, "Children Missing from Care Q2 2025-26", { text: readFixture("report-missing.txt") })],
   });
 }
+
+/** A held meeting of one committee on 13 May 2027, as the overview writers take it. */
+export const overviewMeeting = (committeeName: string, isSpecial = false) =>
+  ({
+    meeting: { title: committeeName, committeeName, startsAt: "2027-05-13T17:30:00Z", status: "held", isSpecial },
+  }) as SummaryInput;
+
+/** A summary section with its decision and bullets, each cited to the meeting page. */
+export const overviewSection = (heading: string, decision: string | null, bullets: string[] = []): SummarySection => ({
+  heading,
+  itemNumber: "5",
+  bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
+  tables: [],
+  decision,
+});

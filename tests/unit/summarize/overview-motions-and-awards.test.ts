@@ -4,27 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { outcomePhrase, questionedWhom, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
-import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
-import { item, makeInput } from "./helpers";
+import { item, makeInput, overviewMeeting, overviewSection } from "./helpers";
 
-const meeting = (committeeName: string) =>
-  ({
-    meeting: {
-      title: committeeName,
-      committeeName,
-      startsAt: "2027-05-13T17:30:00Z",
-      status: "held",
-      isSpecial: false,
-    },
-  }) as SummaryInput;
-
-const section = (heading: string, decision: string | null, bullets: string[] = []): SummarySection => ({
-  heading,
-  itemNumber: "5",
-  bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
-  tables: [],
-  decision,
-});
+const meeting = overviewMeeting;
+const section = overviewSection;
 
 describe("a motion", () => {
   it("is said to have been carried, with its vote, never 'decided on Motion: …'", () => {

@@ -4,20 +4,10 @@
 // dates and titles below are written here.
 import { describe, expect, it } from "vitest";
 import { questionedWhom, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
-import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
+import { overviewMeeting, overviewSection } from "./helpers";
 
-const meeting = (committeeName: string, isSpecial = false) =>
-  ({
-    meeting: { title: committeeName, committeeName, startsAt: "2027-05-13T17:30:00Z", status: "held", isSpecial },
-  }) as SummaryInput;
-
-const section = (heading: string, decision: string | null, bullets: string[] = []): SummarySection => ({
-  heading,
-  itemNumber: "5",
-  bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
-  tables: [],
-  decision,
-});
+const meeting = overviewMeeting;
+const section = overviewSection;
 
 describe("the overview's subject", () => {
   it("is the Portfolio Holder at a decision meeting, never 'the Portfolio Holder Decision Meeting met'", () => {
