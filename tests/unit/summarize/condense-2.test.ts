@@ -322,3 +322,21 @@ describe("an abbreviation the summary never uses", () => {
     );
   });
 });
+
+describe("a work programme's opening line", () => {
+  it("is no point of its own: it only repeats the item's title", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        items: [
+          item(1, "Scrutiny Work Programme 2027/28", {
+            minutesText:
+              "The Sub-Committee considered its work programme for the rest of the year. A Member asked for the review of library opening hours to be brought forward to March 2028.\n\nRESOLVED: That the work programme be agreed.",
+          }),
+        ],
+      }),
+    );
+    const bullets = summary.sections[0]!.bullets.map((b) => b.text);
+    expect(bullets.join(" ")).toMatch(/library opening hours/);
+    expect(bullets.join(" ")).not.toMatch(/considered its work programme/);
+  });
+});
