@@ -8,6 +8,7 @@ import { checkConfirmationToken, confirmSubscription } from "@/lib/subscriptions
 import { purgeExpiredSignups } from "@/lib/subscriptions/purge-expired";
 import { requestSubscription, SUBSCRIBE_MESSAGES, type SubscribeInput } from "@/lib/subscriptions/request-subscription";
 import { hashToken } from "@/lib/subscriptions/tokens";
+import { hitRateLimit } from "@/lib/subscriptions/rate-limit";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
@@ -280,6 +281,26 @@ describe("bad input and abuse", () => {
     expect(keys.some((k) => k.startsWith("subscribe:ip:"))).toBe(true);
     expect(keys.some((k) => k.startsWith("subscribe:email:"))).toBe(true);
     expect(keys.join(" ")).not.toMatch(/example\.org|198\.51/);
+  });
+
+  it("counts a burst across a window's edge as one burst (a sliding window, never twice the limit)", async () => {
+    const rule = { limit: 10, windowSeconds: 3600 };
+    const at = (iso: string) => new Date(iso);
+    for (let i = 0; i < 10; i++)
+      expect((await hitRateLimit(prisma, "edge-test", rule, at("2026-12-06T01:59:50Z"))).allowed).toBe(true);
+    // Ten seconds later, in the next hour's window: the ten before still count.
+    expect((await hitRateLimit(prisma, "edge-test", rule, at("2026-12-06T02:00:00Z"))).allowed).toBe(false);
+    // Half an hour on, half of them still count: 5 + the one refused + this one.
+    expect(await hitRateLimit(prisma, "edge-test", rule, at("2026-12-06T02:30:00Z"))).toMatchObject({
+      allowed: true,
+      count: 7,
+    });
+    // A whole window later, the first hour no longer counts.
+    expect(await hitRateLimit(prisma, "edge-test", rule, at("2026-12-06T03:00:01Z"))).toMatchObject({
+      allowed: true,
+      count: 3,
+    });
+    await prisma.rateLimit.deleteMany({ where: { key: "edge-test" } });
   });
 
   it("answers politely when the SMTP server is down, and leaves a confirmed subscriber as they were", async () => {

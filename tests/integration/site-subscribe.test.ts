@@ -113,12 +113,11 @@ describe("the per-address sign-up limit", () => {
       expect(sink.countFor(`spoof-${SUBSCRIBE_LIMITS.perIp.limit}@example.org`)).toBe(0);
       // Counted against the connection's own address (the socket's), not an "unknown" bucket.
       const key = `subscribe:ip:${hashIdentity(getEnv().APP_SECRET, "ip", "127.0.0.1")}`;
-      expect(
-        (await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } })).map((r) => [
-          r.key,
-          r.count,
-        ]),
-      ).toEqual([[key, SUBSCRIBE_LIMITS.perIp.limit + 1]]);
+      // (One row per hour's window: two when the requests straddled the hour, which the sliding window still counts
+      // as one burst.)
+      const rows = await prisma.rateLimit.findMany({ where: { key: { startsWith: "subscribe:ip:" } } });
+      expect([...new Set(rows.map((r) => r.key))]).toEqual([key]);
+      expect(rows.reduce((n, r) => n + r.count, 0)).toBe(SUBSCRIBE_LIMITS.perIp.limit + 1);
     } finally {
       await prisma.rateLimit.deleteMany({});
     }
