@@ -76,11 +76,12 @@ const ASKS_TO_ACT = /^(?:that\b|(?:the |Harrow )?(?:Council|Cabinet|Panel|Commit
 const LOOK_AT_OBJECT =
   /^(?:the |Harrow )?(?:Council|Cabinet|Panel|Committee)\s+to\s+(?:look at|look into|consider|review)\s+(?=\S)/i;
 
+/**
+ * Where a petition was sent: "… be referred to …", "… to be considered with …", or the resolution's second step, ",
+ * and to refer it to the Corporate Director of Place for a response within 28 days" (never part of what it asks).
+ */
 const REFERRAL =
-  /\b(?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)\]?\.?\]?$/i;
-
-/** ", and to refer it to the Corporate Director of Place for a response within 28 days." */
-const REFER_IT = /,?\s*and (?:to )?refer (?:it|them|the petitions?) (to [A-Z\w].+?)\.?$/i;
+  /(?:\b(?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)|,?\s*and (?:to )?refer (?:it|them|the petitions?) (to [A-Z\w].+?))\]?\.?\]?$/i;
 
 /** "referred to the Corporate Director", "to be considered with agenda item 15, …". */
 function onward(text: string): string {
@@ -192,15 +193,8 @@ export function parsePetition(point: string): Petition | null {
   // What it asks.
   const sentOn = REFERRAL.exec(after);
   if (sentOn && !/\bpetition\b/i.test(after.slice(0, sentOn.index))) {
-    petition.sentOn.push(onward(sentOn[1]!));
+    petition.sentOn.push(onward(sentOn[1] ?? `referred ${sentOn[2]}`));
     after = after.slice(0, sentOn.index);
-  }
-  // "To receive a petition …, asking for …, and to refer it to the Corporate Director of Place": the resolution's
-  // second step is where it was sent, not part of what it asks.
-  const referIt = REFER_IT.exec(after);
-  if (referIt) {
-    petition.sentOn.push(`referred ${referIt[1]!.replace(/[.\]]+$/, "").trim()}`);
-    after = after.slice(0, referIt.index);
   }
   after = after
     .replace(

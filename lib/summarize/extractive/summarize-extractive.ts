@@ -247,16 +247,14 @@ const DECIDES = /\b(?:approved|agreed|authori[sz]ed|adopted|endorsed|referred|re
  * section's first bullet, in plain words ("The following public questions were asked and answered: (1) …").
  */
 function notingAsBullet(section: SummarySection, sources: ItemSource[]): void {
-  const decision = section.decision;
-  if (!decision || !ONLY_NOTES.test(decision) || DECIDES.test(decision)) return;
-  // "To note that eight councillor questions had been received and answered, and that the recording …" before the
-  // answers: the standing line's words ("Eight councillor questions received and answered.").
-  let text = isBriefQuestionsMinute(decision)
+  if (!section.decision || !ONLY_NOTES.test(section.decision) || DECIDES.test(section.decision)) return;
+  // Beside the answers themselves, where a recording of them can be found is no point of its own.
+  const decision = section.bullets.length > 0 ? section.decision.replace(RECORDING_CLAUSE, "") : section.decision;
+  // "To note that eight councillor questions had been received and answered" before the answers: the standing line's
+  // words ("Eight councillor questions received and answered.").
+  const text = isBriefQuestionsMinute(decision)
     ? questionsTaken(section.heading, decision)
     : upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));
-  // Beside the answers themselves, where a recording of them can be found is no point of its own.
-  if (section.bullets.length > 0)
-    text = text.replace(RECORDING_CLAUSE, "").replace(/;\s+the recording is on the Council's website(?=\.?$)/, "");
   section.decision = null;
   section.bullets.unshift({ text, source: minuteRef(sources) });
 }
