@@ -6,7 +6,13 @@ import type { SourceRef, SummaryTable } from "../types";
 import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection, type SentenceContext } from "./score-sentence";
 import { readVoteList, type VoteTally } from "../text/recorded-votes";
-import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from "./procedure-sentences";
+import {
+  isProcedureLead,
+  isVoteOutcome,
+  summonsSource,
+  voteOutcomeLine,
+  withoutProcedure,
+} from "./procedure-sentences";
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
@@ -121,6 +127,8 @@ export function collectCandidates(
         if (leadLabel !== null && style !== leadLabel) lead = null;
         leadLabel = style;
       }
+      // "The Panel weighed all the relevant material, namely:" over the statutory list: the points go with their lead.
+      if (block.kind === "bullet" && lead && isProcedureLead(lead)) continue;
       if (block.kind === "heading") {
         // A short line that opens a list is read as a heading once its colon is gone: "Since March 2025, the
         // service has". It still introduces the list.

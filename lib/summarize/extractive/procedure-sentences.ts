@@ -34,6 +34,18 @@ const SUMMONS =
 const STATUTORY_CONSIDERATIONS =
   /^(?:In (?:reaching|making) (?:its|their) decision,? )?the (?:Panel|Sub-Committee|Committee)(?: Members)? (?:weighed|considered|had regard to|took into account|took account of|gave consideration to) (?:all )?(?:of )?(?:the )?relevant (?:material|matters|information|evidence|considerations)\b[^.]*\bLicensing Act 2003\b[^.]*\.?$/i;
 
+/**
+ * The same list's lead standing on its own line, its points (Word's numbered paragraphs) below it: "The Panel weighed
+ * all the relevant material, namely:". The lead and its points go together.
+ */
+const STATUTORY_CONSIDERATIONS_LEAD =
+  /^(?:In (?:reaching|making) (?:its|their) decision,? )?the (?:Panel|Sub-Committee|Committee)(?: Members)? (?:weighed|considered|had regard to|took into account|took account of|gave consideration to) (?:all )?(?:of )?(?:the )?relevant (?:material|matters|information|evidence|considerations)\b[^.:]*:-?$/i;
+
+/** Whether a list's lead-in only announces procedure, so its points say nothing of this meeting's business. */
+export function isProcedureLead(lead: string): boolean {
+  return STATUTORY_CONSIDERATIONS_LEAD.test(lead.trim());
+}
+
 export interface ProcedureContext {
   /** The item's decision (its RESOLVED text), to tell a restated recommendation from one that adds something. */
   decision: string | null;

@@ -20,10 +20,11 @@ import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
-import { agendaText } from "@/lib/summarize/extractive/summarize-extractive";
+import { agendaText, summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { bulletText } from "@/lib/summarize/bullets";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
 import type { SummaryInput, SummaryItem, SummarySection } from "@/lib/summarize/types";
-import { minuteItem } from "./helpers";
+import { item as agendaItem, makeInput, minuteItem } from "./helpers";
 
 const PLANNING = `1/01 Land at Elm Yard, Kenton, HA3 0AA – PL/1111/26. PROPOSAL: Redevelopment to provide 40 homes. The Committee received the report. DECISION: GRANTED, as recommended by officers, subject to the conditions set out in the report. The Committee voted 6 in favour, 1 against.
 
@@ -1200,6 +1201,49 @@ describe("a licensing hearing's statutory list (real wording, corpus meeting 652
     ).toBeNull();
     const found = "The Panel considered the relevant representations and found the agreed closing times satisfactory.";
     expect(withoutProcedure(found)).toBe(found);
+  });
+});
+
+describe("a licensing hearing's statutory list as numbered paragraphs under its lead", () => {
+  it("leaves out the lead and its points, and keeps what the panel found", () => {
+    const minutes = [
+      "The application for the Blue Anchor, 12 Station Road, sought a new premises licence for a bar with a garden.",
+      "The Panel weighed all the relevant material, namely:",
+      "(1) the written and oral representations of every party;",
+      "(2) the Licensing Act 2003 and the steps appropriate to promote the licensing objectives;",
+      "(3) Harrow Council's Licensing Policy;",
+      "(4) the Human Rights Act 1998.",
+      "The Panel accepted the conditions agreed with the police, subject to deleting two of them.",
+      "RESOLVED: That the licence be granted subject to conditions.",
+    ].join("\n\n");
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Licensing Panel - Monday 28 June 2027 10.00 am",
+          committeeName: "Licensing Panel",
+          startsAt: "2027-06-28T10:00:00+01:00",
+        },
+        items: [agendaItem(3, "Blue Anchor, 12 Station Road", { minutesText: minutes })],
+        now: "2027-07-01T09:00:00Z",
+      }),
+    );
+    const texts = summary.sections.flatMap((s) => s.bullets.map((b) => bulletText(b)));
+    expect(texts.join(" ")).not.toMatch(/relevant material|Human Rights Act|written and oral/);
+    expect(texts).toContain(
+      "The Panel accepted the conditions agreed with the police, subject to deleting two of them.",
+    );
+  });
+});
+
+describe("two sets of minutes approved as numbered paragraphs", () => {
+  it("read as tersely as when the clauses run on in one paragraph", () => {
+    const runOn =
+      "RESOLVED: That (1) the minutes of the 9 March 2027 meeting be taken as read and signed as a correct record; and (2) the minutes of the 23 March 2027 meeting be taken as read and signed as a correct record.";
+    const paragraphs =
+      "RESOLVED: That\n\n(1) the minutes of the 9 March 2027 meeting be taken as read and signed as a correct record; and\n\n(2) the minutes of the 23 March 2027 meeting be taken as read and signed as a correct record.";
+    const said = describeStandingItem(minuteItem("Minutes", runOn));
+    expect(said).toBe("Minutes of 9 March 2027 and 23 March 2027 approved.");
+    expect(describeStandingItem(minuteItem("Minutes", paragraphs))).toBe(said);
   });
 });
 

@@ -151,6 +151,11 @@ export function describeStandingItem(item: SummaryItem): string | null {
     )
       .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
       .replace(/(^|;\s*)(?:and\s+)?\(\d{1,2}\)\s*/g, "$1")
+      // The same two clauses as paragraphs of their own, each compressed alone: the second date without "minutes of".
+      .replace(
+        /^(Minutes of \d{1,2} [A-Z][a-z]+ \d{4} approved); [Mm]inutes of (\d{1,2} [A-Z][a-z]+ \d{4} approved)\b/,
+        "$1; $2",
+      )
       .replace(
         /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
         "Minutes of $1 and $2 approved",
