@@ -131,6 +131,8 @@ function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group
     // Printed minutes number each item ("151. 2/02 Land rear of … - PL/1551/25"): such a line after a finished
     // sentence starts the next minute, however long it is.
     const minuteAfterSentence = prev !== undefined && SENTENCE_END.test(prev.text) && MINUTE_HEADING.test(line.text);
+    // "RESOLVED: That …" after a finished sentence is the minute's decision, never the paragraph's last line going on.
+    const decisionAfterSentence = prev !== undefined && SENTENCE_END.test(prev.text) && /^RESOLVED\b/.test(line.text);
     const continues =
       current !== null &&
       kind === "plain" &&
@@ -139,6 +141,7 @@ function groupLines(lines: Line[], full: number, tables: DocumentTable[]): Group
       prev !== undefined &&
       !newPageAfterSentence &&
       !minuteAfterSentence &&
+      !decisionAfterSentence &&
       ((prev.text.length >= full && !/:$/.test(prev.text) && !isHeadingBetween(prev, line, next, full)) ||
         continuesSentence(prev.text, line.text) ||
         (current.start === "field" && (next === undefined || startKind(next.text) === "field")));

@@ -47,6 +47,22 @@ describe("reading PDF text into blocks", () => {
   });
 });
 
+describe("a RESOLVED line after a paragraph whose last line is full width", () => {
+  it("starts a block of its own", () => {
+    const text = [
+      "The Head of Highways introduced the report on the winter gritting programme for the coming season and",
+      "explained that 118 kilometres of priority routes would be treated before each frost, with salt stocks of",
+      "4,200 tonnes held at the depot, and that the contractor had taken on six extra drivers for the season.",
+      "RESOLVED: That the report be noted.",
+    ].join("\n");
+    const blocks = readPdfBlocks(text);
+    expect(blocks.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "The Head of Highways introduced the report on the winter gritting programme for the coming season and explained that 118 kilometres of priority routes would be treated before each frost, with salt stocks of 4,200 tonnes held at the depot, and that the contractor had taken on six extra drivers for the season.",
+      "RESOLVED: That the report be noted.",
+    ]);
+  });
+});
+
 describe("reading minute text from the meeting page", () => {
   it("finds sentence-case sub-headings, bullets and pipe tables", () => {
     const blocks = readHtmlBlocks(
