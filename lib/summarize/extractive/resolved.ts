@@ -233,9 +233,10 @@ function passiveOf(subject: string, verb: string, rest: string): string {
   const what = /^[^,]*,\s*$/.test(subject) && !OWN_CLAUSE.test(subject) ? subject.replace(/,\s*$/, "") : subject;
   // "be noted, and that the Director provide a note before the next meeting": the later step is the next clause's.
   const own = rest.split(/,?\s+and that\b|;/)[0]!;
-  return FUTURE.test(own) || STARTS_LATER.test(own)
-    ? `${what} to be ${verb}`
-    : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
+  if (!(FUTURE.test(own) || STARTS_LATER.test(own))) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
+  // "Cabinet be asked to bring forward a plan by March 2027": a body asked to act later reads "will be asked", never
+  // the fragment "Cabinet to be asked".
+  return /^(?:asked|requested|invited)$/i.test(verb) ? `${what} will be ${verb}` : `${what} to be ${verb}`;
 }
 
 /** Who is to be consulted or satisfied before an officer acts: process, not the decision. A list of office holders. */

@@ -77,7 +77,7 @@ describe("question time and announcements", () => {
       section("Annual Report of the Standards Committee", "The report was noted."),
     ]);
     expect(overview).toBe(
-      "The Council met on Thursday 13 May 2027 and noted Annual Report of the Standards Committee; it also questioned the Leader and the Portfolio Holders.",
+      "The Council met on Thursday 13 May 2027 and noted the Annual Report of the Standards Committee; it also questioned the Leader and the Portfolio Holders.",
     );
   });
 });
@@ -150,5 +150,36 @@ describe("a briefing asked for", () => {
         "Public Health Annual Report",
       ),
     ).toEqual({ verb: "asked for", object: "a written briefing on vaccination rates in care homes" });
+  });
+});
+
+describe("a title that names one document of a series", () => {
+  it("reads with 'the' after the overview's verb; a title that is a name does not", () => {
+    const overview = writeOutcomeOverview(meeting("Council"), [
+      section("Annual Report of the Standards Committee 2026/27", "The report was noted."),
+      section("Harrow Local Plan 2027-2042", null, ["Members asked how many homes the plan would bring."]),
+    ]);
+    expect(overview).toContain("noted the Annual Report of the Standards Committee 2026/27");
+    expect(overview).toContain("discussed Harrow Local Plan 2027-2042");
+  });
+});
+
+describe("a body asked to act by a date", () => {
+  it("will be asked: never the fragment 'Cabinet to be asked'", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: { title: "Council", committeeName: "Council", startsAt: "2027-05-13T19:30:00+01:00" },
+        items: [
+          item(8, "Motion: Support for Foster Carers", {
+            minutesText:
+              "RESOLVED: That\n\n(1) the Leader of the Council write to the Minister asking for the fostering allowance to rise;\n\n(2) Cabinet be asked to review the Council's own allowances by June 2027.",
+          }),
+        ],
+        now: "2027-05-20T09:00:00Z",
+      }),
+    );
+    expect(summary.sections[0]!.decision).toBe(
+      "(1) The Leader of the Council will write to the Minister asking for the fostering allowance to rise; (2) Cabinet will be asked to review the Council's own allowances by June 2027.",
+    );
   });
 });

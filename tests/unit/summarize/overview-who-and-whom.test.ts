@@ -71,7 +71,7 @@ describe("a report recommended on to another body", () => {
         ),
       ]),
     ).toBe(
-      "The Employees' Consultative Forum met on Thursday 13 May 2027 and recommended Draft Revenue Budget 2027/28 to Cabinet.",
+      "The Employees' Consultative Forum met on Thursday 13 May 2027 and recommended the Draft Revenue Budget 2027/28 to Cabinet.",
     );
   });
 });

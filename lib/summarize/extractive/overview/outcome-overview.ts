@@ -24,6 +24,7 @@ import {
   questionedWhom,
   shortHeading,
   theApplication,
+  withArticle,
 } from "./titles";
 
 /**
@@ -47,7 +48,7 @@ export function writeOutcomeOverview(
   // "approved the Council's Accommodation Strategy…": every title follows a verb, so its leading article is lower-case.
   const originals = new Map<SummarySection, string>();
   sections = sections.map((s) => {
-    const section = { ...s, heading: told(s.heading).replace(/^The (?=[A-Z])/, "the ") };
+    const section = { ...s, heading: withArticle(told(s.heading).replace(/^The (?=[A-Z])/, "the ")) };
     originals.set(section, s.heading);
     return section;
   });
