@@ -233,10 +233,13 @@ function passiveOf(subject: string, verb: string, rest: string): string {
   const what = /^[^,]*,\s*$/.test(subject) && !OWN_CLAUSE.test(subject) ? subject.replace(/,\s*$/, "") : subject;
   // "be noted, and that the Director provide a note before the next meeting": the later step is the next clause's.
   const own = rest.split(/,?\s+and that\b|;/)[0]!;
-  if (!(FUTURE.test(own) || STARTS_LATER.test(own))) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
-  // "Cabinet be asked to bring forward a plan by March 2027": a body asked to act later reads "will be asked", never
-  // the fragment "Cabinet to be asked".
-  return /^(?:asked|requested|invited)$/i.test(verb) ? `${what} will be ${verb}` : `${what} to be ${verb}`;
+  // "Cabinet be recommended to report progress each quarter": the recommending is done at the meeting, whatever the
+  // recommendation sets for later.
+  const later = (FUTURE.test(own) || STARTS_LATER.test(own)) && !/^recommended$/i.test(verb);
+  if (!later) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
+  // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
+  // for later reads "will be", a sentence, never the fragment "the car park to be closed".
+  return `${what} will be ${verb}`;
 }
 
 /** Who is to be consulted or satisfied before an officer acts: process, not the decision. A list of office holders. */
@@ -310,9 +313,22 @@ export function plainResolution(text: string): string {
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(
-      sayVerbOnce(sameOfficerOnce(withoutNotings(willDo(plainWords(inClause(text)), recommends), recommends))),
+      sayVerbOnce(
+        sameOfficerOnce(withoutNotings(willDo(recommendedNow(plainWords(inClause(text))), recommends), recommends)),
+      ),
     ),
   ).replace(/\u2060/g, "");
+}
+
+/**
+ * "Cabinet to be recommended to set a target …": the recommending is done at the meeting, whatever the
+ * recommendation sets for later, so it reads "Cabinet was recommended to …".
+ */
+function recommendedNow(text: string): string {
+  return text.replace(
+    /(^|;\s*(?:\(\d+\)\s*)?|\(\d+\)\s*)(Cabinet|Council|the Portfolio Holder(?: for [A-Z][\w ,&'-]*?)?) to be recommended to\b/g,
+    "$1$2 was recommended to",
+  );
 }
 
 /**

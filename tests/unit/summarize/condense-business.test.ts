@@ -232,7 +232,7 @@ describe("a Cabinet decision in plain words", () => {
       ),
     ).toBe(
       // Noting the consultation's outcome is not what was decided (condense-resolutions.test.ts).
-      "The Strategy was approved; the Director of Place was authorised to keep the Strategy under review; a progress report to be brought to Cabinet next year.",
+      "The Strategy was approved; the Director of Place was authorised to keep the Strategy under review; a progress report will be brought to Cabinet next year.",
     );
     expect(
       plainResolution(
@@ -248,9 +248,9 @@ describe("a Cabinet decision in plain words", () => {
       plainResolution(
         "That (1) the vision be approved; (2) a delivery plan be reported back to Cabinet later this year.",
       ),
-    ).toBe("(1) The vision was approved; (2) A delivery plan to be reported back to Cabinet later this year.");
+    ).toBe("(1) The vision was approved; (2) A delivery plan will be reported back to Cabinet later this year.");
     expect(plainResolution("That progress be reported to the Committee in six months.")).toBe(
-      "Progress to be reported to the Committee in six months.",
+      "Progress will be reported to the Committee in six months.",
     );
     // Done by the resolution itself: past.
     expect(plainResolution("That £50k be allocated to the study.")).toBe("£50k was allocated to the study.");

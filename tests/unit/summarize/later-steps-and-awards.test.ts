@@ -5,11 +5,11 @@ import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { outcomePhrase } from "@/lib/summarize/extractive/overview";
 
 describe("a step that starts on a later date", () => {
-  it("is to be taken, never said as done ('be closed from 1 April 2027' is not 'was closed')", () => {
+  it("is said as to come ('will be closed'), never as done ('be closed from 1 April 2027' is not 'was closed')", () => {
     const said = plainResolution(
       "RESOLVED: That (1) the strategy be approved; (2) the Elm Road car park be closed from 1 April 2027.",
     );
-    expect(said).toContain("The Elm Road car park to be closed from 1 April 2027");
+    expect(said).toContain("The Elm Road car park will be closed from 1 April 2027");
     expect(said).not.toContain("was closed");
     expect(plainResolution("RESOLVED: That the strategy be approved from the date of this meeting.")).toContain(
       "was approved",
@@ -23,7 +23,7 @@ describe("a second step joined by 'and'", () => {
       "RESOLVED: That (1) the strategy be approved; (2) the Elm Road car park be closed from 1 April 2027 and the site be declared surplus to the Council's parking needs.",
     );
     expect(said).toContain(
-      "The Elm Road car park to be closed from 1 April 2027 and the site was declared surplus to the Council's parking needs",
+      "The Elm Road car park will be closed from 1 April 2027 and the site was declared surplus to the Council's parking needs",
     );
     expect(said).not.toMatch(/\bbe declared\b/);
   });
@@ -40,5 +40,13 @@ describe("a contract awarded", () => {
       verb: "awarded",
       object: "the contract for grounds maintenance to Greenway Services Ltd",
     });
+  });
+});
+
+describe("a recommendation to another body that sets a step for later", () => {
+  it("was made at the meeting: 'Cabinet was recommended', whatever it asks for later", () => {
+    expect(
+      plainResolution("That Cabinet be recommended to set a target for repairs and to report progress each quarter."),
+    ).toBe("Cabinet was recommended to set a target for repairs and to report progress each quarter.");
   });
 });
