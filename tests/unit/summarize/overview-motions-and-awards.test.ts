@@ -183,3 +183,15 @@ describe("a body asked to act by a date", () => {
     );
   });
 });
+
+describe("a work programme agreed beside decisions on business", () => {
+  it("is left out of the overview, which says the business; alone it is still said", () => {
+    const repairs = section("Housing Repairs Service", "The report was noted.", ["Repairs took 9 days on average."]);
+    const programme = section("Scrutiny Work Programme 2026/27", "The work programme was agreed.");
+    const both = writeOutcomeOverview(meeting("Performance and Finance Scrutiny Sub-Committee"), [programme, repairs]);
+    expect(both).toContain("noted Housing Repairs Service");
+    expect(both).not.toMatch(/Work Programme/);
+    const alone = writeOutcomeOverview(meeting("Performance and Finance Scrutiny Sub-Committee"), [programme]);
+    expect(alone).toMatch(/agreed the Scrutiny Work Programme 2026\/27/);
+  });
+});

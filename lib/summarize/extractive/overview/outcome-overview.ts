@@ -87,7 +87,11 @@ export function writeOutcomeOverview(
     ].filter(Boolean);
     phrases.push(`${parts.join(" and ")}${against ? ` (${against} against the officers' recommendation)` : ""}`);
   }
-  const rest = decided.filter((s) => !planning.includes(s) || planning.length < 2);
+  const outcomesOf = decided.filter((s) => !planning.includes(s) || planning.length < 2);
+  // "agreed the Scrutiny Work Programme 2025/26" beside what the meeting decided on its business says nothing a
+  // resident needs there, and takes the key point's room; its section stays.
+  const onBusiness = outcomesOf.filter((s) => !WORK_PROGRAMME.test(originals.get(s) ?? s.heading));
+  const rest = onBusiness.length || planning.length >= 2 ? onBusiness : outcomesOf;
   const entries = rest.map((s) => {
     const said = outcomeVerb(s.decision!);
     // "recommended Petition Requesting Free Parking …": the item's title is what was recommended only when the
@@ -188,6 +192,9 @@ export function writeOutcomeOverview(
 }
 
 const DECISION_MEETING = /^Portfolio Holder Decision Meetings?$/i;
+
+/** "Scrutiny Work Programme 2025/26", "Work Programme", "Forward Plan": what the body will look at next. */
+const WORK_PROGRAMME = /^(?:[\w'\u2019-]+ ){0,3}(?:Work Programme|Forward Plan)\b/i;
 
 /** "Mayor's Announcements", "Chair's Announcements", "Announcements": what the chair told the meeting. */
 const ANNOUNCEMENTS =
