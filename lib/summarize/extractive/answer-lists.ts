@@ -177,3 +177,40 @@ function splitRunIn(block: Extract<TextBlock, { kind: "para" }>): TextBlock[] {
     ...points.map((text, k) => ({ kind: "bullet" as const, label: `(${labels[k]})`, text, page: block.page })),
   ];
 }
+
+/** Words too common in minutes to say what a point is about. */
+const COMMON = new Set(
+  "about after again against also been before being between could every from further have into more most much once only other over said same should since some still such than that their them then there these they this those under until were what when where whether which while will with would year years asked member members council councillor officer officers report people number".split(
+    " ",
+  ),
+);
+
+/**
+ * A text's words that say what it is about: in lower case (a name, a post or a place says who, not what), four letters
+ * or more, not common, stemmed to six letters; without who said it ("Borough Director: …").
+ */
+function subjectWords(text: string, title: string): Set<string> {
+  const stem = (w: string) => w.slice(0, 6);
+  const own = new Set((title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(stem));
+  return new Set(
+    (text.replace(/^[^:]{1,80}:\s/, "").match(/\b[a-z][a-z'-]{3,}/g) ?? [])
+      .map((w) => w.replace(/'s?$/, ""))
+      .filter((w) => !COMMON.has(w))
+      .map(stem)
+      .filter((w) => !own.has(w)),
+  );
+}
+
+/**
+ * How many times the meeting took up what a point of an account is about (docs/summaries.md#list-form-accounts-and-questions):
+ * once for a member's question on it, once for a decision that follows it up, each sharing two words of its subject
+ * beyond the item's title ("open damp and mould cases had fallen from 520 to 380" and "a Member asked why so many
+ * homes still had open damp and mould cases"; a briefing "on the open damp and mould cases, by ward"). At most 2.
+ */
+export function takenUp(point: string, questions: string[], decision: string | null, title: string): number {
+  const own = subjectWords(point, title);
+  const shares = (text: string) => [...subjectWords(text, title)].filter((w) => own.has(w)).length >= TAKEN_UP_WORDS;
+  return (questions.some(shares) ? 1 : 0) + (decision && shares(decision) ? 1 : 0);
+}
+
+const TAKEN_UP_WORDS = 2;

@@ -9,8 +9,10 @@ import {
   pickCandidates,
   withAntecedents,
   withLeadIns,
+  QUESTION,
 } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
+import { takenUp } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
@@ -100,11 +102,16 @@ export function buildItemSections({
   const byWords = Number.isFinite(maxPoints) && answers > answerCap;
   // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
   const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
+  // The questions put at the meeting, which say what in an account the members took up.
+  const questions = minuteCandidates.filter((c) => QUESTION.test(c.text)).map((c) => c.text);
+  // A point of an account the members asked about, or the decision follows up, is what the meeting took up.
+  const withTakenUp = (c: Candidate) =>
+    c.told ? { ...c, score: c.score + takenUp(c.text, questions, raw, item.title) * TAKEN_UP_BONUS } : c;
   const fromMinute = byWords
     ? pickAnswered(
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
-          .map((c) => ({ ...c, score: answerValue(c, raw) })),
+          .map((c) => ({ ...c, score: answerValue(withTakenUp(c), raw) })),
         bulletBudget(minuteCandidates),
         answerCap * QA_POINT_WORDS,
       )
@@ -200,6 +207,8 @@ export function standingOfFigures(text: string, decision: string | null): number
 const COMPARES =
   /\b(?:against (?:a |the |an )?(?:target|budget|limit|average|benchmark)|compared with|(?:up|down|fallen|risen|rose|fell|increased|decreased|dropped|reduced) from|from [£$]?\d[\d,.]*%? to [£$]?\d|(?:below|above|over|under) (?:the )?(?:budget|target)|instead of (?:the )?(?:current )?[£$]?\d)/i;
 const COMPARISON_BONUS = 1;
+/** Each time the meeting took up a point of an account (a member's question on it, a decision that follows it up). */
+const TAKEN_UP_BONUS = 1;
 const DECISION_FIGURE_BONUS = 1;
 
 /** Whether a question names a figure none of the answers to it picked says. */

@@ -591,7 +591,7 @@ const OPENING_FIGURE = /£\s?\d|\d%/;
 const OPENING_ACCOUNT_BONUS = 1.5;
 
 /** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
-const QUESTION =
+export const QUESTION =
   /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
 
 /** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */

@@ -20,7 +20,7 @@ const BOILERPLATE = [
 ];
 
 export const SELF_DESCRIPTION =
-  /^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered|reviewed) (?:its|the) (?:draft )?work programme(?: for (?:the rest of )?(?:the|this) (?:year|municipal year)| for \d{4}\/\d{2,4})?\.?$|^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes|reviews)\b|^it (updates|sets out|provides|outlines|reviews)\b|^(the )?(cabinet|council|committee|sub-committee|panel|board|forum|members) (received|considered) (a|the) ([\w-]+ ){0,3}report (of|from|by) the ([^,.;]{3,80}? (which|that) (set out|sets out|reviewed|provided|presented|summarised|outlined|updated|described)\b|[^,.;]{3,80}? setting out\b|[^,.;]{3,80}\.?$)/i;
+  /^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered|reviewed) (?:its|the) (?:draft )?work programme(?: for (?:the (?:rest|remainder) of )?(?:the|this) (?:year|municipal year)| for \d{4}\/\d{2,4})?\.?$|^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes|reviews)\b|^it (updates|sets out|provides|outlines|reviews)\b|^(the )?(cabinet|council|committee|sub-committee|panel|board|forum|members) (received|considered) (a|the) ([\w-]+ ){0,3}report (of|from|by) the ([^,.;]{3,80}? (which|that) (set out|sets out|reviewed|provided|presented|summarised|outlined|updated|described)\b|[^,.;]{3,80}? setting out\b|[^,.;]{3,80}\.?$)/i;
 
 const MONTH_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;

@@ -1,0 +1,76 @@
+// A long meeting's list-form accounts (docs/summaries.md#list-form-accounts-and-questions): which points of an
+// officer's account are kept when the item is held to a few points' words. Invented minutes in the register of
+// Harrow's, written here.
+import { describe, expect, it } from "vitest";
+import { takenUp } from "@/lib/summarize/extractive/answer-lists";
+import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
+import { SELF_DESCRIPTION } from "@/lib/summarize/extractive/score-sentence";
+import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
+import { item } from "./helpers";
+
+const TITLE = "Housing Repairs Performance";
+
+const REPAIRS = [
+  "The Sub-Committee received a report on the repairs service for council homes.",
+  "The Director of Housing advised that:",
+  "· 91% of emergency repairs had been completed within 24 hours, against a target of 95%;",
+  "· spending on repairs had reached £4.6m by the end of September 2025, £300,000 more than planned;",
+  "· 72% of tenants had said that they were satisfied with their last repair;",
+  "· open damp and mould cases had fallen from 520 in April 2025 to 380 in October 2025;",
+  "· £1.2m had been set aside to replace kitchens in 2026/27.",
+  "Members asked questions and made comments as follows:",
+  "· a Member asked why so many homes still had open damp and mould cases. The Director of Housing responded that 11 surveyor posts were vacant;",
+  "· a Member asked how tenants could report a repair at night. The Director of Housing responded that the repairs line was open 24 hours a day.",
+].join("\n\n");
+
+/** The item's bullets when a long meeting holds its answers and account points to `points` points' words. */
+function keptPoints(minute: string, points: number): string[] {
+  const [section] = buildItemSections({
+    item: item(7, TITLE, { minutesText: minute }),
+    sources: [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minute), documentId: null, url: null }],
+    minutes: minute,
+    preview: false,
+    maxPoints: points,
+    answerPoints: points,
+  });
+  return section!.bullets.map((b) => b.text);
+}
+
+describe("a point of an account that the meeting took up", () => {
+  it("is kept before points the members did not ask about, when the decision follows it up too", () => {
+    const minute = `${REPAIRS}\n\nRESOLVED: That (1) the report be noted; (2) the Director of Housing provide the Sub-Committee with a briefing on the open damp and mould cases, by ward, before its next meeting.`;
+    expect(keptPoints(minute, 3).join(" ")).toMatch(/fallen from 520 in April 2025 to 380/);
+  });
+
+  it("counts a member's question and the decision once each, by the words of their subject", () => {
+    const point = "Director of Housing: The number of homes with open damp and mould cases had fallen from 520 to 380.";
+    const question = "A Member asked why so many homes still had open damp and mould cases.";
+    const decision = "the Director of Housing provide a briefing on the open damp and mould cases, by ward";
+    expect(takenUp(point, [question], decision, TITLE)).toBe(2);
+    expect(takenUp(point, [question, question], null, TITLE)).toBe(1);
+    // A question on something else, and a decision that only names the same post ("the Director of Housing"), do not.
+    expect(takenUp(point, ["A Member asked how tenants could report a repair at night."], null, TITLE)).toBe(0);
+    expect(takenUp(point, [], "the Director of Housing provide a note on kitchen replacements", TITLE)).toBe(0);
+    // Words of the item's title say nothing of what the point is about: every point of the item shares them.
+    expect(
+      takenUp(
+        "Director of Housing: Repairs performance had improved in 2025.",
+        ["A Member asked about repairs performance."],
+        null,
+        TITLE,
+      ),
+    ).toBe(0);
+  });
+});
+
+describe("a work programme's opening sentence", () => {
+  it("only repeats the item's title, however it names the rest of the year", () => {
+    expect(
+      SELF_DESCRIPTION.test("The Sub-Committee considered its work programme for the remainder of the municipal year."),
+    ).toBe(true);
+    expect(SELF_DESCRIPTION.test("The Panel considered its work programme for the rest of the year.")).toBe(true);
+    expect(
+      SELF_DESCRIPTION.test("The Sub-Committee considered its work programme and added a review of dementia care."),
+    ).toBe(false);
+  });
+});
