@@ -214,3 +214,45 @@ export function takenUp(point: string, questions: string[], decision: string | n
 }
 
 const TAKEN_UP_WORDS = 2;
+
+/** "Director of Adult Social Care: The …", "Councillor Desai: …": who a point is said by, as the summary says it. */
+const SAID_BY =
+  /^((?:(?:Councill?or|Cllr\.?) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}): (?=[A-Z0-9£])/;
+
+interface Said {
+  text: string;
+  list?: number;
+  told?: boolean;
+  answers?: unknown;
+  lead?: string;
+  antecedent?: string;
+  underLead?: string;
+}
+
+/**
+ * Who a point of a minute's list is said by, with the list it belongs to ("3|Director of Adult Social Care"): a post's
+ * account or an answer, said with its speaker. Null for any other point.
+ */
+export function saidBy(c: Said): { key: string; speaker: string } | null {
+  if (c.list === undefined || c.lead || c.antecedent || !(c.told || c.answers)) return null;
+  const speaker = SAID_BY.exec(c.text)?.[1];
+  return speaker ? { key: `${c.list}|${speaker}`, speaker } : null;
+}
+
+/**
+ * Two or more points of one list said by one speaker are shown under their speaker, said once ("Director of Adult
+ * Social Care:" over "The number of people waiting … had fallen …" and "£2.2m of savings …"), not each with it; a point
+ * read alone (`bulletText`) still reads "Director of Adult Social Care: The number …". A lone point keeps its speaker.
+ */
+export function speakersOnce<T extends Said>(picked: T[]): T[] {
+  const count = new Map<string, number>();
+  for (const c of picked) {
+    const said = saidBy(c);
+    if (said) count.set(said.key, (count.get(said.key) ?? 0) + 1);
+  }
+  return picked.map((c) => {
+    const said = saidBy(c);
+    if (!said || (count.get(said.key) ?? 0) < 2) return c;
+    return { ...c, text: c.text.slice(said.speaker.length + 2), underLead: `${said.speaker}:` };
+  });
+}

@@ -12,7 +12,7 @@ import {
   QUESTION,
 } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
-import { takenUp } from "./answer-lists";
+import { saidBy, speakersOnce, takenUp } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
@@ -119,12 +119,15 @@ export function buildItemSections({
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
-  const picked = withLeadIns(
-    withAntecedents(
-      [
-        ...pickCandidates(reportCandidates, Math.min(maxPoints, bulletBudget(reportCandidates))),
-        ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
-      ].sort((a, b) => a.order - b.order),
+  // In a minute held to words, a speaker of several points of one list is said once, as their lead.
+  const picked = (byWords ? speakersOnce<Candidate> : (x: Candidate[]) => x)(
+    withLeadIns(
+      withAntecedents(
+        [
+          ...pickCandidates(reportCandidates, Math.min(maxPoints, bulletBudget(reportCandidates))),
+          ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
+        ].sort((a, b) => a.order - b.order),
+      ),
     ),
   );
   sections.push({
@@ -164,7 +167,7 @@ export function buildItemSections({
 export function pickAnswered(candidates: Candidate[], limit: number, maxWords = Infinity): Candidate[] {
   let pool = candidates;
   for (;;) {
-    const picked = pickCandidates(pool, limit, 0.5, maxWords);
+    const picked = pickCandidates(pool, limit, 0.5, maxWords, Number.isFinite(maxWords) ? saidBy : undefined);
     // By its text: a candidate may be copied on its way here (its restated recommendation taken out).
     const answered = new Set(picked.flatMap((c) => (c.answers ? [c.answers.text] : [])));
     const redundant = picked.filter((c) => answered.has(c.text) && !figuresBeyond(c.text, picked));

@@ -542,18 +542,26 @@ export function pickCandidates(
   limit: number,
   minScore = 0.5,
   maxWords = Infinity,
+  saidBy?: (c: Candidate) => { key: string; speaker: string } | null,
 ): Candidate[] {
   const picked: Candidate[] = [];
   const seen: Set<string>[] = [];
+  // Speakers said once over their list's points (answer-lists.ts speakersOnce): their words count once.
+  const speakers = new Set<string>();
   let used = 0;
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)) {
     if (picked.length >= limit || c.score < minScore) break;
     const words = new Set(contentWords(c.text));
     if (seen.some((s) => jaccard(s, words) >= 0.6)) continue;
     // Within a word budget, a point too long for what is left gives way to a shorter one after it.
-    const length = countWords(c.text) + (c.antecedent ? countWords(c.antecedent) : 0);
+    const said = saidBy?.(c);
+    const length =
+      countWords(c.text) +
+      (c.antecedent ? countWords(c.antecedent) : 0) -
+      (said && speakers.has(said.key) ? countWords(said.speaker) : 0);
     if (used + length > maxWords) continue;
     used += length;
+    if (said) speakers.add(said.key);
     picked.push(c);
     seen.push(words);
   }

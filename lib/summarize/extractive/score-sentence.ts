@@ -17,6 +17,9 @@ const BOILERPLATE = [
   /\bsee (the )?appendix\b/i,
   // How the meeting handles confidential papers ("questions on them would need a private session"): procedure.
   /\b(private|closed) session\b|\bexclu(de|ding|sion of) the press and public\b/i,
+  // The chair's thanks for the meeting's own business ("thanked the Portfolio Holder and the officers for their
+  // answers"): a courtesy, no point.
+  /^the (?:chair|vice-chair|mayor|leader)\b[^.;]{0,100}\bthanked\b[^.;]{0,120}\bfor (?:their|his|her|the|attending)(?: [\w-]+)?(?: (?:answers|attendance|presentation|report|contributions?|time|responses|questions))?\.?$/i,
 ];
 
 export const SELF_DESCRIPTION =

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { takenUp } from "@/lib/summarize/extractive/answer-lists";
 import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
-import { SELF_DESCRIPTION } from "@/lib/summarize/extractive/score-sentence";
+import { SELF_DESCRIPTION, scoreSentence } from "@/lib/summarize/extractive/score-sentence";
+import { bulletText } from "@/lib/summarize/bullets";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import { item } from "./helpers";
 
@@ -72,5 +73,69 @@ describe("a work programme's opening sentence", () => {
     expect(
       SELF_DESCRIPTION.test("The Sub-Committee considered its work programme and added a review of dementia care."),
     ).toBe(false);
+  });
+});
+
+describe("points of one list said by one speaker, in a minute held to words", () => {
+  const minute = `${REPAIRS}\n\nRESOLVED: That the report be noted.`;
+
+  it("are shown under their speaker, said once, each still read whole on its own", () => {
+    const [section] = buildItemSections({
+      item: item(7, TITLE, { minutesText: minute }),
+      sources: [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minute), documentId: null, url: null }],
+      minutes: minute,
+      preview: false,
+      maxPoints: 3,
+      answerPoints: 3,
+    });
+    const spoken = section!.bullets.filter((b) => b.lead === "Director of Housing:");
+    expect(spoken.length).toBeGreaterThanOrEqual(2);
+    for (const b of spoken) expect(b.text).not.toMatch(/^Director of Housing/);
+    expect(bulletText(spoken[0]!)).toMatch(/^Director of Housing: [A-Z0-9£]/);
+  });
+
+  it("count the speaker's words once, so the words saved hold one more point", () => {
+    // Four points of 14 words and their speaker's 3: 65 words with the speaker each time, 56 with it said once.
+    const four = [
+      "The Director of Housing advised that:",
+      "· 91% of emergency repairs had been completed within a day, against a target of 95%;",
+      "· spending on repairs had reached £4.6m by the end of September 2025, as planned;",
+      "· 72% of tenants had said that they were satisfied with their last repair;",
+      "· £1.2m had been set aside to replace 300 kitchens across the borough in 2026/27.",
+      "Members asked questions and made comments as follows:",
+      "· a Member asked how tenants could report a repair at night. The Director of Housing responded that the line was open at night.",
+      "RESOLVED: That the report be noted.",
+    ].join("\n\n");
+    const [section] = buildItemSections({
+      item: item(7, TITLE, { minutesText: four }),
+      sources: [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(four), documentId: null, url: null }],
+      minutes: four,
+      preview: false,
+      maxPoints: 2.5,
+      answerPoints: 2.5,
+    });
+    expect(section!.bullets.filter((b) => b.lead === "Director of Housing:")).toHaveLength(4);
+  });
+});
+
+describe("the chair's thanks for the meeting's own business", () => {
+  const context = {
+    itemTitle: TITLE,
+    sectionWeight: 0,
+    origin: "minutes" as const,
+    isBullet: false,
+    isFirstInSection: false,
+    preview: false,
+    inRecommendations: false,
+  };
+
+  it("is no point; thanks that say what someone did stay", () => {
+    expect(
+      scoreSentence("The Chair thanked the Portfolio Holder and the officers for their answers.", context),
+    ).toBeLessThan(0.5);
+    expect(scoreSentence("The Chair thanked everyone for attending.", context)).toBeLessThan(0.5);
+    expect(
+      scoreSentence("The Mayor thanked Councillor Ali for his 20 years of service on the Council.", context),
+    ).toBeGreaterThan(1);
   });
 });
