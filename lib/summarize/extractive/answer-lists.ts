@@ -133,10 +133,27 @@ const FIGURE_LESS_GAP = 0.1;
  * introduced the report is the bullet's to say.
  */
 export function keyPointFromFact(sentence: string): string {
-  const m = new RegExp(
-    String.raw`^(?:The )?${POST}(?:, (?:${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
-  ).exec(sentence);
+  const m = INTRODUCED.exec(sentence);
   return m ? upperFirst(sentence.slice(m[0].length)) : sentence;
+}
+
+const INTRODUCED = new RegExp(
+  String.raw`^(?:The )?(${POST})(?:, (${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
+);
+
+/**
+ * In a minute that questions the people presenting a report, their introduction with a sum or a rate is said as a
+ * post's account is, by who gave it: "The Portfolio Holder introduced the report, which set out a forecast overspend
+ * of £4.3m …" -> "Portfolio Holder: A forecast overspend of £4.3m …" ("Councillor A" when named beside the post).
+ * Null for any other sentence, and for an introduction without a sum or a rate ("… which set out a new strategy").
+ */
+export function introducedFact(sentence: string): string | null {
+  const m = INTRODUCED.exec(sentence);
+  // "… which showed that 94% of …": the fact without its "that".
+  const fact = m ? sentence.slice(m[0].length).replace(/^that\s+/, "") : "";
+  if (!m || !/£\s?\d|\d%/.test(fact) || NOT_ONE_SPEAKER.test(m[1]!)) return null;
+  const named = m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2]) ? m[2] : null;
+  return `${named ?? m[1]}: ${upperFirst(fact)}`;
 }
 
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
@@ -202,15 +219,17 @@ function subjectWords(text: string, title: string): Set<string> {
 }
 
 /**
- * How many times the meeting took up what a point of an account is about (docs/summaries.md#list-form-accounts-and-questions):
- * once for a member's question on it, once for a decision that follows it up, each sharing two words of its subject
- * beyond the item's title ("open damp and mould cases had fallen from 520 to 380" and "a Member asked why so many
- * homes still had open damp and mould cases"; a briefing "on the open damp and mould cases, by ward"). At most 2.
+ * How many times the meeting took up what a point of an account (or an answer, with its question) is about
+ * (docs/summaries.md#list-form-accounts-and-questions): once when the discussion did (a member's question on it, a
+ * remark or the chair's summing up after the questions began), once when the decision follows it up, each sharing two
+ * words of its subject beyond the item's title ("open damp and mould cases had fallen from 520 to 380" and "a Member
+ * asked why so many homes still had open damp and mould cases"; a briefing "on the open damp and mould cases, by
+ * ward"). At most 2.
  */
-export function takenUp(point: string, questions: string[], decision: string | null, title: string): number {
+export function takenUp(point: string, discussion: string[], decision: string | null, title: string): number {
   const own = subjectWords(point, title);
   const shares = (text: string) => [...subjectWords(text, title)].filter((w) => own.has(w)).length >= TAKEN_UP_WORDS;
-  return (questions.some(shares) ? 1 : 0) + (decision && shares(decision) ? 1 : 0);
+  return (discussion.some(shares) ? 1 : 0) + (decision && shares(decision) ? 1 : 0);
 }
 
 const TAKEN_UP_WORDS = 2;

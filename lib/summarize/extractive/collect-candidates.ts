@@ -10,7 +10,7 @@ import { isVoteOutcome, summonsSource, voteOutcomeLine, withoutProcedure } from 
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
-import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
+import { figuresFirst, introducedFact, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -185,7 +185,7 @@ export function collectCandidates(
         const told = Boolean(plan?.told) && source.origin === "minutes";
         const tidied = plan ? sayPoint(told ? toItsFacts(tidy(raw)) : tidy(raw), plan, firstOfParagraph) : tidy(raw);
         const answer = asked ? answerParts(tidied) : null;
-        const answered = answer ? answer.line : questioned ? accountFact(tidied) : null;
+        const answered = answer ? answer.line : questioned ? (accountFact(tidied) ?? introducedFact(tidied)) : null;
         const answersQuestion = answered && question ? question : null;
         const afterSupplementary = asked && supplementary;
         asked = QUESTION.test(tidied);

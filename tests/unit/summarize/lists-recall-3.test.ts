@@ -2,7 +2,7 @@
 // officer's account are kept when the item is held to a few points' words. Invented minutes in the register of
 // Harrow's, written here.
 import { describe, expect, it } from "vitest";
-import { takenUp } from "@/lib/summarize/extractive/answer-lists";
+import { introducedFact, takenUp } from "@/lib/summarize/extractive/answer-lists";
 import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
 import { SELF_DESCRIPTION, scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { bulletText } from "@/lib/summarize/bullets";
@@ -20,7 +20,7 @@ const REPAIRS = [
   "· open damp and mould cases had fallen from 520 in April 2025 to 380 in October 2025;",
   "· £1.2m had been set aside to replace kitchens in 2026/27.",
   "Members asked questions and made comments as follows:",
-  "· a Member asked why so many homes still had open damp and mould cases. The Director of Housing responded that 11 surveyor posts were vacant;",
+  "· a Member asked why so many homes still had open damp and mould cases. The Director of Housing responded that 11 surveyor posts were vacant, and that 4 surveyors hired through an agency would start in January 2026;",
   "· a Member asked how tenants could report a repair at night. The Director of Housing responded that the repairs line was open 24 hours a day.",
 ].join("\n\n");
 
@@ -137,5 +137,83 @@ describe("the chair's thanks for the meeting's own business", () => {
     expect(
       scoreSentence("The Mayor thanked Councillor Ali for his 20 years of service on the Council.", context),
     ).toBeGreaterThan(1);
+  });
+});
+
+/** An item's section when a long meeting gives it `points` points and its answers `answerPoints` points' words. */
+function sectionOf(title: string, minute: string, points: number, answerPoints: number) {
+  return buildItemSections({
+    item: item(7, title, { minutesText: minute }),
+    sources: [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minute), documentId: null, url: null }],
+    minutes: minute,
+    preview: false,
+    maxPoints: points,
+    answerPoints,
+  })[0]!;
+}
+
+describe("an answer given in a list whose subject the meeting took up", () => {
+  it("is kept before a point no one came back to, when the chair's summing up returns to it", () => {
+    const minute = [
+      REPAIRS,
+      "The Chair said that the Sub-Committee remained concerned about the open damp and mould cases.",
+      "RESOLVED: That the report be noted.",
+    ].join("\n\n");
+    // The chair's summing up after the questions takes up what was asked: the answer is worth more for it.
+    expect(
+      sectionOf(TITLE, minute, 3, 4)
+        .bullets.map((b) => b.text)
+        .join(" "),
+    ).toMatch(/11 surveyor posts were vacant/);
+  });
+});
+
+describe("a weak point beside a decision", () => {
+  const programme = [
+    "The Chair reported that she had spoken with the Vice-Chair, and that a joint meeting with a neighbouring borough would be proposed.",
+    "RESOLVED: That the work programme be agreed, with a review of library services added for 10 March 2026.",
+  ].join("\n\n");
+
+  it("is kept while the answers of the meeting keep their words", () => {
+    expect(sectionOf("Work Programme", programme, 3, 6).bullets).toHaveLength(1);
+  });
+
+  it("gives way once they give up words: the decision says the outcome", () => {
+    const section = sectionOf("Work Programme", programme, 3, 5.75);
+    expect(section.bullets).toEqual([]);
+    expect(section.decision).toMatch(/review of library services/);
+  });
+});
+
+describe("a post's introduction with a sum or a rate, in a minute that questions the post", () => {
+  it("is said as the post's account, from the fact", () => {
+    expect(
+      introducedFact(
+        "The Portfolio Holder introduced the report, which set out a forecast overspend of £2.8m on children's services in 2025/26.",
+      ),
+    ).toBe("Portfolio Holder: A forecast overspend of £2.8m on children's services in 2025/26.");
+    expect(
+      introducedFact(
+        "The Portfolio Holder for Finance, Councillor Asha Rai, introduced the report, which showed that 94% of council tax had been collected.",
+      ),
+    ).toBe("Councillor Asha Rai: 94% of council tax had been collected.");
+  });
+
+  it("is left as it is without a sum or a rate, and when a body introduced it", () => {
+    expect(
+      introducedFact("The Portfolio Holder introduced the report, which set out a new strategy for the town centre."),
+    ).toBeNull();
+    expect(introducedFact("The Committee introduced the report, which set out savings of £1m.")).toBeNull();
+  });
+
+  it("reads so in the item's points", () => {
+    const minute = [
+      "The Portfolio Holder introduced the report, which set out a forecast overspend of £2.8m on children's services in 2025/26.",
+      "A Member asked how many children were in care. The Director of Children's Services responded that 212 children were in care on 30 September 2025.",
+      "RESOLVED: That the report be noted.",
+    ].join("\n\n");
+    expect(sectionOf("Children's Services Budget", minute, 6, 6).bullets.map((b) => b.text)).toContain(
+      "Portfolio Holder: A forecast overspend of £2.8m on children's services in 2025/26.",
+    );
   });
 });
