@@ -55,14 +55,14 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 92.2%, business 89.6%, 31.8% of their words overall and 34.0% for the worst, measured on the 5 invented long minutes once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 96.7%, business 95.5%, 31.5% of their words overall and 33.5% for the worst, measured on the 5 invented long minutes once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
     expect(minutes.length).toBeGreaterThanOrEqual(5);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.922 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.896 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.318 + MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.967 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.955 - MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.315 + MARGIN);
     // The four in paragraph form (990011–990014) meet the recall targets on their own: 68/70 and 49/51.
     const paragraphs = minutes.filter((m) => m.mid !== 990015);
     const sum = (f: (m: (typeof minutes)[number]) => number) => paragraphs.reduce((n, m) => n + f(m), 0);
@@ -74,6 +74,10 @@ describe("summaries of real Harrow meetings", () => {
     // The minutes whose accounts and questions are lists (MId 990015): no list run together into one bullet, and the
     // overview's key point at its fact, not at who introduced the report.
     const lists = minutes.find((m) => m.mid === 990015)!;
+    // Measured 19/20 and 15/16 (the waiting list, the vacant posts, the savings at risk, the Living Wage's cost and the
+    // patients awaiting discharge, once missed, are kept).
+    expect(lists.factsFound / lists.factsTotal).toBeGreaterThanOrEqual(0.95 - MARGIN);
+    expect(lists.businessFound / lists.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
     const texts = lists.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts.filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
     expect(lists.summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);

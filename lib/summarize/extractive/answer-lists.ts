@@ -133,10 +133,27 @@ const FIGURE_LESS_GAP = 0.1;
  * introduced the report is the bullet's to say.
  */
 export function keyPointFromFact(sentence: string): string {
-  const m = new RegExp(
-    String.raw`^(?:The )?${POST}(?:, (?:${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
-  ).exec(sentence);
+  const m = INTRODUCED.exec(sentence);
   return m ? upperFirst(sentence.slice(m[0].length)) : sentence;
+}
+
+const INTRODUCED = new RegExp(
+  String.raw`^(?:The )?(${POST})(?:, (${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
+);
+
+/**
+ * In a minute that questions the people presenting a report, their introduction with a sum or a rate is said as a
+ * post's account is, by who gave it: "The Portfolio Holder introduced the report, which set out a forecast overspend
+ * of £4.3m …" -> "Portfolio Holder: A forecast overspend of £4.3m …" ("Councillor A" when named beside the post).
+ * Null for any other sentence, and for an introduction without a sum or a rate ("… which set out a new strategy").
+ */
+export function introducedFact(sentence: string): string | null {
+  const m = INTRODUCED.exec(sentence);
+  // "… which showed that 94% of …": the fact without its "that".
+  const fact = m ? sentence.slice(m[0].length).replace(/^that\s+/, "") : "";
+  if (!m || !/£\s?\d|\d%/.test(fact) || NOT_ONE_SPEAKER.test(m[1]!)) return null;
+  const named = m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2]) ? m[2] : null;
+  return `${named ?? m[1]}: ${upperFirst(fact)}`;
 }
 
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
@@ -176,4 +193,85 @@ function splitRunIn(block: Extract<TextBlock, { kind: "para" }>): TextBlock[] {
     { ...block, text: m[1]! },
     ...points.map((text, k) => ({ kind: "bullet" as const, label: `(${labels[k]})`, text, page: block.page })),
   ];
+}
+
+/** Words too common in minutes to say what a point is about. */
+const COMMON = new Set(
+  "about after again against also been before being between could every from further have into more most much once only other over said same should since some still such than that their them then there these they this those under until were what when where whether which while will with would year years asked member members council councillor officer officers report people number".split(
+    " ",
+  ),
+);
+
+/**
+ * A text's words that say what it is about: in lower case (a name, a post or a place says who, not what), four letters
+ * or more, not common, stemmed to six letters; without who said it ("Borough Director: …").
+ */
+function subjectWords(text: string, title: string): Set<string> {
+  const stem = (w: string) => w.slice(0, 6);
+  const own = new Set((title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(stem));
+  return new Set(
+    (text.replace(/^[^:]{1,80}:\s/, "").match(/\b[a-z][a-z'-]{3,}/g) ?? [])
+      .map((w) => w.replace(/'s?$/, ""))
+      .filter((w) => !COMMON.has(w))
+      .map(stem)
+      .filter((w) => !own.has(w)),
+  );
+}
+
+/**
+ * How many times the meeting took up what a point of an account (or an answer, with its question) is about
+ * (docs/summaries.md#list-form-accounts-and-questions): once when the discussion did (a member's question on it, a
+ * remark or the chair's summing up after the questions began), once when the decision follows it up, each sharing two
+ * words of its subject beyond the item's title ("open damp and mould cases had fallen from 520 to 380" and "a Member
+ * asked why so many homes still had open damp and mould cases"; a briefing "on the open damp and mould cases, by
+ * ward"). At most 2.
+ */
+export function takenUp(point: string, discussion: string[], decision: string | null, title: string): number {
+  const own = subjectWords(point, title);
+  const shares = (text: string) => [...subjectWords(text, title)].filter((w) => own.has(w)).length >= TAKEN_UP_WORDS;
+  return (discussion.some(shares) ? 1 : 0) + (decision && shares(decision) ? 1 : 0);
+}
+
+const TAKEN_UP_WORDS = 2;
+
+/** "Director of Adult Social Care: The …", "Councillor Desai: …": who a point is said by, as the summary says it. */
+const SAID_BY =
+  /^((?:(?:Councill?or|Cllr\.?) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}): (?=[A-Z0-9£])/;
+
+interface Said {
+  text: string;
+  list?: number;
+  told?: boolean;
+  answers?: unknown;
+  lead?: string;
+  antecedent?: string;
+  underLead?: string;
+}
+
+/**
+ * Who a point of a minute's list is said by, with the list it belongs to ("3|Director of Adult Social Care"): a post's
+ * account or an answer, said with its speaker. Null for any other point.
+ */
+export function saidBy(c: Said): { key: string; speaker: string } | null {
+  if (c.list === undefined || c.lead || c.antecedent || !(c.told || c.answers)) return null;
+  const speaker = SAID_BY.exec(c.text)?.[1];
+  return speaker ? { key: `${c.list}|${speaker}`, speaker } : null;
+}
+
+/**
+ * Two or more points of one list said by one speaker are shown under their speaker, said once ("Director of Adult
+ * Social Care:" over "The number of people waiting … had fallen …" and "£2.2m of savings …"), not each with it; a point
+ * read alone (`bulletText`) still reads "Director of Adult Social Care: The number …". A lone point keeps its speaker.
+ */
+export function speakersOnce<T extends Said>(picked: T[]): T[] {
+  const count = new Map<string, number>();
+  for (const c of picked) {
+    const said = saidBy(c);
+    if (said) count.set(said.key, (count.get(said.key) ?? 0) + 1);
+  }
+  return picked.map((c) => {
+    const said = saidBy(c);
+    if (!said || (count.get(said.key) ?? 0) < 2) return c;
+    return { ...c, text: c.text.slice(said.speaker.length + 2), underLead: `${said.speaker}:` };
+  });
 }

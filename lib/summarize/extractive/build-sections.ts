@@ -9,8 +9,10 @@ import {
   pickCandidates,
   withAntecedents,
   withLeadIns,
+  QUESTION,
 } from "./collect-candidates";
 import type { ItemSource } from "./item-sources";
+import { saidBy, speakersOnce, takenUp } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
 import { containment, unshout } from "../text/normalise";
 import { GLOSSARY } from "../glossary";
@@ -98,26 +100,49 @@ export function buildItemSections({
   const answers = minuteCandidates.filter((c) => c.answers || c.told).length;
   const answerCap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, answerPoints);
   const byWords = Number.isFinite(maxPoints) && answers > answerCap;
+  // The meeting is condensed so far that its question-and-answer minutes give up words (summarize-extractive.ts).
+  const answersCondensed = Number.isFinite(maxPoints) && answerPoints < MINUTE_BULLETS;
   // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
   const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
+  // The discussion: the questions put at the meeting and what was said in paragraphs after the first of them (the
+  // remarks, the chair's summing up), which say what of an account or an answer the meeting took up.
+  const firstAsked = Math.min(...minuteCandidates.filter((c) => QUESTION.test(c.text)).map((c) => c.order));
+  const discussion = minuteCandidates.filter(
+    (c) => QUESTION.test(c.text) || (c.order > firstAsked && c.list === undefined && !c.answers),
+  );
+  // A point of an account, or an answer given in a list, whose subject the discussion or the decision takes up.
+  const withTakenUp = (c: Candidate) => {
+    if (!c.told && !(c.answers && c.list !== undefined)) return c;
+    const subject = c.answers ? `${c.answers.text} ${c.text}` : c.text;
+    const others = discussion.filter((o) => o !== c && o !== c.answers).map((o) => o.text);
+    return { ...c, score: c.score + takenUp(subject, others, raw, item.title) * TAKEN_UP_BONUS };
+  };
   const fromMinute = byWords
     ? pickAnswered(
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
-          .map((c) => ({ ...c, score: answerValue(c, raw) })),
+          .map((c) => ({ ...c, score: answerValue(withTakenUp(c), raw) })),
         bulletBudget(minuteCandidates),
         answerCap * QA_POINT_WORDS,
       )
-    : pickAnswered(minuteCandidates, Math.min(cap, bulletBudget(minuteCandidates)));
+    : pickAnswered(
+        // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
+        // the outcome, and an answer's figure is worth more than a remark without one.
+        answersCondensed && raw ? minuteCandidates.filter((c) => c.score >= WEAK_POINT) : minuteCandidates,
+        Math.min(cap, bulletBudget(minuteCandidates)),
+      );
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (fromMinute.length === 0 && !raw) fromMinute.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
-  const picked = withLeadIns(
-    withAntecedents(
-      [
-        ...pickCandidates(reportCandidates, Math.min(maxPoints, bulletBudget(reportCandidates))),
-        ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
-      ].sort((a, b) => a.order - b.order),
+  // In a minute held to words, a speaker of several points of one list is said once, as their lead.
+  const picked = (byWords ? speakersOnce<Candidate> : (x: Candidate[]) => x)(
+    withLeadIns(
+      withAntecedents(
+        [
+          ...pickCandidates(reportCandidates, Math.min(maxPoints, bulletBudget(reportCandidates))),
+          ...fewFromEachList(fromMinute, raw ? LIST_POINTS_BESIDE_DECISION : Infinity),
+        ].sort((a, b) => a.order - b.order),
+      ),
     ),
   );
   sections.push({
@@ -157,7 +182,7 @@ export function buildItemSections({
 export function pickAnswered(candidates: Candidate[], limit: number, maxWords = Infinity): Candidate[] {
   let pool = candidates;
   for (;;) {
-    const picked = pickCandidates(pool, limit, 0.5, maxWords);
+    const picked = pickCandidates(pool, limit, 0.5, maxWords, Number.isFinite(maxWords) ? saidBy : undefined);
     // By its text: a candidate may be copied on its way here (its restated recommendation taken out).
     const answered = new Set(picked.flatMap((c) => (c.answers ? [c.answers.text] : [])));
     const redundant = picked.filter((c) => answered.has(c.text) && !figuresBeyond(c.text, picked));
@@ -200,6 +225,8 @@ export function standingOfFigures(text: string, decision: string | null): number
 const COMPARES =
   /\b(?:against (?:a |the |an )?(?:target|budget|limit|average|benchmark)|compared with|(?:up|down|fallen|risen|rose|fell|increased|decreased|dropped|reduced) from|from [£$]?\d[\d,.]*%? to [£$]?\d|(?:below|above|over|under) (?:the )?(?:budget|target)|instead of (?:the )?(?:current )?[£$]?\d)/i;
 const COMPARISON_BONUS = 1;
+/** Each time the meeting took up a point of an account or a list's answer (its discussion, its decision). */
+const TAKEN_UP_BONUS = 1;
 const DECISION_FIGURE_BONUS = 1;
 
 /** Whether a question names a figure none of the answers to it picked says. */
@@ -226,6 +253,8 @@ const LONG_APPLICATION_MINUTE = 400;
 /** At most this many bullets from an item's minute; fewer from a debate, whose speeches are one member's view each. */
 const MINUTE_BULLETS = 6;
 const DEBATE_BULLETS = 4;
+/** Below this score a minute's point is weak: no figure, date or name of note (collect-candidates.ts STRONG_SCORE). */
+const WEAK_POINT = 1.5;
 /** The words a point of a long meeting's question-and-answer minute is worth when the cap counts words. */
 const QA_POINT_WORDS = 24;
 const APPLICATION_POINTS = 3;

@@ -16,7 +16,7 @@ import {
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
-import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
+import { figuresFirst, introducedFact, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -193,7 +193,7 @@ export function collectCandidates(
         const told = Boolean(plan?.told) && source.origin === "minutes";
         const tidied = plan ? sayPoint(told ? toItsFacts(tidy(raw)) : tidy(raw), plan, firstOfParagraph) : tidy(raw);
         const answer = asked ? answerParts(tidied) : null;
-        const answered = answer ? answer.line : questioned ? accountFact(tidied) : null;
+        const answered = answer ? answer.line : questioned ? (accountFact(tidied) ?? introducedFact(tidied)) : null;
         const answersQuestion = answered && question ? question : null;
         const afterSupplementary = asked && supplementary;
         asked = QUESTION.test(tidied);
@@ -550,18 +550,26 @@ export function pickCandidates(
   limit: number,
   minScore = 0.5,
   maxWords = Infinity,
+  saidBy?: (c: Candidate) => { key: string; speaker: string } | null,
 ): Candidate[] {
   const picked: Candidate[] = [];
   const seen: Set<string>[] = [];
+  // Speakers said once over their list's points (answer-lists.ts speakersOnce): their words count once.
+  const speakers = new Set<string>();
   let used = 0;
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)) {
     if (picked.length >= limit || c.score < minScore) break;
     const words = new Set(contentWords(c.text));
     if (seen.some((s) => jaccard(s, words) >= 0.6)) continue;
     // Within a word budget, a point too long for what is left gives way to a shorter one after it.
-    const length = countWords(c.text) + (c.antecedent ? countWords(c.antecedent) : 0);
+    const said = saidBy?.(c);
+    const length =
+      countWords(c.text) +
+      (c.antecedent ? countWords(c.antecedent) : 0) -
+      (said && speakers.has(said.key) ? countWords(said.speaker) : 0);
     if (used + length > maxWords) continue;
     used += length;
+    if (said) speakers.add(said.key);
     picked.push(c);
     seen.push(words);
   }
@@ -599,7 +607,7 @@ const OPENING_FIGURE = /£\s?\d|\d%/;
 const OPENING_ACCOUNT_BONUS = 1.5;
 
 /** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
-const QUESTION =
+export const QUESTION =
   /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
 
 /** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */

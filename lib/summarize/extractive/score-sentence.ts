@@ -17,10 +17,13 @@ const BOILERPLATE = [
   /\bsee (the )?appendix\b/i,
   // How the meeting handles confidential papers ("questions on them would need a private session"): procedure.
   /\b(private|closed) session\b|\bexclu(de|ding|sion of) the press and public\b/i,
+  // The chair's thanks for the meeting's own business ("thanked the Portfolio Holder and the officers for their
+  // answers"): a courtesy, no point.
+  /^the (?:chair|vice-chair|mayor|leader)\b[^.;]{0,100}\bthanked\b[^.;]{0,120}\bfor (?:their|his|her|the|attending)(?: [\w-]+)?(?: (?:answers|attendance|presentation|report|contributions?|time|responses|questions))?\.?$/i,
 ];
 
 export const SELF_DESCRIPTION =
-  /^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered|reviewed) (?:its|the) (?:draft )?work programme(?: for (?:the rest of )?(?:the|this) (?:year|municipal year)| for \d{4}\/\d{2,4})?\.?$|^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes|reviews)\b|^it (updates|sets out|provides|outlines|reviews)\b|^(the )?(cabinet|council|committee|sub-committee|panel|board|forum|members) (received|considered) (a|the) ([\w-]+ ){0,3}report (of|from|by) the ([^,.;]{3,80}? (which|that) (set out|sets out|reviewed|provided|presented|summarised|outlined|updated|described)\b|[^,.;]{3,80}? setting out\b|[^,.;]{3,80}\.?$)/i;
+  /^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered|reviewed) (?:its|the) (?:draft )?work programme(?: for (?:the (?:rest|remainder) of )?(?:the|this) (?:year|municipal year)| for \d{4}\/\d{2,4})?\.?$|^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes|reviews)\b|^it (updates|sets out|provides|outlines|reviews)\b|^(the )?(cabinet|council|committee|sub-committee|panel|board|forum|members) (received|considered) (a|the) ([\w-]+ ){0,3}report (of|from|by) the ([^,.;]{3,80}? (which|that) (set out|sets out|reviewed|provided|presented|summarised|outlined|updated|described)\b|[^,.;]{3,80}? setting out\b|[^,.;]{3,80}\.?$)/i;
 
 const MONTH_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;

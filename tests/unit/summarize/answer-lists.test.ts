@@ -400,8 +400,9 @@ describe("a long meeting's minute whose account and answers are lists", () => {
   });
 
   it("keeps the headline of the account that opens the minute before the points of its detail", () => {
+    // Said as the post's account (lists-recall-3.test.ts): "Portfolio Holder: A forecast overspend …".
     expect(texts).toContain(
-      "The Portfolio Holder introduced the report, which set out a forecast overspend of £310,000 on the library service in 2025/26, mostly on security.",
+      "Portfolio Holder: A forecast overspend of £310,000 on the library service in 2025/26, mostly on security.",
     );
   });
 });
