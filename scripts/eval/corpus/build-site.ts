@@ -60,18 +60,26 @@ const reportHref = (r: CorpusReport) => `documents/s${r.mid}/${r.slug}.pdf`;
 const aiId = (m: ServedMeeting, index: number) => m.mid * 100 + index + 1;
 
 /** Minute text as the markdown-lite the page and PDF writers take: paragraphs by blank lines, "(1) …" items. */
-function minuteMarkdown(text: string): string {
+export function minuteMarkdown(text: string): string {
   return text
     .split(/\n\s*\n/)
     .map((para) =>
       // "•" points are a list (Word's bulleted paragraphs on the page); a point's second line runs on in it.
       bulletLines(para)
-        .map((line) => line.replace(/\s*\n\s*/g, (m) => (/\n\s*\(\w{1,3}\)\s/.test(m + " ") ? m : " ")))
+        // A "(1)", "(a)" or "(ii)" clause starts its own line (Word's numbered paragraph); other lines run on.
+        .map((line) =>
+          line.replace(/\s*\n\s*/g, (m, at: number, all: string) =>
+            NUMBERED.test(all.slice(at + m.length)) ? "\n" : " ",
+          ),
+        )
         .map((line) => line.replace(BULLET, "- "))
         .join("\n"),
     )
     .join("\n\n");
 }
+
+/** A numbered clause, "(1) …", "(b) …" or "(iii) …", at the start of a line. */
+const NUMBERED = /^\(\w{1,4}\)\s/;
 
 /** A minute's list point, "• the number of …", at the start of a line. */
 const BULLET = /^\s*\u2022\s+/;

@@ -64,7 +64,7 @@ export function parseBlocks(body: string): Block[] {
       continue;
     }
     const bullet = /^[-*]\s+(.*)$/.exec(trimmed);
-    const numbered = /^(\d+[.)]|\(\d+\)|\([a-z]\)|[a-z]\))\s+(.*)$/.exec(trimmed);
+    const numbered = /^(\d+[.)]|\(\d+\)|\((?:[a-z]|[ivx]{2,5})\)|[a-z]\))\s+(.*)$/.exec(trimmed);
     if (bullet || numbered) {
       flush();
       const text = [bullet ? bullet[1]! : numbered![2]!];
