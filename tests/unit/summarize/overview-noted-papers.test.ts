@@ -95,6 +95,19 @@ describe("a key point that would be cut", () => {
     );
   });
 
+  it("ends at the last clause that fits and holds its figure, as a sentence", () => {
+    const overspend =
+      "The General Fund was forecast to overspend by £6.1m, of which £4.8m was on temporary accommodation and £1.9m on children's placements.";
+    expect(fitFinding(overspend, 16)).toBe(
+      "The General Fund was forecast to overspend by £6.1m, of which £4.8m was on temporary accommodation.",
+    );
+    expect(fitFinding(overspend, 10)).toBe("The General Fund was forecast to overspend by £6.1m.");
+    // A cut that would lose the figure is no sentence of the finding: clipped as before.
+    expect(fitFinding("Members heard that, after a long review of every service, the overspend was £2.2m.", 9)).toBe(
+      "Members heard that, after a long review of every…",
+    );
+  });
+
   it("is clipped as before when even its main clause does not fit, or when it opens with no concession", () => {
     expect(fitFinding(verdict, 10)).toBe("While services for children under 18 were judged 'good' in…");
     expect(fitFinding("The service was judged 'inadequate' overall by inspectors in March.", 5)).toBe(

@@ -71,8 +71,29 @@ export function fitFinding(sentence: string, room: number): string {
   if (countWords(text) <= room) return clipToWords(text, room);
   const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
   const rest = main ? upperFirst(text.slice(main[0].length)) : null;
-  return clipToWords(rest && countWords(rest) <= room ? rest : text, room);
+  if (rest && countWords(rest) <= room) return clipToWords(rest, room);
+  return atClause(text, room) ?? clipToWords(text, room);
 }
+
+/**
+ * The finding up to the last clause that fits, said as a sentence: "The General Fund was forecast to overspend by
+ * £6.1m, of which £4.8m was on …" -> "The General Fund was forecast to overspend by £6.1m." Only where what is kept
+ * holds the finding's first figure and runs to at least MIN_CLAUSE_WORDS words; null otherwise (it is clipped).
+ */
+function atClause(text: string, room: number): string | null {
+  const sum = /£\s?[\d,.]*\d(?:m|bn|k)?|\d+(?:\.\d+)?%/.exec(text);
+  let best: string | null = null;
+  for (const cut of text.matchAll(
+    /[,;](?=\s)|(?<!\bof)\s(?=(?:and|but|mostly|mainly|largely|because|which|of which)\s)/g,
+  )) {
+    const kept = text.slice(0, cut.index).replace(/[,;\s]+$/, "");
+    if (countWords(kept) > room) break;
+    if (countWords(kept) >= MIN_CLAUSE_WORDS && (!sum || kept.includes(sum[0]))) best = kept;
+  }
+  return best ? `${best}.` : null;
+}
+
+const MIN_CLAUSE_WORDS = 6;
 
 /**
  * The sentence a resident most needs, copied from the sections: an inspection verdict ("an 'inadequate' rating …"),
