@@ -201,7 +201,7 @@ describe("an overview that states its outcomes", () => {
 
   it("still names them when nothing else was decided", () => {
     expect(writeOutcomeOverview(input, [agendaOnly])).toBe(
-      "The Cabinet met on Thursday 8 April 2027; its agenda listed Covid-19 Update, with no minute found in the published minutes.",
+      "The Cabinet met on Thursday 8 April 2027; its agenda listed the Covid-19 Update, with no minute found in the published minutes.",
     );
   });
 });

@@ -55,7 +55,7 @@ describe("decisions the page cut", () => {
       "The Authority received a report which gave an update on the waste treatment contracts.\n\nRESOLVED: That (1) the report be noted; and\n(2) Ann Bell, Managing Director, be requested to",
     );
     expect(summary.sections[0]!.decision).toBe("The report was noted.");
-    expect(summary.overview).toMatch(/\bnoted Contracts Update\b/);
+    expect(summary.overview).toMatch(/\bnoted the Contracts Update\b/);
   });
 
   it("leaves out a last recommendation the page cut inside a word", () => {

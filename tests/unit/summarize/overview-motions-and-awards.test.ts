@@ -161,6 +161,10 @@ describe("a title that names one document of a series", () => {
     ]);
     expect(overview).toContain("noted the Annual Report of the Standards Committee 2026/27");
     expect(overview).toContain("discussed Harrow Local Plan 2027-2042");
+    const update = writeOutcomeOverview(meeting("Cabinet"), [
+      section("Accommodation Strategy Update", "The Accommodation Strategy Update was approved."),
+    ]);
+    expect(update).toContain("approved the Accommodation Strategy Update");
   });
 });
 

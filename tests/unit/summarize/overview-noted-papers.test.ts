@@ -50,7 +50,7 @@ describe("an overview of papers that were only noted", () => {
       (h) => section(h, "The report was noted."),
     );
     expect(writeOutcomeOverview(input, plain)).toBe(
-      "The Corporate Parenting Panel met on Thursday 21 October 2027 and noted Youth Voice Update, Fostering Update, Care Leavers in Custody and 1 other item.",
+      "The Corporate Parenting Panel met on Thursday 21 October 2027 and noted the Youth Voice Update, the Fostering Update, Care Leavers in Custody and 1 other item.",
     );
   });
 
@@ -61,7 +61,7 @@ describe("an overview of papers that were only noted", () => {
       section("Virtual School Report", "The report was noted."),
     ];
     expect(writeOutcomeOverview(input, three)).toBe(
-      "The Corporate Parenting Panel met on Thursday 21 October 2027 and noted Youth Voice Update, Care Leavers in Custody and Virtual School Report.",
+      "The Corporate Parenting Panel met on Thursday 21 October 2027 and noted the Youth Voice Update, Care Leavers in Custody and the Virtual School Report.",
     );
     const withDecision = [
       ...three,

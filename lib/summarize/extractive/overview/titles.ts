@@ -15,9 +15,9 @@ export function listTitles(titles: string[], max = 6): string {
 
 export const lowerArticle = (text: string) => text.replace(/^(The|A|An|Officers)\b/, (a) => a.toLowerCase());
 
-/** A title that names one document of a series ("Annual Report of the Standards Committee", "Review of …", "Scrutiny Work Programme 2026/27"). */
+/** A title that names one document of a series ("Annual Report of the Standards Committee", "Review of …", "Scrutiny Work Programme 2026/27", "Accommodation Strategy Update"). */
 const ONE_OF_A_SERIES =
-  /^(?:(?:Annual|Quarterly|Draft|Final|Interim|Mid-Year|Half-Year|Year-End)(?: [A-Z][\w/-]*){0,3} (?:Report|Review|Statement|Accounts|Plan|Update|Budget)\b|(?:Report|Review|Update|Progress Report) (?:of|on|from|into)\b|(?:[A-Z][\w'\u2019-]* ){0,3}(?:Work Programme|Forward Plan)\b)/;
+  /^(?:(?:Annual|Quarterly|Draft|Final|Interim|Mid-Year|Half-Year|Year-End)(?: [A-Z][\w/-]*){0,3} (?:Report|Review|Statement|Accounts|Plan|Update|Budget)\b|(?:Report|Review|Update|Progress Report) (?:of|on|from|into)\b|(?:[A-Z][\w'\u2019-]* ){0,3}(?:Work Programme|Forward Plan)\b|(?:[A-Z][\w'\u2019&-]* ){1,5}(?:Update|Report)(?: \d{4}(?:[-/]\d{2,4})?)?$)/;
 
 /** A title after a verb ("noted …"): one that names a document of a series reads with "the". */
 export const withArticle = (title: string) => (ONE_OF_A_SERIES.test(title) ? `the ${title}` : title);
