@@ -15,7 +15,7 @@ const PROCEDURAL =
 const QUESTIONS =
   /^(public questions|petitions|deputations|councillor questions|questions|public questions, petitions and deputations)\b/i;
 const EMPTY_MINUTE =
-  /\b(none|nil|no (questions|petitions|deputations|declarations|reserve|references|items?|other|urgent|apologies)\b|none were|there were no|were not received|no [a-z ]{0,30}(were|was|had been|have been|has been) (received|declared|made|submitted|asked|presented))/i;
+  /\b(none|nil|no (questions|petitions|deputations|declarations|reserve|references|items?|other|urgent|apologies)\b|none were|there were no|were not received|no [a-z ]{0,30}(were|was|had been|have been|has been) (received|declared|made|submitted|asked|presented|raised))/i;
 
 export type ItemRole = "procedural" | "questions" | "substantive";
 

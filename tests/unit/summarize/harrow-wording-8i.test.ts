@@ -1,0 +1,128 @@
+// Wordings found by an eleventh probe of Harrow meetings outside the real-text corpus (December 2026): the Harrow Town
+// Centre Forum, the Wealdstone Regeneration and Strategic Planning advisory panels, the Education Admissions and
+// Awards Advisory Panel, the Development Control Committee, an annual Council meeting and others, 2003–2023. The
+// sentences are written here; names, dates, places and figures are made up.
+import { describe, expect, it } from "vitest";
+import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { extractResolved } from "@/lib/summarize/extractive/resolved";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item as agendaItem, makeInput, minuteItem } from "./helpers";
+
+const standing = (title: string, minutesText: string, description: string | null = null) =>
+  describeStandingItem(minuteItem(title, minutesText, { description }));
+
+const summarise = (committeeName: string, title: string, minutesText: string) =>
+  summarizeExtractive(
+    makeInput({
+      meeting: { committeeName, title: `${committeeName} - Tuesday 7 October 2025 4.00 pm` },
+      items: [agendaItem(1, title, { number: null, minutesText })],
+    }),
+  );
+
+describe("a forum's minutes, matters arising and apologies", () => {
+  it("reads minutes 'agreed as a correct record' as approved, with or without 'AGREED:'", () => {
+    expect(
+      standing(
+        "Minutes",
+        "AGREED:  That the minutes of the meeting held on 3 March 2025 be agreed as a correct record.",
+      ),
+    ).toBe("Minutes of 3 March 2025 approved.");
+    expect(
+      standing("Minutes", "That the minutes of the meeting held on 3 March 2025 be agreed as a correct record."),
+    ).toBe("Minutes of 3 March 2025 approved.");
+  });
+
+  it("reads minutes 'agreed subject to the following amendment' as approved, with the amendment", () => {
+    expect(
+      standing(
+        "Minutes of Meetings",
+        "AGREED: That the minutes of the Ordinary and Annual General Meetings held on 9 June 2025 be agreed subject to the following amendment:\n\nInspector Joe Bran to read Inspector Joe Brand.",
+      ),
+    ).toBe(
+      "Minutes of the Ordinary and Annual General Meetings of 9 June 2025 approved subject to an amendment: Inspector Joe Bran to read Inspector Joe Brand.",
+    );
+  });
+
+  it("reads 'No matters were raised' under Matters Arising as none, with or without 'AGREED: That'", () => {
+    for (const minute of ["No matters were raised.", "AGREED:  That no matters were raised."]) {
+      expect(classifyItem(minuteItem("Matters Arising", minute))).toBe("procedural");
+      expect(standing("Matters Arising", minute)).toBe("No matters arising.");
+    }
+  });
+
+  it("reads apologies 'Received from' people named without a title", () => {
+    expect(
+      standing(
+        "Apologies for Absence",
+        "Received from Nora Pike (Hill Street Traders) and Omar Lutz (Harrow Cycling Group).",
+      ),
+    ).toBe("Apologies: Nora Pike (Hill Street Traders) and Omar Lutz (Harrow Cycling Group).");
+  });
+
+  it("says what 'AGREED: That the above be noted' noted, not 'the above'", () => {
+    expect(extractResolved("The Forum heard that the new signs were up.\n\nAGREED: That the above be noted.")).toBe(
+      "That the information be noted.",
+    );
+    const summary = summarise(
+      "Harrow Town Centre Forum",
+      "Matters Arising",
+      "The Forum heard that the new signs for the market had been put up since the last meeting.\n\nAGREED: That the above be noted.",
+    );
+    expect(summary.sections[0]!.decision).toBe("The information was noted.");
+  });
+});
+
+describe("appointments", () => {
+  it("reads an appointment noted 'under the provisions of Council Procedure Rule …, as agreed at' a meeting", () => {
+    expect(
+      standing(
+        "Appointment of Chair for the 2025/2026 Municipal Year",
+        "RESOLVED: To note the appointment under the provisions of Council procedure Rule 1.1 (xii) of Councillor Rhoda Finch as Chair of the Development Control Committee for the 2025/2026 Municipal Year, as agreed at the Annual Council Meeting held on 15 May 2025.",
+      ),
+    ).toBe("Cllr Rhoda Finch appointed Chair for 2025/2026 (at the Annual Council Meeting on 15 May 2025).");
+  });
+
+  it("says a contested appointment the Chair's casting vote decided, without the bracketed note", () => {
+    expect(
+      standing(
+        "Appointment of Vice-Chair",
+        "Councillors Tobin and Grace Allen were both nominated and duly seconded for the position of Vice-Chair, and following a vote it was\n\nRESOLVED: That Councillor Tobin be appointed Vice-Chair of the Panel for the 2025/2026 Municipal Year.\n\n[Note: In agreeing the action set out above, the Chair exercised her second and casting vote].",
+      ),
+    ).toBe(
+      "Cllr Tobin appointed Vice-Chair for 2025/2026, after a vote decided by the Chair's casting vote (also nominated: Cllr Grace Allen).",
+    );
+  });
+
+  it("reads a Mayor's election resolved in capitals in ordinary type, and the overview names who", () => {
+    expect(
+      extractResolved(
+        "Councillor Kemp nominated and Councillor Ruth Low seconded that COUNCILLOR MRS IDA MARSH be elected Mayor of the London Borough of Harrow for the Municipal Year.\n\nRESOLVED:\n\nTHAT COUNCILLOR MRS IDA MARSH BE ELECTED MAYOR OF THE LONDON BOROUGH OF HARROW FOR THE MUNICIPAL YEAR 2025/2026.",
+      ),
+    ).toBe(
+      "That Councillor Mrs Ida Marsh be elected Mayor of the London Borough of Harrow for the Municipal Year 2025/2026.",
+    );
+    const summary = summarise(
+      "Council",
+      "Election of Mayor",
+      "The Mayor called for nominations for the Office of Mayor for the Municipal Year.\n\nRESOLVED:\n\nTHAT COUNCILLOR MRS IDA MARSH BE ELECTED MAYOR OF THE LONDON BOROUGH OF HARROW FOR THE MUNICIPAL YEAR 2025/2026.",
+    );
+    expect(summary.sections[0]!.decision).toBe(
+      "Councillor Mrs Ida Marsh was elected Mayor of the London Borough of Harrow for the Municipal Year 2025/2026.",
+    );
+    expect(summary.overview).toMatch(/\belected Cllr Mrs Ida Marsh Mayor\b/);
+  });
+});
+
+describe("an officer's account as a list", () => {
+  it("keeps 'He advised that:' as the lead of its points, never 'He:' before each", () => {
+    const summary = summarise(
+      "Harrow Town Centre Forum",
+      "Report of Accounts 2022-2025",
+      "The Regeneration Project Manager introduced a report which set out the Forum's accounts for the last three financial years.\n\nHe advised that:\n\n·                     the balance of the account stood at £8,410.20;\n\n·                     most of the Forum's income came from the contributions of its Core Funders.",
+    );
+    const text = summary.sections[0]!.bullets.map((b) => [b.lead, b.text].join(" ")).join("\n");
+    expect(text).not.toMatch(/\bHe: /);
+    expect(text).toMatch(/£8,410\.20/);
+  });
+});
