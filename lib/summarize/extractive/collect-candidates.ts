@@ -353,6 +353,17 @@ function decisionFree(source: ItemSource): TextBlock[] {
       );
       return [...blocks.slice(0, start), { ...block, text: reason } as TextBlock];
     }
+    // "[Note: The panel agreed to admit case H14 to the agenda as a matter of urgency.]" after the resolution: a
+    // remark about it, said as a point of its own (never part of the decision, resolved.ts).
+    const note = /^\[\s*Note\s*:\s*([^\]]+?)\s*\]\.?$/i.exec(text.replace(/\s+/g, " "));
+    if (note && block.kind !== "table") {
+      blocks[i] = {
+        ...block,
+        text: `${upperFirst(note[1]!.replace(/^That\s+(?=[a-z])/i, ""))}`.replace(/\.?$/, "."),
+      } as TextBlock;
+      resumes = i;
+      break;
+    }
     if (block.kind !== "bullet" && block.kind !== "table" && accountResumes(previous, text)) {
       resumes = i;
       break;

@@ -126,3 +126,50 @@ describe("an officer's account as a list", () => {
     expect(text).toMatch(/£8,410\.20/);
   });
 });
+
+describe("older panels' standing lines", () => {
+  it("reads the Chair 'given the authority to sign' the minutes as approved, and keeps a quoted amendment as printed", () => {
+    expect(
+      standing(
+        "Minutes",
+        "RESOLVED:  That, having been circulated, the Chair be given the authority to sign the minutes of the meeting held on 14 July 2025 as a correct record when printed in the next Council Bound Minute Volume, subject to the amendment outlined below:\n\nRevise Resolution 2 of Minute 40 to read:\n\n“That the following be appointed as advisers to the Panel for the 2025/2026 Municipal Year: Ms Ada Rowe and Mr Ben Kerr.”",
+      ),
+    ).toBe(
+      "Minutes of 14 July 2025 approved, subject to an amendment: Revise Resolution 2 of Minute 40 to read: “That the following be appointed as advisers to the Panel for the 2025/2026 Municipal Year: Ms Ada Rowe and Mr Ben Kerr.”",
+    );
+  });
+
+  it("pairs the right-to-speak cells after 'the planning applications/items indicated', one item lost", () => {
+    expect(
+      standing(
+        "Right of Members to Speak",
+        "RESOLVED: That, in accordance with Committee Procedure Rule 4.1, the following Councillors, who are not Members of the committee, be allowed to speak on the planning applications/items indicated:\n\nCouncillor R Vane\n\nCouncillor Mrs Holt\n\n2/04 and 2/11\n\nCouncillor P Oduya\n\nMain Agenda Item 9",
+      ),
+    ).toBe("Members' right to speak: R Vane (item not given); Mrs Holt (2/04 and 2/11); P Oduya (main Agenda Item 9).");
+  });
+
+  it("says late items were admitted when the page cut their table after its header", () => {
+    expect(
+      standing(
+        "Arrangement of Agenda",
+        "RESOLVED:  That (1) it be agreed that, under the provisions of the Local Government (Access to Information) Act 1985, the following late items be admitted to the agenda by reason of the special circumstances and grounds for urgency stated:\n\nAgenda Item\n\nSpecial Circu",
+      ),
+    ).toBe("Items admitted late to the agenda as urgent (not named in the minutes).");
+  });
+});
+
+describe("a bracketed note after a resolution", () => {
+  it("says the note as a point, never inside the decision", () => {
+    const summary = summarise(
+      "Education Admissions and Awards Advisory Panel",
+      "RECOMMENDATION 1 - Admissions to County Schools",
+      "On 3 June 2025 there were 2 children for whom no reasonable offer of a school place could be made.\n\nResolved to RECOMMEND:\n\nThat offers of admission to schools be made as follows:\n\nReference\n\nYear Group\n\nAdmitting School\n\nK21\n\n10\n\nElm Park High\n\nK22\n\n11\n\nVale School\n\n[Note:  The panel agreed to admit case Ref K22 to the agenda and consider it as a matter of urgency.]",
+    );
+    const section = summary.sections[0]!;
+    expect(section.decision).not.toMatch(/Note|urgency/);
+    expect(section.decision).toMatch(/K22 \u2013 11 \u2013 Vale School/);
+    expect(section.bullets.map((b) => b.text)).toContain(
+      "The panel agreed to admit case Ref K22 to the agenda and consider it as a matter of urgency.",
+    );
+  });
+});

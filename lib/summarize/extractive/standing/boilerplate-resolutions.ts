@@ -37,6 +37,16 @@ export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)
   [/\btaken as (a )?read and signed( as)? (a )?correct records?\b/gi, "approved"],
   // "be signed as a correct record" without "taken as read" (older Council minutes): approved all the same.
   [/,?\s*\bbe signed( as)? (a )?correct records?\b/gi, " approved"],
+  // "That, having been circulated, the Chair be given the authority to sign the minutes of the meeting held on 21 July
+  // 2003 as a correct record when printed in the next Council Bound Minute Volume": the minutes were approved.
+  [
+    /^(?:having been circulated,?\s*)?the Chair(?:man)? (?:be|was) (?:given|granted) (?:the )?authority to sign (the minutes of .+?),? as (?:a )?correct records?(?: when printed in the next (?:Council )?Bound Minute Volume)?/i,
+    "$1 approved",
+  ],
+  [
+    /\bthe (amendments?|corrections?) (?:outlined|set out|shown|given) below\b/gi,
+    (_m: string, noun: string) => (/s$/i.test(noun) ? noun : `${/^a/i.test(noun) ? "an" : "a"} ${noun}`),
+  ],
   // "That the minutes of the meeting held on 1 May 2007 be agreed as a correct record", "… be agreed subject to the
   // following amendment:" (the Town Centre Forum's wordings): approved, with the amendment after it.
   [/,?\s*\bbe (?:agreed|confirmed|approved) as (?:a |the )?(?:correct|true|accurate) records?\b/gi, " approved"],
