@@ -328,9 +328,11 @@ function decisionFree(source: ItemSource): TextBlock[] {
     const previous = "text" in before ? before.text.trim() : "";
     // An older recommendation's "[Reason for Recommendation: …]" or "REASON: …": why, in its first sentence, unless
     // it only points at the report ("As set out in the officer report").
-    const older = /^\[?\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*(.*?)\]?\.?$/i.exec(
-      text.replace(/\s+/g, " "),
-    );
+    // A bracketed reason ends at its bracket: a printed page may run the next heading on after it ("… in 2006/07.]
+    // RECOMMENDATION 2 - …").
+    const older =
+      /^\[\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*([^\]]*?)\s*\]/i.exec(text.replace(/\s+/g, " ")) ??
+      /^\[?\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*(.*?)\]?\.?$/i.exec(text.replace(/\s+/g, " "));
     if (older) {
       const why = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(older[1]!)?.[0] ?? older[1]!;
       const pointer = /^(?:as|for the reasons?) (?:set out|detailed|outlined|given|stated)\b|^as above\b/i.test(why);

@@ -128,6 +128,17 @@ describe("an officer's account as a list", () => {
 });
 
 describe("older panels' standing lines", () => {
+  it("files declarations under a header that is an item's title alone", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED: To note that the following declarations of interest were made:\n\nReport on Local Areas of Special Character\n\nCouncillor Hal Reid declared a non-pecuniary interest in that he lived in one of the areas being considered.\n\nBuilding Heights Supplementary Planning Document\n\nCouncillor Ivy Sand declared a non-pecuniary interest in that she worked for a body that set planning policy for London.",
+      ),
+    ).toBe(
+      "Non-pecuniary interests: Report on Local Areas of Special Character: Hal Reid (lived in one of the areas being considered); Building Heights Supplementary Planning Document: Ivy Sand (worked for a body that set planning policy for London).",
+    );
+  });
+
   it("reads the Chair 'given the authority to sign' the minutes as approved, and keeps a quoted amendment as printed", () => {
     expect(
       standing(
@@ -170,6 +181,19 @@ describe("a bracketed note after a resolution", () => {
     expect(section.decision).toMatch(/K22 \u2013 11 \u2013 Vale School/);
     expect(section.bullets.map((b) => b.text)).toContain(
       "The panel agreed to admit case Ref K22 to the agenda and consider it as a matter of urgency.",
+    );
+  });
+});
+
+describe("an older recommendation's reason on a printed page", () => {
+  it("ends a bracketed reason at its bracket when the next heading runs on after it", () => {
+    const summary = summarise(
+      "Grants Advisory Panel",
+      "RECOMMENDATION 1 - Grant Funding 2025/26",
+      "The Panel received a report which set out the applications for funding deferred from its last meeting.\n\nResolved to RECOMMEND:  (to Cabinet)\n\nThat the decisions on grant funding, as set out in Appendix 1 to the minutes, be agreed.\n\n[REASON:  To enable the allocation of funding to voluntary organisations in 2025/26.] RECOMMENDATION 2 - Hill Trust Charity - Grant Applications",
+    );
+    expect(summary.sections[0]!.bullets.map((b) => b.text)).toContain(
+      "Reason: To enable the allocation of funding to voluntary organisations in 2025/26.",
     );
   });
 });

@@ -120,6 +120,22 @@ export function describeDeclarations(minutes: string): string | null {
           : `item${numbered?.[1] ? "s" : ""} ${entry}:`;
       continue;
     }
+    // A header that is the item's title alone, without "Agenda Item" ("Tall Buildings Supplementary Planning
+    // Document", then "Councillor A declared …"): the declarations under it are on that item.
+    const bare = part.replace(/\s+/g, " ").trim();
+    if (
+      /^[A-Z(\u2018\u201c'"]/.test(bare) &&
+      !/[.;:]$/.test(bare) &&
+      bare.split(" ").length <= 24 &&
+      !NAME.test(bare) &&
+      !UNTITLED_DECLARANT.test(bare) &&
+      !/\b(?:declared|declarations?|interests?|resolved|noted|none|were|was|had|would|that)\b/i.test(bare)
+    ) {
+      header = `${shortTitle(bare)}:`;
+      stacked = [];
+      declaredUnder = false;
+      continue;
+    }
     // "In connection with Agenda Item 6 (Access to Primary Care in Harrow), Councillor A declared …": the item first.
     const inConnection =
       /^in connection with (?:agenda )?item ([\w/]+) \(([^)]+)\),\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/i.exec(
