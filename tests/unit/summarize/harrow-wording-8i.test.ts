@@ -197,3 +197,16 @@ describe("an older recommendation's reason on a printed page", () => {
     );
   });
 });
+
+describe("a sub-heading under an item's header", () => {
+  it("keeps the item as the header when a petition's subject is printed under it", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED: To note that the following interests were declared:\n\nItem 4 – Petitions\n\nEastfield Allotment Society\n\nCouncillor Kit Moss declared a non-pecuniary interest in that he was a member of the allotment society.\n\n12 Elm Rise\n\nCouncillor Dee Park declared a pecuniary interest in that she lived in Elm Rise and would leave the meeting for the discussion on this item.",
+      ),
+    ).toBe(
+      "Pecuniary interests: item 4 (Petitions): Dee Park (lived in Elm Rise; left).\nNon-pecuniary interests: item 4 (Petitions): Kit Moss (member of the allotment society).",
+    );
+  });
+});
