@@ -32,6 +32,14 @@ export function classifyItem(item: SummaryItem): ItemRole {
       ? "questions"
       : "procedural";
   if (PROCEDURAL.test(title)) return "procedural";
+  // "Re-establishment of Committee (Council Side Membership), Re-appointment of Chair and Vice-Chair": the body set up
+  // again and its chairs appointed, standing business however the title begins.
+  if (
+    /^re-?establishment of (?:the )?(?:committee|sub-committee|panel|forum|board)\b.*\b(?:re-?)?appointment of (?:the )?(?:vice[- ]?)?chair/i.test(
+      title,
+    )
+  )
+    return "procedural";
   // "There were no matters arising from the minutes": nothing to report; matters that were raised are business.
   if (/^matters arising\b/i.test(title) && !hasContent(item)) return "procedural";
   return "substantive";

@@ -210,3 +210,24 @@ describe("a sub-heading under an item's header", () => {
     );
   });
 });
+
+describe("a school organisation committee's standing items", () => {
+  it("reads an adviser who 'wished it to be noted that he was' something as declaring it", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "Mr Leo Grant, the Adviser to the Committee, wished it to be noted that he was the Chair of Governors of Elm Park School.\n\nRESOLVED:  That the above be noted.",
+      ),
+    ).toBe("Interests: Leo Grant (the Chair of Governors of Elm Park School).");
+  });
+
+  it("treats the committee's re-establishment with its chairs' appointment as standing, its first clause unnumbered", () => {
+    const title = "Re-establishment of Committee (Council Side Membership), Re-appointment of Chair and Vice-Chair";
+    const minute =
+      "RESOLVED:  That (1) Councillor Toft, a member of the Local Education Authority Group, be appointed Chair of the Committee for 2025/2026 Municipal Year.\n\n(2) Mrs D Lowe, a member of the Schools Group, be appointed Vice-Chair of the Committee for 2025/2026 Municipal Year.";
+    expect(classifyItem(minuteItem(title, minute))).toBe("procedural");
+    expect(standing(title, minute)).toBe(
+      "Cllr Toft, a member of the Local Education Authority Group, appointed Chair for 2025/2026; Mrs D Lowe, a member of the Schools Group, appointed Vice-Chair for 2025/2026.",
+    );
+  });
+});

@@ -30,7 +30,8 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /\b((?:Vice-)?Chair(?:man|woman|person)?) of the (?:[A-Z][\w'\u2019-]*|for|on|and|of) (?:(?:[A-Z][\w'\u2019-]*|for|on|and|of) )*?(?:Council|Committee) (?:for|on) [A-Z][\w ]*?[A-Z][a-z]+(?: \([A-Z]{2,}\))?(?= for (?:the )?(?:Municipal Year|\d{4}))/g,
     "$1",
   ],
-  [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
+  // "for 2004/2005 Municipal Year" (without "the") too.
+  [/\bfor (?:the )?(Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026": the panel is this one.
   [
     /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,

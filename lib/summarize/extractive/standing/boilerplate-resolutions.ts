@@ -7,6 +7,9 @@ export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)
   [/^\s*to \(\d{1,2}\)\s+(?=note\b|record\b)/i, "to "],
   // "RESOLVED: That" over a list of its own ("(i) the minutes of …"): the lead-in alone says nothing.
   [/^\s*(to (note|record) (that,?\s*)?|that,?(?:\s+|:?\s*$))/i, ""],
+  // "That (1) Councillor A be appointed Chair …; (2) Mrs B … Vice-Chair": the first clause without its number, as the
+  // later clauses lose theirs (compress.ts).
+  [/^\s*\(1\)\s+(?=[A-Z])/, ""],
   // "the attendance of Lena Moor of the Volunteer Centre as substitute member for Ravi Dutt": who sat for whom.
   [
     /^(?:the )?attendance (?:at this meeting )?of\s+(?=(?:Cllrs?\s|Councill?ors?\s|Mr\s|Mrs\s|Ms\s|Miss\s|Dr\s)?[A-Z][\w'\u2019-]+ [A-Z][^;]*\bas (?:a )?(?:substitute|reserve)\b)/i,
