@@ -198,6 +198,17 @@ describe("an older recommendation's reason on a printed page", () => {
   });
 });
 
+describe("an older reserves table's note", () => {
+  it("says apologies 'as indicated above' were noted without pointing at a list the page does not give", () => {
+    expect(
+      standing(
+        "Attendance by Reserve Members",
+        "RESOLVED:  To note the attendance at this meeting of the following duly appointed Reserve Member:-\n\nOrdinary Member\n\nReserve Member\n\nCouncillor Ada Voss\n\nCouncillor Ned Hale\n\n[Note: Apologies for absence, as indicated above, were also noted].",
+      ),
+    ).toBe("Reserves: Ned Hale for Ada Voss. Apologies were also noted (names not in the minutes).");
+  });
+});
+
 describe("a sub-heading under an item's header", () => {
   it("keeps the item as the header when a petition's subject is printed under it", () => {
     expect(
