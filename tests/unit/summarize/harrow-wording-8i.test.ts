@@ -242,3 +242,20 @@ describe("a school organisation committee's standing items", () => {
     );
   });
 });
+
+describe("an older recommendation printed without its label", () => {
+  it("reads 'That …' under a 'RECOMMENDATION 1 -' title as the recommendation, its table whole", () => {
+    const summary = summarise(
+      "Education Admissions and Awards Advisory Panel",
+      "RECOMMENDATION 1 - Admissions to County Schools",
+      "That offers of admission to schools be made as follows:\n\nReference\n\nYear Group\n\nAdmitting School\n\nK31\n\n10\n\nElm Park High\n\nK32\n\n10\n\nVale School\n\n[Note:  That case K32 was printed in the main agenda as K30 due to an administrative error].",
+    );
+    const section = summary.sections[0]!;
+    expect(section.decision).toBe(
+      "Recommended: offers of admission to schools to be made as follows: (Reference \u2013 Year Group \u2013 Admitting School: K31 \u2013 10 \u2013 Elm Park High; K32 \u2013 10 \u2013 Vale School)",
+    );
+    expect(section.bullets.map((b) => b.text)).toContain(
+      "Case K32 was printed in the main agenda as K30 due to an administrative error.",
+    );
+  });
+});
