@@ -49,9 +49,12 @@ const OFFICERS_TOLD = new RegExp(
 const STATEMENTS =
   /(?:\bthat|\bas follows|\bthe following(?: (?:comments|points|observations|issues|responses))?)\s*:$/i;
 
-/** Who spoke, when the lead names members or officers in general: not one speaker. */
+/**
+ * Who spoke, when the lead names members or officers in general: not one speaker. A pronoun ("He advised that:",
+ * after the sentence that names the officer) is no post to say each point with: the lead stays whole.
+ */
 const NOT_ONE_SPEAKER =
-  /^(?:Members?|Officers?|Councillors|Cabinet|Council|Committee|Sub-Committee|Panel|Board|Chair)$/i;
+  /^(?:Members?|Officers?|Councillors|Cabinet|Council|Committee|Sub-Committee|Panel|Board|Chair|He|She|They|It|We)$/i;
 
 /** How the points under `lead` are said: with their speaker, under their lead, as statements or as fragments. */
 export function planList(lead: string | null): ListPlan | null {

@@ -336,9 +336,11 @@ function decisionFree(source: ItemSource): TextBlock[] {
     const previous = "text" in before ? before.text.trim() : "";
     // An older recommendation's "[Reason for Recommendation: …]" or "REASON: …": why, in its first sentence, unless
     // it only points at the report ("As set out in the officer report").
-    const older = /^\[?\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*(.*?)\]?\.?$/i.exec(
-      text.replace(/\s+/g, " "),
-    );
+    // A bracketed reason ends at its bracket: a printed page may run the next heading on after it ("… in 2006/07.]
+    // RECOMMENDATION 2 - …").
+    const older =
+      /^\[\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*([^\]]*?)\s*\]/i.exec(text.replace(/\s+/g, " ")) ??
+      /^\[?\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:\s*(.*?)\]?\.?$/i.exec(text.replace(/\s+/g, " "));
     if (older) {
       const why = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(older[1]!)?.[0] ?? older[1]!;
       const pointer = /^(?:as|for the reasons?) (?:set out|detailed|outlined|given|stated)\b|^as above\b/i.test(why);
@@ -360,6 +362,17 @@ function decisionFree(source: ItemSource): TextBlock[] {
         "Reason: ",
       );
       return [...blocks.slice(0, start), { ...block, text: reason } as TextBlock];
+    }
+    // "[Note: The panel agreed to admit case H14 to the agenda as a matter of urgency.]" after the resolution: a
+    // remark about it, said as a point of its own (never part of the decision, resolved.ts).
+    const note = /^\[\s*Note\s*:\s*([^\]]+?)\s*\]\.?$/i.exec(text.replace(/\s+/g, " "));
+    if (note && block.kind !== "table") {
+      blocks[i] = {
+        ...block,
+        text: `${upperFirst(note[1]!.replace(/^That\s+(?=[a-z])/i, ""))}`.replace(/\.?$/, "."),
+      } as TextBlock;
+      resumes = i;
+      break;
     }
     if (block.kind !== "bullet" && block.kind !== "table" && accountResumes(previous, text)) {
       resumes = i;

@@ -149,7 +149,7 @@ function collectMinutes(
   const pdfMinutes = printed ? splitPrintedMinutes(printed.blocks, items) : new Map<number, TextBlock[]>();
   const out = new Map<number, string>();
   for (const item of items) {
-    const html = tidyMinute(item.minutesText?.trim() ?? "");
+    const html = unlabelledRecommendation(item.title, tidyMinute(item.minutesText?.trim() ?? ""));
     const pdf = pdfMinutes
       .get(item.position)
       ?.map((b) => ("text" in b ? ({ ...b, text: tidyMinute(b.text) } as TextBlock) : b));
@@ -177,4 +177,15 @@ function collectMinutes(
     }
   }
   return out;
+}
+
+/**
+ * An older Part I item ("RECOMMENDATION 1 - Admissions to County Schools") whose page printed the recommendation without
+ * its "Resolved to RECOMMEND:" label ("That offers of admission to schools be made as follows: …"): the label, so the
+ * recommendation is read as the item's decision. Any other minute is returned as it is.
+ */
+function unlabelledRecommendation(title: string, minute: string): string {
+  if (!/^RECOMMENDATION\s+[\dIVX]+\s*[:\u2013-]/i.test(title.trim())) return minute;
+  if (/\b(?:RESOLVED|Resolved to RECOMMEND|DECISION|AGREED)\b/.test(minute)) return minute;
+  return /^That\b[^\n]*\bbe\b/.test(minute.trim()) ? `Resolved to RECOMMEND:\n\n${minute.trim()}` : minute;
 }

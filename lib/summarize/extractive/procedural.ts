@@ -15,7 +15,7 @@ const PROCEDURAL =
 const QUESTIONS =
   /^(public questions|petitions|deputations|councillor questions|questions|public questions, petitions and deputations)\b/i;
 const EMPTY_MINUTE =
-  /\b(none|nil|no (questions|petitions|deputations|declarations|reserve|references|items?|other|urgent|apologies)\b|none were|there were no|were not received|no [a-z ]{0,30}(were|was|had been|have been|has been) (received|declared|made|submitted|asked|presented))/i;
+  /\b(none|nil|no (questions|petitions|deputations|declarations|reserve|references|items?|other|urgent|apologies)\b|none were|there were no|were not received|no [a-z ]{0,30}(were|was|had been|have been|has been) (received|declared|made|submitted|asked|presented|raised))/i;
 
 export type ItemRole = "procedural" | "questions" | "substantive";
 
@@ -32,6 +32,14 @@ export function classifyItem(item: SummaryItem): ItemRole {
       ? "questions"
       : "procedural";
   if (PROCEDURAL.test(title)) return "procedural";
+  // "Re-establishment of Committee (Council Side Membership), Re-appointment of Chair and Vice-Chair": the body set up
+  // again and its chairs appointed, standing business however the title begins.
+  if (
+    /^re-?establishment of (?:the )?(?:committee|sub-committee|panel|forum|board)\b.*\b(?:re-?)?appointment of (?:the )?(?:vice[- ]?)?chair/i.test(
+      title,
+    )
+  )
+    return "procedural";
   // "There were no matters arising from the minutes": nothing to report; matters that were raised are business.
   if (/^matters arising\b/i.test(title) && !hasContent(item)) return "procedural";
   return "substantive";

@@ -8,9 +8,10 @@ const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
 // An older minute's "[Reason for Recommendation: …]" after the resolution too, even when the page cut it short
 // ("[Reason for Recom").
-// "[Reason: …]", a line "REASON: …" and "(See also Minute 61)" end it as well.
+// "[Reason: …]", a line "REASON: …" and "(See also Minute 61)" end it as well, and so does a bracketed note on a paragraph
+// of its own ("[Note: The panel agreed to admit case H14 to the agenda as a matter of urgency.]"), a remark about it.
 const END =
-  /\b(Reasons? for (the )?(Decision|Recommendations?)|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b|\[\s*Reasons?\s*:|(?:^|\n)\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:|\(See also Minutes?\b/i;
+  /\b(Reasons? for (the )?(Decision|Recommendations?)|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b|\[\s*Reasons?\s*:|\n\s*\[\s*Note\s*:|(?:^|\n)\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:|\(See also Minutes?\b/i;
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {
@@ -31,6 +32,10 @@ export function extractResolved(text: string | null | undefined): string | null 
     .replace(/\s*\n\s*/g, " ")
     .trim();
   if (!body) return null;
+  body = ordinaryCapitals(body, text);
+  // "AGREED: That the above be noted.": "the above" is the minute's own account (where the page printed it), which the
+  // item's points give; what was noted is that information.
+  body = body.replace(/^(that,?\s+)?the above(?= be noted\b)/i, "$1the information");
   // "RESOLVED: To provide a": a decision the page cut after its first few words says nothing ("Noted" does).
   if (
     body.split(" ").length <= 3 &&
@@ -47,6 +52,68 @@ export function extractResolved(text: string | null | undefined): string | null 
   if (outcome !== undefined) return outcome;
   const lead = /^resolved to/i.test(m[1]!) ? `${m[1]!.replace(/^Resolved/, "RESOLVED")}: ` : "";
   return `${lead}${body}`;
+}
+
+const TITLES = new Set(["COUNCILLOR", "COUNCILLORS", "MR", "MRS", "MS", "MISS", "DR", "REVEREND", "REV"]);
+const NOT_NAME = new Set([
+  "AND",
+  "AS",
+  "BE",
+  "BEING",
+  "BY",
+  "FOR",
+  "IN",
+  "IS",
+  "OF",
+  "ON",
+  "THE",
+  "TO",
+  "WAS",
+  "WERE",
+  "WHO",
+]);
+
+/**
+ * A resolution printed in capitals ("THAT COUNCILLOR MRS ANN LEE BE ELECTED MAYOR OF THE LONDON BOROUGH OF HARROW FOR
+ * THE MUNICIPAL YEAR 2026/2027"), in ordinary type: the words after a title are the person's name, in title case;
+ * other words take the case the rest of the minute prints them in ("Mayor", "London Borough of Harrow"), else lower
+ * case; each sentence starts with a capital. Anything else is returned as it is.
+ */
+function ordinaryCapitals(body: string, minute: string): string {
+  const letters = body.replace(/[^A-Za-z]/g, "");
+  if (letters.length < 30 || letters.replace(/[^a-z]/g, "").length > letters.length / 20) return body;
+  const printed = new Map<string, string>();
+  for (const word of minute.match(/\b[A-Za-z][a-z]+\b/g) ?? []) {
+    const key = word.toLowerCase();
+    // A word printed with a capital inside a sentence keeps it ("Mayor"); one printed in lower case anywhere is an
+    // ordinary word.
+    if (!printed.has(key) || word === key) printed.set(key, word);
+  }
+  let inName = false;
+  const words = body.replace(/\b[A-Z][A-Z'\u2019-]*\b/g, (word) => {
+    if (TITLES.has(word)) {
+      inName = true;
+      return titleCase(word);
+    }
+    if (inName && !NOT_NAME.has(word) && word.length > 1) return titleCase(word);
+    inName = false;
+    return printed.get(word.toLowerCase()) ?? word.toLowerCase();
+  });
+  return words
+    .replace(/\b(?:london borough|harrow|mayor|deputy mayor|municipal year)\b/gi, (name) =>
+      name.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
+    )
+    .replace(/(^\s*|[.!?]\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+}
+
+function titleCase(word: string): string {
+  return (
+    word.charAt(0) +
+    word
+      .slice(1)
+      .toLowerCase()
+      .replace(/([-'\u2019])([a-z])/g, (_m, mark: string, c: string) => `${mark}${c.toUpperCase()}`)
+  );
 }
 
 /** A table cell the page printed as a paragraph of its own: a few words, no sentence, no clause number. */

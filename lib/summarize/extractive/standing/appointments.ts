@@ -71,18 +71,36 @@ export function otherBodyChair(title: string, minutes: string, line: string): st
 /**
  * "Councillor A was nominated and seconded. Councillor B was nominated and seconded. Upon these nominations being put
  * to a vote, it was RESOLVED: To appoint Councillor B as Vice-Chair …": the appointment came after a vote, and who
- * else stood is said with it.
+ * else stood is said with it. "Councillors A and B were both nominated …, and following a vote it was" says the same,
+ * and "[Note: In agreeing the action set out above, the Chair exercised her second and casting vote]" after the
+ * resolution is how the vote went.
  */
 export function contested(minutes: string, line: string): string {
+  const casting =
+    /\[?\s*Note:?\s*In agreeing the (?:action|decision|resolution) set out above,? the (Chair(?:man|woman)?|Mayor) exercised (?:his|her|their) (?:second and )?casting vote\s*\]?\.?/i;
+  const castBy = casting.exec(minutes)?.[1];
+  if (castBy)
+    line = line
+      .replace(/[;,]?\s*\\?\[?\s*Note:?\s*In agreeing the (?:action|decision|resolution) set out above\b.*$/i, "")
+      .replace(/\s+$/, "");
   const resolved = /\bRESOLVED\s*:/.exec(minutes);
   const before = resolved ? minutes.slice(0, resolved.index).replace(/\s+/g, " ") : "";
-  if (!/\bput to (?:a|the) vote\b/i.test(before)) return line;
+  const cast = castBy ? `on the ${castBy}'s casting vote` : "";
+  if (!/\bput to (?:a|the) vote\b|\b(?:following|after|upon) (?:a|the) vote\b/i.test(before))
+    return cast ? `${line.replace(/\.$/, "")}, ${cast}` : line;
   const nominees = [
     ...before.matchAll(
       /\b(?:Councill?or|Cllr) ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) was (?:duly )?nominated\b/g,
     ),
   ].map((m) => m[1]!);
+  // "Councillors Lavingia and Marilyn Ashton were both nominated": the names of the pair.
+  const pair =
+    /\bCouncill?ors ((?:[A-Z][\w'\u2019-]* ?)+) and ((?:[A-Z][\w'\u2019-]* ?)+?) were (?:both )?(?:duly )?nominated\b/.exec(
+      before,
+    );
+  if (pair) nominees.push(pair[1]!.trim(), pair[2]!.trim());
   const others = [...new Set(nominees)].filter((n) => !line.includes(n));
-  if (nominees.length < 2 || others.length === 0) return line;
-  return `${line.replace(/\.$/, "")}, after a vote (also nominated: ${others.map((n) => `Cllr ${n}`).join(", ")})`;
+  const vote = castBy ? `after a vote decided by the ${castBy}'s casting vote` : "after a vote";
+  if (nominees.length < 2 || others.length === 0) return cast ? `${line.replace(/\.$/, "")}, ${vote}` : line;
+  return `${line.replace(/\.$/, "")}, ${vote} (also nominated: ${others.map((n) => `Cllr ${n}`).join(", ")})`;
 }

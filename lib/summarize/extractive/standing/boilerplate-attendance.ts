@@ -57,8 +57,18 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
     " for",
   ],
   [/^apologies were also (offered|received|sent|given) (for|from)\s+/i, ""],
-  // A forum's apologies minute that starts "Received from Councillor A, …".
-  [/^(?:[Ww]ere )?[Rr]eceived from\s+(?=(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z])/, ""],
+  // "[Note: Apologies for absence, as indicated above, were also noted]" under an older reserves table: "above" is the
+  // printed minutes' attendance list, which the page does not give.
+  [
+    /^apologies for absence,? as indicated above,? (?:were|was) also noted\.?$/i,
+    "Apologies were also noted (names not in the minutes).",
+  ],
+  // A forum's apologies minute that starts "Received from Councillor A, …", or from people named without a title
+  // ("Received from Alan Emm (GE Money) and …", the Town Centre Forum's members).
+  [
+    /^(?:[Ww]ere )?[Rr]eceived from\s+(?=(?:(?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z]|[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+))/,
+    "",
+  ],
   [/\bjoined the meeting at\b/gi, "joined at"],
   // "Councillor A advised Council that he would second the amendment": what the member said they would do.
   [

@@ -30,7 +30,8 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /\b((?:Vice-)?Chair(?:man|woman|person)?) of the (?:[A-Z][\w'\u2019-]*|for|on|and|of) (?:(?:[A-Z][\w'\u2019-]*|for|on|and|of) )*?(?:Council|Committee) (?:for|on) [A-Z][\w ]*?[A-Z][a-z]+(?: \([A-Z]{2,}\))?(?= for (?:the )?(?:Municipal Year|\d{4}))/g,
     "$1",
   ],
-  [/\bfor the (Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
+  // "for 2004/2005 Municipal Year" (without "the") too.
+  [/\bfor (?:the )?(Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
   // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026": the panel is this one.
   [
     /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
@@ -100,6 +101,13 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /\s+following the re[-?]?establishment by (Council|Cabinet) of the (?:Committee|Sub-Committee|Panel|Board|Forum)(?: at its meeting)?(?: held)? on (\d{1,2} [A-Z][a-z]+ \d{4})/gi,
     " following its re-establishment by $1 on $2",
   ],
+  // "To note the appointment under the provisions of Council Procedure Rule 1.1 (xii) of Councillor A as the Chair …,
+  // as agreed at the Annual Council Meeting held on …": the rule goes, and "as agreed" before where it was made.
+  [
+    /^(the appointment),?\s+under the provisions of (?:Council|Committee|Executive|Cabinet) [Pp]rocedure [Rr]ules? [\d.]+(?: ?\([ivx]+\))?,?\s+(?=of )/i,
+    "$1 ",
+  ],
+  [/^(the appointment\b.*?),?\s+as agreed(?= (?:at|by) )/i, "$1"],
   // "To note the appointment at the meeting of the Cabinet held on 14 May 2026 of Councillor A as Chair …", "That the
   // appointment, by Cabinet on …, of Councillor A as Chairman … be noted": who was appointed, then by whom and when.
   [

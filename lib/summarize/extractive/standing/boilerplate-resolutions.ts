@@ -1,10 +1,15 @@
 /** BOILERPLATE's first rules (compress.ts): resolutions' lead-ins, minutes approved, who chaired, who stayed or left. */
 export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)][] = [
   [/\bRESOLVED\s*:\s*/g, ""],
+  // The forums' and boards' "AGREED:" is their "RESOLVED:".
+  [/^\s*AGREED\s*:\s*/, ""],
   // "AGREED: To (1) note the attendance of …; (2) note the apologies received": the number after "To" goes.
   [/^\s*to \(\d{1,2}\)\s+(?=note\b|record\b)/i, "to "],
   // "RESOLVED: That" over a list of its own ("(i) the minutes of …"): the lead-in alone says nothing.
   [/^\s*(to (note|record) (that,?\s*)?|that,?(?:\s+|:?\s*$))/i, ""],
+  // "That (1) Councillor A be appointed Chair …; (2) Mrs B … Vice-Chair": the first clause without its number, as the
+  // later clauses lose theirs (compress.ts).
+  [/^\s*\(1\)\s+(?=[A-Z])/, ""],
   // "the attendance of Lena Moor of the Volunteer Centre as substitute member for Ravi Dutt": who sat for whom.
   [
     /^(?:the )?attendance (?:at this meeting )?of\s+(?=(?:Cllrs?\s|Councill?ors?\s|Mr\s|Mrs\s|Ms\s|Miss\s|Dr\s)?[A-Z][\w'\u2019-]+ [A-Z][^;]*\bas (?:a )?(?:substitute|reserve)\b)/i,
@@ -35,9 +40,23 @@ export const RESOLUTION_RULES: [RegExp, string | ((...args: string[]) => string)
   [/\btaken as (a )?read and signed( as)? (a )?correct records?\b/gi, "approved"],
   // "be signed as a correct record" without "taken as read" (older Council minutes): approved all the same.
   [/,?\s*\bbe signed( as)? (a )?correct records?\b/gi, " approved"],
+  // "That, having been circulated, the Chair be given the authority to sign the minutes of the meeting held on 21 July
+  // 2003 as a correct record when printed in the next Council Bound Minute Volume": the minutes were approved.
+  [
+    /^(?:having been circulated,?\s*)?the Chair(?:man)? (?:be|was) (?:given|granted) (?:the )?authority to sign (the minutes of .+?),? as (?:a )?correct records?(?: when printed in the next (?:Council )?Bound Minute Volume)?/i,
+    "$1 approved",
+  ],
+  [
+    /\bthe (amendments?|corrections?) (?:outlined|set out|shown|given) below\b/gi,
+    (_m: string, noun: string) => (/s$/i.test(noun) ? noun : `${/^a/i.test(noun) ? "an" : "a"} ${noun}`),
+  ],
+  // "That the minutes of the meeting held on 1 May 2007 be agreed as a correct record", "… be agreed subject to the
+  // following amendment:" (the Town Centre Forum's wordings): approved, with the amendment after it.
+  [/,?\s*\bbe (?:agreed|confirmed|approved) as (?:a |the )?(?:correct|true|accurate) records?\b/gi, " approved"],
+  [/^(the minutes of .+?),?\s*\bbe (?:agreed|confirmed|approved)(?=,? subject to\b)/i, "$1 approved"],
   // "the minutes of the Annual Council meeting held on 24 May 2018": which meeting, with its article.
   [
-    /^the minutes of the ((?:(?:[A-Z][a-z]+|extraordinary|ordinary|annual|special) )+(?:and (?:[A-Za-z]+ )+)?meetings?) held on (.+?) approved\b/,
+    /^the minutes of the ((?:(?:[A-Z][a-z]+|extraordinary|ordinary|annual|special) )+(?:and (?:[A-Za-z]+ )+)?[Mm]eetings?) held on (.+?) approved\b/,
     "Minutes of the $1 of $2 approved",
   ],
   // "the minutes of the meeting held on 20 January 2005, having been circulated, be taken as read": how they came.

@@ -11,9 +11,20 @@ const BOILERPLATE: [RegExp, string | ((...args: string[]) => string)][] = [
   ...BODY_RULES,
 ];
 
+/**
+ * A quotation of some length ("… Minute 86 to read: “That the following be appointed as advisers to the Panel …”",
+ * open to the end when the page cut it): the minute's words as printed, which the set phrases' rules never shorten.
+ */
+const QUOTATION = /\u201c(?:[^\u201d\s]+\s+){5,}[^\u201d]*(?:\u201d|$)|"(?:[^"\s]+\s+){5,}[^"]*"/g;
+
 export function compressStanding(text: string): string {
-  let out = text.replace(/\s+/g, " ").trim();
+  const quoted: string[] = [];
+  let out = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(QUOTATION, (q) => `\u0000${quoted.push(q) - 1}\u0000`);
   for (const [re, replacement] of BOILERPLATE) out = out.replace(re, replacement as string);
+  out = out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => quoted[Number(i)]!);
   out = out
     .replace(/\s+([,.;:])/g, "$1")
     .replace(/\s{2,}/g, " ")

@@ -52,6 +52,12 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
     // "an interest in the above application arising from the fact that a member lived in the property": why.
     .replace(/\barising from the fact that\b/gi, "in that")
+    // "Mr A, the Adviser to the Committee, wished it to be noted that he was the Chair of Governors of …": the same
+    // as declaring an interest in that.
+    .replace(
+      /\b(?:wished|asked) (?:it )?to be (?:noted|recorded) that(?= (?:he|she|they) )/gi,
+      "declared an interest in that",
+    )
     // "declared an interest in main agenda item 4": the older page's main agenda, as against its planning list.
     .replace(/\b(in|on|for) main agenda item\b/gi, "$1 agenda item")
     .replace(/\s+/g, " ")

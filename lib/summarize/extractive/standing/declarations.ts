@@ -40,6 +40,8 @@ export function describeDeclarations(minutes: string): string | null {
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
   let header: string | null = null;
+  // The last header that was an item's title alone (below).
+  let bareHeader: string | null = null;
   let stacked: string[] = [];
   let declaredUnder = false;
   // Members the lead-in names in full ("made by Councillor Ann Lee during consideration of:"), whom the declaration
@@ -118,6 +120,25 @@ export function describeDeclarations(minutes: string): string | null {
         stacked.length > 1
           ? `items ${stacked.slice(0, -1).join(", ")} and ${stacked.at(-1)}:`
           : `item${numbered?.[1] ? "s" : ""} ${entry}:`;
+      continue;
+    }
+    // A header that is the item's title alone, without "Agenda Item" ("Tall Buildings Supplementary Planning
+    // Document", then "Councillor A declared …"): the declarations under it are on that item. Under an item's own
+    // header ("Item 4 – Petitions", then "Headstone Horticultural Society") such a line is a sub-heading of that item,
+    // and the item stays the header.
+    const bare = part.replace(/\s+/g, " ").trim();
+    if (
+      (header === null || header === bareHeader) &&
+      /^[A-Z(\u2018\u201c'"]/.test(bare) &&
+      !/[.;:]$/.test(bare) &&
+      bare.split(" ").length <= 24 &&
+      !NAME.test(bare) &&
+      !UNTITLED_DECLARANT.test(bare) &&
+      !/\b(?:declared|declarations?|interests?|resolved|noted|none|were|was|had|would|that)\b/i.test(bare)
+    ) {
+      header = bareHeader = `${shortTitle(bare)}:`;
+      stacked = [];
+      declaredUnder = false;
       continue;
     }
     // "In connection with Agenda Item 6 (Access to Primary Care in Harrow), Councillor A declared …": the item first.

@@ -33,7 +33,7 @@ export function privateItems(minutes: string): string | null {
  */
 export function lateItems(minutes: string): string | null {
   const lead =
-    /\bthe following (?:information|items?|reports?|documents?) be admitted (?:late )?to the agenda by reason of the special circumstances and grounds for urgency stated:?/i.exec(
+    /\bthe following (?:late )?(?:information|items?|reports?|documents?) be admitted (?:late )?to the agenda by reason of the special circumstances and grounds for urgency stated:?/i.exec(
       minutes,
     );
   if (!lead) return null;
@@ -50,7 +50,10 @@ export function lateItems(minutes: string): string | null {
     const first = /^.+?[.!?](?=\s+[A-Z]|$)/.exec(why)?.[0] ?? "";
     rows.push(`item ${item[1]} (${shortTitle(item[2]!)})${first ? `: ${first.replace(/[.]$/, "")}` : ""}`);
   }
-  return rows.length ? `Admitted late to the agenda as urgent: ${rows.join("; ")}.` : null;
+  // The page cut the table after its header: late items were admitted, which ones it does not say.
+  return rows.length
+    ? `Admitted late to the agenda as urgent: ${rows.join("; ")}.`
+    : "Items admitted late to the agenda as urgent (not named in the minutes).";
 }
 
 /**
@@ -149,9 +152,11 @@ function speakersRespectively(minutes: string): string | null {
  * speak: Ada Quinn (planning applications 2/04 and 2/05)"; null when the cells do not pair a name with an item.
  */
 function speakersCells(minutes: string): string | null {
-  const lead = /\ballowed to speak on the (?:agenda )?items?(?:\(s\))? (?:indicated|shown|listed)(?: below)?:?/i.exec(
-    minutes,
-  );
+  // "… on the planning applications/items indicated:" too.
+  const lead =
+    /\ballowed to speak on the (?:agenda |planning applications?\s*\/\s*)?items?(?:\(s\))? (?:indicated|shown|listed)(?: below)?:?/i.exec(
+      minutes,
+    );
   if (!lead) return null;
   const all = minutes
     .slice(lead.index + lead[0].length)
@@ -172,7 +177,12 @@ function speakersCells(minutes: string): string | null {
     cells.length % 2 === 1 && /^\(.+\)$/s.test(cells.at(-1)!)
       ? cells.pop()!.slice(1, -1).replace(/\s+/g, " ").trim()
       : "";
-  if (cells.length === 0 || cells.length % 2 !== 0) return null;
+  if (cells.length === 0) return null;
+  // "Councillor A" straight after "Councillor B" (titled names only): the page lost B's item; B is said alone.
+  const titled = /^(?:Councill?ors?|Cllrs?)\.? [A-Z]/;
+  for (let i = 0; i < cells.length; i += 2)
+    if (i + 1 < cells.length && titled.test(cells[i]!) && titled.test(cells[i + 1]!)) cells.splice(i + 1, 0, "");
+  if (cells.length % 2 !== 0) return null;
   const said: string[] = [];
   for (let i = 0; i < cells.length; i += 2) {
     // "ChetnaHalai": a name whose space the page lost, split again (not "MacLeod").
@@ -181,6 +191,10 @@ function speakersCells(minutes: string): string | null {
       /^(?:Councill?ors?|Cllrs?)\.? ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})$/.exec(cell) ??
       (untitled ? /^([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3})$/.exec(cell) : null);
     if (!who || NAME.test(cells[i + 1]!)) return null;
+    if (!cells[i + 1]) {
+      said.push(`${who[1]} (item not given)`);
+      continue;
+    }
     // "Agenda Item 2/01, 36 Hunters Grove, …" under "Planning Application": the application, once.
     const what = applications ? cells[i + 1]!.replace(/^(?:agenda )?items? (?=\d+\/\d+)/i, "") : cells[i + 1]!;
     const where =
