@@ -130,17 +130,8 @@ export function figuresFirst<T extends { text: string; score: number; list?: num
 
 const FIGURE_LESS_GAP = 0.1;
 
-/**
- * The overview's key point starts at the fact: "The Portfolio Holder for Finance introduced the report, which set out
- * a forecast overspend of £6.1m on the General Fund" -> "A forecast overspend of £6.1m on the General Fund"; who
- * introduced the report is the bullet's to say.
- */
-export function keyPointFromFact(sentence: string): string {
-  const m = INTRODUCED.exec(sentence);
-  return m ? upperFirst(sentence.slice(m[0].length)) : sentence;
-}
-
-const INTRODUCED = new RegExp(
+/** "The Portfolio Holder for Finance introduced the report, which set out …": the words before the fact it set out. */
+export const INTRODUCED = new RegExp(
   String.raw`^(?:The )?(${POST})(?:, (${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
 );
 

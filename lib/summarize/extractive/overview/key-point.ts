@@ -2,7 +2,7 @@
 // largest sum, fitted to the words left without losing what it says.
 import { clipWords, countWords, upperFirst } from "../../text/sentences";
 import type { SummarySection } from "../../types";
-import { keyPointFromFact } from "../answer-lists";
+import { INTRODUCED } from "../answer-lists";
 
 /** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
 const largestSum = (text: string): number =>
@@ -100,6 +100,18 @@ const MIN_CLAUSE_WORDS = 6;
  * else what an inspection found ("… found that significant progress has been made"), else a forecast overspend or
  * deficit with its figure. Null when no sentence says any of these.
  */
+// The key point starts at the fact, in two ways: a report's introduction gives way to what it set out, when the
+// key point is fitted (keyPointFromFact); "She said that …" gives way to what she said, when it is chosen (ownWords).
+
+/**
+ * "The Portfolio Holder for Finance introduced the report, which set out a forecast overspend of £6.1m on the General
+ * Fund" -> "A forecast overspend of £6.1m on the General Fund"; who introduced the report is the bullet's to say.
+ */
+function keyPointFromFact(sentence: string): string {
+  const m = INTRODUCED.exec(sentence);
+  return m ? upperFirst(sentence.slice(m[0].length)) : sentence;
+}
+
 /** "She said that …", "The Director explained that …": who said it, which the bullet gives. */
 const SAID_THAT =
   /^(?:He|She|They|It|(?:The )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}) (?:said|explained|reported|advised|confirmed|stated|added) that\s+(?=\S)/;
