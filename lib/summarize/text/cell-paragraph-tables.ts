@@ -2,7 +2,8 @@
 // so the page's text gives every cell a paragraph of its own, with the cell separator " | " a paragraph between them:
 // "Indicator\n\n|\n\nTarget\n\n|\n\nQuarter 2\n\nInitial health assessments\n\n|\n\n90%\n\n|\n\n64%". Read as it
 // stands, each cell became a sentence or a heading of its own ("## 64%"). This joins such a run back into the page's
-// table form, one row a line with its cells joined by " | ", the rows one paragraph (docs/summaries.md#a-table-in-a-minute).
+// table form, one row a line with its cells joined by " | ", the rows one paragraph
+// (docs/summaries.md#long-minutes-whole-meetings-printed-minutes).
 
 /** The page text with each table printed cell by cell rejoined into rows; any other text is left as it was. */
 export function joinCellParagraphs(text: string): string {

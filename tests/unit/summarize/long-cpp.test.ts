@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { joinCellParagraphs } from "@/lib/summarize/text/cell-paragraph-tables";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
+import type { TextBlock } from "@/lib/summarize/text/blocks";
+import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput } from "./helpers";
 
@@ -57,5 +59,37 @@ describe("a table on the meeting page printed cell by cell", () => {
     expect(
       section.bullets.map((b) => b.text).filter((t) => /^(?:Dental checks|Children with a stable)/.test(t)),
     ).toEqual([]);
+  });
+});
+
+describe("printed minutes whose item heading the PDF reader ran into the first sentence, under the minute's number", () => {
+  it("starts the item there (the number read as a list point's), so the item before does not swallow it", () => {
+    const items = [
+      item(6, "Deputations"),
+      item(7, "Children in Care: Health and Education at Quarter 3, 2025/26"),
+      item(8, "Annual Report of the Fostering Service"),
+    ];
+    const blocks: TextBlock[] = [
+      { kind: "bullet", label: "36.", text: "Deputations", page: 1 },
+      { kind: "para", text: "RESOLVED: To note that no deputations had been received.", page: 1 },
+      {
+        kind: "bullet",
+        label: "37.",
+        text: "Children in Care: Health and Education at Quarter 3, 2025/26 The Panel received a report on the health and schooling of the children in its care.",
+        page: 1,
+      },
+      { kind: "para", text: "The Head of Service said that 81% of the children had seen a dentist.", page: 2 },
+      { kind: "bullet", label: "38.", text: "Annual Report of the Fostering Service", page: 2 },
+      { kind: "para", text: "The Panel noted that 11 new foster carers had been approved.", page: 2 },
+    ];
+    const split = splitPrintedMinutes(blocks, items);
+    expect(split.get(6)!.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "RESOLVED: To note that no deputations had been received.",
+    ]);
+    expect(split.get(7)!.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "The Panel received a report on the health and schooling of the children in its care.",
+      "The Head of Service said that 81% of the children had seen a dentist.",
+    ]);
+    expect(split.get(8)).toHaveLength(1);
   });
 });
