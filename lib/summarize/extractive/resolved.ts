@@ -3,6 +3,7 @@
 // which are not the decision.
 import { clipWords, upperFirst } from "../text/sentences";
 import { accountResumesAt } from "../text/minute-account";
+import { officerWillReport, TO_A_LATER_MEETING } from "./later-steps";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
@@ -233,7 +234,7 @@ function passiveOf(subject: string, verb: string, rest: string): string {
   const what = /^[^,]*,\s*$/.test(subject) && !OWN_CLAUSE.test(subject) ? subject.replace(/,\s*$/, "") : subject;
   // "be noted, and that the Director provide a note before the next meeting": the later step is the next clause's.
   const own = rest.split(/,?\s+and that\b|;/)[0]!;
-  return FUTURE.test(own) || STARTS_LATER.test(own)
+  return FUTURE.test(own) || STARTS_LATER.test(own) || TO_A_LATER_MEETING.test(own)
     ? `${what} to be ${verb}`
     : `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
 }
@@ -652,7 +653,7 @@ const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|t
  */
 function willDo(text: string, recommends: boolean): string {
   return (
-    text
+    officerWillReport(text, recommends)
       .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
         if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
         const who = that ? upperFirst(subject) : subject;

@@ -6,6 +6,7 @@ import { joinCellParagraphs } from "@/lib/summarize/text/cell-paragraph-tables";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput } from "./helpers";
 
@@ -92,4 +93,42 @@ describe("printed minutes whose item heading the PDF reader ran into the first s
     ]);
     expect(split.get(8)).toHaveLength(1);
   });
+});
+
+describe("a step set for a later, named meeting", () => {
+  it("says an officer asked to report back will report, not that the officer 'report'", () => {
+    expect(
+      plainResolution(
+        "(1) the report be noted; (2) the Head of Fostering report to the Panel's meeting on 9 March 2026 on the number of carers approved.",
+      ),
+    ).toMatch(/The Head of Fostering will report to the Panel's meeting on 9 March 2026 on the number of carers/);
+    // In a recommendation, what the other body's officer is asked to do.
+    expect(
+      plainResolution("That Cabinet be recommended to ask (1) the Director of Housing report back in the spring."),
+    ).not.toMatch(/Director of Housing report back/);
+  });
+
+  it("leaves 'report' as a noun after any other subject", () => {
+    expect(plainResolution("That the annual report be noted.")).toBe("The annual report was noted.");
+  });
+
+  it("says a paper to come to a meeting on a later date is still to come", () => {
+    const said = plainResolution(
+      "(1) the report be noted; (2) a further update on the placements review be submitted to the Panel's meeting on 15 June 2026.",
+    );
+    expect(said).toMatch(/to be submitted to the Panel's meeting on 15 June 2026/);
+    expect(said).not.toMatch(/was submitted/);
+    // A meeting already held is another matter.
+    expect(
+      plainResolution("That the minutes of the meeting held on 22 September 2025 be taken as read and signed."),
+    ).not.toMatch(/to be taken/);
+  });
+});
+
+it("keeps a step agreed now as done when a later meeting is only part of what was agreed", () => {
+  expect(
+    plainResolution(
+      "That the work programme be agreed, with the addition of a review of school transport at the meeting on 12 May 2026.",
+    ),
+  ).toMatch(/^The work programme was agreed, with the addition of a review of school transport/);
 });
