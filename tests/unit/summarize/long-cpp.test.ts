@@ -7,6 +7,8 @@ import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
+import { keyFinding, overspendClause } from "@/lib/summarize/extractive/overview/key-point";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput } from "./helpers";
 
@@ -131,4 +133,55 @@ it("keeps a step agreed now as done when a later meeting is only part of what wa
       "That the work programme be agreed, with the addition of a review of school transport at the meeting on 12 May 2026.",
     ),
   ).toMatch(/^The work programme was agreed, with the addition of a review of school transport/);
+});
+
+describe("the overview of a panel that asks for reports and recommends to Cabinet", () => {
+  it("says a report asked for at a later meeting as what it is on, not 'decided on <title>'", () => {
+    expect(
+      outcomePhrase(
+        "The Head of Fostering will report to the Panel's meeting on 9 March 2026 on the progress made with recruiting foster carers, including the campaign's cost.",
+        "Fostering Service: Half-Year Report",
+      ),
+    ).toEqual({ verb: "asked for", object: "a report on recruiting foster carers" });
+    expect(
+      outcomePhrase(
+        "A further report on the placements review, including the results of the audit, to be submitted to the Panel's meeting on 15 June 2026.",
+        "Placements Review",
+      ),
+    ).toEqual({ verb: "asked for", object: "a further report on the placements review" });
+  });
+
+  it("says a recommendation to Cabinet to do something as what Cabinet is asked to do, its start date left to the Decision line", () => {
+    expect(
+      outcomePhrase(
+        "Cabinet was recommended to fund free bus travel for care leavers up to the age of 25, from 1 September 2026.",
+        "Voice of Care Leavers",
+      ),
+    ).toEqual({
+      verb: "recommended",
+      object: "that Cabinet fund free bus travel for care leavers up to the age of 25",
+    });
+  });
+
+  it("takes the overspend for its key point when an answer gives it second, after ', and'", () => {
+    const sections = [
+      {
+        heading: "Placements",
+        itemNumber: "7",
+        bullets: [
+          {
+            text: "Director of Children's Services: 21 children were in residential homes at an average of £7,100 a week, and the placements budget was forecast to overspend by £3.1m in 2025/26.",
+            source: { documentId: null, url: "https://x", page: null },
+          },
+        ],
+        tables: [],
+        decision: "The report was noted.",
+        note: null,
+      },
+    ];
+    expect(keyFinding(sections as never)).toBe("The placements budget was forecast to overspend by £3.1m in 2025/26.");
+    expect(
+      overspendClause("The General Fund was forecast to overspend by £6.1m, and the reserves stood at £11.2m."),
+    ).toBe("The General Fund was forecast to overspend by £6.1m, and the reserves stood at £11.2m.");
+  });
 });
