@@ -11,6 +11,7 @@ import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
 import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
+import { accountOfPost } from "./introduced-by";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -718,7 +719,11 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
       out[out.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
       continue;
     }
-    out.push(c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c);
+    out.push(
+      c.antecedent && !texts.has(c.antecedent)
+        ? { ...c, text: accountOfPost(c.antecedent, c.text) ?? `${c.antecedent} ${c.text}` }
+        : c,
+    );
   }
   return out;
 }

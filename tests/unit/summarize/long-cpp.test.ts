@@ -6,6 +6,7 @@ import { joinCellParagraphs } from "@/lib/summarize/text/cell-paragraph-tables";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
+import { withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { keyFinding, overspendClause } from "@/lib/summarize/extractive/overview/key-point";
@@ -183,5 +184,44 @@ describe("the overview of a panel that asks for reports and recommends to Cabine
     expect(
       overspendClause("The General Fund was forecast to overspend by £6.1m, and the reserves stood at £11.2m."),
     ).toBe("The General Fund was forecast to overspend by £6.1m, and the reserves stood at £11.2m.");
+  });
+});
+
+describe("a post's account of the report it introduced", () => {
+  const source = { documentId: null, url: "https://x", page: null };
+  const candidate = (text: string, antecedent?: string) =>
+    ({ text, source, score: 1, order: 0, ...(antecedent ? { antecedent } : {}) }) as never;
+
+  it("is said as the post's, not as 'introduced the report. She said that …'", () => {
+    const [bullet] = withAntecedents([
+      candidate(
+        "She said that 198 children were in foster care at the end of March, and that 40 of them lived outside London.",
+        "The Head of Fostering introduced the report.",
+      ),
+    ]);
+    expect((bullet as { text: string }).text).toBe(
+      "Head of Fostering: 198 children were in foster care at the end of March, and 40 of them lived outside London.",
+    );
+  });
+
+  it("drops each 'that' of a list of things reported", () => {
+    const [bullet] = withAntecedents([
+      candidate(
+        "She advised that borrowing stood at £210m, that investments totalled £31m, and that no limit had been breached.",
+        "The Treasury Manager introduced the report.",
+      ),
+    ]);
+    expect((bullet as { text: string }).text).toBe(
+      "Treasury Manager: Borrowing stood at £210m, investments totalled £31m, and no limit had been breached.",
+    );
+  });
+
+  it("keeps a councillor's introduction as it was", () => {
+    const [bullet] = withAntecedents([
+      candidate("She said that the service had improved.", "Councillor Ada Brook introduced the report."),
+    ]);
+    expect((bullet as { text: string }).text).toBe(
+      "Councillor Ada Brook introduced the report. She said that the service had improved.",
+    );
   });
 });
