@@ -6,7 +6,8 @@ import { joinCellParagraphs } from "@/lib/summarize/text/cell-paragraph-tables";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
-import { withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
+import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
+import { pronounAccount } from "@/lib/summarize/extractive/introduced-by";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { keyFinding, overspendClause } from "@/lib/summarize/extractive/overview/key-point";
@@ -223,5 +224,31 @@ describe("a post's account of the report it introduced", () => {
     expect((bullet as { text: string }).text).toBe(
       "Councillor Ada Brook introduced the report. She said that the service had improved.",
     );
+  });
+});
+
+describe("a paragraph that goes on with 'She said that …' after a post's account", () => {
+  it("is the post's, said as such, never a 'She' the bullet does not name", () => {
+    const minutes = [
+      "The Panel received the annual report of the Head of Fostering.",
+      "The Head of Fostering said that 64 fostering households had been approved by the end of March, 6 more than the year before.",
+      "She said that the fostering allowances had cost £2.4m in 2024/25, most of it for children over 11.",
+      "A Member asked how many carers had left. The Head of Fostering responded that 9 households had stopped fostering during the year.",
+      "RESOLVED: That the report be noted.",
+    ].join("\n\n");
+    const { candidates } = collectCandidates(
+      [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minutes), documentId: null, url: "https://x" }],
+      { itemTitle: "Fostering Service Annual Report", preview: false },
+    );
+    const texts = candidates.map((c) => c.text);
+    expect(texts).toContain(
+      "Head of Fostering: The fostering allowances had cost £2.4m in 2024/25, most of it for children over 11.",
+    );
+    expect(texts.filter((t) => /^She said\b/.test(t))).toEqual([]);
+  });
+
+  it("keeps 'She said that …' as it was when the paragraph before was a question, not a post's account", () => {
+    expect(pronounAccount("She said that the service had improved.", null)).toBeNull();
+    expect(pronounAccount("The service had improved.", "Head of Fostering")).toBeNull();
   });
 });
