@@ -57,14 +57,14 @@ describe("summaries of real Harrow meetings", () => {
 
   it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 96.7%, business 95.5%, 31.5% of their words overall and 33.5% for the worst, measured on the 5 invented long minutes once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(5);
+    expect(minutes.length).toBeGreaterThanOrEqual(6);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
     expect(l.recall).toBeGreaterThanOrEqual(0.967 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(0.955 - MARGIN);
     expect(l.condensation).toBeLessThanOrEqual(0.315 + MARGIN);
     // The four in paragraph form (990011–990014) meet the recall targets on their own: 68/70 and 49/51.
-    const paragraphs = minutes.filter((m) => m.mid !== 990015);
+    const paragraphs = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990014);
     const sum = (f: (m: (typeof minutes)[number]) => number) => paragraphs.reduce((n, m) => n + f(m), 0);
     expect(sum((m) => m.factsFound) / sum((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.971 - MARGIN);
     expect(sum((m) => m.businessFound) / sum((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.961 - MARGIN);
@@ -81,6 +81,16 @@ describe("summaries of real Harrow meetings", () => {
     const texts = lists.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts.filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
     expect(lists.summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
+    // The Corporate Parenting Panel (MId 990016, 18/20 and 14/16 measured): its performance table whole, with its
+    // header row (no cell a heading or a bullet), and an overview that says what was asked for, not "decided on".
+    const cpp = minutes.find((m) => m.mid === 990016)!;
+    expect(cpp.factsFound / cpp.factsTotal).toBeGreaterThanOrEqual(0.9 - MARGIN);
+    const tables = cpp.summary.sections.flatMap((s) => s.tables);
+    expect(tables.map((t) => t.header)).toEqual([["Indicator", "Target", "Quarter 2 2025/26", "Quarter 1 2025/26"]]);
+    expect(tables[0]!.rows).toHaveLength(6);
+    expect(cpp.summary.sections.filter((s) => /^\d+%$/.test(s.heading))).toEqual([]);
+    expect(cpp.summary.overview).not.toMatch(/decided on/);
+    expect(cpp.summary.overview).toMatch(/Key point: The placements budget was forecast to overspend by £2\.7m/);
     // Every planning application of a long Planning Committee gets its own line, each once.
     const planning = minutes.find((m) => m.name.startsWith("Planning Committee"))!;
     const lines = planning.summary.sections.map((s) => s.decision ?? "");

@@ -17,6 +17,7 @@ import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
 import { figuresFirst, introducedFact, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
+import { accountOfPost, pronounAccount } from "./introduced-by";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -112,6 +113,9 @@ export function collectCandidates(
     let question: Candidate | null = null;
     // The question just asked is a supplementary one; the last main answer, which a supplementary answer goes on.
     let supplementary = false;
+    // The post whose account the last paragraph gave ("Virtual School Head: …"), whom a paragraph's opening "She said
+    // that …" goes on with.
+    let lastPost: string | null = null;
     let lastAnswer: { candidate: Candidate; who: string; context: SentenceContext } | null = null;
     // Where the minute's first question is: what is said before it is the account of the report.
     let firstQuestion: number | null = null;
@@ -193,7 +197,15 @@ export function collectCandidates(
         const told = Boolean(plan?.told) && source.origin === "minutes";
         const tidied = plan ? sayPoint(told ? toItsFacts(tidy(raw)) : tidy(raw), plan, firstOfParagraph) : tidy(raw);
         const answer = asked ? answerParts(tidied) : null;
-        const answered = answer ? answer.line : questioned ? (accountFact(tidied) ?? introducedFact(tidied)) : null;
+        const answered: string | null = answer
+          ? answer.line
+          : questioned
+            ? (accountFact(tidied) ??
+              introducedFact(tidied) ??
+              (firstOfParagraph ? pronounAccount(tidied, lastPost) : null))
+            : null;
+        if (answered && !answer) lastPost = answered.slice(0, answered.indexOf(": "));
+        else if (answer || QUESTION.test(tidied)) lastPost = null;
         const answersQuestion = answered && question ? question : null;
         const afterSupplementary = asked && supplementary;
         asked = QUESTION.test(tidied);
@@ -747,7 +759,11 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
       out[out.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
       continue;
     }
-    out.push(c.antecedent && !texts.has(c.antecedent) ? { ...c, text: `${c.antecedent} ${c.text}` } : c);
+    out.push(
+      c.antecedent && !texts.has(c.antecedent)
+        ? { ...c, text: accountOfPost(c.antecedent, c.text) ?? `${c.antecedent} ${c.text}` }
+        : c,
+    );
   }
   return out;
 }

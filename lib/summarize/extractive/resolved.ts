@@ -3,6 +3,7 @@
 // which are not the decision.
 import { clipWords, upperFirst } from "../text/sentences";
 import { accountResumesAt } from "../text/minute-account";
+import { officerWillReport, TO_A_LATER_MEETING } from "./later-steps";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
@@ -302,7 +303,8 @@ function passiveOf(subject: string, verb: string, rest: string): string {
   const own = rest.split(/,?\s+and that\b|;/)[0]!;
   // "Cabinet be recommended to report progress each quarter": the recommending is done at the meeting, whatever the
   // recommendation sets for later.
-  const later = (FUTURE.test(own) || STARTS_LATER.test(own)) && !/^recommended$/i.test(verb);
+  const later =
+    (FUTURE.test(own) || STARTS_LATER.test(own) || TO_A_LATER_MEETING.test(own)) && !/^recommended$/i.test(verb);
   if (!later) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
   // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
   // for later reads "will be", a sentence, never the fragment "the car park to be closed".
@@ -736,7 +738,7 @@ const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|t
  */
 function willDo(text: string, recommends: boolean): string {
   return (
-    text
+    officerWillReport(text, recommends)
       .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
         if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
         const who = that ? upperFirst(subject) : subject;

@@ -83,7 +83,9 @@ function titleRunOn(
   items: SummaryItem[],
   used: Set<number>,
 ): { position: number; rest: string } | null {
-  if (block.kind !== "para") return null;
+  // The PDF reader can take the minute's number for a list point's ("47." then "Title The Panel received …").
+  const numbered = block.kind === "bullet" && /^\d+[a-z]?\.?$/.test(block.label);
+  if (block.kind !== "para" && !numbered) return null;
   const text = squash(block.text).replace(/^\d+[a-z]?\.?\s+/, "");
   for (const item of items) {
     const title = squash(item.title).replace(/[.:]$/, "");

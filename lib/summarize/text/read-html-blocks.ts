@@ -1,4 +1,5 @@
 import { BULLET_START, NUMBER_START, looksLikeHeading, type TextBlock } from "./blocks";
+import { joinCellParagraphs } from "./cell-paragraph-tables";
 import { normaliseLine } from "./normalise";
 
 // Minute and description text from the meeting page keeps its structure (lib/moderngov/parse/text.ts): paragraphs
@@ -6,7 +7,7 @@ import { normaliseLine } from "./normalise";
 
 export function readHtmlBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const para of text.replace(/\r\n/g, "\n").split(/\n{2,}/)) {
+  for (const para of joinCellParagraphs(text.replace(/\r\n/g, "\n")).split(/\n{2,}/)) {
     const lines = para.split("\n").map(normaliseLine).filter(Boolean);
     const tableLines = lines.filter((l) => l.includes(" | ") || /^\|.*\|$/.test(l));
     if (tableLines.length >= 2 && tableLines.length >= lines.length - 1) {

@@ -59,22 +59,43 @@ const minutesHref = (m: ServedMeeting) =>
 const reportHref = (r: CorpusReport) => `documents/s${r.mid}/${r.slug}.pdf`;
 const aiId = (m: ServedMeeting, index: number) => m.mid * 100 + index + 1;
 
+/**
+ * A paragraph of " | " rows with the same number of cells, three or more columns or a header and two or more rows
+ * (a performance table): the header and rows of a table printed as one (a Word table on the page, a ruled table in
+ * the PDF). Two-line, two-column paragraphs (the reserves' "Ordinary Member | Reserve Member") stay paragraphs.
+ */
+export function pipeTable(para: string): { header: string[]; rows: string[][] } | null {
+  const lines = para.trim().split(/\n/);
+  const cells = lines.map((line) => line.split(" | ").map((cell) => cell.trim()));
+  const width = cells[0]!.length;
+  if (width < 2 || cells.some((row) => row.length !== width)) return null;
+  if (width < 3 && lines.length < 3) return null;
+  return { header: cells[0]!, rows: cells.slice(1) };
+}
+
 /** Minute text as the markdown-lite the page and PDF writers take: paragraphs by blank lines, "(1) …" items. */
 export function minuteMarkdown(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .map((para) =>
+    .map((para) => {
+      const table = pipeTable(para);
+      if (table) {
+        const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+        return [row(table.header), row(table.header.map(() => "---")), ...table.rows.map(row)].join("\n");
+      }
       // "•" points are a list (Word's bulleted paragraphs on the page); a point's second line runs on in it.
-      bulletLines(para)
-        // A "(1)", "(a)" or "(ii)" clause starts its own line (Word's numbered paragraph); other lines run on.
-        .map((line) =>
-          line.replace(/\s*\n\s*/g, (m, at: number, all: string) =>
-            NUMBERED.test(all.slice(at + m.length)) ? "\n" : " ",
-          ),
-        )
-        .map((line) => line.replace(BULLET, "- "))
-        .join("\n"),
-    )
+      return (
+        bulletLines(para)
+          // A "(1)", "(a)" or "(ii)" clause starts its own line (Word's numbered paragraph); other lines run on.
+          .map((line) =>
+            line.replace(/\s*\n\s*/g, (m, at: number, all: string) =>
+              NUMBERED.test(all.slice(at + m.length)) ? "\n" : " ",
+            ),
+          )
+          .map((line) => line.replace(BULLET, "- "))
+          .join("\n")
+      );
+    })
     .join("\n\n");
 }
 
@@ -179,7 +200,12 @@ function minutesBlocks(m: ServedMeeting): LayoutBlock[] {
       level: 2,
       text: `${item.number ? `${item.number.replace(/\.$/, "")}. ` : ""}${item.title}`,
     });
-    for (const para of (item.minutes ?? "").split(/\n\s*\n|\n(?=\(\w{1,3}\)\s)/))
+    for (const para of (item.minutes ?? "").split(/\n\s*\n|\n(?=\(\w{1,3}\)\s)/)) {
+      const table = pipeTable(para);
+      if (table) {
+        blocks.push({ kind: "table", header: table.header, rows: table.rows });
+        continue;
+      }
       for (const chunk of bulletLines(para)) {
         const text = chunk.replace(/\s+/g, " ").trim();
         if (!text) continue;
@@ -189,6 +215,7 @@ function minutesBlocks(m: ServedMeeting): LayoutBlock[] {
         else if (last?.kind === "bullets") last.items.push(text.replace(BULLET, ""));
         else blocks.push({ kind: "bullets", items: [text.replace(BULLET, "")] });
       }
+    }
   }
   return blocks;
 }

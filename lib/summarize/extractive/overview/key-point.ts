@@ -128,6 +128,19 @@ function ownWords(sentence: string): string {
 const OVERSPEND_SUM =
   /\b(?:overspend|deficit|shortfall|budget gap)s?\s+(?:of|by)\s+(?:about |around |some |approximately )?£\s?\d|\bto overspend by (?:about |around )?£\s?\d|£\s?[\d.,]+\s?(?:m|bn|k|million)?\s+(?:overspend|deficit|shortfall)\b/i;
 
+/**
+ * "Director of Children's Services: 19 children were living in children's homes at £6,800 a week, and the placements
+ * budget was forecast to overspend by £2.7m in 2025/26": the overspend is the second thing said, with a subject of its
+ * own, so the key point is that clause ("The placements budget was forecast to overspend by £2.7m in 2025/26."), not
+ * the first, which clipping would leave without it.
+ */
+export function overspendClause(sentence: string): string {
+  const parts = sentence.split(/,? and (?:that )?(?=(?:the|its|their|a|an) [a-z])/i);
+  if (parts.length < 2 || OVERSPEND_SUM.test(parts[0]!)) return sentence;
+  const later = parts.slice(1).find((p) => OVERSPEND_SUM.test(p));
+  return later ? `${upperFirst(later.replace(/[.;,\s]+$/, ""))}.` : sentence;
+}
+
 export function keyFinding(sections: SummarySection[]): string | null {
   // A supplementary answer joined on after "; and " leans on its question for its subject ("the forecast overspend
   // was £4.8m": on temporary accommodation), so only the main answer before it can be the key point.
@@ -137,7 +150,7 @@ export function keyFinding(sections: SummarySection[]): string | null {
     s.bullets.flatMap((b) => {
       const text = b.text.split(/; and (?=[a-z0-9£])/)[0]!;
       const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
-      return sentences.length > 1 ? sentences.map(ownWords) : [text];
+      return (sentences.length > 1 ? sentences.map(ownWords) : [text]).map(overspendClause);
     }),
   );
   const score = (text: string): number => {

@@ -3,6 +3,7 @@
 import { contentWords } from "../../text/normalise";
 import { countWords, upperFirst } from "../../text/sentences";
 import { decisionVerb } from "../resolved";
+import { recommendedToDo, reportAskedFor } from "./later-reports";
 import { lowerArticle } from "./titles";
 
 /** The outcome a decision states, as a past-tense verb: what a resident wants first. */
@@ -127,7 +128,10 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /^(Councill?or|Cllr|Mr|Mrs|Ms|Miss|Dr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
       text,
     );
-  if (briefing) {
+  const later = briefing ? null : (reportAskedFor(text) ?? recommendedToDo(text));
+  if (later) {
+    phrase = later;
+  } else if (briefing) {
     // Its subject, not for which weeks, by when or how: "the number of patients waiting to be discharged".
     const topic = briefing[3]!
       .replace(/\s+(?:each|every|between|by|before|after|from|during|over|broken down)\b.*$/, "")
@@ -184,8 +188,8 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
-  // A briefing asked for says what it is on, whatever the item's title.
-  if (briefing) return phrase;
+  // A briefing or report asked for says what it is on, whatever the item's title.
+  if (briefing || later) return phrase;
   // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
   const title = new Set(contentWords(heading));
   const says =

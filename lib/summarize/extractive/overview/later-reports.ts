@@ -1,0 +1,51 @@
+// Overview phrases for what a committee asked for or passed on, in the shapes a Corporate Parenting Panel's
+// resolutions take (docs/summaries.md#long-minutes-whole-meetings-printed-minutes): a report back at a named meeting,
+// and a recommendation to Cabinet or Council to do something other than approve or note.
+import type { OutcomePhrase } from "./outcome-phrase";
+
+const DATE = String.raw`\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}`;
+
+/**
+ * "The Director of Children's Services will report to the Panel's meeting on 16 March 2026 on the progress made with
+ * initial health assessments, including …" -> asked for "a report on initial health assessments" (when is the
+ * Decision line's); "A further report on the improvement plan, including …, to be submitted
+ * to the Panel's meeting on 22 June 2026" -> asked for "a further report on the improvement plan".
+ */
+export function reportAskedFor(clause: string): OutcomePhrase | null {
+  const officer = new RegExp(
+    String.raw`^(?:The|An?) [^,;:]+? (?:will|to) report (?:back )?to (?:the |its )?[^;]{0,40}?meeting on (${DATE}) on ([^,;]+)`,
+  ).exec(clause);
+  if (officer) return { verb: "asked for", object: `a report on ${topic(officer[2]!)}` };
+  const paper = new RegExp(
+    String.raw`^((?:An?|The) (?:further |progress |final |update )?(?:report|update|review) on [^,;]+?)(?:,[^;]*?,)? to be (?:submitted|presented|brought|reported) (?:back )?to (?:the |its )?[^;]{0,40}?meeting on (${DATE})\b`,
+  ).exec(clause);
+  if (paper)
+    return {
+      verb: "asked for",
+      object: lowerFirst(paper[1]!.replace(/ on (.+)$/, (_m, t: string) => ` on ${topic(t)}`)),
+    };
+  return null;
+}
+
+/**
+ * "Cabinet was recommended to extend the council tax exemption for care leavers aged 18 to 25 to those living outside
+ * the borough, from 1 April 2026" -> recommended "that Cabinet extend the council tax exemption for care leavers aged
+ * 18 to 25 to those living outside the borough" (from when is the Decision line's). Approvals and notings are
+ * outcome-phrase.ts's own shape.
+ */
+export function recommendedToDo(clause: string): OutcomePhrase | null {
+  const m =
+    /^(Council|Cabinet|The Council|The Cabinet) (?:to be|be|was|were) recommended to (?!approve\b|agree\b|adopt\b|endorse\b|note\b)([a-z]+) ([^;]+?)(?:,? (?:from|with effect from|by) \d{1,2} \w+ \d{4})?\.?$/.exec(
+      clause,
+    );
+  if (!m) return null;
+  return { verb: "recommended", object: `that ${m[1]!.replace(/^The /, "")} ${m[2]} ${m[3]!.replace(/,\s*$/, "")}` };
+}
+
+/** What a report is on, not how far it has got: "the progress made with initial health assessments" -> "initial …". */
+const topic = (text: string): string =>
+  text
+    .trim()
+    .replace(/^(?:the )?progress (?:made )?(?:with|on|in) (?:the )?(?=\w)/i, (m) => (/ the $/i.test(m) ? "the " : ""));
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
