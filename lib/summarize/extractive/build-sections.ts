@@ -1,3 +1,5 @@
+import { wordsBonus, worthItsWords } from "./inline-amendments";
+import { joinDeputationAsk } from "./narrative-petitions";
 import type { TextBlock } from "../text/blocks";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
 import {
@@ -35,6 +37,11 @@ export interface ItemSectionInput {
    * condensed.
    */
   answerPoints?: number;
+  /**
+   * Every minute held to the words of `answerPoints` points, not only a question-and-answer one: the last step of
+   * condensing a long meeting whose minutes do not fit at the fewest points (docs/summaries.md#an-advisory-panels-minutes).
+   */
+  everyMinuteByWords?: boolean;
 }
 
 /** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
@@ -47,6 +54,7 @@ export function buildItemSections({
   preview,
   maxPoints = Infinity,
   answerPoints = maxPoints,
+  everyMinuteByWords = false,
 }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
@@ -88,7 +96,10 @@ export function buildItemSections({
   // figures cannot crowd out the discussion, nor the discussion the report.
   const fromMinutes = new Set(main.filter((s) => s.origin === "minutes").map((s) => s.documentId ?? s.url));
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
-  const minuteCandidates = candidates.filter(isMinute);
+  // A deputation's "received a deputation from …" and what it asked are one point (narrative-petitions.ts).
+  const minuteCandidates = /^deputations?\b/i.test(item.title.trim())
+    ? joinDeputationAsk(candidates.filter(isMinute))
+    : candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
   // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
   const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
@@ -97,14 +108,18 @@ export function buildItemSections({
   // An answer, or a point of an account a post or the officers gave as a list, counts as one.
   const answers = minuteCandidates.filter((c) => c.answers || c.told).length;
   const answerCap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, answerPoints);
-  const byWords = Number.isFinite(maxPoints) && answers > answerCap;
+  const byWords = Number.isFinite(maxPoints) && (answers > answerCap || everyMinuteByWords);
   // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
   const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
   const fromMinute = byWords
     ? pickAnswered(
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
-          .map((c) => ({ ...c, score: answerValue(c, raw) })),
+          .filter((c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text)))
+          .map((c) => ({
+            ...c,
+            score: answerValue(c, raw) + (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text)) : 0),
+          })),
         bulletBudget(minuteCandidates),
         answerCap * QA_POINT_WORDS,
       )

@@ -1,0 +1,111 @@
+// Amendments and votes told in a sentence each, as an advisory panel's minutes tell them
+// (docs/summaries.md#an-advisory-panels-minutes):
+//   "Councillor A moved an amendment that the zone operate for two hours, from 10.00 am to 12 noon, which …"
+//   "The amendment was seconded by Councillor B." / "Councillor B seconded the amendment."
+//   "Upon being put to the vote, the amendment was lost, 3 Members voting in favour and 5 against."
+//   "The recommendation, as amended, was then put to the vote and carried, 5 Members voting in favour, 2 against and
+//    1 abstaining."
+// become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
+// for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
+
+const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
+const MOVED_INLINE = new RegExp(
+  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved an amendment (that|to) (.{8,})$`,
+);
+const SECONDED = new RegExp(
+  String.raw`^(?:The amendment was seconded by (${NAME})|(${NAME}) seconded the amendment)\.?$`,
+);
+
+/**
+ * "Councillor A moved an amendment that the zone operate for two hours, from 10.00 am to 12 noon, which a number of
+ * residents had asked for." -> "Amendment moved by Councillor A: that the zone operate for two hours, from 10.00 am
+ * to 12 noon." A closing ", which …" without a figure is why, not what. Null for any other sentence.
+ */
+export function inlineAmendment(sentence: string): string | null {
+  const m = MOVED_INLINE.exec(sentence.trim());
+  if (!m) return null;
+  let words = m[3]!.replace(/[.\s]+$/, "");
+  const which = /,\s+which\b[^,]*$/.exec(words);
+  if (which && !/\d/.test(which[0])) words = words.slice(0, which.index);
+  return `Amendment moved by ${m[1]}: ${m[2]} ${words}.`;
+}
+
+/** Who seconded the amendment just moved, or null. */
+export function amendmentSeconder(sentence: string): string | null {
+  const m = SECONDED.exec(sentence.trim());
+  return m ? (m[1] ?? m[2])! : null;
+}
+
+/** "Amendment moved by Councillor A: …" -> "Amendment moved by Councillor A, seconded by Councillor B: …". */
+export function withSeconder(line: string, seconder: string): string {
+  return line.replace(/^(Amendment moved by [^:]+?):/, `$1, seconded by ${seconder}:`);
+}
+
+/** ", 3 Members voting in favour and 5 against", ", 5 voting for, 2 against and 1 abstaining". */
+const TALLY =
+  /,?\s*(?:with |by )?(\d+) (?:Members |members |Councillors |councillors )?(?:voting )?(?:in favour|for)(?:,| and)\s+(\d+) (?:voting )?against(?:,? and (\d+) (?:abstaining|abstained|abstention|abstentions))?/;
+
+/** "lost, 3 votes to 5", "carried, 5 votes to 2, 1 abstaining": an outcome with the tally the sentence gives. */
+export function outcomeWithTally(sentence: string, outcome: string): string {
+  const t = TALLY.exec(sentence);
+  if (!t) return outcome;
+  const abstaining = t[3] ? `, ${t[3]} abstaining` : "";
+  return `${outcome}, ${t[1]} votes to ${t[2]}${abstaining}`;
+}
+
+const VOTE_WITH_TALLY =
+  /^(?:Upon being put to the vote, )?the (recommendations?|motion|proposals?)(,? as amended,?)? (?:was|were) (?:then )?put to (?:the|a) vote and (carried|lost|agreed|defeated)\b/i;
+
+/**
+ * "The recommendation, as amended, was then put to the vote and carried, 5 Members voting in favour, 2 against and 1
+ * abstaining." -> "The recommendation as amended was put to the vote and carried, 5 votes to 2, 1 abstaining." Null
+ * when the sentence is no such vote or gives no tally.
+ */
+export function inlineVoteLine(sentence: string): string | null {
+  const m = VOTE_WITH_TALLY.exec(sentence.trim());
+  if (!m || !TALLY.test(sentence)) return null;
+  const what = `The ${m[1]!.toLowerCase()}${m[2] ? " as amended" : ""}`;
+  return `${what} was put to the vote and ${outcomeWithTally(sentence, m[3]!.toLowerCase())}.`;
+}
+
+/** "Councillor A asked about the number of collisions.": a question put at the meeting, without its answer. */
+const BARE_QUESTION =
+  /^(?:(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:An?|The|Another) [\w' -]{1,60}?|Members?|He|She|They)(?:, [^,]{3,80},)? asked\b/;
+
+/** A sum, a count or a rate: not a year or a financial year. */
+const FIGURE = /£?\d[\d,.]*%?/g;
+const figures = (text: string) =>
+  (text.replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, " ").match(FIGURE) ?? []).map((f) => f.replace(/[.,]$/, ""));
+
+/**
+ * When every minute of a long meeting is held to words (the last step of condensing it), what a point must carry: a
+ * figure the decision does not already give, or a vote (an amendment put to the vote, the recommendation carried).
+ * A question without its answer, a sentence that only introduces a report and one whose figures are all in the
+ * decision give their words to the others.
+ */
+export function worthItsWords(text: string, decision: string | null, isVote: boolean): boolean {
+  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
+    return true;
+  if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
+  const own = figures(text);
+  if (own.length === 0) return false;
+  return !decision || own.some((f) => !decision.includes(f));
+}
+
+/** "58% … had supported a CPZ and 39% had opposed it", "47% had supported keeping the lane and 49% had objected". */
+const FOR_AND_AGAINST =
+  /\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:support|favour|in favour|agree|welcom)\w*\b[^.;]{0,80}?\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:oppos|against|object|disagree)\w*|\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:oppos|against|object|disagree)\w*\b[^.;]{0,80}?\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:support|favour|agree|welcom)\w*/i;
+
+/** Votes first, then a consultation's result: what a point held to words is worth beyond its score. */
+const VOTE_FIRST = 10;
+const RESULT_FIRST = 4;
+
+/**
+ * When every minute of a long meeting is held to words, a vote and an amendment put to the vote are picked first
+ * (as a vote's outcome always is), and a consultation's result, the shares for and against, before its detail.
+ */
+export function wordsBonus(text: string, isVote: boolean): number {
+  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
+    return VOTE_FIRST;
+  return FOR_AND_AGAINST.test(text) ? RESULT_FIRST : 0;
+}
