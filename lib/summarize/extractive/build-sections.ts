@@ -1,4 +1,5 @@
-import { wordsBonus, worthItsWords } from "./inline-amendments";
+import { saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
+import { toItsFacts } from "./answer-clauses";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { TextBlock } from "../text/blocks";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
@@ -116,6 +117,8 @@ export function buildItemSections({
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
           .filter((c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text)))
+          // Held to words, every point is said in as few words as keep its facts, as an answer is.
+          .map((c) => (everyMinuteByWords ? saidByPost({ ...c, text: toItsFacts(c.text) }) : c))
           .map((c) => ({
             ...c,
             score: answerValue(c, raw) + (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text)) : 0),

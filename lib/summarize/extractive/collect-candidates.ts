@@ -1,10 +1,4 @@
-import {
-  amendmentSeconder,
-  inlineAmendment,
-  inlineVoteLine,
-  outcomeWithTally,
-  withSeconder,
-} from "./inline-amendments";
+import { amendmentSeconder, inlineAmendment, inlineVoteLine, outcomeWithTally, withSeconder } from "./advisory-minutes";
 import { KNOWN_HEADING, type TableBlock, type TextBlock } from "../text/blocks";
 import { readTableRow } from "../text/read-table-rows";
 import { contentWords } from "../text/normalise";

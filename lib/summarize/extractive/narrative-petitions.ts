@@ -37,6 +37,10 @@ const COUNT_THEN_BEHALF =
 /** "That both petitions be …", "That the two petitions be …": the petitions before. */
 const BOTH = /\b(?:both|the two|the three|these|all the|all three|all four) (petitions)\b/i;
 
+/** "referred to the Corporate Director of Place for investigation and a response to the lead petitioners" */
+const PURPOSE =
+  /(\breferred to (?:the )?[A-Z][\w'\u2019 ]*?[A-Z][\w'\u2019]*) for (?:investigation|consideration|a response|a reply)\b[^,;.\d]*(?=[,;.]|$)/;
+
 /** ", and that the outcome be reported to a future meeting …": what happens next, said after the referral. */
 const AND_REPORTED = /,\s*and that (the (?:outcome|results?|response)s?) be (reported|brought) to\b/i;
 
@@ -44,9 +48,14 @@ const AND_REPORTED = /,\s*and that (the (?:outcome|results?|response)s?) be (rep
 export function narrativePetitionParagraph(paragraph: string): string {
   const flat = paragraph.replace(/\s+/g, " ").trim();
   if (/^(?:RESOLVED\s*:\s*)?That\b/i.test(flat))
-    return flat.replace(BOTH, "the $1").replace(AND_REPORTED, (_m, what: string, verb: string) => {
-      return `, ${what} to be ${verb} to`;
-    });
+    return (
+      flat
+        .replace(BOTH, "the $1")
+        // "referred to the Corporate Director of Place for investigation and a response to the lead petitioners":
+        // where it went is the line's; how it will be handled, without a date or a figure, is not.
+        .replace(PURPOSE, "$1")
+        .replace(AND_REPORTED, (_m, what: string, verb: string) => `, ${what} to be ${verb} to`)
+    );
   const sentences = splitSentences(flat);
   if (sentences.length < 2 || !PRESENTS.test(sentences[0]!)) return flat.replace(APPOSITIVE, "$1 ($2) ");
   const ask = sentences

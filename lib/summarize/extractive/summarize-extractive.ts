@@ -15,6 +15,7 @@ import { OVERVIEW_MAX_WORDS } from "./overview/key-point";
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
 import { narrativePetitions } from "./narrative-petitions";
+import { recipientsNamedOnce } from "./advisory-minutes";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
@@ -163,6 +164,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
         ...(planning ? built : [built[0]!]),
       );
     }
+    recipientsNamedOnce(sections);
     return { sections, mainSections, questionSections };
   };
   const long = minuteWords > LONG_MINUTES_WORDS;

@@ -109,3 +109,39 @@ export function wordsBonus(text: string, isVote: boolean): number {
     return VOTE_FIRST;
   return FOR_AND_AGAINST.test(text) ? RESULT_FIRST : 0;
 }
+
+/**
+ * "Recommended to the Portfolio Holder for Environment and Community Safety: …" in three items in a row: the office's
+ * full title once, then "Recommended to the Portfolio Holder: …". Decisions are changed in place.
+ */
+export function recipientsNamedOnce(sections: { decision: string | null }[]): void {
+  const named = new Set<string>();
+  for (const s of sections) {
+    const m = /^Recommended to (the (Portfolio Holder|Corporate Director|Director|Leader)) for [^:;(]{3,80}:/.exec(
+      s.decision ?? "",
+    );
+    if (!m) continue;
+    const full = m[0];
+    if (named.has(full)) s.decision = `Recommended to ${m[1]}:${s.decision!.slice(full.length)}`;
+    else named.add(full);
+  }
+}
+
+/** "The Head of Traffic and Highways, Mr Marcus Obi, explained that …", "The Parking Design Team Leader introduced the report." */
+const SPEAKER =
+  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:explained|said|reported|introduced|presented|advised)\b/;
+/** "She explained that consultation packs …", "He said that the grant …". */
+const SHE_SAID = /^(?:He|She|They) (?:explained|said|added|reported|advised) that (.{20,})$/;
+
+/**
+ * When every minute is held to words, a point that points back to who spoke ("She explained that …" after "The
+ * Parking Design Team Leader introduced the report.") is said as an answer is, with who gave it: "Parking Design Team
+ * Leader: Consultation packs …", so the sentence before it need not be carried. Unchanged otherwise.
+ */
+export function saidByPost<T extends { text: string; antecedent?: string }>(c: T): T {
+  const speaker = c.antecedent ? SPEAKER.exec(c.antecedent.trim()) : null;
+  const said = SHE_SAID.exec(c.text.trim());
+  if (!speaker || !said || /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee)\b/.test(speaker[1]!)) return c;
+  const { antecedent: _dropped, ...rest } = c;
+  return { ...rest, text: `${speaker[1]}: ${said[1]!.charAt(0).toUpperCase()}${said[1]!.slice(1)}` } as T;
+}
