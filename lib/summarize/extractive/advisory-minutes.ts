@@ -58,14 +58,21 @@ const VOTE_WITH_TALLY =
 
 /**
  * "The recommendation, as amended, was then put to the vote and carried, 5 Members voting in favour, 2 against and 1
- * abstaining." -> "The recommendation as amended was put to the vote and carried, 5 votes to 2, 1 abstaining." Null
+ * abstaining." -> "The recommendation as amended was carried, 5 votes to 2, 1 abstaining." Null
  * when the sentence is no such vote or gives no tally.
  */
 export function inlineVoteLine(sentence: string): string | null {
   const m = VOTE_WITH_TALLY.exec(sentence.trim());
   if (!m || !TALLY.test(sentence)) return null;
   const what = `The ${m[1]!.toLowerCase()}${m[2] ? " as amended" : ""}`;
-  return `${what} was put to the vote and ${outcomeWithTally(sentence, m[3]!.toLowerCase())}.`;
+  return `${what} was ${outcomeWithTally(sentence, m[3]!.toLowerCase())}.`;
+}
+
+/** "The recommendation as amended was carried, 5 votes to 2, 1 abstaining.": a vote said by `inlineVoteLine`. */
+export function isTalliedVote(text: string): boolean {
+  return /^The (?:recommendations?|motion|proposals?)(?: as amended)? (?:was|were) (?:carried|lost|agreed|defeated), \d+ votes to \d+/.test(
+    text,
+  );
 }
 
 /** "Councillor A asked about the number of collisions.": a question put at the meeting, without its answer. */
@@ -143,5 +150,34 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
   const said = SHE_SAID.exec(c.text.trim());
   if (!speaker || !said || /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee)\b/.test(speaker[1]!)) return c;
   const { antecedent: _dropped, ...rest } = c;
-  return { ...rest, text: `${speaker[1]}: ${said[1]!.charAt(0).toUpperCase()}${said[1]!.slice(1)}` } as T;
+  // "…, and that 644 responses had been received": each further clause loses its "that" too.
+  const fact = said[1]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ");
+  return { ...rest, text: `${speaker[1]}: ${fact.charAt(0).toUpperCase()}${fact.slice(1)}` } as T;
+}
+
+/** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
+const POST_REPORTED =
+  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:reported|said|explained|advised|confirmed) that (.{20,})$/;
+/** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
+const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;
+
+/**
+ * When every minute is held to words, a point in fewer words, nothing it tells lost: an account given by a post is
+ * said as an answer is ("Parking Services Manager: 148,300 penalty charge notices …"), and an aside after the
+ * sentence's figures without a figure of its own goes (", which the law required to be spent on transport, mostly
+ * on …"). Members' speeches and a body's views keep their words.
+ */
+export function inFewerWords(text: string): string {
+  let out = text.trim();
+  const post = POST_REPORTED.exec(out);
+  if (post && !/^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet)\b/.test(post[1]!))
+    // "…, and that 21% of the notices …": each further clause loses its "that" too.
+    out = `${post[1]}: ${post[2]!.charAt(0).toUpperCase()}${post[2]!.slice(1).replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")}`;
+  // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
+  for (;;) {
+    const body = out.replace(/[.\s]+$/, "");
+    const aside = TRAILING_ASIDE.exec(body);
+    if (!aside || /\d/.test(aside[0]) || !/\d/.test(body.slice(0, aside.index))) return out;
+    out = `${body.slice(0, aside.index)}.`;
+  }
 }

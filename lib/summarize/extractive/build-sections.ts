@@ -1,4 +1,4 @@
-import { saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
+import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
 import { toItsFacts } from "./answer-clauses";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { TextBlock } from "../text/blocks";
@@ -116,12 +116,16 @@ export function buildItemSections({
     ? pickAnswered(
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
-          .filter((c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text)))
+          .filter(
+            (c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)),
+          )
           // Held to words, every point is said in as few words as keep its facts, as an answer is.
-          .map((c) => (everyMinuteByWords ? saidByPost({ ...c, text: toItsFacts(c.text) }) : c))
+          .map((c) => (everyMinuteByWords ? saidByPost({ ...c, text: inFewerWords(toItsFacts(c.text)) }) : c))
           .map((c) => ({
             ...c,
-            score: answerValue(c, raw) + (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text)) : 0),
+            score:
+              answerValue(c, raw) +
+              (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0),
           })),
         bulletBudget(minuteCandidates),
         answerCap * QA_POINT_WORDS,

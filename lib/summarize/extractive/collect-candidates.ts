@@ -1,4 +1,11 @@
-import { amendmentSeconder, inlineAmendment, inlineVoteLine, outcomeWithTally, withSeconder } from "./advisory-minutes";
+import {
+  amendmentSeconder,
+  inlineAmendment,
+  inlineVoteLine,
+  isTalliedVote,
+  outcomeWithTally,
+  withSeconder,
+} from "./advisory-minutes";
 import { KNOWN_HEADING, type TableBlock, type TextBlock } from "../text/blocks";
 import { readTableRow } from "../text/read-table-rows";
 import { contentWords } from "../text/normalise";
@@ -272,7 +279,12 @@ export function collectCandidates(
         const candidate: Candidate = {
           text,
           // A vote's outcome is a decision fact; in a debate, a speech is one member's view.
-          score: isVoteOutcome(text) ? Math.max(score, VOTE_SCORE) : debate && SPEECH.test(text) ? score - 1 : score,
+          score:
+            isVoteOutcome(text) || isTalliedVote(text)
+              ? Math.max(score, VOTE_SCORE)
+              : debate && SPEECH.test(text)
+                ? score - 1
+                : score,
           order: order++,
           source: ref,
           ...(block.kind === "bullet" && keptLead ? { lead: keptLead } : {}),

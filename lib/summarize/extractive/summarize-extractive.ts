@@ -34,7 +34,7 @@ const MINUTE_POINTS = 6;
 const MIN_POINTS = 3;
 const ANSWER_STEP = 0.25;
 /** The fewest points' words a minute is held to when every minute counts words. */
-const MIN_WORD_POINTS = 1.5;
+const MIN_WORD_POINTS = 1;
 
 /**
  * How a long meeting's minutes are condensed, step by step: [points an item's minute gives, points' words its

@@ -100,7 +100,7 @@ RESOLVED: That the Portfolio Holder for Highways be recommended to approve:
 
   it("gives the vote on the recommendation as amended in a short line, abstentions too", () => {
     expect(section().bullets.map((b) => b.text)).toContain(
-      "The recommendation as amended was put to the vote and carried, 6 votes to 1, 1 abstaining.",
+      "The recommendation as amended was carried, 6 votes to 1, 1 abstaining.",
     );
   });
 
