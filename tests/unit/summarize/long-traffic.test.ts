@@ -195,6 +195,8 @@ describe("a whole advisory meeting that does not fit at three points an item", (
         road,
       ).toBe(true);
       expect(texts.filter((t) => /^(?:Members|An Adviser) asked\b/.test(t))).toEqual([]);
+      // "The Transport Planner introduced the report. She explained that …": said by the post, in fewer words.
+      expect(texts.filter((t) => /^(?:She|He) explained\b|introduced the report\./.test(t))).toEqual([]);
     });
   });
 });
