@@ -1,3 +1,6 @@
+import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
+import { toItsFacts } from "./answer-clauses";
+import { joinDeputationAsk } from "./narrative-petitions";
 import type { TextBlock } from "../text/blocks";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
 import {
@@ -37,6 +40,11 @@ export interface ItemSectionInput {
    * condensed.
    */
   answerPoints?: number;
+  /**
+   * Every minute held to the words of `answerPoints` points, not only a question-and-answer one: the last step of
+   * condensing a long meeting whose minutes do not fit at the fewest points (docs/summaries.md#an-advisory-panels-minutes).
+   */
+  everyMinuteByWords?: boolean;
 }
 
 /** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
@@ -49,6 +57,7 @@ export function buildItemSections({
   preview,
   maxPoints = Infinity,
   answerPoints = maxPoints,
+  everyMinuteByWords = false,
 }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
@@ -90,7 +99,10 @@ export function buildItemSections({
   // figures cannot crowd out the discussion, nor the discussion the report.
   const fromMinutes = new Set(main.filter((s) => s.origin === "minutes").map((s) => s.documentId ?? s.url));
   const isMinute = (c: (typeof candidates)[number]) => fromMinutes.has(c.source.documentId ?? c.source.url);
-  const minuteCandidates = candidates.filter(isMinute);
+  // A deputation's "received a deputation from …" and what it asked are one point (narrative-petitions.ts).
+  const minuteCandidates = /^deputations?\b/i.test(item.title.trim())
+    ? joinDeputationAsk(candidates.filter(isMinute))
+    : candidates.filter(isMinute);
   const reportCandidates = candidates.filter((c) => !isMinute(c));
   // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
   const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
@@ -99,7 +111,7 @@ export function buildItemSections({
   // An answer, or a point of an account a post or the officers gave as a list, counts as one.
   const answers = minuteCandidates.filter((c) => c.answers || c.told).length;
   const answerCap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, answerPoints);
-  const byWords = Number.isFinite(maxPoints) && answers > answerCap;
+  const byWords = Number.isFinite(maxPoints) && (answers > answerCap || everyMinuteByWords);
   // The meeting is condensed so far that its question-and-answer minutes give up words (summarize-extractive.ts).
   const answersCondensed = Number.isFinite(maxPoints) && answerPoints < MINUTE_BULLETS;
   // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
@@ -121,7 +133,17 @@ export function buildItemSections({
     ? pickAnswered(
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
-          .map((c) => ({ ...c, score: answerValue(withTakenUp(c), raw) })),
+          .filter(
+            (c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)),
+          )
+          // Held to words, every point is said in as few words as keep its facts, as an answer is.
+          .map((c) => (everyMinuteByWords ? saidByPost({ ...c, text: inFewerWords(toItsFacts(c.text)) }) : c))
+          .map((c) => ({
+            ...c,
+            score:
+              answerValue(withTakenUp(c), raw) +
+              (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0),
+          })),
         bulletBudget(minuteCandidates),
         answerCap * QA_POINT_WORDS,
       )

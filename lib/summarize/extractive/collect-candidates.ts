@@ -1,3 +1,11 @@
+import {
+  amendmentSeconder,
+  inlineAmendment,
+  inlineVoteLine,
+  isTalliedVote,
+  outcomeWithTally,
+  withSeconder,
+} from "./advisory-minutes";
 import { KNOWN_HEADING, type TableBlock, type TextBlock } from "../text/blocks";
 import { readTableRow } from "../text/read-table-rows";
 import { contentWords } from "../text/normalise";
@@ -218,11 +226,26 @@ export function collectCandidates(
           moved = movedBy;
           continue;
         }
+        // "Councillor A moved an amendment that …", then "The amendment was seconded by Councillor B.": one line.
+        const movedInline = inlineAmendment(tidied);
+        if (movedInline) {
+          amendment = { text: movedInline, score: DEBATE_SCORE, order: order++, source: ref };
+          candidates.push(amendment);
+          continue;
+        }
+        const seconder = amendment ? amendmentSeconder(tidied) : null;
+        if (amendment && seconder) {
+          amendment.text = withSeconder(amendment.text, seconder);
+          continue;
+        }
         // "Upon being put to the vote, the amendment was lost.": said with the amendment it decides.
         const amendmentOutcome =
           amendment && /\bamendment (?:was|were) (lost|carried|agreed|defeated|not carried|withdrawn)\b/i.exec(tidied);
         if (amendment && amendmentOutcome && countWords(tidied) <= 20) {
-          amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${amendmentOutcome[1]!.toLowerCase()}).`;
+          amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${outcomeWithTally(tidied, amendmentOutcome[1]!.toLowerCase())}).`;
+          // An amendment moved in a sentence of its own and put to the vote is a decision of the meeting, as the vote is.
+          if (amendment.text.startsWith("Amendment moved by ") && /: /.test(amendment.text))
+            amendment.score = Math.max(amendment.score, VOTE_SCORE);
           amendment = null;
           continue;
         }
@@ -230,7 +253,7 @@ export function collectCandidates(
         const vote = votes[votes.length - 1];
         if (list && vote) vote.tally[list.side] += list.count;
         summons ??= summonsSource(tidied);
-        const text = withoutProcedure(answered ?? tidied) ?? "";
+        const text = withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "";
         const refersBack = REFERS_BACK.test(text);
         const antecedent =
           root &&
@@ -276,7 +299,12 @@ export function collectCandidates(
         const candidate: Candidate = {
           text,
           // A vote's outcome is a decision fact; in a debate, a speech is one member's view.
-          score: isVoteOutcome(text) ? Math.max(score, VOTE_SCORE) : debate && SPEECH.test(text) ? score - 1 : score,
+          score:
+            isVoteOutcome(text) || isTalliedVote(text)
+              ? Math.max(score, VOTE_SCORE)
+              : debate && SPEECH.test(text)
+                ? score - 1
+                : score,
           order: order++,
           source: ref,
           ...(block.kind === "bullet" && keptLead ? { lead: keptLead } : {}),

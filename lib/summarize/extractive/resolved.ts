@@ -514,6 +514,12 @@ function plainWords(text: string): string {
         /^RESOLVED to RECOMMEND:?\s*(\((?!to\b)[^)]*\))?:?\s*\(to ([^)]+)\):?\s*/i,
         (_m, how: string | undefined, body: string) => `Recommended to ${body.trim()}${how ? ` ${how}` : ""}: `,
       )
+      // "That the Portfolio Holder for Environment be recommended to approve: (1) …", "That Cabinet be recommended to (1)
+      // make …": a recommendation to that body, said as the others are ("Recommended to Cabinet: (1) make …").
+      .replace(
+        /^(?:RESOLVED:?\s*)?That,?\s+((?:the )?(?:Cabinet|Council|(?:Portfolio Holder|Leader|Corporate Director|Director)\b[\w' ,]{0,80}?)) be recommended to:?\s+(?=\(1\)|(?:approve|agree|adopt|endorse|note|make|provide|introduce)\b)/,
+        (_m, body: string) => `Recommended to ${body.trim()}: `,
+      )
       // "Following consideration of the report, Cabinet Resolved to RECOMMEND: That …": to whom, the minute does not say.
       .replace(/^RESOLVED to RECOMMEND:?\s*(?=That\b|\(1\))/i, "Recommended: ")
       // "Resolved to RECOMMEND: to Council (1) …": the body named after the colon, without brackets.
@@ -749,6 +755,11 @@ function willDo(text: string, recommends: boolean): string {
       .replace(
         /((?:^|;\s+|\(\d+\)\s+)(?:That,?\s+)?(?:the )?(?:[A-Z][\w'\u2019-]* )*(?:Committee|Sub-Committee|Panel|Board|Forum)) review\b/g,
         (_m, who: string) => `${who} ${recommends ? "to" : "will"} review`,
+      )
+      // "the deputation be noted, and that officers report the results … to the Panel's meeting in March 2026".
+      .replace(
+        /(,?\s+and) that (officers|the officers) (report|bring|present|review|investigate)(?= )/g,
+        (_m, and: string, who: string, verb: string) => `${and} ${who} ${recommends ? "to" : "will"} ${verb}`,
       )
       // "the report be noted, and that the Director of Finance provide a note …": the second step, still to come.
       .replace(AND_THAT_SUBJUNCTIVE, (m, and: string, subject: string, verb: string) =>

@@ -14,6 +14,8 @@ import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, write
 import { OVERVIEW_MAX_WORDS } from "./overview/key-point";
 import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
+import { narrativePetitions } from "./narrative-petitions";
+import { recipientsNamedOnce } from "./advisory-minutes";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
@@ -31,6 +33,8 @@ const LONG_MINUTES_CEILING = 0.35;
 const MINUTE_POINTS = 6;
 const MIN_POINTS = 3;
 const ANSWER_STEP = 0.25;
+/** The fewest points' words a minute is held to when every minute counts words. */
+const MIN_WORD_POINTS = 1;
 
 /**
  * How a long meeting's minutes are condensed, step by step: [points an item's minute gives, points' words its
@@ -89,7 +93,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   // sections would run past LONG_MINUTES_SHARE of the minutes, each item gives fewer points from its minute (never
   // fewer than MIN_POINTS), its decision and vote always kept.
   const minuteWords = [...sources.minutesByItem.values()].reduce((n, t) => n + countWords(t), 0);
-  const buildSections = (maxPoints?: number, answerPoints = maxPoints) => {
+  const buildSections = (maxPoints?: number, answerPoints = maxPoints, everyMinuteByWords = false) => {
     const sections: SummarySection[] = [];
     const mainSections: SummarySection[] = [];
     const questionSections: SummarySection[] = [];
@@ -99,7 +103,15 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       const petitions = roles.get(item.position) === "questions" ? petitionSection(item, itemSources, minutes) : null;
       const built = petitions
         ? [petitions]
-        : buildItemSections({ item, sources: itemSources, minutes, preview, maxPoints, answerPoints });
+        : buildItemSections({
+            item,
+            sources: itemSources,
+            minutes,
+            preview,
+            maxPoints,
+            answerPoints,
+            everyMinuteByWords,
+          });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
       const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
       if (!hasContent && itemSources.length === 0 && !item.description) {
@@ -152,6 +164,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
         ...(planning ? built : [built[0]!]),
       );
     }
+    recipientsNamedOnce(sections);
     return { sections, mainSections, questionSections };
   };
   const long = minuteWords > LONG_MINUTES_WORDS;
@@ -168,6 +181,17 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       if (fits(built.sections)) break;
       built = buildSections(cap, answers);
     }
+    // Minutes whose every item is business told at length (an advisory panel's petitions, consultations and votes)
+    // may still not fit at the fewest points: then every minute is held to words, as question-and-answer minutes
+    // are, a quarter of a point at a time, so short points with a figure each take the place of long ones.
+    // Held to words, the sections need only keep the whole summary within the ceiling.
+    const withinCeiling = (sections: SummarySection[]) =>
+      sectionWords(sections) + standingWords + OVERVIEW_MAX_WORDS <= minuteWords * LONG_MINUTES_CEILING;
+    if (!fits(built.sections))
+      for (let words = MIN_POINTS; words >= MIN_WORD_POINTS; words -= ANSWER_STEP) {
+        built = buildSections(MIN_POINTS, words, true);
+        if (withinCeiling(built.sections)) break;
+      }
   }
   const { sections, mainSections, questionSections } = built;
 
@@ -225,7 +249,7 @@ function petitionSection(item: SummaryItem, sources: ItemSource[], minutes: stri
   const minute = sources.find((s) => s.origin === "minutes");
   // The minute's own paragraphs and list points, where it has them: a printed list's "(1)" is the point's label.
   const points = minute?.blocks.map((b) => ("text" in b ? b.text : "")).filter(Boolean);
-  const lines = describePetitions(points?.length ? points.join("\n\n") : minutes);
+  const lines = describePetitions(narrativePetitions(points?.length ? points.join("\n\n") : minutes));
   if (!lines) return null;
   const source = minuteRef(sources);
   return {

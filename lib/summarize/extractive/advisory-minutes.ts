@@ -1,0 +1,183 @@
+// Amendments and votes told in a sentence each, as an advisory panel's minutes tell them
+// (docs/summaries.md#an-advisory-panels-minutes):
+//   "Councillor A moved an amendment that the zone operate for two hours, from 10.00 am to 12 noon, which …"
+//   "The amendment was seconded by Councillor B." / "Councillor B seconded the amendment."
+//   "Upon being put to the vote, the amendment was lost, 3 Members voting in favour and 5 against."
+//   "The recommendation, as amended, was then put to the vote and carried, 5 Members voting in favour, 2 against and
+//    1 abstaining."
+// become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
+// for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
+
+const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
+const MOVED_INLINE = new RegExp(
+  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved an amendment (that|to) (.{8,})$`,
+);
+const SECONDED = new RegExp(
+  String.raw`^(?:The amendment was seconded by (${NAME})|(${NAME}) seconded the amendment)\.?$`,
+);
+
+/**
+ * "Councillor A moved an amendment that the zone operate for two hours, from 10.00 am to 12 noon, which a number of
+ * residents had asked for." -> "Amendment moved by Councillor A: that the zone operate for two hours, from 10.00 am
+ * to 12 noon." A closing ", which …" without a figure is why, not what. Null for any other sentence.
+ */
+export function inlineAmendment(sentence: string): string | null {
+  const m = MOVED_INLINE.exec(sentence.trim());
+  if (!m) return null;
+  let words = m[3]!.replace(/[.\s]+$/, "");
+  const which = /,\s+which\b[^,]*$/.exec(words);
+  if (which && !/\d/.test(which[0])) words = words.slice(0, which.index);
+  return `Amendment moved by ${m[1]}: ${m[2]} ${words}.`;
+}
+
+/** Who seconded the amendment just moved, or null. */
+export function amendmentSeconder(sentence: string): string | null {
+  const m = SECONDED.exec(sentence.trim());
+  return m ? (m[1] ?? m[2])! : null;
+}
+
+/** "Amendment moved by Councillor A: …" -> "Amendment moved by Councillor A, seconded by Councillor B: …". */
+export function withSeconder(line: string, seconder: string): string {
+  return line.replace(/^(Amendment moved by [^:]+?):/, `$1, seconded by ${seconder}:`);
+}
+
+/** ", 3 Members voting in favour and 5 against", ", 5 voting for, 2 against and 1 abstaining". */
+const TALLY =
+  /,?\s*(?:with |by )?(\d+) (?:Members |members |Councillors |councillors )?(?:voting )?(?:in favour|for)(?:,| and)\s+(\d+) (?:voting )?against(?:,? and (\d+) (?:abstaining|abstained|abstention|abstentions))?/;
+
+/** "lost, 3 votes to 5", "carried, 5 votes to 2, 1 abstaining": an outcome with the tally the sentence gives. */
+export function outcomeWithTally(sentence: string, outcome: string): string {
+  const t = TALLY.exec(sentence);
+  if (!t) return outcome;
+  const abstaining = t[3] ? `, ${t[3]} abstaining` : "";
+  return `${outcome}, ${t[1]} votes to ${t[2]}${abstaining}`;
+}
+
+const VOTE_WITH_TALLY =
+  /^(?:Upon being put to the vote, )?the (recommendations?|motion|proposals?)(,? as amended,?)? (?:was|were) (?:then )?put to (?:the|a) vote and (carried|lost|agreed|defeated)\b/i;
+
+/**
+ * "The recommendation, as amended, was then put to the vote and carried, 5 Members voting in favour, 2 against and 1
+ * abstaining." -> "The recommendation as amended was carried, 5 votes to 2, 1 abstaining." Null
+ * when the sentence is no such vote or gives no tally.
+ */
+export function inlineVoteLine(sentence: string): string | null {
+  const m = VOTE_WITH_TALLY.exec(sentence.trim());
+  if (!m || !TALLY.test(sentence)) return null;
+  const what = `The ${m[1]!.toLowerCase()}${m[2] ? " as amended" : ""}`;
+  return `${what} was ${outcomeWithTally(sentence, m[3]!.toLowerCase())}.`;
+}
+
+/** "The recommendation as amended was carried, 5 votes to 2, 1 abstaining.": a vote said by `inlineVoteLine`. */
+export function isTalliedVote(text: string): boolean {
+  return /^The (?:recommendations?|motion|proposals?)(?: as amended)? (?:was|were) (?:carried|lost|agreed|defeated), \d+ votes to \d+/.test(
+    text,
+  );
+}
+
+/** "Councillor A asked about the number of collisions.": a question put at the meeting, without its answer. */
+const BARE_QUESTION =
+  /^(?:(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:An?|The|Another) [\w' -]{1,60}?|Members?|He|She|They)(?:, [^,]{3,80},)? asked\b/;
+
+/** A sum, a count or a rate: not a year or a financial year. */
+const FIGURE = /£?\d[\d,.]*%?/g;
+const figures = (text: string) =>
+  (text.replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, " ").match(FIGURE) ?? []).map((f) => f.replace(/[.,]$/, ""));
+
+/**
+ * When every minute of a long meeting is held to words (the last step of condensing it), what a point must carry: a
+ * figure the decision does not already give, or a vote (an amendment put to the vote, the recommendation carried).
+ * A question without its answer, a sentence that only introduces a report and one whose figures are all in the
+ * decision give their words to the others.
+ */
+export function worthItsWords(text: string, decision: string | null, isVote: boolean): boolean {
+  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
+    return true;
+  if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
+  const own = figures(text);
+  if (own.length === 0) return false;
+  return !decision || own.some((f) => !decision.includes(f));
+}
+
+/** "58% … had supported a CPZ and 39% had opposed it", "47% had supported keeping the lane and 49% had objected". */
+const FOR_AND_AGAINST =
+  /\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:support|favour|in favour|agree|welcom)\w*\b[^.;]{0,80}?\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:oppos|against|object|disagree)\w*|\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:oppos|against|object|disagree)\w*\b[^.;]{0,80}?\d+(?:\.\d+)?%[^.;]{0,80}?\b(?:support|favour|agree|welcom)\w*/i;
+
+/** Votes first, then a consultation's result: what a point held to words is worth beyond its score. */
+const VOTE_FIRST = 10;
+const RESULT_FIRST = 4;
+
+/**
+ * When every minute of a long meeting is held to words, a vote and an amendment put to the vote are picked first
+ * (as a vote's outcome always is), and a consultation's result, the shares for and against, before its detail.
+ */
+export function wordsBonus(text: string, isVote: boolean): number {
+  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
+    return VOTE_FIRST;
+  return FOR_AND_AGAINST.test(text) ? RESULT_FIRST : 0;
+}
+
+/**
+ * "Recommended to the Portfolio Holder for Environment and Community Safety: …" in three items in a row: the office's
+ * full title once, then "Recommended to the Portfolio Holder: …". Decisions are changed in place.
+ */
+export function recipientsNamedOnce(sections: { decision: string | null }[]): void {
+  const named = new Set<string>();
+  for (const s of sections) {
+    const m = /^Recommended to (the (Portfolio Holder|Corporate Director|Director|Leader)) for [^:;(]{3,80}:/.exec(
+      s.decision ?? "",
+    );
+    if (!m) continue;
+    const full = m[0];
+    if (named.has(full)) s.decision = `Recommended to ${m[1]}:${s.decision!.slice(full.length)}`;
+    else named.add(full);
+  }
+}
+
+/** "The Head of Traffic and Highways, Mr Marcus Obi, explained that …", "The Parking Design Team Leader introduced the report." */
+const SPEAKER =
+  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:explained|said|reported|introduced|presented|advised)\b/;
+/** "She explained that consultation packs …", "He said that the grant …". */
+const SHE_SAID = /^(?:He|She|They) (?:explained|said|added|reported|advised) that (.{20,})$/;
+
+/**
+ * When every minute is held to words, a point that points back to who spoke ("She explained that …" after "The
+ * Parking Design Team Leader introduced the report.") is said as an answer is, with who gave it: "Parking Design Team
+ * Leader: Consultation packs …", so the sentence before it need not be carried. Unchanged otherwise.
+ */
+export function saidByPost<T extends { text: string; antecedent?: string }>(c: T): T {
+  const speaker = c.antecedent ? SPEAKER.exec(c.antecedent.trim()) : null;
+  const said = SHE_SAID.exec(c.text.trim());
+  if (!speaker || !said || /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee)\b/.test(speaker[1]!)) return c;
+  const { antecedent: _dropped, ...rest } = c;
+  // "…, and that 644 responses had been received": each further clause loses its "that" too.
+  const fact = said[1]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ");
+  return { ...rest, text: `${speaker[1]}: ${fact.charAt(0).toUpperCase()}${fact.slice(1)}` } as T;
+}
+
+/** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
+const POST_REPORTED =
+  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:reported|said|explained|advised|confirmed) that (.{20,})$/;
+/** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
+const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;
+
+/**
+ * When every minute is held to words, a point in fewer words, nothing it tells lost: an account given by a post is
+ * said as an answer is ("Parking Services Manager: 148,300 penalty charge notices …"), and an aside after the
+ * sentence's figures without a figure of its own goes (", which the law required to be spent on transport, mostly
+ * on …"). Members' speeches and a body's views keep their words.
+ */
+export function inFewerWords(text: string): string {
+  let out = text.trim();
+  const post = POST_REPORTED.exec(out);
+  if (post && !/^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet)\b/.test(post[1]!))
+    // "…, and that 21% of the notices …": each further clause loses its "that" too.
+    out = `${post[1]}: ${post[2]!.charAt(0).toUpperCase()}${post[2]!.slice(1).replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")}`;
+  // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
+  for (;;) {
+    const body = out.replace(/[.\s]+$/, "");
+    const aside = TRAILING_ASIDE.exec(body);
+    if (!aside || /\d/.test(aside[0]) || !/\d/.test(body.slice(0, aside.index))) return out;
+    out = `${body.slice(0, aside.index)}.`;
+  }
+}
