@@ -520,6 +520,11 @@ function plainWords(text: string): string {
         /^(?:RESOLVED:?\s*)?That,?\s+((?:the )?(?:Cabinet|Council|(?:Portfolio Holder|Leader|Corporate Director|Director)\b[\w' ,]{0,80}?)) be recommended to:?\s+(?=\(1\)|(?:approve|agree|adopt|endorse|note|make|provide|introduce)\b)/,
         (_m, body: string) => `Recommended to ${body.trim()}: `,
       )
+      // "… be recommended to approve: (1) …": the verb leads into its list without a second colon.
+      .replace(
+        /^(Recommended to [^:]+: )(approve|agree|adopt|endorse|note|make|provide|introduce):\s+(?=\(1\))/,
+        "$1$2 ",
+      )
       // "Following consideration of the report, Cabinet Resolved to RECOMMEND: That …": to whom, the minute does not say.
       .replace(/^RESOLVED to RECOMMEND:?\s*(?=That\b|\(1\))/i, "Recommended: ")
       // "Resolved to RECOMMEND: to Council (1) …": the body named after the colon, without brackets.

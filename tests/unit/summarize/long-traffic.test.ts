@@ -5,6 +5,7 @@
 // the register of Harrow's, with made-up names, roads and figures.
 import { describe, expect, it } from "vitest";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { countWords } from "@/lib/summarize/text/sentences";
 import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
 import { item, makeInput } from "./helpers";
@@ -105,9 +106,7 @@ RESOLVED: That the Portfolio Holder for Highways be recommended to approve:
   });
 
   it("says a recommendation to a Portfolio Holder or Cabinet as one, never as the Panel's own decision", () => {
-    expect(section().decision).toMatch(
-      /^Recommended to the Portfolio Holder for Highways: approve: \(1\) a controlled/,
-    );
+    expect(section().decision).toMatch(/^Recommended to the Portfolio Holder for Highways: approve \(1\) a controlled/);
     const cabinet = sectionOf(
       panel([
         item(8, "Whitmore Road Cycle Lane", {
@@ -198,5 +197,15 @@ describe("a whole advisory meeting that does not fit at three points an item", (
       // "The Transport Planner introduced the report. She explained that …": said by the post, in fewer words.
       expect(texts.filter((t) => /^(?:She|He) explained\b|introduced the report\./.test(t))).toEqual([]);
     });
+  });
+});
+
+describe("a recommendation whose verb leads into its numbered list", () => {
+  it("says the verb once, without a second colon", () => {
+    expect(
+      plainResolution(
+        "That the Portfolio Holder for Highways be recommended to approve: (1) a zone in the Elm Park area; (2) a review of the zone after 12 months.",
+      ),
+    ).toMatch(/^Recommended to the Portfolio Holder for Highways: approve \(1\) a zone in the Elm Park area/);
   });
 });

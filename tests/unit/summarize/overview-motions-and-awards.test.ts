@@ -199,3 +199,26 @@ describe("a work programme agreed beside decisions on business", () => {
     expect(alone).toMatch(/agreed the Scrutiny Work Programme 2026\/27/);
   });
 });
+
+describe("titles said in place of their decisions", () => {
+  it("are cut shorter when they would crowd the overview past its words", () => {
+    const overview = writeOutcomeOverview(meeting("Traffic and Road Safety Advisory Panel"), [
+      section(
+        "Rayners Lane Area Controlled Parking Zone Extension - Results of the Statutory Consultation",
+        "Recommended to the Portfolio Holder: (1) make the traffic order; (2) review the zone after a year.",
+      ),
+      section(
+        "Kenton Road Cycle Lane Between Kenton Station and Woodcock Hill - Review of Experimental Scheme",
+        "Recommended to Cabinet: (1) make the experimental order permanent; (2) provide two loading bays.",
+      ),
+      section(
+        "Headstone Lane and Pinner View Junction Improvements - Outcome of the Informal Consultation",
+        "Recommended to the Portfolio Holder: (1) build the junction scheme; (2) monitor it for a year.",
+      ),
+      section("Parking Enforcement Annual Report for the Year 2026/27 and Plans for 2027/28", "The report was noted."),
+      section("Winter Gritting and Snow Clearance Plan for the Borough's Roads and Footways", "The report was noted."),
+    ]);
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    expect(overview).toContain("made recommendations on Rayners Lane Area Controlled Parking Zone…");
+  });
+});

@@ -104,7 +104,8 @@ export function writeOutcomeOverview(
     // "Recommended to Cabinet: note the report and recommend it …": the report was recommended to Cabinet.
     const to =
       verb === "recommended" ? /^Recommended to ((?:the )?[A-Z][^:]{1,40}):/.exec(s.decision!)?.[1] : undefined;
-    const title = `${shortHeading(s.heading, rest.length === 1 ? 22 : 8)}${to ? ` to ${to}` : ""}`;
+    const titled = (max: number) => `${shortHeading(s.heading, max)}${to ? ` to ${to}` : ""}`;
+    const title = titled(rest.length === 1 ? 22 : 8);
     // "Question and Answer Session with the Leader …" whose minute only notes the answers: the committee questioned
     // them, it decided nothing.
     const whom = /^(?:noted|decided on)$/.test(verb) ? questionedWhom(originals.get(s) ?? s.heading) : null;
@@ -117,7 +118,12 @@ export function writeOutcomeOverview(
       s.bullets.map((b) => b.text),
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
-    return { phrase: outcomePhrase(s.decision!, s.heading), verb, title: grantedWhat(verb, title) };
+    return {
+      phrase: outcomePhrase(s.decision!, s.heading),
+      verb,
+      title: grantedWhat(verb, title),
+      shorter: (max: number) => grantedWhat(verb, titled(max)),
+    };
   });
   // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:
   // four or more papers only noted are counted ("noted 6 reports and a presentation"), leaving room for the key
@@ -148,6 +154,13 @@ export function writeOutcomeOverview(
       -1,
     );
     use[longest] = false;
+  }
+  // Titles said in place of their decisions can still crowd it: each is cut shorter, at a natural break where it has one.
+  for (const max of SHORTER_TITLES) {
+    if (countWords(outcomes(use).join(" ")) <= OUTCOMES_MAX_WORDS) break;
+    entries.forEach((e, i) => {
+      if ("shorter" in e && e.shorter && !use[i]) entries[i] = { ...e, title: e.shorter(max) };
+    });
   }
   phrases.push(...outcomes(use));
   const taken = questionsTaken(others);
@@ -226,6 +239,8 @@ export function questionsTaken(sections: SummarySection[]): string | null {
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 const OUTCOMES_MAX_WORDS = 36;
+/** How short the titles said in place of their decisions are cut, in turn, when they crowd the overview. */
+const SHORTER_TITLES = [6, 4];
 
 /**
  * The decisions as phrases, one per verb ("approved the Fly-tipping Strategy and Corporate Plan…"); a whole clause
