@@ -55,14 +55,14 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 96.7%, business 95.5%, 31.5% of their words overall and 33.5% for the worst, measured on the 5 invented long minutes once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 94.6%, business 92.8%, 31.9% of their words overall and 33.4% for the worst, measured on the 7 invented long minutes once the sixth, a Corporate Parenting Panel with a performance table (17/20, 13/16 and 55.6% of its words before the engine was fixed for it), and the seventh, a Traffic and Road Safety Advisory Panel (14/20, 11/14 and 47.5% before), came in; 96.7%, 95.5%, 31.5% and 33.5% on 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(6);
+    expect(minutes.length).toBeGreaterThanOrEqual(7);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.967 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.955 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.315 + MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.946 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.928 - MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.319 + MARGIN);
     // The four in paragraph form (990011–990014) meet the recall targets on their own: 68/70 and 49/51.
     const paragraphs = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990014);
     const sum = (f: (m: (typeof minutes)[number]) => number) => paragraphs.reduce((n, m) => n + f(m), 0);
@@ -91,6 +91,18 @@ describe("summaries of real Harrow meetings", () => {
     expect(cpp.summary.sections.filter((s) => /^\d+%$/.test(s.heading))).toEqual([]);
     expect(cpp.summary.overview).not.toMatch(/decided on/);
     expect(cpp.summary.overview).toMatch(/Key point: The placements budget was forecast to overspend by £2\.7m/);
+    // The advisory panel's minutes (MId 990017): 18/20 and 12/14 of its facts within 35% of its words; each petition
+    // one line with who presented it and where it went, each amendment one line with what became of it.
+    const panel = minutes.find((m) => m.mid === 990017)!;
+    expect(panel.factsFound).toBeGreaterThanOrEqual(18);
+    expect(panel.businessFound).toBeGreaterThanOrEqual(12);
+    const panelTexts = panel.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(panelTexts.filter((t) => /^\d+ signatures .* \u2014 presented by .*; referred to /.test(t))).toHaveLength(2);
+    expect(
+      panelTexts.filter((t) =>
+        /^Amendment moved by .*, seconded by .*\((?:lost|carried), \d+ votes to \d+\)\.$/.test(t),
+      ).length,
+    ).toBeGreaterThanOrEqual(1);
     // Every planning application of a long Planning Committee gets its own line, each once.
     const planning = minutes.find((m) => m.name.startsWith("Planning Committee"))!;
     const lines = planning.summary.sections.map((s) => s.decision ?? "");

@@ -151,6 +151,13 @@ describe("the overview of a panel that asks for reports and recommends to Cabine
         "Placements Review",
       ),
     ).toEqual({ verb: "asked for", object: "a further report on the placements review" });
+    // The resolution as the engine now writes it: a step set for later "will be" taken.
+    expect(
+      outcomePhrase(
+        "A further report on the placements review, including the results of the audit, will be submitted to the Panel's meeting on 15 June 2026.",
+        "Placements Review",
+      ),
+    ).toEqual({ verb: "asked for", object: "a further report on the placements review" });
   });
 
   it("says a recommendation to Cabinet to do something as what Cabinet is asked to do, its start date left to the Decision line", () => {

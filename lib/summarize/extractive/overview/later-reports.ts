@@ -8,7 +8,7 @@ const DATE = String.raw`\d{1,2} (?:January|February|March|April|May|June|July|Au
 /**
  * "The Director of Children's Services will report to the Panel's meeting on 16 March 2026 on the progress made with
  * initial health assessments, including …" -> asked for "a report on initial health assessments" (when is the
- * Decision line's); "A further report on the improvement plan, including …, to be submitted
+ * Decision line's); "A further report on the improvement plan, including …, will be submitted
  * to the Panel's meeting on 22 June 2026" -> asked for "a further report on the improvement plan".
  */
 export function reportAskedFor(clause: string): OutcomePhrase | null {
@@ -17,7 +17,7 @@ export function reportAskedFor(clause: string): OutcomePhrase | null {
   ).exec(clause);
   if (officer) return { verb: "asked for", object: `a report on ${topic(officer[2]!)}` };
   const paper = new RegExp(
-    String.raw`^((?:An?|The) (?:further |progress |final |update )?(?:report|update|review) on [^,;]+?)(?:,[^;]*?,)? to be (?:submitted|presented|brought|reported) (?:back )?to (?:the |its )?[^;]{0,40}?meeting on (${DATE})\b`,
+    String.raw`^((?:An?|The) (?:further |progress |final |update )?(?:report|update|review) on [^,;]+?)(?:,[^;]*?,)? (?:to|will) be (?:submitted|presented|brought|reported) (?:back )?to (?:the |its )?[^;]{0,40}?meeting on (${DATE})\b`,
   ).exec(clause);
   if (paper)
     return {
