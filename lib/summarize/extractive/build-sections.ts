@@ -1,5 +1,6 @@
 import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
 import { toItsFacts } from "./answer-clauses";
+import { largestOfListedSums } from "./listed-sums";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { TextBlock } from "../text/blocks";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
@@ -133,6 +134,8 @@ export function buildItemSections({
     ? pickAnswered(
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
+          // Held to words, a sentence listing several sums is said by its largest (listed-sums.ts).
+          .map((c) => (everyMinuteByWords ? largestOfListedSums(c) : c))
           .filter(
             (c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)),
           )
