@@ -91,7 +91,17 @@ describe("a whole advisory meeting held to words, one item's programme told as a
       "RESOLVED: That the Portfolio Holder for Environment and Community Safety be recommended to approve the Minor Highway Works Programme for 2026/27, at a total cost of £1.45m.",
     ].join("\n\n"),
   });
-  const input = panel([...roads.map(scheme), programme]);
+  const busLane = item(21, "Station Parade Bus Lane - Review of Experimental Scheme", {
+    minutesText: [
+      "The Panel considered a report on the first nine months of the experimental bus lane on Station Parade between the library and the hospital, with the officers' recommendation that it be made permanent.",
+      "The Transport Planner reported that in all 860 comments had been received during the experimental period: 52% had supported keeping the lane and 44% had objected.",
+      "She said that bus journeys along the parade had fallen from an average of 9 minutes to 6 minutes in the evening peak.",
+      "Councillor Maya Trent moved an amendment that the lane operate only from 7.00 am to 7.00 pm, which was seconded by Councillor Owen Blake. Upon being put to the vote, the amendment was carried, 6 Members voting in favour and 2 against.",
+      "The recommendation, as amended, was then put to the vote and carried, 6 Members voting in favour, 1 against and 1 abstaining.",
+      "RESOLVED: That Cabinet be recommended to make permanent the experimental traffic order for the Station Parade bus lane, operating from 7.00 am to 7.00 pm.",
+    ].join("\n\n"),
+  });
+  const input = panel([...roads.map(scheme), programme, busLane]);
   const minuteWords = input.items.reduce((n, i) => n + countWords(i.minutesText ?? ""), 0);
 
   it("says the programme's largest sum as a point of its own, within 35% of the minutes' words", () => {
@@ -115,5 +125,14 @@ describe("a whole advisory meeting held to words, one item's programme told as a
         0,
       );
     expect(words / minuteWords).toBeLessThanOrEqual(0.35);
+  });
+
+  it("says the tallied vote on the recommendation with the decision it carried, not as a point of its own", () => {
+    const summary = summarizeExtractive(input);
+    const section = summary.sections.find((s) => s.heading.startsWith("Station Parade Bus Lane"))!;
+    expect(section.decision).toMatch(
+      /operating from 7\.00 am to 7\.00 pm\. The recommendation as amended was carried, 6 votes to 1, 1 abstaining\.$/,
+    );
+    expect(section.bullets.filter((b) => /^The recommendation as amended was carried\b/.test(b.text))).toEqual([]);
   });
 });
