@@ -55,14 +55,14 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 94.6%, business 92.8%, 31.9% of their words overall and 33.4% for the worst, measured on the 7 invented long minutes once the sixth, a Corporate Parenting Panel with a performance table (17/20, 13/16 and 55.6% of its words before the engine was fixed for it), and the seventh, a Traffic and Road Safety Advisory Panel (14/20, 11/14 and 47.5% before), came in; 96.7%, 95.5%, 31.5% and 33.5% on 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 96.2%, business 94.8%, 32.1% of their words overall and 34.4% for the worst, measured on the 7 invented long minutes once a listed sum was said by its largest and the vote on a recommendation with its decision in minutes held to words, with 20/20 and 14/14 for the advisory panel 990017; 94.6%, 92.8%, 31.9% and 33.4% before, 18/20 and 12/14 for 990017; 96.7%, 95.5%, 31.5% and 33.5% on the first 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
     expect(minutes.length).toBeGreaterThanOrEqual(7);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.946 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.928 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.319 + MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.962 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.948 - MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.321 + MARGIN);
     // The four in paragraph form (990011–990014) meet the issue's recall targets on their own: 68/70 and 49/51.
     const paragraphs = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990014);
     const sum = (f: (m: (typeof minutes)[number]) => number) => paragraphs.reduce((n, m) => n + f(m), 0);
@@ -103,6 +103,13 @@ describe("summaries of real Harrow meetings", () => {
         /^Amendment moved by .*, seconded by .*\((?:lost|carried), \d+ votes to \d+\)\.$/.test(t),
       ).length,
     ).toBeGreaterThanOrEqual(1);
+    // The advisory panel (MId 990017, 20/20 and 14/14 measured): held to words, the programme's £640,000 for local
+    // safety schemes (the largest of six sums one sentence lists) and the cycle journeys from 190 to 430 a day (beside
+    // the comments' result, the vote said with the decision) are kept.
+    const traffic = panel;
+    expect(traffic.businessFound / traffic.businessTotal).toBeGreaterThanOrEqual(1 - MARGIN);
+    const cycleLane = traffic.summary.sections.find((s) => s.heading.startsWith("Kenton Road Cycle Lane"))!;
+    expect(cycleLane.decision).toMatch(/The recommendation as amended was carried, 5 votes to 2, 1 abstaining\.$/);
     // Every planning application of a long Planning Committee gets its own line, each once.
     const planning = minutes.find((m) => m.name.startsWith("Planning Committee"))!;
     const lines = planning.summary.sections.map((s) => s.decision ?? "");

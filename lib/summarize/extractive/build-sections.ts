@@ -1,5 +1,6 @@
 import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
 import { toItsFacts } from "./answer-clauses";
+import { largestOfListedSums } from "./listed-sums";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { TextBlock } from "../text/blocks";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
@@ -129,10 +130,17 @@ export function buildItemSections({
     const others = discussion.filter((o) => o !== c && o !== c.answers).map((o) => o.text);
     return { ...c, score: c.score + takenUp(subject, others, raw, item.title) * TAKEN_UP_BONUS };
   };
+  // Held to words, the tallied vote on the recommendation is said with the decision it carried, not as a point of its
+  // own: the item's points keep their words for what was reported (docs/summaries.md#long-minutes-recall-within-the-words).
+  const voteOnDecision = everyMinuteByWords && decision ? minuteCandidates.filter((c) => isTalliedVote(c.text)) : [];
+  const decisionShown = voteOnDecision.length === 1 ? `${decision} ${voteOnDecision[0]!.text}` : decision;
   const fromMinute = byWords
     ? pickAnswered(
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
+          .filter((c) => voteOnDecision.length !== 1 || c !== voteOnDecision[0])
+          // Held to words, a sentence listing several sums is said by its largest (listed-sums.ts).
+          .map((c) => (everyMinuteByWords ? largestOfListedSums(c) : c))
           .filter(
             (c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)),
           )
@@ -175,7 +183,7 @@ export function buildItemSections({
       heading,
     ).map(toBullet),
     tables: first.tables.slice(0, 3),
-    decision: decision ?? null,
+    decision: decisionShown ?? null,
   });
   let orderBase = 100_000;
   for (const part of parts) {

@@ -1,0 +1,57 @@
+import type { Candidate } from "./collect-candidates";
+
+/** "It included £640,000 for …, £480,000 for … and £190,000 for …": a subject, a verb and a list of sums. */
+const LISTED = /^(.{1,60}?) (included|includes|comprised|comprises|covered|covers|provided for|provides for) (£\d.+)$/;
+/** Where the list breaks: before each sum after the first (", £480,000 for", " and £190,000 for"). */
+const PART_BREAK = /,\s+(?:and\s+)?(?=£\d)|\s+and\s+(?=£\d)/;
+/** "the programme totalled £2.57m": what a sentence beginning "It" points back to. */
+const SUBJECT_OF_TOTAL =
+  /\b(the [a-z][a-z' -]{1,40}?) (?:totalled|totals|came to|amounted to|was worth|would cost|cost|was)\b[^.]*£\d/i;
+/** "£640,000", "£1.2m", "£35k" as pounds. */
+function pounds(sum: string): number {
+  const m = /^£(\d[\d,]*(?:\.\d+)?)\s*(m|bn|k)?\b/i.exec(sum);
+  if (!m) return 0;
+  const n = Number(m[1]!.replace(/,/g, ""));
+  const unit = m[2]?.toLowerCase();
+  return n * (unit === "m" ? 1e6 : unit === "bn" ? 1e9 : unit === "k" ? 1e3 : 1);
+}
+
+/** Fewer than this many sums is a sentence, not a list. */
+const LEAST_PARTS = 3;
+
+/**
+ * When every minute of a long meeting is held to words, a sentence that lists several sums ("It included £640,000
+ * for local safety schemes at …, £480,000 for … and £190,000 for schemes arising from petitions.", 50 words) cannot
+ * fit beside the item's other points, and so none of its sums is said. It is cut into its parts, one sum a clause,
+ * and the largest sum stands for the list, with the sentence's score: "The programme included £640,000 for local
+ * safety schemes at …." (the smaller parts, each said with the same lead-in, would fill the words left with "The
+ * programme included £260,000 for …" after "The programme included £330,000 for …"). "It" is said as what the
+ * sentence before named with a total ("… explained that the programme totalled £2.57m"), which then need not be
+ * carried. Any other sentence is returned as it is.
+ */
+export function largestOfListedSums<T extends Candidate>(c: T): T {
+  const m = LISTED.exec(c.text.trim().replace(/\.$/, ""));
+  if (!m) return c;
+  const parts = m[3]!.split(PART_BREAK).map((p) => p.trim());
+  if (parts.length < LEAST_PARTS || !parts.every((p) => /^£\d[\d,.]*(?:m|bn|k)?\s+(?:for|on|towards|to)\b/.test(p)))
+    return c;
+  const sums = parts.map(pounds);
+  const largest = sums.indexOf(Math.max(...sums));
+  // Two parts of the same, largest, sum: neither stands for the list.
+  if (sums[largest]! <= 0 || sums.filter((s) => s === sums[largest]).length > 1) return c;
+  let subject = m[1]!;
+  let antecedent = c.antecedent;
+  if (/^(?:It|This|They)$/.test(subject) && antecedent) {
+    const named = SUBJECT_OF_TOTAL.exec(antecedent);
+    if (named) {
+      subject = named[1]!.charAt(0).toUpperCase() + named[1]!.slice(1);
+      antecedent = undefined;
+    }
+  }
+  const { antecedent: _dropped, ...rest } = c;
+  return {
+    ...rest,
+    ...(antecedent ? { antecedent } : {}),
+    text: `${subject} ${m[2]} ${parts[largest]!.replace(/[.\s]+$/, "")}.`,
+  } as T;
+}
