@@ -114,3 +114,13 @@ describe("the overview of an advisory panel", () => {
     expect(countWords(overview)).toBeLessThanOrEqual(60);
   });
 });
+
+describe("a recommendation cut at how it would be done", () => {
+  it("leaves out 'through …' when the overview is crowded", () => {
+    const phrase = recommendationPhrase(
+      "Recommended to Cabinet: (1) approve the retendering of library services through 2 area contracts, one north and one south, from 1 April 2028; (2) keep every branch open.",
+      "Library Services Retendering",
+    );
+    expect(phrase?.shorter).toContain("the retendering of library services");
+  });
+});

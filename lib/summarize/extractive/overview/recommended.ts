@@ -83,7 +83,7 @@ function firstClause(text: string): string {
 }
 
 /**
- * The clause said in full, then at each natural break, longest first: short asides between commas (", operating
+ * The clause said in full, then at each natural break, longest first (where each is shorter than the last): short asides between commas (", operating
  * Monday to Friday from 10.00 am to 11.00 am,", ", within the improvement plan,") left out; its conditions, costs,
  * dates and any further step (", subject to …", ", at a cost of …", ", from 1 April 2026", ", and to report …") cut;
  * "to be introduced in the 16 roads … listed" said as "in the 16 roads …"; then only what comes before its first
@@ -121,8 +121,13 @@ function cuts(clause: string): string[] {
   );
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
-  add(clause.split(",")[0]!);
-  return out.filter((o) => !/,\s*$/.test(o));
+  // How it would be done: "the recommissioning of home care through 4 lead provider contracts".
+  const how = / (?:through|via|by means of|using|under) [^,]+$/;
+  add(full.replace(how, ""));
+  const opening = clause.split(",")[0]!;
+  add(opening);
+  add(opening.replace(how, ""));
+  return out.sort((a, b) => countWords(b) - countWords(a));
 }
 
 /** The phrase must say what the item was about: a name or figure of its own, or a word of the item's title. */
