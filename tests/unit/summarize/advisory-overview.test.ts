@@ -124,3 +124,48 @@ describe("a recommendation cut at how it would be done", () => {
     expect(phrase?.shorter).toContain("the retendering of library services");
   });
 });
+
+describe("room for recommendations", () => {
+  const panel = overviewMeeting("Transport Advisory Panel");
+  const toCabinet = overviewSection(
+    "Station Road Bus Lane - Review",
+    "Recommended to Cabinet: (1) make permanent the experimental bus lane on Station Road between Hatch End station and Headstone Lane; (2) provide a loading bay on the parade.",
+  );
+  const programme = overviewSection(
+    "Road Safety Schemes Programme 2027/28",
+    "Recommended to the Portfolio Holder: (1) approve the Road Safety Schemes Programme for 2027/28, at a total cost of £1.9m; (2) authorise officers to move up to £50,000 between schemes.",
+  );
+  const zone = overviewSection(
+    "Hatch End Parking Review - Consultation Results",
+    "Recommended to the Portfolio Holder for Highways: (1) a residents' parking scheme, in force on weekdays from 9 am to 10 am, to be introduced in the 9 roads of the Hatch End area listed, subject to statutory consultation; (2) the two roads north of Uxbridge Road to be left out.",
+  );
+  const streets = overviewSection(
+    "School Streets: Third Phase and a 20 mph Limit on Cedar Road",
+    "Recommended to the Portfolio Holder: approve (1) the experimental school streets at the three schools in the first phase to be made permanent; (2) a 20 mph limit on Cedar Road.",
+  );
+
+  it("with no key point, may take the whole 60 words, and the shortest recommendation that makes room gives way", () => {
+    const overview = writeOutcomeOverview(panel, [zone, streets, programme, toCabinet]);
+    expect(countWords(overview)).toBeLessThanOrEqual(60);
+    // The bus lane's recommendation is the shortest whose title alone makes room: it gives way, the others stay.
+    expect(overview).toContain(
+      "recommended to the Portfolio Holder a residents' parking scheme and the Road Safety Schemes Programme for 2027/28",
+    );
+    expect(overview).toContain("recommended that the Portfolio Holder approve the experimental school streets");
+    expect(overview).toMatch(/made recommendations on Station Road Bus Lane/);
+  });
+
+  it("keeps the key point's room when a decision names a sum", () => {
+    const overview = writeOutcomeOverview(panel, [
+      toCabinet,
+      overviewSection("Parking Income 2026/27", "The report was noted.", [
+        "Parking income was £4.2m in the year, £0.3m more than forecast.",
+      ]),
+      overviewSection(
+        "Bus Stop Review",
+        "The contract for the bus stop review was awarded to Kerbline Ltd for £90,000.",
+      ),
+    ]);
+    expect(countWords(overview)).toBeLessThanOrEqual(60);
+  });
+});

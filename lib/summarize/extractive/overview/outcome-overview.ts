@@ -158,14 +158,15 @@ export function writeOutcomeOverview(
   // overview, the longest give way to their agenda titles.
   const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
   const use = entries.map((e) => e.phrase !== null);
-  // Without a key point to keep room for, and nothing discussed after them, the outcomes may have the whole overview.
+  // Recommendations said in their own words rather than "made recommendations on <title>".
+  const advising = entries.some((e) => e.verb === "made recommendations on" && e.phrase !== null);
+  // Without a key point to keep room for, and nothing discussed after them, they may have the whole overview.
   const keyless = !keyFinding(sections) && !keyDecision(sections, OVERVIEW_MAX_WORDS);
   const budget =
-    keyless && undecided.length === 0
+    advising && keyless && undecided.length === 0
       ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))
       : OUTCOMES_MAX_WORDS;
-  // Recommendations are weighed against their titles cut to their shortest, as the titles will be when they crowd.
-  const advising = entries.some((e) => "fewer" in e && e.phrase?.verb.startsWith("recommended"));
+  // They are weighed against their titles cut to their shortest, as the titles will be when they crowd.
   const titled = (e: (typeof entries)[number]) =>
     advising && e.verb === "made recommendations on" && "shorter" in e && e.shorter
       ? e.shorter(SHORTER_TITLES.at(-1)!)
@@ -180,10 +181,24 @@ export function writeOutcomeOverview(
     // A recommendation that can be said shorter is, before any gives way to its title.
     const shortens = (e: (typeof entries)[number]) => "fewer" in e && !!e.fewer?.length;
     const first = entries.some((e, i) => use[i] && shortens(e));
-    const longest = entries.reduce(
+    let longest = entries.reduce(
       (best, e, i) => (use[i] && (!first || shortens(e)) && (best < 0 || cost(e) > cost(entries[best]!)) ? i : best),
       -1,
     );
+    // Among recommendations, the shortest whose title alone brings the outcomes within their words gives way
+    // instead, so the fewest of the decisions' words are lost.
+    if (advising && !first) {
+      const enough = entries
+        .map((_, i) => i)
+        .filter(
+          (i) =>
+            use[i] &&
+            entries[i]!.verb === "made recommendations on" &&
+            measure(use.map((u, j) => u && j !== i)) <= budget,
+        )
+        .sort((a, b) => cost(entries[a]!) - cost(entries[b]!));
+      if (enough.length) longest = enough[0]!;
+    }
     const e = entries[longest]!;
     if ("fewer" in e && e.fewer && e.fewer.length && e.phrase) {
       entries[longest] = { ...e, phrase: { ...e.phrase, object: e.fewer[0]! }, fewer: e.fewer.slice(1) };
@@ -192,13 +207,15 @@ export function writeOutcomeOverview(
     use[longest] = false;
   }
   // Titles said in place of their decisions can still crowd it: each is cut shorter, at a natural break where it has one.
-  for (const max of SHORTER_TITLES) {
-    if (countWords(outcomes(use).join(" ")) <= budget) break;
-    entries.forEach((e, i) => {
-      if ("shorter" in e && e.shorter && !use[i] && (!advising || e.verb === "made recommendations on"))
-        entries[i] = { ...e, title: e.shorter(max) };
-    });
-  }
+  // Beside recommendations, their titles are cut first, then the others'.
+  for (const only of advising ? [true, false] : [false])
+    for (const max of SHORTER_TITLES) {
+      if (countWords(outcomes(use).join(" ")) <= budget) break;
+      entries.forEach((e, i) => {
+        if ("shorter" in e && e.shorter && !use[i] && (!only || e.verb === "made recommendations on"))
+          entries[i] = { ...e, title: e.shorter(max) };
+      });
+    }
   phrases.push(...outcomes(use));
   const taken = questionsTaken(others);
   let text = `${name} ${met} on ${date}`;

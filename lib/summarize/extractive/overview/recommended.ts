@@ -45,7 +45,8 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     .replace(/^\(1\)\s*/, "")
     .replace(/^(?:approve|agree|adopt|endorse)\s+(?=\S)/i, "")
     .replace(/^\(1\)\s*/, "");
-  if (/^note\b/i.test(first) || /…|\.\.\./.test(first)) return null;
+  // "That Cabinet reconsider …" is outcome-phrase.ts's own shape.
+  if (/^(?:note|that)\b/i.test(first) || /…|\.\.\./.test(first)) return null;
   const isNoun = /^(?:(?:a|an|the|all|\d[\d,.]*|£[\d,.]+m?)\b|[A-Z])/.test(first) || !/^[a-z]+\b/.test(first);
   const forms = cuts(first);
   if (forms.length === 0) return null;
