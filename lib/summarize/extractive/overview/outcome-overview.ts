@@ -15,6 +15,7 @@ import {
   outcomePhrase,
   outcomeVerb,
 } from "./outcome-phrase";
+import { recommendationPhrase, shorterRecommendations } from "./recommended";
 import {
   bodyName,
   distinctTitles,
@@ -118,8 +119,18 @@ export function writeOutcomeOverview(
       s.bullets.map((b) => b.text),
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
+    const found = outcomePhrase(s.decision!, s.heading);
+    // "made recommendations on Rayners Lane Area Controlled Parking Zone…" says nothing of what was recommended: the
+    // decision's first recommendation, and to whom, where its words allow (docs/summaries.md#what-was-recommended).
+    const advice = said === "recommended" && !found ? recommendationPhrase(s.decision!, s.heading) : null;
+    const fewer = advice
+      ? advice.shorter
+      : found?.verb === "recommended"
+        ? shorterRecommendations(found.object, s.heading)
+        : [];
     return {
-      phrase: outcomePhrase(s.decision!, s.heading),
+      phrase: advice ? { verb: advice.verb, object: advice.object } : found,
+      fewer,
       verb,
       title: grantedWhat(verb, title),
       shorter: (max: number) => grantedWhat(verb, titled(max)),
@@ -147,21 +158,64 @@ export function writeOutcomeOverview(
   // overview, the longest give way to their agenda titles.
   const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
   const use = entries.map((e) => e.phrase !== null);
-  while (countWords(outcomes(use).join(" ")) > OUTCOMES_MAX_WORDS && use.some(Boolean)) {
-    const longest = entries.reduce(
-      (best, e, i) =>
-        use[i] && (best < 0 || countWords(e.phrase!.object) > countWords(entries[best]!.phrase!.object)) ? i : best,
+  // Recommendations said in their own words rather than "made recommendations on <title>".
+  const advising = entries.some((e) => e.verb === "made recommendations on" && e.phrase !== null);
+  // Without a key point to keep room for, and nothing discussed after them, they may have the whole overview.
+  const keyless = !keyFinding(sections) && !keyDecision(sections, OVERVIEW_MAX_WORDS);
+  const budget =
+    advising && keyless && undecided.length === 0
+      ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))
+      : OUTCOMES_MAX_WORDS;
+  // They are weighed against their titles cut to their shortest, as the titles will be when they crowd.
+  const titled = (e: (typeof entries)[number]) =>
+    advising && e.verb === "made recommendations on" && "shorter" in e && e.shorter
+      ? e.shorter(SHORTER_TITLES.at(-1)!)
+      : e.title;
+  const measure = (use: boolean[]) =>
+    countWords(
+      outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null, title: titled(e) }))).join(" "),
+    );
+  while (measure(use) > budget && use.some(Boolean)) {
+    // The longest gives way first.
+    const cost = (e: (typeof entries)[number]) => countWords(e.phrase!.object);
+    // A recommendation that can be said shorter is, before any gives way to its title.
+    const shortens = (e: (typeof entries)[number]) => "fewer" in e && !!e.fewer?.length;
+    const first = entries.some((e, i) => use[i] && shortens(e));
+    let longest = entries.reduce(
+      (best, e, i) => (use[i] && (!first || shortens(e)) && (best < 0 || cost(e) > cost(entries[best]!)) ? i : best),
       -1,
     );
+    // Among recommendations, the shortest whose title alone brings the outcomes within their words gives way
+    // instead, so the fewest of the decisions' words are lost.
+    if (advising && !first) {
+      const enough = entries
+        .map((_, i) => i)
+        .filter(
+          (i) =>
+            use[i] &&
+            entries[i]!.verb === "made recommendations on" &&
+            measure(use.map((u, j) => u && j !== i)) <= budget,
+        )
+        .sort((a, b) => cost(entries[a]!) - cost(entries[b]!));
+      if (enough.length) longest = enough[0]!;
+    }
+    const e = entries[longest]!;
+    if ("fewer" in e && e.fewer && e.fewer.length && e.phrase) {
+      entries[longest] = { ...e, phrase: { ...e.phrase, object: e.fewer[0]! }, fewer: e.fewer.slice(1) };
+      continue;
+    }
     use[longest] = false;
   }
   // Titles said in place of their decisions can still crowd it: each is cut shorter, at a natural break where it has one.
-  for (const max of SHORTER_TITLES) {
-    if (countWords(outcomes(use).join(" ")) <= OUTCOMES_MAX_WORDS) break;
-    entries.forEach((e, i) => {
-      if ("shorter" in e && e.shorter && !use[i]) entries[i] = { ...e, title: e.shorter(max) };
-    });
-  }
+  // Beside recommendations, their titles are cut first, then the others'.
+  for (const only of advising ? [true, false] : [false])
+    for (const max of SHORTER_TITLES) {
+      if (countWords(outcomes(use).join(" ")) <= budget) break;
+      entries.forEach((e, i) => {
+        if ("shorter" in e && e.shorter && !use[i] && (!only || e.verb === "made recommendations on"))
+          entries[i] = { ...e, title: e.shorter(max) };
+      });
+    }
   phrases.push(...outcomes(use));
   const taken = questionsTaken(others);
   let text = `${name} ${met} on ${date}`;
@@ -258,8 +312,11 @@ function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; t
     const verb = e.phrase?.verb ?? e.verb;
     byVerb.set(verb, [...(byVerb.get(verb) ?? []), e.phrase?.object ?? e.title]);
   }
-  const rank = (verb: string) => (VERB_ORDER.includes(verb) ? VERB_ORDER.indexOf(verb) : VERB_ORDER.length);
-  return [
+  const rank = (verb: string) => {
+    const key = verb.startsWith("recommended to ") ? "recommended" : verb;
+    return VERB_ORDER.includes(key) ? VERB_ORDER.indexOf(key) : VERB_ORDER.length;
+  };
+  const sorted = [
     ...[...byVerb.entries()].map(([verb, objects]) => ({
       verb,
       // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
@@ -267,9 +324,17 @@ function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; t
       text: `${verb} ${joinObjects(mergeCallIns(objects))}`,
     })),
     ...clauses,
-  ]
-    .sort((a, b) => rank(a.verb) - rank(b.verb))
-    .map((p) => p.text);
+  ].sort((a, b) => rank(a.verb) - rank(b.verb));
+  // "recommended to the Portfolio Holder A and B" and "recommended to Cabinet C": one phrase, "recommended to the
+  // Portfolio Holder A and B, and to Cabinet C".
+  const merged: { verb: string; text: string }[] = [];
+  for (const p of sorted) {
+    const last = merged.at(-1);
+    if (last && p.verb.startsWith("recommended to ") && last.verb.startsWith("recommended to "))
+      last.text += `, and ${p.text.replace(/^recommended /, "")}`;
+    else merged.push({ ...p });
+  }
+  return merged.map((p) => p.text);
 }
 
 function joinObjects(objects: string[]): string {

@@ -1,0 +1,139 @@
+// What an advisory body recommended, and to whom, for the overview: "recommended to the Portfolio Holder a controlled
+// parking zone in the 16 roads of the Rayners Lane area", "recommended that Cabinet make permanent the experimental
+// traffic order for the Kenton Road cycle lane", never "made recommendations on <agenda title>"
+// (docs/summaries.md#what-was-recommended).
+import { contentWords } from "../../text/normalise";
+import { countWords } from "../../text/sentences";
+import type { OutcomePhrase } from "./outcome-phrase";
+import { lowerArticle } from "./titles";
+
+/** A recommendation as the overview says it, with shorter ways of saying the same thing, longest first. */
+export interface Recommendation extends OutcomePhrase {
+  shorter: string[];
+}
+
+/** The longest object a recommendation may have in the overview. */
+const MAX_WORDS = 22;
+
+/**
+ * "Recommended to the Portfolio Holder for Environment: (1) a controlled parking zone, operating …, to be introduced
+ * in the 16 roads of the Rayners Lane area listed, subject to …; (2) …" -> recommended to "the Portfolio Holder" "a
+ * controlled parking zone in the 16 roads of the Rayners Lane area"; "Recommended to Cabinet: (1) make permanent the
+ * experimental traffic order for …" -> recommended "that Cabinet make permanent the experimental traffic order for …";
+ * "Cabinet was recommended to set a target date, within the improvement plan, by which …, and to report …" ->
+ * recommended "that Cabinet set a target date by which …". Only the first thing recommended is said. Null for a
+ * decision in another shape, or whose first recommendation says nothing of its own (no name, figure or word of the
+ * item's title).
+ */
+export function recommendationPhrase(decision: string, heading: string): Recommendation | null {
+  const text = decision.replace(/\s+/g, " ").trim();
+  const addressed =
+    /^Recommended to ((?:the )?(?:Annual |Full )?Council|(?:the )?Cabinet|(?:the )?Portfolio Holder)\b[^:;]{0,80}:\s*(.+)$/i.exec(
+      text,
+    );
+  const passive = addressed
+    ? null
+    : /^(?:\(1\)\s*)?(Council|Cabinet|The Council|The Cabinet) (?:to be|be|was|were) recommended to ([a-z].+)$/.exec(
+        text,
+      );
+  if (!addressed && !passive) return null;
+  const body = addressed ? bodyOf(addressed[1]!) : passive![1]!.replace(/^The /, "");
+  // The first thing recommended: up to the next numbered clause or semicolon.
+  let first = firstClause(addressed ? addressed[2]! : passive![2]!);
+  // "approve (1) X; (2) Y", "(1) approve X": approving is what recommending something to a decision-maker asks.
+  first = first
+    .replace(/^\(1\)\s*/, "")
+    .replace(/^(?:approve|agree|adopt|endorse)\s+(?=\S)/i, "")
+    .replace(/^\(1\)\s*/, "");
+  // "That Cabinet reconsider …" is outcome-phrase.ts's own shape.
+  if (/^(?:note|that)\b/i.test(first) || /…|\.\.\./.test(first)) return null;
+  const isNoun = /^(?:(?:a|an|the|all|\d[\d,.]*|£[\d,.]+m?)\b|[A-Z])/.test(first) || !/^[a-z]+\b/.test(first);
+  const forms = cuts(first);
+  if (forms.length === 0) return null;
+  const phrase = (object: string): string => (isNoun ? lowerArticle(object) : `that ${body} ${object}`);
+  const objects = forms.map(phrase).filter((o) => countWords(o) <= MAX_WORDS && says(o, heading));
+  if (objects.length === 0) return null;
+  return {
+    verb: isNoun ? `recommended to ${body}` : "recommended",
+    object: objects[0]!,
+    shorter: objects.slice(1),
+  };
+}
+
+/**
+ * Shorter ways to say a "that Cabinet …" recommendation the decision's own words already give, cut at its natural
+ * breaks: "that Cabinet extend the exemption …, from 1 April 2026" -> "that Cabinet extend the exemption …".
+ */
+export function shorterRecommendations(object: string, heading: string): string[] {
+  return cuts(object)
+    .filter((o) => o !== object && countWords(o) <= MAX_WORDS && says(o, heading))
+    .filter((o) => countWords(o.replace(/^that /, "")) > 3);
+}
+
+/** "the Portfolio Holder for Environment and Community Safety" -> "the Portfolio Holder"; "the Cabinet" -> "Cabinet". */
+function bodyOf(raw: string): string {
+  if (/portfolio holder$/i.test(raw)) return "the Portfolio Holder";
+  return raw.replace(/^the /i, "").replace(/^(?:Annual |Full )/i, "");
+}
+
+function firstClause(text: string): string {
+  return text
+    .split(/;\s*(?:and\s+)?(?=\(\d{1,2}\)|\S)/)[0]!
+    .replace(/\.$/, "")
+    .trim();
+}
+
+/**
+ * The clause said in full, then at each natural break, longest first (where each is shorter than the last): short asides between commas (", operating
+ * Monday to Friday from 10.00 am to 11.00 am,", ", within the improvement plan,") left out; its conditions, costs,
+ * dates and any further step (", subject to …", ", at a cost of …", ", from 1 April 2026", ", and to report …") cut;
+ * "to be introduced in the 16 roads … listed" said as "in the 16 roads …"; then only what comes before its first
+ * comma.
+ */
+function cuts(clause: string): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    const t = s.replace(/[,\s]+$/, "").trim();
+    if (t && !out.includes(t)) out.push(t);
+  };
+  let full = clause
+    .replace(
+      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|from \d{1,2} \w+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
+      "",
+    )
+    .replace(/, and (?:to )?[a-z]+\b.*$/, "");
+  // Asides of up to ten words between commas, where what follows still reads on.
+  for (;;) {
+    const next = full.replace(
+      /, ([^,]{1,80}?),(?= (?:to be|by which|that|which|for|in|at|on)\b)/,
+      (m, aside: string) => (countWords(aside) <= 10 ? "" : m),
+    );
+    if (next === full) break;
+    full = next;
+  }
+  full = full.replace(/ (?:listed|set out|shown)(?: (?:above|below|in the report))?$/, "");
+  add(full);
+  // "a zone to be introduced in the 16 roads of …": where it would be.
+  add(
+    full.replace(
+      / to be (?:introduced|provided|installed|created|built|set up|put in place) (in|at|on|along)\b/,
+      " $1",
+    ),
+  );
+  // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
+  add(full.replace(/ between [^,]+ and [^,]+$/, ""));
+  // How it would be done: "the recommissioning of home care through 4 lead provider contracts".
+  const how = / (?:through|via|by means of|using|under) [^,]+$/;
+  add(full.replace(how, ""));
+  const opening = clause.split(",")[0]!;
+  add(opening);
+  add(opening.replace(how, ""));
+  return out.sort((a, b) => countWords(b) - countWords(a));
+}
+
+/** The phrase must say what the item was about: a name or figure of its own, or a word of the item's title. */
+function says(object: string, heading: string): boolean {
+  const title = new Set(contentWords(heading));
+  const body = object.replace(/^that (?:Council|Cabinet|the Portfolio Holder) /, "");
+  return /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(body) || contentWords(body).some((w) => title.has(w));
+}
