@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { SummaryDocument, SummaryInput, SummaryItem, SummarySection } from "@/lib/summarize/types";
+import { countWords } from "@/lib/summarize/text/sentences";
+import type { MeetingSummary, SummaryDocument, SummaryInput, SummaryItem, SummarySection } from "@/lib/summarize/types";
 
 // Builders for SummaryInput and the text fixtures (tests/fixtures/summarize, see ORIGIN.md there).
 
@@ -120,3 +121,19 @@ export const overviewSection = (heading: string, decision: string | null, bullet
   tables: [],
   decision,
 });
+
+/** A summary's words as the 35% ceiling counts them: overview, standing line, headings, decisions and points. */
+export function headlineWords(summary: MeetingSummary): number {
+  return (
+    countWords(summary.overview) +
+    countWords(summary.procedural ?? "") +
+    summary.sections.reduce(
+      (n, s) =>
+        n +
+        countWords(s.heading) +
+        countWords(s.decision ?? "") +
+        s.bullets.reduce((m, b) => m + countWords(b.text), 0),
+      0,
+    )
+  );
+}

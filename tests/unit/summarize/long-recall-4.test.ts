@@ -8,7 +8,7 @@ import { largestOfListedSums } from "@/lib/summarize/extractive/listed-sums";
 import type { Candidate } from "@/lib/summarize/extractive/collect-candidates";
 import { countWords } from "@/lib/summarize/text/sentences";
 import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
-import { item, makeInput } from "./helpers";
+import { headlineWords, item, makeInput } from "./helpers";
 
 const panel = (items: SummaryItem[]): SummaryInput =>
   makeInput({
@@ -113,17 +113,7 @@ describe("a whole advisory meeting held to words, one item's programme told as a
     );
     // Neither the 60-word list itself nor its smaller sums are points.
     expect(texts.filter((t) => /£(?:330|260|210|140),000/.test(t))).toEqual([]);
-    const words =
-      countWords(summary.overview) +
-      countWords(summary.procedural ?? "") +
-      summary.sections.reduce(
-        (n, s) =>
-          n +
-          countWords(s.heading) +
-          countWords(s.decision ?? "") +
-          s.bullets.reduce((m, b) => m + countWords(b.text), 0),
-        0,
-      );
+    const words = headlineWords(summary);
     expect(words / minuteWords).toBeLessThanOrEqual(0.35);
   });
 

@@ -8,7 +8,7 @@ import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extrac
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { countWords } from "@/lib/summarize/text/sentences";
 import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
-import { item, makeInput } from "./helpers";
+import { headlineWords, item, makeInput } from "./helpers";
 
 const panel = (items: SummaryItem[]): SummaryInput =>
   makeInput({
@@ -172,17 +172,7 @@ describe("a whole advisory meeting that does not fit at three points an item", (
   it("holds every minute to words until the summary is within 35% of the minutes' words, each result kept", () => {
     expect(minuteWords).toBeGreaterThan(1500);
     const summary = summarizeExtractive(input);
-    const words =
-      countWords(summary.overview) +
-      countWords(summary.procedural ?? "") +
-      summary.sections.reduce(
-        (n, s) =>
-          n +
-          countWords(s.heading) +
-          countWords(s.decision ?? "") +
-          s.bullets.reduce((m, b) => m + countWords(b.text), 0),
-        0,
-      );
+    const words = headlineWords(summary);
     expect(words / minuteWords).toBeLessThanOrEqual(0.35);
     // Held to words, each consultation's result (the shares for and against) is still said, and no question
     // without its answer takes its place.
