@@ -277,6 +277,11 @@ export async function startRecordingServer(options: RecordingServerOptions): Pro
       else res.destroy(error);
     });
   });
+  // The client (Node's fetch) keeps an idle connection for 4 s and reuses it; a server that closed it first (Node's
+  // default is 5 s, which a loaded machine can turn into a race) would reset a request mid-flight ("fetch failed").
+  // Idle connections are kept far longer than the client keeps them, so the client always closes first.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", resolve);
