@@ -7,6 +7,8 @@
 //    1 abstaining."
 // become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
 // for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
+import { upperFirst } from "../text/sentences";
+import { withoutThats } from "./answer-clauses";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 const MOVED_INLINE = new RegExp(
@@ -151,8 +153,8 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
   if (!speaker || !said || /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee)\b/.test(speaker[1]!)) return c;
   const { antecedent: _dropped, ...rest } = c;
   // "…, and that 644 responses had been received": each further clause loses its "that" too.
-  const fact = said[1]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ");
-  return { ...rest, text: `${speaker[1]}: ${fact.charAt(0).toUpperCase()}${fact.slice(1)}` } as T;
+  const fact = withoutThats(said[1]!);
+  return { ...rest, text: `${speaker[1]}: ${upperFirst(fact)}` } as T;
 }
 
 /** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
@@ -172,7 +174,7 @@ export function inFewerWords(text: string): string {
   const post = POST_REPORTED.exec(out);
   if (post && !/^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet)\b/.test(post[1]!))
     // "…, and that 21% of the notices …": each further clause loses its "that" too.
-    out = `${post[1]}: ${post[2]!.charAt(0).toUpperCase()}${post[2]!.slice(1).replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")}`;
+    out = `${post[1]}: ${upperFirst(withoutThats(post[2]!))}`;
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");

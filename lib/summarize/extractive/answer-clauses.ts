@@ -31,6 +31,14 @@ const AS_SET_OUT =
 const MIN_DROPPED_WORDS = 4;
 
 /**
+ * "… said that 214 children were looked after, and that 19 lived in children's homes" after its "said" is gone: each
+ * further thing reported loses its "that" too ("…, and 19 lived in children's homes").
+ */
+export function withoutThats(reported: string): string {
+  return reported.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ");
+}
+
+/**
  * An answer's fact without its closing clauses that carry no figure, number, date or name, when the first clause
  * holds a figure: "8% of appointments had been missed, and a new system would send tenants a text message" keeps
  * both (the second names January 2026), "81% had been answered within 10 working days, and every complaint was now

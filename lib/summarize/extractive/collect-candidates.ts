@@ -23,7 +23,7 @@ import {
 } from "./procedure-sentences";
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
-import { toItsFacts } from "./answer-clauses";
+import { toItsFacts, withoutThats } from "./answer-clauses";
 import { figuresFirst, introducedFact, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
 import { accountOfPost, pronounAccount } from "./introduced-by";
 
@@ -685,7 +685,7 @@ function answerParts(sentence: string): { who: string; line: string } | null {
     m[3] && /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}$/.test(m[3]) ? m[3] : null;
   const who = named ?? m[2]!;
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
-  const fact = upperFirst(toItsFacts(m[4]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")));
+  const fact = upperFirst(toItsFacts(withoutThats(m[4]!)));
   return { who, line: /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}` };
 }
 
@@ -738,7 +738,7 @@ export function accountFact(sentence: string): string | null {
     )
   )
     return null;
-  return `${m[1]}: ${upperFirst(toItsFacts(m[2]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")))}`;
+  return `${m[1]}: ${upperFirst(toItsFacts(withoutThats(m[2]!)))}`;
 }
 
 /** "Councillor A said that …": one member's speech in a debate. */

@@ -1,5 +1,5 @@
 import { upperFirst } from "../text/sentences";
-import { toItsFacts } from "./answer-clauses";
+import { toItsFacts, withoutThats } from "./answer-clauses";
 
 // "The Head of Corporate Parenting introduced the report. She said that 214 children were looked after …": a post's
 // account of the report it introduced, said as an answer is ("Head of Corporate Parenting: 214 children were looked
@@ -28,5 +28,5 @@ export function accountOfPost(antecedent: string, text: string): string | null {
 export function pronounAccount(sentence: string, post: string | null): string | null {
   const said = post ? SAID.exec(sentence.trim()) : null;
   if (!post || !said) return null;
-  return `${post}: ${upperFirst(toItsFacts(said[1]!.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ")))}`;
+  return `${post}: ${upperFirst(toItsFacts(withoutThats(said[1]!)))}`;
 }

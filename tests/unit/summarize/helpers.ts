@@ -137,3 +137,15 @@ export function headlineWords(summary: MeetingSummary): number {
     )
   );
 }
+
+/** A held Traffic and Road Safety Advisory Panel (3 March 2026) with these items, a month after. */
+export const trafficPanel = (items: SummaryItem[]): SummaryInput =>
+  makeInput({
+    meeting: {
+      title: "Traffic and Road Safety Advisory Panel - Tuesday 3 March 2026 6.30 pm",
+      committeeName: "Traffic and Road Safety Advisory Panel",
+      startsAt: "2026-03-03T18:30:00Z",
+    },
+    items,
+    now: "2026-04-01T09:00:00Z",
+  });

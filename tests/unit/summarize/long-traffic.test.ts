@@ -8,18 +8,7 @@ import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extrac
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { countWords } from "@/lib/summarize/text/sentences";
 import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
-import { headlineWords, item, makeInput } from "./helpers";
-
-const panel = (items: SummaryItem[]): SummaryInput =>
-  makeInput({
-    meeting: {
-      title: "Traffic and Road Safety Advisory Panel - Tuesday 3 March 2026 6.30 pm",
-      committeeName: "Traffic and Road Safety Advisory Panel",
-      startsAt: "2026-03-03T18:30:00Z",
-    },
-    items,
-    now: "2026-04-01T09:00:00Z",
-  });
+import { headlineWords, item, trafficPanel as panel } from "./helpers";
 
 const sectionOf = (input: SummaryInput, heading: RegExp) =>
   summarizeExtractive(input).sections.find((s) => heading.test(s.heading))!;
