@@ -7,8 +7,7 @@
 //    1 abstaining."
 // become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
 // for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
-import { upperFirst } from "../text/sentences";
-import { withoutThats } from "./answer-clauses";
+import { accountAfterIntroduction, reportedByPost } from "./post-accounts";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 const MOVED_INLINE = new RegExp(
@@ -136,30 +135,18 @@ export function recipientsNamedOnce(sections: { decision: string | null }[]): vo
   }
 }
 
-/** "The Head of Traffic and Highways, Mr Marcus Obi, explained that …", "The Parking Design Team Leader introduced the report." */
-const SPEAKER =
-  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:explained|said|reported|introduced|presented|advised)\b/;
-/** "She explained that consultation packs …", "He said that the grant …". */
-const SHE_SAID = /^(?:He|She|They) (?:explained|said|added|reported|advised) that (.{20,})$/;
-
 /**
  * When every minute is held to words, a point that points back to who spoke ("She explained that …" after "The
  * Parking Design Team Leader introduced the report.") is said as an answer is, with who gave it: "Parking Design Team
  * Leader: Consultation packs …", so the sentence before it need not be carried. Unchanged otherwise.
  */
 export function saidByPost<T extends { text: string; antecedent?: string }>(c: T): T {
-  const speaker = c.antecedent ? SPEAKER.exec(c.antecedent.trim()) : null;
-  const said = SHE_SAID.exec(c.text.trim());
-  if (!speaker || !said || /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee)\b/.test(speaker[1]!)) return c;
+  const account = c.antecedent ? accountAfterIntroduction(c.antecedent, c.text) : null;
+  if (!account) return c;
   const { antecedent: _dropped, ...rest } = c;
-  // "…, and that 644 responses had been received": each further clause loses its "that" too.
-  const fact = withoutThats(said[1]!);
-  return { ...rest, text: `${speaker[1]}: ${upperFirst(fact)}` } as T;
+  return { ...rest, text: account } as T;
 }
 
-/** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
-const POST_REPORTED =
-  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:reported|said|explained|advised|confirmed) that (.{20,})$/;
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
 const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;
 
@@ -170,11 +157,7 @@ const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|m
  * on …"). Members' speeches and a body's views keep their words.
  */
 export function inFewerWords(text: string): string {
-  let out = text.trim();
-  const post = POST_REPORTED.exec(out);
-  if (post && !/^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet)\b/.test(post[1]!))
-    // "…, and that 21% of the notices …": each further clause loses its "that" too.
-    out = `${post[1]}: ${upperFirst(withoutThats(post[2]!))}`;
+  let out = reportedByPost(text.trim()) ?? text.trim();
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");

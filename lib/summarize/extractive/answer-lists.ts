@@ -1,5 +1,6 @@
 import type { TextBlock } from "../text/blocks";
 import { upperFirst } from "../text/sentences";
+import { NAMED, NOT_ONE_SPEAKER, POST } from "./post-accounts";
 
 // Minutes that give an officer's account, members' questions and their answers as LISTS under a lead-in ("The
 // Director advised that: • 88% of …; • the number of … had fallen …", "Members asked questions and made comments as
@@ -22,9 +23,6 @@ export interface ListPlan {
   told: boolean;
 }
 
-/** A post, as minutes name their officers and office holders: "Director of Adult Social Care", "Borough Director". */
-const POST = String.raw`[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}`;
-const NAMED = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}`;
 const TOLD = String.raw`(?:advised|reported|explained|said|stated|confirmed|informed (?:the )?(?:Sub-Committee|Committee|Panel|Members)|told (?:the )?(?:Sub-Committee|Committee|Panel|Members))`;
 
 /**
@@ -48,13 +46,6 @@ const OFFICERS_TOLD = new RegExp(
 /** A lead whose points are whole statements: "… that:", "… as follows:", "… the following comments:". */
 const STATEMENTS =
   /(?:\bthat|\bas follows|\bthe following(?: (?:comments|points|observations|issues|responses))?)\s*:$/i;
-
-/**
- * Who spoke, when the lead names members or officers in general: not one speaker. A pronoun ("He advised that:",
- * after the sentence that names the officer) is no post to say each point with: the lead stays whole.
- */
-const NOT_ONE_SPEAKER =
-  /^(?:Members?|Officers?|Councillors|Cabinet|Council|Committee|Sub-Committee|Panel|Board|Chair|He|She|They|It|We)$/i;
 
 /** How the points under `lead` are said: with their speaker, under their lead, as statements or as fragments. */
 export function planList(lead: string | null): ListPlan | null {
@@ -129,26 +120,6 @@ export function figuresFirst<T extends { text: string; score: number; list?: num
 }
 
 const FIGURE_LESS_GAP = 0.1;
-
-/** "The Portfolio Holder for Finance introduced the report, which set out …": the words before the fact it set out. */
-export const INTRODUCED = new RegExp(
-  String.raw`^(?:The )?(${POST})(?:, (${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
-);
-
-/**
- * In a minute that questions the people presenting a report, their introduction with a sum or a rate is said as a
- * post's account is, by who gave it: "The Portfolio Holder introduced the report, which set out a forecast overspend
- * of £4.3m …" -> "Portfolio Holder: A forecast overspend of £4.3m …" ("Councillor A" when named beside the post).
- * Null for any other sentence, and for an introduction without a sum or a rate ("… which set out a new strategy").
- */
-export function introducedFact(sentence: string): string | null {
-  const m = INTRODUCED.exec(sentence);
-  // "… which showed that 94% of …": the fact without its "that".
-  const fact = m ? sentence.slice(m[0].length).replace(/^that\s+/, "") : "";
-  if (!m || !/£\s?\d|\d%/.test(fact) || NOT_ONE_SPEAKER.test(m[1]!)) return null;
-  const named = m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2]) ? m[2] : null;
-  return `${named ?? m[1]}: ${upperFirst(fact)}`;
-}
 
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 const LABELS: Record<string, string[]> = {

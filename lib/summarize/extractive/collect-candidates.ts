@@ -24,8 +24,8 @@ import {
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts, withoutThats } from "./answer-clauses";
-import { figuresFirst, introducedFact, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
-import { accountOfPost, pronounAccount } from "./introduced-by";
+import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
+import { accountAfterIntroduction, introducedFact, pronounAccount } from "./post-accounts";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -789,7 +789,7 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
     }
     out.push(
       c.antecedent && !texts.has(c.antecedent)
-        ? { ...c, text: accountOfPost(c.antecedent, c.text) ?? `${c.antecedent} ${c.text}` }
+        ? { ...c, text: accountAfterIntroduction(c.antecedent, c.text) ?? `${c.antecedent} ${c.text}` }
         : c,
     );
   }

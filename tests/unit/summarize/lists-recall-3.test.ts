@@ -2,7 +2,8 @@
 // officer's account are kept when the item is held to a few points' words. Invented minutes in the register of
 // Harrow's, written here.
 import { describe, expect, it } from "vitest";
-import { introducedFact, takenUp } from "@/lib/summarize/extractive/answer-lists";
+import { takenUp } from "@/lib/summarize/extractive/answer-lists";
+import { introducedFact } from "@/lib/summarize/extractive/post-accounts";
 import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
 import { SELF_DESCRIPTION, scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { bulletText } from "@/lib/summarize/bullets";

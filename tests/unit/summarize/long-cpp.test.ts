@@ -7,7 +7,7 @@ import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
 import { splitPrintedMinutes } from "@/lib/summarize/extractive/split-minutes";
 import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
-import { pronounAccount } from "@/lib/summarize/extractive/introduced-by";
+import { pronounAccount } from "@/lib/summarize/extractive/post-accounts";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { keyFinding, overspendClause } from "@/lib/summarize/extractive/overview/key-point";

@@ -2,7 +2,7 @@
 // largest sum, fitted to the words left without losing what it says.
 import { clipWords, countWords, upperFirst } from "../../text/sentences";
 import type { SummarySection } from "../../types";
-import { INTRODUCED } from "../answer-lists";
+import { INTRODUCED_WHICH } from "../post-accounts";
 
 /** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
 const largestSum = (text: string): number =>
@@ -108,7 +108,7 @@ const MIN_CLAUSE_WORDS = 6;
  * Fund" -> "A forecast overspend of £6.1m on the General Fund"; who introduced the report is the bullet's to say.
  */
 function keyPointFromFact(sentence: string): string {
-  const m = INTRODUCED.exec(sentence);
+  const m = INTRODUCED_WHICH.exec(sentence);
   return m ? upperFirst(sentence.slice(m[0].length)) : sentence;
 }
 

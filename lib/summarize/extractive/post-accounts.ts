@@ -1,0 +1,106 @@
+import { upperFirst } from "../text/sentences";
+import { toItsFacts, withoutThats } from "./answer-clauses";
+
+// A post's account, said as an answer is, with who gave it: "Head of Corporate Parenting: 214 children were looked
+// after …", not "The Head of Corporate Parenting introduced the report. She said that 214 children were looked after
+// …", of which the first sentence says only that a report was introduced
+// (docs/summaries.md#long-minutes-whole-meetings-printed-minutes). Minutes give such an account in four ways, each
+// read here with the same names for a post and the same rule that a councillor's or a body's words keep their form:
+// - two sentences, the introduction and "She said that …" (accountAfterIntroduction);
+// - "She said that …" opening the paragraph after the post's account (pronounAccount);
+// - one sentence, "The Portfolio Holder introduced the report, which set out a forecast overspend of £4.3m …"
+//   (introducedFact);
+// - one sentence, "The Parking Services Manager reported that …" (reportedByPost).
+
+/** A post, as minutes name their officers and office holders: "Director of Adult Social Care", "Borough Director". */
+export const POST = String.raw`[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}`;
+/** A councillor by name: "Councillor Ruth Ellison", "Cllr Doyle". */
+export const NAMED = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}`;
+/** An officer by name beside the post: "The Project Engineer, Ms Adaeze Okafor, reported …". */
+const OFFICER = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}`;
+/** Who is no post whose account is said as an answer: a councillor, the chair, a body. */
+const NOT_A_POST =
+  /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet|Members?|Officers?|He|She|They|It|We)\b/;
+/** A post named in full, "the" and all: "Head of the Virtual School", "Director of Housing and the Environment". */
+const LONG_POST = String.raw`[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}`;
+
+/**
+ * The sentence that names who gave the account a "She said that …" goes on with: "The Head of Corporate Parenting
+ * introduced the report.", "The Head of Traffic and Highways, Mr Marcus Obi, explained that …".
+ */
+const GAVE_ACCOUNT = new RegExp(
+  String.raw`^(?:The )?(${LONG_POST})(?:, ${OFFICER},)? (?:(?:introduced|presented) the (?:report|item|update|paper|presentation)\.$|(?:explained|said|reported|introduced|presented|advised)\b)`,
+);
+/** "She said that …", "He explained that …", "They told the Panel that …". */
+const SAID = /^(?:She|He|They) (?:said|explained|reported|advised|added|told the \w+) that,? (.{20,})$/;
+
+/** The post who gave an account in `sentence`, or null when it names none (a councillor, the chair, a body). */
+function postOf(sentence: string): string | null {
+  const m = GAVE_ACCOUNT.exec(sentence.trim());
+  return m && !NOT_A_POST.test(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * The point `text` said as an account of the post named by the sentence it points back to: "Head of Corporate
+ * Parenting: 214 children were looked after …". Null when `antecedent` names no post or `text` is no "She said that …".
+ */
+export function accountAfterIntroduction(antecedent: string, text: string): string | null {
+  const post = postOf(antecedent);
+  const said = post ? SAID.exec(text.trim()) : null;
+  // "… at 3.96%, that investments totalled £56.5m, and that there had been no breaches": each thing reported hangs
+  // on the "said" just dropped, so each "that" goes with it; "… and that …" joins a clause of its own, after a comma.
+  return post && said ? `${post}: ${upperFirst(withoutThats(said[1]!.replace(/,? and that\b/g, ", and that")))}` : null;
+}
+
+/**
+ * "She said that the Virtual School had received £1.1m …" opening a paragraph after the one in which the Virtual School
+ * Head gave her account: hers, said as such ("Virtual School Head: The Virtual School had received £1.1m …"), never a
+ * "She" the bullet does not name. Null for any other sentence, or when the paragraph before was no post's account.
+ */
+export function pronounAccount(sentence: string, post: string | null): string | null {
+  const said = post ? SAID.exec(sentence.trim()) : null;
+  if (!post || !said) return null;
+  return `${post}: ${upperFirst(toItsFacts(withoutThats(said[1]!)))}`;
+}
+
+/**
+ * Who spoke, when a sentence names members or officers in general: not one speaker. A pronoun ("He advised that:",
+ * after the sentence that names the officer) is no post to say each point with.
+ */
+export const NOT_ONE_SPEAKER =
+  /^(?:Members?|Officers?|Councillors|Cabinet|Council|Committee|Sub-Committee|Panel|Board|Chair|He|She|They|It|We)$/i;
+
+/** "The Portfolio Holder for Finance introduced the report, which set out …": the words before the fact it set out. */
+export const INTRODUCED_WHICH = new RegExp(
+  String.raw`^(?:The )?(${POST})(?:, (${NAMED}|[^,]{3,60}),)? (?:introduced|presented) the (?:report|item|presentation|paper),? which (?:set out|sets out|showed|shows|reported|described|outlined|highlighted|detailed|gave)\s+(?=\S)`,
+);
+
+/**
+ * In a minute that questions the people presenting a report, their introduction with a sum or a rate is said as a
+ * post's account is, by who gave it: "The Portfolio Holder introduced the report, which set out a forecast overspend
+ * of £4.3m …" -> "Portfolio Holder: A forecast overspend of £4.3m …" ("Councillor A" when named beside the post).
+ * Null for any other sentence, and for an introduction without a sum or a rate ("… which set out a new strategy").
+ */
+export function introducedFact(sentence: string): string | null {
+  const m = INTRODUCED_WHICH.exec(sentence);
+  // "… which showed that 94% of …": the fact without its "that".
+  const fact = m ? sentence.slice(m[0].length).replace(/^that\s+/, "") : "";
+  if (!m || !/£\s?\d|\d%/.test(fact) || NOT_ONE_SPEAKER.test(m[1]!)) return null;
+  const named = m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2]) ? m[2] : null;
+  return `${named ?? m[1]}: ${upperFirst(fact)}`;
+}
+
+/** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
+const POST_REPORTED = new RegExp(
+  String.raw`^The (${POST})(?:, ${OFFICER},)? (?:reported|said|explained|advised|confirmed) that (.{20,})$`,
+);
+
+/**
+ * "The Parking Services Manager reported that 148,300 penalty charge notices …" said as an answer is: "Parking
+ * Services Manager: 148,300 penalty charge notices …". Null for a councillor's or a body's words, which keep their form.
+ */
+export function reportedByPost(text: string): string | null {
+  const m = POST_REPORTED.exec(text);
+  // "…, and that 21% of the notices …": each further clause loses its "that" too.
+  return m && !NOT_A_POST.test(m[1]!) ? `${m[1]}: ${upperFirst(withoutThats(m[2]!))}` : null;
+}
