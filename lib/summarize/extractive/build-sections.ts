@@ -4,17 +4,11 @@ import { largestOfListedSums } from "./listed-sums";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { TextBlock } from "../text/blocks";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
-import {
-  BEFORE_DECIDING,
-  type Candidate,
-  bulletBudget,
-  isDebate,
-  collectCandidates,
-  pickCandidates,
-  withAntecedents,
-  withLeadIns,
-  QUESTION,
-} from "./collect-candidates";
+import { type Candidate, collectCandidates } from "./collect-candidates";
+import { BEFORE_DECIDING } from "./plainer-sentences";
+import { bulletBudget, pickCandidates, withAntecedents, withLeadIns } from "./pick-bullets";
+import { isDebate } from "./debate";
+import { QUESTION } from "./questions-answers";
 import type { ItemSource } from "./item-sources";
 import { saidBy, speakersOnce, takenUp } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";

@@ -8,7 +8,6 @@ import {
 } from "./advisory-minutes";
 import { KNOWN_HEADING, type TableBlock, type TextBlock } from "../text/blocks";
 import { readTableRow } from "../text/read-table-rows";
-import { contentWords } from "../text/normalise";
 import { clipWords, countWords, splitSentences, upperFirst } from "../text/sentences";
 import type { SourceRef, SummaryTable } from "../types";
 import type { ItemSource } from "./item-sources";
@@ -23,9 +22,20 @@ import {
 } from "./procedure-sentences";
 import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
-import { toItsFacts, withoutThats } from "./answer-clauses";
+import { toItsFacts } from "./answer-clauses";
 import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
-import { accountAfterIntroduction, introducedFact, pronounAccount } from "./post-accounts";
+import { accountFact, introducedFact, pronounAccount } from "./post-accounts";
+import { announcesOnly, isCapitalsHeading, isRowDebris, isTableDebris, isVoteList } from "./debris";
+import { tidy } from "./plainer-sentences";
+import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
+import {
+  QUESTION,
+  SUPPLEMENTARY,
+  answerParts,
+  figuresBeyondAnswer,
+  lowerOpening,
+  sameSpeaker,
+} from "./questions-answers";
 
 // Turns an item's source texts into scored candidate sentences (and its tables), each with its source and page.
 // Sentences are kept verbatim apart from a leading connective, so a bullet never says what a source did not.
@@ -80,8 +90,6 @@ const LEAD_IN = /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|th
 // into one line ("· The Plan had been drawn up with partners. - A detailed delivery plan had been meant…").
 const INLINE_POINT = /(?<=\.)\s+(?=\((?:[ivx]{1,4}|\d{1,2})\)\s+[A-Z])|(?<=\.)\s+[-\u2013\u2022\u00b7]\s+(?=[A-Z])/;
 const LEADING_POINT = /^\s*\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z])/;
-
-const CONNECTIVE = /^(However|In addition|Additionally|Furthermore|Moreover|Also|Further|Finally|Overall),\s+(?=[a-z])/;
 
 export function collectCandidates(
   sources: ItemSource[],
@@ -427,154 +435,6 @@ function decisionFree(source: ItemSource): TextBlock[] {
   return [...blocks.slice(0, start), ...after];
 }
 
-/**
- * The names of a recorded vote ("Voting for: the Mayor, Councillor … and Councillors Ali, Anderson, …", "Against the
- * Motion – …", "Abstaining: …"): dozens of names, no outcome. The outcome is the sentence before ("put to the vote
- * and carried"), and the meeting page lists who voted which way under the item (stored as its recorded vote).
- */
-export function isVoteList(text: string): boolean {
-  const head =
-    /^(?:(?:Voting|Voted)\s+(?:for|against|in favour)|(?:For|Against)(?:\s+the\s+(?:Motion|Recommendations?|amendment))?|In favour|Abstain(?:ing|ed|ations?)?|Absent|Not voting|Did not vote)\s*(?:\(\d+\))?\s*[:\u2013\u2014-]\s*/i.exec(
-      text,
-    );
-  if (!head) return false;
-  const names = text
-    .slice(head[0].length)
-    .split(/,|\band\b/)
-    .filter((n) => n.trim());
-  const rest = text.slice(head[0].length);
-  return (
-    (names.length >= 2 || /\bCouncill?ors?\b/.test(rest)) && /^(?:the\s+)?(?:Mayor|Councill?ors?|[A-Z])/.test(rest)
-  );
-}
-
-/** A short line all in capitals without a stop: an older minute's sub-heading ("(2) COUNCILLOR MISS LYNE"). */
-export function isCapitalsHeading(text: string): boolean {
-  if (/[.!?]["'\u2019)]?$/.test(text)) return false;
-  const letters = text.replace(/[^A-Za-z]/g, "");
-  // A word of five letters or more: a run of acronyms ("NHS NWL ICB") is no heading.
-  return letters === letters.toUpperCase() && /[A-Z]{5}/.test(text) && countWords(text) <= 12;
-}
-
-/** Figures run together from a table whose rows could not be rebuilt ("98% 81% 84% 86%"): no sentence. */
-function isTableDebris(text: string): boolean {
-  if (/[.!?]["'\u2019)]?$/.test(text)) return false;
-  const tokens = text.split(" ");
-  const figures = tokens.filter((t) => /^[£$(-]?\d[\d,.%/]*\)?$/.test(t)).length;
-  return figures >= 4 && figures / tokens.length >= 0.25;
-}
-
-const FIGURE_TOKEN = /^[£$(-]?\d[\d,.]*(?:%|m|bn|k)?\)?$/;
-
-/**
- * The loose lines of a table no one could rebuild: cells run together with pipes ("| Ordinary Member | Reserve
- * Member"), or a row's figures side by side ("Consolidate customer contact onto the digital platform 650 400 0
- * RES0", "April 2025 100% 100%"). A sentence never sets two bare figures next to each other without punctuation,
- * nor three with it.
- */
-export function isRowDebris(text: string): boolean {
-  if (/(^|\s)\|(\s|$)/.test(text)) return true;
-  // Three figures in a row are a table row even when a sentence was glued on after them.
-  const sentence = /[.!?]["'\u2019)]?$/.test(text);
-  let run = 0;
-  for (const token of text.split(" ")) {
-    run = FIGURE_TOKEN.test(token) ? run + 1 : 0;
-    if (run >= (sentence ? 3 : 2)) return true;
-  }
-  return false;
-}
-
-/**
- * "The representative then spoke to the six grounds in the call-in notice, stressing the following points.": a
- * sentence that only announces what comes next says nothing itself (the points it announces are read on their own).
- */
-export function announcesOnly(text: string): boolean {
-  return countWords(text) <= 25 && /\b(?:the following(?: \w+)?|as follows|these points)\s*[.:]?$/i.test(text);
-}
-
-/**
- * "Having noted the report's confidential appendices and the points Councillor Greek made, Cabinet" leads into the
- * RESOLVED that follows it in the minutes; on its own it stops mid-sentence. Said whole: "Before deciding, Cabinet
- * noted the report's confidential appendices and the points Councillor Greek made." (build-sections keeps it only
- * when it names someone or a figure the decision does not).
- */
-export function beforeDeciding(text: string): string {
-  const m =
-    /^Having (noted|received|considered|heard|read|taken into account|had regard to)\s+(.+?),\s+((?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,4})$/.exec(
-      text,
-    );
-  if (!m) return text;
-  const verb = m[1] === "taken into account" ? "took into account" : m[1] === "had regard to" ? "had regard to" : m[1];
-  return `Before deciding, ${m[3]} ${verb} ${m[2]!.replace(/\s*\((?:see )?(?:appendix|annex) [\w.]+\)/gi, "")}.`;
-}
-
-/** Whether a sentence is the lead into a decision said whole by beforeDeciding. */
-export const BEFORE_DECIDING = /^Before deciding, /;
-
-/**
- * A call-in hearing's minute in fewer words, nothing lost: "The Sub-Committee took the papers on a call-in notice from
- * more than 150 residents against …" is "Call-in notice from more than 150 residents against …" (the body taking its
- * own papers says nothing), and "The representative then set out the reasons for the call-in, questioning:" before
- * the points is "The representative questioned:".
- */
-export function plainerCallIn(text: string): string {
-  return text
-    .replace(
-      /^The (?:[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) (?:took|considered|received|had before it)(?: the papers (?:on|for|relating to))? (?:a|the) (?:call-in|call in) notice\b/,
-      "Call-in notice",
-    )
-    .replace(
-      /^((?:The|Their|His|Her) [a-z' ]{3,40}?|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}) (?:then )?(?:set out|outlined|gave|explained) (?:the|their|his|her) (?:reasons|grounds) for (?:the|this) call-in,? (questioning|asking|arguing|stressing|stating)(?: that)?:$/,
-      (_m, who: string, how: string) => `${who} ${CALL_IN_SAID[how]}:`,
-    );
-}
-
-const CALL_IN_SAID: Record<string, string> = {
-  questioning: "questioned",
-  asking: "asked",
-  arguing: "argued",
-  stressing: "stressed",
-  stating: "stated",
-};
-
-/** ", so Cabinet had to decide whether …" closing a sentence. */
-const DECISION_WAS_DUE =
-  /,\s*(?:and )?so (?:that )?(?:Cabinet|(?:the )?Council|the (?:Committee|Sub-Committee|Panel|Board|Portfolio Holder)|Members) (?:had|needed|was required|were required|was asked|were asked) to (?:decide|consider|determine|choose) (?:whether|between|if)\b[^.;:]*(?=\.?$)/;
-
-function tidy(raw: string): string {
-  let text = raw
-    .replace(/\s+/g, " ")
-    // "(paragraph 2.10)", "(see paragraphs 2.13 and 2.14)": a pointer into the report, for the clerk, not the reader.
-    .replace(/\s*\((?:see )?(?:paragraph|para|section)s? [\d.]+(?:(?:,| and| to|-)\s*[\d.]+)*\)/gi, "")
-    .trim()
-    // A list item read on its own ends as a sentence, not with the list's "; and".
-    .replace(/\s*;\s*(?:and|or)?$/i, ".")
-    // "PROPOSAL: the proposal was for a variation of condition 2 …": the planning minute's label, in plain words.
-    .replace(/^PROPOSAL:\s*(?:the proposal (?:was|is) (?:for )?)?(?=\S)/, "Proposal: ")
-    // An older minute's recommendation to Council speaks of "Your Committee": the meeting, in the reader's words.
-    .replace(/^Your (Committee|Sub-Committee|Panel|Forum|Board)\b/, "The $1");
-  // A decision's reason "…, which ended on 27 March 2022, so Cabinet had to decide whether to remove the schemes or
-  // make them permanent": that a decision was due is what the Decision beside it shows. (Elsewhere, a report before
-  // the meeting, it says what is to be decided, and stays.)
-  if (/^Reason: /.test(text)) text = text.replace(DECISION_WAS_DUE, "");
-  text = plainerCallIn(beforeDeciding(text));
-  if (CONNECTIVE.test(text)) {
-    text = text.replace(CONNECTIVE, "");
-    text = upperFirst(text);
-  }
-  if (countWords(text) > 60) {
-    // Long sentences are cut at a clause boundary, never mid-clause, so the kept part still reads true.
-    const clauses = text.split(/;\s+/);
-    let kept = clauses[0]!;
-    for (const c of clauses.slice(1)) {
-      if (countWords(`${kept}; ${c}`) > 45) break;
-      kept = `${kept}; ${c}`;
-    }
-    text = countWords(kept) > 70 ? "" : kept === text ? kept : `${kept.replace(/[,;:]$/, "")}.`;
-  }
-  return text;
-}
-
 // A table of figures reads at a glance; a long table of prose (an action plan, a list of witnesses) is longer than
 // the summary of its report should be, so it is left out, its lines never becoming bullets either.
 const MAX_TABLE_WORDS = 250;
@@ -597,237 +457,11 @@ function labelStyle(label: string): string {
   return "bullet";
 }
 
-/** Picks the best candidates without near-repeats, returned in reading order. */
-export function pickCandidates(
-  candidates: Candidate[],
-  limit: number,
-  minScore = 0.5,
-  maxWords = Infinity,
-  saidBy?: (c: Candidate) => { key: string; speaker: string } | null,
-): Candidate[] {
-  const picked: Candidate[] = [];
-  const seen: Set<string>[] = [];
-  // Speakers said once over their list's points (answer-lists.ts speakersOnce): their words count once.
-  const speakers = new Set<string>();
-  let used = 0;
-  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)) {
-    if (picked.length >= limit || c.score < minScore) break;
-    const words = new Set(contentWords(c.text));
-    if (seen.some((s) => jaccard(s, words) >= 0.6)) continue;
-    // Within a word budget, a point too long for what is left gives way to a shorter one after it.
-    const said = saidBy?.(c);
-    const length =
-      countWords(c.text) +
-      (c.antecedent ? countWords(c.antecedent) : 0) -
-      (said && speakers.has(said.key) ? countWords(said.speaker) : 0);
-    if (used + length > maxWords) continue;
-    used += length;
-    if (said) speakers.add(said.key);
-    picked.push(c);
-    seen.push(words);
-  }
-  return picked.sort((a, b) => a.order - b.order);
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 1 : shared / union;
-}
-
-/** Who moved and seconded a motion or an amendment, and what it was, as minutes record it. */
-const MOVER = String.raw`(?:Councill?or|Cllr\.?|the Leader|the Mayor|the Deputy Leader)(?: [A-Z][\w'\u2019-]+){0,3}(?:, the [^,]{3,60},)?`;
-const MOVED = new RegExp(
-  String.raw`^(${MOVER}) moved(?: the following| an| a| the)? (motion|amendment|recommendation)s?,? (?:which|and) (${MOVER}) seconded\s*:?\.?$|^(${MOVER}) moved(?: the following| an| a| the)? (motion|amendment|recommendation)s?,? seconded by (${MOVER})\s*:?\.?$`,
-  "i",
-);
-
-/** "Councillor A moved the following amendment, which Councillor B seconded:" -> "Amendment moved by Councillor A, seconded by Councillor B". */
-export function movedLine(text: string): { line: string; amendment: boolean } | null {
-  const m = MOVED.exec(text.trim());
-  if (!m) return null;
-  const [mover, what, seconder] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
-  const strip = (who: string) => who.replace(/,\s*$/, "");
-  return {
-    line: `${upperFirst(what.toLowerCase())} moved by ${strip(mover)}, seconded by ${strip(seconder)}`,
-    amendment: /^amendment/i.test(what),
-  };
-}
-
 /** A sum of money or a rate: the headline of a report's account. */
 const OPENING_FIGURE = /£\s?\d|\d%/;
 const OPENING_ACCOUNT_BONUS = 1.5;
-
-/** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
-export const QUESTION =
-  /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
-
-/** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */
-const ANSWER =
-  /^(?:(The|An?) )?((?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$/;
-
-/**
- * An answer to the question before it, said as its fact: "The Head of Repairs responded that 76% of repairs had been
- * completed …" -> "Head of Repairs: 76% of repairs had been completed …"; an officer's answer needs no name, and a
- * name in apposition ("The Portfolio Holder, Councillor Rajan Pillai, responded …") is who answered. Null when the
- * sentence is no such answer.
- */
-export function answerFact(sentence: string): string | null {
-  return answerParts(sentence)?.line ?? null;
-}
-
-/** An answer's parts: who gave it, and the bullet's line ("Head of Repairs: 76% of repairs …"). */
-function answerParts(sentence: string): { who: string; line: string } | null {
-  const m = ANSWER.exec(sentence.trim());
-  if (!m) return null;
-  const named =
-    m[3] && /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}$/.test(m[3]) ? m[3] : null;
-  const who = named ?? m[2]!;
-  // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
-  const fact = upperFirst(toItsFacts(withoutThats(m[4]!)));
-  return { who, line: /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}` };
-}
-
-/** "In a supplementary question, Councillor A asked …", "Councillor A asked, as a supplementary question, …". */
-const SUPPLEMENTARY = /\bsupplementary question\b/i;
-
-/**
- * Whether two answers were given by the same person: "Councillor Pillai" is "Councillor Rajan Pillai"; a post
- * ("Leader", "Head of Repairs") is itself. An officer unnamed is no one in particular, so never the same.
- */
-function sameSpeaker(a: string, b: string): boolean {
-  const councillor = /^(?:Councill?or|Cllr\.?) /;
-  if (/^(?:an )?officers?$/i.test(a) || /^(?:an )?officers?$/i.test(b)) return false;
-  if (councillor.test(a) && councillor.test(b)) return a.split(" ").pop() === b.split(" ").pop();
-  return a === b;
-}
-
-/** Whether a question names a figure its answer does not say. */
-function figuresBeyondAnswer(question: string, answer: string): boolean {
-  const years = /\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g;
-  return (question.replace(years, " ").match(/£?\d[\d,.]*%?/g) ?? []).some(
-    (f) => !answer.includes(f.replace(/[.,]$/, "")),
-  );
-}
-
-/** A sentence's first word in lower case when it is an ordinary word ("Each subscriber …"), never a name. */
-function lowerOpening(text: string): string {
-  return /^(?:The|A|An|Each|All|Every|No|None|Some|Any|It|Its|This|These|That|Those|There|Their|His|Her|Most|Only|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b/.test(
-    text,
-  )
-    ? text.charAt(0).toLowerCase() + text.slice(1)
-    : text;
-}
-
-/** "The Director of Finance said that …": an officer's or post holder's account, named by the post. */
-const ACCOUNT =
-  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}) (?:said|added) that (.{20,})$/;
-
-/**
- * In a minute of questions and answers, an account given by a post ("The Director of Finance said that the General
- * Fund was forecast …") is said as its fact, as answers are: "Director of Finance: The General Fund was forecast …".
- * A member's speech ("Councillor A said …") and a body's ("The Committee said …") stay as they are.
- */
-export function accountFact(sentence: string): string | null {
-  const m = ACCOUNT.exec(sentence.trim());
-  if (
-    !m ||
-    /^(?:Councill?or|Cllr|Mayor|Chair|Vice-Chair)\b|^(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board)$/.test(
-      m[1]!,
-    )
-  )
-    return null;
-  return `${m[1]}: ${upperFirst(toItsFacts(withoutThats(m[2]!)))}`;
-}
-
-/** "Councillor A said that …": one member's speech in a debate. */
-const SPEECH =
-  /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}(?:, [^,]{3,60},)? (?:said|stated|argued|added|noted|commented|spoke|felt|believed|considered|urged|welcomed|supported|opposed)\b/;
-
-/** A minute that records a debate: a motion, amendment or recommendation moved and seconded. */
-export function isDebate(text: string | null | undefined): boolean {
-  const flat = (text ?? "").replace(/\s+/g, " ");
-  return MOVED_OR_SECONDED.test(flat) || flat.split(/(?<=[.:])\s+/).some((x) => movedLine(x) !== null);
-}
-
-/** "The Portfolio Holder … moved the recommendation.", "Councillor B seconded the motion": the item is a debate. */
-const MOVED_OR_SECONDED =
-  /\b(?:moved|seconded) the (?:following )?(?:substantive )?(?:motion|recommendations?|amendment)\b/i;
 
 /** Who moved and seconded, and the amendment: said before the speeches. */
 const DEBATE_SCORE = 3;
 /** A vote's outcome (and its tally) is the decision's own fact: always picked. */
 const VOTE_SCORE = 6;
-
-/** How many bullets an item deserves: grows with the amount of usable text, within bounds. */
-export function bulletBudget(candidates: Candidate[]): number {
-  const useful = candidates.filter((c) => c.score >= 0.5).length;
-  // Fact-bearing sentences (figures, names, dates) are all kept up to the cap: a summary that drops half the
-  // figures of a performance report is not faithful to it.
-  const strong = candidates.filter((c) => c.score >= STRONG_SCORE).length;
-  return Math.max(2, Math.min(MAX_BULLETS, Math.max(strong, Math.round(2 + Math.sqrt(useful) * 2.4))));
-}
-
-const STRONG_SCORE = 1.5;
-const MAX_BULLETS = 20;
-
-/**
- * A picked sentence that refers back ("The overspend will be met from HRA balances…") carries the sentence it
- * refers to when that one was not picked itself, so the bullet says whose overspend, and how much.
- */
-export function withAntecedents(picked: Candidate[]): Candidate[] {
-  const texts = new Set(picked.map((c) => c.text));
-  const out: Candidate[] = [];
-  for (const c of picked) {
-    const previous = out[out.length - 1];
-    // "She explained …" and "She said …", both after "Councillor A moved the recommendation.": the second goes on
-    // in the bullet that already carries the sentence they point back to, which is said once.
-    if (c.antecedent && previous?.antecedent === c.antecedent && previous.text.startsWith(c.antecedent)) {
-      out[out.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
-      continue;
-    }
-    out.push(
-      c.antecedent && !texts.has(c.antecedent)
-        ? { ...c, text: accountAfterIntroduction(c.antecedent, c.text) ?? `${c.antecedent} ${c.text}` }
-        : c,
-    );
-  }
-  return out;
-}
-
-/**
- * Picked bullets with their lists' lead-ins, so no point reads out of context: the list's points that are only
- * fragments ("whether …") join the first one picked, never standing as bullets starting in lower case; a list of which
- * one point is left carries its lead in its text ("Since March 2025, the service has: created three care leaving
- * teams…"); several points of one list are each marked with their lead (`underLead`), and shown as one list under it.
- */
-export function withLeadIns(picked: Candidate[]): Candidate[] {
-  const head = new Map<string, Candidate>();
-  const points = new Map<string, Candidate[]>();
-  const out: Candidate[] = [];
-  for (const c of picked) {
-    const first = c.lead ? head.get(c.lead) : undefined;
-    // "questioning: whether …; whether the town centre had enough bins.": fragments join the first point picked.
-    if (first && /^[a-z]/.test(c.text)) {
-      first.text = `${first.text.replace(/[.;,]\s*$/, "")}; ${c.text}`;
-      continue;
-    }
-    const point = { ...c };
-    if (c.lead) {
-      if (!first) head.set(c.lead, point);
-      points.set(c.lead, [...(points.get(c.lead) ?? []), point]);
-    }
-    out.push(point);
-  }
-  for (const [lead, list] of points) {
-    if (list.length > 1) {
-      for (const p of list) p.underLead = lead;
-      continue;
-    }
-    const only = list[0]!;
-    const text = /^[A-Z][a-z]/.test(only.text) ? only.text.charAt(0).toLowerCase() + only.text.slice(1) : only.text;
-    only.text = `${lead} ${text}`;
-  }
-  return out;
-}

@@ -104,3 +104,24 @@ export function reportedByPost(text: string): string | null {
   // "…, and that 21% of the notices …": each further clause loses its "that" too.
   return m && !NOT_A_POST.test(m[1]!) ? `${m[1]}: ${upperFirst(withoutThats(m[2]!))}` : null;
 }
+
+/** "The Director of Finance said that …": an officer's or post holder's account, named by the post. */
+const ACCOUNT =
+  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}) (?:said|added) that (.{20,})$/;
+
+/**
+ * In a minute of questions and answers, an account given by a post ("The Director of Finance said that the General
+ * Fund was forecast …") is said as its fact, as answers are: "Director of Finance: The General Fund was forecast …".
+ * A member's speech ("Councillor A said …") and a body's ("The Committee said …") stay as they are.
+ */
+export function accountFact(sentence: string): string | null {
+  const m = ACCOUNT.exec(sentence.trim());
+  if (
+    !m ||
+    /^(?:Councill?or|Cllr|Mayor|Chair|Vice-Chair)\b|^(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board)$/.test(
+      m[1]!,
+    )
+  )
+    return null;
+  return `${m[1]}: ${upperFirst(toItsFacts(withoutThats(m[2]!)))}`;
+}

@@ -4,7 +4,7 @@
 // places and figures are made up.
 import { describe, expect, it } from "vitest";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
-import { plainerCallIn } from "@/lib/summarize/extractive/collect-candidates";
+import { plainerCallIn } from "@/lib/summarize/extractive/plainer-sentences";
 import { withoutHeadingSubject } from "@/lib/summarize/extractive/build-sections";
 import { outcomePhrase, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { shortTitle } from "@/lib/summarize/extractive/standing/wording";

@@ -13,7 +13,8 @@ import {
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { readVoteList, recordedVoteTallies } from "@/lib/summarize/text/recorded-votes";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
-import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
+import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { withAntecedents } from "@/lib/summarize/extractive/pick-bullets";
 import { doc, item, makeInput } from "./helpers";
 
 const FOR = "Voting for: the Mayor, Councillor Ann Lee, and Councillors Ali, Raj Shah, Brown, Okafor and Wu.";

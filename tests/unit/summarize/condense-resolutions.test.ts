@@ -4,7 +4,8 @@
 // (tests/fixtures/real-harrow/ORIGIN.md); the names, places and figures are made up here.
 import { describe, expect, it } from "vitest";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
-import { announcesOnly, beforeDeciding } from "@/lib/summarize/extractive/collect-candidates";
+import { announcesOnly } from "@/lib/summarize/extractive/debris";
+import { beforeDeciding } from "@/lib/summarize/extractive/plainer-sentences";
 import { fewFromEachList, namesNew } from "@/lib/summarize/extractive/build-sections";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { findUngroundedTokens, sourceTextsOf } from "@/lib/summarize/grounding";

@@ -2,7 +2,7 @@
 // Tenants' and Leaseholders' Forum, Standards, Education Forum, Corporate Parenting, older Council and Planning
 // pages. The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
-import { isCapitalsHeading } from "@/lib/summarize/extractive/collect-candidates";
+import { isCapitalsHeading } from "@/lib/summarize/extractive/debris";
 import { outcomeVerb } from "@/lib/summarize/extractive/overview";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { meetingHeading, meetingStatusLine } from "@/lib/data/meeting-heading";
 import { parseMeetingTitle } from "@/lib/moderngov/parse/meeting-title";
-import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
+import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { withAntecedents } from "@/lib/summarize/extractive/pick-bullets";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";

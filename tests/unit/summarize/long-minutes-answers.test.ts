@@ -1,7 +1,7 @@
 // Answers at a meeting in few words, and a long meeting's question-and-answer minutes held to words rather than points
 // (docs/summaries.md#long-minutes-whole-meetings-printed-minutes). Invented text in the register of Harrow's minutes.
 import { describe, expect, it } from "vitest";
-import { answerFact } from "@/lib/summarize/extractive/collect-candidates";
+import { answerFact } from "@/lib/summarize/extractive/questions-answers";
 import { toItsFacts } from "@/lib/summarize/extractive/answer-clauses";
 import { standingOfFigures } from "@/lib/summarize/extractive/build-sections";
 import { condensingSteps, summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";

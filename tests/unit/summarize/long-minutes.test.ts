@@ -395,7 +395,7 @@ describe("a question whose answer is picked", () => {
 
 describe("accounts said by a post", () => {
   it("shortens a post's account, never a member's speech or a body's view", async () => {
-    const { accountFact } = await import("@/lib/summarize/extractive/collect-candidates");
+    const { accountFact } = await import("@/lib/summarize/extractive/post-accounts");
     expect(
       accountFact("The Head of Parking added that 2,140 permits had been issued since June, and that 12 were refused."),
     ).toBe("Head of Parking: 2,140 permits had been issued since June, and 12 were refused.");

@@ -5,12 +5,9 @@ import { applicationLine, parsePlanningApplications } from "@/lib/summarize/extr
 import { nameTheApplicant } from "@/lib/summarize/extractive/build-sections";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
-import {
-  collectCandidates,
-  isVoteList,
-  withAntecedents,
-  withLeadIns,
-} from "@/lib/summarize/extractive/collect-candidates";
+import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { isVoteList } from "@/lib/summarize/extractive/debris";
+import { withAntecedents, withLeadIns } from "@/lib/summarize/extractive/pick-bullets";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { overviewOutcome } from "@/lib/summarize/overview-outcome";

@@ -2,7 +2,8 @@
 // meetings outside it, December 2026). The sentences are written here; names, dates and figures are made up.
 import { describe, expect, it } from "vitest";
 import { buildItemSections, cleanHeading } from "@/lib/summarize/extractive/build-sections";
-import { collectCandidates, withAntecedents } from "@/lib/summarize/extractive/collect-candidates";
+import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { withAntecedents } from "@/lib/summarize/extractive/pick-bullets";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { describePetitions } from "@/lib/summarize/extractive/petitions";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";

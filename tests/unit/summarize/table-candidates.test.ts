@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { extractPdfText, type PdfText } from "@/lib/ingest/extract-pdf-text";
 import { layout } from "@/scripts/snapshot/pdf/layout";
 import { getMeasure, writePdf } from "@/scripts/snapshot/pdf/render";
-import { collectCandidates, isRowDebris } from "@/lib/summarize/extractive/collect-candidates";
+import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { isRowDebris } from "@/lib/summarize/extractive/debris";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
 

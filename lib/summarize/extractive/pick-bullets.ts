@@ -1,0 +1,118 @@
+import { contentWords } from "../text/normalise";
+import { countWords } from "../text/sentences";
+import type { Candidate } from "./collect-candidates";
+import { accountAfterIntroduction } from "./post-accounts";
+
+// Which of an item's candidates become its bullets, and how they read together: the best without near-repeats,
+// within a budget of bullets and words, each carrying the sentence it refers back to and its list's lead-in.
+
+/** Picks the best candidates without near-repeats, returned in reading order. */
+export function pickCandidates(
+  candidates: Candidate[],
+  limit: number,
+  minScore = 0.5,
+  maxWords = Infinity,
+  saidBy?: (c: Candidate) => { key: string; speaker: string } | null,
+): Candidate[] {
+  const picked: Candidate[] = [];
+  const seen: Set<string>[] = [];
+  // Speakers said once over their list's points (answer-lists.ts speakersOnce): their words count once.
+  const speakers = new Set<string>();
+  let used = 0;
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)) {
+    if (picked.length >= limit || c.score < minScore) break;
+    const words = new Set(contentWords(c.text));
+    if (seen.some((s) => jaccard(s, words) >= 0.6)) continue;
+    // Within a word budget, a point too long for what is left gives way to a shorter one after it.
+    const said = saidBy?.(c);
+    const length =
+      countWords(c.text) +
+      (c.antecedent ? countWords(c.antecedent) : 0) -
+      (said && speakers.has(said.key) ? countWords(said.speaker) : 0);
+    if (used + length > maxWords) continue;
+    used += length;
+    if (said) speakers.add(said.key);
+    picked.push(c);
+    seen.push(words);
+  }
+  return picked.sort((a, b) => a.order - b.order);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
+
+/** How many bullets an item deserves: grows with the amount of usable text, within bounds. */
+export function bulletBudget(candidates: Candidate[]): number {
+  const useful = candidates.filter((c) => c.score >= 0.5).length;
+  // Fact-bearing sentences (figures, names, dates) are all kept up to the cap: a summary that drops half the
+  // figures of a performance report is not faithful to it.
+  const strong = candidates.filter((c) => c.score >= STRONG_SCORE).length;
+  return Math.max(2, Math.min(MAX_BULLETS, Math.max(strong, Math.round(2 + Math.sqrt(useful) * 2.4))));
+}
+
+const STRONG_SCORE = 1.5;
+const MAX_BULLETS = 20;
+
+/**
+ * A picked sentence that refers back ("The overspend will be met from HRA balances…") carries the sentence it
+ * refers to when that one was not picked itself, so the bullet says whose overspend, and how much.
+ */
+export function withAntecedents(picked: Candidate[]): Candidate[] {
+  const texts = new Set(picked.map((c) => c.text));
+  const out: Candidate[] = [];
+  for (const c of picked) {
+    const previous = out[out.length - 1];
+    // "She explained …" and "She said …", both after "Councillor A moved the recommendation.": the second goes on
+    // in the bullet that already carries the sentence they point back to, which is said once.
+    if (c.antecedent && previous?.antecedent === c.antecedent && previous.text.startsWith(c.antecedent)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
+      continue;
+    }
+    out.push(
+      c.antecedent && !texts.has(c.antecedent)
+        ? { ...c, text: accountAfterIntroduction(c.antecedent, c.text) ?? `${c.antecedent} ${c.text}` }
+        : c,
+    );
+  }
+  return out;
+}
+
+/**
+ * Picked bullets with their lists' lead-ins, so no point reads out of context: the list's points that are only
+ * fragments ("whether …") join the first one picked, never standing as bullets starting in lower case; a list of which
+ * one point is left carries its lead in its text ("Since March 2025, the service has: created three care leaving
+ * teams…"); several points of one list are each marked with their lead (`underLead`), and shown as one list under it.
+ */
+export function withLeadIns(picked: Candidate[]): Candidate[] {
+  const head = new Map<string, Candidate>();
+  const points = new Map<string, Candidate[]>();
+  const out: Candidate[] = [];
+  for (const c of picked) {
+    const first = c.lead ? head.get(c.lead) : undefined;
+    // "questioning: whether …; whether the town centre had enough bins.": fragments join the first point picked.
+    if (first && /^[a-z]/.test(c.text)) {
+      first.text = `${first.text.replace(/[.;,]\s*$/, "")}; ${c.text}`;
+      continue;
+    }
+    const point = { ...c };
+    if (c.lead) {
+      if (!first) head.set(c.lead, point);
+      points.set(c.lead, [...(points.get(c.lead) ?? []), point]);
+    }
+    out.push(point);
+  }
+  for (const [lead, list] of points) {
+    if (list.length > 1) {
+      for (const p of list) p.underLead = lead;
+      continue;
+    }
+    const only = list[0]!;
+    const text = /^[A-Z][a-z]/.test(only.text) ? only.text.charAt(0).toLowerCase() + only.text.slice(1) : only.text;
+    only.text = `${lead} ${text}`;
+  }
+  return out;
+}

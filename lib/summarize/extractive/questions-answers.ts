@@ -1,0 +1,66 @@
+import { upperFirst } from "../text/sentences";
+import { toItsFacts, withoutThats } from "./answer-clauses";
+
+// A minute of questions and answers: a question put at the meeting, and an answer said as its fact, with who gave it
+// ("Head of Repairs: 76% of repairs …"), a supplementary answer by the same speaker joined to the first.
+
+/** "A Member asked how many …", "Councillor A asked the Leader whether …": a question put at the meeting. */
+export const QUESTION =
+  /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
+
+/** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */
+const ANSWER =
+  /^(?:(The|An?) )?((?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$/;
+
+/**
+ * An answer to the question before it, said as its fact: "The Head of Repairs responded that 76% of repairs had been
+ * completed …" -> "Head of Repairs: 76% of repairs had been completed …"; an officer's answer needs no name, and a
+ * name in apposition ("The Portfolio Holder, Councillor Rajan Pillai, responded …") is who answered. Null when the
+ * sentence is no such answer.
+ */
+export function answerFact(sentence: string): string | null {
+  return answerParts(sentence)?.line ?? null;
+}
+
+/** An answer's parts: who gave it, and the bullet's line ("Head of Repairs: 76% of repairs …"). */
+export function answerParts(sentence: string): { who: string; line: string } | null {
+  const m = ANSWER.exec(sentence.trim());
+  if (!m) return null;
+  const named =
+    m[3] && /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}$/.test(m[3]) ? m[3] : null;
+  const who = named ?? m[2]!;
+  // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
+  const fact = upperFirst(toItsFacts(withoutThats(m[4]!)));
+  return { who, line: /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}` };
+}
+
+/** "In a supplementary question, Councillor A asked …", "Councillor A asked, as a supplementary question, …". */
+export const SUPPLEMENTARY = /\bsupplementary question\b/i;
+
+/**
+ * Whether two answers were given by the same person: "Councillor Pillai" is "Councillor Rajan Pillai"; a post
+ * ("Leader", "Head of Repairs") is itself. An officer unnamed is no one in particular, so never the same.
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  const councillor = /^(?:Councill?or|Cllr\.?) /;
+  if (/^(?:an )?officers?$/i.test(a) || /^(?:an )?officers?$/i.test(b)) return false;
+  if (councillor.test(a) && councillor.test(b)) return a.split(" ").pop() === b.split(" ").pop();
+  return a === b;
+}
+
+/** Whether a question names a figure its answer does not say. */
+export function figuresBeyondAnswer(question: string, answer: string): boolean {
+  const years = /\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g;
+  return (question.replace(years, " ").match(/£?\d[\d,.]*%?/g) ?? []).some(
+    (f) => !answer.includes(f.replace(/[.,]$/, "")),
+  );
+}
+
+/** A sentence's first word in lower case when it is an ordinary word ("Each subscriber …"), never a name. */
+export function lowerOpening(text: string): string {
+  return /^(?:The|A|An|Each|All|Every|No|None|Some|Any|It|Its|This|These|That|Those|There|Their|His|Her|Most|Only|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b/.test(
+    text,
+  )
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
