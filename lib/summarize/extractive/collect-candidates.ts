@@ -24,7 +24,7 @@ import { isReportedAccount } from "./resolved";
 import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
 import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
-import { accountFact, introducedFact, pronounAccount } from "./post-accounts";
+import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAccount } from "./post-accounts";
 import { announcesOnly, isCapitalsHeading, isRowDebris, isTableDebris, isVoteList } from "./debris";
 import { tidy } from "./plainer-sentences";
 import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
@@ -64,6 +64,11 @@ export interface Candidate {
    * "officers advised that: • …"): a fact given as an answer is, weighed as one in a long meeting (build-sections.ts).
    */
   told?: boolean;
+  /**
+   * For "He said that …" in a paragraph of a post's account (post-accounts.ts paragraphGiver), whose account it is:
+   * the bullet says it as the post's ("Portfolio Holder for Environment: Three bids …"), never a "He" it does not name.
+   */
+  giver?: string;
   /** The headline of the account that opens a questioned minute ("… set out a forecast overspend of £4.3m …"). */
   headline?: boolean;
 }
@@ -132,6 +137,8 @@ export function collectCandidates(
     // The post whose account the last paragraph gave ("Virtual School Head: …"), whom a paragraph's opening "She said
     // that …" goes on with.
     let lastPost: string | null = null;
+    // Elsewhere, the post whose account the last paragraph gave, without a question between (post-accounts.ts).
+    let paragraphPost: string | null = null;
     let lastAnswer: { candidate: Candidate; who: string; context: SentenceContext } | null = null;
     // Where the minute's first question is: what is said before it is the account of the report.
     let firstQuestion: number | null = null;
@@ -194,6 +201,12 @@ export function collectCandidates(
         .map((x) => x.replace(LEADING_POINT, ""))
         .filter((x) => x.trim());
       const listLead = lead;
+      // "The Portfolio Holder introduced the report, which … He said that …": whose account each sentence goes on with.
+      const givers: (string | null)[] =
+        block.kind === "para" && source.origin === "minutes"
+          ? paragraphGivers(sentences.map(tidy), paragraphPost)
+          : sentences.map(() => null);
+      paragraphPost = block.kind === "para" ? (givers[givers.length - 1] ?? null) : null;
       // How the list's points are said: with their speaker, under their lead, or each as a statement of its own.
       const plan = block.kind === "bullet" ? planList(listLead) : null;
       const keptLead = plan ? pointLead(plan, block.text) : listLead;
@@ -208,6 +221,7 @@ export function collectCandidates(
       let root: string | null = null;
       let sentenceIndex = 0;
       for (const raw of sentences) {
+        const giver = givers[sentenceIndex] ?? null;
         const firstOfParagraph = sentenceIndex++ === 0;
         // A point a post or the officers told the meeting is said to its last fact, as an answer is.
         const told = Boolean(plan?.told) && source.origin === "minutes";
@@ -319,6 +333,7 @@ export function collectCandidates(
           ...(plan && source.origin === "minutes" ? { list: listNo } : {}),
           ...(told ? { told: true } : {}),
           ...(antecedent ? { antecedent } : {}),
+          ...(giver && saidInAccount(text, giver) ? { giver } : {}),
           ...(answersQuestion ? { answers: answersQuestion } : {}),
         };
         candidates.push(candidate);

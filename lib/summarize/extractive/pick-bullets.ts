@@ -1,7 +1,7 @@
 import { contentWords } from "../text/normalise";
 import { countWords } from "../text/sentences";
 import type { Candidate } from "./collect-candidates";
-import { accountAfterIntroduction } from "./post-accounts";
+import { accountAfterIntroduction, saidInAccount } from "./post-accounts";
 
 // Which of an item's candidates become its bullets, and how they read together: the best without near-repeats,
 // within a budget of bullets and words, each carrying the sentence it refers back to and its list's lead-in.
@@ -65,6 +65,15 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
   const texts = new Set(picked.map((c) => c.text));
   const out: Candidate[] = [];
   for (const c of picked) {
+    // "He said that …" in a paragraph of a post's account is said as the post's, unless it would lose the sentence it
+    // points back to: one that says more than who gave the account, and was not picked itself.
+    const carried = c.antecedent && !texts.has(c.antecedent) && !accountAfterIntroduction(c.antecedent, c.text);
+    const own = c.giver && !carried ? saidInAccount(c.text, c.giver) : null;
+    if (own) {
+      const { antecedent: _said, ...rest } = c;
+      out.push({ ...rest, text: own });
+      continue;
+    }
     const previous = out[out.length - 1];
     // "She explained …" and "She said …", both after "Councillor A moved the recommendation.": the second goes on
     // in the bullet that already carries the sentence they point back to, which is said once.

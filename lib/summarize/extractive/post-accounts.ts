@@ -29,15 +29,55 @@ const LONG_POST = String.raw`[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u
  * introduced the report.", "The Head of Traffic and Highways, Mr Marcus Obi, explained that …".
  */
 const GAVE_ACCOUNT = new RegExp(
-  String.raw`^(?:The )?(${LONG_POST})(?:, ${OFFICER},)? (?:(?:introduced|presented) the (?:report|item|update|paper|presentation)\.$|(?:explained|said|reported|introduced|presented|advised)\b)`,
+  String.raw`^(?:(?:Introducing|Presenting) the (?:report|item|update|paper|presentation),\s+)?(?:[Tt]he )?(${LONG_POST})(?:, (${OFFICER}|${NAMED}),)? (?:(?:introduced|presented) the (?:report|item|update|paper|presentation)\.$|(?:explained|said|reported|introduced|presented|advised|confirmed|stated)\b)`,
 );
+/** A body, which speaks through a resolution, not an account. */
+const BODY = /^(?:Panel|Committee|Sub-Committee|Council|Cabinet|Board|Forum|Members?|Officers?|He|She|They|It|We)\b/;
 /** "She said that …", "He explained that …", "They told the Panel that …". */
-const SAID = /^(?:She|He|They) (?:said|explained|reported|advised|added|told the \w+) that,? (.{20,})$/;
+const SAID =
+  /^(?:She|He|They) (?:said|explained|reported|advised|added|confirmed|stated|told the \w+) that,? (.{20,})$/;
 
-/** The post who gave an account in `sentence`, or null when it names none (a councillor, the chair, a body). */
+/**
+ * Who gave the account in `sentence`: the post, or the councillor named beside it ("The Portfolio Holder for Finance,
+ * Councillor A, introduced the report." is Councillor A's, as an answer of hers is). Null when it names no post (a
+ * councillor speaking as such, the chair, a body).
+ */
 function postOf(sentence: string): string | null {
   const m = GAVE_ACCOUNT.exec(sentence.trim());
-  return m && !NOT_A_POST.test(m[1]!) ? m[1]! : null;
+  if (!m || BODY.test(m[1]!)) return null;
+  // "The Chair of the Standards Committee, Councillor A, introduced the report.": an office held by a councillor.
+  if (m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2])) return m[2];
+  return NOT_A_POST.test(m[1]!) ? null : m[1]!;
+}
+
+/** A sentence in which someone other than "He", "She" or "They" speaks: "The representative asked …", "Members noted …". */
+const ANOTHER_SPEAKS =
+  /^(?!(?:He|She|They)\b)[^,.;:]{1,80}? (?:said|asked|explained|reported|advised|added|responded|replied|stated|noted|commented|confirmed|told|introduced|presented|questioned|queried|welcomed|thanked|moved|seconded|proposed|urged|argued)\b/;
+
+/**
+ * The post whose account each sentence of a paragraph goes on with, or null: set by a sentence that names the post
+ * giving an account ("The Portfolio Holder for Environment introduced the report, which …", "Introducing the report,
+ * the Director explained that …"), carried into the paragraph from the one before (`before`), and ended by a sentence
+ * in which anyone else speaks, after which no "He said that …" can be taken to be the post's.
+ */
+export function paragraphGivers(sentences: readonly string[], before: string | null): (string | null)[] {
+  let giver = before;
+  return sentences.map((x) => {
+    const sentence = x.trim();
+    const post = postOf(sentence);
+    if (post) giver = post;
+    else if (ANOTHER_SPEAKS.test(sentence)) giver = null;
+    return giver;
+  });
+}
+
+/**
+ * "He said that three bids had been received …" in a paragraph of a post's account (paragraphGiver), said as the
+ * post's: "Portfolio Holder for Environment: Three bids had been received …". Null for any other sentence.
+ */
+export function saidInAccount(sentence: string, post: string | null): string | null {
+  const said = post ? SAID.exec(sentence.trim()) : null;
+  return post && said ? `${post}: ${upperFirst(withoutThats(said[1]!.replace(/,? and that\b/g, ", and that")))}` : null;
 }
 
 /**
@@ -45,11 +85,7 @@ function postOf(sentence: string): string | null {
  * Parenting: 214 children were looked after …". Null when `antecedent` names no post or `text` is no "She said that …".
  */
 export function accountAfterIntroduction(antecedent: string, text: string): string | null {
-  const post = postOf(antecedent);
-  const said = post ? SAID.exec(text.trim()) : null;
-  // "… at 3.96%, that investments totalled £56.5m, and that there had been no breaches": each thing reported hangs
-  // on the "said" just dropped, so each "that" goes with it; "… and that …" joins a clause of its own, after a comma.
-  return post && said ? `${post}: ${upperFirst(withoutThats(said[1]!.replace(/,? and that\b/g, ", and that")))}` : null;
+  return saidInAccount(text, postOf(antecedent));
 }
 
 /**

@@ -4,9 +4,12 @@ import { describe, expect, it } from "vitest";
 import {
   accountAfterIntroduction,
   introducedFact,
+  paragraphGivers,
   pronounAccount,
   reportedByPost,
 } from "@/lib/summarize/extractive/post-accounts";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item as agendaItem, makeInput } from "./helpers";
 
 describe("a post's account after the sentence that names the post", () => {
   it("reads an introduction of the report and a named officer's explanation alike", () => {
@@ -76,5 +79,74 @@ describe("a post's account in one sentence or opening the next paragraph", () =>
       "Virtual School Head: The Virtual School had received £0.8m of pupil premium this year.",
     );
     expect(pronounAccount(s, null)).toBeNull();
+  });
+});
+
+describe("whose account each sentence of a paragraph goes on with", () => {
+  it("is set by the sentence naming the post, in any of its forms, and carried to the next paragraph", () => {
+    expect(
+      paragraphGivers(
+        [
+          "The Portfolio Holder for Leisure introduced the report, which sought approval to let a new gym contract.",
+          "He said that four bids had been received.",
+        ],
+        null,
+      ),
+    ).toEqual(["Portfolio Holder for Leisure", "Portfolio Holder for Leisure"]);
+    expect(
+      paragraphGivers(
+        [
+          "Introducing the report, the Head of Libraries explained that visits had risen by 9%.",
+          "Loans had also risen.",
+        ],
+        null,
+      ),
+    ).toEqual(["Head of Libraries", "Head of Libraries"]);
+    expect(paragraphGivers(["He said that the new contract would start in May."], "Head of Libraries")).toEqual([
+      "Head of Libraries",
+    ]);
+  });
+
+  it("is the councillor named beside an office she holds", () => {
+    expect(
+      paragraphGivers(["The Chair of the Licensing Committee, Councillor Ada Quist, introduced the report."], null),
+    ).toEqual(["Councillor Ada Quist"]);
+  });
+
+  it("ends when anyone else speaks, so a later 'He said that …' is nobody's account", () => {
+    expect(
+      paragraphGivers(
+        [
+          "The Head of Libraries introduced the report.",
+          "The representative of the Friends of Pinner Library asked why opening hours had been cut.",
+          "He said that volunteers could keep the library open on Sundays.",
+        ],
+        null,
+      ),
+    ).toEqual(["Head of Libraries", null, null]);
+    expect(paragraphGivers(["Councillor Ada Quist said that she welcomed the report."], "Head of Libraries")).toEqual([
+      null,
+    ]);
+  });
+});
+
+describe("a post's account over two paragraphs, in a summary", () => {
+  it("says each 'He said that …' as the post's, never a 'He' the bullet does not name", () => {
+    const minute = [
+      "The Portfolio Holder for Leisure introduced the report, which sought approval to let a contract for the borough's three leisure centres for ten years from 1 June 2026. He said that four bids had been received and scored on price (55%) and quality (45%).",
+      "He said that the current operator had been paid £1.2m a year, and that the new contract would bring in an income of £0.4m a year instead.",
+      "RESOLVED: That the contract for the leisure centres be awarded to Parkway Leisure Ltd for ten years from 1 June 2026.",
+    ].join("\n\n");
+    const { sections } = summarizeExtractive(
+      makeInput({ items: [agendaItem(5, "Leisure Centres Contract", { minutesText: minute })] }),
+    );
+    const bullets = sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets).toContain(
+      "Portfolio Holder for Leisure: Four bids had been received and scored on price (55%) and quality (45%).",
+    );
+    expect(bullets).toContain(
+      "Portfolio Holder for Leisure: The current operator had been paid £1.2m a year, and the new contract would bring in an income of £0.4m a year instead.",
+    );
+    expect(bullets.filter((b) => /^(?:He|She) /.test(b))).toEqual([]);
   });
 });
