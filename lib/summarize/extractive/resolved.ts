@@ -229,7 +229,13 @@ export function decisionVerb(resolved: string): "noted" | "agreed" | "approved" 
     /,?\s*(?:that|which) (?:had|has) (?:previously |already )?been (?:approved|agreed|endorsed|adopted|noted)\b[^,;]*|,\s*which (?:was|were) (?:previously |already )?(?:approved|agreed|endorsed|adopted|noted)\b[^,;]*/gi,
     "",
   );
-  if (/RESOLVED to RECOMMEND|\brecommend/i.test(resolved)) return "recommended";
+  // "Cabinet be recommended to …", "RESOLVED to RECOMMEND", not the noun: "… on the overdue recommendations" is no
+  // recommendation made, and nor is a vote on the officers' one ("The recommendation was carried, 6 votes to 2").
+  const own = resolved.replace(
+    /\bThe recommendations? (?:as amended )?(?:was|were) (?:carried|lost|agreed|defeated)\b[^.;]*/g,
+    "",
+  );
+  if (/RESOLVED to RECOMMEND|\brecommend(?!ations?\b)/i.test(own)) return "recommended";
   if (/\bapprov/i.test(resolved)) return "approved";
   if (/\b(agreed|agree|endorsed|adopted|authorised|granted|refused)\b/i.test(resolved)) return "agreed";
   if (/\bnot(ed|e)\b/i.test(resolved)) return "noted";

@@ -1,0 +1,126 @@
+// An audit committee's minutes (the corpus's eighth long minutes, a Governance, Audit, Risk Management and Standards
+// Committee, MId 990018, tests/fixtures/real-harrow/ORIGIN.md): an auditor's verdicts (an opinion on the accounts,
+// the assurance an audit was given, weaknesses in the Council's arrangements), counts spelt out in words ("nine
+// complaints"), the accounts approved on a vote told as "Upon being put to the vote, the recommendation was carried,
+// …", and resolutions that mention recommendations without making one (docs/summaries.md#an-audit-committees-minutes).
+// Every sentence below is written here, with made-up names, bodies and figures.
+import { describe, expect, it } from "vitest";
+import {
+  countsInWords,
+  inlineVoteLine,
+  isAuditVerdict,
+  isTalliedVote,
+  wordsBonus,
+  worthItsWords,
+} from "@/lib/summarize/extractive/advisory-minutes";
+import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { decisionVerb } from "@/lib/summarize/extractive/resolved";
+
+describe("a vote told as 'Upon being put to the vote, the recommendation was carried, …'", () => {
+  it("is said as a tallied vote, as 'was put to the vote and carried' is", () => {
+    const line = inlineVoteLine(
+      "Upon being put to the vote, the recommendation was carried, 7 Members voting in favour and 3 against.",
+    );
+    expect(line).toBe("The recommendation was carried, 7 votes to 3.");
+    expect(isTalliedVote(line!)).toBe(true);
+  });
+
+  it("keeps what was voted on and its abstentions, and says 'were' of several recommendations", () => {
+    expect(
+      inlineVoteLine(
+        "Upon being put to the vote, the recommendations were lost, 2 Members voting in favour, 5 against and 1 abstaining.",
+      ),
+    ).toBe("The recommendations were lost, 2 votes to 5, 1 abstaining.");
+  });
+
+  it("leaves a vote without a tally as it was", () => {
+    expect(inlineVoteLine("Upon being put to the vote, the recommendation was carried unanimously.")).toBeNull();
+  });
+});
+
+describe("a count written in words", () => {
+  it("is a figure a point held to words may carry", () => {
+    const text = "The Monitoring Officer said that eleven complaints had been received in the half year.";
+    expect(countsInWords(text)).toEqual(["eleven complaints"]);
+    expect(worthItsWords(text, "The report was noted.", false)).toBe(true);
+  });
+
+  it("is not 'one' of anything, and a sentence without a count is still not worth its words", () => {
+    expect(countsInWords("One of the schools had asked for a visit.")).toEqual([]);
+    expect(worthItsWords("Members discussed the complaints about leaflets.", "The report was noted.", false)).toBe(
+      false,
+    );
+  });
+});
+
+describe("an auditor's verdict", () => {
+  it("is the finding of an audit: worth its words and put before the detail behind it", () => {
+    for (const verdict of [
+      "The auditor expected to issue an unqualified opinion on the pension fund accounts before Christmas.",
+      "Two audits had been given limited assurance: payroll and parking permits.",
+      "The auditor had reported a significant weakness in the Council's contract management.",
+    ]) {
+      expect(isAuditVerdict(verdict)).toBe(true);
+      expect(worthItsWords(verdict, "The report was noted.", false)).toBe(true);
+      expect(wordsBonus(verdict, false)).toBeGreaterThan(0);
+    }
+  });
+
+  it("is not a verdict named in passing or said to be absent", () => {
+    for (const text of [
+      "The Chair said that the Committee would follow up the limited assurance audit of parking.",
+      "No audit had been given no assurance in the half year.",
+      "The auditor had found no significant weaknesses in the arrangements.",
+    ]) {
+      expect(isAuditVerdict(text)).toBe(false);
+      expect(wordsBonus(text, false)).toBe(0);
+    }
+  });
+});
+
+describe("a sentence that names what its deficit is", () => {
+  const said = (paragraph: string, sentence: string) =>
+    collectCandidates(
+      [
+        {
+          origin: "minutes",
+          title: "Accounts",
+          blocks: [{ kind: "para", text: paragraph, page: 1 }],
+          documentId: null,
+          url: null,
+        },
+      ],
+      { itemTitle: "Accounts", preview: false },
+    ).candidates.find((c) => c.text === sentence)!;
+
+  it("does not point back to the sentence before it", () => {
+    const sentence = "The deficit on the High Needs Block had reached £9.6m by the end of March.";
+    expect(said(`The Finance Director introduced the report. ${sentence}`, sentence).antecedent).toBeUndefined();
+  });
+
+  it("while 'The deficit' alone still does", () => {
+    const sentence = "The deficit had reached £9.6m by the end of March.";
+    const before = "The High Needs Block had been overspent for four years.";
+    expect(said(`${before} ${sentence}`, sentence).antecedent).toBe(before);
+  });
+});
+
+describe("what a resolution did, when it only mentions recommendations", () => {
+  it("notes a report that asks for a report on the overdue recommendations", () => {
+    expect(
+      decisionVerb(
+        "The report was noted, and the Director of Environment will attend the next meeting to report on the overdue recommendations.",
+      ),
+    ).toBe("noted");
+  });
+
+  it("approves what it approved, whatever the vote on the officers' recommendation", () => {
+    expect(decisionVerb("The pension fund accounts were approved. The recommendation was carried, 5 votes to 3.")).toBe(
+      "approved",
+    );
+  });
+
+  it("still recommends when the body makes a recommendation", () => {
+    expect(decisionVerb("Cabinet be recommended to adopt the revised Code of Conduct.")).toBe("recommended");
+  });
+});
