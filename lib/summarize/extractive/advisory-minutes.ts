@@ -108,6 +108,13 @@ export const countsInWords = (text: string): string[] => text.match(COUNT_IN_WOR
  */
 const AUDIT_VERDICT =
   /\b(?:(?:un)?qualified|modified|adverse|clean) (?:audit )?opinion\b|\b(?:given|gave|rated|received|receiving|issued|reached|was|were|had) (?:an? |only )?(?:limited|reasonable|substantial|satisfactory|full|no|minimal|partial|moderate) assurance\b|\b(?:significant|material) weakness(?:es)?\b|\bdisclaimer of opinion\b/i;
+/**
+ * The scale the auditor set for the audit ("Materiality had been set at £9.5m"): how the audit was done, which every
+ * completion report states, not what it found.
+ */
+const AUDIT_SCALE =
+  /^(?:the )?(?:overall |group |single-entity )?materiality (?:level |threshold )?(?:had been|has been|was|is) (?:set|calculated|fixed)\b/i;
+
 /** A verdict said to be absent ("No audit had been given no assurance", "no significant weaknesses") reassures. */
 const NO_VERDICT = /^(?:No|None)\b|\bno (?:significant|material) weakness/i;
 export const isAuditVerdict = (text: string): boolean => AUDIT_VERDICT.test(text) && !NO_VERDICT.test(text);
@@ -123,6 +130,7 @@ export function worthItsWords(text: string, decision: string | null, isVote: boo
     return true;
   if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
   if (isAuditVerdict(text)) return true;
+  if (AUDIT_SCALE.test(text)) return false;
   const own = [...figures(text), ...countsInWords(text)];
   if (own.length === 0) return false;
   return !decision || own.some((f) => !decision.includes(f));
@@ -207,7 +215,8 @@ export function inFewerWords(text: string): string {
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");
     const aside = TRAILING_ASIDE.exec(body);
-    if (!aside || /\d/.test(aside[0]) || !/\d/.test(body.slice(0, aside.index))) return out;
+    // A date in the aside ("under the override extended to March 2028") is no figure of its own.
+    if (!aside || figures(aside[0]).length > 0 || !/\d/.test(body.slice(0, aside.index))) return out;
     out = `${body.slice(0, aside.index)}.`;
   }
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import {
   countsInWords,
+  inFewerWords,
   inlineVoteLine,
   isAuditVerdict,
   isTalliedVote,
@@ -75,6 +76,32 @@ describe("an auditor's verdict", () => {
       expect(isAuditVerdict(text)).toBe(false);
       expect(wordsBonus(text, false)).toBe(0);
     }
+  });
+});
+
+describe("held to words, the scale of an audit and an aside with only a date", () => {
+  it("gives the auditor's materiality no point of its own: how the audit was done, not what it found", () => {
+    expect(
+      worthItsWords("Materiality had been set at £7.4m for the group accounts.", "The report was noted.", false),
+    ).toBe(false);
+    expect(
+      worthItsWords(
+        "The auditor said that £7.4m of errors had been found and corrected.",
+        "The report was noted.",
+        false,
+      ),
+    ).toBe(true);
+  });
+
+  it("drops a closing aside whose only number is a date, as one without any", () => {
+    expect(
+      inFewerWords(
+        "The Finance Manager said that the reserve stood at £4.1m, which the Council would hold until the override ended in March 2029.",
+      ),
+    ).toBe("Finance Manager: The reserve stood at £4.1m.");
+    // An aside with a figure of its own stays.
+    const kept = "The reserve stood at £4.1m, which was £0.6m more than in March 2024.";
+    expect(inFewerWords(kept)).toBe(kept);
   });
 });
 
