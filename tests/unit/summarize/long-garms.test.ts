@@ -15,7 +15,9 @@ import {
   worthItsWords,
 } from "@/lib/summarize/extractive/advisory-minutes";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { keyFinding, verdictClause } from "@/lib/summarize/extractive/overview/key-point";
 import { decisionVerb } from "@/lib/summarize/extractive/resolved";
+import { overviewSection } from "./helpers";
 
 describe("a vote told as 'Upon being put to the vote, the recommendation was carried, …'", () => {
   it("is said as a tallied vote, as 'was put to the vote and carried' is", () => {
@@ -149,5 +151,39 @@ describe("what a resolution did, when it only mentions recommendations", () => {
 
   it("still recommends when the body makes a recommendation", () => {
     expect(decisionVerb("Cabinet be recommended to adopt the revised Code of Conduct.")).toBe("recommended");
+  });
+});
+
+describe("the overview's key point at an audit committee", () => {
+  const sections = [
+    overviewSection("Pension Fund Accounts 2024/25", "The accounts were approved.", [
+      "Head of Pensions: The fund's assets had risen to £1.2bn by 31 March 2025.",
+      "Audit Partner: The work was nearly finished and that, once the last confirmations from the custodian had come in, the firm would issue an unqualified opinion on the pension fund accounts by 20 December 2025.",
+    ]),
+    overviewSection("Internal Audit Update", "The report was noted.", [
+      "Four audits had been given limited assurance, among them the school meals contract.",
+    ]),
+  ];
+
+  it("is the auditor's opinion on the accounts, before an audit's assurance", () => {
+    expect(keyFinding(sections)).toBe(
+      "The firm would issue an unqualified opinion on the pension fund accounts by 20 December 2025.",
+    );
+  });
+
+  it("is the assurance an audit was given when no opinion is reported", () => {
+    expect(keyFinding(sections.slice(1))).toBe(
+      "Four audits had been given limited assurance, among them the school meals contract.",
+    );
+  });
+
+  it("takes the clause that holds the verdict, copied as written, and leaves other sentences whole", () => {
+    expect(
+      verdictClause(
+        "The audit was nearly done and that, subject to two checks, the auditor would give a qualified opinion.",
+      ),
+    ).toBe("The auditor would give a qualified opinion.");
+    const plain = "The fund's assets had risen to £1.2bn, the highest in its history.";
+    expect(verdictClause(plain)).toBe(plain);
   });
 });
