@@ -737,7 +737,7 @@ function plainWords(text: string): string {
  * here, so "a further report …" is never read as a verb.
  */
 const BARE_VERB =
-  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|be";
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|be";
 const BARE_SUBJUNCTIVE = new RegExp(
   String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
   "g",

@@ -16,7 +16,7 @@ import {
 } from "@/lib/summarize/extractive/advisory-minutes";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
 import { keyFinding, verdictClause } from "@/lib/summarize/extractive/overview/key-point";
-import { decisionVerb } from "@/lib/summarize/extractive/resolved";
+import { decisionVerb, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { overviewSection } from "./helpers";
 
 describe("a vote told as 'Upon being put to the vote, the recommendation was carried, …'", () => {
@@ -131,6 +131,21 @@ describe("a sentence that names what its deficit is", () => {
     const sentence = "The deficit had reached £9.6m by the end of March.";
     const before = "The High Needs Block had been overspent for four years.";
     expect(said(`${before} ${sentence}`, sentence).antecedent).toBe(before);
+  });
+});
+
+describe("an officer asked to attend a later meeting", () => {
+  it("will attend it: the resolution's bare subjunctive said in plain English", () => {
+    expect(
+      plainResolution(
+        "That the report be noted, and that the Head of Parks attend the next meeting to explain the delays.",
+      ),
+    ).toBe("The report was noted, and the Head of Parks will attend the next meeting to explain the delays.");
+    expect(
+      plainResolution(
+        "That\n(1) the report be noted; and\n(2) the Head of Parks attend the Committee's meeting in June 2026 to explain the delays.",
+      ),
+    ).toMatch(/the Head of Parks will attend the Committee's meeting in June 2026\b/i);
   });
 });
 
