@@ -280,6 +280,8 @@ function isPlural(phrase: string): boolean {
     .split(
       /\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed|received|summarised|submitted)\b/i,
     )[0]!;
+  // Two posts or bodies, each with its article: "the Chair and the Director of Finance" were authorised.
+  if (/^the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+the\s+[A-Z]/.test(core.trim())) return true;
   const head = core.trim().split(/\s+/).pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true

@@ -149,6 +149,22 @@ describe("an officer asked to attend a later meeting", () => {
   });
 });
 
+describe("two posts authorised together", () => {
+  it("were authorised, not was", () => {
+    expect(
+      plainResolution(
+        "That the Chair and the Director of Finance be authorised to sign the letter of representation for the pension fund.",
+      ),
+    ).toBe(
+      "The Chair and the Director of Finance were authorised to sign the letter of representation for the pension fund.",
+    );
+    // One post, however long its title, still was.
+    expect(plainResolution("That the Director of Finance and Assurance be authorised to sign the letter.")).toBe(
+      "The Director of Finance and Assurance was authorised to sign the letter.",
+    );
+  });
+});
+
 describe("what a resolution did, when it only mentions recommendations", () => {
   it("notes a report that asks for a report on the overdue recommendations", () => {
     expect(
