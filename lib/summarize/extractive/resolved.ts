@@ -778,6 +778,12 @@ function willDo(text: string, recommends: boolean): string {
       .replace(AND_THAT_SUBJUNCTIVE, (m, and: string, subject: string, verb: string) =>
         NOT_A_SUBJECT.test(subject) ? m : `${and} ${subject} ${recommends ? "to" : "will"} ${verb}`,
       )
+      // "the accounts be approved, and that the Chair sign them on behalf of the Committee": a post signs later ("sign"
+      // is no bare verb elsewhere: "the road sign be moved" is a noun).
+      .replace(
+        /(,?\s+and) that ((?:the )?(?:Chair|Vice-Chair|Mayor|Leader|[A-Z][\w' ]{0,40}?(?:Officer|Director|Executive|Manager)))\s+sign\b/g,
+        (_m, and: string, who: string) => `${and} ${who} ${recommends ? "to" : "will"} sign`,
+      )
       // "(4) progress in implementing the Strategy be subject to annual reporting": what will happen.
       .replace(
         /(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also)\s)\bbe subject to\b/g,

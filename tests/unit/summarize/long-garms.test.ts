@@ -165,6 +165,19 @@ describe("two posts authorised together", () => {
   });
 });
 
+describe("a post asked to sign what was approved", () => {
+  it("will sign it, and a road sign is still a noun", () => {
+    expect(
+      plainResolution(
+        "That the audited pension fund accounts be approved, and that the Chair sign them on behalf of the Committee.",
+      ),
+    ).toBe("The audited pension fund accounts were approved, and the Chair will sign them on behalf of the Committee.");
+    expect(plainResolution("That the report be noted, and that the road sign be moved.")).toBe(
+      "The report was noted, and the road sign was moved.",
+    );
+  });
+});
+
 describe("what a resolution did, when it only mentions recommendations", () => {
   it("notes a report that asks for a report on the overdue recommendations", () => {
     expect(
