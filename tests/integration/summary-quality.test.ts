@@ -55,14 +55,19 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 96.2%, business 94.8%, 32.1% of their words overall and 34.4% for the worst, measured on the 7 invented long minutes once a listed sum was said by its largest and the vote on a recommendation with its decision in minutes held to words, with 20/20 and 14/14 for the advisory panel 990017; 94.6%, 92.8%, 31.9% and 33.4% before, 18/20 and 12/14 for 990017; 96.7%, 95.5%, 31.5% and 33.5% on the first 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 95.3%, business 93.8%, 32.4% of their words overall and 34.7% for the worst, measured on the 8 invented long minutes once the audit committee 990018 came in, with 18/20 and 14/16 for it (14/20 and 10/16 on its first run) and the first 7 unchanged; recall 96.2%, business 94.8%, 32.1% of their words overall and 34.4% for the worst, measured on the 7 invented long minutes once a listed sum was said by its largest and the vote on a recommendation with its decision in minutes held to words, with 20/20 and 14/14 for the advisory panel 990017; 94.6%, 92.8%, 31.9% and 33.4% before, 18/20 and 12/14 for 990017; 96.7%, 95.5%, 31.5% and 33.5% on the first 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(7);
+    expect(minutes.length).toBeGreaterThanOrEqual(8);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.962 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.948 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.321 + MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.953 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.938 - MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.324 + MARGIN);
+    // The first seven (990011–990017) as they were measured before the eighth came in: 125/130 and 92/97.
+    const firstSeven = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990017);
+    const over = (f: (m: (typeof minutes)[number]) => number) => firstSeven.reduce((n, m) => n + f(m), 0);
+    expect(over((m) => m.factsFound) / over((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.962 - MARGIN);
+    expect(over((m) => m.businessFound) / over((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.948 - MARGIN);
     // The four in paragraph form (990011–990014) meet the issue's recall targets on their own: 68/70 and 49/51.
     const paragraphs = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990014);
     const sum = (f: (m: (typeof minutes)[number]) => number) => paragraphs.reduce((n, m) => n + f(m), 0);
@@ -110,6 +115,17 @@ describe("summaries of real Harrow meetings", () => {
     expect(traffic.businessFound / traffic.businessTotal).toBeGreaterThanOrEqual(1 - MARGIN);
     const cycleLane = traffic.summary.sections.find((s) => s.heading.startsWith("Kenton Road Cycle Lane"))!;
     expect(cycleLane.decision).toMatch(/The recommendation as amended was carried, 5 votes to 2, 1 abstaining\.$/);
+    // The audit committee (MId 990018, 18/20 and 14/16 measured, 14/20 and 10/16 on its first run): an auditor's
+    // verdicts and counts in words kept when held to words, the accounts' vote said with their approval, and the
+    // overview's key point the expected opinion on the accounts.
+    const garms = minutes.find((m) => m.mid === 990018)!;
+    expect(garms.factsFound).toBeGreaterThanOrEqual(18);
+    expect(garms.businessFound).toBeGreaterThanOrEqual(14);
+    const accounts = garms.summary.sections.find((s) => s.heading.startsWith("Statement of Accounts"))!;
+    expect(accounts.decision).toMatch(/approved\b.*The recommendation was carried, 6 votes to 2\.$/);
+    expect(garms.summary.overview).toMatch(
+      /Key point: The firm expected to issue an unqualified opinion on the accounts/,
+    );
     // Every planning application of a long Planning Committee gets its own line, each once.
     const planning = minutes.find((m) => m.name.startsWith("Planning Committee"))!;
     const lines = planning.summary.sections.map((s) => s.decision ?? "");

@@ -54,8 +54,12 @@ export function outcomeWithTally(sentence: string, outcome: string): string {
   return `${outcome}, ${t[1]} votes to ${t[2]}${abstaining}`;
 }
 
+/**
+ * "The recommendation, as amended, was then put to the vote and carried, …", and Harrow's other wording of the same
+ * vote, "Upon being put to the vote, the recommendation was carried, 6 Members voting in favour and 2 against."
+ */
 const VOTE_WITH_TALLY =
-  /^(?:Upon being put to the vote, )?the (recommendations?|motion|proposals?)(,? as amended,?)? (?:was|were) (?:then )?put to (?:the|a) vote and (carried|lost|agreed|defeated)\b/i;
+  /^(?:Upon being put to the vote, the (recommendations?|motion|proposals?)(,? as amended,?)? (?:was|were)|(?:Upon being put to the vote, )?the (recommendations?|motion|proposals?)(,? as amended,?)? (?:was|were) (?:then )?put to (?:the|a) vote and) (carried|lost|agreed|defeated)\b/i;
 
 /**
  * "The recommendation, as amended, was then put to the vote and carried, 5 Members voting in favour, 2 against and 1
@@ -65,8 +69,9 @@ const VOTE_WITH_TALLY =
 export function inlineVoteLine(sentence: string): string | null {
   const m = VOTE_WITH_TALLY.exec(sentence.trim());
   if (!m || !TALLY.test(sentence)) return null;
-  const what = `The ${m[1]!.toLowerCase()}${m[2] ? " as amended" : ""}`;
-  return `${what} was ${outcomeWithTally(sentence, m[3]!.toLowerCase())}.`;
+  const subject = (m[1] ?? m[3])!;
+  const what = `The ${subject.toLowerCase()}${(m[2] ?? m[4]) ? " as amended" : ""}`;
+  return `${what} ${/s$/i.test(subject) ? "were" : "was"} ${outcomeWithTally(sentence, m[5]!.toLowerCase())}.`;
 }
 
 /** "The recommendation as amended was carried, 5 votes to 2, 1 abstaining.": a vote said by `inlineVoteLine`. */
@@ -86,6 +91,34 @@ const figures = (text: string) =>
   (text.replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, " ").match(FIGURE) ?? []).map((f) => f.replace(/[.,]$/, ""));
 
 /**
+ * A count written in words before what it counts ("nine complaints had been received", "two significant weaknesses",
+ * "Three audits had been given …"): minutes spell out small numbers, and such a count is a figure as much as "9" is.
+ * "one" is left out ("one of the schools" counts nothing).
+ */
+const COUNT_IN_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: [a-z][\w-]*){0,2}? [a-z][\w-]*s\b/gi;
+export const countsInWords = (text: string): string[] => text.match(COUNT_IN_WORDS) ?? [];
+
+/**
+ * An auditor's verdict, the finding an audit committee's minutes turn on: the opinion on the accounts ("expected to
+ * issue an unqualified opinion"), the assurance an audit was given ("Three audits had been given limited
+ * assurance"), weaknesses reported in the Council's arrangements ("two significant weaknesses"). A verdict named
+ * only in passing ("the limited assurance audit") or said to be absent is none.
+ */
+const AUDIT_VERDICT =
+  /\b(?:(?:un)?qualified|modified|adverse|clean) (?:audit )?opinion\b|\b(?:given|gave|rated|received|receiving|issued|reached|was|were|had) (?:an? |only )?(?:limited|reasonable|substantial|satisfactory|full|no|minimal|partial|moderate) assurance\b|\b(?:significant|material) weakness(?:es)?\b|\bdisclaimer of opinion\b/i;
+/**
+ * The scale the auditor set for the audit ("Materiality had been set at £9.5m"): how the audit was done, which every
+ * completion report states, not what it found.
+ */
+const AUDIT_SCALE =
+  /^(?:the )?(?:overall |group |single-entity )?materiality (?:level |threshold )?(?:had been|has been|was|is) (?:set|calculated|fixed)\b/i;
+
+/** A verdict said to be absent ("No audit had been given no assurance", "no significant weaknesses") reassures. */
+const NO_VERDICT = /^(?:No|None)\b|\bno (?:significant|material) weakness/i;
+export const isAuditVerdict = (text: string): boolean => AUDIT_VERDICT.test(text) && !NO_VERDICT.test(text);
+
+/**
  * When every minute of a long meeting is held to words (the last step of condensing it), what a point must carry: a
  * figure the decision does not already give, or a vote (an amendment put to the vote, the recommendation carried).
  * A question without its answer, a sentence that only introduces a report and one whose figures are all in the
@@ -95,7 +128,9 @@ export function worthItsWords(text: string, decision: string | null, isVote: boo
   if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
     return true;
   if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
-  const own = figures(text);
+  if (isAuditVerdict(text)) return true;
+  if (AUDIT_SCALE.test(text)) return false;
+  const own = [...figures(text), ...countsInWords(text)];
   if (own.length === 0) return false;
   return !decision || own.some((f) => !decision.includes(f));
 }
@@ -115,7 +150,8 @@ const RESULT_FIRST = 4;
 export function wordsBonus(text: string, isVote: boolean): number {
   if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
     return VOTE_FIRST;
-  return FOR_AND_AGAINST.test(text) ? RESULT_FIRST : 0;
+  // An audit's verdict, like a consultation's result, before the detail behind it.
+  return FOR_AND_AGAINST.test(text) || isAuditVerdict(text) ? RESULT_FIRST : 0;
 }
 
 /**
@@ -162,7 +198,8 @@ export function inFewerWords(text: string): string {
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");
     const aside = TRAILING_ASIDE.exec(body);
-    if (!aside || /\d/.test(aside[0]) || !/\d/.test(body.slice(0, aside.index))) return out;
+    // A date in the aside ("under the override extended to March 2028") is no figure of its own.
+    if (!aside || figures(aside[0]).length > 0 || !/\d/.test(body.slice(0, aside.index))) return out;
     out = `${body.slice(0, aside.index)}.`;
   }
 }

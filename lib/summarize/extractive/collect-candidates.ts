@@ -78,7 +78,7 @@ export interface Candidate {
  * body's verdict on what it says ("The Panel found this change, and the other agreed times, satisfactory").
  */
 const REFERS_BACK =
-  /^(This|These|It|He|She|They|As a result(?=,)|Consequently(?=,)|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
+  /^(This|These|It|He|She|They|As a result(?=,)|Consequently(?=,)|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall)(?! (?:on|of|in|for|at) (?:the )?[A-Z]))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
 
 /** An antecedent is carried whole when it is short, or when the two read as one bullet of at most this many words. */
 const ANTECEDENT_WORDS = 30;

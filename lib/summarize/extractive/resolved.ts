@@ -229,7 +229,13 @@ export function decisionVerb(resolved: string): "noted" | "agreed" | "approved" 
     /,?\s*(?:that|which) (?:had|has) (?:previously |already )?been (?:approved|agreed|endorsed|adopted|noted)\b[^,;]*|,\s*which (?:was|were) (?:previously |already )?(?:approved|agreed|endorsed|adopted|noted)\b[^,;]*/gi,
     "",
   );
-  if (/RESOLVED to RECOMMEND|\brecommend/i.test(resolved)) return "recommended";
+  // "Cabinet be recommended to …", "RESOLVED to RECOMMEND", not the noun: "… on the overdue recommendations" is no
+  // recommendation made, and nor is a vote on the officers' one ("The recommendation was carried, 6 votes to 2").
+  const own = resolved.replace(
+    /\bThe recommendations? (?:as amended )?(?:was|were) (?:carried|lost|agreed|defeated)\b[^.;]*/g,
+    "",
+  );
+  if (/RESOLVED to RECOMMEND|\brecommend(?!ations?\b)/i.test(own)) return "recommended";
   if (/\bapprov/i.test(resolved)) return "approved";
   if (/\b(agreed|agree|endorsed|adopted|authorised|granted|refused)\b/i.test(resolved)) return "agreed";
   if (/\bnot(ed|e)\b/i.test(resolved)) return "noted";
@@ -274,6 +280,8 @@ function isPlural(phrase: string): boolean {
     .split(
       /\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed|received|summarised|submitted)\b/i,
     )[0]!;
+  // Two posts or bodies, each with its article: "the Chair and the Director of Finance" were authorised.
+  if (/^the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+the\s+[A-Z]/.test(core.trim())) return true;
   const head = core.trim().split(/\s+/).pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true
@@ -731,7 +739,7 @@ function plainWords(text: string): string {
  * here, so "a further report …" is never read as a verb.
  */
 const BARE_VERB =
-  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|be";
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|be";
 const BARE_SUBJUNCTIVE = new RegExp(
   String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
   "g",
@@ -769,6 +777,12 @@ function willDo(text: string, recommends: boolean): string {
       // "the report be noted, and that the Director of Finance provide a note …": the second step, still to come.
       .replace(AND_THAT_SUBJUNCTIVE, (m, and: string, subject: string, verb: string) =>
         NOT_A_SUBJECT.test(subject) ? m : `${and} ${subject} ${recommends ? "to" : "will"} ${verb}`,
+      )
+      // "the accounts be approved, and that the Chair sign them on behalf of the Committee": a post signs later ("sign"
+      // is no bare verb elsewhere: "the road sign be moved" is a noun).
+      .replace(
+        /(,?\s+and) that ((?:the )?(?:Chair|Vice-Chair|Mayor|Leader|[A-Z][\w' ]{0,40}?(?:Officer|Director|Executive|Manager)))\s+sign\b/g,
+        (_m, and: string, who: string) => `${and} ${who} ${recommends ? "to" : "will"} sign`,
       )
       // "(4) progress in implementing the Strategy be subject to annual reporting": what will happen.
       .replace(

@@ -3,6 +3,7 @@
 import { clipWords, countWords, upperFirst } from "../../text/sentences";
 import type { SummarySection } from "../../types";
 import { INTRODUCED_WHICH } from "../post-accounts";
+import { isAuditVerdict } from "../advisory-minutes";
 
 /** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
 const largestSum = (text: string): number =>
@@ -141,6 +142,25 @@ export function overspendClause(sentence: string): string {
   return later ? `${upperFirst(later.replace(/[.;,\s]+$/, ""))}.` : sentence;
 }
 
+/**
+ * "Engagement Lead: The audit was substantially complete and that, subject to the remaining work on …, the firm
+ * expected to issue an unqualified opinion on the accounts by 12 December 2025, ahead of …": the verdict is a clause
+ * well into the sentence, so the key point is that clause ("The firm expected to issue an unqualified opinion on the
+ * accounts by 12 December 2025."), which clipping the whole sentence would cut off. Copied, not reworded.
+ */
+export function verdictClause(sentence: string): string {
+  if (!isAuditVerdict(sentence)) return sentence;
+  const parts = sentence.replace(/[.;\s]+$/, "").split(/,\s+|\s+and that\s+/);
+  if (parts.length < 2 || isAuditVerdict(parts[0]!)) return sentence;
+  const clause = parts.find(
+    (p) =>
+      isAuditVerdict(p) &&
+      /^(?:the|a|an|its|their|[a-z]+ of the)\s/i.test(p) &&
+      /\b(?:was|were|had|has|have|would|will|expected|reported|found|gave|given)\b/.test(p),
+  );
+  return clause ? `${upperFirst(clause)}.` : sentence;
+}
+
 export function keyFinding(sections: SummarySection[]): string | null {
   // A supplementary answer joined on after "; and " leans on its question for its subject ("the forecast overspend
   // was £4.8m": on temporary accommodation), so only the main answer before it can be the key point.
@@ -150,7 +170,7 @@ export function keyFinding(sections: SummarySection[]): string | null {
     s.bullets.flatMap((b) => {
       const text = b.text.split(/; and (?=[a-z0-9£])/)[0]!;
       const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
-      return (sentences.length > 1 ? sentences.map(ownWords) : [text]).map(overspendClause);
+      return (sentences.length > 1 ? sentences.map(ownWords) : [text]).map(overspendClause).map(verdictClause);
     }),
   );
   const score = (text: string): number => {
@@ -166,6 +186,9 @@ export function keyFinding(sections: SummarySection[]): string | null {
       /\b(found|concluded|judged)\b/i.test(text)
     )
       return 2.5;
+    // An auditor's verdict, an audit committee's inspection: the opinion on the accounts first, then the assurance an
+    // audit was given or the weaknesses found in the Council's arrangements.
+    if (isAuditVerdict(text)) return /\bopinion\b/i.test(text) ? 3 : 2.8;
     // The overspend's own sum ("forecast to overspend by £6.1m", "an overspend of £4.3m") before a sentence that only
     // mentions one beside another figure ("… the most effective way to bring down the overspend, and … saved £9,000").
     if (OVERSPEND_SUM.test(text)) return 2.2;
