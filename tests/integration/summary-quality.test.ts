@@ -55,13 +55,13 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 96.2%, business 94.8%, 32.1% of their words overall and 34.4% for the worst, measured on the 7 invented long minutes once a listed sum was said by its largest and the vote on a recommendation with its decision in minutes held to words, with 20/20 and 14/14 for the advisory panel 990017; 94.6%, 92.8%, 31.9% and 33.4% before, 18/20 and 12/14 for 990017; 96.7%, 95.5%, 31.5% and 33.5% on the first 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 96.9%, business 95.9%, 32.3% of their words overall and 34.7% for the worst, measured on the 7 invented long minutes once a step set for a month counted its date as a figure, with 20/20 and 16/16 for the list-form 990015; 96.2%, 94.8%, 32.1% and 34.4% once a listed sum was said by its largest and the vote on a recommendation with its decision in minutes held to words, with 20/20 and 14/14 for the advisory panel 990017; 94.6%, 92.8%, 31.9% and 33.4% before, 18/20 and 12/14 for 990017; 96.7%, 95.5%, 31.5% and 33.5% on the first 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
     expect(minutes.length).toBeGreaterThanOrEqual(7);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.962 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.948 - MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.969 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.959 - MARGIN);
     expect(l.condensation).toBeLessThanOrEqual(0.321 + MARGIN);
     // The four in paragraph form (990011–990014) meet the recall targets on their own: 68/70 and 49/51.
     const paragraphs = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990014);
@@ -74,13 +74,16 @@ describe("summaries of real Harrow meetings", () => {
     // The minutes whose accounts and questions are lists (MId 990015): no list run together into one bullet, and the
     // overview's key point at its fact, not at who introduced the report.
     const lists = minutes.find((m) => m.mid === 990015)!;
-    // Measured 19/20 and 15/16 (the waiting list, the vacant posts, the savings at risk, the Living Wage's cost and the
-    // patients awaiting discharge, once missed, are kept).
-    expect(lists.factsFound / lists.factsTotal).toBeGreaterThanOrEqual(0.95 - MARGIN);
-    expect(lists.businessFound / lists.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
+    // Measured 20/20 and 16/16 (the waiting list, the vacant posts, the savings at risk, the Living Wage's cost, the
+    // patients awaiting discharge and the online booking system from March 2026, once missed, are kept).
+    expect(lists.factsFound / lists.factsTotal).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(lists.businessFound / lists.businessTotal).toBeGreaterThanOrEqual(1 - MARGIN);
     const texts = lists.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts.filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
-    expect(lists.summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
+    // Said whole, once "decided on Winter Planning and Hospital Discharge" gave way: not clipped at "… in…".
+    expect(lists.summary.overview).toMatch(
+      /Key point: A forecast overspend of £4\.3m on adult social care in 2025\/26\.$/,
+    );
     // The Corporate Parenting Panel (MId 990016, 18/20 and 14/16 measured): its performance table whole, with its
     // header row (no cell a heading or a bullet), and an overview that says what was asked for, not "decided on".
     const cpp = minutes.find((m) => m.mid === 990016)!;
@@ -89,7 +92,10 @@ describe("summaries of real Harrow meetings", () => {
     expect(tables.map((t) => t.header)).toEqual([["Indicator", "Target", "Quarter 2 2025/26", "Quarter 1 2025/26"]]);
     expect(tables[0]!.rows).toHaveLength(6);
     expect(cpp.summary.sections.filter((s) => /^\d+%$/.test(s.heading))).toEqual([]);
-    expect(cpp.summary.overview).not.toMatch(/decided on/);
+    expect(cpp.summary.overview).not.toMatch(/decided on|made recommendations on/);
+    expect(cpp.summary.overview).toContain(
+      "recommended that Cabinet extend the council tax exemption for care leavers",
+    );
     expect(cpp.summary.overview).toMatch(/Key point: The placements budget was forecast to overspend by £2\.7m/);
     // The advisory panel's minutes (MId 990017): 18/20 and 12/14 of its facts within 35% of its words; each petition
     // one line with who presented it and where it went, each amendment one line with what became of it.

@@ -1,4 +1,4 @@
-// Business recall on the long minutes, fifth round, and two overview defects (docs/summaries.md#long-minutes-recall-5):
+// Business recall on the long minutes, fifth round, and two overview defects (docs/summaries.md#long-minutes-round-five):
 // general rules for how minutes are written. Every sentence and minute below is written here, with made-up names,
 // places and figures.
 import { describe, expect, it } from "vitest";
