@@ -79,13 +79,16 @@ describe("summaries of real Harrow meetings", () => {
     // The minutes whose accounts and questions are lists (MId 990015): no list run together into one bullet, and the
     // overview's key point at its fact, not at who introduced the report.
     const lists = minutes.find((m) => m.mid === 990015)!;
-    // Measured 19/20 and 15/16 (the waiting list, the vacant posts, the savings at risk, the Living Wage's cost and the
-    // patients awaiting discharge, once missed, are kept).
-    expect(lists.factsFound / lists.factsTotal).toBeGreaterThanOrEqual(0.95 - MARGIN);
-    expect(lists.businessFound / lists.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
+    // Measured 20/20 and 16/16 (the waiting list, the vacant posts, the savings at risk, the Living Wage's cost, the
+    // patients awaiting discharge and the online booking system from March 2026, once missed, are kept).
+    expect(lists.factsFound / lists.factsTotal).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(lists.businessFound / lists.businessTotal).toBeGreaterThanOrEqual(1 - MARGIN);
     const texts = lists.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts.filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
-    expect(lists.summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
+    // Said whole, once "decided on Winter Planning and Hospital Discharge" gave way: not clipped at "… in…".
+    expect(lists.summary.overview).toMatch(
+      /Key point: A forecast overspend of £4\.3m on adult social care in 2025\/26\.$/,
+    );
     // The Corporate Parenting Panel (MId 990016, 18/20 and 14/16 measured): its performance table whole, with its
     // header row (no cell a heading or a bullet), and an overview that says what was asked for, not "decided on".
     const cpp = minutes.find((m) => m.mid === 990016)!;
@@ -94,7 +97,10 @@ describe("summaries of real Harrow meetings", () => {
     expect(tables.map((t) => t.header)).toEqual([["Indicator", "Target", "Quarter 2 2025/26", "Quarter 1 2025/26"]]);
     expect(tables[0]!.rows).toHaveLength(6);
     expect(cpp.summary.sections.filter((s) => /^\d+%$/.test(s.heading))).toEqual([]);
-    expect(cpp.summary.overview).not.toMatch(/decided on/);
+    expect(cpp.summary.overview).not.toMatch(/decided on|made recommendations on/);
+    expect(cpp.summary.overview).toContain(
+      "recommended that Cabinet extend the council tax exemption for care leavers",
+    );
     expect(cpp.summary.overview).toMatch(/Key point: The placements budget was forecast to overspend by £2\.7m/);
     // The advisory panel's minutes (MId 990017): 18/20 and 12/14 of its facts within 35% of its words; each petition
     // one line with who presented it and where it went, each amendment one line with what became of it.

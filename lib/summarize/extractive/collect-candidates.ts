@@ -89,7 +89,9 @@ export interface CandidateOptions {
   preview: boolean;
 }
 
-const LEAD_IN = /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|that|by|following|as follows):?\s*$/i;
+// "… will:", "… as follows:", "Members made the following comments:": a line that leads into the list under it.
+const LEAD_IN =
+  /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|that|by|following|the following [a-z]+|as follows):?\s*$/i;
 
 // "(ii) Before the decision, …" after a full stop; or a dash or dot that marks the next point of a list the page ran
 // into one line ("· The Plan had been drawn up with partners. - A detailed delivery plan had been meant…").

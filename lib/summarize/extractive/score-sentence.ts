@@ -27,6 +27,12 @@ export const SELF_DESCRIPTION =
 
 const MONTH_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;
+/**
+ * A step set for a month ("would be used by every practice from March 2026"): its date is its figure, as "from 1
+ * March 2026" has one. A past event dated by its month ("had merged in October 2025") gets no such figure.
+ */
+const DATED_CHANGE =
+  /\b(?:will|would)\b[^.;]{0,120}?\b(?:from|by|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/;
 const QUOTATION = /["\u201c'\u2018][^"\u201d'\u2019]*\s[^"\u201d'\u2019]*\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
 
 export interface SentenceContext {
@@ -45,6 +51,7 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   let score = ctx.sectionWeight;
   const numbers = (text.match(/(?<![A-Za-z])[£$]?\d[\d,]*(?:\.\d+)?%?/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n));
   if (numbers.length > 0) score += 1.6 + Math.min(numbers.length - 1, 3) * 0.6;
+  else if (DATED_CHANGE.test(text)) score += 1.6;
   if (/[£%]/.test(text)) score += 0.5;
   score += containment(ctx.itemTitle, text) * 1.2;
   if (MONTH_YEAR.test(text)) score += 0.4;

@@ -109,7 +109,7 @@ describe("a key point that would be cut", () => {
   });
 
   it("is clipped as before when even its main clause does not fit, or when it opens with no concession", () => {
-    expect(fitFinding(verdict, 10)).toBe("While services for children under 18 were judged 'good' in…");
+    expect(fitFinding(verdict, 10)).toBe("While services for children under 18 were judged 'good'…");
     expect(fitFinding("The service was judged 'inadequate' overall by inspectors in March.", 5)).toBe(
       "The service was judged 'inadequate'…",
     );

@@ -48,9 +48,28 @@ export function keyDecision(sections: SummarySection[], maxWords: number): strin
 export const OVERVIEW_MAX_WORDS = 60;
 
 const clipToWords = (sentence: string, max: number) => {
-  const clipped = clipWords(sentence.replace(/\s+/g, " ").trim(), max);
+  const clipped = withoutDanglingWords(clipWords(sentence.replace(/\s+/g, " ").trim(), max));
   return /[.!?…]$/.test(clipped) ? clipped : `${clipped}.`;
 };
+
+/**
+ * A clipped key point never ends on a word that leads into what was cut ("… on adult social care in…", "… of the…"):
+ * it ends at the last word that completes what is kept ("… on adult social care…").
+ */
+export function withoutDanglingWords(clipped: string): string {
+  if (!clipped.endsWith("\u2026")) return clipped;
+  let kept = clipped.slice(0, -1);
+  while (DANGLING.test(kept)) kept = kept.replace(DANGLING, "").replace(/[,;:]$/, "");
+  return `${kept}\u2026`;
+}
+
+const DANGLING =
+  /\s+(?:in|on|of|for|to|at|by|from|with|into|over|under|against|between|within|than|the|a|an|its|their|his|her|and|or|but|which|that|who)$/i;
+
+/** Whether a key point fitted to its room had to be clipped mid-sentence, losing words after its first clause. */
+export function isClipped(keyPoint: string): boolean {
+  return keyPoint.endsWith("\u2026");
+}
 
 /**
  * A key point that would be cut first gives up its opening concession ("While services were rated 'good' in key

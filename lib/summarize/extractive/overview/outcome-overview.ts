@@ -5,7 +5,7 @@ import { countWords, upperFirst } from "../../text/sentences";
 import type { SummaryInput, SummarySection } from "../../types";
 import { formatMeetingDate } from "../dates";
 import { NOT_IN_MINUTES, NO_MINUTES } from "../section-notes";
-import { OVERVIEW_MAX_WORDS, fitFinding, keyDecision, keyFinding } from "./key-point";
+import { OVERVIEW_MAX_WORDS, fitFinding, isClipped, keyDecision, keyFinding } from "./key-point";
 import {
   type OutcomePhrase,
   RECOMMENDS_ITSELF,
@@ -216,46 +216,66 @@ export function writeOutcomeOverview(
           entries[i] = { ...e, title: e.shorter(max) };
       });
     }
-  phrases.push(...outcomes(use));
-  const taken = questionsTaken(others);
-  let text = `${name} ${met} on ${date}`;
-  if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
-  // A licensing hearing's item is a case the panel heard (a new licence, a variation or a review), not a subject it
-  // "discussed"; which kind the page may not say.
-  const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
-  // "held a hearing on the application for review of …", never "on Application for review of …".
-  const heard = (h: string) => (hearing ? theApplication(h) : h);
-  // "Question and Answer Session with the Leader of the Council and the Chief Executive": whom the committee
-  // questioned, not a title it "discussed".
-  const questioned = undecided.flatMap((h) => questionedWhom(h) ?? []);
-  const talked = undecided.filter((h) => !questionedWhom(h));
-  const discussed = [
-    ...questioned.map((who) => `questioned ${who}`),
-    ...(talked.length
-      ? [`${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(talked).map(heard), 3)}`]
-      : []),
-  ].join(" and ");
-  if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
-  // Beside an outcome, an item known only from its agenda adds nothing the overview needs: its own section says the
-  // minute is missing. Without one, the titles are what the meeting is known by.
-  if (listed.length && !phrases.length)
-    text += `${undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
-  // A meeting whose minutes are not out has no "published minutes" to record anything: that is what is said.
-  const minuted = !input.items || input.items.some((i) => i.minutesText?.trim() || i.decisionText?.trim());
-  if (!phrases.length && !undecided.length && !listed.length)
-    text += taken
-      ? ` and ${taken}`
-      : minuted
-        ? "; the published minutes record standing business only"
-        : "; its minutes have not been published yet";
-  text = `${text}.`.replace(/…\.$/, "…");
-  const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
-  const finding = keyFinding(sections) ?? keyDecision(sections, room);
-  // A key point the outcome already states (its sum named there) is not said twice.
-  // Its first sum is its headline ("… to overspend by £6.1m, …, and … savings of £2m"): a later one may be the outcome's.
-  const said = [finding?.match(/£\s?[\d,.]*\d(?:m|bn|k)?/)?.[0]].some((sum) => sum !== undefined && text.includes(sum));
-  if (finding && room >= 10 && !said) text += ` Key point: ${fitFinding(finding, room)}`;
-  return text;
+  // A decision the overview can only name by its title under "decided on" is the weakest thing it says: it gives way,
+  // the last first, before the key point is clipped or left out for want of room (its section stays).
+  const weak = entries.flatMap((e, i) => ((!use[i] || !e.phrase) && e.verb === "decided on" ? [i] : []));
+  const without = (gone: number[]) =>
+    outcomePhrases(entries.flatMap((e, i) => (gone.includes(i) ? [] : [use[i] ? e : { ...e, phrase: null }])));
+  let written = compose([...phrases, ...without([])]);
+  for (let n = 1; n <= weak.length && written.clipped; n++) {
+    const left = [...phrases, ...without(weak.slice(-n))];
+    // Something decided is always said.
+    if (left.length === 0) break;
+    const fewer = compose(left);
+    if (!fewer.clipped) written = fewer;
+  }
+  return written.text;
+
+  function compose(phrases: string[]): { text: string; clipped: boolean } {
+    const taken = questionsTaken(others);
+    let text = `${name} ${met} on ${date}`;
+    if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
+    // A licensing hearing's item is a case the panel heard (a new licence, a variation or a review), not a subject it
+    // "discussed"; which kind the page may not say.
+    const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
+    // "held a hearing on the application for review of …", never "on Application for review of …".
+    const heard = (h: string) => (hearing ? theApplication(h) : h);
+    // "Question and Answer Session with the Leader of the Council and the Chief Executive": whom the committee
+    // questioned, not a title it "discussed".
+    const questioned = undecided.flatMap((h) => questionedWhom(h) ?? []);
+    const talked = undecided.filter((h) => !questionedWhom(h));
+    const discussed = [
+      ...questioned.map((who) => `questioned ${who}`),
+      ...(talked.length
+        ? [`${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(talked).map(heard), 3)}`]
+        : []),
+    ].join(" and ");
+    if (undecided.length) text += `${phrases.length ? "; it also " : " and "}${discussed}`;
+    // Beside an outcome, an item known only from its agenda adds nothing the overview needs: its own section says the
+    // minute is missing. Without one, the titles are what the meeting is known by.
+    if (listed.length && !phrases.length)
+      text += `${undecided.length ? "; its agenda also listed" : "; its agenda listed"} ${listTitles(headingsOf(listed), 3)}, ${why}`;
+    // A meeting whose minutes are not out has no "published minutes" to record anything: that is what is said.
+    const minuted = !input.items || input.items.some((i) => i.minutesText?.trim() || i.decisionText?.trim());
+    if (!phrases.length && !undecided.length && !listed.length)
+      text += taken
+        ? ` and ${taken}`
+        : minuted
+          ? "; the published minutes record standing business only"
+          : "; its minutes have not been published yet";
+    text = `${text}.`.replace(/…\.$/, "…");
+    const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
+    const finding = keyFinding(sections) ?? keyDecision(sections, room);
+    // A key point the outcome already states (its sum named there) is not said twice.
+    // Its first sum is its headline ("… to overspend by £6.1m, …, and … savings of £2m"): a later one may be the outcome's.
+    const said = [finding?.match(/£\s?[\d,.]*\d(?:m|bn|k)?/)?.[0]].some(
+      (sum) => sum !== undefined && text.includes(sum),
+    );
+    const key = finding && room >= 10 && !said ? fitFinding(finding, room) : null;
+    // Clipped, or left out for want of room.
+    const clipped = finding !== null && !said && (key === null || isClipped(key));
+    return { text: key ? `${text} Key point: ${key}` : text, clipped };
+  }
 }
 
 const DECISION_MEETING = /^Portfolio Holder Decision Meetings?$/i;

@@ -128,8 +128,29 @@ function cuts(clause: string): string[] {
   const opening = clause.split(",")[0]!;
   add(opening);
   add(opening.replace(how, ""));
+  add(beforeDetails(opening));
   return out.sort((a, b) => countWords(b) - countWords(a));
 }
+
+/**
+ * What is recommended, before its details: a recommendation names its verb and object first, then the figures that
+ * bound it (an age band, a count, a sum; not a year, which names which plan it is) and whom else it reaches. "extend the council tax exemption for care leavers
+ * aged 18 to 25 to those living outside the borough" -> "extend the council tax exemption for care leavers". The words
+ * that led into the details ("aged", "for the") go with them.
+ */
+export function beforeDetails(clause: string): string {
+  // A year names which plan or programme it is ("for 2027/28"), no detail.
+  const figure = /\s(?:£\s?)?\d/.exec(
+    clause.replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, (y) => "y".repeat(y.length)),
+  );
+  if (!figure) return clause;
+  let kept = clause.slice(0, figure.index);
+  while (LEADS_INTO.test(kept)) kept = kept.replace(LEADS_INTO, "");
+  return kept;
+}
+
+const LEADS_INTO =
+  /\s+(?:aged|of|for|to|in|at|on|with|from|by|between|within|over|under|about|around|some|up|the|a|an|its|their|and|or|all|each|every)$/i;
 
 /** The phrase must say what the item was about: a name or figure of its own, or a word of the item's title. */
 function says(object: string, heading: string): boolean {
