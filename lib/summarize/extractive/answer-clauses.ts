@@ -35,7 +35,8 @@ const MIN_DROPPED_WORDS = 4;
  * further thing reported loses its "that" too ("…, and 19 lived in children's homes").
  */
 export function withoutThats(reported: string): string {
-  return reported.replace(/(,|\band\b|\bbut\b)\s+that\s+/g, "$1 ");
+  // "… was complete and that, subject to …": the comma that opened the aside stays.
+  return reported.replace(/(,|\band\b|\bbut\b)\s+that(,?)\s+/g, "$1$2 ");
 }
 
 /**
