@@ -14,8 +14,10 @@ const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\
 const MOVED_INLINE = new RegExp(
   String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved an amendment (that|to) (.{8,})$`,
 );
+/** "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back). */
+const MOVED_MOTION = new RegExp(String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved (that) (.{8,})$`);
 const SECONDED = new RegExp(
-  String.raw`^(?:The amendment was seconded by (${NAME})|(${NAME}) seconded the amendment)\.?$`,
+  String.raw`^(?:The (?:amendment|motion) was seconded by (${NAME})|(${NAME}) seconded the (?:amendment|motion))\.?$`,
 );
 
 /**
@@ -24,13 +26,31 @@ const SECONDED = new RegExp(
  * to 12 noon." A closing ", which …" without a figure is why, not what. Null for any other sentence.
  */
 export function inlineAmendment(sentence: string): string | null {
-  const m = MOVED_INLINE.exec(sentence.trim());
+  const amendment = MOVED_INLINE.exec(sentence.trim());
+  const m = amendment ?? MOVED_MOTION.exec(sentence.trim());
   if (!m) return null;
   let words = m[3]!.replace(/[.\s]+$/, "");
   const which = /,\s+which\b[^,]*$/.exec(words);
   if (which && !/\d/.test(which[0])) words = words.slice(0, which.index);
-  return `Amendment moved by ${m[1]}: ${m[2]} ${words}.`;
+  return `${amendment ? "Amendment" : "Motion"} moved by ${m[1]}: ${m[2]} ${words}.`;
 }
+
+/**
+ * "Upon being put to the vote, the amendment was lost, …", "… the motion to defer was lost, …": what became of the
+ * amendment or motion just moved (a line from `inlineAmendment`), or null when the sentence decides something else
+ * (a substantive motion carried after an amendment is not the amendment's outcome).
+ */
+export function movedOutcome(line: string, sentence: string): string | null {
+  const what = line.startsWith("Motion moved by ") ? "motion(?: to \\w+)?" : "amendment";
+  const m = new RegExp(`\\b${what} (?:was|were) (lost|carried|agreed|defeated|not carried|withdrawn)\\b`, "i").exec(
+    sentence,
+  );
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** "Amendment moved by … (lost, 3 votes to 5).", "Motion moved by … (lost, 2 votes to 5).": put to the vote. */
+export const MOVED_AND_DECIDED =
+  /^(?:Amendment|Motion) moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/;
 
 /** Who seconded the amendment just moved, or null. */
 export function amendmentSeconder(sentence: string): string | null {
@@ -38,9 +58,9 @@ export function amendmentSeconder(sentence: string): string | null {
   return m ? (m[1] ?? m[2])! : null;
 }
 
-/** "Amendment moved by Councillor A: …" -> "Amendment moved by Councillor A, seconded by Councillor B: …". */
+/** "Amendment moved by Councillor A: …" -> "Amendment moved by Councillor A, seconded by Councillor B: …" (a motion alike). */
 export function withSeconder(line: string, seconder: string): string {
-  return line.replace(/^(Amendment moved by [^:]+?):/, `$1, seconded by ${seconder}:`);
+  return line.replace(/^((?:Amendment|Motion) moved by [^:]+?):/, `$1, seconded by ${seconder}:`);
 }
 
 /** ", 3 Members voting in favour and 5 against", ", 5 voting for, 2 against and 1 abstaining". */
@@ -93,8 +113,7 @@ const figures = (text: string) =>
  * decision give their words to the others.
  */
 export function worthItsWords(text: string, decision: string | null, isVote: boolean): boolean {
-  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
-    return true;
+  if (isVote || MOVED_AND_DECIDED.test(text)) return true;
   if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
   const own = figures(text);
   if (own.length === 0) return false;
@@ -114,8 +133,7 @@ const RESULT_FIRST = 4;
  * (as a vote's outcome always is), and a consultation's result, the shares for and against, before its detail.
  */
 export function wordsBonus(text: string, isVote: boolean): number {
-  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
-    return VOTE_FIRST;
+  if (isVote || MOVED_AND_DECIDED.test(text)) return VOTE_FIRST;
   return FOR_AND_AGAINST.test(text) ? RESULT_FIRST : 0;
 }
 
@@ -137,8 +155,14 @@ export function recipientsNamedOnce(sections: { decision: string | null }[]): vo
 }
 
 /** "The Head of Traffic and Highways, Mr Marcus Obi, explained that …", "The Parking Design Team Leader introduced the report." */
-const SPEAKER =
-  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:explained|said|reported|introduced|presented|advised)\b/;
+/**
+ * ", Ms Rosa Achebe,", ", Rosa Achebe,": the officer's name after the post, with or without a title (a councillor's
+ * name is a member speaking, and is left to read as it stands).
+ */
+const OFFICER_NAMED = String.raw`(?:, (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?!Councill?or\b|Cllr\b)[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)?`;
+const SPEAKER = new RegExp(
+  String.raw`^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})${OFFICER_NAMED} (?:explained|said|reported|introduced|presented|advised)\b`,
+);
 /** "She explained that consultation packs …", "He said that the grant …". */
 const SHE_SAID = /^(?:He|She|They) (?:explained|said|added|reported|advised) that (.{20,})$/;
 
@@ -158,8 +182,9 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
 }
 
 /** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
-const POST_REPORTED =
-  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})(?:, (?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2},)? (?:reported|said|explained|advised|confirmed) that (.{20,})$/;
+const POST_REPORTED = new RegExp(
+  String.raw`^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})${OFFICER_NAMED} (?:reported|said|explained|advised|confirmed) that (.{20,})$`,
+);
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
 const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;
 

@@ -1,0 +1,96 @@
+// A pension fund committee's minutes (the corpus's ninth long minutes, a Pension Fund Committee, MId 990019,
+// tests/fixtures/real-harrow/ORIGIN.md): investment reports introduced by a named officer, a motion to defer moved
+// and lost on a vote before the recommendations were carried, and a reserves minute that also records an apology
+// (docs/summaries.md#a-pension-fund-committees-minutes). Every minute below is written here, in the register of
+// Harrow's, with made-up names, funds and figures.
+import { describe, expect, it } from "vitest";
+import { saidByPost } from "@/lib/summarize/extractive/advisory-minutes";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
+import { item, makeInput } from "./helpers";
+
+/** A held Pension Fund Committee (4 March 2026) with these items, a month after. */
+const pensionCommittee = (items: SummaryItem[]): SummaryInput =>
+  makeInput({
+    meeting: {
+      title: "Pension Fund Committee - Wednesday 4 March 2026 6.30 pm",
+      committeeName: "Pension Fund Committee",
+      startsAt: "2026-03-04T18:30:00Z",
+    },
+    items,
+    now: "2026-04-01T09:00:00Z",
+  });
+
+const sectionOf = (input: SummaryInput, heading: RegExp) =>
+  summarizeExtractive(input).sections.find((s) => heading.test(s.heading))!;
+
+describe("a motion to defer, moved in a sentence and lost on a vote", () => {
+  const STRATEGY = `The Committee received a report of the Director of Finance which proposed moving part of the Fund from its absolute return mandate to a bond fund.
+
+The Pensions Manager said that £35m would move from the absolute return mandate to the London CIV bond fund.
+
+Councillor Mabel Fenwick moved that the decision be deferred until the Committee had seen the actuary's final report. She said that the Committee should know the funding position first. The motion was seconded by Councillor Otis Grange.
+
+The Chair said that the proposals did not depend on the final report. Upon being put to the vote, the motion to defer was lost, 3 Members voting in favour and 4 against.
+
+Upon being put to the vote, the recommendations were carried, 4 Members voting in favour and 3 against.
+
+RESOLVED: That £35m be moved from the absolute return mandate to the London CIV bond fund.`;
+
+  it("says the motion once, who moved and seconded it, its words and what became of it with the tally", () => {
+    const section = sectionOf(
+      pensionCommittee([item(6, "Investment Strategy: Bond Allocation", { minutesText: STRATEGY })]),
+      /^Investment Strategy/,
+    );
+    const texts = section.bullets.map((b) => b.text);
+    expect(texts).toContain(
+      "Motion moved by Councillor Mabel Fenwick, seconded by Councillor Otis Grange: that the decision be deferred until the Committee had seen the actuary's final report (lost, 3 votes to 4).",
+    );
+    // Said once: the sentences it was made from are not points of their own.
+    expect(texts.filter((t) => /defer/.test(t))).toHaveLength(1);
+  });
+});
+
+describe("a report introduced by an officer named without a title", () => {
+  it("says what the officer told the meeting with her post, as it does for an officer named with a title", () => {
+    const said = saidByPost({
+      text: "She said that the Fund had been worth £982m at 31 December 2025, and that it had returned 2.7% in the quarter.",
+      antecedent: "The Pensions Manager, Eliza Thornbury, introduced the report.",
+    });
+    expect(said.text).toBe(
+      "Pensions Manager: The Fund had been worth £982m at 31 December 2025, and it had returned 2.7% in the quarter.",
+    );
+    expect(said.antecedent).toBeUndefined();
+    // A councillor named after a post is a member speaking, not an officer's account.
+    const member = saidByPost({
+      text: "She said that the Fund had been worth £982m at 31 December 2025.",
+      antecedent: "The Chair, Councillor Ada Moss, introduced the item.",
+    });
+    expect(member.antecedent).toBeDefined();
+  });
+});
+
+describe("a reserves minute that also records an apology", () => {
+  const RESERVES = `RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:
+
+Ordinary Member | Reserve Member
+Councillor Hugo Brand | Councillor Selina Marsh
+
+An apology for absence had been received from Mr Ivo Pettit, a non-voting member of the Committee.`;
+
+  it("says who sat for whom from the table, and the apology after it as an apology", () => {
+    const summary = summarizeExtractive(
+      pensionCommittee([
+        item(1, "Attendance by Reserve Members", { minutesText: RESERVES }),
+        item(5, "Investment Performance", {
+          minutesText:
+            "The Committee received a report on the Fund's investments.\n\nRESOLVED: That the report be noted.",
+        }),
+      ]),
+    );
+    expect(summary.procedural).toMatch(
+      /Reserves: Selina Marsh for Hugo Brand\. Apologies: Mr Ivo Pettit, a non-voting member\b/,
+    );
+    expect(summary.procedural).not.toMatch(/Ordinary Member/);
+  });
+});
