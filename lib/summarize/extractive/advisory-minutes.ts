@@ -77,6 +77,9 @@ export function outcomeWithTally(sentence: string, outcome: string): string {
 
 const VOTE_WITH_TALLY =
   /^(?:Upon being put to the vote, )?the (recommendations?|motion|proposals?)(,? as amended,?)? (?:was|were) (?:then )?put to (?:the|a) vote and (carried|lost|agreed|defeated)\b/i;
+/** "Upon being put to the vote, the recommendations were carried, 5 Members voting in favour and 2 against.". */
+const PUT_THEN_DECIDED =
+  /^Upon being put to (?:the|a) vote, the (recommendations?|proposals?)(,? as amended,?)? (?:was|were) (carried|lost|agreed|defeated)\b/i;
 
 /**
  * "The recommendation, as amended, was then put to the vote and carried, 5 Members voting in favour, 2 against and 1
@@ -84,10 +87,12 @@ const VOTE_WITH_TALLY =
  * when the sentence is no such vote or gives no tally.
  */
 export function inlineVoteLine(sentence: string): string | null {
-  const m = VOTE_WITH_TALLY.exec(sentence.trim());
+  const m = VOTE_WITH_TALLY.exec(sentence.trim()) ?? PUT_THEN_DECIDED.exec(sentence.trim());
   if (!m || !TALLY.test(sentence)) return null;
   const what = `The ${m[1]!.toLowerCase()}${m[2] ? " as amended" : ""}`;
-  return `${what} was ${outcomeWithTally(sentence, m[3]!.toLowerCase())}.`;
+  // "The recommendations were carried", "The recommendation was carried".
+  const was = /s$/i.test(m[1]!) ? "were" : "was";
+  return `${what} ${was} ${outcomeWithTally(sentence, m[3]!.toLowerCase())}.`;
 }
 
 /** "The recommendation as amended was carried, 5 votes to 2, 1 abstaining.": a vote said by `inlineVoteLine`. */
@@ -100,6 +105,13 @@ export function isTalliedVote(text: string): boolean {
 /** "Councillor A asked about the number of collisions.": a question put at the meeting, without its answer. */
 const BARE_QUESTION =
   /^(?:(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:An?|The|Another) [\w' -]{1,60}?|Members?|He|She|They)(?:, [^,]{3,80},)? asked\b/;
+
+/**
+ * An auditor's opinion ("an unqualified opinion") or an inspection's judgement ("judged … to be inadequate", "rated
+ * good"): the finding of the item, worth its words though it carries no figure.
+ */
+const VERDICT =
+  /\b(?:unqualified|qualified|adverse|modified) (?:audit )?opinion\b|\bdisclaimer of opinion\b|\b(?:judged|rated|graded)\b[^.;]{0,80}?\b(?:inadequate|requires? improvement|outstanding|good)\b/i;
 
 /** A sum, a count or a rate: not a year or a financial year. */
 const FIGURE = /£?\d[\d,.]*%?/g;
@@ -115,6 +127,7 @@ const figures = (text: string) =>
 export function worthItsWords(text: string, decision: string | null, isVote: boolean): boolean {
   if (isVote || MOVED_AND_DECIDED.test(text)) return true;
   if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
+  if (VERDICT.test(text)) return true;
   const own = figures(text);
   if (own.length === 0) return false;
   return !decision || own.some((f) => !decision.includes(f));
@@ -187,6 +200,12 @@ const POST_REPORTED = new RegExp(
 );
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
 const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;
+/**
+ * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
+ * before, which a point standing on its own does not need.
+ */
+const LEADING_CONNECTIVE =
+  /^((?:[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}): )?(?:As a result|In addition|However|Therefore|Consequently|In turn|Furthermore|Moreover|Overall),\s+(?=\S)/;
 
 /**
  * When every minute is held to words, a point in fewer words, nothing it tells lost: an account given by a post is
@@ -200,6 +219,8 @@ export function inFewerWords(text: string): string {
   if (post && !/^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet)\b/.test(post[1]!))
     // "…, and that 21% of the notices …": each further clause loses its "that" too.
     out = `${post[1]}: ${upperFirst(withoutThats(post[2]!))}`;
+  const linked = LEADING_CONNECTIVE.exec(out);
+  if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");

@@ -4,7 +4,15 @@
 // (docs/summaries.md#a-pension-fund-committees-minutes). Every minute below is written here, in the register of
 // Harrow's, with made-up names, funds and figures.
 import { describe, expect, it } from "vitest";
-import { saidByPost } from "@/lib/summarize/extractive/advisory-minutes";
+import {
+  inFewerWords,
+  inlineVoteLine,
+  isTalliedVote,
+  saidByPost,
+  worthItsWords,
+} from "@/lib/summarize/extractive/advisory-minutes";
+import { reportAskedFor } from "@/lib/summarize/extractive/overview/later-reports";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
 import { item, makeInput } from "./helpers";
@@ -92,5 +100,65 @@ An apology for absence had been received from Mr Ivo Pettit, a non-voting member
       /Reserves: Selina Marsh for Hugo Brand\. Apologies: Mr Ivo Pettit, a non-voting member\b/,
     );
     expect(summary.procedural).not.toMatch(/Ordinary Member/);
+  });
+});
+
+describe("points held to words in a long meeting", () => {
+  it("drop a connective that only links to the sentence before", () => {
+    expect(
+      inFewerWords(
+        "Fund Actuary: As a result, the Council's contribution rate would fall from 20.4% of pay to 17.9% of pay from 1 April 2026.",
+      ),
+    ).toBe(
+      "Fund Actuary: The Council's contribution rate would fall from 20.4% of pay to 17.9% of pay from 1 April 2026.",
+    );
+    expect(inFewerWords("In addition, 14 employers had paid late, most of them academies.")).toBe(
+      "14 employers had paid late.",
+    );
+    // "Overall" that sums up what follows is a connective too; a sentence without one keeps its words.
+    expect(inFewerWords("The Fund held £41m in bonds, with £9m more to come.")).toBe(
+      "The Fund held £41m in bonds, with £9m more to come.",
+    );
+  });
+
+  it("keep an auditor's opinion or an inspection's judgement, which carries no figure but is the item's finding", () => {
+    const decision = "The Pension Fund Annual Report 2025/26 was approved for publication.";
+    expect(worthItsWords("The auditor expected to give an unqualified opinion on the accounts.", decision, false)).toBe(
+      true,
+    );
+    expect(
+      worthItsWords("The inspectors had judged the service for care leavers to require improvement.", decision, false),
+    ).toBe(true);
+    // A remark without a figure or a verdict still gives its words to the others.
+    expect(worthItsWords("The audit manager said that the team had worked hard.", decision, false)).toBe(false);
+  });
+});
+
+describe("officers asked to report to a later meeting", () => {
+  it("say that officers, alone or with a named post, will report, and the overview asks for the report", () => {
+    const decision = plainResolution(
+      "That (1) the presentation be noted; (2) officers and the Independent Adviser report to the Committee's meeting in June 2026 on options for the future of the property mandate.",
+    );
+    expect(decision).toMatch(
+      /\bOfficers and the Independent Adviser will report to the Committee's meeting in June 2026 on options for the future of the property mandate\b/,
+    );
+    expect(reportAskedFor(decision.replace(/^.*?(?=Officers)/, ""))).toEqual({
+      verb: "asked for",
+      object: "a report on options for the future of the property mandate",
+    });
+  });
+});
+
+describe("a vote on the recommendations told without 'put to the vote and'", () => {
+  it("is said in short, as the vote that carried the decision", () => {
+    const line = inlineVoteLine(
+      "Upon being put to the vote, the recommendations were carried, 4 Members voting in favour and 3 against.",
+    );
+    expect(line).toBe("The recommendations were carried, 4 votes to 3.");
+    expect(isTalliedVote(line!)).toBe(true);
+    // The amendment's or motion's own outcome is said with it, not as the recommendations' vote.
+    expect(
+      inlineVoteLine("Upon being put to the vote, the amendment was lost, 2 Members voting in favour and 5 against."),
+    ).toBeNull();
   });
 });
