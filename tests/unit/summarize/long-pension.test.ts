@@ -15,7 +15,9 @@ import { reportAskedFor } from "@/lib/summarize/extractive/overview/later-report
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import type { SummaryInput, SummaryItem } from "@/lib/summarize/types";
-import { item, makeInput } from "./helpers";
+import { item, makeInput, overviewMeeting, overviewSection } from "./helpers";
+import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview/outcome-overview";
+import { countWords } from "@/lib/summarize/text/sentences";
 
 /** A held Pension Fund Committee (4 March 2026) with these items, a month after. */
 const pensionCommittee = (items: SummaryItem[]): SummaryInput =>
@@ -160,5 +162,46 @@ describe("a vote on the recommendations told without 'put to the vote and'", () 
     expect(
       inlineVoteLine("Upon being put to the vote, the amendment was lost, 2 Members voting in favour and 5 against."),
     ).toBeNull();
+  });
+});
+
+describe("an overview of a meeting with many decisions", () => {
+  const sections = [
+    overviewSection("Investment Performance for the Quarter ended 31 December 2025", "The report was noted."),
+    overviewSection(
+      "Actuarial Valuation 2025: Initial Results and Draft Funding Strategy Statement",
+      "(1) The initial results were noted; (2) The draft Funding Strategy Statement was approved for consultation with employers.",
+    ),
+    overviewSection(
+      "Investment Strategy Review: Changes to the Strategic Asset Allocation",
+      "(1) The allocation to the absolute return fund was reduced from 8% to 4%, and £35m was moved from that mandate to a bond fund; (2) The Director of Finance was authorised to carry out the transition.",
+    ),
+    overviewSection("Pooling Update", "The response to the pool's consultation on its business plan was agreed."),
+    overviewSection(
+      "Pension Fund Annual Report and Statement of Accounts 2025/26",
+      "The Pension Fund Annual Report 2025/26 was approved for publication.",
+    ),
+    overviewSection(
+      "Admission of Brookside Cleaning Limited to the Pension Fund",
+      "Brookside Cleaning Limited was admitted to the Pension Fund as an admitted body from 1 April 2026, subject to a bond of £95,000.",
+    ),
+    overviewSection("Responsible Investment Policy", "The revised Responsible Investment Policy was approved."),
+    overviewSection(
+      "Property Mandate: Presentation by the Fund Manager",
+      "Officers will report to the Committee's meeting in July 2026 on options for the property mandate.",
+    ),
+  ];
+
+  it("says the decisions it can in their own words and counts the rest, never a title cut to a few words", () => {
+    const overview = writeOutcomeOverview(overviewMeeting("Pension Fund Committee"), sections);
+    expect(overview).not.toMatch(/\u2026/);
+    expect(overview).toMatch(/\bapproved the draft Funding Strategy Statement for consultation with employers\b/);
+    expect(overview).toMatch(/\bmade \d other decisions\.$/);
+    expect(countWords(overview)).toBeLessThanOrEqual(60);
+  });
+
+  it("lists a few decisions by their titles as before", () => {
+    const overview = writeOutcomeOverview(overviewMeeting("Pension Fund Committee"), sections.slice(0, 3));
+    expect(overview).not.toMatch(/other decisions?\b/);
   });
 });

@@ -156,8 +156,16 @@ export function writeOutcomeOverview(
     });
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
   // overview, the longest give way to their agenda titles.
-  const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
   const use = entries.map((e) => e.phrase !== null);
+  // Many decisions (more than MANY_OUTCOMES), some in words short enough to say: those said only by their agenda
+  // titles, cut to a few words ("approved Actuarial Valuation as…"), tell a reader nothing, so they are counted ("and
+  // 5 other decisions") and their words go to the decisions said in their own.
+  let many = entries.length > MANY_OUTCOMES && use.some(Boolean);
+  const outcomes = (use: boolean[]) => {
+    const said = outcomePhrases(entries.flatMap<Said>((e, i) => (use[i] ? [e] : many ? [] : [{ ...e, phrase: null }])));
+    const counted = many ? use.filter((u) => !u).length : 0;
+    return counted ? [...said, `made ${counted} other decision${counted > 1 ? "s" : ""}`] : said;
+  };
   // Recommendations said in their own words rather than "made recommendations on <title>".
   const advising = entries.some((e) => e.verb === "made recommendations on" && e.phrase !== null);
   // Without a key point to keep room for, and nothing discussed after them, they may have the whole overview.
@@ -173,9 +181,19 @@ export function writeOutcomeOverview(
       : e.title;
   const measure = (use: boolean[]) =>
     countWords(
-      outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null, title: titled(e) }))).join(" "),
+      outcomePhrases(
+        entries.flatMap<Said>((e, i) => (use[i] ? [e] : many ? [] : [{ ...e, phrase: null, title: titled(e) }])),
+      ).join(" "),
     );
-  while (measure(use) > budget && use.some(Boolean)) {
+  // Counted, the decisions in their own words still over the budget give way one at a time; should none be left,
+  // the titles are said after all.
+  const inOwnWords = [...use];
+  for (;;) {
+    if (many && !use.some(Boolean)) {
+      many = false;
+      use.splice(0, use.length, ...inOwnWords);
+    }
+    if (!(measure(use) > budget && use.some(Boolean))) break;
     // The longest gives way first.
     const cost = (e: (typeof entries)[number]) => countWords(e.phrase!.object);
     // A recommendation that can be said shorter is, before any gives way to its title.
@@ -293,6 +311,11 @@ export function questionsTaken(sections: SummarySection[]): string | null {
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 const OUTCOMES_MAX_WORDS = 36;
+/** A decision as the overview says it: in its own words (`phrase`), or by its verb and title. */
+type Said = { phrase: OutcomePhrase | null; verb: string; title: string };
+
+/** More decisions than this, and those without words of their own are counted rather than titled. */
+const MANY_OUTCOMES = 5;
 /** How short the titles said in place of their decisions are cut, in turn, when they crowd the overview. */
 const SHORTER_TITLES = [6, 4];
 
@@ -301,7 +324,7 @@ const SHORTER_TITLES = [6, 4];
  * ("agreed that the four school street schemes … will become permanent", "recommended that Council approve …") is a
  * phrase of its own, never joined to a title.
  */
-function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; title: string }[]): string[] {
+function outcomePhrases(entries: Said[]): string[] {
   const byVerb = new Map<string, string[]>();
   const clauses: { verb: string; text: string }[] = [];
   for (const e of entries) {
