@@ -15,6 +15,7 @@ import {
   outcomePhrase,
   outcomeVerb,
 } from "./outcome-phrase";
+import { joinObjects, joinPhrases, mergeCallIns } from "./join-phrases";
 import { recommendationPhrase, shorterRecommendations } from "./recommended";
 import {
   bodyName,
@@ -358,45 +359,6 @@ function outcomePhrases(entries: Said[]): string[] {
     else merged.push({ ...p });
   }
   return merged.map((p) => p.text);
-}
-
-function joinObjects(objects: string[]): string {
-  return objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3);
-}
-
-/**
- * "the call-in of Cabinet's decision on A" and "the call-in of Cabinet's decision on B" under one verb: "the call-ins
- * of Cabinet's decisions on A and on B", the shared words said once.
- */
-function mergeCallIns(objects: string[]): string[] {
-  const CALL_IN = /^the call-in of (.+?'s) decision on (.+)$/;
-  const out: (string | { whose: string; subjects: string[] })[] = [];
-  for (const o of objects) {
-    const m = CALL_IN.exec(o);
-    if (!m) {
-      out.push(o);
-      continue;
-    }
-    const group = out.find((g) => typeof g !== "string" && g.whose === m[1]);
-    if (group && typeof group !== "string") group.subjects.push(m[2]!);
-    else out.push({ whose: m[1]!, subjects: [m[2]!] });
-  }
-  return out.map((g) => {
-    if (typeof g === "string") return g;
-    const { whose, subjects } = g;
-    if (subjects.length === 1) return `the call-in of ${whose} decision on ${subjects[0]}`;
-    return `the call-ins of ${whose} decisions on ${subjects.slice(0, -1).join(", on ")} and on ${subjects.at(-1)}`;
-  });
-}
-
-/** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */
-function joinPhrases(phrases: string[], max = 4, others = "decision"): string {
-  const shown = phrases.slice(0, max);
-  const more = phrases.length - shown.length;
-  const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
-  if (list.length === 1) return list[0]!;
-  const sep = list.some((p) => p.includes(",")) ? "; " : ", ";
-  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
 }
 
 /** "7 reports", "6 reports and a presentation", or "7 items" when the decisions do not say what was noted. */
