@@ -196,7 +196,7 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
 
 /** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
 const POST_REPORTED = new RegExp(
-  String.raw`^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})${OFFICER_NAMED} (?:reported|said|explained|advised|confirmed) that (.{20,})$`,
+  String.raw`^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6})${OFFICER_NAMED} (?:reported|said|explained|advised|confirmed|responded|replied) that (.{20,})$`,
 );
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
 const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;

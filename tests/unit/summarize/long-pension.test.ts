@@ -106,7 +106,7 @@ An apology for absence had been received from Mr Ivo Pettit, a non-voting member
 });
 
 describe("points held to words in a long meeting", () => {
-  it("drop a connective that only links to the sentence before", () => {
+  it("drop a connective that only links to the sentence before, and say a post's reply as its fact", () => {
     expect(
       inFewerWords(
         "Fund Actuary: As a result, the Council's contribution rate would fall from 20.4% of pay to 17.9% of pay from 1 April 2026.",
@@ -117,6 +117,10 @@ describe("points held to words in a long meeting", () => {
     expect(inFewerWords("In addition, 14 employers had paid late, most of them academies.")).toBe(
       "14 employers had paid late.",
     );
+    // A post's reply to a question the minute words loosely ("Members then asked about the costs.") is its fact too.
+    expect(
+      inFewerWords("The Pensions Manager responded that the move would cost about £120,000 in trading costs."),
+    ).toBe("Pensions Manager: The move would cost about £120,000 in trading costs.");
     // "Overall" that sums up what follows is a connective too; a sentence without one keeps its words.
     expect(inFewerWords("The Fund held £41m in bonds, with £9m more to come.")).toBe(
       "The Fund held £41m in bonds, with £9m more to come.",
@@ -203,5 +207,16 @@ describe("an overview of a meeting with many decisions", () => {
   it("lists a few decisions by their titles as before", () => {
     const overview = writeOutcomeOverview(overviewMeeting("Pension Fund Committee"), sections.slice(0, 3));
     expect(overview).not.toMatch(/other decisions?\b/);
+  });
+});
+
+describe("two papers noted together", () => {
+  it("take a plural verb, while one body whose name has 'and' in it keeps the singular", () => {
+    expect(plainResolution("That the report and the work programme be noted.")).toBe(
+      "The report and the work programme were noted.",
+    );
+    expect(plainResolution("That the report of the Health and Wellbeing Board be noted.")).toBe(
+      "The report of the Health and Wellbeing Board was noted.",
+    );
   });
 });
