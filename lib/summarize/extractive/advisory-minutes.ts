@@ -7,14 +7,17 @@
 //    1 abstaining."
 // become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
 // for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
+import { upperFirst } from "../text/sentences";
 import { accountAfterIntroduction, reportedByPost } from "./post-accounts";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 const MOVED_INLINE = new RegExp(
   String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved an amendment (that|to) (.{8,})$`,
 );
+/** "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back). */
+const MOVED_MOTION = new RegExp(String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved (that) (.{8,})$`);
 const SECONDED = new RegExp(
-  String.raw`^(?:The amendment was seconded by (${NAME})|(${NAME}) seconded the amendment)\.?$`,
+  String.raw`^(?:The (?:amendment|motion) was seconded by (${NAME})|(${NAME}) seconded the (?:amendment|motion))\.?$`,
 );
 
 /**
@@ -23,13 +26,31 @@ const SECONDED = new RegExp(
  * to 12 noon." A closing ", which …" without a figure is why, not what. Null for any other sentence.
  */
 export function inlineAmendment(sentence: string): string | null {
-  const m = MOVED_INLINE.exec(sentence.trim());
+  const amendment = MOVED_INLINE.exec(sentence.trim());
+  const m = amendment ?? MOVED_MOTION.exec(sentence.trim());
   if (!m) return null;
   let words = m[3]!.replace(/[.\s]+$/, "");
   const which = /,\s+which\b[^,]*$/.exec(words);
   if (which && !/\d/.test(which[0])) words = words.slice(0, which.index);
-  return `Amendment moved by ${m[1]}: ${m[2]} ${words}.`;
+  return `${amendment ? "Amendment" : "Motion"} moved by ${m[1]}: ${m[2]} ${words}.`;
 }
+
+/**
+ * "Upon being put to the vote, the amendment was lost, …", "… the motion to defer was lost, …": what became of the
+ * amendment or motion just moved (a line from `inlineAmendment`), or null when the sentence decides something else
+ * (a substantive motion carried after an amendment is not the amendment's outcome).
+ */
+export function movedOutcome(line: string, sentence: string): string | null {
+  const what = line.startsWith("Motion moved by ") ? "motion(?: to \\w+)?" : "amendment";
+  const m = new RegExp(`\\b${what} (?:was|were) (lost|carried|agreed|defeated|not carried|withdrawn)\\b`, "i").exec(
+    sentence,
+  );
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** "Amendment moved by … (lost, 3 votes to 5).", "Motion moved by … (lost, 2 votes to 5).": put to the vote. */
+export const MOVED_AND_DECIDED =
+  /^(?:Amendment|Motion) moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/;
 
 /** Who seconded the amendment just moved, or null. */
 export function amendmentSeconder(sentence: string): string | null {
@@ -37,9 +58,9 @@ export function amendmentSeconder(sentence: string): string | null {
   return m ? (m[1] ?? m[2])! : null;
 }
 
-/** "Amendment moved by Councillor A: …" -> "Amendment moved by Councillor A, seconded by Councillor B: …". */
+/** "Amendment moved by Councillor A: …" -> "Amendment moved by Councillor A, seconded by Councillor B: …" (a motion alike). */
 export function withSeconder(line: string, seconder: string): string {
-  return line.replace(/^(Amendment moved by [^:]+?):/, `$1, seconded by ${seconder}:`);
+  return line.replace(/^((?:Amendment|Motion) moved by [^:]+?):/, `$1, seconded by ${seconder}:`);
 }
 
 /** ", 3 Members voting in favour and 5 against", ", 5 voting for, 2 against and 1 abstaining". */
@@ -85,6 +106,13 @@ export function isTalliedVote(text: string): boolean {
 const BARE_QUESTION =
   /^(?:(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:An?|The|Another) [\w' -]{1,60}?|Members?|He|She|They)(?:, [^,]{3,80},)? asked\b/;
 
+/**
+ * An auditor's opinion ("an unqualified opinion") or an inspection's judgement ("judged … to be inadequate", "rated
+ * good"): the finding of the item, worth its words though it carries no figure.
+ */
+const VERDICT =
+  /\b(?:unqualified|qualified|adverse|modified) (?:audit )?opinion\b|\bdisclaimer of opinion\b|\b(?:judged|rated|graded)\b[^.;]{0,80}?\b(?:inadequate|requires? improvement|outstanding|good)\b/i;
+
 /** A sum, a count or a rate: not a year or a financial year. */
 const FIGURE = /£?\d[\d,.]*%?/g;
 const figures = (text: string) =>
@@ -125,10 +153,9 @@ export const isAuditVerdict = (text: string): boolean => AUDIT_VERDICT.test(text
  * decision give their words to the others.
  */
 export function worthItsWords(text: string, decision: string | null, isVote: boolean): boolean {
-  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
-    return true;
+  if (isVote || MOVED_AND_DECIDED.test(text)) return true;
   if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
-  if (isAuditVerdict(text)) return true;
+  if (isAuditVerdict(text) || VERDICT.test(text)) return true;
   if (AUDIT_SCALE.test(text)) return false;
   const own = [...figures(text), ...countsInWords(text)];
   if (own.length === 0) return false;
@@ -148,8 +175,7 @@ const RESULT_FIRST = 4;
  * (as a vote's outcome always is), and a consultation's result, the shares for and against, before its detail.
  */
 export function wordsBonus(text: string, isVote: boolean): number {
-  if (isVote || /^Amendment moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/.test(text))
-    return VOTE_FIRST;
+  if (isVote || MOVED_AND_DECIDED.test(text)) return VOTE_FIRST;
   // An audit's verdict, like a consultation's result, before the detail behind it.
   return FOR_AND_AGAINST.test(text) || isAuditVerdict(text) ? RESULT_FIRST : 0;
 }
@@ -185,6 +211,12 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
 
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
 const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;
+/**
+ * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
+ * before, which a point standing on its own does not need.
+ */
+const LEADING_CONNECTIVE =
+  /^((?:[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}): )?(?:As a result|In addition|However|Therefore|Consequently|In turn|Furthermore|Moreover|Overall),\s+(?=\S)/;
 
 /**
  * When every minute is held to words, a point in fewer words, nothing it tells lost: an account given by a post is
@@ -194,6 +226,8 @@ const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|m
  */
 export function inFewerWords(text: string): string {
   let out = reportedByPost(text.trim()) ?? text.trim();
+  const linked = LEADING_CONNECTIVE.exec(out);
+  if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");

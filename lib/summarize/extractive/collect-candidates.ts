@@ -1,6 +1,7 @@
 import {
   amendmentSeconder,
   inlineAmendment,
+  movedOutcome,
   inlineVoteLine,
   isTalliedVote,
   outcomeWithTally,
@@ -263,12 +264,12 @@ export function collectCandidates(
           continue;
         }
         // "Upon being put to the vote, the amendment was lost.": said with the amendment it decides.
-        const amendmentOutcome =
-          amendment && /\bamendment (?:was|were) (lost|carried|agreed|defeated|not carried|withdrawn)\b/i.exec(tidied);
+        const amendmentOutcome = amendment ? movedOutcome(amendment.text, tidied) : null;
         if (amendment && amendmentOutcome && countWords(tidied) <= 20) {
-          amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${outcomeWithTally(tidied, amendmentOutcome[1]!.toLowerCase())}).`;
-          // An amendment moved in a sentence of its own and put to the vote is a decision of the meeting, as the vote is.
-          if (amendment.text.startsWith("Amendment moved by ") && /: /.test(amendment.text))
+          amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${outcomeWithTally(tidied, amendmentOutcome)}).`;
+          // An amendment (or a motion to defer) moved in a sentence of its own and put to the vote is a decision of
+          // the meeting, as the vote is.
+          if (/^(?:Amendment|Motion) moved by /.test(amendment.text) && /: /.test(amendment.text))
             amendment.score = Math.max(amendment.score, VOTE_SCORE);
           amendment = null;
           continue;

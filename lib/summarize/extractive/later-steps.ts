@@ -23,9 +23,16 @@ const OFFICER_REPORT = new RegExp(
   "g",
 );
 
+/**
+ * "(2) officers report to the Committee's meeting in June 2026 on …", "(2) officers and the Independent Adviser report
+ * to …": the officers, alone or with a post beside them, asked to report later.
+ */
+const OFFICERS_REPORT = new RegExp(
+  String.raw`((?:^|;\s+|\(\d+\)\s+)(?:That,?\s+)?(?:[Oo]fficers|[Tt]he officers)(?: and (?:the |The )?(?:[A-Z][\w'\u2019-]* )*(?:Adviser|Advisor|Actuary|Director|Officer|Head|Manager|Lead))?) report (to|back)\b`,
+  "g",
+);
+
 export function officerWillReport(text: string, recommends: boolean): string {
-  return text.replace(
-    OFFICER_REPORT,
-    (_m, who: string, to: string) => `${who} ${recommends ? "to" : "will"} report ${to}`,
-  );
+  const will = (_m: string, who: string, to: string) => `${who} ${recommends ? "to" : "will"} report ${to}`;
+  return text.replace(OFFICER_REPORT, will).replace(OFFICERS_REPORT, will);
 }

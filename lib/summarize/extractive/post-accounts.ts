@@ -16,8 +16,8 @@ import { toItsFacts, withoutThats } from "./answer-clauses";
 export const POST = String.raw`[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}`;
 /** A councillor by name: "Councillor Ruth Ellison", "Cllr Doyle". */
 export const NAMED = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}`;
-/** An officer by name beside the post: "The Project Engineer, Ms Adaeze Okafor, reported …". */
-const OFFICER = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}`;
+/** An officer by name beside the post, with or without a title: "The Project Engineer, Ms Adaeze Okafor, reported …". */
+const OFFICER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?!Councill?or\b|Cllr\b)[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}`;
 /** Who is no post whose account is said as an answer: a councillor, the chair, a body. */
 const NOT_A_POST =
   /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet|Members?|Officers?|He|She|They|It|We)\b/;
@@ -44,10 +44,10 @@ const SAID =
  */
 function postOf(sentence: string): string | null {
   const m = GAVE_ACCOUNT.exec(sentence.trim());
-  if (!m || BODY.test(m[1]!)) return null;
-  // "The Chair of the Standards Committee, Councillor A, introduced the report.": an office held by a councillor.
-  if (m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2])) return m[2];
-  return NOT_A_POST.test(m[1]!) ? null : m[1]!;
+  // The chair, a councillor or a body speaks in its own form, named or not ("The Chair, Councillor A, introduced the
+  // item."); "The Portfolio Holder for Finance, Councillor A, introduced the report." is an office held by a councillor.
+  if (!m || BODY.test(m[1]!) || NOT_A_POST.test(m[1]!)) return null;
+  return m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2]) ? m[2] : m[1]!;
 }
 
 /** A sentence in which someone other than "He", "She" or "They" speaks: "The representative asked …", "Members noted …". */
@@ -128,7 +128,7 @@ export function introducedFact(sentence: string): string | null {
 
 /** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */
 const POST_REPORTED = new RegExp(
-  String.raw`^The (${POST})(?:, ${OFFICER},)? (?:reported|said|explained|advised|confirmed) that (.{20,})$`,
+  String.raw`^The (${POST})(?:, ${OFFICER},)? (?:reported|said|explained|advised|confirmed|responded|replied) that (.{20,})$`,
 );
 
 /**

@@ -272,6 +272,13 @@ function isPlural(phrase: string): boolean {
     )
   )
     return true;
+  // "the report and the work programme": two things, each with its article ("the Health and Wellbeing Board" is one).
+  if (
+    /^(?:the|a|an|its|this)\s+[^,;]+?\s+and\s+(?:the|a|an|its|this)\s+\w/i.test(
+      phrase.split(",")[0]!.split(/\s+of\s+/i)[0]!,
+    )
+  )
+    return true;
   // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
   // …and before a participle that qualifies it: "the nine recommendations set out in the report".
   const core = phrase

@@ -107,10 +107,11 @@ describe("whose account each sentence of a paragraph goes on with", () => {
     ]);
   });
 
-  it("is the councillor named beside an office she holds", () => {
+  it("is the councillor named beside an office she holds, never the chair speaking as such", () => {
     expect(
-      paragraphGivers(["The Chair of the Licensing Committee, Councillor Ada Quist, introduced the report."], null),
+      paragraphGivers(["The Portfolio Holder for Licensing, Councillor Ada Quist, introduced the report."], null),
     ).toEqual(["Councillor Ada Quist"]);
+    expect(paragraphGivers(["The Chair, Councillor Ada Quist, introduced the item."], null)).toEqual([null]);
   });
 
   it("ends when anyone else speaks, so a later 'He said that …' is nobody's account", () => {

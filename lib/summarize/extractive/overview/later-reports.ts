@@ -3,6 +3,7 @@
 // and a recommendation to Cabinet or Council to do something other than approve or note.
 import type { OutcomePhrase } from "./outcome-phrase";
 
+const MONTH_YEAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}`;
 const DATE = String.raw`\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}`;
 
 /**
@@ -12,10 +13,11 @@ const DATE = String.raw`\d{1,2} (?:January|February|March|April|May|June|July|Au
  * to the Panel's meeting on 22 June 2026" -> asked for "a further report on the improvement plan".
  */
 export function reportAskedFor(clause: string): OutcomePhrase | null {
+  // "Officers and the Independent Adviser will report to the Committee's meeting in June 2026 on …": officers too.
   const officer = new RegExp(
-    String.raw`^(?:The|An?) [^,;:]+? (?:will|to) report (?:back )?to (?:the |its )?[^;]{0,40}?meeting on (${DATE}) on ([^,;]+)`,
+    String.raw`^(?:(?:The|An?) [^,;:]+?|Officers(?: and [^,;:]+?)?) (?:will|to) report (?:back )?to (?:the |its )?[^;]{0,40}?meeting (?:on (${DATE})|in ${MONTH_YEAR}) on ([^,;]+)`,
   ).exec(clause);
-  if (officer) return { verb: "asked for", object: `a report on ${topic(officer[2]!)}` };
+  if (officer) return { verb: "asked for", object: `a report on ${topic(officer[2]!.replace(/\.$/, ""))}` };
   const paper = new RegExp(
     String.raw`^((?:An?|The) (?:further |progress |final |update )?(?:report|update|review) on [^,;]+?)(?:,[^;]*?,)? (?:to|will) be (?:submitted|presented|brought|reported) (?:back )?to (?:the |its )?[^;]{0,40}?meeting on (${DATE})\b`,
   ).exec(clause);

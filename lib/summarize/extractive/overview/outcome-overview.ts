@@ -15,6 +15,7 @@ import {
   outcomePhrase,
   outcomeVerb,
 } from "./outcome-phrase";
+import { joinObjects, joinPhrases, mergeCallIns } from "./join-phrases";
 import { recommendationPhrase, shorterRecommendations } from "./recommended";
 import {
   bodyName,
@@ -156,8 +157,18 @@ export function writeOutcomeOverview(
     });
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
   // overview, the longest give way to their agenda titles.
-  const outcomes = (use: boolean[]) => outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null })));
   const use = entries.map((e) => e.phrase !== null);
+  // Many decisions (more than MANY_OUTCOMES), some in words short enough to say: those said only by their agenda
+  // titles, cut to a few words ("approved Actuarial Valuation as…"), tell a reader nothing, so they are counted ("and
+  // 5 other decisions") and their words go to the decisions said in their own.
+  let many = entries.length > MANY_OUTCOMES && use.some(Boolean);
+  const outcomes = (use: boolean[], gone: readonly number[] = []) => {
+    const said = outcomePhrases(
+      entries.flatMap<Said>((e, i) => (gone.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }])),
+    );
+    const counted = many ? use.filter((u) => !u).length : 0;
+    return counted ? [...said, `made ${counted} other decision${counted > 1 ? "s" : ""}`] : said;
+  };
   // Recommendations said in their own words rather than "made recommendations on <title>".
   const advising = entries.some((e) => e.verb === "made recommendations on" && e.phrase !== null);
   // Without a key point to keep room for, and nothing discussed after them, they may have the whole overview.
@@ -173,9 +184,19 @@ export function writeOutcomeOverview(
       : e.title;
   const measure = (use: boolean[]) =>
     countWords(
-      outcomePhrases(entries.map((e, i) => (use[i] ? e : { ...e, phrase: null, title: titled(e) }))).join(" "),
+      outcomePhrases(
+        entries.flatMap<Said>((e, i) => (use[i] ? [e] : many ? [] : [{ ...e, phrase: null, title: titled(e) }])),
+      ).join(" "),
     );
-  while (measure(use) > budget && use.some(Boolean)) {
+  // Counted, the decisions in their own words still over the budget give way one at a time; should none be left,
+  // the titles are said after all.
+  const inOwnWords = [...use];
+  for (;;) {
+    if (many && !use.some(Boolean)) {
+      many = false;
+      use.splice(0, use.length, ...inOwnWords);
+    }
+    if (!(measure(use) > budget && use.some(Boolean))) break;
     // The longest gives way first.
     const cost = (e: (typeof entries)[number]) => countWords(e.phrase!.object);
     // A recommendation that can be said shorter is, before any gives way to its title.
@@ -218,9 +239,9 @@ export function writeOutcomeOverview(
     }
   // A decision the overview can only name by its title under "decided on" is the weakest thing it says: it gives way,
   // the last first, before the key point is clipped or left out for want of room (its section stays).
-  const weak = entries.flatMap((e, i) => ((!use[i] || !e.phrase) && e.verb === "decided on" ? [i] : []));
-  const without = (gone: number[]) =>
-    outcomePhrases(entries.flatMap((e, i) => (gone.includes(i) ? [] : [use[i] ? e : { ...e, phrase: null }])));
+  // Decisions only counted ("made 5 other decisions") are no titles, and are never left out of the count.
+  const weak = many ? [] : entries.flatMap((e, i) => ((!use[i] || !e.phrase) && e.verb === "decided on" ? [i] : []));
+  const without = (gone: readonly number[]) => outcomes(use, gone);
   let written = compose([...phrases, ...without([])]);
   for (let n = 1; n <= weak.length && written.clipped; n++) {
     const left = [...phrases, ...without(weak.slice(-n))];
@@ -313,6 +334,11 @@ export function questionsTaken(sections: SummarySection[]): string | null {
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 const OUTCOMES_MAX_WORDS = 36;
+/** A decision as the overview says it: in its own words (`phrase`), or by its verb and title. */
+type Said = { phrase: OutcomePhrase | null; verb: string; title: string };
+
+/** More decisions than this, and those without words of their own are counted rather than titled. */
+const MANY_OUTCOMES = 5;
 /** How short the titles said in place of their decisions are cut, in turn, when they crowd the overview. */
 const SHORTER_TITLES = [6, 4];
 
@@ -321,7 +347,7 @@ const SHORTER_TITLES = [6, 4];
  * ("agreed that the four school street schemes … will become permanent", "recommended that Council approve …") is a
  * phrase of its own, never joined to a title.
  */
-function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; title: string }[]): string[] {
+function outcomePhrases(entries: Said[]): string[] {
   const byVerb = new Map<string, string[]>();
   const clauses: { verb: string; text: string }[] = [];
   for (const e of entries) {
@@ -355,45 +381,6 @@ function outcomePhrases(entries: { phrase: OutcomePhrase | null; verb: string; t
     else merged.push({ ...p });
   }
   return merged.map((p) => p.text);
-}
-
-function joinObjects(objects: string[]): string {
-  return objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3);
-}
-
-/**
- * "the call-in of Cabinet's decision on A" and "the call-in of Cabinet's decision on B" under one verb: "the call-ins
- * of Cabinet's decisions on A and on B", the shared words said once.
- */
-function mergeCallIns(objects: string[]): string[] {
-  const CALL_IN = /^the call-in of (.+?'s) decision on (.+)$/;
-  const out: (string | { whose: string; subjects: string[] })[] = [];
-  for (const o of objects) {
-    const m = CALL_IN.exec(o);
-    if (!m) {
-      out.push(o);
-      continue;
-    }
-    const group = out.find((g) => typeof g !== "string" && g.whose === m[1]);
-    if (group && typeof group !== "string") group.subjects.push(m[2]!);
-    else out.push({ whose: m[1]!, subjects: [m[2]!] });
-  }
-  return out.map((g) => {
-    if (typeof g === "string") return g;
-    const { whose, subjects } = g;
-    if (subjects.length === 1) return `the call-in of ${whose} decision on ${subjects[0]}`;
-    return `the call-ins of ${whose} decisions on ${subjects.slice(0, -1).join(", on ")} and on ${subjects.at(-1)}`;
-  });
-}
-
-/** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */
-function joinPhrases(phrases: string[], max = 4, others = "decision"): string {
-  const shown = phrases.slice(0, max);
-  const more = phrases.length - shown.length;
-  const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
-  if (list.length === 1) return list[0]!;
-  const sep = list.some((p) => p.includes(",")) ? "; " : ", ";
-  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
 }
 
 /** "7 reports", "6 reports and a presentation", or "7 items" when the decisions do not say what was noted. */

@@ -1,4 +1,4 @@
-import { upperFirst } from "../../text/sentences";
+import { countWords, upperFirst } from "../../text/sentences";
 import { compressStanding } from "./compress";
 import { LABEL } from "./kinds";
 import { NAME } from "./names";
@@ -65,7 +65,7 @@ export function reservesTable(text: string): string | null {
   // "[Note: The meeting was also notified … that Councillor A would be attending as a Reserve Member for Councillor
   // B, but Councillor A subsequently did not attend]" after the table: its own sentence, not a cell.
   const note = /\n\s*\[\s*Note:?\s*([^\]]+)\]\.?\s*$/i.exec(text);
-  const minutes = note ? text.slice(0, note.index) : text;
+  const { table: minutes, after } = sentencesAfterTable(note ? text.slice(0, note.index) : text);
   const noted = note
     ? ` ${ensureStop(
         upperFirst(
@@ -105,7 +105,31 @@ export function reservesTable(text: string): string | null {
       minutes.slice(0, header.index).replace(/\s+/g, " "),
     );
   if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
-  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.${noted}`;
+  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.${after}${noted}`;
+}
+
+/** "An apology for absence had been received from Mr A, …": an apology, however the minute words its verb. */
+const APOLOGY_RECEIVED =
+  /^An? apolog(?:y|ies) for absence (?:was|were|had been|has been|have been) received from (.+?)\.?$/i;
+
+/**
+ * The paragraphs a reserves minute prints after its table that are sentences, not cells ("An apology for absence had
+ * been received from Mr A, a non-voting member of the Committee."): taken off the table, so its cells still pair up,
+ * and said after who sat for whom (" Apologies: Mr A, a non-voting member of the Committee.").
+ */
+function sentencesAfterTable(text: string): { table: string; after: string } {
+  const paragraphs = text.split(/\n\s*\n/);
+  const said: string[] = [];
+  while (paragraphs.length > 1) {
+    const last = paragraphs[paragraphs.length - 1]!.trim();
+    const sentence =
+      !last.includes("|") && /\.$/.test(last) && countWords(last) >= 6 && /\b(?:had|has|have|was|were)\b/.test(last);
+    if (!sentence) break;
+    paragraphs.pop();
+    const apology = APOLOGY_RECEIVED.exec(last);
+    said.unshift(apology ? `Apologies: ${ensureStop(apology[1]!)}` : ensureStop(upperFirst(compressStanding(last))));
+  }
+  return { table: paragraphs.join("\n\n"), after: said.map((s) => ` ${s}`).join("") };
 }
 
 /**

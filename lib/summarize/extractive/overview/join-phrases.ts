@@ -1,0 +1,43 @@
+// How the overview joins what it says: several objects of one verb, call-ins of one body's decisions, and phrases,
+// with commas or, where a phrase has commas of its own, semicolons.
+import { listTitles } from "./titles";
+
+/** Several objects of one verb: "A, B and C", or set off by semicolons when one has commas of its own. */
+export function joinObjects(objects: string[]): string {
+  return objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3);
+}
+
+/**
+ * "the call-in of Cabinet's decision on A" and "the call-in of Cabinet's decision on B" under one verb: "the call-ins
+ * of Cabinet's decisions on A and on B", the shared words said once.
+ */
+export function mergeCallIns(objects: string[]): string[] {
+  const CALL_IN = /^the call-in of (.+?'s) decision on (.+)$/;
+  const out: (string | { whose: string; subjects: string[] })[] = [];
+  for (const o of objects) {
+    const m = CALL_IN.exec(o);
+    if (!m) {
+      out.push(o);
+      continue;
+    }
+    const group = out.find((g) => typeof g !== "string" && g.whose === m[1]);
+    if (group && typeof group !== "string") group.subjects.push(m[2]!);
+    else out.push({ whose: m[1]!, subjects: [m[2]!] });
+  }
+  return out.map((g) => {
+    if (typeof g === "string") return g;
+    const { whose, subjects } = g;
+    if (subjects.length === 1) return `the call-in of ${whose} decision on ${subjects[0]}`;
+    return `the call-ins of ${whose} decisions on ${subjects.slice(0, -1).join(", on ")} and on ${subjects.at(-1)}`;
+  });
+}
+
+/** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */
+export function joinPhrases(phrases: string[], max = 4, others = "decision"): string {
+  const shown = phrases.slice(0, max);
+  const more = phrases.length - shown.length;
+  const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
+  if (list.length === 1) return list[0]!;
+  const sep = list.some((p) => p.includes(",")) ? "; " : ", ";
+  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
+}
