@@ -55,19 +55,19 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors: recall 95.3%, business 93.8%, 32.4% of their words overall and 34.7% for the worst, measured on the 8 invented long minutes once the audit committee 990018 came in, with 18/20 and 14/16 for it (14/20 and 10/16 on its first run) and the first 7 unchanged; recall 96.2%, business 94.8%, 32.1% of their words overall and 34.4% for the worst, measured on the 7 invented long minutes once a listed sum was said by its largest and the vote on a recommendation with its decision in minutes held to words, with 20/20 and 14/14 for the advisory panel 990017; 94.6%, 92.8%, 31.9% and 33.4% before, 18/20 and 12/14 for 990017; 96.7%, 95.5%, 31.5% and 33.5% on the first 5 once what the meeting took up of a list-form account weighed more and a speaker of several points was said once, with 19/20 and 15/16 for the list-form 990015; 92.2%, 89.6%, 31.8% and 34.0% once list-form accounts and answers were weighed as answers; 90.0%, 86.6%, 31.3% and 32.7% when the fifth, in list form, came in; 97.1%, 96.1%, 31.5% and 33.1% on the first 4 once answers were said in fewer words and question-and-answer minutes held to words; 88.6%, 84.3%, 31.7% and 33.6% before that, 85.7%, 80.4%, 32.0% and 34.6% before the selection changes, 75.7%, 66.7%, 39.3% and 55.2% before the long-minutes changes)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured with engine 1.18.0 on the 9 invented long minutes: recall 95.9%, business 94.6%, 32.5% of their words, the worst 34.6%; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(8);
+    expect(minutes.length).toBeGreaterThanOrEqual(9);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.953 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.938 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.324 + MARGIN);
-    // The first seven (990011–990017) as they were measured before the eighth came in: 125/130 and 92/97.
+    expect(l.recall).toBeGreaterThanOrEqual(0.959 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.946 - MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.325 + MARGIN);
+    // The first seven (990011–990017), measured apart from the two that came in later: 126/130 and 93/97.
     const firstSeven = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990017);
     const over = (f: (m: (typeof minutes)[number]) => number) => firstSeven.reduce((n, m) => n + f(m), 0);
-    expect(over((m) => m.factsFound) / over((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.962 - MARGIN);
-    expect(over((m) => m.businessFound) / over((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.948 - MARGIN);
+    expect(over((m) => m.factsFound) / over((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.969 - MARGIN);
+    expect(over((m) => m.businessFound) / over((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.959 - MARGIN);
     // The four in paragraph form (990011–990014) meet the recall targets on their own: 68/70 and 49/51.
     const paragraphs = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990014);
     const sum = (f: (m: (typeof minutes)[number]) => number) => paragraphs.reduce((n, m) => n + f(m), 0);
