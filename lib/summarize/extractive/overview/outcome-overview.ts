@@ -239,9 +239,13 @@ export function writeOutcomeOverview(
     }
   // A decision the overview can only name by its title under "decided on" is the weakest thing it says: it gives way,
   // the last first, before the key point is clipped or left out for want of room (its section stays).
-  // Decisions only counted ("made 5 other decisions") are no titles, and are never left out of the count.
-  const weak = many ? [] : entries.flatMap((e, i) => ((!use[i] || !e.phrase) && e.verb === "decided on" ? [i] : []));
-  const without = (gone: readonly number[]) => outcomes(use, gone);
+  // Among many decisions, some only counted ("made 5 other decisions"), what was merely noted is the weakest: it joins
+  // the count, never leaving it.
+  const weak = many
+    ? entries.flatMap((e, i) => (use[i] && e.verb === "noted" ? [i] : []))
+    : entries.flatMap((e, i) => ((!use[i] || !e.phrase) && e.verb === "decided on" ? [i] : []));
+  const without = (gone: readonly number[]) =>
+    many ? outcomes(use.map((u, i) => u && !gone.includes(i))) : outcomes(use, gone);
   let written = compose([...phrases, ...without([])]);
   for (let n = 1; n <= weak.length && written.clipped; n++) {
     const left = [...phrases, ...without(weak.slice(-n))];

@@ -76,12 +76,18 @@ function bodyOf(raw: string): string {
   return raw.replace(/^the /i, "").replace(/^(?:Annual |Full )/i, "");
 }
 
+/**
+ * The first thing recommended that asks for more than a noting: "(1) the Mid-Year Review to be noted; (2) the
+ * authorised limit to be increased from £560m to £600m" recommends the increase.
+ */
 function firstClause(text: string): string {
-  return text
-    .split(/;\s*(?:and\s+)?(?=\(\d{1,2}\)|\S)/)[0]!
-    .replace(/\.$/, "")
-    .trim();
+  const clauses = text.split(/;\s*(?:and\s+)?(?=\(\d{1,2}\)|\S)/).map((c) => c.replace(/\.$/, "").trim());
+  const chosen = clauses.find((c) => !NOTING.test(c));
+  return chosen && chosen !== clauses[0] ? chosen.replace(/^\(\d{1,2}\)\s*/, "") : clauses[0]!;
 }
+
+/** "the Mid-Year Review 2025/26 to be noted", "(1) note the report": a recommendation only to note. */
+const NOTING = /^(?:\(\d{1,2}\)\s*)?(?:note\b|.{0,120}\b(?:to )?be noted$)/i;
 
 /**
  * The clause said in full, then at each natural break, longest first (where each is shorter than the last): short asides between commas (", operating
