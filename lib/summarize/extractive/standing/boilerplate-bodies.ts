@@ -20,7 +20,7 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
   [
-    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
+    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( [Hh]earing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
   ],
   // "Vice-Chairman of the SACRE for …", "Chairman of the Standing Advisory Council for Religious Education for the
@@ -32,9 +32,10 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   ],
   // "for 2004/2005 Municipal Year" (without "the") too.
   [/\bfor (?:the )?(Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
-  // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026": the panel is this one.
+  // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026", "… of the Committee held
+  // on …": the panel is this one.
   [
-    /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
+    /^the minutes of the meetings? of the (?:[A-Z][\w'\u2019 -]*? )?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
     "the minutes of the meeting held on",
   ],
   // "the minutes of the meetings held on Friday 25 January 2019 and Friday 28 June 2019": the dates, not the weekdays.

@@ -50,6 +50,10 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
     // "a non- pecuniary interest": the page's stray space after the hyphen does not make it pecuniary.
     .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
+    // "a non-pecuniaryinterest": the kind the page ran into "interest" is still that kind.
+    .replace(/\b(pecuniary|prejudicial|personal)(?=interests?\b)/gi, "$1 ")
+    // "in that he was a member of Unison, and that his son works for the Council": the second reason reads on its own.
+    .replace(/,\s+and that (?=(?:his|her|their|he|she|they)\b)/gi, ", and ")
     // "an interest in the above application arising from the fact that a member lived in the property": why.
     .replace(/\barising from the fact that\b/gi, "in that")
     // "Mr A, the Adviser to the Committee, wished it to be noted that he was the Chair of Governors of …": the same
@@ -93,8 +97,9 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     /\b(?:whilst|while|during) (?:agenda )?item ([\w/]+),\s+([^,;]+?),\s+(?:was|were) (?:considered|discussed)\b/i.exec(
       `${after}. ${rest}`,
     );
+  // "in relation to item 11, Review of Licensing Policy.": the title after a comma, when nothing else follows it.
   const item =
-    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
+    /\b(?:in|on|for|in relation to|relating to) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?|, [A-Z][^,;]+?(?=\.(?:\s|$)|$))?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after,
     )?.[1] ?? (whilst ? `item ${whilst[1]} \u2013 ${whilst[2]}` : undefined);
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
@@ -194,7 +199,7 @@ export function nounPhrase(raw: string): string {
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
 function itemReference(item: string): string {
   // "item 3: Petitions" as "item 3 – Petitions".
-  const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:) (.+)$/i.exec(item);
+  const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:|,) (.+)$/i.exec(item);
   // "item 15: “People Services – Adult Mental Health Review”": the title without its quotation marks, which its
   // shortening would otherwise leave unpaired.
   if (m && !/\b(and|under) item\b/i.test(item))

@@ -1,3 +1,4 @@
+import { namesInCapitals, withProperNames } from "../../text/capitals";
 import { upperFirst } from "../../text/sentences";
 
 /** "… be taken" / "as read and signed …": a sentence the page broke across two paragraphs, joined again. */
@@ -9,7 +10,8 @@ const MONTHS = /\b(january|february|march|april|may|june|july|august|september|o
 
 /**
  * An older minute printed in capitals ("THAT THE MINUTES OF THE ORDINARY MEETING HELD ON 20 JANUARY 2005 … BE TAKEN
- * AS READ"), in ordinary type: lower case, each sentence's first letter, the months and an appendix's numeral capital.
+ * AS READ"), in ordinary type: lower case, each sentence's first letter, the months, an appendix's numeral, the names
+ * after a title ("COUNCILLOR JEAN ROSS") and the council's own names ("the Worshipful the Mayor") capital.
  */
 export function ordinaryType(text: string): string {
   return text
@@ -17,8 +19,7 @@ export function ordinaryType(text: string): string {
     .map((paragraph) => {
       const letters = paragraph.replace(/\bRESOLVED\b/g, "").replace(/[^A-Za-z]/g, "");
       if (letters.length < 30 || letters.replace(/[^a-z]/g, "").length > letters.length / 20) return paragraph;
-      return paragraph
-        .toLowerCase()
+      return withProperNames(namesInCapitals(paragraph, (word) => word.toLowerCase()))
         .replace(/\bresolved\s*:/g, "RESOLVED:")
         .replace(MONTHS, (month) => upperFirst(month))
         .replace(

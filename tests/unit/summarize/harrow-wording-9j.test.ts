@@ -1,0 +1,74 @@
+// Wordings found by a twelfth probe of Harrow meetings outside the real-text corpus (December 2026): Cabinet, Council,
+// the Health and Wellbeing Board, the Governance, Audit, Risk Management and Standards Committee, the Corporate
+// Parenting Panel, the Employees' Consultative Forum and Licensing Panel hearings, 2005–2025. The sentences are
+// written here; names, dates, places and figures are made up.
+import { describe, expect, it } from "vitest";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import { minuteItem } from "./helpers";
+
+const standing = (title: string, minutesText: string, description: string | null = null) =>
+  describeStandingItem(minuteItem(title, minutesText, { description }));
+
+describe("older minutes printed in capitals", () => {
+  it("keeps the names of an amendment to minutes approved in capitals, in ordinary type", () => {
+    const line = standing(
+      "Council Minutes",
+      "RESOLVED:\n\nTHAT THE MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON 9 MARCH 2025 BE TAKEN AS READ AND SIGNED AS A CORRECT RECORD, SUBJECT TO THE AMENDMENT OF THE ATTENDANCE LIST TO SHOW COUNCILLOR MAY ROSS AS THE WORSHIPFUL THE MAYOR AND COUNCILLOR LEN OAKES AS THE DEPUTY MAYOR.",
+    );
+    expect(line).toBe(
+      "Minutes of the ordinary Council meeting of 9 March 2025 approved, subject to the amendment of the attendance list to show Cllr May Ross as the Worshipful the Mayor and Cllr Len Oakes as the Deputy Mayor.",
+    );
+  });
+});
+
+describe("declarations", () => {
+  it("keeps the item a declaration names 'in relation to item 7, Title'", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "Councillor Omar Vale declared a personal and prejudicial interest in relation to item 7, Review of Street Trading Policy.  He left the room during consideration and decision making on this item.",
+      ),
+    ).toBe("Prejudicial interests: Omar Vale (item 7 (Review of Street Trading Policy); left).");
+  });
+
+  it("reads a reason joined by ', and that' as two facts, and a kind run into 'interest' as that kind", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "RESOLVED:  To note that the following interests were declared for all agenda items:\n\nCouncillor Ada Finch declared a non-pecuniaryinterest in that she was a member of Unite, and that her brother works for the Council.  She would remain in the room whilst all matters were considered and voted upon.",
+      ),
+    ).toBe(
+      "Non-pecuniary interests: Ada Finch (member of Unite, and her brother works for the Council; stayed while it was voted on).",
+    );
+  });
+});
+
+describe("a panel's own minutes and chair", () => {
+  it("reads 'the minutes of the meeting of the Committee held on' as the meeting's minutes", () => {
+    expect(
+      standing(
+        "Minutes",
+        "RESOLVED:  That the minutes of the meeting of the Committee held on 4 June 2025 be taken as read and signed as a correct record.",
+      ),
+    ).toBe("Minutes of 4 June 2025 approved.");
+  });
+
+  it("says a hearing's Chairman was appointed, whatever the case of 'hearing'", () => {
+    for (const hearing of ["Hearing", "hearing"])
+      expect(
+        standing(
+          "Appointment of Chair",
+          `RESOLVED:  That Councillor Mrs Lena Cobb be appointed Chairman of the Licensing Panel ${hearing}.`,
+        ),
+      ).toBe("Cllr Mrs Lena Cobb appointed Chairman.");
+  });
+
+  it("drops the standing note on how a pooled panel's minutes are approved", () => {
+    expect(
+      standing(
+        "Arrangement of Agenda",
+        "RESOLVED: To note that all items be considered with the press and public present.\n\n[Note:  Licensing Panel minutes are:-\n\n(1) approved following each meeting by the Members serving on that particular occasion and signed as a correct record by the Chair for that meeting;\n(2) not submitted to the next panel meeting for approval.\n\nReasons: The Licensing Panel is constituted from a pooled membership.  A later Panel is likely to have a different Chair and Members.]",
+      ),
+    ).toBe("All items taken in public.");
+  });
+});
