@@ -72,3 +72,49 @@ describe("a panel's own minutes and chair", () => {
     ).toBe("All items taken in public.");
   });
 });
+
+describe("an advisory panel's right to speak", () => {
+  it("pairs the cells of a table after 'the following Members could speak at the meeting:'", () => {
+    expect(
+      standing(
+        "Right of Members to Speak",
+        "RESOLVED:  In accordance with Executive Procedure Rule 40.1 – Part 4D of\n\nthe Constitution, the Panel agreed that the following Members could speak at\n\nthe meeting:\n\nCouncillor\n\nAgenda Item\n\nRita Moss\n\n8 – Information Report: Petitions\n\nKarl Dunn\n\n11 – Northfield Area Parking Review – Consultation Results",
+      ),
+    ).toBe(
+      "Members' right to speak: Rita Moss (item 8 – Information Report: Petitions); Karl Dunn (item 11 – Northfield Area Parking Review – Consultation Results).",
+    );
+  });
+});
+
+describe("an item named inside a declaration's reason", () => {
+  it("files the declaration under the header's item, not an item its reason mentions", () => {
+    const line = standing(
+      "Declarations of Interest",
+      "RESOLVED: To note that the following declarations were made:\n\nAgenda Item 9 Decisions Taken Under The Urgency Procedure\n\nCouncillor Ian Holt declared a non-pecuniary interest in that he had previously declared a non-pecuniary interest on agenda item 1/02, Hill Farm, Old Lane, P/1234/21, when the Committee considered the application on 3 March 2025.",
+    );
+    expect(line).toMatch(/^Non-pecuniary interests: item 9 \(Decisions Taken Under The Urgency Procedure\): Ian Holt \(had previously declared/);
+    expect(line).not.toMatch(/Ian Holt \(item 1\/02/);
+  });
+});
+
+describe("the item a declaration names before its reason", () => {
+  it("still reads 'an interest in item 6 in that …'", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "Councillor Bea Lyle declared a non-pecuniary interest in item 6 in that she lived on Mill Road.",
+      ),
+    ).toBe("Non-pecuniary interests: Bea Lyle (item 6, lived on Mill Road).");
+  });
+});
+
+describe("a declaration's reason", () => {
+  it("drops the article before an honorary or former member, as before a member", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "Councillor Joe Pratt declared a non-pecuniary interest in that he was an honorary member of the Rail Workers Union.",
+      ),
+    ).toBe("Non-pecuniary interests: Joe Pratt (honorary member of the Rail Workers Union).");
+  });
+});

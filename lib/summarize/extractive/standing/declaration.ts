@@ -97,10 +97,12 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     /\b(?:whilst|while|during) (?:agenda )?item ([\w/]+),\s+([^,;]+?),\s+(?:was|were) (?:considered|discussed)\b/i.exec(
       `${after}. ${rest}`,
     );
-  // "in relation to item 11, Review of Licensing Policy.": the title after a comma, when nothing else follows it.
+  // "in relation to item 11, Review of Licensing Policy.": the title after a comma, when nothing else follows it. An
+  // item inside the reason ("in that he had previously declared an interest on agenda item 1/01") is not the one
+  // declared on.
   const item =
     /\b(?:in|on|for|in relation to|relating to) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?|, [A-Z][^,;]+?(?=\.(?:\s|$)|$))?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
-      after,
+      after.split(/\b(?:in that|because)\b/i)[0]!.trimEnd(),
     )?.[1] ?? (whilst ? `item ${whilst[1]} \u2013 ${whilst[2]}` : undefined);
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
   // "an interest on page 134 of the risk register which referenced …": where in the papers.
@@ -151,7 +153,8 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   ].filter(Boolean);
   const detail = [
     item ? itemReference(item) : onPage ? `on ${onPage}` : subject ? `in ${words(subject, 10)}` : "",
-    // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
+    // "a member of the GLA" -> "member of the GLA", "an honorary member of …" -> "honorary member of …", "is employed
+    // by" -> "employed by": the article and verb add nothing.
     reason
       ? clauseWords(
           nounPhrase(reason)
@@ -164,7 +167,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
               "",
             )
             .replace(
-              /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
+              /^(a|an) (?=(?:(?:honorary|former|retired|life|lifelong|founding) )?((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
             ),
           28,
