@@ -52,8 +52,7 @@ export function namesInCapitals(text: string, other: (word: string) => string): 
 
 /** The council's own proper names, which ordinary type writes with capitals: "the Worshipful the Mayor", "Harrow". */
 export function withProperNames(text: string): string {
-  return text.replace(
-    /\b(?:london borough|harrow|worshipful|mayor|deputy mayor|municipal year|council)\b/gi,
-    (name) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
+  return text.replace(/\b(?:london borough|harrow|worshipful|mayor|deputy mayor|municipal year|council)\b/gi, (name) =>
+    name.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
   );
 }

@@ -92,7 +92,9 @@ describe("an item named inside a declaration's reason", () => {
       "Declarations of Interest",
       "RESOLVED: To note that the following declarations were made:\n\nAgenda Item 9 Decisions Taken Under The Urgency Procedure\n\nCouncillor Ian Holt declared a non-pecuniary interest in that he had previously declared a non-pecuniary interest on agenda item 1/02, Hill Farm, Old Lane, P/1234/21, when the Committee considered the application on 3 March 2025.",
     );
-    expect(line).toMatch(/^Non-pecuniary interests: item 9 \(Decisions Taken Under The Urgency Procedure\): Ian Holt \(had previously declared/);
+    expect(line).toMatch(
+      /^Non-pecuniary interests: item 9 \(Decisions Taken Under The Urgency Procedure\): Ian Holt \(had previously declared/,
+    );
     expect(line).not.toMatch(/Ian Holt \(item 1\/02/);
   });
 });

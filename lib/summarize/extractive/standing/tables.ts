@@ -203,8 +203,8 @@ function speakersCells(minutes: string): string | null {
       !applications && /^\d+[a-z]?\s*[\u2013-]\s/.test(what)
         ? `item ${what}`
         : applications && /^\d+\/\d+\b/.test(what)
-        ? `planning application${/^\d+\/\d+\s*(?:&|,|and)\s*\d+\/\d+/.test(what) ? "s" : ""} ${what}`
-        : lowerFirst(what);
+          ? `planning application${/^\d+\/\d+\s*(?:&|,|and)\s*\d+\/\d+/.test(what) ? "s" : ""} ${what}`
+          : lowerFirst(what);
     said.push(`${who[1]} (${where})`);
   }
   return `${LABEL.speak}: ${said.join("; ")}.${note ? ` ${ensureStop(note)}` : ""}`;
