@@ -120,3 +120,39 @@ describe("a declaration's reason", () => {
     ).toBe("Non-pecuniary interests: Joe Pratt (honorary member of the Rail Workers Union).");
   });
 });
+
+describe("declarations on questions", () => {
+  it("keeps the questions and the reason of 'an interest in relation to public questions 4, 5 and 6 that she was …'", () => {
+    expect(
+      standing(
+        "Declarations of Interest",
+        "Item 6 – Public Questions\n\nCouncillor Jo Reed declared a disclosable pecuniary interest in relation to public questions 4, 5 and 6 that she was the chair of governors for Elm Primary School which was next to the site.",
+      ),
+    ).toBe(
+      "Pecuniary interests: item 6 (Public Questions): Jo Reed (public questions 4, 5 and 6, the chair of governors for Elm Primary School).",
+    );
+  });
+});
+
+describe("an older minute's standing lines", () => {
+  it("joins a sentence the page broke after 'the' before a capital, and says whose notice appointed a member", () => {
+    const line = standing(
+      "Membership",
+      "In accordance with Council Procedure Rule 1.5, the Green Group have given notice that Councillor Ivo Marsh be appointed to the vacancy on the\n\nScrutiny Sub-Committee (with effect 2 March 2025).\n\nRESOLVED:  That the Sub-Committee welcomed Councillor Ivo Marsh as a main Member of the Sub-Committee.",
+    );
+    expect(line).toBe(
+      "Cllr Ivo Marsh appointed from 2 March 2025 (notice from the Green Group); the Sub-Committee welcomed Cllr Ivo Marsh as a main Member.",
+    );
+  });
+
+  it("gives apologies for part of a meeting without the clerk's minute pointer", () => {
+    expect(
+      standing(
+        "Apologies for Absence",
+        "Apologies for absence were received from the Chief Executive, and from Councillors Lu Chen and Parr, Lead Members of the Waste Review Group, in respect of agenda item 8 (Minute 702 refers).",
+      ),
+    ).toBe(
+      "Apologies: the Chief Executive, and Lu Chen and Parr, Lead Members of the Waste Review Group, in respect of agenda item 8.",
+    );
+  });
+});

@@ -16,6 +16,13 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     (_m, who: string, from: string, role: string, instead: string, why?: string) =>
       `${who} appointed a ${role} in place of ${instead} from ${from}${why ? `, ${why}` : ""}`,
   ],
+  // "In accordance with Council Procedure Rule 1.5, the Conservative Group have given notice that Councillor A be
+  // appointed to the vacancy … (with effect 9 November 2021)": who was appointed, from when, on whose notice.
+  [
+    /^(?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?the ([A-Z][\w'\u2019 -]*? Group) (?:have|has|had) given notice that (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:be |was |were )?appointed(?:,?\s+to (?:the|a) vacancy on the [A-Z][\w'\u2019 -]*?(?:Committee|Sub-Committee|Panel|Board|Forum))?\s*(?:\(with effect (?:from )?(\d{1,2} [A-Z][a-z]+ \d{4})\))?/i,
+    (_m, group: string, who: string, from?: string) =>
+      `${who} appointed${from ? ` from ${from}` : ""} (notice from the ${group})`,
+  ],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],

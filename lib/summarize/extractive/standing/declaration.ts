@@ -52,6 +52,11 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
     // "a non-pecuniaryinterest": the kind the page ran into "interest" is still that kind.
     .replace(/\b(pecuniary|prejudicial|personal)(?=interests?\b)/gi, "$1 ")
+    // "an interest in relation to public questions 7, 8 and 9 that she was …": the questions, then why.
+    .replace(
+      /\b(in relation to (?:public |councill?or )?questions? \d+(?:(?:, | and )\d+)*) that (?=(?:he|she|they) )/gi,
+      "$1 in that ",
+    )
     // "in that he was a member of Unison, and that his son works for the Council": the second reason reads on its own.
     .replace(/,\s+and that (?=(?:his|her|their|he|she|they)\b)/gi, ", and ")
     // "an interest in the above application arising from the fact that a member lived in the property": why.
@@ -101,7 +106,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   // item inside the reason ("in that he had previously declared an interest on agenda item 1/01") is not the one
   // declared on.
   const item =
-    /\b(?:in|on|for|in relation to|relating to) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?|, [A-Z][^,;]+?(?=\.(?:\s|$)|$))?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
+    /\b(?:in|on|for|in relation to|relating to) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?|, [A-Z][^,;]+?(?=\.(?:\s|$)|$))?|(?:public |councill?or )?questions \d+(?:(?:, | and )\d+)+|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after.split(/\b(?:in that|because)\b/i)[0]!.trimEnd(),
     )?.[1] ?? (whilst ? `item ${whilst[1]} \u2013 ${whilst[2]}` : undefined);
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.

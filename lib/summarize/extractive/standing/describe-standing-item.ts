@@ -374,5 +374,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(said, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
-  return ensureStop(`${label ? `${label}: ${said}` : said}${beside}`);
+  // "Apologies: the Chief Executive, and …": after the label the article reads in lower case.
+  const listed = label && kind === "apologies" ? said.replace(/^The\b/, "the") : said;
+  return ensureStop(`${label ? `${label}: ${listed}` : listed}${beside}`);
 }

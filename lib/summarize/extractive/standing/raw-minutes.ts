@@ -1,9 +1,14 @@
 import { namesInCapitals, withProperNames } from "../../text/capitals";
 import { upperFirst } from "../../text/sentences";
 
-/** "… be taken" / "as read and signed …": a sentence the page broke across two paragraphs, joined again. */
+/**
+ * "… be taken" / "as read and signed …", "… to the vacancy on the" / "Scrutiny Sub-Committee …": a sentence the page
+ * broke across two paragraphs, joined again (a paragraph never ends on an article or a preposition).
+ */
 export function joinBrokenSentences(text: string): string {
-  return text.replace(/([a-z])[ \t]*\n\s*\n\s*(?=[a-z])/g, "$1 ");
+  return text
+    .replace(/([a-z])[ \t]*\n\s*\n\s*(?=[a-z])/g, "$1 ")
+    .replace(/\b(the|a|an|of|on|to|for|in|at|by|and)[ \t]*\n\s*\n\s*(?=[A-Z])/g, "$1 ");
 }
 
 const MONTHS = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
