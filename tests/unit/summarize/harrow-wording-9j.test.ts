@@ -167,3 +167,16 @@ describe("what a declaring member is", () => {
     ).toBe("Non-pecuniary interests: all items: Ned Foy (Northfield Ward Councillor); Ola Grey (serving magistrate).");
   });
 });
+
+describe("a forum's welcome", () => {
+  it("gives what the Chair asked to be minuted as the fact itself", () => {
+    expect(
+      standing(
+        "Welcome",
+        "The Chair asked that it be minuted that there were no leaseholder representatives at the meeting.\n\nRESOLVED:  That all representatives present be allowed to speak on all agenda items.",
+      ),
+    ).toBe(
+      "There were no leaseholder representatives at the meeting; all representatives present allowed to speak on all agenda items.",
+    );
+  });
+});

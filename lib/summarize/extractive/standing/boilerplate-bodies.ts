@@ -173,6 +173,11 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     (_m, thanked: string) => thanked.replace(/,$/, ""),
   ],
   [/^on behalf of the (?:Committee|Sub-Committee|Panel|Board|Forum),\s*/i, ""],
+  // "The Chairman requested that it was minuted that there were no Leaseholder representatives …": the fact itself.
+  [
+    /^the (?:Chair|Chairman|Chairwoman|Vice-Chair(?:man)?) (?:requested|asked) that it (?:was|be|should be) minuted that\s+/i,
+    "",
+  ],
   [
     /^((?:[A-Z][\w ]*? )?Procedure Rule [\d.]+) be suspended to (?:enable|allow|permit) (the (?:recording|filming|photographing|broadcasting)\b.*)$/i,
     "$1 suspended to allow $2",
