@@ -4,10 +4,19 @@
 // written here; names, dates, places and figures are made up.
 import { describe, expect, it } from "vitest";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
-import { minuteItem } from "./helpers";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item as agendaItem, makeInput, minuteItem } from "./helpers";
 
 const standing = (title: string, minutesText: string, description: string | null = null) =>
   describeStandingItem(minuteItem(title, minutesText, { description }));
+
+const summarize = (committeeName: string, title: string, minutesText: string) =>
+  summarizeExtractive(
+    makeInput({
+      meeting: { committeeName, title: `${committeeName} - Tuesday 7 October 2025 7.30 pm` },
+      items: [agendaItem(1, title, { number: null, minutesText })],
+    }),
+  );
 
 describe("older minutes printed in capitals", () => {
   it("keeps the names of an amendment to minutes approved in capitals, in ordinary type", () => {
@@ -178,5 +187,17 @@ describe("a forum's welcome", () => {
     ).toBe(
       "There were no leaseholder representatives at the meeting; all representatives present allowed to speak on all agenda items.",
     );
+  });
+});
+
+describe("an advisory panel's recommendation whose subject has no article", () => {
+  it("never makes the subject the body's verb ('recommended that Cabinet organisations …')", () => {
+    const summary = summarize(
+      "Grants Advisory Panel",
+      "Grants Applications 2026/2027",
+      "The Panel received a report which set out the applications for funding for 2026/27.\n\nResolved to RECOMMEND: (to Cabinet)\n\nThat (1) organisations currently receiving a grant through a three-year agreement as listed in Appendix 1 continue to receive funding in the 2026/27 financial year;\n\n(2)  a grant of £9,000 be awarded to the Pinner Heritage Trust.",
+    );
+    expect(summary.overview).not.toMatch(/\bthat Cabinet organisations\b/);
+    expect(summary.overview).toMatch(/Grants Applications 2026\/2027|Pinner Heritage Trust/);
   });
 });
