@@ -166,17 +166,6 @@ describe("an older minute's standing lines", () => {
   });
 });
 
-describe("what a declaring member is", () => {
-  it("drops the article before a ward councillor, a serving magistrate or a school governor", () => {
-    expect(
-      standing(
-        "Declarations of Interest",
-        "All Agenda Items\n\nCouncillor Ned Foy declared a non-pecuniary interest in that he was a Northfield Ward Councillor.\n\nCouncillor Ola Grey declared a non-pecuniary interest in that she was a serving magistrate.",
-      ),
-    ).toBe("Non-pecuniary interests: all items: Ned Foy (Northfield Ward Councillor); Ola Grey (serving magistrate).");
-  });
-});
-
 describe("a forum's welcome", () => {
   it("gives what the Chair asked to be minuted as the fact itself", () => {
     expect(

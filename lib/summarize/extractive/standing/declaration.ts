@@ -174,11 +174,6 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
             .replace(
               /^(a|an) (?=(?:(?:honorary|former|retired|life|lifelong|founding) )?((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
-            )
-            // "a Rayners Lane Ward Councillor", "a serving magistrate", "a School Governor for …": what the member is.
-            .replace(
-              /^(?:a|an) (?=(?:(?:[A-Z][\w'\u2019-]*|serving|school|local) )+(?:[Ww]ard )?(?:[Cc]ouncill?or|[Gg]overnor|[Mm]agistrate|[Tt]rustee)\b)/,
-              "",
             ),
           28,
         )
