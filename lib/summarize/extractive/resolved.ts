@@ -4,6 +4,7 @@
 import { clipWords, upperFirst } from "../text/sentences";
 import { accountResumesAt } from "../text/minute-account";
 import { officerWillReport, TO_A_LATER_MEETING } from "./later-steps";
+import { namesInCapitals, withProperNames } from "../text/capitals";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
@@ -55,25 +56,6 @@ export function extractResolved(text: string | null | undefined): string | null 
   return `${lead}${body}`;
 }
 
-const TITLES = new Set(["COUNCILLOR", "COUNCILLORS", "MR", "MRS", "MS", "MISS", "DR", "REVEREND", "REV"]);
-const NOT_NAME = new Set([
-  "AND",
-  "AS",
-  "BE",
-  "BEING",
-  "BY",
-  "FOR",
-  "IN",
-  "IS",
-  "OF",
-  "ON",
-  "THE",
-  "TO",
-  "WAS",
-  "WERE",
-  "WHO",
-]);
-
 /**
  * A resolution printed in capitals ("THAT COUNCILLOR MRS ANN LEE BE ELECTED MAYOR OF THE LONDON BOROUGH OF HARROW FOR
  * THE MUNICIPAL YEAR 2026/2027"), in ordinary type: the words after a title are the person's name, in title case;
@@ -90,31 +72,9 @@ function ordinaryCapitals(body: string, minute: string): string {
     // ordinary word.
     if (!printed.has(key) || word === key) printed.set(key, word);
   }
-  let inName = false;
-  const words = body.replace(/\b[A-Z][A-Z'\u2019-]*\b/g, (word) => {
-    if (TITLES.has(word)) {
-      inName = true;
-      return titleCase(word);
-    }
-    if (inName && !NOT_NAME.has(word) && word.length > 1) return titleCase(word);
-    inName = false;
-    return printed.get(word.toLowerCase()) ?? word.toLowerCase();
-  });
-  return words
-    .replace(/\b(?:london borough|harrow|mayor|deputy mayor|municipal year)\b/gi, (name) =>
-      name.replace(/\b[a-z]/g, (c) => c.toUpperCase()),
-    )
-    .replace(/(^\s*|[.!?]\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
-}
-
-function titleCase(word: string): string {
-  return (
-    word.charAt(0) +
-    word
-      .slice(1)
-      .toLowerCase()
-      .replace(/([-'\u2019])([a-z])/g, (_m, mark: string, c: string) => `${mark}${c.toUpperCase()}`)
-  );
+  return withProperNames(
+    namesInCapitals(body, (word) => printed.get(word.toLowerCase()) ?? word.toLowerCase()),
+  ).replace(/(^\s*|[.!?]\s+)([a-z])/g, (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
 /** A table cell the page printed as a paragraph of its own: a few words, no sentence, no clause number. */

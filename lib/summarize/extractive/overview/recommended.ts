@@ -12,6 +12,10 @@ export interface Recommendation extends OutcomePhrase {
   shorter: string[];
 }
 
+/** A recommendation's opening verb: the step the body is asked to take ("make permanent …", "set a target date …"). */
+const STEP =
+  /^(?:accept|adopt|agree|allocate|allow|amend|appoint|approve|ask|authori[sz]e|award|bring|commission|confirm|consider|consult|continue|create|defer|delegate|endorse|engage|ensure|establish|explore|extend|fund|give|grant|implement|include|increase|install|instruct|introduce|investigate|keep|lobby|make|note|proceed|provide|publish|pursue|reconsider|reduce|refer|refuse|release|remove|replace|request|rescind|reserve|retain|review|revoke|seek|set|support|take|undertake|use|withdraw|work|write)\b/i;
+
 /** The longest object a recommendation may have in the overview. */
 const MAX_WORDS = 22;
 
@@ -48,6 +52,9 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
   // "That Cabinet reconsider …" is outcome-phrase.ts's own shape.
   if (/^(?:note|that)\b/i.test(first) || /…|\.\.\./.test(first)) return null;
   const isNoun = /^(?:(?:a|an|the|all|\d[\d,.]*|£[\d,.]+m?)\b|[A-Z])/.test(first) || !/^[a-z]+\b/.test(first);
+  // "organisations currently receiving a grant … continue to receive funding": a clause whose subject has no article
+  // is not a step for the body to take ("that Cabinet organisations …"); the overview leaves it to the title.
+  if (!isNoun && !STEP.test(first)) return null;
   const forms = cuts(first);
   if (forms.length === 0) return null;
   const phrase = (object: string): string => (isNoun ? lowerArticle(object) : `that ${body} ${object}`);

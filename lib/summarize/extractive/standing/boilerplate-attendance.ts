@@ -44,6 +44,8 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
     /^the (?:chair(?:man|woman|person)?|vice-chair(?:man)?) welcomed (?:everyone|all those present|those present|all present)(?: to the meeting)? and reported the apologies (?:received|for absence)\.\s*/i,
     "",
   ],
+  // "… in respect of agenda item 8 (Minute 716 refers)": the clerk's pointer to another minute, no fact.
+  [/\s*\(Minutes? \d+[a-z]? refers?\)/gi, ""],
   // "To note the apologies received from Mr A and Mr B": the names are the line.
   [/^(?:the |an? )?apolog(?:ies|y)(?: for absence)? (?:were |was |had been )?received from\s*/i, ""],
   [/^apologies (came|were sent|were given) from\s*/i, ""],

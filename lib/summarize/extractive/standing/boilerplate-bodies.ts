@@ -16,11 +16,18 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     (_m, who: string, from: string, role: string, instead: string, why?: string) =>
       `${who} appointed a ${role} in place of ${instead} from ${from}${why ? `, ${why}` : ""}`,
   ],
+  // "In accordance with Council Procedure Rule 1.5, the Conservative Group have given notice that Councillor A be
+  // appointed to the vacancy … (with effect 9 November 2021)": who was appointed, from when, on whose notice.
+  [
+    /^(?:in accordance with (?:Council|Committee) Procedure Rule [\d.]+,\s*)?the ([A-Z][\w'\u2019 -]*? Group) (?:have|has|had) given notice that (Cllrs? [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:be |was |were )?appointed(?:,?\s+to (?:the|a) vacancy on the [A-Z][\w'\u2019 -]*?(?:Committee|Sub-Committee|Panel|Board|Forum))?\s*(?:\(with effect (?:from )?(\d{1,2} [A-Z][a-z]+ \d{4})\))?/i,
+    (_m, group: string, who: string, from?: string) =>
+      `${who} appointed${from ? ` from ${from}` : ""} (notice from the ${group})`,
+  ],
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
   [
-    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( Hearing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
+    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( [Hh]earing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
   ],
   // "Vice-Chairman of the SACRE for …", "Chairman of the Standing Advisory Council for Religious Education for the
@@ -32,9 +39,10 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   ],
   // "for 2004/2005 Municipal Year" (without "the") too.
   [/\bfor (?:the )?(Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
-  // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026": the panel is this one.
+  // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026", "… of the Committee held
+  // on …": the panel is this one.
   [
-    /^the minutes of the meetings? of the [A-Z][\w'\u2019 -]*?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
+    /^the minutes of the meetings? of the (?:[A-Z][\w'\u2019 -]*? )?(?:Panel|Committee|Sub-Committee|Board|Forum) held on\b/,
     "the minutes of the meeting held on",
   ],
   // "the minutes of the meetings held on Friday 25 January 2019 and Friday 28 June 2019": the dates, not the weekdays.
@@ -165,6 +173,11 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     (_m, thanked: string) => thanked.replace(/,$/, ""),
   ],
   [/^on behalf of the (?:Committee|Sub-Committee|Panel|Board|Forum),\s*/i, ""],
+  // "The Chairman requested that it was minuted that there were no Leaseholder representatives …": the fact itself.
+  [
+    /^the (?:Chair|Chairman|Chairwoman|Vice-Chair(?:man)?) (?:requested|asked) that it (?:was|be|should be) minuted that\s+/i,
+    "",
+  ],
   [
     /^((?:[A-Z][\w ]*? )?Procedure Rule [\d.]+) be suspended to (?:enable|allow|permit) (the (?:recording|filming|photographing|broadcasting)\b.*)$/i,
     "$1 suspended to allow $2",

@@ -50,6 +50,15 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     .replace(/^(in the course of the meeting|during the meeting|it be noted that),?\s*/i, "")
     // "a non- pecuniary interest": the page's stray space after the hyphen does not make it pecuniary.
     .replace(/\bnon-\s+pecuniary\b/gi, "non-pecuniary")
+    // "a non-pecuniaryinterest": the kind the page ran into "interest" is still that kind.
+    .replace(/\b(pecuniary|prejudicial|personal)(?=interests?\b)/gi, "$1 ")
+    // "an interest in relation to public questions 7, 8 and 9 that she was …": the questions, then why.
+    .replace(
+      /\b(in relation to (?:public |councill?or )?questions? \d+(?:(?:, | and )\d+)*) that (?=(?:he|she|they) )/gi,
+      "$1 in that ",
+    )
+    // "in that he was a member of Unison, and that his son works for the Council": the second reason reads on its own.
+    .replace(/,\s+and that (?=(?:his|her|their|he|she|they)\b)/gi, ", and ")
     // "an interest in the above application arising from the fact that a member lived in the property": why.
     .replace(/\barising from the fact that\b/gi, "in that")
     // "Mr A, the Adviser to the Committee, wished it to be noted that he was the Chair of Governors of …": the same
@@ -93,9 +102,12 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     /\b(?:whilst|while|during) (?:agenda )?item ([\w/]+),\s+([^,;]+?),\s+(?:was|were) (?:considered|discussed)\b/i.exec(
       `${after}. ${rest}`,
     );
+  // "in relation to item 11, Review of Licensing Policy.": the title after a comma, when nothing else follows it. An
+  // item inside the reason ("in that he had previously declared an interest on agenda item 1/01") is not the one
+  // declared on.
   const item =
-    /\b(?:in|on|for) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?)?|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
-      after,
+    /\b(?:in|on|for|in relation to|relating to) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?|, [A-Z][^,;]+?(?=\.(?:\s|$)|$))?|(?:public |councill?or )?questions \d+(?:(?:, | and )\d+)+|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
+      after.split(/\b(?:in that|because)\b/i)[0]!.trimEnd(),
     )?.[1] ?? (whilst ? `item ${whilst[1]} \u2013 ${whilst[2]}` : undefined);
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
   // "an interest on page 134 of the risk register which referenced …": where in the papers.
@@ -146,7 +158,8 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   ].filter(Boolean);
   const detail = [
     item ? itemReference(item) : onPage ? `on ${onPage}` : subject ? `in ${words(subject, 10)}` : "",
-    // "a member of the GLA" -> "member of the GLA", "is employed by" -> "employed by": the article and verb add nothing.
+    // "a member of the GLA" -> "member of the GLA", "an honorary member of …" -> "honorary member of …", "is employed
+    // by" -> "employed by": the article and verb add nothing.
     reason
       ? clauseWords(
           nounPhrase(reason)
@@ -159,7 +172,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
               "",
             )
             .replace(
-              /^(a|an) (?=((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
+              /^(a|an) (?=(?:(?:honorary|former|retired|life|lifelong|founding) )?((member|employee|governor|director|trustee|holder|chair(man)?) of (?!(his|her|their) family)|(resident|teacher|councillor|tenant|magistrate|volunteer|trustee|patron|appointee)\b))/i,
               "",
             ),
           28,
@@ -194,7 +207,7 @@ export function nounPhrase(raw: string): string {
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
 function itemReference(item: string): string {
   // "item 3: Petitions" as "item 3 – Petitions".
-  const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:) (.+)$/i.exec(item);
+  const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:|,) (.+)$/i.exec(item);
   // "item 15: “People Services – Adult Mental Health Review”": the title without its quotation marks, which its
   // shortening would otherwise leave unpaired.
   if (m && !/\b(and|under) item\b/i.test(item))

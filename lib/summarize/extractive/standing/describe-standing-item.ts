@@ -23,6 +23,13 @@ import { lateItems, privateItems, reservesTable, speakersTable } from "./tables"
 import { withoutArrangements, withoutWelcomeFormalities } from "./welcomes";
 import { brokenOff, ensureStop, lowerFirst } from "./wording";
 
+/**
+ * "[Note: Licensing Panel minutes are:- (1) approved following each meeting by the Members serving on that particular
+ * occasion …; (2) not submitted to the next panel meeting for approval. Reasons: … a pooled membership …]": a panel's
+ * standing note on how its minutes are approved, printed under any item; no news of the meeting.
+ */
+const POOLED_PANEL_NOTE = /\[\s*Note\s*:?\s*[^\]]*?\bminutes are\b[^\]]*?\bnot submitted to the next\b[^\]]*(?:\]|$)/gi;
+
 /** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
 export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
@@ -37,7 +44,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
       (_m, what: string, body: string) => `${upperFirst(body)} noted that ${what}.\n\n`,
     )
     .replace(/\bAGREED\s*:/g, "RESOLVED:")
-    .replace(/\b(Councill?ors?)(?=[A-Z][a-z])/g, "$1 ");
+    .replace(/\b(Councill?ors?)(?=[A-Z][a-z])/g, "$1 ")
+    .replace(POOLED_PANEL_NOTE, "")
+    .trim();
   // "RESOLVED:  To note the a": four words that end on one that only leads into more are as broken.
   const minutes =
     (/^RESOLVED\s*:?\s*\S+(?:\s+\S+)?$/.test(raw) ||
@@ -365,5 +374,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(said, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
-  return ensureStop(`${label ? `${label}: ${said}` : said}${beside}`);
+  // "Apologies: the Chief Executive, and …": after the label the article reads in lower case.
+  const listed = label && kind === "apologies" ? said.replace(/^The\b/, "the") : said;
+  return ensureStop(`${label ? `${label}: ${listed}` : listed}${beside}`);
 }

@@ -177,8 +177,9 @@ function speakersRespectively(minutes: string): string | null {
  */
 function speakersCells(minutes: string): string | null {
   // "… on the planning applications/items indicated:" too.
+  // "… the Panel agreed that the following Members could speak at the meeting:" then the table: the same cells.
   const lead =
-    /\ballowed to speak on the (?:agenda |planning applications?\s*\/\s*)?items?(?:\(s\))? (?:indicated|shown|listed)(?: below)?:?/i.exec(
+    /\ballowed to speak on the (?:agenda |planning applications?\s*\/\s*)?items?(?:\(s\))? (?:indicated|shown|listed)(?: below)?:?|\bthe following (?:Members|Councill?ors) (?:could|may|might|were allowed to|be allowed to) speak(?: at the meeting)?:/i.exec(
       minutes,
     );
   if (!lead) return null;
@@ -221,10 +222,13 @@ function speakersCells(minutes: string): string | null {
     }
     // "Agenda Item 2/01, 36 Hunters Grove, …" under "Planning Application": the application, once.
     const what = applications ? cells[i + 1]!.replace(/^(?:agenda )?items? (?=\d+\/\d+)/i, "") : cells[i + 1]!;
+    // "8 – Information Report: Petitions" under "Agenda Item": the item's number, said as one.
     const where =
-      applications && /^\d+\/\d+\b/.test(what)
-        ? `planning application${/^\d+\/\d+\s*(?:&|,|and)\s*\d+\/\d+/.test(what) ? "s" : ""} ${what}`
-        : lowerFirst(what);
+      !applications && /^\d+[a-z]?\s*[\u2013-]\s/.test(what)
+        ? `item ${what}`
+        : applications && /^\d+\/\d+\b/.test(what)
+          ? `planning application${/^\d+\/\d+\s*(?:&|,|and)\s*\d+\/\d+/.test(what) ? "s" : ""} ${what}`
+          : lowerFirst(what);
     said.push(`${who[1]} (${where})`);
   }
   return `${LABEL.speak}: ${said.join("; ")}.${note ? ` ${ensureStop(note)}` : ""}`;
