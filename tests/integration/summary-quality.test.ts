@@ -55,14 +55,14 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured with engine 1.18.0 on the 9 invented long minutes: recall 95.9%, business 94.6%, 32.5% of their words, the worst 34.6%; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured with engine 1.18.0 on the 9 invented long minutes: recall 95.9%, business 94.6%, 32.6% of their words, the worst 34.6%; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
     expect(minutes.length).toBeGreaterThanOrEqual(9);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
     expect(l.recall).toBeGreaterThanOrEqual(0.959 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(0.946 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.325 + MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.326 + MARGIN);
     // The first seven (990011–990017), measured apart from the two that came in later: 126/130 and 93/97.
     const firstSeven = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990017);
     const over = (f: (m: (typeof minutes)[number]) => number) => firstSeven.reduce((n, m) => n + f(m), 0);
