@@ -5,12 +5,13 @@
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
 /**
- * "be submitted to the Panel's meeting on 22 June 2026", "be presented at its meeting in March 2026": the verb's own
+ * "be submitted to the Panel's meeting on 22 June 2026", "be presented at its meeting in March 2026", "be brought to
+ * the Board for approval at its meeting on 12 March 2026" (the body named, then its meeting): the verb's own
  * destination, a meeting named by its date, which the minute looks forward to (a meeting already held is "the meeting
  * held on …"; "agreed, with the addition of a review … at the meeting on 24 March 2026" was agreed now).
  */
 export const TO_A_LATER_MEETING = new RegExp(
-  String.raw`^\s*(?:back )?(?:to|at|before) (?:the |its |their |a )?(?:[A-Z][\w'\u2019-]*(?:'s|\u2019s)? ){0,4}meeting (?:on (?:\d{1,2} )?${MONTH}|in ${MONTH}|on or before)\b`,
+  String.raw`^\s*(?:back )?(?:to (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}(?: for (?:approval|decision|consideration|information|agreement))? (?=at ))?(?:to|at|before) (?:the |its |their |a )?(?:[A-Z][\w'\u2019-]*(?:'s|\u2019s)? ){0,4}meeting (?:on (?:\d{1,2} )?${MONTH}|in ${MONTH}|on or before)\b`,
 );
 
 /**

@@ -353,6 +353,8 @@ const INSTRUCTED = /(^|\bthat,?\s+|(?<!\d\s)\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:th
 const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
 
 export function plainResolution(text: string): string {
+  const parts = alsoRecommended(text);
+  if (parts.length > 1) return parts.map(plainResolution).join(" ");
   text = bulletList(withoutCutClause(text));
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
@@ -362,6 +364,18 @@ export function plainResolution(text: string): string {
       ),
     ),
   ).replace(/\u2060/g, "");
+}
+
+/**
+ * "RESOLVED: That the strategy be approved." then "Resolved to RECOMMEND: (to Cabinet) That it be adopted": a board
+ * decides one thing itself and recommends another to a body above it under one minute; each part is said in its own
+ * way, the decision and then the recommendation, never the label run into the sentence before it.
+ */
+function alsoRecommended(text: string): string[] {
+  return text
+    .split(/\s+(?=(?:RESOLVED|Resolved) to RECOMMEND\b)/)
+    .map((part) => part.replace(/^Resolved(?= to RECOMMEND\b)/, "RESOLVED"))
+    .filter((part) => part.trim());
 }
 
 /**
@@ -604,6 +618,15 @@ function plainWords(text: string): string {
             return `${lowerFirst(condition)}, ${IMPERATIVE[verb.toLowerCase()]} ${what}${second ? ` and ${IMPERATIVE[second.toLowerCase()]} ${it}` : ""}`;
           return `${lowerFirst(condition)}, ${what} ${isPlural(what) ? "were" : "was"} ${verb.toLowerCase()}${second ? ` and ${second.toLowerCase()}` : ""}`;
         },
+      )
+      // "That the Strategy be endorsed and adopted as part of the policy framework": two verbs for one thing, both
+      // said ("endorse the Strategy and adopt it as part of …"), never "endorse … and adopted".
+      .replace(
+        /\bthat,?\s+((?:the )?[^;,]+?) be (approved|agreed|adopted|endorsed|noted) and (approved|agreed|adopted|endorsed|noted)\b/gi,
+        (_m, what: string, verb: string, second: string) =>
+          recommends
+            ? `${IMPERATIVE[verb.toLowerCase()]} ${what} and ${IMPERATIVE[second.toLowerCase()]} ${isPlural(what) ? "them" : "it"}`
+            : `${what} ${isPlural(what) ? "were" : "was"} ${verb.toLowerCase()} and ${second.toLowerCase()}`,
       )
       .replace(THAT_DECIDED, (_m, clause: string, verb: string, rest: string) => {
         // "the Licensing Policy, attached at Appendix A, be endorsed": the comma before the verb goes with it.

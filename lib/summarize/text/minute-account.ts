@@ -10,7 +10,7 @@
  */
 export function accountResumes(previous: string, next: string): boolean {
   const leadsOn = /[:;,]$|\b(?:and|or|that|to)$/i.test(previous);
-  const continues = /^(?:\(|\[|\d|[•·▪\-–]|[a-z]|That\b|RESOLVED\b|DECISION\b)/.test(next);
+  const continues = /^(?:\(|\[|\d|[•·▪\-–]|[a-z]|That\b|RESOLVED\b|Resolved to RECOMMEND\b|DECISION\b)/.test(next);
   return !leadsOn && !continues && /[.!?…)\]]$/.test(previous) && /^[A-Z]/.test(next);
 }
 
