@@ -26,7 +26,7 @@ import { accountResumes } from "../text/minute-account";
 import { toItsFacts } from "./answer-clauses";
 import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
 import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAccount } from "./post-accounts";
-import { announcesOnly, isCapitalsHeading, isRowDebris, isTableDebris, isVoteList } from "./debris";
+import { announcesOnly, isCapitalsHeading, isClosingTimes, isRowDebris, isTableDebris, isVoteList } from "./debris";
 import { tidy } from "./plainer-sentences";
 import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
 import {
@@ -291,7 +291,7 @@ export function collectCandidates(
         // procedure) would dangle: the sentence it points back to stands for both.
         if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) continue;
         if (!text || /:-?$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) continue;
-        if (announcesOnly(text)) continue;
+        if (announcesOnly(text) || isClosingTimes(text)) continue;
         // "COUNCILLORS JEAN LAMMIMAN AND ROMAIN": a sub-heading in capitals, no sentence.
         if (isCapitalsHeading(text)) continue;
         // "The Panel carefully consid…": a few words the page broke off mid-word say nothing.

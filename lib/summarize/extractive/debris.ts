@@ -67,3 +67,14 @@ export function isRowDebris(text: string): boolean {
 export function announcesOnly(text: string): boolean {
   return countWords(text) <= 25 && /\b(?:the following(?: \w+)?|as follows|these points)\s*[.:]?$/i.test(text);
 }
+
+/**
+ * "The meeting started at 2.00 pm and ended at 4.25 pm.", "The meeting closed at 9.05 pm.": when the meeting sat,
+ * which the printed minutes set after the last item's minute and the meeting's own page already gives; no news of
+ * that item. A line that records anything else ("The meeting adjourned at 8.10 pm to allow …") stays.
+ */
+export function isClosingTimes(text: string): boolean {
+  return /^The meeting(?:,? having (?:started|begun|commenced) at [\d.:]+ ?[ap]\.?m\.?,)?(?: (?:started|began|commenced) at [\d.:]+ ?[ap]\.?m\.? and)? (?:ended|closed|finished|concluded) at [\d.:]+ ?[ap]\.?m\.?$/i.test(
+    text.trim(),
+  );
+}

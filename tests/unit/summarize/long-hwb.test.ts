@@ -3,7 +3,10 @@
 // one minute, and papers it asks to come to its own later meeting (docs/summaries.md#a-health-and-wellbeing-boards-minutes).
 // Every minute below is written here, in the register of Harrow's, with made-up names, plans and dates.
 import { describe, expect, it } from "vitest";
+import { isClosingTimes } from "@/lib/summarize/extractive/debris";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item, makeInput } from "./helpers";
 
 const decisionOf = (minute: string) => plainResolution(extractResolved(minute)!);
 
@@ -38,7 +41,9 @@ describe("a paper asked to come to the body's own later meeting", () => {
 (1) the draft Needs Assessment be approved for consultation;
 
 (2) the final Needs Assessment be brought to the Board for approval at its meeting on 9 April 2026.`);
-    expect(decision).toMatch(/\(2\) The final Needs Assessment will be brought to the Board for approval at its meeting/);
+    expect(decision).toMatch(
+      /\(2\) The final Needs Assessment will be brought to the Board for approval at its meeting/,
+    );
   });
 
   it("says a plan will be presented to the Board at a named meeting", () => {
@@ -49,5 +54,68 @@ describe("a paper asked to come to the body's own later meeting", () => {
 
   it("still says a paper presented to the body at this meeting was presented", () => {
     expect(decisionOf("RESOLVED: That the plan be presented to the Board's partners.")).toMatch(/was presented/);
+  });
+});
+
+describe("a reserves minute whose apologies come from several members, one with a substitute", () => {
+  const RESERVES = `RESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:
+
+Ordinary Member | Reserve Member
+Councillor Hugo Brand | Councillor Selina Marsh
+
+Apologies for absence had been received from Dr Ana Petrov, a voting member of the Board, and from Mr Leo Grant, a non-voting member. Ms Tara Wynn attended as a substitute for Dr Petrov.`;
+
+  it("says each apology as an apology and the substitute in its own sentence", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Health and Wellbeing Board - Thursday 5 March 2026 2.00 pm",
+          committeeName: "Health and Wellbeing Board",
+          startsAt: "2026-03-05T14:00:00Z",
+        },
+        items: [
+          item(1, "Attendance by Reserve Members", { minutesText: RESERVES }),
+          item(5, "Annual Report", {
+            minutesText: "The Board received the annual report.\n\nRESOLVED: That the report be noted.",
+          }),
+        ],
+        now: "2026-04-01T09:00:00Z",
+      }),
+    );
+    expect(summary.procedural).toMatch(
+      /Reserves: Selina Marsh for Hugo Brand\. Apologies: Dr Ana Petrov, a voting member of the Board and Mr Leo Grant, a non-voting member\./,
+    );
+    expect(summary.procedural).toMatch(/Tara Wynn[^.]* for Dr Petrov\./);
+    expect(summary.procedural).not.toMatch(/\band from\b/);
+  });
+});
+
+describe("the closing times printed after the last item's minute", () => {
+  it("are no point of that item", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Health and Wellbeing Board - Thursday 5 March 2026 2.00 pm",
+          committeeName: "Health and Wellbeing Board",
+          startsAt: "2026-03-05T14:00:00Z",
+        },
+        items: [
+          item(7, "Neighbourhood Teams Update", {
+            minutesText:
+              "The Board received an update on the three neighbourhood teams opened in Edgware, Kenton and Pinner since the summer.\n\nRESOLVED: That the update be noted.\n\nThe meeting started at 2.00 pm and ended at 3.40 pm.\n\n(Signed) Councillor Ada Moss\nChair",
+          }),
+        ],
+        now: "2026-04-01T09:00:00Z",
+      }),
+    );
+    const text = JSON.stringify(summary.sections);
+    expect(text).toMatch(/neighbourhood teams/);
+    expect(text).not.toMatch(/ended at 3\.40 pm/);
+  });
+
+  it("are told apart from a line that records something else", () => {
+    expect(isClosingTimes("The meeting, having begun at 6.30 pm, ended at 9.05 pm.")).toBe(true);
+    expect(isClosingTimes("The meeting closed at 9.05 pm.")).toBe(true);
+    expect(isClosingTimes("The meeting adjourned at 8.10 pm to allow members to read the late papers.")).toBe(false);
   });
 });

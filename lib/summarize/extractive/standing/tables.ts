@@ -1,4 +1,4 @@
-import { countWords, upperFirst } from "../../text/sentences";
+import { countWords, splitSentences, upperFirst } from "../../text/sentences";
 import { compressStanding } from "./compress";
 import { LABEL } from "./kinds";
 import { NAME } from "./names";
@@ -108,9 +108,19 @@ export function reservesTable(text: string): string | null {
   return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.${after}${noted}`;
 }
 
-/** "An apology for absence had been received from Mr A, …": an apology, however the minute words its verb. */
+/**
+ * "An apology for absence had been received from Mr A, …", "Apologies for absence had been received from Dr A, …, and
+ * from Ms B, …": an apology, however the minute words its verb and however many sent one.
+ */
 const APOLOGY_RECEIVED =
-  /^An? apolog(?:y|ies) for absence (?:was|were|had been|has been|have been) received from (.+?)\.?$/i;
+  /^(?:An? )?apolog(?:y|ies) for absence (?:was|were|had been|has been|have been) received from (.+?)\.?$/i;
+
+/** One sentence after the table: an apology said as "Apologies: …" (", and from Ms B" as " and Ms B"), else compressed. */
+function sentenceAfterTable(sentence: string): string {
+  const apology = APOLOGY_RECEIVED.exec(sentence);
+  if (!apology) return ensureStop(upperFirst(compressStanding(sentence)));
+  return `Apologies: ${ensureStop(apology[1]!.replace(/,? and from (?=[A-Z])/g, " and "))}`;
+}
 
 /**
  * The paragraphs a reserves minute prints after its table that are sentences, not cells ("An apology for absence had
@@ -126,8 +136,7 @@ function sentencesAfterTable(text: string): { table: string; after: string } {
       !last.includes("|") && /\.$/.test(last) && countWords(last) >= 6 && /\b(?:had|has|have|was|were)\b/.test(last);
     if (!sentence) break;
     paragraphs.pop();
-    const apology = APOLOGY_RECEIVED.exec(last);
-    said.unshift(apology ? `Apologies: ${ensureStop(apology[1]!)}` : ensureStop(upperFirst(compressStanding(last))));
+    said.unshift(splitSentences(last.replace(/\s+/g, " ")).map(sentenceAfterTable).join(" "));
   }
   return { table: paragraphs.join("\n\n"), after: said.map((s) => ` ${s}`).join("") };
 }
