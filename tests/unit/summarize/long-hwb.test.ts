@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { isClosingTimes } from "@/lib/summarize/extractive/debris";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
+import { pointsBack } from "@/lib/summarize/extractive/collect-candidates";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput } from "./helpers";
 
@@ -117,5 +118,38 @@ describe("the closing times printed after the last item's minute", () => {
     expect(isClosingTimes("The meeting, having begun at 6.30 pm, ended at 9.05 pm.")).toBe(true);
     expect(isClosingTimes("The meeting closed at 9.05 pm.")).toBe(true);
     expect(isClosingTimes("The meeting adjourned at 8.10 pm to allow members to read the late papers.")).toBe(false);
+  });
+});
+
+describe("a figure given in the sentence after the target it is measured against", () => {
+  it("is never said without the target it refers back to", () => {
+    const minute = `The Board received a report on the Better Care Fund plan for the year.
+
+The Head of Commissioning said that the pooled budget was £18.2m and that it paid for 19 schemes.
+
+The Board was advised that the plan set a target that 90% of people leaving hospital would return to their own homes. In the first quarter the figure had been 86.3%.
+
+RESOLVED: That the report be noted.`;
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Health and Wellbeing Board - Thursday 5 March 2026 2.00 pm",
+          committeeName: "Health and Wellbeing Board",
+          startsAt: "2026-03-05T14:00:00Z",
+        },
+        items: [item(6, "Better Care Fund Plan", { minutesText: minute })],
+        now: "2026-04-01T09:00:00Z",
+      }),
+    );
+    const bullets = summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    const alone = bullets.findIndex((b) => /^In the first quarter the figure\b/.test(b));
+    if (alone >= 0) expect(bullets[alone - 1]).toMatch(/\b90%/);
+    expect(bullets.some((b) => /\b90%/.test(b))).toBe(true);
+  });
+
+  it("is read as pointing back, after a phrase of time or without one", () => {
+    expect(pointsBack("In the first quarter the figure had been 86.3%.")).toBe(true);
+    expect(pointsBack("The figure was 71% in October.")).toBe(true);
+    expect(pointsBack("In October 71% of patients were seen within four hours.")).toBe(false);
   });
 });
