@@ -57,7 +57,7 @@ describe("summaries of real Harrow meetings", () => {
 
   it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured with engine 1.18.0 on the 9 invented long minutes: recall 95.9%, business 94.6%, 32.6% of their words, the worst 34.6%; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(9);
+    expect(minutes.length).toBeGreaterThanOrEqual(10);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
     expect(l.recall).toBeGreaterThanOrEqual(0.959 - MARGIN);
@@ -164,6 +164,27 @@ describe("summaries of real Harrow meetings", () => {
     // An overview of outcomes: no agenda title cut to a few words.
     expect(pension.summary.overview).not.toMatch(/\u2026/);
     expect(pension.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
+  it("condenses a Health and Wellbeing Board's long minutes (MId 990020, a board the engine was not tuned on; floors: 18/20 and 14/16 measured, 33.8% of its words, first run 16/20, 12/16 and 32.5%)", () => {
+    const board = evaluation.meetings.find((m) => m.mid === 990020)!;
+    expect(board.kind).toBe("minutes");
+    expect(board.invented).toEqual([]);
+    expect(board.factsFound / board.factsTotal).toBeGreaterThanOrEqual(0.9 - MARGIN);
+    expect(board.businessFound / board.businessTotal).toBeGreaterThanOrEqual(14 / 16 - MARGIN);
+    expect(board.summaryWords / board.sourceWords).toBeLessThanOrEqual(0.35);
+    // The board's own decision and its recommendation to Cabinet under one minute: both said.
+    const decisions = board.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions.filter((d) => /was approved\. Recommended to Cabinet: /.test(d))).toHaveLength(1);
+    // Papers asked for the board's meeting on 12 March 2026 are still to come.
+    expect(decisions.filter((d) => /\b(?:was|were) (?:brought|presented) to the Board\b/.test(d))).toEqual([]);
+    // Apologies after the reserves table said as apologies; the closing times no point of the last item.
+    expect(board.summary.procedural).toMatch(
+      /Reserves: Tariq Hollins for Maureen Ashby\. Apologies: Dr Helena Marsh\b/,
+    );
+    const texts = board.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(texts.filter((t) => /^The meeting started at\b/.test(t))).toEqual([]);
+    expect(board.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
