@@ -222,6 +222,8 @@ const IMPERATIVE: Record<string, string> = {
 
 /** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
 function isPlural(phrase: string): boolean {
+  // "(1) the plan and the return": the clause's number is no part of what it names.
+  phrase = phrase.replace(/^\(\d+\)\s+/, "");
   // "the membership of the Committee, the Chairs and Nominated Members of its panels": a list of several things.
   const parts = phrase.split(/,\s*/);
   if (
