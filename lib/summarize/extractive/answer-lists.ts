@@ -171,7 +171,7 @@ const COMMON = new Set(
  * A text's words that say what it is about: in lower case (a name, a post or a place says who, not what), four letters
  * or more, not common, stemmed to six letters; without who said it ("Borough Director: …").
  */
-function subjectWords(text: string, title: string): Set<string> {
+export function subjectWords(text: string, title: string): Set<string> {
   const stem = (w: string) => w.slice(0, 6);
   const own = new Set((title.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(stem));
   return new Set(

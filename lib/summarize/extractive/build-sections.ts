@@ -1,3 +1,4 @@
+import { countedListTakenUp } from "./counted-lists";
 import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
 import { toItsFacts } from "./answer-clauses";
 import { largestOfListedSums } from "./listed-sums";
@@ -124,6 +125,11 @@ export function buildItemSections({
     const others = discussion.filter((o) => o !== c && o !== c.answers).map((o) => o.text);
     return { ...c, score: c.score + takenUp(subject, others, raw, item.title) * TAKEN_UP_BONUS };
   };
+  // What the meeting took up of a point: its discussion (other than the point) and its decision.
+  const takenUpBy = (c: Candidate) => [
+    ...discussion.filter((o) => o !== c && o !== c.answers && o.text !== c.text).map((o) => o.text),
+    ...(raw ? [raw] : []),
+  ];
   // Held to words, the tallied vote on the recommendation is said with the decision it carried, not as a point of its
   // own: the item's points keep their words for what was reported (docs/summaries.md#long-minutes-recall-within-the-words).
   const voteOnDecision = everyMinuteByWords && decision ? minuteCandidates.filter((c) => isTalliedVote(c.text)) : [];
@@ -139,7 +145,15 @@ export function buildItemSections({
             (c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)),
           )
           // Held to words, every point is said in as few words as keep its facts, as an answer is.
-          .map((c) => (everyMinuteByWords ? saidByPost({ ...c, text: inFewerWords(toItsFacts(c.text)) }) : c))
+          // A list counted after a colon keeps its count and the names the meeting took up (before its clauses are cut).
+          .map((c) =>
+            everyMinuteByWords
+              ? saidByPost({
+                  ...c,
+                  text: inFewerWords(toItsFacts(countedListTakenUp(c.text, takenUpBy(c), item.title))),
+                })
+              : c,
+          )
           .map((c) => ({
             ...c,
             score:
