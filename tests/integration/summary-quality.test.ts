@@ -55,14 +55,19 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured on the 9 invented long minutes after round six: recall 96.5%, business 95.3% (165/171, 123/129), 32.5% of their words, the worst 34.6%; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured with engine 1.18.0 on the 10 invented long minutes: recall 95.8%, business 94.5% (183/191, 137/145), 32.6% of their words, the worst 34.6%; on the first 9, 165/171 and 123/129; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
     expect(minutes.length).toBeGreaterThanOrEqual(10);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.965 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.953 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.325 + MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.958 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.945 - MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.326 + MARGIN);
+    // The first nine (990011–990019), before the tenth came in: 165/171 and 123/129, business at the 95%.
+    const firstNine = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990019);
+    const nine = (f: (m: (typeof minutes)[number]) => number) => firstNine.reduce((n, m) => n + f(m), 0);
+    expect(nine((m) => m.factsFound) / nine((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.965 - MARGIN);
+    expect(nine((m) => m.businessFound) / nine((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.953 - MARGIN);
     // The first seven (990011–990017), measured apart from the two that came in later: 126/130 and 93/97.
     const firstSeven = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990017);
     const over = (f: (m: (typeof minutes)[number]) => number) => firstSeven.reduce((n, m) => n + f(m), 0);
