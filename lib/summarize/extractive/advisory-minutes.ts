@@ -8,7 +8,7 @@
 // become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
 // for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
 import { upperFirst } from "../text/sentences";
-import { accountAfterIntroduction, reportedByPost } from "./post-accounts";
+import { POST, accountAfterIntroduction, reportedByPost } from "./post-accounts";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 const MOVED_INLINE = new RegExp(
@@ -215,8 +215,9 @@ const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|m
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.
  */
-const LEADING_CONNECTIVE =
-  /^((?:[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}): )?(?:As a result|In addition|However|Therefore|Consequently|In turn|Furthermore|Moreover|Overall),\s+(?=\S)/;
+const LEADING_CONNECTIVE = new RegExp(
+  String.raw`^((?:${POST}): )?(?:As a result|In addition|However|Therefore|Consequently|In turn|Furthermore|Moreover|Overall),\s+(?=\S)`,
+);
 
 /**
  * When every minute is held to words, a point in fewer words, nothing it tells lost: an account given by a post is

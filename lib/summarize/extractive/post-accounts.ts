@@ -142,8 +142,7 @@ export function reportedByPost(text: string): string | null {
 }
 
 /** "The Director of Finance said that …": an officer's or post holder's account, named by the post. */
-const ACCOUNT =
-  /^The ((?:[A-Z][\w'\u2019-]*)(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}) (?:said|added) that (.{20,})$/;
+const ACCOUNT = new RegExp(String.raw`^The (${POST}) (?:said|added) that (.{20,})$`);
 
 /**
  * In a minute of questions and answers, an account given by a post ("The Director of Finance said that the General

@@ -1,5 +1,6 @@
 import { upperFirst } from "../text/sentences";
 import { toItsFacts, withoutThats } from "./answer-clauses";
+import { NAMED, POST } from "./post-accounts";
 
 // A minute of questions and answers: a question put at the meeting, and an answer said as its fact, with who gave it
 // ("Head of Repairs: 76% of repairs …"), a supplementary answer by the same speaker joined to the first.
@@ -9,8 +10,9 @@ export const QUESTION =
   /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
 
 /** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */
-const ANSWER =
-  /^(?:(The|An?) )?((?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|[A-Z][\w'\u2019-]*(?: (?:of|for|and|[A-Z][\w'\u2019-]*)){0,6}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$/;
+const ANSWER = new RegExp(
+  String.raw`^(?:(The|An?) )?(${NAMED}|${POST}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$`,
+);
 
 /**
  * An answer to the question before it, said as its fact: "The Head of Repairs responded that 76% of repairs had been
@@ -26,8 +28,7 @@ export function answerFact(sentence: string): string | null {
 export function answerParts(sentence: string): { who: string; line: string } | null {
   const m = ANSWER.exec(sentence.trim());
   if (!m) return null;
-  const named =
-    m[3] && /^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}$/.test(m[3]) ? m[3] : null;
+  const named = m[3] && new RegExp(String.raw`^${NAMED}$`).test(m[3]) ? m[3] : null;
   const who = named ?? m[2]!;
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
   const fact = upperFirst(toItsFacts(withoutThats(m[4]!)));

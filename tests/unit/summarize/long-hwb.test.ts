@@ -7,9 +7,24 @@ import { isClosingTimes } from "@/lib/summarize/extractive/debris";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { pointsBack } from "@/lib/summarize/extractive/collect-candidates";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import type { SummaryItem } from "@/lib/summarize/types";
 import { item, makeInput } from "./helpers";
 
 const decisionOf = (minute: string) => plainResolution(extractResolved(minute)!);
+
+/** A Health and Wellbeing Board meeting of 5 March 2026 with these items, summarised on 1 April 2026. */
+const boardMeeting = (items: SummaryItem[]) =>
+  summarizeExtractive(
+    makeInput({
+      meeting: {
+        title: "Health and Wellbeing Board - Thursday 5 March 2026 2.00 pm",
+        committeeName: "Health and Wellbeing Board",
+        startsAt: "2026-03-05T14:00:00Z",
+      },
+      items,
+      now: "2026-04-01T09:00:00Z",
+    }),
+  );
 
 describe("a decision and a recommendation to Cabinet under one minute", () => {
   const MINUTE = `The Director said that the refreshed plan had been shaped by the residents who took part.
@@ -67,22 +82,12 @@ Councillor Hugo Brand | Councillor Selina Marsh
 Apologies for absence had been received from Dr Ana Petrov, a voting member of the Board, and from Mr Leo Grant, a non-voting member. Ms Tara Wynn attended as a substitute for Dr Petrov.`;
 
   it("says each apology as an apology and the substitute in its own sentence", () => {
-    const summary = summarizeExtractive(
-      makeInput({
-        meeting: {
-          title: "Health and Wellbeing Board - Thursday 5 March 2026 2.00 pm",
-          committeeName: "Health and Wellbeing Board",
-          startsAt: "2026-03-05T14:00:00Z",
-        },
-        items: [
-          item(1, "Attendance by Reserve Members", { minutesText: RESERVES }),
-          item(5, "Annual Report", {
-            minutesText: "The Board received the annual report.\n\nRESOLVED: That the report be noted.",
-          }),
-        ],
-        now: "2026-04-01T09:00:00Z",
+    const summary = boardMeeting([
+      item(1, "Attendance by Reserve Members", { minutesText: RESERVES }),
+      item(5, "Annual Report", {
+        minutesText: "The Board received the annual report.\n\nRESOLVED: That the report be noted.",
       }),
-    );
+    ]);
     expect(summary.procedural).toMatch(
       /Reserves: Selina Marsh for Hugo Brand\. Apologies: Dr Ana Petrov, a voting member of the Board and Mr Leo Grant, a non-voting member\./,
     );
@@ -93,22 +98,12 @@ Apologies for absence had been received from Dr Ana Petrov, a voting member of t
 
 describe("the closing times printed after the last item's minute", () => {
   it("are no point of that item", () => {
-    const summary = summarizeExtractive(
-      makeInput({
-        meeting: {
-          title: "Health and Wellbeing Board - Thursday 5 March 2026 2.00 pm",
-          committeeName: "Health and Wellbeing Board",
-          startsAt: "2026-03-05T14:00:00Z",
-        },
-        items: [
-          item(7, "Neighbourhood Teams Update", {
-            minutesText:
-              "The Board received an update on the three neighbourhood teams opened in Edgware, Kenton and Pinner since the summer.\n\nRESOLVED: That the update be noted.\n\nThe meeting started at 2.00 pm and ended at 3.40 pm.\n\n(Signed) Councillor Ada Moss\nChair",
-          }),
-        ],
-        now: "2026-04-01T09:00:00Z",
+    const summary = boardMeeting([
+      item(7, "Neighbourhood Teams Update", {
+        minutesText:
+          "The Board received an update on the three neighbourhood teams opened in Edgware, Kenton and Pinner since the summer.\n\nRESOLVED: That the update be noted.\n\nThe meeting started at 2.00 pm and ended at 3.40 pm.\n\n(Signed) Councillor Ada Moss\nChair",
       }),
-    );
+    ]);
     const text = JSON.stringify(summary.sections);
     expect(text).toMatch(/neighbourhood teams/);
     expect(text).not.toMatch(/ended at 3\.40 pm/);
@@ -130,17 +125,7 @@ The Head of Commissioning said that the pooled budget was £18.2m and that it pa
 The Board was advised that the plan set a target that 90% of people leaving hospital would return to their own homes. In the first quarter the figure had been 86.3%.
 
 RESOLVED: That the report be noted.`;
-    const summary = summarizeExtractive(
-      makeInput({
-        meeting: {
-          title: "Health and Wellbeing Board - Thursday 5 March 2026 2.00 pm",
-          committeeName: "Health and Wellbeing Board",
-          startsAt: "2026-03-05T14:00:00Z",
-        },
-        items: [item(6, "Better Care Fund Plan", { minutesText: minute })],
-        now: "2026-04-01T09:00:00Z",
-      }),
-    );
+    const summary = boardMeeting([item(6, "Better Care Fund Plan", { minutesText: minute })]);
     const bullets = summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     const alone = bullets.findIndex((b) => /^In the first quarter the figure\b/.test(b));
     if (alone >= 0) expect(bullets[alone - 1]).toMatch(/\b90%/);
