@@ -1,0 +1,165 @@
+// The grammar of a resolution: its "be <verb>" (the bare subjunctive the council writes), which verb it takes, whether
+// its subject is plural, and whether a step is taken now or set for later. Shared by the readers in this folder.
+import { TO_A_LATER_MEETING } from "../later-steps";
+
+/** Each decision verb's imperative, for a recommendation to another body ("approve the budget"). */
+export const IMPERATIVE: Record<string, string> = {
+  approved: "approve",
+  agreed: "agree",
+  noted: "note",
+  adopted: "adopt",
+  endorsed: "endorse",
+  received: "receive",
+  accepted: "accept",
+  granted: "grant",
+  refused: "refuse",
+  deferred: "defer",
+};
+
+/** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
+export function isPlural(phrase: string): boolean {
+  // "(1) the plan and the return": the clause's number is no part of what it names.
+  phrase = phrase.replace(/^\(\d+\)\s+/, "");
+  // "the membership of the Committee, the Chairs and Nominated Members of its panels": a list of several things.
+  const parts = phrase.split(/,\s*/);
+  if (
+    parts.length > 1 &&
+    parts.slice(1).every((p) => /^(?:and\s+)?the\s+[A-Za-z]/.test(p)) &&
+    /^(?:and\s+)?the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]|^and\s+the\b/.test(
+      parts[parts.length - 1]!,
+    )
+  )
+    return true;
+  // "the report and the work programme": two things, each with its article ("the Health and Wellbeing Board" is one).
+  if (
+    /^(?:the|a|an|its|this)\s+[^,;]+?\s+and\s+(?:the|a|an|its|this)\s+\w/i.test(
+      phrase.split(",")[0]!.split(/\s+of\s+/i)[0]!,
+    )
+  )
+    return true;
+  // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
+  // …and before a participle that qualifies it: "the nine recommendations set out in the report".
+  const core = phrase
+    .split(",")[0]!
+    .split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!
+    .split(
+      /\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed|received|summarised|submitted)\b/i,
+    )[0]!;
+  // Two posts or bodies, each with its article: "the Chair and the Director of Finance" were authorised.
+  if (/^the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+the\s+[A-Z]/.test(core.trim())) return true;
+  const head = core.trim().split(/\s+/).pop() ?? "";
+  return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
+    ? true
+    : /^(minutes|accounts)$/i.test(head);
+}
+
+/**
+ * "was" or "were" for a resolution the meeting itself accomplished ("the report be noted" -> "was noted"); "to be"
+ * for one that happens later ("a plan be reported back to Cabinet later in the year" -> "to be reported back"), so
+ * the summary never says a future step has been taken.
+ */
+const FUTURE =
+  /\b(?:later|in due course|(?:to )?(?:every|each) (?:meeting|quarter)|quarterly|regularly|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
+
+/** "…, or any later date if mobilisation was delayed,": a clause of its own before the verb, whose comma stays. */
+export const OWN_CLAUSE =
+  /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
+
+/** "the car park be closed from 1 April 2026": a step that starts later, decided now ("to be closed from …"). */
+const STARTS_LATER =
+  /^\s*(?:with effect )?from \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/i;
+
+export function passiveOf(subject: string, verb: string, rest: string): string {
+  // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
+  // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
+  const what = /^[^,]*,\s*$/.test(subject) && !OWN_CLAUSE.test(subject) ? subject.replace(/,\s*$/, "") : subject;
+  // "be noted, and that the Director provide a note before the next meeting": the later step is the next clause's.
+  const own = rest.split(/,?\s+and that\b|;/)[0]!;
+  // "Cabinet be recommended to report progress each quarter": the recommending is done at the meeting, whatever the
+  // recommendation sets for later.
+  const later =
+    (FUTURE.test(own) || STARTS_LATER.test(own) || TO_A_LATER_MEETING.test(own)) && !/^recommended$/i.test(verb);
+  if (!later) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
+  // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
+  // for later reads "will be", a sentence, never the fragment "the car park to be closed".
+  return `${what} will be ${verb}`;
+}
+
+/** A decision passed on to another body, in the imperative: "recommended to Cabinet" -> "recommend it to Cabinet". */
+export const ONWARD: Record<string, string> = {
+  recommended: "recommend",
+  referred: "refer",
+  forwarded: "forward",
+  submitted: "submit",
+};
+
+const DECIDED = "(approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)";
+const NOTED = "(approved|agreed|noted|adopted|endorsed|received|accepted)";
+/** Any past participle, irregular ones too ("be given delegated authority"). */
+const PARTICIPLE = String.raw`(\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)`;
+
+/**
+ * A resolution's own "be <verb>" after `before` ("that the report be noted"), never a "be" inside one of its clauses
+ * ("is to be leased", "will be reviewed"); the rest of the clause is captured last, to tell a step set for later
+ * from one the resolution itself took (passiveOf).
+ */
+function resolutionVerb(before: string, verbs: string): RegExp {
+  return new RegExp(
+    `${before}(?<!\\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be ${verbs}\\b(?=([^;]*))`,
+    "gi",
+  );
+}
+
+/** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
+// Not the "that" of a clause inside the resolution ("with the intention that …", inClause).
+const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s)\bthat,?\s+((?:the )?[^;]+?)`;
+export const THAT_DECIDED = resolutionVerb(RESOLUTION_THAT, DECIDED);
+export const THAT_PARTICIPLE = resolutionVerb(RESOLUTION_THAT, PARTICIPLE);
+/** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */
+const SUBJECT = String.raw`((?:the )?(?:[^;()]|\((?!\d+\))[^()]*\))+?)`;
+export const NUMBERED_PARTICIPLE = resolutionVerb(String.raw`(\(\d+\)\s+)${SUBJECT}`, PARTICIPLE);
+export const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, NOTED);
+export const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTICIPLE);
+/** "… and the site be declared surplus": a second subject and its own "be", after a clause already said. */
+export const AND_PARTICIPLE = resolutionVerb(
+  String.raw`(\s(?:and|,\s*and)\s+)((?:the|this|that|these|those|its|their|all) [^;,()]{1,80}?)`,
+  PARTICIPLE,
+);
+
+/** "(7) that the Chief Executive be instructed to …", "…; officers be instructed to …". */
+// "Section 38 (2)" is a section's subsection, not a clause number.
+export const INSTRUCTED =
+  /(^|\bthat,?\s+|(?<!\d\s)\(\d+\)\s+(?:that,?\s+)?|;\s+)((?:the )?[^;()]+?) be instructed to\b/gi;
+
+/**
+ * "(4) that report be included in the business plan": "that" points back to a step set earlier ("(3) a further report
+ * come to Cabinet"), which is still to come, so this one is too; it is not the "that" which opens a resolution.
+ */
+export const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|proposal|programme|policy|work)\b/;
+
+/** A resolution that recommends to another body rather than deciding itself. */
+export const RECOMMENDS = /^RESOLVED to RECOMMEND\b|^(?:That:?\s+)?(?!\(\d)[^;(]{0,80}\brecommend(s|ed)? (to|that)\b/i;
+
+/** A phrase in the middle of a sentence: its first letter lower case, unless it names the council or a body. */
+export const lowerFirst = (s: string) =>
+  /^[A-Z][a-z]/.test(s) && !/^(Council|Cabinet|Harrow|The Council)\b/.test(s)
+    ? `${s.charAt(0).toLowerCase()}${s.slice(1)}`
+    : s;
+
+/** A resolution's clauses at its top level: split at "; " outside brackets. */
+export function topClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (ch === ";" && depth === 0 && text[i + 1] === " ") {
+      out.push(text.slice(start, i));
+      start = i + 2;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}

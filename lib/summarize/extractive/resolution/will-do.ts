@@ -1,0 +1,76 @@
+// The bare subjunctive ("the Council agree", "officers report") said as what will happen, or, in a recommendation,
+// what the other body is asked to do.
+import { upperFirst } from "../../text/sentences";
+import { officerWillReport } from "../later-steps";
+
+/**
+ * Verbs a resolution leaves in the bare subjunctive: "That the Council agree with the GLA …", "(4) the Council join
+ * the Syndicate", "the four schemes become permanent". Nouns that are also verbs ("report", "work", "fund") are not
+ * here, so "a further report …" is never read as a verb.
+ */
+const BARE_VERB =
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|be";
+const BARE_SUBJUNCTIVE = new RegExp(
+  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
+  "g",
+);
+const AND_THAT_SUBJUNCTIVE = new RegExp(
+  String.raw`(,?\s+and) that ((?:the|a|an) [^;:(),]{2,80}?) (${BARE_VERB})(?= )`,
+  "g",
+);
+const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
+
+/**
+ * The bare subjunctive in plain English: what the meeting decided will happen ("the Council will agree with the GLA
+ * …", "the four school street schemes … will become permanent"); in a recommendation, what the other body is asked to
+ * decide ("(4) the Council to join …").
+ */
+export function willDo(text: string, recommends: boolean): string {
+  return (
+    officerWillReport(text, recommends)
+      .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
+        if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
+        const who = that ? upperFirst(subject) : subject;
+        return `${before}${who} ${recommends ? "to" : "will"} ${verb}`;
+      })
+      // "(4) the Sub-Committee review the repairs service again in March 2026": the body itself, later ("review" is
+      // no bare verb elsewhere: "the scrutiny review of …" is a noun).
+      .replace(
+        /((?:^|;\s+|\(\d+\)\s+)(?:That,?\s+)?(?:the )?(?:[A-Z][\w'\u2019-]* )*(?:Committee|Sub-Committee|Panel|Board|Forum)) review\b/g,
+        (_m, who: string) => `${who} ${recommends ? "to" : "will"} review`,
+      )
+      // "the deputation be noted, and that officers report the results … to the Panel's meeting in March 2026".
+      .replace(
+        /(,?\s+and) that (officers|the officers) (report|bring|present|review|investigate)(?= )/g,
+        (_m, and: string, who: string, verb: string) => `${and} ${who} ${recommends ? "to" : "will"} ${verb}`,
+      )
+      // "the report be noted, and that the Director of Finance provide a note …": the second step, still to come.
+      .replace(AND_THAT_SUBJUNCTIVE, (m, and: string, subject: string, verb: string) =>
+        NOT_A_SUBJECT.test(subject) ? m : `${and} ${subject} ${recommends ? "to" : "will"} ${verb}`,
+      )
+      // "the accounts be approved, and that the Chair sign them on behalf of the Committee": a post signs later ("sign"
+      // is no bare verb elsewhere: "the road sign be moved" is a noun).
+      .replace(
+        /(,?\s+and) that ((?:the )?(?:Chair|Vice-Chair|Mayor|Leader|[A-Z][\w' ]{0,40}?(?:Officer|Director|Executive|Manager)))\s+sign\b/g,
+        (_m, and: string, who: string) => `${and} ${who} ${recommends ? "to" : "will"} sign`,
+      )
+      // "(4) progress in implementing the Strategy be subject to annual reporting": what will happen.
+      .replace(
+        /(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also)\s)\bbe subject to\b/g,
+        recommends ? "to be subject to" : "will be subject to",
+      )
+      // "the Council agree to join the Syndicate": it will join it.
+      .replace(new RegExp(String.raw`\b(will|to) agree to (?=(?:${BARE_VERB}) )`, "g"), "$1 ")
+      // "…referred to Cabinet, and Cabinet be asked to respond within two months": a second clause's body, asked next.
+      .replace(
+        /(,\s+and\s+)((?:the )?(?:Cabinet|Council|[Oo]fficers|[A-Z][\w' ]{0,40}?(?:Committee|Panel|Board|Director|Officer)))\s+be\s+(asked|invited|requested)\b/g,
+        (_m, and: string, who: string, verb: string) => `${and}${who} ${recommends ? "to" : "will"} be ${verb}`,
+      )
+      // "… were agreed and the Monitoring Officer be authorised to amend the Constitution": a second officer's
+      // authority, given now.
+      .replace(
+        /(\s+and\s+)((?:the )?[A-Z][\w' ]{0,40}?(?:Officer|Director|Executive|Leader|Manager))\s+be\s+(authori[sz]ed|instructed)\b/g,
+        (_m, and: string, who: string, verb: string) => `${and}${who} ${recommends ? "to be" : "was"} ${verb}`,
+      )
+  );
+}
