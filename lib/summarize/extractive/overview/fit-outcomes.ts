@@ -1,0 +1,160 @@
+// The decisions fitted to the overview's room: each in its own words while they fit, the longest giving way to its
+// agenda title, titles cut shorter, and among many decisions those without words of their own counted.
+import { VERB_ORDER } from "../../overview-outcome";
+import { countWords } from "../../text/sentences";
+import { joinObjects, mergeCallIns } from "./join-phrases";
+import type { Entry } from "./outcome-entries";
+import type { OutcomePhrase } from "./outcome-phrase";
+
+/** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
+export const OUTCOMES_MAX_WORDS = 36;
+/** A decision as the overview says it: in its own words (`phrase`), or by its verb and title. */
+type Said = { phrase: OutcomePhrase | null; verb: string; title: string };
+
+/** More decisions than this, and those without words of their own are counted rather than titled. */
+const MANY_OUTCOMES = 5;
+/** How short the titles said in place of their decisions are cut, in turn, when they crowd the overview. */
+const SHORTER_TITLES = [6, 4];
+
+/**
+ * The decisions as phrases, one per verb ("approved the Fly-tipping Strategy and Corporate Plan…"); a whole clause
+ * ("agreed that the four school street schemes … will become permanent", "recommended that Council approve …") is a
+ * phrase of its own, never joined to a title.
+ */
+function outcomePhrases(entries: Said[]): string[] {
+  const byVerb = new Map<string, string[]>();
+  const clauses: { verb: string; text: string }[] = [];
+  for (const e of entries) {
+    if (e.phrase && /^that /.test(e.phrase.object)) {
+      clauses.push({ verb: e.phrase.verb, text: `${e.phrase.verb} ${e.phrase.object}` });
+      continue;
+    }
+    const verb = e.phrase?.verb ?? e.verb;
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), e.phrase?.object ?? e.title]);
+  }
+  const rank = (verb: string) => {
+    const key = verb.startsWith("recommended to ") ? "recommended" : verb;
+    return VERB_ORDER.includes(key) ? VERB_ORDER.indexOf(key) : VERB_ORDER.length;
+  };
+  const sorted = [
+    ...[...byVerb.entries()].map(([verb, objects]) => ({
+      verb,
+      // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
+      // object with commas of its own is set off by semicolons.
+      text: `${verb} ${joinObjects(mergeCallIns(objects))}`,
+    })),
+    ...clauses,
+  ].sort((a, b) => rank(a.verb) - rank(b.verb));
+  // "recommended to the Portfolio Holder A and B" and "recommended to Cabinet C": one phrase, "recommended to the
+  // Portfolio Holder A and B, and to Cabinet C".
+  const merged: { verb: string; text: string }[] = [];
+  for (const p of sorted) {
+    const last = merged.at(-1);
+    if (last && p.verb.startsWith("recommended to ") && last.verb.startsWith("recommended to "))
+      last.text += `, and ${p.text.replace(/^recommended /, "")}`;
+    else merged.push({ ...p });
+  }
+  return merged.map((p) => p.text);
+}
+
+/** Recommendations said in their own words rather than "made recommendations on <title>". */
+export function isAdvising(entries: Entry[]): boolean {
+  return entries.some((e) => e.verb === "made recommendations on" && e.phrase !== null);
+}
+
+/**
+ * The outcomes fitted within `budget` words (it changes `entries`' titles and wordings as it shortens them):
+ * `without(gone)` gives the outcome phrases with the entries at `gone` left out, and `weak` the entries that may give
+ * way, the last first, before the overview's key point is clipped.
+ */
+export function fitOutcomes(
+  entries: Entry[],
+  budget: number,
+): { without: (gone: readonly number[]) => string[]; weak: number[] } {
+  // Each decision in its own words where they are short and say what it was about; when they would crowd the
+  // overview, the longest give way to their agenda titles.
+  const use = entries.map((e) => e.phrase !== null);
+  // Many decisions (more than MANY_OUTCOMES), some in words short enough to say: those said only by their agenda
+  // titles, cut to a few words ("approved Actuarial Valuation as…"), tell a reader nothing, so they are counted ("and
+  // 5 other decisions") and their words go to the decisions said in their own.
+  let many = entries.length > MANY_OUTCOMES && use.some(Boolean);
+  const outcomes = (use: boolean[], gone: readonly number[] = []) => {
+    const said = outcomePhrases(
+      entries.flatMap<Said>((e, i) => (gone.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }])),
+    );
+    const counted = many ? use.filter((u) => !u).length : 0;
+    return counted ? [...said, `made ${counted} other decision${counted > 1 ? "s" : ""}`] : said;
+  };
+  // Recommendations said in their own words rather than "made recommendations on <title>".
+  const advising = isAdvising(entries);
+  // They are weighed against their titles cut to their shortest, as the titles will be when they crowd.
+  const titled = (e: Entry) =>
+    advising && e.verb === "made recommendations on" && "shorter" in e && e.shorter
+      ? e.shorter(SHORTER_TITLES.at(-1)!)
+      : e.title;
+  const measure = (use: boolean[]) =>
+    countWords(
+      outcomePhrases(
+        entries.flatMap<Said>((e, i) => (use[i] ? [e] : many ? [] : [{ ...e, phrase: null, title: titled(e) }])),
+      ).join(" "),
+    );
+  // Counted, the decisions in their own words still over the budget give way one at a time; should none be left,
+  // the titles are said after all.
+  const inOwnWords = [...use];
+  for (;;) {
+    if (many && !use.some(Boolean)) {
+      many = false;
+      use.splice(0, use.length, ...inOwnWords);
+    }
+    if (!(measure(use) > budget && use.some(Boolean))) break;
+    // The longest gives way first.
+    const cost = (e: Entry) => countWords(e.phrase!.object);
+    // A recommendation that can be said shorter is, before any gives way to its title.
+    const shortens = (e: Entry) => "fewer" in e && !!e.fewer?.length;
+    const first = entries.some((e, i) => use[i] && shortens(e));
+    let longest = entries.reduce(
+      (best, e, i) => (use[i] && (!first || shortens(e)) && (best < 0 || cost(e) > cost(entries[best]!)) ? i : best),
+      -1,
+    );
+    // Among recommendations, the shortest whose title alone brings the outcomes within their words gives way
+    // instead, so the fewest of the decisions' words are lost.
+    if (advising && !first) {
+      const enough = entries
+        .map((_, i) => i)
+        .filter(
+          (i) =>
+            use[i] &&
+            entries[i]!.verb === "made recommendations on" &&
+            measure(use.map((u, j) => u && j !== i)) <= budget,
+        )
+        .sort((a, b) => cost(entries[a]!) - cost(entries[b]!));
+      if (enough.length) longest = enough[0]!;
+    }
+    const e = entries[longest]!;
+    if ("fewer" in e && e.fewer && e.fewer.length && e.phrase) {
+      entries[longest] = { ...e, phrase: { ...e.phrase, object: e.fewer[0]! }, fewer: e.fewer.slice(1) };
+      continue;
+    }
+    use[longest] = false;
+  }
+  // Titles said in place of their decisions can still crowd it: each is cut shorter, at a natural break where it has one.
+  // Beside recommendations, their titles are cut first, then the others'.
+  for (const only of advising ? [true, false] : [false])
+    for (const max of SHORTER_TITLES) {
+      if (countWords(outcomes(use).join(" ")) <= budget) break;
+      entries.forEach((e, i) => {
+        if ("shorter" in e && e.shorter && !use[i] && (!only || e.verb === "made recommendations on"))
+          entries[i] = { ...e, title: e.shorter(max) };
+      });
+    }
+  // A decision the overview can only name by its title under "decided on" is the weakest thing it says: it gives way,
+  // the last first, before the key point is clipped or left out for want of room (its section stays).
+  // Among many decisions, some only counted ("made 5 other decisions"), what was merely noted is the weakest: it joins
+  // the count, never leaving it.
+  const weak = many
+    ? entries.flatMap((e, i) => (use[i] && e.verb === "noted" ? [i] : []))
+    : entries.flatMap((e, i) => ((!use[i] || !e.phrase) && e.verb === "decided on" ? [i] : []));
+  const without = (gone: readonly number[]) =>
+    many ? outcomes(use.map((u, i) => u && !gone.includes(i))) : outcomes(use, gone);
+  return { without, weak };
+}

@@ -1,0 +1,139 @@
+// Each decision of a held meeting as the overview may say it: in its own words where they are short and say what it
+// was about, else by its verb and agenda title; a planning committee's applications counted; papers only noted counted.
+import type { SummarySection } from "../../types";
+import { keyFinding } from "./key-point";
+import {
+  type OutcomePhrase,
+  RECOMMENDS_ITSELF,
+  callInHeard,
+  callInPhrase,
+  motionPhrase,
+  outcomePhrase,
+  outcomeVerb,
+} from "./outcome-phrase";
+import { recommendationPhrase, shorterRecommendations } from "./recommended";
+import { grantedWhat, questionedWhom, shortHeading } from "./titles";
+
+/**
+ * A decision as the overview may say it: in its own words (`phrase`), or by its verb and title; `fewer` holds shorter
+ * wordings of a recommendation, `shorter` gives its title cut to a number of words.
+ */
+export interface Entry {
+  phrase: OutcomePhrase | null;
+  verb: string;
+  title: string;
+  fewer?: string[];
+  shorter?: (max: number) => string;
+}
+
+/**
+ * A planning committee's applications, counted: "granted 2 applications and refused 1 (1 against the officers'
+ * recommendation)". Nothing when fewer than two were granted or refused; `counted` lists the sections it covers.
+ */
+export function planningTally(decided: SummarySection[]): { phrases: string[]; counted: SummarySection[] } {
+  const phrases: string[] = [];
+  const planning = decided.filter((s) => /^(granted|refused)$/.test(outcomeVerb(s.decision!)));
+  if (planning.length >= 2) {
+    const granted = planning.filter((s) => outcomeVerb(s.decision!) === "granted").length;
+    const refused = planning.length - granted;
+    const against = planning.filter((s) =>
+      /contrary to|against the officers?'? (advice|recommendation)|overturn/i.test(
+        `${s.decision} ${s.bullets.map((b) => b.text).join(" ")}`,
+      ),
+    ).length;
+    const parts = [
+      granted ? `granted ${granted} application${granted > 1 ? "s" : ""}` : "",
+      refused ? `refused ${refused}` : "",
+    ].filter(Boolean);
+    phrases.push(`${parts.join(" and ")}${against ? ` (${against} against the officers' recommendation)` : ""}`);
+  }
+  return { phrases, counted: planning.length >= 2 ? planning : [] };
+}
+
+/**
+ * The entries for the decisions in `rest` (their headings already set to follow a verb; `originals` gives each its
+ * agenda heading), papers only noted counted, then the call-ins heard without a recorded outcome.
+ */
+export function decisionEntries(
+  rest: SummarySection[],
+  originals: Map<SummarySection, string>,
+  sections: SummarySection[],
+  heardOnly: SummarySection[],
+): Entry[] {
+  const entries: Entry[] = rest.map((s) => {
+    const said = outcomeVerb(s.decision!);
+    // "recommended Petition Requesting Free Parking …": the item's title is what was recommended only when the
+    // decision recommends the report or plan itself ("note the report and recommend it to Cabinet").
+    const verb =
+      said === "recommended" && (/^petition/i.test(s.heading) || !RECOMMENDS_ITSELF.test(s.decision!))
+        ? "made recommendations on"
+        : said;
+    // One title alone is given in full (a hearing's premises and address), several are shortened to fit.
+    // "Recommended to Cabinet: note the report and recommend it …": the report was recommended to Cabinet.
+    const to =
+      verb === "recommended" ? /^Recommended to ((?:the )?[A-Z][^:]{1,40}):/.exec(s.decision!)?.[1] : undefined;
+    const titled = (max: number) => `${shortHeading(s.heading, max)}${to ? ` to ${to}` : ""}`;
+    const title = titled(rest.length === 1 ? 22 : 8);
+    // "Question and Answer Session with the Leader …" whose minute only notes the answers: the committee questioned
+    // them, it decided nothing.
+    const whom = /^(?:noted|decided on)$/.test(verb) ? questionedWhom(originals.get(s) ?? s.heading) : null;
+    if (whom) return { phrase: { verb: "questioned", object: whom }, verb: "questioned", title };
+    const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
+    if (callIn) return { phrase: callIn, verb: callIn.verb, title };
+    const motion = motionPhrase(
+      originals.get(s) ?? s.heading,
+      s.decision,
+      s.bullets.map((b) => b.text),
+    );
+    if (motion) return { phrase: motion, verb: motion.verb, title };
+    const found = outcomePhrase(s.decision!, s.heading);
+    // "made recommendations on Rayners Lane Area Controlled Parking Zone…" says nothing of what was recommended: the
+    // decision's first recommendation, and to whom, where its words allow (docs/summaries.md#what-was-recommended).
+    const advice = said === "recommended" && !found ? recommendationPhrase(s.decision!, s.heading) : null;
+    const fewer = advice
+      ? advice.shorter
+      : found?.verb === "recommended"
+        ? shorterRecommendations(found.object, s.heading)
+        : [];
+    return {
+      phrase: advice ? { verb: advice.verb, object: advice.object } : found,
+      fewer,
+      verb,
+      title: grantedWhat(verb, title),
+      shorter: (max: number) => grantedWhat(verb, titled(max)),
+    };
+  });
+  // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:
+  // four or more papers only noted are counted ("noted 6 reports and a presentation"), leaving room for the key
+  // point that says what they found. Without one, the titles are all the overview can say of them.
+  const notedOnly = entries.filter((e) => e.verb === "noted" && e.phrase === null);
+  if (notedOnly.length >= 4 && keyFinding(sections)) {
+    const papers = rest.filter((s, i) => notedOnly.includes(entries[i]!));
+    entries.splice(0, entries.length, ...entries.filter((e) => !notedOnly.includes(e)), {
+      phrase: { verb: "noted", object: countPapers(papers.map((s) => s.decision!)) },
+      verb: "noted",
+      title: "",
+    });
+  }
+  for (const s of heardOnly)
+    entries.push({
+      phrase: callInHeard(originals.get(s) ?? s.heading)!,
+      verb: "heard",
+      title: shortHeading(s.heading),
+    });
+  return entries;
+}
+
+/** "7 reports", "6 reports and a presentation", or "7 items" when the decisions do not say what was noted. */
+function countPapers(decisions: string[]): string {
+  const kinds = ["report", "presentation"].map(
+    (kind) => decisions.filter((d) => new RegExp(`\\b${kind}s?\\b`, "i").test(d)).length,
+  );
+  const [reports, presentations] = kinds as [number, number];
+  if (reports + presentations !== decisions.length) return `${decisions.length} items`;
+  const count = (n: number, noun: string) => (n === 1 ? `a ${noun}` : `${n} ${noun}s`);
+  if (!presentations) return count(reports, "report");
+  return reports
+    ? `${count(reports, "report")} and ${count(presentations, "presentation")}`
+    : count(presentations, "presentation");
+}
