@@ -1,10 +1,9 @@
+import { LEADING_CONNECTIVE } from "../text/connectives";
 import { countWords, upperFirst } from "../text/sentences";
 
 // A sentence of the minutes tidied before it is weighed, saying the same in plainer or fewer words: pointers into the
 // report and a list's "; and" gone, a lead into RESOLVED said whole, a call-in hearing's formulas shortened, a long
 // sentence cut at a clause.
-
-const CONNECTIVE = /^(However|In addition|Additionally|Furthermore|Moreover|Also|Further|Finally|Overall),\s+(?=[a-z])/;
 
 /**
  * "Having noted the report's confidential appendices and the points Councillor Greek made, Cabinet" leads into the
@@ -72,8 +71,8 @@ export function tidy(raw: string): string {
   // the meeting, it says what is to be decided, and stays.)
   if (/^Reason: /.test(text)) text = text.replace(DECISION_WAS_DUE, "");
   text = plainerCallIn(beforeDeciding(text));
-  if (CONNECTIVE.test(text)) {
-    text = text.replace(CONNECTIVE, "");
+  if (LEADING_CONNECTIVE.test(text)) {
+    text = text.replace(LEADING_CONNECTIVE, "");
     text = upperFirst(text);
   }
   if (countWords(text) > 60) {
