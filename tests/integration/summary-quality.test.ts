@@ -60,9 +60,16 @@ describe("summaries of real Harrow meetings", () => {
     expect(minutes.length).toBeGreaterThanOrEqual(10);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.963 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.952 - MARGIN);
-    expect(l.condensation).toBeLessThanOrEqual(0.326 + MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.327 + MARGIN);
+    // All the long minutes, each later committee measured as it came in (the lead's Call-In Sub-Committee, 990024,
+    // at 16/20 and 12/16): 200/211 and 150/161.
+    expect(l.recall).toBeGreaterThanOrEqual(0.948 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.932 - MARGIN);
+    // The first ten (990011–990020), after round seven: 184/191 and 138/145, business at the issue's 95%.
+    const firstTen = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990020);
+    const ten = (f: (m: (typeof minutes)[number]) => number) => firstTen.reduce((n, m) => n + f(m), 0);
+    expect(ten((m) => m.factsFound) / ten((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.963 - MARGIN);
+    expect(ten((m) => m.businessFound) / ten((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.952 - MARGIN);
     // The first nine (990011–990019), before the tenth came in: 165/171 and 123/129, business at the issue's 95%.
     const firstNine = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990019);
     const nine = (f: (m: (typeof minutes)[number]) => number) => firstNine.reduce((n, m) => n + f(m), 0);
@@ -190,6 +197,24 @@ describe("summaries of real Harrow meetings", () => {
     const texts = board.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts.filter((t) => /^The meeting started at\b/.test(t))).toEqual([]);
     expect(board.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
+  it("condenses a Call-In Sub-Committee's long minutes (MId 990024, written by the lead, a sub-committee the engine was not tuned on; floors: 16/20 and 12/16 measured, 33.4% of its words, first run 14/20, 10/16 and 33.0%)", () => {
+    const callIn = evaluation.meetings.find((m) => m.mid === 990024)!;
+    expect(callIn.kind).toBe("minutes");
+    expect(callIn.invented).toEqual([]);
+    expect(callIn.factsFound / callIn.factsTotal).toBeGreaterThanOrEqual(16 / 20 - MARGIN);
+    expect(callIn.businessFound / callIn.businessTotal).toBeGreaterThanOrEqual(12 / 16 - MARGIN);
+    expect(callIn.summaryWords / callIn.sourceWords).toBeLessThanOrEqual(0.35);
+    // One call-in upheld on one ground and referred back, the other not upheld: the overview says each as it went.
+    expect(callIn.summary.overview).toMatch(/\breferred back Cabinet's decision on\b/);
+    expect(callIn.summary.overview).toMatch(/\bdid not uphold the call-in of the Portfolio Holder's decision\b/);
+    const decisions = callIn.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions.join(" ")).not.toMatch(/will be not upheld|was implemented/);
+    // The protocol is standing business; the closing time and the signature are no line at all.
+    expect(callIn.summary.procedural).toMatch(/Protocol for the Operation of the Call-In Sub-Committee noted\./);
+    expect(callIn.summary.procedural).not.toMatch(/Signed|closed at/);
+    expect(callIn.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

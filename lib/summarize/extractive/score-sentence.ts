@@ -33,6 +33,16 @@ const MONTH_YEAR =
  */
 const DATED_CHANGE =
   /\b(?:will|would)\b[^.;]{0,120}?\b(?:from|by|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/;
+/** "Call-in of the Cabinet Decision (11 December 2025) – …": an item that hears a call-in. */
+const CALL_IN_ITEM = /^call[- ]in (?:of|on)\b/i;
+/** "… considered a call-in notice signed by six Members against Cabinet's decision to …": what was called in. */
+const CALLED_IN = /\bcall[- ]in notice\b|\b(?:notice|request) (?:invoking|for) (?:the |a )?call[- ]in\b|\bcalled in\b/i;
+/**
+ * A call-in hearing's sentence that says which decision was called in, and by whom, is what the item is about: it
+ * outranks any one side's figures, as the account's headline does in a questioned minute.
+ */
+const CALLED_IN_BONUS = 2;
+
 const QUOTATION = /["\u201c'\u2018][^"\u201d'\u2019]*\s[^"\u201d'\u2019]*\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
 
 export interface SentenceContext {
@@ -72,6 +82,7 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   if (ctx.isBullet) score += 0.4;
   if (ctx.isFirstInSection) score += 0.3;
   if (ctx.inRecommendations && ctx.preview) score += 1;
+  if (CALL_IN_ITEM.test(ctx.itemTitle) && CALLED_IN.test(text)) score += CALLED_IN_BONUS;
   return score;
 }
 

@@ -268,13 +268,20 @@ export function callInPhrase(decision: string, heading: string): OutcomePhrase |
   const decisionOn = `${whose} decision on ${subject}`;
   const text = decision.replace(/\s+/g, " ");
   let phrase: OutcomePhrase | null = null;
-  if (/\bnot (?:be )?upheld\b/i.test(text)) phrase = { verb: "did not uphold", object: `the call-in of ${decisionOn}` };
+  // A call-in heard on several grounds may be upheld on one and not on others: where the decision goes next (back to
+  // its maker, or to Council) is the outcome, whatever was said of each ground.
+  if (
+    /(?<!\bnot (?:be )?)\breferred (?:back|to (?:the )?(?:decision[- ](?:maker|taker)|Cabinet|Portfolio Holder))\b/i.test(
+      text,
+    )
+  )
+    phrase = { verb: "referred back", object: decisionOn };
+  else if (/(?<!\bnot (?:be )?)\breferred to (?:full )?Council\b/i.test(text))
+    phrase = { verb: "referred to Council", object: decisionOn };
+  else if (/\bnot (?:be )?upheld\b/i.test(text))
+    phrase = { verb: "did not uphold", object: `the call-in of ${decisionOn}` };
   else if (/\bno further action\b/i.test(text))
     phrase = { verb: "took no further action on", object: `the call-in of ${decisionOn}` };
-  else if (/\breferred (?:back|to (?:the )?(?:decision[- ](?:maker|taker)|Cabinet|Portfolio Holder))\b/i.test(text))
-    phrase = { verb: "referred back", object: decisionOn };
-  else if (/\breferred to (?:full )?Council\b/i.test(text))
-    phrase = { verb: "referred to Council", object: decisionOn };
   else if (/\bupheld\b/i.test(text)) phrase = { verb: "upheld", object: `the call-in of ${decisionOn}` };
   // "The call-in on the PSPO was decided on ground e), …": the ground taken is the Decision line's; the overview says
   // only that the call-in was heard.

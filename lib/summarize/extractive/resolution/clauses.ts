@@ -60,7 +60,7 @@ export function bulletList(text: string): string {
  * joiner, removed at the end) so no rule takes it for the resolution's own verb.
  */
 const CLAUSE_THAT =
-  /\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s+that\b/i;
+  /\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order|request)\s+that\b/i;
 export function inClause(text: string): string {
   return text.replace(
     new RegExp(`(${CLAUSE_THAT.source}[^;()]*?\\b)be\\b`, "gi"),

@@ -77,8 +77,10 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
   const own = rest.split(/,?\s+and that\b|;/)[0]!;
   // "Cabinet be recommended to report progress each quarter": the recommending is done at the meeting, whatever the
   // recommendation sets for later.
+  // "that the decision be implemented": what a call-in lets go ahead is done after the meeting, never at it.
   const later =
-    (FUTURE.test(own) || STARTS_LATER.test(own) || TO_A_LATER_MEETING.test(own)) && !/^recommended$/i.test(verb);
+    (FUTURE.test(own) || STARTS_LATER.test(own) || TO_A_LATER_MEETING.test(own) || /^implemented$/i.test(verb)) &&
+    !/^recommended$/i.test(verb);
   if (!later) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
   // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
   // for later reads "will be", a sentence, never the fragment "the car park to be closed".
@@ -95,8 +97,11 @@ export const ONWARD: Record<string, string> = {
 
 const DECIDED = "(approved|agreed|noted|adopted|endorsed|received|accepted|granted|refused|deferred)";
 const NOTED = "(approved|agreed|noted|adopted|endorsed|received|accepted)";
-/** Any past participle, irregular ones too ("be given delegated authority"). */
-const PARTICIPLE = String.raw`(\w+ed|given|made|taken|brought|put|set|sent|held|sought|undertaken|written|drawn|kept|paid|done|shown|built|bought|sold|met|told)`;
+/**
+ * Any past participle, irregular ones too ("be given delegated authority"), and one the resolution denies ("that the
+ * call-in be not upheld" -> "was not upheld").
+ */
+const PARTICIPLE = String.raw`((?:not )?(?:\w+ed|given|made|\w*taken|brought|put|set|sent|\w*held|sought|undertaken|written|\w*drawn|kept|paid|done|shown|built|bought|sold|met|told))`;
 
 /**
  * A resolution's own "be <verb>" after `before` ("that the report be noted"), never a "be" inside one of its clauses
@@ -112,7 +117,7 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 
 /** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
 // Not the "that" of a clause inside the resolution ("with the intention that …", inClause).
-const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s)\bthat,?\s+((?:the )?[^;]+?)`;
+const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order|request)\s)\bthat,?\s+((?:the )?[^;]+?)`;
 export const THAT_DECIDED = resolutionVerb(RESOLUTION_THAT, DECIDED);
 export const THAT_PARTICIPLE = resolutionVerb(RESOLUTION_THAT, PARTICIPLE);
 /** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */

@@ -14,6 +14,7 @@ import {
 } from "./ceremonies";
 import { compressAll, compressStanding } from "./compress";
 import { describeDeclarations } from "./declarations";
+import { isClosingTimes } from "../debris";
 import { isEmptyMinute } from "./empty-minute";
 import { kindOf, LABEL, NONE } from "./kinds";
 import { NAME, namedParts, shortNames } from "./names";
@@ -30,6 +31,23 @@ import { brokenOff, ensureStop, lowerFirst } from "./wording";
  */
 const POOLED_PANEL_NOTE = /\[\s*Note\s*:?\s*[^\]]*?\bminutes are\b[^\]]*?\bnot submitted to the next\b[^\]]*(?:\]|$)/gi;
 
+/**
+ * The lines the printed minutes set after the last item's minute, whatever that item is: when the meeting sat ("(Note:
+ * The meeting, having commenced at 6.30 pm, closed at 8.52 pm).") and the Chair's signature. No news of the item.
+ */
+function withoutClosingLines(minute: string): string {
+  const paragraphs = minute.replace(/\s*\(Signed\)[^]*$/i, "").split(/\n\s*\n/);
+  const closing = (p: string) =>
+    isClosingTimes(
+      p
+        .trim()
+        .replace(/^\(\s*(?:Note\s*:\s*)?/i, "")
+        .replace(/\s*\)?\.?\s*\)?\.?$/, ""),
+    );
+  while (paragraphs.length > 1 && closing(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
+  return paragraphs.join("\n\n").trim();
+}
+
 /** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
 export function describeStandingItem(item: SummaryItem): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
@@ -38,7 +56,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "CouncillorAnn Lee": a page that ran the title into the name.
   // "Having noted that the report on … had been deferred to July, Cabinet" then "RESOLVED: To note …": the lead-in
   // is a sentence of its own ("Cabinet noted that …"), never a line ending in "Cabinet.".
-  const raw = ordinaryType(joinBrokenSentences(tidyMinute(item.minutesText ?? "").trim()))
+  const raw = ordinaryType(joinBrokenSentences(withoutClosingLines(tidyMinute(item.minutesText ?? "").trim())))
     .replace(
       /^Having noted that ([^\n]+?),\s*(Cabinet|Council|the [A-Z][\w' -]*?(?:Committee|Panel|Board|Forum))\s*(?=\n|RESOLVED\b)/,
       (_m, what: string, body: string) => `${upperFirst(body)} noted that ${what}.\n\n`,
@@ -92,6 +110,10 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // nothing from a minute the page cut before it said so.
   if (/^exclusion of the press/i.test(title))
     return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
+  // "Protocol for the Operation of the Call-In Sub-Committee": how the hearing will run, which the Chair may recall;
+  // that it was noted is the line.
+  if (/^(?:protocol|procedure)s? for the (?:operation|conduct) of\b/i.test(title))
+    return /\bnoted\b/i.test(minutes) ? `${title} noted.` : null;
   if (/^electronic voting/i.test(title) && minutes) return electronicVoting(minutes);
   if (REPRESENTATIVES.test(minutes) || (minutes && REPRESENTATIVES.test(title))) return representatives(minutes);
   const death = silenceForDeath(minutes);
