@@ -33,6 +33,7 @@ import {
   QUESTION,
   SUPPLEMENTARY,
   answerParts,
+  askedAndAnswered,
   figuresBeyondAnswer,
   lowerOpening,
   sameSpeaker,
@@ -240,6 +241,7 @@ export function collectCandidates(
           ? answer.line
           : questioned
             ? (accountFact(tidied) ??
+              askedAndAnswered(tidied) ??
               introducedFact(tidied) ??
               (firstOfParagraph ? pronounAccount(tidied, lastPost) : null))
             : null;

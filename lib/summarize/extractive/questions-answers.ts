@@ -35,6 +35,25 @@ export function answerParts(sentence: string): { who: string; line: string } | n
   return { who, line: /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}` };
 }
 
+/**
+ * "In response to a question from Councillor A, the Director confirmed that …", "Asked by Councillor B whether the
+ * modelling had been published, the Director said that …": a question and its answer in one sentence, said as the
+ * answer's fact with who gave it ("Director: The 1,850 households …"). Null for any other sentence.
+ */
+export function askedAndAnswered(sentence: string): string | null {
+  const m =
+    /^(?:In (?:response|reply|answer) to (?:a |the )?(?:questions?|query|queries) (?:from|by) [^,]{3,80}|Asked (?:by [^,]{3,80}? )?(?:whether|how|why|what|when|if|about) [^,]{3,160}),\s+(?=(?:the|an?) |[A-Z])/.exec(
+      sentence.trim(),
+    );
+  if (!m) return null;
+  const rest = upperFirst(sentence.trim().slice(m[0].length));
+  const said = rest.replace(/^(The [^,]{3,80}?|An? [^,]{3,80}?) said that\b/, "$1 responded that");
+  const answer = answerParts(said);
+  // "… the Director said that it had been shared …": "it" is the question's subject, which the answer alone loses.
+  if (!answer || /^[^:]*: (?:It|They|This|These|He|She)\b/.test(answer.line)) return null;
+  return answer.line;
+}
+
 /** "In a supplementary question, Councillor A asked …", "Councillor A asked, as a supplementary question, …". */
 export const SUPPLEMENTARY = /\bsupplementary question\b/i;
 

@@ -2,6 +2,7 @@
 // Every sentence here is our own, in the register of Harrow's call-in minutes.
 import { describe, expect, it } from "vitest";
 import { callInPhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
+import { askedAndAnswered } from "@/lib/summarize/extractive/questions-answers";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
@@ -108,5 +109,28 @@ describe("a call-in sub-committee's standing items", () => {
     );
     expect(describeStandingItem(urgent)).toMatch(/Kenton Road bridge/);
     expect(describeStandingItem(urgent)).not.toMatch(/9\.20/);
+  });
+});
+
+describe("a question and its answer in one sentence", () => {
+  it("is said as the answer's fact, with who gave it", () => {
+    expect(
+      askedAndAnswered(
+        "In response to a question from Councillor Ada Price, the Director confirmed that the 640 homes on the assisted list would keep their weekly collection.",
+      ),
+    ).toBe("Director: The 640 homes on the assisted list would keep their weekly collection.");
+    expect(
+      askedAndAnswered(
+        "Asked by Councillor Tom Hale whether the depot would close, the Head of Service said that the depot would stay open until March 2027.",
+      ),
+    ).toBe("Head of Service: The depot would stay open until March 2027.");
+  });
+
+  it("stays as it is when the answer's subject is the question's ('it', 'they')", () => {
+    expect(
+      askedAndAnswered(
+        "Asked whether the modelling had been published, the Director said that it had been shared with the Portfolio Holder.",
+      ),
+    ).toBeNull();
   });
 });
