@@ -7,7 +7,7 @@
 //    1 abstaining."
 // become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
 // for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
-import { CONNECTIVES } from "../text/connectives";
+import { ADDING, FOLLOWING } from "../text/connectives";
 import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, reportedByPost } from "./post-accounts";
 
@@ -216,7 +216,7 @@ const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|m
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.
  */
-const LEADING_CONNECTIVE = new RegExp(String.raw`^((?:${POST}): )?(?:${CONNECTIVES}),\s+(?=\S)`);
+const LEADING_CONNECTIVE = new RegExp(String.raw`^((?:${POST}): )?(?:${ADDING}|${FOLLOWING}),\s+(?=\S)`);
 
 /**
  * When every minute is held to words, a point in fewer words, nothing it tells lost: an account given by a post is

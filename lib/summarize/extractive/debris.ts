@@ -78,3 +78,15 @@ export function isClosingTimes(text: string): boolean {
     text.trim(),
   );
 }
+
+/**
+ * A line that is no point: empty, a list's lead alone, a table's or vote list's debris, a sentence that only announces
+ * what follows, the closing times, a sub-heading in capitals ("COUNCILLORS JEAN LAMMIMAN AND ROMAIN"), or a few
+ * words the page broke off mid-word ("The Panel carefully consid…").
+ */
+export function isNoPoint(text: string): boolean {
+  if (!text || /:-?$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) return true;
+  if (announcesOnly(text) || isClosingTimes(text)) return true;
+  if (isCapitalsHeading(text)) return true;
+  return /\w(?:\u2026|\.\.\.)$/.test(text) && countWords(text) < 8;
+}

@@ -1,0 +1,69 @@
+// A candidate sentence of an item, and what the readers that find and pick candidates share about them.
+import type { SourceRef } from "../types";
+export interface Candidate {
+  text: string;
+  score: number;
+  /** Reading order across the item's sources, to put picked sentences back in document order. */
+  order: number;
+  source: SourceRef;
+  /** For a list item, the sentence that introduces its list ("Since March 2025, the service has:"). */
+  lead?: string;
+  /**
+   * For a sentence that refers back ("The overspend will be met from HRA balances"), the sentence before it in its
+   * paragraph, which says what it refers to ("The Housing Revenue Account is forecast to overspend by £0.412m.").
+   */
+  antecedent?: string;
+  /** Set by withLeadIns on the points of a list of which several were picked: shown as one list under this lead. */
+  underLead?: string;
+  /** For an answer said as its fact ("Head of Repairs: …"), the question it answers, as a candidate of its own. */
+  answers?: Candidate;
+  /** For a point of a minute's list, which list (answer-lists.ts ranks its points with figures first). */
+  list?: number;
+  /**
+   * For a point of a minute's list that a post or the officers told the meeting ("The Director advised that: • …",
+   * "officers advised that: • …"): a fact given as an answer is, weighed as one in a long meeting (build-sections.ts).
+   */
+  told?: boolean;
+  /**
+   * For "He said that …" in a paragraph of a post's account (post-accounts.ts paragraphGiver), whose account it is:
+   * the bullet says it as the post's ("Portfolio Holder for Environment: Three bids …"), never a "He" it does not name.
+   */
+  giver?: string;
+  /** The headline of the account that opens a questioned minute ("… set out a forecast overspend of £4.3m …"). */
+  headline?: boolean;
+}
+
+/**
+ * A sentence whose subject only points back to the one before it ("He was satisfied with this explanation"; "In the
+ * first half of the year the figure had been 89%", the figure the sentence before set a target for), or a
+ * body's verdict on what it says ("The Panel found this change, and the other agreed times, satisfactory").
+ */
+const REFERS_BACK =
+  /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached)\b|^(This|These|It|He|She|They|As a result(?=,)|Consequently(?=,)|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall)(?! (?:on|of|in|for|at) (?:the )?[A-Z]))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
+
+/** Whether a sentence only points back to the one before it (REFERS_BACK), so never stands alone. */
+export function pointsBack(sentence: string): boolean {
+  return REFERS_BACK.test(sentence);
+}
+
+/** An antecedent is carried whole when it is short, or when the two read as one bullet of at most this many words. */
+export const ANTECEDENT_WORDS = 30;
+export const WITH_ANTECEDENT_WORDS = 75;
+
+export interface CandidateOptions {
+  itemTitle: string;
+  preview: boolean;
+}
+
+/**
+ * A sum of money, a rate, or a span measured in years, months, weeks or days ("could expect to live 7.4 years less",
+ * "had waited 9.5 weeks on average"): the headline of a report's account. A span is a figure not grouped in thousands (a
+ * figure grouped in thousands, "2,400 days of care", is a volume, not a span).
+ */
+export const OPENING_FIGURE = /£\s?\d|\d%|(?<![\d,.])\d+(?:\.\d+)? (?:years?|months?|weeks?|days?)\b/;
+export const OPENING_ACCOUNT_BONUS = 1.5;
+
+/** Who moved and seconded, and the amendment: said before the speeches. */
+export const DEBATE_SCORE = 3;
+/** A vote's outcome (and its tally) is the decision's own fact: always picked. */
+export const VOTE_SCORE = 6;

@@ -1,0 +1,405 @@
+// Reads one of an item's sources, block by block and sentence by sentence, into scored candidate sentences (and its
+// tables). The reading carries what the minute has said so far: the heading and list a point sits under, a question
+// just asked, whose account a paragraph goes on with, a motion or amendment being moved, a vote being counted.
+import {
+  amendmentSeconder,
+  inlineAmendment,
+  movedOutcome,
+  inlineVoteLine,
+  isTalliedVote,
+  outcomeWithTally,
+  withSeconder,
+} from "./advisory-minutes";
+import type { TextBlock } from "../text/blocks";
+import { readTableRow } from "../text/read-table-rows";
+import { clipWords, countWords, splitSentences } from "../text/sentences";
+import type { SourceRef, SummaryTable } from "../types";
+import type { ItemSource } from "./item-sources";
+import { scoreSentence, weighSection, type SentenceContext } from "./score-sentence";
+import { readVoteList, type VoteTally } from "../text/recorded-votes";
+import {
+  isProcedureLead,
+  isVoteOutcome,
+  summonsSource,
+  voteOutcomeLine,
+  withoutProcedure,
+} from "./procedure-sentences";
+import { toItsFacts } from "./answer-clauses";
+import { type ListPlan, figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
+import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAccount } from "./post-accounts";
+import { isNoPoint, isVoteList } from "./debris";
+import { isShownTable, toTable } from "./item-tables";
+import { tidy } from "./plainer-sentences";
+import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
+import {
+  QUESTION,
+  SUPPLEMENTARY,
+  answerParts,
+  askedAndAnswered,
+  figuresBeyondAnswer,
+  lowerOpening,
+  sameSpeaker,
+} from "./questions-answers";
+import {
+  ANTECEDENT_WORDS,
+  type Candidate,
+  type CandidateOptions,
+  DEBATE_SCORE,
+  OPENING_ACCOUNT_BONUS,
+  OPENING_FIGURE,
+  VOTE_SCORE,
+  WITH_ANTECEDENT_WORDS,
+  pointsBack,
+} from "./candidate";
+import { decisionFree } from "./decision-free";
+
+// "… will:", "… as follows:", "Members made the following comments:": a line that leads into the list under it.
+const LEAD_IN =
+  /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|that|by|following|the following [a-z]+|as follows):?\s*$/i;
+
+// "(ii) Before the decision, …" after a full stop; or a dash or dot that marks the next point of a list the page ran
+// into one line ("· The Plan had been drawn up with partners. - A detailed delivery plan had been meant…").
+const INLINE_POINT = /(?<=\.)\s+(?=\((?:[ivx]{1,4}|\d{1,2})\)\s+[A-Z])|(?<=\.)\s+[-\u2013\u2022\u00b7]\s+(?=[A-Z])/;
+const LEADING_POINT = /^\s*\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z])/;
+
+/** What a paragraph or list point carries into each of its sentences. */
+interface Paragraph {
+  block: Extract<TextBlock, { kind: "para" | "bullet" }>;
+  ref: SourceRef;
+  /** The lead-in of the list the point sits under, as it stood when the point was reached. */
+  listLead: string | null;
+  /** How the list's points are said (answer-lists.ts), for a list point. */
+  plan: ListPlan | null;
+  /** The lead the point is shown under. */
+  keptLead: string | null;
+  /** Whose account each sentence goes on with (post-accounts.ts paragraphGivers). */
+  givers: (string | null)[];
+  /** The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to. */
+  root: string | null;
+  /** How many of its sentences have been read. */
+  read: number;
+}
+
+/** One source read into `candidates` and `tables`, numbering the candidates from `order`. */
+export class SourceReader {
+  /** A recorded vote: its outcome sentence, then its lists of names, counted into one tally line. */
+  private readonly votes: { candidate: Candidate; tally: VoteTally }[] = [];
+  private summons: string | null = null;
+  private heading: string | null = null;
+  private weight: number | null = 0;
+  private firstInSection = true;
+  /** The lead-in a list hangs from: kept with the list's items, never dropped (a list item alone can mislead). */
+  private lead: string | null = null;
+  /**
+   * How the list's first point is labelled: a point labelled otherwise ("2.12.2" after "•" points) is the report's
+   * next numbered paragraph, not a point of the list.
+   */
+  private leadLabel: string | null = null;
+  private listNo = 0;
+  private moved: { line: string; amendment: boolean } | null = null;
+  private amendment: Candidate | null = null;
+  /**
+   * A question just asked: the answer after it is said as its fact ("An officer responded that 14 of the 212 windows
+   * …" -> "14 of the 212 windows …"), as minutes of a question-and-answer session repeat the formula.
+   */
+  private asked = false;
+  private question: Candidate | null = null;
+  /** The question just asked is a supplementary one; the last main answer, which a supplementary answer goes on. */
+  private supplementary = false;
+  private lastAnswer: { candidate: Candidate; who: string; context: SentenceContext } | null = null;
+  /** The post whose account the last paragraph gave ("Virtual School Head: …"), whom "She said that …" goes on with. */
+  private lastPost: string | null = null;
+  /** Elsewhere, the post whose account the last paragraph gave, without a question between (post-accounts.ts). */
+  private paragraphPost: string | null = null;
+  /** Where the minute's first question is: what is said before it is the account of the report. */
+  private firstQuestion: number | null = null;
+  private readonly blocks: TextBlock[];
+  /**
+   * A debate ("Councillor A moved the following amendment, which Councillor B seconded: "…""): who moved and seconded
+   * what, the amendment's words and what became of it, in one line; the speeches matter less.
+   */
+  private readonly debate: boolean;
+  /** A minute where members question the people who present a report: their accounts are said as answers are. */
+  private readonly questioned: boolean;
+  private readonly fromHere: number;
+
+  constructor(
+    private readonly source: ItemSource,
+    private readonly opts: CandidateOptions,
+    private readonly candidates: Candidate[],
+    private readonly tables: SummaryTable[],
+    public order: number,
+  ) {
+    const freed = decisionFree(source);
+    // "… explained the proposals as follows: (i) …; (ii) …": a list run into its lead's paragraph, read point by point.
+    this.blocks = source.origin === "minutes" ? runInLists(freed) : freed;
+    this.debate = this.blocks.some(
+      (b) =>
+        "text" in b &&
+        (movedLine(b.text.replace(/\s+/g, " ")) !== null || MOVED_OR_SECONDED.test(b.text.replace(/\s+/g, " "))),
+    );
+    this.questioned = this.blocks.some((b) => "text" in b && /\b(?:responded|replied) that\b/.test(b.text));
+    this.fromHere = candidates.length;
+  }
+
+  /** Reads every block, then weighs what only the whole source shows; returns the next candidate's order. */
+  read(): number {
+    for (const block of this.blocks) this.readBlock(block);
+    this.finish();
+    return this.order;
+  }
+
+  private readBlock(block: TextBlock): void {
+    const ref: SourceRef = { documentId: this.source.documentId, url: this.source.url, page: block.page };
+    if (block.kind !== "bullet") this.leadLabel = this.lead = null;
+    else if (this.lead) {
+      const style = labelStyle(block.label);
+      if (this.leadLabel !== null && style !== this.leadLabel) this.lead = null;
+      this.leadLabel = style;
+    }
+    // "The Panel weighed all the relevant material, namely:" over the statutory list: the points go with their lead.
+    if (block.kind === "bullet" && this.lead && isProcedureLead(this.lead)) return;
+    if (block.kind === "heading") {
+      // A short line that opens a list is read as a heading once its colon is gone: "Since March 2025, the
+      // service has". It still introduces the list.
+      if (LEAD_IN.test(block.text)) {
+        this.lead = `${block.text.replace(/:?\s*$/, "")}:`;
+        this.listNo++;
+      }
+      this.heading = block.text;
+      this.weight = weighSection(this.heading);
+      this.firstInSection = true;
+      return;
+    }
+    if (this.weight === null || block.kind === "field" || block.kind === "marker") return;
+    if (block.kind === "table") {
+      if (isShownTable(block)) this.tables.push(toTable(block, this.heading, ref));
+      return;
+    }
+    if (this.moved && block.kind === "para" && this.motionWords(block.text, ref)) return;
+    // A lone table row that could not be rebuilt into a table is figures without their headings: skip it.
+    if (block.kind === "para" && !/[.!?]$/.test(block.text) && readTableRow(block.text)) return;
+    // A list point that holds a question and its answer is read sentence by sentence, as a paragraph is.
+    const whole = block.kind === "bullet" && countWords(block.text) <= 60 && !isExchange(block.text);
+    // "(i) Under item 7 on the Summons, … (ii) Before the decision, … (iii) The substantive Recommendation was put
+    // to the vote and carried.": a minute's numbered points run together are read one by one.
+    const sentences = (whole ? [block.text] : splitSentences(block.text))
+      .flatMap((x) => x.split(INLINE_POINT))
+      .map((x) => x.replace(LEADING_POINT, ""))
+      .filter((x) => x.trim());
+    const listLead = this.lead;
+    // "The Portfolio Holder introduced the report, which … He said that …": whose account each sentence goes on with.
+    const givers: (string | null)[] =
+      block.kind === "para" && this.source.origin === "minutes"
+        ? paragraphGivers(sentences.map(tidy), this.paragraphPost)
+        : sentences.map(() => null);
+    this.paragraphPost = block.kind === "para" ? (givers[givers.length - 1] ?? null) : null;
+    // How the list's points are said: with their speaker, under their lead, or each as a statement of its own.
+    const plan = block.kind === "bullet" ? planList(listLead) : null;
+    const keptLead = plan ? pointLead(plan, block.text) : listLead;
+    if (block.kind === "para") {
+      const last = tidy(sentences[sentences.length - 1] ?? "");
+      // A long sentence that ends in "which included:" still introduces its list.
+      // "… officers responded to questions and comments from Members as follows:-": the older dash after the colon.
+      this.lead = /:-?$/.test(last) && countWords(last) <= 40 ? last.replace(/:-$/, ":") : null;
+      if (this.lead) this.listNo++;
+    }
+    const paragraph: Paragraph = { block, ref, listLead, plan, keptLead, givers, root: null, read: 0 };
+    for (const raw of sentences) this.readSentence(raw, paragraph);
+  }
+
+  /**
+   * The paragraph after "Councillor A moved the following amendment …": the amendment's words in the line that says
+   * who moved and seconded it. True when the paragraph was the motion's own words and needs no further reading.
+   */
+  private motionWords(text: string, ref: SourceRef): boolean {
+    const moved = this.moved!;
+    const quoted = /^["\u201c]/.test(text.trim());
+    const words = text.replace(/\s+/g, " ").trim();
+    const candidate: Candidate = {
+      text: moved.amendment && quoted ? `${moved.line}: ${clipWords(words, 60)}` : `${moved.line}.`,
+      score: DEBATE_SCORE,
+      order: this.order++,
+      source: ref,
+    };
+    this.candidates.push(candidate);
+    if (moved.amendment) this.amendment = candidate;
+    this.moved = null;
+    // A motion's own words are read as any paragraph (the decision usually repeats them).
+    return quoted && moved.amendment;
+  }
+
+  private readSentence(raw: string, p: Paragraph): void {
+    const { block, ref, plan } = p;
+    const giver = p.givers[p.read] ?? null;
+    const firstOfParagraph = p.read++ === 0;
+    // A point a post or the officers told the meeting is said to its last fact, as an answer is.
+    const told = Boolean(plan?.told) && this.source.origin === "minutes";
+    const tidied = plan ? sayPoint(told ? toItsFacts(tidy(raw)) : tidy(raw), plan, firstOfParagraph) : tidy(raw);
+    const answer = this.asked ? answerParts(tidied) : null;
+    const answered: string | null = answer
+      ? answer.line
+      : this.questioned
+        ? (accountFact(tidied) ??
+          askedAndAnswered(tidied) ??
+          introducedFact(tidied) ??
+          (firstOfParagraph ? pronounAccount(tidied, this.lastPost) : null))
+        : null;
+    if (answered && !answer) this.lastPost = answered.slice(0, answered.indexOf(": "));
+    else if (answer || QUESTION.test(tidied)) this.lastPost = null;
+    const answersQuestion = answered && this.question ? this.question : null;
+    const afterSupplementary = this.asked && this.supplementary;
+    this.asked = QUESTION.test(tidied);
+    this.supplementary = this.asked && SUPPLEMENTARY.test(tidied);
+    // A new question starts a new exchange: a later supplementary answer joins no earlier one.
+    if (this.asked && !this.supplementary) this.lastAnswer = null;
+    this.question = null;
+    if (this.debated(tidied, ref)) return;
+    const list = isVoteList(tidied) ? readVoteList(tidied) : null;
+    const vote = this.votes[this.votes.length - 1];
+    if (list && vote) vote.tally[list.side] += list.count;
+    this.summons ??= summonsSource(tidied);
+    const text = withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "";
+    const refersBack = pointsBack(text);
+    const root = p.root;
+    const antecedent =
+      root &&
+      refersBack &&
+      (countWords(root) <= ANTECEDENT_WORDS || countWords(root) + countWords(text) <= WITH_ANTECEDENT_WORDS)
+        ? root
+        : null;
+    if (text && !refersBack) p.root = text;
+    // "He was satisfied with this explanation…" after a sentence too long to carry with it (or one left out as
+    // procedure) would dangle: the sentence it points back to stands for both.
+    if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) return;
+    if (isNoPoint(text)) return;
+    // The answer to a supplementary question, given by whoever gave the main answer, goes on in that answer's
+    // bullet ("Leader: 1,140 households …; and the forecast overspend was £4.8m."), so the exchange is one point.
+    if (answer && afterSupplementary && answersQuestion && this.joinedToAnswer(text, answer.who, answersQuestion))
+      return;
+    const context: SentenceContext = {
+      itemTitle: this.opts.itemTitle,
+      sectionWeight: this.weight!,
+      origin: this.source.origin,
+      isBullet: block.kind === "bullet",
+      isFirstInSection: this.firstInSection,
+      preview: this.opts.preview,
+      inRecommendations: /recommendation/i.test(this.heading ?? ""),
+    };
+    const score = scoreSentence(text, context);
+    const candidate: Candidate = {
+      text,
+      // A vote's outcome is a decision fact; in a debate, a speech is one member's view.
+      score:
+        isVoteOutcome(text) || isTalliedVote(text)
+          ? Math.max(score, VOTE_SCORE)
+          : this.debate && SPEECH.test(text)
+            ? score - 1
+            : score,
+      order: this.order++,
+      source: ref,
+      ...(block.kind === "bullet" && p.keptLead ? { lead: p.keptLead } : {}),
+      ...(plan && this.source.origin === "minutes" ? { list: this.listNo } : {}),
+      ...(told ? { told: true } : {}),
+      ...(antecedent ? { antecedent } : {}),
+      ...(giver && saidInAccount(text, giver) ? { giver } : {}),
+      ...(answersQuestion ? { answers: answersQuestion } : {}),
+    };
+    this.candidates.push(candidate);
+    if (answer && answersQuestion && !afterSupplementary) this.lastAnswer = { candidate, who: answer.who, context };
+    if (this.asked) {
+      this.question = candidate;
+      this.firstQuestion ??= candidate.order;
+    }
+    if (isVoteOutcome(text) && countWords(text) <= 16)
+      this.votes.push({ candidate, tally: { for: 0, against: 0, abstain: 0 } });
+    this.firstInSection = false;
+  }
+
+  /**
+   * A sentence of a debate, said in the line of the motion or amendment it belongs to: who moved it (its words follow),
+   * "The amendment was seconded by Councillor B.", "Upon being put to the vote, the amendment was lost.". True when
+   * the sentence was taken so.
+   */
+  private debated(tidied: string, ref: SourceRef): boolean {
+    const movedBy = movedLine(tidied);
+    if (movedBy) {
+      this.moved = movedBy;
+      return true;
+    }
+    // "Councillor A moved an amendment that …", then "The amendment was seconded by Councillor B.": one line.
+    const movedInline = inlineAmendment(tidied);
+    if (movedInline) {
+      this.amendment = { text: movedInline, score: DEBATE_SCORE, order: this.order++, source: ref };
+      this.candidates.push(this.amendment);
+      return true;
+    }
+    const amendment = this.amendment;
+    const seconder = amendment ? amendmentSeconder(tidied) : null;
+    if (amendment && seconder) {
+      amendment.text = withSeconder(amendment.text, seconder);
+      return true;
+    }
+    // "Upon being put to the vote, the amendment was lost.": said with the amendment it decides.
+    const amendmentOutcome = amendment ? movedOutcome(amendment.text, tidied) : null;
+    if (amendment && amendmentOutcome && countWords(tidied) <= 20) {
+      amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${outcomeWithTally(tidied, amendmentOutcome)}).`;
+      // An amendment (or a motion to defer) moved in a sentence of its own and put to the vote is a decision of
+      // the meeting, as the vote is.
+      if (/^(?:Amendment|Motion) moved by /.test(amendment.text) && /: /.test(amendment.text))
+        amendment.score = Math.max(amendment.score, VOTE_SCORE);
+      this.amendment = null;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A supplementary answer by whoever gave the main answer, joined to that answer's bullet; true when it was (it adds
+   * no figure the question asked beyond what the answer says, or it stands as a point of its own).
+   */
+  private joinedToAnswer(text: string, who: string, answersQuestion: Candidate): boolean {
+    const lastAnswer = this.lastAnswer;
+    if (!lastAnswer || !sameSpeaker(who, lastAnswer.who)) return false;
+    const more = text.startsWith(`${who}: `) ? text.slice(who.length + 2) : text;
+    if (figuresBeyondAnswer(answersQuestion.text, more)) return false;
+    const main = lastAnswer.candidate;
+    const joined = `${main.text.replace(/[.\s]+$/, "")}; and ${lowerOpening(more)}`;
+    // "He said that crews had worked on Saturdays …" between the two points back to the main answer, by its text.
+    for (const c of this.candidates) if (c.antecedent === main.text) c.antecedent = joined;
+    main.text = joined;
+    main.score = scoreSentence(main.text, lastAnswer.context);
+    this.candidates.splice(this.candidates.indexOf(answersQuestion), 1);
+    return true;
+  }
+
+  /** What only the whole source shows: the account's headline before the first question, and the votes counted. */
+  private finish(): void {
+    const own = this.candidates.slice(this.fromHere);
+    // A minute that questions the people who present a report (a monitoring report, a portfolio holder's session)
+    // opens with their account of it: its headline sums and rates ("the General Fund was forecast to overspend by
+    // £6.1m") come before any one answer.
+    const firstQuestion = this.firstQuestion;
+    if (this.source.origin === "minutes" && firstQuestion !== null)
+      for (const c of own)
+        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) {
+          c.score += OPENING_ACCOUNT_BONUS;
+          // The first such sentence of the paragraphs (not of a list's points, which are the account's detail) is
+          // the account's headline.
+          if (!c.told && !own.some((o) => o.headline)) c.headline = true;
+        }
+    figuresFirst(own);
+    for (const { candidate, tally } of this.votes) {
+      const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, this.summons) : null;
+      if (line) candidate.text = line;
+    }
+  }
+}
+
+/** "•", "(a)"/"iv)", "3."/"(2)", or "2.12.2": the kinds of label a list's points share. */
+function labelStyle(label: string): string {
+  if (/^\d+(?:\.\d+)+\.?$/.test(label)) return "section";
+  if (/^\(?\d+[.)]?$/.test(label)) return "number";
+  if (/^\(?[a-z]{1,5}[.)]$/i.test(label)) return "letter";
+  return "bullet";
+}
