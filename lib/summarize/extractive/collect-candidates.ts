@@ -28,6 +28,7 @@ import { figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } f
 import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAccount } from "./post-accounts";
 import { announcesOnly, isCapitalsHeading, isClosingTimes, isRowDebris, isTableDebris, isVoteList } from "./debris";
 import { tidy } from "./plainer-sentences";
+import { recommendationBonus } from "./listed-recommendations";
 import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
 import {
   QUESTION,
@@ -126,6 +127,8 @@ export function collectCandidates(
     // next numbered paragraph, not a point of the list.
     let leadLabel: string | null = null;
     let listNo = 0;
+    // How many points of the current list have been read: a list of recommendations weighs its first most.
+    let listPlace = 0;
     // A debate ("Councillor A moved the following amendment, which Councillor B seconded: "…""): who moved and
     // seconded what, the amendment's words and what became of it, in one line; the speeches matter less.
     const freed = decisionFree(source);
@@ -224,7 +227,10 @@ export function collectCandidates(
         // A long sentence that ends in "which included:" still introduces its list.
         // "… officers responded to questions and comments from Members as follows:-": the older dash after the colon.
         lead = /:-?$/.test(last) && countWords(last) <= 40 ? last.replace(/:-$/, ":") : null;
-        if (lead) listNo++;
+        if (lead) {
+          listNo++;
+          listPlace = 0;
+        }
       }
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
       let root: string | null = null;
@@ -326,7 +332,11 @@ export function collectCandidates(
           preview: opts.preview,
           inRecommendations: /recommendation/i.test(heading ?? ""),
         };
-        const score = scoreSentence(text, context);
+        const score =
+          scoreSentence(text, context) +
+          (block.kind === "bullet" && source.origin === "minutes" && firstOfParagraph
+            ? recommendationBonus(listLead, listPlace++)
+            : 0);
         const candidate: Candidate = {
           text,
           // A vote's outcome is a decision fact; in a debate, a speech is one member's view.

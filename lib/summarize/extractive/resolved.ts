@@ -330,7 +330,9 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 
 /** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
 // Not the "that" of a clause inside the resolution ("with the intention that …", inClause).
-const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s)\bthat,?\s+((?:the )?[^;]+?)`;
+// Its subject never runs over another clause's own "be <verb>": "That the Portfolio Holder and the Director be thanked
+// for attending and that the answers be noted" is two clauses, each said with its own subject.
+const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order)\s)\bthat,?\s+((?:the )?(?:(?!(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be \w+ed\b[^;]*? and that\b)[^;])+?)`;
 const THAT_DECIDED = resolutionVerb(RESOLUTION_THAT, DECIDED);
 const THAT_PARTICIPLE = resolutionVerb(RESOLUTION_THAT, PARTICIPLE);
 /** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */
