@@ -9,7 +9,10 @@ import { describeStandingItem } from "@/lib/summarize/extractive/standing/descri
 import { leadsRecommendations, recommendationBonus } from "@/lib/summarize/extractive/listed-recommendations";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
-import { minuteItem } from "./helpers";
+import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
+import { keepsFirstFigure } from "@/lib/summarize/extractive/overview/key-point";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item, makeInput, minuteItem } from "./helpers";
 
 const decisionOf = (minute: string) => plainResolution(extractResolved(minute)!);
 
@@ -88,5 +91,71 @@ describe("a public question answered in writing", () => {
       ),
     );
     expect(line).toBe("One public question received; a written answer had been sent to the questioner.");
+  });
+});
+
+describe("what a scrutiny committee passed on, in the overview", () => {
+  it("says what was referred and to whom, never when or what for", () => {
+    expect(
+      outcomePhrase(
+        "The five recommendations of the review were referred to Cabinet for a response within two months.",
+        "Scrutiny Review of Library Opening Hours: Final Report",
+      ),
+    ).toEqual({ verb: "referred", object: "the five recommendations of the review to Cabinet" });
+  });
+
+  it("says the committee's comments with what it noted", () => {
+    expect(
+      outcomePhrase(
+        "(1) The draft budget 2026/27 and Medium Term Financial Strategy was noted; (2) The comments of the Committee will be referred to Cabinet for consideration at its meeting on 10 February 2026.",
+        "Draft Budget 2026/27",
+      ),
+    ).toEqual({ verb: "referred", object: "its comments on the draft budget 2026/27 to Cabinet" });
+  });
+
+  it("leaves a call-in referred back to its own reading", () => {
+    expect(outcomePhrase("The decision was referred back to Cabinet for reconsideration.", "Call-in")?.verb).not.toBe(
+      "referred",
+    );
+  });
+
+  it("says two things referred to Cabinet once, with Cabinet named once", () => {
+    const summary = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Overview and Scrutiny Committee - Tuesday 3 February 2026 6.30 pm",
+          committeeName: "Overview and Scrutiny Committee",
+          startsAt: "2026-02-03T18:30:00Z",
+        },
+        items: [
+          item(6, "Draft Budget 2026/27", {
+            minutesText:
+              "The Portfolio Holder for Finance introduced the draft budget.\n\nRESOLVED: That\n\n(1) the draft budget 2026/27 and Medium Term Financial Strategy be noted;\n\n(2) the comments of the Committee be referred to Cabinet for consideration at its meeting on 10 February 2026.",
+          }),
+          item(7, "Scrutiny Review of Library Opening Hours: Final Report", {
+            minutesText:
+              "Councillor Maya Pell introduced the final report of the review group.\n\nRESOLVED: That the five recommendations of the review be referred to Cabinet for a response within two months.",
+          }),
+        ],
+        now: "2026-03-01T09:00:00Z",
+      }),
+    );
+    expect(summary.overview).toMatch(
+      /\breferred its comments on the draft budget 2026\/27 and the five recommendations of the review to Cabinet\b/,
+    );
+  });
+});
+
+describe("a key point clipped before its figure", () => {
+  const FINDING =
+    "Before any savings were found, the Medium Term Financial Strategy showed a budget gap of £18.6m in 2026/27.";
+
+  it("is worth saying only while it keeps the sentence's first figure", () => {
+    expect(
+      keepsFirstFigure("Before any savings were found, the Medium Term Financial Strategy showed\u2026", FINDING),
+    ).toBe(false);
+    expect(keepsFirstFigure("The Medium Term Financial Strategy showed a budget gap of £18.6m\u2026", FINDING)).toBe(
+      true,
+    );
   });
 });

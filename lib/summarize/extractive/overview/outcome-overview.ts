@@ -5,7 +5,7 @@ import { countWords, upperFirst } from "../../text/sentences";
 import type { SummaryInput, SummarySection } from "../../types";
 import { formatMeetingDate } from "../dates";
 import { NOT_IN_MINUTES, NO_MINUTES } from "../section-notes";
-import { OVERVIEW_MAX_WORDS, fitFinding, isClipped, keyDecision, keyFinding } from "./key-point";
+import { OVERVIEW_MAX_WORDS, fitFinding, isClipped, keepsFirstFigure, keyDecision, keyFinding } from "./key-point";
 import {
   type OutcomePhrase,
   RECOMMENDS_ITSELF,
@@ -15,7 +15,7 @@ import {
   outcomePhrase,
   outcomeVerb,
 } from "./outcome-phrase";
-import { joinObjects, joinPhrases, mergeCallIns } from "./join-phrases";
+import { joinObjects, joinPhrases, mergeCallIns, sameRecipient } from "./join-phrases";
 import { recommendationPhrase, shorterRecommendations } from "./recommended";
 import {
   bodyName,
@@ -121,6 +121,8 @@ export function writeOutcomeOverview(
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
     const found = outcomePhrase(s.decision!, s.heading);
+    // "(1) the draft budget be noted; (2) the comments of the Committee be referred to Cabinet": it referred them.
+    if (found?.verb === "referred") return { phrase: found, verb: found.verb, title };
     // "made recommendations on Rayners Lane Area Controlled Parking Zone…" says nothing of what was recommended: the
     // decision's first recommendation, and to whom, where its words allow (docs/summaries.md#what-was-recommended).
     const advice = said === "recommended" && !found ? recommendationPhrase(s.decision!, s.heading) : null;
@@ -296,7 +298,10 @@ export function writeOutcomeOverview(
     const said = [finding?.match(/£\s?[\d,.]*\d(?:m|bn|k)?/)?.[0]].some(
       (sum) => sum !== undefined && text.includes(sum),
     );
-    const key = finding && room >= 10 && !said ? fitFinding(finding, room) : null;
+    const fitted = finding && room >= 10 && !said ? fitFinding(finding, room) : null;
+    // A key point clipped before its first figure ("… the Medium Term Financial Strategy showed…") says nothing of
+    // what it found: it is left out.
+    const key = fitted && isClipped(fitted) && !keepsFirstFigure(fitted, finding!) ? null : fitted;
     // Clipped, or left out for want of room.
     const clipped = finding !== null && !said && (key === null || isClipped(key));
     return { text: key ? `${text} Key point: ${key}` : text, clipped };
@@ -371,7 +376,7 @@ function outcomePhrases(entries: Said[]): string[] {
       verb,
       // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
       // object with commas of its own is set off by semicolons.
-      text: `${verb} ${joinObjects(mergeCallIns(objects))}`,
+      text: `${verb} ${joinObjects(verb === "referred" ? sameRecipient(objects) : mergeCallIns(objects))}`,
     })),
     ...clauses,
   ].sort((a, b) => rank(a.verb) - rank(b.verb));
