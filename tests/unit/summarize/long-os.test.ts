@@ -11,6 +11,7 @@ import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { keepsFirstFigure } from "@/lib/summarize/extractive/overview/key-point";
+import { withLeadIns } from "@/lib/summarize/extractive/pick-bullets";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput, minuteItem } from "./helpers";
 
@@ -157,5 +158,31 @@ describe("a key point clipped before its figure", () => {
     expect(keepsFirstFigure("The Medium Term Financial Strategy showed a budget gap of £18.6m\u2026", FINDING)).toBe(
       true,
     );
+  });
+});
+
+describe("a list's lead that only says 'she said' it", () => {
+  const lead = "She said that the review made five recommendations, the main ones being:";
+  const point = (text: string, order: number) => ({
+    text,
+    score: 3,
+    order,
+    source: { documentId: null, url: "https://x", page: null },
+    lead,
+  });
+
+  it("is said as what was said, with the one point picked", () => {
+    const [only] = withLeadIns([point("that the larger libraries stay open later on two weekday evenings.", 1)]);
+    expect(only!.text).toBe(
+      "The review made five recommendations, the main ones being: that the larger libraries stay open later on two weekday evenings.",
+    );
+  });
+
+  it("keeps a lead that names who said it", () => {
+    const named = {
+      ...point("that volunteers run homework clubs.", 1),
+      lead: "Councillor Pell said that the review made five recommendations:",
+    };
+    expect(withLeadIns([named])[0]!.text).toMatch(/^Councillor Pell said that the review made five recommendations:/);
   });
 });
