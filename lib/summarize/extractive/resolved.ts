@@ -241,6 +241,10 @@ function isPlural(phrase: string): boolean {
     )
   )
     return true;
+  // "the draft revenue budget 2026/27 and Medium Term Financial Strategy": a paper in lower case and a titled one, two
+  // things ("the Health and Wellbeing Board", a title throughout, is one).
+  if (/^the\s+[a-z][\w/-]*(?:\s+[a-z0-9][\w/-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/.test(phrase.trim()))
+    return true;
   // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
   // …and before a participle that qualifies it: "the nine recommendations set out in the report".
   const core = phrase

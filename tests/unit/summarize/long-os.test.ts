@@ -76,6 +76,15 @@ describe("a resolution that thanks those questioned and notes their answers", ()
     );
   });
 
+  it("says a paper in lower case and a titled one noted together as two things", () => {
+    expect(
+      decisionOf(
+        "RESOLVED: That\n\n(1) the draft revenue budget 2026/27 and Medium Term Financial Strategy be noted;\n\n(2) the comments of the Committee be referred to Cabinet.",
+      ),
+    ).toMatch(/^\(1\) The draft revenue budget 2026\/27 and Medium Term Financial Strategy were noted;/);
+    expect(decisionOf("RESOLVED: That the Health and Wellbeing Board be thanked.")).toMatch(/\bwas thanked\b/);
+  });
+
   it("still reads one clause noted and another referred", () => {
     expect(decisionOf("RESOLVED: That the report be noted and that the comments be referred to Cabinet.")).toBe(
       "The report was noted and the comments were referred to Cabinet.",
