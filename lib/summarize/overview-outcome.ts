@@ -22,6 +22,7 @@ export const VERB_ORDER = [
   "rejected",
   "recommended",
   "made recommendations on",
+  "referred",
   "asked for",
   "deferred",
   "upheld",

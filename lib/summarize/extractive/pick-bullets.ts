@@ -1,5 +1,5 @@
 import { contentWords } from "../text/normalise";
-import { countWords } from "../text/sentences";
+import { countWords, upperFirst } from "../text/sentences";
 import type { Candidate } from "./collect-candidates";
 import { accountAfterIntroduction, saidInAccount } from "./post-accounts";
 
@@ -114,7 +114,8 @@ export function withLeadIns(picked: Candidate[]): Candidate[] {
     }
     out.push(point);
   }
-  for (const [lead, list] of points) {
+  for (const [said, list] of points) {
+    const lead = withoutPronounSpeaker(said);
     if (list.length > 1) {
       for (const p of list) p.underLead = lead;
       continue;
@@ -124,4 +125,17 @@ export function withLeadIns(picked: Candidate[]): Candidate[] {
     only.text = `${lead} ${text}`;
   }
   return out;
+}
+
+/**
+ * A list's lead that says only that "she" said it ("She said that the review made seven recommendations, the main ones
+ * being:") names no one once it stands apart from the paragraph before: it is said as what was said ("The review made
+ * seven recommendations, the main ones being:").
+ */
+export function withoutPronounSpeaker(lead: string): string {
+  const m =
+    /^(?:He|She|They) (?:said|explained|reported|advised|added|stated|told the (?:meeting|Committee|Sub-Committee|Panel|Board)) that ((?:the|a|an|its|their|this|these|[A-Z0-9£])\S*\s.*)$/.exec(
+      lead,
+    );
+  return m ? upperFirst(m[1]!) : lead;
 }

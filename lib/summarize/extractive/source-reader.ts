@@ -30,6 +30,7 @@ import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAcc
 import { isNoPoint, isVoteList } from "./debris";
 import { isShownTable, toTable } from "./item-tables";
 import { tidy } from "./plainer-sentences";
+import { recommendationBonus } from "./listed-recommendations";
 import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
 import {
   QUESTION,
@@ -96,6 +97,8 @@ export class SourceReader {
    */
   private leadLabel: string | null = null;
   private listNo = 0;
+  /** How many points of the current list have been read: a list of recommendations weighs its first most. */
+  private listPlace = 0;
   private moved: { line: string; amendment: boolean } | null = null;
   private amendment: Candidate | null = null;
   /**
@@ -202,7 +205,10 @@ export class SourceReader {
       // A long sentence that ends in "which included:" still introduces its list.
       // "… officers responded to questions and comments from Members as follows:-": the older dash after the colon.
       this.lead = /:-?$/.test(last) && countWords(last) <= 40 ? last.replace(/:-$/, ":") : null;
-      if (this.lead) this.listNo++;
+      if (this.lead) {
+        this.listNo++;
+        this.listPlace = 0;
+      }
     }
     const paragraph: Paragraph = { block, ref, listLead, plan, keptLead, givers, root: null, read: 0 };
     for (const raw of sentences) this.readSentence(raw, paragraph);
@@ -286,7 +292,11 @@ export class SourceReader {
       preview: this.opts.preview,
       inRecommendations: /recommendation/i.test(this.heading ?? ""),
     };
-    const score = scoreSentence(text, context);
+    const score =
+      scoreSentence(text, context) +
+      (block.kind === "bullet" && this.source.origin === "minutes" && firstOfParagraph
+        ? recommendationBonus(p.listLead, this.listPlace++)
+        : 0);
     const candidate: Candidate = {
       text,
       // A vote's outcome is a decision fact; in a debate, a speech is one member's view.

@@ -2,7 +2,7 @@
 // agenda title, titles cut shorter, and among many decisions those without words of their own counted.
 import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
-import { joinObjects, mergeCallIns } from "./join-phrases";
+import { joinObjects, mergeCallIns, sameRecipient } from "./join-phrases";
 import type { Entry } from "./outcome-entries";
 import type { OutcomePhrase } from "./outcome-phrase";
 
@@ -41,7 +41,7 @@ function outcomePhrases(entries: Said[]): string[] {
       verb,
       // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
       // object with commas of its own is set off by semicolons.
-      text: `${verb} ${joinObjects(mergeCallIns(objects))}`,
+      text: `${verb} ${joinObjects(verb === "referred" ? sameRecipient(objects) : mergeCallIns(objects))}`,
     })),
     ...clauses,
   ].sort((a, b) => rank(a.verb) - rank(b.verb));

@@ -41,3 +41,16 @@ export function joinPhrases(phrases: string[], max = 4, others = "decision"): st
   const sep = list.some((p) => p.includes(",")) ? "; " : ", ";
   return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
 }
+
+/**
+ * Things referred to one body, said once with it: "its comments on the draft budget to Cabinet" and "the seven
+ * recommendations of the review to Cabinet" -> "its comments on the draft budget and the seven recommendations of the
+ * review to Cabinet".
+ */
+export function sameRecipient(objects: string[]): string[] {
+  const to = (o: string) => / to ((?:the )?[A-Z][^,;]*)$/.exec(o)?.[1] ?? null;
+  const body = to(objects[0] ?? "");
+  if (objects.length < 2 || !body || !objects.every((o) => to(o) === body)) return objects;
+  const things = objects.map((o) => o.slice(0, -` to ${body}`.length));
+  return [`${joinObjects(things)} to ${body}`];
+}

@@ -221,3 +221,9 @@ export function keyFinding(sections: SummarySection[]): string | null {
   ranked.sort((a, b) => b.sc - a.sc || largestSum(b.text) - largestSum(a.text) || words(a.text) - words(b.text));
   return ranked[0]?.text ?? null;
 }
+
+/** Whether a key point, clipped to fit, still holds the first sum, rate or count of the sentence it was cut from. */
+export function keepsFirstFigure(kept: string, finding: string): boolean {
+  const first = /£\s?[\d,.]*\d(?:m|bn|k)?|\d[\d,.]*%?/.exec(finding.replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, " "))?.[0];
+  return first === undefined || kept.includes(first.replace(/[.,]$/, ""));
+}

@@ -87,6 +87,8 @@ export function decisionEntries(
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
     const found = outcomePhrase(s.decision!, s.heading);
+    // "(1) the draft budget be noted; (2) the comments of the Committee be referred to Cabinet": it referred them.
+    if (found?.verb === "referred") return { phrase: found, verb: found.verb, title };
     // "made recommendations on Rayners Lane Area Controlled Parking Zone…" says nothing of what was recommended: the
     // decision's first recommendation, and to whom, where its words allow (docs/summaries.md#what-was-recommended).
     const advice = said === "recommended" && !found ? recommendationPhrase(s.decision!, s.heading) : null;

@@ -82,6 +82,11 @@ export function outcomePhrase(decision: string, heading: string): OutcomePhrase 
   // preamble, what follows is the outcome. A decision that only notes says so.
   for (const clause of clauses.slice(1)) {
     const next = clausePhrase(clause, heading, false);
+    // "(1) the draft budget be noted; (2) the comments of the Committee be referred to Cabinet": its comments on
+    // what it noted.
+    // "the draft revenue budget 2026/27 and Medium Term Financial Strategy": its first part names it.
+    if (next?.verb === "referred" && next.object.startsWith(`${OWN_COMMENTS} to `) && first)
+      return { ...next, object: next.object.replace(OWN_COMMENTS, `${OWN_COMMENTS} on ${firstPart(first.object)}`) };
     if (next && next.verb !== "noted") return next;
   }
   return outcomeVerb(decision) === "noted" ? first : null;
@@ -129,7 +134,10 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
       text,
     );
   const later = briefing ? null : (reportAskedFor(text) ?? recommendedToDo(text));
-  if (later) {
+  const passedOn = referredTo(text);
+  if (passedOn) {
+    phrase = passedOn;
+  } else if (later) {
     phrase = later;
   } else if (briefing) {
     // Its subject, not for which weeks, by when or how: "the number of patients waiting to be discharged".
@@ -188,8 +196,9 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
-  // A briefing or report asked for says what it is on, whatever the item's title.
-  if (briefing || later) return phrase;
+  // A briefing or report asked for says what it is on, whatever the item's title; so do comments passed on (said
+  // with what the meeting noted, outcomePhrase).
+  if (briefing || later || passedOn) return phrase;
   // The phrase must say what the item was about: a name or figure of its own, or a word of the item's title.
   const title = new Set(contentWords(heading));
   const says =
@@ -204,6 +213,33 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
  */
 export const RECOMMENDS_ITSELF =
   /\brecommend(?:ed)? (?:it|them|the (?:report|draft|proposed|strategy|plan|policy|budget)\b)|\b(?:report|strategy|plan|policy|budget|it|they)\b[^;.]{0,40}\b(?:be|was|were|is|are) recommended to\b|\brecommended to [^:]{1,60}:\s*(?:approve|agree|adopt|endorse|note)\b(?!\s*\(1\))/i;
+
+/**
+ * A scrutiny committee's usual outcome, passing something on to the body that decides: "The seven recommendations of
+ * the review were referred to Cabinet for a response" -> referred "the seven recommendations of the review to
+ * Cabinet"; "The comments of the Committee will be referred to Cabinet for consideration at …" -> referred "its
+ * comments to Cabinet". When, and what for, are the Decision line's. A call-in referred back is callInPhrase's.
+ */
+function referredTo(clause: string): OutcomePhrase | null {
+  const m =
+    /^(.+?) (?:was|were|will be|to be|be) referred to ((?:the )?(?:Cabinet|Council|Portfolio Holder for [A-Z][\w]*(?: and [A-Z][\w]*)?|Portfolio Holder|[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Committee|Sub-Committee|Panel|Board)))(?=$|[\s,.;])/.exec(
+      clause,
+    );
+  if (!m || RELATIVE.test(m[1]!) || /\bback\b/.test(m[1]!)) return null;
+  const what = OWN_BODY_COMMENTS.test(m[1]!) ? OWN_COMMENTS : nounPhrase(m[1]!);
+  return what ? { verb: "referred", object: `${what} to ${m[2]}` } : null;
+}
+
+/** "the draft revenue budget 2026/27 and Medium Term Financial Strategy" -> "the draft revenue budget 2026/27". */
+function firstPart(object: string): string {
+  const head = object.split(/,? and /)[0]!;
+  return countWords(head) >= 3 ? head : object;
+}
+
+/** "the comments of the Committee", "the Committee's comments", "the Panel's views": the body's own comments. */
+const OWN_BODY_COMMENTS =
+  /^(?:the )?(?:(?:comments|views) of the (?:Committee|Sub-Committee|Panel|Board|Forum)|(?:Committee|Sub-Committee|Panel|Board|Forum)'s (?:comments|views))$/i;
+const OWN_COMMENTS = "its comments";
 
 /** "The contract, which was approved in May, was ended": the first "was approved" belongs to a clause inside. */
 const RELATIVE = /,\s*(?:which|that|who|whom|whose)\b|\b(?:which|that|who)$/;

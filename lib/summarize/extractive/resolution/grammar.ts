@@ -37,6 +37,10 @@ export function isPlural(phrase: string): boolean {
     )
   )
     return true;
+  // "the draft revenue budget 2026/27 and Medium Term Financial Strategy": a paper in lower case and a titled one, two
+  // things ("the Health and Wellbeing Board", a title throughout, is one).
+  if (/^the\s+[a-z][\w/-]*(?:\s+[a-z0-9][\w/-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/.test(phrase.trim()))
+    return true;
   // The head noun comes before its qualifiers: "the contents of Appendix 1", "the recommendations in the report".
   // …and before a participle that qualifies it: "the nine recommendations set out in the report".
   const core = phrase
@@ -117,7 +121,9 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 
 /** "that X be noted", "that X be added", "(2) X be authorised", "…; X be approved" (printed minutes that lost the numbers). */
 // Not the "that" of a clause inside the resolution ("with the intention that …", inClause).
-const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order|request)\s)\bthat,?\s+((?:the )?[^;]+?)`;
+// Its subject never runs over another clause's own "be <verb>": "That the Portfolio Holder and the Director be thanked
+// for attending and that the answers be noted" is two clauses, each said with its own subject.
+const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order|request)\s)\bthat,?\s+((?:the )?(?:(?!(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be \w+ed\b[^;]*? and that\b)[^;])+?)`;
 export const THAT_DECIDED = resolutionVerb(RESOLUTION_THAT, DECIDED);
 export const THAT_PARTICIPLE = resolutionVerb(RESOLUTION_THAT, PARTICIPLE);
 /** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */

@@ -32,6 +32,9 @@ export function questionsTaken(label: string, minutes: string): string {
       /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording(?: of (?:the |this )?(?:answers?|meeting|questions?))? (?:would be|was|had been|will be|is|has been|could be|can be)(?: (?:put|placed|published|posted|made available|available|found|viewed|seen))? on the (?:Council'?s )?website/i,
       "; the recording is on the Council's website",
     )
+    // "… had been received and that a written answer had been sent to the questioner": the second clause after a
+    // semicolon, never a dangling "and that" once "had been" is gone.
+    .replace(/,?\s+and that\s+(?=(?:a|an|the|its|their|written|all|each)\b)/i, "; ")
     // "received and responded to", "received, responded to": answered, in the plain word.
     .replace(/\breceived,?\s+(?:and\s+)?responded to\b/i, "received and answered")
     .replace(/\bresponded to\b/i, "answered")

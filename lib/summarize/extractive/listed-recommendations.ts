@@ -1,0 +1,22 @@
+// A minute that lists what a review or a panel recommends ("She said that the review made seven recommendations, the
+// main ones being: (1) that a youth hub be opened …; (2) …"): the list is what the item asks of the decision-maker,
+// so its points weigh as a figure's sentence does, the first most (a review lists its main recommendation first).
+// docs/summaries.md#an-overview-and-scrutiny-committees-minutes
+
+/** A lead that introduces a list of recommendations, not one that asks the meeting to decide ("is recommended to"). */
+const RECOMMENDATIONS_LEAD =
+  /\brecommendations\b(?![^:]*\b(?:below|were (?:agreed|approved|noted)))|\brecommended (?:that|the following)\b/i;
+const ASKS_THE_MEETING = /\b(?:is|are) (?:recommended|asked|invited|requested) to\b/i;
+
+/** What the list's first point gains; each later point gains less (half for the second, a third for the third…). */
+const FIRST_RECOMMENDATION_BONUS = 2.5;
+
+/** Whether a minute's list lead introduces the recommendations a review or panel made. */
+export function leadsRecommendations(lead: string | null | undefined): boolean {
+  return Boolean(lead) && RECOMMENDATIONS_LEAD.test(lead!) && !ASKS_THE_MEETING.test(lead!);
+}
+
+/** The bonus for the `place`-th point (0 first) of a list of recommendations under `lead`; 0 under any other lead. */
+export function recommendationBonus(lead: string | null | undefined, place: number): number {
+  return leadsRecommendations(lead) ? FIRST_RECOMMENDATION_BONUS / (place + 1) : 0;
+}
