@@ -75,16 +75,22 @@ export interface Candidate {
 }
 
 /**
- * A sentence whose subject only points back to the one before it ("He was satisfied with this explanation"; "In the
- * first half of the year the figure had been 89%", the figure the sentence before set a target for), or a
+ * A sentence whose subject only points back to the one before it ("He was satisfied with this explanation"), or a
  * body's verdict on what it says ("The Panel found this change, and the other agreed times, satisfactory").
  */
 const REFERS_BACK =
-  /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached)\b|^(This|These|It|He|She|They|As a result(?=,)|Consequently(?=,)|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall)(?! (?:on|of|in|for|at) (?:the )?[A-Z]))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
+  /^(This|These|It|He|She|They|As a result(?=,)|Consequently(?=,)|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall)(?! (?:on|of|in|for|at) (?:the )?[A-Z]))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
 
-/** Whether a sentence only points back to the one before it (REFERS_BACK), so never stands alone. */
+/**
+ * "In the first half of the year the figure had been 89%", "The figure had risen from 8.9 days a year earlier": the
+ * figure the sentence right before gave (or set a target for), whoever's account that sentence was.
+ */
+const FIGURE_BACK =
+  /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached|(?:had |has )?(?:risen|fallen|increased|decreased|gone (?:up|down))|rose|fell|increased|decreased|went (?:up|down))\b/;
+
+/** Whether a sentence only points back to the one before it (REFERS_BACK, FIGURE_BACK), so never stands alone. */
 export function pointsBack(sentence: string): boolean {
-  return REFERS_BACK.test(sentence);
+  return REFERS_BACK.test(sentence) || FIGURE_BACK.test(sentence);
 }
 
 /** An antecedent is carried whole when it is short, or when the two read as one bullet of at most this many words. */
@@ -228,6 +234,8 @@ export function collectCandidates(
       }
       // The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to.
       let root: string | null = null;
+      // The sentence just read, said as the post's account when it went on with one: what "The figure …" refers to.
+      let previous: string | null = null;
       let sentenceIndex = 0;
       for (const raw of sentences) {
         const giver = givers[sentenceIndex] ?? null;
@@ -286,13 +294,17 @@ export function collectCandidates(
         summons ??= summonsSource(tidied);
         const text = withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "";
         const refersBack = pointsBack(text);
+        // "The figure had risen …" is the figure of the sentence right before it, even one that went on with a post's
+        // account ("He said that the Council had lost 9.4 days …"), said as that post's.
+        const back = FIGURE_BACK.test(text) && previous ? previous : root;
         const antecedent =
-          root &&
+          back &&
           refersBack &&
-          (countWords(root) <= ANTECEDENT_WORDS || countWords(root) + countWords(text) <= WITH_ANTECEDENT_WORDS)
-            ? root
+          (countWords(back) <= ANTECEDENT_WORDS || countWords(back) + countWords(text) <= WITH_ANTECEDENT_WORDS)
+            ? back
             : null;
         if (text && !refersBack) root = text;
+        if (text) previous = (giver && saidInAccount(text, giver)) || text;
         // "He was satisfied with this explanation…" after a sentence too long to carry with it (or one left out as
         // procedure) would dangle: the sentence it points back to stands for both.
         if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) continue;
