@@ -3,6 +3,7 @@
 // then questions (docs/summaries.md#an-employees-consultative-forums-minutes). Every minute below is written here, in
 // the register of Harrow's, with made-up names, posts and figures.
 import { describe, expect, it } from "vitest";
+import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { collectCandidates, pointsBack } from "@/lib/summarize/extractive/collect-candidates";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
@@ -110,5 +111,90 @@ describe("long minutes held to words, with words to spare under the ceiling", ()
       ])
         expect(said).toContain(figure);
     });
+  });
+});
+
+describe("a forum's Chair from the Employees' side and Vice-Chair from the Council side", () => {
+  /** The standing line said of an appointment minute, beside one item of business. */
+  const appointmentLine = (minute: string) =>
+    forumMeeting([
+      item(1, "Appointment of Chair and Vice-Chair of the Forum", { minutesText: minute }),
+      item(2, "Pay Award", {
+        minutesText: "The Forum received a report on the pay award of 2.8%.\n\nRESOLVED: That the report be noted.",
+      }),
+    ]).procedural;
+
+  it("says a representative named with their union as appointed, beside the Vice-Chair", () => {
+    expect(
+      appointmentLine(
+        "RESOLVED: To appoint Mr Tomasz Wilk (GMB) as Chair and Councillor Rhea Daniels as Vice-Chair of the Employees' Consultative Forum for the 2026/2027 Municipal Year.",
+      ),
+    ).toMatch(/Mr Tomasz Wilk \(GMB\) appointed Chair and Cllr Rhea Daniels Vice-Chair for 2026\/2027/);
+  });
+
+  it("keeps the Vice-Chair when each appointment says which side it came from", () => {
+    const line = appointmentLine(
+      "RESOLVED: To appoint Mr Tomasz Wilk (GMB) as Chair, on the nomination of the Employees' side, and Councillor Rhea Daniels as Vice-Chair, from the Council side, of the Employees' Consultative Forum for the 2026/2027 Municipal Year.",
+    );
+    expect(line).toMatch(/Mr Tomasz Wilk \(GMB\) appointed Chair\b/);
+    expect(line).toMatch(/Cllr Rhea Daniels\b[^.]*Vice-Chair/);
+    expect(line).toMatch(/2026\/2027/);
+  });
+});
+
+describe("a body's name dropped from a standing line", () => {
+  it("never takes an appointment with it", () => {
+    const line = forumMeeting([
+      item(1, "Appointment of Chair and Vice-Chair of the Forum", {
+        minutesText:
+          "RESOLVED: To appoint Mr Tomasz Wilk (GMB), the nominee of the Trade Union Side, as Chair and Councillor Rhea Daniels as Vice-Chair of the Employees' Consultative Forum for the 2026/2027 Municipal Year.",
+      }),
+      item(2, "Pay Award", {
+        minutesText: "The Forum received a report on the pay award of 2.8%.\n\nRESOLVED: That the report be noted.",
+      }),
+    ]).procedural;
+    expect(line).toMatch(/Rhea Daniels\b[^.]*Vice-Chair/);
+    expect(line).not.toMatch(/Employees' Consultative Forum/);
+  });
+});
+
+describe("a proposal referred to the Joint Secretaries", () => {
+  it("is said in the overview as referred, to whom", () => {
+    expect(
+      outcomePhrase(
+        "(1) The report was noted; (2) The Employees' side's proposal for a staff carers' network was referred to the Joint Secretaries for discussion and a report back to the Forum.",
+        "Annual Workforce Report 2025/26",
+      ),
+    ).toEqual({
+      verb: "referred",
+      object: "the Employees' side's proposal for a staff carers' network to the Joint Secretaries",
+    });
+  });
+
+  it("is no outcome phrase when it does not say to whom", () => {
+    expect(outcomePhrase("The matter was referred back.", "Annual Workforce Report 2025/26")).toBeNull();
+  });
+});
+
+describe("an overview beside many papers that were only noted", () => {
+  it("counts the notings as what they were, not as decisions", () => {
+    const noted = (position: number, title: string, figure: string) =>
+      item(position, title, {
+        minutesText: `The Forum received a report on ${title.toLowerCase()}, which showed ${figure}.\n\nRESOLVED: That the report be noted.`,
+      });
+    const overview = forumMeeting([
+      noted(1, "Sickness Absence", "9.1 days lost per employee"),
+      noted(2, "Pay Award", "a rise of 2.8%"),
+      noted(3, "Health and Safety", "188 incidents"),
+      noted(4, "Agency Workers", "290 agency workers"),
+      noted(5, "Staff Survey", "a response rate of 61%"),
+      item(6, "Workforce Equality Report", {
+        minutesText:
+          "The Forum received the annual workforce equality report, which showed that 47% of staff were from ethnic minority backgrounds.\n\nRESOLVED: That the proposal for a staff carers' network be referred to the Joint Secretaries for discussion.",
+      }),
+    ]).overview;
+    expect(overview).toMatch(/referred the proposal for a staff carers' network to the Joint Secretaries/);
+    expect(overview).not.toMatch(/other decisions/);
+    expect(overview).toMatch(/\bnoted 5 reports\b/);
   });
 });

@@ -132,6 +132,7 @@ export function writeOutcomeOverview(
     return {
       phrase: advice ? { verb: advice.verb, object: advice.object } : found,
       fewer,
+      decision: s.decision!,
       verb,
       title: grantedWhat(verb, title),
       shorter: (max: number) => grantedWhat(verb, titled(max)),
@@ -167,6 +168,11 @@ export function writeOutcomeOverview(
       entries.flatMap<Said>((e, i) => (gone.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }])),
     );
     const counted = many ? use.filter((u) => !u).length : 0;
+    // Papers that were only noted are counted as such ("noted 5 reports"), not as decisions the meeting made.
+    const notings = entries.flatMap((e, i) =>
+      !use[i] && e.verb === "noted" && "decision" in e && e.decision ? [e.decision] : [],
+    );
+    if (counted && notings.length === counted) return [...said, `noted ${countPapers(notings)}`];
     return counted ? [...said, `made ${counted} other decision${counted > 1 ? "s" : ""}`] : said;
   };
   // Recommendations said in their own words rather than "made recommendations on <title>".
