@@ -172,7 +172,9 @@ export function writeOutcomeOverview(
     const notings = entries.flatMap((e, i) =>
       !use[i] && e.verb === "noted" && "decision" in e && e.decision ? [e.decision] : [],
     );
-    if (counted && notings.length === counted) return [...said, `noted ${countPapers(notings)}`];
+    // Only where no noting is said in its own words: "noted the risk register; and noted a report" says it twice.
+    const notedSaid = entries.some((e, i) => use[i] && !gone.includes(i) && e.verb === "noted");
+    if (counted && notings.length === counted && !notedSaid) return [...said, `noted ${countPapers(notings)}`];
     return counted ? [...said, `made ${counted} other decision${counted > 1 ? "s" : ""}`] : said;
   };
   // Recommendations said in their own words rather than "made recommendations on <title>".
