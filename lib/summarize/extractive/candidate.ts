@@ -34,16 +34,22 @@ export interface Candidate {
 }
 
 /**
- * A sentence whose subject only points back to the one before it ("He was satisfied with this explanation"; "In the
- * first half of the year the figure had been 89%", the figure the sentence before set a target for), or a
+ * A sentence whose subject only points back to the one before it ("He was satisfied with this explanation"), or a
  * body's verdict on what it says ("The Panel found this change, and the other agreed times, satisfactory").
  */
 const REFERS_BACK =
-  /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached)\b|^(This|These|It|He|She|They|As a result(?=,)|Consequently(?=,)|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall)(?! (?:on|of|in|for|at) (?:the )?[A-Z]))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
+  /^(This|These|It|He|She|They|As a result(?=,)|Consequently(?=,)|The (overspend|underspend|pressure|increase|decrease|reduction|shortfall|deficit|surplus|variance|balance|slippage|rise|fall)(?! (?:on|of|in|for|at) (?:the )?[A-Z]))\b|^The (Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council) (found|accepted|agreed with|supported|rejected|welcomed) (this|these|that|those)\b/;
 
-/** Whether a sentence only points back to the one before it (REFERS_BACK), so never stands alone. */
+/**
+ * "In the first half of the year the figure had been 89%", "The figure had risen from 8.9 days a year earlier": the
+ * figure the sentence right before gave (or set a target for), whoever's account that sentence was.
+ */
+export const FIGURE_BACK =
+  /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached|(?:had |has )?(?:risen|fallen|increased|decreased|gone (?:up|down))|rose|fell|increased|decreased|went (?:up|down))\b/;
+
+/** Whether a sentence only points back to the one before it (REFERS_BACK, FIGURE_BACK), so never stands alone. */
 export function pointsBack(sentence: string): boolean {
-  return REFERS_BACK.test(sentence);
+  return REFERS_BACK.test(sentence) || FIGURE_BACK.test(sentence);
 }
 
 /** An antecedent is carried whole when it is short, or when the two read as one bullet of at most this many words. */

@@ -6,6 +6,12 @@ import { accountAfterIntroduction, saidInAccount } from "./post-accounts";
 // Which of an item's candidates become its bullets, and how they read together: the best without near-repeats,
 // within a budget of bullets and words, each carrying the sentence it refers back to and its list's lead-in.
 
+/** A candidate as a bullet may show it: its text, and "Post: fact" for "He said that …" in a post's account. */
+function shownAs(c: Candidate): string[] {
+  const own = c.giver ? saidInAccount(c.text, c.giver) : null;
+  return own ? [c.text, own] : [c.text];
+}
+
 /** Picks the best candidates without near-repeats, returned in reading order. */
 export function pickCandidates(
   candidates: Candidate[],
@@ -19,20 +25,29 @@ export function pickCandidates(
   // Speakers said once over their list's points (answer-lists.ts speakersOnce): their words count once.
   const speakers = new Set<string>();
   let used = 0;
+  // What the picked candidates say: a sentence that points back to one of them carries no second copy of it.
+  const shown = new Set<string>();
+  // Sentences counted as carried by a picked point that refers back to them: picked themselves, they are said once.
+  const carried = new Set<string>();
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)) {
     if (picked.length >= limit || c.score < minScore) break;
     const words = new Set(contentWords(c.text));
     if (seen.some((s) => jaccard(s, words) >= 0.6)) continue;
     // Within a word budget, a point too long for what is left gives way to a shorter one after it.
     const said = saidBy?.(c);
+    const carries = c.antecedent && !shown.has(c.antecedent) ? c.antecedent : null;
+    const counted = shownAs(c).find((t) => carried.has(t));
     const length =
       countWords(c.text) +
-      (c.antecedent ? countWords(c.antecedent) : 0) -
+      (carries ? countWords(carries) : 0) -
+      (counted ? countWords(counted) : 0) -
       (said && speakers.has(said.key) ? countWords(said.speaker) : 0);
     if (used + length > maxWords) continue;
     used += length;
     if (said) speakers.add(said.key);
     picked.push(c);
+    for (const text of shownAs(c)) shown.add(text);
+    if (carries) carried.add(carries);
     seen.push(words);
   }
   return picked.sort((a, b) => a.order - b.order);
@@ -75,6 +90,12 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
       continue;
     }
     const previous = out[out.length - 1];
+    // "The figure had risen from 8.9 days a year earlier." right after the bullet it points back to: said in that
+    // bullet, never as a point of its own whose "figure" names nothing.
+    if (c.antecedent && previous && previous.text === c.antecedent && !c.giver) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
+      continue;
+    }
     // "She explained …" and "She said …", both after "Councillor A moved the recommendation.": the second goes on
     // in the bullet that already carries the sentence they point back to, which is said once.
     if (c.antecedent && previous?.antecedent === c.antecedent && previous.text.startsWith(c.antecedent)) {

@@ -46,6 +46,7 @@ import {
   type Candidate,
   type CandidateOptions,
   DEBATE_SCORE,
+  FIGURE_BACK,
   OPENING_ACCOUNT_BONUS,
   OPENING_FIGURE,
   VOTE_SCORE,
@@ -77,6 +78,8 @@ interface Paragraph {
   givers: (string | null)[];
   /** The last sentence of the paragraph that stands on its own: what "The overspend…" two sentences on refers to. */
   root: string | null;
+  /** The sentence just read, said as the post's account when it went on with one: what "The figure …" refers to. */
+  previous: string | null;
   /** How many of its sentences have been read. */
   read: number;
 }
@@ -210,7 +213,7 @@ export class SourceReader {
         this.listPlace = 0;
       }
     }
-    const paragraph: Paragraph = { block, ref, listLead, plan, keptLead, givers, root: null, read: 0 };
+    const paragraph: Paragraph = { block, ref, listLead, plan, keptLead, givers, root: null, previous: null, read: 0 };
     for (const raw of sentences) this.readSentence(raw, paragraph);
   }
 
@@ -267,14 +270,17 @@ export class SourceReader {
     this.summons ??= summonsSource(tidied);
     const text = withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "";
     const refersBack = pointsBack(text);
-    const root = p.root;
+    // "The figure had risen …" is the figure of the sentence right before it, even one that went on with a post's
+    // account ("He said that the Council had lost 9.4 days …"), said as that post's.
+    const back = FIGURE_BACK.test(text) && p.previous ? p.previous : p.root;
     const antecedent =
-      root &&
+      back &&
       refersBack &&
-      (countWords(root) <= ANTECEDENT_WORDS || countWords(root) + countWords(text) <= WITH_ANTECEDENT_WORDS)
-        ? root
+      (countWords(back) <= ANTECEDENT_WORDS || countWords(back) + countWords(text) <= WITH_ANTECEDENT_WORDS)
+        ? back
         : null;
     if (text && !refersBack) p.root = text;
+    if (text) p.previous = (giver && saidInAccount(text, giver)) || text;
     // "He was satisfied with this explanation…" after a sentence too long to carry with it (or one left out as
     // procedure) would dangle: the sentence it points back to stands for both.
     if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) return;

@@ -184,11 +184,13 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     // Minutes whose every item is business told at length (an advisory panel's petitions, consultations and votes)
     // may still not fit at the fewest points: then every minute is held to words, as question-and-answer minutes
     // are, a quarter of a point at a time, so short points with a figure each take the place of long ones.
-    // Held to words, the sections need only keep the whole summary within the ceiling.
+    // Held to words, the sections need only keep the whole summary within the ceiling, and each minute gets the most
+    // words that keeps it there: points said to their facts are shorter than the points that did not fit, so the
+    // words of the fewest points may leave much of the ceiling unspent (docs/summaries.md#an-employees-consultative-forums-minutes).
     const withinCeiling = (sections: SummarySection[]) =>
       sectionWords(sections) + standingWords + OVERVIEW_MAX_WORDS <= minuteWords * LONG_MINUTES_CEILING;
     if (!fits(built.sections))
-      for (let words = MIN_POINTS; words >= MIN_WORD_POINTS; words -= ANSWER_STEP) {
+      for (let words = MINUTE_POINTS; words >= MIN_WORD_POINTS; words -= ANSWER_STEP) {
         built = buildSections(MIN_POINTS, words, true);
         if (withinCeiling(built.sections)) break;
       }

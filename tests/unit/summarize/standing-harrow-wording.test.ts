@@ -290,9 +290,9 @@ describe("an account printed under RESOLVED", () => {
       preview: false,
     });
     expect(section!.decision).toBeNull();
+    // "He accepted this …" goes on in the bullet it points back to (resident-reading-28.test.ts).
     expect(section!.bullets.map((b) => b.text)).toEqual([
-      "The Chair reported that she had spoken to the questioner and explained that the warning on the planning website was there because a new portal would go live within a fortnight.",
-      "He accepted this and did not put his question, on the understanding that the warning would be made clearer.",
+      "The Chair reported that she had spoken to the questioner and explained that the warning on the planning website was there because a new portal would go live within a fortnight. He accepted this and did not put his question, on the understanding that the warning would be made clearer.",
     ]);
   });
 });

@@ -3,7 +3,7 @@
 import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
 import { joinObjects, mergeCallIns, sameRecipient } from "./join-phrases";
-import type { Entry } from "./outcome-entries";
+import { type Entry, countPapers } from "./outcome-entries";
 import type { OutcomePhrase } from "./outcome-phrase";
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
@@ -83,6 +83,13 @@ export function fitOutcomes(
       entries.flatMap<Said>((e, i) => (gone.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }])),
     );
     const counted = many ? use.filter((u) => !u).length : 0;
+    // Papers that were only noted are counted as such ("noted 5 reports"), not as decisions the meeting made.
+    const notings = entries.flatMap((e, i) =>
+      !use[i] && e.verb === "noted" && "decision" in e && e.decision ? [e.decision] : [],
+    );
+    // Only where no noting is said in its own words: "noted the risk register; and noted a report" says it twice.
+    const notedSaid = entries.some((e, i) => use[i] && !gone.includes(i) && e.verb === "noted");
+    if (counted && notings.length === counted && !notedSaid) return [...said, `noted ${countPapers(notings)}`];
     return counted ? [...said, `made ${counted} other decision${counted > 1 ? "s" : ""}`] : said;
   };
   // Recommendations said in their own words rather than "made recommendations on <title>".

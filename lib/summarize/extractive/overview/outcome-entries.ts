@@ -24,6 +24,8 @@ export interface Entry {
   title: string;
   fewer?: string[];
   shorter?: (max: number) => string;
+  /** The decision's own words, for a paper only noted that may be counted ("noted 5 reports"). */
+  decision?: string;
 }
 
 /**
@@ -100,6 +102,7 @@ export function decisionEntries(
     return {
       phrase: advice ? { verb: advice.verb, object: advice.object } : found,
       fewer,
+      decision: s.decision!,
       verb,
       title: grantedWhat(verb, title),
       shorter: (max: number) => grantedWhat(verb, titled(max)),
@@ -127,7 +130,7 @@ export function decisionEntries(
 }
 
 /** "7 reports", "6 reports and a presentation", or "7 items" when the decisions do not say what was noted. */
-function countPapers(decisions: string[]): string {
+export function countPapers(decisions: string[]): string {
   const kinds = ["report", "presentation"].map(
     (kind) => decisions.filter((d) => new RegExp(`\\b${kind}s?\\b`, "i").test(d)).length,
   );

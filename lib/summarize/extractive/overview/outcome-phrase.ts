@@ -111,7 +111,7 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   // among several, and the title says more.
   const shared = opening ? /^(Approved|Agreed|Adopted|Endorsed|Noted):\s+(?:\(1\)\s*)?(.+)$/.exec(text) : null;
   const passive =
-    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded)\b(.*)$/.exec(
+    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded|referred)\b(.*)$/.exec(
       text,
     );
   // "The Director of Adult Social Care will provide the Sub-Committee with a written briefing on waiting times …, by
@@ -179,15 +179,17 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     const as = passive[2] === "designated" ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null) : null;
     // "The contract … was awarded to Kingsway Highways Ltd for eight years …": to whom.
     // Whom, not for how long or from when: those are the Decision line's.
+    // "The proposal … was referred to the Joint Secretaries for discussion …": to whom, not what for.
     const to =
-      passive[2] === "awarded"
+      passive[2] === "awarded" || passive[2] === "referred"
         ? (/^ (to [^:;,]+?)(?= for\b| from\b| at\b| with\b|[:;,]|$)/.exec(rest)?.[1] ?? null)
         : null;
     const condition = /^, (subject to [^;]+)$/.exec(rest)?.[1];
     // "The post-inspection action plan was endorsed for submission to Ofsted by 26 June 2026": what for, when short.
     const purpose = /^ (for [^;,]+)$/.exec(rest)?.[1];
     const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
-    if (object)
+    // Referred, it says to whom, or it says nothing ("referred back" is a call-in's, callInPhrase).
+    if (object && (passive[2] !== "referred" || to))
       phrase = {
         verb: passive[2]!,
         object: `${object}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${purpose && countWords(purpose) <= 10 ? ` ${purpose}` : ""}${condition ? `, ${condition}` : ""}`,

@@ -82,16 +82,26 @@ export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)
   [/,?\s+and (?:that )?(?:he|she|they) would be (?:greatly |sadly |much |sorely )?missed\b/gi, ""],
   [/(^|; )it was said that\s+([^;]*?) and that\b/gi, "$1$2 and"],
   [/(^|; )it was said that\s+/gi, "$1"],
+  // ", on the nomination of the Employees' side,", ", from the Council side,": which side of a consultative forum put
+  // an appointee forward, an aside the union or the councillor's title beside the name already says.
+  [
+    /,\s+(?:on the nomination of|nominated by|from|representing) the (?:Employees?['\u2019]?|Staff|Trade Unions?['\u2019]?|Council|Management|Employers?['\u2019]?) [Ss]ide,(?=\s)/g,
+    "",
+  ],
   // "To appoint Councillor A as Vice-Chair …": said as what happened.
-  // "To appoint Mrs A (a member from outside the council) as Vice-Chairman …" too.
-  [/^to appoint ((?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) as\b/i, "$1 appointed"],
+  // "To appoint Mrs A (a member from outside the council) as Vice-Chairman …" too, and "Mr A (GMB)", named with
+  // the union they represent.
+  [
+    /^to appoint ((?:Cllrs?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*(?: \([A-Z][^()]{1,40}\))?) as\b/i,
+    "$1 appointed",
+  ],
   // "To appoint the following nominees as new Members of the SACRE:", then a line per nominee.
   [
     /^to appoint (?:the )?(?:following )?(?:nominees|persons|representatives) as new members\b.*$/i,
     "New members appointed:",
   ],
   // "To appoint Davis Reyes as Chair …": a member from the employees' side, named without a title.
-  [/^[Tt]o appoint ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}) as\b/, "$1 appointed"],
+  [/^[Tt]o appoint ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}(?: \([A-Z][^()]{1,40}\))?) as\b/, "$1 appointed"],
   // "A (Unison) be appointed as the Chair of the Forum, and Councillor B as the Vice-Chair, for the 2016-17 Municipal
   // Year": the forum is the meeting's own, and both appointments are one clause.
   [

@@ -26,8 +26,10 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   [/^Cllrs? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) (?:chair|chaired) the\b.*$/, "Chair: $1"],
   [/\bwas appointed\b/gi, "appointed"],
   [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
+  // A body's name holds no appointment: "of the Trade Union Side, as Chair and Cllr B as Vice-Chair of the … Forum"
+  // is no name to drop.
   [
-    /\b(of|to) the [A-Z][\w,'\u2019 &-]*?(Committee|Sub-Committee|Panel|Board|Forum)( [Hh]earing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
+    /\b(of|to) the [A-Z](?:(?! as )[\w,'\u2019 &-])*?(Committee|Sub-Committee|Panel|Board|Forum)( [Hh]earing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
   ],
   // "Vice-Chairman of the SACRE for …", "Chairman of the Standing Advisory Council for Religious Education for the
