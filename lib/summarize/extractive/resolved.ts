@@ -154,26 +154,38 @@ function licensingNotice(text: string): string | null {
 
 /**
  * A licensing decision after the list of what the Panel took into account ("That, having taken into account the
- * following, · the representations …; · the Licensing Act 2003 …, the Panel decided to grant …"): the outcome alone,
- * the list being the statute's (docs/summaries.md#summaries-and-topics-libsummarize); "" when the page broke off
- * inside the list, and undefined when the decision has no such list.
+ * following, · the representations …; · the Licensing Act 2003 …, the Panel decided to grant …"; "That, having taken
+ * into account: · …"; "That, having taken into account the representations …, the Act and the Guidance, the premises
+ * licence be modified as follows: (1) …"): the outcome alone, with its own numbered conditions or steps, the list being
+ * the statute's (docs/summaries.md#summaries-and-topics-libsummarize); "" when the page broke off inside the list, and
+ * undefined when the decision has no such list.
  */
 function afterRegardList(body: string): string | undefined {
   const lead =
-    /^(?:that,?\s*)?having (?:taken into account|had regard to|considered) (?:all )?the following[,:]?\s*/i.exec(body);
-  if (!lead) return undefined;
-  const rest = body.slice(lead[0].length);
-  const lastPoint = Math.max(
-    rest.lastIndexOf("\u00b7"),
-    rest.lastIndexOf("\u2022"),
-    rest.search(/\(\d{1,2}\)(?!.*\(\d{1,2}\))/),
-  );
-  const outcome =
-    /[,;]\s+((?:the|it)\s+(?:Panel|Sub-Committee|Committee|application|licen[cs]e|premises|decision)\b.*)$/i.exec(
-      rest.slice(Math.max(lastPoint, 0)),
+    /^(?:that,?\s*)?having (?:(?:taken into account|had regard to|considered) (?:all )?the following\b[,:]?|(?:taken into account|had regard to)\s*:|(?=(?:taken into account|had regard to) \S[^:;]*?, (?:the|it) ))\s*/i.exec(
+      body,
     );
-  return outcome ? upperFirst(outcome[1]!.trim()) : "";
+  if (!lead) return undefined;
+  const rest = body.slice(lead[0].length).replace(/^(?:taken into account|had regard to)\s+/i, "");
+  // The outcome is the first clause after the list's last point that says what the Panel did: the licence, the
+  // application or the Panel, with its verb ("be granted", "be modified", "decided to …"); the points before name
+  // what was weighed, never with such a verb.
+  const lastPoint = Math.max(rest.lastIndexOf("\u00b7"), rest.lastIndexOf("\u2022"));
+  for (const m of rest.matchAll(OUTCOME_AFTER_LIST)) {
+    if (m.index! < lastPoint) continue;
+    const outcome = rest.slice(m.index! + m[0].length).trim();
+    const clause = outcome.split(/[;:]/)[0]!;
+    // "the application be granted": the resolution's own "That" goes back before its "be", to be turned round as any
+    // other resolution is ("The application was granted").
+    if (OUTCOME_VERB.test(clause)) return /\bbe\b/.test(clause) ? `That ${outcome}` : upperFirst(outcome);
+  }
+  return "";
 }
+
+/** ", the application …", "; it …": where a licensing outcome may start, after the list it was weighed against. */
+const OUTCOME_AFTER_LIST =
+  /[,;]\s+(?=(?:the|it)\s+(?:Panel|Sub-Committee|Committee|application|(?:premises )?licen[cs]e|premises|decision)\b)/gi;
+const OUTCOME_VERB = /\b(?:be|was|were|is|decided|resolved|agreed)\b/;
 
 /** The minute with its decision removed, so the discussion can be condensed without repeating the decision. */
 export function withoutResolved(text: string): string {
@@ -357,6 +369,8 @@ const POINTS_BACK = /^(?:report|plan|review|study|strategy|scheme|contract|propo
 export function plainResolution(text: string): string {
   const parts = alsoRecommended(text);
   if (parts.length > 1) return parts.map(plainResolution).join(" ");
+  const conditions = CONDITIONS_LAST.exec(text);
+  if (conditions) return `${plainResolution(conditions[1]!)} ${asPrinted(conditions[2]!)}`;
   text = bulletList(withoutCutClause(text));
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
@@ -366,6 +380,25 @@ export function plainResolution(text: string): string {
       ),
     ),
   ).replace(/\u2060/g, "");
+}
+
+/**
+ * "… be granted, subject to the following conditions: (1) alcohol be sold only between 09:00 and 22:00; (2) …", "(3)
+ * the following conditions be added to the licence: a refusals register be kept …; staff be trained …": the conditions
+ * a licence or permission is to carry, ending the resolution, are rules for the future, not steps the meeting took.
+ * They are said as printed ("alcohol be sold only …"), never turned round into "alcohol was sold only …"; the
+ * resolution before them is read as any other.
+ */
+const CONDITIONS_LAST = /^([^]*?\bconditions?\b[^;:()]{0,80}?:)\s*((?:\(1\)\s)[^]+|(?![^]*\(\d+\)\s)[^]+)$/i;
+
+/** Conditions as printed, their "; and" between clauses tidied and a stop at the end. */
+function asPrinted(conditions: string): string {
+  const text = conditions
+    .replace(/;\s*(?:and|or)\s+(?=\(\d+\)|[a-z])/gi, "; ")
+    .replace(/\s{2,}/g, " ")
+    .trim()
+    .replace(/[;,]$/, "");
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /**

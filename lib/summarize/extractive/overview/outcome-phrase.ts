@@ -12,6 +12,11 @@ export function outcomeVerb(decision: string): string {
   if (lead) return lead === "Withdrawn" ? "noted the withdrawal of" : lead.toLowerCase();
   // "Recommended to the Portfolio Holder: (1) … be released; (2) … be withdrawn": a recommendation, whatever it says.
   if (/^(?:Recommended to\b|RESOLVED to RECOMMEND\b)/i.test(decision)) return "recommended";
+  // "The application was granted …, subject to: … a record kept of every refused sale": what was done to the application
+  // is said with its own verb ("was granted", "be refused", "decided to grant"); a refusal or grant named in one of its
+  // conditions is no outcome.
+  const said = /\b(?:be|was|were|been) (granted|refused)\b|\bdecided to (grant|refuse)\b/i.exec(decision);
+  if (said) return /^refuse/i.test(said[1] ?? said[2]!) ? "refused" : "granted";
   if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b|\bdecided to refuse\b/i.test(decision)) return "refused";
   if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b|\bdecided to grant\b/i.test(decision)) return "granted";
   if (/\bdefer/i.test(decision)) return "deferred";

@@ -1,0 +1,68 @@
+// A licensing hearing's minutes (the corpus's eleventh long minutes, a Licensing Panel, MId 990021,
+// tests/fixtures/real-harrow/ORIGIN.md): two cases decided by three councillors, each decision printed after the list of
+// what the Panel took into account, with its own numbered conditions or steps after it
+// (docs/summaries.md#a-licensing-hearings-minutes). Every minute below is written here, in the register of Harrow's,
+// with made-up shops, people and hours.
+import { describe, expect, it } from "vitest";
+import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
+import { outcomeVerb } from "@/lib/summarize/extractive/overview/outcome-phrase";
+
+const decisionOf = (minute: string) => plainResolution(extractResolved(minute)!);
+
+describe("a licensing decision after the points the Panel took into account", () => {
+  it("keeps the outcome and its numbered conditions when the list is introduced by a colon alone", () => {
+    const decision = decisionOf(`The Panel retired to deliberate.
+
+RESOLVED: That, having taken into account:
+
+\u00b7 the written and oral representations of all the parties;
+\u00b7 the Licensing Act 2003 and the licensing objectives;
+\u00b7 the Council's Statement of Licensing Policy,
+
+the application for a premises licence for Elm Mini Market be granted, subject to the following conditions:
+
+(1) alcohol be sold only between 09:00 and 22:00;
+
+(2) no single cans of beer be sold.
+
+REASONS:
+
+The Panel heard from residents about noise.`);
+    expect(decision).toMatch(/^The application for a premises licence for Elm Mini Market was granted, subject to/);
+    expect(decision).toMatch(/09:00 and 22:00/);
+    expect(decision).toMatch(/\(1\) alcohol be sold only between 09:00 and 22:00; \(2\) no single cans of beer be sold\.$/);
+    expect(decision).not.toMatch(/Licensing Act|Statement of Licensing Policy|taken into account/);
+  });
+
+  it("drops a list of considerations run into the sentence, keeping what was done to the licence", () => {
+    const decision = decisionOf(
+      "RESOLVED: That, having taken into account the representations of all the parties, the Licensing Act 2003, the Guidance issued under section 182 of the Act and the Human Rights Act 1998, the premises licence for Rose Off Licence be modified as follows: (1) the licence be suspended for a period of six weeks; (2) Mr Alan Weir be removed as the Designated Premises Supervisor.",
+    );
+    expect(decision).toMatch(/^The premises licence for Rose Off Licence was modified as follows:/);
+    expect(decision).toMatch(/six weeks/);
+    expect(decision).toMatch(/\(1\) The licence was suspended for a period of six weeks; \(2\) Mr Alan Weir was removed/);
+    expect(decision).not.toMatch(/Guidance|Human Rights/);
+  });
+
+  it("still gives nothing where the page broke off inside the list", () => {
+    expect(
+      extractResolved(
+        "RESOLVED: That, having taken into account:\n\n\u00b7 the written representations of all the parties;\n\n\u00b7 the Licensing Act 2003 and the lic\u2026",
+      ),
+    ).toBe("");
+  });
+});
+
+describe("the outcome a licensing decision states", () => {
+  it("is the grant, not a condition about refused sales", () => {
+    expect(
+      outcomeVerb(
+        "The application for a premises licence for Elm Mini Market was granted in part, subject to the following: (1) alcohol be sold from 08:00 to 23:00; (2) a record be kept of every refused sale.",
+      ),
+    ).toBe("granted");
+  });
+
+  it("is still a refusal where the application was refused", () => {
+    expect(outcomeVerb("The application for a premises licence for Elm Mini Market was refused.")).toBe("refused");
+  });
+});
