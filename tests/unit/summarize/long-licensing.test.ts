@@ -5,7 +5,7 @@
 // with made-up shops, people and hours.
 import { describe, expect, it } from "vitest";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
-import { outcomeVerb } from "@/lib/summarize/extractive/overview/outcome-phrase";
+import { outcomePhrase, outcomeVerb } from "@/lib/summarize/extractive/overview/outcome-phrase";
 
 const decisionOf = (minute: string) => plainResolution(extractResolved(minute)!);
 
@@ -64,5 +64,31 @@ describe("the outcome a licensing decision states", () => {
 
   it("is still a refusal where the application was refused", () => {
     expect(outcomeVerb("The application for a premises licence for Elm Mini Market was refused.")).toBe("refused");
+  });
+});
+
+describe("a licensing outcome in the overview", () => {
+  it("says what was granted, in part and with conditions, not the agenda title", () => {
+    expect(
+      outcomePhrase(
+        "The application for a premises licence for Elm Mini Market was granted in part, subject to the following: (1) alcohol be sold from 08:00 to 23:00; (2) no single cans be sold.",
+        "Application for a New Premises Licence – Elm Mini Market, 4 Elm Parade",
+      ),
+    ).toEqual({ verb: "granted", object: "the application for a premises licence for Elm Mini Market in part, with conditions" });
+  });
+
+  it("says a review's suspension and for how long", () => {
+    expect(
+      outcomePhrase(
+        "The premises licence for Rose Off Licence was modified as follows: (1) The licence was suspended for a period of six weeks; (2) Mr Alan Weir was removed as the Designated Premises Supervisor.",
+        "Application for a Review of the Premises Licence – Rose Off Licence",
+      ),
+    ).toEqual({ verb: "suspended", object: "the premises licence for Rose Off Licence for six weeks" });
+    expect(
+      outcomePhrase(
+        "The premises licence for Rose Off Licence was revoked.",
+        "Application for a Review of the Premises Licence – Rose Off Licence",
+      ),
+    ).toEqual({ verb: "revoked", object: "the premises licence for Rose Off Licence" });
   });
 });

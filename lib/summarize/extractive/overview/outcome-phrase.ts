@@ -134,7 +134,10 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
       text,
     );
   const later = briefing ? null : (reportAskedFor(text) ?? recommendedToDo(text));
-  if (later) {
+  const licence = licensingPhrase(text);
+  if (licence) {
+    phrase = licence;
+  } else if (later) {
     phrase = later;
   } else if (briefing) {
     // Its subject, not for which weeks, by when or how: "the number of patients waiting to be discharged".
@@ -201,6 +204,32 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(phrase.object.replace(/^that /, "")) ||
     contentWords(phrase.object).some((w) => title.has(w));
   return says ? phrase : null;
+}
+
+/** "The application for a premises licence for X was granted in part, subject to …": a licensing panel's outcome. */
+const LICENCE_DECIDED =
+  /^((?:The|An?) (?:application|(?:premises |personal )?licen[cs]e)\b[^;:]*?) (?:was|were) (granted|refused|revoked|suspended)\b(.*)$/i;
+/** "The premises licence for X was modified as follows: (1) The licence was suspended for a period of six weeks". */
+const LICENCE_MODIFIED =
+  /^((?:The|A) (?:premises )?licen[cs]e\b[^;:]*?) (?:was|were) modified as follows:\s*(?:\(1\)\s*)?(?:the|its) licen[cs]e (?:was|were) (suspended|revoked)\b(.*)$/i;
+
+/**
+ * What a licensing panel did with an application or a licence, as a resident asks it: "granted the application for a
+ * premises licence for X in part, with conditions", "refused …", "suspended the premises licence for X for six weeks"
+ * (a review's "modified as follows: (1) the licence was suspended …" says its first step of the licence it names),
+ * "revoked …". The conditions themselves are the Decision line's. Null for any other decision.
+ */
+function licensingPhrase(text: string): OutcomePhrase | null {
+  const m = LICENCE_MODIFIED.exec(text) ?? LICENCE_DECIDED.exec(text);
+  if (!m) return null;
+  const rest = m[3]!;
+  const inPart = /^ in part\b/i.test(rest) ? " in part" : "";
+  const period = /^(?: in part)?,? for (?:a period of )?([^;,:]+)/i.exec(rest)?.[1]?.trim();
+  const conditions = /\bsubject to\b/i.test(rest) && m[2]!.toLowerCase() === "granted" ? ", with conditions" : "";
+  return {
+    verb: m[2]!.toLowerCase(),
+    object: `${lowerArticle(m[1]!)}${inPart}${period ? ` for ${period}` : ""}${conditions}`,
+  };
 }
 
 /**
