@@ -5,6 +5,9 @@
 // with made-up shops, people and hours.
 import { describe, expect, it } from "vitest";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { item, makeInput, minuteItem } from "./helpers";
 import { outcomePhrase, outcomeVerb } from "@/lib/summarize/extractive/overview/outcome-phrase";
 
 const decisionOf = (minute: string) => plainResolution(extractResolved(minute)!);
@@ -30,7 +33,9 @@ REASONS:
 The Panel heard from residents about noise.`);
     expect(decision).toMatch(/^The application for a premises licence for Elm Mini Market was granted, subject to/);
     expect(decision).toMatch(/09:00 and 22:00/);
-    expect(decision).toMatch(/\(1\) alcohol be sold only between 09:00 and 22:00; \(2\) no single cans of beer be sold\.$/);
+    expect(decision).toMatch(
+      /\(1\) alcohol be sold only between 09:00 and 22:00; \(2\) no single cans of beer be sold\.$/,
+    );
     expect(decision).not.toMatch(/Licensing Act|Statement of Licensing Policy|taken into account/);
   });
 
@@ -40,7 +45,9 @@ The Panel heard from residents about noise.`);
     );
     expect(decision).toMatch(/^The premises licence for Rose Off Licence was modified as follows:/);
     expect(decision).toMatch(/six weeks/);
-    expect(decision).toMatch(/\(1\) The licence was suspended for a period of six weeks; \(2\) Mr Alan Weir was removed/);
+    expect(decision).toMatch(
+      /\(1\) The licence was suspended for a period of six weeks; \(2\) Mr Alan Weir was removed/,
+    );
     expect(decision).not.toMatch(/Guidance|Human Rights/);
   });
 
@@ -74,7 +81,10 @@ describe("a licensing outcome in the overview", () => {
         "The application for a premises licence for Elm Mini Market was granted in part, subject to the following: (1) alcohol be sold from 08:00 to 23:00; (2) no single cans be sold.",
         "Application for a New Premises Licence – Elm Mini Market, 4 Elm Parade",
       ),
-    ).toEqual({ verb: "granted", object: "the application for a premises licence for Elm Mini Market in part, with conditions" });
+    ).toEqual({
+      verb: "granted",
+      object: "the application for a premises licence for Elm Mini Market in part, with conditions",
+    });
   });
 
   it("says a review's suspension and for how long", () => {
@@ -90,5 +100,68 @@ describe("a licensing outcome in the overview", () => {
         "Application for a Review of the Premises Licence – Rose Off Licence",
       ),
     ).toEqual({ verb: "revoked", object: "the premises licence for Rose Off Licence" });
+  });
+});
+
+describe("the Licensing Panel's note on how its minutes are approved", () => {
+  const NOTE =
+    "[Note: the minutes of each hearing are approved by the Members who sat at it and signed by that hearing's Chair, not put to the next Panel, because the Panel is drawn from a pooled membership and later hearings have other Members.]";
+
+  it("is said in one short line where the minute prints the note", () => {
+    expect(
+      describeStandingItem(minuteItem("Minutes", `${NOTE}\n\nRESOLVED: To note the arrangements set out above.`)),
+    ).toBe("Minutes: approved by the Members who sat at the hearing, not by the next Panel (pooled membership).");
+  });
+
+  it("is said the same way where the agenda prints the note and the minute only points to it", () => {
+    expect(
+      describeStandingItem(minuteItem("Minutes", "(See the Note at the end of these minutes.)", { description: NOTE })),
+    ).toBe("Minutes: approved by the Members who sat at the hearing, not by the next Panel (pooled membership).");
+  });
+
+  it("leaves an ordinary approval of minutes alone", () => {
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "Minutes",
+          "RESOLVED: That the minutes of the meeting held on 4 March 2026 be taken as read and signed as a correct record.",
+        ),
+      ),
+    ).not.toMatch(/pooled/);
+  });
+});
+
+describe("a hearing's account under 'In attendance:'", () => {
+  it("is headed as the hearing, not as a list of who attended", () => {
+    const minute = `In attendance:
+
+Legal Adviser: Ms Jo Bell, Harrow Council
+Licensing Officer: Mr Sam Hurst, Harrow Council
+
+The Licensing Officer introduced the report on the application for Elm Mini Market, which sought to sell alcohol until 01:00.
+
+Four residents had objected, saying that the parade already suffered from late-night noise.
+
+RESOLVED: That the application for a premises licence for Elm Mini Market be refused.
+
+REASONS:
+
+The Panel found that sales until 01:00 would add to public nuisance in the parade.
+
+The Panel was not persuaded that the conditions offered would prevent it.`;
+    const { sections } = summarizeExtractive(
+      makeInput({
+        meeting: {
+          title: "Licensing Panel - Tuesday 3 March 2026 6.30 pm",
+          committeeName: "Licensing Panel",
+          startsAt: "2026-03-03T18:30:00Z",
+        },
+        items: [item(1, "Elm Mini Market, 4 Elm Parade, Harrow", { minutesText: minute })],
+        now: "2026-04-01T09:00:00Z",
+      }),
+    );
+    const headings = sections.map((s) => s.heading);
+    expect(headings).not.toContain("In attendance");
+    expect(headings).toContain("The hearing");
   });
 });

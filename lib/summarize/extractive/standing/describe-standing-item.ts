@@ -126,6 +126,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
     }
   }
   if (kind === "minutes") {
+    // A panel drawn from a pooled membership (Harrow's Licensing Panel) prints a note, in the minute or on the agenda,
+    // that each hearing's own Members approve its minutes: how they are approved, said once and shortly.
+    if (POOLED_NOTE.test(`${minutes} ${item.description ?? ""}`)) return POOLED_MINUTES;
     // "Following a Member's question … the Chair said …" then "RESOLVED: That the minutes … be taken as read …": the
     // approval first, the remark after it.
     const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
@@ -378,3 +381,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const listed = label && kind === "apologies" ? said.replace(/^The\b/, "the") : said;
   return ensureStop(`${label ? `${label}: ${listed}` : listed}${beside}`);
 }
+
+/** The note on a pooled panel's minutes: approved by the Members who sat, not put to the next panel. */
+const POOLED_NOTE = /\bpooled membership\b/i;
+const POOLED_MINUTES =
+  "Minutes: approved by the Members who sat at the hearing, not by the next Panel (pooled membership).";
