@@ -5,6 +5,7 @@
 // with made-up shops, people and hours.
 import { describe, expect, it } from "vitest";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
+import { scoreSentence, type SentenceContext } from "@/lib/summarize/extractive/score-sentence";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput, minuteItem } from "./helpers";
@@ -163,5 +164,53 @@ The Panel was not persuaded that the conditions offered would prevent it.`;
     const headings = sections.map((s) => s.heading);
     expect(headings).not.toContain("In attendance");
     expect(headings).toContain("The hearing");
+  });
+});
+
+describe("a Licensing Procedures minute", () => {
+  it("says how the hearing was held", () => {
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "Licensing Procedures",
+          "The Chair asked everyone present to introduce themselves. The hearing was held remotely. The Chair then set out the order of speakers.",
+        ),
+      ),
+    ).toBe("Hearing held remotely.");
+  });
+
+  it("gives nothing where it only sets out the procedure", () => {
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "Licensing Procedures",
+          "The Chair asked everyone present to introduce themselves and then set out the order of speakers.",
+        ),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("the account's sentence naming the conditions agreed with a responsible authority", () => {
+  const context: SentenceContext = {
+    itemTitle: "Application for a New Premises Licence – Elm Mini Market",
+    sectionWeight: 0,
+    origin: "minutes",
+    isBullet: false,
+    isFirstInSection: false,
+    preview: false,
+    inRecommendations: false,
+  };
+  const AGREED =
+    "The applicant had accepted the conditions the Police had proposed, including door staff on Saturdays.";
+  const OFFERED = "The applicant had offered to employ door staff on Saturdays, and said that trade was busiest then.";
+
+  it("is preferred to an ordinary sentence of the hearing: the decision grants subject to those conditions", () => {
+    expect(scoreSentence(AGREED, context)).toBeGreaterThan(scoreSentence(OFFERED, context) + 1);
+  });
+
+  it("is no better than others in a report, where no decision points back to it", () => {
+    const report = { ...context, origin: "report" as const };
+    expect(scoreSentence(AGREED, report)).toBeLessThan(scoreSentence(OFFERED, report) + 1);
   });
 });

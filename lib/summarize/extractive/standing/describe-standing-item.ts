@@ -96,6 +96,12 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (REPRESENTATIVES.test(minutes) || (minutes && REPRESENTATIVES.test(title))) return representatives(minutes);
   const death = silenceForDeath(minutes);
   if (death) return death;
+  // "The Chair asked those present to introduce themselves. The hearing was held in person. …": the procedure is the
+  // agenda's, but how the hearing was held (in person, remotely) is a fact of this meeting.
+  if (/^licensing procedures?/i.test(title)) {
+    const held = /\bhearings? (?:was|were) (?:held|conducted) (in person|remotely|online|virtually)\b/i.exec(minutes);
+    return held ? `Hearing held ${held[1]!.toLowerCase()}.` : null;
+  }
   if (
     /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
