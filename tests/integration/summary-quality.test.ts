@@ -31,8 +31,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.meetings.flatMap((m) => m.invented)).toEqual([]);
   });
 
-  it("carries the decision facts, business and standing (floors: 97.5% and 97.4% measured with engine 1.15.0)", () => {
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.975 - MARGIN);
+  it("carries the decision facts, business and standing (floors: 98.0% and 97.4% measured, the first once the Licensing Panel's note on its minutes was read; 97.5% and 97.4% with engine 1.15.0)", () => {
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.98 - MARGIN);
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.974 - MARGIN);
   });
 
@@ -55,13 +55,13 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured with engine 1.18.0 on the 10 invented long minutes: recall 95.8%, business 94.5% (183/191, 137/145), 32.6% of their words, the worst 34.6%; on the first 9, 165/171 and 123/129; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured on the 11 invented long minutes once the Licensing Panel (990021) came in: recall 96.2%, business 95.0% (201/209, 152/160), 32.8% of their words, the worst 34.7%; with engine 1.18.0 on the first 10: 95.8%, 94.5% (183/191, 137/145), 32.6%, the worst 34.6%; on the first 9, 165/171 and 123/129; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(10);
+    expect(minutes.length).toBeGreaterThanOrEqual(11);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.recall).toBeGreaterThanOrEqual(0.958 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.945 - MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(0.962 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.95 - MARGIN);
     expect(l.condensation).toBeLessThanOrEqual(0.326 + MARGIN);
     // The first nine (990011–990019), before the tenth came in: 165/171 and 123/129, business at the issue's 95%.
     const firstNine = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990019);
@@ -190,6 +190,33 @@ describe("summaries of real Harrow meetings", () => {
     const texts = board.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts.filter((t) => /^The meeting started at\b/.test(t))).toEqual([]);
     expect(board.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
+  it("condenses a Licensing Panel's long minutes (MId 990021, two hearings the engine was not tuned on; floors: 19/19 and 15/15 measured, 34.7% of its words, first run 17/19, 14/15 and 41.1%)", () => {
+    const panel = evaluation.meetings.find((m) => m.mid === 990021)!;
+    expect(panel.kind).toBe("minutes");
+    expect(panel.invented).toEqual([]);
+    expect(panel.factsFound / panel.factsTotal).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(panel.businessFound / panel.businessTotal).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(panel.summaryWords / panel.sourceWords).toBeLessThanOrEqual(0.35);
+    // Each decision is the outcome, not the list of what the Panel took into account; the conditions stay conditions.
+    const decisions = panel.summary.sections.map((s) => s.decision ?? "").filter(Boolean);
+    expect(decisions.filter((d) => /having taken into account|Human Rights Act/.test(d))).toEqual([]);
+    expect(
+      decisions.filter((d) => /^The application for a premises licence for .* was granted in part\b/.test(d)),
+    ).toHaveLength(1);
+    expect(decisions.filter((d) => /\bwas sold\b/.test(d))).toEqual([]);
+    // The overview says both outcomes: the grant (never a refusal) and the review's suspension.
+    expect(panel.summary.overview).toMatch(
+      /\bgranted the application for a premises licence for Kenton Local Express in part\b/,
+    );
+    expect(panel.summary.overview).toMatch(
+      /\bsuspended the premises licence for Headstone Food and Wine for four weeks\b/,
+    );
+    expect(panel.summary.overview).not.toMatch(/\brefused\b/);
+    expect(panel.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // "In attendance:" heads the hearing, not a list of names.
+    expect(panel.summary.sections.map((s) => s.heading)).not.toContain("In attendance");
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

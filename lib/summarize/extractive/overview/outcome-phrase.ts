@@ -217,11 +217,13 @@ const LICENCE_MODIFIED =
  * What a licensing panel did with an application or a licence, as a resident asks it: "granted the application for a
  * premises licence for X in part, with conditions", "refused …", "suspended the premises licence for X for six weeks"
  * (a review's "modified as follows: (1) the licence was suspended …" says its first step of the licence it names),
- * "revoked …". The conditions themselves are the Decision line's. Null for any other decision.
+ * "revoked …". The conditions themselves are the Decision line's. Null for any other decision, and for one that does not
+ * name what it decided ("The application was refused": the title does).
  */
 function licensingPhrase(text: string): OutcomePhrase | null {
   const m = LICENCE_MODIFIED.exec(text) ?? LICENCE_DECIDED.exec(text);
-  if (!m) return null;
+  // "The application was refused": what application, the item's title says.
+  if (!m || !/[A-Z0-9]/.test(m[1]!.slice(1))) return null;
   const rest = m[3]!;
   const inPart = /^ in part\b/i.test(rest) ? " in part" : "";
   const period = /^(?: in part)?,? for (?:a period of )?([^;,:]+)/i.exec(rest)?.[1]?.trim();
