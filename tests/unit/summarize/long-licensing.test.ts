@@ -84,7 +84,20 @@ describe("a licensing outcome in the overview", () => {
       ),
     ).toEqual({
       verb: "granted",
-      object: "the application for a premises licence for Elm Mini Market in part, with conditions",
+      object:
+        "the application for a premises licence for Elm Mini Market in part (alcohol 08:00 to 23:00), with conditions",
+    });
+  });
+
+  it("says the hours granted for alcohol where the first condition sets them", () => {
+    expect(
+      outcomePhrase(
+        "The application for a premises licence for Oak Wines was granted, subject to the following conditions: (1) the sale of alcohol for consumption off the premises be permitted from 10:00 until 22:30 on Sundays; (2) CCTV be installed.",
+        "Oak Wines, 12 Oak Road",
+      ),
+    ).toEqual({
+      verb: "granted",
+      object: "the application for a premises licence for Oak Wines (alcohol 10:00 to 22:30), with conditions",
     });
   });
 

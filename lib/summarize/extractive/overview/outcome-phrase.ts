@@ -213,6 +213,10 @@ const LICENCE_DECIDED =
 const LICENCE_MODIFIED =
   /^((?:The|A) (?:premises )?licen[cs]e\b[^;:]*?) (?:was|were) modified as follows:\s*(?:\(1\)\s*)?(?:the|its) licen[cs]e (?:was|were) (suspended|revoked)\b(.*)$/i;
 
+/** "alcohol be sold from 08:00 to 23:00", "the sale of alcohol … be permitted from 10:00 until 22:30". */
+const ALCOHOL_HOURS =
+  /\balcohol\b[^;:]{0,80}?\bfrom (\d{1,2}[:.]\d{2}(?:\s?[ap]m)?|\d{1,2}\s?[ap]m) (?:to|until) (\d{1,2}[:.]\d{2}(?:\s?[ap]m)?|\d{1,2}\s?[ap]m|midnight)/i;
+
 /**
  * What a licensing panel did with an application or a licence, as a resident asks it: "granted the application for a
  * premises licence for X in part, with conditions", "refused …", "suspended the premises licence for X for six weeks"
@@ -227,10 +231,13 @@ function licensingPhrase(text: string): OutcomePhrase | null {
   const rest = m[3]!;
   const inPart = /^ in part\b/i.test(rest) ? " in part" : "";
   const period = /^(?: in part)?,? for (?:a period of )?([^;,:]+)/i.exec(rest)?.[1]?.trim();
-  const conditions = /\bsubject to\b/i.test(rest) && m[2]!.toLowerCase() === "granted" ? ", with conditions" : "";
+  const granted = m[2]!.toLowerCase() === "granted";
+  const conditions = /\bsubject to\b/i.test(rest) && granted ? ", with conditions" : "";
+  // "(1) the sale of alcohol … be permitted from 08:00 to 23:00 every day": the hours granted, what residents ask first.
+  const hours = granted ? ALCOHOL_HOURS.exec(rest) : null;
   return {
     verb: m[2]!.toLowerCase(),
-    object: `${lowerArticle(m[1]!)}${inPart}${period ? ` for ${period}` : ""}${conditions}`,
+    object: `${lowerArticle(m[1]!)}${inPart}${period ? ` for ${period}` : ""}${hours ? ` (alcohol ${hours[1]} to ${hours[2]})` : ""}${conditions}`,
   };
 }
 
