@@ -521,7 +521,8 @@ function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemS
     for (const [i, block] of source.blocks.entries()) {
       if (block.kind === "heading" && !cell(i)) {
         flush();
-        const heading = ATTENDANCE_LABEL.test(block.text) ? THE_HEARING : block.text;
+        // "REASONS:" over a panel's reasons reads as the agenda's titles in capitals do: "Reasons".
+        const heading = ATTENDANCE_LABEL.test(block.text) ? THE_HEARING : cleanHeading(block.text);
         current = { heading: repeatsTitle(heading, title) ? null : heading, blocks: [] };
       } else current.blocks.push(block);
     }

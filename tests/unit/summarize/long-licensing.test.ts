@@ -177,6 +177,9 @@ The Panel was not persuaded that the conditions offered would prevent it.`;
     const headings = sections.map((s) => s.heading);
     expect(headings).not.toContain("In attendance");
     expect(headings).toContain("The hearing");
+    // "REASONS:" in capitals reads as a heading in ordinary type.
+    expect(headings).toContain("Reasons");
+    expect(headings).not.toContain("REASONS");
   });
 });
 
