@@ -31,8 +31,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.meetings.flatMap((m) => m.invented)).toEqual([]);
   });
 
-  it("carries the decision facts, business and standing (floors: 97.5% and 97.4% measured with engine 1.15.0)", () => {
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.975 - MARGIN);
+  it("carries the decision facts, business and standing (floors: 98.0% and 97.4% measured, the first once the Licensing Panel's note on its minutes was read; 97.5% and 97.4% with engine 1.15.0)", () => {
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.98 - MARGIN);
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.974 - MARGIN);
   });
 
@@ -55,16 +55,22 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured on the 10 invented long minutes after round seven: recall 96.3%, business 95.2% (184/191, 138/145), 32.6% of their words, the worst 34.6%; with engine 1.19.0, 183/191 and 137/145; on the first 9, 165/171 and 123/129; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured on the 14 invented long minutes once the four committees of 6 December 2026 came in (990021–990024): recall 94.0%, business 92.2% (251/267, 190/206), 32.9% of their words, the worst 34.9%; the first 10 after round seven: 184/191 and 138/145; on the first 9, 165/171 and 123/129; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
-    expect(minutes.length).toBeGreaterThanOrEqual(10);
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
-    expect(l.condensation).toBeLessThanOrEqual(0.327 + MARGIN);
-    // All the long minutes, each later committee measured as it came in (the lead's Call-In Sub-Committee, 990024,
-    // at 16/20 and 12/16): 200/211 and 150/161.
-    expect(l.recall).toBeGreaterThanOrEqual(0.948 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.932 - MARGIN);
+    expect(minutes.length).toBeGreaterThanOrEqual(14);
+    expect(l.condensation).toBeLessThanOrEqual(0.329 + MARGIN);
+    // All the long minutes, each later committee measured as it came in: the four of 6 December 2026 (a licensing
+    // hearing, overview and scrutiny, the consultative forum, a call-in hearing) at 62/77 and 47/61 on their first
+    // runs, now 68/77 and 52/61. All fourteen: 251/267 and 190/206.
+    expect(l.recall).toBeGreaterThanOrEqual(0.94 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(0.922 - MARGIN);
+    const newest = minutes.filter((m) => m.mid >= 990021 && m.mid <= 990024);
+    const four = (f: (m: (typeof minutes)[number]) => number) => newest.reduce((n, m) => n + f(m), 0);
+    expect(newest).toHaveLength(4);
+    expect(four((m) => m.factsFound) / four((m) => m.factsTotal)).toBeGreaterThanOrEqual(68 / 77 - MARGIN);
+    expect(four((m) => m.businessFound) / four((m) => m.businessTotal)).toBeGreaterThanOrEqual(52 / 61 - MARGIN);
     // The first ten (990011–990020), after round seven: 184/191 and 138/145, business at the issue's 95%.
     const firstTen = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990020);
     const ten = (f: (m: (typeof minutes)[number]) => number) => firstTen.reduce((n, m) => n + f(m), 0);
@@ -258,6 +264,33 @@ describe("summaries of real Harrow meetings", () => {
       /\breferred the Employees' side's proposal\b[^.]*\bto the Joint Secretaries\b/,
     );
     expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
+  it("condenses a Licensing Panel's long minutes (MId 990021, two hearings the engine was not tuned on; floors: 19/19 and 15/15 measured, 34.9% of its words, first run 17/19, 14/15 and 41.1%)", () => {
+    const panel = evaluation.meetings.find((m) => m.mid === 990021)!;
+    expect(panel.kind).toBe("minutes");
+    expect(panel.invented).toEqual([]);
+    expect(panel.factsFound / panel.factsTotal).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(panel.businessFound / panel.businessTotal).toBeGreaterThanOrEqual(1 - MARGIN);
+    expect(panel.summaryWords / panel.sourceWords).toBeLessThanOrEqual(0.35);
+    // Each decision is the outcome, not the list of what the Panel took into account; the conditions stay conditions.
+    const decisions = panel.summary.sections.map((s) => s.decision ?? "").filter(Boolean);
+    expect(decisions.filter((d) => /having taken into account|Human Rights Act/.test(d))).toEqual([]);
+    expect(
+      decisions.filter((d) => /^The application for a premises licence for .* was granted in part\b/.test(d)),
+    ).toHaveLength(1);
+    expect(decisions.filter((d) => /\bwas sold\b/.test(d))).toEqual([]);
+    // The overview says both outcomes: the grant (never a refusal) and the review's suspension.
+    expect(panel.summary.overview).toMatch(
+      /\bgranted the application for a premises licence for Kenton Local Express in part \(alcohol 08:00 to 23:00\)/,
+    );
+    expect(panel.summary.overview).toMatch(
+      /\bsuspended the premises licence for Headstone Food and Wine for four weeks\b/,
+    );
+    expect(panel.summary.overview).not.toMatch(/\brefused\b/);
+    expect(panel.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // "In attendance:" heads the hearing, not a list of names.
+    expect(panel.summary.sections.map((s) => s.heading)).not.toContain("In attendance");
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

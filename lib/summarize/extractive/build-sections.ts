@@ -489,6 +489,13 @@ function repeatsTitle(heading: string, title: string): boolean {
   return own.length >= 2 && own.filter((w) => known.has(w)).length / own.length >= 0.75;
 }
 
+/**
+ * "In attendance:" over a hearing's list of who took part (the Legal Adviser, the Licensing Officer, the parties),
+ * then the account of the hearing up to the decision's "REASONS:": the part is the hearing, not a list of names.
+ */
+const ATTENDANCE_LABEL = /^(?:In attendance|Present)$/i;
+const THE_HEARING = "The hearing";
+
 /** Minutes with two or more sub-headings are split at them; reports keep their own internal headings. */
 function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemSource[]; parts: SubPart[] } {
   const main: ItemSource[] = [];
@@ -514,7 +521,9 @@ function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemS
     for (const [i, block] of source.blocks.entries()) {
       if (block.kind === "heading" && !cell(i)) {
         flush();
-        current = { heading: repeatsTitle(block.text, title) ? null : block.text, blocks: [] };
+        // "REASONS:" over a panel's reasons reads as the agenda's titles in capitals do: "Reasons".
+        const heading = ATTENDANCE_LABEL.test(block.text) ? THE_HEARING : cleanHeading(block.text);
+        current = { heading: repeatsTitle(heading, title) ? null : heading, blocks: [] };
       } else current.blocks.push(block);
     }
     flush();

@@ -2,7 +2,9 @@
 // through the readers in resolution/). Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...;
 // (2) ..." (docs/harrow.md#minutes-wording).
 import {
+  CONDITIONS_LAST,
   alsoRecommended,
+  asPrinted,
   bulletList,
   endAtClause,
   inClause,
@@ -27,6 +29,8 @@ export { decisionVerb, extractResolved, isReportedAccount, withoutResolved } fro
 export function plainResolution(text: string): string {
   const parts = alsoRecommended(text);
   if (parts.length > 1) return parts.map(plainResolution).join(" ");
+  const conditions = CONDITIONS_LAST.exec(text);
+  if (conditions) return `${plainResolution(conditions[1]!)} ${asPrinted(conditions[2]!)}`;
   text = bulletList(withoutCutClause(text));
   const recommends = RECOMMENDS.test(text);
   return endAtClause(

@@ -45,6 +45,15 @@ const CALLED_IN_BONUS = 2;
 
 const QUOTATION = /["\u201c'\u2018][^"\u201d'\u2019]*\s[^"\u201d'\u2019]*\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
 
+/**
+ * What a licence's conditions agreed with a responsible authority are ("The applicant had accepted every condition the
+ * Police had asked for, including a CCTV system …"): a licensing decision grants "subject to the conditions agreed
+ * with the Police" without repeating them, so the account's sentence naming them is the decision's content.
+ */
+const AGREED_CONDITIONS =
+  /\b(?:conditions?\b[^.;]{0,80}\b(?:Police|Trading Standards|Environmental Health|responsible authorit(?:y|ies))|(?:Police|Trading Standards|Environmental Health)\b[^.;]{0,60}\bconditions?)\b[^.;]{0,60}\bincluding\b/i;
+const AGREED_CONDITIONS_BONUS = 1.5;
+
 export interface SentenceContext {
   itemTitle: string;
   /** From the section heading the sentence sits under: positive for summaries, negative for implications. */
@@ -77,6 +86,7 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   // "This report sets out…", "It updates Cabinet on…": what the paper is, which its title already says, not a fact in it.
   if (SELF_DESCRIPTION.test(text)) score -= 1.5;
   if (ctx.origin === "minutes") score += 0.6;
+  if (ctx.origin === "minutes" && AGREED_CONDITIONS.test(text)) score += AGREED_CONDITIONS_BONUS;
   // Sentences cut off without final punctuation are usually debris from tables or wrapped cells.
   if (!ctx.isBullet && !/[.!?]["'\u2019\u201d)]?$/.test(text)) score -= 1.5;
   if (ctx.isBullet) score += 0.4;

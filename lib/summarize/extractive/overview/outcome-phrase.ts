@@ -12,6 +12,11 @@ export function outcomeVerb(decision: string): string {
   if (lead) return lead === "Withdrawn" ? "noted the withdrawal of" : lead.toLowerCase();
   // "Recommended to the Portfolio Holder: (1) … be released; (2) … be withdrawn": a recommendation, whatever it says.
   if (/^(?:Recommended to\b|RESOLVED to RECOMMEND\b)/i.test(decision)) return "recommended";
+  // "The application was granted …, subject to: … a record kept of every refused sale": what was done to the application
+  // is said with its own verb ("was granted", "be refused", "decided to grant"); a refusal or grant named in one of its
+  // conditions is no outcome.
+  const said = /\b(?:be|was|were|been) (granted|refused)\b|\bdecided to (grant|refuse)\b/i.exec(decision);
+  if (said) return /^refuse/i.test(said[1] ?? said[2]!) ? "refused" : "granted";
   if (/\bDECISION:?\s*REFUSED|\brefused\b|\bbe refused\b|\bdecided to refuse\b/i.test(decision)) return "refused";
   if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b|\bdecided to grant\b/i.test(decision)) return "granted";
   if (/\bdefer/i.test(decision)) return "deferred";
@@ -134,8 +139,11 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
       text,
     );
   const later = briefing ? null : (reportAskedFor(text) ?? recommendedToDo(text));
-  const passedOn = referredTo(text);
-  if (passedOn) {
+  const licence = licensingPhrase(text);
+  const passedOn = licence ? null : referredTo(text);
+  if (licence) {
+    phrase = licence;
+  } else if (passedOn) {
     phrase = passedOn;
   } else if (later) {
     phrase = later;
@@ -207,6 +215,41 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(phrase.object.replace(/^that /, "")) ||
     contentWords(phrase.object).some((w) => title.has(w));
   return says ? phrase : null;
+}
+
+/** "The application for a premises licence for X was granted in part, subject to …": a licensing panel's outcome. */
+const LICENCE_DECIDED =
+  /^((?:The|An?) (?:application|(?:premises |personal )?licen[cs]e)\b[^;:]*?) (?:was|were) (granted|refused|revoked|suspended)\b(.*)$/i;
+/** "The premises licence for X was modified as follows: (1) The licence was suspended for a period of six weeks". */
+const LICENCE_MODIFIED =
+  /^((?:The|A) (?:premises )?licen[cs]e\b[^;:]*?) (?:was|were) modified as follows:\s*(?:\(1\)\s*)?(?:the|its) licen[cs]e (?:was|were) (suspended|revoked)\b(.*)$/i;
+
+/** "alcohol be sold from 08:00 to 23:00", "the sale of alcohol … be permitted from 10:00 until 22:30". */
+const ALCOHOL_HOURS =
+  /\balcohol\b[^;:]{0,80}?\bfrom (\d{1,2}[:.]\d{2}(?:\s?[ap]m)?|\d{1,2}\s?[ap]m) (?:to|until) (\d{1,2}[:.]\d{2}(?:\s?[ap]m)?|\d{1,2}\s?[ap]m|midnight)/i;
+
+/**
+ * What a licensing panel did with an application or a licence, as a resident asks it: "granted the application for a
+ * premises licence for X in part, with conditions", "refused …", "suspended the premises licence for X for six weeks"
+ * (a review's "modified as follows: (1) the licence was suspended …" says its first step of the licence it names),
+ * "revoked …". The conditions themselves are the Decision line's. Null for any other decision, and for one that does not
+ * name what it decided ("The application was refused": the title does).
+ */
+function licensingPhrase(text: string): OutcomePhrase | null {
+  const m = LICENCE_MODIFIED.exec(text) ?? LICENCE_DECIDED.exec(text);
+  // "The application was refused": what application, the item's title says.
+  if (!m || !/[A-Z0-9]/.test(m[1]!.slice(1))) return null;
+  const rest = m[3]!;
+  const inPart = /^ in part\b/i.test(rest) ? " in part" : "";
+  const period = /^(?: in part)?,? for (?:a period of )?([^;,:]+)/i.exec(rest)?.[1]?.trim();
+  const granted = m[2]!.toLowerCase() === "granted";
+  const conditions = /\bsubject to\b/i.test(rest) && granted ? ", with conditions" : "";
+  // "(1) the sale of alcohol … be permitted from 08:00 to 23:00 every day": the hours granted, what residents ask first.
+  const hours = granted ? ALCOHOL_HOURS.exec(rest) : null;
+  return {
+    verb: m[2]!.toLowerCase(),
+    object: `${lowerArticle(m[1]!)}${inPart}${period ? ` for ${period}` : ""}${hours ? ` (alcohol ${hours[1]} to ${hours[2]})` : ""}${conditions}`,
+  };
 }
 
 /**

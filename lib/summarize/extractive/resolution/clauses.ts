@@ -235,3 +235,22 @@ export function sameOfficerOnce(text: string): string {
   });
   return out.join("; ");
 }
+
+/**
+ * "… be granted, subject to the following conditions: (1) alcohol be sold only between 09:00 and 22:00; (2) …", "(3)
+ * the following conditions be added to the licence: a refusals register be kept …; staff be trained …": the conditions
+ * a licence or permission is to carry, ending the resolution, are rules for the future, not steps the meeting took.
+ * They are said as printed ("alcohol be sold only …"), never turned round into "alcohol was sold only …"; the
+ * resolution before them is read as any other.
+ */
+export const CONDITIONS_LAST = /^([^]*?\bconditions?\b[^;:()]{0,80}?:)\s*((?:\(1\)\s)[^]+|(?![^]*\(\d+\)\s)[^]+)$/i;
+
+/** Conditions as printed, their "; and" between clauses tidied and a stop at the end. */
+export function asPrinted(conditions: string): string {
+  const text = conditions
+    .replace(/;\s*(?:and|or)\s+(?=\(\d+\)|[a-z])/gi, "; ")
+    .replace(/\s{2,}/g, " ")
+    .trim()
+    .replace(/[;,]$/, "");
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

@@ -153,26 +153,38 @@ function licensingNotice(text: string): string | null {
 
 /**
  * A licensing decision after the list of what the Panel took into account ("That, having taken into account the
- * following, · the representations …; · the Licensing Act 2003 …, the Panel decided to grant …"): the outcome alone,
- * the list being the statute's (docs/summaries.md#summaries-and-topics-libsummarize); "" when the page broke off
- * inside the list, and undefined when the decision has no such list.
+ * following, · the representations …; · the Licensing Act 2003 …, the Panel decided to grant …"; "That, having taken
+ * into account: · …"; "That, having taken into account the representations …, the Act and the Guidance, the premises
+ * licence be modified as follows: (1) …"): the outcome alone, with its own numbered conditions or steps, the list being
+ * the statute's (docs/summaries.md#summaries-and-topics-libsummarize); "" when the page broke off inside the list, and
+ * undefined when the decision has no such list.
  */
 function afterRegardList(body: string): string | undefined {
   const lead =
-    /^(?:that,?\s*)?having (?:taken into account|had regard to|considered) (?:all )?the following[,:]?\s*/i.exec(body);
-  if (!lead) return undefined;
-  const rest = body.slice(lead[0].length);
-  const lastPoint = Math.max(
-    rest.lastIndexOf("\u00b7"),
-    rest.lastIndexOf("\u2022"),
-    rest.search(/\(\d{1,2}\)(?!.*\(\d{1,2}\))/),
-  );
-  const outcome =
-    /[,;]\s+((?:the|it)\s+(?:Panel|Sub-Committee|Committee|application|licen[cs]e|premises|decision)\b.*)$/i.exec(
-      rest.slice(Math.max(lastPoint, 0)),
+    /^(?:that,?\s*)?having (?:(?:taken into account|had regard to|considered) (?:all )?the following\b[,:]?|(?:taken into account|had regard to)\s*:|(?=(?:taken into account|had regard to) \S[^:;]*?, (?:the|it) ))\s*/i.exec(
+      body,
     );
-  return outcome ? upperFirst(outcome[1]!.trim()) : "";
+  if (!lead) return undefined;
+  const rest = body.slice(lead[0].length).replace(/^(?:taken into account|had regard to)\s+/i, "");
+  // The outcome is the first clause after the list's last point that says what the Panel did: the licence, the
+  // application or the Panel, with its verb ("be granted", "be modified", "decided to …"); the points before name
+  // what was weighed, never with such a verb.
+  const lastPoint = Math.max(rest.lastIndexOf("\u00b7"), rest.lastIndexOf("\u2022"));
+  for (const m of rest.matchAll(OUTCOME_AFTER_LIST)) {
+    if (m.index! < lastPoint) continue;
+    const outcome = rest.slice(m.index! + m[0].length).trim();
+    const clause = outcome.split(/[;:]/)[0]!;
+    // "the application be granted": the resolution's own "That" goes back before its "be", to be turned round as any
+    // other resolution is ("The application was granted").
+    if (OUTCOME_VERB.test(clause)) return /\bbe\b/.test(clause) ? `That ${outcome}` : upperFirst(outcome);
+  }
+  return "";
 }
+
+/** ", the application …", "; it …": where a licensing outcome may start, after the list it was weighed against. */
+const OUTCOME_AFTER_LIST =
+  /[,;]\s+(?=(?:the|it)\s+(?:Panel|Sub-Committee|Committee|application|(?:premises )?licen[cs]e|premises|decision)\b)/gi;
+const OUTCOME_VERB = /\b(?:be|was|were|is|decided|resolved|agreed)\b/;
 
 /** The minute with its decision removed, so the discussion can be condensed without repeating the decision. */
 export function withoutResolved(text: string): string {

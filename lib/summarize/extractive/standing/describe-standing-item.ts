@@ -118,6 +118,12 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (REPRESENTATIVES.test(minutes) || (minutes && REPRESENTATIVES.test(title))) return representatives(minutes);
   const death = silenceForDeath(minutes);
   if (death) return death;
+  // "The Chair asked those present to introduce themselves. The hearing was held in person. …": the procedure is the
+  // agenda's, but how the hearing was held (in person, remotely) is a fact of this meeting.
+  if (/^licensing procedures?/i.test(title)) {
+    const held = /\bhearings? (?:was|were) (?:held|conducted) (in person|remotely|online|virtually)\b/i.exec(minutes);
+    return held ? `Hearing held ${held[1]!.toLowerCase()}.` : null;
+  }
   if (
     /^(agenda\s*-\s*part|resolved items|recommended items?|for consideration|public notice|licensing procedures?)/i.test(
       title,
@@ -148,6 +154,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
     }
   }
   if (kind === "minutes") {
+    // A panel drawn from a pooled membership (Harrow's Licensing Panel) prints a note, in the minute or on the agenda,
+    // that each hearing's own Members approve its minutes: how they are approved, said once and shortly.
+    if (POOLED_NOTE.test(`${minutes} ${item.description ?? ""}`)) return POOLED_MINUTES;
     // "Following a Member's question … the Chair said …" then "RESOLVED: That the minutes … be taken as read …": the
     // approval first, the remark after it.
     const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
@@ -400,3 +409,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
   const listed = label && kind === "apologies" ? said.replace(/^The\b/, "the") : said;
   return ensureStop(`${label ? `${label}: ${listed}` : listed}${beside}`);
 }
+
+/** The note on a pooled panel's minutes: approved by the Members who sat, not put to the next panel. */
+const POOLED_NOTE = /\bpooled membership\b/i;
+const POOLED_MINUTES =
+  "Minutes: approved by the Members who sat at the hearing, not by the next Panel (pooled membership).";
