@@ -3,7 +3,6 @@ import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } fr
 import { toItsFacts } from "./answer-clauses";
 import { largestOfListedSums } from "./listed-sums";
 import { joinDeputationAsk } from "./narrative-petitions";
-import type { TextBlock } from "../text/blocks";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
 import { type Candidate, collectCandidates } from "./collect-candidates";
 import { BEFORE_DECIDING } from "./plainer-sentences";
@@ -13,12 +12,33 @@ import { QUESTION } from "./questions-answers";
 import type { ItemSource } from "./item-sources";
 import { saidBy, speakersOnce, takenUp } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
-import { containment, unshout } from "../text/normalise";
-import { GLOSSARY } from "../glossary";
+import { containment } from "../text/normalise";
 import { countWords } from "../text/sentences";
 import { applicationLine, parseItemApplications } from "./planning";
-import { SELF_DESCRIPTION } from "./score-sentence";
 import { isVoteOutcome } from "./procedure-sentences";
+import {
+  ASKS,
+  ASK_RESTATES,
+  FIGURE,
+  RESTATES,
+  nameTheApplicant,
+  withoutHeadingSubject,
+  withoutRepeats,
+  withoutRestatedAsks,
+  withoutRestatedRecommendation,
+  withoutSelfDescriptions,
+} from "./bullet-filters";
+import { cleanHeading, splitBySubheadings } from "./item-headings";
+
+export { cleanHeading } from "./item-headings";
+export {
+  nameTheApplicant,
+  withoutHeadingSubject,
+  withoutRepeats,
+  withoutRestatedAsks,
+  withoutRestatedRecommendation,
+  withoutSelfDescriptions,
+} from "./bullet-filters";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
 // section per sub-heading, as the published summaries do, all carrying the item's number.
@@ -319,216 +339,6 @@ function applicationPoints(
       containment(c.text, line) < RESTATES,
   );
   return withLeadIns(withAntecedents(pickCandidates(points, limit))).map(toBullet);
-}
-
-/**
- * A bullet of several sentences (one joined to the sentence it refers back to) without the report's request that
- * the decision repeats: "Each home is expected to save around £19,000 a year… Cabinet is asked to approve the
- * addition of £2.150m…" beside the Decision "(4) an addition of £2.150m … was approved" keeps its first sentences.
- */
-export function withoutRestatedAsks<T extends { text: string }>(bullets: T[], decision: string): T[] {
-  return bullets.flatMap((b) => {
-    const sentences = b.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
-    if (sentences.length < 2) return [b];
-    const kept = sentences.filter((x) => !(ASKS.test(x) && containment(x, decision) >= ASK_RESTATES));
-    if (kept.length === sentences.length) return [b];
-    return kept.length ? [{ ...b, text: kept.join(" ") }] : [];
-  });
-}
-
-// A sentence that restates the decision is not a bullet (each decision is shown once); the report's own request
-// ("Cabinet is asked to approve the addition of £2.150m…") is the decision in other words, so less need be shared.
-const RESTATES = 0.8;
-const ASK_RESTATES = 0.6;
-const ASKS = /\b(?:is|are) (?:requested|asked|invited|recommended) to\b/i;
-
-/**
- * "Cabinet had recommended to Council that the Plan be approved, and that the Head of Policy be allowed to make minor
- * amendments", beside the Decision "The Plan was approved": only what the decision does not say is left ("Cabinet
- * had also recommended that the Head of Policy be allowed to make minor amendments"), or nothing.
- */
-export function withoutRestatedRecommendation(text: string, decision: string): string | null {
-  const m =
-    /^((?:The )?[A-Z][\w' ]{1,60}?) had recommended(?: to (?:the )?(?:full )?(?:Council|Cabinet))? that,?\s+/.exec(
-      text,
-    );
-  if (!m) return text;
-  const parts = text
-    .slice(m[0].length)
-    .replace(/\.$/, "")
-    .split(/,?\s+and that,?\s+/);
-  const left = parts.filter((p) => containment(p, decision) < RESTATES);
-  if (left.length === parts.length) return text;
-  if (left.length === 0) return null;
-  return `${m[1]} had also recommended that ${left.join(", and that ")}.`;
-}
-
-/**
- * "This report reviews…", "Cabinet received a report of the Director which set out…": what the paper is, which the
- * heading says. Left out when every figure and date in it is in the heading or a bullet that stays.
- */
-export function withoutSelfDescriptions<T extends { text: string }>(bullets: T[], heading = ""): T[] {
-  let kept = bullets;
-  for (const b of bullets) {
-    if (!SELF_DESCRIPTION.test(b.text)) continue;
-    const rest = [heading, ...kept.filter((o) => o !== b).map((o) => o.text)].join(" ");
-    const elsewhere = new Set(rest.match(FIGURE) ?? []);
-    if (
-      (b.text.match(FIGURE) ?? []).every((f) => elsewhere.has(f)) &&
-      (b.text.match(DATE) ?? []).every((d) => rest.includes(d))
-    )
-      kept = kept.filter((o) => o !== b);
-  }
-  return kept;
-}
-
-/** "2 and 6 February 2026", "26 June 2026": a date says more than its figures apart. */
-const DATE = /\b\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-) \d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]+ \d{4}\b/g;
-const FIGURE = /[£$]?\d+(?:[.,]\d+)*(?:%|m|bn|k)?/g;
-
-/**
- * Picked bullets without near-repeats: a bullet whose figures all appear in another, longer bullet that also says
- * most of its words ("External borrowing stood at £398.6m…" beside the minute's "She advised that external borrowing
- * stood at £398.6m…, that investments totalled £56.5m…") is said once, in the longer bullet. The more distinctive
- * the shared figures (a sum of money, a percentage, two or more figures), the fewer shared words it takes.
- */
-export function withoutRepeats<T extends { text: string }>(bullets: T[]): T[] {
-  const figures = (t: string) => new Set(t.match(FIGURE) ?? []);
-  return bullets.filter((b, i) => {
-    const own = figures(b.text);
-    const telling = [...own].filter((f) => !/^(19|20)\d\d$/.test(f));
-    // Without a figure of its own a sentence is judged by its words alone, which the picking already did.
-    if (telling.length === 0) return true;
-    const needed = telling.length >= 2 ? REPEATS_FIGURES : /[£$%.]/.test(telling[0]!) ? REPEATS_SUM : REPEATS;
-    return !bullets.some((other, j) => {
-      if (i === j || other.text.length < b.text.length || (other.text.length === b.text.length && j > i)) return false;
-      const theirs = figures(other.text);
-      return [...own].every((f) => theirs.has(f)) && containment(b.text, other.text) >= needed;
-    });
-  });
-}
-
-const REPEATS = 0.7;
-const REPEATS_SUM = 0.6;
-const REPEATS_FIGURES = 0.5;
-
-/**
- * A licensing hearing's item is its premises ("Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP"), and its minute
- * says "The application sought…": the first such bullet names the premises, so it reads true on its own (in the
- * weekly email, say).
- */
-export function nameTheApplicant<T extends { text: string }>(bullets: T[], heading: string): T[] {
-  const premises = /^([A-Z][^,]{1,60}), (\d+[A-Za-z]?(?:-\d+)? [A-Z][^,]{2,60})(?:,|$)/.exec(heading);
-  if (!premises) return bullets;
-  const name = premises[1]!;
-  const address = premises[2]!;
-  let done = false;
-  return bullets.map((b) => {
-    if (done || b.text.includes(name) || !/^The application\b/.test(b.text)) return b;
-    done = true;
-    return { ...b, text: b.text.replace(/^The application\b/, `The application for ${name}, ${address},`) };
-  });
-}
-
-/**
- * A decision whose subject names again what its section's heading names: "The call-in on the Harrow Town Centre Public
- * Spaces Protection Order (PSPO) was decided on ground e)" under "Call-In of the Cabinet Decision (27 May 2021) -
- * Harrow Town Centre Public Spaces Protection Order (PSPO)" is "The call-in was decided on ground e)". Only the words
- * the heading ends with (after its dash, or the whole heading), at least three of them, so nothing is lost.
- */
-export function withoutHeadingSubject(decision: string, heading: string): string {
-  const m =
-    /^The (call-in|petition|appeal|application|report|reference|deputation) (?:on|of|for|about|concerning) (?:the )?(.+?) (was|were|is|has been|had been|will be)\b/i.exec(
-      decision,
-    );
-  if (!m) return decision;
-  const subject = m[2]!;
-  const norm = (t: string) => t.toLowerCase().replace(/^the /, "").replace(/\s+/g, " ").trim();
-  const tail = norm(heading.split(/\s+[-\u2013\u2014]\s+/).pop() ?? heading);
-  if (norm(subject) !== tail || subject.split(/\s+/).length < 3) return decision;
-  return `The ${m[1]} ${m[3]}${decision.slice(m[0].length)}`;
-}
-
-export function cleanHeading(title: string): string {
-  const clean = title
-    .replace(/^\s*(INFORMATION REPORT|REPORT|Information Report)\s*[-\u2013\u2014:]\s*/, "")
-    // "RECOMMENDATION 1 - Petition Requesting Free Parking …", "RECOMMENDATION I - Governance Update Report": older
-    // minutes' Part I numbering; the section's Decision says it was a recommendation.
-    .replace(/^\s*RECOMMENDATION\s+(?:\d+|[IVX]+)\s*[-\u2013\u2014:]\s*(?=\S)/, "")
-    .replace(/\s*\((verbal|to follow)\)\s*$/i, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  return unshout(clean, ACRONYMS);
-}
-
-/** Abbreviations a title in capitals keeps as they are: the glossary's, and the usual ones of council business. */
-const ACRONYMS: ReadonlySet<string> = new Set([
-  ...GLOSSARY.map((g) => g.term).filter((t) => t === t.toUpperCase()),
-  ..."HRA ULEZ MTFS GLA TfL NHS ICB ICS CNWL LBH CIL S106 SEN CCTV LED EV HMO HMOS UK II III IV VI PL CPZ ASB VAT MP MPs".split(
-    " ",
-  ),
-]);
-
-interface SubPart {
-  heading: string;
-  source: ItemSource;
-}
-
-/**
- * Whether a minute's sub-heading names what the item's title already names: a hearing's notice headed with the
- * premises' address ("Unit 4, Mill Road, Harrow, HA2 0AA ("the Premises")") under an item titled with that address.
- */
-function repeatsTitle(heading: string, title: string): boolean {
-  const postcode = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g;
-  const codes = (t: string) => (t.match(postcode) ?? []).map((c) => c.replace(/\s/g, ""));
-  if (codes(heading).some((c) => codes(title).includes(c))) return true;
-  const words = (t: string) =>
-    (t.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !/^(?:the|and|for|premises)$/.test(w));
-  const own = words(heading);
-  const known = new Set(words(title));
-  return own.length >= 2 && own.filter((w) => known.has(w)).length / own.length >= 0.75;
-}
-
-/**
- * "In attendance:" over a hearing's list of who took part (the Legal Adviser, the Licensing Officer, the parties),
- * then the account of the hearing up to the decision's "REASONS:": the part is the hearing, not a list of names.
- */
-const ATTENDANCE_LABEL = /^(?:In attendance|Present)$/i;
-const THE_HEARING = "The hearing";
-
-/** Minutes with two or more sub-headings are split at them; reports keep their own internal headings. */
-function splitBySubheadings(sources: ItemSource[], title: string): { main: ItemSource[]; parts: SubPart[] } {
-  const main: ItemSource[] = [];
-  const parts: SubPart[] = [];
-  for (const source of sources) {
-    // A sub-heading that repeats the item's title starts no section of its own: what follows it is the item's.
-    // Headings one after another are a table's cells printed a paragraph each ("Portfolio Holder Assistant",
-    // "Identified Remit", "Cllr A", …), not sub-headings.
-    const cell = (i: number) => source.blocks[i - 1]?.kind === "heading" || source.blocks[i + 1]?.kind === "heading";
-    const subheading = (b: TextBlock, i: number) => b.kind === "heading" && !cell(i) && !repeatsTitle(b.text, title);
-    const headings = source.blocks.filter(subheading).length;
-    if (source.origin !== "minutes" || headings < 2) {
-      main.push(source);
-      continue;
-    }
-    let current: { heading: string | null; blocks: TextBlock[] } = { heading: null, blocks: [] };
-    const flush = (): void => {
-      if (current.blocks.length === 0) return;
-      const src = { ...source, blocks: current.blocks };
-      if (current.heading) parts.push({ heading: current.heading, source: src });
-      else main.push(src);
-    };
-    for (const [i, block] of source.blocks.entries()) {
-      if (block.kind === "heading" && !cell(i)) {
-        flush();
-        // "REASONS:" over a panel's reasons reads as the agenda's titles in capitals do: "Reasons".
-        const heading = ATTENDANCE_LABEL.test(block.text) ? THE_HEARING : cleanHeading(block.text);
-        current = { heading: repeatsTitle(heading, title) ? null : heading, blocks: [] };
-      } else current.blocks.push(block);
-    }
-    flush();
-  }
-  return { main, parts };
 }
 
 /** Whether `text` names a councillor, a sum, a figure or a date that `known` does not. */

@@ -1,0 +1,133 @@
+// A section's bullets read against its Decision and heading, and against each other: no report request the decision
+// repeats, no sentence that only says what the paper is, no point said twice, the applicant named, the heading's
+// subject not repeated in the Decision.
+import { containment } from "../text/normalise";
+import { SELF_DESCRIPTION } from "./score-sentence";
+
+/**
+ * A bullet of several sentences (one joined to the sentence it refers back to) without the report's request that
+ * the decision repeats: "Each home is expected to save around £19,000 a year… Cabinet is asked to approve the
+ * addition of £2.150m…" beside the Decision "(4) an addition of £2.150m … was approved" keeps its first sentences.
+ */
+export function withoutRestatedAsks<T extends { text: string }>(bullets: T[], decision: string): T[] {
+  return bullets.flatMap((b) => {
+    const sentences = b.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    if (sentences.length < 2) return [b];
+    const kept = sentences.filter((x) => !(ASKS.test(x) && containment(x, decision) >= ASK_RESTATES));
+    if (kept.length === sentences.length) return [b];
+    return kept.length ? [{ ...b, text: kept.join(" ") }] : [];
+  });
+}
+
+// A sentence that restates the decision is not a bullet (each decision is shown once); the report's own request
+// ("Cabinet is asked to approve the addition of £2.150m…") is the decision in other words, so less need be shared.
+export const RESTATES = 0.8;
+export const ASK_RESTATES = 0.6;
+export const ASKS = /\b(?:is|are) (?:requested|asked|invited|recommended) to\b/i;
+
+/**
+ * "Cabinet had recommended to Council that the Plan be approved, and that the Head of Policy be allowed to make minor
+ * amendments", beside the Decision "The Plan was approved": only what the decision does not say is left ("Cabinet
+ * had also recommended that the Head of Policy be allowed to make minor amendments"), or nothing.
+ */
+export function withoutRestatedRecommendation(text: string, decision: string): string | null {
+  const m =
+    /^((?:The )?[A-Z][\w' ]{1,60}?) had recommended(?: to (?:the )?(?:full )?(?:Council|Cabinet))? that,?\s+/.exec(
+      text,
+    );
+  if (!m) return text;
+  const parts = text
+    .slice(m[0].length)
+    .replace(/\.$/, "")
+    .split(/,?\s+and that,?\s+/);
+  const left = parts.filter((p) => containment(p, decision) < RESTATES);
+  if (left.length === parts.length) return text;
+  if (left.length === 0) return null;
+  return `${m[1]} had also recommended that ${left.join(", and that ")}.`;
+}
+
+/**
+ * "This report reviews…", "Cabinet received a report of the Director which set out…": what the paper is, which the
+ * heading says. Left out when every figure and date in it is in the heading or a bullet that stays.
+ */
+export function withoutSelfDescriptions<T extends { text: string }>(bullets: T[], heading = ""): T[] {
+  let kept = bullets;
+  for (const b of bullets) {
+    if (!SELF_DESCRIPTION.test(b.text)) continue;
+    const rest = [heading, ...kept.filter((o) => o !== b).map((o) => o.text)].join(" ");
+    const elsewhere = new Set(rest.match(FIGURE) ?? []);
+    if (
+      (b.text.match(FIGURE) ?? []).every((f) => elsewhere.has(f)) &&
+      (b.text.match(DATE) ?? []).every((d) => rest.includes(d))
+    )
+      kept = kept.filter((o) => o !== b);
+  }
+  return kept;
+}
+
+/** "2 and 6 February 2026", "26 June 2026": a date says more than its figures apart. */
+export const DATE = /\b\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-) \d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]+ \d{4}\b/g;
+export const FIGURE = /[£$]?\d+(?:[.,]\d+)*(?:%|m|bn|k)?/g;
+
+/**
+ * Picked bullets without near-repeats: a bullet whose figures all appear in another, longer bullet that also says
+ * most of its words ("External borrowing stood at £398.6m…" beside the minute's "She advised that external borrowing
+ * stood at £398.6m…, that investments totalled £56.5m…") is said once, in the longer bullet. The more distinctive
+ * the shared figures (a sum of money, a percentage, two or more figures), the fewer shared words it takes.
+ */
+export function withoutRepeats<T extends { text: string }>(bullets: T[]): T[] {
+  const figures = (t: string) => new Set(t.match(FIGURE) ?? []);
+  return bullets.filter((b, i) => {
+    const own = figures(b.text);
+    const telling = [...own].filter((f) => !/^(19|20)\d\d$/.test(f));
+    // Without a figure of its own a sentence is judged by its words alone, which the picking already did.
+    if (telling.length === 0) return true;
+    const needed = telling.length >= 2 ? REPEATS_FIGURES : /[£$%.]/.test(telling[0]!) ? REPEATS_SUM : REPEATS;
+    return !bullets.some((other, j) => {
+      if (i === j || other.text.length < b.text.length || (other.text.length === b.text.length && j > i)) return false;
+      const theirs = figures(other.text);
+      return [...own].every((f) => theirs.has(f)) && containment(b.text, other.text) >= needed;
+    });
+  });
+}
+
+const REPEATS = 0.7;
+const REPEATS_SUM = 0.6;
+const REPEATS_FIGURES = 0.5;
+
+/**
+ * A licensing hearing's item is its premises ("Dragons Lounge, 225 Kenton Lane, Harrow, HA3 8RP"), and its minute
+ * says "The application sought…": the first such bullet names the premises, so it reads true on its own (in the
+ * weekly email, say).
+ */
+export function nameTheApplicant<T extends { text: string }>(bullets: T[], heading: string): T[] {
+  const premises = /^([A-Z][^,]{1,60}), (\d+[A-Za-z]?(?:-\d+)? [A-Z][^,]{2,60})(?:,|$)/.exec(heading);
+  if (!premises) return bullets;
+  const name = premises[1]!;
+  const address = premises[2]!;
+  let done = false;
+  return bullets.map((b) => {
+    if (done || b.text.includes(name) || !/^The application\b/.test(b.text)) return b;
+    done = true;
+    return { ...b, text: b.text.replace(/^The application\b/, `The application for ${name}, ${address},`) };
+  });
+}
+
+/**
+ * A decision whose subject names again what its section's heading names: "The call-in on the Harrow Town Centre Public
+ * Spaces Protection Order (PSPO) was decided on ground e)" under "Call-In of the Cabinet Decision (27 May 2021) -
+ * Harrow Town Centre Public Spaces Protection Order (PSPO)" is "The call-in was decided on ground e)". Only the words
+ * the heading ends with (after its dash, or the whole heading), at least three of them, so nothing is lost.
+ */
+export function withoutHeadingSubject(decision: string, heading: string): string {
+  const m =
+    /^The (call-in|petition|appeal|application|report|reference|deputation) (?:on|of|for|about|concerning) (?:the )?(.+?) (was|were|is|has been|had been|will be)\b/i.exec(
+      decision,
+    );
+  if (!m) return decision;
+  const subject = m[2]!;
+  const norm = (t: string) => t.toLowerCase().replace(/^the /, "").replace(/\s+/g, " ").trim();
+  const tail = norm(heading.split(/\s+[-\u2013\u2014]\s+/).pop() ?? heading);
+  if (norm(subject) !== tail || subject.split(/\s+/).length < 3) return decision;
+  return `The ${m[1]} ${m[3]}${decision.slice(m[0].length)}`;
+}
