@@ -73,3 +73,15 @@ export const OPENING_ACCOUNT_BONUS = 1.5;
 export const DEBATE_SCORE = 3;
 /** A vote's outcome (and its tally) is the decision's own fact: always picked. */
 export const VOTE_SCORE = 6;
+
+/**
+ * "It considered revocation but concluded …" right after "The Panel considered two sales … to be very serious": the
+ * body the sentence before named as its subject, said again, so the point stands on its own. Only "It" with a verb in
+ * the past that the body did ("considered", "agreed"), never the impersonal "It was noted that …".
+ */
+export function bodyForIt(text: string, before: string | null): string {
+  const body = before ? /^The (?:Panel|Committee|Sub-Committee|Board|Forum|Cabinet|Council)\b/.exec(before) : null;
+  return body && /^It (?!(?:is|was|has|had|will|would|could|should|may|might|can)\b)[a-z]+ed\b/.test(text)
+    ? text.replace(/^It\b/, body[0])
+    : text;
+}

@@ -51,6 +51,7 @@ import {
   OPENING_FIGURE,
   VOTE_SCORE,
   WITH_ANTECEDENT_WORDS,
+  bodyForIt,
   pointsBack,
 } from "./candidate";
 import { decisionFree } from "./decision-free";
@@ -268,7 +269,7 @@ export class SourceReader {
     const vote = this.votes[this.votes.length - 1];
     if (list && vote) vote.tally[list.side] += list.count;
     this.summons ??= summonsSource(tidied);
-    const text = withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "";
+    const text = bodyForIt(withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "", p.root);
     const refersBack = pointsBack(text);
     // "The figure had risen …" is the figure of the sentence right before it, even one that went on with a post's
     // account ("He said that the Council had lost 9.4 days …"), said as that post's.

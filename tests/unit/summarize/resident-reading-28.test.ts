@@ -1,5 +1,6 @@
 // Bullets that point back to the bullet before them, read as a resident would. Sentences are our own.
 import { describe, expect, it } from "vitest";
+import { bodyForIt } from "@/lib/summarize/extractive/candidate";
 import type { Candidate } from "@/lib/summarize/extractive/collect-candidates";
 import { pickCandidates, withAntecedents } from "@/lib/summarize/extractive/pick-bullets";
 
@@ -47,5 +48,25 @@ describe("a sentence that points back to a picked bullet", () => {
     expect(withAntecedents([account, rise]).map((c) => c.text)).toEqual([
       "Head of HR: The Council had lost 9.4 days per employee over the year. The figure had risen from 8.9 days a year earlier.",
     ]);
+  });
+});
+
+describe("'It' after a sentence whose subject is the body", () => {
+  it("says the body again, so the point stands on its own", () => {
+    expect(
+      bodyForIt(
+        "It considered revoking the licence but chose a suspension.",
+        "The Panel found the sales to be very serious.",
+      ),
+    ).toBe("The Panel considered revoking the licence but chose a suspension.");
+  });
+
+  it("leaves the impersonal 'It was …' and a sentence after anything else as they are", () => {
+    expect(bodyForIt("It was noted that the shop had closed.", "The Panel found the sales serious.")).toBe(
+      "It was noted that the shop had closed.",
+    );
+    expect(bodyForIt("It considered the options.", "Officers found the sales serious.")).toBe(
+      "It considered the options.",
+    );
   });
 });
