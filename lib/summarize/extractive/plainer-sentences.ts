@@ -31,15 +31,23 @@ export const BEFORE_DECIDING = /^Before deciding, /;
  * the points is "The representative questioned:".
  */
 export function plainerCallIn(text: string): string {
-  return text
-    .replace(
-      /^The (?:[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) (?:took|considered|received|had before it)(?: the papers (?:on|for|relating to))? (?:a|the) (?:call-in|call in) notice\b/,
-      "Call-in notice",
-    )
-    .replace(
-      /^((?:The|Their|His|Her) [a-z' ]{3,40}?|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}) (?:then )?(?:set out|outlined|gave|explained) (?:the|their|his|her) (?:reasons|grounds) for (?:the|this) call-in,? (questioning|asking|arguing|stressing|stating)(?: that)?:$/,
-      (_m, who: string, how: string) => `${who} ${CALL_IN_SAID[how]}:`,
-    );
+  return (
+    text
+      .replace(
+        /^The (?:[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) (?:took|considered|received|had before it)(?: the papers (?:on|for|relating to))? (?:a|the) (?:call-in|call in) notice\b/,
+        "Call-in notice",
+      )
+      // "Call-in notice signed by six Members of the Council against Cabinet's decision of …": said as a sentence, who
+      // called in which decision ("Six Members of the Council called in Cabinet's decision of …").
+      .replace(
+        /^Call-in notice (?:signed by|from) ([^,;]{3,80}?) against ((?:the )?[A-Z][^,;]{0,90}?['\u2019]s? decision\b)/,
+        (_m, who: string, what: string) => `${upperFirst(who)} called in ${what}`,
+      )
+      .replace(
+        /^((?:The|Their|His|Her) [a-z' ]{3,40}?|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}) (?:then )?(?:set out|outlined|gave|explained) (?:the|their|his|her) (?:reasons|grounds) for (?:the|this) call-in,? (questioning|asking|arguing|stressing|stating)(?: that)?:$/,
+        (_m, who: string, how: string) => `${who} ${CALL_IN_SAID[how]}:`,
+      )
+  );
 }
 
 const CALL_IN_SAID: Record<string, string> = {

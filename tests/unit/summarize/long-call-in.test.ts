@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { callInPhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { askedAndAnswered } from "@/lib/summarize/extractive/questions-answers";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { plainerCallIn } from "@/lib/summarize/extractive/plainer-sentences";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing/describe-standing-item";
@@ -132,5 +133,22 @@ describe("a question and its answer in one sentence", () => {
         "Asked whether the modelling had been published, the Director said that it had been shared with the Portfolio Holder.",
       ),
     ).toBeNull();
+  });
+});
+
+describe("the call-in notice as a sentence", () => {
+  it("says who called in which decision", () => {
+    expect(
+      plainerCallIn(
+        "The Sub-Committee considered a call-in notice signed by six Members of the Council against Cabinet's decision of 5 March 2026 to close the Wealdstone library on Sundays.",
+      ),
+    ).toBe(
+      "Six Members of the Council called in Cabinet's decision of 5 March 2026 to close the Wealdstone library on Sundays.",
+    );
+    expect(
+      plainerCallIn(
+        "The Sub-Committee took the papers on a call-in notice from 171 residents against the Portfolio Holder for Housing's decision of 2 April 2026 to sell the garages.",
+      ),
+    ).toBe("171 residents called in the Portfolio Holder for Housing's decision of 2 April 2026 to sell the garages.");
   });
 });
