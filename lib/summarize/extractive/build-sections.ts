@@ -31,14 +31,6 @@ import {
 import { cleanHeading, splitBySubheadings } from "./item-headings";
 
 export { cleanHeading } from "./item-headings";
-export {
-  nameTheApplicant,
-  withoutHeadingSubject,
-  withoutRepeats,
-  withoutRestatedAsks,
-  withoutRestatedRecommendation,
-  withoutSelfDescriptions,
-} from "./bullet-filters";
 
 // One section per substantive item. A long minute with its own sub-headings (a scrutiny Q&A, say) becomes one
 // section per sub-heading, as the published summaries do, all carrying the item's number.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { plainerCallIn } from "@/lib/summarize/extractive/plainer-sentences";
-import { withoutHeadingSubject } from "@/lib/summarize/extractive/build-sections";
+import { withoutHeadingSubject } from "@/lib/summarize/extractive/bullet-filters";
 import { outcomePhrase, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { shortTitle } from "@/lib/summarize/extractive/standing/wording";
 import { NOT_IN_MINUTES } from "@/lib/summarize/extractive/section-notes";

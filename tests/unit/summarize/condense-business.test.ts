@@ -9,7 +9,7 @@ import {
   withoutRepeats,
   withoutRestatedAsks,
   withoutRestatedRecommendation,
-} from "@/lib/summarize/extractive/build-sections";
+} from "@/lib/summarize/extractive/bullet-filters";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { readVoteList, recordedVoteTallies } from "@/lib/summarize/text/recorded-votes";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";

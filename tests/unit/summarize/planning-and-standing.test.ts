@@ -2,7 +2,7 @@
 // shaped like Harrow's (see tests/fixtures/real-harrow/ORIGIN.md); the names and applications are made up here.
 import { describe, expect, it } from "vitest";
 import { applicationLine, parsePlanningApplications } from "@/lib/summarize/extractive/planning";
-import { nameTheApplicant } from "@/lib/summarize/extractive/build-sections";
+import { nameTheApplicant } from "@/lib/summarize/extractive/bullet-filters";
 import { describeStandingItem, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
