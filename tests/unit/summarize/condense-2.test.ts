@@ -46,9 +46,7 @@ describe("a call-in hearing's minute in fewer words", () => {
       plainerCallIn(
         "The Sub-Committee took the papers on a call-in notice from six Members of the Council against Cabinet's decision of 4 March 2027 on the Depot Strategy.",
       ),
-    ).toBe(
-      "Call-in notice from six Members of the Council against Cabinet's decision of 4 March 2027 on the Depot Strategy.",
-    );
+    ).toBe("Six Members of the Council called in Cabinet's decision of 4 March 2027 on the Depot Strategy.");
     expect(
       plainerCallIn("The Call-In Sub-Committee considered a call-in notice from 160 residents against the decision."),
     ).toBe("Call-in notice from 160 residents against the decision.");
@@ -94,10 +92,12 @@ describe("a call-in hearing's minute in fewer words", () => {
     expect(section.decision).toBe("The call-in was decided on ground b), the consultation being inadequate.");
     const texts = section.bullets.map((b) => (b.lead ? `${b.lead} ${b.text}` : b.text));
     expect(texts[0]).toBe(
-      "Call-in notice from more than 180 residents against Cabinet's decision of 4 March 2027 to bring in charges at Elm Park Car Park.",
+      "More than 180 residents called in Cabinet's decision of 4 March 2027 to bring in charges at Elm Park Car Park.",
     );
     const all = texts.join(" ");
-    expect(all).toMatch(/^Call-in notice .* The representative questioned: whether traders on Elm Parade/);
+    expect(all).toMatch(
+      /^More than 180 residents called in .* The representative questioned: whether traders on Elm Parade/,
+    );
     for (const fact of ["180", "4 March 2027", "Elm Parade", "bus routes", "40 spaces", "blue badge"])
       expect(all).toContain(fact);
     expect(all).not.toMatch(/took the papers|set out the reasons/);

@@ -284,7 +284,7 @@ describe("a call-in hearing's minute beside its decision", () => {
     const texts = section.bullets.map((b) => b.text);
     expect(texts.some((t) => /private session/.test(t))).toBe(false);
     expect(texts).toContain(
-      "Call-in notice from 210 residents against Cabinet's decision of 4 May 2027 on the Market Square order.",
+      "210 residents called in Cabinet's decision of 4 May 2027 on the Market Square order.",
     );
     expect(texts.every((t) => !/;$/.test(t))).toBe(true);
   });
