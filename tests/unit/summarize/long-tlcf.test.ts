@@ -4,6 +4,7 @@
 // ask questions that the officers answer (docs/summaries.md#a-tenants-and-leaseholders-forums-minutes). Every minute
 // below is written here, in the register of Harrow's, with made-up names, associations and figures.
 import { describe, expect, it } from "vitest";
+import { willDo } from "@/lib/summarize/extractive/resolution/will-do";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { minuteItem } from "./helpers";
 
@@ -36,6 +37,17 @@ describe("the forum's first item: the associations present, the Chair's welcome 
     );
     expect(line).toBe(
       "Associations represented: Larkfield Tenants' and Residents' Association. The Chair asked that it be minuted that no leaseholder representatives were present.",
+    );
+  });
+});
+
+describe("a forum that puts forward its own members", () => {
+  it("says 'the Forum nominate …' as what it will do", () => {
+    expect(willDo("(2) the Forum nominate two of its representatives to sit on the new panel.", false)).toBe(
+      "(2) the Forum will nominate two of its representatives to sit on the new panel.",
+    );
+    expect(willDo("That the Committee appoint Councillor Ayo Banks as its representative on the board.", false)).toBe(
+      "The Committee will appoint Councillor Ayo Banks as its representative on the board.",
     );
   });
 });
