@@ -266,6 +266,28 @@ describe("summaries of real Harrow meetings", () => {
     expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
+  it("condenses a Tenants', Leaseholders' and Residents' Consultative Forum's long minutes (MId 990025, a housing forum the engine was not tuned on; floors: 15/18 and 11/14 measured, 34.0% of its words; first run 12/18, 8/14 and 28.5%)", () => {
+    const forum = evaluation.meetings.find((m) => m.mid === 990025)!;
+    expect(forum.kind).toBe("minutes");
+    expect(forum.invented).toEqual([]);
+    expect(forum.factsFound / forum.factsTotal).toBeGreaterThanOrEqual(15 / 18 - MARGIN);
+    expect(forum.businessFound / forum.businessTotal).toBeGreaterThanOrEqual(11 / 14 - MARGIN);
+    expect(forum.summaryWords / forum.sourceWords).toBeLessThanOrEqual(0.35);
+    // The associations named, the leave to speak said short; the Chair's welcome no standing line.
+    expect(forum.summary.procedural).toMatch(
+      /Associations represented: [^.]*\. All representatives allowed to speak\./,
+    );
+    expect(forum.summary.procedural).not.toMatch(/\bwelcomed\b|RESOLVED/);
+    // The Forum's own nomination said as what it will do, and the overview states the outcomes.
+    const decisions = forum.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions).toContain(
+      "The Forum will nominate two of its representatives to sit on the Resident Scrutiny Panel.",
+    );
+    expect(forum.summary.overview).toMatch(/\breferred the Forum's comments\b[^.]*\bto Cabinet\b/);
+    expect(forum.summary.overview).not.toMatch(/\bother decisions?\b/);
+    expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
   it("condenses a Licensing Panel's long minutes (MId 990021, two hearings the engine was not tuned on; floors: 19/19 and 15/15 measured, 34.9% of its words, first run 17/19, 14/15 and 41.1%)", () => {
     const panel = evaluation.meetings.find((m) => m.mid === 990021)!;
     expect(panel.kind).toBe("minutes");
