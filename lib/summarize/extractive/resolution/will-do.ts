@@ -5,11 +5,12 @@ import { officerWillReport } from "../later-steps";
 
 /**
  * Verbs a resolution leaves in the bare subjunctive: "That the Council agree with the GLA …", "(4) the Council join
- * the Syndicate", "the four schemes become permanent". Nouns that are also verbs ("report", "work", "fund") are not
+ * the Syndicate", "the four schemes become permanent", "(2) the Forum nominate two of its representatives to …" (a body
+ * putting forward or appointing its own members). Nouns that are also verbs ("report", "work", "fund") are not
  * here, so "a further report …" is never read as a verb.
  */
 const BARE_VERB =
-  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|be";
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|nominate|appoint|be";
 const BARE_SUBJUNCTIVE = new RegExp(
   String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
   "g",

@@ -91,6 +91,29 @@ export function reflection(minutes: string): string | null {
   return ensureStop(`Opening reflection: ${who}${more ? `; ${lowerFirst(more)}` : ""}`);
 }
 
+/** "The Chair welcomed the representatives …": a courtesy the forum's first item records, not business. */
+const isChairWelcome = (line: string) => /^The Chair(?:man|person)? welcomed\b/i.test(line);
+
+/**
+ * A line of the forum's first item that is a sentence (a verb: "were also in attendance", "asked that it be minuted",
+ * "be allowed to speak"), not an association's name.
+ */
+const isRepresentativesSentence = (line: string) =>
+  /\b(?:was|were|be|been|is|are|had|has|asked|requested|attended|welcomed|noted)\b/i.test(line);
+
+/**
+ * "RESOLVED: That all representatives in attendance be allowed to speak on all agenda items during the meeting.":
+ * the forum's leave for the associations to speak, said in a few words. Null for any other line.
+ */
+function leaveToSpeak(line: string): string | null {
+  const leave =
+    /^(?:RESOLVED:?\s*)?That (all )?(?:the )?representatives\b[^.]*?\bbe (?:allowed|permitted|able) to speak\b/i.exec(
+      line,
+    );
+  if (!leave) return null;
+  return leave[1] ? "All representatives allowed to speak." : "Representatives allowed to speak.";
+}
+
 /**
  * The associations whose representatives came to the Tenants' and Leaseholders' Forum, one per line after the
  * lead-in, and the count the minute gives ("(In total, 10 Tenants/Representatives attended).").
@@ -104,11 +127,13 @@ export function representatives(minutes: string): string {
   const total = lines
     .map((l) => /\bin total,? (\d+) (tenants?(?:\/representatives?)?|representatives?)\b/i.exec(l))
     .find(Boolean);
-  // "Residents from Wesley Close and Horn Buckle Close were also in attendance.": who else came, a sentence of its own.
-  const also = lines.filter((l) => /\b(?:were|was) also (?:in attendance|present)\b|\balso attended\b/i.test(l));
-  const names = lines.filter((l) => !/\bin total\b/i.test(l) && !also.includes(l)).map((l) => l.replace(/[.;,]$/, ""));
+  // "Residents from Wesley Close and Horn Buckle Close were also in attendance.": who else came, a sentence of its own;
+  // so is any other sentence the minute goes on with, and the leave to speak is said short.
+  const spoken = lines.filter((l) => !/\bin total\b/i.test(l) && !isChairWelcome(l));
+  const also = spoken.filter((l) => isRepresentativesSentence(l));
+  const names = spoken.filter((l) => !also.includes(l)).map((l) => l.replace(/[.;,]$/, ""));
   const count = total ? ` (${total[1]} ${total[2]!.toLowerCase()} in all)` : "";
-  const more = also.map((l) => ` ${ensureStop(l)}`).join("");
+  const more = also.map((l) => ` ${ensureStop(leaveToSpeak(l) ?? l)}`).join("");
   return names.length
     ? `Associations represented: ${names.join(", ")}${count}.${more}`
     : `Tenants' and residents' associations were represented${count}.${more}`;
