@@ -7,9 +7,11 @@
 /**
  * Where a clause of its own may start: ", and", ", but", ", so" or a semicolon. A qualifier of the figure before it
  * ("£1.5m were at risk, mostly in adult social care", "offset in part by savings", "which would make short visits
- * cheaper") is no clause of its own and is never cut.
+ * cheaper") is no clause of its own and is never cut. The next in a ranking after the first (", followed by muscle
+ * and joint problems" after "the largest single cause, 27% of days lost") is a clause of its own: named without a
+ * figure, it is no fact of the ranking.
  */
-const CLAUSE_BREAK = /;\s+(?=\S)|,\s+(?=(?:and|but|so)\s)/g;
+const CLAUSE_BREAK = /;\s+(?=\S)|,\s+(?=(?:and|but|so|followed by)\s)/g;
 
 /** A number said in words ("three more educational psychologists", "reviewed the plan twice"). */
 const NUMBER_WORD =
