@@ -29,6 +29,19 @@ export function carriesFact(clause: string): boolean {
 const AS_SET_OUT =
   /,\s+as (?:the|its|their|his|her|a) [^,;]{2,80}? (?:had |has |have )?(?:set out|said|stated|reported|shown|explained|confirmed)\.?$|,\s+as (?:it|they|he|she) (?:was|were) required to(?: do)?\.?$/;
 
+/**
+ * "…, and that the extra cost would be met from the corporate contingency and built into the Medium Term Financial
+ * Strategy": a closing clause that only says where a cost the sentence has given is paid from. The sum is the fact; the
+ * budget or reserve it is met from names the Council's own books, not a fact of its own, unless it has a figure.
+ */
+const HOW_PAID_FOR =
+  /^(?:(?:and|but|so) )?(?:that )?(?:the|this|these|its|their|any) (?:extra |additional |remaining |net |one-off )?(?:costs?|overspend|shortfall|pressure|gap) (?:would|will|was to|were to|could|is to|are to) be (?:met|funded|financed|covered|paid for)\b/i;
+
+/** Whether a clause only says where a cost already given is paid from, with no figure of its own. */
+export function onlyHowPaidFor(clause: string): boolean {
+  return HOW_PAID_FOR.test(clause.trim()) && !/\d/.test(clause);
+}
+
 /** Fewer words than this after the last fact are left as they are: the cut must be worth making. */
 const MIN_DROPPED_WORDS = 4;
 
@@ -56,7 +69,8 @@ export function toItsFacts(fact: string): string {
   if (!/\d/.test(clauses[0]!)) return text;
   let last = 0;
   clauses.forEach((c, i) => {
-    if (carriesFact(c.replace(/^[,;]\s*/, ""))) last = i;
+    const clause = c.replace(/^[,;]\s*/, "");
+    if (carriesFact(clause) && !onlyHowPaidFor(clause)) last = i;
   });
   if (last === clauses.length - 1) return text;
   const dropped = clauses.slice(last + 1).join("");
