@@ -7,9 +7,11 @@
 /**
  * Where a clause of its own may start: ", and", ", but", ", so" or a semicolon. A qualifier of the figure before it
  * ("£1.5m were at risk, mostly in adult social care", "offset in part by savings", "which would make short visits
- * cheaper") is no clause of its own and is never cut.
+ * cheaper") is no clause of its own and is never cut. The next in a ranking after the first (", followed by muscle
+ * and joint problems" after "the largest single cause, 27% of days lost") is a clause of its own: named without a
+ * figure, it is no fact of the ranking.
  */
-const CLAUSE_BREAK = /;\s+(?=\S)|,\s+(?=(?:and|but|so)\s)/g;
+const CLAUSE_BREAK = /;\s+(?=\S)|,\s+(?=(?:and|but|so|followed by)\s)/g;
 
 /** A number said in words ("three more educational psychologists", "reviewed the plan twice"). */
 const NUMBER_WORD =
@@ -26,6 +28,19 @@ export function carriesFact(clause: string): boolean {
 /** A closing clause that only says where the figure before it was given, or that it was given as a rule requires. */
 const AS_SET_OUT =
   /,\s+as (?:the|its|their|his|her|a) [^,;]{2,80}? (?:had |has |have )?(?:set out|said|stated|reported|shown|explained|confirmed)\.?$|,\s+as (?:it|they|he|she) (?:was|were) required to(?: do)?\.?$/;
+
+/**
+ * "…, and that the extra cost would be met from the corporate contingency and built into the Medium Term Financial
+ * Strategy": a closing clause that only says where a cost the sentence has given is paid from. The sum is the fact; the
+ * budget or reserve it is met from names the Council's own books, not a fact of its own, unless it has a figure.
+ */
+const HOW_PAID_FOR =
+  /^(?:(?:and|but|so) )?(?:that )?(?:the|this|these|its|their|any) (?:extra |additional |remaining |net |one-off )?(?:costs?|overspend|shortfall|pressure|gap) (?:would|will|was to|were to|could|is to|are to) be (?:met|funded|financed|covered|paid for)\b/i;
+
+/** Whether a clause only says where a cost already given is paid from, with no figure of its own. */
+export function onlyHowPaidFor(clause: string): boolean {
+  return HOW_PAID_FOR.test(clause.trim()) && !/\d/.test(clause);
+}
 
 /** Fewer words than this after the last fact are left as they are: the cut must be worth making. */
 const MIN_DROPPED_WORDS = 4;
@@ -54,7 +69,8 @@ export function toItsFacts(fact: string): string {
   if (!/\d/.test(clauses[0]!)) return text;
   let last = 0;
   clauses.forEach((c, i) => {
-    if (carriesFact(c.replace(/^[,;]\s*/, ""))) last = i;
+    const clause = c.replace(/^[,;]\s*/, "");
+    if (carriesFact(clause) && !onlyHowPaidFor(clause)) last = i;
   });
   if (last === clauses.length - 1) return text;
   const dropped = clauses.slice(last + 1).join("");

@@ -43,6 +43,12 @@ const CALLED_IN = /\bcall[- ]in notice\b|\b(?:notice|request) (?:invoking|for) (
  */
 const CALLED_IN_BONUS = 2;
 
+/**
+ * A number that is part of a name, after a word in capitals ("NHS 111", "COVID-19"): it names a service or
+ * an illness, and is no figure of the sentence's.
+ */
+const NUMBER_IN_NAME = /\b[A-Z]{2,}[- ]\d+\b(?![.,]\d|%)/g;
+
 const QUOTATION = /["\u201c'\u2018][^"\u201d'\u2019]*\s[^"\u201d'\u2019]*\s[^"\u201d'\u2019]*["\u201d'\u2019]/;
 
 /**
@@ -68,7 +74,9 @@ export interface SentenceContext {
 export function scoreSentence(text: string, ctx: SentenceContext): number {
   const words = countWords(text);
   let score = ctx.sectionWeight;
-  const numbers = (text.match(/(?<![A-Za-z])[£$]?\d[\d,]*(?:\.\d+)?%?/g) ?? []).filter((n) => !/^(19|20)\d\d$/.test(n));
+  const numbers = (text.replace(NUMBER_IN_NAME, " ").match(/(?<![A-Za-z])[£$]?\d[\d,]*(?:\.\d+)?%?/g) ?? []).filter(
+    (n) => !/^(19|20)\d\d$/.test(n),
+  );
   if (numbers.length > 0) score += 1.6 + Math.min(numbers.length - 1, 3) * 0.6;
   else if (DATED_CHANGE.test(text)) score += 1.6;
   if (/[£%]/.test(text)) score += 0.5;

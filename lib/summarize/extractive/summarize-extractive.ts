@@ -187,12 +187,16 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     // Held to words, the sections need only keep the whole summary within the ceiling, and each minute gets the most
     // words that keeps it there: points said to their facts are shorter than the points that did not fit, so the
     // words of the fewest points may leave much of the ceiling unspent (docs/summaries.md#an-employees-consultative-forums-minutes).
-    const withinCeiling = (sections: SummarySection[]) =>
-      sectionWords(sections) + standingWords + OVERVIEW_MAX_WORDS <= minuteWords * LONG_MINUTES_CEILING;
+    // The overview is written from the sections, so each step counts the words of its own overview, not the most an
+    // overview may have (docs/summaries.md#long-minutes-round-eight).
+    const withinCeiling = (step: typeof built) =>
+      sectionWords(step.sections) + standingWords + overviewWords(step) <= minuteWords * LONG_MINUTES_CEILING;
+    const overviewWords = (step: typeof built) =>
+      preview ? OVERVIEW_MAX_WORDS : countWords(writeOutcomeOverview(input, step.mainSections, step.questionSections));
     if (!fits(built.sections))
       for (let words = MINUTE_POINTS; words >= MIN_WORD_POINTS; words -= ANSWER_STEP) {
         built = buildSections(MIN_POINTS, words, true);
-        if (withinCeiling(built.sections)) break;
+        if (withinCeiling(built)) break;
       }
   }
   const { sections, mainSections, questionSections } = built;
