@@ -36,26 +36,26 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.974 - MARGIN);
   });
 
-  it("writes standing business tersely (ceilings: 19.1% of summary words measured after the second condensing pass on the 48-meeting corpus, whose sources' standing items are 16.5% of their words; 36.8% over the 43 real meetings, whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.191 + MARGIN);
-    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.368 + MARGIN);
+  it("writes standing business tersely (ceilings: 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.195 + MARGIN);
+    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.374 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
 
-  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceilings: 29.7% overall and 72.3% for the worst meeting, measured on the 48-meeting corpus after the second condensing pass; 30.1% and 80.1% with engine 1.15.0)", () => {
+  it("condenses long papers to at most 35% of their words, with an overview of at most 60 words (ceilings: 29.7% overall and 71.4% for the worst meeting, measured with engine 1.20.0 on the 48-meeting corpus (72.3% after the second condensing pass, before a call-in notice was said as a sentence); 30.1% and 80.1% with engine 1.15.0)", () => {
     // The overall figures cover the real meetings and the long reports; the long minutes are checked below.
     const long = evaluation.meetings.filter((m) => m.sourceWords > 400 && m.kind !== "minutes");
     expect(evaluation.overall.condensation).toBeLessThanOrEqual(0.297 + MARGIN);
     // Issue 11's target (≤ 35% for every meeting over 400 words) is not met by the real meetings yet: see the README.
-    expect(evaluation.overall.worstCondensation).toBeLessThanOrEqual(0.723 + MARGIN);
+    expect(evaluation.overall.worstCondensation).toBeLessThanOrEqual(0.714 + MARGIN);
     expect(long.length).toBeGreaterThanOrEqual(5);
     for (const m of long.filter((x) => x.kind === "report"))
       expect(m.summaryWords / m.sourceWords, m.name).toBeLessThanOrEqual(0.35);
     expect(evaluation.overall.maxOverviewWords).toBeLessThanOrEqual(60);
   });
 
-  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured on the 15 invented long minutes after round eight: recall 94.0%, business 92.3% (268/285, 203/220), 33.2% of their words, the worst 35.0%; the 14 before the tenants' forum (990025) came in, 253/267 and 192/206; the first 10 after round seven: 184/191 and 138/145; on the first 9, 165/171 and 123/129; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
+  it("condenses long printed minutes of whole meetings to at most 35% each and keeps their decisions (floors measured on the 15 invented long minutes after round eight: recall 94.0%, business 92.3% (268/285, 203/220), 33.2% of their words, the worst 35.0%; the 14 before the tenants' forum (990025) came in, 253/267 and 192/206; the first 10 after round seven: 183/190 and 138/145; on the first 9, 165/171 and 123/129; on the first 7, 126/130 and 93/97; their history is in docs/summaries.md)", () => {
     const minutes = evaluation.meetings.filter((m) => m.kind === "minutes");
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
@@ -72,7 +72,7 @@ describe("summaries of real Harrow meetings", () => {
     expect(newest).toHaveLength(4);
     expect(four((m) => m.factsFound) / four((m) => m.factsTotal)).toBeGreaterThanOrEqual(70 / 77 - MARGIN);
     expect(four((m) => m.businessFound) / four((m) => m.businessTotal)).toBeGreaterThanOrEqual(54 / 61 - MARGIN);
-    // The first ten (990011–990020), after round seven: 184/191 and 138/145, business at the issue's 95%.
+    // The first ten (990011–990020), after round seven: 183/190 and 138/145, business at the issue's 95%.
     const firstTen = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990020);
     const ten = (f: (m: (typeof minutes)[number]) => number) => firstTen.reduce((n, m) => n + f(m), 0);
     expect(ten((m) => m.factsFound) / ten((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.963 - MARGIN);

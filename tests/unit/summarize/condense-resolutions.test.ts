@@ -283,9 +283,7 @@ describe("a call-in hearing's minute beside its decision", () => {
     ).sections[0]!;
     const texts = section.bullets.map((b) => b.text);
     expect(texts.some((t) => /private session/.test(t))).toBe(false);
-    expect(texts).toContain(
-      "210 residents called in Cabinet's decision of 4 May 2027 on the Market Square order.",
-    );
+    expect(texts).toContain("210 residents called in Cabinet's decision of 4 May 2027 on the Market Square order.");
     expect(texts.every((t) => !/;$/.test(t))).toBe(true);
   });
 });
