@@ -1,3 +1,4 @@
+import type { SentenceContext } from "@/lib/summarize/extractive/score-sentence";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { countWords } from "@/lib/summarize/text/sentences";
@@ -149,3 +150,17 @@ export const trafficPanel = (items: SummaryItem[]): SummaryInput =>
     items,
     now: "2026-04-01T09:00:00Z",
   });
+
+/** How a sentence of a minute's plain paragraph is weighed (score-sentence.ts), for the item titled `itemTitle`. */
+export function minuteContext(itemTitle: string, extra: Partial<SentenceContext> = {}): SentenceContext {
+  return {
+    itemTitle,
+    sectionWeight: 0,
+    origin: "minutes",
+    isBullet: false,
+    isFirstInSection: false,
+    preview: false,
+    inRecommendations: false,
+    ...extra,
+  };
+}

@@ -8,7 +8,7 @@ import { buildItemSections } from "@/lib/summarize/extractive/build-sections";
 import { SELF_DESCRIPTION, scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { bulletText } from "@/lib/summarize/bullets";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
-import { item } from "./helpers";
+import { item, minuteContext } from "./helpers";
 
 const TITLE = "Housing Repairs Performance";
 
@@ -120,15 +120,7 @@ describe("points of one list said by one speaker, in a minute held to words", ()
 });
 
 describe("the chair's thanks for the meeting's own business", () => {
-  const context = {
-    itemTitle: TITLE,
-    sectionWeight: 0,
-    origin: "minutes" as const,
-    isBullet: false,
-    isFirstInSection: false,
-    preview: false,
-    inRecommendations: false,
-  };
+  const context = minuteContext(TITLE);
 
   it("is no point; thanks that say what someone did stay", () => {
     expect(

@@ -8,10 +8,7 @@ import { plainerCallIn } from "@/lib/summarize/extractive/plainer-sentences";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing/describe-standing-item";
-import type { SummaryItem } from "@/lib/summarize/types";
-
-const item = (title: string, minutesText: string): SummaryItem =>
-  ({ number: "9", title, description: null, minutesText }) as unknown as SummaryItem;
+import { minuteContext, minuteItem } from "./helpers";
 
 describe("a call-in's resolution in plain words", () => {
   it("says a ground not upheld, and one upheld, as done at the meeting", () => {
@@ -66,15 +63,7 @@ describe("a call-in in the overview", () => {
 });
 
 describe("which sentence of a call-in hearing leads", () => {
-  const ctx = (itemTitle: string) => ({
-    itemTitle,
-    sectionWeight: 0,
-    origin: "minutes" as const,
-    isBullet: false,
-    isFirstInSection: false,
-    preview: false,
-    inRecommendations: false,
-  });
+  const ctx = (itemTitle: string) => minuteContext(itemTitle);
   const notice =
     "The Sub-Committee considered a call-in notice signed by six Members against Cabinet's decision of 4 March 2026 to close two libraries on Sundays.";
 
@@ -90,7 +79,7 @@ describe("which sentence of a call-in hearing leads", () => {
 
 describe("a call-in sub-committee's standing items", () => {
   it("folds the protocol for the hearing into one standing line", () => {
-    const protocol = item(
+    const protocol = minuteItem(
       "Protocol for the Operation of the Call-In Sub-Committee",
       "The Chair explained that the signatories would speak first and the decision-maker would then reply.\n\nRESOLVED: That the protocol be noted.",
     );
@@ -99,12 +88,12 @@ describe("a call-in sub-committee's standing items", () => {
   });
 
   it("leaves the closing time and the Chair's signature out of the last item's line", () => {
-    const last = item(
+    const last = minuteItem(
       "Any Other Urgent Business",
       "There was no urgent business.\n\n(Note: The meeting, having commenced at 7.00 pm, closed at 9.20 pm).\n\n(Signed) COUNCILLOR JANE DOE\nChair",
     );
     expect(describeStandingItem(last) ?? "").not.toMatch(/Signed|9\.20|closed at/);
-    const urgent = item(
+    const urgent = minuteItem(
       "Any Other Urgent Business",
       "The Chair agreed to take an urgent item on the closure of the Kenton Road bridge.\n\n(Note: The meeting, having commenced at 7.00 pm, closed at 9.20 pm).",
     );

@@ -5,10 +5,10 @@
 // with made-up shops, people and hours.
 import { describe, expect, it } from "vitest";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
-import { scoreSentence, type SentenceContext } from "@/lib/summarize/extractive/score-sentence";
+import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
-import { item, makeInput, minuteItem } from "./helpers";
+import { item, makeInput, minuteContext, minuteItem } from "./helpers";
 import { outcomePhrase, outcomeVerb } from "@/lib/summarize/extractive/overview/outcome-phrase";
 
 const decisionOf = (minute: string) => plainResolution(extractResolved(minute)!);
@@ -208,15 +208,7 @@ describe("a Licensing Procedures minute", () => {
 });
 
 describe("the account's sentence naming the conditions agreed with a responsible authority", () => {
-  const context: SentenceContext = {
-    itemTitle: "Application for a New Premises Licence – Elm Mini Market",
-    sectionWeight: 0,
-    origin: "minutes",
-    isBullet: false,
-    isFirstInSection: false,
-    preview: false,
-    inRecommendations: false,
-  };
+  const context = minuteContext("Application for a New Premises Licence – Elm Mini Market");
   const AGREED =
     "The applicant had accepted the conditions the Police had proposed, including door staff on Saturdays.";
   const OFFERED = "The applicant had offered to employ door staff on Saturdays, and said that trade was busiest then.";

@@ -6,21 +6,13 @@ import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates
 import { fitFinding, writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { shorterRecommendations } from "@/lib/summarize/extractive/overview/recommended";
 import type { ItemSource } from "@/lib/summarize/extractive/item-sources";
-import { scoreSentence, type SentenceContext } from "@/lib/summarize/extractive/score-sentence";
+import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import type { TextBlock } from "@/lib/summarize/text/blocks";
-import { overviewMeeting, overviewSection } from "./helpers";
+import { minuteContext, overviewMeeting, overviewSection } from "./helpers";
 
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-const context: SentenceContext = {
-  itemTitle: "Library Services Update",
-  sectionWeight: 0,
-  origin: "minutes",
-  isBullet: true,
-  isFirstInSection: false,
-  preview: false,
-  inRecommendations: false,
-};
+const context = minuteContext("Library Services Update", { isBullet: true });
 
 describe("a step set for a month, said without a day", () => {
   it("counts its date as a figure, as a step set for a day of that month is", () => {

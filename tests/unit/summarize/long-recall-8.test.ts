@@ -5,7 +5,7 @@ import { toItsFacts } from "@/lib/summarize/extractive/answer-clauses";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { countWords } from "@/lib/summarize/text/sentences";
-import { item, makeInput } from "./helpers";
+import { item, makeInput, minuteContext } from "./helpers";
 
 describe("the next in a ranking, named after the first without a figure", () => {
   it("is a clause of its own, dropped when the point is said to its facts", () => {
@@ -120,15 +120,7 @@ describe("long minutes held to words, counted against the ceiling with their own
 });
 
 describe("a number that is part of a name", () => {
-  const context = {
-    itemTitle: "Winter Planning",
-    sectionWeight: 0,
-    origin: "minutes" as const,
-    isBullet: false,
-    isFirstInSection: false,
-    preview: false,
-    inRecommendations: false,
-  };
+  const context = minuteContext("Winter Planning");
 
   it("is no figure of the sentence: 'NHS 111' and 'COVID-19' name a service and an illness", () => {
     const named = scoreSentence(
