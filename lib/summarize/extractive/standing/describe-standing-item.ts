@@ -89,8 +89,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "The meeting, having started at 7.30 pm, ended at 10.14 pm. (Signed) …": when it closed and who signed is no
   // news; anything else the closing minute records (an adjournment, a vote to extend) keeps its line.
   if (/^(?:termination|close) of (?:the )?meeting\b/i.test(title)) {
+    // The signature is gone already (withoutClosingLines); the closing time may be the minute's only line.
     const rest = minutes
-      .replace(/\(Signed\)[^]*$/i, "")
       .split(/(?<=[.!?])\s+(?=[A-Z(])/)
       .filter((x) => !/\b(?:ended|closed|finished|concluded) at\b|\bthanked\b/i.test(x))
       .join(" ")
