@@ -55,15 +55,7 @@ import {
   pointsBack,
 } from "./candidate";
 import { decisionFree } from "./decision-free";
-
-// "… will:", "… as follows:", "Members made the following comments:": a line that leads into the list under it.
-const LEAD_IN =
-  /\b(?:has|have|had|will|includes?|included|are|were|is|was|to|that|by|following|the following [a-z]+|as follows):?\s*$/i;
-
-// "(ii) Before the decision, …" after a full stop; or a dash or dot that marks the next point of a list the page ran
-// into one line ("· The Plan had been drawn up with partners. - A detailed delivery plan had been meant…").
-const INLINE_POINT = /(?<=\.)\s+(?=\((?:[ivx]{1,4}|\d{1,2})\)\s+[A-Z])|(?<=\.)\s+[-\u2013\u2022\u00b7]\s+(?=[A-Z])/;
-const LEADING_POINT = /^\s*\((?:[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z])/;
+import { LEAD_IN, labelStyle, splitInlinePoints } from "./list-labels";
 
 /** What a paragraph or list point carries into each of its sentences. */
 interface Paragraph {
@@ -188,12 +180,8 @@ export class SourceReader {
     if (block.kind === "para" && !/[.!?]$/.test(block.text) && readTableRow(block.text)) return;
     // A list point that holds a question and its answer is read sentence by sentence, as a paragraph is.
     const whole = block.kind === "bullet" && countWords(block.text) <= 60 && !isExchange(block.text);
-    // "(i) Under item 7 on the Summons, … (ii) Before the decision, … (iii) The substantive Recommendation was put
-    // to the vote and carried.": a minute's numbered points run together are read one by one.
-    const sentences = (whole ? [block.text] : splitSentences(block.text))
-      .flatMap((x) => x.split(INLINE_POINT))
-      .map((x) => x.replace(LEADING_POINT, ""))
-      .filter((x) => x.trim());
+    // A minute's numbered points run together are read one by one (list-labels.ts).
+    const sentences = splitInlinePoints(whole ? [block.text] : splitSentences(block.text));
     const listLead = this.lead;
     // "The Portfolio Holder introduced the report, which … He said that …": whose account each sentence goes on with.
     const givers: (string | null)[] =
@@ -411,12 +399,4 @@ export class SourceReader {
       if (line) candidate.text = line;
     }
   }
-}
-
-/** "•", "(a)"/"iv)", "3."/"(2)", or "2.12.2": the kinds of label a list's points share. */
-function labelStyle(label: string): string {
-  if (/^\d+(?:\.\d+)+\.?$/.test(label)) return "section";
-  if (/^\(?\d+[.)]?$/.test(label)) return "number";
-  if (/^\(?[a-z]{1,5}[.)]$/i.test(label)) return "letter";
-  return "bullet";
 }

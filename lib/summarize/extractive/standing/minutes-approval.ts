@@ -1,0 +1,138 @@
+import type { SummaryItem } from "../../types";
+import { compressAll } from "./compress";
+import { ensureStop, lowerFirst } from "./wording";
+
+// The line for a "Minutes" standing item: which meeting's minutes were approved, with the correction or remark made,
+// each date once; a pooled panel's note on how its minutes are approved, said once.
+
+/** The note on a pooled panel's minutes: approved by the Members who sat, not put to the next panel. */
+const POOLED_NOTE = /\bpooled membership\b/i;
+const POOLED_MINUTES =
+  "Minutes: approved by the Members who sat at the hearing, not by the next Panel (pooled membership).";
+
+/**
+ * One line for a minutes item, from its minute (closing lines and broken openings already taken out); `describe` is
+ * describeStandingItem, for a paragraph said on its own line (an announcement printed under the minutes).
+ */
+export function describeMinutesItem(
+  item: SummaryItem,
+  minutes: string,
+  describe: (item: SummaryItem) => string | null,
+): string | null {
+  return (
+    announcedUnder(item, minutes, describe) ??
+    remarkBeforeApproval(item, minutes, describe) ??
+    approvalLine(item, minutes)
+  );
+}
+
+/** Announcements printed under the minutes, each on its own line after the approval's; null when there are none. */
+function announcedUnder(
+  item: SummaryItem,
+  minutes: string,
+  describe: (item: SummaryItem) => string | null,
+): string | null {
+  // "The Mayor announced that Motion 2 had been withdrawn" printed under the minutes: its own line, not the minutes'.
+  const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+  const announced = (p: string) =>
+    /^(?:the )?(?:Mayor|Chair|Chairman|Leader|Deputy Mayor)\b[^.]{0,60}\b(?:announced|informed|advised|reported|told)\b/i.test(
+      p,
+    ) && !/\bminutes\b/i.test(p);
+  // "The Chair advised that …" before "RESOLVED: That subject to the above amendment, the minutes …" is the
+  // amendment, not an announcement of its own.
+  const announcements = /\bsubject to the above\b/i.test(minutes) ? [] : paragraphs.filter(announced);
+  if (announcements.length && announcements.length < paragraphs.length) {
+    const rest = describe({ ...item, minutesText: paragraphs.filter((p) => !announced(p)).join("\n\n") });
+    return [rest, ...announcements.map((p) => ensureStop(p.replace(/\s+/g, " ")))].filter(Boolean).join("\n");
+  }
+  return null;
+}
+
+/** A pooled panel's note; or a remark made before the approval, said after it; null when neither. */
+function remarkBeforeApproval(
+  item: SummaryItem,
+  minutes: string,
+  describe: (item: SummaryItem) => string | null,
+): string | null {
+  // A panel drawn from a pooled membership (Harrow's Licensing Panel) prints a note, in the minute or on the agenda,
+  // that each hearing's own Members approve its minutes: how they are approved, said once and shortly.
+  if (POOLED_NOTE.test(`${minutes} ${item.description ?? ""}`)) return POOLED_MINUTES;
+  // "Following a Member's question … the Chair said …" then "RESOLVED: That the minutes … be taken as read …": the
+  // approval first, the remark after it.
+  const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+  const resolvedFrom = paragraphs.findIndex((p) => /^RESOLVED\b/.test(p));
+  if (resolvedFrom > 0) {
+    const approval = describe({ ...item, minutesText: paragraphs.slice(resolvedFrom).join("\n\n") });
+    const remark = compressAll(paragraphs.slice(0, resolvedFrom).join("\n\n"));
+    if (approval && remark) return ensureStop(`${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}`);
+  }
+  return null;
+}
+
+/** Which meetings' minutes were approved, each date once, with the correction made. */
+function approvalLine(item: SummaryItem, minutes: string): string | null {
+  const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
+  // The minute may name the meeting only in the agenda's line ("That the minutes of the meeting of 11 July 2023…").
+  const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
+  // "RESOLVED:  That the minutes of the meeting held": a page that broke off before the verb records no decision.
+  const cutBeforeVerb =
+    /^(?:RESOLVED\s*:?\s*)?(?:That\s+)?the minutes\b/i.test(minutes) &&
+    !/[.!?)\]]$/.test(minutes) &&
+    !/\b(?:be|been|was|were|approved|agreed|signed|confirmed|deferred|correct|noted)\b/i.test(minutes);
+  if (!minutes || cutBeforeVerb)
+    return ofMinutes.length ? `Minutes of ${ofMinutes.join(" and ")}: no decision recorded.` : null;
+  // "(See the Note at the end of these minutes.)": a pointer, not a fact.
+  if (/^\(?see (?:the )?note\b[^)]*\)?\.?$/i.test(minutes.replace(/\bRESOLVED\s*:\s*/g, "").trim())) return null;
+  // "(1) the minutes of the 13 December 2023 meeting approved; and (2) …": each date once, "Minutes" said once.
+  // "the minutes of Extraordinary meeting and Ordinary meeting held on …": Harrow's wording without its article.
+  const body = compressAll(
+    minutes.replace(
+      /\b(minutes of) (?!the\b)((?:Extraordinary|Ordinary|Annual|Special|Council)(?: Council)?) meetings?(?: and (?:the )?((?:Extraordinary|Ordinary|Annual|Special)(?: Council)?) meetings?)?/gi,
+      (_m, of: string, first: string, second?: string) =>
+        second ? `${of} the ${first} and ${second} meetings` : `${of} the ${first} meeting`,
+    ),
+  )
+    .replace(/\bthe minutes of the (?:meeting (?:held )?(?:on|of) )?(.+?)(?: meeting)? approved\b/gi, "$1 approved")
+    .replace(/(^|;\s*)(?:and\s+)?\(\d{1,2}\)\s*/g, "$1")
+    // The same two clauses as paragraphs of their own, each compressed alone: the second date without "minutes of".
+    .replace(
+      /^(Minutes of \d{1,2} [A-Z][a-z]+ \d{4} approved); [Mm]inutes of (\d{1,2} [A-Z][a-z]+ \d{4} approved)\b/,
+      "$1; $2",
+    )
+    .replace(
+      /^(?:Minutes of )?(\d{1,2} [A-Z][a-z]+ \d{4}) approved; (\d{1,2} [A-Z][a-z]+ \d{4}) approved\.?$/,
+      "Minutes of $1 and $2 approved",
+    );
+  // "the meeting held on 11 June 2024, the special meetings held on 11 July 2024, and on 9 October 2024": each
+  // meeting once, joined as a list.
+  const terse = body.replace(/\b(meetings?) held on\b/g, "$1 of");
+  const listed = terse
+    .replace(/,?\s+and on (\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})\b/g, " and $1")
+    .replace(
+      /^(Minutes of \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}), (the (?:special|extraordinary|ordinary|annual) meetings? of\b)/i,
+      "$1 and of $2",
+    )
+    // "…9 January 2024, and the minutes of the special meeting held on 23 January 2024": "of the special meeting".
+    .replace(
+      /^(Minutes of \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}),? and (?:the minutes of )?(?:the )?((?:special|extraordinary|ordinary|annual) meetings? of\b)/i,
+      "$1 and of the $2",
+    );
+  if (listed !== terse) return ensureStop(listed);
+  // "the meeting held on 8 March" beside an agenda line that gives "8 March 2026": the date with its year.
+  const agendaDates = dates(item.description ?? "");
+  if (agendaDates.length === 1 && !dates(minutes).length) {
+    const [, dayMonth] = /^(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+) \d{4}$/.exec(agendaDates[0]!) ?? [];
+    if (dayMonth && new RegExp(`\\b${dayMonth}\\b(?! \\d)`).test(body)) {
+      const filled = body.replace(new RegExp(`\\b${dayMonth}\\b(?! \\d)`), agendaDates[0]!);
+      if (/^minutes\b/i.test(filled)) return ensureStop(filled.replace(/\b(meetings?) held on\b/g, "$1 of"));
+      return ensureStop(`Minutes: ${filled}`);
+    }
+  }
+  // "…, the Annual Council meeting held on 22 May 2012 and …": each meeting of its date, tersely; "Minutes" after
+  // "; " goes on the clause list.
+  if (/^minutes\b/i.test(body))
+    return ensureStop(body.replace(/\b(meetings?) held on\b/g, "$1 of").replace(/; Minutes of\b/g, "; minutes of"));
+  return ensureStop(
+    `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
+  );
+}
