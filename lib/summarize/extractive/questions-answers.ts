@@ -9,12 +9,9 @@ import { NAMED, POST } from "./post-accounts";
 export const QUESTION =
   /^(?:An?|The|Another) [\w' -]{1,60}? asked\b|^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|^(?:He|She|They) asked\b|\basked (?:whether|how|why|what|when|if)\b|^(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2} asked\b|\basked,? as a supplementary question,|\?$/i;
 
-/**
- * "The Head of Repairs responded that 76% of repairs …": who answered, and what. Read only right after a question, so
- * "The officer said that …" there is the answer too.
- */
+/** "The Head of Repairs responded that 76% of repairs …": who answered, and what. */
 const ANSWER = new RegExp(
-  String.raw`^(?:(The|An?) )?(${NAMED}|${POST}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported|said) that (.{20,})$`,
+  String.raw`^(?:(The|An?) )?(${NAMED}|${POST}|officers?|an officer)(?:, ([^,]{3,80}),)? (?:responded|replied|answered|confirmed|explained|advised|reported) that (.{20,})$`,
 );
 
 /**

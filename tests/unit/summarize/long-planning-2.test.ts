@@ -1,13 +1,14 @@
 // A contested Planning Committee's minutes (the corpus's second long Planning Committee, MId 990028,
 // tests/fixtures/real-harrow/ORIGIN.md): votes minuted as counts ("carried by 5 votes to 3"), the officers'
 // recommendation given in the report's own words, an application withdrawn before the meeting, a printed minute whose
-// application reference wraps onto a line of its own, and an officer's answer that "said" what was asked
-// (docs/summaries.md#a-contested-planning-committee). Every minute below is written here, in the register of Harrow's,
-// with made-up addresses, references, names and figures.
+// application reference wraps onto a line of its own, and the Rule 29 resolution worded another way
+// (docs/summaries.md#a-contested-planning-committee). Every minute below is written here, in the register of
+// Harrow's, with made-up addresses, references, names and figures.
 import { describe, expect, it } from "vitest";
 import { applicationLine, parseItemApplications } from "@/lib/summarize/extractive/planning";
-import { answerFact } from "@/lib/summarize/extractive/questions-answers";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
+import { minuteItem } from "./helpers";
 
 const application = (title: string, minute: string) => {
   const apps = parseItemApplications({ number: null, title }, minute);
@@ -138,10 +139,15 @@ describe("printed minutes read from a PDF", () => {
   });
 });
 
-describe("an officer's answer that 'said' what was asked", () => {
-  it("is the answer's fact when it follows the question", () => {
+describe("the resolution on which applications the committee hears representations", () => {
+  it("is said in a few words when it reads 'under Committee Procedure Rule 29 …, … be received on items …'", () => {
     expect(
-      answerFact("The officer said that the Inspector had made one award of costs against the Council, of £4,200."),
-    ).toBe("The Inspector had made one award of costs against the Council, of £4,200.");
+      describeStandingItem(
+        minuteItem(
+          "Representations on Planning Applications",
+          "RESOLVED: That, under Committee Procedure Rule 29 (Part 4B of the Constitution), representations be received on items 2/02 and 2/05 on the list of planning applications.",
+        ),
+      ),
+    ).toBe("Representations to be received on items 2/02 and 2/05 (Committee Procedure Rule 29).");
   });
 });
