@@ -6,9 +6,11 @@
 // Harrow's, with made-up addresses, references, names and figures.
 import { describe, expect, it } from "vitest";
 import { applicationLine, parseItemApplications } from "@/lib/summarize/extractive/planning";
+import { repeatsTheVote } from "@/lib/summarize/extractive/build-sections";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";
-import { minuteItem } from "./helpers";
+import { item, makeInput, minuteItem } from "./helpers";
 
 const application = (title: string, minute: string) => {
   const apps = parseItemApplications({ number: null, title }, minute);
@@ -149,5 +151,46 @@ describe("the resolution on which applications the committee hears representatio
         ),
       ),
     ).toBe("Representations to be received on items 2/02 and 2/05 (Committee Procedure Rule 29).");
+  });
+});
+
+describe("an application refused after a long debate", () => {
+  const minute = [
+    "PROPOSAL: Demolition of the existing chalet bungalow; erection of a three-storey building with 8 flats; 4 parking spaces; bin and cycle stores.",
+    "The Committee received the report of the Chief Planning Officer, which recommended that planning permission be granted subject to conditions.",
+    "An officer introduced the application and said that the Addendum reported a revised drawing which set the top floor back by a further 1.2 metres. She said that the road had a mix of chalet bungalows and semi-detached houses, that the flats met the London Plan space standards, and that the Highways officer had raised no objection.",
+    "Councillor Ruth Adeyemi, who was not a member of the Committee, addressed the Committee as a ward councillor. She said that the road was made up of low houses, that the building would tower over the gardens behind it, and that 41 residents had written to object.",
+    "Mrs Joan Pettifer, an objector who lived next door at number 14, addressed the Committee. She said that the building would stand 2 metres from her kitchen window and would take the morning sun from her garden and patio.",
+    "Mr Oliver Grant, the agent for the applicant, addressed the Committee. He said that the scheme had been cut from 10 flats to 8 on the officers' advice and that the top floor was set back within a mansard roof.",
+    "Members asked questions of the officers, in summary:",
+    "A Member asked whether 4 parking spaces were enough for 8 flats with 14 bedrooms between them.",
+    "An officer responded that the site was close to a bus route and that the Highways officer had judged that any overspill could be absorbed in the road.",
+    "A Member asked how the height compared with the houses on either side. An officer responded that the ridge would be 3.1 metres above that of number 14.",
+    "During the debate, Members said that the building would be overbearing on number 14 and out of keeping with the low houses of the road.",
+    "Councillor Hale moved, and Councillor Dorrington seconded, that the application be refused, contrary to the officer recommendation.",
+    "The motion to refuse was carried by 6 votes to 2.",
+    "DECISION: REFUSED planning permission, contrary to the officer recommendation, for the following reason: (1) The building, by reason of its height and bulk, would be overbearing on 14 Linden Avenue, contrary to Policy DM 1 of the Harrow Development Management Policies Local Plan (2013).",
+  ].join("\n\n");
+  const summary = summarizeExtractive(
+    makeInput({
+      meeting: {
+        title: "Planning Committee - Wednesday 18 March 2026 6.30 pm",
+        committeeName: "Planning Committee",
+      },
+      items: [item(1, "2/01 12 Linden Avenue, Harrow Weald, HA3 6EF – PL/3177/25", { minutesText: minute })],
+    }),
+  );
+  const section = summary.sections[0]!;
+
+  it("says the vote once, in the line (a point that counts the same vote again is left out)", () => {
+    const line = "Refused (by 6 votes to 2), contrary to the officer recommendation to grant: 12 Linden Avenue";
+    expect(repeatsTheVote("The motion to refuse was carried by 6 votes to 2.", line)).toBe(true);
+    expect(repeatsTheVote("An amendment was lost by 3 votes to 5.", line)).toBe(false);
+    expect(section.decision).toMatch(/^Refused \(by 6 votes to 2\), contrary to the officer recommendation to grant/);
+    expect(section.bullets.map((b) => b.text).join(" ")).not.toMatch(/6 votes to 2/);
+  });
+
+  it("gives no question put alone as a point", () => {
+    expect(section.bullets.filter((b) => /^A Member asked\b[^.]*\.$/.test(b.text))).toEqual([]);
   });
 });
