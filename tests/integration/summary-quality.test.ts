@@ -289,6 +289,35 @@ describe("summaries of real Harrow meetings", () => {
     expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
+  it("condenses a contested Planning Committee's long minutes (MId 990028, written apart from 990012 the engine was tuned on; floors: 19/20 and 16/17 measured, 34.3% of its words; first run 16/20, 13/17 and 44.1%)", () => {
+    const planning = evaluation.meetings.find((m) => m.mid === 990028)!;
+    expect(planning.kind).toBe("minutes");
+    expect(planning.invented).toEqual([]);
+    expect(planning.factsFound / planning.factsTotal).toBeGreaterThanOrEqual(19 / 20 - MARGIN);
+    expect(planning.businessFound / planning.businessTotal).toBeGreaterThanOrEqual(16 / 17 - MARGIN);
+    expect(planning.summaryWords / planning.sourceWords).toBeLessThanOrEqual(0.35);
+    // Each application one line, outcome first: its vote as counted, the officers' view, its address and reference.
+    const decisions = planning.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions).toContainEqual(
+      expect.stringMatching(/^Granted \(by 5 votes to 3\), as officers recommended: .*\(PL\/2614\/25\)/),
+    );
+    expect(decisions).toContainEqual(
+      expect.stringMatching(
+        /^Refused \(by 6 votes to 2\), contrary to the officer recommendation to grant: .*\(PL\/2290\/25\)/,
+      ),
+    );
+    expect(decisions).toContainEqual(expect.stringMatching(/^Deferred \(voted unanimously\): .*\(PL\/1987\/25\)/));
+    expect(decisions).toContainEqual(expect.stringMatching(/^Withdrawn: .*\(PL\/2101\/25\)/));
+    // The appeals report is its own item, not the next application's minute read into it.
+    const appeals = planning.summary.sections.find((s) => /Appeals/.test(s.heading))!;
+    expect(appeals.decision).toBe("The report was noted.");
+    expect(appeals.bullets.map((b) => b.text).join(" ")).not.toMatch(/PROPOSAL|Section 106/);
+    expect(planning.summary.overview).toMatch(
+      /\bgranted 3 applications and refused 1 \(1 against the officers' recommendation\)/,
+    );
+    expect(planning.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
   it("condenses a Licensing Panel's long minutes (MId 990021, two hearings the engine was not tuned on; floors: 19/19 and 15/15 measured, 34.9% of its words, first run 17/19, 14/15 and 41.1%)", () => {
     const panel = evaluation.meetings.find((m) => m.mid === 990021)!;
     expect(panel.kind).toBe("minutes");

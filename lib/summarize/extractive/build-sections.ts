@@ -330,7 +330,19 @@ function applicationPoints(
       !/^The Committee (?:received|considered) the (?:report|application)\b/i.test(c.text) &&
       containment(c.text, line) < RESTATES,
   );
-  return withLeadIns(withAntecedents(pickCandidates(points, limit))).map(toBullet);
+  // Among the minute's most informative points, a question put alone or the vote again says nothing the line does
+  // not: it is left out, and no weaker point takes its place (the condensed meeting keeps the words).
+  const picked = pickCandidates(points, limit).filter((c) => !QUESTION.test(c.text) && !repeatsTheVote(c.text, line));
+  return withLeadIns(withAntecedents(picked)).map(toBullet);
+}
+
+/**
+ * "The motion to refuse was carried by 6 votes to 2." beside an application's line that already says "Refused (by 6
+ * votes to 2)": the count is said once.
+ */
+export function repeatsTheVote(text: string, line: string): boolean {
+  const count = /\bby (\d+ votes? to \d+)\b/i.exec(text)?.[1];
+  return Boolean(count && line.includes(count));
 }
 
 /** Whether `text` names a councillor, a sum, a figure or a date that `known` does not. */

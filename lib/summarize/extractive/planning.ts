@@ -48,7 +48,9 @@ const firstSentence = (text: string) => /^(.+?\.)(?:\s|$)/.exec(text)?.[1]?.repl
 
 function readOne(number: string | null, address: string, reference: string, body: string): PlanningApplication {
   const proposal = /PROPOSAL:\s*(.+?)(?=\s+(?:The Committee|Members|DECISION|RECOMMENDATION)\b|$)/s.exec(body)?.[1];
-  const decisionWord = /DECISION:\s*(GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN)/i.exec(body)?.[1]?.toUpperCase();
+  const decisionWord =
+    /DECISION:\s*(GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN)/i.exec(body)?.[1]?.toUpperCase() ??
+    (withdrawnBeforeDecision(body) ? "WITHDRAWN" : undefined);
   const decision =
     decisionWord === "GRANTED" || decisionWord === "APPROVED"
       ? "granted"
@@ -66,6 +68,8 @@ function readOne(number: string | null, address: string, reference: string, body
   const stated =
     /RECOMMENDATION:\s*(GRANT|REFUSE|APPROVE)/i.exec(body)?.[1]?.toUpperCase() ??
     /\brecommended (grant|refusal|approval)\b/i.exec(body)?.[1]?.toUpperCase() ??
+    // "the report of the Chief Planning Officer, which recommended that planning permission be granted subject to …"
+    /\brecommended that (?:planning )?(?:permission|consent) be (granted|refused)\b/i.exec(body)?.[1]?.toUpperCase() ??
     // "The Committee was asked to: 1) agree the reasons for approval … and 2) grant planning permission …": the
     // officers' recommendation, as Harrow's minutes put it before the decision.
     /\bThe Committee was asked to\b[\s\S]*?\b(grant|refuse)\b(?= planning permission)/i
@@ -99,6 +103,7 @@ function readOne(number: string | null, address: string, reference: string, body
   const againstWording = /\b(against|contrary to) the officers?'? (recommendation|advice)\b/i.exec(body)?.[0] ?? null;
   const voteText =
     /\bvoted\s+(unanimously[^.]*|\d+ in favour[^.]*)/i.exec(body)?.[1] ??
+    votesTo(body) ??
     (/\bunanimous(ly)?\b/i.test(body)
       ? "unanimously"
       : // "The Committee wished it to be recorded that the decision to grant the application was by a majority of
@@ -139,6 +144,24 @@ function readOne(number: string | null, address: string, reference: string, body
         (officers === "grant") !== (decision === "granted") &&
         (decision === "granted" || decision === "refused")),
   };
+}
+
+/**
+ * The count the minute gives as "carried by 5 votes to 3" or "refused by 6 votes to 2, with one abstention": "5 votes
+ * to 3". The last such count is the application's, as an amendment's vote comes before the decision's.
+ */
+function votesTo(body: string): string | null {
+  const counts = [...body.matchAll(/\bby (\d+) votes? to (\d+)(,? with (?:one|two|three|four|\d+) abstentions?)?/gi)];
+  const last = counts[counts.length - 1];
+  return last ? `${last[1]} votes to ${last[2]}${last[3] ? `, ${last[3].replace(/^,?\s*/, "")}` : ""}` : null;
+}
+
+/**
+ * An application the applicant withdrew before the committee decided it: "The Committee noted that the application
+ * had been withdrawn by the applicant … and was not considered." Its minute has no "DECISION:".
+ */
+function withdrawnBeforeDecision(body: string): boolean {
+  return /\b(?:application|it) (?:had been|has been|was) withdrawn\b/i.test(body);
 }
 
 /**
@@ -191,7 +214,7 @@ export function parseItemApplications(
   text: string | null | undefined,
 ): PlanningApplication[] {
   const fromText = parsePlanningApplications(text);
-  if (fromText.length || !text || !/DECISION:/i.test(text)) return fromText;
+  if (fromText.length || !text || !(/DECISION:/i.test(text) || withdrawnBeforeDecision(text))) return fromText;
   const title = item.title.replace(/\s+/g, " ").trim();
   const titled = new RegExp(String.raw`^(?:(\d\/\d{2})\s+)?(.{3,160}?)[,\s\u2013-]+(${REF})\.?$`).exec(title);
   if (!titled) return [];
@@ -204,6 +227,8 @@ const OFFICERS = { grant: "as officers recommended", refuse: "as officers recomm
 /** "5 in favour, 2 against" -> "5 votes to 2"; unanimous votes say so. */
 function shortVote(vote: string | null): string {
   if (!vote) return "";
+  // "5 votes to 3" reads as it is: "Granted (by 5 votes to 3)".
+  if (/^\d+ votes? to \d+/.test(vote)) return ` (by ${vote})`;
   // The council's own words for the vote ("5 in favour, 2 against"): readers search for them.
   return ` (voted ${vote.replace(/^unanimously in favour \((.+)\)$/i, "unanimously, $1")})`;
 }
@@ -213,7 +238,8 @@ export function decisionLine(app: PlanningApplication): string {
   const outcome = app.decision ? upperFirst(app.decision) : "No decision recorded";
   const view = app.againstOfficers
     ? `, ${app.againstWording ?? "against the officers' recommendation"}${app.officers ? ` to ${app.officers}` : ""}`
-    : app.officers && app.decision
+    : // A deferral or withdrawal neither follows nor goes against the officers' recommendation.
+      app.officers && (app.decision === "granted" || app.decision === "refused")
       ? `, ${OFFICERS[app.officers]}`
       : "";
   return `${outcome}${shortVote(app.vote)}${view}`;

@@ -14,8 +14,9 @@ export type TextBlock =
 export type TableBlock = Extract<TextBlock, { kind: "table" }>;
 
 export const BULLET_START = /^([\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014*-])\s+/;
+// A time at the start of a wrapped line ("9.15 am and between 2.45 pm …") is no numbered point.
 export const NUMBER_START =
-  /^(\(?\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]{1,4}\)|[a-z][.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
+  /^(\(?\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]{1,4}\)|[a-z][.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)(?!(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/;
 
 /** Report cover fields as Harrow's template prints them (and a few common variants). */
 export const COVER_FIELD =

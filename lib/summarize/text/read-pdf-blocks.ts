@@ -73,12 +73,16 @@ function readLines(text: string, firstPage: number): Line[] {
   );
 }
 
-// A running header or footer repeats on most pages, differing only in its digits.
+// A running header or footer repeats on most pages, differing only in its digits, among a page's first or last lines.
+const EDGE_LINES = 3;
 const shape = (line: string): string => line.replace(/\d+/g, "#");
 
 function findRunningLines(pages: string[][]): Set<string> {
   const counts = new Map<string, number>();
-  for (const page of pages) for (const s of new Set(page.map(shape))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  // Only a page's first and last lines can be its header or footer: a planning reference wrapped onto a line of its
+  // own in the middle of several pages ("… HA3 8RT –" / "PL/2614/25") is the minute's text.
+  const edges = (page: string[]) => [...page.slice(0, EDGE_LINES), ...page.slice(-EDGE_LINES)];
+  for (const page of pages) for (const s of new Set(edges(page).map(shape))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const running = new Set<string>();
   if (pages.length < 3) return running;
   for (const [s, n] of counts)

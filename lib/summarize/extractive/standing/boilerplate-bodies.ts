@@ -84,9 +84,10 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   // The Planning Committee's standing items: "To accept the Addendum, and Supplemental Addendum."
   [/^to accept the (.+?)\.?$/i, (_m, what: string) => `${what.replace(/,\s+and\b/g, " and")} accepted`],
   // "in accordance with the provisions of Committee Procedure Rule 29 (Part 4B of the Constitution), representations
-  // be received in respect of item 2/03 and 2/06 on the list of planning applications"
+  // be received in respect of item 2/03 and 2/06 on the list of planning applications"; also "under Committee
+  // Procedure Rule 29 …, representations be received on items 1/01 and 2/03 …"
   [
-    /^in accordance with the provisions of ((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received in respect of items? (.+?)(?: on the list of planning applications)?\.?$/i,
+    /^(?:in accordance with (?:the provisions of )?|under )((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received (?:in respect of|on) items? (.+?)(?: on the list of planning applications)?\.?$/i,
     (_m, rule: string, which: string) =>
       `Representations to be received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
   ],
