@@ -1,6 +1,7 @@
 // Business recall on the long minutes, ninth round (docs/summaries.md#long-minutes-round-nine): general rules for
 // how minutes are written. Every sentence and minute below is written here, with made-up names, places and figures.
 import { describe, expect, it } from "vitest";
+import { inFewerWords } from "@/lib/summarize/extractive/advisory-minutes";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
@@ -75,5 +76,32 @@ describe("a call-in's ground ruled out before the hearing", () => {
     expect(scoreSentence(ruling, minuteContext(elsewhere))).toBeLessThan(
       scoreSentence(ruling, minuteContext(title)) - 2,
     );
+  });
+});
+
+describe("a reason given for a figure, held to words", () => {
+  it("goes when it has no figure of its own, at the end of the sentence or before its next clause", () => {
+    expect(
+      inFewerWords(
+        "Allotment rents would rise by 6%, less than the cost of water, because the new supply contract had been let at a lower price.",
+      ),
+    ).toBe("Allotment rents would rise by 6%, less than the cost of water.");
+    expect(
+      inFewerWords(
+        "The leisure account would run a deficit of £0.8m in 2026/27, mainly because of the cost of repairs to the pool roof and higher energy bills, and the deficit would be met from reserves, which would fall to £1.1m.",
+      ),
+    ).toBe(
+      "The leisure account would run a deficit of £0.8m in 2026/27, and the deficit would be met from reserves, which would fall to £1.1m.",
+    );
+  });
+
+  it("stays when it gives a figure, when nothing before it has one, or when 'due to' says what is to come", () => {
+    const withSum =
+      "No draw on reserves was planned for the £3m overspend, because it would be met by the release of a £1.5m contingency.";
+    expect(inFewerWords(withSum)).toBe(withSum);
+    const noFigure = "The depot had closed early on Fridays because the lease did not allow later working.";
+    expect(inFewerWords(noFigure)).toBe(noFigure);
+    const toCome = "91% of laptops had been encrypted, the rest being older machines due to be replaced in the spring.";
+    expect(inFewerWords(toCome)).toBe(toCome);
   });
 });
