@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { inFewerWords } from "@/lib/summarize/extractive/advisory-minutes";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
-import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
+import { SELF_DESCRIPTION, scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import { minuteContext } from "./helpers";
 
@@ -103,5 +103,24 @@ describe("a reason given for a figure, held to words", () => {
     expect(inFewerWords(noFigure)).toBe(noFigure);
     const toCome = "91% of laptops had been encrypted, the rest being older machines due to be replaced in the spring.";
     expect(inFewerWords(toCome)).toBe(toCome);
+  });
+});
+
+describe("a report that only sets out the work programme", () => {
+  it("is what the item's heading says, however the report is introduced", () => {
+    expect(
+      SELF_DESCRIPTION.test(
+        "The Committee received a report which set out the scrutiny work programme for the rest of 2026/27, and the items planned for its two sub-committees.",
+      ),
+    ).toBe(true);
+    expect(SELF_DESCRIPTION.test("The Panel considered a report that sets out the draft work programme.")).toBe(true);
+  });
+
+  it("is not a report that sets out something else", () => {
+    expect(
+      SELF_DESCRIPTION.test(
+        "The Committee received a report which set out the savings proposed for 2026/27, worth £3.2m.",
+      ),
+    ).toBe(false);
   });
 });
