@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { inFewerWords } from "@/lib/summarize/extractive/advisory-minutes";
 import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
+import { answerFact } from "@/lib/summarize/extractive/questions-answers";
 import { SELF_DESCRIPTION, scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import { minuteContext } from "./helpers";
@@ -122,5 +123,24 @@ describe("a report that only sets out the work programme", () => {
         "The Committee received a report which set out the savings proposed for 2026/27, worth £3.2m.",
       ),
     ).toBe(false);
+  });
+});
+
+describe("an answer whose subject is the one who gave it", () => {
+  it("is said with them as its subject, not after a colon with a pronoun that repeats them", () => {
+    expect(
+      answerFact(
+        "Ms Okonkwo responded that she would send the Panel a note on waiting times at the walk-in centre by 12 March 2026.",
+      ),
+    ).toBe("Ms Okonkwo would send the Panel a note on waiting times at the walk-in centre by 12 March 2026.");
+    expect(
+      answerFact("The Director of Housing replied that he would write to every tenant in the block before 1 May 2026."),
+    ).toBe("The Director of Housing would write to every tenant in the block before 1 May 2026.");
+  });
+
+  it("keeps the colon when the answer's subject is anything else", () => {
+    expect(answerFact("The Director of Housing replied that the block would be rewired by 1 May 2026.")).toBe(
+      "Director of Housing: The block would be rewired by 1 May 2026.",
+    );
   });
 });
