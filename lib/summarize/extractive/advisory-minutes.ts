@@ -228,6 +228,7 @@ export function inFewerWords(text: string): string {
   let out = reportedByPost(text.trim()) ?? text.trim();
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
+  out = withoutReasons(out);
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");
@@ -236,4 +237,22 @@ export function inFewerWords(text: string): string {
     if (!aside || figures(aside[0]).length > 0 || !/\d/.test(body.slice(0, aside.index))) return out;
     out = `${body.slice(0, aside.index)}.`;
   }
+}
+
+/**
+ * ", mainly because of the cost of damp and mould work and higher interest on borrowing", "because the new cleaning
+ * contract had come in below the previous price": why a figure is what it is, told after it. Held to words, the figure
+ * is the fact and its reason goes, unless the reason carries a figure of its own; it ends where the next clause of its
+ * own starts (", and …", a semicolon) or with the sentence. A bare "due to" is left: it is as often what is to come
+ * ("machines due to be replaced by December") as a reason.
+ */
+const REASON_CLAUSE =
+  /,?\s+(?:(?:(?:mainly|mostly|largely|partly|chiefly|in part) )?(?:because|owing to|as a result of)|(?:mainly|mostly|largely|partly|chiefly|in part) due to)\b(?:[^;,]|,(?!\s+(?:and|but|so)\s))*?(?=,\s+(?:and|but|so)\s|;|\.?$)/g;
+
+/** A sentence without the reasons it gives for its figures (REASON_CLAUSE), when what is left still has a figure. */
+export function withoutReasons(text: string): string {
+  const out = text.replace(REASON_CLAUSE, (reason, at: number) =>
+    /\d/.test(reason) || !/\d/.test(text.slice(0, at)) ? reason : "",
+  );
+  return out === text ? text : `${out.replace(/[\s,;:.]+$/, "")}.`;
 }

@@ -64,9 +64,11 @@ export interface CandidateOptions {
 /**
  * A sum of money, a rate, or a span measured in years, months, weeks or days ("could expect to live 7.4 years less",
  * "had waited 9.5 weeks on average"): the headline of a report's account. A span is a figure not grouped in thousands (a
- * figure grouped in thousands, "2,400 days of care", is a volume, not a span).
+ * figure grouped in thousands, "2,400 days of care", is a volume, not a span). Working, calendar or school days and
+ * weeks are spans too ("inspected within an average of 6 working days").
  */
-export const OPENING_FIGURE = /£\s?\d|\d%|(?<![\d,.])\d+(?:\.\d+)? (?:years?|months?|weeks?|days?)\b/;
+export const OPENING_FIGURE =
+  /£\s?\d|\d%|(?<![\d,.])\d+(?:\.\d+)? (?:(?:working|calendar|school) )?(?:years?|months?|weeks?|days?)\b/;
 export const OPENING_ACCOUNT_BONUS = 1.5;
 
 /** Who moved and seconded, and the amendment: said before the speeches. */

@@ -32,7 +32,21 @@ export function answerParts(sentence: string): { who: string; line: string } | n
   const who = named ?? m[2]!;
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
   const fact = upperFirst(toItsFacts(withoutThats(m[4]!)));
-  return { who, line: /^(?:an )?officers?$/i.test(who) ? fact : `${who}: ${fact}` };
+  if (/^(?:an )?officers?$/i.test(who)) return { who, line: fact };
+  return { who, line: speakerAsSubject(who, fact) ?? `${who}: ${fact}` };
+}
+
+/**
+ * "The Director responded that she would provide the Board with a written briefing …": an answer whose subject is the
+ * one who gave it, a promise or a step of their own, is said with them as its subject ("Ms Brereton would provide the
+ * Board with …", "The Director of Housing would write to …"), not as "Ms Brereton: She would provide …", whose "She"
+ * only repeats who is speaking. Null when the answer's subject is anyone or anything else.
+ */
+export function speakerAsSubject(who: string, fact: string): string | null {
+  const own = /^(?:She|He) (?=[a-z])/.exec(fact);
+  if (!own) return null;
+  const byName = /^(?:Mr|Mrs|Ms|Miss|Dr|Councill?or|Cllr)\.? /.test(who);
+  return `${byName ? "" : "The "}${who} ${fact.slice(own[0].length)}`;
 }
 
 /**

@@ -23,7 +23,7 @@ const BOILERPLATE = [
 ];
 
 export const SELF_DESCRIPTION =
-  /^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered|reviewed) (?:its|the) (?:draft )?work programme(?: for (?:the (?:rest|remainder) of )?(?:the|this) (?:year|municipal year)| for \d{4}\/\d{2,4})?\.?$|^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes|reviews)\b|^it (updates|sets out|provides|outlines|reviews)\b|^(the )?(cabinet|council|committee|sub-committee|panel|board|forum|members) (received|considered) (a|the) ([\w-]+ ){0,3}report (of|from|by) the ([^,.;]{3,80}? (which|that) (set out|sets out|reviewed|provided|presented|summarised|outlined|updated|described)\b|[^,.;]{3,80}? setting out\b|[^,.;]{3,80}\.?$)/i;
+  /^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered|reviewed) (?:its|the) (?:draft )?work programme(?: for (?:the (?:rest|remainder) of )?(?:the|this) (?:year|municipal year)| for \d{4}\/\d{2,4})?\.?$|^(this|the) (report|paper) (sets out|provides|presents|summarises|updates|outlines|describes|reviews)\b|^it (updates|sets out|provides|outlines|reviews)\b|^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered) (?:a|the) (?:[\w-]+ ){0,3}report (?:which|that) (?:set|sets) out the (?:[\w-]+ ){0,3}work programme\b|^(the )?(cabinet|council|committee|sub-committee|panel|board|forum|members) (received|considered) (a|the) ([\w-]+ ){0,3}report (of|from|by) the ([^,.;]{3,80}? (which|that) (set out|sets out|reviewed|provided|presented|summarised|outlined|updated|described)\b|[^,.;]{3,80}? setting out\b|[^,.;]{3,80}\.?$)/i;
 
 const MONTH_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d\d\b/;
@@ -42,6 +42,14 @@ const CALLED_IN = /\bcall[- ]in notice\b|\b(?:notice|request) (?:invoking|for) (
  * outranks any one side's figures, as the account's headline does in a questioned minute.
  */
 const CALLED_IN_BONUS = 2;
+/**
+ * "The legal adviser advised that ground (c) could not be heard, because …": a ground of the call-in ruled out before
+ * the hearing. Which grounds were heard is as much the hearing's outcome as its resolution on them, which names only
+ * the grounds heard: the ruling is said before any one side's case.
+ */
+const GROUND_RULED_OUT =
+  /\bground \(?[a-z]\)?,?\s+(?:[^.;]{0,60}?\s)?(?:could not|cannot|can not|would not|was not|did not)\s+(?:be\s+)?(?:heard|considered|valid|accepted|admissible|stand|apply)\b/i;
+const GROUND_RULED_OUT_BONUS = 3;
 
 /**
  * A number that is part of a name, after a word in capitals ("NHS 111", "COVID-19"): it names a service or
@@ -101,6 +109,7 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   if (ctx.isFirstInSection) score += 0.3;
   if (ctx.inRecommendations && ctx.preview) score += 1;
   if (CALL_IN_ITEM.test(ctx.itemTitle) && CALLED_IN.test(text)) score += CALLED_IN_BONUS;
+  if (CALL_IN_ITEM.test(ctx.itemTitle) && GROUND_RULED_OUT.test(text)) score += GROUND_RULED_OUT_BONUS;
   return score;
 }
 
