@@ -12,6 +12,7 @@ import { QUESTION } from "./questions-answers";
 import type { ItemSource } from "./item-sources";
 import { saidBy, speakersOnce, takenUp } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
+import { withCallInNote } from "./resolution/call-in-note";
 import { containment } from "../text/normalise";
 import { countWords } from "../text/sentences";
 import { applicationLine, parseItemApplications } from "./planning";
@@ -71,7 +72,7 @@ export function buildItemSections({
   const raw = preview
     ? null
     : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
-  const decision = raw ? withoutHeadingSubject(plainResolution(raw), heading) : null;
+  const decision = raw ? withCallInNote(withoutHeadingSubject(plainResolution(raw), heading), minutes) : null;
   const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) {
     // Planning: one section per application, its decision in one line (the report's planning-law boilerplate and
