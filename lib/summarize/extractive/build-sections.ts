@@ -26,6 +26,7 @@ import {
   withoutHeadingSubject,
   withoutRepeats,
   withoutRestatedAsks,
+  withoutRestatedClauses,
   withoutRestatedRecommendation,
   withoutSelfDescriptions,
 } from "./bullet-filters";
@@ -98,7 +99,7 @@ export function buildItemSections({
     containment(text, raw!) >= (ASKS.test(text) && !/[.!?]\s+[A-Z]/.test(text) ? ASK_RESTATES : RESTATES);
   const candidates = first.candidates
     .map((c) => {
-      const text = raw ? withoutRestatedRecommendation(c.text, raw) : c.text;
+      const text = raw ? withoutRestatedClauses(withoutRestatedRecommendation(c.text, raw) ?? "", raw) : c.text;
       return text === c.text ? c : { ...c, text: text ?? "" };
     })
     .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)))

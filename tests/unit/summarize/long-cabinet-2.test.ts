@@ -6,6 +6,9 @@
 // Harrow's, with made-up names and figures.
 import { describe, expect, it } from "vitest";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { parsePetition, petitionLine } from "@/lib/summarize/extractive/petitions";
+import { withoutRestatedClauses } from "@/lib/summarize/extractive/bullet-filters";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { callInWaivedNote } from "@/lib/summarize/extractive/resolution/call-in-note";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput, minuteItem } from "./helpers";
@@ -70,6 +73,57 @@ describe("a decision whose call-in was waived", () => {
     expect(callInWaivedNote("[Call-in does not apply as the decision is reserved to full Council.]")).toBeNull();
     expect(callInWaivedNote("[Call-in waived by the Chair of the Overview and Scrutiny Committee.]")).toBe(
       "Call-in waived.",
+    );
+  });
+});
+
+describe("a petition whose resolution refers it on in a second 'that'", () => {
+  it("ends what the petition asks before ', and that the petition be referred to …' and says where it went", () => {
+    const petition = parsePetition(
+      "To note the receipt of a petition presented by Councillor Ivo Marsh on behalf of residents of Elm Walk, containing 96 signatures, asking for a residents' parking zone in Elm Walk, and that the petition be referred to the Corporate Director of Place for a response.",
+    )!;
+    expect(petitionLine(petition)).toBe(
+      "96 signatures: a residents' parking zone in Elm Walk — presented by Cllr Ivo Marsh for residents of Elm Walk; referred to the Corporate Director of Place for a response.",
+    );
+  });
+});
+
+describe("a Portfolio Holder's account whose first clause restates the decision", () => {
+  const decision =
+    "(1) The purchase of up to 40 homes for use as temporary accommodation, within a budget of £18.2m, was approved.";
+
+  it("is said from the clause that adds a figure of its own, with who said it", () => {
+    expect(
+      withoutRestatedClauses(
+        "She explained that the programme would buy up to 40 homes within a budget of £18.2m, and that each family moved out of a hotel would save about £9,400 a year.",
+        decision,
+      ),
+    ).toBe("She explained that each family moved out of a hotel would save about £9,400 a year.");
+  });
+
+  it("is left whole when no clause only restates it, or nothing new is left", () => {
+    const whole =
+      "She said that 640 households were in temporary accommodation, and that the first phase had bought 75 homes.";
+    expect(withoutRestatedClauses(whole, decision)).toBe(whole);
+    const repeat = "She said that the programme would buy up to 40 homes, and that it would cost £18.2m.";
+    expect(withoutRestatedClauses(repeat, decision)).toBe(repeat);
+  });
+});
+
+describe("a key decision's delegation", () => {
+  it("leaves out the Portfolio Holder consulted, Cabinet's standing sign-off, and keeps who acts and what", () => {
+    expect(
+      plainResolution(
+        "That (1) the strategy be approved; (2) the Corporate Director of Place, following consultation with the Portfolio Holder for Environment, be authorised to make minor changes to it.",
+      ),
+    ).toBe(
+      "(1) The strategy was approved; (2) The Corporate Director of Place was authorised to make minor changes to it.",
+    );
+  });
+
+  it("leaves out where the text is printed, 'as set out at Appendix A to the report'", () => {
+    expect(plainResolution("That the Capital Programme, as set out at Appendix A to the report, be approved.")).toBe(
+      "The Capital Programme was approved.",
     );
   });
 });
