@@ -1,7 +1,7 @@
 import { countedListTakenUp } from "./counted-lists";
 import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
 import { toItsFacts } from "./answer-clauses";
-import { largestOfListedSums } from "./listed-sums";
+import { largestOfListedSums, totalOfItsParts } from "./listed-sums";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
 import { type Candidate, collectCandidates } from "./collect-candidates";
@@ -153,8 +153,9 @@ export function buildItemSections({
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
           .filter((c) => voteOnDecision.length !== 1 || c !== voteOnDecision[0])
-          // Held to words, a sentence listing several sums is said by its largest (listed-sums.ts).
-          .map((c) => (everyMinuteByWords ? largestOfListedSums(c) : c))
+          // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
+          // its total (listed-sums.ts).
+          .map((c) => (everyMinuteByWords ? totalOfItsParts(largestOfListedSums(c)) : c))
           .filter(
             (c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)),
           )

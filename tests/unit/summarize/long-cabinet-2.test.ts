@@ -9,6 +9,8 @@ import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { parsePetition, petitionLine } from "@/lib/summarize/extractive/petitions";
 import { withoutRestatedClauses } from "@/lib/summarize/extractive/bullet-filters";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { totalOfItsParts } from "@/lib/summarize/extractive/listed-sums";
+import type { Candidate } from "@/lib/summarize/extractive/collect-candidates";
 import { callInWaivedNote } from "@/lib/summarize/extractive/resolution/call-in-note";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput, minuteItem } from "./helpers";
@@ -125,5 +127,39 @@ describe("a key decision's delegation", () => {
     expect(plainResolution("That the Capital Programme, as set out at Appendix A to the report, be approved.")).toBe(
       "The Capital Programme was approved.",
     );
+  });
+});
+
+describe("Cabinet's answer to a reference, said as decided", () => {
+  it("agrees numbered recommendations in the plural, a second one joined by 'and' too, and a report for a later month as to come", () => {
+    expect(
+      plainResolution(
+        "That (1) the reference be received; (2) recommendations 1, 3 and 4 of the review be agreed, and recommendation 2 be agreed in part, as set out above; (3) a report on progress be made to the Overview and Scrutiny Committee in June 2026.",
+      ),
+    ).toBe(
+      "(1) The reference was received; (2) Recommendations 1, 3 and 4 of the review were agreed, and recommendation 2 was agreed in part; (3) A report on progress will be made to the Overview and Scrutiny Committee in June 2026.",
+    );
+  });
+});
+
+describe("a total and how it is made up, held to words", () => {
+  const point = (text: string) =>
+    ({ text, score: 1, order: 0, source: { documentId: null, url: "", page: null } }) as unknown as Candidate;
+
+  it("is said by its total", () => {
+    expect(
+      totalOfItsParts(
+        point(
+          "He said that the programme came to £88.4m over four years, of which £20.1m would be spent next year, and that it would be funded by grants of £40m and borrowing of £30m.",
+        ),
+      ).text,
+    ).toBe("He said that the programme came to £88.4m over four years.");
+  });
+
+  it("leaves a total with no sums after it, and any other sentence, as it is", () => {
+    const one = "He said that the programme came to £88.4m, of which most would be spent on schools.";
+    expect(totalOfItsParts(point(one)).text).toBe(one);
+    const other = "He said that grants of £40m and borrowing of £30m would pay for the programme.";
+    expect(totalOfItsParts(point(other)).text).toBe(other);
   });
 });

@@ -131,6 +131,8 @@ function withoutWherePrinted(text: string): string {
         "",
       )
       .replace(/\s+in the (?:officer'?s?|cabinet|committee) report\b/gi, "")
+      // "…, as set out above": a pointer back to the minute's account, which the summary does not print whole.
+      .replace(/,?\s*as (?:set out|stated|described|explained) above\b/gi, "")
   );
 }
 
