@@ -6,6 +6,7 @@
 // Harrow's, with made-up names and figures.
 import { describe, expect, it } from "vitest";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
+import { isNoPoint } from "@/lib/summarize/extractive/debris";
 import { parsePetition, petitionLine } from "@/lib/summarize/extractive/petitions";
 import { withoutRestatedClauses } from "@/lib/summarize/extractive/bullet-filters";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
@@ -161,5 +162,16 @@ describe("a total and how it is made up, held to words", () => {
     expect(totalOfItsParts(point(one)).text).toBe(one);
     const other = "He said that grants of £40m and borrowing of £30m would pay for the programme.";
     expect(totalOfItsParts(point(other)).text).toBe(other);
+  });
+});
+
+describe("the lead into a resolution after a confidential appendix", () => {
+  it("is no point of its own", () => {
+    expect(
+      isNoPoint(
+        "Having considered the confidential information in Appendix 3, which was exempt under paragraph 3 of Part I of Schedule 12A to the Local Government Act 1972, it was",
+      ),
+    ).toBe(true);
+    expect(isNoPoint("Having considered the appendix, Members asked whether the price was fair.")).toBe(false);
   });
 });
