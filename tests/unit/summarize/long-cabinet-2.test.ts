@@ -175,3 +175,11 @@ describe("the lead into a resolution after a confidential appendix", () => {
     expect(isNoPoint("Having considered the appendix, Members asked whether the price was fair.")).toBe(false);
   });
 });
+
+describe("a decision that names a body and a month", () => {
+  it("is done at the meeting unless it is a report to that body", () => {
+    expect(plainResolution("That the contract be awarded to Fenmore Services Ltd in March 2026.")).toBe(
+      "The contract was awarded to Fenmore Services Ltd in March 2026.",
+    );
+  });
+});

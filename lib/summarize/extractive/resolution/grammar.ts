@@ -79,7 +79,11 @@ export const OWN_CLAUSE =
 const STARTS_LATER =
   /^\s*(?:with effect )?from \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/i;
 
-/** "(3) a report on progress be made to the Overview and Scrutiny Committee in July 2026": a step for a later month. */
+/**
+ * "(3) a report on progress be made to the Overview and Scrutiny Committee in July 2026": a report to a body in a
+ * named month is a step for later (a contract "awarded to Kingsway Highways Ltd" is awarded at the meeting).
+ */
+const REPORTED = /^(?:made|reported|presented|submitted|brought|referred|taken)$/i;
 const TO_A_BODY_LATER =
   /^\s*to (?:the )?[A-Z][\w'\u2019 -]{2,80}? in (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 
@@ -96,7 +100,7 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
     (FUTURE.test(own) ||
       STARTS_LATER.test(own) ||
       TO_A_LATER_MEETING.test(own) ||
-      TO_A_BODY_LATER.test(own) ||
+      (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
       /^implemented$/i.test(verb)) &&
     !/^recommended$/i.test(verb);
   if (!later) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
