@@ -183,3 +183,13 @@ describe("a decision that names a body and a month", () => {
     );
   });
 });
+
+describe("a first clause with two steps", () => {
+  it("says the second step's subject alone, in the singular when it is one body", () => {
+    expect(
+      plainResolution(
+        "That (1) the reference be received and the Committee be thanked for its work; (2) the plan be agreed.",
+      ),
+    ).toBe("(1) The reference was received and the Committee was thanked for its work; (2) The plan was agreed.");
+  });
+});

@@ -269,9 +269,15 @@ function turnedRound(text: string, recommends: boolean): string {
             : passiveOf(what, verb, rest),
       )
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
-      .replace(NUMBERED_PARTICIPLE, (_m, number: string, what: string, verb: string, rest: string) =>
-        recommends ? `${number}${what} to be ${verb}` : `${number}${passiveOf(what, verb, rest)}`,
-      )
+      // "(1) the reference was received and the Committee be thanked": a step already turned round is no part of the
+      // next one's subject; only the words after its "and" take this verb ("the Committee was thanked").
+      .replace(NUMBERED_PARTICIPLE, (_m, number: string, what: string, verb: string, rest: string) => {
+        const said = /^(.*\b(?:was|were) [a-z]+(?:ed|en)\b.*?\s(?:and|,\s*and)\s+)(.+)$/.exec(what);
+        const [done, subject] = said ? [said[1]!, said[2]!] : ["", what];
+        return recommends
+          ? `${number}${done}${subject} to be ${verb}`
+          : `${number}${done}${passiveOf(subject, verb, rest)}`;
+      })
       // The same when the printed minutes lost the numbers: "…; the Model Council Tax Resolution be approved".
       .replace(UNNUMBERED_NOTED, (_m, before: string, what: string, verb: string, rest: string) =>
         recommends ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${before}${passiveOf(what, verb, rest)}`,
