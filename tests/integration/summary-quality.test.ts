@@ -319,6 +319,23 @@ describe("summaries of real Harrow meetings", () => {
     expect(planning.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
+  it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 17/20 and 13/16 measured, 34.2% of its words; first run 14/20, 10/16 and 44.9%)", () => {
+    // With it the sixteen long minutes measure 285/305 and 216/236 (93.4%, 91.5%), within the aggregate floors above.
+    const cabinet = evaluation.meetings.find((m) => m.mid === 990027)!;
+    expect(cabinet.kind).toBe("minutes");
+    expect(cabinet.invented).toEqual([]);
+    expect(cabinet.factsFound / cabinet.factsTotal).toBeGreaterThanOrEqual(17 / 20 - MARGIN);
+    expect(cabinet.businessFound / cabinet.businessTotal).toBeGreaterThanOrEqual(13 / 16 - MARGIN);
+    expect(cabinet.summaryWords / cabinet.sourceWords).toBeLessThanOrEqual(0.35);
+    // The reference Cabinet answered is business with its decision, not a standing line; no Cabinet formula anywhere.
+    expect(cabinet.summary.procedural).not.toMatch(/\breference\b|Alternative Options|Conflict of Interest/);
+    const decisions = cabinet.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions.some((d) => /\brecommendation 3 was agreed in part\b/.test(d))).toBe(true);
+    expect(decisions.some((d) => /Call-in waived on the grounds of urgency\.$/.test(d))).toBe(true);
+    expect(decisions.join(" ")).not.toMatch(/following consultation with the Portfolio Holder|Alternative Options/);
+    expect(cabinet.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
   it("condenses a Licensing Panel's long minutes (MId 990021, two hearings the engine was not tuned on; floors: 19/19 and 15/15 measured, 34.9% of its words, first run 17/19, 14/15 and 41.1%)", () => {
     const panel = evaluation.meetings.find((m) => m.mid === 990021)!;
     expect(panel.kind).toBe("minutes");

@@ -1,7 +1,7 @@
 import { countedListTakenUp } from "./counted-lists";
 import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
 import { toItsFacts } from "./answer-clauses";
-import { largestOfListedSums } from "./listed-sums";
+import { largestOfListedSums, totalOfItsParts } from "./listed-sums";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { SummaryBullet, SummaryItem, SummarySection } from "../types";
 import { type Candidate, collectCandidates } from "./collect-candidates";
@@ -12,6 +12,7 @@ import { QUESTION } from "./questions-answers";
 import type { ItemSource } from "./item-sources";
 import { saidBy, speakersOnce, takenUp } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
+import { withCallInNote } from "./resolution/call-in-note";
 import { containment } from "../text/normalise";
 import { countWords } from "../text/sentences";
 import { applicationLine, parseItemApplications } from "./planning";
@@ -25,6 +26,7 @@ import {
   withoutHeadingSubject,
   withoutRepeats,
   withoutRestatedAsks,
+  withoutRestatedClauses,
   withoutRestatedRecommendation,
   withoutSelfDescriptions,
 } from "./bullet-filters";
@@ -71,7 +73,7 @@ export function buildItemSections({
   const raw = preview
     ? null
     : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
-  const decision = raw ? withoutHeadingSubject(plainResolution(raw), heading) : null;
+  const decision = raw ? withCallInNote(withoutHeadingSubject(plainResolution(raw), heading), minutes) : null;
   const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) {
     // Planning: one section per application, its decision in one line (the report's planning-law boilerplate and
@@ -97,7 +99,7 @@ export function buildItemSections({
     containment(text, raw!) >= (ASKS.test(text) && !/[.!?]\s+[A-Z]/.test(text) ? ASK_RESTATES : RESTATES);
   const candidates = first.candidates
     .map((c) => {
-      const text = raw ? withoutRestatedRecommendation(c.text, raw) : c.text;
+      const text = raw ? withoutRestatedClauses(withoutRestatedRecommendation(c.text, raw) ?? "", raw) : c.text;
       return text === c.text ? c : { ...c, text: text ?? "" };
     })
     .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)))
@@ -151,8 +153,9 @@ export function buildItemSections({
         minuteCandidates
           .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
           .filter((c) => voteOnDecision.length !== 1 || c !== voteOnDecision[0])
-          // Held to words, a sentence listing several sums is said by its largest (listed-sums.ts).
-          .map((c) => (everyMinuteByWords ? largestOfListedSums(c) : c))
+          // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
+          // its total (listed-sums.ts).
+          .map((c) => (everyMinuteByWords ? totalOfItsParts(largestOfListedSums(c)) : c))
           .filter(
             (c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)),
           )

@@ -47,6 +47,37 @@ export function withoutRestatedRecommendation(text: string, decision: string): s
 }
 
 /**
+ * A speaker's account whose first clause only restates the decision beside it, said from the clause that adds to it:
+ * "Cllr A: The second phase would buy up to 90 homes within a budget of £41.4m, and each family moved from bed and
+ * breakfast would save about £11,500 a year" beside the Decision "(1) the acquisition of up to 90 homes … within a
+ * budget of £41.4m was approved" is "Cllr A: Each family moved from bed and breakfast would save about £11,500 a
+ * year". Only the clauses it opens with go, each only when it has figures and every one of them is the decision's;
+ * the rest must add a figure of its own, or the text is returned as it is.
+ */
+export function withoutRestatedClauses(text: string, decision: string): string {
+  const lead = /^([A-Z][^:]{1,80}: )(?=[A-Z])/.exec(text)?.[1] ?? "";
+  const parts = text.slice(lead.length).split(/,\s+and (?:that )?(?=[a-z])/);
+  if (parts.length < 2) return text;
+  const cited = new Set(decision.match(FIGURE) ?? []);
+  // A year or a financial year ("in 2027/28") is when, not a figure of the decision's.
+  const figures = (part: string) =>
+    (part.replace(/\b(?:19|20)\d\d(?:\/\d{2,4})?\b/g, "").match(FIGURE) ?? []).filter(Boolean);
+  const restates = (part: string) => figures(part).length > 0 && figures(part).every((f) => cited.has(f));
+  // Only the clauses the account opens with: a later clause that names the decision's figure gives its reason.
+  const opening = parts.findIndex((p) => !restates(p));
+  const left = opening < 0 ? [] : parts.slice(opening);
+  if (left.length === parts.length || !left.some((p) => figures(p).some((f) => !cited.has(f)))) return text;
+  // "She explained that …": who said it goes with what is left of it.
+  const speech =
+    /^(?:[A-Z][\w'\u2019 ,-]{0,80}? )?(?:said|explained|added|stated|reported|advised|responded|confirmed) that /.exec(
+      parts[0]!,
+    )?.[0];
+  const carried = speech && left[0] !== parts[0] ? speech : "";
+  const said = `${carried}${left.join(", and ")}`.replace(/[.;,]?$/, ".");
+  return `${lead}${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+}
+
+/**
  * "This report reviews…", "Cabinet received a report of the Director which set out…": what the paper is, which the
  * heading says. Left out when every figure and date in it is in the heading or a bullet that stays.
  */

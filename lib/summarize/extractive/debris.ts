@@ -80,13 +80,24 @@ export function isClosingTimes(text: string): boolean {
 }
 
 /**
- * A line that is no point: empty, a list's lead alone, a table's or vote list's debris, a sentence that only announces
+ * A Cabinet minute's lead into its resolution after a confidential paper: "Having considered the confidential
+ * information in Appendix 2, which was exempt under paragraph 3 of Part I of Schedule 12A to the Local Government Act
+ * 1972, it was" runs on into "RESOLVED:" and says only that the paper was read; no point of its own.
+ */
+function leadsIntoResolution(text: string): boolean {
+  return /^Having (?:considered|noted|read|taken into account)\b[^.]*,\s*(?:it was|Cabinet|the [A-Z][\w ]{2,40}?)\s*(?:resolved|agreed)?[:.]?$/i.test(
+    text.trim(),
+  );
+}
+
+/**
+ * A line that is no point: empty, a list's lead alone, a lead into the resolution, a table's or vote list's debris, a sentence that only announces
  * what follows, the closing times, a sub-heading in capitals ("COUNCILLORS JEAN LAMMIMAN AND ROMAIN"), or a few
  * words the page broke off mid-word ("The Panel carefully consid…").
  */
 export function isNoPoint(text: string): boolean {
   if (!text || /:-?$/.test(text) || isTableDebris(text) || isRowDebris(text) || isVoteList(text)) return true;
-  if (announcesOnly(text) || isClosingTimes(text)) return true;
+  if (announcesOnly(text) || isClosingTimes(text) || leadsIntoResolution(text)) return true;
   if (isCapitalsHeading(text)) return true;
   return /\w(?:\u2026|\.\.\.)$/.test(text) && countWords(text) < 8;
 }

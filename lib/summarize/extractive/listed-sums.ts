@@ -55,3 +55,21 @@ export function largestOfListedSums<T extends Candidate>(c: T): T {
     text: `${subject} ${m[2]} ${parts[largest]!.replace(/[.\s]+$/, "")}.`,
   } as T;
 }
+
+/** "the programme totalled £412.6m over the three years": a total, then (after a comma) how it is made up. */
+const TOTAL_FIRST =
+  /^(.{0,120}?\b(?:totalled|totals|came to|amounted to|amounts to|would total|would cost|was worth) £\d[\d,.]*(?:m|bn|k)?\b[^,;]{0,60}?),\s+(?:of which|and (?:it|they|this|that) (?:would be|will be|was|were|is|are) (?:funded|financed|met|paid for|made up)\b|(?:funded|financed|made up) by\b)(.*)$/i;
+
+/**
+ * When every minute of a long meeting is held to words, a sentence that gives a total and then how it is made up or
+ * paid for ("He said that the programme totalled £412.6m over the three years, of which £158.3m would be spent in
+ * 2026/27, and that it would be funded by grants of £181.2m, capital receipts of £36.4m and new borrowing of £96m")
+ * cannot fit beside the item's other points, and so even its total goes unsaid. It is said by its total, the
+ * headline its parts add up to: "He said that the programme totalled £412.6m over the three years." Only when at
+ * least two sums follow the total; any other sentence is returned as it is.
+ */
+export function totalOfItsParts<T extends Candidate>(c: T): T {
+  const m = TOTAL_FIRST.exec(c.text.trim().replace(/\.$/, ""));
+  if (!m || (m[2]!.match(/£\d/g) ?? []).length < 2) return c;
+  return { ...c, text: `${m[1]!.trim()}.` };
+}

@@ -78,10 +78,11 @@ const LOOK_AT_OBJECT =
 
 /**
  * Where a petition was sent: "… be referred to …", "… to be considered with …", or the resolution's second step, ",
- * and to refer it to the Corporate Director of Place for a response within 28 days" (never part of what it asks).
+ * and to refer it to the Corporate Director of Place for a response within 28 days" or ", and that the petition be
+ * referred to …" (never part of what it asks).
  */
 const REFERRAL =
-  /(?:\b(?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)|,?\s*and (?:to )?refer (?:it|them|the petitions?) (to [A-Z\w].+?))\]?\.?\]?$/i;
+  /(?:,?\s*and that (?:the|this|these) petitions? (?:be|was|were|had been) (?:received and )?(referred to .+?)|\b(?:be|was|were|had been|stood|to be) (?:received and )?(referred to .+?|considered (?:with|under|at) .+?)|,?\s*and (?:to )?refer (?:it|them|the petitions?) (to [A-Z\w].+?))\]?\.?\]?$/i;
 
 /** "referred to the Corporate Director", "to be considered with agenda item 15, …". */
 function onward(text: string): string {
@@ -193,7 +194,7 @@ export function parsePetition(point: string): Petition | null {
   // What it asks.
   const sentOn = REFERRAL.exec(after);
   if (sentOn && !/\bpetition\b/i.test(after.slice(0, sentOn.index))) {
-    petition.sentOn.push(onward(sentOn[1] ?? `referred ${sentOn[2]}`));
+    petition.sentOn.push(onward(sentOn[1] ?? sentOn[2] ?? `referred ${sentOn[3]}`));
     after = after.slice(0, sentOn.index);
   }
   after = after

@@ -31,7 +31,7 @@ export function classifyItem(item: SummaryItem): ItemRole {
     return hasContent(item) && !(/questions/i.test(title) && isBriefQuestionsMinute(item.minutesText ?? ""))
       ? "questions"
       : "procedural";
-  if (PROCEDURAL.test(title)) return "procedural";
+  if (PROCEDURAL.test(title) && !isAnsweredReference(item)) return "procedural";
   // "Re-establishment of Committee (Council Side Membership), Re-appointment of Chair and Vice-Chair": the body set up
   // again and its chairs appointed, standing business however the title begins.
   if (
@@ -43,6 +43,21 @@ export function classifyItem(item: SummaryItem): ItemRole {
   // "There were no matters arising from the minutes": nothing to report; matters that were raised are business.
   if (/^matters arising\b/i.test(title) && !hasContent(item)) return "procedural";
   return "substantive";
+}
+
+/**
+ * A reference from Council or another committee that Cabinet answered with a decision on its recommendations
+ * ("Reference from the Overview and Scrutiny Committee - …", "RESOLVED: That … (2) recommendations 1, 2 and 4 be
+ * agreed and recommendation 3 be not agreed"): the body's own business, with its debate and decision, not a standing
+ * item. A reference only received or noted, or "none", stays standing business.
+ */
+function isAnsweredReference(item: SummaryItem): boolean {
+  return (
+    /^references? from\b/i.test(item.title.trim()) &&
+    /\brecommendations?\b[^.;]{0,80}?\bbe (?:not )?(?:agreed|accepted|approved|rejected|adopted|endorsed)\b/i.test(
+      item.minutesText ?? "",
+    )
+  );
 }
 
 function hasContent(item: SummaryItem): boolean {

@@ -51,7 +51,13 @@ export function isPlural(phrase: string): boolean {
     )[0]!;
   // Two posts or bodies, each with its article: "the Chair and the Director of Finance" were authorised.
   if (/^the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+the\s+[A-Z]/.test(core.trim())) return true;
-  const head = core.trim().split(/\s+/).pop() ?? "";
+  // "Recommendations 1, 2 and 4 of the review": the numbers name which; the noun before them is the head.
+  const head =
+    core
+      .trim()
+      .replace(/\s+\d+[a-z]?$/i, "")
+      .split(/\s+/)
+      .pop() ?? "";
   return /[^su]s$/i.test(head) && !/^(minutes|accounts|statistics)$/i.test(head)
     ? true
     : /^(minutes|accounts)$/i.test(head);
@@ -73,6 +79,14 @@ export const OWN_CLAUSE =
 const STARTS_LATER =
   /^\s*(?:with effect )?from \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/i;
 
+/**
+ * "(3) a report on progress be made to the Overview and Scrutiny Committee in July 2026": a report to a body in a
+ * named month is a step for later (a contract "awarded to Kingsway Highways Ltd" is awarded at the meeting).
+ */
+const REPORTED = /^(?:made|reported|presented|submitted|brought|referred|taken)$/i;
+const TO_A_BODY_LATER =
+  /^\s*to (?:the )?[A-Z][\w'\u2019 -]{2,80}? in (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
 export function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
   // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
@@ -83,7 +97,11 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
   // recommendation sets for later.
   // "that the decision be implemented": what a call-in lets go ahead is done after the meeting, never at it.
   const later =
-    (FUTURE.test(own) || STARTS_LATER.test(own) || TO_A_LATER_MEETING.test(own) || /^implemented$/i.test(verb)) &&
+    (FUTURE.test(own) ||
+      STARTS_LATER.test(own) ||
+      TO_A_LATER_MEETING.test(own) ||
+      (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
+      /^implemented$/i.test(verb)) &&
     !/^recommended$/i.test(verb);
   if (!later) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
   // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
@@ -133,7 +151,7 @@ export const UNNUMBERED_NOTED = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, NOT
 export const UNNUMBERED_PARTICIPLE = resolutionVerb(String.raw`(;\s+)${SUBJECT}`, PARTICIPLE);
 /** "… and the site be declared surplus": a second subject and its own "be", after a clause already said. */
 export const AND_PARTICIPLE = resolutionVerb(
-  String.raw`(\s(?:and|,\s*and)\s+)((?:the|this|that|these|those|its|their|all) [^;,()]{1,80}?)`,
+  String.raw`(\s(?:and|,\s*and)\s+)((?:the|this|that|these|those|its|their|all) [^;,()]{1,80}?|recommendations? \d[^;,()]{0,40}?)`,
   PARTICIPLE,
 );
 

@@ -33,6 +33,9 @@ const AND_CONSULTING = new RegExp(
 );
 const officesIn = (clause: string) =>
   clause.split(/,\s*(?:and\s+)?(?=(?:the )?[A-Z])|\s+and\s+(?=the [A-Z])|\s+and\s+for\s+/).length;
+/** The one office consulted is a Portfolio Holder or the Leader: the Cabinet's standing sign-off on a delegation. */
+const politicalSignOff = (clause: string) =>
+  /\b(?:consulting|consultation with|consulted)\s+(?:the )?(?:Portfolio Holder|Leader)\b/.test(clause);
 const SATISFACTION = new RegExp(String.raw`\s+to the (?:satisfaction|agreement) of\s+${OFFICE_LIST}`, "g");
 
 /** ", noting the delegation given in November 2018 to …" up to the clause's end: an earlier decision recalled. */
@@ -107,10 +110,10 @@ function withoutWherePrinted(text: string): string {
         /,?\s*(?:as )?(?:now )?(?:set out|detailed|described|contained|shown) in (?:section|paragraph|appendix|annex|table)s? [\w.]+(?:\s*(?:and|to|-)\s*(?!the\b)[\w.]+)?(?: (?:of|to) the (?:officer'?s? |cabinet )?report)?(?! (?:of|to) (?:these|the) minutes)/gi,
         "",
       )
-      // "the Parking Strategy, at Appendix A to the report, be approved": where the strategy is printed, set off by
-      // commas, goes with both of them.
+      // "the Parking Strategy, at Appendix A to the report, be approved", "the Capital Programme, as set out at
+      // Appendix A to the report, be approved": where the text is printed, set off by commas, goes with both of them.
       .replace(
-        /,\s*(?:at|in) (?:appendix|annex) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b,?(?=\s)/gi,
+        /,\s*(?:as (?:set out|shown|detailed) )?(?:at|in) (?:appendix|annex) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b,?(?=\s)/gi,
         "",
       )
       .replace(
@@ -128,6 +131,8 @@ function withoutWherePrinted(text: string): string {
         "",
       )
       .replace(/\s+in the (?:officer'?s?|cabinet|committee) report\b/gi, "")
+      // "…, as set out above": a pointer back to the minute's account, which the summary does not print whole.
+      .replace(/,?\s*as (?:set out|stated|described|explained) above\b/gi, "")
   );
 }
 
@@ -147,9 +152,11 @@ function withoutProcess(text: string): string {
         "",
       )
       // Whom an officer consults or must satisfy before acting is process: a list of offices goes, one office is kept
-      // (short, and part of the delegation).
-      .replace(AND_CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
-      .replace(CONSULTING, (clause: string) => (officesIn(clause) > 1 ? "" : clause))
+      // (short, and part of the delegation) unless it is a Portfolio Holder or the Leader, whom a Cabinet delegation
+      // consults as a matter of form ("the Corporate Director …, following consultation with the Portfolio Holder
+      // for …, be authorised to …", printed under nearly every key decision).
+      .replace(AND_CONSULTING, (clause: string) => (officesIn(clause) > 1 || politicalSignOff(clause) ? "" : clause))
+      .replace(CONSULTING, (clause: string) => (officesIn(clause) > 1 || politicalSignOff(clause) ? "" : clause))
       // "once negotiations are concluded to the satisfaction of the Director of Finance": the condition stays, whose
       // satisfaction is the officers' process.
       .replace(SATISFACTION, "")
@@ -262,9 +269,15 @@ function turnedRound(text: string, recommends: boolean): string {
             : passiveOf(what, verb, rest),
       )
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
-      .replace(NUMBERED_PARTICIPLE, (_m, number: string, what: string, verb: string, rest: string) =>
-        recommends ? `${number}${what} to be ${verb}` : `${number}${passiveOf(what, verb, rest)}`,
-      )
+      // "(1) the reference was received and the Committee be thanked": a step already turned round is no part of the
+      // next one's subject; only the words after its "and" take this verb ("the Committee was thanked").
+      .replace(NUMBERED_PARTICIPLE, (_m, number: string, what: string, verb: string, rest: string) => {
+        const said = /^(.*\b(?:was|were) [a-z]+(?:ed|en)\b.*?\s(?:and|,\s*and)\s+)(.+)$/.exec(what);
+        const [done, subject] = said ? [said[1]!, said[2]!] : ["", what];
+        return recommends
+          ? `${number}${done}${subject} to be ${verb}`
+          : `${number}${done}${passiveOf(subject, verb, rest)}`;
+      })
       // The same when the printed minutes lost the numbers: "…; the Model Council Tax Resolution be approved".
       .replace(UNNUMBERED_NOTED, (_m, before: string, what: string, verb: string, rest: string) =>
         recommends ? `${before}${IMPERATIVE[verb.toLowerCase()]} ${what}` : `${before}${passiveOf(what, verb, rest)}`,
