@@ -8,6 +8,7 @@ import {
   inlineVoteLine,
   isTalliedVote,
   outcomeWithTally,
+  withRecordedTally,
   withSeconder,
 } from "./advisory-minutes";
 import type { TextBlock } from "../text/blocks";
@@ -88,7 +89,7 @@ interface Paragraph {
 /** One source read into `candidates` and `tables`, numbering the candidates from `order`. */
 export class SourceReader {
   /** A recorded vote: its outcome sentence, then its lists of names, counted into one tally line. */
-  private readonly votes: { candidate: Candidate; tally: VoteTally }[] = [];
+  private readonly votes: { candidate: Candidate; tally: VoteTally; amendment?: string }[] = [];
   private summons: string | null = null;
   private heading: string | null = null;
   private weight: number | null = 0;
@@ -361,6 +362,13 @@ export class SourceReader {
     const amendmentOutcome = amendment ? movedOutcome(amendment.text, tidied) : null;
     if (amendment && amendmentOutcome && countWords(tidied) <= 20) {
       amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${outcomeWithTally(tidied, amendmentOutcome)}).`;
+      // A recorded vote on the amendment: its lists of names follow, counted into the same line.
+      if (isVoteOutcome(tidied))
+        this.votes.push({
+          candidate: amendment,
+          tally: { for: 0, against: 0, abstain: 0 },
+          amendment: amendmentOutcome,
+        });
       // An amendment (or a motion to defer) moved in a sentence of its own and put to the vote is a decision of
       // the meeting, as the vote is.
       if (/^(?:Amendment|Motion) moved by /.test(amendment.text) && /: /.test(amendment.text))
@@ -406,7 +414,11 @@ export class SourceReader {
           if (!c.told && !own.some((o) => o.headline)) c.headline = true;
         }
     figuresFirst(own);
-    for (const { candidate, tally } of this.votes) {
+    for (const { candidate, tally, amendment } of this.votes) {
+      if (amendment) {
+        candidate.text = withRecordedTally(candidate.text, amendment, tally);
+        continue;
+      }
       const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, this.summons) : null;
       if (line) candidate.text = line;
     }
