@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { amendmentInFewerWords, isTalliedVote, worthItsWords } from "@/lib/summarize/extractive/advisory-minutes";
 import { movedLine } from "@/lib/summarize/extractive/debate";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput, minuteItem } from "./helpers";
@@ -158,5 +159,21 @@ describe("a recorded vote's line, counted from its lists", () => {
       isTalliedVote("Cabinet's recommendation of 6 November 2025 carried by 18 votes to 13 (recorded vote)."),
     ).toBe(true);
     expect(isTalliedVote("The Leader said that 31 votes to 22 was a clear result.")).toBe(false);
+  });
+});
+
+describe("the Council Tax resolution's notice in the local press", () => {
+  it("is the law's formality, not a decision: the clause goes, the amounts set stay", () => {
+    const decision = plainResolution(
+      "(1) the revenue budget for 2027/28 be approved; (2) the Council Tax Resolution 2027/28 be approved, setting a Band D charge of £1,950.10; (3) the Chief Executive place a notice of the amounts set in the local press within 21 days of this decision.",
+    );
+    expect(decision).toContain("£1,950.10");
+    expect(decision).not.toMatch(/\bnotice\b|\blocal press\b|21 days/);
+  });
+
+  it("keeps a notice that is the decision itself", () => {
+    expect(plainResolution("That a notice of the proposed parking zone be published in the local press.")).toMatch(
+      /\bnotice\b/,
+    );
   });
 });
