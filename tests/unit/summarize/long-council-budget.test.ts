@@ -6,11 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { amendmentInFewerWords, isTalliedVote, worthItsWords } from "@/lib/summarize/extractive/advisory-minutes";
 import { movedLine } from "@/lib/summarize/extractive/debate";
+import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { councilTaxPhrase } from "@/lib/summarize/extractive/overview/council-tax";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
-import { item, makeInput, minuteItem } from "./helpers";
+import { item, makeInput, minuteItem, overviewMeeting, overviewSection } from "./helpers";
 
 const council = (title: string, minutesText: string) =>
   summarizeExtractive(
@@ -175,5 +177,28 @@ describe("the Council Tax resolution's notice in the local press", () => {
     expect(plainResolution("That a notice of the proposed parking zone be published in the local press.")).toMatch(
       /\bnotice\b/,
     );
+  });
+});
+
+describe("the overview of a budget Council", () => {
+  it("says the Council Tax set, its rise and the amendment lost, not the budget's agenda title", () => {
+    const overview = writeOutcomeOverview(overviewMeeting("Council"), [
+      overviewSection(
+        "Revenue Budget 2027/28 and Medium Term Financial Strategy",
+        "(1) The revenue budget for 2027/28 was approved; (2) The Council Tax Resolution 2027/28 was approved, setting the Council's element at £1,950.10 for a Band D property, an increase of 2.99%, and a total Band D Council Tax of £2,480.55 including the Greater London Authority precept. The substantive Recommendation carried by 30 votes to 24 (recorded vote).",
+        [
+          'Amendment moved by Councillor Omar Quint, seconded by Councillor Lena Price: "that the closure of the Northolt Road day centre be withdrawn, …" (lost, 24 votes to 30; recorded vote).',
+        ],
+      ),
+      overviewSection("Capital Programme 2027/28 to 2029/30", "The Capital Programme of £96.2m was approved."),
+    ]);
+    expect(overview).toContain(
+      "set the Council Tax for 2027/28 (Band D £2,480.55, up 2.99%; 30 votes to 24), rejecting an amendment (24 votes to 30)",
+    );
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
+  it("leaves a decision that sets no Band D charge to the other wordings", () => {
+    expect(councilTaxPhrase("The Council Tax Support Scheme 2027/28 was adopted.", [])).toBeNull();
   });
 });
