@@ -85,8 +85,16 @@ export function saidInAccount(sentence: string, post: string | null): string | n
  * Parenting: 214 children were looked after …". Null when `antecedent` names no post or `text` is no "She said that …".
  */
 export function accountAfterIntroduction(antecedent: string, text: string): string | null {
-  return saidInAccount(text, postOf(antecedent));
+  return saidInAccount(text, postOf(antecedent) ?? MOVER_LINE.exec(antecedent.trim())?.[1] ?? null);
 }
+
+/**
+ * "Recommendation moved by Councillor A, seconded by Councillor B." (debate.ts `movedLine`): a "She said that …" after
+ * it is the mover's account, said as Councillor A's.
+ */
+const MOVER_LINE = new RegExp(
+  String.raw`^(?:Motion|Amendment|Recommendation)s? moved by (${NAMED}), seconded by [^.:]+\.$`,
+);
 
 /**
  * "She said that the Virtual School had received £1.1m …" opening a paragraph after the one in which the Virtual School

@@ -104,7 +104,8 @@ export class SourceReader {
   private listNo = 0;
   /** How many points of the current list have been read: a list of recommendations weighs its first most. */
   private listPlace = 0;
-  private moved: { line: string; amendment: boolean } | null = null;
+  /** A motion or amendment just moved, its line said in its place among the candidates (`order`). */
+  private moved: { line: string; amendment: boolean; order: number } | null = null;
   private amendment: Candidate | null = null;
   /**
    * A question just asked: the answer after it is said as its fact ("An officer responded that 14 of the 212 windows
@@ -230,7 +231,7 @@ export class SourceReader {
     const candidate: Candidate = {
       text: moved.amendment && quoted ? `${moved.line}: ${clipWords(words, 60)}` : `${moved.line}.`,
       score: DEBATE_SCORE,
-      order: this.order++,
+      order: moved.order,
       source: ref,
     };
     this.candidates.push(candidate);
@@ -265,7 +266,12 @@ export class SourceReader {
     // A new question starts a new exchange: a later supplementary answer joins no earlier one.
     if (this.asked && !this.supplementary) this.lastAnswer = null;
     this.question = null;
-    if (this.debated(tidied, ref)) return;
+    if (this.debated(tidied, ref)) {
+      // "Councillor A moved the recommendation, which Councillor B seconded. She said that …": what she said points
+      // back to the mover, said in the moved line.
+      if (this.moved) p.root = `${this.moved.line}.`;
+      return;
+    }
     const list = isVoteList(tidied) ? readVoteList(tidied) : null;
     const vote = this.votes[this.votes.length - 1];
     if (list && vote) vote.tally[list.side] += list.count;
@@ -342,7 +348,7 @@ export class SourceReader {
   private debated(tidied: string, ref: SourceRef): boolean {
     const movedBy = movedLine(tidied);
     if (movedBy) {
-      this.moved = movedBy;
+      this.moved = { ...movedBy, order: this.order++ };
       return true;
     }
     // "Councillor A moved an amendment that …", then "The amendment was seconded by Councillor B.": one line.

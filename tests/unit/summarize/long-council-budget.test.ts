@@ -9,6 +9,7 @@ import { movedLine } from "@/lib/summarize/extractive/debate";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { councilTaxPhrase } from "@/lib/summarize/extractive/overview/council-tax";
 import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
+import { accountAfterIntroduction } from "@/lib/summarize/extractive/post-accounts";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
@@ -200,5 +201,31 @@ describe("the overview of a budget Council", () => {
 
   it("leaves a decision that sets no Band D charge to the other wordings", () => {
     expect(councilTaxPhrase("The Council Tax Support Scheme 2027/28 was adopted.", [])).toBeNull();
+  });
+});
+
+describe("a mover's account in the sentences after 'moved the recommendation, which … seconded'", () => {
+  it("is kept, said after who moved and seconded it, not dropped as a sentence pointing back to nothing", () => {
+    const minute = [
+      "Councillor Maya Brook moved the recommendation, which Councillor Joel Finch seconded. She said that the programme totalled £96.2m over three years, of which £30.5m would be met from new borrowing.",
+      "Upon being put to the vote, the Recommendation was carried.",
+      "RESOLVED: That the Capital Programme 2027/28 to 2029/30 be approved.",
+    ].join("\n\n");
+    const bullets = council("Capital Programme 2027/28 to 2029/30", minute).sections[0]!.bullets.map((b) => b.text);
+    // After the moved line, in its bullet.
+    expect(bullets[0]).toBe(
+      "Recommendation moved by Councillor Maya Brook, seconded by Councillor Joel Finch. She said that the programme totalled £96.2m over three years, of which £30.5m would be met from new borrowing.",
+    );
+  });
+
+  it("is said as the mover's account when the moved line is not picked beside it", () => {
+    expect(
+      accountAfterIntroduction(
+        "Recommendation moved by Councillor Maya Brook, seconded by Councillor Joel Finch.",
+        "She said that the programme totalled £96.2m over three years, of which £30.5m would be met from new borrowing.",
+      ),
+    ).toBe(
+      "Councillor Maya Brook: The programme totalled £96.2m over three years, of which £30.5m would be met from new borrowing.",
+    );
   });
 });
