@@ -10,7 +10,7 @@
 import { ADDING, FOLLOWING } from "../text/connectives";
 import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
-import { POST, accountAfterIntroduction, reportedByPost } from "./post-accounts";
+import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 const MOVED_INLINE = new RegExp(
@@ -257,7 +257,10 @@ export function recipientsNamedOnce(sections: { decision: string | null }[]): vo
  * Leader: Consultation packs …", so the sentence before it need not be carried. Unchanged otherwise.
  */
 export function saidByPost<T extends { text: string; antecedent?: string }>(c: T): T {
-  const account = c.antecedent ? accountAfterIntroduction(c.antecedent, c.text) : null;
+  // After "Councillor A moved the recommendation.", the account is the mover's.
+  const account = c.antecedent
+    ? (accountAfterIntroduction(c.antecedent, c.text) ?? moverAccount(c.antecedent, c.text))
+    : null;
   if (!account) return c;
   const { antecedent: _dropped, ...rest } = c;
   return { ...rest, text: account } as T;

@@ -88,6 +88,20 @@ export function accountAfterIntroduction(antecedent: string, text: string): stri
   return saidInAccount(text, postOf(antecedent) ?? MOVER_LINE.exec(antecedent.trim())?.[1] ?? null);
 }
 
+/** "The Portfolio Holder for Finance, Councillor A, moved the recommendation.", "Councillor A moved the motion.". */
+const MOVED_BY_MEMBER = new RegExp(
+  String.raw`^(?:The [A-Z][^,]{2,80}, )?(${NAMED}),? moved the (?:following )?(?:substantive )?(?:recommendations?|motion|report)\.$`,
+);
+
+/**
+ * "She said that …" after the minute's sentence naming the councillor who moved the recommendation: the mover's
+ * account, said as theirs ("Councillor A: The net budget was …"). Null for any other pair of sentences.
+ */
+export function moverAccount(antecedent: string, text: string): string | null {
+  const mover = MOVED_BY_MEMBER.exec(antecedent.trim())?.[1];
+  return mover ? saidInAccount(text, mover) : null;
+}
+
 /**
  * "Recommendation moved by Councillor A, seconded by Councillor B." (debate.ts `movedLine`): a "She said that …" after
  * it is the mover's account, said as Councillor A's.

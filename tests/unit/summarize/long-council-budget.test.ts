@@ -4,7 +4,12 @@
 // name under a sentence that introduces the lists (docs/summaries.md#a-council-budget-meeting). Every minute below is
 // written here, in the register of Harrow's, with made-up names and figures.
 import { describe, expect, it } from "vitest";
-import { amendmentInFewerWords, isTalliedVote, worthItsWords } from "@/lib/summarize/extractive/advisory-minutes";
+import {
+  amendmentInFewerWords,
+  isTalliedVote,
+  saidByPost,
+  worthItsWords,
+} from "@/lib/summarize/extractive/advisory-minutes";
 import { movedLine } from "@/lib/summarize/extractive/debate";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { councilTaxPhrase } from "@/lib/summarize/extractive/overview/council-tax";
@@ -227,5 +232,22 @@ describe("a mover's account in the sentences after 'moved the recommendation, wh
     ).toBe(
       "Councillor Maya Brook: The programme totalled £96.2m over three years, of which £30.5m would be met from new borrowing.",
     );
+  });
+});
+
+describe("the mover's account when every minute is held to words", () => {
+  it("is said as the mover's, so the sentence naming the mover need not be carried", () => {
+    expect(
+      saidByPost({
+        text: "She said that the net budget was £210.0m and that savings of £8.1m had been found.",
+        antecedent: "The Portfolio Holder for Finance, Councillor Nia Vale, moved the recommendation.",
+      }),
+    ).toEqual({ text: "Councillor Nia Vale: The net budget was £210.0m, and savings of £8.1m had been found." });
+    expect(
+      saidByPost({
+        text: "He said that 40 new homes would be let by June.",
+        antecedent: "Councillor Ravi Kent moved the motion.",
+      }),
+    ).toEqual({ text: "Councillor Ravi Kent: 40 new homes would be let by June." });
   });
 });
