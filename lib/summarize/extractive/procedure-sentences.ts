@@ -89,9 +89,12 @@ function isProcedureClause(clause: string): boolean {
   return false;
 }
 
-/** "Council received Recommendation I from the Cabinet meeting of 6 November 2025 on the Council Tax Support Scheme." */
+/**
+ * "Council received Recommendation I from the Cabinet meeting of 6 November 2025 on the Council Tax Support Scheme.",
+ * "…, together with the report of the Section 151 Officer on the robustness of the estimates." (a budget Council).
+ */
 const RECEIVED_RECOMMENDATION =
-  /^(?:The )?Council (?:received|considered|took) (?:the )?Recommendations? [IVX\d]*,? (?:from|of) (?:the )?(Cabinet|[A-Z][\w' ]+? (?:Committee|Panel|Board))(?: meeting)? (?:of|held on|on) (\d{1,2} [A-Z][a-z]+ \d{4})(?: (?:on|about|concerning) [^.]{3,160})?\.?$/;
+  /^(?:The )?Council (?:received|considered|took) (?:the )?Recommendations? [IVX\d]*,? (?:from|of) (?:the )?(Cabinet|[A-Z][\w' ]+? (?:Committee|Panel|Board))(?: meeting)? (?:of|held on|on) (\d{1,2} [A-Z][a-z]+ \d{4})(?: (?:on|about|concerning) [^.]{3,160})?(?:,? together with (?:the )?report of [^.]{3,200})?\.?$/;
 
 /** Where a Council item came from, in a few words: "Cabinet's recommendation of 21 February 2019". */
 export function summonsSource(text: string): string | null {

@@ -13,7 +13,7 @@ import {
 import { movedLine } from "@/lib/summarize/extractive/debate";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { councilTaxPhrase } from "@/lib/summarize/extractive/overview/council-tax";
-import { withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
+import { summonsSource, withoutProcedure } from "@/lib/summarize/extractive/procedure-sentences";
 import { accountAfterIntroduction } from "@/lib/summarize/extractive/post-accounts";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
@@ -249,5 +249,15 @@ describe("the mover's account when every minute is held to words", () => {
         antecedent: "Councillor Ravi Kent moved the motion.",
       }),
     ).toEqual({ text: "Councillor Ravi Kent: 40 new homes would be let by June." });
+  });
+});
+
+describe("the budget recommendation received with the Section 151 Officer's report", () => {
+  it("says where the item came from, so the vote names what it carried", () => {
+    expect(
+      summonsSource(
+        "Council received Recommendation I from the Cabinet meeting held on 11 February 2027, together with the report of the Chief Finance Officer on the robustness of the estimates and the adequacy of reserves.",
+      ),
+    ).toBe("Cabinet's recommendation of 11 February 2027");
   });
 });
