@@ -8,8 +8,9 @@
 // become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
 // for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
 import { ADDING, FOLLOWING } from "../text/connectives";
+import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
-import { POST, accountAfterIntroduction, reportedByPost } from "./post-accounts";
+import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 const MOVED_INLINE = new RegExp(
@@ -53,6 +54,35 @@ export function movedOutcome(line: string, sentence: string): string | null {
 export const MOVED_AND_DECIDED =
   /^(?:Amendment|Motion) moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/;
 
+/** "Add a further recommendation:", "Add a new recommendation 5:": where the amendment goes, not what it asks. */
+const WHERE_TO_ADD =
+  /^(?:Add|Insert)(?: at the end)?(?: an?(?: further| new| additional)?)? recommendation(?: \d+)?\s*:\s*/i;
+/** More words than this in an amendment's quotation, and a minute held to words says its first clause. */
+const AMENDMENT_QUOTE_WORDS = 25;
+/** The first clause said is at least this long, so it says what the amendment asked. */
+const FIRST_CLAUSE_WORDS = 10;
+
+/**
+ * A long amendment said in a minute held to words: its quotation from what it asked to its first clause ("that the
+ * closure of the day centre be withdrawn, …"), so its outcome and the vote's tally keep their place beside the
+ * decision. Any other line is returned as it was.
+ */
+export function amendmentInFewerWords(line: string): string {
+  const m = /^((?:Amendment|Motion) moved by [^:"\u201c]+: )["\u201c](.+?)["\u201d]( \(.+\)\.)$/.exec(line);
+  if (!m) return line;
+  const quote = m[2]!.replace(WHERE_TO_ADD, "");
+  const words = quote.split(/\s+/);
+  if (words.length <= AMENDMENT_QUOTE_WORDS) return line;
+  let cut = -1;
+  for (let i = FIRST_CLAUSE_WORDS - 1; i < words.length - 1; i++)
+    if (/[,;]$/.test(words[i]!)) {
+      cut = i;
+      break;
+    }
+  if (cut < 0 || cut >= AMENDMENT_QUOTE_WORDS) return line;
+  return `${m[1]}"${words.slice(0, cut + 1).join(" ")} \u2026"${m[3]}`;
+}
+
 /** Who seconded the amendment just moved, or null. */
 export function amendmentSeconder(sentence: string): string | null {
   const m = SECONDED.exec(sentence.trim());
@@ -77,6 +107,17 @@ export function outcomeWithTally(sentence: string, outcome: string): string {
 }
 
 /**
+ * "Amendment moved by … (lost)." whose recorded vote listed the councillors by name: "(lost, 22 votes to 31,
+ * 1 abstaining; recorded vote)." The tally is said only when it agrees with the outcome (a list misread says none).
+ */
+export function withRecordedTally(line: string, outcome: string, tally: VoteTally): string {
+  const carried = outcome === "carried" || outcome === "agreed";
+  const agrees = tally.for + tally.against > 0 && (carried ? tally.for > tally.against : tally.for < tally.against);
+  if (!agrees || !line.endsWith(`(${outcome}).`)) return line;
+  return `${line.slice(0, -`(${outcome}).`.length)}(${outcome}, ${tallyWords(tally)}; recorded vote).`;
+}
+
+/**
  * "The recommendation, as amended, was then put to the vote and carried, …", and Harrow's other wording of the same
  * vote, "Upon being put to the vote, the recommendation was carried, 6 Members voting in favour and 2 against."
  */
@@ -98,8 +139,12 @@ export function inlineVoteLine(sentence: string): string | null {
 
 /** "The recommendation as amended was carried, 5 votes to 2, 1 abstaining.": a vote said by `inlineVoteLine`. */
 export function isTalliedVote(text: string): boolean {
-  return /^The (?:recommendations?|motion|proposals?)(?: as amended)? (?:was|were) (?:carried|lost|agreed|defeated), \d+ votes to \d+/.test(
-    text,
+  return (
+    /^The (?:recommendations?|motion|proposals?)(?: as amended)? (?:was|were) (?:carried|lost|agreed|defeated), \d+ votes to \d+/.test(
+      text,
+    ) ||
+    // A recorded vote counted from its lists (procedure-sentences.ts `voteOutcomeLine`).
+    /^[^.]{3,80}? (?:carried|lost) by \d+ votes to \d+(?:, \d+ abstaining)? \(recorded vote\)\.$/.test(text)
   );
 }
 
@@ -148,12 +193,20 @@ const NO_VERDICT = /^(?:No|None)\b|\bno (?:significant|material) weakness/i;
 export const isAuditVerdict = (text: string): boolean => AUDIT_VERDICT.test(text) && !NO_VERDICT.test(text);
 
 /**
+ * "Upon being put to the vote, the Recommendation was carried.": no tally, no "unanimously", nothing the decision
+ * beside it does not say.
+ */
+const BARE_CARRIED =
+  /^(?:Upon|On|After) being put to (?:the|a) vote,? (?:the )?(?:substantive )?(?:recommendations?|motion|proposals?)(?:,? as amended,?)? (?:was|were) (?:carried|agreed|adopted)\.?$/i;
+
+/**
  * When every minute of a long meeting is held to words (the last step of condensing it), what a point must carry: a
  * figure the decision does not already give, or a vote (an amendment put to the vote, the recommendation carried).
  * A question without its answer, a sentence that only introduces a report and one whose figures are all in the
  * decision give their words to the others.
  */
 export function worthItsWords(text: string, decision: string | null, isVote: boolean): boolean {
+  if (decision && BARE_CARRIED.test(text.trim())) return false;
   if (isVote || MOVED_AND_DECIDED.test(text)) return true;
   if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
   if (isAuditVerdict(text) || VERDICT.test(text)) return true;
@@ -204,7 +257,10 @@ export function recipientsNamedOnce(sections: { decision: string | null }[]): vo
  * Leader: Consultation packs …", so the sentence before it need not be carried. Unchanged otherwise.
  */
 export function saidByPost<T extends { text: string; antecedent?: string }>(c: T): T {
-  const account = c.antecedent ? accountAfterIntroduction(c.antecedent, c.text) : null;
+  // After "Councillor A moved the recommendation.", the account is the mover's.
+  const account = c.antecedent
+    ? (accountAfterIntroduction(c.antecedent, c.text) ?? moverAccount(c.antecedent, c.text))
+    : null;
   if (!account) return c;
   const { antecedent: _dropped, ...rest } = c;
   return { ...rest, text: account } as T;

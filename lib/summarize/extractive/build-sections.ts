@@ -1,5 +1,12 @@
 import { countedListTakenUp } from "./counted-lists";
-import { inFewerWords, isTalliedVote, saidByPost, wordsBonus, worthItsWords } from "./advisory-minutes";
+import {
+  amendmentInFewerWords,
+  inFewerWords,
+  isTalliedVote,
+  saidByPost,
+  wordsBonus,
+  worthItsWords,
+} from "./advisory-minutes";
 import { toItsFacts } from "./answer-clauses";
 import { largestOfListedSums, totalOfItsParts } from "./listed-sums";
 import { joinDeputationAsk } from "./narrative-petitions";
@@ -165,7 +172,9 @@ export function buildItemSections({
             everyMinuteByWords
               ? saidByPost({
                   ...c,
-                  text: inFewerWords(toItsFacts(countedListTakenUp(c.text, takenUpBy(c), item.title))),
+                  text: amendmentInFewerWords(
+                    inFewerWords(toItsFacts(countedListTakenUp(c.text, takenUpBy(c), item.title))),
+                  ),
                 })
               : c,
           )

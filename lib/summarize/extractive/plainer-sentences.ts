@@ -1,5 +1,6 @@
 import { LEADING_CONNECTIVE } from "../text/connectives";
 import { countWords, upperFirst } from "../text/sentences";
+import { withoutListsLead } from "./procedure-sentences";
 
 // A sentence of the minutes tidied before it is weighed, saying the same in plainer or fewer words: pointers into the
 // report and a list's "; and" gone, a lead into RESOLVED said whole, a call-in hearing's formulas shortened, a long
@@ -78,7 +79,7 @@ export function tidy(raw: string): string {
   // make them permanent": that a decision was due is what the Decision beside it shows. (Elsewhere, a report before
   // the meeting, it says what is to be decided, and stays.)
   if (/^Reason: /.test(text)) text = text.replace(DECISION_WAS_DUE, "");
-  text = plainerCallIn(beforeDeciding(text));
+  text = withoutListsLead(plainerCallIn(beforeDeciding(text)));
   if (LEADING_CONNECTIVE.test(text)) {
     text = text.replace(LEADING_CONNECTIVE, "");
     text = upperFirst(text);

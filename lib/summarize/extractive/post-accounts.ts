@@ -85,8 +85,30 @@ export function saidInAccount(sentence: string, post: string | null): string | n
  * Parenting: 214 children were looked after …". Null when `antecedent` names no post or `text` is no "She said that …".
  */
 export function accountAfterIntroduction(antecedent: string, text: string): string | null {
-  return saidInAccount(text, postOf(antecedent));
+  return saidInAccount(text, postOf(antecedent) ?? MOVER_LINE.exec(antecedent.trim())?.[1] ?? null);
 }
+
+/** "The Portfolio Holder for Finance, Councillor A, moved the recommendation.", "Councillor A moved the motion.". */
+const MOVED_BY_MEMBER = new RegExp(
+  String.raw`^(?:The [A-Z][^,]{2,80}, )?(${NAMED}),? moved the (?:following )?(?:substantive )?(?:recommendations?|motion|report)\.$`,
+);
+
+/**
+ * "She said that …" after the minute's sentence naming the councillor who moved the recommendation: the mover's
+ * account, said as theirs ("Councillor A: The net budget was …"). Null for any other pair of sentences.
+ */
+export function moverAccount(antecedent: string, text: string): string | null {
+  const mover = MOVED_BY_MEMBER.exec(antecedent.trim())?.[1];
+  return mover ? saidInAccount(text, mover) : null;
+}
+
+/**
+ * "Recommendation moved by Councillor A, seconded by Councillor B." (debate.ts `movedLine`): a "She said that …" after
+ * it is the mover's account, said as Councillor A's.
+ */
+const MOVER_LINE = new RegExp(
+  String.raw`^(?:Motion|Amendment|Recommendation)s? moved by (${NAMED}), seconded by [^.:]+\.$`,
+);
 
 /**
  * "She said that the Virtual School had received £1.1m …" opening a paragraph after the one in which the Virtual School

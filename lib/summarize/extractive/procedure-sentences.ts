@@ -22,6 +22,13 @@ const EQUALITY_REMINDER =
 const EQUALITY_DUTY =
   /^(?:Members|Councill?ors|Cabinet|the Committee|the Council) (?:were|was) (?:reminded|asked) (?:of|to (?:have|pay) (?:due )?regard to) (?:the|their) (?:public sector )?equalit(?:y|ies) dut(?:y|ies)\b[^.]*\.?$/i;
 
+/**
+ * "The Mayor opened the question time, which lasted the 40 minutes allowed by the Procedure Rules.": how question
+ * time ran, not what was asked or answered.
+ */
+const QUESTION_TIME_OPENED =
+  /^The (?:Mayor|Chair(?:man)?|Deputy Mayor|Vice-Chair)\b[^.]{0,40}? (?:opened|began|started|introduced) (?:the )?question time\b[^.]*\.?$/i;
+
 /** "Under item 8 on the Summons, Council took Recommendation I from the Cabinet meeting of 21 February 2019." */
 const SUMMONS =
   /^Under (?:agenda )?item [\w()/.]+ (?:on|of) the Summons,? (?:the )?Council (?:took|considered|received|was asked to consider) (?:the )?Recommendations? [IVX\d]*,? (?:from|of) (?:the )?(Cabinet|[A-Z][\w' ]+? (?:Committee|Panel|Board))(?: meeting)? (?:of|held on|on) (\d{1,2} [A-Z][a-z]+ \d{4})\.?$/;
@@ -63,7 +70,8 @@ export function withoutProcedure(text: string): string | null {
     RECEIVED_RECOMMENDATION.test(trimmed) ||
     EQUALITY_REMINDER.test(trimmed) ||
     EQUALITY_DUTY.test(trimmed) ||
-    STATUTORY_CONSIDERATIONS.test(trimmed)
+    STATUTORY_CONSIDERATIONS.test(trimmed) ||
+    QUESTION_TIME_OPENED.test(trimmed)
   )
     return null;
   const clauses = trimmed.replace(/\.$/, "").split(/,\s+and\s+(?=[a-z]|No\b|Call)|;\s+/);
@@ -81,9 +89,12 @@ function isProcedureClause(clause: string): boolean {
   return false;
 }
 
-/** "Council received Recommendation I from the Cabinet meeting of 6 November 2025 on the Council Tax Support Scheme." */
+/**
+ * "Council received Recommendation I from the Cabinet meeting of 6 November 2025 on the Council Tax Support Scheme.",
+ * "…, together with the report of the Section 151 Officer on the robustness of the estimates." (a budget Council).
+ */
 const RECEIVED_RECOMMENDATION =
-  /^(?:The )?Council (?:received|considered|took) (?:the )?Recommendations? [IVX\d]*,? (?:from|of) (?:the )?(Cabinet|[A-Z][\w' ]+? (?:Committee|Panel|Board))(?: meeting)? (?:of|held on|on) (\d{1,2} [A-Z][a-z]+ \d{4})(?: (?:on|about|concerning) [^.]{3,160})?\.?$/;
+  /^(?:The )?Council (?:received|considered|took) (?:the )?Recommendations? [IVX\d]*,? (?:from|of) (?:the )?(Cabinet|[A-Z][\w' ]+? (?:Committee|Panel|Board))(?: meeting)? (?:of|held on|on) (\d{1,2} [A-Z][a-z]+ \d{4})(?: (?:on|about|concerning) [^.]{3,160})?(?:,? together with (?:the )?report of [^.]{3,200})?\.?$/;
 
 /** Where a Council item came from, in a few words: "Cabinet's recommendation of 21 February 2019". */
 export function summonsSource(text: string): string | null {
@@ -97,6 +108,18 @@ const PUT_TO_VOTE =
 
 export function isVoteOutcome(text: string): boolean {
   return PUT_TO_VOTE.test(text);
+}
+
+/** ", the voting being as follows:", ", with the votes cast as follows:": the lead-in to a recorded vote's lists. */
+const LISTS_FOLLOW =
+  /,?\s*(?:with )?(?:the )?(?:voting|votes?)(?: (?:being|was|were))?(?: (?:recorded|cast))? as follows\s*:-?$/i;
+
+/**
+ * "Upon a recorded vote being taken, the amendment was lost, the voting being as follows:" -> "Upon a recorded vote
+ * being taken, the amendment was lost.": the outcome, whose lists of names follow, said as a sentence of its own.
+ */
+export function withoutListsLead(text: string): string {
+  return isVoteOutcome(text) && LISTS_FOLLOW.test(text) ? `${text.replace(LISTS_FOLLOW, "")}.` : text;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   inlineVoteLine,
   isTalliedVote,
   outcomeWithTally,
+  withRecordedTally,
   withSeconder,
 } from "./advisory-minutes";
 import type { TextBlock } from "../text/blocks";
@@ -80,7 +81,7 @@ interface Paragraph {
 /** One source read into `candidates` and `tables`, numbering the candidates from `order`. */
 export class SourceReader {
   /** A recorded vote: its outcome sentence, then its lists of names, counted into one tally line. */
-  private readonly votes: { candidate: Candidate; tally: VoteTally }[] = [];
+  private readonly votes: { candidate: Candidate; tally: VoteTally; amendment?: string }[] = [];
   private summons: string | null = null;
   private heading: string | null = null;
   private weight: number | null = 0;
@@ -95,7 +96,8 @@ export class SourceReader {
   private listNo = 0;
   /** How many points of the current list have been read: a list of recommendations weighs its first most. */
   private listPlace = 0;
-  private moved: { line: string; amendment: boolean } | null = null;
+  /** A motion or amendment just moved, its line said in its place among the candidates (`order`). */
+  private moved: { line: string; amendment: boolean; order: number } | null = null;
   private amendment: Candidate | null = null;
   /**
    * A question just asked: the answer after it is said as its fact ("An officer responded that 14 of the 212 windows
@@ -217,7 +219,7 @@ export class SourceReader {
     const candidate: Candidate = {
       text: moved.amendment && quoted ? `${moved.line}: ${clipWords(words, 60)}` : `${moved.line}.`,
       score: DEBATE_SCORE,
-      order: this.order++,
+      order: moved.order,
       source: ref,
     };
     this.candidates.push(candidate);
@@ -252,7 +254,12 @@ export class SourceReader {
     // A new question starts a new exchange: a later supplementary answer joins no earlier one.
     if (this.asked && !this.supplementary) this.lastAnswer = null;
     this.question = null;
-    if (this.debated(tidied, ref)) return;
+    if (this.debated(tidied, ref)) {
+      // "Councillor A moved the recommendation, which Councillor B seconded. She said that …": what she said points
+      // back to the mover, said in the moved line.
+      if (this.moved) p.root = `${this.moved.line}.`;
+      return;
+    }
     const list = isVoteList(tidied) ? readVoteList(tidied) : null;
     const vote = this.votes[this.votes.length - 1];
     if (list && vote) vote.tally[list.side] += list.count;
@@ -329,7 +336,7 @@ export class SourceReader {
   private debated(tidied: string, ref: SourceRef): boolean {
     const movedBy = movedLine(tidied);
     if (movedBy) {
-      this.moved = movedBy;
+      this.moved = { ...movedBy, order: this.order++ };
       return true;
     }
     // "Councillor A moved an amendment that …", then "The amendment was seconded by Councillor B.": one line.
@@ -349,6 +356,13 @@ export class SourceReader {
     const amendmentOutcome = amendment ? movedOutcome(amendment.text, tidied) : null;
     if (amendment && amendmentOutcome && countWords(tidied) <= 20) {
       amendment.text = `${amendment.text.replace(/[.\s]*$/, "")} (${outcomeWithTally(tidied, amendmentOutcome)}).`;
+      // A recorded vote on the amendment: its lists of names follow, counted into the same line.
+      if (isVoteOutcome(tidied))
+        this.votes.push({
+          candidate: amendment,
+          tally: { for: 0, against: 0, abstain: 0 },
+          amendment: amendmentOutcome,
+        });
       // An amendment (or a motion to defer) moved in a sentence of its own and put to the vote is a decision of
       // the meeting, as the vote is.
       if (/^(?:Amendment|Motion) moved by /.test(amendment.text) && /: /.test(amendment.text))
@@ -394,7 +408,11 @@ export class SourceReader {
           if (!c.told && !own.some((o) => o.headline)) c.headline = true;
         }
     figuresFirst(own);
-    for (const { candidate, tally } of this.votes) {
+    for (const { candidate, tally, amendment } of this.votes) {
+      if (amendment) {
+        candidate.text = withRecordedTally(candidate.text, amendment, tally);
+        continue;
+      }
       const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, this.summons) : null;
       if (line) candidate.text = line;
     }

@@ -114,8 +114,8 @@ export function fitOutcomes(
       use.splice(0, use.length, ...inOwnWords);
     }
     if (!(measure(use) > budget && use.some(Boolean))) break;
-    // The longest gives way first.
-    const cost = (e: Entry) => countWords(e.phrase!.object);
+    // The longest gives way first; the meeting's headline outcome (the Council Tax set) last.
+    const cost = (e: Entry) => (e.keep ? 0 : countWords(e.phrase!.object));
     // A recommendation that can be said shorter is, before any gives way to its title.
     const shortens = (e: Entry) => "fewer" in e && !!e.fewer?.length;
     const first = entries.some((e, i) => use[i] && shortens(e));

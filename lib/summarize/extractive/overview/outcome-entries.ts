@@ -1,6 +1,7 @@
 // Each decision of a held meeting as the overview may say it: in its own words where they are short and say what it
 // was about, else by its verb and agenda title; a planning committee's applications counted; papers only noted counted.
 import type { SummarySection } from "../../types";
+import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
 import {
   type OutcomePhrase,
@@ -26,6 +27,8 @@ export interface Entry {
   shorter?: (max: number) => string;
   /** The decision's own words, for a paper only noted that may be counted ("noted 5 reports"). */
   decision?: string;
+  /** The meeting's headline outcome (the Council Tax set): the last to give way to its title. */
+  keep?: boolean;
 }
 
 /**
@@ -88,6 +91,12 @@ export function decisionEntries(
       s.bullets.map((b) => b.text),
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
+    // A budget Council's decision: the Council Tax set, said shorter before it gives way to its title.
+    const tax = councilTaxWordings(
+      s.decision!,
+      s.bullets.map((b) => b.text),
+    );
+    if (tax) return { phrase: tax[0]!, verb: "set", title, fewer: tax.slice(1).map((p) => p.object), keep: true };
     const found = outcomePhrase(s.decision!, s.heading);
     // "(1) the draft budget be noted; (2) the comments of the Committee be referred to Cabinet": it referred them.
     if (found?.verb === "referred") return { phrase: found, verb: found.verb, title };

@@ -179,12 +179,22 @@ const DECIDES_TOO =
  * or a date stays (the forecast overspend of £6.782m was noted), and so does a decision that only notes. The clauses'
  * numbers go with the gap unless another clause cites one ("recommendation 2").
  */
+/**
+ * "(4) the Chief Executive will publish a notice of the amounts set in a local newspaper within 21 days": the notice
+ * the law requires once the Council Tax is set (the Local Government Finance Act 1992, section 38(2)), the same every
+ * year; the amounts themselves are the decision.
+ */
+const TAX_NOTICE =
+  /\bnotice of (?:the )?(?:amounts?|Council Tax)\b[^;]{0,80}\b(?:press|newspapers?)\b|\b(?:press|newspapers?)\b[^;]{0,40}\bnotice of (?:the )?(?:amounts?|Council Tax)\b/i;
+
 export function withoutNotings(text: string, recommends: boolean): string {
   if (recommends) return text;
   const ending = /[.]$/.test(text) ? "." : "";
   const clauses = topClauses(text.replace(/[.]$/, ""));
   const bare = (c: string) => c.replace(/^\(\d+\)\s+/, "");
-  const dropped = clauses.filter((c) => NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !/\d|£|%/.test(bare(c)));
+  const dropped = clauses.filter(
+    (c) => (NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !/\d|£|%/.test(bare(c))) || TAX_NOTICE.test(bare(c)),
+  );
   const kept = clauses.filter((c) => !dropped.includes(c));
   if (dropped.length === 0 || kept.length === 0 || kept.every((c) => NOTING.test(bare(c)))) return text;
   // The clause before the first kept one may have carried "That" or a heading-like lead: only clauses are dropped.

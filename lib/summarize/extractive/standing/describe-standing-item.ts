@@ -23,7 +23,7 @@ import { joinBrokenSentences, ordinaryType } from "./raw-minutes";
 import { describeMinutesItem } from "./minutes-approval";
 import { lateItems, privateItems, reservesTable, speakersTable } from "./tables";
 import { withoutArrangements, withoutWelcomeFormalities } from "./welcomes";
-import { brokenOff, ensureStop, lowerFirst } from "./wording";
+import { brokenOff, ensureStop, lowerFirst, proceduralResolved } from "./wording";
 
 /**
  * "[Note: Licensing Panel minutes are:- (1) approved following each meeting by the Members serving on that particular
@@ -241,7 +241,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
   }
   // "The Chair proposed … that the appointment be taken as the first item. RESOLVED: That Cllr A be appointed
   // Vice-Chair": how the item was taken is procedure; who was appointed is the line.
-  const resolvedAt = kind === "appointment" ? /\bRESOLVED\s*:/.exec(minutes) : null;
+  // A procedural motion resolved after the chair's reminder of it: what was resolved is the line.
+  const procedural = /^procedural motions?\b/i.test(title);
+  const resolvedAt = kind === "appointment" || procedural ? /\bRESOLVED\s*:/.exec(minutes) : null;
   // "Members therefore proposed that the appointment of a Vice-Chair be deferred until the next meeting", with no
   // resolution: the deferral is the line, not the proposals that came to nothing.
   const deferred =
@@ -265,16 +267,18 @@ export function describeStandingItem(item: SummaryItem): string | null {
   }
   const resolution = resolvedAt ? minutes.slice(resolvedAt.index) : "";
   const kept =
-    kind === "other" || kind === "apologies"
-      ? withoutArrangements(/^(?:an? |the )?welcomes?\b/i.test(title) ? withoutWelcomeFormalities(minutes) : minutes)
-      : resolvedAt &&
-          resolvedAt.index > 0 &&
-          // "Further to the report of the Director, it was RESOLVED: That …": the lead-in says nothing.
-          (NAME.test(resolution) ||
-            /\b(?:appointed|elected)\b/i.test(resolution) ||
-            /\bit was\s*$/i.test(minutes.slice(0, resolvedAt.index)))
-        ? resolution
-        : minutes;
+    procedural && resolvedAt && resolvedAt.index > 0
+      ? proceduralResolved(resolution)
+      : kind === "other" || kind === "apologies"
+        ? withoutArrangements(/^(?:an? |the )?welcomes?\b/i.test(title) ? withoutWelcomeFormalities(minutes) : minutes)
+        : resolvedAt &&
+            resolvedAt.index > 0 &&
+            // "Further to the report of the Director, it was RESOLVED: That …": the lead-in says nothing.
+            (NAME.test(resolution) ||
+              /\b(?:appointed|elected)\b/i.test(resolution) ||
+              /\bit was\s*$/i.test(minutes.slice(0, resolvedAt.index)))
+          ? resolution
+          : minutes;
   if (!kept) return null;
   if (kind === "apologies") {
     // The Leader's account of a hybrid meeting sometimes sits under the apologies: who came to speak goes after them.

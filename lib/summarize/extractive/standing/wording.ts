@@ -1,3 +1,4 @@
+import { plainResolution } from "../resolved";
 export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 // A quotation that ends its own sentence ("… (2021).\"") needs no stop after it.
 export const ensureStop = (s: string) => (/[.!?…]["\u201d']?$/.test(s) ? s : `${s}.`);
@@ -60,4 +61,18 @@ function acronymOnly(title: string): string {
     .map((w) => w[0])
     .join("");
   return initials === m[2] ? m[2] : title;
+}
+
+/**
+ * A procedural motion's resolution in plain words: "RESOLVED: That the rules of debate be varied as set out on the
+ * Summons, and that the meeting close no later than 10.30 pm." -> "the rules of debate were varied as set out on the
+ * Summons; the meeting to close no later than 10.30 pm."
+ */
+export function proceduralResolved(resolution: string): string {
+  return lowerFirst(
+    plainResolution(resolution.replace(/^\s*RESOLVED\s*:\s*/i, "")).replace(
+      /,?\s+and that the meeting (close|end|finish|conclude)\b/i,
+      "; the meeting to $1",
+    ),
+  );
 }
