@@ -17,6 +17,7 @@ import { describePetitions } from "./petitions";
 import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
+import { withSparePoints } from "./spare-points";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
@@ -93,8 +94,14 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   // sections would run past LONG_MINUTES_SHARE of the minutes, each item gives fewer points from its minute (never
   // fewer than MIN_POINTS), its decision and vote always kept.
   const minuteWords = [...sources.minutesByItem.values()].reduce((n, t) => n + countWords(t), 0);
-  const buildSections = (maxPoints?: number, answerPoints = maxPoints, everyMinuteByWords = false) => {
+  const buildSections = (
+    maxPoints?: number,
+    answerPoints = maxPoints,
+    everyMinuteByWords = false,
+    extra: ReadonlySet<number> = new Set(),
+  ) => {
     const sections: SummarySection[] = [];
+    const byItem = new Map<number, SummarySection[]>();
     const mainSections: SummarySection[] = [];
     const questionSections: SummarySection[] = [];
     for (const item of substantive) {
@@ -108,8 +115,8 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
             sources: itemSources,
             minutes,
             preview,
-            maxPoints,
-            answerPoints,
+            maxPoints: maxPoints !== undefined && extra.has(item.position) ? maxPoints + 1 : maxPoints,
+            answerPoints: answerPoints !== undefined && extra.has(item.position) ? answerPoints + 1 : answerPoints,
             everyMinuteByWords,
           });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
@@ -156,6 +163,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
         if (held) built[0]!.note = minutes?.trim() ? NO_OUTCOME : sources.hasMinutes ? NOT_IN_MINUTES : NO_MINUTES;
       }
       sections.push(...built);
+      byItem.set(item.position, built);
       // A planning item decides each application in its own section: every one counts in the overview.
       const planning = built.every((s) =>
         /^(Granted|Refused|Deferred|Withdrawn|No decision recorded)\b/.test(s.decision ?? ""),
@@ -165,7 +173,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       );
     }
     recipientsNamedOnce(sections);
-    return { sections, mainSections, questionSections };
+    return { sections, mainSections, questionSections, byItem };
   };
   const long = minuteWords > LONG_MINUTES_WORDS;
   let built = buildSections(long ? MINUTE_POINTS : undefined);
@@ -177,9 +185,21 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     const fits = (sections: SummarySection[]) =>
       sectionWords(sections) <= minuteWords * LONG_MINUTES_SHARE &&
       sectionWords(sections) + standingWords + OVERVIEW_MAX_WORDS <= minuteWords * LONG_MINUTES_CEILING;
+    let step: [number, number] | null = null;
     for (const [cap, answers] of condensingSteps()) {
       if (fits(built.sections)) break;
+      step = [cap, answers];
       built = buildSections(cap, answers);
+    }
+    // Condensed by count, the words the step left unspent go to items whose next point adds a figure (spare-points.ts).
+    if (step && fits(built.sections)) {
+      const [cap, answers] = step;
+      built = withSparePoints(
+        substantive.map((i) => i.position),
+        built,
+        (extra) => buildSections(cap, answers, false, extra),
+        (b) => fits(b.sections),
+      );
     }
     // Minutes whose every item is business told at length (an advisory panel's petitions, consultations and votes)
     // may still not fit at the fewest points: then every minute is held to words, as question-and-answer minutes
@@ -193,11 +213,22 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       sectionWords(step.sections) + standingWords + overviewWords(step) <= minuteWords * LONG_MINUTES_CEILING;
     const overviewWords = (step: typeof built) =>
       preview ? OVERVIEW_MAX_WORDS : countWords(writeOutcomeOverview(input, step.mainSections, step.questionSections));
-    if (!fits(built.sections))
+    if (!fits(built.sections)) {
+      let held = MINUTE_POINTS;
       for (let words = MINUTE_POINTS; words >= MIN_WORD_POINTS; words -= ANSWER_STEP) {
+        held = words;
         built = buildSections(MIN_POINTS, words, true);
         if (withinCeiling(built)) break;
       }
+      // Held to words, as by count, the words the step left unspent go to items whose next point adds a figure.
+      if (held < MINUTE_POINTS && withinCeiling(built))
+        built = withSparePoints(
+          substantive.map((i) => i.position),
+          built,
+          (extra) => buildSections(MIN_POINTS, held, true, extra),
+          withinCeiling,
+        );
+    }
   }
   const { sections, mainSections, questionSections } = built;
 
