@@ -65,7 +65,8 @@ describe("summaries of real Harrow meetings", () => {
     // hearing, overview and scrutiny, the consultative forum, a call-in hearing) at 62/77 and 47/61 on their first
     // runs, 70/77 and 54/61 after round eight, 71/77 and 55/61 after round nine; the tenants' forum (990025) at 12/18
     // and 8/14 first, 15/18 and 11/14 after round eight, now 17/18 and 13/14. All fifteen: 271/285 and 206/220 (268/285
-    // and 203/220 after round eight).
+    // and 203/220 after round eight). All eighteen after round ten: 295/313 and 225/242 (94.2% and 92.6% before it),
+    // below the fifteen's floors' measure, so these floors stay as set on the fifteen.
     expect(l.recall).toBeGreaterThanOrEqual(0.951 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(0.936 - MARGIN);
     const newest = minutes.filter((m) => m.mid >= 990021 && m.mid <= 990024);
@@ -319,13 +320,13 @@ describe("summaries of real Harrow meetings", () => {
     expect(planning.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 17/20 and 13/16 measured, 34.2% of its words; first run 14/20, 10/16 and 44.9%)", () => {
+  it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 18/20 and 14/16 measured after round ten, 34.7% of its words; 17/20 and 13/16 and 34.2% before; first run 14/20, 10/16 and 44.9%)", () => {
     // With it the sixteen long minutes measure 285/305 and 216/236 (93.4%, 91.5%), within the aggregate floors above.
     const cabinet = evaluation.meetings.find((m) => m.mid === 990027)!;
     expect(cabinet.kind).toBe("minutes");
     expect(cabinet.invented).toEqual([]);
-    expect(cabinet.factsFound / cabinet.factsTotal).toBeGreaterThanOrEqual(17 / 20 - MARGIN);
-    expect(cabinet.businessFound / cabinet.businessTotal).toBeGreaterThanOrEqual(13 / 16 - MARGIN);
+    expect(cabinet.factsFound / cabinet.factsTotal).toBeGreaterThanOrEqual(18 / 20 - MARGIN);
+    expect(cabinet.businessFound / cabinet.businessTotal).toBeGreaterThanOrEqual(14 / 16 - MARGIN);
     expect(cabinet.summaryWords / cabinet.sourceWords).toBeLessThanOrEqual(0.35);
     // The reference Cabinet answered is business with its decision, not a standing line; no Cabinet formula anywhere.
     expect(cabinet.summary.procedural).not.toMatch(/\breference\b|Alternative Options|Conflict of Interest/);
