@@ -3,9 +3,9 @@ import { telling } from "./build-sections";
 import { countWords } from "../text/sentences";
 
 // A long meeting condensed by count holds every item to one number of points: the step that fits may leave many
-// words of the share unspent, because the step above it gave every item one more point at once. Those words go, an
-// item at a time in the meeting's order, to an item whose next point says a figure the item has not yet said, so an
-// item whose every point is a fact is not held to the count of items whose points carry none
+// words of the share unspent, because the step above it gave every item one more point at once. Those words go, the
+// cheapest first, to items whose next point says a figure the item has not yet said, so an item whose every point is
+// a fact is not held to the count of items whose points carry none
 // (docs/summaries.md#long-minutes-round-ten).
 
 /** One way of building a meeting's sections: its sections, and each substantive item's own, by position. */

@@ -4,6 +4,9 @@
 import { describe, expect, it } from "vitest";
 import type { SummarySection } from "@/lib/summarize/types";
 import { addsAFigure, withSparePoints, type BuiltSections } from "@/lib/summarize/extractive/spare-points";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { countWords } from "@/lib/summarize/text/sentences";
+import { item, makeInput } from "./helpers";
 
 const source = { documentId: null, url: "https://x", page: null };
 const section = (heading: string, points: string[], decision: string | null = null): SummarySection => ({
@@ -88,5 +91,58 @@ describe("the words a condensing step leaves unspent", () => {
 
   it("leave the meeting as it was when no further point fits", () => {
     expect(withSparePoints([1, 2, 3], base, build, (b) => words(b) <= words(base))).toBe(base);
+  });
+});
+
+describe("a long meeting condensed by count", () => {
+  // Seven half-year reports, each five short sentences with a figure and three long remarks without one: held to
+  // four points an item, the step above (five each) runs past the share, but not every item's fifth point does.
+  const SERVICES = ["Libraries", "Parks", "Cemeteries", "Markets", "Leisure", "Registrars", "Lettings"];
+  const account = (service: string, k: number) =>
+    [
+      `The ${service} Manager said that ${210 + k} requests had been logged in the half year.`,
+      `Running costs had come to £${3 + k}.${k}m against a budget of £${2 + k}.8m.`,
+      `About ${50 + k}% of staff had taken the refresher training by November.`,
+      `The time taken to answer a complaint had fallen from ${25 + k} days to ${9 + k} days.`,
+      `There were ${70 + k} staff in post at the end of the half year.`,
+      `Members welcomed the report and thanked the ${service.toLowerCase()} team for the care and attention they had shown to residents over what had been a difficult and busy summer for everyone working in the service and for those who relied on it day by day.`,
+      "Members said that the service had come a long way, and that the managers should keep the staff informed of what the review meant for them and of how their views would be taken into account in what came next for the service over the coming months.",
+      "The Chair said that residents valued the service highly and that the committee would want to hear from the manager again before the summer about how the changes had been received by the people who used it and by the staff who ran it every day.",
+    ].join("\n\n");
+  const items = SERVICES.map((service, k) =>
+    item(k + 1, `${service} Half-Year Report`, {
+      minutesText: [
+        `The Committee received a half-year report on ${service.toLowerCase()}.`,
+        account(service, k),
+        "RESOLVED: That the report be noted.",
+      ].join("\n\n"),
+    }),
+  );
+  const summary = summarizeExtractive(
+    makeInput({
+      meeting: {
+        title: "Community Services Committee - Wednesday 11 March 2026 6.30 pm",
+        committeeName: "Community Services Committee",
+        startsAt: "2026-03-11T18:30:00Z",
+      },
+      items,
+      now: "2026-04-01T09:00:00Z",
+    }),
+  );
+
+  it("gives the words the step leaves unspent to items whose next point says a figure, within the ceiling", () => {
+    const counts = summary.sections.map((s) => s.bullets.length);
+    expect(Math.max(...counts)).toBeGreaterThan(Math.min(...counts));
+    const said = summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(said.every((text) => /\d/.test(text))).toBe(true);
+    const minuteWords = countWords(items.map((i) => i.minutesText).join(" "));
+    const words = countWords(
+      [
+        summary.overview,
+        summary.procedural ?? "",
+        ...summary.sections.flatMap((s) => [s.heading, s.decision ?? "", ...s.bullets.map((b) => b.text)]),
+      ].join(" "),
+    );
+    expect(words).toBeLessThanOrEqual(minuteWords * 0.35);
   });
 });
