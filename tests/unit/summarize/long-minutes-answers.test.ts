@@ -248,10 +248,15 @@ describe("a long meeting's question-and-answer minute", () => {
 
   it("keeps its answers' words while the other items give up points first", () => {
     expect(qaWords).toBeGreaterThan(5 * 24);
-    for (const s of summary.sections.filter((x) => x !== qa)) {
+    const others = summary.sections.filter((x) => x !== qa);
+    for (const s of others) {
       expect(s.decision).toMatch(/noted/);
-      expect(s.bullets.length).toBe(3);
+      // Held to three points; the words the step leaves may give a few of them a fourth with a figure
+      // (docs/summaries.md#long-minutes-round-ten).
+      expect(s.bullets.length).toBeGreaterThanOrEqual(3);
+      expect(s.bullets.length).toBeLessThanOrEqual(4);
     }
+    expect(others.filter((s) => s.bullets.length === 3).length).toBeGreaterThan(others.length / 2);
   });
 });
 
