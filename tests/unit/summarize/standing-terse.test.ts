@@ -73,3 +73,15 @@ describe("a member who stayed while the item was voted on", () => {
     ).toBe("Rosa Quint (non-pecuniary, trustee of a local hospice; stayed while voted on)");
   });
 });
+
+describe("a pooled panel's note on its minutes", () => {
+  it("says who approves them and that the next Panel does not, in fewer words", () => {
+    const line = describeStandingItem(
+      minuteItem(
+        "Minutes",
+        "[Note: a hearing's minutes are signed by the Members who heard the case, not sent to the next Panel, since the Panel's membership is pooled: pooled membership means a later hearing has other Members.]",
+      ),
+    );
+    expect(line).toBe("Minutes approved by the hearing's own Members, not the next Panel (pooled membership).");
+  });
+});
