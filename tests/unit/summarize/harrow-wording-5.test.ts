@@ -180,7 +180,7 @@ describe("an older page's table of interests (Agenda Item | Member | Nature of I
   it("files each member's reason and outcome under the item, with no stray cells", () => {
     const line = describeStandingItem(item("Declarations of Interest", table));
     expect(line).toBe(
-      "Personal interests: item 14 (Library Service Review): Ruth Ames (trustee of the Friends of Pinner Library; stayed while it was voted on); K Doyle (volunteered at a library; stayed while it was voted on); item 17 (Award of Contract for Grounds Maintenance): Tariq Bell (left).",
+      "Personal interests: item 14 (Library Service Review): Ruth Ames (trustee of the Friends of Pinner Library; stayed while voted on); K Doyle (volunteered at a library; stayed while voted on); item 17 (Award of Contract for Grounds Maintenance): Tariq Bell (left).",
     );
   });
 

@@ -138,7 +138,7 @@ describe("declarations", () => {
         ),
       ),
     ).toBe(
-      "Personal interests: item 9 (Pay and Grading Review): Abel (sat on the panel reviewing pay; stayed while it was voted on).",
+      "Personal interests: item 9 (Pay and Grading Review): Abel (sat on the panel reviewing pay; stayed while voted on).",
     );
     expect(
       describeStandingItem(

@@ -21,7 +21,7 @@ describe("declarations", () => {
         "RESOLVED:  To note that the following interests were declared:\n\nAgenda Item 8 - Annual Fire Safety Report for 2025-2026 and Agenda Item 9 - Gender Pay Gap Report\n\nCouncillor Rhona Tate declared a non-pecuniary interest in that she was a member of Unite.  She would remain in the room whilst the matter was considered and voted upon.",
       ),
     ).toBe(
-      "Non-pecuniary interests: items 8 (Annual Fire Safety Report for 2025-2026) and 9 (Gender Pay Gap Report): Rhona Tate (member of Unite; stayed while it was voted on).",
+      "Non-pecuniary interests: items 8 (Annual Fire Safety Report for 2025-2026) and 9 (Gender Pay Gap Report): Rhona Tate (member of Unite; stayed while voted on).",
     );
   });
 

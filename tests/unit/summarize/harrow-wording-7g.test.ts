@@ -184,7 +184,7 @@ describe("declaration headers", () => {
       ),
     );
     expect(line).toBe(
-      "Non-pecuniary interests: item 5 (Call-in: Determination of Proposals to Expand Fernhill School): Ruth Okafor (a governor at a neighbouring school; stayed while it was voted on).",
+      "Non-pecuniary interests: item 5 (Call-in: Determination of Proposals to Expand Fernhill School): Ruth Okafor (a governor at a neighbouring school; stayed while voted on).",
     );
   });
 });

@@ -47,7 +47,7 @@ describe("declarations", () => {
         "RESOLVED:  To note that the following interests were declared for all agenda items:\n\nCouncillor Ada Finch declared a non-pecuniaryinterest in that she was a member of Unite, and that her brother works for the Council.  She would remain in the room whilst all matters were considered and voted upon.",
       ),
     ).toBe(
-      "Non-pecuniary interests: Ada Finch (member of Unite, and her brother works for the Council; stayed while it was voted on).",
+      "Non-pecuniary interests: Ada Finch (member of Unite, and her brother works for the Council; stayed while voted on).",
     );
   });
 });

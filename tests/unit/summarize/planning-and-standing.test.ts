@@ -140,7 +140,7 @@ describe("standing items keep who and what", () => {
       oneDeclaration(
         "Councillor Ann Lee declared a non-pecuniary interest in Item 9 – Budget as her son receives care, and would remain in the room whilst the matter was considered and voted upon",
       ),
-    ).toBe("Ann Lee (non-pecuniary, item 9 (Budget), her son receives care; stayed while it was voted on)");
+    ).toBe("Ann Lee (non-pecuniary, item 9 (Budget), her son receives care; stayed while voted on)");
     expect(
       oneDeclaration(
         "Councillor Raj Shah declared a pecuniary interest because his wife works for the contractor. He would leave the room for the item",
@@ -787,7 +787,7 @@ Councillor Jo Park declared a non-pecuniary interest as she knows one of the obj
       oneDeclaration(
         "Councillor Ann Lee declared a non-pecuniary interest as Portfolio Holder for Finance, and would stay in the room while the matters were considered and voted on",
       ),
-    ).toBe("Ann Lee (non-pecuniary, Portfolio Holder for Finance; stayed while it was voted on)");
+    ).toBe("Ann Lee (non-pecuniary, Portfolio Holder for Finance; stayed while voted on)");
     expect(
       oneDeclaration(
         "Councillor Raj Shah, the Chair, declared a non-pecuniary disclosable interest: he was the Portfolio Holder for Planning.",

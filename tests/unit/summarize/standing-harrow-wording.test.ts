@@ -523,7 +523,7 @@ describe("a long declaration's reason", () => {
         ),
       ),
     ).toBe(
-      "Non-pecuniary interests: item 9 (Open Spaces Order): Mary Tate (sat on the committee of the Elm Common Nature Reserve and also that the Hill Lane viewpoint was mentioned and she was on the Board of Conservators of the Common; stayed while it was voted on).",
+      "Non-pecuniary interests: item 9 (Open Spaces Order): Mary Tate (sat on the committee of the Elm Common Nature Reserve and also that the Hill Lane viewpoint was mentioned and she was on the Board of Conservators of the Common; stayed while voted on).",
     );
   });
 });
@@ -592,7 +592,7 @@ describe("a dispensation reported before the declarations", () => {
         ),
       ),
     ).toBe(
-      "Dispensation: granted by the Standards Committee via the urgency procedure to enable Members that may otherwise have a pecuniary interest in Motion 3, Motion on Bus Fares, to take part in the debate for this meeting only and to remain, speak and vote.\nNon-pecuniary interests: item 8 (Local Plan): Ivy Hale (lived near one of the sites; stayed while it was voted on).",
+      "Dispensation: granted by the Standards Committee via the urgency procedure to enable Members that may otherwise have a pecuniary interest in Motion 3, Motion on Bus Fares, to take part in the debate for this meeting only and to remain, speak and vote.\nNon-pecuniary interests: item 8 (Local Plan): Ivy Hale (lived near one of the sites; stayed while voted on).",
     );
   });
 });

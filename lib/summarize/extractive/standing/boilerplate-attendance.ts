@@ -8,6 +8,11 @@ export const SILENCE_ASKED =
 export const ATTENDANCE_RULES: [RegExp, string | ((...args: string[]) => string)][] = [
   ...CLLR_TITLES,
   [/\s*\(if any\)/gi, ""],
+  // "Cllr A had asked to speak on item 2/02 and was allowed to do so": being allowed says the asking.
+  [
+    /\bhad (?:asked|requested|sought leave) to speak (on|in relation to|about) ([^.;]+?),? and (?:was|had been) (?:allowed|permitted|given leave|agreed) to do so\b/gi,
+    "allowed to speak $1 $2",
+  ],
   [/^(the )?attendance of (the )?(following )?reserve members?:?\s*/i, ""],
   [/^reserve members? attended:?\s*/i, ""],
   [

@@ -137,7 +137,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
           ) && !/not vote/i.test(all)
           ? "stayed and voted"
           : /\b(while|whilst)\b[^;.]*\bvoted (up)?on\b/i.test(all)
-            ? "stayed while it was voted on"
+            ? "stayed while voted on"
             : "stayed"
         : ""),
     /\b(not|did not) vote\b/i.test(all) ? "did not vote" : "",

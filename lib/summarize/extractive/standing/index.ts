@@ -1,5 +1,6 @@
 import type { SummaryItem } from "../../types";
 import { describeStandingItem } from "./describe-standing-item";
+import { terseStandingLines } from "./terse";
 
 // Standing business (apologies, reserves, declarations, minutes, appointments, a minute's silence…) in one short
 // line each that keeps every name, figure and date the minute gives: who sent apologies, who sat for whom, who
@@ -12,7 +13,7 @@ export function foldStandingItems(items: SummaryItem[], held: boolean): string |
     const titles = items.map((i) => i.title.replace(/\s+/g, " ").trim()).filter(Boolean);
     return titles.length ? `Standing items: ${titles.join("; ")}.` : null;
   }
-  const lines = items.map(describeStandingItem).filter((l): l is string => Boolean(l));
+  const lines = terseStandingLines(items.map(describeStandingItem).filter((l): l is string => Boolean(l)));
   return lines.length ? lines.join("\n") : null;
 }
 

@@ -7,8 +7,7 @@ import { ensureStop, lowerFirst } from "./wording";
 
 /** The note on a pooled panel's minutes: approved by the Members who sat, not put to the next panel. */
 const POOLED_NOTE = /\bpooled membership\b/i;
-const POOLED_MINUTES =
-  "Minutes: approved by the Members who sat at the hearing, not by the next Panel (pooled membership).";
+const POOLED_MINUTES = "Minutes approved by the hearing's own Members, not the next Panel (pooled membership).";
 
 /**
  * One line for a minutes item, from its minute (closing lines and broken openings already taken out); `describe` is

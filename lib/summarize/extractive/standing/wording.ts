@@ -65,14 +65,16 @@ function acronymOnly(title: string): string {
 
 /**
  * A procedural motion's resolution in plain words: "RESOLVED: That the rules of debate be varied as set out on the
- * Summons, and that the meeting close no later than 10.30 pm." -> "the rules of debate were varied as set out on the
- * Summons; the meeting to close no later than 10.30 pm."
+ * Summons, and that the meeting close no later than 10.30 pm." -> "rules of debate varied; meeting to close by 10.30
+ * pm." Where the motion is printed ("as set out on the Summons") is the papers' place, not what was decided; the
+ * article and "were" go, as in the other standing lines ("Minutes of … approved").
  */
 export function proceduralResolved(resolution: string): string {
   return lowerFirst(
-    plainResolution(resolution.replace(/^\s*RESOLVED\s*:\s*/i, "")).replace(
-      /,?\s+and that the meeting (close|end|finish|conclude)\b/i,
-      "; the meeting to $1",
-    ),
+    plainResolution(resolution.replace(/^\s*RESOLVED\s*:\s*/i, ""))
+      .replace(/,?\s+and that the meeting (close|end|finish|conclude)\b/i, "; meeting to $1")
+      .replace(/,?\s+as (?:set out|printed|circulated|detailed) (?:on|in) the (?:Summons|agenda)\b/gi, "")
+      .replace(/\bno later than\b/gi, "by")
+      .replace(/^the ((?:rules?|standing orders?|order)\b[^;,]*?) (?:was|were) (?=\w+ed\b)/i, "$1 "),
   );
 }
