@@ -48,7 +48,8 @@ const addressCase = (address: string) =>
 const DETAIL_WORDS = 45;
 
 /** ", contrary to Policy DM 1 of the Harrow Development Management Policies Local Plan (2013)": the plan cited. */
-const CITED_POLICY = /,\s+contrary to (?:the )?(?:(?:saved )?polic(?:y|ies)|paragraphs?|the (?:London|Local) Plan)\b[^;]*$/i;
+const CITED_POLICY =
+  /,\s+contrary to (?:the )?(?:(?:saved )?polic(?:y|ies)|paragraphs?|the (?:London|Local) Plan)\b[^;]*$/i;
 
 /**
  * A refusal's reason longer than the words it is held to: the harm is the reason ("would be overbearing on 21 Elmcroft

@@ -92,7 +92,8 @@ export function accountAfterIntroduction(antecedent: string, text: string): stri
 }
 
 /** "An officer introduced the application.", "The officer presented the report.": an officer, not named. */
-const OFFICER_INTRODUCED = /^(?:An|The) (?:planning |case )?officer (?:introduced|presented) the (?:application|report|item)\.$/i;
+const OFFICER_INTRODUCED =
+  /^(?:An|The) (?:planning |case )?officer (?:introduced|presented) the (?:application|report|item)\.$/i;
 
 /**
  * "She said that 45 of the 112 flats would be affordable …" after "An officer introduced the application.": the

@@ -4,6 +4,7 @@
 // out of the overview, a refusal's reason cut inside the policy it cites. Every sentence below is written here, in the
 // register of Harrow's minutes, with made-up names and figures.
 import { describe, expect, it } from "vitest";
+import { withoutRestatedClauses } from "@/lib/summarize/extractive/bullet-filters";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
 import { withoutCitedPolicy } from "@/lib/summarize/extractive/planning";
@@ -52,7 +53,9 @@ describe("an answer that only makes sense with its question", () => {
 describe("a second step with a deadline of its own", () => {
   it("is still to come: approved now, published by the date set", () => {
     expect(
-      plainResolution("That the Annual Equality Report be approved and published on the Council's website by 30 June 2027."),
+      plainResolution(
+        "That the Annual Equality Report be approved and published on the Council's website by 30 June 2027.",
+      ),
     ).toBe("The Annual Equality Report was approved and will be published on the Council's website by 30 June 2027.");
   });
 
@@ -138,5 +141,18 @@ describe("a recommendation to full Council in a Cabinet's overview", () => {
     ]);
     expect(overview).toContain("recommended to Council the Treasury Management Strategy 2027/28");
     expect(countWords(overview)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("an account whose opening clause restates the decision", () => {
+  it("says what 'it' stood for once that clause is gone", () => {
+    expect(
+      withoutRestatedClauses(
+        "Councillor Omar Reid: The net budget for 2027/28 was £231.6m, and it had been balanced by savings of £7.1m and a draw of £1.8m from reserves.",
+        "The revenue budget for 2027/28, with a net budget requirement of £231.6m, was approved.",
+      ),
+    ).toBe(
+      "Councillor Omar Reid: The net budget for 2027/28 had been balanced by savings of £7.1m and a draw of £1.8m from reserves.",
+    );
   });
 });
