@@ -31,7 +31,8 @@ export function answerParts(sentence: string, question?: string): { who: string;
   const named = m[3] && new RegExp(String.raw`^${NAMED}$`).test(m[3]) ? m[3] : null;
   const who = named ?? m[2]!;
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
-  const fact = upperFirst(withQuestionWords(toItsFacts(withoutThats(m[4]!)), question));
+  // Cut to its facts while each clause still has its "that", so a series cut short still reads as one.
+  const fact = upperFirst(withQuestionWords(withoutThats(toItsFacts(m[4]!)), question));
   if (/^(?:an )?officers?$/i.test(who)) return { who, line: fact };
   return { who, line: speakerAsSubject(who, fact) ?? `${who}: ${fact}` };
 }

@@ -156,3 +156,15 @@ describe("an account whose opening clause restates the decision", () => {
     );
   });
 });
+
+describe("an answer of three things said, cut to its facts", () => {
+  it("keeps the two left joined by 'and', never run together by a comma", () => {
+    expect(
+      answerParts(
+        "The Director of Finance responded that the loans had been priced at 5.1%, that each further rise of a quarter point would cost about £210,000 a year, and that no new scheme would start before its business case was approved.",
+      )?.line,
+    ).toBe(
+      "Director of Finance: The loans had been priced at 5.1%, and each further rise of a quarter point would cost about £210,000 a year.",
+    );
+  });
+});
