@@ -79,5 +79,15 @@ export function toItsFacts(fact: string): string {
   const kept = clauses.slice(0, last + 1).join("");
   if ((kept.match(/\(/g) ?? []).length !== (kept.match(/\)/g) ?? []).length) return text;
   if (((kept.match(/["\u201c\u201d]/g) ?? []).length & 1) === 1) return text;
-  return `${kept.replace(/[\s,;:]+$/, "")}.`;
+  return `${inSeries(kept.replace(/[\s,;:]+$/, ""))}.`;
+}
+
+/**
+ * "the borrowing had been costed at 4.6%, that each rise of half a point would add £480,000 a year" once the series'
+ * last clause (", and that the schemes …") is gone: what is left of the series ends on its "and" ("…, and that each
+ * rise …"), never two clauses run together by a comma once their "that" goes.
+ */
+function inSeries(kept: string): string {
+  const last = [...kept.matchAll(/,\s+that\s+/g)].at(-1);
+  return last ? `${kept.slice(0, last.index)}, and that ${kept.slice(last.index + last[0].length)}` : kept;
 }

@@ -73,8 +73,26 @@ export function withoutRestatedClauses(text: string, decision: string): string {
       parts[0]!,
     )?.[0];
   const carried = speech && left[0] !== parts[0] ? speech : "";
+  if (opening > 0) left[0] = withDroppedSubject(left[0]!, parts[opening - 1]!);
   const said = `${carried}${left.join(", and ")}`.replace(/[.;,]?$/, ".");
   return `${lead}${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+}
+
+/**
+ * "the net revenue budget for 2026/27 was £218.4m, and that it had been balanced by savings of £9.3m …", its opening
+ * clause gone as the decision's: the "it" that stood for the clause's subject is said as that subject ("the net revenue
+ * budget for 2026/27 had been balanced by …"), never a bullet that opens on "It" naming nothing. Unchanged when the
+ * kept clause has its own subject or the dropped one shows none.
+ */
+export function withDroppedSubject(kept: string, dropped: string): string {
+  const pronoun = /^(?:it|they) (?=(?:was|were|is|are|had|has|have|would|will|could)\b)/.exec(kept);
+  const subject = pronoun
+    ? /(?:^|\bthat )((?:[Tt]he|[Ii]ts|[Tt]heir) [^,;:]{2,60}?) (?:was|were|is|are|had|has|have|would|will|stood)\b/.exec(
+        dropped,
+      )
+    : null;
+  if (!pronoun || !subject) return kept;
+  return `${subject[1]!.charAt(0).toLowerCase()}${subject[1]!.slice(1)} ${kept.slice(pronoun[0].length)}`;
 }
 
 /**

@@ -44,6 +44,24 @@ const addressCase = (address: string) =>
         /\d/.test(word) ? word : `${first}${rest.toLowerCase()}`,
       );
 
+/** The words a decision's detail (its conditions, or why it was refused) is held to. */
+const DETAIL_WORDS = 45;
+
+/** ", contrary to Policy DM 1 of the Harrow Development Management Policies Local Plan (2013)": the plan cited. */
+const CITED_POLICY =
+  /,\s+contrary to (?:the )?(?:(?:saved )?polic(?:y|ies)|paragraphs?|the (?:London|Local) Plan)\b[^;]*$/i;
+
+/**
+ * A refusal's reason longer than the words it is held to: the harm is the reason ("would be overbearing on 21 Elmcroft
+ * Crescent and would cause a loss of outlook and light to that house"), and the policy it offends, cited at its end
+ * (", contrary to Policy DM 1 of …"), is the plan's reference, which goes first, before the reason is ever cut.
+ * A reason within the words keeps its citation.
+ */
+export function withoutCitedPolicy(reason: string, words: number): string {
+  if (reason.split(/\s+/).length <= words) return reason;
+  return reason.replace(CITED_POLICY, "");
+}
+
 const firstSentence = (text: string) => /^(.+?\.)(?:\s|$)/.exec(text)?.[1]?.replace(/\.$/, "") ?? text;
 
 function readOne(number: string | null, address: string, reference: string, body: string): PlanningApplication {
@@ -132,7 +150,7 @@ function readOne(number: string | null, address: string, reference: string, body
       ) ||
         // "DEFERRED for a Member Site Visit": why it was put off.
         (decision === "deferred" && /^(?:for|to|until|pending)\b/i.test(detailText)))
-        ? upperFirst(clipWords(firstSentence(detailText), 45))
+        ? upperFirst(clipWords(withoutCitedPolicy(firstSentence(detailText), DETAIL_WORDS), DETAIL_WORDS))
         : decision === "refused"
           ? harmFound(body)
           : null,

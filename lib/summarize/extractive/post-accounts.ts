@@ -85,7 +85,24 @@ export function saidInAccount(sentence: string, post: string | null): string | n
  * Parenting: 214 children were looked after …". Null when `antecedent` names no post or `text` is no "She said that …".
  */
 export function accountAfterIntroduction(antecedent: string, text: string): string | null {
-  return saidInAccount(text, postOf(antecedent) ?? MOVER_LINE.exec(antecedent.trim())?.[1] ?? null);
+  return (
+    saidInAccount(text, postOf(antecedent) ?? MOVER_LINE.exec(antecedent.trim())?.[1] ?? null) ??
+    officerAccount(antecedent, text)
+  );
+}
+
+/** "An officer introduced the application.", "The officer presented the report.": an officer, not named. */
+const OFFICER_INTRODUCED =
+  /^(?:An|The) (?:planning |case )?officer (?:introduced|presented) the (?:application|report|item)\.$/i;
+
+/**
+ * "She said that 45 of the 112 flats would be affordable …" after "An officer introduced the application.": the
+ * officer's account of the application, said as an officer's answer is, by its fact alone ("45 of the 112 flats would
+ * be affordable …"), with no sentence before it that says only that an officer spoke. Null for any other pair.
+ */
+export function officerAccount(antecedent: string, text: string): string | null {
+  const said = OFFICER_INTRODUCED.test(antecedent.trim()) ? SAID.exec(text.trim()) : null;
+  return said ? upperFirst(withoutThats(said[1]!)) : null;
 }
 
 /** "The Portfolio Holder for Finance, Councillor A, moved the recommendation.", "Councillor A moved the motion.". */
@@ -160,7 +177,31 @@ const POST_REPORTED = new RegExp(
 export function reportedByPost(text: string): string | null {
   const m = POST_REPORTED.exec(text);
   // "…, and that 21% of the notices …": each further clause loses its "that" too.
-  return m && !NOT_A_POST.test(m[1]!) ? `${m[1]}: ${upperFirst(withoutThats(m[2]!))}` : null;
+  return m && !NOT_A_POST.test(m[1]!) ? reportedWithOwnAct(m[1]!, withoutThats(m[2]!)) : null;
+}
+
+/** What the speaker went on to do, not to report: "… and thanked the businesses …", "… and reminded Members …". */
+const OWN_ACT =
+  /,? and (?=(?:thanked|welcomed|congratulated|praised|reminded|urged|invited|encouraged|wished|paid tribute to|apologised)\b)/;
+
+/**
+ * "The Mayor reported that her charity appeal had raised £23,750 and thanked the businesses that had held
+ * collections": what was reported, and then the speaker's own act, which is no part of it. Said with the speaker
+ * named where the account names them by a pronoun ("The Mayor's charity appeal had raised £23,750, and she thanked
+ * …"), never "Mayor: Her charity appeal … and thanked …", where the appeal seems to thank.
+ */
+export function reportedWithOwnAct(post: string, reported: string): string {
+  const act = OWN_ACT.exec(reported);
+  const own = /^(her|his|their) /i.exec(reported);
+  if (!act && !own) return `${post}: ${upperFirst(reported)}`;
+  const told = act ? reported.slice(0, act.index) : reported;
+  const did = act ? reported.slice(act.index + act[0].length) : "";
+  if (own) {
+    const pronoun = { her: "she", his: "he", their: "they" }[own[1]!.toLowerCase()]!;
+    const opening = `The ${post}'s ${told.slice(own[0].length)}`;
+    return did ? `${opening.replace(/[.\s]+$/, "")}, and ${pronoun} ${did}` : opening;
+  }
+  return `${post}: ${upperFirst(told).replace(/[.\s]+$/, "")}; the ${post} also ${did}`;
 }
 
 /** "The Director of Finance said that …": an officer's or post holder's account, named by the post. */

@@ -25,15 +25,55 @@ export function answerFact(sentence: string): string | null {
 }
 
 /** An answer's parts: who gave it, and the bullet's line ("Head of Repairs: 76% of repairs …"). */
-export function answerParts(sentence: string): { who: string; line: string } | null {
+export function answerParts(sentence: string, question?: string): { who: string; line: string } | null {
   const m = ANSWER.exec(sentence.trim());
   if (!m) return null;
   const named = m[3] && new RegExp(String.raw`^${NAMED}$`).test(m[3]) ? m[3] : null;
   const who = named ?? m[2]!;
   // "…, that the cost was …, and that an apprenticeship scheme …": each further clause loses its "that" too.
-  const fact = upperFirst(toItsFacts(withoutThats(m[4]!)));
+  // Cut to its facts while each clause still has its "that", so a series cut short still reads as one.
+  const fact = upperFirst(withQuestionWords(withoutThats(toItsFacts(m[4]!)), question));
   if (/^(?:an )?officers?$/i.test(who)) return { who, line: fact };
   return { who, line: speakerAsSubject(who, fact) ?? `${who}: ${fact}` };
+}
+
+/** A helping verb, which an answer may stop on ("14,900 households would."). */
+const AUX = "would|will|could|can|should|did|do|does|had|have|has|were|was|are|is";
+/** "asked how many households would receive Council Tax Support": whom the question counts, its verb and the rest. */
+const HOW_MANY_AUX = new RegExp(String.raw`\bhow many (.+?) (${AUX}) (.+?)[.?\s]*$`);
+/** "asked how many of the Council's staff earned more than £100,000": the same with a verb in the past. */
+const HOW_MANY_PAST = /\bhow many (.+?) ([a-z]+ed) (.+?)[.?\s]*$/;
+/** An answer that gives the count and stops on its helping verb: "14 did", "14,900 households would, and …". */
+const ELIDED_ANSWER = new RegExp(
+  String.raw`^((?:about |around |some |over |nearly |almost |only |just )?\d[\d,.]*)((?: [a-z][\w'’-]*){0,3}?) (${AUX})(?=[,.;]|$|\s+(?:and|but)\b)`,
+);
+/** "asked what the Section 106 agreement would secure": what the question asks about, with its verb. */
+const WHAT_WOULD = new RegExp(String.raw`\bwhat ((?:the|its|their) [^,?]{2,80}?) (${AUX}) ([a-z]+)\b`);
+
+/**
+ * An answer that only makes sense with its question, said with the question's words: "14,900 households would, and
+ * their bills …" after "how many households would receive Council Tax Support in 2026/27" is "14,900 households
+ * would receive Council Tax Support in 2026/27, and …"; "14 did, one fewer than the year before" after "how many of
+ * the Council's staff earned more than £100,000" is "14 of the Council's staff earned more than £100,000, …"; "It
+ * would secure £315,000 …" after "what the Section 106 agreement would secure" is "The Section 106 agreement would
+ * secure £315,000 …". Any other answer, or one without its question, is left as it is.
+ */
+export function withQuestionWords(fact: string, question?: string): string {
+  if (!question) return fact;
+  const elided = ELIDED_ANSWER.exec(fact);
+  const withAux = HOW_MANY_AUX.exec(question);
+  const past = withAux ? null : HOW_MANY_PAST.exec(question);
+  if (elided && (withAux || past)) {
+    const [, count, noun, aux] = elided;
+    const whom = (withAux ?? past)![1]!;
+    const counted = noun ? `${count}${noun}` : `${count} ${whom}`;
+    if (withAux && aux === withAux[2]) return `${counted} ${aux} ${withAux[3]}${fact.slice(elided[0].length)}`;
+    if (past && aux === "did") return `${counted} ${past[2]} ${past[3]}${fact.slice(elided[0].length)}`;
+    return fact;
+  }
+  const what = WHAT_WOULD.exec(question);
+  const pronoun = what ? new RegExp(String.raw`^(?:[Ii]t|[Tt]hey) ${what[2]} ${what[3]}\b`).exec(fact) : null;
+  return what && pronoun ? `${upperFirst(what[1]!)} ${what[2]} ${what[3]}${fact.slice(pronoun[0].length)}` : fact;
 }
 
 /**

@@ -236,7 +236,7 @@ export class SourceReader {
     // A point a post or the officers told the meeting is said to its last fact, as an answer is.
     const told = Boolean(plan?.told) && this.source.origin === "minutes";
     const tidied = plan ? sayPoint(told ? toItsFacts(tidy(raw)) : tidy(raw), plan, firstOfParagraph) : tidy(raw);
-    const answer = this.asked ? answerParts(tidied) : null;
+    const answer = this.asked ? answerParts(tidied, this.question?.text) : null;
     const answered: string | null = answer
       ? answer.line
       : this.questioned

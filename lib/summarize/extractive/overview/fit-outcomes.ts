@@ -131,6 +131,7 @@ export function fitOutcomes(
         .filter(
           (i) =>
             use[i] &&
+            !entries[i]!.keep &&
             entries[i]!.verb === "made recommendations on" &&
             measure(use.map((u, j) => u && j !== i)) <= budget,
         )

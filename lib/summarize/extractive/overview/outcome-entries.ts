@@ -111,6 +111,8 @@ export function decisionEntries(
     return {
       phrase: advice ? { verb: advice.verb, object: advice.object } : found,
       fewer,
+      // A recommendation to full Council is decided there next: among the outcomes a resident most needs to hear of.
+      ...(advice && FOR_COUNCIL.test(advice.verb) ? { keep: true } : {}),
       decision: s.decision!,
       verb,
       title: grantedWhat(verb, title),
@@ -137,6 +139,9 @@ export function decisionEntries(
     });
   return entries;
 }
+
+/** "recommended to Council": what full Council is asked to decide next. */
+const FOR_COUNCIL = /^recommended to Council$/;
 
 /** "7 reports", "6 reports and a presentation", or "7 items" when the decisions do not say what was noted. */
 export function countPapers(decisions: string[]): string {

@@ -48,7 +48,10 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
   first = first
     .replace(/^\(1\)\s*/, "")
     .replace(/^(?:approve|agree|adopt|endorse)\s+(?=\S)/i, "")
-    .replace(/^\(1\)\s*/, "");
+    .replace(/^\(1\)\s*/, "")
+    // "the Capital Programme 2026/27 to 2028/29 to be approved": the same ask in the passive; the programme is what
+    // was recommended.
+    .replace(/^((?:the|a|an) [^,;]{2,120}?) to be (?:approved|agreed|adopted|endorsed)$/i, "$1");
   // "That Cabinet reconsider …" is outcome-phrase.ts's own shape.
   if (/^(?:note|that)\b/i.test(first) || /…|\.\.\./.test(first)) return null;
   const isNoun = /^(?:(?:a|an|the|all|\d[\d,.]*|£[\d,.]+m?)\b|[A-Z])/.test(first) || !/^[a-z]+\b/.test(first);

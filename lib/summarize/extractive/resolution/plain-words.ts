@@ -2,6 +2,7 @@
 // text is printed; the officers' process and the signature; conditions and paired verbs; each "be <verb>" turned into
 // plain English; punctuation.
 import { upperFirst } from "../../text/sentences";
+import { laterSecondStep } from "./will-do";
 import {
   AND_PARTICIPLE,
   IMPERATIVE,
@@ -47,7 +48,8 @@ export function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
   const recommends = RECOMMENDS.test(text);
   const plain = withoutProcess(withoutWherePrinted(recommendationLead(text)));
-  return tidied(turnedRound(conditionsAndPairs(plain, recommends), recommends), recommends);
+  const turned = turnedRound(conditionsAndPairs(plain, recommends), recommends);
+  return tidied(recommends ? turned : laterSecondStep(turned), recommends);
 }
 
 /** "Resolved to RECOMMEND …", "That Cabinet be recommended to …": said once as "Recommended to <body>: …". */

@@ -75,3 +75,21 @@ export function willDo(text: string, recommends: boolean): string {
       )
   );
 }
+
+/** A deadline the meeting set: "by 31 March 2026", "by the end of June", "by March 2027". */
+const BY_A_DATE =
+  /\bby (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b/;
+
+/**
+ * "That the Pay Policy Statement be approved and published on the Council's website by 31 March 2026", turned round
+ * to "was approved and published … by 31 March 2026": the first step was taken at the meeting, but a second one with a
+ * deadline of its own is still to come ("was approved and will be published … by 31 March 2026"), so the summary
+ * never says it has been done.
+ */
+export function laterSecondStep(text: string): string {
+  return text.replace(
+    /\b(was|were) (\w+ed) and (\w+ed)\b(?=([^;]*))/g,
+    (m, was: string, first: string, second: string, rest: string) =>
+      BY_A_DATE.test(rest) ? `${was} ${first} and will be ${second}` : m,
+  );
+}
