@@ -60,15 +60,22 @@ describe("summaries of real Harrow meetings", () => {
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
     expect(minutes.length).toBeGreaterThanOrEqual(15);
-    expect(l.condensation).toBeLessThanOrEqual(0.331 + MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.336 + MARGIN);
     // All the long minutes, each later committee measured as it came in: the four of 6 December 2026 (a licensing
     // hearing, overview and scrutiny, the consultative forum, a call-in hearing) at 62/77 and 47/61 on their first
     // runs, 70/77 and 54/61 after round eight, 71/77 and 55/61 after round nine; the tenants' forum (990025) at 12/18
     // and 8/14 first, 15/18 and 11/14 after round eight, now 17/18 and 13/14. All fifteen: 271/285 and 206/220 (268/285
-    // and 203/220 after round eight). All eighteen after round ten: 326/345 and 250/269 (325/345 and 249/269 before it),
-    // below the fifteen's floors' measure, so these floors stay as set on the fifteen.
-    expect(l.recall).toBeGreaterThanOrEqual(0.951 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(0.936 - MARGIN);
+    // and 203/220 after round eight). All eighteen at stop 29's end (engine 1.21.0): 327/345 and 251/269, 33.6% of their
+    // words (326/345 and 250/269 after round ten, 325/345 and 249/269 before it); the floors are the eighteen's.
+    expect(l.recall).toBeGreaterThanOrEqual(327 / 345 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(251 / 269 - MARGIN);
+    // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
+    // Committee), measured as they came in: 44/60 and 33/49 on their first runs; now 56/60 and 45/49.
+    const stop29 = minutes.filter((m) => m.mid >= 990026 && m.mid <= 990028);
+    const three = (f: (m: (typeof minutes)[number]) => number) => stop29.reduce((n, m) => n + f(m), 0);
+    expect(stop29).toHaveLength(3);
+    expect(three((m) => m.factsFound) / three((m) => m.factsTotal)).toBeGreaterThanOrEqual(56 / 60 - MARGIN);
+    expect(three((m) => m.businessFound) / three((m) => m.businessTotal)).toBeGreaterThanOrEqual(45 / 49 - MARGIN);
     const newest = minutes.filter((m) => m.mid >= 990021 && m.mid <= 990024);
     const four = (f: (m: (typeof minutes)[number]) => number) => newest.reduce((n, m) => n + f(m), 0);
     expect(newest).toHaveLength(4);
@@ -291,12 +298,12 @@ describe("summaries of real Harrow meetings", () => {
     expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses a contested Planning Committee's long minutes (MId 990028, written apart from 990012 the engine was tuned on; floors: 19/20 and 16/17 measured, 34.3% of its words; first run 16/20, 13/17 and 44.1%)", () => {
+  it("condenses a contested Planning Committee's long minutes (MId 990028, written apart from 990012 the engine was tuned on; floors: 20/20 and 17/17 measured at stop 29's end (19/20 and 16/17 on its own branch), 34.9% of its words; first run 16/20, 13/17 and 44.1%)", () => {
     const planning = evaluation.meetings.find((m) => m.mid === 990028)!;
     expect(planning.kind).toBe("minutes");
     expect(planning.invented).toEqual([]);
-    expect(planning.factsFound / planning.factsTotal).toBeGreaterThanOrEqual(19 / 20 - MARGIN);
-    expect(planning.businessFound / planning.businessTotal).toBeGreaterThanOrEqual(16 / 17 - MARGIN);
+    expect(planning.factsFound / planning.factsTotal).toBeGreaterThanOrEqual(20 / 20 - MARGIN);
+    expect(planning.businessFound / planning.businessTotal).toBeGreaterThanOrEqual(17 / 17 - MARGIN);
     expect(planning.summaryWords / planning.sourceWords).toBeLessThanOrEqual(0.35);
     // Each application one line, outcome first: its vote as counted, the officers' view, its address and reference.
     const decisions = planning.summary.sections.map((s) => s.decision ?? "");
