@@ -1,4 +1,6 @@
 import type { SentenceContext } from "@/lib/summarize/extractive/score-sentence";
+import { collectCandidates, type Candidate } from "@/lib/summarize/extractive/collect-candidates";
+import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { countWords } from "@/lib/summarize/text/sentences";
@@ -163,4 +165,17 @@ export function minuteContext(itemTitle: string, extra: Partial<SentenceContext>
     inRecommendations: false,
     ...extra,
   };
+}
+
+/** The candidates of one item's minute (HTML), as the summariser reads them. */
+export function candidatesOf(minute: string, itemTitle: string): Candidate[] {
+  return collectCandidates(
+    [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minute), documentId: null, url: "https://x" }],
+    { itemTitle, preview: false },
+  ).candidates;
+}
+
+/** The point of a minute read as its account's headline, or null. */
+export function headlineOf(minute: string, itemTitle: string): string | null {
+  return candidatesOf(minute, itemTitle).find((c) => c.headline)?.text ?? null;
 }

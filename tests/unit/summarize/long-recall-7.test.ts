@@ -1,18 +1,7 @@
 // Business recall on the long minutes, seventh round (docs/summaries.md#long-minutes-round-seven): general rules for
 // how minutes are written. Every sentence and minute below is written here, with made-up names, places and figures.
 import { describe, expect, it } from "vitest";
-import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
-import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
-
-/** The candidates of one item's minute, as the summariser reads them. */
-const candidatesOf = (minute: string, itemTitle: string) =>
-  collectCandidates(
-    [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minute), documentId: null, url: "https://x" }],
-    { itemTitle, preview: false },
-  ).candidates;
-
-const headlineOf = (minute: string, itemTitle: string) =>
-  candidatesOf(minute, itemTitle).find((c) => c.headline)?.text ?? null;
+import { headlineOf } from "./helpers";
 
 describe("the headline of a questioned account measured in years, months, weeks or days", () => {
   const title = "Annual Report on Housing Need 2025";

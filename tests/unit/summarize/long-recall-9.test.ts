@@ -2,21 +2,9 @@
 // how minutes are written. Every sentence and minute below is written here, with made-up names, places and figures.
 import { describe, expect, it } from "vitest";
 import { inFewerWords } from "@/lib/summarize/extractive/advisory-minutes";
-import { collectCandidates } from "@/lib/summarize/extractive/collect-candidates";
 import { answerFact } from "@/lib/summarize/extractive/questions-answers";
 import { SELF_DESCRIPTION, scoreSentence } from "@/lib/summarize/extractive/score-sentence";
-import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
-import { minuteContext } from "./helpers";
-
-/** The candidates of one item's minute, as the summariser reads them. */
-const candidatesOf = (minute: string, itemTitle: string) =>
-  collectCandidates(
-    [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minute), documentId: null, url: "https://x" }],
-    { itemTitle, preview: false },
-  ).candidates;
-
-const headlineOf = (minute: string, itemTitle: string) =>
-  candidatesOf(minute, itemTitle).find((c) => c.headline)?.text ?? null;
+import { headlineOf, minuteContext } from "./helpers";
 
 describe("the headline of a questioned account measured in working days", () => {
   const title = "Disabled Facilities Grants Update";
