@@ -21,7 +21,9 @@ export function isPlural(phrase: string): boolean {
   // "(1) the plan and the return": the clause's number is no part of what it names.
   phrase = phrase.replace(/^\(\d+\)\s+/, "");
   // "the membership of the Committee, the Chairs and Nominated Members of its panels": a list of several things.
+  // A qualifier after the list ("…, with an authorised limit of £620m") says how, not what: the list is before it.
   const parts = phrase.split(/,\s*/);
+  while (parts.length > 2 && /^(?:with|including|subject to)\b/i.test(parts[parts.length - 1]!)) parts.pop();
   if (
     parts.length > 1 &&
     parts.slice(1).every((p) => /^(?:and\s+)?the\s+[A-Za-z]/.test(p)) &&
