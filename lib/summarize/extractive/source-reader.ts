@@ -374,7 +374,12 @@ export class SourceReader {
     const more = text.startsWith(`${who}: `) ? text.slice(who.length + 2) : text;
     if (figuresBeyondAnswer(answersQuestion.text, more)) return false;
     const main = lastAnswer.candidate;
-    const joined = `${main.text.replace(/[.\s]+$/, "")}; and ${lowerOpening(more)}`;
+    // "…; and the arrears …", or a sentence of its own where the first word cannot be lowered ("Arrears from …").
+    const lowered = lowerOpening(more);
+    const joined =
+      lowered === more && /^[A-Z][a-z]/.test(more)
+        ? `${main.text.replace(/[.\s]+$/, "")}. ${more}`
+        : `${main.text.replace(/[.\s]+$/, "")}; and ${lowered}`;
     // "He said that crews had worked on Saturdays …" between the two points back to the main answer, by its text.
     for (const c of this.candidates) if (c.antecedent === main.text) c.antecedent = joined;
     main.text = joined;

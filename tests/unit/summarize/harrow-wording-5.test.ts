@@ -221,7 +221,7 @@ describe("a 'that … be' inside a resolution's clause stays as resolved", () =>
     const said = plainResolution(
       "That (1) the pilot to lease the roof space of the Elm estate to Skyline Ltd, who will seek planning permission for new homes with the intention that the council be offered first refusal to buy them, be approved; (2) the Director be authorised to sign the lease.",
     );
-    expect(said).toContain("with the intention that the council be offered first refusal to buy them was approved");
+    expect(said).toContain("with the intention that the council be offered first refusal to buy them, was approved");
     expect(said).toContain("(2) The Director was authorised to sign the lease.");
   });
 

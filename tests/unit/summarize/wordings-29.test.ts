@@ -176,13 +176,13 @@ describe("a list of papers approved with a qualifier after it", () => {
         "That the Parking Strategy, the Kerbside Charging Plan and the Car Club Policy for 2027/28, with a capital budget of £3.5m, be approved.",
       ),
     ).toBe(
-      "The Parking Strategy, the Kerbside Charging Plan and the Car Club Policy for 2027/28, with a capital budget of £3.5m were approved.",
+      "The Parking Strategy, the Kerbside Charging Plan and the Car Club Policy for 2027/28, with a capital budget of £3.5m, were approved.",
     );
   });
 
   it("keeps 'was' for one paper with a qualifier", () => {
     expect(plainResolution("That the Parking Strategy for 2027/28, with a capital budget of £3.5m, be approved.")).toBe(
-      "The Parking Strategy for 2027/28, with a capital budget of £3.5m was approved.",
+      "The Parking Strategy for 2027/28, with a capital budget of £3.5m, was approved.",
     );
   });
 });

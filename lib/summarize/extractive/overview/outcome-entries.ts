@@ -6,7 +6,7 @@ import { keyFinding } from "./key-point";
 import { type OutcomePhrase, RECOMMENDS_ITSELF, outcomePhrase, outcomeVerb } from "./outcome-phrase";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
 import { recommendationPhrase, shorterRecommendations } from "./recommended";
-import { grantedWhat, questionedWhom, shortHeading } from "./titles";
+import { grantedWhat, questionedWhom, shortHeading, titleAsDecided } from "./titles";
 
 /**
  * A decision as the overview may say it: in its own words (`phrase`), or by its verb and title; `fewer` holds shorter
@@ -108,8 +108,10 @@ export function decisionEntries(
       ...(advice && FOR_COUNCIL.test(advice.verb) ? { keep: true } : {}),
       decision: s.decision!,
       verb,
-      title: grantedWhat(verb, title),
-      shorter: (max: number) => grantedWhat(verb, titled(max)),
+      // "approved the Capital Programme …" where the decision names it so; other verbs keep their titles bare.
+      title: grantedWhat(verb, NAMED_AS_DECIDED.test(verb) ? titleAsDecided(title, s.decision!) : title),
+      shorter: (max: number) =>
+        grantedWhat(verb, NAMED_AS_DECIDED.test(verb) ? titleAsDecided(titled(max), s.decision!) : titled(max)),
     };
   });
   // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:
@@ -149,3 +151,6 @@ export function countPapers(decisions: string[]): string {
     ? `${count(reports, "report")} and ${count(presentations, "presentation")}`
     : count(presentations, "presentation");
 }
+
+/** The verbs whose agenda titles are said as the decision names them ("approved the Pay Policy Statement …"). */
+const NAMED_AS_DECIDED = /^(?:approved|adopted|agreed|endorsed|accepted)$/;

@@ -104,3 +104,18 @@ export function grantedWhat(verb: string, title: string): string {
 
 /** "Application for review of the premises licence for …" after a verb: "the application for review of …". */
 export const theApplication = (title: string) => title.replace(/^application\b/i, "the application");
+
+/**
+ * An agenda title said as the decision names it: "approved the Treasury Management Strategy Statement …" where the
+ * decision reads "The Treasury Management Strategy Statement … was approved", so a list of what was approved reads
+ * alike ("the Capital Programme …, the Treasury … and the Pay Policy …"). A title the decision does not name with
+ * "the" stays bare.
+ */
+export function titleAsDecided(title: string, decision: string): string {
+  const opening = title.split(/\s+/).slice(0, 3).join(" ");
+  if (/^(?:the|a|an)\b/i.test(title) || countWordsIn(opening) < 2) return title;
+  const escaped = opening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\bthe ${escaped}`, "i").test(decision) ? `the ${title}` : title;
+}
+
+const countWordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;

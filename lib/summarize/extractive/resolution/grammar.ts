@@ -105,7 +105,7 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
       /^implemented$/i.test(verb)) &&
     !/^recommended$/i.test(verb);
-  if (!later) return `${what} ${isPlural(what) ? "were" : "was"} ${verb}`;
+  if (!later) return `${what} ${isPlural(what.replace(/,\s*$/, "")) ? "were" : "was"} ${verb}`;
   // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
   // for later reads "will be", a sentence, never the fragment "the car park to be closed".
   return `${what} will be ${verb}`;

@@ -236,11 +236,13 @@ function turnedRound(text: string, recommends: boolean): string {
           /,\s*(?:having|with) (?:due )?regard to [^,;]+,$/.test(clause) || OWN_CLAUSE.test(clause)
             ? clause
             : clause.replace(/,$/, "");
+        // Turned round, a comma that closes a phrase the subject opened stays: "The acquisition of 90 homes, within a
+        // budget of £41.4m, was approved" (passiveOf drops a lone one).
         return POINTS_BACK.test(what)
           ? `that ${what} to be ${verb}`
           : recommends
             ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
-            : passiveOf(what, verb, rest);
+            : passiveOf(clause, verb, rest);
       })
       // "That the report be noted and recommended to the February Cabinet…", recommended to another body: both verbs
       // in the imperative ("note the report and recommend it to the February Cabinet…"), never "note … and recommended".
