@@ -53,6 +53,13 @@ const DECIDED_THAT =
   /^(?:He|She|They|The [A-Z][\w' ]{0,40}?Officer)\s+(?:had )?(?:decided|concluded|determined)(?:,[^,;]{1,60},)? that\s+(?=\S)/;
 
 /**
+ * "under the power delegated to her by the Constitution", "under delegated powers": by what authority the cases were
+ * decided, which every such decision has; the count is the fact.
+ */
+const AUTHORITY =
+  /,?\s+under (?:the |her |his |their |its )?(?:delegated )?powers? (?:delegated to (?:her|him|them|the [A-Z][\w ]{0,40}?Officer) )?(?:by|in|under) the Constitution\b|,?\s+under (?:her |his |their )?delegated powers?\b/gi;
+
+/**
  * Counted outcomes in fewer words: the clauses that say what became of the cases, without the rest of the sentence
  * ("; the first investigation had been completed and …") or how each count divides.
  */
@@ -60,5 +67,5 @@ export function caseOutcomeInFewerWords(text: string): string {
   if (!isCaseOutcome(text)) return text;
   const clauses = upperFirst(text.replace(/[.\s]+$/, "").replace(DECIDED_THAT, "")).split(/;\s+/);
   const kept = clauses.filter((c) => isCaseOutcome(c));
-  return `${kept.map((c) => c.replace(BREAKDOWN, "")).join("; ")}.`;
+  return `${kept.map((c) => c.replace(BREAKDOWN, "").replace(AUTHORITY, "")).join("; ")}.`;
 }

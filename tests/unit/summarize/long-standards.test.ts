@@ -78,7 +78,13 @@ describe("counted complaints and what became of them", () => {
       caseOutcomeInFewerWords(
         "He had granted 7 dispensations under his delegated power: 4 to councillors who were tenants, so that they could vote on rents, and 3 to councillors who were governors.",
       ),
-    ).toBe("He had granted 7 dispensations under his delegated power.");
+    ).toBe("He had granted 7 dispensations.");
+    // By what authority they were decided goes too: every such decision has one.
+    expect(
+      caseOutcomeInFewerWords(
+        "She had refused 2 applications for a dispensation under the powers delegated to her by the Constitution.",
+      ),
+    ).toBe("She had refused 2 applications for a dispensation.");
     // Anything else is left as it was.
     const other = "He had decided that the guidance should be refreshed; the group would meet in June.";
     expect(caseOutcomeInFewerWords(other)).toBe(other);
