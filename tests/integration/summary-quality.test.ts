@@ -327,7 +327,7 @@ describe("summaries of real Harrow meetings", () => {
     expect(planning.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses a Standards Committee's long minutes (MId 990029, a committee the engine was not tuned on; floors: 19/20 and 15/16 measured, 34.7% of its words; first run 17/20, 13/16, 35.0% and a 61-word overview)", () => {
+  it("condenses a Standards Committee's long minutes (MId 990029, a committee the engine was not tuned on; floors: 19/20 and 15/16 measured, 34.9% of its words; first run 17/20, 13/16, 35.0% and a 61-word overview)", () => {
     const standards = evaluation.meetings.find((m) => m.mid === 990029)!;
     expect(standards.kind).toBe("minutes");
     expect(standards.invented).toEqual([]);

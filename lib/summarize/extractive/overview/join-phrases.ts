@@ -8,7 +8,9 @@ import { listTitles } from "./titles";
  * semicolon the Code would read as recommended with them).
  */
 export function joinObjects(objects: string[]): string {
-  const clause = objects.length > 1 && objects.some((o) => OWN_CLAUSE.test(o));
+  // A clause first reads plainly ("a scheme to be introduced in 9 roads and the Programme"); after another object, its
+  // names would run on from it.
+  const clause = objects.slice(1).some((o) => OWN_CLAUSE.test(o));
   return objects.some((o) => o.includes(",")) || clause
     ? joinPhrases(objects, 3, "item", clause)
     : listTitles(objects, 3);

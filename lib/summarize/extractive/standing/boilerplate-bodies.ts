@@ -42,11 +42,6 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   ],
   // "for 2004/2005 Municipal Year" (without "the") too.
   [/\bfor (?:the )?(Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
-  // "for the remainder of the 2025/2026 Municipal Year": the rest of it.
-  [
-    /\bfor the (?:remainder|rest|balance) of the (?:Municipal Year )?(\d{4}[/-]\d{2,4})(?: Municipal Year)?\b/gi,
-    "for the rest of $1",
-  ],
   // "the minutes of the meeting of the Chief Officers' Employment Panel held on 7 April 2026", "… of the Committee held
   // on …": the panel is this one.
   [
