@@ -327,6 +327,27 @@ describe("summaries of real Harrow meetings", () => {
     expect(planning.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
+  it("condenses a Standards Committee's long minutes (MId 990029, a committee the engine was not tuned on; floors: 19/20 and 15/16 measured, 34.9% of its words; first run 17/20, 13/16, 35.0% and a 61-word overview)", () => {
+    const standards = evaluation.meetings.find((m) => m.mid === 990029)!;
+    expect(standards.kind).toBe("minutes");
+    expect(standards.invented).toEqual([]);
+    expect(standards.factsFound / standards.factsTotal).toBeGreaterThanOrEqual(19 / 20 - MARGIN);
+    expect(standards.businessFound / standards.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
+    expect(standards.summaryWords / standards.sourceWords).toBeLessThanOrEqual(0.35);
+    expect(standards.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // The Monitoring Officer's complaints said by what became of them, without who decided.
+    const texts = standards.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(texts).toContain("12 of the complaints called for no further action, and 3 had been resolved informally.");
+    // The independent member appointed to the chair keeps the appointment; four councillors named were granted.
+    expect(standards.summary.procedural).toMatch(
+      /Dr Ruth Abernethy, an Independent Member of the Committee, appointed Chair\b/,
+    );
+    const decisions = standards.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions).toContainEqual(
+      expect.stringMatching(/^Councillors .* and Yusuf Karimi were granted a dispensation\b/),
+    );
+  });
+
   it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 18/20 and 14/16 measured after round ten, 34.7% of its words; 17/20 and 13/16 and 34.2% before; first run 14/20, 10/16 and 44.9%)", () => {
     // With it the sixteen long minutes measure 285/305 and 216/236 (93.4%, 91.5%), within the aggregate floors above.
     const cabinet = evaluation.meetings.find((m) => m.mid === 990027)!;

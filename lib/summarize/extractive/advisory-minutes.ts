@@ -11,6 +11,8 @@ import { ADDING, FOLLOWING } from "../text/connectives";
 import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
+import { pointsBack } from "./candidate";
+import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 const MOVED_INLINE = new RegExp(
@@ -161,8 +163,18 @@ const VERDICT =
 
 /** A sum, a count or a rate: not a year or a financial year. */
 const FIGURE = /£?\d[\d,.]*%?/g;
+/**
+ * Where the minutes point to another of their parts ("referred to in minute 47", "at agenda item 12", "Appendix 2"):
+ * a number that says where, not how many.
+ */
+const REFERENCE = /\b(?:minutes?|(?:agenda )?items?|paragraphs?|appendix|appendices|sections?|pages?)\s+\d+[a-z]?\b/gi;
 const figures = (text: string) =>
-  (text.replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, " ").match(FIGURE) ?? []).map((f) => f.replace(/[.,]$/, ""));
+  (
+    text
+      .replace(REFERENCE, " ")
+      .replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, " ")
+      .match(FIGURE) ?? []
+  ).map((f) => f.replace(/[.,]$/, ""));
 
 /**
  * A count written in words before what it counts ("nine complaints had been received", "two significant weaknesses",
@@ -231,7 +243,8 @@ const RESULT_FIRST = 4;
 export function wordsBonus(text: string, isVote: boolean): number {
   if (isVote || MOVED_AND_DECIDED.test(text)) return VOTE_FIRST;
   // An audit's verdict, like a consultation's result, before the detail behind it.
-  return FOR_AND_AGAINST.test(text) || isAuditVerdict(text) ? RESULT_FIRST : 0;
+  // Counted complaints and what became of them, the finding of a Monitoring Officer's report (conduct-minutes.ts).
+  return FOR_AND_AGAINST.test(text) || isAuditVerdict(text) || isCaseOutcome(text) ? RESULT_FIRST : 0;
 }
 
 /**
@@ -257,6 +270,11 @@ export function recipientsNamedOnce(sections: { decision: string | null }[]): vo
  * Leader: Consultation packs …", so the sentence before it need not be carried. Unchanged otherwise.
  */
 export function saidByPost<T extends { text: string; antecedent?: string }>(c: T): T {
+  // Counted outcomes said without "She had decided that" point back to no one (conduct-minutes.ts).
+  if (c.antecedent && isCaseOutcome(c.text) && !pointsBack(c.text)) {
+    const { antecedent: _dropped, ...rest } = c;
+    return rest as T;
+  }
   // After "Councillor A moved the recommendation.", the account is the mover's.
   const account = c.antecedent
     ? (accountAfterIntroduction(c.antecedent, c.text) ?? moverAccount(c.antecedent, c.text))
@@ -267,7 +285,7 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
 }
 
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
-const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of)\b[^,;:]*$/;
+const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though)\b[^,;:]*$/;
 /**
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.
@@ -284,7 +302,7 @@ export function inFewerWords(text: string): string {
   let out = reportedByPost(text.trim()) ?? text.trim();
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
-  out = withoutReasons(out);
+  out = caseOutcomeInFewerWords(withoutReasons(out));
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");
@@ -303,7 +321,7 @@ export function inFewerWords(text: string): string {
  * ("machines due to be replaced by December") as a reason.
  */
 const REASON_CLAUSE =
-  /,?\s+(?:(?:(?:mainly|mostly|largely|partly|chiefly|in part) )?(?:because|owing to|as a result of)|(?:mainly|mostly|largely|partly|chiefly|in part) due to)\b(?:[^;,]|,(?!\s+(?:and|but|so)\s))*?(?=,\s+(?:and|but|so)\s|;|\.?$)/g;
+  /,?\s+(?:(?:(?:mainly|mostly|largely|partly|chiefly|in part|in (?:most|many|some|all) cases) )?(?:because|owing to|as a result of)|(?:mainly|mostly|largely|partly|chiefly|in part) due to)\b(?:[^;,]|,(?!\s+(?:and|but|so)\s))*?(?=,\s+(?:and|but|so)\s|;|\.?$)/g;
 
 /** A sentence without the reasons it gives for its figures (REASON_CLAUSE), when what is left still has a figure. */
 export function withoutReasons(text: string): string {

@@ -77,7 +77,12 @@ export function paragraphGivers(sentences: readonly string[], before: string | n
  */
 export function saidInAccount(sentence: string, post: string | null): string | null {
   const said = post ? SAID.exec(sentence.trim()) : null;
-  return post && said ? `${post}: ${upperFirst(withoutThats(said[1]!.replace(/,? and that\b/g, ", and that")))}` : null;
+  if (!post || !said) return null;
+  const account = withoutThats(said[1]!.replace(/,? and that\b/g, ", and that"));
+  // "She said that she had granted 9 dispensations": what the post did, said of the post ("Ms A had granted …"),
+  // never "Ms A: She had granted …".
+  const own = /^(?:he|she) (?=had |has |was |would |will )/i.exec(account);
+  return own ? `${post} ${account.slice(own[0].length)}` : `${post}: ${upperFirst(account)}`;
 }
 
 /**

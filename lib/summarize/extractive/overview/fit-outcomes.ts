@@ -99,12 +99,15 @@ export function fitOutcomes(
     advising && e.verb === "made recommendations on" && "shorter" in e && e.shorter
       ? e.shorter(SHORTER_TITLES.at(-1)!)
       : e.title;
+  // Among many decisions, those counted are said too ("and made 3 other decisions"). Within the outcomes' usual words
+  // the count takes the room kept for the key point; given the whole overview (no key point), it must fit within it.
+  const countsTail = () => many && budget > OUTCOMES_MAX_WORDS;
   const measure = (use: boolean[]) =>
     countWords(
       outcomePhrases(
         entries.flatMap<Said>((e, i) => (use[i] ? [e] : many ? [] : [{ ...e, phrase: null, title: titled(e) }])),
       ).join(" "),
-    );
+    ) + (countsTail() && use.some((u) => !u) ? countWords(outcomes(use).at(-1)!) : 0);
   // Counted, the decisions in their own words still over the budget give way one at a time; should none be left,
   // the titles are said after all.
   const inOwnWords = [...use];

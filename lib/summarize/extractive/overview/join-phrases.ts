@@ -2,10 +2,22 @@
 // with commas or, where a phrase has commas of its own, semicolons.
 import { listTitles } from "./titles";
 
-/** Several objects of one verb: "A, B and C", or set off by semicolons when one has commas of its own. */
+/**
+ * Several objects of one verb: "A, B and C", or set off by semicolons when one has commas of its own, or is a clause
+ * of its own ("recommended to Council the revised Code; and Ms A and Mr B to be appointed as …": without the
+ * semicolon the Code would read as recommended with them).
+ */
 export function joinObjects(objects: string[]): string {
-  return objects.some((o) => o.includes(",")) ? joinPhrases(objects, 3, "item") : listTitles(objects, 3);
+  // A clause first reads plainly ("a scheme to be introduced in 9 roads and the Programme"); after another object, its
+  // names would run on from it.
+  const clause = objects.slice(1).some((o) => OWN_CLAUSE.test(o));
+  return objects.some((o) => o.includes(",")) || clause
+    ? joinPhrases(objects, 3, "item", clause)
+    : listTitles(objects, 3);
 }
+
+/** "Ms A and Mr B to be appointed as …": an object that says what is to happen to it. */
+const OWN_CLAUSE = /\bto be [a-z]+(?:ed|en)\b/;
 
 /**
  * "the call-in of Cabinet's decision on A" and "the call-in of Cabinet's decision on B" under one verb: "the call-ins
@@ -33,12 +45,12 @@ export function mergeCallIns(objects: string[]): string[] {
 }
 
 /** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */
-export function joinPhrases(phrases: string[], max = 4, others = "decision"): string {
+export function joinPhrases(phrases: string[], max = 4, others = "decision", semicolons = false): string {
   const shown = phrases.slice(0, max);
   const more = phrases.length - shown.length;
   const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
   if (list.length === 1) return list[0]!;
-  const sep = list.some((p) => p.includes(",")) ? "; " : ", ";
+  const sep = semicolons || list.some((p) => /[,;]/.test(p)) ? "; " : ", ";
   return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
 }
 

@@ -16,6 +16,10 @@ export const IMPERATIVE: Record<string, string> = {
   deferred: "defer",
 };
 
+/** "Ms Amara Lindqvist and Mr Tobias Mensah", "Cllr A, Cllr B and Dr C": two or more people, each named with a title. */
+const PERSON = String.raw`(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}`;
+const SEVERAL_NAMED = new RegExp(String.raw`^${PERSON}(?:,\s+${PERSON})*,?\s+and\s+${PERSON}\b`);
+
 /** The head noun decides "was" or "were": "the recommendations were", "the budget, having regard to …, was". */
 export function isPlural(phrase: string): boolean {
   // "(1) the plan and the return": the clause's number is no part of what it names.
@@ -32,6 +36,8 @@ export function isPlural(phrase: string): boolean {
     )
   )
     return true;
+  // "Councillors A, B and C", "Ms A and Mr B": several people named, each with a title or under a plural one.
+  if (/^(?:Councillors|Cllrs)\s+[A-Z]/.test(phrase) || SEVERAL_NAMED.test(phrase)) return true;
   // "the report and the work programme": two things, each with its article ("the Health and Wellbeing Board" is one).
   if (
     /^(?:the|a|an|its|this)\s+[^,;]+?\s+and\s+(?:the|a|an|its|this)\s+\w/i.test(
