@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { inlineAmendment, outcomeWithTally } from "@/lib/summarize/extractive/advisory-minutes";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { totalOfItsParts } from "@/lib/summarize/extractive/listed-sums";
+import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { reservesTable } from "@/lib/summarize/extractive/standing/tables";
 import { candidatesOf, minuteContext } from "./helpers";
@@ -153,5 +154,16 @@ describe("a count and who it came from, in a minute held to words", () => {
   it("keeps a sentence whose colon introduces something other than parts of the count", () => {
     const text = "41 responses had been received: most supported the later hours.";
     expect(totalOfItsParts(candidate(text)).text).toBe(text);
+  });
+});
+
+describe("a policy recommended to Council, in the overview", () => {
+  it("says the policy, not the Council meeting that will adopt it nor when it takes effect", () => {
+    const phrase = recommendationPhrase(
+      "Recommended to Council: adopt the revised Street Trading Policy 2026\u20132031 at the meeting of Council on 19 March 2026, to take effect from 1 April 2026.",
+      "Revised Street Trading Policy",
+    );
+    expect(phrase?.verb).toBe("recommended to Council");
+    expect(phrase?.object).toBe("the revised Street Trading Policy 2026\u20132031");
   });
 });
