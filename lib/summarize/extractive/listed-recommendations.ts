@@ -26,19 +26,15 @@ export function leadsRecommendations(lead: string | null | undefined): boolean {
 const CHANGES_LEAD =
   /\b(?:(?:main|key|principal|significant|proposed) )?changes\b[^:]{0,100}?\b(?:were|are|included|include)\b[^:]{0,20}:$|\bthe following (?:main |key |principal )?changes\b[^:]{0,60}:$/i;
 
-/** What every point of a list of a policy's changes gains (as a sentence with three figures and a date): each is as much the decision's content as the first. */
-const CHANGE_BONUS = 3.5;
-
 /** Whether a minute's list lead introduces the changes a revised policy or draft makes. */
 export function leadsChanges(lead: string | null | undefined): boolean {
   return Boolean(lead) && CHANGES_LEAD.test(lead!.replace(/:-$/, ":").trim());
 }
 
 /**
- * The bonus for the `place`-th point (0 first) of a list of recommendations under `lead`, or for any point of a list of
- * a policy's changes; 0 under any other lead.
+ * The bonus for the `place`-th point (0 first) of a list of recommendations under `lead`, or of a list of a policy's
+ * changes, which weighs alike (the main change listed first); 0 under any other lead.
  */
 export function recommendationBonus(lead: string | null | undefined, place: number): number {
-  if (leadsChanges(lead)) return CHANGE_BONUS;
-  return leadsRecommendations(lead) ? FIRST_RECOMMENDATION_BONUS / (place + 1) : 0;
+  return leadsRecommendations(lead) || leadsChanges(lead) ? FIRST_RECOMMENDATION_BONUS / (place + 1) : 0;
 }
