@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { inlineAmendment, outcomeWithTally } from "@/lib/summarize/extractive/advisory-minutes";
 import { extractResolved, plainResolution } from "@/lib/summarize/extractive/resolved";
 import { totalOfItsParts } from "@/lib/summarize/extractive/listed-sums";
+import { outcomePhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
 import { scoreSentence } from "@/lib/summarize/extractive/score-sentence";
 import { reservesTable } from "@/lib/summarize/extractive/standing/tables";
@@ -175,5 +176,25 @@ describe("a policy recommended to Council, in the overview", () => {
     );
     expect(phrase?.verb).toBe("recommended to Council");
     expect(phrase?.object).toBe("the revised Street Trading Policy 2026\u20132031");
+  });
+});
+
+describe("a draft approved for consultation, in the overview", () => {
+  it("says the draft was put out to consultation, not that it was approved", () => {
+    expect(
+      outcomePhrase(
+        "The draft Street Trading Policy was approved for public consultation for a period of eight weeks starting on 2 March 2026, and the results will be reported to the Committee.",
+        "Street Trading Policy \u2013 Draft for Consultation",
+      ),
+    ).toEqual({ verb: "put out to consultation", object: "the draft Street Trading Policy" });
+  });
+
+  it("leaves a policy approved outright as approved", () => {
+    expect(
+      outcomePhrase(
+        "The Street Trading Policy was approved, to take effect from 1 April 2026.",
+        "Street Trading Policy",
+      )?.verb,
+    ).toBe("approved");
   });
 });
