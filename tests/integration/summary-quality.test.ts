@@ -417,6 +417,30 @@ describe("summaries of real Harrow meetings", () => {
     expect(panel.summary.sections.map((s) => s.heading)).not.toContain("In attendance");
   });
 
+  // A Licensing Committee on policy (MId 990030, long-licensing-policy branch).
+  it("condenses a Licensing Committee's long minutes on policy (MId 990030, a licensing policy, a cumulative impact assessment, fees, a draft put to consultation and an annual report, not a hearing; floors: 17/20 and 13/16 measured, 34.4% of its words; first run 15/20, 11/16 and 34.9%)", () => {
+    const licensing = evaluation.meetings.find((m) => m.mid === 990030)!;
+    expect(licensing.kind).toBe("minutes");
+    expect(licensing.invented).toEqual([]);
+    expect(licensing.factsFound / licensing.factsTotal).toBeGreaterThanOrEqual(17 / 20 - MARGIN);
+    expect(licensing.businessFound / licensing.businessTotal).toBeGreaterThanOrEqual(13 / 16 - MARGIN);
+    expect(licensing.summaryWords / licensing.sourceWords).toBeLessThanOrEqual(0.35);
+    const decisions = licensing.summary.sections.map((s) => s.decision ?? "");
+    // Where the policy is printed, and the second resolution's "RESOLVED: That", are not in the decisions.
+    expect(decisions.join(" ")).not.toMatch(/Appendix 1|RESOLVED|That officers/);
+    expect(decisions).toContainEqual(expect.stringMatching(/^Recommended to Council: adopt the revised Statement/));
+    // The amendment and its count in one line.
+    const bullets = licensing.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets).toContainEqual(
+      expect.stringMatching(
+        /^Amendment moved by Councillor .+, seconded by Councillor .+: that Northolt Road .*\(lost, 4 votes to 6\)\.$/,
+      ),
+    );
+    expect(licensing.summary.overview).toMatch(/recommended to Council the revised Statement of Licensing Policy/);
+    expect(licensing.summary.overview).toMatch(/put out to consultation the draft Sexual Entertainment Venue Policy/);
+    expect(licensing.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);

@@ -15,8 +15,12 @@ import { pointsBack } from "./candidate";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
+/**
+ * "Councillor A moved an amendment that …", and "Councillor A moved an amendment, seconded by Councillor B, that …",
+ * where the minute names who seconded it in the same sentence.
+ */
 const MOVED_INLINE = new RegExp(
-  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved an amendment (that|to) (.{8,})$`,
+  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
 );
 /** "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back). */
 const MOVED_MOTION = new RegExp(String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved (that) (.{8,})$`);
@@ -31,12 +35,23 @@ const SECONDED = new RegExp(
  */
 export function inlineAmendment(sentence: string): string | null {
   const amendment = MOVED_INLINE.exec(sentence.trim());
-  const m = amendment ?? MOVED_MOTION.exec(sentence.trim());
-  if (!m) return null;
-  let words = m[3]!.replace(/[.\s]+$/, "");
-  const which = /,\s+which\b[^,]*$/.exec(words);
-  if (which && !/\d/.test(which[0])) words = words.slice(0, which.index);
-  return `${amendment ? "Amendment" : "Motion"} moved by ${m[1]}: ${m[2]} ${words}.`;
+  const motion = amendment ? null : MOVED_MOTION.exec(sentence.trim());
+  if (!amendment && !motion) return null;
+  const [mover, seconder, that, asked] = amendment
+    ? [amendment[1]!, amendment[2], amendment[3]!, amendment[4]!]
+    : [motion![1]!, undefined, motion![2]!, motion![3]!];
+  const words = withoutReason(asked.replace(/[.\s]+$/, ""));
+  const by = seconder ? `${mover}, seconded by ${seconder}` : mover;
+  return `${amendment ? "Amendment" : "Motion"} moved by ${by}: ${that} ${words}.`;
+}
+
+/**
+ * What an amendment asked, without the closing clause that says why (", which a number of residents had asked for",
+ * ", as traders there had complained", ", because …"): unless that clause carries a figure, it is why, not what.
+ */
+function withoutReason(words: string): string {
+  const why = /,\s+(?:which|as|because|since)\b[^,]*$/.exec(words);
+  return why && !/\d/.test(why[0]) ? words.slice(0, why.index) : words;
 }
 
 /**
@@ -99,10 +114,13 @@ export function withSeconder(line: string, seconder: string): string {
 /** ", 3 Members voting in favour and 5 against", ", 5 voting for, 2 against and 1 abstaining". */
 const TALLY =
   /,?\s*(?:with |by )?(\d+) (?:Members |members |Councillors |councillors )?(?:voting )?(?:in favour|for)(?:,| and)\s+(\d+) (?:voting )?against(?:,? and (\d+) (?:abstaining|abstained|abstention|abstentions))?/;
+/** "lost by 4 votes to 6", "carried by 7 votes to 2, with 1 abstention": the count said in votes. */
+const TALLY_IN_VOTES =
+  /\b(?:carried|lost|agreed|defeated) by (\d+) votes? to (\d+)(?:,? (?:with )?(\d+) (?:abstaining|abstained|abstentions?))?/i;
 
 /** "lost, 3 votes to 5", "carried, 5 votes to 2, 1 abstaining": an outcome with the tally the sentence gives. */
 export function outcomeWithTally(sentence: string, outcome: string): string {
-  const t = TALLY.exec(sentence);
+  const t = TALLY.exec(sentence) ?? TALLY_IN_VOTES.exec(sentence);
   if (!t) return outcome;
   const abstaining = t[3] ? `, ${t[3]} abstaining` : "";
   return `${outcome}, ${t[1]} votes to ${t[2]}${abstaining}`;

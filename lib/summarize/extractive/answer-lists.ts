@@ -1,5 +1,6 @@
 import type { TextBlock } from "../text/blocks";
 import { upperFirst } from "../text/sentences";
+import { leadsChanges } from "./listed-recommendations";
 import { NAMED, NOT_ONE_SPEAKER, POST } from "./post-accounts";
 
 // Minutes that give an officer's account, members' questions and their answers as LISTS under a lead-in ("The
@@ -108,10 +109,14 @@ export function hasFactFigure(text: string): boolean {
  * carries none (a member's comment, an undertaking to write): scores of the figure-less points are lowered, in place,
  * to just below the lowest-scoring point with a figure. Lists are told apart by `list`.
  */
-export function figuresFirst<T extends { text: string; score: number; list?: number }>(candidates: T[]): void {
+export function figuresFirst<T extends { text: string; score: number; list?: number; lead?: string }>(
+  candidates: T[],
+): void {
   const lists = new Map<number, T[]>();
   for (const c of candidates) if (c.list !== undefined) lists.set(c.list, [...(lists.get(c.list) ?? []), c]);
   for (const points of lists.values()) {
+    // The changes a revised policy makes are each a change, with a figure or without (listed-recommendations.ts).
+    if (points.some((c) => leadsChanges(c.lead))) continue;
     const withFigures = points.filter((c) => hasFactFigure(c.text));
     if (withFigures.length === 0) continue;
     const floor = Math.min(...withFigures.map((c) => c.score));

@@ -26,14 +26,18 @@ const OFFICER_REPORT = new RegExp(
 
 /**
  * "(2) officers report to the Committee's meeting in June 2026 on …", "(2) officers and the Independent Adviser report
- * to …": the officers, alone or with a post beside them, asked to report later.
+ * to …", "That officers report the evidence on Elm Parade to the Committee in March 2027" (what they report named
+ * before whom to): the officers, alone or with a post beside them, asked to report later.
  */
 const OFFICERS_REPORT = new RegExp(
-  String.raw`((?:^|;\s+|\(\d+\)\s+)(?:That,?\s+)?(?:[Oo]fficers|[Tt]he officers)(?: and (?:the |The )?(?:[A-Z][\w'\u2019-]* )*(?:Adviser|Advisor|Actuary|Director|Officer|Head|Manager|Lead))?) report (to|back)\b`,
+  String.raw`((?:^|;\s+|\(\d+\)\s+)(?:That,?\s+)?(?:[Oo]fficers|[Tt]he officers)(?: and (?:the |The )?(?:[A-Z][\w'\u2019-]* )*(?:Adviser|Advisor|Actuary|Director|Officer|Head|Manager|Lead))?) report((?: (?:the|on|their|its|progress|an?) [^;:.()]{1,80}?)?) (to|back)\b`,
   "g",
 );
 
 export function officerWillReport(text: string, recommends: boolean): string {
   const will = (_m: string, who: string, to: string) => `${who} ${recommends ? "to" : "will"} report ${to}`;
-  return text.replace(OFFICER_REPORT, will).replace(OFFICERS_REPORT, will);
+  // "That officers report …" on its own: "Officers will report …", its "That" gone as a turned-round resolution's is.
+  const officersWill = (_m: string, who: string, what: string, to: string) =>
+    `${who.replace(/^That,?\s+(\w)/, (_t, c: string) => c.toUpperCase())} ${recommends ? "to" : "will"} report${what} ${to}`;
+  return text.replace(OFFICER_REPORT, will).replace(OFFICERS_REPORT, officersWill);
 }

@@ -69,7 +69,17 @@ const TOTAL_FIRST =
  * least two sums follow the total; any other sentence is returned as it is.
  */
 export function totalOfItsParts<T extends Candidate>(c: T): T {
+  const count = COUNT_THEN_PARTS.exec(c.text.trim().replace(/\.$/, ""));
+  if (count) return { ...c, text: `${count[1]!.trim()}.` };
   const m = TOTAL_FIRST.exec(c.text.trim().replace(/\.$/, ""));
   if (!m || (m[2]!.match(/£\d/g) ?? []).length < 2) return c;
   return { ...c, text: `${m[1]!.trim()}.` };
 }
+
+/**
+ * "In all, 37 responses had been received: 19 from residents, 8 from licence holders …, and the rest from the Police
+ * …": a count, then after its colon where its parts came from, each a number with "from" or "by". Held to words, the
+ * count is the headline its parts add up to, said alone, as a total of sums is.
+ */
+const COUNT_THEN_PARTS =
+  /^(.{0,80}?\b\d[\d,]* [a-z][\w'-]*s\b[^:;]{0,60}):\s+\d[\d,]* (?:from|by|of them|were from)\b[^:;]*?,\s+(?:and\s+)?(?:\d[\d,]* |the rest |the others |the remainder )(?:from|by|were from)\b.*$/;

@@ -68,6 +68,15 @@ const AGREED_CONDITIONS =
   /\b(?:conditions?\b[^.;]{0,80}\b(?:Police|Trading Standards|Environmental Health|responsible authorit(?:y|ies))|(?:Police|Trading Standards|Environmental Health)\b[^.;]{0,60}\bconditions?)\b[^.;]{0,60}\bincluding\b/i;
 const AGREED_CONDITIONS_BONUS = 1.5;
 
+/**
+ * What the law asks of the Council in general, as an officer reminds the meeting of it ("The Council had to review the
+ * assessment at least every three years", "was required by the Act to review its policy at least once every five
+ * years"): a standing duty, the same at every such meeting, not what this item found or decided.
+ */
+const STANDING_DUTY =
+  /\b(?:had to|has to|have to|must|(?:was|were|is|are) (?:legally |statutorily )?(?:required|obliged)(?: by [^.;]{3,60}?)? to)\b[^.;]{0,100}?\bat least (?:once )?every\b/i;
+const STANDING_DUTY_PENALTY = 1.5;
+
 export interface SentenceContext {
   itemTitle: string;
   /** From the section heading the sentence sits under: positive for summaries, negative for implications. */
@@ -103,6 +112,7 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   if (SELF_DESCRIPTION.test(text)) score -= 1.5;
   if (ctx.origin === "minutes") score += 0.6;
   if (ctx.origin === "minutes" && AGREED_CONDITIONS.test(text)) score += AGREED_CONDITIONS_BONUS;
+  if (STANDING_DUTY.test(text)) score -= STANDING_DUTY_PENALTY;
   // Sentences cut off without final punctuation are usually debris from tables or wrapped cells.
   if (!ctx.isBullet && !/[.!?]["'\u2019\u201d)]?$/.test(text)) score -= 1.5;
   if (ctx.isBullet) score += 0.4;

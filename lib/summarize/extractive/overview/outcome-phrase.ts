@@ -138,10 +138,13 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /^(Councill?or|Cllr|Mr|Mrs|Ms|Miss|Dr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
       text,
     );
-  const later = briefing ? null : (reportAskedFor(text) ?? recommendedToDo(text));
+  const consulted = draftConsulted(text);
+  const later = briefing || consulted ? null : (reportAskedFor(text) ?? recommendedToDo(text));
   const licence = licensingPhrase(text);
   const passedOn = licence ? null : referredTo(text);
-  if (licence) {
+  if (consulted) {
+    phrase = consulted;
+  } else if (licence) {
     phrase = licence;
   } else if (passedOn) {
     phrase = passedOn;
@@ -215,6 +218,22 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(phrase.object.replace(/^that /, "")) ||
     contentWords(phrase.object).some((w) => title.has(w));
   return says ? phrase : null;
+}
+
+/**
+ * "The draft policy was approved for public consultation for a period of 12 weeks starting on …, and the results will
+ * be reported …": the draft goes out to consultation, nothing is yet approved, and what comes after the consultation
+ * is a later step of it ("put out to consultation" "the draft policy"). A short purpose ("approved for consultation
+ * with the Fund's employers") is said as it stands by the passive reading. Null for any other decision.
+ */
+function draftConsulted(text: string): OutcomePhrase | null {
+  const m =
+    /^((?:The|A|An) [^,;:]+?) (?:was|were) approved for (?:public |formal |further |statutory )?consultation\b(.*)$/.exec(
+      text,
+    );
+  if (!m || (!/[,;]/.test(m[2]!) && countWords(m[2]!) <= 8)) return null;
+  const object = nounPhrase(m[1]!);
+  return object ? { verb: "put out to consultation", object } : null;
 }
 
 /** "The application for a premises licence for X was granted in part, subject to …": a licensing panel's outcome. */

@@ -114,9 +114,10 @@ function cuts(clause: string): string[] {
   };
   let full = clause
     .replace(
-      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|from \d{1,2} \w+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
+      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|(?:to )?take effect\b|from \d{1,2} \w+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
       "",
     )
+    .replace(AT_A_MEETING, "")
     .replace(/, and (?:to )?[a-z]+\b.*$/, "");
   // Asides of up to ten words between commas, where what follows still reads on.
   for (;;) {
@@ -141,12 +142,16 @@ function cuts(clause: string): string[] {
   // How it would be done: "the recommissioning of home care through 4 lead provider contracts".
   const how = / (?:through|via|by means of|using|under) [^,]+$/;
   add(full.replace(how, ""));
-  const opening = clause.split(",")[0]!;
+  const opening = clause.split(",")[0]!.replace(AT_A_MEETING, "");
   add(opening);
   add(opening.replace(how, ""));
   add(beforeDetails(opening));
   return out.sort((a, b) => countWords(b) - countWords(a));
 }
+
+/** "adopt the Policy at the meeting of Council on 19 March 2026": when the body will take the step, not what it is. */
+const AT_A_MEETING =
+  /,? at (?:the|its|a) (?:next )?meeting(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})? (?:on|in) [^,;]+$/;
 
 /**
  * What is recommended, before its details: a recommendation names its verb and object first, then the figures that

@@ -6,12 +6,14 @@ import { lowerFirst, topClauses } from "./grammar";
 /**
  * "RESOLVED: That the strategy be approved." then "Resolved to RECOMMEND: (to Cabinet) That it be adopted": a board
  * decides one thing itself and recommends another to a body above it under one minute; each part is said in its own
- * way, the decision and then the recommendation, never the label run into the sentence before it.
+ * way, the decision and then the recommendation, never the label run into the sentence before it. So is a resolution
+ * printed after a recommendation ("Resolved to RECOMMEND: (to Council) That the assessment be published …" then
+ * "RESOLVED: That officers report …"): its own "RESOLVED: That" is turned round as any resolution is.
  */
 export function alsoRecommended(text: string): string[] {
   return text
-    .split(/\s+(?=(?:RESOLVED|Resolved) to RECOMMEND\b)/)
-    .map((part) => part.replace(/^Resolved(?= to RECOMMEND\b)/, "RESOLVED"))
+    .split(/\s+(?=(?:RESOLVED|Resolved) to RECOMMEND\b)|(?<=[.;]\s*)(?=RESOLVED:?\s+That\b)/)
+    .map((part) => part.replace(/^Resolved(?= to RECOMMEND\b)/, "RESOLVED").replace(/^RESOLVED:?\s+(?=That\b)/, ""))
     .filter((part) => part.trim());
 }
 

@@ -89,11 +89,13 @@ const STARTS_LATER =
 
 /**
  * "(3) a report on progress be made to the Overview and Scrutiny Committee in July 2026": a report to a body in a
- * named month is a step for later (a contract "awarded to Kingsway Highways Ltd" is awarded at the meeting).
+ * named month is a step for later (a contract "awarded to Kingsway Highways Ltd" is awarded at the meeting); so is
+ * one made to a body "before" a later step ("the responses be reported to the Committee before the policy is referred
+ * to Council").
  */
 const REPORTED = /^(?:made|reported|presented|submitted|brought|referred|taken)$/i;
 const TO_A_BODY_LATER =
-  /^\s*to (?:the )?[A-Z][\w'\u2019 -]{2,80}? in (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+  /^\s*(?:back )?to (?:the )?[A-Z][\w'\u2019 -]{2,80}? (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|before (?:the|a|any|it|its|they|their)\b)/;
 
 export function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with

@@ -113,9 +113,10 @@ function withoutWherePrinted(text: string): string {
         "",
       )
       // "the Parking Strategy, at Appendix A to the report, be approved", "the Capital Programme, as set out at
-      // Appendix A to the report, be approved": where the text is printed, set off by commas, goes with both of them.
+      // Appendix A to the report, be approved", "the Policy, attached at Appendix 1 to the report, be adopted": where
+      // the text is printed, set off by commas, goes with both of them.
       .replace(
-        /,\s*(?:as (?:set out|shown|detailed) )?(?:at|in) (?:appendix|annex) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b,?(?=\s)/gi,
+        /,\s*(?:as (?:set out|shown|detailed) |(?:as )?(?:attached|appended) )?(?:at|in|as) (?:appendix|annex) [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report\b,?(?=\s)/gi,
         "",
       )
       .replace(

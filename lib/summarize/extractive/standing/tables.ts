@@ -105,7 +105,22 @@ export function reservesTable(text: string): string | null {
       minutes.slice(0, header.index).replace(/\s+/g, " "),
     );
   if (substitute) pairs.push(`${substitute[2]} for ${substitute[1]}`);
-  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.${after}${noted}`;
+  const ordinary: string[] = [];
+  for (let i = 0; i < cells.length; i += width) ordinary.push(name(cells[i]!));
+  return `${/^reserve/i.test(header[1]!) ? "Reserves" : "Nominated members"}: ${pairs.join("; ")}.${withoutSatFor(after, ordinary)}${noted}`;
+}
+
+/**
+ * " Apologies: Councillor A and Mrs B, a co-opted member." after "Reserves: C for A": a member a reserve sat for had
+ * sent apologies, which who sat for whom already says; the apology names only the others, or goes.
+ */
+function withoutSatFor(after: string, ordinary: readonly string[]): string {
+  return after.replace(/ Apologies: (.+?)\.(?= |$)/, (whole, names: string) => {
+    const all = names.split(/,? and (?=(?:Councill?or|Cllr|Mr|Mrs|Ms|Miss|Dr)\b)/);
+    const kept = all.filter((n) => !ordinary.includes(n.replace(/^(?:Councill?ors?|Cllrs?)\.? /, "").trim()));
+    if (kept.length === all.length) return whole;
+    return kept.length === 0 ? "" : ` Apologies: ${kept.join(" and ")}.`;
+  });
 }
 
 /**
