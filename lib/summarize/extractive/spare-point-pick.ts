@@ -1,7 +1,7 @@
 import { containment } from "../text/normalise";
-import { countWords } from "../text/sentences";
+import { countWords, upperFirst } from "../text/sentences";
 import { inFewerWords } from "./advisory-minutes";
-import { toFirstNewFigure } from "./answer-clauses";
+import { toFirstNewFigure, withoutThats } from "./answer-clauses";
 import { forItsWords, telling } from "./answer-value";
 import { RESTATES } from "./bullet-filters";
 import type { Candidate } from "./collect-candidates";
@@ -65,9 +65,16 @@ export function withoutDays(text: string): string {
  * than with the sentence before it that only says who "he" is.
  */
 export function withoutBareSpeaker(c: Candidate): Candidate {
-  if (!c.antecedent) return c;
-  const text = withoutPronounSpeaker(c.text);
-  if (text === c.text) return c;
+  const text = withoutPronounSpeaker(upperFirst(c.text.replace(ASKED_OF_PRONOUN, "")));
+  if (text === c.text || text === upperFirst(c.text.replace(ASKED_OF_PRONOUN, ""))) return c;
   const { antecedent: _dropped, ...rest } = c;
-  return { ...rest, text };
+  return { ...rest, text: withoutThats(text) };
 }
+
+/**
+ * "Asked about the cost to residents, she said that …": the question put to a speaker named only by a pronoun, before
+ * what they said. The question's subject is in the answer ("a resident's permit would cost £95 a year"), so it goes
+ * with its pronoun speaker.
+ */
+const ASKED_OF_PRONOUN =
+  /^Asked (?:by [^,]{3,80}? )?(?:whether|how|why|what|when|if|about) [^,]{3,160},\s+(?=(?:he|she|they) )/;

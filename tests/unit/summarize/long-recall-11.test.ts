@@ -90,6 +90,24 @@ describe("what counts as a figure a point adds", () => {
   });
 });
 
+describe("a question put to a speaker named only by a pronoun", () => {
+  it("goes with its pronoun speaker, the question's subject being in the answer", () => {
+    const [, asked] = candidatesOf(
+      "The Head of Parking said that the zone would be reviewed after a year. Asked about the cost to traders, she said that a business permit would cost £240 a year, and that each shop would have two.",
+      "Station Road Parking Zone",
+    ).slice(-2);
+    expect(withoutBareSpeaker(asked!).text).toBe(
+      "A business permit would cost £240 a year, and each shop would have two.",
+    );
+  });
+
+  it("stays when the one asked is named", () => {
+    const text = "Asked about the cost to traders, the Head of Parking said that a permit would cost £240 a year.";
+    const [c] = candidatesOf(text, "Station Road Parking Zone");
+    expect(withoutBareSpeaker({ ...c!, text }).text).toBe(text);
+  });
+});
+
 describe("the order in which the unspent words are given", () => {
   const source = { documentId: null, url: "https://x", page: null };
   const section = (heading: string, points: string[]): SummarySection => ({
