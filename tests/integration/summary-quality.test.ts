@@ -66,21 +66,24 @@ describe("summaries of real Harrow meetings", () => {
     // runs, 70/77 and 54/61 after round eight, 71/77 and 55/61 after round nine; the tenants' forum (990025) at 12/18
     // and 8/14 first, 15/18 and 11/14 after round eight, now 17/18 and 13/14. All fifteen: 271/285 and 206/220 (268/285
     // and 203/220 after round eight). All eighteen at stop 29's end (engine 1.21.0): 327/345 and 251/269, 33.6% of their
-    // words (326/345 and 250/269 after round ten, 325/345 and 249/269 before it); the floors are the eighteen's.
-    expect(l.recall).toBeGreaterThanOrEqual(327 / 345 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(251 / 269 - MARGIN);
+    // words (326/345 and 250/269 after round ten, 325/345 and 249/269 before it); after round eleven 332/345 and
+    // 256/269 (96.2%, 95.2%), 33.8% of their words; the floors are the eighteen's.
+    expect(l.recall).toBeGreaterThanOrEqual(332 / 345 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(256 / 269 - MARGIN);
     // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
-    // Committee), measured as they came in: 44/60 and 33/49 on their first runs; now 56/60 and 45/49.
+    // Committee), measured as they came in: 44/60 and 33/49 on their first runs; 56/60 and 45/49 at stop 29's end, now
+    // 58/60 and 47/49 (round eleven).
     const stop29 = minutes.filter((m) => m.mid >= 990026 && m.mid <= 990028);
     const three = (f: (m: (typeof minutes)[number]) => number) => stop29.reduce((n, m) => n + f(m), 0);
     expect(stop29).toHaveLength(3);
-    expect(three((m) => m.factsFound) / three((m) => m.factsTotal)).toBeGreaterThanOrEqual(56 / 60 - MARGIN);
-    expect(three((m) => m.businessFound) / three((m) => m.businessTotal)).toBeGreaterThanOrEqual(45 / 49 - MARGIN);
+    expect(three((m) => m.factsFound) / three((m) => m.factsTotal)).toBeGreaterThanOrEqual(58 / 60 - MARGIN);
+    expect(three((m) => m.businessFound) / three((m) => m.businessTotal)).toBeGreaterThanOrEqual(47 / 49 - MARGIN);
     const newest = minutes.filter((m) => m.mid >= 990021 && m.mid <= 990024);
     const four = (f: (m: (typeof minutes)[number]) => number) => newest.reduce((n, m) => n + f(m), 0);
     expect(newest).toHaveLength(4);
-    expect(four((m) => m.factsFound) / four((m) => m.factsTotal)).toBeGreaterThanOrEqual(71 / 77 - MARGIN);
-    expect(four((m) => m.businessFound) / four((m) => m.businessTotal)).toBeGreaterThanOrEqual(55 / 61 - MARGIN);
+    // After round eleven 74/77 and 58/61 (990022's new constables, 990024's food caddies and permit).
+    expect(four((m) => m.factsFound) / four((m) => m.factsTotal)).toBeGreaterThanOrEqual(74 / 77 - MARGIN);
+    expect(four((m) => m.businessFound) / four((m) => m.businessTotal)).toBeGreaterThanOrEqual(58 / 61 - MARGIN);
     // The first ten (990011–990020), after round seven: 183/190 and 138/145, business at the issue's 95%.
     const firstTen = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990020);
     const ten = (f: (m: (typeof minutes)[number]) => number) => firstTen.reduce((n, m) => n + f(m), 0);
@@ -215,12 +218,12 @@ describe("summaries of real Harrow meetings", () => {
     expect(board.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses a Call-In Sub-Committee's long minutes (MId 990024, written by the lead, a sub-committee the engine was not tuned on; floors: 17/20 and 13/16 measured after round nine, 32.1% of its words; 16/20 and 12/16 after round eight; first run 14/20, 10/16 and 33.0%)", () => {
+  it("condenses a Call-In Sub-Committee's long minutes (MId 990024, written by the lead, a sub-committee the engine was not tuned on; floors: 19/20 and 15/16 measured after round eleven, 33.4% of its words; 17/20 and 13/16 after round nine, 32.1%; 16/20 and 12/16 after round eight; first run 14/20, 10/16 and 33.0%)", () => {
     const callIn = evaluation.meetings.find((m) => m.mid === 990024)!;
     expect(callIn.kind).toBe("minutes");
     expect(callIn.invented).toEqual([]);
-    expect(callIn.factsFound / callIn.factsTotal).toBeGreaterThanOrEqual(17 / 20 - MARGIN);
-    expect(callIn.businessFound / callIn.businessTotal).toBeGreaterThanOrEqual(13 / 16 - MARGIN);
+    expect(callIn.factsFound / callIn.factsTotal).toBeGreaterThanOrEqual(19 / 20 - MARGIN);
+    expect(callIn.businessFound / callIn.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
     expect(callIn.summaryWords / callIn.sourceWords).toBeLessThanOrEqual(0.35);
     // One call-in upheld on one ground and referred back, the other not upheld: the overview says each as it went.
     expect(callIn.summary.overview).toMatch(/\breferred back Cabinet's decision on\b/);
@@ -233,12 +236,12 @@ describe("summaries of real Harrow meetings", () => {
     expect(callIn.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses an Overview and Scrutiny Committee's long minutes (MId 990022, a committee the engine was not tuned on; floors: 17/20 and 13/16 measured, 33.9% of its words, first run 16/20, 12/16 and 34.5%)", () => {
+  it("condenses an Overview and Scrutiny Committee's long minutes (MId 990022, a committee the engine was not tuned on; floors: 18/20 and 14/16 measured after round eleven, 34.1% of its words; 17/20 and 13/16 before, 33.9%; first run 16/20, 12/16 and 34.5%)", () => {
     const scrutiny = evaluation.meetings.find((m) => m.mid === 990022)!;
     expect(scrutiny.kind).toBe("minutes");
     expect(scrutiny.invented).toEqual([]);
-    expect(scrutiny.factsFound / scrutiny.factsTotal).toBeGreaterThanOrEqual(17 / 20 - MARGIN);
-    expect(scrutiny.businessFound / scrutiny.businessTotal).toBeGreaterThanOrEqual(13 / 16 - MARGIN);
+    expect(scrutiny.factsFound / scrutiny.factsTotal).toBeGreaterThanOrEqual(18 / 20 - MARGIN);
+    expect(scrutiny.businessFound / scrutiny.businessTotal).toBeGreaterThanOrEqual(14 / 16 - MARGIN);
     expect(scrutiny.summaryWords / scrutiny.sourceWords).toBeLessThanOrEqual(0.35);
     // The review's main recommendation is said among its points, not only that recommendations went to Cabinet.
     const texts = scrutiny.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
@@ -348,13 +351,13 @@ describe("summaries of real Harrow meetings", () => {
     );
   });
 
-  it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 18/20 and 14/16 measured after round ten, 34.7% of its words; 17/20 and 13/16 and 34.2% before; first run 14/20, 10/16 and 44.9%)", () => {
+  it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 19/20 and 15/16 measured after round eleven, 34.9% of its words; 18/20 and 14/16 after round ten, 34.7%; 17/20 and 13/16 and 34.2% before; first run 14/20, 10/16 and 44.9%)", () => {
     // With it the sixteen long minutes measure 285/305 and 216/236 (93.4%, 91.5%), within the aggregate floors above.
     const cabinet = evaluation.meetings.find((m) => m.mid === 990027)!;
     expect(cabinet.kind).toBe("minutes");
     expect(cabinet.invented).toEqual([]);
-    expect(cabinet.factsFound / cabinet.factsTotal).toBeGreaterThanOrEqual(18 / 20 - MARGIN);
-    expect(cabinet.businessFound / cabinet.businessTotal).toBeGreaterThanOrEqual(14 / 16 - MARGIN);
+    expect(cabinet.factsFound / cabinet.factsTotal).toBeGreaterThanOrEqual(19 / 20 - MARGIN);
+    expect(cabinet.businessFound / cabinet.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
     expect(cabinet.summaryWords / cabinet.sourceWords).toBeLessThanOrEqual(0.35);
     // The reference Cabinet answered is business with its decision, not a standing line; no Cabinet formula anywhere.
     expect(cabinet.summary.procedural).not.toMatch(/\breference\b|Alternative Options|Conflict of Interest/);
@@ -365,12 +368,12 @@ describe("summaries of real Harrow meetings", () => {
     expect(cabinet.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses a Council budget meeting's long minutes (MId 990026, the February Council that sets the budget and the Council Tax, a shape the engine was not tuned on; floors: 18/20 and 14/16 measured, 34.1% of its words; first run 14/20, 10/16 and 33.4%)", () => {
+  it("condenses a Council budget meeting's long minutes (MId 990026, the February Council that sets the budget and the Council Tax, a shape the engine was not tuned on; floors: 19/20 and 15/16 measured after round eleven, 34.6% of its words; 18/20 and 14/16 before, 34.1%; first run 14/20, 10/16 and 33.4%)", () => {
     const budget = evaluation.meetings.find((m) => m.mid === 990026)!;
     expect(budget.kind).toBe("minutes");
     expect(budget.invented).toEqual([]);
-    expect(budget.factsFound / budget.factsTotal).toBeGreaterThanOrEqual(18 / 20 - MARGIN);
-    expect(budget.businessFound / budget.businessTotal).toBeGreaterThanOrEqual(14 / 16 - MARGIN);
+    expect(budget.factsFound / budget.factsTotal).toBeGreaterThanOrEqual(19 / 20 - MARGIN);
+    expect(budget.businessFound / budget.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
     expect(budget.summaryWords / budget.sourceWords).toBeLessThanOrEqual(0.35);
     // Each recorded vote said by its count, never by the councillors' names it lists.
     const texts = budget.summary.sections.flatMap((s) => [s.decision ?? "", ...s.bullets.map((b) => b.text)]);

@@ -83,6 +83,23 @@ export function toItsFacts(fact: string): string {
 }
 
 /**
+ * A sentence said up to the end of its first clause that gives a figure `isNew` accepts, when clauses follow it:
+ * "27 pupils had been suspended at least once, 11 fewer than the year before, and no child had been excluded" is
+ * "27 pupils had been suspended at least once, 11 fewer than the year before." when the 27 is what is wanted. Null when
+ * no clause but the last gives such a figure, or when the cut would leave a bracket or quotation open.
+ */
+export function toFirstNewFigure(text: string, isNew: (clause: string) => boolean): string | null {
+  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!)];
+  const clauses = starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length));
+  const first = clauses.findIndex(isNew);
+  if (first < 0 || first === clauses.length - 1) return null;
+  const kept = clauses.slice(0, first + 1).join("");
+  if ((kept.match(/\(/g) ?? []).length !== (kept.match(/\)/g) ?? []).length) return null;
+  if (((kept.match(/["\u201c\u201d]/g) ?? []).length & 1) === 1) return null;
+  return `${inSeries(kept.replace(/[\s,;:]+$/, ""))}.`;
+}
+
+/**
  * "the borrowing had been costed at 4.6%, that each rise of half a point would add £480,000 a year" once the series'
  * last clause (", and that the schemes …") is gone: what is left of the series ends on its "and" ("…, and that each
  * rise …"), never two clauses run together by a comma once their "that" goes.

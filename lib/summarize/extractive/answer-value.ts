@@ -35,8 +35,13 @@ export function pickAnswered(candidates: Candidate[], limit: number, maxWords = 
 export function answerValue(c: Candidate, decision: string | null): number {
   return (
     (c.score + standingOfFigures(c.text, decision) + (c.headline ? HEADLINE_BONUS : 0)) *
-    Math.pow(QA_POINT_WORDS / Math.max(SHORTEST_POINT, countWords(c.text)), SHORTNESS)
+    forItsWords(countWords(c.text))
   );
+}
+
+/** What a point of so many words is worth against a point's share of a word budget (square root of the ratio). */
+export function forItsWords(words: number): number {
+  return Math.pow(QA_POINT_WORDS / Math.max(SHORTEST_POINT, words), SHORTNESS);
 }
 
 const SHORTNESS = 0.5;

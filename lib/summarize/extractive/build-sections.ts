@@ -48,6 +48,8 @@ export interface ItemSectionInput {
    * condensing a long meeting whose minutes do not fit at the fewest points (docs/summaries.md#an-advisory-panels-minutes).
    */
   everyMinuteByWords?: boolean;
+  /** A condensed meeting's words left unspent, given to this item for one point more (minute-points.ts). */
+  spareWords?: number;
 }
 
 export function buildItemSections({
@@ -58,6 +60,7 @@ export function buildItemSections({
   maxPoints = Infinity,
   answerPoints = maxPoints,
   everyMinuteByWords = false,
+  spareWords,
 }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
@@ -87,6 +90,7 @@ export function buildItemSections({
     maxPoints,
     answerPoints,
     everyMinuteByWords,
+    spareWords,
   });
   // In a minute held to words, a speaker of several points of one list is said once, as their lead.
   const picked = (fromMinute.byWords ? speakersOnce<Candidate> : (x: Candidate[]) => x)(

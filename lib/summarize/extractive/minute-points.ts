@@ -16,6 +16,7 @@ import { largestOfListedSums, totalOfItsParts } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { isVoteOutcome } from "./procedure-sentences";
 import { QUESTION } from "./questions-answers";
+import { sparePoint } from "./spare-point-pick";
 
 // Which of a minute's points an item keeps: by count (a few points beside the decision), or, in a long meeting held
 // to words, by the words of its cap, every point said in as few words as keep its facts
@@ -32,6 +33,11 @@ export interface MinutePointsInput {
   maxPoints: number;
   answerPoints: number;
   everyMinuteByWords: boolean;
+  /**
+   * A condensed meeting's words left unspent, given to this item: it says one point more, its best not yet said that
+   * says a figure its heading, decision and points do not, in at most this many words (spare-point-pick.ts).
+   */
+  spareWords?: number;
 }
 
 export interface MinutePoints {
@@ -69,18 +75,28 @@ export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
   // own: the item's points keep their words for what was reported.
   const voteOnDecision = everyMinuteByWords && decision ? minuteCandidates.filter((c) => isTalliedVote(c.text)) : [];
   const decisionShown = voteOnDecision.length === 1 ? `${decision} ${voteOnDecision[0]!.text}` : decision;
+  const pool = byWords
+    ? heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null)
+    : // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
+      // the outcome, and an answer's figure is worth more than a remark without one.
+      answersCondensed && raw
+      ? minuteCandidates.filter((c) => c.score >= WEAK_POINT)
+      : minuteCandidates;
   const picked = byWords
-    ? pickAnswered(
-        heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null),
-        bulletBudget(minuteCandidates),
-        answerCap * QA_POINT_WORDS,
+    ? pickAnswered(pool, bulletBudget(minuteCandidates), answerCap * QA_POINT_WORDS)
+    : pickAnswered(pool, Math.min(cap, bulletBudget(minuteCandidates)));
+  // The words a condensed meeting left unspent buy the item a point with a figure it does not say (spare-points.ts).
+  const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
+  const spare = input.spareWords
+    ? sparePoint(
+        pool.filter((c) => !asked.has(c.text)),
+        picked,
+        [input.itemTitle, decisionShown ?? ""],
+        input.spareWords,
+        byWords,
       )
-    : pickAnswered(
-        // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
-        // the outcome, and an answer's figure is worth more than a remark without one.
-        answersCondensed && raw ? minuteCandidates.filter((c) => c.score >= WEAK_POINT) : minuteCandidates,
-        Math.min(cap, bulletBudget(minuteCandidates)),
-      );
+    : null;
+  if (spare) picked.push(spare);
   // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (picked.length === 0 && !raw) picked.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));

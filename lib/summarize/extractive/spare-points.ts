@@ -3,10 +3,11 @@ import { telling } from "./answer-value";
 import { countWords } from "../text/sentences";
 
 // A long meeting condensed by count holds every item to one number of points: the step that fits may leave many
-// words of the share unspent, because the step above it gave every item one more point at once. Those words go, the
-// cheapest first, to items whose next point says a figure the item has not yet said, so an item whose every point is
-// a fact is not held to the count of items whose points carry none
-// (docs/summaries.md#long-minutes-round-ten).
+// words of the share unspent, because the step above it gave every item one more point at once. Those words go to
+// items whose further point says a figure the item has not yet said, the most new figures for their words first, so
+// an item whose every point is a fact is not held to the count of items whose points carry none
+// (docs/summaries.md#long-minutes-round-ten, #long-minutes-round-eleven). Which point an item is given is
+// spare-point-pick.ts's.
 
 /** One way of building a meeting's sections: its sections, and each substantive item's own, by position. */
 export interface BuiltSections {
@@ -32,31 +33,50 @@ export function addsAFigure(before: SummarySection[], after: SummarySection[]): 
 }
 
 /**
- * The condensed sections with the words the step left unspent given to items whose next point adds a figure, the
- * cheapest first: each round, of the items not yet given one, the one whose further point costs the fewest words
- * and still fits. `build(extra)` builds the sections with the items at `extra` given one more point than the step's;
- * `fits` says whether sections are within the meeting's share and ceiling.
+ * The items given a further point, each with the words that point may take (the room the meeting had left when the
+ * item was given it).
+ */
+export type SpareWords = ReadonlyMap<number, number>;
+
+/**
+ * The condensed sections with the words the step left unspent given to items whose further point adds a figure: each
+ * round, of the items not yet given one, the one whose further point still fits and says the most new figures for
+ * its words (the fewer words when two say as many), so a point of three new figures in 31 words goes before one of
+ * one figure in 14. `build(extra)` builds the sections with the items at `extra` given a further point of at most so
+ * many words; `fits` says whether sections are within the meeting's share and ceiling, and `room` how many words
+ * they leave unspent.
  */
 export function withSparePoints<T extends BuiltSections>(
   positions: number[],
   base: T,
-  build: (extra: ReadonlySet<number>) => T,
+  build: (extra: SpareWords) => T,
   fits: (built: T) => boolean,
+  room: (built: T) => number = () => Infinity,
 ): T {
   let best = base;
-  const extra = new Set<number>();
+  const extra = new Map<number, number>();
   for (;;) {
-    let next: { position: number; built: T; words: number } | null = null;
+    let next: { position: number; built: T; words: number; density: number } | null = null;
+    const left = room(best);
     for (const position of positions.filter((p) => !extra.has(p))) {
-      const trial = build(new Set([...extra, position]));
+      const trial = build(new Map([...extra, [position, left]]));
       if (!fits(trial) || !addsAFigure(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? [])) continue;
       const words = sectionsWords(trial.byItem.get(position) ?? []) - sectionsWords(best.byItem.get(position) ?? []);
-      if (!next || words < next.words) next = { position, built: trial, words };
+      const figures = newFigures(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? []);
+      const density = figures / Math.max(1, words);
+      if (!next || density > next.density || (density === next.density && words < next.words))
+        next = { position, built: trial, words, density };
     }
     if (!next) return best;
-    extra.add(next.position);
+    extra.set(next.position, left);
     best = next.built;
   }
+}
+
+/** How many figures an item's sections say that they did not. */
+function newFigures(before: SummarySection[], after: SummarySection[]): number {
+  const was = figuresSaid(before);
+  return [...figuresSaid(after)].filter((f) => !was.has(f)).length;
 }
 
 /** The words of an item's points and decisions. */

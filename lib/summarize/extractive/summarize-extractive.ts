@@ -17,7 +17,7 @@ import { describePetitions } from "./petitions";
 import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
-import { withSparePoints } from "./spare-points";
+import { type SpareWords, withSparePoints } from "./spare-points";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
@@ -98,7 +98,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     maxPoints?: number,
     answerPoints = maxPoints,
     everyMinuteByWords = false,
-    extra: ReadonlySet<number> = new Set(),
+    extra: SpareWords = new Map(),
   ) => {
     const sections: SummarySection[] = [];
     const byItem = new Map<number, SummarySection[]>();
@@ -115,9 +115,10 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
             sources: itemSources,
             minutes,
             preview,
-            maxPoints: maxPoints !== undefined && extra.has(item.position) ? maxPoints + 1 : maxPoints,
-            answerPoints: answerPoints !== undefined && extra.has(item.position) ? answerPoints + 1 : answerPoints,
+            maxPoints,
+            answerPoints,
             everyMinuteByWords,
+            spareWords: extra.get(item.position),
           });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
       const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
@@ -185,6 +186,12 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     const fits = (sections: SummarySection[]) =>
       sectionWords(sections) <= minuteWords * LONG_MINUTES_SHARE &&
       sectionWords(sections) + standingWords + OVERVIEW_MAX_WORDS <= minuteWords * LONG_MINUTES_CEILING;
+    // The words sections may still take: within the share, and within the ceiling with the longest overview.
+    const room = (sections: SummarySection[]) =>
+      Math.min(
+        minuteWords * LONG_MINUTES_SHARE,
+        minuteWords * LONG_MINUTES_CEILING - standingWords - OVERVIEW_MAX_WORDS,
+      ) - sectionWords(sections);
     let step: [number, number] | null = null;
     for (const [cap, answers] of condensingSteps()) {
       if (fits(built.sections)) break;
@@ -199,6 +206,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
         built,
         (extra) => buildSections(cap, answers, false, extra),
         (b) => fits(b.sections),
+        (b) => room(b.sections),
       );
     }
     // Minutes whose every item is business told at length (an advisory panel's petitions, consultations and votes)
@@ -227,6 +235,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
           built,
           (extra) => buildSections(MIN_POINTS, held, true, extra),
           withinCeiling,
+          (b) => minuteWords * LONG_MINUTES_CEILING - standingWords - overviewWords(b) - sectionWords(b.sections),
         );
     }
   }

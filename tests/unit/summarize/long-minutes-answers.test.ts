@@ -238,7 +238,9 @@ describe("a long meeting's question-and-answer minute", () => {
 
   it("is held to the words of its points, not their count: more answers, each to its fact", () => {
     expect(bullets.length).toBeGreaterThan(6);
-    expect(qaWords).toBeLessThanOrEqual(6 * 24);
+    // Six points' words, and at most one further answer that the words the condensing step leaves unspent may buy
+    // (docs/summaries.md#long-minutes-round-eleven).
+    expect(qaWords).toBeLessThanOrEqual(7 * 24);
     expect(bullets.join(" ")).not.toMatch(/keep the matter under review/);
   });
 

@@ -3,7 +3,12 @@
 // made-up names, places and figures.
 import { describe, expect, it } from "vitest";
 import type { SummarySection } from "@/lib/summarize/types";
-import { addsAFigure, withSparePoints, type BuiltSections } from "@/lib/summarize/extractive/spare-points";
+import {
+  addsAFigure,
+  withSparePoints,
+  type BuiltSections,
+  type SpareWords,
+} from "@/lib/summarize/extractive/spare-points";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { countWords } from "@/lib/summarize/text/sentences";
 import { item, makeInput } from "./helpers";
@@ -37,7 +42,7 @@ const points: Record<number, { heading: string; said: string[]; next: string }> 
 };
 
 /** The meeting's sections with the items at `extra` given their next point. */
-const build = (extra: ReadonlySet<number>): BuiltSections => {
+const build = (extra: SpareWords): BuiltSections => {
   const byItem = new Map<number, SummarySection[]>();
   for (const [position, item] of Object.entries(points)) {
     const said = extra.has(Number(position)) ? [...item.said, item.next] : item.said;
@@ -73,7 +78,7 @@ describe("a further point is worth its words when it says a figure the item has 
 });
 
 describe("the words a condensing step leaves unspent", () => {
-  const base = build(new Set());
+  const base = build(new Map());
 
   it("go to the item whose next point adds a figure in the fewest words, while the meeting still fits", () => {
     // Room for about 12 more words: the bulky waste charge (12 words) fits, the allotments' rents (31) do not.

@@ -1,0 +1,80 @@
+import { containment } from "../text/normalise";
+import { countWords, upperFirst } from "../text/sentences";
+import { inFewerWords } from "./advisory-minutes";
+import { toFirstNewFigure, withoutThats } from "./answer-clauses";
+import { forItsWords, telling } from "./answer-value";
+import { RESTATES } from "./bullet-filters";
+import type { Candidate } from "./collect-candidates";
+import { pickCandidates, withoutPronounSpeaker } from "./pick-bullets";
+
+// Which point the words a condensed meeting left unspent buy an item (spare-points.ts): not simply its next point by
+// rank, which may only say a figure again or be too long for the words left, but its best point that says a figure the
+// item has not said and fits them (docs/summaries.md#long-minutes-round-eleven).
+
+/**
+ * The point a condensed meeting's unspent words buy an item: of the candidates not picked, the best whose figures
+ * include one the item's heading, decision and picked points do not say, in at most `maxWords` words (with the
+ * sentence it points back to, when it carries one), and no near-repeat of a picked point. A sentence too long for the
+ * words is said up to the clause that gives its new figure. Candidates of a minute held to words are already weighed
+ * for their words (`weighed`); others are weighed here, so a short point with a figure may take the words before a
+ * long one.
+ */
+export function sparePoint(
+  candidates: Candidate[],
+  picked: Candidate[],
+  said: string[],
+  maxWords: number,
+  weighed = false,
+): Candidate | null {
+  const known = new Set([...said, ...picked.map((c) => c.text)].flatMap(telling));
+  const taken = new Set(picked.map((c) => c.text));
+  // A point that carries the sentence it points back to costs that sentence's words too.
+  const cost = (c: Candidate) =>
+    countWords(c.text) + (c.antecedent && !taken.has(c.antecedent) ? countWords(c.antecedent) : 0);
+  const isNew = (text: string) => telling(withoutDays(text)).some((f) => !known.has(f));
+  const fresh = candidates
+    .filter((c) => !taken.has(c.text))
+    .map(withoutBareSpeaker)
+    .flatMap((c) => {
+      const cut = cost(c) > maxWords ? toFirstNewFigure(c.text, isNew) : null;
+      return cut ? [{ ...c, text: inFewerWords(cut) }] : [c];
+    })
+    .filter(
+      (c) => cost(c) <= maxWords && isNew(c.text) && !picked.some((p) => containment(c.text, p.text) >= RESTATES),
+    );
+  const worth = (c: Candidate) => (weighed ? c.score : c.score * forItsWords(cost(c)));
+  return (
+    pickCandidates(
+      fresh.map((c) => ({ ...c, score: worth(c) })),
+      1,
+    )[0] ?? null
+  );
+}
+
+/** A day of the month ("from 1 September", "on 13 October 2025") is a date, not a figure a point adds. */
+export function withoutDays(text: string): string {
+  return text.replace(
+    /\b\d{1,2}(?:st|nd|rd|th)? (?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
+    "",
+  );
+}
+
+/**
+ * "He added that 96,000 homes would receive a caddy in March.", after a sentence of the same speaker's on another
+ * matter: said on its own, its fact needs no speaker, so it is said as what was said ("96,000 homes would …") rather
+ * than with the sentence before it that only says who "he" is.
+ */
+export function withoutBareSpeaker(c: Candidate): Candidate {
+  const text = withoutPronounSpeaker(upperFirst(c.text.replace(ASKED_OF_PRONOUN, "")));
+  if (text === c.text || text === upperFirst(c.text.replace(ASKED_OF_PRONOUN, ""))) return c;
+  const { antecedent: _dropped, ...rest } = c;
+  return { ...rest, text: withoutThats(text) };
+}
+
+/**
+ * "Asked about the cost to residents, she said that …": the question put to a speaker named only by a pronoun, before
+ * what they said. The question's subject is in the answer ("a resident's permit would cost £95 a year"), so it goes
+ * with its pronoun speaker.
+ */
+const ASKED_OF_PRONOUN =
+  /^Asked (?:by [^,]{3,80}? )?(?:whether|how|why|what|when|if|about) [^,]{3,160},\s+(?=(?:he|she|they) )/;
