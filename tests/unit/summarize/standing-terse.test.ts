@@ -23,9 +23,7 @@ describe("two questions items whose recordings are on the website", () => {
       ],
       true,
     );
-    expect(folded).toBe(
-      "Four public and seven Councillor questions answered; recording on the Council's website.",
-    );
+    expect(folded).toBe("Four public and seven Councillor questions answered; recording on the Council's website.");
   });
 
   it("stay apart when one of them says nothing of a recording", () => {
