@@ -4,7 +4,8 @@
 // names (titles.ts), a decision as a verb and its object (outcome-phrase.ts), the key point (key-point.ts), the
 // overview of a held meeting (outcome-overview.ts) and of one before, cancelled or without papers (other-overviews.ts).
 export { bodyName, distinctTitles, listTitles, questionedWhom, shortHeading } from "./overview/titles";
-export { callInPhrase, outcomePhrase, outcomeVerb, type OutcomePhrase } from "./overview/outcome-phrase";
+export { outcomePhrase, outcomeVerb, type OutcomePhrase } from "./overview/outcome-phrase";
+export { callInPhrase } from "./overview/call-in-motion";
 export { fitFinding, keyDecision, keyFinding } from "./overview/key-point";
 export { questionsTaken, writeOutcomeOverview } from "./overview/outcome-overview";
 export { writeCancelledOverview, writeEmptyOverview, writePreviewOverview } from "./overview/other-overviews";

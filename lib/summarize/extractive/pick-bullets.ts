@@ -1,3 +1,4 @@
+import type { SummaryBullet } from "../types";
 import { contentWords } from "../text/normalise";
 import { countWords, upperFirst } from "../text/sentences";
 import type { Candidate } from "./collect-candidates";
@@ -159,4 +160,9 @@ export function withoutPronounSpeaker(lead: string): string {
       lead,
     );
   return m ? upperFirst(m[1]!) : lead;
+}
+
+/** A picked sentence as the summary stores it; a list's point keeps the lead it is shown under. */
+export function toBullet(c: Candidate): SummaryBullet {
+  return { text: c.text, source: c.source, ...(c.underLead ? { lead: c.underLead } : {}) };
 }

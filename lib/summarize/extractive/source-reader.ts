@@ -8,7 +8,6 @@ import {
   inlineVoteLine,
   isTalliedVote,
   outcomeWithTally,
-  withRecordedTally,
   withSeconder,
 } from "./advisory-minutes";
 import type { TextBlock } from "../text/blocks";
@@ -17,14 +16,9 @@ import { clipWords, countWords, splitSentences } from "../text/sentences";
 import type { SourceRef, SummaryTable } from "../types";
 import type { ItemSource } from "./item-sources";
 import { scoreSentence, weighSection, type SentenceContext } from "./score-sentence";
-import { readVoteList, type VoteTally } from "../text/recorded-votes";
-import {
-  isProcedureLead,
-  isVoteOutcome,
-  summonsSource,
-  voteOutcomeLine,
-  withoutProcedure,
-} from "./procedure-sentences";
+import { readVoteList } from "../text/recorded-votes";
+import { type RecordedVote, countRecordedVotes, weighOpeningAccount } from "./whole-source";
+import { isProcedureLead, isVoteOutcome, summonsSource, withoutProcedure } from "./procedure-sentences";
 import { toItsFacts } from "./answer-clauses";
 import { type ListPlan, figuresFirst, isExchange, planList, pointLead, runInLists, sayPoint } from "./answer-lists";
 import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAccount } from "./post-accounts";
@@ -48,8 +42,6 @@ import {
   type CandidateOptions,
   DEBATE_SCORE,
   FIGURE_BACK,
-  OPENING_ACCOUNT_BONUS,
-  OPENING_FIGURE,
   VOTE_SCORE,
   WITH_ANTECEDENT_WORDS,
   bodyForIt,
@@ -80,8 +72,7 @@ interface Paragraph {
 
 /** One source read into `candidates` and `tables`, numbering the candidates from `order`. */
 export class SourceReader {
-  /** A recorded vote: its outcome sentence, then its lists of names, counted into one tally line. */
-  private readonly votes: { candidate: Candidate; tally: VoteTally; amendment?: string }[] = [];
+  private readonly votes: RecordedVote[] = [];
   private summons: string | null = null;
   private heading: string | null = null;
   private weight: number | null = 0;
@@ -395,26 +386,8 @@ export class SourceReader {
   /** What only the whole source shows: the account's headline before the first question, and the votes counted. */
   private finish(): void {
     const own = this.candidates.slice(this.fromHere);
-    // A minute that questions the people who present a report (a monitoring report, a portfolio holder's session)
-    // opens with their account of it: its headline sums and rates ("the General Fund was forecast to overspend by
-    // £6.1m") come before any one answer.
-    const firstQuestion = this.firstQuestion;
-    if (this.source.origin === "minutes" && firstQuestion !== null)
-      for (const c of own)
-        if (c.order < firstQuestion && OPENING_FIGURE.test(c.text)) {
-          c.score += OPENING_ACCOUNT_BONUS;
-          // The first such sentence of the paragraphs (not of a list's points, which are the account's detail) is
-          // the account's headline.
-          if (!c.told && !own.some((o) => o.headline)) c.headline = true;
-        }
+    if (this.source.origin === "minutes" && this.firstQuestion !== null) weighOpeningAccount(own, this.firstQuestion);
     figuresFirst(own);
-    for (const { candidate, tally, amendment } of this.votes) {
-      if (amendment) {
-        candidate.text = withRecordedTally(candidate.text, amendment, tally);
-        continue;
-      }
-      const line = tally.for + tally.against > 0 ? voteOutcomeLine(candidate.text, tally, this.summons) : null;
-      if (line) candidate.text = line;
-    }
+    countRecordedVotes(this.votes, this.summons);
   }
 }

@@ -1,5 +1,5 @@
 import type { SummarySection } from "../types";
-import { telling } from "./build-sections";
+import { telling } from "./answer-value";
 import { countWords } from "../text/sentences";
 
 // A long meeting condensed by count holds every item to one number of points: the step that fits may leave many

@@ -1,7 +1,7 @@
 // Readings of a Call-In Sub-Committee's minutes (the long minutes 990024 in tests/fixtures/real-harrow/minutes/).
 // Every sentence here is our own, in the register of Harrow's call-in minutes.
 import { describe, expect, it } from "vitest";
-import { callInPhrase } from "@/lib/summarize/extractive/overview/outcome-phrase";
+import { callInPhrase } from "@/lib/summarize/extractive/overview/call-in-motion";
 import { askedAndAnswered } from "@/lib/summarize/extractive/questions-answers";
 import { classifyItem } from "@/lib/summarize/extractive/procedural";
 import { plainerCallIn } from "@/lib/summarize/extractive/plainer-sentences";

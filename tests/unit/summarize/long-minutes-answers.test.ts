@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { answerFact } from "@/lib/summarize/extractive/questions-answers";
 import { toItsFacts } from "@/lib/summarize/extractive/answer-clauses";
-import { standingOfFigures } from "@/lib/summarize/extractive/build-sections";
+import { standingOfFigures } from "@/lib/summarize/extractive/answer-value";
 import { condensingSteps, summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { item, makeInput } from "./helpers";
 

@@ -6,7 +6,7 @@
 // Harrow's, with made-up addresses, references, names and figures.
 import { describe, expect, it } from "vitest";
 import { applicationLine, parseItemApplications } from "@/lib/summarize/extractive/planning";
-import { repeatsTheVote } from "@/lib/summarize/extractive/build-sections";
+import { repeatsTheVote } from "@/lib/summarize/extractive/application-points";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
 import { readPdfBlocks } from "@/lib/summarize/text/read-pdf-blocks";

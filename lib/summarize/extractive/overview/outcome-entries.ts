@@ -3,15 +3,8 @@
 import type { SummarySection } from "../../types";
 import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
-import {
-  type OutcomePhrase,
-  RECOMMENDS_ITSELF,
-  callInHeard,
-  callInPhrase,
-  motionPhrase,
-  outcomePhrase,
-  outcomeVerb,
-} from "./outcome-phrase";
+import { type OutcomePhrase, RECOMMENDS_ITSELF, outcomePhrase, outcomeVerb } from "./outcome-phrase";
+import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
 import { recommendationPhrase, shorterRecommendations } from "./recommended";
 import { grantedWhat, questionedWhom, shortHeading } from "./titles";
 

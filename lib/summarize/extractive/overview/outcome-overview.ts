@@ -7,7 +7,7 @@ import { NOT_IN_MINUTES, NO_MINUTES } from "../section-notes";
 import { fitOutcomes, isAdvising, OUTCOMES_MAX_WORDS } from "./fit-outcomes";
 import { OVERVIEW_MAX_WORDS, fitFinding, isClipped, keepsFirstFigure, keyDecision, keyFinding } from "./key-point";
 import { decisionEntries, planningTally } from "./outcome-entries";
-import { callInHeard } from "./outcome-phrase";
+import { callInHeard } from "./call-in-motion";
 import { joinPhrases } from "./join-phrases";
 import {
   bodyName,

@@ -1,0 +1,151 @@
+import { countedListTakenUp } from "./counted-lists";
+import {
+  amendmentInFewerWords,
+  inFewerWords,
+  isTalliedVote,
+  saidByPost,
+  wordsBonus,
+  worthItsWords,
+} from "./advisory-minutes";
+import { toItsFacts } from "./answer-clauses";
+import { takenUp } from "./answer-lists";
+import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
+import type { Candidate } from "./collect-candidates";
+import { isDebate } from "./debate";
+import { largestOfListedSums, totalOfItsParts } from "./listed-sums";
+import { bulletBudget, pickCandidates } from "./pick-bullets";
+import { isVoteOutcome } from "./procedure-sentences";
+import { QUESTION } from "./questions-answers";
+
+// Which of a minute's points an item keeps: by count (a few points beside the decision), or, in a long meeting held
+// to words, by the words of its cap, every point said in as few words as keep its facts
+// (docs/summaries.md#long-minutes-recall-within-the-words).
+
+export interface MinutePointsInput {
+  /** The minute's candidates (the papers' are picked apart). */
+  minuteCandidates: Candidate[];
+  itemTitle: string;
+  minutes: string | null;
+  /** The resolution as printed, and as the section shows it. */
+  raw: string | null;
+  decision: string | null;
+  maxPoints: number;
+  answerPoints: number;
+  everyMinuteByWords: boolean;
+}
+
+export interface MinutePoints {
+  picked: Candidate[];
+  /** Whether the minute was held to words (a speaker of several points is then said once). */
+  byWords: boolean;
+  /** The decision as shown: with its tallied vote when the minute is held to words. */
+  decisionShown: string | null;
+}
+
+/** At most this many bullets from an item's minute; fewer from a debate, whose speeches are one member's view each. */
+export const MINUTE_BULLETS = 6;
+const DEBATE_BULLETS = 4;
+/** Below this score a minute's point is weak: no figure, date or name of note (collect-candidates.ts STRONG_SCORE). */
+const WEAK_POINT = 1.5;
+/** Each time the meeting took up a point of an account or a list's answer (its discussion, its decision). */
+const TAKEN_UP_BONUS = 1;
+/** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
+const MINUTE_FLOOR = 0;
+
+/** The points an item keeps from its minute, and its decision as shown. */
+export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
+  const { minuteCandidates, minutes, raw, decision, maxPoints, answerPoints, everyMinuteByWords } = input;
+  // A debate is who moved and seconded, the amendments and the vote, and a point or two from the speeches.
+  const cap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, maxPoints);
+  // A long meeting's question-and-answer minute (more answers than the cap has points) is held to the words of its
+  // cap rather than its count: more points, each an answer said in few words.
+  // An answer, or a point of an account a post or the officers gave as a list, counts as one.
+  const answers = minuteCandidates.filter((c) => c.answers || c.told).length;
+  const answerCap = Math.min(isDebate(minutes) ? DEBATE_BULLETS : MINUTE_BULLETS, answerPoints);
+  const byWords = Number.isFinite(maxPoints) && (answers > answerCap || everyMinuteByWords);
+  // The meeting is condensed so far that its question-and-answer minutes give up words (summarize-extractive.ts).
+  const answersCondensed = Number.isFinite(maxPoints) && answerPoints < MINUTE_BULLETS;
+  // Held to words, the tallied vote on the recommendation is said with the decision it carried, not as a point of its
+  // own: the item's points keep their words for what was reported.
+  const voteOnDecision = everyMinuteByWords && decision ? minuteCandidates.filter((c) => isTalliedVote(c.text)) : [];
+  const decisionShown = voteOnDecision.length === 1 ? `${decision} ${voteOnDecision[0]!.text}` : decision;
+  const picked = byWords
+    ? pickAnswered(
+        heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null),
+        bulletBudget(minuteCandidates),
+        answerCap * QA_POINT_WORDS,
+      )
+    : pickAnswered(
+        // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
+        // the outcome, and an answer's figure is worth more than a remark without one.
+        answersCondensed && raw ? minuteCandidates.filter((c) => c.score >= WEAK_POINT) : minuteCandidates,
+        Math.min(cap, bulletBudget(minuteCandidates)),
+      );
+  // A minute with no decision whose few sentences all score low ("The Chair reported that she had spoken to the
+  // questioner …", one long sentence) still says its best one, rather than nothing.
+  if (picked.length === 0 && !raw) picked.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
+  return { picked, byWords, decisionShown };
+}
+
+/**
+ * A minute's candidates as a minute held to words weighs them: a question already answered only for a figure of its
+ * own, the vote said with the decision left out, and (when every minute is held to words) each point said in as few
+ * words as keep its facts, scored by its value for its words.
+ */
+function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate | null): Candidate[] {
+  const { minuteCandidates, itemTitle, raw, everyMinuteByWords } = input;
+  const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
+  const { withTakenUp, takenUpBy } = discussionOf(minuteCandidates, raw, itemTitle);
+  return (
+    minuteCandidates
+      // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
+      .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
+      .filter((c) => c !== voteShownWithDecision)
+      // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
+      // its total (listed-sums.ts).
+      .map((c) => (everyMinuteByWords ? totalOfItsParts(largestOfListedSums(c)) : c))
+      .filter((c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)))
+      // Held to words, every point is said in as few words as keep its facts, as an answer is.
+      // A list counted after a colon keeps its count and the names the meeting took up (before its clauses are cut).
+      .map((c) =>
+        everyMinuteByWords
+          ? saidByPost({
+              ...c,
+              text: amendmentInFewerWords(
+                inFewerWords(toItsFacts(countedListTakenUp(c.text, takenUpBy(c), itemTitle))),
+              ),
+            })
+          : c,
+      )
+      .map((c) => ({
+        ...c,
+        score:
+          answerValue(withTakenUp(c), raw) +
+          (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0),
+      }))
+  );
+}
+
+/**
+ * The discussion of a minute: the questions put at the meeting and what was said in paragraphs after the first of
+ * them (the remarks, the chair's summing up), which say what of an account or an answer the meeting took up.
+ */
+function discussionOf(minuteCandidates: Candidate[], raw: string | null, itemTitle: string) {
+  const firstAsked = Math.min(...minuteCandidates.filter((c) => QUESTION.test(c.text)).map((c) => c.order));
+  const discussion = minuteCandidates.filter(
+    (c) => QUESTION.test(c.text) || (c.order > firstAsked && c.list === undefined && !c.answers),
+  );
+  // A point of an account, or an answer given in a list, whose subject the discussion or the decision takes up.
+  const withTakenUp = (c: Candidate) => {
+    if (!c.told && !(c.answers && c.list !== undefined)) return c;
+    const subject = c.answers ? `${c.answers.text} ${c.text}` : c.text;
+    const others = discussion.filter((o) => o !== c && o !== c.answers).map((o) => o.text);
+    return { ...c, score: c.score + takenUp(subject, others, raw, itemTitle) * TAKEN_UP_BONUS };
+  };
+  // What the meeting took up of a point: its discussion (other than the point) and its decision.
+  const takenUpBy = (c: Candidate) => [
+    ...discussion.filter((o) => o !== c && o !== c.answers && o.text !== c.text).map((o) => o.text),
+    ...(raw ? [raw] : []),
+  ];
+  return { withTakenUp, takenUpBy };
+}
