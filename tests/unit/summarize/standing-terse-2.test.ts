@@ -4,6 +4,7 @@
 // line does not need. Every minute below is written here, in the register of Harrow's, with made-up names.
 import { describe, expect, it } from "vitest";
 import { describeStandingItem, foldStandingItems, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
+import { amendmentInDecision } from "@/lib/summarize/extractive/advisory-minutes";
 import { item, minuteItem } from "./helpers";
 
 describe("minutes approved with a correction", () => {
@@ -169,5 +170,54 @@ describe("questions taken and the representations heard", () => {
         ),
       ),
     ).toBe("Representations received on items 2/01 and 2/06 (Committee Procedure Rule 29).");
+  });
+});
+
+// The words the standing lines free go to the business points of a minute held to words (990017's panel): there a
+// carried amendment whose words the decision now carries said them a second time, and took the room of the item's
+// figures.
+describe("a carried amendment the decision now carries", () => {
+  const decision =
+    "Recommended to Cabinet: (1) make permanent the experimental order for the Elm Road bus lane; (2) provide three loading bays, operating from 8.00 am to 11.00 am, outside Nos 10 to 40 Elm Road before the order is made permanent.";
+
+  it("is said by who moved it and its vote, not by what it asked a second time", () => {
+    expect(
+      amendmentInDecision(
+        "Amendment moved by Councillor Ann Roe, seconded by Councillor Bo Tan: to add a recommendation that three loading bays, operating from 8.00 am to 11.00 am, be provided outside Nos 10 to 40 Elm Road before the order was made permanent (carried, 7 votes to 1).",
+        decision,
+      ),
+    ).toBe(
+      "Amendment moved by Councillor Ann Roe, seconded by Councillor Bo Tan, now in the decision (carried, 7 votes to 1).",
+    );
+  });
+
+  it("keeps what it asked when it was lost, or when the decision does not carry it", () => {
+    const lost =
+      "Amendment moved by Councillor Ann Roe, seconded by Councillor Bo Tan: that the bays operate until 12 noon (lost, 3 votes to 5).";
+    expect(amendmentInDecision(lost, decision)).toBe(lost);
+    const other =
+      "Amendment moved by Councillor Ann Roe, seconded by Councillor Bo Tan: that a pedestrian crossing be built at the junction with Oak Lane (carried, 6 votes to 2).";
+    expect(amendmentInDecision(other, decision)).toBe(other);
+  });
+});
+
+describe("members who declared alike and shared their outcome", () => {
+  it("are named together under their item, the outcome said once", () => {
+    const line = describeStandingItem(
+      minuteItem(
+        "Declarations of Interest",
+        [
+          "Agenda Item 6 – Petitions",
+          "Councillor Ada Moss declared a pecuniary interest and left the room.",
+          "Councillor Leo Finch declared a pecuniary interest and left the room.",
+          "Agenda Item 12 – Motion on Bus Fares",
+          "Councillor Kim Pryor declared a pecuniary interest in that she worked for Transport for London. She left the room.",
+          "Councillor Sam Vale declared a pecuniary interest and left the room.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(line).toBe(
+      "Pecuniary interests: item 6 (Petitions): Ada Moss and Leo Finch; item 12 (Motion on Bus Fares): Kim Pryor (worked for Transport for London); Sam Vale; all left.",
+    );
   });
 });

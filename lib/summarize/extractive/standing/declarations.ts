@@ -251,7 +251,7 @@ export function describeDeclarations(minutes: string): string | null {
     let last: string | null | undefined;
     const shared = sharedOutcome(ofKind.map((f) => f.declaration));
     const listed = shared ? ofKind.map((f) => ({ ...f, declaration: { ...f.declaration, outcome: "" } })) : ofKind;
-    for (const { header: h, declarations } of sameDeclarations(listed)) {
+    for (const { header: h, declarations } of sameDeclarations(listed, shared !== null)) {
       const line = formatDeclarations(declarations);
       if (h !== last || groups.length === 0) groups.push(h ? `${h} ${line}` : line);
       else groups[groups.length - 1] += `; ${line}`;
@@ -296,6 +296,7 @@ function sharedOutcome(declarations: Declaration[]): string | null {
  */
 function sameDeclarations(
   found: { header: string | null; declaration: Declaration }[],
+  outcomeSaidOnce = false,
 ): { header: string | null; declarations: Declaration[] }[] {
   const runs: { header: string | null; declarations: Declaration[] }[] = [];
   for (const { header, declaration } of found) {
@@ -307,7 +308,8 @@ function sameDeclarations(
       run.header === header &&
       previous.detail === declaration.detail &&
       previous.outcome === declaration.outcome &&
-      (declaration.detail || declaration.outcome)
+      // Names alone under one item, their shared outcome said at the line's end: "Ann Lee and Raj Shah".
+      (declaration.detail || declaration.outcome || outcomeSaidOnce)
     )
       run.declarations.push(declaration);
     else runs.push({ header, declarations: [declaration] });
@@ -324,7 +326,7 @@ function formatDeclarations(declarations: Declaration[]): string {
   const said = [detail ? `each: ${detail.replace(/^(?:the|a|an) (?=owner|holder|member|resident)/i, "")}` : "", outcome]
     .filter(Boolean)
     .join("; ");
-  return `${who} (${said})`;
+  return said ? `${who} (${said})` : who;
 }
 
 /** The text's last paragraph, or its last sentence when it has no paragraphs. */
