@@ -36,9 +36,11 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.974 - MARGIN);
   });
 
-  it("writes standing business tersely (ceilings: 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
-    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.195 + MARGIN);
-    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.374 + MARGIN);
+  it("writes standing business tersely (ceilings: 19.3% of summary words and 37.1% over the 43 real meetings after standing business in fewer words, round two, and 9.4% over the long minutes (10.3% before it); 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
+    expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.193 + MARGIN);
+    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.371 + MARGIN);
+    // Issue 11's target for the long minutes (at most 10% of a summary's words) is met: 9.4% measured.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.094 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });

@@ -100,6 +100,30 @@ export function amendmentInFewerWords(line: string): string {
   return `${m[1]}"${words.slice(0, cut + 1).join(" ")} \u2026"${m[3]}`;
 }
 
+/** Words of a clause that say what it asks (not "the", "that", "be"…): what an amendment and a decision share. */
+const contentWords = (text: string) =>
+  (text.toLowerCase().match(/[a-z\d][\w'\u2019.-]*/g) ?? []).filter(
+    (w) => w.length > 3 && !/^(?:that|this|with|from|before|after|which|would|were|been|being|there|their)$/.test(w),
+  );
+/** This share of a carried amendment's words in the decision, and the decision carries what it asked. */
+const CARRIED_INTO_DECISION = 0.8;
+
+/**
+ * A carried amendment whose words the decision now carries ("Amendment moved by A, seconded by B: to add a
+ * recommendation that two loading bays … be provided … (carried, 6 votes to 2)." beside a decision whose second part
+ * provides them): who moved it and its vote, and that its words are the decision's, not what it asked a second time
+ * ("Amendment moved by A, seconded by B, now in the decision (carried, 6 votes to 2)."). Any other line as it was.
+ */
+export function amendmentInDecision(line: string, decision: string | null): string {
+  const m = /^(Amendment moved by [^:]+): (.+) \((carried\b[^)]*)\)\.$/.exec(line);
+  if (!m || !decision) return line;
+  const asked = contentWords(m[2]!);
+  const decided = new Set(contentWords(decision));
+  if (asked.length < 4 || asked.filter((w) => decided.has(w)).length < asked.length * CARRIED_INTO_DECISION)
+    return line;
+  return `${m[1]}, now in the decision (${m[3]}).`;
+}
+
 /** Who seconded the amendment just moved, or null. */
 export function amendmentSeconder(sentence: string): string | null {
   const m = SECONDED.exec(sentence.trim());

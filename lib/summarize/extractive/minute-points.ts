@@ -1,5 +1,6 @@
 import { countedListTakenUp } from "./counted-lists";
 import {
+  amendmentInDecision,
   amendmentInFewerWords,
   inFewerWords,
   isTalliedVote,
@@ -53,6 +54,8 @@ export const MINUTE_BULLETS = 6;
 const DEBATE_BULLETS = 4;
 /** Below this score a minute's point is weak: no figure, date or name of note (collect-candidates.ts STRONG_SCORE). */
 const WEAK_POINT = 1.5;
+/** A carried amendment said as now in the decision (advisory-minutes.ts `amendmentInDecision`). */
+const IN_DECISION = /^Amendment moved by [^:]+, now in the decision \(carried\b/;
 /** Each time the meeting took up a point of an account or a list's answer (its discussion, its decision). */
 const TAKEN_UP_BONUS = 1;
 /** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
@@ -127,17 +130,20 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
         everyMinuteByWords
           ? saidByPost({
               ...c,
-              text: amendmentInFewerWords(
-                inFewerWords(toItsFacts(countedListTakenUp(c.text, takenUpBy(c), itemTitle))),
+              text: amendmentInDecision(
+                amendmentInFewerWords(inFewerWords(toItsFacts(countedListTakenUp(c.text, takenUpBy(c), itemTitle)))),
+                input.decision,
               ),
             })
           : c,
       )
       .map((c) => ({
         ...c,
-        score:
-          answerValue(withTakenUp(c), raw) +
-          (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0),
+        // A carried amendment now in the decision adds only who moved it and its vote: said when there is room.
+        score: IN_DECISION.test(c.text)
+          ? WEAK_POINT
+          : answerValue(withTakenUp(c), raw) +
+            (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0),
       }))
   );
 }

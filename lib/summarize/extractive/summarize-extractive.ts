@@ -182,7 +182,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     // The other items give up points first; the question-and-answer minutes' answers, the densest in facts, last.
     // The whole summary stays within LONG_MINUTES_CEILING of the minutes: the overview (at most OVERVIEW_MAX_WORDS)
     // and the standing lines beside the sections.
-    const standingWords = countWords(foldProcedural(procedural, held) ?? "");
+    const standingWords = countWords(foldProcedural(procedural, held, substantive) ?? "");
     const fits = (sections: SummarySection[]) =>
       sectionWords(sections) <= minuteWords * LONG_MINUTES_SHARE &&
       sectionWords(sections) + standingWords + OVERVIEW_MAX_WORDS <= minuteWords * LONG_MINUTES_CEILING;
@@ -247,7 +247,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
         ? "No agenda papers, reports or minutes have been published for this meeting"
         : "No agenda papers have been published yet",
     );
-    const standing = foldProcedural(procedural, held);
+    const standing = foldProcedural(procedural, held, substantive);
     const overview = held && standing ? writeOutcomeOverview(input, [], []) : writeEmptyOverview(input);
     return {
       kind: held && standing ? "outcome" : "empty",
@@ -271,7 +271,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       missing.push(`No report or minute text was found for item '${cleanHeading(item.title)}'`);
   }
 
-  const partial = { overview: "", procedural: foldProcedural(procedural, held), sections };
+  const partial = { overview: "", procedural: foldProcedural(procedural, held, substantive), sections };
   const overview = preview
     ? writePreviewOverview(input, titles)
     : writeOutcomeOverview(input, mainSections, questionSections);
@@ -321,7 +321,7 @@ function notingAsBullet(section: SummarySection, sources: ItemSource[]): void {
   // Beside the answers themselves, where a recording of them can be found is no point of its own.
   const decision = section.bullets.length > 0 ? section.decision.replace(RECORDING_CLAUSE, "") : section.decision;
   // "To note that eight councillor questions had been received and answered" before the answers: the standing line's
-  // words ("Eight councillor questions received and answered.").
+  // words ("Eight councillor questions answered.").
   const text = isBriefQuestionsMinute(decision)
     ? questionsTaken(section.heading, decision)
     : upperFirst(decision.replace(/^To (?:note|receive)(?: and note)?(?: that)?\s+/i, ""));

@@ -96,7 +96,7 @@ describe("the budget meeting's procedural motion", () => {
         ].join("\n\n"),
       ),
     );
-    expect(line).toBe("Procedural motions: Rules of debate varied for items 7 to 10; meeting to end by 10.45 pm.");
+    expect(line).toBe("Rules of debate varied for items 7 to 10; meeting to end by 10.45 pm.");
     expect(line).not.toMatch(/\bdrew\b|\bSummons, which\b/);
   });
 });

@@ -135,7 +135,7 @@ describe("a questions item's noting line beside its answers", () => {
     const bullets = summarizeExtractive(
       makeInput({ items: [item(1, "Councillor Questions", { minutesText: minute })] }),
     ).sections[0]!.bullets.map((b) => b.text);
-    expect(bullets).toContain("Eight councillor questions received and answered.");
+    expect(bullets).toContain("Eight councillor questions answered.");
   });
 });
 

@@ -102,9 +102,7 @@ describe("standing items keep who and what", () => {
       "RESOLVED: That the Councillor Questions had been answered and the recording would be put on the Council's website.",
     );
     expect(classifyItem(taken)).toBe("procedural");
-    expect(describeStandingItem(taken)).toBe(
-      "Councillor questions answered; the recording is on the Council's website.",
-    );
+    expect(describeStandingItem(taken)).toBe("Councillor questions answered; recording on the Council's website.");
     const one = item(
       "Public Questions",
       "RESOLVED: To note that one public question had been received and responded to.",
@@ -871,7 +869,7 @@ Councillor Raj Shah declared a non-pecuniary interest as the owner of an electri
 
 Councillor Jo Park declared a non-pecuniary interest as she lives on Elm Road, and stayed in the room for the consideration and the vote.`;
     expect(describeStandingItem(item("Declarations of Interest", minutes))).toBe(
-      "Non-pecuniary interests: item 10 (Electric Vehicle Charging Strategy): Ann Lee and Raj Shah (each: owner of an electric vehicle; stayed and voted); Jo Park (lives on Elm Road; stayed and voted).",
+      "Non-pecuniary interests: item 10 (Electric Vehicle Charging Strategy): Ann Lee and Raj Shah (each: owner of an electric vehicle); Jo Park (lives on Elm Road); all stayed and voted.",
     );
     expect(
       describeStandingItem(

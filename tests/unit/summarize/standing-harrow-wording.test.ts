@@ -86,7 +86,7 @@ describe("appointments, minutes and questions in plain words", () => {
           "RESOLVED: To note that three public questions had been received and responded to and the recording would be available on the website.",
         ),
       ),
-    ).toBe("Three public questions received and answered; the recording is on the Council's website.");
+    ).toBe("Three public questions answered; recording on the Council's website.");
     expect(
       describeStandingItem(
         item(
@@ -94,7 +94,7 @@ describe("appointments, minutes and questions in plain words", () => {
           "RESOLVED: To note that one public question had been received, responded to and the recording would be made available on the Council's website.",
         ),
       ),
-    ).toBe("One public question received and answered; the recording is on the Council's website.");
+    ).toBe("One public question answered; recording on the Council's website.");
   });
 });
 
@@ -275,7 +275,7 @@ describe("more standing wordings from Harrow's minutes", () => {
           "RESOLVED: That in accordance with the provisions of Committee Procedure Rule 29 (Part 4B of the Constitution), representations be received in respect of item 2/04 and 2/07 on the list of planning applications.",
         ),
       ),
-    ).toBe("Representations to be received on items 2/04 and 2/07 (Committee Procedure Rule 29).");
+    ).toBe("Representations received on items 2/04 and 2/07 (Committee Procedure Rule 29).");
   });
 });
 

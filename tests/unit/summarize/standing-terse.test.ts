@@ -23,15 +23,13 @@ describe("two questions items whose recordings are on the website", () => {
       ],
       true,
     );
-    expect(folded).toBe(
-      "Four public and seven Councillor questions received and answered; the recording is on the Council's website.",
-    );
+    expect(folded).toBe("Four public and seven Councillor questions answered; recording on the Council's website.");
   });
 
   it("stay apart when one of them says nothing of a recording", () => {
     const lines = [
-      "2 public questions received and answered.",
-      "Five Councillor questions received and answered; the recording is on the Council's website.",
+      "2 public questions answered.",
+      "Five Councillor questions answered; recording on the Council's website.",
     ];
     expect(mergeRecordedQuestions(lines)).toEqual(lines);
   });
@@ -48,7 +46,7 @@ describe("a procedural motion", () => {
         ].join("\n\n"),
       ),
     );
-    expect(line).toBe("Procedural motions: Rules of debate varied for items 6 to 9; meeting to close by 10.15 pm.");
+    expect(line).toBe("Rules of debate varied for items 6 to 9; meeting to close by 10.15 pm.");
   });
 });
 
@@ -60,7 +58,7 @@ describe("a member allowed to speak", () => {
         "RESOLVED: To note that Councillor Mina Shah, who was not a member of the Committee, had asked to speak on item 3/01 and was allowed to do so.",
       ),
     );
-    expect(line).toBe("Members' right to speak: Cllr Mina Shah allowed to speak on item 3/01.");
+    expect(line).toBe("Cllr Mina Shah allowed to speak on item 3/01.");
   });
 });
 

@@ -90,7 +90,7 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   [
     /^(?:in accordance with (?:the provisions of )?|under )((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received (?:in respect of|on) items? (.+?)(?: on the list of planning applications)?\.?$/i,
     (_m, rule: string, which: string) =>
-      `Representations to be received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
+      `Representations received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
   ],
   // "That, in accordance with Committee Procedure Rule 7.2.2, Councillor A was appointed …": the rule is the clerk's.
   [

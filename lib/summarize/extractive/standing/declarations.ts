@@ -249,13 +249,16 @@ export function describeDeclarations(minutes: string): string | null {
     if (ofKind.length === 0) continue;
     const groups: string[] = [];
     let last: string | null | undefined;
-    for (const { header: h, declarations } of sameDeclarations(ofKind)) {
+    const shared = sharedOutcome(ofKind.map((f) => f.declaration));
+    const listed = shared ? ofKind.map((f) => ({ ...f, declaration: { ...f.declaration, outcome: "" } })) : ofKind;
+    for (const { header: h, declarations } of sameDeclarations(listed, shared !== null)) {
       const line = formatDeclarations(declarations);
       if (h !== last || groups.length === 0) groups.push(h ? `${h} ${line}` : line);
       else groups[groups.length - 1] += `; ${line}`;
       last = h;
     }
-    lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}`));
+    const all = shared ? `; ${ofKind.length === 2 ? "both" : "all"} ${shared}` : "";
+    lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}${all}`));
   }
   return lines.join("\n");
 }
@@ -275,11 +278,25 @@ function underHeader(header: string | null, declaration: Declaration): Declarati
 }
 
 /**
+ * The outcome every member of a line had ("stayed while voted on" after each of three declarations), said once at the
+ * line's end ("…; all stayed while voted on") when that is shorter than saying it after each; null otherwise. Minutes
+ * record each member's outcome apart, but a reader needs it once when it is the same for all.
+ */
+function sharedOutcome(declarations: Declaration[]): string | null {
+  const outcome = declarations[0]?.outcome;
+  if (!outcome || declarations.length < 2 || declarations.some((d) => d.outcome !== outcome)) return null;
+  // Said once it costs one word more ("all"); kept after each unless that saves two words or more.
+  const length = outcome.split(/\s+/).length;
+  return declarations.length * length >= length + 3 ? outcome : null;
+}
+
+/**
  * Members who declared the same thing on the same item, with the same outcome, once: four councillors who each own an
  * electric vehicle and stayed and voted are one clause, not four.
  */
 function sameDeclarations(
   found: { header: string | null; declaration: Declaration }[],
+  outcomeSaidOnce = false,
 ): { header: string | null; declarations: Declaration[] }[] {
   const runs: { header: string | null; declarations: Declaration[] }[] = [];
   for (const { header, declaration } of found) {
@@ -291,7 +308,8 @@ function sameDeclarations(
       run.header === header &&
       previous.detail === declaration.detail &&
       previous.outcome === declaration.outcome &&
-      (declaration.detail || declaration.outcome)
+      // Names alone under one item, their shared outcome said at the line's end: "Ann Lee and Raj Shah".
+      (declaration.detail || declaration.outcome || outcomeSaidOnce)
     )
       run.declarations.push(declaration);
     else runs.push({ header, declarations: [declaration] });
@@ -308,7 +326,7 @@ function formatDeclarations(declarations: Declaration[]): string {
   const said = [detail ? `each: ${detail.replace(/^(?:the|a|an) (?=owner|holder|member|resident)/i, "")}` : "", outcome]
     .filter(Boolean)
     .join("; ");
-  return `${who} (${said})`;
+  return said ? `${who} (${said})` : who;
 }
 
 /** The text's last paragraph, or its last sentence when it has no paragraphs. */

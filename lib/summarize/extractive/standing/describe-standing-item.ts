@@ -306,17 +306,36 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // another body than the meeting's own (whose chair is "Appointment of Chair"), which the line keeps.
   const said = kind === "appointment" ? contested(minutes, otherBodyChair(title, minutes, body)) : body;
   // "Procedural Motions: Cllr A would second the amendment …": the title says what the line is about.
-  const label =
-    (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
-    (/^procedural motions\b/i.test(title)
-      ? "Procedural motions"
-      : kind === "other" || kind === "appointment" || kind === "silence"
-        ? ""
-        : title);
+  const bare = selfExplaining(kind, title, said, procedural && resolvedAt !== null && resolvedAt.index > 0);
+  const label = bare
+    ? ""
+    : (kind === "speak" && /\badvis/i.test(title) ? "Adviser's right to speak" : LABEL[kind]) ||
+      (/^procedural motions\b/i.test(title)
+        ? "Procedural motions"
+        : kind === "other" || kind === "appointment" || kind === "silence"
+          ? ""
+          : title);
   const agenda = kind === "other" || kind === "appointment" ? agendaBeside(said, item.description) : null;
   const nominated = agenda ? nomination(agenda) : null;
   const beside = nominated ? `, ${nominated}` : agenda ? `; the agenda said ${agenda}` : "";
   // "Apologies: the Chief Executive, and …": after the label the article reads in lower case.
-  const listed = label && kind === "apologies" ? said.replace(/^The\b/, "the") : said;
+  const listed =
+    label && kind === "apologies"
+      ? said.replace(/^The\b/, "the")
+      : kind === "speak"
+        ? said.replace(/\b(on|in relation to) agenda (items?)\b/g, "$1 $2")
+        : bare
+          ? upperFirst(said)
+          : said;
   return ensureStop(`${label ? `${label}: ${listed}` : listed}${beside}`);
+}
+
+/**
+ * A line that says what it is about without its item's label: "Cllr A allowed to speak on item 2/02" (the right to
+ * speak is in "allowed to speak"), and a procedural motion's resolution in plain words ("Rules of debate varied for
+ * items 8 to 11; meeting to close by 10.30 pm", `plainMotion`). A line of any other kind keeps its label.
+ */
+function selfExplaining(kind: string, title: string, said: string, plainMotion: boolean): boolean {
+  // An adviser's right to speak says whose right it is ("Adviser's right to speak: …"), which the line does not.
+  return (kind === "speak" && !/\badvis/i.test(title) && /\ballowed to speak\b/i.test(said)) || plainMotion;
 }

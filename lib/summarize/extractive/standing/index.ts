@@ -7,13 +7,19 @@ import { terseStandingLines } from "./terse";
 // declared what and whether they stayed, voted or had a dispensation, which minutes were approved and what was
 // corrected, who was appointed. Only the council's boilerplate is dropped, never a fact.
 
-/** The standing items of a held meeting, one sentence each; a meeting not yet held lists their titles. */
-export function foldStandingItems(items: SummaryItem[], held: boolean): string | null {
+/**
+ * The standing items of a held meeting, one sentence each; a meeting not yet held lists their titles. `others` are the
+ * meeting's other items, whose own sections say what a standing line need not repeat.
+ */
+export function foldStandingItems(items: SummaryItem[], held: boolean, others: SummaryItem[] = []): string | null {
   if (!held) {
     const titles = items.map((i) => i.title.replace(/\s+/g, " ").trim()).filter(Boolean);
     return titles.length ? `Standing items: ${titles.join("; ")}.` : null;
   }
-  const lines = terseStandingLines(items.map(describeStandingItem).filter((l): l is string => Boolean(l)));
+  const lines = terseStandingLines(
+    items.map(describeStandingItem).filter((l): l is string => Boolean(l)),
+    others,
+  );
   return lines.length ? lines.join("\n") : null;
 }
 

@@ -21,8 +21,31 @@ export function describeMinutesItem(
   return (
     announcedUnder(item, minutes, describe) ??
     remarkBeforeApproval(item, minutes, describe) ??
-    approvalLine(item, minutes)
+    correctionSaid(approvalLine(item, minutes))
   );
+}
+
+/** "the meeting closed" -> "closing": the time a correction is about. */
+const TIME_OF: Record<string, string> = { closed: "closing", ended: "closing", started: "starting", began: "starting" };
+
+/**
+ * The correction the minutes were approved with, said as done: "approved, subject to minute 24 being amended to
+ * record that the Statement had been agreed with two changes, and not one" -> "approved; minute 24 corrected: the
+ * Statement had been agreed with two changes, not one"; "subject to the correction of the time at which the meeting
+ * closed from 8.40 pm to 8.14 pm" -> "closing time corrected from 8.40 pm to 8.14 pm". The minute corrected, what it
+ * now says and what it said before all stay; "subject to … being amended to record that" only leads into them.
+ */
+export function correctionSaid(line: string | null): string | null {
+  if (!line) return line;
+  return line
+    .replace(
+      /, subject to (minutes? \d+[a-z]?(?:\s*\([^)]*\))?) being (?:amended|corrected|altered) to (?:record|show|read|state|say) that (.+)$/i,
+      (_m, minute: string, what: string) => `; ${minute} corrected: ${what.replace(/,? and not\b/g, ", not")}`,
+    )
+    .replace(
+      /, subject to the correction of the time at which the meeting (closed|ended|started|began) from (.+)$/i,
+      (_m, when: string, times: string) => `; ${TIME_OF[when.toLowerCase()]} time corrected from ${times}`,
+    );
 }
 
 /** Announcements printed under the minutes, each on its own line after the approval's; null when there are none. */

@@ -20,8 +20,8 @@ export function isBriefQuestionsMinute(minutes: string): boolean {
 }
 
 /**
- * A brief questions minute in one plain line: "3 public questions received and answered; the recording is on the
- * Council's website.", "Councillor questions answered; …". Who had mentioned the recording ("as the Leader of the
+ * A brief questions minute in one plain line: "3 public questions answered; recording on the Council's website.",
+ * "Councillor questions answered; …". Who had mentioned the recording ("as the Leader of the
  * Council had said") is dropped; the count is the minute's own ("one", "3"), never rewritten.
  */
 export function questionsTaken(label: string, minutes: string): string {
@@ -30,7 +30,7 @@ export function questionsTaken(label: string, minutes: string): string {
     .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
     .replace(
       /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording(?: of (?:the |this )?(?:questions and answers|answers?|meeting|questions?))? (?:would be|was|had been|will be|is|has been|could be|can be)(?: (?:put|placed|published|posted|made available|available|found|viewed|seen))? on the (?:Council'?s )?website/i,
-      "; the recording is on the Council's website",
+      "; recording on the Council's website",
     )
     // "… had been received and that a written answer had been sent to the questioner": the second clause after a
     // semicolon, never a dangling "and that" once "had been" is gone.
@@ -38,6 +38,8 @@ export function questionsTaken(label: string, minutes: string): string {
     // "received and responded to", "received, responded to": answered, in the plain word.
     .replace(/\breceived,?\s+(?:and\s+)?responded to\b/i, "received and answered")
     .replace(/\bresponded to\b/i, "answered")
+    // "received and answered": a question answered was received, so "answered" says both.
+    .replace(/\breceived,? and answered\b/i, "answered")
     // "The Councillor Questions had been answered" says the title once, in the sentence's own case.
     .replace(
       new RegExp(`^(?:the )?(${escaped})\\s+(?:had been|have been|were)\\s+`, "i"),
