@@ -43,12 +43,16 @@ export function sparePoint(
       (c) => cost(c) <= maxWords && isNew(c.text) && !picked.some((p) => containment(c.text, p.text) >= RESTATES),
     );
   const worth = (c: Candidate) => (weighed ? c.score : c.score * forItsWords(cost(c)));
-  return (
-    pickCandidates(
-      fresh.map((c) => ({ ...c, score: worth(c) })),
-      1,
-    )[0] ?? null
-  );
+  // The most new figures for the words first, as the items are ordered (spare-points.ts): more words left must not
+  // buy a long point with one new figure over a short one with the same ("A petition of 412 signatures … had been
+  // presented … and in his view nothing had changed" over "A resident's permit would cost £95 a year").
+  const density = (c: Candidate) =>
+    new Set(telling(withoutDays(c.text)).filter((f) => !known.has(f))).size / Math.max(1, cost(c));
+  const ranked = pickCandidates(
+    fresh.map((c) => ({ ...c, score: worth(c) })),
+    fresh.length,
+  ).sort((a, b) => density(b) - density(a) || b.score - a.score);
+  return ranked[0] ?? null;
 }
 
 /** A day of the month ("from 1 September", "on 13 October 2025") is a date, not a figure a point adds. */
