@@ -69,9 +69,11 @@ describe("summaries of real Harrow meetings", () => {
     // and 8/14 first, 15/18 and 11/14 after round eight, now 17/18 and 13/14. All fifteen: 271/285 and 206/220 (268/285
     // and 203/220 after round eight). All eighteen at stop 29's end (engine 1.21.0): 327/345 and 251/269, 33.6% of their
     // words (326/345 and 250/269 after round ten, 325/345 and 249/269 before it); after round eleven 332/345 and
-    // 256/269 (96.2%, 95.2%), 33.8% of their words; the floors are the eighteen's.
-    expect(l.recall).toBeGreaterThanOrEqual(332 / 345 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(256 / 269 - MARGIN);
+    // 256/269 (96.2%, 95.2%), 33.8% of their words. All twenty (the Standards Committee 990029 and the Licensing
+    // Committee on policy 990030 added) after round twelve: 370/385 and 286/301 (96.1%, 95.0%), 33.9% of their words
+    // (368/385 and 284/301 before it); the floors are the twenty's.
+    expect(l.recall).toBeGreaterThanOrEqual(370 / 385 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(286 / 301 - MARGIN);
     // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
     // Committee), measured as they came in: 44/60 and 33/49 on their first runs; 56/60 and 45/49 at stop 29's end, now
     // 58/60 and 47/49 (round eleven).
@@ -86,16 +88,18 @@ describe("summaries of real Harrow meetings", () => {
     // After round eleven 74/77 and 58/61 (990022's new constables, 990024's food caddies and permit).
     expect(four((m) => m.factsFound) / four((m) => m.factsTotal)).toBeGreaterThanOrEqual(74 / 77 - MARGIN);
     expect(four((m) => m.businessFound) / four((m) => m.businessTotal)).toBeGreaterThanOrEqual(58 / 61 - MARGIN);
-    // The first ten (990011–990020), after round seven: 183/190 and 138/145, business at the issue's 95%.
+    // The first ten (990011–990020), after round seven: 183/190 and 138/145, business at the issue's 95%; after round
+    // twelve 184/190 and 139/145 (990018's £14.6m).
     const firstTen = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990020);
     const ten = (f: (m: (typeof minutes)[number]) => number) => firstTen.reduce((n, m) => n + f(m), 0);
-    expect(ten((m) => m.factsFound) / ten((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.963 - MARGIN);
-    expect(ten((m) => m.businessFound) / ten((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.952 - MARGIN);
-    // The first nine (990011–990019), before the tenth came in: 165/171 and 123/129, business at the issue's 95%.
+    expect(ten((m) => m.factsFound) / ten((m) => m.factsTotal)).toBeGreaterThanOrEqual(184 / 190 - MARGIN);
+    expect(ten((m) => m.businessFound) / ten((m) => m.businessTotal)).toBeGreaterThanOrEqual(139 / 145 - MARGIN);
+    // The first nine (990011–990019), before the tenth came in: 165/171 and 123/129, business at the issue's 95%; after
+    // round twelve 165/170 and 124/129.
     const firstNine = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990019);
     const nine = (f: (m: (typeof minutes)[number]) => number) => firstNine.reduce((n, m) => n + f(m), 0);
     expect(nine((m) => m.factsFound) / nine((m) => m.factsTotal)).toBeGreaterThanOrEqual(0.965 - MARGIN);
-    expect(nine((m) => m.businessFound) / nine((m) => m.businessTotal)).toBeGreaterThanOrEqual(0.953 - MARGIN);
+    expect(nine((m) => m.businessFound) / nine((m) => m.businessTotal)).toBeGreaterThanOrEqual(124 / 129 - MARGIN);
     // The first seven (990011–990017), measured apart from the two that came in later: 126/130 and 93/97.
     const firstSeven = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990017);
     const over = (f: (m: (typeof minutes)[number]) => number) => firstSeven.reduce((n, m) => n + f(m), 0);
@@ -154,12 +158,12 @@ describe("summaries of real Harrow meetings", () => {
     expect(traffic.businessFound / traffic.businessTotal).toBeGreaterThanOrEqual(1 - MARGIN);
     const cycleLane = traffic.summary.sections.find((s) => s.heading.startsWith("Kenton Road Cycle Lane"))!;
     expect(cycleLane.decision).toMatch(/The recommendation as amended was carried, 5 votes to 2, 1 abstaining\.$/);
-    // The audit committee (MId 990018, 19/20 and 15/16 measured (18/20 and 14/16 before round six), 14/20 and 10/16 on its first run): an auditor's
+    // The audit committee (MId 990018, 20/20 and 16/16 measured after round twelve, 19/20 and 15/16 before it (18/20 and 14/16 before round six), 14/20 and 10/16 on its first run): an auditor's
     // verdicts and counts in words kept when held to words, the accounts' vote said with their approval, and the
     // overview's key point the expected opinion on the accounts.
     const garms = minutes.find((m) => m.mid === 990018)!;
-    expect(garms.factsFound).toBeGreaterThanOrEqual(19);
-    expect(garms.businessFound).toBeGreaterThanOrEqual(15);
+    expect(garms.factsFound).toBeGreaterThanOrEqual(20);
+    expect(garms.businessFound).toBeGreaterThanOrEqual(16);
     const accounts = garms.summary.sections.find((s) => s.heading.startsWith("Statement of Accounts"))!;
     expect(accounts.decision).toMatch(/approved\b.*The recommendation was carried, 6 votes to 2\.$/);
     expect(garms.summary.overview).toMatch(
@@ -423,12 +427,12 @@ describe("summaries of real Harrow meetings", () => {
   });
 
   // A Licensing Committee on policy (MId 990030, long-licensing-policy branch).
-  it("condenses a Licensing Committee's long minutes on policy (MId 990030, a licensing policy, a cumulative impact assessment, fees, a draft put to consultation and an annual report, not a hearing; floors: 17/20 and 13/16 measured, 34.4% of its words; first run 15/20, 11/16 and 34.9%)", () => {
+  it("condenses a Licensing Committee's long minutes on policy (MId 990030, a licensing policy, a cumulative impact assessment, fees, a draft put to consultation and an annual report, not a hearing; floors: 18/20 and 14/16 measured after round twelve, 34.8% of its words; 17/20 and 13/16 before, 34.4%; first run 15/20, 11/16 and 34.9%)", () => {
     const licensing = evaluation.meetings.find((m) => m.mid === 990030)!;
     expect(licensing.kind).toBe("minutes");
     expect(licensing.invented).toEqual([]);
-    expect(licensing.factsFound / licensing.factsTotal).toBeGreaterThanOrEqual(17 / 20 - MARGIN);
-    expect(licensing.businessFound / licensing.businessTotal).toBeGreaterThanOrEqual(13 / 16 - MARGIN);
+    expect(licensing.factsFound / licensing.factsTotal).toBeGreaterThanOrEqual(18 / 20 - MARGIN);
+    expect(licensing.businessFound / licensing.businessTotal).toBeGreaterThanOrEqual(14 / 16 - MARGIN);
     expect(licensing.summaryWords / licensing.sourceWords).toBeLessThanOrEqual(0.35);
     const decisions = licensing.summary.sections.map((s) => s.decision ?? "");
     // Where the policy is printed, and the second resolution's "RESOLVED: That", are not in the decisions.

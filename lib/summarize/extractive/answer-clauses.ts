@@ -108,3 +108,20 @@ function inSeries(kept: string): string {
   const last = [...kept.matchAll(/,\s+that\s+/g)].at(-1);
   return last ? `${kept.slice(0, last.index)}, and that ${kept.slice(last.index + last[0].length)}` : kept;
 }
+
+/** "The officer advised that A, and that B": what was reported, its first thing and the rest. */
+const REPORTED_PAIR =
+  /^(?:[A-Z][\w' ,-]{2,80}? )?(?:said|advised|reported|explained|confirmed|added|stated) that (.+?), and that (.+)$/;
+
+/**
+ * "The officer advised that a review of staff time had shown that the fees did not cover the costs, and that an
+ * average rise of 3.8% was proposed from 1 April 2026.": two things reported, the first without a figure, number,
+ * date or name (why), the second with a figure (what). Held to words the figure is the point, so the sentence is said
+ * as its second thing ("An average rise of 3.8% was proposed from 1 April 2026."). Any other sentence is as it was.
+ */
+export function toTheFigureReported(text: string): string {
+  const m = REPORTED_PAIR.exec(text.trim());
+  if (!m || carriesFact(m[1]!) || !/\d/.test(m[2]!) || / that /.test(m[2]!.replace(/^.*?\d/, ""))) return text;
+  const rest = m[2]!.trim();
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}

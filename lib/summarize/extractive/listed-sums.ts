@@ -83,3 +83,21 @@ export function totalOfItsParts<T extends Candidate>(c: T): T {
  */
 const COUNT_THEN_PARTS =
   /^(.{0,80}?\b\d[\d,]* [a-z][\w'-]*s\b[^:;]{0,60}):\s+\d[\d,]* (?:from|by|of them|were from)\b[^:;]*?,\s+(?:and\s+)?(?:\d[\d,]* |the rest |the others |the remainder )(?:from|by|were from)\b.*$/;
+
+/** "from £402 to £417", "from 21.2% to 18.5%": a change said by its old and new figures. */
+const FROM_TO = /\bfrom £?\d[\d,.]*(?:m|bn|k|p|%)? to £?\d[\d,.]*(?:m|bn|k|p|%)?/;
+/** A verb of its own: the clause is a sentence, not the first's pattern said again. */
+const OWN_VERB = /\b(?:would|will|was|were|had|has|have|is|are|could|should|rose|fell|increased|decreased)\b/;
+
+/**
+ * "The fee for a new licence would rise from £402 to £417, and the fee to renew one from £268 to £278.": a change
+ * followed, after ", and", by the same change to a lesser thing said without a verb of its own. Held to words, the
+ * first is the point (the new licence leads; the renewal is its like), so the sentence is said up to it. Any other
+ * sentence is returned as it is.
+ */
+export function firstOfLikeChanges<T extends Candidate>(c: T): T {
+  const m = /^(.+?),\s+and\s+(.+?)\.?$/.exec(c.text.trim());
+  if (!m || !FROM_TO.test(m[1]!) || !FROM_TO.test(m[2]!) || OWN_VERB.test(m[2]!) || !OWN_VERB.test(m[1]!)) return c;
+  if (m[2]!.split(/\s+/).length > 16) return c;
+  return { ...c, text: `${m[1]!}.` };
+}

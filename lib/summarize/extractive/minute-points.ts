@@ -8,12 +8,12 @@ import {
   wordsBonus,
   worthItsWords,
 } from "./advisory-minutes";
-import { toItsFacts } from "./answer-clauses";
+import { toItsFacts, toTheFigureReported } from "./answer-clauses";
 import { takenUp } from "./answer-lists";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
-import { largestOfListedSums, totalOfItsParts } from "./listed-sums";
+import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { isVoteOutcome } from "./procedure-sentences";
 import { QUESTION } from "./questions-answers";
@@ -122,7 +122,7 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       .filter((c) => c !== voteShownWithDecision)
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
       // its total (listed-sums.ts).
-      .map((c) => (everyMinuteByWords ? totalOfItsParts(largestOfListedSums(c)) : c))
+      .map((c) => (everyMinuteByWords ? firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c))) : c))
       .filter((c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)))
       // Held to words, every point is said in as few words as keep its facts, as an answer is.
       // A list counted after a colon keeps its count and the names the meeting took up (before its clauses are cut).
@@ -131,7 +131,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
           ? saidByPost({
               ...c,
               text: amendmentInDecision(
-                amendmentInFewerWords(inFewerWords(toItsFacts(countedListTakenUp(c.text, takenUpBy(c), itemTitle)))),
+                amendmentInFewerWords(
+                  inFewerWords(toItsFacts(toTheFigureReported(countedListTakenUp(c.text, takenUpBy(c), itemTitle)))),
+                ),
                 input.decision,
               ),
             })

@@ -113,6 +113,14 @@ export function withAntecedents(picked: Candidate[]): Candidate[] {
 }
 
 /**
+ * "The main points of her introduction were as follows:", "The key points of the report were:": a lead that says only
+ * that the points after it were said, naming no subject of its own (as "the main changes made to the policy were as
+ * follows:" does). Its points are said without it.
+ */
+const ONLY_POINTS_FOLLOW =
+  /^(?:The )?(?:main|key|principal) points (?:of|in|from) (?:his|her|their|its|the) (?:introduction|presentation|report|update|address|remarks)(?: to the [A-Z][\w-]+)? (?:were|was|are)(?: as follows)?:$/;
+
+/**
  * Picked bullets with their lists' lead-ins, so no point reads out of context: the list's points that are only
  * fragments ("whether …") join the first one picked, never standing as bullets starting in lower case; a list of which
  * one point is left carries its lead in its text ("Since March 2025, the service has: created three care leaving
@@ -137,6 +145,8 @@ export function withLeadIns(picked: Candidate[]): Candidate[] {
     out.push(point);
   }
   for (const [said, list] of points) {
+    // A lead that only says points follow says nothing of them: each point stands on its own.
+    if (ONLY_POINTS_FOLLOW.test(said) && list.every((p) => /^[A-Z0-9£]/.test(p.text))) continue;
     const lead = withoutPronounSpeaker(said);
     if (list.length > 1) {
       for (const p of list) p.underLead = lead;

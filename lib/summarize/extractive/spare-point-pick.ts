@@ -37,7 +37,11 @@ export function sparePoint(
     .map(withoutBareSpeaker)
     .flatMap((c) => {
       const cut = cost(c) > maxWords ? toFirstNewFigure(c.text, isNew) : null;
-      return cut ? [{ ...c, text: inFewerWords(cut) }] : [c];
+      if (!cut) return [c];
+      const text = inFewerWords(cut);
+      // Weighed for its words, a point said up to its new figure is weighed for the words it is now said in.
+      const score = weighed ? (c.score * forItsWords(countWords(text))) / forItsWords(countWords(c.text)) : c.score;
+      return [{ ...c, text, score }];
     })
     .filter(
       (c) => cost(c) <= maxWords && isNew(c.text) && !picked.some((p) => containment(c.text, p.text) >= RESTATES),
