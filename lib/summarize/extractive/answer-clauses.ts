@@ -106,7 +106,28 @@ export function toFirstNewFigure(text: string, isNew: (clause: string) => boolea
  */
 function inSeries(kept: string): string {
   const last = [...kept.matchAll(/,\s+that\s+/g)].at(-1);
-  return last ? `${kept.slice(0, last.index)}, and that ${kept.slice(last.index + last[0].length)}` : kept;
+  return last
+    ? `${kept.slice(0, last.index)}, and that ${kept.slice(last.index + last[0].length)}`
+    : clausesInSeries(kept);
+}
+
+/** A finite verb: what makes the words before a comma a clause of their own, not an opening phrase. */
+const FINITE = /\b(?:had|has|have|was|were|is|are|would|will|could|should)\b/;
+/** A comma that opens a clause with its own subject and verb: ", the new lift would be installed …". */
+const CLAUSE_AFTER_COMMA =
+  /,\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Ee]ach|[Ee]very) (?:(?!which |whom |whose |who )[\w'\u2019-]+ ){0,5}?(?:would|will|had|has|have|was|were|is|are|could|should)\b)/g;
+
+/**
+ * "A contractor had been appointed at a cost of £310,000, the new lift would be installed by 31 March 2026, and while
+ * the work …" once its last clause is gone: the clause left last joins the one before it with "and" ("…£310,000, and
+ * the new lift would be installed …"), as the series' own "and" did. A comma after an opening phrase with no verb of
+ * its own ("In October 2025, the number had risen …") is left as it is, and so is a relative clause ("…, the largest
+ * share of which was …").
+ */
+function clausesInSeries(kept: string): string {
+  const last = [...kept.matchAll(CLAUSE_AFTER_COMMA)].at(-1);
+  if (!last || !FINITE.test(kept.slice(0, last.index))) return kept;
+  return `${kept.slice(0, last.index)}, and ${kept.slice(last.index + last[0].length)}`;
 }
 
 /** "The officer advised that A, and that B": what was reported, its first thing and the rest. */

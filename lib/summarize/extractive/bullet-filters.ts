@@ -85,6 +85,8 @@ export function withoutRestatedClauses(text: string, decision: string): string {
  * kept clause has its own subject or the dropped one shows none.
  */
 export function withDroppedSubject(kept: string, dropped: string): string {
+  const shared = withSharedSubject(kept, dropped);
+  if (shared !== kept) return shared;
   const pronoun = /^(?:it|they) (?=(?:was|were|is|are|had|has|have|would|will|could)\b)/.exec(kept);
   const subject = pronoun
     ? /(?:^|\bthat )((?:[Tt]he|[Ii]ts|[Tt]heir) [^,;:]{2,60}?) (?:was|were|is|are|had|has|have|would|will|stood)\b/.exec(
@@ -93,6 +95,35 @@ export function withDroppedSubject(kept: string, dropped: string): string {
     : null;
   if (!pronoun || !subject) return kept;
   return `${subject[1]!.charAt(0).toLowerCase()}${subject[1]!.slice(1)} ${kept.slice(pronoun[0].length)}`;
+}
+
+/** A verb a clause's subject comes before: a helping verb, or a simple past ("visited", "saw", "held"). */
+const CLAUSE_VERB =
+  /(?:was|were|is|are|had|has|have|would|will|could|stood|saw|made|took|gave|held|found|met|ran|kept|paid|spent|[a-z]+ed)\b/;
+
+/**
+ * "the new response team saw people within 2 hours of a call, and had seen 1,940 people since April", its first clause
+ * gone as the decision's: the second clause shared the first one's subject, so it takes it ("the new response team
+ * had seen 1,940 people …"; a subject of many words by its noun, "the team had seen …"), never a point that opens on
+ * its verb ("Had seen 1,940 people …").
+ */
+function withSharedSubject(kept: string, dropped: string): string {
+  if (!/^(?:had|has|have|was|were|is|are|would|will|could)\s/.test(kept)) return kept;
+  const subject = new RegExp(
+    String.raw`(?:^|\bthat )((?:[Tt]he|[Ii]ts|[Tt]heir) [^,;:]{2,60}?) ${CLAUSE_VERB.source}`,
+  ).exec(dropped);
+  if (!subject) return kept;
+  return `${shortSubject(subject[1]!)} ${kept}`;
+}
+
+/** Words a carried subject keeps whole; a longer one is said by its noun ("the team"), as a later sentence would. */
+const MAX_CARRIED_WORDS = 4;
+
+/** "the new urgent community response team" carried to the next clause as "the team"; "the new team" as it is. */
+function shortSubject(subject: string): string {
+  const words = subject.split(/\s+/);
+  const said = words.length <= MAX_CARRIED_WORDS ? subject : `${words[0]} ${words.at(-1)}`;
+  return `${said.charAt(0).toLowerCase()}${said.slice(1)}`;
 }
 
 /**

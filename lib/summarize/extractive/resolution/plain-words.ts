@@ -221,6 +221,22 @@ function conditionsAndPairs(text: string, recommends: boolean): string {
   );
 }
 
+/** A step already turned round, and the "and" after it: "… no breach was accepted and ". */
+const STEP_DONE_AND = /^(.*\b(?:was|were) [a-z]+(?:ed|en)\b.*?\s(?:and|,\s*and)\s+)(.+)$/;
+
+/**
+ * "the finding that there had been no breach was accepted and the complaint be closed": the "that" of a finding, a
+ * view or a conclusion inside a step already said is not the resolution's, so it stays ("The finding that there had
+ * been no breach was accepted"); only the words after the step's "and" take the verb ("the complaint was closed").
+ * Null when no step before the verb was already said.
+ */
+function afterStepDone(m: string, what: string, verb: string, rest: string, recommends: boolean): string | null {
+  const said = STEP_DONE_AND.exec(what);
+  if (!said) return null;
+  const lead = m.slice(0, m.indexOf(what));
+  return `${lead}${said[1]}${recommends ? `${said[2]} to be ${verb}` : passiveOf(said[2]!, verb, rest)}`;
+}
+
 /**
  * Each "be <verb>" in plain English: "the report be noted" -> "The report was noted"; in a recommendation, the
  * imperative ("note the report"); a step set for later, "will be" (passiveOf).
@@ -266,13 +282,15 @@ function turnedRound(text: string, recommends: boolean): string {
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+,/gi, "")
       .replace(/,\s*(?:having|with) (?:due )?regard to [^,;]+(?=;)/gi, "")
       // "that £2.5m be added to the capital programme": the same, for any other verb.
-      .replace(THAT_PARTICIPLE, (_m, what: string, verb: string, rest: string) =>
-        POINTS_BACK.test(what)
+      .replace(THAT_PARTICIPLE, (m, what: string, verb: string, rest: string) => {
+        const inner = afterStepDone(m, what, verb, rest, recommends);
+        if (inner) return inner;
+        return POINTS_BACK.test(what)
           ? `that ${what} to be ${verb}`
           : recommends
             ? `${what} to be ${verb}`
-            : passiveOf(what, verb, rest),
-      )
+            : passiveOf(what, verb, rest);
+      })
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
       // "(1) the reference was received and the Committee be thanked": a step already turned round is no part of the
       // next one's subject; only the words after its "and" take this verb ("the Committee was thanked").

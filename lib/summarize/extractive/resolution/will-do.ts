@@ -6,13 +6,15 @@ import { officerWillReport } from "../later-steps";
 /**
  * Verbs a resolution leaves in the bare subjunctive: "That the Council agree with the GLA …", "(4) the Council join
  * the Syndicate", "the four schemes become permanent", "(2) the Forum nominate two of its representatives to …" (a body
- * putting forward or appointing its own members). Nouns that are also verbs ("report", "work", "fund") are not
+ * putting forward or appointing its own members), "(2) future reports to the Committee show, for each quarter, …" (what a
+ * later paper is to hold: "show" and "include" after a plural subject read as the present tense anywhere but a
+ * resolution). Nouns that are also verbs ("report", "work", "fund") are not
  * here, so "a further report …" is never read as a verb.
  */
 const BARE_VERB =
-  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|nominate|appoint|be";
+  "agree|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|nominate|appoint|show|include|be";
 const BARE_SUBJUNCTIVE = new RegExp(
-  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?= )`,
+  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|future|Future|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?=[ ,])`,
   "g",
 );
 const AND_THAT_SUBJUNCTIVE = new RegExp(
@@ -20,6 +22,14 @@ const AND_THAT_SUBJUNCTIVE = new RegExp(
   "g",
 );
 const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
+
+/**
+ * A subject without the places it names ("future reports to the Committee", "the payment to the contractor"): a "to"
+ * that leads a place or a body is no infinitive ("the Council to join …") and leaves the subject a subject.
+ */
+function withoutPlaces(subject: string): string {
+  return subject.replace(/\bto (?:the|a|an|its|each) (?=[A-Za-z])/g, "");
+}
 
 /**
  * The bare subjunctive in plain English: what the meeting decided will happen ("the Council will agree with the GLA
@@ -30,7 +40,7 @@ export function willDo(text: string, recommends: boolean): string {
   return (
     officerWillReport(text, recommends)
       .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
-        if (NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 30) return m;
+        if (NOT_A_SUBJECT.test(withoutPlaces(subject)) || subject.split(/\s+/).length > 30) return m;
         const who = that ? upperFirst(subject) : subject;
         return `${before}${who} ${recommends ? "to" : "will"} ${verb}`;
       })
