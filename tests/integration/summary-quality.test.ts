@@ -450,6 +450,30 @@ describe("summaries of real Harrow meetings", () => {
     expect(licensing.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
+  // A Grants Advisory Panel (MId 990031, long-grants branch).
+  it("condenses a Grants Advisory Panel's long minutes (MId 990031, a grants round recommended to Cabinet, small grants, monitoring, appeals and a Part II recovery, a panel the engine was not tuned on; floors: 19/20 and 15/16 measured, 34.2% of its words; first run 15/20, 11/16, 34.7% and an overview of titles)", () => {
+    const grants = evaluation.meetings.find((m) => m.mid === 990031)!;
+    expect(grants.kind).toBe("minutes");
+    expect(grants.invented).toEqual([]);
+    expect(grants.factsFound / grants.factsTotal).toBeGreaterThanOrEqual(19 / 20 - MARGIN);
+    expect(grants.businessFound / grants.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
+    expect(grants.summaryWords / grants.sourceWords).toBeLessThanOrEqual(0.35);
+    // The round counted: applications received and what they asked for.
+    const bullets = grants.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets).toContainEqual(
+      expect.stringMatching(/\b74 applications had been received, asking for .*£1,236,400/),
+    );
+    // A resolution of two steps and one on a condition, said as what will happen.
+    const decisions = grants.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions.join(" ")).not.toMatch(/, and that the Director/);
+    expect(decisions).toContainEqual(expect.stringMatching(/will be released only if it submits/));
+    // The overview says what was recommended, not only titles.
+    expect(grants.summary.overview).toMatch(
+      /recommended to Cabinet grants totalling £538,900 to be awarded to the 23 organisations/,
+    );
+    expect(grants.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);

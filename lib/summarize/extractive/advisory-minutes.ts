@@ -13,6 +13,7 @@ import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 import { pointsBack } from "./candidate";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
+import { isRoundFinding, leansOnQuestion, onlyHowAssessed, roundFindingInFewerWords } from "./grants-minutes";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 /**
@@ -85,6 +86,7 @@ const FIRST_CLAUSE_WORDS = 10;
  * decision. Any other line is returned as it was.
  */
 export function amendmentInFewerWords(line: string): string {
+  line = withoutHowFunded(line);
   const m = /^((?:Amendment|Motion) moved by [^:"\u201c]+: )["\u201c](.+?)["\u201d]( \(.+\)\.)$/.exec(line);
   if (!m) return line;
   const quote = m[2]!.replace(WHERE_TO_ADD, "");
@@ -122,6 +124,19 @@ export function amendmentInDecision(line: string, decision: string | null): stri
   if (asked.length < 4 || asked.filter((w) => decided.has(w)).length < asked.length * CARRIED_INTO_DECISION)
     return line;
   return `${m[1]}, now in the decision (${m[3]}).`;
+}
+
+/**
+ * ", to be found by reducing each of the three largest grants by £4,000", ", funded from the contingency": where the
+ * money an amendment asked for would come from, told after what it asked. Held to words, what it asked and how the
+ * vote went are the fact; how it would be paid for goes.
+ */
+const HOW_FUNDED =
+  /,\s+(?:to be (?:found|funded|met|paid for|financed)|funded|financed|paid for|met) (?:by|from|out of)\b[^()]*?(?= \((?:lost|carried|agreed|defeated|withdrawn|not carried)\b)/;
+
+/** An amendment line said without how what it asked would be paid for (HOW_FUNDED). */
+function withoutHowFunded(line: string): string {
+  return /^(?:Amendment|Motion) moved by /.test(line) ? line.replace(HOW_FUNDED, "") : line;
 }
 
 /** Who seconded the amendment just moved, or null. */
@@ -263,6 +278,10 @@ export function worthItsWords(text: string, decision: string | null, isVote: boo
   if (decision && BARE_CARRIED.test(text.trim())) return false;
   if (isVote || MOVED_AND_DECIDED.test(text)) return true;
   if (BARE_QUESTION.test(text) && !/[.;:]\s+\S/.test(text.replace(/[.\s]+$/, ""))) return false;
+  // An answer that stands only with its question (grants-minutes.ts).
+  if (leansOnQuestion(text)) return false;
+  // How the applications were assessed, and by how many, is no figure of what was found.
+  if (onlyHowAssessed(text)) return false;
   if (isAuditVerdict(text) || VERDICT.test(text)) return true;
   if (AUDIT_SCALE.test(text)) return false;
   const own = [...figures(text), ...countsInWords(text)];
@@ -286,7 +305,10 @@ export function wordsBonus(text: string, isVote: boolean): number {
   if (isVote || MOVED_AND_DECIDED.test(text)) return VOTE_FIRST;
   // An audit's verdict, like a consultation's result, before the detail behind it.
   // Counted complaints and what became of them, the finding of a Monitoring Officer's report (conduct-minutes.ts).
-  return FOR_AND_AGAINST.test(text) || isAuditVerdict(text) || isCaseOutcome(text) ? RESULT_FIRST : 0;
+  // Counted applications and what became of them, the finding of a grants report (grants-minutes.ts).
+  return FOR_AND_AGAINST.test(text) || isAuditVerdict(text) || isCaseOutcome(text) || isRoundFinding(text)
+    ? RESULT_FIRST
+    : 0;
 }
 
 /**
@@ -344,7 +366,7 @@ export function inFewerWords(text: string): string {
   let out = reportedByPost(text.trim()) ?? text.trim();
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
-  out = caseOutcomeInFewerWords(withoutReasons(out));
+  out = roundFindingInFewerWords(caseOutcomeInFewerWords(withoutReasons(out)));
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");

@@ -1,7 +1,14 @@
 import type { Candidate } from "./collect-candidates";
 
 /** "It included £640,000 for …, £480,000 for … and £190,000 for …": a subject, a verb and a list of sums. */
-const LISTED = /^(.{1,60}?) (included|includes|comprised|comprises|covered|covers|provided for|provides for) (£\d.+)$/;
+const LISTED =
+  /^(.{1,60}?) (included|includes|comprised|comprises|covered|covers|provided for|provides for|were) (£\d.+)$/;
+/**
+ * "The largest grants recommended were £48,000 to …, £36,500 to … and £29,250 to …": the largest of a list "were"
+ * only when the subject says they are the largest (a list after "were" is otherwise any list); said by its largest,
+ * it is one grant ("The largest grant recommended was £48,000 to …").
+ */
+const LARGEST_ONES = /^The (largest|biggest|main) ([a-z]+)s\b/;
 /** Where the list breaks: before each sum after the first (", £480,000 for", " and £190,000 for"). */
 const PART_BREAK = /,\s+(?:and\s+)?(?=£\d)|\s+and\s+(?=£\d)/;
 /** "the programme totalled £2.57m": what a sentence beginning "It" points back to. */
@@ -31,7 +38,7 @@ const LEAST_PARTS = 3;
  */
 export function largestOfListedSums<T extends Candidate>(c: T): T {
   const m = LISTED.exec(c.text.trim().replace(/\.$/, ""));
-  if (!m) return c;
+  if (!m || (m[2] === "were" && !LARGEST_ONES.test(m[1]!))) return c;
   const parts = m[3]!.split(PART_BREAK).map((p) => p.trim());
   if (parts.length < LEAST_PARTS || !parts.every((p) => /^£\d[\d,.]*(?:m|bn|k)?\s+(?:for|on|towards|to)\b/.test(p)))
     return c;
@@ -52,7 +59,10 @@ export function largestOfListedSums<T extends Candidate>(c: T): T {
   return {
     ...rest,
     ...(antecedent ? { antecedent } : {}),
-    text: `${subject} ${m[2]} ${parts[largest]!.replace(/[.\s]+$/, "")}.`,
+    text:
+      m[2] === "were"
+        ? `${subject.replace(LARGEST_ONES, "The $1 $2")} was ${parts[largest]!.replace(/[.\s]+$/, "")}.`
+        : `${subject} ${m[2]} ${parts[largest]!.replace(/[.\s]+$/, "")}.`,
   } as T;
 }
 

@@ -54,7 +54,11 @@ export function writeOutcomeOverview(
   const entries = decisionEntries(rest, originals, sections, heardOnly);
   // Without a key point to keep room for, and nothing discussed after them, the recommendations said in their own
   // words may have the whole overview.
-  const keyless = !keyFinding(sections) && !keyDecision(sections, OVERVIEW_MAX_WORDS);
+  // A key decision the outcomes already say in their own words ("agreed that officers will seek repayment of £6,200")
+  // keeps no room of its own.
+  const key = keyDecision(sections, OVERVIEW_MAX_WORDS);
+  const keyless =
+    !keyFinding(sections) && (!key || entries.some((e) => e.phrase && "decision" in e && e.decision === key));
   const budget =
     isAdvising(entries) && keyless && undecided.length === 0
       ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))

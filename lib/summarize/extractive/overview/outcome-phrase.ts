@@ -160,7 +160,8 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     const role = shortYear(elected[4]!.replace(/ of the London Borough of [A-Z][a-z]+| of (?:the )?Council\b/g, ""));
     const title = /^(?:Councill?or|Cllr)$/.test(elected[1]!) ? "Cllr" : elected[1]!;
     phrase = { verb: elected[3]!, object: `${title} ${elected[2]} ${role}` };
-  } else if (authority && !RELATIVE.test(authority[1]!)) {
+  } else if (authority && !RELATIVE.test(authority[1]!) && !/\bwill\b/.test(authority[1]!)) {
+    // ("Officers will seek repayment …, and the Director was authorised to …": the first step is the officers'.)
     phrase = { verb: "authorised", object: `${lowerArticle(authority[1]!)} to ${authority[2]!}` };
   } else if (recommended) {
     // "…, subject to: (i) a formal review …; (ii) …": the conditions are the decision's; the overview says there are some.
@@ -206,7 +207,9 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
         object: `${object}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${purpose && countWords(purpose) <= 10 ? ` ${purpose}` : ""}${condition ? `, ${condition}` : ""}`,
       };
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
-    phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${future[3]}` };
+    // "Officers will seek repayment of £6,200, and the Director was authorised to take legal action …": the first step.
+    const step = future[3]!.replace(/,\s+and\s+(?:the|a|an)\s+[A-Z].*$/, "");
+    phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${step}` };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
   // A briefing or report asked for says what it is on, whatever the item's title; so do comments passed on (said

@@ -54,14 +54,19 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     .replace(/^((?:the|a|an) [^,;]{2,120}?) to be (?:approved|agreed|adopted|endorsed)$/i, "$1");
   // "That Cabinet reconsider …" is outcome-phrase.ts's own shape.
   if (/^(?:note|that)\b/i.test(first) || /…|\.\.\./.test(first)) return null;
-  const isNoun = /^(?:(?:a|an|the|all|\d[\d,.]*|£[\d,.]+m?)\b|[A-Z])/.test(first) || !/^[a-z]+\b/.test(first);
+  // "grants totalling £538,900 to be awarded to …": a plural noun with its own "to be <done>" is a thing recommended.
+  const isNoun =
+    /^(?:(?:a|an|the|all|\d[\d,.]*|£[\d,.]+m?)\b|[A-Z])/.test(first) ||
+    !/^[a-z]+\b/.test(first) ||
+    /^[a-z][\w-]*s\b[^;]{0,120}? to be [a-z]+(?:ed|en)\b/.test(first);
   // "organisations currently receiving a grant … continue to receive funding": a clause whose subject has no article
   // is not a step for the body to take ("that Cabinet organisations …"); the overview leaves it to the title.
   if (!isNoun && !STEP.test(first)) return null;
   const forms = cuts(first);
   if (forms.length === 0) return null;
   const phrase = (object: string): string => (isNoun ? lowerArticle(object) : `that ${body} ${object}`);
-  const objects = forms.map(phrase).filter((o) => countWords(o) <= MAX_WORDS && says(o, heading));
+  // A lone noun left by the cuts ("grants") says nothing of what was recommended.
+  const objects = forms.map(phrase).filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 2 && says(o, heading));
   if (objects.length === 0) return null;
   return {
     verb: isNoun ? `recommended to ${body}` : "recommended",
@@ -97,7 +102,8 @@ function firstClause(text: string): string {
 }
 
 /** "the Mid-Year Review 2025/26 to be noted", "(1) note the report": a recommendation only to note. */
-const NOTING = /^(?:\(\d{1,2}\)\s*)?(?:note\b|.{0,120}\b(?:to )?be noted$)/i;
+// "the grants budget of £540,000 to be noted, subject to Council approving the budget": a noting still, with its proviso.
+const NOTING = /^(?:\(\d{1,2}\)\s*)?(?:note\b|.{0,120}\b(?:to )?be noted(?:,[^;]*)?$)/i;
 
 /**
  * The clause said in full, then at each natural break, longest first (where each is shorter than the last): short asides between commas (", operating
@@ -114,10 +120,11 @@ function cuts(clause: string): string[] {
   };
   let full = clause
     .replace(
-      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|(?:to )?take effect\b|from \d{1,2} \w+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
+      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|(?:to )?take effect\b|(?:for (?:one|a|an|two|three|four|five|\d+) (?:years?|months?) )?from \d{1,2} \w+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
       "",
     )
     .replace(AT_A_MEETING, "")
+    .replace(IN_AN_APPENDIX, "")
     .replace(/, and (?:to )?[a-z]+\b.*$/, "");
   // Asides of up to ten words between commas, where what follows still reads on.
   for (;;) {
@@ -142,12 +149,20 @@ function cuts(clause: string): string[] {
   // How it would be done: "the recommissioning of home care through 4 lead provider contracts".
   const how = / (?:through|via|by means of|using|under) [^,]+$/;
   add(full.replace(how, ""));
-  const opening = clause.split(",")[0]!.replace(AT_A_MEETING, "");
+  // Its first comma, never one inside a figure ("£540,000").
+  const opening = clause
+    .split(/,(?!\d{3}\b)/)[0]!
+    .replace(AT_A_MEETING, "")
+    .replace(IN_AN_APPENDIX, "");
   add(opening);
   add(opening.replace(how, ""));
   add(beforeDetails(opening));
   return out.sort((a, b) => countWords(b) - countWords(a));
 }
+
+/** "the 23 organisations listed in Appendix 1 to these minutes": where the list is printed, not what is recommended. */
+const IN_AN_APPENDIX =
+  / (?:listed|set out|shown|named) (?:in|at) (?:Appendix|Annex|Schedule) \w+(?: (?:to|of) (?:these|the) (?:minutes|report))?/i;
 
 /** "adopt the Policy at the meeting of Council on 19 March 2026": when the body will take the step, not what it is. */
 const AT_A_MEETING =
@@ -171,7 +186,7 @@ export function beforeDetails(clause: string): string {
 }
 
 const LEADS_INTO =
-  /\s+(?:aged|of|for|to|in|at|on|with|from|by|between|within|over|under|about|around|some|up|the|a|an|its|their|and|or|all|each|every)$/i;
+  /\s+(?:aged|of|for|to|in|at|on|with|from|by|between|within|over|under|about|around|some|up|the|a|an|its|their|and|or|all|each|every|totalling|totaling|worth|costing)$/i;
 
 /** The phrase must say what the item was about: a name or figure of its own, or a word of the item's title. */
 function says(object: string, heading: string): boolean {

@@ -83,6 +83,13 @@ const FUTURE =
 export const OWN_CLAUSE =
   /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
 
+/**
+ * "the final instalment be released only if it submits an action plan by …": a step that waits on a condition still to
+ * be met ("will be released only if …"), never one already taken.
+ */
+const ON_A_CONDITION =
+  /^\s*(?:only (?:if|when|once|after)|once|unless|on condition that|provided that|upon receipt of)\b/i;
+
 /** "the car park be closed from 1 April 2026": a step that starts later, decided now ("to be closed from …"). */
 const STARTS_LATER =
   /^\s*(?:with effect )?from \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/i;
@@ -109,6 +116,7 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
   const later =
     (FUTURE.test(own) ||
       STARTS_LATER.test(own) ||
+      ON_A_CONDITION.test(own) ||
       TO_A_LATER_MEETING.test(own) ||
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
       /^implemented$/i.test(verb)) &&

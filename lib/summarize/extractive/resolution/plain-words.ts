@@ -285,11 +285,12 @@ function turnedRound(text: string, recommends: boolean): string {
       .replace(THAT_PARTICIPLE, (m, what: string, verb: string, rest: string) => {
         const inner = afterStepDone(m, what, verb, rest, recommends);
         if (inner) return inner;
-        return POINTS_BACK.test(what)
-          ? `that ${what} to be ${verb}`
-          : recommends
-            ? `${what} to be ${verb}`
-            : passiveOf(what, verb, rest);
+        // "That officers seek repayment …, and that the Director be authorised to …": the verb is the second
+        // clause's; the first keeps its own verb (willDo says it), and only the second subject is turned round.
+        const [, first = "", subject = what] = /^(.*?,?\s+and) that,?\s+(.+)$/s.exec(what) ?? [];
+        if (POINTS_BACK.test(subject)) return `that ${what} to be ${verb}`;
+        const lead = first ? `${first} ` : "";
+        return recommends ? `${lead}${subject} to be ${verb}` : `${lead}${passiveOf(subject, verb, rest)}`;
       })
       // The clauses after the first have no "that": "(2) officers be authorised to abandon …".
       // "(1) the reference was received and the Committee be thanked": a step already turned round is no part of the
