@@ -47,15 +47,14 @@ export function sparePoint(
       (c) => cost(c) <= maxWords && isNew(c.text) && !picked.some((p) => containment(c.text, p.text) >= RESTATES),
     );
   const worth = (c: Candidate) => (weighed ? c.score : c.score * forItsWords(cost(c)));
-  // The most new figures for the words first, as the items are ordered (spare-points.ts): more words left must not
-  // buy a long point with one new figure over a short one with the same ("A petition of 412 signatures … had been
-  // presented … and in his view nothing had changed" over "A resident's permit would cost £95 a year").
-  const density = (c: Candidate) =>
-    new Set(telling(withoutDays(c.text)).filter((f) => !known.has(f))).size / Math.max(1, cost(c));
+  // Worth by each new figure it says: more words left must not buy a long remark with one new figure over a point
+  // with two ("A petition of 412 signatures … had been presented … and in his view nothing had changed" over "A
+  // resident's permit would cost £95 a year …, and each household would be entitled to 50 free visitor permits").
+  const newFigures = (c: Candidate) => new Set(telling(withoutDays(c.text)).filter((f) => !known.has(f))).size;
   const ranked = pickCandidates(
-    fresh.map((c) => ({ ...c, score: worth(c) })),
-    fresh.length,
-  ).sort((a, b) => density(b) - density(a) || b.score - a.score);
+    fresh.map((c) => ({ ...c, score: worth(c) * newFigures(c) })),
+    1,
+  );
   return ranked[0] ?? null;
 }
 

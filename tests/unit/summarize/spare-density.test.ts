@@ -1,6 +1,6 @@
 // The point a condensed meeting's unspent words buy an item, when there are words enough for a long point as well as a
-// short one (stop 30): the most new figures for the words first, as the items themselves are ordered, so more words
-// left never buy a long remark with one new figure over a short point with the same. Sentences written here, with
+// shorter one (stop 30): its worth counts once for each new figure it says, so more words left never buy a long remark
+// with one new figure over a point with two. Sentences written here, with
 // made-up names, places and figures.
 import { describe, expect, it } from "vitest";
 import { sparePoint } from "@/lib/summarize/extractive/spare-point-pick";
@@ -11,7 +11,7 @@ const DECISION = "The call-in was not upheld and the decision may be implemented
 const MINUTE = [
   "The lead signatory, Mr Peter Oduya, said that the zone had been extended to eleven roads without a second consultation.",
   "He said that a petition of 530 signatures opposing the zone had been handed to the Council in 2024, and that in the view of the residents he represented nothing about the parking in the area had changed since then.",
-  "Asked about the cost to residents, the Head of Parking said that a resident's permit would cost £85 a year for a first car.",
+  "Asked about the cost to residents, the Head of Parking said that a resident's permit would cost £85 a year for a first car, and each household would get 40 free visitor permits.",
 ].join("\n\n");
 
 describe("a spare point chosen with words to spare", () => {
@@ -24,7 +24,7 @@ describe("a spare point chosen with words to spare", () => {
     expect(got?.text).toMatch(/£85/);
   });
 
-  it("takes it over a long remark scored higher, in a minute held to words (its points already weighed)", () => {
+  it("takes a point with two new figures over a long remark with one scored a little higher, in a minute held to words", () => {
     const long = rest.find((c) => /530/.test(c.text))!;
     const short = rest.find((c) => /£85/.test(c.text))!;
     const got = sparePoint(
