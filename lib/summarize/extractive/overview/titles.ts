@@ -1,3 +1,4 @@
+import { countWords } from "../../text/sentences";
 // The agenda titles an overview names, cut to fit and told apart, and the body that met.
 export function bodyName(committeeName: string): string {
   const name = committeeName.trim() || "committee";
@@ -113,9 +114,7 @@ export const theApplication = (title: string) => title.replace(/^application\b/i
  */
 export function titleAsDecided(title: string, decision: string): string {
   const opening = title.split(/\s+/).slice(0, 3).join(" ");
-  if (/^(?:the|a|an)\b/i.test(title) || countWordsIn(opening) < 2) return title;
+  if (/^(?:the|a|an)\b/i.test(title) || countWords(opening) < 2) return title;
   const escaped = opening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`\\bthe ${escaped}`, "i").test(decision) ? `the ${title}` : title;
 }
-
-const countWordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
