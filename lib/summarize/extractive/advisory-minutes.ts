@@ -7,6 +7,7 @@
 //    1 abstaining."
 // become one line for the amendment ("Amendment moved by Councillor A, seconded by Councillor B: that the zone operate
 // for two hours, from 10.00 am to 12 noon (lost, 3 votes to 5).") and a short line for the vote.
+import { TEN_TO_NINETEEN, TENS, TWO_TO_NINE } from "../text/number-words";
 import { ADDING, FOLLOWING } from "../text/connectives";
 import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
@@ -238,8 +239,10 @@ const figures = (text: string) =>
  * "Three audits had been given …"): minutes spell out small numbers, and such a count is a figure as much as "9" is.
  * "one" is left out ("one of the schools" counts nothing).
  */
-const COUNT_IN_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: [a-z][\w-]*){0,2}? [a-z][\w-]*s\b/gi;
+const COUNT_IN_WORDS = new RegExp(
+  String.raw`\b(?:${TWO_TO_NINE}|${TEN_TO_NINETEEN}|${TENS})(?:[- ](?:one|${TWO_TO_NINE}))?(?: [a-z][\w-]*){0,2}? [a-z][\w-]*s\b`,
+  "gi",
+);
 export const countsInWords = (text: string): string[] => text.match(COUNT_IN_WORDS) ?? [];
 
 /**

@@ -3,6 +3,7 @@
 // in compensation in 2024/25, most of it for delays to damp and mould works" keeps its sums and dates, not the
 // comment after them). Words are only ever dropped from the end, at a clause boundary: no figure, name or date is
 // changed or moved.
+import { TEN_TO_NINETEEN, TENS, TWO_TO_NINE } from "../text/number-words";
 
 /**
  * Where a clause of its own may start: ", and", ", but", ", so" or a semicolon. A qualifier of the figure before it
@@ -14,8 +15,10 @@
 const CLAUSE_BREAK = /;\s+(?=\S)|,\s+(?=(?:and|but|so|followed by)\s)/g;
 
 /** A number said in words ("three more educational psychologists", "reviewed the plan twice"). */
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|twice|dozen|none|no one)\b/i;
+const NUMBER_WORD = new RegExp(
+  String.raw`\b(?:one|${TWO_TO_NINE}|${TEN_TO_NINETEEN}|${TENS}|hundred|thousand|million|billion|half|third|quarter|twice|dozen|none|no one)\b`,
+  "i",
+);
 
 /** Whether a clause carries a figure, a number in words, a date or a name (a capital past the clause's first word). */
 export function carriesFact(clause: string): boolean {

@@ -1,10 +1,11 @@
 // A standards committee's minutes (docs/summaries.md#a-standards-committees-minutes): the Monitoring Officer's report
 // on complaints against councillors counts the complaints and says what became of them, and that outcome is the
 // finding of the item, as an auditor's verdict is an audit committee's.
+import { countPattern } from "../text/number-words";
 import { upperFirst } from "../text/sentences";
 
 /** A count in digits or in words ("12", "Two", "three"), before what became of the cases it counts. */
-const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)`;
+const COUNT = countPattern({ withOne: true });
 
 /**
  * What became of a complaint or a case: no further action, resolved informally, referred for investigation, upheld

@@ -3,9 +3,10 @@
 // for £1.2m", "51 applications were not recommended"), and that count is the finding of the item, as an auditor's
 // verdict is an audit committee's. Its questions are often answered in a word or two that stand only with the question
 // ("17 had been", "it had scored 66%").
+import { countPattern } from "../text/number-words";
 
 /** A count in digits or in words ("74", "Fifty-one", "twelve"). */
-const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)`;
+const COUNT = countPattern({ withOne: false });
 
 /** What is counted in a round of grants: the applications, or the organisations and grants they became. */
 const APPLICANTS = String.raw`(?:[a-z]+ ){0,2}(?:applications|bids|applicants|organisations|groups|grants|projects)`;

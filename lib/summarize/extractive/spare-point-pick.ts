@@ -31,7 +31,9 @@ export function sparePoint(
   // A point that carries the sentence it points back to costs that sentence's words too.
   const cost = (c: Candidate) =>
     countWords(c.text) + (c.antecedent && !taken.has(c.antecedent) ? countWords(c.antecedent) : 0);
-  const isNew = (text: string) => telling(withoutDays(text)).some((f) => !known.has(f));
+  // The figures a point says that the item has not said yet (a day of the month is a date, not such a figure).
+  const newFigures = (text: string) => new Set(telling(withoutDays(text)).filter((f) => !known.has(f))).size;
+  const isNew = (text: string) => newFigures(text) > 0;
   const fresh = candidates
     .filter((c) => !taken.has(c.text))
     .map(withoutBareSpeaker)
@@ -50,9 +52,8 @@ export function sparePoint(
   // Worth by each new figure it says: more words left must not buy a long remark with one new figure over a point
   // with two ("A petition of 412 signatures … had been presented … and in his view nothing had changed" over "A
   // resident's permit would cost £95 a year …, and each household would be entitled to 50 free visitor permits").
-  const newFigures = (c: Candidate) => new Set(telling(withoutDays(c.text)).filter((f) => !known.has(f))).size;
   const ranked = pickCandidates(
-    fresh.map((c) => ({ ...c, score: worth(c) * newFigures(c) })),
+    fresh.map((c) => ({ ...c, score: worth(c) * newFigures(c.text) })),
     1,
   );
   return ranked[0] ?? null;
