@@ -1,4 +1,5 @@
 import { countWords } from "../text/sentences";
+import { CLOSING_TIMES } from "../text/closing-matter";
 
 // Lines of a page that are no sentence of the minutes and never become bullets: a recorded vote's names, an older
 // minute's heading in capitals, a table's figures or cells run together, a sentence that only announces what follows.
@@ -69,14 +70,14 @@ export function announcesOnly(text: string): boolean {
 }
 
 /**
- * "The meeting started at 2.00 pm and ended at 4.25 pm.", "The meeting closed at 9.05 pm.": when the meeting sat,
+ * "The meeting started at 2.00 pm and ended at 4.25 pm.", "(Note: The meeting, having commenced at 6.30 pm, closed at
+ * 9.05 pm).": when the meeting sat,
  * which the printed minutes set after the last item's minute and the meeting's own page already gives; no news of
  * that item. A line that records anything else ("The meeting adjourned at 8.10 pm to allow …") stays.
  */
 export function isClosingTimes(text: string): boolean {
-  return /^The meeting(?:,? having (?:started|begun|commenced) at [\d.:]+ ?[ap]\.?m\.?,)?(?: (?:started|began|commenced) at [\d.:]+ ?[ap]\.?m\.? and)? (?:ended|closed|finished|concluded) at [\d.:]+ ?[ap]\.?m\.?$/i.test(
-    text.trim(),
-  );
+  const line = text.trim();
+  return line !== "" && line.replace(CLOSING_TIMES, "").trim() === "";
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TextBlock } from "../text/blocks";
+import { withoutClosingMatter } from "../text/closing-matter";
 import { squash, titleSimilarity } from "../text/normalise";
 import type { SummaryItem } from "../types";
 
@@ -10,7 +11,7 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
   let current: number | null = null;
   const used = new Set<number>();
   let titleLeft: string | null = null;
-  for (const block of blocks) {
+  for (const block of withoutClosingMatter(blocks)) {
     // The rest of a long title the heading's line could not hold ("… MEDIUM TERM FINANCIAL" / "STRATEGY 2019/20 …").
     if (
       titleLeft &&

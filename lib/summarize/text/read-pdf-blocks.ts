@@ -84,9 +84,11 @@ function findRunningLines(pages: string[][]): Set<string> {
   const edges = (page: string[]) => [...page.slice(0, EDGE_LINES), ...page.slice(-EDGE_LINES)];
   for (const page of pages) for (const s of new Set(edges(page).map(shape))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const running = new Set<string>();
-  if (pages.length < 3) return running;
+  if (pages.length < 2) return running;
+  // Two pages show a running head or foot on both; from three, on most (a first page may print its own heading).
+  const least = pages.length === 2 ? 2 : 3;
   for (const [s, n] of counts)
-    if (n >= 3 && n >= pages.length * 0.5 && !MARKER.test(s) && s.length < 120) running.add(s);
+    if (n >= least && n >= pages.length * 0.5 && !MARKER.test(s) && s.length < 120) running.add(s);
   return running;
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { esc, longDate, mgEnc, mgTitleAttr, stamp, time12 } from "@/scripts/snapshot/format";
 import { mgHeader, renderShell } from "@/scripts/snapshot/html/shell";
 import { wordPara } from "@/scripts/snapshot/html/word";
-import { layout, type LayoutBlock } from "@/scripts/snapshot/pdf/layout";
+import { layout, PAGE, type LayoutBlock } from "@/scripts/snapshot/pdf/layout";
 import { centred, getMeasure, writePdf } from "@/scripts/snapshot/pdf/render";
 import type { Block } from "@/scripts/snapshot/text/markdown";
 import type { Corpus } from "./load-corpus";
@@ -188,12 +188,13 @@ function meetingPage(m: ServedMeeting, report: CorpusReport | undefined, sizes: 
   });
 }
 
-function minutesBlocks(m: ServedMeeting): LayoutBlock[] {
+function minutesBlocks(m: ServedMeeting, frame: { front: LayoutBlock[]; back: LayoutBlock[] }): LayoutBlock[] {
   const blocks: LayoutBlock[] = [
     { kind: "title", text: `${m.committee}` },
     { kind: "para", text: `MINUTES OF PROCEEDINGS, ${longDate(m.date).toUpperCase()}` },
   ];
   if (m.venue) blocks.push({ kind: "para", text: `Venue: ${m.venue}` });
+  blocks.push(...frame.front);
   for (const item of m.items) {
     blocks.push({
       kind: "heading",
@@ -217,6 +218,7 @@ function minutesBlocks(m: ServedMeeting): LayoutBlock[] {
       }
     }
   }
+  blocks.push(...frame.back);
   return blocks;
 }
 
@@ -239,12 +241,60 @@ function reportBlocks(report: CorpusReport): LayoutBlock[] {
   return out;
 }
 
-async function pdf(blocks: LayoutBlock[], title: string, date: string): Promise<Uint8Array> {
+async function pdf(
+  blocks: LayoutBlock[],
+  title: string,
+  date: string,
+  runningHead: string | null = null,
+): Promise<Uint8Array> {
   const measure = await getMeasure();
-  const pages = layout(blocks, measure);
+  // Printed minutes break paragraphs at a page's foot as Word does (two lines kept together), under a running head.
+  const pages = layout(blocks, measure, runningHead ? { keepTogetherLines: 2 } : {});
   return writePdf(pages, { title, date: `${date}T12:00:00Z` }, (index, total) => ({
+    header: runningHead ? [centred(runningHead, PAGE.height - 40, 9, measure)] : [],
     footer: [centred(`Page ${index + 1} of ${total}`, 40, 9, measure)],
   }));
+}
+
+/**
+ * What a printed-minutes PDF carries around its minutes, as Harrow prints them: the attendance list under the title
+ * ("Chair: * Councillor …", "* Denotes Member present"), the "Resolved Items" divider, and at the end the closing
+ * time and the Chair's signature. The names are the councillors the minutes name, the first as Chair.
+ */
+function printedFrame(m: ServedMeeting): { front: LayoutBlock[]; back: LayoutBlock[] } {
+  const named = [
+    ...new Set(
+      m.items.flatMap((i) =>
+        [...(i.minutes ?? "").matchAll(/\bCouncillor ([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2})/g)].map((x) => x[1]!),
+      ),
+    ),
+  ];
+  const [chair, ...members] = named.length > 0 ? named : ["Anne Example"];
+  const rows: [string, string][] = [["Chair:", `* Councillor ${chair}`]];
+  for (let i = 0; i < Math.min(members.length, 8); i += 2)
+    rows.push([
+      i === 0 ? "Councillors:" : "",
+      members
+        .slice(i, i + 2)
+        .map((n) => `* ${n}`)
+        .join("    "),
+    ]);
+  const closes = m.time ? `${time12(m.time)}` : "7.30 pm";
+  return {
+    front: [
+      { kind: "keyvalue", rows },
+      { kind: "para", text: "* Denotes Member present" },
+      { kind: "para", text: "RESOLVED ITEMS" },
+    ],
+    // Minutes written with their own closing lines keep them; the others are given Harrow's.
+    back: /\(Signed\)|closed at/i.test(m.items.at(-1)?.minutes ?? "")
+      ? []
+      : [
+          { kind: "para", text: `(Note: The meeting, having commenced at ${closes}, closed at 9.47 pm).` },
+          { kind: "para", text: `(Signed) COUNCILLOR ${chair!.toUpperCase()}` },
+          { kind: "para", text: "Chair" },
+        ],
+  };
 }
 
 /** pdf-lib's standard fonts speak WinAnsi only: the few characters outside it are spelled plainly. */
@@ -285,7 +335,14 @@ export async function buildCorpusSite(corpus: Corpus, dir: string): Promise<Serv
   const sizes = new Map<string, number>();
   for (const m of meetings) {
     const modified = stamp(m.date);
-    const minutes = await pdf(minutesBlocks(m), `Minutes - ${m.committee} - ${m.date}`, m.date);
+    // Printed as Harrow prints its minutes: attendance, running head, paragraphs broken at a page's foot, the
+    // sitting times and the signature (docs/summaries.md#printed-minutes-as-harrow-prints-them).
+    const minutes = await pdf(
+      minutesBlocks(m, printedFrame(m)),
+      `Minutes - ${m.committee} - ${m.date}`,
+      m.date,
+      `${m.committee} - ${longDate(m.date)}`,
+    );
     sizes.set(minutesHref(m), minutes.length);
     await write(`documents/g${m.mid}.pdf`, minutes, minutesHref(m), PDF, modified);
     const report = reports.get(m.mid);

@@ -51,7 +51,13 @@ export function wrap(text: string, width: number, size: number, font: FontName, 
   return lines.length ? lines : [""];
 }
 
-export function layout(blocks: LayoutBlock[], measure: Measure): LaidPage[] {
+/** How paragraphs break at a page's foot: up to `keepTogetherLines` lines move whole to the next page. */
+export interface LayoutOptions {
+  keepTogetherLines?: number;
+}
+
+export function layout(blocks: LayoutBlock[], measure: Measure, options: LayoutOptions = {}): LaidPage[] {
+  const keepTogether = options.keepTogetherLines ?? KEEP_TOGETHER_LINES;
   const pages: LaidPage[] = [{ ops: [] }];
   let y = PAGE.height - PAGE.top;
   const page = (): LaidPage => pages[pages.length - 1]!;
@@ -67,7 +73,7 @@ export function layout(blocks: LayoutBlock[], measure: Measure): LaidPage[] {
     page().ops.push({ kind: "text", text: t, x, y: y - size, size, font });
   };
   const lines = (ls: string[], x: number, size: number, leading: number, font: FontName, keep: boolean): void => {
-    if (keep && ls.length <= KEEP_TOGETHER_LINES) ensure(ls.length * leading);
+    if (keep && ls.length <= keepTogether) ensure(ls.length * leading);
     for (const l of ls) {
       ensure(leading);
       text(l, x, size, font);
@@ -118,7 +124,7 @@ export function layout(blocks: LayoutBlock[], measure: Measure): LaidPage[] {
         const items = block.kind === "bullets" ? block.items.map((t) => ({ label: "\u2022", text: t })) : block.items;
         for (const item of items) {
           const ls = wrap(stripInline(item.text), CONTENT_WIDTH - indent, BODY.size, "regular", measure);
-          if (ls.length <= KEEP_TOGETHER_LINES) ensure(ls.length * BODY.leading);
+          if (ls.length <= keepTogether) ensure(ls.length * BODY.leading);
           ls.forEach((l, i) => {
             ensure(BODY.leading);
             if (i === 0) text(item.label, PAGE.left + (block.kind === "bullets" ? 6 : 0), BODY.size, "regular");
