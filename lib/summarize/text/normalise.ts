@@ -9,10 +9,21 @@ const LIGATURES: Record<string, string> = {
   "\ufb04": "ffl",
 };
 
-/** Collapses spaces within a line (not newlines or form feeds) and undoes ligatures and soft hyphens. */
+/**
+ * Word prints a list's bullets in the Symbol or Wingdings font, whose glyphs a PDF's text layer gives as private-use
+ * characters ("\uf0b7" a round bullet, "\uf0a7" a square, "\uf0d8" an arrowhead, "\uf076" a diamond, "\uf0fc" a
+ * tick): each is read as a bullet, "•".
+ */
+const WORD_BULLETS = /[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]/g;
+
+/**
+ * Collapses spaces within a line (not newlines or form feeds), undoes ligatures and soft hyphens, and reads Word's
+ * symbol-font bullets as bullets.
+ */
 export function normaliseLine(text: string): string {
   return text
     .replace(/[\ufb00-\ufb04]/g, (c) => LIGATURES[c] ?? c)
+    .replace(WORD_BULLETS, "\u2022 ")
     .replace(/\u00ad/g, "")
     .replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff ]+/g, " ")
     .trim();

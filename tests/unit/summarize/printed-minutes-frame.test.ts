@@ -77,3 +77,20 @@ describe("the sitting times and the signature after the last minute", () => {
     expect(isNoPoint("The meeting adjourned at 8.10 pm to allow members to read the late papers.")).toBe(false);
   });
 });
+
+describe("a list Word printed with symbol-font bullets", () => {
+  it("is read as bullets, with or without a space after the glyph", () => {
+    const text = [
+      "The Board noted that since April:",
+      "\uf0b7 38 families had moved out of bed and breakfast;",
+      "\uf0a7\tthe waiting list had fallen to 2,410 households;",
+      "\uf0b7a second hostel had opened in Wealdstone.",
+    ].join("\n");
+    const blocks = readPdfBlocks(text);
+    expect(blocks.filter((b) => b.kind === "bullet").map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "38 families had moved out of bed and breakfast;",
+      "the waiting list had fallen to 2,410 households;",
+      "a second hostel had opened in Wealdstone.",
+    ]);
+  });
+});
