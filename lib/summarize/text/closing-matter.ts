@@ -36,11 +36,21 @@ export function withoutClosingMatter(blocks: TextBlock[]): TextBlock[] {
       signed = false;
       continue;
     }
-    if (signed && OFFICE.test(block.text.trim())) continue;
-    signed = SIGNATURE.test(block.text);
+    if (signed && (OFFICE.test(block.text.trim()) || isFootLine(block.text))) continue;
+    signed = SIGNATURE.test(block.text) || (signed && isFootLine(block.text));
     const text = withoutClosingText(block.text);
     if (text === block.text) out.push(block);
     else if (text) out.push({ ...block, text });
   }
   return out;
+}
+
+/**
+ * A short line with no sentence's end after the signature: the page's foot of a one-page minutes ("Licensing Panel -
+ * 4 July 2023 - 12"), which a running-line search cannot find on one page. An appendix after the signature is prose
+ * and stays.
+ */
+function isFootLine(text: string): boolean {
+  const line = text.trim();
+  return line.split(/\s+/).length <= 12 && !/[.:;]$/.test(line);
 }

@@ -53,6 +53,20 @@ describe("the sitting times and the signature after the last minute", () => {
     expect(texts(withoutClosingMatter(blocks))).toEqual(["RESOLVED: That the work programme be agreed."]);
   });
 
+  it("take the page's foot of a one-page minutes with them, but not an appendix after the signature", () => {
+    const blocks = [
+      para("RESOLVED: That the licence be granted."),
+      para("(Signed) COUNCILLOR JO BELL"),
+      para("Chair"),
+      para("Licensing Panel - 4 July 2023 - 12"),
+      para("Appendix 1: the conditions agreed with the police are set out below."),
+    ];
+    expect(texts(withoutClosingMatter(blocks))).toEqual([
+      "RESOLVED: That the licence be granted.",
+      "Appendix 1: the conditions agreed with the police are set out below.",
+    ]);
+  });
+
   it("keep a chair's words that are no signature", () => {
     const blocks = [para("The Chair thanked officers."), para("Chair")];
     expect(texts(withoutClosingMatter(blocks))).toEqual(["The Chair thanked officers.", "Chair"]);
