@@ -112,7 +112,8 @@ const NOTING = /^(?:\(\d{1,2}\)\s*)?(?:note\b|.{0,120}\b(?:to )?be noted(?:,[^;]
  * "to be introduced in the 16 roads … listed" said as "in the 16 roads …"; then only what comes before its first
  * comma.
  */
-function cuts(clause: string): string[] {
+function cuts(said: string): string[] {
+  const clause = said.replace(OPTION_LABEL, "");
   const out: string[] = [];
   const add = (s: string) => {
     const t = s.replace(/[,\s]+$/, "").trim();
@@ -120,7 +121,7 @@ function cuts(clause: string): string[] {
   };
   let full = clause
     .replace(
-      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|(?:to )?take effect\b|(?:for (?:one|a|an|two|three|four|five|\d+) (?:years?|months?) )?from \d{1,2} \w+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
+      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|(?:to )?take effect\b|(?:for (?:one|a|an|two|three|four|five|\d+) (?:years?|months?) )?from (?:\d{1,2} )?[A-Z][a-z]+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
       "",
     )
     .replace(AT_A_MEETING, "")
@@ -159,6 +160,12 @@ function cuts(clause: string): string[] {
   add(beforeDetails(opening));
   return out.sort((a, b) => countWords(b) - countWords(a));
 }
+
+/**
+ * "the term dates for 2027/28 set out as Option A": which of the report's options was chosen, a label the decision
+ * keeps; the overview says what was recommended.
+ */
+const OPTION_LABEL = / (?:(?:set out|shown|described) )?as (?:Option|Pattern|Model|Scenario) [A-Z\d]{1,2}\b/;
 
 /** "the 23 organisations listed in Appendix 1 to these minutes": where the list is printed, not what is recommended. */
 const IN_AN_APPENDIX =
