@@ -85,7 +85,6 @@ export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
       answersCondensed && raw
       ? minuteCandidates.filter((c) => c.score >= WEAK_POINT)
       : minuteCandidates;
-  if (process.env.H31B_DEBUG) console.error("ITEM", input.itemTitle, { byWords, everyMinuteByWords, maxPoints, answerPoints, answerCap, pool: pool.map((c) => [c.score.toFixed(2), c.text.slice(0, 110)]), dropped: minuteCandidates.filter((c) => !pool.some((p) => p.order === c.order)).map((c) => [c.score.toFixed(2), c.text.slice(0, 90)]) });
   const picked = byWords
     ? pickAnswered(pool, bulletBudget(minuteCandidates), answerCap * QA_POINT_WORDS)
     : pickAnswered(pool, Math.min(cap, bulletBudget(minuteCandidates)));
