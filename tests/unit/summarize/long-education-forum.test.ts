@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
 import { inFewerWords, wordsBonus } from "@/lib/summarize/extractive/advisory-minutes";
 import { standingOfFigures } from "@/lib/summarize/extractive/answer-value";
 import { isPreferenceShare } from "@/lib/summarize/extractive/education-minutes";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing";
+import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
+import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
 
 describe("a consultation's result said as the share of those who answered that preferred one option", () => {
   it("is the finding of the consultation, in figures or in words", () => {
@@ -70,6 +73,62 @@ describe("what an education forum recommended, for the overview", () => {
     );
     expect([phrase?.object, ...(phrase?.shorter ?? [])]).toContain(
       "the enlargement of Moorfield Junior School from three to four forms of entry",
+    );
+  });
+});
+
+describe("a forum's overview: recommendations in their own words beside two papers only noted", () => {
+  const input = {
+    meeting: {
+      title: "Schools Consultative Forum",
+      committeeName: "Schools Consultative Forum",
+      startsAt: "2029-02-06T18:30:00Z",
+      status: "held",
+      isSpecial: false,
+    },
+  } as SummaryInput;
+  const section = (heading: string, decision: string, bullets: string[] = []): SummarySection => ({
+    heading,
+    itemNumber: null,
+    bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
+    tables: [],
+    decision,
+  });
+  const FINDING = "Nine in ten of the borough's schools were judged good or outstanding, against 88% across England.";
+
+  it("says what was recommended and counts the papers noted, rather than listing agenda titles", () => {
+    const overview = writeOutcomeOverview(input, [
+      section(
+        "Term Dates 2029/30",
+        "Recommended to the Portfolio Holder for Schools: approve the term dates for 2029/30 set out as Pattern 2, with the autumn term beginning on Monday 3 September 2029.",
+      ),
+      section(
+        "Proposed Enlargement of Moorfield Junior School",
+        "Recommended to Cabinet: approve the enlargement of Moorfield Junior School from three to four forms of entry from September 2029, at an estimated cost of £5.2m.",
+      ),
+      section("Pupil Place Planning: Forecast 2029", "The report was noted."),
+      section("Inspection Outcomes and Results 2027/28", "The report was noted.", [FINDING]),
+    ]);
+    expect(overview).toMatch(/recommended to the Portfolio Holder the term dates for 2029\/30/);
+    expect(overview).toMatch(/to Cabinet the enlargement of Moorfield Junior School/);
+    expect(overview).toMatch(/noted 2 reports/);
+    expect(overview).not.toMatch(/Pupil Place Planning/);
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("apologies listed with the constituency each member represents", () => {
+  it("says each member with whom they represent, the rows kept apart though the page ran them together", () => {
+    const line = describeStandingItem({
+      position: 3,
+      number: "53",
+      title: "Apologies for Absence",
+      description: null,
+      minutesText:
+        "It was noted that apologies had been received from the following members of the Forum:\n\nMs Ruth Anand - Teachers' Constituency Mr Tariq Salim - Elected Parent Governor Father Colm Byrne - Denominational Representative",
+    } as never);
+    expect(line).toBe(
+      "Apologies: Ms Ruth Anand (Teachers' Constituency); Mr Tariq Salim (Elected Parent Governor); Father Colm Byrne (Denominational Representative).",
     );
   });
 });

@@ -147,6 +147,8 @@ function cuts(said: string): string[] {
   );
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
+  // Without how far it goes: "the expansion of Elmgrove Vale Primary School from two to three forms of entry".
+  add(full.replace(FROM_TO, ""));
   // How it would be done: "the recommissioning of home care through 4 lead provider contracts".
   const how = / (?:through|via|by means of|using|under) [^,]+$/;
   add(full.replace(how, ""));
@@ -160,6 +162,9 @@ function cuts(said: string): string[] {
   add(beforeDetails(opening));
   return out.sort((a, b) => countWords(b) - countWords(a));
 }
+
+/** " from two to three forms of entry", " from £560m to £600m": how far a change goes, the detail after what it is. */
+const FROM_TO = / from (?:£?[\d.,]+m?|[a-z]+) to (?:£?[\d.,]+m?|[a-z]+)\b[^,;]*$/;
 
 /**
  * "the term dates for 2027/28 set out as Option A": which of the report's options was chosen, a label the decision
