@@ -476,6 +476,29 @@ describe("summaries of real Harrow meetings", () => {
     expect(grants.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
+  // An Education Strategy Consultative Forum (MId 990033, long-education-forum branch).
+  it("condenses an Education Strategy Consultative Forum's long minutes (MId 990033, printed in two parts: term dates recommended to the Portfolio Holder and a school's expansion to Cabinet, then standing items, a school places forecast, Ofsted outcomes and a SEND update; a forum the engine was not tuned on; floors: 18/20 and 13/15 measured, 34.9% of its words; first run 15/20, 10/15, 34.6% and an overview of titles)", () => {
+    const forum = evaluation.meetings.find((m) => m.mid === 990033)!;
+    expect(forum.kind).toBe("minutes");
+    expect(forum.invented).toEqual([]);
+    expect(forum.factsFound / forum.factsTotal).toBeGreaterThanOrEqual(18 / 20 - MARGIN);
+    expect(forum.businessFound / forum.businessTotal).toBeGreaterThanOrEqual(13 / 15 - MARGIN);
+    expect(forum.summaryWords / forum.sourceWords).toBeLessThanOrEqual(0.35);
+    // The consultation's result: the share of those who answered that preferred the option recommended.
+    const bullets = forum.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets).toContainEqual(
+      expect.stringMatching(/^Seventy-one per cent of those who responded had preferred Option A/),
+    );
+    // The overview says what was recommended, and to whom, not the agenda titles.
+    expect(forum.summary.overview).toMatch(
+      /recommended to the Portfolio Holder the school term dates for 2027\/28, and to Cabinet the permanent expansion of Elmgrove Vale Primary School/,
+    );
+    expect(forum.summary.overview).not.toMatch(/School Places Planning/);
+    expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // Apologies with the constituency each member represents, one by one.
+    expect(forum.summary.procedural ?? "").toMatch(/Apologies: Mr Gideon Farrant \(Teachers' Constituency\); /);
+  });
+
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);

@@ -14,6 +14,7 @@ import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 import { pointsBack } from "./candidate";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
+import { isPreferenceShare } from "./education-minutes";
 import { isRoundFinding, leansOnQuestion, onlyHowAssessed, roundFindingInFewerWords } from "./grants-minutes";
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
@@ -309,7 +310,12 @@ export function wordsBonus(text: string, isVote: boolean): number {
   // An audit's verdict, like a consultation's result, before the detail behind it.
   // Counted complaints and what became of them, the finding of a Monitoring Officer's report (conduct-minutes.ts).
   // Counted applications and what became of them, the finding of a grants report (grants-minutes.ts).
-  return FOR_AND_AGAINST.test(text) || isAuditVerdict(text) || isCaseOutcome(text) || isRoundFinding(text)
+  // The share of those who answered a consultation that preferred one option (education-minutes.ts).
+  return FOR_AND_AGAINST.test(text) ||
+    isPreferenceShare(text) ||
+    isAuditVerdict(text) ||
+    isCaseOutcome(text) ||
+    isRoundFinding(text)
     ? RESULT_FIRST
     : 0;
 }
@@ -351,8 +357,12 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
   return { ...rest, text: account } as T;
 }
 
-/** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
-const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though)\b[^,;:]*$/;
+/**
+ * ", which the law required …", ", most of the objections coming from …", ", adding to the deficit brought forward":
+ * an aside after the sentence's figures (what an overspend adds up with is no figure of its own).
+ */
+const TRAILING_ASIDE =
+  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of)\b[^,;:]*$/;
 /**
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.

@@ -63,8 +63,10 @@ export function standingOfFigures(text: string, decision: string | null): number
   return bonus;
 }
 
+// A forecast set against what there is ("some 140 more than the places available", "forecast to exceed its budget by
+// £7.8m") says how things stand as much as a figure against its target does.
 const COMPARES =
-  /\b(?:against (?:a |the |an )?(?:target|budget|limit|average|benchmark)|compared with|(?:up|down|fallen|risen|rose|fell|increased|decreased|dropped|reduced) from|from [£$]?\d[\d,.]*%? to [£$]?\d|(?:below|above|over|under) (?:the )?(?:budget|target)|instead of (?:the )?(?:current )?[£$]?\d)/i;
+  /\b(?:against (?:a |the |an )?(?:target|budget|limit|average|benchmark)|(?:more|fewer|less) than the (?:[a-z]+ ){0,2}(?:places|capacity|budget)(?: available)?\b|exceed(?:s|ed|ing)? (?:its|the|their) (?:[a-z]+ )?budget\b|compared with|(?:up|down|fallen|risen|rose|fell|increased|decreased|dropped|reduced) from|from [£$]?\d[\d,.]*%? to [£$]?\d|(?:below|above|over|under) (?:the )?(?:budget|target)|instead of (?:the )?(?:current )?[£$]?\d)/i;
 const COMPARISON_BONUS = 1;
 const DECISION_FIGURE_BONUS = 1;
 

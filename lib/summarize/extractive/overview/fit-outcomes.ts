@@ -3,7 +3,7 @@
 import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
 import { joinObjects, mergeCallIns, sameRecipient } from "./join-phrases";
-import { type Entry, countPapers } from "./outcome-entries";
+import { type Entry, MANY_OUTCOMES, countPapers } from "./outcome-entries";
 import type { OutcomePhrase } from "./outcome-phrase";
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
@@ -11,8 +11,6 @@ export const OUTCOMES_MAX_WORDS = 36;
 /** A decision as the overview says it: in its own words (`phrase`), or by its verb and title. */
 type Said = { phrase: OutcomePhrase | null; verb: string; title: string };
 
-/** More decisions than this, and those without words of their own are counted rather than titled. */
-const MANY_OUTCOMES = 5;
 /** How short the titles said in place of their decisions are cut, in turn, when they crowd the overview. */
 const SHORTER_TITLES = [6, 4];
 

@@ -24,6 +24,9 @@ export interface Entry {
   keep?: boolean;
 }
 
+/** More decisions than this, and those without words of their own are counted rather than titled (fit-outcomes.ts). */
+export const MANY_OUTCOMES = 5;
+
 /**
  * A planning committee's applications, counted: "granted 2 applications and refused 1 (1 against the officers'
  * recommendation)". Nothing when fewer than two were granted or refused; `counted` lists the sections it covers.
@@ -118,7 +121,10 @@ export function decisionEntries(
   // four or more papers only noted are counted ("noted 6 reports and a presentation"), leaving room for the key
   // point that says what they found. Without one, the titles are all the overview can say of them.
   const notedOnly = entries.filter((e) => e.verb === "noted" && e.phrase === null);
-  if (notedOnly.length >= 4 && keyFinding(sections)) {
+  // Beside recommendations said in their own words (an advisory forum's business), two papers only noted are counted
+  // too: their titles would crowd out what was recommended. Among many decisions they are counted with the others.
+  const recommending = entries.length <= MANY_OUTCOMES && entries.some((e) => e.phrase?.verb.startsWith("recommended"));
+  if (notedOnly.length >= (recommending ? 2 : 4) && keyFinding(sections)) {
     const papers = rest.filter((s, i) => notedOnly.includes(entries[i]!));
     entries.splice(0, entries.length, ...entries.filter((e) => !notedOnly.includes(e)), {
       phrase: { verb: "noted", object: countPapers(papers.map((s) => s.decision!)) },

@@ -112,7 +112,8 @@ const NOTING = /^(?:\(\d{1,2}\)\s*)?(?:note\b|.{0,120}\b(?:to )?be noted(?:,[^;]
  * "to be introduced in the 16 roads … listed" said as "in the 16 roads …"; then only what comes before its first
  * comma.
  */
-function cuts(clause: string): string[] {
+function cuts(said: string): string[] {
+  const clause = said.replace(OPTION_LABEL, "");
   const out: string[] = [];
   const add = (s: string) => {
     const t = s.replace(/[,\s]+$/, "").trim();
@@ -120,7 +121,7 @@ function cuts(clause: string): string[] {
   };
   let full = clause
     .replace(
-      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|(?:to )?take effect\b|(?:for (?:one|a|an|two|three|four|five|\d+) (?:years?|months?) )?from \d{1,2} \w+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
+      /,? (?:subject to|at (?:a|an|the) (?:total |estimated |overall )?cost of|with effect from|(?:to )?take effect\b|(?:for (?:one|a|an|two|three|four|five|\d+) (?:years?|months?) )?from (?:\d{1,2} )?[A-Z][a-z]+ \d{4}|by \d{1,2} \w+ \d{4})\b.*$/,
       "",
     )
     .replace(AT_A_MEETING, "")
@@ -146,6 +147,8 @@ function cuts(clause: string): string[] {
   );
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
+  // Without how far it goes: "the expansion of Elmgrove Vale Primary School from two to three forms of entry".
+  add(full.replace(FROM_TO, ""));
   // How it would be done: "the recommissioning of home care through 4 lead provider contracts".
   const how = / (?:through|via|by means of|using|under) [^,]+$/;
   add(full.replace(how, ""));
@@ -159,6 +162,15 @@ function cuts(clause: string): string[] {
   add(beforeDetails(opening));
   return out.sort((a, b) => countWords(b) - countWords(a));
 }
+
+/** " from two to three forms of entry", " from £560m to £600m": how far a change goes, the detail after what it is. */
+const FROM_TO = / from (?:£?[\d.,]+m?|[a-z]+) to (?:£?[\d.,]+m?|[a-z]+)\b[^,;]*$/;
+
+/**
+ * "the term dates for 2027/28 set out as Option A": which of the report's options was chosen, a label the decision
+ * keeps; the overview says what was recommended.
+ */
+const OPTION_LABEL = / (?:(?:set out|shown|described) )?as (?:Option|Pattern|Model|Scenario) [A-Z\d]{1,2}\b/;
 
 /** "the 23 organisations listed in Appendix 1 to these minutes": where the list is printed, not what is recommended. */
 const IN_AN_APPENDIX =

@@ -23,9 +23,28 @@ export function shortNames(text: string): string {
     .trim();
 }
 
+/**
+ * "Mr A Lee - Teachers' Constituency": a member and whom they represent, one row of the list a consultative forum's
+ * apologies print (the rows often run together on the page).
+ */
+const MEMBER_ROW = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Father|Reverend|Rev|Councill?or|Cllr)\.? (?:[A-Z][\w'\u2019-]+ ){1,3}[-\u2013] (?=[A-Z])`;
+const ROW_START = new RegExp(String.raw`\s+(?=${MEMBER_ROW})`);
+const ROW =
+  /^((?:Mr|Mrs|Ms|Miss|Dr|Father|Reverend|Rev|Councill?or|Cllr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) [-\u2013] ([A-Z][^;]*?)\.?$/;
+
+/** A list of members with whom each represents, one part a row: "Mr A Lee (Teachers' Constituency)". */
+function memberRows(part: string): string[] {
+  const rows = part.split(ROW_START);
+  if (rows.length < 2 && !ROW.test(part)) return [part];
+  return rows.map((row) => row.replace(ROW, "$1 ($2)"));
+}
+
 /** Only the parts that name somebody (the lead-in "these reserve members attended" says nothing). */
 export function namedParts(text: string): string {
-  const named = parts(text).filter((p) => NAME.test(p));
+  // A row of a member list names somebody, whatever their title ("Father A Byrne (Denominational Representative)").
+  const named = parts(text)
+    .flatMap(memberRows)
+    .filter((p) => NAME.test(p) || /^\S+ [A-Z][^()]* \([A-Z][^()]*\)$/.test(p));
   return (named.length ? named : parts(text))
     .map((p) => compressStanding(p).replace(/\.$/, ""))
     .filter(Boolean)
