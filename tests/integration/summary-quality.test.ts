@@ -74,8 +74,9 @@ describe("summaries of real Harrow meetings", () => {
     // (368/385 and 284/301 before it). All twenty-one at stop 30's end (engine 1.22.0, the Grants Advisory Panel 990031
     // added, every branch merged): 387/405 and 299/317 (95.6%, 94.3%), 33.9% of their words; the floors are those.
     // Merged, 990027's £105 and 990018's £14.6m went out again: the standing lines' freed words let a higher step fit.
-    expect(l.recall).toBeGreaterThanOrEqual(387 / 405 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(299 / 317 - MARGIN);
+    // After round thirteen 388/405 and 300/317 (95.8%, 94.6%): 990016's extra clinic slots.
+    expect(l.recall).toBeGreaterThanOrEqual(388 / 405 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(300 / 317 - MARGIN);
     // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
     // Committee), measured as they came in: 44/60 and 33/49 on their first runs; 56/60 and 45/49 at stop 29's end, now
     // 58/60 and 47/49 (round eleven); 57/60 and 46/49 at stop 30's end (990027's £105 out again).
@@ -128,10 +129,12 @@ describe("summaries of real Harrow meetings", () => {
     expect(lists.summary.overview).toMatch(
       /Key point: A forecast overspend of £4\.3m on adult social care in 2025\/26\.$/,
     );
-    // The Corporate Parenting Panel (MId 990016, 18/20 and 14/16 measured): its performance table whole, with its
-    // header row (no cell a heading or a bullet), and an overview that says what was asked for, not "decided on".
+    // The Corporate Parenting Panel (MId 990016, 19/20 and 15/16 after round thirteen, 18/20 and 14/16 before): its
+    // performance table whole, with its header row (no cell a heading or a bullet), and an overview that says what was
+    // asked for, not "decided on".
     const cpp = minutes.find((m) => m.mid === 990016)!;
-    expect(cpp.factsFound / cpp.factsTotal).toBeGreaterThanOrEqual(0.9 - MARGIN);
+    expect(cpp.factsFound / cpp.factsTotal).toBeGreaterThanOrEqual(0.95 - MARGIN);
+    expect(cpp.businessFound / cpp.businessTotal).toBeGreaterThanOrEqual(15 / 16 - MARGIN);
     const tables = cpp.summary.sections.flatMap((s) => s.tables);
     expect(tables.map((t) => t.header)).toEqual([["Indicator", "Target", "Quarter 2 2025/26", "Quarter 1 2025/26"]]);
     expect(tables[0]!.rows).toHaveLength(6);

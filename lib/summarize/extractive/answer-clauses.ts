@@ -103,6 +103,29 @@ export function toFirstNewFigure(text: string, isNew: (clause: string) => boolea
 }
 
 /**
+ * "Too few clinic appointments had been available over the summer, and the NHS trust had agreed to provide 12 extra
+ * slots a month": a sentence whose first clauses only set the scene (no figure, number, date or name) and whose figure
+ * is told in a clause of its own, with its own subject and verb, is said as that clause ("The NHS trust had agreed to
+ * provide 12 extra slots a month."). Null when a clause before it carries a fact, when the clause has no subject of
+ * its own ("…, and had agreed …"), or when no clause after the first gives a figure `isNew` accepts.
+ */
+export function toClauseOfNewFigure(text: string, isNew: (clause: string) => boolean): string | null {
+  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!)];
+  const clauses = starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length));
+  const first = clauses.findIndex(isNew);
+  if (first < 1 || clauses.slice(0, first).some(carriesFact)) return null;
+  const own = clauses[first]!.replace(/^[;,]\s+(?:(?:and|but|so)\s+)?/, "");
+  if (!OWN_SUBJECT.test(own)) return null;
+  if ((own.match(/\(/g) ?? []).length !== (own.match(/\)/g) ?? []).length) return null;
+  if (((own.match(/["\u201c\u201d]/g) ?? []).length & 1) === 1) return null;
+  return `${own.charAt(0).toUpperCase()}${own.slice(1).replace(/[\s,;:.]+$/, "")}.`;
+}
+
+/** A clause that opens with its own subject and a finite verb: "the NHS trust had agreed …". */
+const OWN_SUBJECT =
+  /^(?:the|a|an|its|their|this|these|each|every) (?:(?!which |whom |whose |who |that )[\w'\u2019-]+ ){0,5}?(?:would|will|had|has|have|was|were|is|are|could|should)\b/i;
+
+/**
  * "the borrowing had been costed at 4.6%, that each rise of half a point would add £480,000 a year" once the series'
  * last clause (", and that the schemes …") is gone: what is left of the series ends on its "and" ("…, and that each
  * rise …"), never two clauses run together by a comma once their "that" goes.

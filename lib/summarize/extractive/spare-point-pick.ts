@@ -1,7 +1,7 @@
-import { containment } from "../text/normalise";
+import { containment, contentWords } from "../text/normalise";
 import { countWords, upperFirst } from "../text/sentences";
 import { inFewerWords } from "./advisory-minutes";
-import { toFirstNewFigure, withoutThats } from "./answer-clauses";
+import { toClauseOfNewFigure, toFirstNewFigure, withoutThats } from "./answer-clauses";
 import { forItsWords, telling } from "./answer-value";
 import { RESTATES } from "./bullet-filters";
 import type { Candidate } from "./collect-candidates";
@@ -9,13 +9,15 @@ import { pickCandidates, withoutPronounSpeaker } from "./pick-bullets";
 
 // Which point the words a condensed meeting left unspent buy an item (spare-points.ts): not simply its next point by
 // rank, which may only say a figure again or be too long for the words left, but its best point that says a figure the
-// item has not said and fits them (docs/summaries.md#long-minutes-round-eleven).
+// item has not said and fits them (docs/summaries.md#long-minutes-round-eleven); a point the item's decision follows
+// up first (docs/summaries.md#long-minutes-round-thirteen).
 
 /**
  * The point a condensed meeting's unspent words buy an item: of the candidates not picked, the best whose figures
  * include one the item's heading, decision and picked points do not say, in at most `maxWords` words (with the
  * sentence it points back to, when it carries one), and no near-repeat of a picked point. A sentence too long for the
- * words is said up to the clause that gives its new figure. Candidates of a minute held to words are already weighed
+ * words is said up to the clause that gives its new figure, or as that clause when the clauses before it only set the
+ * scene. A point the decision follows up (`followsUp`) is worth twice its value. Candidates of a minute held to words are already weighed
  * for their words (`weighed`); others are weighed here, so a short point with a figure may take the words before a
  * long one.
  */
@@ -38,7 +40,7 @@ export function sparePoint(
     .filter((c) => !taken.has(c.text))
     .map(withoutBareSpeaker)
     .flatMap((c) => {
-      const cut = cost(c) > maxWords ? toFirstNewFigure(c.text, isNew) : null;
+      const cut = cost(c) > maxWords ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew)) : null;
       if (!cut) return [c];
       const text = inFewerWords(cut);
       // Weighed for its words, a point said up to its new figure is weighed for the words it is now said in.
@@ -52,12 +54,17 @@ export function sparePoint(
   // Worth by each new figure it says: more words left must not buy a long remark with one new figure over a point
   // with two ("A petition of 412 signatures … had been presented … and in his view nothing had changed" over "A
   // resident's permit would cost £95 a year …, and each household would be entitled to 50 free visitor permits").
+  // A point the decision follows up says what the decision refers to ("the effect of the extra clinic slots").
+  const followed = (c: Candidate) => (followsUp(c.text, said[1] ?? "", said[0] ?? "") ? FOLLOWED_UP : 1);
   const ranked = pickCandidates(
-    fresh.map((c) => ({ ...c, score: worth(c) * newFigures(c.text) })),
+    fresh.map((c) => ({ ...c, score: worth(c) * newFigures(c.text) * followed(c) })),
     1,
   );
   return ranked[0] ?? null;
 }
+
+/** How much more a point the item's decision follows up is worth than one it does not. */
+const FOLLOWED_UP = 2;
 
 /** A day of the month ("from 1 September", "on 13 October 2025") is a date, not a figure a point adds. */
 export function withoutDays(text: string): string {
@@ -86,3 +93,27 @@ export function withoutBareSpeaker(c: Candidate): Candidate {
  */
 const ASKED_OF_PRONOUN =
   /^Asked (?:by [^,]{3,80}? )?(?:whether|how|why|what|when|if|about) [^,]{3,160},\s+(?=(?:he|she|they) )/;
+
+/** A point's speaker as the summary says it: "Director of Housing: ". */
+const SPEAKER = /^[^:]{1,80}:\s+/;
+
+/**
+ * Whether a decision follows up what a point reports: the two share a phrase of two words in a row (their small words
+ * aside), neither of them a word of the item's title ("a report on … the effect of the extra clinic slots" after "the
+ * NHS trust had agreed to provide 12 extra clinic slots a month"). A figure shared is no such phrase (it is already
+ * said), nor is the point's speaker.
+ */
+export function followsUp(point: string, decision: string, title: string): boolean {
+  const inTitle = new Set(contentWords(title));
+  const pairs = (text: string) => {
+    const words = contentWords(text);
+    return words
+      .slice(1)
+      .map((w, i) => [words[i]!, w] as const)
+      .filter(([a, b]) => !/\d/.test(a + b) && !inTitle.has(a) && !inTitle.has(b))
+      .map(([a, b]) => `${a} ${b}`);
+  };
+  const decided = new Set(pairs(decision));
+  // Who said the point ("Director of Housing: …") is not what it reports.
+  return pairs(point.replace(SPEAKER, "")).some((p) => decided.has(p));
+}

@@ -1,5 +1,6 @@
 import type { SummarySection } from "../types";
 import { telling } from "./answer-value";
+import { followsUp, withoutDays } from "./spare-point-pick";
 import { countWords } from "../text/sentences";
 
 // A long meeting condensed by count holds every item to one number of points: the step that fits may leave many
@@ -16,9 +17,9 @@ export interface BuiltSections {
 }
 
 /** The figures an item's sections say: their headings, points and decisions. */
-export function figuresSaid(sections: SummarySection[]): Set<string> {
+export function figuresSaid(sections: SummarySection[], read: (text: string) => string = (t) => t): Set<string> {
   return new Set(
-    sections.flatMap((s) => telling([s.heading, s.decision ?? "", ...s.bullets.map((b) => b.text)].join(" "))),
+    sections.flatMap((s) => telling(read([s.heading, s.decision ?? "", ...s.bullets.map((b) => b.text)].join(" ")))),
   );
 }
 
@@ -40,8 +41,9 @@ export type SpareWords = ReadonlyMap<number, number>;
 
 /**
  * The condensed sections with the words the step left unspent given to items whose further point adds a figure: each
- * round, of the items not yet given one, the one whose further point still fits and says the most new figures for
- * its words (the fewer words when two say as many), so a point of three new figures in 31 words goes before one of
+ * round, of the items not yet given one, the one whose further point still fits and whose decision follows it up
+ * (`followedUp`) first, then the one that says the most new figures for its words (the fewer words when two say as
+ * many; a day of the month no figure), so a point of three new figures in 31 words goes before one of
  * one figure in 14. `build(extra)` builds the sections with the items at `extra` given a further point of at most so
  * many words; `fits` says whether sections are within the meeting's share and ceiling, and `room` how many words
  * they leave unspent.
@@ -56,7 +58,7 @@ export function withSparePoints<T extends BuiltSections>(
   let best = base;
   const extra = new Map<number, number>();
   for (;;) {
-    let next: { position: number; built: T; words: number; density: number } | null = null;
+    let next: { position: number; built: T; words: number; density: number; taken: boolean } | null = null;
     const left = room(best);
     for (const position of positions.filter((p) => !extra.has(p))) {
       const trial = build(new Map([...extra, [position, left]]));
@@ -64,8 +66,13 @@ export function withSparePoints<T extends BuiltSections>(
       const words = sectionsWords(trial.byItem.get(position) ?? []) - sectionsWords(best.byItem.get(position) ?? []);
       const figures = newFigures(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? []);
       const density = figures / Math.max(1, words);
-      if (!next || density > next.density || (density === next.density && words < next.words))
-        next = { position, built: trial, words, density };
+      const taken = followedUp(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? []);
+      if (
+        !next ||
+        (taken && !next.taken) ||
+        (taken === next.taken && (density > next.density || (density === next.density && words < next.words)))
+      )
+        next = { position, built: trial, words, density, taken };
     }
     if (!next) return best;
     extra.set(next.position, left);
@@ -76,7 +83,7 @@ export function withSparePoints<T extends BuiltSections>(
 /** How many figures an item's sections say that they did not. */
 function newFigures(before: SummarySection[], after: SummarySection[]): number {
   const was = figuresSaid(before);
-  return [...figuresSaid(after)].filter((f) => !was.has(f)).length;
+  return [...figuresSaid(after, withoutDays)].filter((f) => !was.has(f)).length;
 }
 
 /** The words of an item's points and decisions. */
@@ -84,5 +91,17 @@ function sectionsWords(sections: SummarySection[]): number {
   return sections.reduce(
     (n, s) => n + countWords(s.decision ?? "") + s.bullets.reduce((m, b) => m + countWords(b.text), 0),
     0,
+  );
+}
+
+/**
+ * Whether an item's further point is what its decision takes up: the decision follows up the matter the point reports
+ * ("a report … on the effect of the extra clinic slots" beside "the NHS trust had agreed to provide 12 extra clinic
+ * slots a month"), so the point says what the decision refers to.
+ */
+export function followedUp(before: SummarySection[], after: SummarySection[]): boolean {
+  const was = new Set(before.flatMap((s) => s.bullets.map((b) => b.text)));
+  return after.some((s) =>
+    s.bullets.some((b) => !was.has(b.text) && s.decision && followsUp(b.text, s.decision, s.heading)),
   );
 }
