@@ -286,7 +286,10 @@ export function worthItsWords(text: string, decision: string | null, isVote: boo
   if (AUDIT_SCALE.test(text)) return false;
   const own = [...figures(text), ...countsInWords(text)];
   if (own.length === 0) return false;
-  return !decision || own.some((f) => !decision.includes(f));
+  // "Two members had not yet completed …" beside a decision that "the two members … do so by …": a count in words
+  // opening a sentence is the decision's own count still.
+  const decided = decision?.toLowerCase();
+  return !decided || own.some((f) => !decided.includes(f.toLowerCase()));
 }
 
 /** "58% … had supported a CPZ and 39% had opposed it", "47% had supported keeping the lane and 49% had objected". */
