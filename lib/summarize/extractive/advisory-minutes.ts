@@ -351,6 +351,18 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
   return { ...rest, text: account } as T;
 }
 
+/**
+ * "the Fund's common data score, as reported to the Regulator in its scheme return, had risen to 97.2%": where a figure
+ * was reported or published, an aside between commas before what it is; the figure is the fact.
+ */
+const WHERE_REPORTED =
+  /,\s+as (?:reported|published|submitted|returned|recorded|set out|shown) (?:to|in|by|on|at) [^,;]{2,70},(?=\s+(?:had|has|have|was|were|is|are|stood|rose|fell)\b)/g;
+
+/** A sentence without the asides that say where its figures were reported (WHERE_REPORTED), unless they give one. */
+export function withoutWhereReported(text: string): string {
+  return text.replace(WHERE_REPORTED, (aside) => (/\d/.test(aside) ? aside : ""));
+}
+
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
 const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though)\b[^,;:]*$/;
 /**
@@ -366,7 +378,7 @@ const LEADING_CONNECTIVE = new RegExp(String.raw`^((?:${POST}): )?(?:${ADDING}|$
  * on …"). Members' speeches and a body's views keep their words.
  */
 export function inFewerWords(text: string): string {
-  let out = reportedByPost(text.trim()) ?? text.trim();
+  let out = withoutWhereReported(reportedByPost(text.trim()) ?? text.trim());
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   out = roundFindingInFewerWords(caseOutcomeInFewerWords(withoutReasons(out)));

@@ -4,6 +4,7 @@
 // under its reserves item (docs/summaries.md#a-pension-boards-minutes). Every sentence below is written here, with
 // made-up names, bodies and figures.
 import { describe, expect, it } from "vitest";
+import { inFewerWords, worthItsWords } from "@/lib/summarize/extractive/advisory-minutes";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
@@ -75,5 +76,32 @@ describe("apologies given under the reserves item", () => {
       ),
     );
     expect(line).toMatch(/^No reserve members\. Apologies: .*Tobias Lindqvist/);
+  });
+});
+
+describe("a point held to words", () => {
+  it("says a score without where it was reported", () => {
+    expect(
+      inFewerWords(
+        "The Fund's member data score, as returned to the Regulator in its annual survey, had risen to 93.1% from 90.4%.",
+      ),
+    ).toBe("The Fund's member data score had risen to 93.1% from 90.4%.");
+    // An aside with a figure of its own stays.
+    expect(inFewerWords("The score, as reported in 2029 to the Regulator, had risen to 93.1% from 90.4%.")).toContain(
+      "as reported in 2029 to the Regulator",
+    );
+  });
+
+  it("gives no words to a count in words the decision already gives, whatever its case", () => {
+    expect(
+      worthItsWords(
+        "Three members had not yet finished the online induction.",
+        "The three members who have not finished the online induction will do so by 1 June 2031.",
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      worthItsWords("Three members had not yet finished the online induction.", "The training log was noted.", false),
+    ).toBe(true);
   });
 });
