@@ -240,7 +240,10 @@ const figures = (text: string) =>
  */
 const COUNT_IN_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: [a-z][\w-]*){0,2}? [a-z][\w-]*s\b/gi;
-export const countsInWords = (text: string): string[] => text.match(COUNT_IN_WORDS) ?? [];
+/** "four times", "six times a year": how often, not a count of things found. */
+const HOW_OFTEN = /\s(?:times|occasions)$/i;
+export const countsInWords = (text: string): string[] =>
+  (text.match(COUNT_IN_WORDS) ?? []).filter((c) => !HOW_OFTEN.test(c));
 
 /**
  * An auditor's verdict, the finding an audit committee's minutes turn on: the opinion on the accounts ("expected to
@@ -363,6 +366,15 @@ export function withoutWhereReported(text: string): string {
   return text.replace(WHERE_REPORTED, (aside) => (/\d/.test(aside) ? aside : ""));
 }
 
+/**
+ * "… in 81% of cases, against a target of 95%": a performance figure and the target it is measured against, as a
+ * performance table prints them, "in 81% of cases (target 95%)".
+ */
+const AGAINST_TARGET = /,\s+against (?:a|the|its|their) target of (£?\d[\d,.]*%?)(?=[;,.]|$)/g;
+export function targetInBrackets(text: string): string {
+  return text.replace(AGAINST_TARGET, " (target $1)");
+}
+
 /** ", which the law required …", ", most of the objections coming from …": an aside after the sentence's figures. */
 const TRAILING_ASIDE = /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though)\b[^,;:]*$/;
 /**
@@ -378,7 +390,7 @@ const LEADING_CONNECTIVE = new RegExp(String.raw`^((?:${POST}): )?(?:${ADDING}|$
  * on …"). Members' speeches and a body's views keep their words.
  */
 export function inFewerWords(text: string): string {
-  let out = withoutWhereReported(reportedByPost(text.trim()) ?? text.trim());
+  let out = targetInBrackets(withoutWhereReported(reportedByPost(text.trim()) ?? text.trim()));
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   out = roundFindingInFewerWords(caseOutcomeInFewerWords(withoutReasons(out)));

@@ -4,7 +4,7 @@
 // under its reserves item (docs/summaries.md#a-pension-boards-minutes). Every sentence below is written here, with
 // made-up names, bodies and figures.
 import { describe, expect, it } from "vitest";
-import { inFewerWords, worthItsWords } from "@/lib/summarize/extractive/advisory-minutes";
+import { inFewerWords, targetInBrackets, worthItsWords } from "@/lib/summarize/extractive/advisory-minutes";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
@@ -103,5 +103,30 @@ describe("a point held to words", () => {
     expect(
       worthItsWords("Three members had not yet finished the online induction.", "The training log was noted.", false),
     ).toBe(true);
+  });
+});
+
+describe("a performance report held to words", () => {
+  it("prints a target as a performance table does", () => {
+    expect(
+      targetInBrackets(
+        "Refunds had been paid within 15 days in 64% of cases, against a target of 90%; and transfers out in 70%, against a target of 85%.",
+      ),
+    ).toBe("Refunds had been paid within 15 days in 64% of cases (target 90%); and transfers out in 70% (target 85%).");
+    // A target that is no figure stays as written.
+    expect(targetInBrackets("The service had fallen short, against a target of clearing every case.")).toBe(
+      "The service had fallen short, against a target of clearing every case.",
+    );
+  });
+
+  it("gives no words to what a body was assessed against, counted, nor to how often it met", () => {
+    expect(
+      worthItsWords("The auditors had tested the scheme against each of the 12 principles of the code.", null, false),
+    ).toBe(false);
+    expect(worthItsWords("The scheme met 9 of the 12 principles.", null, false)).toBe(true);
+    expect(
+      worthItsWords("The Chair said that the Board had met five times in the year, always with a quorum.", null, false),
+    ).toBe(false);
+    expect(worthItsWords("The Board had heard five appeals in the year.", null, false)).toBe(true);
   });
 });
