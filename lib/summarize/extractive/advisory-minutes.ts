@@ -244,7 +244,10 @@ const COUNT_IN_WORDS = new RegExp(
   String.raw`\b(?:${TWO_TO_NINE}|${TEN_TO_NINETEEN}|${TENS})(?:[- ](?:one|${TWO_TO_NINE}))?(?: [a-z][\w-]*){0,2}? [a-z][\w-]*s\b`,
   "gi",
 );
-export const countsInWords = (text: string): string[] => text.match(COUNT_IN_WORDS) ?? [];
+/** "four times", "six times a year": how often, not a count of things found. */
+const HOW_OFTEN = /\s(?:times|occasions)$/i;
+export const countsInWords = (text: string): string[] =>
+  (text.match(COUNT_IN_WORDS) ?? []).filter((c) => !HOW_OFTEN.test(c));
 
 /**
  * An auditor's verdict, the finding an audit committee's minutes turn on: the opinion on the accounts ("expected to
@@ -290,7 +293,10 @@ export function worthItsWords(text: string, decision: string | null, isVote: boo
   if (AUDIT_SCALE.test(text)) return false;
   const own = [...figures(text), ...countsInWords(text)];
   if (own.length === 0) return false;
-  return !decision || own.some((f) => !decision.includes(f));
+  // "Two members had not yet completed …" beside a decision that "the two members … do so by …": a count in words
+  // opening a sentence is the decision's own count still.
+  const decided = decision?.toLowerCase();
+  return !decided || own.some((f) => !decided.includes(f.toLowerCase()));
 }
 
 /** "58% … had supported a CPZ and 39% had opposed it", "47% had supported keeping the lane and 49% had objected". */
@@ -358,6 +364,27 @@ export function saidByPost<T extends { text: string; antecedent?: string }>(c: T
 }
 
 /**
+ * "the Fund's common data score, as reported to the Regulator in its scheme return, had risen to 97.2%": where a figure
+ * was reported or published, an aside between commas before what it is; the figure is the fact.
+ */
+const WHERE_REPORTED =
+  /,\s+as (?:reported|published|submitted|returned|recorded|set out|shown) (?:to|in|by|on|at) [^,;]{2,70},(?=\s+(?:had|has|have|was|were|is|are|stood|rose|fell)\b)/g;
+
+/** A sentence without the asides that say where its figures were reported (WHERE_REPORTED), unless they give one. */
+export function withoutWhereReported(text: string): string {
+  return text.replace(WHERE_REPORTED, (aside) => (/\d/.test(aside) ? aside : ""));
+}
+
+/**
+ * "… in 81% of cases, against a target of 95%": a performance figure and the target it is measured against, as a
+ * performance table prints them, "in 81% of cases (target 95%)".
+ */
+const AGAINST_TARGET = /,\s+against (?:a|the|its|their) target of (£?\d[\d,.]*%?)(?=[;,.]|$)/g;
+export function targetInBrackets(text: string): string {
+  return text.replace(AGAINST_TARGET, " (target $1)");
+}
+
+/**
  * ", which the law required …", ", most of the objections coming from …", ", adding to the deficit brought forward":
  * an aside after the sentence's figures (what an overspend adds up with is no figure of its own).
  */
@@ -376,7 +403,7 @@ const LEADING_CONNECTIVE = new RegExp(String.raw`^((?:${POST}): )?(?:${ADDING}|$
  * on …"). Members' speeches and a body's views keep their words.
  */
 export function inFewerWords(text: string): string {
-  let out = reportedByPost(text.trim()) ?? text.trim();
+  let out = targetInBrackets(withoutWhereReported(reportedByPost(text.trim()) ?? text.trim()));
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   out = roundFindingInFewerWords(caseOutcomeInFewerWords(withoutReasons(out)));

@@ -94,7 +94,10 @@ export function roundFindingInFewerWords(text: string): string {
  * and by how many; the count is of the assessors, not of anything the round found.
  */
 const HOW_ASSESSED = new RegExp(
-  String.raw`\b(?:scored|assessed|marked|moderated|checked|evaluated|reviewed) by (?:a panel of )?${COUNT} (?:[a-z]+ )?(?:officers|assessors|reviewers|members|staff|people)\b`,
+  String.raw`\b(?:scored|assessed|marked|moderated|checked|evaluated|reviewed) by (?:a panel of )?${COUNT} (?:[a-z]+ )?(?:officers|assessors|reviewers|members|staff|people)\b` +
+    // "officers had assessed the Fund against each of the 51 modules of the General Code": what it was measured
+    // against, counted; how many it met is the finding.
+    String.raw`|\b(?:scored|assessed|marked|measured|checked|evaluated|reviewed|tested) (?:[\w'\u2019-]+ ){1,4}against (?:each of |all )?(?:the )?${COUNT} (?:[a-z]+ )?(?:modules|criteria|standards|requirements|indicators|principles|areas|questions|tests)\b`,
   "i",
 );
 

@@ -68,6 +68,7 @@ export function isAdvising(entries: Entry[]): boolean {
 export function fitOutcomes(
   entries: Entry[],
   budget: number,
+  loneRecommendation = false,
 ): { without: (gone: readonly number[]) => string[]; weak: number[] } {
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
   // overview, the longest give way to their agenda titles.
@@ -146,6 +147,13 @@ export function fitOutcomes(
     }
     use[longest] = false;
   }
+  // Given the whole overview for a body's one recommendation, the other decisions said by their titles take no more
+  // words than in the usual room: cut to their shortest.
+  if (loneRecommendation && budget > OUTCOMES_MAX_WORDS)
+    entries.forEach((e, i) => {
+      if ("shorter" in e && e.shorter && !use[i] && e.verb !== "made recommendations on")
+        entries[i] = { ...e, title: e.shorter(SHORTER_TITLES.at(-1)!) };
+    });
   // Titles said in place of their decisions can still crowd it: each is cut shorter, at a natural break where it has one.
   // Beside recommendations, their titles are cut first, then the others'.
   for (const only of advising ? [true, false] : [false])

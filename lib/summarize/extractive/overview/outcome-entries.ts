@@ -5,7 +5,7 @@ import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
 import { type OutcomePhrase, RECOMMENDS_ITSELF, outcomePhrase, outcomeVerb } from "./outcome-phrase";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
-import { recommendationPhrase, shorterRecommendations } from "./recommended";
+import { afterNotings, recommendationPhrase, shorterRecommendations } from "./recommended";
 import { grantedWhat, questionedWhom, shortHeading, titleAsDecided } from "./titles";
 
 /**
@@ -61,6 +61,10 @@ export function decisionEntries(
   sections: SummarySection[],
   heardOnly: SummarySection[],
 ): Entry[] {
+  // A body that recommends but one step to another (a pension board to its pension fund committee), after noting the
+  // papers in the same minute, has that step as its own outcome: it is kept in its own words, as a recommendation to
+  // Council is.
+  const recommending = rest.filter((s) => outcomeVerb(s.decision!) === "recommended").length;
   const entries: Entry[] = rest.map((s) => {
     const said = outcomeVerb(s.decision!);
     // "recommended Petition Requesting Free Parking …": the item's title is what was recommended only when the
@@ -108,7 +112,9 @@ export function decisionEntries(
       phrase: advice ? { verb: advice.verb, object: advice.object } : found,
       fewer,
       // A recommendation to full Council is decided there next: among the outcomes a resident most needs to hear of.
-      ...(advice && FOR_COUNCIL.test(advice.verb) ? { keep: true } : {}),
+      ...(advice && (FOR_COUNCIL.test(advice.verb) || (recommending === 1 && afterNotings(s.decision!) !== s.decision))
+        ? { keep: true }
+        : {}),
       decision: s.decision!,
       verb,
       // "approved the Capital Programme …" where the decision names it so; other verbs keep their titles bare.

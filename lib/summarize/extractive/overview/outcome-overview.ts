@@ -63,7 +63,11 @@ export function writeOutcomeOverview(
     isAdvising(entries) && keyless && undecided.length === 0
       ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))
       : OUTCOMES_MAX_WORDS;
-  const { without, weak } = fitOutcomes(entries, budget);
+  // A body's one recommendation, kept in its own words (outcome-entries.ts), has that room to itself: the other
+  // decisions said by their titles take no more words than in the usual room. A body that recommends several things
+  // shares the room among them.
+  const lone = entries.filter((e) => /^(?:made )?recommend/.test(e.phrase?.verb ?? e.verb)).length === 1;
+  const { without, weak } = fitOutcomes(entries, budget, lone);
   // A decision the overview can only name by its title gives way, the last first, before the key point is clipped
   // or left out for want of room (its section stays).
   const frame: Frame = { input, sections, others, name, met, date, undecided, listed, why };

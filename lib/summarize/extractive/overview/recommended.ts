@@ -30,9 +30,9 @@ const MAX_WORDS = 22;
  * item's title).
  */
 export function recommendationPhrase(decision: string, heading: string): Recommendation | null {
-  const text = decision.replace(/\s+/g, " ").trim();
+  const text = afterNotings(decision.replace(/\s+/g, " ").trim());
   const addressed =
-    /^Recommended to ((?:the )?(?:Annual |Full )?Council|(?:the )?Cabinet|(?:the )?Portfolio Holder)\b[^:;]{0,80}:\s*(.+)$/i.exec(
+    /^Recommended to ((?:the )?(?:Annual |Full )?Council|(?:the )?Cabinet|(?:the )?Portfolio Holder|(?:the )?(?:[A-Z][\w'\u2019-]* ){1,4}(?:Committee|Sub-Committee|Board|Panel))\b[^:;]{0,80}:\s*(.+)$/i.exec(
       text,
     );
   const passive = addressed
@@ -85,9 +85,23 @@ export function shorterRecommendations(object: string, heading: string): string[
     .filter((o) => countWords(o.replace(/^that /, "")) > 3);
 }
 
-/** "the Portfolio Holder for Environment and Community Safety" -> "the Portfolio Holder"; "the Cabinet" -> "Cabinet". */
+/**
+ * "Noted: (1) the data quality scores; (2) the action plan. Recommended to the Pension Fund Committee: …": a body that
+ * notes its papers and recommends a step in one minute (a pension board, an advisory panel) did one thing of its own,
+ * the recommendation; the notings before it give way to it. Any other decision is returned as it was.
+ */
+export function afterNotings(decision: string): string {
+  const m = /^(?:Noted:\s[^]*?|[^]*?\b(?:was|were) noted(?:,[^.]*)?)\.\s+(Recommended to [^]+)$/.exec(decision);
+  return m ? m[1]! : decision;
+}
+
+/**
+ * "the Portfolio Holder for Environment and Community Safety" -> "the Portfolio Holder"; "the Cabinet" -> "Cabinet";
+ * "Pension Fund Committee" -> "the Pension Fund Committee".
+ */
 function bodyOf(raw: string): string {
   if (/portfolio holder$/i.test(raw)) return "the Portfolio Holder";
+  if (/(?:Committee|Board|Panel)$/.test(raw)) return raw.replace(/^(?:the )?/i, "the ");
   return raw.replace(/^the /i, "").replace(/^(?:Annual |Full )/i, "");
 }
 
@@ -145,6 +159,9 @@ function cuts(said: string): string[] {
       " $1",
     ),
   );
+  // "a review of the security of the Fund and of its software supplier and payroll provider to be commissioned": what
+  // it is of first; the further things it also covers ("and of …") are its detail.
+  add(full.replace(/ and of (?:its|the|their|his|her) [^,]+?(?= to be [a-z]+(?:ed|en)\b)/, ""));
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
   // Without how far it goes: "the expansion of Elmgrove Vale Primary School from two to three forms of entry".

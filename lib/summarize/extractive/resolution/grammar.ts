@@ -104,6 +104,14 @@ const REPORTED = /^(?:made|reported|presented|submitted|brought|referred|taken)$
 const TO_A_BODY_LATER =
   /^\s*(?:back )?to (?:the )?[A-Z][\w'\u2019 -]{2,80}? (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|before (?:the|a|any|it|its|they|their)\b)/;
 
+/**
+ * "the next meeting be held on 14 July 2026", "a special meeting of the Panel be convened": a resolution sets a meeting
+ * for a later day; it never holds one, so the meeting is still to come.
+ */
+function isMeetingSet(subject: string, verb: string): boolean {
+  return /\bmeeting\b/i.test(subject) && /^(?:held|convened|arranged|called)$/i.test(verb);
+}
+
 export function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
   // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
@@ -119,6 +127,7 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
       ON_A_CONDITION.test(own) ||
       TO_A_LATER_MEETING.test(own) ||
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
+      isMeetingSet(what, verb) ||
       /^implemented$/i.test(verb)) &&
     !/^recommended$/i.test(verb);
   if (!later) return `${what} ${isPlural(what.replace(/,\s*$/, "")) ? "were" : "was"} ${verb}`;

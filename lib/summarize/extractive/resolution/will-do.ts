@@ -70,6 +70,23 @@ export function willDo(text: string, recommends: boolean): string {
         /(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also)\s)\bbe subject to\b/g,
         recommends ? "to be subject to" : "will be subject to",
       )
+      // "(2) the two members who have not completed the training do so by 30 June 2026": "do so" (the step the
+      // clause names) in the bare subjunctive, still to come.
+      // One asked of them in what the meeting said to someone ("write … asking that every councillor … do so") stays.
+      .replace(
+        /(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|and|or|did|does|who|which|that)\s)\bdo so\b(?= (?:by|within|before|at|in)\b|[,.;]|$)/g,
+        (m: string, at: number, whole: string) =>
+          ASKING_THAT.test(
+            whole
+              .slice(0, at)
+              .split(/;|\(\d+\)/)
+              .at(-1)!,
+          )
+            ? m
+            : recommends
+              ? "to do so"
+              : "will do so",
+      )
       // "the Council agree to join the Syndicate": it will join it.
       .replace(new RegExp(String.raw`\b(will|to) agree to (?=(?:${BARE_VERB}) )`, "g"), "$1 ")
       // "…referred to Cabinet, and Cabinet be asked to respond within two months": a second clause's body, asked next.
@@ -85,6 +102,10 @@ export function willDo(text: string, recommends: boolean): string {
       )
   );
 }
+
+/** "asking that …", "requesting that …": what the meeting asks of others, in their own subjunctive. */
+const ASKING_THAT =
+  /\b(?:ask|asking|asked|request|requesting|requested|urge|urging|urged|invite|inviting|invited) that\b/i;
 
 /** A deadline the meeting set: "by 31 March 2026", "by the end of June", "by March 2027". */
 const BY_A_DATE =

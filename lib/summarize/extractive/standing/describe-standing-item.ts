@@ -142,7 +142,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (kind === "minutes") return describeMinutesItem(item, minutes, describeStandingItem);
   if (!minutes) return kind === "appointment" ? appointmentOnAgenda(title, item.description) : null;
   if (kind === "reserves") {
-    // "No Reserve Members had been nominated …" then "An apology for absence had been received from …": both said.
+    // "No Reserve Members had been nominated …" then "An apology for absence had been received from …" (or
+    // "Apologies for absence had been received from …", without the article): both said.
     const [first, ...rest] = minutes
       .split(/\n\s*\n/)
       .map((p) => p.trim())
@@ -150,7 +151,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
     if (first && rest.length && isEmptyMinute(first)) {
       const others = rest.join(" ");
       const apology =
-        /^an? apolog(?:y|ies) for absence (?:had been |was |were |had )?(?:received|sent|given) (?:from|by) (.+?)\.?$/i.exec(
+        /^(?:an? )?apolog(?:y|ies) for absence (?:had been |was |were |had )?(?:received|sent|given) (?:from|by) (.+?)\.?$/i.exec(
           others,
         );
       return `${NONE.reserves} ${apology ? `Apologies: ${shortNames(compressStanding(apology[1]!))}.` : ensureStop(compressAll(others))}`;
