@@ -129,8 +129,8 @@ export function decisionEntries(
   const notedOnly = entries.filter((e) => e.verb === "noted" && e.phrase === null);
   // Beside recommendations said in their own words (an advisory forum's business), two papers only noted are counted
   // too: their titles would crowd out what was recommended. Among many decisions they are counted with the others.
-  const recommending = entries.length <= MANY_OUTCOMES && entries.some((e) => e.phrase?.verb.startsWith("recommended"));
-  if (notedOnly.length >= (recommending ? 2 : 4) && keyFinding(sections)) {
+  const advising = entries.length <= MANY_OUTCOMES && entries.some((e) => e.phrase?.verb.startsWith("recommended"));
+  if (notedOnly.length >= (advising ? 2 : 4) && keyFinding(sections)) {
     const papers = rest.filter((s, i) => notedOnly.includes(entries[i]!));
     entries.splice(0, entries.length, ...entries.filter((e) => !notedOnly.includes(e)), {
       phrase: { verb: "noted", object: countPapers(papers.map((s) => s.decision!)) },
