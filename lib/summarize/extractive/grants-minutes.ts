@@ -4,6 +4,8 @@
 // verdict is an audit committee's. Its questions are often answered in a word or two that stand only with the question
 // ("17 had been", "it had scored 66%").
 
+import { clausesInSeries } from "./answer-clauses";
+
 /** A count in digits or in words ("74", "Fifty-one", "twelve"). */
 const COUNT = String.raw`(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)`;
 
@@ -82,6 +84,8 @@ export function roundFindingInFewerWords(text: string): string {
     .replace(COMMONEST_REASON, "")
     .split(/,\s+and (?:that )?(?=\S)|;\s+/);
   const kept = clauses.filter((c) => isRoundFinding(c));
+  // "Twenty-four had met …, two had met most of them, and one …" without its last clause ends on its "and".
+  if (kept.length && kept.at(-1) !== clauses.at(-1)) kept.push(clausesInSeries(kept.pop()!));
   const said = (kept.length ? kept : clauses).join("; ");
   // After "She said that " the clause runs on in lower case; standing alone, or after "Grants Officer: ", it opens one.
   const opens = !who || who.endsWith(": ");

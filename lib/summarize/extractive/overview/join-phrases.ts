@@ -51,7 +51,16 @@ export function joinPhrases(phrases: string[], max = 4, others = "decision", sem
   const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
   if (list.length === 1) return list[0]!;
   const sep = semicolons || list.some((p) => /[,;]/.test(p)) ? "; " : ", ";
-  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
+  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : lastJoin(list)}${list[list.length - 1]}`;
+}
+
+/**
+ * "recommended to Council the revised Code and the appointment of Ms A as …, and made 3 other decisions": after a
+ * phrase with an "and" of its own, the last phrase is set off by a comma, so it never reads as one more thing
+ * recommended.
+ */
+function lastJoin(list: string[]): string {
+  return list.length > 2 && / and /.test(list[list.length - 2]!) ? ", and " : " and ";
 }
 
 /**
