@@ -2,11 +2,14 @@
 // shape of an officer's account of a year's cases, resolutions and overviews (names and figures made up).
 import { describe, expect, it } from "vitest";
 import { withCountedNoun } from "@/lib/summarize/extractive/counted-noun";
-import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
+import { asThingRecommended, recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
 import { joinObjects, joinPhrases } from "@/lib/summarize/extractive/overview/join-phrases";
 import { roundFindingInFewerWords } from "@/lib/summarize/extractive/grants-minutes";
 import { clausesInSeries } from "@/lib/summarize/extractive/answer-clauses";
 import { thingForIt } from "@/lib/summarize/extractive/candidate";
+import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { fitOutcomes } from "@/lib/summarize/extractive/overview/fit-outcomes";
+import type { Entry } from "@/lib/summarize/extractive/overview/outcome-entries";
 
 describe("a count whose noun is in the sentence before", () => {
   const before = "She said that 23 appeals had been lodged in the year, compared with 15 the year before.";
@@ -106,5 +109,63 @@ describe("the overview's last phrase after a phrase with an 'and' of its own", (
     expect(joinPhrases(["approved the budget", "noted the report", "made 2 other decisions"])).toBe(
       "approved the budget, noted the report and made 2 other decisions",
     );
+  });
+});
+
+describe("a decision the overview can only name by its title, beside decisions said in their own words", () => {
+  const entries = (): Entry[] => [
+    {
+      phrase: { verb: "agreed", object: "that officers will ask for the unspent £3,100 back" },
+      verb: "agreed",
+      title: "Recovery of Grant",
+    },
+    {
+      phrase: { verb: "recommended to Cabinet", object: "grants totalling £212,000 to the 14 organisations listed" },
+      verb: "made recommendations on",
+      title: "Community Grants 2026/27",
+    },
+    { phrase: null, verb: "decided on", title: "Review of Last Year's Grants" },
+  ];
+
+  it("gives way, so the others keep their own words, never 'decided on <title>'", () => {
+    const said = fitOutcomes(entries(), 22).without([]).join("; ");
+    expect(said).not.toContain("decided on");
+    expect(said).toContain("grants totalling £212,000 to the 14 organisations listed");
+  });
+
+  it("stays where there is room for it", () => {
+    expect(fitOutcomes(entries(), 40).without([]).join("; ")).toContain("decided on Review of Last Year's Grants");
+  });
+});
+
+describe("a thing recommended for approval, said as the thing", () => {
+  it("says 'recommended that the Portfolio Holder approve the 12 grants …' as 'recommended to the Portfolio Holder the 12 grants …'", () => {
+    expect(
+      asThingRecommended({
+        verb: "recommended",
+        object: "that the Portfolio Holder approve the 12 grants totalling £18,400",
+      }),
+    ).toEqual({ verb: "recommended to the Portfolio Holder", object: "the 12 grants totalling £18,400" });
+  });
+
+  it("leaves a step that is no approval of a thing named as it was", () => {
+    const step = { verb: "recommended", object: "that Cabinet extend the exemption to care leavers aged 25" };
+    expect(asThingRecommended(step)).toEqual(step);
+  });
+
+  it("joins two things recommended with 'and' when only a figure has a comma", () => {
+    expect(joinObjects(["the 12 grants totalling £18,400", "the appeals timetable for 2026/27"])).toBe(
+      "the 12 grants totalling £18,400 and the appeals timetable for 2026/27",
+    );
+  });
+});
+
+describe("a later step timed by another still to come", () => {
+  it("says 'before the strategy is referred', never 'will be reported … before the strategy was referred'", () => {
+    expect(
+      plainResolution(
+        "RESOLVED: That the draft Parks Strategy be approved for consultation, and that the responses be reported to the Panel before the strategy was referred to Cabinet.",
+      ),
+    ).toContain("will be reported to the Panel before the strategy is referred to Cabinet");
   });
 });

@@ -11,7 +11,8 @@ export function joinObjects(objects: string[]): string {
   // A clause first reads plainly ("a scheme to be introduced in 9 roads and the Programme"); after another object, its
   // names would run on from it.
   const clause = objects.slice(1).some((o) => OWN_CLAUSE.test(o));
-  return objects.some((o) => o.includes(",")) || clause
+  // A comma inside a figure ("£29,750") is no comma of the object's own.
+  return objects.some((o) => /,(?!\d)/.test(o)) || clause
     ? joinPhrases(objects, 3, "item", clause)
     : listTitles(objects, 3);
 }

@@ -201,3 +201,18 @@ function says(object: string, heading: string): boolean {
   const body = object.replace(/^that (?:Council|Cabinet|the Portfolio Holder) /, "");
   return /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(body) || contentWords(body).some((w) => title.has(w));
 }
+
+/** "that the Portfolio Holder approve the 19 small grants totalling £29,750": a body asked to approve a thing named. */
+const APPROVE_THING =
+  /^that ((?:the )?Portfolio Holder|Cabinet|Council) (?:approve|agree|adopt|endorse) ((?:the|a|an|all|\d[\d,]*|£[\d,.]+m?) [^;]+)$/;
+
+/**
+ * "recommended that the Portfolio Holder approve the 19 small grants totalling £29,750" is "recommended to the
+ * Portfolio Holder the 19 small grants totalling £29,750", as a recommendation said in its own words from the decision
+ * is (approving is what recommending a thing asks), so it joins the other things recommended to the same body. Any
+ * other phrase is as it was.
+ */
+export function asThingRecommended(phrase: OutcomePhrase): OutcomePhrase {
+  const m = phrase.verb === "recommended" ? APPROVE_THING.exec(phrase.object) : null;
+  return m ? { verb: `recommended to ${m[1]}`, object: m[2]! } : phrase;
+}
