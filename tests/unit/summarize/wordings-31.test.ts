@@ -8,6 +8,7 @@ import { roundFindingInFewerWords } from "@/lib/summarize/extractive/grants-minu
 import { clausesInSeries } from "@/lib/summarize/extractive/answer-clauses";
 import { thingForIt } from "@/lib/summarize/extractive/candidate";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
+import { withQuestionWords } from "@/lib/summarize/extractive/questions-answers";
 import { fitOutcomes } from "@/lib/summarize/extractive/overview/fit-outcomes";
 import type { Entry } from "@/lib/summarize/extractive/overview/outcome-entries";
 
@@ -167,5 +168,35 @@ describe("a later step timed by another still to come", () => {
         "RESOLVED: That the draft Parks Strategy be approved for consultation, and that the responses be reported to the Panel before the strategy was referred to Cabinet.",
       ),
     ).toContain("will be reported to the Panel before the strategy is referred to Cabinet");
+  });
+});
+
+describe("an answer that counts part of a total only its question names", () => {
+  it("names the total's noun ('41 of the 160 pupils in care had …')", () => {
+    expect(
+      withQuestionWords(
+        "41 of the 160 had a statement of needs.",
+        "A Member asked how many pupils in care had special educational needs.",
+      ),
+    ).toBe("41 of the 160 pupils in care had a statement of needs.");
+  });
+
+  it("leaves an answer that names its own noun alone", () => {
+    expect(
+      withQuestionWords(
+        "41 of the 160 pupils had a statement of needs.",
+        "A Member asked how many pupils in care had special educational needs.",
+      ),
+    ).toBe("41 of the 160 pupils had a statement of needs.");
+  });
+});
+
+describe("a thing recommended with a step of its own", () => {
+  it("stays a clause ('recommended that the Portfolio Holder approve the trial … to be made permanent')", () => {
+    const step = {
+      verb: "recommended",
+      object: "that the Portfolio Holder approve the trial road closures to be made permanent",
+    };
+    expect(asThingRecommended(step)).toEqual(step);
   });
 });

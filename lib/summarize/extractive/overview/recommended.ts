@@ -210,9 +210,10 @@ const APPROVE_THING =
  * "recommended that the Portfolio Holder approve the 19 small grants totalling £29,750" is "recommended to the
  * Portfolio Holder the 19 small grants totalling £29,750", as a recommendation said in its own words from the decision
  * is (approving is what recommending a thing asks), so it joins the other things recommended to the same body. Any
- * other phrase is as it was.
+ * other phrase, or a thing with a step of its own ("… to be made permanent"), is as it was.
  */
 export function asThingRecommended(phrase: OutcomePhrase): OutcomePhrase {
   const m = phrase.verb === "recommended" ? APPROVE_THING.exec(phrase.object) : null;
-  return m ? { verb: `recommended to ${m[1]}`, object: m[2]! } : phrase;
+  // "approve the experimental school streets … to be made permanent": a thing with a step of its own stays a clause.
+  return m && !/\bto be [a-z]+\b/.test(m[2]!) ? { verb: `recommended to ${m[1]}`, object: m[2]! } : phrase;
 }
