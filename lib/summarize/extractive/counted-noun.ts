@@ -3,6 +3,8 @@
 // sentence's "Ten" counts nothing, so it is said with the total it divides: "Of the 17 complaints, ten had been made
 // by members of the public, …".
 
+import { thingForIt } from "./candidate";
+
 /** Numbers said in words that open such a sentence, with their values. */
 const COUNT_WORDS: Record<string, number> = {
   one: 1,
@@ -61,4 +63,13 @@ export function withCountedNoun(text: string, before: string | null): string {
     return `Of the ${m[1]} ${m[2]}, ${opening} ${rest}`;
   }
   return text;
+}
+
+/**
+ * A sentence said with what the sentence before it names: "Ten had been made by …" after "17 complaints had been
+ * received …" says what it counts (withCountedNoun), and "It was expected to save …" after "the policy would …" says
+ * what "it" is (candidate.ts thingForIt).
+ */
+export function withWhatItNames(text: string, before: string | null): string {
+  return thingForIt(withCountedNoun(text, before), before);
 }
