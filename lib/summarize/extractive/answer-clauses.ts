@@ -139,9 +139,12 @@ function inSeries(kept: string): string {
 
 /** A finite verb: what makes the words before a comma a clause of their own, not an opening phrase. */
 const FINITE = /\b(?:had|has|have|was|were|is|are|would|will|could|should)\b/;
-/** A comma that opens a clause with its own subject and verb: ", the new lift would be installed …". */
+/**
+ * A comma that opens a clause with its own subject and verb: ", the new lift would be installed …", or a count's
+ * (", two had met most of them").
+ */
 const CLAUSE_AFTER_COMMA =
-  /,\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Ee]ach|[Ee]very) (?:(?!which |whom |whose |who )[\w'\u2019-]+ ){0,5}?(?:would|will|had|has|have|was|were|is|are|could|should)\b)/g;
+  /,\s+(?=(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Ee]ach|[Ee]very) (?:(?!which |whom |whose |who )[\w'\u2019-]+ ){0,5}?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*) )(?:would|will|had|has|have|was|were|is|are|could|should)\b)/g;
 
 /**
  * "A contractor had been appointed at a cost of £310,000, the new lift would be installed by 31 March 2026, and while
@@ -150,7 +153,7 @@ const CLAUSE_AFTER_COMMA =
  * its own ("In October 2025, the number had risen …") is left as it is, and so is a relative clause ("…, the largest
  * share of which was …").
  */
-function clausesInSeries(kept: string): string {
+export function clausesInSeries(kept: string): string {
   const last = [...kept.matchAll(CLAUSE_AFTER_COMMA)].at(-1);
   if (!last || !FINITE.test(kept.slice(0, last.index))) return kept;
   return `${kept.slice(0, last.index)}, and ${kept.slice(last.index + last[0].length)}`;

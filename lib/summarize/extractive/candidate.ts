@@ -87,3 +87,21 @@ export function bodyForIt(text: string, before: string | null): string {
     ? text.replace(/^It\b/, body[0])
     : text;
 }
+
+/** "It was expected to save …", "It would cost …": "it" doing what a thing does, never the impersonal "It was noted that". */
+const THING_IT =
+  /^It (?=(?:(?:was|is|had been|has been) (?:expected|intended|due|designed|estimated|forecast|projected|planned|likely) to|would (?:cost|save|provide|offer|create|replace|mean|need|allow|reduce|bring))\b)/;
+
+/** The sentence's subject, "the <thing>" of up to four words, after who said it ("He explained that the policy would …"). */
+const REPORTED_THING =
+  /^(?:[A-Z][^:]{2,80}: |(?:He|She|They|(?:Mr|Mrs|Ms|Miss|Dr|Councillor|The) [A-Z][\w' -]{1,60}?) (?:said|explained|reported|advised|added|confirmed|told the \w+) that )?[Tt]he ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?:would|will|was|is|had|has|could)\b/;
+
+/**
+ * "It was expected to save about £1.3m a year" right after "He explained that the policy would offer families …": the
+ * thing the sentence before was about, said again ("The policy was expected to save …"), so the point stands on its
+ * own when it is picked without that sentence.
+ */
+export function thingForIt(text: string, before: string | null): string {
+  const thing = before && THING_IT.test(text) ? REPORTED_THING.exec(before) : null;
+  return thing ? text.replace(/^It\b/, `The ${thing[1]}`) : text;
+}

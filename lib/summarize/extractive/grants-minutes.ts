@@ -5,6 +5,8 @@
 // ("17 had been", "it had scored 66%").
 import { countPattern } from "../text/number-words";
 
+import { clausesInSeries } from "./answer-clauses";
+
 /** A count in digits or in words ("74", "Fifty-one", "twelve"). */
 const COUNT = countPattern({ withOne: false });
 
@@ -83,6 +85,8 @@ export function roundFindingInFewerWords(text: string): string {
     .replace(COMMONEST_REASON, "")
     .split(/,\s+and (?:that )?(?=\S)|;\s+/);
   const kept = clauses.filter((c) => isRoundFinding(c));
+  // "Twenty-four had met …, two had met most of them, and one …" without its last clause ends on its "and".
+  if (kept.length && kept.at(-1) !== clauses.at(-1)) kept.push(clausesInSeries(kept.pop()!));
   const said = (kept.length ? kept : clauses).join("; ");
   // After "She said that " the clause runs on in lower case; standing alone, or after "Grants Officer: ", it opens one.
   const opens = !who || who.endsWith(": ");

@@ -71,9 +71,24 @@ export function withQuestionWords(fact: string, question?: string): string {
     if (past && aux === "did") return `${counted} ${past[2]} ${past[3]}${fact.slice(elided[0].length)}`;
     return fact;
   }
+  const part = partOfWhole(fact, question);
+  if (part) return part;
   const what = WHAT_WOULD.exec(question);
   const pronoun = what ? new RegExp(String.raw`^(?:[Ii]t|[Tt]hey) ${what[2]} ${what[3]}\b`).exec(fact) : null;
   return what && pronoun ? `${upperFirst(what[1]!)} ${what[2]} ${what[3]}${fact.slice(pronoun[0].length)}` : fact;
+}
+
+/** "62 of the 198 had …": a count of a total the answer does not name. */
+const PART_OF_TOTAL = new RegExp(String.raw`^(\d[\d,]*) of the (\d[\d,]*) (?=(?:${AUX})\b)`);
+/**
+ * An answer that counts part of a total only the question names: "62 of the 198 had a plan" after "how many children
+ * looked after had special educational needs" is "62 of the 198 children looked after had a plan". Null for any other
+ * answer.
+ */
+function partOfWhole(fact: string, question: string): string | null {
+  const part = PART_OF_TOTAL.exec(fact);
+  const many = part ? HOW_MANY_AUX.exec(question) : null;
+  return part && many ? `${part[0]}${many[1]} ${fact.slice(part[0].length)}` : null;
 }
 
 /**

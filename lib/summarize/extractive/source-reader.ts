@@ -48,6 +48,7 @@ import {
   pointsBack,
 } from "./candidate";
 import { decisionFree } from "./decision-free";
+import { withWhatItNames } from "./counted-noun";
 import { LEAD_IN, labelStyle, splitInlinePoints } from "./list-labels";
 
 /** What a paragraph or list point carries into each of its sentences. */
@@ -255,7 +256,8 @@ export class SourceReader {
     const vote = this.votes[this.votes.length - 1];
     if (list && vote) vote.tally[list.side] += list.count;
     this.summons ??= summonsSource(tidied);
-    const text = bodyForIt(withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "", p.root);
+    const said = bodyForIt(withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "", p.root);
+    const text = withWhatItNames(said, p.previous);
     const refersBack = pointsBack(text);
     // "The figure had risen …" is the figure of the sentence right before it, even one that went on with a post's
     // account ("He said that the Council had lost 9.4 days …"), said as that post's.

@@ -269,8 +269,9 @@ describe("an older recommendation to a Portfolio Holder with its reason in squar
   });
 
   it("says what was recommended to the Portfolio Holder in the overview, its conditions in a word", () => {
+    // Stop 31: a thing the Portfolio Holder is asked to agree is said as the thing recommended (wordings-31).
     expect(summary().overview).toContain(
-      "recommended that the Portfolio Holder agree the adoption of the revised flexible working policy as proposed by management, with conditions",
+      "recommended to the Portfolio Holder the adoption of the revised flexible working policy as proposed by management, with conditions",
     );
   });
 });

@@ -33,7 +33,8 @@ describe("older recommendations", () => {
       "Recommended to Council: agree (1) the setting up of a Hearing Panel of 5 Members to hear complaints; (2) three members, one of them an Independent Person, make a quorum; (3) an Independent Person chair each hearing.",
     );
     expect(summary.missing.join(" ")).not.toMatch(/no decision/);
-    expect(summary.overview).toMatch(/\brecommended that Council agree the setting up of a Hearing Panel\b/);
+    // Stop 31: a thing Council is asked to agree is said as the thing recommended (wordings-31, asThingRecommended).
+    expect(summary.overview).toMatch(/\brecommended to Council the setting up of a Hearing Panel\b/);
   });
 
   it("says the first step of a numbered list recommended to Council, never the item's title as if recommended", () => {

@@ -77,9 +77,13 @@ export function fitOutcomes(
   // titles, cut to a few words ("approved Actuarial Valuation as…"), tell a reader nothing, so they are counted ("and
   // 5 other decisions") and their words go to the decisions said in their own.
   let many = entries.length > MANY_OUTCOMES && use.some(Boolean);
+  // Decisions the overview could only name by their titles that gave way to those said in their own words.
+  let untold: number[] = [];
   const outcomes = (use: boolean[], gone: readonly number[] = []) => {
     const said = outcomePhrases(
-      entries.flatMap<Said>((e, i) => (gone.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }])),
+      entries.flatMap<Said>((e, i) =>
+        gone.includes(i) || untold.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }],
+      ),
     );
     const counted = many ? use.filter((u) => !u).length : 0;
     // Papers that were only noted are counted as such ("noted 5 reports"), not as decisions the meeting made.
@@ -104,9 +108,13 @@ export function fitOutcomes(
   const measure = (use: boolean[]) =>
     countWords(
       outcomePhrases(
-        entries.flatMap<Said>((e, i) => (use[i] ? [e] : many ? [] : [{ ...e, phrase: null, title: titled(e) }])),
+        entries.flatMap<Said>((e, i) =>
+          use[i] ? [e] : many || untold.includes(i) ? [] : [{ ...e, phrase: null, title: titled(e) }],
+        ),
       ).join(" "),
     ) + (countsTail() && use.some((u) => !u) ? countWords(outcomes(use).at(-1)!) : 0);
+  // Decisions said only by their titles under "decided on", which give way before a decision in its own words does.
+  const titleOnly = many ? [] : entries.flatMap((e, i) => (!use[i] && !e.phrase && e.verb === "decided on" ? [i] : []));
   // Counted, the decisions in their own words still over the budget give way one at a time; should none be left,
   // the titles are said after all.
   const inOwnWords = [...use];
@@ -143,6 +151,12 @@ export function fitOutcomes(
     const e = entries[longest]!;
     if ("fewer" in e && e.fewer && e.fewer.length && e.phrase) {
       entries[longest] = { ...e, phrase: { ...e.phrase, object: e.fewer[0]! }, fewer: e.fewer.slice(1) };
+      continue;
+    }
+    // "decided on <title>" tells a resident nothing of what was decided: it gives way (its section stays) before a
+    // decision said in its own words gives way to a title of its own.
+    if (titleOnly.length && !untold.length) {
+      untold = titleOnly;
       continue;
     }
     use[longest] = false;

@@ -11,7 +11,8 @@ export function joinObjects(objects: string[]): string {
   // A clause first reads plainly ("a scheme to be introduced in 9 roads and the Programme"); after another object, its
   // names would run on from it.
   const clause = objects.slice(1).some((o) => OWN_CLAUSE.test(o));
-  return objects.some((o) => o.includes(",")) || clause
+  // A comma inside a figure ("£29,750") is no comma of the object's own.
+  return objects.some((o) => /,(?!\d)/.test(o)) || clause
     ? joinPhrases(objects, 3, "item", clause)
     : listTitles(objects, 3);
 }
@@ -51,7 +52,16 @@ export function joinPhrases(phrases: string[], max = 4, others = "decision", sem
   const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
   if (list.length === 1) return list[0]!;
   const sep = semicolons || list.some((p) => /[,;]/.test(p)) ? "; " : ", ";
-  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : " and "}${list[list.length - 1]}`;
+  return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : lastJoin(list)}${list[list.length - 1]}`;
+}
+
+/**
+ * "recommended to Council the revised Code and the appointment of Ms A as …, and made 3 other decisions": after a
+ * phrase with an "and" of its own, the last phrase is set off by a comma, so it never reads as one more thing
+ * recommended.
+ */
+function lastJoin(list: string[]): string {
+  return list.length > 2 && / and /.test(list[list.length - 2]!) ? ", and " : " and ";
 }
 
 /**

@@ -5,7 +5,7 @@ import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
 import { type OutcomePhrase, RECOMMENDS_ITSELF, outcomePhrase, outcomeVerb } from "./outcome-phrase";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
-import { afterNotings, recommendationPhrase, shorterRecommendations } from "./recommended";
+import { afterNotings, asThingRecommended, recommendationPhrase, shorterRecommendations } from "./recommended";
 import { grantedWhat, questionedWhom, shortHeading, titleAsDecided } from "./titles";
 
 /**
@@ -97,7 +97,10 @@ export function decisionEntries(
       s.bullets.map((b) => b.text),
     );
     if (tax) return { phrase: tax[0]!, verb: "set", title, fewer: tax.slice(1).map((p) => p.object), keep: true };
-    const found = outcomePhrase(s.decision!, s.heading);
+    const raw = outcomePhrase(s.decision!, s.heading);
+    // "recommended that the Portfolio Holder approve the 19 small grants …" is "recommended to the Portfolio Holder the
+    // 19 small grants …", said with the other things recommended to the Portfolio Holder.
+    const found = raw && asThingRecommended(raw);
     // "(1) the draft budget be noted; (2) the comments of the Committee be referred to Cabinet": it referred them.
     if (found?.verb === "referred") return { phrase: found, verb: found.verb, title };
     // "made recommendations on Rayners Lane Area Controlled Parking Zone…" says nothing of what was recommended: the
@@ -105,8 +108,11 @@ export function decisionEntries(
     const advice = said === "recommended" && !found ? recommendationPhrase(s.decision!, s.heading) : null;
     const fewer = advice
       ? advice.shorter
-      : found?.verb === "recommended"
-        ? shorterRecommendations(found.object, s.heading)
+      : raw?.verb === "recommended"
+        ? shorterRecommendations(raw.object, s.heading).flatMap((o) => {
+            const shorter = asThingRecommended({ verb: raw.verb, object: o });
+            return shorter.verb === found!.verb ? [shorter.object] : [];
+          })
         : [];
     return {
       phrase: advice ? { verb: advice.verb, object: advice.object } : found,

@@ -19,6 +19,10 @@ const STEP =
 /** The longest object a recommendation may have in the overview. */
 const MAX_WORDS = 22;
 
+/** "Ms A and Mr B to be appointed as …", "Councillor C to be appointed as …": people named, then their appointment. */
+const APPOINTED =
+  /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Professor) [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?:, | and )?)+) to be appointed as\b/;
+
 /**
  * "Recommended to the Portfolio Holder for Environment: (1) a controlled parking zone, operating …, to be introduced
  * in the 16 roads of the Rayners Lane area listed, subject to …; (2) …" -> recommended to "the Portfolio Holder" "a
@@ -51,7 +55,10 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     .replace(/^\(1\)\s*/, "")
     // "the Capital Programme 2026/27 to 2028/29 to be approved": the same ask in the passive; the programme is what
     // was recommended.
-    .replace(/^((?:the|a|an) [^,;]{2,120}?) to be (?:approved|agreed|adopted|endorsed)$/i, "$1");
+    .replace(/^((?:the|a|an) [^,;]{2,120}?) to be (?:approved|agreed|adopted|endorsed)$/i, "$1")
+    // "Ms A and Mr B to be appointed as Independent Persons …": the appointment is the thing recommended, a noun
+    // that joins another thing recommended with "and", never a clause set off by semicolons.
+    .replace(APPOINTED, "the appointment of $1 as");
   // "That Cabinet reconsider …" is outcome-phrase.ts's own shape.
   if (/^(?:note|that)\b/i.test(first) || /…|\.\.\./.test(first)) return null;
   // "grants totalling £538,900 to be awarded to …": a plural noun with its own "to be <done>" is a thing recommended.
@@ -222,4 +229,20 @@ function says(object: string, heading: string): boolean {
   const title = new Set(contentWords(heading));
   const body = object.replace(/^that (?:Council|Cabinet|the Portfolio Holder) /, "");
   return /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(body) || contentWords(body).some((w) => title.has(w));
+}
+
+/** "that the Portfolio Holder approve the 19 small grants totalling £29,750": a body asked to approve a thing named. */
+const APPROVE_THING =
+  /^that ((?:the )?Portfolio Holder|Cabinet|Council) (?:approve|agree|adopt|endorse) ((?:the|a|an|all|\d[\d,]*|£[\d,.]+m?) [^;]+)$/;
+
+/**
+ * "recommended that the Portfolio Holder approve the 19 small grants totalling £29,750" is "recommended to the
+ * Portfolio Holder the 19 small grants totalling £29,750", as a recommendation said in its own words from the decision
+ * is (approving is what recommending a thing asks), so it joins the other things recommended to the same body. Any
+ * other phrase, or a thing with a step of its own ("… to be made permanent"), is as it was.
+ */
+export function asThingRecommended(phrase: OutcomePhrase): OutcomePhrase {
+  const m = phrase.verb === "recommended" ? APPROVE_THING.exec(phrase.object) : null;
+  // "approve the experimental school streets … to be made permanent": a thing with a step of its own stays a clause.
+  return m && !/\bto be [a-z]+\b/.test(m[2]!) ? { verb: `recommended to ${m[1]}`, object: m[2]! } : phrase;
 }

@@ -100,12 +100,19 @@ export function willDo(text: string, recommends: boolean): string {
         /(\s+and\s+)((?:the )?[A-Z][\w' ]{0,40}?(?:Officer|Director|Executive|Leader|Manager))\s+be\s+(authori[sz]ed|instructed)\b/g,
         (_m, and: string, who: string, verb: string) => `${and}${who} ${recommends ? "to be" : "was"} ${verb}`,
       )
+      // "the results will be reported to the Committee before the policy was referred to Council": a step still to
+      // come is before (or after, until, once) one that is still to come too.
+      .replace(STILL_TO_COME, (_m, step: string, was: string) => `${step}${was === "was" ? "is" : "are"}`)
   );
 }
 
 /** "asking that …", "requesting that …": what the meeting asks of others, in their own subjunctive. */
 const ASKING_THAT =
   /\b(?:ask|asking|asked|request|requesting|requested|urge|urging|urged|invite|inviting|invited) that\b/i;
+
+/** "will be reported … before the policy was": a "was" or "were" in a step's "before", "after", "until" or "once". */
+const STILL_TO_COME =
+  /(\bwill [^;.]*?\b(?:before|after|until|once) (?:the |a |an |its |their )?(?:[\w'\u2019-]+ ){0,5}?)(was|were)\b(?= [a-z]+ed\b)/g;
 
 /** A deadline the meeting set: "by 31 March 2026", "by the end of June", "by March 2027". */
 const BY_A_DATE =

@@ -1,0 +1,75 @@
+// A count that leaves its noun to the sentence before (docs/summaries.md#read-as-a-resident-stop-31): "17 complaints
+// had been received … Ten had been made by members of the public, five by councillors …". Read on its own, the second
+// sentence's "Ten" counts nothing, so it is said with the total it divides: "Of the 17 complaints, ten had been made
+// by members of the public, …".
+
+import { thingForIt } from "./candidate";
+
+/** Numbers said in words that open such a sentence, with their values. */
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+
+/** "Ten had been made …", "12 were …": a count with no noun of its own, then its verb. */
+const BARE_COUNT =
+  /^([A-Z][a-z]+|\d{1,3}(?:,\d{3})*) (?=(?:had|have|has|were|was|are|is|would|could|came|related|concerned)\b)/;
+
+/**
+ * "17 complaints", "74 applications": a count and a plural noun after it in the sentence before. Spans of time and
+ * counts of votes or times are no noun a later count divides.
+ */
+const COUNTED_NOUN = /(?<![\d,.£])(\d{1,3}(?:,\d{3})*|[a-z]+) ([a-z]{3,}s)\b/gi;
+const NOT_DIVIDED = /^(?:years|months|weeks|days|hours|minutes|times|votes|per|pounds|percent)$/i;
+
+/** The value of a count said in figures or in words; null when it is no count. */
+function countOf(word: string): number | null {
+  if (/^\d/.test(word)) return Number(word.replace(/,/g, ""));
+  return COUNT_WORDS[word.toLowerCase()] ?? null;
+}
+
+/**
+ * The sentence with the noun of the count before it: "Ten had been made …" after "17 complaints had been received …"
+ * is "Of the 17 complaints, ten had been made …". Unchanged when the sentence opens on no bare count, or the sentence
+ * before counts no plural noun of at least as many.
+ */
+export function withCountedNoun(text: string, before: string | null): string {
+  const bare = before ? BARE_COUNT.exec(text) : null;
+  const count = bare ? countOf(bare[1]!) : null;
+  if (!bare || count === null || /^(?:19|20)\d\d$/.test(bare[1]!)) return text;
+  for (const m of before!.matchAll(COUNTED_NOUN)) {
+    const total = countOf(m[1]!);
+    if (total === null || total < count || NOT_DIVIDED.test(m[2]!)) continue;
+    const rest = text.slice(bare[0].length);
+    const opening = /^[A-Z][a-z]/.test(bare[1]!) ? bare[1]!.toLowerCase() : bare[1]!;
+    return `Of the ${m[1]} ${m[2]}, ${opening} ${rest}`;
+  }
+  return text;
+}
+
+/**
+ * A sentence said with what the sentence before it names: "Ten had been made by …" after "17 complaints had been
+ * received …" says what it counts (withCountedNoun), and "It was expected to save …" after "the policy would …" says
+ * what "it" is (candidate.ts thingForIt).
+ */
+export function withWhatItNames(text: string, before: string | null): string {
+  return thingForIt(withCountedNoun(text, before), before);
+}
