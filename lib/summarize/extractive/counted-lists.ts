@@ -2,19 +2,8 @@
 // rated red: the schools deficit, temporary accommodation, …, cyber security, and staffing" keeps its count and the
 // names the meeting went on to take up, "…, among them temporary accommodation and cyber security", rather than every
 // name, or four names after "five".
+import { numberWordValue } from "../text/number-words";
 import { subjectWords } from "./answer-lists";
-
-const NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** "… of which five were rated red: A, B, C, D, and E.": the words before the colon (with the count) and the list. */
 const COUNTED = /^(.*\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\b[^:;\d]{0,80}?):\s+([^:;]+?)\.$/i;
@@ -40,7 +29,7 @@ function listNames(list: string, count: number): string[] | null {
 export function countedListTakenUp(text: string, others: readonly string[], title: string): string {
   const m = COUNTED.exec(text.trim());
   if (!m) return text;
-  const count = NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  const count = numberWordValue(m[2]!) ?? Number(m[2]);
   const names = listNames(m[3]!, count);
   if (!names) return text;
   const taken = new Set(others.flatMap((o) => [...subjectWords(o, title)]));

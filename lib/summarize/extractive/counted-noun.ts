@@ -3,31 +3,8 @@
 // sentence's "Ten" counts nothing, so it is said with the total it divides: "Of the 17 complaints, ten had been made
 // by members of the public, …".
 
+import { numberWordValue } from "../text/number-words";
 import { thingForIt } from "./candidate";
-
-/** Numbers said in words that open such a sentence, with their values. */
-const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 
 /** "Ten had been made …", "12 were …": a count with no noun of its own, then its verb. */
 const BARE_COUNT =
@@ -43,7 +20,7 @@ const NOT_DIVIDED = /^(?:years|months|weeks|days|hours|minutes|times|votes|per|p
 /** The value of a count said in figures or in words; null when it is no count. */
 function countOf(word: string): number | null {
   if (/^\d/.test(word)) return Number(word.replace(/,/g, ""));
-  return COUNT_WORDS[word.toLowerCase()] ?? null;
+  return numberWordValue(word);
 }
 
 /**

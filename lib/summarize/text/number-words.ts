@@ -19,3 +19,23 @@ export const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 export function countPattern({ withOne }: { withOne: boolean }): string {
   return String.raw`(?:\d[\d,]*|${withOne ? "one|" : ""}${TWO_TO_NINE}|${TEN_TO_NINETEEN}|(?:${TENS})(?:-(?:one|${TWO_TO_NINE}))?)`;
 }
+
+const UNIT_VALUES = ["one", ...TWO_TO_NINE.split("|")];
+const TEEN_VALUES = TEN_TO_NINETEEN.split("|");
+const TENS_VALUES = TENS.split("|");
+
+/** The value of a number said in words, one to ninety-nine ("Ten" 10, "twenty-one" 21); null for any other word. */
+export function numberWordValue(word: string): number | null {
+  const [tens, unit, ...more] = word.toLowerCase().split("-");
+  if (more.length > 0 || tens === undefined) return null;
+  const ten = TENS_VALUES.indexOf(tens);
+  if (unit !== undefined) {
+    const u = UNIT_VALUES.indexOf(unit);
+    return ten >= 0 && u >= 0 ? (ten + 2) * 10 + u + 1 : null;
+  }
+  if (ten >= 0) return (ten + 2) * 10;
+  const teen = TEEN_VALUES.indexOf(tens);
+  if (teen >= 0) return teen + 10;
+  const u = UNIT_VALUES.indexOf(tens);
+  return u >= 0 ? u + 1 : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countPattern } from "@/lib/summarize/text/number-words";
+import { countPattern, numberWordValue } from "@/lib/summarize/text/number-words";
 
 // The shared spelling of counts in words (lib/summarize/text/number-words.ts), used by the grants, standards,
 // answer-clause and advisory readings. Inputs are our own.
@@ -22,5 +22,22 @@ describe("countPattern", () => {
     for (const word of ["canteen", "often", "twenty-something", "forty-plus"]) {
       expect(whole(true).test(word), word).toBe(false);
     }
+  });
+});
+
+describe("numberWordValue", () => {
+  it("gives the value of a number said in words, one to ninety-nine", () => {
+    const values = ["One", "ten", "Seventeen", "twenty", "twenty-one", "Fifty-one", "ninety-nine"].map(numberWordValue);
+    expect(values).toEqual([1, 10, 17, 20, 21, 51, 99]);
+  });
+
+  it("gives none for a word that is no number", () => {
+    expect(["canteen", "twenty-ten", "one-off", "hundred", ""].map(numberWordValue)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
