@@ -65,10 +65,13 @@ export interface CandidateOptions {
  * A sum of money, a rate, or a span measured in years, months, weeks or days ("could expect to live 7.4 years less",
  * "had waited 9.5 weeks on average"): the headline of a report's account. A span is a figure not grouped in thousands (a
  * figure grouped in thousands, "2,400 days of care", is a volume, not a span). Working, calendar or school days and
- * weeks are spans too ("inspected within an average of 6 working days").
+ * weeks are spans too ("inspected within an average of 6 working days"). So is a tally of how many of a set met what
+ * was asked of them ("had met 11 of the 14 indicators", "12 of its 15 targets"): how the whole set stands.
  */
-export const OPENING_FIGURE =
-  /£\s?\d|\d%|(?<![\d,.])\d+(?:\.\d+)? (?:(?:working|calendar|school) )?(?:years?|months?|weeks?|days?)\b/;
+const TALLY = String.raw`\b\d+ of (?:the|its|their|our) \d+ [a-z]`;
+export const OPENING_FIGURE = new RegExp(
+  String.raw`£\s?\d|\d%|(?<![\d,.])\d+(?:\.\d+)? (?:(?:working|calendar|school) )?(?:years?|months?|weeks?|days?)\b|${TALLY}`,
+);
 export const OPENING_ACCOUNT_BONUS = 1.5;
 
 /** Who moved and seconded, and the amendment: said before the speeches. */

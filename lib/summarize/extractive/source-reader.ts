@@ -25,6 +25,7 @@ import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAcc
 import { isNoPoint, isVoteList } from "./debris";
 import { isShownTable, toTable } from "./item-tables";
 import { tidy } from "./plainer-sentences";
+import { resultsOneByOne } from "./results-series";
 import { recommendationBonus } from "./listed-recommendations";
 import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
 import {
@@ -175,7 +176,8 @@ export class SourceReader {
     // A list point that holds a question and its answer is read sentence by sentence, as a paragraph is.
     const whole = block.kind === "bullet" && countWords(block.text) <= 60 && !isExchange(block.text);
     // A minute's numbered points run together are read one by one (list-labels.ts).
-    const sentences = splitInlinePoints(whole ? [block.text] : splitSentences(block.text));
+    // A long sentence of results after semicolons is read one result at a time (results-series.ts).
+    const sentences = splitInlinePoints(whole ? [block.text] : splitSentences(block.text).flatMap(resultsOneByOne));
     const listLead = this.lead;
     // "The Portfolio Holder introduced the report, which … He said that …": whose account each sentence goes on with.
     const givers: (string | null)[] =
