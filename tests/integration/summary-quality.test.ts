@@ -39,8 +39,8 @@ describe("summaries of real Harrow meetings", () => {
   it("writes standing business tersely (ceilings: 19.3% of summary words and 37.1% over the 43 real meetings after standing business in fewer words, round two, and 9.4% over the long minutes (10.3% before it); 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
     expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.193 + MARGIN);
     expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.371 + MARGIN);
-    // Issue 11's target for the long minutes (at most 10% of a summary's words) is met: 9.4% measured.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.094 + MARGIN);
+    // Issue 11's target for the long minutes (at most 10% of a summary's words) is met: 9.7% measured on the 23.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.097 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -62,7 +62,7 @@ describe("summaries of real Harrow meetings", () => {
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
     expect(minutes.length).toBeGreaterThanOrEqual(15);
-    expect(l.condensation).toBeLessThanOrEqual(0.339 + MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.34 + MARGIN);
     // All the long minutes, each later committee measured as it came in: the four of 6 December 2026 (a licensing
     // hearing, overview and scrutiny, the consultative forum, a call-in hearing) at 62/77 and 47/61 on their first
     // runs, 70/77 and 54/61 after round eight, 71/77 and 55/61 after round nine; the tenants' forum (990025) at 12/18
@@ -77,8 +77,16 @@ describe("summaries of real Harrow meetings", () => {
     // After round thirteen 388/405 and 300/317 (95.8%, 94.6%): 990016's extra clinic slots. With the Pension Board
     // (990032) added on its branch: 404/425 and 311/332 (95.1%, 93.7%).
     // Stop 31's wordings (a bare count said with its total, "Of the 17 complaints, ten …"): 388/405 and 300/317.
-    expect(l.recall).toBeGreaterThanOrEqual(388 / 405 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(300 / 317 - MARGIN);
+    // All twenty-three at stop 31's end (engine 1.23.0, the Pension Board 990032 and the Education Strategy
+    // Consultative Forum 990033 added, every branch merged): 424/445 and 326/347 (95.3%, 93.9%), 34.0% of their words;
+    // the first twenty-one of them 389/405 and 301/317 (96.0%, 94.95%). The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(424 / 445 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(326 / 347 - MARGIN);
+    const stop30 = minutes.filter((m) => m.mid <= 990031);
+    const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
+    expect(stop30).toHaveLength(21);
+    expect(upTo31((m) => m.factsFound) / upTo31((m) => m.factsTotal)).toBeGreaterThanOrEqual(389 / 405 - MARGIN);
+    expect(upTo31((m) => m.businessFound) / upTo31((m) => m.businessTotal)).toBeGreaterThanOrEqual(301 / 317 - MARGIN);
     // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
     // Committee), measured as they came in: 44/60 and 33/49 on their first runs; 56/60 and 45/49 at stop 29's end, now
     // 58/60 and 47/49 (round eleven); 57/60 and 46/49 at stop 30's end (990027's £105 out again).
