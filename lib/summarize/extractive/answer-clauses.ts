@@ -4,6 +4,7 @@
 // comment after them). Words are only ever dropped from the end, at a clause boundary: no figure, name or date is
 // changed or moved.
 import { TEN_TO_NINETEEN, TENS, TWO_TO_NINE } from "../text/number-words";
+import { upperFirst } from "../text/sentences";
 
 /**
  * Where a clause of its own may start: ", and", ", but", ", so" or a semicolon. A qualifier of the figure before it
@@ -118,7 +119,7 @@ export function toClauseOfNewFigure(text: string, isNew: (clause: string) => boo
   if (!OWN_SUBJECT.test(own)) return null;
   if ((own.match(/\(/g) ?? []).length !== (own.match(/\)/g) ?? []).length) return null;
   if (((own.match(/["\u201c\u201d]/g) ?? []).length & 1) === 1) return null;
-  return `${own.charAt(0).toUpperCase()}${own.slice(1).replace(/[\s,;:.]+$/, "")}.`;
+  return `${upperFirst(own.replace(/[\s,;:.]+$/, ""))}.`;
 }
 
 /** A clause that opens with its own subject and a finite verb: "the NHS trust had agreed …". */
@@ -143,8 +144,10 @@ const FINITE = /\b(?:had|has|have|was|were|is|are|would|will|could|should)\b/;
  * A comma that opens a clause with its own subject and verb: ", the new lift would be installed …", or a count's
  * (", two had met most of them").
  */
-const CLAUSE_AFTER_COMMA =
-  /,\s+(?=(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Ee]ach|[Ee]very) (?:(?!which |whom |whose |who )[\w'\u2019-]+ ){0,5}?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*) )(?:would|will|had|has|have|was|were|is|are|could|should)\b)/g;
+const CLAUSE_AFTER_COMMA = new RegExp(
+  String.raw`,\s+(?=(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Ee]ach|[Ee]very) (?:(?!which |whom |whose |who )[\w'\u2019-]+ ){0,5}?|(?:${TWO_TO_NINE}|ten|eleven|twelve|\d[\d,]*) )(?:would|will|had|has|have|was|were|is|are|could|should)\b)`,
+  "g",
+);
 
 /**
  * "A contractor had been appointed at a cost of £310,000, the new lift would be installed by 31 March 2026, and while

@@ -1,6 +1,6 @@
 // A long sentence that reports several results one after another, each a clause of its own after a semicolon
 // (docs/summaries.md#long-minutes-round-fourteen-a).
-import { countWords } from "../text/sentences";
+import { countWords, upperFirst } from "../text/sentences";
 
 /** Longer than this, a sentence is cut at a semicolon by `tidy` (plainer-sentences.ts) and its last clauses go. */
 const LONG_SENTENCE = 60;
@@ -37,6 +37,6 @@ export function resultsOneByOne(sentence: string): string[] {
   if (clauses.length < LEAST_RESULTS || !clauses.every(isResult)) return [sentence];
   return clauses.map((c) => {
     const body = c.replace(/^(?:and|but)\s+/i, "");
-    return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
+    return `${upperFirst(body)}.`;
   });
 }
