@@ -11,7 +11,7 @@ import { isPreferenceShare } from "@/lib/summarize/extractive/education-minutes"
 import { describeStandingItem } from "@/lib/summarize/extractive/standing";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
-import type { SummaryInput, SummarySection } from "@/lib/summarize/types";
+import { overviewMeeting, overviewSection } from "./helpers";
 
 describe("a consultation's result said as the share of those who answered that preferred one option", () => {
   it("is the finding of the consultation, in figures or in words", () => {
@@ -78,22 +78,8 @@ describe("what an education forum recommended, for the overview", () => {
 });
 
 describe("a forum's overview: recommendations in their own words beside two papers only noted", () => {
-  const input = {
-    meeting: {
-      title: "Schools Consultative Forum",
-      committeeName: "Schools Consultative Forum",
-      startsAt: "2029-02-06T18:30:00Z",
-      status: "held",
-      isSpecial: false,
-    },
-  } as SummaryInput;
-  const section = (heading: string, decision: string, bullets: string[] = []): SummarySection => ({
-    heading,
-    itemNumber: null,
-    bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
-    tables: [],
-    decision,
-  });
+  const input = overviewMeeting("Schools Consultative Forum");
+  const section = overviewSection;
   const FINDING = "Nine in ten of the borough's schools were judged good or outstanding, against 88% across England.";
 
   it("says what was recommended and counts the papers noted, rather than listing agenda titles", () => {
