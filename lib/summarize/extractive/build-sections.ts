@@ -50,6 +50,8 @@ export interface ItemSectionInput {
   everyMinuteByWords?: boolean;
   /** A condensed meeting's words left unspent, given to this item for one point more (minute-points.ts). */
   spareWords?: number;
+  /** An uncondensed long meeting's words left, for a question-and-answer minute's answers (minute-points.ts). */
+  answerRoom?: number;
 }
 
 export function buildItemSections({
@@ -61,6 +63,7 @@ export function buildItemSections({
   answerPoints = maxPoints,
   everyMinuteByWords = false,
   spareWords,
+  answerRoom,
 }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
@@ -91,6 +94,7 @@ export function buildItemSections({
     answerPoints,
     everyMinuteByWords,
     spareWords,
+    answerRoom,
   });
   // In a minute held to words, a speaker of several points of one list is said once, as their lead.
   const picked = (fromMinute.byWords ? speakersOnce<Candidate> : (x: Candidate[]) => x)(

@@ -10,6 +10,7 @@ import {
 } from "./advisory-minutes";
 import { toItsFacts, toTheFigureReported } from "./answer-clauses";
 import { takenUp } from "./answer-lists";
+import { withQuestionTopic } from "./answer-topics";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
@@ -39,6 +40,11 @@ export interface MinutePointsInput {
    * says a figure its heading, decision and points do not, in at most this many words (spare-point-pick.ts).
    */
   spareWords?: number;
+  /**
+   * The words a long meeting that fits without condensing has left: a question-and-answer minute held to words may
+   * spend them on more answers, each said with its question's subject when the answer leaves it unsaid.
+   */
+  answerRoom?: number;
 }
 
 export interface MinutePoints {
@@ -78,15 +84,18 @@ export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
   // own: the item's points keep their words for what was reported.
   const voteOnDecision = everyMinuteByWords && decision ? minuteCandidates.filter((c) => isTalliedVote(c.text)) : [];
   const decisionShown = voteOnDecision.length === 1 ? `${decision} ${voteOnDecision[0]!.text}` : decision;
+  // An uncondensed meeting's words left go to a question-and-answer minute held to words (not to a minute held to
+  // words because the whole meeting is).
+  const room = byWords && !everyMinuteByWords ? (input.answerRoom ?? 0) : 0;
   const pool = byWords
-    ? heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null)
+    ? withTopics(heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null), room > 0)
     : // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
       // the outcome, and an answer's figure is worth more than a remark without one.
       answersCondensed && raw
       ? minuteCandidates.filter((c) => c.score >= WEAK_POINT)
       : minuteCandidates;
   const picked = byWords
-    ? pickAnswered(pool, bulletBudget(minuteCandidates), answerCap * QA_POINT_WORDS)
+    ? pickAnswered(pool, bulletBudget(minuteCandidates), answerCap * QA_POINT_WORDS + room)
     : pickAnswered(pool, Math.min(cap, bulletBudget(minuteCandidates)));
   // The words a condensed meeting left unspent buy the item a point with a figure it does not say (spare-points.ts).
   const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
@@ -104,6 +113,18 @@ export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
   // questioner …", one long sentence) still says its best one, rather than nothing.
   if (picked.length === 0 && !raw) picked.push(...pickCandidates(minuteCandidates, 1, MINUTE_FLOOR));
   return { picked, byWords, decisionShown };
+}
+
+/**
+ * With words to spare, each answer is said with what it was asked about when it does not say so itself ("On fixed
+ * penalty notices for fly-tipping, Councillor Pryce: 386 notices …"), its lead counted in its words.
+ */
+function withTopics(pool: Candidate[], spare: boolean): Candidate[] {
+  if (!spare) return pool;
+  return pool.map((c) => {
+    if (!c.answers) return c;
+    return { ...c, text: withQuestionTopic(c.text, c.answers.text) };
+  });
 }
 
 /**

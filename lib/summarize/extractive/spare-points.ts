@@ -105,3 +105,28 @@ export function followedUp(before: SummarySection[], after: SummarySection[]): b
     s.bullets.some((b) => !was.has(b.text) && s.decision && followsUp(b.text, s.decision, s.heading)),
   );
 }
+
+/** The words by which a question-and-answer minute's extra room is given up when the whole of it does not fit. */
+const ANSWER_ROOM_STEP = 6;
+
+/**
+ * A long meeting that fits without condensing leaves words unspent, and its question-and-answer minute, held to
+ * the words of its points, is the one that says more with them: each answer is a figure and who gave it. `build(r)`
+ * builds the sections with such a minute given `r` words more. The most that fits, within `room`, and says every
+ * figure the sections said before, is taken, a few words less at a time; the sections as they were when none does.
+ */
+export function withAnswerRoom<T extends BuiltSections>(
+  base: T,
+  room: number,
+  fits: (built: T) => boolean,
+  build: (answerRoom: number) => T,
+): T {
+  const was = figuresSaid(base.sections);
+  for (let words = Math.floor(room); words >= ANSWER_ROOM_STEP; words -= ANSWER_ROOM_STEP) {
+    const trial = build(words);
+    if (!fits(trial)) continue;
+    const now = figuresSaid(trial.sections);
+    if ([...was].every((f) => now.has(f))) return trial;
+  }
+  return base;
+}

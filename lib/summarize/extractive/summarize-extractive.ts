@@ -17,7 +17,7 @@ import { describePetitions } from "./petitions";
 import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
-import { type SpareWords, withSparePoints } from "./spare-points";
+import { type SpareWords, withAnswerRoom, withSparePoints } from "./spare-points";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
@@ -99,6 +99,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     answerPoints = maxPoints,
     everyMinuteByWords = false,
     extra: SpareWords = new Map(),
+    answerRoom?: number,
   ) => {
     const sections: SummarySection[] = [];
     const byItem = new Map<number, SummarySection[]>();
@@ -119,6 +120,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
             answerPoints,
             everyMinuteByWords,
             spareWords: extra.get(item.position),
+            answerRoom,
           });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
       const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
@@ -198,6 +200,15 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       step = [cap, answers];
       built = buildSections(cap, answers);
     }
+    // Not condensed at all, the words left go to the answers of a question-and-answer minute held to words: as many
+    // of them as keep the sections within the room, six words fewer at a time (docs/summaries.md#long-minutes-round-fifteen).
+    if (!step && fits(built.sections))
+      built = withAnswerRoom(
+        built,
+        room(built.sections),
+        (b) => fits(b.sections),
+        (r) => buildSections(MINUTE_POINTS, MINUTE_POINTS, false, new Map(), r),
+      );
     // Condensed by count, the words the step left unspent go to items whose next point adds a figure (spare-points.ts).
     if (step && fits(built.sections)) {
       const [cap, answers] = step;

@@ -1,0 +1,67 @@
+// What a question at a meeting was about, said before its answer when the answer alone does not say it
+// (docs/summaries.md#long-minutes-round-fifteen): "Councillor Pryce: 386 notices had been issued …" does not say
+// notices of what; "On fixed penalty notices for fly-tipping, Councillor Pryce: 386 notices …" does.
+
+/** A helping verb, which ends the thing a question asks about ("how many notices had been issued"). */
+const AUX = "would|will|could|can|should|did|do|does|had|have|has|were|was|are|is";
+
+/**
+ * The ways a question names its subject: "about the waiting times for …", "how many fixed penalty notices … had",
+ * "why the garden waste service had …", "whether the Council Hub would …".
+ */
+const TOPIC_PATTERNS: RegExp[] = [
+  /\basked\b[^.?]{0,120}? about ((?:the |a |an )?[a-z][^.?]*?)[.?]?$/,
+  new RegExp(String.raw`\basked\b[^.?]{0,120}? how many ([a-z][\w'\u2019 -]*?) (?:${AUX}|[a-z]+ed)\b`),
+  new RegExp(String.raw`\basked\b[^.?]{0,120}? (?:why|whether|when) (the [\w'\u2019 -]+?) (?:${AUX})\b`),
+];
+
+/** A subject that names nothing a resident would ask about: the Council itself, whoever answers, a pronoun. */
+const NO_TOPIC =
+  /^(?:the )?(?:Council|Leader|Cabinet|administration|Portfolio Holder|Mayor|figure|number|position|service|it|they)$/i;
+/** A subject that runs into a clause of its own ("households the Council was placing"). */
+const CLAUSE_INSIDE = /\s(?:the|its|their|a|an|it|they|he|she|we)\s/;
+/** A subject that is a clause ("how quickly repairs were being dealt with"), not a thing named. */
+const VERB_INSIDE = new RegExp(String.raw`\b(?:${AUX}|being|how|why|what|whether)\b`, "i");
+/** A topic longer than this is the question retold, not its subject. */
+const MAX_TOPIC_WORDS = 10;
+
+/** The subject a question asks about ("fixed penalty notices for fly-tipping"), or null when it names none plainly. */
+export function questionTopic(question: string): string | null {
+  for (const pattern of TOPIC_PATTERNS) {
+    const topic = pattern.exec(question.trim())?.[1]?.trim();
+    if (!topic || NO_TOPIC.test(topic)) continue;
+    if (CLAUSE_INSIDE.test(` ${topic.replace(/^(?:the|a|an) /, "")} `.replace(/^ \S+/, ""))) continue;
+    if (topic.split(/\s+/).length > MAX_TOPIC_WORDS || VERB_INSIDE.test(topic)) continue;
+    // One word ("residents", "homes") names whom the question counts, not what it is about.
+    if (topicStems(topic).length < 2) continue;
+    return topic;
+  }
+  return null;
+}
+
+/** The words of a topic that say what it is about: not small words, each compared by its first five letters. */
+function topicStems(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? [])
+    .filter((w) => !/^(?:this|that|with|from|been|were|have|what|when|which|their|there|about|year)$/.test(w))
+    .map((w) => w.slice(0, 5));
+}
+
+/** "Councillor Pryce: …", "Leader: …": an answer said with who gave it. */
+const SPEAKER_LINE =
+  /^(?:(?:Councill?or|Cllr\.?) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: /;
+
+/**
+ * An answer said with its question's subject before it, when the answer leaves some of that subject unsaid:
+ * "Councillor Pryce: 386 notices had been issued …" after "asked … how many fixed penalty notices for fly-tipping had
+ * been issued" is "On fixed penalty notices for fly-tipping, Councillor Pryce: 386 notices had been issued …". An
+ * answer that already names its subject ("96 new council homes had been completed" after "how many new council
+ * homes"), one without its speaker, or a question that names no plain subject, is as it was.
+ */
+export function withQuestionTopic(answer: string, question: string): string {
+  if (!SPEAKER_LINE.test(answer)) return answer;
+  const topic = questionTopic(question);
+  if (!topic) return answer;
+  const said = new Set(topicStems(answer));
+  if (topicStems(topic).every((w) => said.has(w))) return answer;
+  return `On ${topic}, ${answer}`;
+}
