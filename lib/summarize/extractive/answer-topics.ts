@@ -15,6 +15,9 @@ const TOPIC_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\basked\b[^.?]{0,120}? (?:why|whether|when) (the [\w'\u2019 -]+?) (?:${AUX})\b`),
 ];
 
+/** Which of the patterns reads "how many …". */
+const HOW_MANY = 1;
+
 /** A subject that names nothing a resident would ask about: the Council itself, whoever answers, a pronoun. */
 const NO_TOPIC =
   /^(?:the )?(?:Council|Leader|Cabinet|administration|Portfolio Holder|Mayor|figure|number|position|service|it|they)$/i;
@@ -27,10 +30,11 @@ const MAX_TOPIC_WORDS = 10;
 
 /** The subject a question asks about ("fixed penalty notices for fly-tipping"), or null when it names none plainly. */
 export function questionTopic(question: string): string | null {
-  for (const pattern of TOPIC_PATTERNS) {
+  for (const [i, pattern] of TOPIC_PATTERNS.entries()) {
     const topic = pattern.exec(question.trim())?.[1]?.trim();
     if (!topic || NO_TOPIC.test(topic)) continue;
-    if (CLAUSE_INSIDE.test(` ${topic.replace(/^(?:the|a|an) /, "")} `.replace(/^ \S+/, ""))) continue;
+    // Whom "how many" counts ends where a clause of its own begins ("households the Council was placing").
+    if (i === HOW_MANY && CLAUSE_INSIDE.test(` ${topic.replace(/^(?:the|a|an) /, "")} `.replace(/^ \S+/, ""))) continue;
     if (topic.split(/\s+/).length > MAX_TOPIC_WORDS || VERB_INSIDE.test(topic)) continue;
     // One word ("residents", "homes") names whom the question counts, not what it is about.
     if (topicStems(topic).length < 2) continue;
