@@ -45,8 +45,13 @@ export function questionTopic(question: string): string | null {
 
 /** The words of a topic that say what it is about: not small words, each compared by its first five letters. */
 function topicStems(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? [])
-    .filter((w) => !/^(?:this|that|with|from|been|were|have|what|when|which|their|there|about|year)$/.test(w))
+  return (text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [])
+    .filter(
+      (w) =>
+        !/^(?:the|and|for|its|was|had|has|are|how|why|who|this|that|with|from|been|were|have|what|when|which|their|there|about|year)$/.test(
+          w,
+        ),
+    )
     .map((w) => w.slice(0, 5));
 }
 

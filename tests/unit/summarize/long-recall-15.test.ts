@@ -24,6 +24,9 @@ describe("what a question asked about", () => {
     expect(
       questionTopic("Councillor Ray Oduro asked the Leader why the library van service had stopped in the summer."),
     ).toBe("the library van service");
+    expect(questionTopic("Councillor Ray Oduro asked the Leader whether the Civic Hub would open on Sundays.")).toBe(
+      "the Civic Hub",
+    );
     expect(questionTopic("Councillor Abel Hart asked the Leader about noise from the depot at night.")).toBe(
       "noise from the depot at night",
     );
