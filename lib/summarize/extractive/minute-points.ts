@@ -13,7 +13,7 @@ import { takenUp } from "./answer-lists";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
-import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts } from "./listed-sums";
+import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { isVoteOutcome } from "./procedure-sentences";
 import { QUESTION } from "./questions-answers";
@@ -116,7 +116,7 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
   const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
   const { withTakenUp, takenUpBy } = discussionOf(minuteCandidates, raw, itemTitle);
   return (
-    minuteCandidates
+    withLargestListedSum(minuteCandidates)
       // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
       .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
       .filter((c) => c !== voteShownWithDecision)
