@@ -321,18 +321,19 @@ const RESULT_FIRST = 4;
  */
 export function wordsBonus(text: string, isVote: boolean): number {
   if (isVote || MOVED_AND_DECIDED.test(text)) return VOTE_FIRST;
+  // A panel told it decides nothing on what it hears: the outcome of an item with no vote, said as a vote is.
+  if (saysNotDeciding(text)) return VOTE_FIRST;
   // An audit's verdict, like a consultation's result, before the detail behind it.
   // Counted complaints and what became of them, the finding of a Monitoring Officer's report (conduct-minutes.ts).
   // Counted applications and what became of them, the finding of a grants report (grants-minutes.ts).
   // The share of those who answered a consultation that preferred one option (education-minutes.ts).
-  // A scheme's or a plan's next step with its date, and a panel told it decides nothing (development-minutes.ts).
+  // A scheme's or a plan's next step with its date (development-minutes.ts).
   return FOR_AND_AGAINST.test(text) ||
     isPreferenceShare(text) ||
     isAuditVerdict(text) ||
     isCaseOutcome(text) ||
     isRoundFinding(text) ||
-    isNextStageDated(text) ||
-    saysNotDeciding(text)
+    isNextStageDated(text)
     ? RESULT_FIRST
     : 0;
 }

@@ -15,6 +15,7 @@ import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
+import { leadByPost } from "./post-accounts";
 import { isVoteOutcome } from "./procedure-sentences";
 import { QUESTION } from "./questions-answers";
 import { sparePoint } from "./spare-point-pick";
@@ -130,6 +131,10 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
         everyMinuteByWords
           ? saidByPost({
               ...c,
+              // A list's lead-in that only names the post that gave it is said as the post (post-accounts.ts).
+              ...(c.lead ? { lead: leadByPost(c.lead) } : {}),
+              // The sentence a point refers back to, carried with it, is said in fewer words too.
+              ...(c.antecedent ? { antecedent: inFewerWords(c.antecedent) } : {}),
               text: amendmentInDecision(
                 amendmentInFewerWords(
                   inFewerWords(toItsFacts(toTheFigureReported(countedListTakenUp(c.text, takenUpBy(c), itemTitle)))),

@@ -12,6 +12,8 @@ import {
   saysNotDeciding,
 } from "@/lib/summarize/extractive/development-minutes";
 import { withLargestListedSum } from "@/lib/summarize/extractive/listed-sums";
+import { pickMinutePoints } from "@/lib/summarize/extractive/minute-points";
+import { leadByPost } from "@/lib/summarize/extractive/post-accounts";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { toWhomShorter } from "@/lib/summarize/extractive/overview/outcome-entries";
 import { presentationHeard } from "@/lib/summarize/extractive/overview/presentation";
@@ -159,5 +161,49 @@ describe("a panel told it decides nothing on what it hears", () => {
       "The Vice-Chair reminded Members that the Panel was not being asked to make any decision and that its views would not bind the Planning Committee.";
     expect(notDecidingInFewerWords(reminder)).toBe(shorter);
     expect(inFewerWords(reminder)).toBe(shorter);
+  });
+});
+
+describe("a list's lead-in that only names the post that gave it", () => {
+  it("is said as the post, held to words", () => {
+    expect(
+      leadByPost(
+        "The Head of Estates Renewal, Ms Priya Holloway, introduced the report and highlighted the following:",
+      ),
+    ).toBe("Head of Estates Renewal:");
+    expect(leadByPost("The Director of Place set out the following:")).toBe("Director of Place:");
+    // A lead-in that says more than who gave it, or a councillor's, is left as it is.
+    const more = "Officers proposed to allocate £3.4m to four projects:";
+    expect(leadByPost(more)).toBe(more);
+    const councillor = "The Chair, Councillor Ann Marsh, highlighted the following:";
+    expect(leadByPost(councillor)).toBe(councillor);
+  });
+
+  it("is what a minute held to words shows over its points, and a sentence carried with a point is shorter too", () => {
+    const lead = "The Head of Estates Renewal, Ms Priya Holloway, introduced the report and highlighted the following:";
+    const said =
+      "The Estates Manager, Mr Tom Acre, said that the scheme had been put on hold in March 2026, mainly because of rising build costs.";
+    const minuteCandidates = [
+      { ...point("Elm Court: 120 homes were due to be finished in June 2027.", 4, 1, lead), list: 1 },
+      { ...point("Ash Green: 64 homes had been let to families on the register.", 4, 2, lead), list: 1 },
+      { ...point("It had cost £2.4m to keep the site secure since then.", 4, 3), antecedent: said },
+    ] as Candidate[];
+    const { picked } = pickMinutePoints({
+      minuteCandidates,
+      itemTitle: "Estate Renewal: Update",
+      minutes: null,
+      raw: "That the update be noted.",
+      decision: "The update was noted.",
+      maxPoints: 3,
+      answerPoints: 6,
+      everyMinuteByWords: true,
+    });
+    expect(picked.filter((c) => c.lead).map((c) => c.lead)).toEqual([
+      "Head of Estates Renewal:",
+      "Head of Estates Renewal:",
+    ]);
+    expect(picked.find((c) => c.antecedent)?.antecedent).toBe(
+      "Estates Manager: The scheme had been put on hold in March 2026.",
+    );
   });
 });
