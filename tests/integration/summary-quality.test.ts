@@ -468,6 +468,23 @@ describe("summaries of real Harrow meetings", () => {
     expect(decisions).toMatch(/will do so by 30 June 2026/);
   });
 
+  // A Major Developments Panel (MId 990035, long-mdp branch).
+  it("condenses a Major Developments Panel's long minutes (MId 990035, a developer's pre-application presentation the Panel comments on without deciding, levy allocations recommended to Cabinet, an area plan's consultation and a strategic sites update; a panel the engine was not tuned on; floors: 17/20 and 13/16 measured, 34.7% of its words; first run 14/20, 10/16, 34.6% and an overview of titles)", () => {
+    const panel = longMinutesAt(990035, 17 / 20, 13 / 16);
+    // A presentation the Panel only heard is said as heard and commented on, never as if the Panel passed the scheme.
+    expect(panel.summary.overview).toMatch(/heard and commented on a presentation on Former Colart Works/);
+    expect(panel.summary.overview).not.toMatch(/noted Presentation|approved/);
+    // What it recommended to Cabinet, with its sum.
+    expect(panel.summary.overview).toMatch(/recommended to Cabinet strategic Community Infrastructure Levy of £4\.75m/);
+    expect(panel.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // The Chair's reminder that the Panel decides nothing, and the plan's next step said to its date.
+    const bullets = panel.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets).toContainEqual(
+      expect.stringMatching(/not being asked to take any decision .* would not bind the Planning Committee\.$/),
+    );
+    expect(bullets).toContainEqual(expect.stringMatching(/Regulation 19 consultation in September 2026\.$/));
+  });
+
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);

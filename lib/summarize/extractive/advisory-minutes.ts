@@ -14,6 +14,12 @@ import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 import { pointsBack } from "./candidate";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
+import {
+  isNextStageDated,
+  nextStageInFewerWords,
+  notDecidingInFewerWords,
+  saysNotDeciding,
+} from "./development-minutes";
 import { isPreferenceShare } from "./education-minutes";
 import { isRoundFinding, leansOnQuestion, onlyHowAssessed, roundFindingInFewerWords } from "./grants-minutes";
 
@@ -290,6 +296,8 @@ export function worthItsWords(text: string, decision: string | null, isVote: boo
   // How the applications were assessed, and by how many, is no figure of what was found.
   if (onlyHowAssessed(text)) return false;
   if (isAuditVerdict(text) || VERDICT.test(text)) return true;
+  // A panel told it decides nothing, and a scheme's next step with its date, carry no figure but say its stage.
+  if (saysNotDeciding(text) || isNextStageDated(text)) return true;
   if (AUDIT_SCALE.test(text)) return false;
   const own = [...figures(text), ...countsInWords(text)];
   if (own.length === 0) return false;
@@ -313,15 +321,19 @@ const RESULT_FIRST = 4;
  */
 export function wordsBonus(text: string, isVote: boolean): number {
   if (isVote || MOVED_AND_DECIDED.test(text)) return VOTE_FIRST;
+  // A panel told it decides nothing on what it hears: the outcome of an item with no vote, said as a vote is.
+  if (saysNotDeciding(text)) return VOTE_FIRST;
   // An audit's verdict, like a consultation's result, before the detail behind it.
   // Counted complaints and what became of them, the finding of a Monitoring Officer's report (conduct-minutes.ts).
   // Counted applications and what became of them, the finding of a grants report (grants-minutes.ts).
   // The share of those who answered a consultation that preferred one option (education-minutes.ts).
+  // A scheme's or a plan's next step with its date (development-minutes.ts).
   return FOR_AND_AGAINST.test(text) ||
     isPreferenceShare(text) ||
     isAuditVerdict(text) ||
     isCaseOutcome(text) ||
-    isRoundFinding(text)
+    isRoundFinding(text) ||
+    isNextStageDated(text)
     ? RESULT_FIRST
     : 0;
 }
@@ -406,7 +418,9 @@ export function inFewerWords(text: string): string {
   let out = targetInBrackets(withoutWhereReported(reportedByPost(text.trim()) ?? text.trim()));
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
-  out = roundFindingInFewerWords(caseOutcomeInFewerWords(withoutReasons(out)));
+  out = notDecidingInFewerWords(
+    nextStageInFewerWords(roundFindingInFewerWords(caseOutcomeInFewerWords(withoutReasons(out)))),
+  );
   // Asides one after another (", which the law required …, mostly on …") go from the end, one at a time.
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");

@@ -111,3 +111,26 @@ export function firstOfLikeChanges<T extends Candidate>(c: T): T {
   if (m[2]!.split(/\s+/).length > 16) return c;
   return { ...c, text: `${m[1]!}.` };
 }
+
+/** What the largest of a list of sums adds to its point's worth, so it is the first of the list said. */
+export const LARGEST_LISTED_SUM_BONUS = 2;
+
+/**
+ * "… proposed to allocate £4.75m to four projects: • £2.1m towards …; • £1.35m to …; • £820,000 for …": a list whose
+ * every point opens with a sum is said, where its points cannot all be, by its largest first, as a sentence listing
+ * sums is (`largestOfListedSums`): the largest allocation is the one a reader most needs. That point gains
+ * LARGEST_LISTED_SUM_BONUS; the others, and any list whose points do not all open with a sum, are as they were.
+ */
+export function withLargestListedSum<T extends Candidate>(candidates: T[]): T[] {
+  const lists = new Map<string, T[]>();
+  for (const c of candidates) if (c.lead) lists.set(c.lead, [...(lists.get(c.lead) ?? []), c]);
+  const largest = new Set<T>();
+  for (const points of lists.values()) {
+    if (points.length < LEAST_PARTS || !points.every((p) => /^£\d/.test(p.text.trim()))) continue;
+    const sums = points.map((p) => pounds(p.text.trim()));
+    const top = Math.max(...sums);
+    // Two points of the same, largest, sum: neither stands for the list.
+    if (top > 0 && sums.filter((s) => s === top).length === 1) largest.add(points[sums.indexOf(top)]!);
+  }
+  return candidates.map((c) => (largest.has(c) ? { ...c, score: c.score + LARGEST_LISTED_SUM_BONUS } : c));
+}

@@ -14,8 +14,9 @@ import { withQuestionTopic } from "./answer-topics";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
-import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts } from "./listed-sums";
+import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
+import { leadByPost } from "./post-accounts";
 import { isVoteOutcome } from "./procedure-sentences";
 import { QUESTION } from "./questions-answers";
 import { sparePoint } from "./spare-point-pick";
@@ -137,7 +138,7 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
   const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
   const { withTakenUp, takenUpBy } = discussionOf(minuteCandidates, raw, itemTitle);
   return (
-    minuteCandidates
+    withLargestListedSum(minuteCandidates)
       // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
       .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
       .filter((c) => c !== voteShownWithDecision)
@@ -151,6 +152,10 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
         everyMinuteByWords
           ? saidByPost({
               ...c,
+              // A list's lead-in that only names the post that gave it is said as the post (post-accounts.ts).
+              ...(c.lead ? { lead: leadByPost(c.lead) } : {}),
+              // The sentence a point refers back to, carried with it, is said in fewer words too.
+              ...(c.antecedent ? { antecedent: inFewerWords(c.antecedent) } : {}),
               text: amendmentInDecision(
                 amendmentInFewerWords(
                   inFewerWords(toItsFacts(toTheFigureReported(countedListTakenUp(c.text, takenUpBy(c), itemTitle)))),

@@ -176,6 +176,20 @@ const POST_REPORTED = new RegExp(
 );
 
 /**
+ * "The Head of Regeneration Delivery, Mr Callum Fairweather, introduced the report and highlighted the following:":
+ * a list's lead-in that says only which post gave it. Held to words, it is said as a post's account is ("Head of
+ * Regeneration Delivery:"), each point under it. Any other lead-in is returned as it is.
+ */
+export function leadByPost(lead: string): string {
+  const m = LEAD_BY_POST.exec(lead.trim());
+  return m && !NOT_A_POST.test(m[1]!) ? `${m[1]}:` : lead;
+}
+
+const LEAD_BY_POST = new RegExp(
+  String.raw`^The (${POST})(?:, ${OFFICER},)? (?:introduced the (?:report|update) and )?(?:highlighted|set out|outlined|reported|summarised|drew attention to) the following(?: (?:key )?(?:points|matters|issues))?:$`,
+);
+
+/**
  * "The Parking Services Manager reported that 148,300 penalty charge notices …" said as an answer is: "Parking
  * Services Manager: 148,300 penalty charge notices …". Null for a councillor's or a body's words, which keep their form.
  */

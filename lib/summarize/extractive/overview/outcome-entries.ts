@@ -5,6 +5,7 @@ import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
 import { type OutcomePhrase, RECOMMENDS_ITSELF, outcomePhrase, outcomeVerb } from "./outcome-phrase";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
+import { presentationHeard } from "./presentation";
 import { afterNotings, asThingRecommended, recommendationPhrase, shorterRecommendations } from "./recommended";
 import { grantedWhat, questionedWhom, shortHeading, titleAsDecided } from "./titles";
 
@@ -91,6 +92,10 @@ export function decisionEntries(
       s.bullets.map((b) => b.text),
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
+    // "heard and commented on a presentation on …": a panel that only heard a scheme did not decide on it.
+    const heard = presentationHeard(originals.get(s) ?? s.heading, s.decision!);
+    if (heard)
+      return { phrase: { verb: heard.verb, object: heard.object }, verb: heard.verb, title, fewer: heard.fewer };
     // A budget Council's decision: the Council Tax set, said shorter before it gives way to its title.
     const tax = councilTaxWordings(
       s.decision!,
@@ -102,7 +107,8 @@ export function decisionEntries(
     // 19 small grants …", said with the other things recommended to the Portfolio Holder.
     const found = raw && asThingRecommended(raw);
     // "(1) the draft budget be noted; (2) the comments of the Committee be referred to Cabinet": it referred them.
-    if (found?.verb === "referred") return { phrase: found, verb: found.verb, title };
+    if (found?.verb === "referred")
+      return { phrase: found, verb: found.verb, title, fewer: toWhomShorter(found.object) };
     // "made recommendations on Rayners Lane Area Controlled Parking Zone…" says nothing of what was recommended: the
     // decision's first recommendation, and to whom, where its words allow (docs/summaries.md#what-was-recommended).
     const advice = said === "recommended" && !found ? recommendationPhrase(s.decision!, s.heading) : null;
@@ -151,6 +157,15 @@ export function decisionEntries(
       title: shortHeading(s.heading),
     });
   return entries;
+}
+
+/**
+ * "its comments to the Portfolio Holder for Planning and Regeneration" -> "its comments to the Portfolio Holder": to
+ * whom something was referred, said by the post alone when the overview is short of words.
+ */
+export function toWhomShorter(object: string): string[] {
+  const shorter = object.replace(/\b(the Portfolio Holder) for [A-Z][\w'-]*(?:(?:,| and| &) [A-Z][\w'-]*)*$/, "$1");
+  return shorter !== object ? [shorter] : [];
 }
 
 /** "recommended to Council": what full Council is asked to decide next. */

@@ -16,6 +16,14 @@ export interface Recommendation extends OutcomePhrase {
 const STEP =
   /^(?:accept|adopt|agree|allocate|allow|amend|appoint|approve|ask|authori[sz]e|award|bring|commission|confirm|consider|consult|continue|create|defer|delegate|endorse|engage|ensure|establish|explore|extend|fund|give|grant|implement|include|increase|install|instruct|introduce|investigate|keep|lobby|make|note|proceed|provide|publish|pursue|reconsider|reduce|refer|refuse|release|remove|replace|request|rescind|reserve|retain|review|revoke|seek|set|support|take|undertake|use|withdraw|work|write)\b/i;
 
+/**
+ * "strategic Community Infrastructure Levy of £4.75m to be allocated to the four projects", "funding of £120,000 to
+ * be released to the food bank": a sum of something, with its own "to be <done>", is a thing recommended, as a plural
+ * noun with one is, whatever word it opens with.
+ */
+const SUM_TO_BE_DONE =
+  /^[a-z][\w-]*(?: [A-Za-z][\w'-]*){0,5} (?:of|totalling) £[\d,.]+(?:m|bn|k)?\b[^;]{0,120}? to be [a-z]+(?:ed|en)\b/;
+
 /** The longest object a recommendation may have in the overview. */
 const MAX_WORDS = 22;
 
@@ -65,7 +73,8 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
   const isNoun =
     /^(?:(?:a|an|the|all|\d[\d,.]*|£[\d,.]+m?)\b|[A-Z])/.test(first) ||
     !/^[a-z]+\b/.test(first) ||
-    /^[a-z][\w-]*s\b[^;]{0,120}? to be [a-z]+(?:ed|en)\b/.test(first);
+    /^[a-z][\w-]*s\b[^;]{0,120}? to be [a-z]+(?:ed|en)\b/.test(first) ||
+    SUM_TO_BE_DONE.test(first);
   // "organisations currently receiving a grant … continue to receive funding": a clause whose subject has no article
   // is not a step for the body to take ("that Cabinet organisations …"); the overview leaves it to the title.
   if (!isNoun && !STEP.test(first)) return null;
@@ -169,6 +178,8 @@ function cuts(said: string): string[] {
   // "a review of the security of the Fund and of its software supplier and payroll provider to be commissioned": what
   // it is of first; the further things it also covers ("and of …") are its detail.
   add(full.replace(/ and of (?:its|the|their|his|her) [^,]+?(?= to be [a-z]+(?:ed|en)\b)/, ""));
+  // "strategic Community Infrastructure Levy of £4.75m to be allocated to …": the sum, before what it is for.
+  add(full.replace(/^(.+? of £[\d,.]+(?:m|bn|k)?) to be [a-z]+(?:ed|en)\b.*$/, "$1"));
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
   // Without how far it goes: "the expansion of Elmgrove Vale Primary School from two to three forms of entry".
