@@ -83,12 +83,30 @@ export const REPRESENTATIVES =
 export function reflection(minutes: string): string | null {
   const [first, ...rest] = minutePoints(minutes).filter(Boolean);
   const text = (first ?? "").replace(/\s+/g, " ").trim();
-  const who =
-    /^(.+?) (?:opened|began|started) the meeting with (?:a |an )?(?:[a-z]+ )?reflection\b/i.exec(text)?.[1] ??
-    /^(?:this|it|the reflection) was (?:led|given|offered) by (.+?)\.?$/i.exec(text)?.[1];
+  const opened = /^(.+?) (?:opened|began|started) the meeting with (?:a |an )?(?:[a-z]+ )?reflection\b(.*)$/i.exec(
+    text,
+  );
+  const who = opened
+    ? withAppositive(opened[1]!) + reflectionTheme(opened[2]!)
+    : /^(?:this|it|the reflection) was (?:led|given|offered) by (.+?)\.?$/i.exec(text)?.[1];
   const more = rest.length ? compressAll(rest.join("\n\n")) : "";
   if (!who) return ensureStop(compressAll(minutes));
   return ensureStop(`Opening reflection: ${who}${more ? `; ${lowerFirst(more)}` : ""}`);
+}
+
+/**
+ * "Mrs A, a Hindu member of SACRE," (who gave the reflection, with the words that say whom they speak for): the name
+ * with its description in brackets, "Mrs A (a Hindu member of SACRE)".
+ */
+function withAppositive(who: string): string {
+  const described = /^([^,]+), ((?:a|an|the) [^,]+),?$/i.exec(who.trim());
+  return described ? `${described[1]} (${described[2]})` : who.trim().replace(/,$/, "");
+}
+
+/** " on Holi, the festival of …": what the reflection was on, to its first comma (", on Holi"); "" when not said. */
+function reflectionTheme(after: string): string {
+  const theme = /^\s+(?:on|about|for) ([^,;.]+)/i.exec(after)?.[1]?.trim();
+  return theme ? `, on ${theme}` : "";
 }
 
 /** "The Chair welcomed the representatives …": a courtesy the forum's first item records, not business. */
