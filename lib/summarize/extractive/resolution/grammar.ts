@@ -82,14 +82,15 @@ const FUTURE =
 /**
  * "the report be sent to the Department for Education by 31 March 2026": the clause's own step is due by a dated day,
  * so it is still to come. Not when the day belongs to a second step ("be approved and published … by 30 June") or to
- * a condition ("authorised to issue proceedings if it is not repaid by 31 May"), which are read elsewhere.
+ * a condition ("authorised to issue proceedings if it is not repaid by 31 May"), which are read elsewhere, or to what
+ * the step is for ("endorsed for submission to Ofsted by 26 June": endorsed now, submitted by the day).
  */
 function dueByADay(own: string): boolean {
   const m =
     /^(.*?)\bby (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
       own,
     );
-  return !!m && !/\b(?:and \w+ed|if|unless|when|once|until|after)\b/i.test(m[1]!);
+  return !!m && !/\b(?:and \w+ed|if|unless|when|once|until|after|for [a-z]+(?:ion|al|ing|ure))\b/.test(m[1]!);
 }
 
 /** "…, or any later date if mobilisation was delayed,": a clause of its own before the verb, whose comma stays. */

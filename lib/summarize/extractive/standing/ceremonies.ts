@@ -223,3 +223,28 @@ export function prayersLed(minutes: string): string | null {
 }
 
 const lowerFirstThe = (who: string) => who.replace(/^The\b/, "the");
+
+/** "RESOLVED: To appoint the following nominees as members of …:", then the members (after a welcome, if any). */
+const NOMINEES_APPOINTED =
+  /(?:^|\n)\s*(?:RESOLVED:?\s*)?To appoint the following (?:nominees|persons|people|representatives) as (?:new )?members of [^:\n]+:-?\s*/i;
+
+/**
+ * SACRE's new members, "Mr A (nominated by the B Synagogue to replace Mrs C as a Jewish member, Group A)" a line each
+ * (or run together on one line, as the page prints them): one entry each, who nominated them and their group, "New
+ * members: Mr A (nominated by the B Synagogue, Group A); …". Whom they replace and the faith the group already says
+ * are left to the minute. Null for any other minute.
+ */
+export function nomineesAppointed(minutes: string): string | null {
+  const head = NOMINEES_APPOINTED.exec(minutes);
+  if (!head) return null;
+  const entries = minutes
+    .slice(head.index + head[0].length)
+    .split(/\n+|(?<=\))\s+(?=[A-Z])/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^(.+?)\s*\(nominated by (.+?)(?: (?:to replace|as|in place of) [^,)]+)?(, Group [A-D])?\)$/.exec(line);
+      return m ? `${m[1]} (nominated by ${m[2]}${m[3] ?? ""})` : line;
+    });
+  return entries.length ? `New members: ${entries.join("; ")}.` : null;
+}
