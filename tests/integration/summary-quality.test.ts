@@ -457,7 +457,7 @@ describe("summaries of real Harrow meetings", () => {
   });
 
   // A Standing Advisory Council for Religious Education (MId 990034, long-sacre branch).
-  it("condenses a SACRE's long minutes (MId 990034: an opening reflection, new members nominated by faith groups and a union, RE examination results, the annual report to the DfE, a determination on collective worship, the Agreed Syllabus review recommended to the Portfolio Holder, monitoring visits; a body the engine was not tuned on; floors: 20/20 and 15/15 measured, 35.0% of its words (709 of 2,027); first run 16/20, 12/15, 34.7%, the reflection's line broken and an overview ending 'and 1 other decision')", () => {
+  it("condenses a SACRE's long minutes (MId 990034: an opening reflection, new members nominated by faith groups and a union, RE examination results, the annual report to the DfE, a determination on collective worship, the Agreed Syllabus review recommended to the Portfolio Holder, monitoring visits; a body the engine was not tuned on; floors: 20/20 and 15/15 measured, 34.4% of its words (697 of 2,027); first run 16/20, 12/15, 34.7%, the reflection's line broken and an overview ending 'and 1 other decision')", () => {
     const sacre = longMinutesAt(990034, 20 / 20, 15 / 15);
     // What was recommended, as a clause, and the decisions beyond the four said counted as decisions made.
     expect(sacre.summary.overview).toMatch(
@@ -475,7 +475,7 @@ describe("summaries of real Harrow meetings", () => {
       /Opening reflection: Mrs Kavita Rajani \(a Hindu member of SACRE\), on Holi\./,
     );
     expect(sacre.summary.procedural ?? "").toMatch(
-      /New members: Rabbi Elias Kornfeld \(nominated by Stanmore Hill Synagogue, Group A\); Ms Olamide Fashola/,
+      /New members appointed: Rabbi Elias Kornfeld \(nominated by Stanmore Hill Synagogue, Group A\); Ms Olamide Fashola/,
     );
   });
 

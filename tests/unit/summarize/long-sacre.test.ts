@@ -128,7 +128,7 @@ describe("new members appointed with the body that nominated them", () => {
         ),
       ),
     ).toBe(
-      "New members: Mr Omar Siddiqui (nominated by the Harrow Central Mosque, Group A); Mrs Jane Holt (nominated by the Diocese, Group B).",
+      "New members appointed: Mr Omar Siddiqui (nominated by the Harrow Central Mosque, Group A); Mrs Jane Holt (nominated by the Diocese, Group B).",
     );
     // After the Chair's welcome, with the members run together on one line as the page prints them.
     expect(
@@ -139,7 +139,7 @@ describe("new members appointed with the body that nominated them", () => {
         ),
       ),
     ).toBe(
-      "New members: Mr Omar Siddiqui (nominated by the Harrow Central Mosque, Group A); Mrs Jane Holt (nominated by the Diocese, Group B).",
+      "New members appointed: Mr Omar Siddiqui (nominated by the Harrow Central Mosque, Group A); Mrs Jane Holt (nominated by the Diocese, Group B).",
     );
   });
 });

@@ -231,8 +231,8 @@ const NOMINEES_APPOINTED =
 /**
  * SACRE's new members, "Mr A (nominated by the B Synagogue to replace Mrs C as a Jewish member, Group A)" a line each
  * (or run together on one line, as the page prints them): one entry each, who nominated them and their group, "New
- * members: Mr A (nominated by the B Synagogue, Group A); …". Whom they replace and the faith the group already says
- * are left to the minute. Null for any other minute.
+ * members appointed: Mr A (nominated by the B Synagogue, Group A); …", as boilerplate-attendance.ts says a list of
+ * them. Whom they replace and the faith the group already says are left to the minute. Null for any other minute.
  */
 export function nomineesAppointed(minutes: string): string | null {
   const head = NOMINEES_APPOINTED.exec(minutes);
@@ -246,5 +246,5 @@ export function nomineesAppointed(minutes: string): string | null {
       const m = /^(.+?)\s*\(nominated by (.+?)(?: (?:to replace|as|in place of) [^,)]+)?(, Group [A-D])?\)$/.exec(line);
       return m ? `${m[1]} (nominated by ${m[2]}${m[3] ?? ""})` : line;
     });
-  return entries.length ? `New members: ${entries.join("; ")}.` : null;
+  return entries.length ? `New members appointed: ${entries.join("; ")}.` : null;
 }
