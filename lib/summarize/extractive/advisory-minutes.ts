@@ -398,10 +398,11 @@ export function targetInBrackets(text: string): string {
 
 /**
  * ", which the law required …", ", most of the objections coming from …", ", adding to the deficit brought forward":
- * an aside after the sentence's figures (what an overspend adds up with is no figure of its own).
+ * an aside after the sentence's figures (what an overspend adds up with is no figure of its own); so is a post's
+ * comment on the figure, ", and the Adviser said that this matched a fall across London …".
  */
 const TRAILING_ASIDE =
-  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of)\b[^,;:]*$/;
+  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of|and (?:the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}|he|she|they|officers) (?:said|added|explained|noted|commented) that (?:this|it|these|that)\b)\b[^,;:]*$/;
 /**
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.

@@ -29,6 +29,8 @@ function countOf(word: string): number | null {
  * before counts no plural noun of at least as many.
  */
 export function withCountedNoun(text: string, before: string | null): string {
+  const those = before ? ofThoseCounted(text, before) : null;
+  if (those) return those;
   const bare = before ? BARE_COUNT.exec(text) : null;
   const count = bare ? countOf(bare[1]!) : null;
   if (!bare || count === null || /^(?:19|20)\d\d$/.test(bare[1]!)) return text;
@@ -49,4 +51,22 @@ export function withCountedNoun(text: string, before: string | null): string {
  */
 export function withWhatItNames(text: string, before: string | null): string {
   return thingForIt(withCountedNoun(text, before), before);
+}
+
+/** "Of those entered, …", "Of these, …", "Of those who applied, …": a share of what the sentence before counted. */
+const OF_THOSE = /^Of (?:those|these|them)((?: [a-z]+){0,3})?, /;
+
+/**
+ * "Of those entered, 82% had achieved …" after "1,186 pupils had been entered …" is "Of the 1,186 pupils entered, 82%
+ * had achieved …": the first count of a plural noun in the sentence before is what "those" divides. Null when the
+ * sentence does not open so, or the sentence before counts no plural noun.
+ */
+function ofThoseCounted(text: string, before: string): string | null {
+  const those = OF_THOSE.exec(text);
+  if (!those) return null;
+  for (const m of before.matchAll(COUNTED_NOUN)) {
+    if (countOf(m[1]!) === null || NOT_DIVIDED.test(m[2]!)) continue;
+    return `Of the ${m[1]} ${m[2]}${those[1] ?? ""}, ${text.slice(those[0].length)}`;
+  }
+  return null;
 }

@@ -15,10 +15,19 @@ const PREFERRED = String.raw`(?:had |have |has )?(?:preferred|favoured|supported
 const PREFERENCE_SHARE = new RegExp(String.raw`\b${SHARE} of ${ANSWERED},? ${PREFERRED}`, "i");
 
 /**
+ * "… and 198 had replied, 91% of them in favour of the change", "240 responses were received, 64% of them supporting
+ * …": the count of those who answered first, then the share of them that supported the proposal.
+ */
+const SHARE_OF_THEM = new RegExp(
+  String.raw`\b(?:responded|replied|answered|took part|responses? (?:had been |have been |were |was )?received)\b[^.;]{0,40}?,\s*${SHARE} of them,? (?:(?:were |being )?in favour\b|supporting\b|preferring\b|backing\b|${PREFERRED})`,
+  "i",
+);
+
+/**
  * "Seventy-one per cent of those who responded had preferred Option A", "58% of respondents supported the later
  * start": a consultation's result, the share of those who answered that preferred one option; picked before the
  * detail of who answered when a minute is held to words.
  */
 export function isPreferenceShare(text: string): boolean {
-  return PREFERENCE_SHARE.test(text);
+  return PREFERENCE_SHARE.test(text) || SHARE_OF_THEM.test(text);
 }

@@ -19,10 +19,11 @@ describe("a recommendation after the notings, to a committee", () => {
     const phrase = recommendationPhrase(decision, "Payroll Controls");
     expect(phrase?.verb).toBe("recommended to the Pension Fund Committee");
     expect(phrase?.object).toBe(
-      "an independent audit of the payroll controls of the Fund and of its two outsourced payroll bureaux to be commissioned",
+      "that an independent audit of the payroll controls of the Fund and of its two outsourced payroll bureaux be commissioned",
     );
     // Said shorter, what it is of first, without the further things it also covers.
-    expect(phrase?.shorter).toContain("an independent audit of the payroll controls of the Fund to be commissioned");
+    // A thing to be done reads as a clause, "that … be commissioned" (long-sacre.test.ts).
+    expect(phrase?.shorter).toContain("that an independent audit of the payroll controls of the Fund be commissioned");
   });
 
   it("is said in the overview when it is the body's only recommendation, before its notings", () => {
@@ -35,7 +36,9 @@ describe("a recommendation after the notings, to a committee", () => {
       overviewSection("Register of Breaches", "The register of breaches and the reasons given for each were noted."),
       overviewSection("Risk Register", "The risk register and the pooling update were noted."),
     ]);
-    expect(overview).toMatch(/recommended to the Pension Fund Committee an independent audit of the payroll controls/);
+    expect(overview).toMatch(
+      /recommended to the Pension Fund Committee that an independent audit of the payroll controls/,
+    );
     expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 });

@@ -45,11 +45,16 @@ export function mergeCallIns(objects: string[]): string[] {
   });
 }
 
-/** Phrases joined with commas, or with semicolons when a phrase has commas of its own. */
+/**
+ * Phrases joined with commas, or with semicolons when a phrase has commas of its own. Beyond `max`, the rest are
+ * counted: the overview's phrases each start with what the meeting did, so its count does too ("made 1 other
+ * decision"); a list of things under one verb counts the things ("2 other items").
+ */
 export function joinPhrases(phrases: string[], max = 4, others = "decision", semicolons = false): string {
   const shown = phrases.slice(0, max);
   const more = phrases.length - shown.length;
-  const list = more > 0 ? [...shown, `${more} other ${others}${more > 1 ? "s" : ""}`] : shown;
+  const counted = `${others === "decision" ? "made " : ""}${more} other ${others}${more > 1 ? "s" : ""}`;
+  const list = more > 0 ? [...shown, counted] : shown;
   if (list.length === 1) return list[0]!;
   const sep = semicolons || list.some((p) => /[,;]/.test(p)) ? "; " : ", ";
   return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : lastJoin(list)}${list[list.length - 1]}`;

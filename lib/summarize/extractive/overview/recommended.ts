@@ -80,7 +80,7 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
   if (!isNoun && !STEP.test(first)) return null;
   const forms = cuts(first);
   if (forms.length === 0) return null;
-  const phrase = (object: string): string => (isNoun ? lowerArticle(object) : `that ${body} ${object}`);
+  const phrase = (object: string): string => (isNoun ? stepAsClause(lowerArticle(object)) : `that ${body} ${object}`);
   // A lone noun left by the cuts ("grants") says nothing of what was recommended.
   const objects = forms.map(phrase).filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 2 && says(o, heading));
   if (objects.length === 0) return null;
@@ -89,6 +89,17 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     object: objects[0]!,
     shorter: objects.slice(1),
   };
+}
+
+/**
+ * "the Agreed Syllabus Conference to be convened": one thing and the step it is to undergo reads as a clause, "that
+ * the Agreed Syllabus Conference be convened" (and what follows its comma), never a noun with "to be" hanging from it.
+ * A thing without an article, or with more than a comma after its step ("grants totalling … to be awarded to …"),
+ * stays the thing recommended.
+ */
+function stepAsClause(object: string): string {
+  const step = /^((?:the|a|an) [^,;]{2,100}?) to be ([a-z]+(?:ed|en))(,.*)?$/.exec(object);
+  return step ? `that ${step[1]} be ${step[2]}${step[3] ?? ""}` : object;
 }
 
 /**

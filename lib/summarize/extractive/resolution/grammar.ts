@@ -79,6 +79,20 @@ export function isPlural(phrase: string): boolean {
 const FUTURE =
   /\b(?:later|in due course|(?:to )?(?:every|each) (?:meeting|quarter)|quarterly|regularly|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
 
+/**
+ * "the report be sent to the Department for Education by 31 March 2026": the clause's own step is due by a dated day,
+ * so it is still to come. Not when the day belongs to a second step ("be approved and published … by 30 June") or to
+ * a condition ("authorised to issue proceedings if it is not repaid by 31 May"), which are read elsewhere, or to what
+ * the step is for ("endorsed for submission to Ofsted by 26 June": endorsed now, submitted by the day).
+ */
+function dueByADay(own: string): boolean {
+  const m =
+    /^(.*?)\bby (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
+      own,
+    );
+  return !!m && !/\b(?:and \w+ed|if|unless|when|once|until|after|for [a-z]+(?:ion|al|ing|ure))\b/.test(m[1]!);
+}
+
 /** "…, or any later date if mobilisation was delayed,": a clause of its own before the verb, whose comma stays. */
 export const OWN_CLAUSE =
   /\b(?:if|when|where|once|unless|should|provided)\b[^,;]*\b(?:was|were|is|are|had|has)\b[^,;]*,$/i;
@@ -123,6 +137,7 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
   // "that the decision be implemented": what a call-in lets go ahead is done after the meeting, never at it.
   const later =
     (FUTURE.test(own) ||
+      dueByADay(own) ||
       STARTS_LATER.test(own) ||
       ON_A_CONDITION.test(own) ||
       TO_A_LATER_MEETING.test(own) ||

@@ -83,12 +83,30 @@ export const REPRESENTATIVES =
 export function reflection(minutes: string): string | null {
   const [first, ...rest] = minutePoints(minutes).filter(Boolean);
   const text = (first ?? "").replace(/\s+/g, " ").trim();
-  const who =
-    /^(.+?) (?:opened|began|started) the meeting with (?:a |an )?(?:[a-z]+ )?reflection\b/i.exec(text)?.[1] ??
-    /^(?:this|it|the reflection) was (?:led|given|offered) by (.+?)\.?$/i.exec(text)?.[1];
+  const opened = /^(.+?) (?:opened|began|started) the meeting with (?:a |an )?(?:[a-z]+ )?reflection\b(.*)$/i.exec(
+    text,
+  );
+  const who = opened
+    ? withAppositive(opened[1]!) + reflectionTheme(opened[2]!)
+    : /^(?:this|it|the reflection) was (?:led|given|offered) by (.+?)\.?$/i.exec(text)?.[1];
   const more = rest.length ? compressAll(rest.join("\n\n")) : "";
   if (!who) return ensureStop(compressAll(minutes));
   return ensureStop(`Opening reflection: ${who}${more ? `; ${lowerFirst(more)}` : ""}`);
+}
+
+/**
+ * "Mrs A, a Hindu member of SACRE," (who gave the reflection, with the words that say whom they speak for): the name
+ * with its description in brackets, "Mrs A (a Hindu member of SACRE)".
+ */
+function withAppositive(who: string): string {
+  const described = /^([^,]+), ((?:a|an|the) [^,]+),?$/i.exec(who.trim());
+  return described ? `${described[1]} (${described[2]})` : who.trim().replace(/,$/, "");
+}
+
+/** " on Holi, the festival of …": what the reflection was on, to its first comma (", on Holi"); "" when not said. */
+function reflectionTheme(after: string): string {
+  const theme = /^\s+(?:on|about|for) ([^,;.]+)/i.exec(after)?.[1]?.trim();
+  return theme ? `, on ${theme}` : "";
 }
 
 /** "The Chair welcomed the representatives …": a courtesy the forum's first item records, not business. */
@@ -205,3 +223,28 @@ export function prayersLed(minutes: string): string | null {
 }
 
 const lowerFirstThe = (who: string) => who.replace(/^The\b/, "the");
+
+/** "RESOLVED: To appoint the following nominees as members of …:", then the members (after a welcome, if any). */
+const NOMINEES_APPOINTED =
+  /(?:^|\n)\s*(?:RESOLVED:?\s*)?To appoint the following (?:nominees|persons|people|representatives) as (?:new )?members of [^:\n]+:-?\s*/i;
+
+/**
+ * SACRE's new members, "Mr A (nominated by the B Synagogue to replace Mrs C as a Jewish member, Group A)" a line each
+ * (or run together on one line, as the page prints them): one entry each, who nominated them and their group, "New
+ * members appointed: Mr A (nominated by the B Synagogue, Group A); …", as boilerplate-attendance.ts says a list of
+ * them. Whom they replace and the faith the group already says are left to the minute. Null for any other minute.
+ */
+export function nomineesAppointed(minutes: string): string | null {
+  const head = NOMINEES_APPOINTED.exec(minutes);
+  if (!head) return null;
+  const entries = minutes
+    .slice(head.index + head[0].length)
+    .split(/\n+|(?<=\))\s+(?=[A-Z])/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^(.+?)\s*\(nominated by (.+?)(?: (?:to replace|as|in place of) [^,)]+)?(, Group [A-D])?\)$/.exec(line);
+      return m ? `${m[1]} (nominated by ${m[2]}${m[3] ?? ""})` : line;
+    });
+  return entries.length ? `New members appointed: ${entries.join("; ")}.` : null;
+}

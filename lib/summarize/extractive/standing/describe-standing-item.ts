@@ -7,6 +7,7 @@ import {
   electronicVoting,
   prayers,
   prayersLed,
+  nomineesAppointed,
   reflection,
   representatives,
   REPRESENTATIVES,
@@ -87,6 +88,8 @@ export function describeStandingItem(item: SummaryItem): string | null {
     return url ? `Recording of the meeting: ${url}` : null;
   }
   if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
+  const nominees = nomineesAppointed(minutes);
+  if (nominees) return nominees;
   // "The meeting, having started at 7.30 pm, ended at 10.14 pm. (Signed) …": when it closed and who signed is no
   // news; anything else the closing minute records (an adjournment, a vote to extend) keeps its line.
   if (/^(?:termination|close) of (?:the )?meeting\b/i.test(title)) {
