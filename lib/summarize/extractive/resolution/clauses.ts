@@ -171,6 +171,17 @@ export function endAtClause(text: string): string {
 }
 
 const NOTING = /^(?:(?:and|or)\s+)?(?:it (?:was|is) (?:further )?noted that\b|.*\b(?:was|were) noted\.?$)/i;
+
+/**
+ * The years and quarters a noted paper is named by ("the audit completion report for 2024/25", "the Quarter 2
+ * return"): its title, not a figure the meeting noted.
+ */
+const TITLE_PERIOD = /\b(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:Quarter|Q) [1-4])\b/g;
+
+/** Whether a noted clause says a figure, a sum or a date of its own, beyond the period that names its paper. */
+function saysAFigure(clause: string): boolean {
+  return /\d|£|%/.test(clause.replace(TITLE_PERIOD, ""));
+}
 const DECIDES_TOO =
   /\b(?:approved|agreed|authori[sz]ed|designated|adopted|endorsed|refused|granted|deferred|instructed|referred|delegated authority)\b/i;
 
@@ -195,7 +206,7 @@ export function withoutNotings(text: string, recommends: boolean): string {
   const clauses = topClauses(text.replace(/[.]$/, ""));
   const bare = (c: string) => c.replace(/^\(\d+\)\s+/, "");
   const dropped = clauses.filter(
-    (c) => (NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !/\d|£|%/.test(bare(c))) || TAX_NOTICE.test(bare(c)),
+    (c) => (NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !saysAFigure(bare(c))) || TAX_NOTICE.test(bare(c)),
   );
   const kept = clauses.filter((c) => !dropped.includes(c));
   if (dropped.length === 0 || kept.length === 0 || kept.every((c) => NOTING.test(bare(c)))) return text;
