@@ -18,14 +18,16 @@ describe("a point without the frame that says how the meeting heard it", () => {
     expect(withoutTellingFrame("The report showed that 4 of the 7 members had finished the course.")).toBe(
       "4 of the 7 members had finished the course.",
     );
-    expect(withoutTellingFrame("The officers advised that the main changes to the scheme were as follows: a cap.")).toBe(
-      "The main changes to the scheme were as follows: a cap.",
-    );
+    expect(
+      withoutTellingFrame("The officers advised that the main changes to the scheme were as follows: a cap."),
+    ).toBe("The main changes to the scheme were as follows: a cap.");
   });
 
   it("keeps the phrase that says what the point is about ('On parking, …')", () => {
     expect(
-      withoutTellingFrame("On parking, the officer reported that 120 permits had been issued, and that 9 were refused."),
+      withoutTellingFrame(
+        "On parking, the officer reported that 120 permits had been issued, and that 9 were refused.",
+      ),
     ).toBe("On parking, 120 permits had been issued, and 9 were refused.");
   });
 
