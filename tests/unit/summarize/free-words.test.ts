@@ -73,6 +73,12 @@ describe("a noted paper named by its year beside what was decided", () => {
     ).toBe("The Director was authorised to submit the plan.");
   });
 
+  it("keeps the noting that names what the meeting's comments are on", () => {
+    const text =
+      "(1) The draft capital strategy 2026/27 was noted; (2) The comments of the Panel will be referred to Cabinet.";
+    expect(withoutNotings(text, false)).toBe(text);
+  });
+
   it("keeps a noted clause with a figure of its own", () => {
     const text = "(1) The overspend of £2.4m for 2024/25 was noted; (2) The recovery plan was approved.";
     expect(withoutNotings(text, false)).toBe(text);

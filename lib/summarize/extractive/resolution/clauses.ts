@@ -182,6 +182,8 @@ const TITLE_PERIOD = /\b(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:Quarter|Q) [1-4])\b/
 function saysAFigure(clause: string): boolean {
   return /\d|£|%/.test(clause.replace(TITLE_PERIOD, ""));
 }
+/** "the comments of the Committee", "its views": comments said without what they are on. */
+const COMMENTS_ON_IT = /\b(?:comments|views|observations)\b(?! on\b)/i;
 const DECIDES_TOO =
   /\b(?:approved|agreed|authori[sz]ed|designated|adopted|endorsed|refused|granted|deferred|instructed|referred|delegated authority)\b/i;
 
@@ -210,6 +212,9 @@ export function withoutNotings(text: string, recommends: boolean): string {
   );
   const kept = clauses.filter((c) => !dropped.includes(c));
   if (dropped.length === 0 || kept.length === 0 || kept.every((c) => NOTING.test(bare(c)))) return text;
+  // "(1) The draft budget was noted; (2) The comments of the Committee will be referred to Cabinet": the noting names
+  // what the comments are on.
+  if (kept.some((c) => COMMENTS_ON_IT.test(c))) return text;
   // The clause before the first kept one may have carried "That" or a heading-like lead: only clauses are dropped.
   const numbered = clauses.some((c) => /^\(\d+\)\s/.test(c));
   const cited = /\b(?:recommendation|resolution|clause)s? \(?\d/i.test(text);
