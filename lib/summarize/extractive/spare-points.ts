@@ -105,20 +105,3 @@ export function followedUp(before: SummarySection[], after: SummarySection[]): b
     s.bullets.some((b) => !was.has(b.text) && s.decision && followsUp(b.text, s.decision, s.heading)),
   );
 }
-
-/** The condensing step after `step` in `steps` ([points an item gives, points' words its answers keep]), if any. */
-export function stepAfter(steps: [number, number][], step: [number, number]): [number, number] | null {
-  const at = steps.findIndex(([cap, answers]) => cap === step[0] && answers === step[1]);
-  return at >= 0 && at + 1 < steps.length ? steps[at + 1]! : null;
-}
-
-/**
- * Whether sections condensed a step further, their spare words spent, say every figure the sections of the step above
- * say and at least one more: the step above fitted by a few words, and the quarter point of answers it kept bought
- * less than the points its words would have left room for.
- */
-export function saysMoreFigures(above: SummarySection[], below: SummarySection[]): boolean {
-  const was = figuresSaid(above);
-  const now = figuresSaid(below);
-  return [...was].every((f) => now.has(f)) && now.size > was.size;
-}

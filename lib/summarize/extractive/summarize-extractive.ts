@@ -17,7 +17,7 @@ import { describePetitions } from "./petitions";
 import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
-import { saysMoreFigures, type SpareWords, stepAfter, withSparePoints } from "./spare-points";
+import { type SpareWords, withSparePoints } from "./spare-points";
 import { clipWords, countWords, upperFirst } from "../text/sentences";
 import { repairLostHyphens } from "../text/normalise";
 import { NO_MINUTES, NO_OUTCOME, NOT_IN_MINUTES } from "./section-notes";
@@ -200,22 +200,14 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     }
     // Condensed by count, the words the step left unspent go to items whose next point adds a figure (spare-points.ts).
     if (step && fits(built.sections)) {
-      const spent = ([cap, answers]: [number, number], from: typeof built) =>
-        withSparePoints(
-          substantive.map((i) => i.position),
-          from,
-          (extra) => buildSections(cap, answers, false, extra),
-          (b) => fits(b.sections),
-          (b) => room(b.sections),
-        );
-      built = spent(step, built);
-      // The first step that fits may fit by a few words, where the step below, a quarter point of the answers less,
-      // leaves room for further points: it is taken when, its spare words spent, it says every figure and more.
-      const below = stepAfter(condensingSteps(), step);
-      if (below && step[0] === MIN_POINTS) {
-        const lower = spent(below, buildSections(below[0], below[1]));
-        if (fits(lower.sections) && saysMoreFigures(built.sections, lower.sections)) built = lower;
-      }
+      const [cap, answers] = step;
+      built = withSparePoints(
+        substantive.map((i) => i.position),
+        built,
+        (extra) => buildSections(cap, answers, false, extra),
+        (b) => fits(b.sections),
+        (b) => room(b.sections),
+      );
     }
     // Minutes whose every item is business told at length (an advisory panel's petitions, consultations and votes)
     // may still not fit at the fewest points: then every minute is held to words, as question-and-answer minutes

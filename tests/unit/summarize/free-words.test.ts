@@ -1,11 +1,9 @@
-// Freeing words at the ceiling: frames that only say how a point reached the meeting, a noted paper named by its
-// year, and the condensing step below one that fits by a few words. Inputs are written here in our own words, in the
+// Freeing words at the ceiling: frames that only say how a point reached the meeting, and a noted paper named by its
+// year. Inputs are written here in our own words, in the
 // shape of printed minutes (names and figures made up).
 import { describe, expect, it } from "vitest";
 import { withoutTellingFrame } from "@/lib/summarize/extractive/free-words";
 import { withoutNotings } from "@/lib/summarize/extractive/resolution/clauses";
-import { saysMoreFigures, stepAfter } from "@/lib/summarize/extractive/spare-points";
-import type { SummarySection } from "@/lib/summarize/types";
 
 describe("a point without the frame that says how the meeting heard it", () => {
   it("drops a frame that names no one ('The Panel was informed that …', 'It was reported that …')", () => {
@@ -82,31 +80,5 @@ describe("a noted paper named by its year beside what was decided", () => {
   it("keeps a noted clause with a figure of its own", () => {
     const text = "(1) The overspend of £2.4m for 2024/25 was noted; (2) The recovery plan was approved.";
     expect(withoutNotings(text, false)).toBe(text);
-  });
-});
-
-describe("the condensing step below one that fits by a few words", () => {
-  const section = (...bullets: string[]): SummarySection => ({
-    heading: "Housing Update",
-    itemNumber: "5",
-    bullets: bullets.map((text) => ({ text, source: { documentId: null, url: null, page: null } })),
-    tables: [],
-    decision: null,
-  });
-
-  it("is the next step in the order, and none after the last", () => {
-    const steps: [number, number][] = [
-      [3, 6],
-      [3, 5.75],
-    ];
-    expect(stepAfter(steps, [3, 6])).toEqual([3, 5.75]);
-    expect(stepAfter(steps, [3, 5.75])).toBeNull();
-  });
-
-  it("is taken only when it says every figure of the step above and more", () => {
-    const above = [section("120 permits were issued.")];
-    expect(saysMoreFigures(above, [section("120 permits were issued.", "9 were refused.")])).toBe(true);
-    expect(saysMoreFigures(above, [section("9 were refused.", "14 were appealed.")])).toBe(false);
-    expect(saysMoreFigures(above, [section("120 permits were issued in 2025.")])).toBe(false);
   });
 });
