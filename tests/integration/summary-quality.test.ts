@@ -93,14 +93,15 @@ describe("summaries of real Harrow meetings", () => {
     // Stop 31's wordings (a bare count said with its total, "Of the 17 complaints, ten …"): 388/405 and 300/317.
     // All twenty-three at stop 31's end (engine 1.23.0, the Pension Board 990032 and the Education Strategy
     // Consultative Forum 990033 added, every branch merged): 424/445 and 326/347 (95.3%, 93.9%), 34.0% of their words;
-    // the first twenty-one of them 389/405 and 301/317 (96.0%, 94.95%). The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(424 / 445 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(326 / 347 - MARGIN);
+    // the first twenty-one of them 389/405 and 301/317 (96.0%, 94.95%). Freeing words at the ceiling: 425/445 and
+    // 327/347 (95.5%, 94.2%), the first twenty-one 390/405 and 302/317 (990020's written briefing). The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(425 / 445 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(327 / 347 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
-    expect(upTo31((m) => m.factsFound) / upTo31((m) => m.factsTotal)).toBeGreaterThanOrEqual(389 / 405 - MARGIN);
-    expect(upTo31((m) => m.businessFound) / upTo31((m) => m.businessTotal)).toBeGreaterThanOrEqual(301 / 317 - MARGIN);
+    expect(upTo31((m) => m.factsFound) / upTo31((m) => m.factsTotal)).toBeGreaterThanOrEqual(390 / 405 - MARGIN);
+    expect(upTo31((m) => m.businessFound) / upTo31((m) => m.businessTotal)).toBeGreaterThanOrEqual(302 / 317 - MARGIN);
     // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
     // Committee), measured as they came in: 44/60 and 33/49 on their first runs; 56/60 and 45/49 at stop 29's end, now
     // 58/60 and 47/49 (round eleven); 57/60 and 46/49 at stop 30's end (990027's £105 out again).
@@ -116,11 +117,12 @@ describe("summaries of real Harrow meetings", () => {
     expect(four((m) => m.factsFound) / four((m) => m.factsTotal)).toBeGreaterThanOrEqual(74 / 77 - MARGIN);
     expect(four((m) => m.businessFound) / four((m) => m.businessTotal)).toBeGreaterThanOrEqual(58 / 61 - MARGIN);
     // The first ten (990011–990020), after round seven: 183/190 and 138/145, business at the issue's 95%; after round
-    // twelve 184/190 and 139/145 (990018's £14.6m), 183/190 and 138/145 again at stop 30's end.
+    // twelve 184/190 and 139/145 (990018's £14.6m), 183/190 and 138/145 again at stop 30's end; 184/190 and 139/145
+    // after freeing words at the ceiling (990020's written briefing).
     const firstTen = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990020);
     const ten = (f: (m: (typeof minutes)[number]) => number) => firstTen.reduce((n, m) => n + f(m), 0);
-    expect(ten((m) => m.factsFound) / ten((m) => m.factsTotal)).toBeGreaterThanOrEqual(183 / 190 - MARGIN);
-    expect(ten((m) => m.businessFound) / ten((m) => m.businessTotal)).toBeGreaterThanOrEqual(138 / 145 - MARGIN);
+    expect(ten((m) => m.factsFound) / ten((m) => m.factsTotal)).toBeGreaterThanOrEqual(184 / 190 - MARGIN);
+    expect(ten((m) => m.businessFound) / ten((m) => m.businessTotal)).toBeGreaterThanOrEqual(139 / 145 - MARGIN);
     // The first nine (990011–990019), before the tenth came in: 165/171 and 123/129, business at the issue's 95%; after
     // round twelve 165/170 and 124/129; 164/170 and 123/129 at stop 30's end.
     const firstNine = minutes.filter((m) => m.mid >= 990011 && m.mid <= 990019);
@@ -227,8 +229,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(pension.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses a Health and Wellbeing Board's long minutes (MId 990020, a board the engine was not tuned on; floors: 19/20 and 15/16 measured after round seven, 33.6% of its words; 18/20 and 14/16 with engine 1.19.0; first run 16/20, 12/16 and 32.5%)", () => {
-    const board = longMinutesAt(990020, 0.95, 15 / 16);
+  it("condenses a Health and Wellbeing Board's long minutes (MId 990020, a board the engine was not tuned on; floors: 20/20 and 16/16 after freeing words at the ceiling (its written briefing by 31 January 2026), 34.9% of its words; 19/20 and 15/16 measured after round seven, 33.6% of its words; 18/20 and 14/16 with engine 1.19.0; first run 16/20, 12/16 and 32.5%)", () => {
+    const board = longMinutesAt(990020, 1, 1);
     // The board's own decision and its recommendation to Cabinet under one minute: both said.
     const decisions = board.summary.sections.map((s) => s.decision ?? "");
     expect(decisions.filter((d) => /was approved\. Recommended to Cabinet: /.test(d))).toHaveLength(1);

@@ -3,6 +3,7 @@ import { contentWords } from "../text/normalise";
 import { countWords, upperFirst } from "../text/sentences";
 import type { Candidate } from "./collect-candidates";
 import { accountAfterIntroduction, saidInAccount } from "./post-accounts";
+import { withoutTellingFrame } from "./free-words";
 
 // Which of an item's candidates become its bullets, and how they read together: the best without near-repeats,
 // within a budget of bullets and words, each carrying the sentence it refers back to and its list's lead-in.
@@ -174,5 +175,5 @@ export function withoutPronounSpeaker(lead: string): string {
 
 /** A picked sentence as the summary stores it; a list's point keeps the lead it is shown under. */
 export function toBullet(c: Candidate): SummaryBullet {
-  return { text: c.text, source: c.source, ...(c.underLead ? { lead: c.underLead } : {}) };
+  return { text: withoutTellingFrame(c.text), source: c.source, ...(c.underLead ? { lead: c.underLead } : {}) };
 }

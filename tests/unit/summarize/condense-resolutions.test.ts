@@ -294,13 +294,14 @@ describe("numbered clauses with the same verb", () => {
     expect(plainResolution("That (1) the annual report be approved; (2) the work programme be approved.")).toBe(
       "Approved: (1) the annual report; (2) the work programme.",
     );
-    // Shown one clause a line on the meeting page, "(3) the addition of £0.4m …" would have no verb.
+    // Shown one clause a line on the meeting page, "(3) the addition of £0.4m …" would have no verb. (A noted clause
+    // with a figure of its own stays beside what was approved; one named only by its quarter would go: free-words.)
     expect(
       plainResolution(
-        "That (1) the forecast position at Quarter 1 be noted; (2) the in-year savings of £1m be approved; (3) the addition of £0.4m of grant to the capital programme be approved.",
+        "That (1) the forecast overspend of £0.6m be noted; (2) the in-year savings of £1m be approved; (3) the addition of £0.4m of grant to the capital programme be approved.",
       ),
     ).toBe(
-      "(1) The forecast position at Quarter 1 was noted; (2) The in-year savings of £1m were approved; (3) The addition of £0.4m of grant to the capital programme was approved.",
+      "(1) The forecast overspend of £0.6m was noted; (2) The in-year savings of £1m were approved; (3) The addition of £0.4m of grant to the capital programme was approved.",
     );
   });
 });

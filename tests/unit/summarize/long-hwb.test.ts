@@ -143,7 +143,7 @@ describe("two papers noted in a numbered clause", () => {
   it("take 'were', the clause's number no part of what was noted", () => {
     expect(
       decisionOf(
-        "RESOLVED: That (1) the Carers' Fund plan for 2026/27 and the Quarter 3 return be noted; (2) authority be delegated to the Director to sign off the plan.",
+        "RESOLVED: That (1) the Carers' Fund plan for 2026/27 and the Quarter 3 return be noted; (2) the comments of the Board be forwarded to the Director.",
       ),
     ).toMatch(/^\(1\) The Carers' Fund plan for 2026\/27 and the Quarter 3 return were noted;/);
   });

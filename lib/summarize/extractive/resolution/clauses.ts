@@ -171,6 +171,19 @@ export function endAtClause(text: string): string {
 }
 
 const NOTING = /^(?:(?:and|or)\s+)?(?:it (?:was|is) (?:further )?noted that\b|.*\b(?:was|were) noted\.?$)/i;
+
+/**
+ * The years and quarters a noted paper is named by ("the audit completion report for 2024/25", "the Quarter 2
+ * return"): its title, not a figure the meeting noted.
+ */
+const TITLE_PERIOD = /\b(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:Quarter|Q) [1-4])\b/g;
+
+/** Whether a noted clause says a figure, a sum or a date of its own, beyond the period that names its paper. */
+function saysAFigure(clause: string): boolean {
+  return /\d|£|%/.test(clause.replace(TITLE_PERIOD, ""));
+}
+/** "the comments of the Committee", "its views": comments said without what they are on. */
+const COMMENTS_ON_IT = /\b(?:comments|views|observations)\b(?! on\b)/i;
 const DECIDES_TOO =
   /\b(?:approved|agreed|authori[sz]ed|designated|adopted|endorsed|refused|granted|deferred|instructed|referred|delegated authority)\b/i;
 
@@ -195,10 +208,13 @@ export function withoutNotings(text: string, recommends: boolean): string {
   const clauses = topClauses(text.replace(/[.]$/, ""));
   const bare = (c: string) => c.replace(/^\(\d+\)\s+/, "");
   const dropped = clauses.filter(
-    (c) => (NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !/\d|£|%/.test(bare(c))) || TAX_NOTICE.test(bare(c)),
+    (c) => (NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !saysAFigure(bare(c))) || TAX_NOTICE.test(bare(c)),
   );
   const kept = clauses.filter((c) => !dropped.includes(c));
   if (dropped.length === 0 || kept.length === 0 || kept.every((c) => NOTING.test(bare(c)))) return text;
+  // "(1) The draft budget was noted; (2) The comments of the Committee will be referred to Cabinet": the noting names
+  // what the comments are on.
+  if (kept.some((c) => COMMENTS_ON_IT.test(c))) return text;
   // The clause before the first kept one may have carried "That" or a heading-like lead: only clauses are dropped.
   const numbered = clauses.some((c) => /^\(\d+\)\s/.test(c));
   const cited = /\b(?:recommendation|resolution|clause)s? \(?\d/i.test(text);

@@ -1,0 +1,55 @@
+import { upperFirst } from "../text/sentences";
+
+// Words a point of the minutes carries that say no fact: how the meeting came to hear it ("The Board was advised
+// that …", "It was reported that …"), who told it when no one is named ("The officer advised that …"), and "said that"
+// after a named member or officer, who the summary's "Name: point" already names. A long meeting condensed to its
+// ceiling spends the words these frames free on a point with a figure (docs/summaries.md#freeing-words-at-the-ceiling).
+
+/** A clause that can open a point on its own: it starts with a word or figure, not a list's colon or a bracket. */
+const CLAUSE = String.raw`((?:[a-z]\w*|[A-Z0-9£])\S*\s\S.*)`;
+
+/** The meeting's own bodies, as minutes name them when they were told something. */
+const BODY = String.raw`(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Forum|meeting|Members)`;
+
+/**
+ * "The Board was advised that …", "Members were informed that …", "It was reported that …", "The report showed that
+ * …", "The officer advised that …": how the point reached the meeting, said by no one the minute names. The point is
+ * what was said.
+ */
+const UNNAMED_FRAME = new RegExp(
+  String.raw`^(?:The ${BODY} (?:was|were) (?:advised|informed|told|reminded)|It was (?:reported|noted|explained|stated|confirmed)|The (?:officers?|report) (?:advised|reported|explained|showed|stated|confirmed|noted)) that ${CLAUSE}$`,
+);
+
+/** "On enforcement, the officer reported that …": the same frame after the phrase that says what the point is about. */
+const UNNAMED_FRAME_AFTER_TOPIC = new RegExp(
+  String.raw`^((?:On|For|Of|As to|Turning to) [^,]{1,40}, )the (?:officers?|report) (?:advised|reported|explained|showed|stated|confirmed|noted) that ${CLAUSE}$`,
+);
+
+/** "Upon being put to the vote, the recommendations were carried": the vote's outcome is the point, not its asking. */
+const PUT_TO_THE_VOTE = /^(?:Up)?on being put to the vote,\s+((?:the|it|this|they)\b.*)$/i;
+
+/** "Ms A said that …", "Councillor B reported that …": a named speaker, said as the summary says speakers ("Ms A: …"). */
+const NAMED_SAID_THAT = new RegExp(
+  String.raw`^((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:said|reported|explained|advised|stated|confirmed) that ${CLAUSE}$`,
+);
+
+/**
+ * A point without the words that only say how it was told: an unnamed frame goes, and a named speaker's "said that" is
+ * the colon the summary gives every speaker. Anything else is returned as it was.
+ */
+export function withoutTellingFrame(text: string): string {
+  const unnamed = UNNAMED_FRAME.exec(text);
+  if (unnamed) return upperFirst(reportedClauses(unnamed[1]!));
+  const afterTopic = UNNAMED_FRAME_AFTER_TOPIC.exec(text);
+  if (afterTopic) return `${afterTopic[1]}${reportedClauses(afterTopic[2]!)}`;
+  const vote = PUT_TO_THE_VOTE.exec(text);
+  if (vote) return upperFirst(vote[1]!);
+  const named = NAMED_SAID_THAT.exec(text);
+  if (named) return `${named[1]}: ${upperFirst(reportedClauses(named[2]!))}`;
+  return text;
+}
+
+/** "A, and that B" once its "said" is gone: the second "that" hung on the verb, so it goes with it ("A, and B"). */
+function reportedClauses(clause: string): string {
+  return clause.replace(/,? and that (?=\S)/g, ", and ");
+}
