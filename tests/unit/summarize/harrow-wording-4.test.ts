@@ -31,7 +31,7 @@ describe("an appointment the meeting only notes is said as an appointment", () =
       "RESOLVED:  That the appointment, by Cabinet on 3 October 2026, of Councillor Omar Finch as Chairman of the Panel for the remainder of the 2026/27 municipal year be noted.",
     );
     expect(describeStandingItem(noted)).toBe(
-      "Cllr Omar Finch appointed Chairman for the remainder of the 2026/27 municipal year (by Cabinet on 3 October 2026).",
+      "Cllr Omar Finch appointed Chairman for the rest of 2026/27 (by Cabinet on 3 October 2026).",
     );
   });
 

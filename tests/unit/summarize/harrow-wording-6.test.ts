@@ -58,9 +58,7 @@ describe("older standing wordings", () => {
           "RESOLVED:  To note the appointment of Councillor Lena Hart at the Cabinet meeting on 12 February 2015 as Chairman of the Corporate Parenting Panel for the remainder of the Municipal Year 2014/2015.",
         ),
       ),
-    ).toBe(
-      "Cllr Lena Hart appointed Chairman for the remainder of the Municipal Year 2014/2015 (at the Cabinet meeting on 12 February 2015).",
-    );
+    ).toBe("Cllr Lena Hart appointed Chairman for the rest of 2014/2015 (at the Cabinet meeting on 12 February 2015).");
     expect(
       describeStandingItem(
         item(

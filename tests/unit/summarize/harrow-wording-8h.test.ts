@@ -160,7 +160,7 @@ describe("more standing lines", () => {
         "RESOLVED:  To note the appointment of Councillor Lyn Ford as Chair of the Development Control Committee for the remainder of the 2025/26 Municipal Year following the re?establishment by Council of the Committee at its meeting held on 16 October 2025.",
       ),
     ).toBe(
-      "Cllr Lyn Ford appointed Chair for the remainder of the 2025/26 Municipal Year following its re-establishment by Council on 16 October 2025.",
+      "Cllr Lyn Ford appointed Chair for the rest of 2025/26 following its re-establishment by Council on 16 October 2025.",
     );
   });
 
@@ -278,7 +278,7 @@ describe("accounts and contests", () => {
         "Councillor Ray Bolt was nominated and seconded.  Councillor Nia Shore was nominated and seconded.  Upon these nominations being put to a vote, it was\n\nRESOLVED:  To appoint Councillor Nia Shore as Vice-Chair of the Development Control Committee for the remainder of the 2025/26 Municipal Year.",
       ),
     ).toBe(
-      "Cllr Nia Shore appointed Vice-Chair for the remainder of the 2025/26 Municipal Year, after a vote (also nominated: Cllr Ray Bolt).",
+      "Cllr Nia Shore appointed Vice-Chair for the rest of 2025/26, after a vote (also nominated: Cllr Ray Bolt).",
     );
   });
 

@@ -37,8 +37,20 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   // Municipal Year …": the chair of the meeting's own body, which the summary's title names.
   [/\b((?:Vice-)?Chair(?:man|woman|person)?) of the [A-Z]{3,}(?= for\b)/g, "$1"],
   [
-    /\b((?:Vice-)?Chair(?:man|woman|person)?) of the (?:[A-Z][\w'\u2019-]*|for|on|and|of) (?:(?:[A-Z][\w'\u2019-]*|for|on|and|of) )*?(?:Council|Committee) (?:for|on) [A-Z][\w ]*?[A-Z][a-z]+(?: \([A-Z]{2,}\))?(?= for (?:the )?(?:Municipal Year|\d{4}))/g,
+    /\b((?:Vice-)?Chair(?:man|woman|person)?) of the (?:[A-Z][\w'\u2019-]*|for|on|and|of) (?:(?:[A-Z][\w'\u2019-]*|for|on|and|of) )*?(?:Council|Committee) (?:for|on) [A-Z][\w ]*?[A-Z][a-z]+(?: \([A-Z]{2,}\))?(?= for (?:the )?(?:remainder of (?:the )?)?(?:Municipal Year|\d{4}))/g,
     "$1",
+  ],
+  // "for the remainder of the Municipal Year 2026/27", "… of the 2026/27 Municipal Year": the rest of the year.
+  [
+    /\bfor the remainder of (?:the )?(?:Municipal Year )?(\d{4}[/-]\d{2,4})(?: Municipal Year)?\b/gi,
+    "for the rest of $1",
+  ],
+  // "following the resignation of Councillor A from the Panel": the meeting's own body, which the summary's title names.
+  [/(\bresignation of [^,;.]+?) from the (?:Committee|Sub-Committee|Panel|Board|Forum)\b/g, "$1"],
+  // "To note that the next meeting of SACRE would be held on 14 July 2026", "… will take place on …": the date.
+  [
+    /^(?:to note )?(?:that )?the next meeting(?: of [^,;.]+?)? (?:would|will|is to|was to) (?:be held|take place) on (?=\S)/i,
+    "Next meeting: ",
   ],
   // "for 2004/2005 Municipal Year" (without "the") too.
   [/\bfor (?:the )?(Municipal Year )?(\d{4}[/-]\d{2,4})( Municipal Year)?\b/gi, "for $2"],
