@@ -1,6 +1,6 @@
 import { containment, contentWords } from "../text/normalise";
 import { countWords, upperFirst } from "../text/sentences";
-import { inFewerWords } from "./advisory-minutes";
+import { countsInWords, inFewerWords } from "./advisory-minutes";
 import { toClauseOfNewFigure, toFirstNewFigure, withoutThats } from "./answer-clauses";
 import { forItsWords, telling } from "./answer-value";
 import { RESTATES } from "./bullet-filters";
@@ -28,13 +28,13 @@ export function sparePoint(
   maxWords: number,
   weighed = false,
 ): Candidate | null {
-  const known = new Set([...said, ...picked.map((c) => c.text)].flatMap(telling));
+  const known = new Set([...said, ...picked.map((c) => c.text)].flatMap(pointFigures));
   const taken = new Set(picked.map((c) => c.text));
   // A point that carries the sentence it points back to costs that sentence's words too.
   const cost = (c: Candidate) =>
     countWords(c.text) + (c.antecedent && !taken.has(c.antecedent) ? countWords(c.antecedent) : 0);
   // The figures a point says that the item has not said yet (a day of the month is a date, not such a figure).
-  const newFigures = (text: string) => new Set(telling(withoutDays(text)).filter((f) => !known.has(f))).size;
+  const newFigures = (text: string) => figuresWeight(pointFigures(withoutDays(text)).filter((f) => !known.has(f)));
   const isNew = (text: string) => newFigures(text) > 0;
   const fresh = candidates
     .filter((c) => !taken.has(c.text))
@@ -65,6 +65,30 @@ export function sparePoint(
 
 /** How much more a point the item's decision follows up is worth than one it does not. */
 const FOLLOWED_UP = 2;
+
+/**
+ * The figures a point adds, as the words left unspent weigh them: its figures ("£14.6m", "27") and its counts written
+ * in words ("two schools", "three high schools"), which minutes use for small numbers and which say as much as "2
+ * schools" would ("Officers were working with two schools on reducing their admission numbers" adds a count where
+ * the item said none). A count the item has said already ("the two schools") is no new figure.
+ */
+export function pointFigures(text: string): string[] {
+  return [...telling(text), ...countsInWords(text).map((c) => c.toLowerCase())];
+}
+
+/** What a count in words weighs when a point adds no figure in digits. */
+const COUNT_IN_WORDS_WEIGHT = 0.25;
+
+/**
+ * The weight of a point's new figures (`pointFigures`): one for each in digits; a point that adds only counts in
+ * words weighs a quarter for each, so it is given words only after the points that add figures, and a point with
+ * figures is weighed by them alone, as before counts in words were read.
+ */
+export function figuresWeight(figures: string[]): number {
+  const distinct = [...new Set(figures)];
+  const digits = distinct.filter((f) => /\d/.test(f)).length;
+  return digits > 0 ? digits : distinct.length * COUNT_IN_WORDS_WEIGHT;
+}
 
 /** A day of the month ("from 1 September", "on 13 October 2025") is a date, not a figure a point adds. */
 export function withoutDays(text: string): string {

@@ -1,6 +1,6 @@
 import type { SummarySection } from "../types";
 import { telling } from "./answer-value";
-import { followsUp, withoutDays } from "./spare-point-pick";
+import { figuresWeight, followsUp, pointFigures, withoutDays } from "./spare-point-pick";
 import { countWords } from "../text/sentences";
 
 // A long meeting condensed by count holds every item to one number of points: the step that fits may leave many
@@ -16,10 +16,17 @@ export interface BuiltSections {
   byItem: Map<number, SummarySection[]>;
 }
 
-/** The figures an item's sections say: their headings, points and decisions. */
-export function figuresSaid(sections: SummarySection[], read: (text: string) => string = (t) => t): Set<string> {
+/**
+ * The figures an item's sections say: their headings, points and decisions. `figures` reads them from a text: by
+ * default its figures in digits; `pointFigures` also counts its counts in words (as a further point is weighed).
+ */
+export function figuresSaid(
+  sections: SummarySection[],
+  read: (text: string) => string = (t) => t,
+  figures: (text: string) => string[] = telling,
+): Set<string> {
   return new Set(
-    sections.flatMap((s) => telling(read([s.heading, s.decision ?? "", ...s.bullets.map((b) => b.text)].join(" ")))),
+    sections.flatMap((s) => figures(read([s.heading, s.decision ?? "", ...s.bullets.map((b) => b.text)].join(" ")))),
   );
 }
 
@@ -28,8 +35,8 @@ export function figuresSaid(sections: SummarySection[], read: (text: string) => 
  * point that only repeats a figure, or that takes a figure's place, is not worth its words.
  */
 export function addsAFigure(before: SummarySection[], after: SummarySection[]): boolean {
-  const was = figuresSaid(before);
-  const now = figuresSaid(after);
+  const was = figuresSaid(before, undefined, pointFigures);
+  const now = figuresSaid(after, undefined, pointFigures);
   return [...was].every((f) => now.has(f)) && [...now].some((f) => !was.has(f));
 }
 
@@ -82,8 +89,8 @@ export function withSparePoints<T extends BuiltSections>(
 
 /** How many figures an item's sections say that they did not. */
 function newFigures(before: SummarySection[], after: SummarySection[]): number {
-  const was = figuresSaid(before);
-  return [...figuresSaid(after, withoutDays)].filter((f) => !was.has(f)).length;
+  const was = figuresSaid(before, undefined, pointFigures);
+  return figuresWeight([...figuresSaid(after, withoutDays, pointFigures)].filter((f) => !was.has(f)));
 }
 
 /** The words of an item's points and decisions. */
