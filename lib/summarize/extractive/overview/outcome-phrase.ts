@@ -262,6 +262,8 @@ function licensingPhrase(text: string): OutcomePhrase | null {
   // "The application was refused": what application, the item's title says.
   if (!m || !/[A-Z0-9]/.test(m[1]!.slice(1))) return null;
   const rest = m[3]!;
+  const made = /^granted$/i.test(m[2]!) ? grantedAsMade(m[1]!, rest) : null;
+  if (made) return made;
   const inPart = /^ in part\b/i.test(rest) ? " in part" : "";
   const period = /^(?: in part)?,? for (?:a period of )?([^;,:]+)/i.exec(rest)?.[1]?.trim();
   const granted = m[2]!.toLowerCase() === "granted";
@@ -272,6 +274,24 @@ function licensingPhrase(text: string): OutcomePhrase | null {
     verb: m[2]!.toLowerCase(),
     object: `${lowerArticle(m[1]!)}${inPart}${period ? ` for ${period}` : ""}${hours ? ` (alcohol ${hours[1]} to ${hours[2]})` : ""}${conditions}`,
   };
+}
+
+/** ", and a determination was made that the requirement for …": the thing the granting made, and its rule's words. */
+const MADE_ON_GRANT =
+  /^,? and (an? [a-z]+) (?:was|were) (?:made|given|issued)\b(?: that (?:the|a|any) (?:requirement|rule|duty|condition) (?:for|on|of) ((?:[a-z]+ ){0,2}?[a-z]+)(?= (?:to|shall|should|would|must|be|is|was|did|does|do)\b))?/;
+
+/**
+ * "The application from Kenton Lane Primary School was granted, and a determination was made that the requirement for
+ * collective worship … shall not apply": what granting the application gave is the thing made in the same clause, so
+ * the overview says it ("granted Kenton Lane Primary School a determination on collective worship"), with what the
+ * rule it lifts is about when the clause says so. Null for a grant that makes nothing in its own clause, or for an
+ * application named by what it is for ("the application for a premises licence …"), which already says it.
+ */
+function grantedAsMade(application: string, rest: string): OutcomePhrase | null {
+  const from = /^the application from (.+)$/i.exec(application.trim());
+  const made = from ? MADE_ON_GRANT.exec(rest) : null;
+  if (!from || !made) return null;
+  return { verb: "granted", object: `${from[1]} ${made[1]}${made[2] ? ` on ${made[2]}` : ""}` };
 }
 
 /**

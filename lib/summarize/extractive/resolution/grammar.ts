@@ -76,7 +76,7 @@ export function isPlural(phrase: string): boolean {
  * for one that happens later ("a plan be reported back to Cabinet later in the year" -> "to be reported back"), so
  * the summary never says a future step has been taken.
  */
-const FUTURE =
+export const FUTURE =
   /\b(?:later|in due course|(?:to )?(?:every|each) (?:meeting|quarter)|quarterly|regularly|(?:a |the )?(?:future|later|next) (?:meeting|year|month)|next year|within \d+ (?:days|weeks|months)|in \w+ (?:weeks|months|years)|annually|each year|every year|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4}))\b/i;
 
 /**
@@ -126,6 +126,12 @@ function isMeetingSet(subject: string, verb: string): boolean {
   return /\bmeeting\b/i.test(subject) && /^(?:held|convened|arranged|called)$/i.test(verb);
 }
 
+/**
+ * "the application be deferred until the school has consulted parents", "… be postponed to the next meeting": putting
+ * a matter off is what the meeting did (it "was deferred"); the later meeting or day only says until when.
+ */
+const PUT_OFF = /^(?:deferred|postponed|adjourned)$/i;
+
 export function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
   // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
@@ -144,7 +150,8 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
       isMeetingSet(what, verb) ||
       /^implemented$/i.test(verb)) &&
-    !/^recommended$/i.test(verb);
+    !/^recommended$/i.test(verb) &&
+    !PUT_OFF.test(verb);
   if (!later) return `${what} ${isPlural(what.replace(/,\s*$/, "")) ? "were" : "was"} ${verb}`;
   // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
   // for later reads "will be", a sentence, never the fragment "the car park to be closed".

@@ -2,7 +2,7 @@
 // text is printed; the officers' process and the signature; conditions and paired verbs; each "be <verb>" turned into
 // plain English; punctuation.
 import { upperFirst } from "../../text/sentences";
-import { laterSecondStep } from "./will-do";
+import { laterSecondStep, sharedSubjectStep } from "./will-do";
 import {
   AND_PARTICIPLE,
   IMPERATIVE,
@@ -49,7 +49,7 @@ export function plainWords(text: string): string {
   const recommends = RECOMMENDS.test(text);
   const plain = withoutProcess(withoutWherePrinted(recommendationLead(text)));
   const turned = turnedRound(conditionsAndPairs(plain, recommends), recommends);
-  return tidied(recommends ? turned : laterSecondStep(turned), recommends);
+  return tidied(recommends ? turned : sharedSubjectStep(laterSecondStep(turned)), recommends);
 }
 
 /** "Resolved to RECOMMEND …", "That Cabinet be recommended to …": said once as "Recommended to <body>: …". */

@@ -1,7 +1,8 @@
 // The bare subjunctive ("the Council agree", "officers report") said as what will happen, or, in a recommendation,
 // what the other body is asked to do.
 import { upperFirst } from "../../text/sentences";
-import { officerWillReport } from "../later-steps";
+import { officerWillReport, TO_A_LATER_MEETING } from "../later-steps";
+import { FUTURE } from "./grammar";
 
 /**
  * Verbs a resolution leaves in the bare subjunctive: "That the Council agree with the GLA …", "(4) the Council join
@@ -129,5 +130,21 @@ export function laterSecondStep(text: string): string {
     /\b(was|were) (\w+ed) and (\w+ed)\b(?=([^;]*))/g,
     (m, was: string, first: string, second: string, rest: string) =>
       BY_A_DATE.test(rest) ? `${was} ${first} and will be ${second}` : m,
+  );
+}
+
+/**
+ * "… was deferred until the school has consulted parents, and be brought to the next meeting": a second step that
+ * shares the first one's subject, left in the bare subjunctive once the first is turned round. When its own words set
+ * it for a later meeting or time it is still to come ("…, and will be brought to the next meeting"); otherwise it was
+ * taken with the first ("…, and was published").
+ */
+export function sharedSubjectStep(text: string): string {
+  return text.replace(
+    /\b(was|were) (\w+ed)\b([^;]*?,?) and be (\w+ed|brought|taken|sent|held|made|given|kept|put|set)\b(?=([^;]*))/g,
+    (_m, was: string, first: string, between: string, second: string, rest: string) => {
+      const later = FUTURE.test(rest) || TO_A_LATER_MEETING.test(rest) || BY_A_DATE.test(rest);
+      return `${was} ${first}${between} and ${later ? "will be" : was} ${second}`;
+    },
   );
 }
