@@ -33,8 +33,10 @@ export function sparePoint(
   // A point that carries the sentence it points back to costs that sentence's words too.
   const cost = (c: Candidate) =>
     countWords(c.text) + (c.antecedent && !taken.has(c.antecedent) ? countWords(c.antecedent) : 0);
-  // The figures a point says that the item has not said yet (a day of the month is a date, not such a figure).
-  const newFigures = (text: string) => figuresWeight(pointFigures(withoutDays(text)).filter((f) => !known.has(f)));
+  // The figures a point says that the item has not said yet (a day of the month is a date, an age names a group: neither
+  // is such a figure).
+  const newFigures = (text: string) =>
+    figuresWeight(pointFigures(withoutDaysOrAges(text)).filter((f) => !known.has(f)));
   const isNew = (text: string) => newFigures(text) > 0;
   const fresh = candidates
     .filter((c) => !taken.has(c.text))
@@ -96,6 +98,17 @@ export function withoutDays(text: string): string {
     /\b\d{1,2}(?:st|nd|rd|th)? (?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
     "",
   );
+}
+
+/**
+ * A day of the month, and an age band ("people aged 65 and over", "aged 16 to 25", "under-18s"), which names the group
+ * a figure is about, not a figure a point adds.
+ */
+export function withoutDaysOrAges(text: string): string {
+  return withoutDays(text)
+    .replace(/\baged \d{1,3}(?:(?: to |-)\d{1,3})?(?= |[.,;]|$)/g, "")
+    .replace(/\b(?:over|under)-\d{1,3}s\b/g, "")
+    .replace(/ {2,}/g, " ");
 }
 
 /**
