@@ -6,7 +6,7 @@ import { INTRODUCED_WHICH } from "../post-accounts";
 import { isAuditVerdict } from "../advisory-minutes";
 
 /** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
-const largestSum = (text: string): number =>
+export const largestSum = (text: string): number =>
   Math.max(
     0,
     ...[...text.matchAll(/£\s?([\d,]+(?:\.\d+)?)\s?(bn|billion|m|million|k)?\b/gi)].map((m) => {

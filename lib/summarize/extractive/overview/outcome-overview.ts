@@ -6,6 +6,7 @@ import { formatMeetingDate } from "../dates";
 import { NOT_IN_MINUTES, NO_MINUTES } from "../section-notes";
 import { fitOutcomes, isAdvising, OUTCOMES_MAX_WORDS } from "./fit-outcomes";
 import { OVERVIEW_MAX_WORDS, fitFinding, isClipped, keepsFirstFigure, keyDecision, keyFinding } from "./key-point";
+import { briefKeyPoint } from "./brief-key-point";
 import { decisionEntries, planningTally } from "./outcome-entries";
 import { callInHeard } from "./call-in-motion";
 import { joinPhrases } from "./join-phrases";
@@ -167,10 +168,12 @@ function compose(frame: Frame, phrases: string[]): { text: string; clipped: bool
   // A key point the outcome already states (its sum named there) is not said twice.
   // Its first sum is its headline ("… to overspend by £6.1m, …, and … savings of £2m"): a later one may be the outcome's.
   const said = [finding?.match(/£\s?[\d,.]*\d(?:m|bn|k)?/)?.[0]].some((sum) => sum !== undefined && text.includes(sum));
-  const fitted = finding && room >= 10 && !said ? fitFinding(finding, room) : null;
+  // A key point the line below says in full is said in fewer words here (brief-key-point.ts).
+  const brief = finding ? briefKeyPoint(finding, sections) : null;
+  const fitted = brief && room >= 10 && !said ? fitFinding(brief, room) : null;
   // A key point clipped before its first figure ("… the Medium Term Financial Strategy showed…") says nothing of
   // what it found: it is left out.
-  const key = fitted && isClipped(fitted) && !keepsFirstFigure(fitted, finding!) ? null : fitted;
+  const key = fitted && isClipped(fitted) && !keepsFirstFigure(fitted, brief!) ? null : fitted;
   // Clipped, or left out for want of room.
   const clipped = finding !== null && !said && (key === null || isClipped(key));
   return { text: key ? `${text} Key point: ${key}` : text, clipped };
