@@ -53,8 +53,10 @@ describe("summaries of real Harrow meetings", () => {
   it("writes standing business tersely (ceilings: 19.3% of summary words and 37.1% over the 43 real meetings after standing business in fewer words, round two, and 9.4% over the long minutes (10.3% before it); 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
     expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.193 + MARGIN);
     expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.371 + MARGIN);
-    // Issue 11's target for the long minutes (at most 10% of a summary's words) is met: 9.7% measured on the 23.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.097 + MARGIN);
+    // Issue 11's target for the long minutes (at most 10% of a summary's words) is met: 9.7% measured on the 23; 10.2%
+    // once the SACRE (990034) and the Major Developments Panel (990035) came in, 9.99% on the 25 after standing lines
+    // shorter (stop 32).
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0999 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -76,7 +78,7 @@ describe("summaries of real Harrow meetings", () => {
     const l = evaluation.longMinutes;
     expect(minutes.flatMap((m) => m.invented)).toEqual([]);
     expect(minutes.length).toBeGreaterThanOrEqual(15);
-    expect(l.condensation).toBeLessThanOrEqual(0.34 + MARGIN);
+    expect(l.condensation).toBeLessThanOrEqual(0.341 + MARGIN);
     // All the long minutes, each later committee measured as it came in: the four of 6 December 2026 (a licensing
     // hearing, overview and scrutiny, the consultative forum, a call-in hearing) at 62/77 and 47/61 on their first
     // runs, 70/77 and 54/61 after round eight, 71/77 and 55/61 after round nine; the tenants' forum (990025) at 12/18
@@ -94,9 +96,12 @@ describe("summaries of real Harrow meetings", () => {
     // All twenty-three at stop 31's end (engine 1.23.0, the Pension Board 990032 and the Education Strategy
     // Consultative Forum 990033 added, every branch merged): 424/445 and 326/347 (95.3%, 93.9%), 34.0% of their words;
     // the first twenty-one of them 389/405 and 301/317 (96.0%, 94.95%). Freeing words at the ceiling: 425/445 and
-    // 327/347 (95.5%, 94.2%), the first twenty-one 390/405 and 302/317 (990020's written briefing). The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(425 / 445 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(327 / 347 - MARGIN);
+    // 327/347 (95.5%, 94.2%), the first twenty-one 390/405 and 302/317 (990020's written briefing). All twenty-five at
+    // stop 32's end (engine 1.24.0, the SACRE 990034 and the Major Developments Panel 990035 added, every branch
+    // merged): 462/485 and 355/378 (95.3%, 93.9%), 34.1% of their words; the twenty-three 425/445 and 327/347. The
+    // floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(462 / 485 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(355 / 378 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
