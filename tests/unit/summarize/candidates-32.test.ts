@@ -3,15 +3,9 @@
 // condensed meeting leaves unspent may buy it; it is given words only after the points that add figures in digits.
 // Every sentence below is written here, with made-up names, places and figures.
 import { describe, expect, it } from "vitest";
-import type { SummarySection } from "@/lib/summarize/types";
 import { figuresWeight, pointFigures, sparePoint } from "@/lib/summarize/extractive/spare-point-pick";
-import {
-  addsAFigure,
-  withSparePoints,
-  type BuiltSections,
-  type SpareWords,
-} from "@/lib/summarize/extractive/spare-points";
-import { candidatesOf } from "./helpers";
+import { addsAFigure, withSparePoints } from "@/lib/summarize/extractive/spare-points";
+import { candidatesOf, spareMeeting } from "./helpers";
 
 const TITLE = "Early Years Places: Annual Review";
 const DECISION = "The report was noted.";
@@ -46,14 +40,6 @@ describe("a point whose count is written in words", () => {
 });
 
 describe("the unspent words given to an item whose further point counts in words", () => {
-  const source = { documentId: null, url: "https://x", page: null };
-  const section = (heading: string, points: string[]): SummarySection => ({
-    heading,
-    itemNumber: null,
-    bullets: points.map((text) => ({ text, source })),
-    tables: [],
-    decision: null,
-  });
   const items: Record<number, { heading: string; said: string; next: string }> = {
     1: {
       heading: "School Admissions",
@@ -66,15 +52,7 @@ describe("the unspent words given to an item whose further point counts in words
       next: "The mobile library would stop at 14 more places from the spring.",
     },
   };
-  const build = (extra: SpareWords): BuiltSections => {
-    const byItem = new Map<number, SummarySection[]>();
-    for (const [position, x] of Object.entries(items))
-      byItem.set(Number(position), [section(x.heading, extra.has(Number(position)) ? [x.said, x.next] : [x.said])]);
-    return { sections: [...byItem.values()].flat(), byItem };
-  };
-  const words = (b: BuiltSections) =>
-    b.sections.reduce((n, s) => n + s.bullets.reduce((m, p) => m + p.text.split(" ").length, 0), 0);
-  const base = build(new Map());
+  const { build, words, base } = spareMeeting(items);
 
   it("counts the point as adding a figure", () => {
     expect(addsAFigure(base.byItem.get(1)!, build(new Map([[1, 20]])).byItem.get(1)!)).toBe(true);

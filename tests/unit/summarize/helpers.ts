@@ -1,4 +1,5 @@
 import type { SentenceContext } from "@/lib/summarize/extractive/score-sentence";
+import type { BuiltSections, SpareWords } from "@/lib/summarize/extractive/spare-points";
 import { collectCandidates, type Candidate } from "@/lib/summarize/extractive/collect-candidates";
 import { readHtmlBlocks } from "@/lib/summarize/text/read-html-blocks";
 import { readFileSync } from "node:fs";
@@ -178,4 +179,36 @@ export function candidatesOf(minute: string, itemTitle: string): Candidate[] {
 /** The point of a minute read as its account's headline, or null. */
 export function headlineOf(minute: string, itemTitle: string): string | null {
   return candidatesOf(minute, itemTitle).find((c) => c.headline)?.text ?? null;
+}
+
+/** An item of a condensed meeting for the spare-point tests: the points it said, and the next one words may buy. */
+export interface SpareItem {
+  heading: string;
+  said: string | string[];
+  next: string;
+  decision?: string | null;
+}
+
+/**
+ * A condensed meeting of `items` (spare-points.ts): `build(extra)` gives the items at `extra` their next point,
+ * `words` counts the bullets' words, `base` is the meeting as condensed.
+ */
+export function spareMeeting(items: Record<number, SpareItem>) {
+  const source = { documentId: null, url: "https://example.org/m", page: null };
+  const section = (x: SpareItem, withNext: boolean): SummarySection => ({
+    heading: x.heading,
+    itemNumber: null,
+    bullets: [...[x.said].flat(), ...(withNext ? [x.next] : [])].map((text) => ({ text, source })),
+    tables: [],
+    decision: x.decision ?? null,
+  });
+  const build = (extra: SpareWords): BuiltSections => {
+    const byItem = new Map<number, SummarySection[]>();
+    for (const [position, x] of Object.entries(items))
+      byItem.set(Number(position), [section(x, extra.has(Number(position)))]);
+    return { sections: [...byItem.values()].flat(), byItem };
+  };
+  const words = (b: BuiltSections) =>
+    b.sections.reduce((n, s) => n + s.bullets.reduce((m, p) => m + p.text.split(" ").length, 0), 0);
+  return { build, words, base: build(new Map()) };
 }

@@ -2,12 +2,11 @@
 // condensed meeting leaves unspent buy each item its best point that says a figure it has not said and fits them,
 // rather than its next point by rank. Every sentence below is written here, with made-up names, places and figures.
 import { describe, expect, it } from "vitest";
-import type { SummarySection } from "@/lib/summarize/types";
 import { toFirstNewFigure } from "@/lib/summarize/extractive/answer-clauses";
 import { telling } from "@/lib/summarize/extractive/answer-value";
 import { sparePoint, withoutBareSpeaker, withoutDays } from "@/lib/summarize/extractive/spare-point-pick";
-import { withSparePoints, type BuiltSections, type SpareWords } from "@/lib/summarize/extractive/spare-points";
-import { candidatesOf } from "./helpers";
+import { withSparePoints } from "@/lib/summarize/extractive/spare-points";
+import { candidatesOf, spareMeeting } from "./helpers";
 
 const TITLE = "Street Lighting Replacement Programme";
 const DECISION = "The report was noted, and the programme's budget of £3.2m confirmed.";
@@ -109,14 +108,6 @@ describe("a question put to a speaker named only by a pronoun", () => {
 });
 
 describe("the order in which the unspent words are given", () => {
-  const source = { documentId: null, url: "https://x", page: null };
-  const section = (heading: string, points: string[]): SummarySection => ({
-    heading,
-    itemNumber: null,
-    bullets: points.map((text) => ({ text, source })),
-    tables: [],
-    decision: null,
-  });
   const said: Record<number, { heading: string; said: string; next: string }> = {
     1: {
       heading: "Parks Events",
@@ -129,15 +120,7 @@ describe("the order in which the unspent words are given", () => {
       next: "An extension of 1.8 hectares at Pinewood would add 3,400 plots at a cost of £2.6m, which officers would bring back in the autumn.",
     },
   };
-  const build = (extra: SpareWords): BuiltSections => {
-    const byItem = new Map<number, SummarySection[]>();
-    for (const [position, x] of Object.entries(said))
-      byItem.set(Number(position), [section(x.heading, extra.has(Number(position)) ? [x.said, x.next] : [x.said])]);
-    return { sections: [...byItem.values()].flat(), byItem };
-  };
-  const words = (b: BuiltSections) =>
-    b.sections.reduce((n, s) => n + s.bullets.reduce((m, p) => m + p.text.split(" ").length, 0), 0);
-  const base = build(new Map());
+  const { build, words, base } = spareMeeting(said);
 
   it("go first to the point that says the most new figures for its words, not the cheapest", () => {
     // Room for one of the two: the cemetery's four figures in 24 words before the permit's one in 9.

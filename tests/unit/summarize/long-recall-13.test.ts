@@ -4,12 +4,11 @@
 // day of the month is no new figure when the items are weighed. Every sentence below is written here, with made-up
 // names, places and figures.
 import { describe, expect, it } from "vitest";
-import type { SummarySection } from "@/lib/summarize/types";
 import { toClauseOfNewFigure } from "@/lib/summarize/extractive/answer-clauses";
 import { telling } from "@/lib/summarize/extractive/answer-value";
 import { followsUp, sparePoint } from "@/lib/summarize/extractive/spare-point-pick";
-import { withSparePoints, type BuiltSections, type SpareWords } from "@/lib/summarize/extractive/spare-points";
-import { candidatesOf } from "./helpers";
+import { withSparePoints } from "@/lib/summarize/extractive/spare-points";
+import { candidatesOf, spareMeeting } from "./helpers";
 
 const isNew = (clause: string) => telling(clause).length > 0;
 
@@ -90,13 +89,6 @@ describe("the point an item's unspent words buy", () => {
 });
 
 describe("the items given the words a condensing step leaves unspent", () => {
-  const section = (heading: string, bullets: string[], decision: string | null): SummarySection => ({
-    heading,
-    itemNumber: null,
-    decision,
-    bullets: bullets.map((text) => ({ text, source: { documentId: null, url: "https://example.org/m", page: null } })),
-    tables: [],
-  });
   const items = {
     1: {
       heading: "Leisure Services: Performance at Quarter 3",
@@ -111,17 +103,7 @@ describe("the items given the words a condensing step leaves unspent", () => {
       next: "Inspectors had visited the parks on 3 and 4 November 2025.",
     },
   };
-  const build = (extra: SpareWords): BuiltSections => {
-    const byItem = new Map<number, SummarySection[]>();
-    for (const [position, x] of Object.entries(items))
-      byItem.set(Number(position), [
-        section(x.heading, extra.has(Number(position)) ? [x.said, x.next] : [x.said], x.decision),
-      ]);
-    return { sections: [...byItem.values()].flat(), byItem };
-  };
-  const words = (b: BuiltSections) =>
-    b.sections.reduce((n, s) => n + s.bullets.reduce((m, p) => m + p.text.split(" ").length, 0), 0);
-  const base = build(new Map());
+  const { build, words, base } = spareMeeting(items);
 
   it("go first to the item whose decision follows up its further point, a visit's days no figures", () => {
     // Room for one of the two: the holiday places (13 words, one figure) the decision refers to, before the visit's
@@ -140,15 +122,7 @@ describe("the items given the words a condensing step leaves unspent", () => {
       said: "The pools had reopened.",
       next: "The pools had 310 more swimmers a week.",
     };
-    const buildTwo = (extra: SpareWords): BuiltSections => {
-      const byItem = new Map<number, SummarySection[]>();
-      for (const [position, x] of Object.entries({ 2: items[2], 3: pool }))
-        byItem.set(Number(position), [
-          section(x.heading, extra.has(Number(position)) ? [x.said, x.next] : [x.said], x.decision),
-        ]);
-      return { sections: [...byItem.values()].flat(), byItem };
-    };
-    const start = buildTwo(new Map());
+    const { build: buildTwo, base: start } = spareMeeting({ 2: items[2], 3: pool });
     const got = withSparePoints([2, 3], start, buildTwo, (b) => words(b) <= words(start) + 11);
     expect(got.byItem.get(3)![0]!.bullets).toHaveLength(2);
     expect(got.byItem.get(2)![0]!.bullets).toHaveLength(1);
