@@ -1,9 +1,15 @@
 // What a question at a meeting was about, said before its answer when the answer alone does not say it
 // (docs/summaries.md#long-minutes-round-fifteen): "Councillor Pryce: 386 notices had been issued …" does not say
-// notices of what; "On fixed penalty notices for fly-tipping, Councillor Pryce: 386 notices …" does.
+// notices of what; "On fixed penalty notices for fly-tipping, Councillor Pryce: 386 notices …" does. An answer whose
+// "it" is that thing is said with it (`thingAskedForIt`).
+import { upperFirst } from "../text/sentences";
+import { isPlural } from "./resolution/grammar";
 
-/** A helping verb, which ends the thing a question asks about ("how many notices had been issued"). */
-const AUX = "would|will|could|can|should|did|do|does|had|have|has|were|was|are|is";
+/**
+ * A helping verb, which ends the thing a question asks about ("how many notices had been issued") and on which an answer
+ * may stop ("14,900 households would.").
+ */
+export const AUX = "would|will|could|can|should|did|do|does|had|have|has|were|was|are|is";
 
 /**
  * The ways a question names its subject: "about the waiting times for …", "how many fixed penalty notices … had",
@@ -73,4 +79,38 @@ export function withQuestionTopic(answer: string, question: string): string {
   const said = new Set(topicStems(answer));
   if (topicStems(topic).every((w) => said.has(w))) return answer;
   return `On ${topic}, ${answer}`;
+}
+
+/** "asked whether the pooled budget had risen …", "why the repairs had fallen": the thing a question asks about. */
+const ASKED_OF_THING = new RegExp(
+  String.raw`\basked\b[^.?]{0,120}? (?:whether|why|when|how) (the [a-z][\w'\u2019 -]*?) (?:${AUX})\b`,
+  "i",
+);
+/** "It had risen …", "They would …": an answer that opens on a pronoun and a helping verb. */
+const PRONOUN_OPENING = new RegExp(String.raw`^([Ii]t|[Tt]hey) (?=(?:${AUX})\b)`);
+/** "It was hoped that …", "It would be possible to …": an "it" that stands for nothing. */
+const IMPERSONAL_IT = /^[Ii]t (?:is|was|will be|would be|had been|has been) (?:not )?(?:[a-z]+ )?(?:that|to|for)\b/;
+/** A question's subject that is a person or a post: an answer's "it" is never them. */
+const A_PERSON =
+  /^the (?:[A-Z][\w-]* )*(?:Leader|Chair|Vice-Chair|Mayor|Director|Officer|Holder|Councillors?|officers?)\b/;
+/** A subject longer than this is the question retold, not the thing it asks about. */
+const MAX_THING_WORDS = 8;
+
+/**
+ * "It had risen by 3.1%" after "asked whether the pooled budget had risen in line with costs": an answer whose "it"
+ * (or "they") is the thing the question asked about, said with that thing ("The pooled budget had risen by 3.1%"), so
+ * the answer stands on its own. Null when the answer's "it" is impersonal ("It was hoped that …"), when the pronoun's
+ * number is not the thing's, or when the question names no plain thing ("whether costs had risen").
+ */
+export function thingAskedForIt(fact: string, question: string): string | null {
+  const pronoun = PRONOUN_OPENING.exec(fact);
+  const thing = pronoun ? ASKED_OF_THING.exec(question)?.[1] : undefined;
+  if (!pronoun || !thing || IMPERSONAL_IT.test(fact) || A_PERSON.test(thing)) return null;
+  if (
+    thing.split(/\s+/).length > MAX_THING_WORDS ||
+    / (?:the|its|their|it|they|he|she|we) /.test(` ${thing.slice(4)} `)
+  )
+    return null;
+  if (isPlural(thing) !== /^they$/i.test(pronoun[1]!)) return null;
+  return `${upperFirst(thing)} ${fact.slice(pronoun[0].length)}`;
 }

@@ -1,7 +1,7 @@
 import { upperFirst } from "../text/sentences";
 import { toItsFacts, withoutThats } from "./answer-clauses";
 import { NAMED, POST } from "./post-accounts";
-import { isPlural } from "./resolution/grammar";
+import { AUX, thingAskedForIt } from "./answer-topics";
 
 // A minute of questions and answers: a question put at the meeting, and an answer said as its fact, with who gave it
 // ("Head of Repairs: 76% of repairs …"), a supplementary answer by the same speaker joined to the first.
@@ -38,8 +38,6 @@ export function answerParts(sentence: string, question?: string): { who: string;
   return { who, line: speakerAsSubject(who, fact) ?? `${who}: ${fact}` };
 }
 
-/** A helping verb, which an answer may stop on ("14,900 households would."). */
-const AUX = "would|will|could|can|should|did|do|does|had|have|has|were|was|are|is";
 /** "asked how many households would receive Council Tax Support": whom the question counts, its verb and the rest. */
 const HOW_MANY_AUX = new RegExp(String.raw`\bhow many (.+?) (${AUX}) (.+?)[.?\s]*$`);
 /** "asked how many of the Council's staff earned more than £100,000": the same with a verb in the past. */
@@ -78,40 +76,6 @@ export function withQuestionWords(fact: string, question?: string): string {
   const pronoun = what ? new RegExp(String.raw`^(?:[Ii]t|[Tt]hey) ${what[2]} ${what[3]}\b`).exec(fact) : null;
   if (what && pronoun) return `${upperFirst(what[1]!)} ${what[2]} ${what[3]}${fact.slice(pronoun[0].length)}`;
   return thingAskedForIt(fact, question) ?? fact;
-}
-
-/** "asked whether the pooled budget had risen …", "why the repairs had fallen": the thing a question asks about. */
-const ASKED_OF_THING = new RegExp(
-  String.raw`\basked\b[^.?]{0,120}? (?:whether|why|when|how) (the [a-z][\w'\u2019 -]*?) (?:${AUX})\b`,
-  "i",
-);
-/** "It had risen …", "They would …": an answer that opens on a pronoun and a helping verb. */
-const PRONOUN_OPENING = new RegExp(String.raw`^([Ii]t|[Tt]hey) (?=(?:${AUX})\b)`);
-/** "It was hoped that …", "It would be possible to …": an "it" that stands for nothing. */
-const IMPERSONAL_IT = /^[Ii]t (?:is|was|will be|would be|had been|has been) (?:not )?(?:[a-z]+ )?(?:that|to|for)\b/;
-/** A question's subject that is a person or a post: an answer's "it" is never them. */
-const A_PERSON =
-  /^the (?:[A-Z][\w-]* )*(?:Leader|Chair|Vice-Chair|Mayor|Director|Officer|Holder|Councillors?|officers?)\b/;
-/** A subject longer than this is the question retold, not the thing it asks about. */
-const MAX_THING_WORDS = 8;
-
-/**
- * "It had risen by 3.1%" after "asked whether the pooled budget had risen in line with costs": an answer whose "it"
- * (or "they") is the thing the question asked about, said with that thing ("The pooled budget had risen by 3.1%"), so
- * the answer stands on its own. Null when the answer's "it" is impersonal ("It was hoped that …"), when the pronoun's
- * number is not the thing's, or when the question names no plain thing ("whether costs had risen").
- */
-export function thingAskedForIt(fact: string, question: string): string | null {
-  const pronoun = PRONOUN_OPENING.exec(fact);
-  const thing = pronoun ? ASKED_OF_THING.exec(question)?.[1] : undefined;
-  if (!pronoun || !thing || IMPERSONAL_IT.test(fact) || A_PERSON.test(thing)) return null;
-  if (
-    thing.split(/\s+/).length > MAX_THING_WORDS ||
-    / (?:the|its|their|it|they|he|she|we) /.test(` ${thing.slice(4)} `)
-  )
-    return null;
-  if (isPlural(thing) !== /^they$/i.test(pronoun[1]!)) return null;
-  return `${upperFirst(thing)} ${fact.slice(pronoun[0].length)}`;
 }
 
 /** "62 of the 198 had …": a count of a total the answer does not name. */

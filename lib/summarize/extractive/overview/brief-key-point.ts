@@ -2,7 +2,7 @@
 // keeps only its main clause in the overview; the rest is read in that line.
 import { countWords } from "../../text/sentences";
 import type { SummarySection } from "../../types";
-import { largestSum } from "./key-point";
+import { firstFigure, largestSum } from "./key-point";
 
 /** A text as compared for repetition: no brackets, footnote markers, case or closing stop. */
 const plain = (text: string): string =>
@@ -20,12 +20,6 @@ export function saidBelow(keyPoint: string, sections: SummarySection[]): boolean
   if (countWords(key) < 4) return false;
   return sections.some((s) => [s.decision ?? "", ...s.bullets.map((b) => b.text)].some((t) => plain(t).includes(key)));
 }
-
-/** The first sum, rate or count a sentence gives, years aside: what its key point must still say. */
-const firstFigure = (text: string): string | undefined =>
-  /£\s?[\d,.]*\d(?:m|bn|k)?|\d[\d,.]*%?/
-    .exec(text.replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, " "))?.[0]
-    ?.replace(/[.,]$/, "");
 
 /** A verdict a key point may give: it stays in the shorter key point. */
 const VERDICT =

@@ -222,8 +222,15 @@ export function keyFinding(sections: SummarySection[]): string | null {
   return ranked[0]?.text ?? null;
 }
 
+/** The first sum, rate or count a sentence gives, years aside: what a shorter key point must still say. */
+export function firstFigure(text: string): string | undefined {
+  return /£\s?[\d,.]*\d(?:m|bn|k)?|\d[\d,.]*%?/
+    .exec(text.replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, " "))?.[0]
+    ?.replace(/[.,]$/, "");
+}
+
 /** Whether a key point, clipped to fit, still holds the first sum, rate or count of the sentence it was cut from. */
 export function keepsFirstFigure(kept: string, finding: string): boolean {
-  const first = /£\s?[\d,.]*\d(?:m|bn|k)?|\d[\d,.]*%?/.exec(finding.replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, " "))?.[0];
-  return first === undefined || kept.includes(first.replace(/[.,]$/, ""));
+  const first = firstFigure(finding);
+  return first === undefined || kept.includes(first);
 }
