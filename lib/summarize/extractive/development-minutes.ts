@@ -3,7 +3,7 @@
 // What a reader needs of such a minute is what was said of the stage the scheme or plan is at: that the panel was
 // not deciding it, and when it goes on to its next formal step (the application, the plan's publication).
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+import { MONTH } from "../text/months";
 
 /**
  * "the company intended to submit a full planning application in May 2026", "the draft plan would be published for

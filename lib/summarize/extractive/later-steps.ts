@@ -2,7 +2,7 @@
 // a committee's minutes ask an officer to report back, or for a paper to come to a meeting on a given date, which
 // is still to come when the minute is written. Said as such, never as done.
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+import { MONTH } from "../text/months";
 
 /**
  * "be submitted to the Panel's meeting on 22 June 2026", "be presented at its meeting in March 2026", "be brought to
