@@ -25,11 +25,12 @@ import { isRoundFinding, leansOnQuestion, onlyHowAssessed, roundFindingInFewerWo
 
 const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}|the (?:Chair|Vice-Chair|Leader|Mayor)`;
 /**
- * "Councillor A moved an amendment that …", and "Councillor A moved an amendment, seconded by Councillor B, that …",
- * where the minute names who seconded it in the same sentence.
+ * "Councillor A moved an amendment that …", "Councillor A moved an amendment, seconded by Councillor B, that …" and
+ * "Councillor A moved, and Councillor B seconded, an amendment to …", where the minute names who seconded it in the
+ * same sentence.
  */
 const MOVED_INLINE = new RegExp(
-  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
+  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved(?:,? and (${NAME}) seconded,? | )an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
 );
 /** "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back). */
 const MOVED_MOTION = new RegExp(String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved (that) (.{8,})$`);
@@ -47,7 +48,7 @@ export function inlineAmendment(sentence: string): string | null {
   const motion = amendment ? null : MOVED_MOTION.exec(sentence.trim());
   if (!amendment && !motion) return null;
   const [mover, seconder, that, asked] = amendment
-    ? [amendment[1]!, amendment[2], amendment[3]!, amendment[4]!]
+    ? [amendment[1]!, amendment[2] ?? amendment[3], amendment[4]!, amendment[5]!]
     : [motion![1]!, undefined, motion![2]!, motion![3]!];
   const words = withoutReason(asked.replace(/[.\s]+$/, ""));
   const by = seconder ? `${mover}, seconded by ${seconder}` : mover;

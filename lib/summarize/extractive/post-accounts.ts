@@ -242,3 +242,33 @@ export function accountFact(sentence: string): string | null {
     return null;
   return `${m[1]}: ${upperFirst(toItsFacts(withoutThats(m[2]!)))}`;
 }
+
+/** "The Policy Planning Team Leader, Ms Bethan Clore, said …": a post introduced with its holder's title and name. */
+const POST_WITH_HOLDER = new RegExp(
+  String.raw`\bThe (${POST}), ((?:Mr|Mrs|Ms|Miss|Dr)\.?) (?:[A-Z][\w'\u2019-]+ )?([A-Z][\w'\u2019-]+),`,
+  "g",
+);
+
+/**
+ * An officer the minute introduced by post and name ("The Policy Planning Team Leader, Ms Bethan Clore, said …") and
+ * later by name alone ("Ms Clore said that …"), where the summary says one point as the post's ("Policy Planning Team
+ * Leader: …") and another as the name's ("Ms Clore: …"): the first of them says both ("Policy Planning Team Leader (Ms
+ * Clore): …"), so the reader meets one speaker, introduced once, for two more words in all. Bullets are changed in place.
+ */
+export function speakersByTheirPost(
+  sections: { bullets: { text: string; lead?: string }[] }[],
+  minutes: string | null,
+): void {
+  if (!minutes) return;
+  const posts = new Map<string, string>();
+  for (const m of minutes.matchAll(POST_WITH_HOLDER))
+    if (!NOT_A_POST.test(m[1]!)) posts.set(`${m[2]!.replace(".", "")} ${m[3]}`, m[1]!);
+  const bullets = sections.flatMap((s) => s.bullets);
+  for (const [name, post] of posts) {
+    const byName = bullets.findIndex((b) => b.text.startsWith(`${name}: `));
+    const byPost = bullets.findIndex((b) => b.text.startsWith(`${post}: `));
+    if (byName < 0 || byPost < 0) continue;
+    const first = bullets[Math.min(byName, byPost)]!;
+    first.text = `${post} (${name}): ${first.text.slice(first.text.indexOf(": ") + 2)}`;
+  }
+}

@@ -16,6 +16,7 @@ import { classifyItem, foldProcedural } from "./procedural";
 import { describePetitions } from "./petitions";
 import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
+import { speakersByTheirPost } from "./post-accounts";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
 import { type SpareWords, withAnswerRoom, withSparePoints } from "./spare-points";
 import { countWords, upperFirst } from "../text/sentences";
@@ -124,6 +125,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
             answerRoom,
           });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
+      speakersByTheirPost(built, minutes);
       const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
       if (!hasContent && itemSources.length === 0 && !item.description) {
         // An item with only a title: one honest line, never boilerplate.
