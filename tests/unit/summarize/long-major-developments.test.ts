@@ -29,14 +29,22 @@ describe("a levy's sum recommended to Cabinet, for the overview", () => {
   const decision =
     "Recommended to Cabinet: (1) neighbourhood Community Infrastructure Levy of £2.3m to be allocated to the six schemes in the report; (2) the remaining £900,000 to be held for 2028/29.";
 
-  it("is a thing recommended, with its sum, whatever word it opens with", () => {
+  it("is the step recommended, sum first, whatever word it opens with", () => {
     const phrase = recommendationPhrase(decision, "Community Infrastructure Levy: Neighbourhood Schemes 2027/28");
     expect(phrase?.verb).toBe("recommended to Cabinet");
     expect(phrase?.object).toBe(
-      "neighbourhood Community Infrastructure Levy of £2.3m to be allocated to the six schemes in the report",
+      "allocating £2.3m of neighbourhood Community Infrastructure Levy to the six schemes in the report",
     );
     // Said shorter, the sum stays before what it is for goes.
-    expect(phrase?.shorter[0]).toBe("neighbourhood Community Infrastructure Levy of £2.3m");
+    expect(phrase?.shorter[0]).toBe("allocating £2.3m of neighbourhood Community Infrastructure Levy");
+  });
+
+  it("keeps a sum whose step it does not know as the thing recommended", () => {
+    const phrase = recommendationPhrase(
+      "Recommended to Cabinet: (1) funding of £120,000 to be ringfenced for the food bank.",
+      "Food Bank Funding",
+    );
+    expect(phrase?.object).toBe("funding of £120,000 to be ringfenced for the food bank");
   });
 });
 
@@ -80,7 +88,7 @@ describe("a presentation the panel heard, for the overview", () => {
       ),
     ]);
     expect(overview).toMatch(/heard and commented on a presentation on Land at Elmstead Yard/);
-    expect(overview).toMatch(/recommended to Cabinet neighbourhood Community Infrastructure Levy of £2\.3m/);
+    expect(overview).toMatch(/recommended to Cabinet allocating £2\.3m of neighbourhood Community Infrastructure Levy/);
     expect(overview).not.toMatch(/noted Presentation/);
     expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });

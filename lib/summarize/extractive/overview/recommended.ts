@@ -78,7 +78,7 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
   // "organisations currently receiving a grant … continue to receive funding": a clause whose subject has no article
   // is not a step for the body to take ("that Cabinet organisations …"); the overview leaves it to the title.
   if (!isNoun && !STEP.test(first)) return null;
-  const forms = cuts(first);
+  const forms = sumsAsSteps(first, cuts(first));
   if (forms.length === 0) return null;
   const phrase = (object: string): string => (isNoun ? stepAsClause(lowerArticle(object)) : `that ${body} ${object}`);
   // A lone noun left by the cuts ("grants") says nothing of what was recommended.
@@ -89,6 +89,36 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     object: objects[0]!,
     shorter: objects.slice(1),
   };
+}
+
+/** The step a sum "to be <done>" asks for, said as what Cabinet is recommended to do: "allocated" -> "allocating". */
+const SUM_STEP: Record<string, string> = {
+  allocated: "allocating",
+  awarded: "awarding",
+  given: "giving",
+  granted: "granting",
+  invested: "investing",
+  released: "releasing",
+  spent: "spending",
+  transferred: "transferring",
+  used: "using",
+};
+
+/**
+ * "strategic Community Infrastructure Levy of £4.75m to be allocated to the four projects" is said as the step it asks
+ * for, sum first: "allocating £4.75m of strategic Community Infrastructure Levy to the four projects", and its shorter
+ * form "strategic Community Infrastructure Levy of £4.75m" as "allocating £4.75m of strategic Community Infrastructure
+ * Levy" ("recommended to Cabinet allocating …", never "recommended to Cabinet strategic … Levy of £4.75m"). Forms in any
+ * other shape, or with a step not known here, are kept as they are.
+ */
+function sumsAsSteps(first: string, forms: string[]): string[] {
+  const step = /^[a-z][^;]*? of £[\d,.]+(?:m|bn|k)?\b to be ([a-z]+)\b/.exec(first);
+  const ing = step ? SUM_STEP[step[1]!] : undefined;
+  if (!ing) return forms;
+  return forms.map((form) => {
+    const m = /^([a-z][^;]*?) of (£[\d,.]+(?:m|bn|k)?)(?: to be [a-z]+\b)?(.*)$/.exec(form);
+    return m ? `${ing} ${m[2]} of ${m[1]}${m[3]}` : form;
+  });
 }
 
 /**
