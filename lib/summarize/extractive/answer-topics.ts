@@ -18,7 +18,9 @@ export const AUX = "would|will|could|can|should|did|do|does|had|have|has|were|wa
 const TOPIC_PATTERNS: RegExp[] = [
   /\basked\b[^.?]{0,120}? about ((?:the |a |an )?[a-z][^.?]*?)[.?]?$/,
   new RegExp(String.raw`\basked\b[^.?]{0,120}? how many ([a-z][\w'\u2019 -]*?) (?:${AUX}|[a-z]+ed)\b`),
-  new RegExp(String.raw`\basked\b[^.?]{0,120}? (?:why|whether|when) (the [\w'\u2019 -]+?) (?:${AUX})\b`),
+  new RegExp(
+    String.raw`\basked\b[^.?]{0,120}? (?:why|whether|when) ((?:the|[A-Z][\w-]*['\u2019]s) [\w'\u2019 -]+?) (?:${AUX})\b`,
+  ),
 ];
 
 /** Which of the patterns reads "how many …". */
@@ -41,12 +43,25 @@ export function questionTopic(question: string): string | null {
     if (!topic || NO_TOPIC.test(topic)) continue;
     // Whom "how many" counts ends where a clause of its own begins ("households the Council was placing").
     if (i === HOW_MANY && CLAUSE_INSIDE.test(` ${topic.replace(/^(?:the|a|an) /, "")} `.replace(/^ \S+/, ""))) continue;
-    if (topic.split(/\s+/).length > MAX_TOPIC_WORDS || VERB_INSIDE.test(topic)) continue;
+    const head = toItsHead(topic);
+    if (head.split(/\s+/).length > MAX_TOPIC_WORDS || VERB_INSIDE.test(head)) continue;
     // One word ("residents", "homes") names whom the question counts, not what it is about.
-    if (topicStems(topic).length < 2) continue;
-    return topic;
+    if (topicStems(head).length < 2) continue;
+    return head;
   }
   return null;
+}
+
+/**
+ * A topic too long to lead an answer, said to its head: "the cost of home-to-school transport for children with special
+ * educational needs and disabilities" -> "the cost of home-to-school transport", cut before the first "for", "with",
+ * "in", "on" or "to" after its third word. A topic short enough, or with no such word, is as it was.
+ */
+function toItsHead(topic: string): string {
+  const words = topic.split(/\s+/);
+  if (words.length <= MAX_TOPIC_WORDS) return topic;
+  const cut = words.findIndex((w, i) => i >= 3 && /^(?:for|with|in|on|to)$/.test(w));
+  return cut > 0 ? words.slice(0, cut).join(" ") : topic;
 }
 
 /** The words of a topic that say what it is about: not small words, each compared by its first five letters. */

@@ -52,6 +52,8 @@ export interface ItemSectionInput {
   spareWords?: number;
   /** An uncondensed long meeting's words left, for a question-and-answer minute's answers (minute-points.ts). */
   answerRoom?: number;
+  /** A weak point beside a decision gives its words to the meeting's answers (minute-points.ts `weakGiveWay`). */
+  weakGiveWay?: boolean;
 }
 
 export function buildItemSections({
@@ -64,6 +66,7 @@ export function buildItemSections({
   everyMinuteByWords = false,
   spareWords,
   answerRoom,
+  weakGiveWay,
 }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
   const raw = preview
@@ -95,6 +98,7 @@ export function buildItemSections({
     everyMinuteByWords,
     spareWords,
     answerRoom,
+    weakGiveWay,
   });
   // In a minute held to words, a speaker of several points of one list is said once, as their lead.
   const picked = (fromMinute.byWords ? speakersOnce<Candidate> : (x: Candidate[]) => x)(

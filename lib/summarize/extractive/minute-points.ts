@@ -46,6 +46,11 @@ export interface MinutePointsInput {
    * spend them on more answers, each said with its question's subject when the answer leaves it unsaid.
    */
   answerRoom?: number;
+  /**
+   * An uncondensed long meeting whose question-and-answer minute is held to words: a weak point beside a decision
+   * (no figure, date or name of note) is not said, so its words go to the answers (summarize-extractive.ts).
+   */
+  weakGiveWay?: boolean;
 }
 
 export interface MinutePoints {
@@ -92,7 +97,7 @@ export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
     ? withTopics(heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null), room > 0)
     : // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
       // the outcome, and an answer's figure is worth more than a remark without one.
-      answersCondensed && raw
+      (answersCondensed || input.weakGiveWay) && raw
       ? minuteCandidates.filter((c) => c.score >= WEAK_POINT)
       : minuteCandidates;
   const picked = byWords

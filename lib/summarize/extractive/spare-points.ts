@@ -30,6 +30,13 @@ export function figuresSaid(
   );
 }
 
+/** Whether `after` says every figure `before` says, and more: a different choice of points worth its change. */
+export function saysMoreFigures(after: SummarySection[], before: SummarySection[]): boolean {
+  const was = figuresSaid(before);
+  const now = figuresSaid(after);
+  return now.size > was.size && [...was].every((f) => now.has(f));
+}
+
 /**
  * Whether an item given one more point says a figure it did not, and still says every figure it said: a further
  * point that only repeats a figure, or that takes a figure's place, is not worth its words.

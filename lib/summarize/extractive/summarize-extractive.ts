@@ -18,7 +18,7 @@ import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
 import { speakersByTheirPost } from "./post-accounts";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
-import { type SpareWords, withAnswerRoom, withSparePoints } from "./spare-points";
+import { type SpareWords, saysMoreFigures, withAnswerRoom, withSparePoints } from "./spare-points";
 import { countWords, upperFirst } from "../text/sentences";
 import { addsFacts, agendaText } from "./agenda-text";
 import { repairLostHyphens } from "../text/normalise";
@@ -102,6 +102,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     everyMinuteByWords = false,
     extra: SpareWords = new Map(),
     answerRoom?: number,
+    weakGiveWay = false,
   ) => {
     const sections: SummarySection[] = [];
     const byItem = new Map<number, SummarySection[]>();
@@ -123,6 +124,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
             everyMinuteByWords,
             spareWords: extra.get(item.position),
             answerRoom,
+            weakGiveWay,
           });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
       speakersByTheirPost(built, minutes);
@@ -205,13 +207,21 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     }
     // Not condensed at all, the words left go to the answers of a question-and-answer minute held to words: as many
     // of them as keep the sections within the room, six words fewer at a time (docs/summaries.md#long-minutes-round-fifteen).
-    if (!step && fits(built.sections))
-      built = withAnswerRoom(
-        built,
-        room(built.sections),
-        (b) => fits(b.sections),
-        (r) => buildSections(MINUTE_POINTS, MINUTE_POINTS, false, new Map(), r),
-      );
+    // Where the other items' weak points (beside their decisions) would buy the answers more figures than they say,
+    // they give their words to the answers (docs/summaries.md#answers-before-weak-points-stop-33).
+    if (!step && fits(built.sections)) {
+      const answered = (base: typeof built, weakGiveWay: boolean) =>
+        withAnswerRoom(
+          base,
+          room(base.sections),
+          (b) => fits(b.sections),
+          (r) => buildSections(MINUTE_POINTS, MINUTE_POINTS, false, new Map(), r, weakGiveWay),
+        );
+      const whole = answered(built, false);
+      const lean = buildSections(MINUTE_POINTS, MINUTE_POINTS, false, new Map(), undefined, true);
+      const leaner = fits(lean.sections) ? answered(lean, true) : null;
+      built = leaner && saysMoreFigures(leaner.sections, whole.sections) ? leaner : whole;
+    }
     // Condensed by count, the words the step left unspent go to items whose next point adds a figure (spare-points.ts).
     if (step && fits(built.sections)) {
       const [cap, answers] = step;

@@ -82,6 +82,12 @@ export function fitFinding(sentence: string, room: number): string {
   const spoken = sentence
     .replace(/\s+/g, " ")
     .trim()
+    // "On the cost of home-to-school transport, Leader: The service was forecast …": the question's subject stays, so
+    // "the service" still says which ("On the cost of home-to-school transport, the service was forecast …").
+    .replace(
+      /^(On [^,:]{3,80}, )(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (The|A|An|It|They)\b/,
+      (_m, on: string, first: string) => `${on}${first.toLowerCase()}`,
+    )
     .replace(
       /^(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (?=[A-Z0-9£])/,
       "",

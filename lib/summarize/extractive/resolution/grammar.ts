@@ -53,7 +53,7 @@ export function isPlural(phrase: string): boolean {
   // …and before a participle that qualifies it: "the nine recommendations set out in the report".
   const core = phrase
     .split(",")[0]!
-    .split(/\s+(?:of|in|on|for|from|to|within|under|at)\s+/i)[0]!
+    .split(/\s+(?:of|in|on|for|from|to|within|under|at|about|over|against|between|with)\s+/i)[0]!
     .split(
       /\s+(?:set out|contained|listed|detailed|described|shown|attached|included|made|agreed|received|summarised|submitted)\b/i,
     )[0]!;

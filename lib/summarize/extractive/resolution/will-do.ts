@@ -56,6 +56,14 @@ export function willDo(text: string, recommends: boolean): string {
         /(,?\s+and) that (officers|the officers) (report|bring|present|review|investigate)(?= )/g,
         (_m, and: string, who: string, verb: string) => `${and} ${who} ${recommends ? "to" : "will"} ${verb}`,
       )
+      // "the scope be agreed, and that a review group of four Members, chaired by Councillor A, report to the
+      // Committee in September 2026": a group's or a post's report to a body, still to come ("report to" after a
+      // subject is the verb; "a report to the Committee" has no subject before it).
+      .replace(
+        /(,?\s+and) that ((?:the|a|an) [^;:()]{2,120}?) report to (?=the |a |Cabinet\b|Council\b)/g,
+        (m, and: string, subject: string) =>
+          NOT_A_SUBJECT.test(subject) ? m : `${and} ${subject} ${recommends ? "to" : "will"} report to `,
+      )
       // "the report be noted, and that the Director of Finance provide a note …": the second step, still to come.
       .replace(AND_THAT_SUBJUNCTIVE, (m, and: string, subject: string, verb: string) =>
         NOT_A_SUBJECT.test(subject) ? m : `${and} ${subject} ${recommends ? "to" : "will"} ${verb}`,
