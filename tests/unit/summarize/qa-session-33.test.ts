@@ -12,7 +12,8 @@ import { pickMinutePoints } from "@/lib/summarize/extractive/minute-points";
 import { fitFinding } from "@/lib/summarize/extractive/overview/key-point";
 import { isPlural } from "@/lib/summarize/extractive/resolution/grammar";
 import { willDo } from "@/lib/summarize/extractive/resolution/will-do";
-import { candidatesOf } from "./helpers";
+import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
+import { candidatesOf, overviewMeeting, overviewSection } from "./helpers";
 
 const SOURCE = { documentId: null, url: null, page: null };
 const point = (text: string, score: number, order: number, answers?: Candidate): Candidate =>
@@ -112,5 +113,29 @@ RESOLVED: That the scope be agreed.`;
     expect(pickMinutePoints(input(true)).picked.map((c) => c.text)).not.toContain(
       "The Chair said that the review would look at how other councils planned their scrutiny.",
     );
+  });
+});
+
+describe("a session that also refers the committee's concerns on, in the overview", () => {
+  it("says the committee questioned them and referred its concerns, not only that it questioned them", () => {
+    const overview = writeOutcomeOverview(overviewMeeting("Overview and Scrutiny Committee", true), [
+      overviewSection(
+        "Question and Answer Session with the Leader of the Council",
+        "The Committee's concerns about the waiting list for adult social care assessments were referred to Cabinet.",
+      ),
+    ]);
+    expect(overview).toMatch(
+      /questioned the Leader of the Council, referring its concerns about the waiting list for adult social care assessments to Cabinet\./,
+    );
+  });
+
+  it("says only that it questioned them where the minute notes the answers", () => {
+    const overview = writeOutcomeOverview(overviewMeeting("Overview and Scrutiny Committee", true), [
+      overviewSection(
+        "Question and Answer Session with the Leader of the Council",
+        "The Leader was thanked for attending and the answers were noted.",
+      ),
+    ]);
+    expect(overview).toMatch(/questioned the Leader of the Council\./);
   });
 });

@@ -83,7 +83,7 @@ export function decisionEntries(
     // "Question and Answer Session with the Leader …" whose minute only notes the answers: the committee questioned
     // them, it decided nothing.
     const whom = /^(?:noted|decided on)$/.test(verb) ? questionedWhom(originals.get(s) ?? s.heading) : null;
-    if (whom) return { phrase: { verb: "questioned", object: whom }, verb: "questioned", title };
+    if (whom) return questionedEntry(whom, s, title);
     const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };
     const motion = motionPhrase(
@@ -187,3 +187,24 @@ export function countPapers(decisions: string[]): string {
 
 /** The verbs whose agenda titles are said as the decision names them ("approved the Pay Policy Statement …"). */
 const NAMED_AS_DECIDED = /^(?:approved|adopted|agreed|endorsed|accepted)$/;
+
+/**
+ * A question-and-answer session whose minute also refers something on ("(2) the Committee's concerns about the rising
+ * cost of home-to-school transport … be referred to Cabinet"): the committee questioned them and referred its concerns,
+ * both said ("questioned the Leader and the Chief Executive, referring its concerns about the rising cost of
+ * home-to-school transport to Cabinet"), shorter without what the concerns are for, then as questioning alone.
+ */
+function questionedEntry(whom: string, s: SummarySection, title: string): Entry {
+  const referred = outcomePhrase(s.decision!, s.heading);
+  if (referred?.verb !== "referred" || !/ to [A-Z]/.test(referred.object))
+    return { phrase: { verb: "questioned", object: whom }, verb: "questioned", title };
+  const object = referred.object.replace(/^the (?:Committee|Sub-Committee|Panel|Board|Forum)['\u2019]s /, "its ");
+  const shorter = object.replace(/ (?:for|with|in) [^,]+?(?= to [A-Z][\w-]*$)/, "");
+  const fewer = [`${whom}, referring ${shorter}`, whom].filter((f, i, all) => all.indexOf(f) === i);
+  return {
+    phrase: { verb: "questioned", object: `${whom}, referring ${object}` },
+    verb: "questioned",
+    title,
+    fewer: fewer.filter((f) => f !== `${whom}, referring ${object}`),
+  };
+}
