@@ -131,7 +131,8 @@ export function buildItemSections({
 function withoutTheDecision(candidates: Candidate[], raw: string | null, known: string): Candidate[] {
   const restates = (text: string) =>
     Boolean(raw) &&
-    containment(text, raw!) >= (ASKS.test(text) && !/[.!?]\s+[A-Z]/.test(text) ? ASK_RESTATES : RESTATES);
+    (containment(text, raw!) >= (ASKS.test(text) && !/[.!?]\s+[A-Z]/.test(text) ? ASK_RESTATES : RESTATES) ||
+      proposalAdopted(text, raw!));
   return (
     candidates
       .map((c) => {
@@ -142,6 +143,23 @@ function withoutTheDecision(candidates: Candidate[], raw: string | null, known: 
       // "Before deciding, Cabinet received the Panel's recommendation": worth a bullet only for whom or what it names.
       .filter((c) => !BEFORE_DECIDING.test(c.text) || namesNew(c.text, known))
   );
+}
+
+/** "The Chair proposed that …", "Councillor A suggested that …": a proposal put to the meeting, its words after "that". */
+const PROPOSED =
+  /^(?:The (?:Chair|Vice-Chair)|(?:Councill?or|Cllr) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|A Member|Members) (?:proposed|suggested) that (.+)$/;
+
+/**
+ * "The Chair proposed that the cost of X, which Members had raised earlier, be added to the programme for June 2026,
+ * so that …": a proposal the resolution adopted ("… agreed, with an item on X added for June 2026") is the decision
+ * said twice. What it proposed, without its asides and its purpose, is read against the resolution as any sentence
+ * that restates it is.
+ */
+function proposalAdopted(text: string, raw: string): boolean {
+  const proposal = PROPOSED.exec(text.trim())?.[1];
+  if (!proposal) return false;
+  const core = proposal.replace(/,\s+(?:which|who)\b[^,]*,/g, "").replace(/,\s+(?:so that|in order that|as)\b.*$/, "");
+  return containment(core, raw) >= RESTATES;
 }
 
 /** A long minute's sub-headings (a scrutiny Q&A, say), each a section of its own carrying the item's number. */

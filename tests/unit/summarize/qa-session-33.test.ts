@@ -13,7 +13,8 @@ import { fitFinding } from "@/lib/summarize/extractive/overview/key-point";
 import { isPlural } from "@/lib/summarize/extractive/resolution/grammar";
 import { willDo } from "@/lib/summarize/extractive/resolution/will-do";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
-import { candidatesOf, overviewMeeting, overviewSection } from "./helpers";
+import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
+import { candidatesOf, item, overviewMeeting, overviewSection, trafficPanel } from "./helpers";
 
 const SOURCE = { documentId: null, url: null, page: null };
 const point = (text: string, score: number, order: number, answers?: Candidate): Candidate =>
@@ -137,5 +138,26 @@ describe("a session that also refers the committee's concerns on, in the overvie
       ),
     ]);
     expect(overview).toMatch(/questioned the Leader of the Council\./);
+  });
+});
+
+describe("a proposal the resolution adopted", () => {
+  const MINUTE = `The Committee received the draft work programme for 2026/27.
+
+The Chair proposed that the waiting times for adult social care assessments, which residents had raised at recent surgeries, be added to the programme as an item for the Committee's meeting in July 2026, so that the Committee could question the Director before the winter. Members agreed.
+
+A Member asked that the Sub-Committee look at library opening hours. The Head of Scrutiny advised that the item was planned for October 2026.
+
+RESOLVED: That the work programme for 2026/27 be agreed, with an item on waiting times for adult social care assessments added for the meeting in July 2026.`;
+
+  it("is the decision said twice: not a point of its own", () => {
+    const summary = summarizeExtractive(
+      trafficPanel([item(9, "Scrutiny Work Programme 2026/27", { minutesText: MINUTE })]),
+    );
+    const section = summary.sections.find((s) => /^Scrutiny Work Programme/.test(s.heading))!;
+    expect(section.decision).toMatch(
+      /waiting times for adult social care assessments added for the meeting in July 2026/,
+    );
+    expect(section.bullets.map((b) => b.text).filter((t) => /^The Chair proposed/.test(t))).toEqual([]);
   });
 });
