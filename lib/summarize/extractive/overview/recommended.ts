@@ -95,12 +95,12 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
  * "the Agreed Syllabus Conference to be convened": one thing and the step it is to undergo reads as a clause, "that
  * the Agreed Syllabus Conference be convened" (and what follows its comma), never a noun with "to be" hanging from it.
  * A thing without an article, or with more than a comma after its step ("grants totalling … to be awarded to …"),
- * stays the thing recommended. A step with how, where or what else follows it ("the Estate Conservation Area to be
+ * stays the thing recommended. A step with how, what for or a second step after it ("the Estate Conservation Area to be
  * designated with the amended boundary", "the Scheme to be approved and brought into effect") is a clause too.
  */
 function stepAsClause(object: string): string {
   const step =
-    /^((?:the|a|an) [^,;]{2,100}?) to be ([a-z]+(?:ed|en)|made|brought|given|held|kept|set|sent|taken)((?:,| (?:and|with|for|in|on|within|across|into|under)\b).*)?$/.exec(
+    /^((?:the|a|an) [^,;]{2,100}?) to be ([a-z]+(?:ed|en)|made|brought|given|held|kept|set|sent|taken)((?:,| (?:and|with|for)\b).*)?$/.exec(
       object,
     );
   return step ? `that ${step[1]} be ${step[2]}${step[3] ?? ""}` : object;
