@@ -5,6 +5,7 @@
 // (docs/summaries.md#a-planning-policy-advisory-panels-minutes). Every sentence below is written here, with made-up
 // names, places and figures.
 import { describe, expect, it } from "vitest";
+import { withCountedNoun } from "@/lib/summarize/extractive/counted-noun";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { beforeDetails, recommendationPhrase } from "@/lib/summarize/extractive/overview/recommended";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
@@ -106,5 +107,20 @@ describe("a member asking that the last minutes be amended", () => {
     expect(line).toBe(
       "Minutes of 9 October 2026 approved; Cllr Leon Marsh asked for an amendment to reflect comments he had made on the heritage report.",
     );
+  });
+});
+
+describe("the share of those who answered a consultation, after its count of responses", () => {
+  it("counts the people who responded, never 'responses who responded'", () => {
+    expect(
+      withCountedNoun(
+        "Of those who responded, 61% supported the scheme and 30% opposed it.",
+        "212 responses had been received.",
+      ),
+    ).toBe("Of the 212 who responded, 61% supported the scheme and 30% opposed it.");
+    // Counted people keep their noun.
+    expect(
+      withCountedNoun("Of those who replied, 40% wanted later hours.", "Some 350 residents had been surveyed."),
+    ).toBe("Of the 350 residents who replied, 40% wanted later hours.");
   });
 });
