@@ -536,6 +536,22 @@ describe("summaries of real Harrow meetings", () => {
     expect(bullets.filter((b) => /^A Member asked how the Council would close the gap/.test(b))).toEqual([]);
   });
 
+  // A Planning Policy Advisory Panel (MId 990036, long-ppap branch). With it the twenty-six long minutes measure
+  // 479/505 and 368/394 (94.9%, 93.4%), 34.1% of their words, procedural share 10.3%: the floors above still hold.
+  it("condenses a Planning Policy Advisory Panel's long minutes (MId 990036, a plan-making timetable, a conservation area after consultation, a building heights guide for consultation and an Article 4 direction, each recommended to Cabinet; a panel the engine was not tuned on; floors: 17/20 and 13/16 measured, 34.5% of its words; first run 16/20, 12/16, 34.6%, an overview of titles and a 23.8% procedural share)", () => {
+    const panel = longMinutesAt(990036, 17 / 20, 13 / 16);
+    // What it recommended, said once to Cabinet and in its own words, never "made recommendations on" a title.
+    expect(panel.summary.overview).toMatch(/recommended to Cabinet the Local Development Scheme 2026 to 2029/);
+    expect(panel.summary.overview).toMatch(/that the Ashbourne Gardens Conservation Area be designated/);
+    expect(panel.summary.overview).not.toMatch(/made recommendations on|to Cabinet[^.]*to Cabinet/);
+    expect(panel.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // The member's amendment to the minutes is one line, not the exchange as printed.
+    expect(panel.summary.procedural).toMatch(
+      /Minutes of 13 January 2026 approved, subject to an amendment asked for by Cllr Victor Mbeki to record /,
+    );
+    expect(panel.summary.procedural).not.toMatch(/The Chair said/);
+  });
+
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);

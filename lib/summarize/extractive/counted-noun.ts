@@ -56,6 +56,10 @@ export function withWhatItNames(text: string, before: string | null): string {
 /** "Of those entered, …", "Of these, …", "Of those who applied, …": a share of what the sentence before counted. */
 const OF_THOSE = /^Of (?:those|these|them)((?: [a-z]+){0,3})?, /;
 
+/** What people send rather than who sends it: "those who responded" are never "responses who". */
+const SENT_NOT_SENDERS =
+  /^(?:responses|replies|returns|submissions|comments|representations|questionnaires|surveys|forms|letters|objections|emails)\b/i;
+
 /**
  * "Of those entered, 82% had achieved …" after "1,186 pupils had been entered …" is "Of the 1,186 pupils entered, 82%
  * had achieved …": the first count of a plural noun in the sentence before is what "those" divides. Null when the
@@ -66,7 +70,10 @@ function ofThoseCounted(text: string, before: string): string | null {
   if (!those) return null;
   for (const m of before.matchAll(COUNTED_NOUN)) {
     if (countOf(m[1]!) === null || NOT_DIVIDED.test(m[2]!)) continue;
-    return `Of the ${m[1]} ${m[2]}${those[1] ?? ""}, ${text.slice(those[0].length)}`;
+    // "Of those who responded" after "187 responses had been received": the people who sent them, "Of the 187 who
+    // responded", never "the 187 responses who responded".
+    const noun = /^ who\b/.test(those[1] ?? "") && SENT_NOT_SENDERS.test(m[2]!) ? "" : ` ${m[2]}`;
+    return `Of the ${m[1]}${noun}${those[1] ?? ""}, ${text.slice(those[0].length)}`;
   }
   return null;
 }

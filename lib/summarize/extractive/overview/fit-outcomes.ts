@@ -2,7 +2,7 @@
 // agenda title, titles cut shorter, and among many decisions those without words of their own counted.
 import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
-import { joinObjects, mergeCallIns, sameRecipient } from "./join-phrases";
+import { joinObjects, joinPhrases, mergeCallIns, sameRecipient } from "./join-phrases";
 import { type Entry, MANY_OUTCOMES, countPapers } from "./outcome-entries";
 import type { OutcomePhrase } from "./outcome-phrase";
 
@@ -45,12 +45,18 @@ function outcomePhrases(entries: Said[]): string[] {
   ].sort((a, b) => rank(a.verb) - rank(b.verb));
   // "recommended to the Portfolio Holder A and B" and "recommended to Cabinet C": one phrase, "recommended to the
   // Portfolio Holder A and B, and to Cabinet C".
-  const merged: { verb: string; text: string }[] = [];
+  // Recommendations to the same body are one list, the body named once: "recommended to Cabinet the Scheme, that the
+  // Design Code be approved and that an Article 4 direction be made", never "…, and to Cabinet that …".
+  const merged: { verb: string; text: string; objects: string[] }[] = [];
   for (const p of sorted) {
     const last = merged.at(-1);
-    if (last && p.verb.startsWith("recommended to ") && last.verb.startsWith("recommended to "))
+    const object = p.text.slice(p.verb.length + 1);
+    if (last && p.verb === last.verb && p.verb.startsWith("recommended to ")) {
+      last.objects.push(object);
+      last.text = `${p.verb} ${joinPhrases(last.objects, last.objects.length, "item", false)}`;
+    } else if (last && p.verb.startsWith("recommended to ") && last.verb.startsWith("recommended to "))
       last.text += `, and ${p.text.replace(/^recommended /, "")}`;
-    else merged.push({ ...p });
+    else merged.push({ ...p, objects: [object] });
   }
   return merged.map((p) => p.text);
 }

@@ -125,10 +125,14 @@ function sumsAsSteps(first: string, forms: string[]): string[] {
  * "the Agreed Syllabus Conference to be convened": one thing and the step it is to undergo reads as a clause, "that
  * the Agreed Syllabus Conference be convened" (and what follows its comma), never a noun with "to be" hanging from it.
  * A thing without an article, or with more than a comma after its step ("grants totalling … to be awarded to …"),
- * stays the thing recommended.
+ * stays the thing recommended. A step with how, what for or a second step after it ("the Estate Conservation Area to be
+ * designated with the amended boundary", "the Scheme to be approved and brought into effect") is a clause too.
  */
 function stepAsClause(object: string): string {
-  const step = /^((?:the|a|an) [^,;]{2,100}?) to be ([a-z]+(?:ed|en))(,.*)?$/.exec(object);
+  const step =
+    /^((?:the|a|an) [^,;]{2,100}?) to be ([a-z]+(?:ed|en)|made|brought|given|held|kept|set|sent|taken)((?:,| (?:and|with|for)\b).*)?$/.exec(
+      object,
+    );
   return step ? `that ${step[1]} be ${step[2]}${step[3] ?? ""}` : object;
 }
 
@@ -221,6 +225,17 @@ function cuts(said: string): string[] {
   add(full.replace(/ and of (?:its|the|their|his|her) [^,]+?(?= to be [a-z]+(?:ed|en)\b)/, ""));
   // "strategic Community Infrastructure Levy of £4.75m to be allocated to …": the sum, before what it is for.
   add(full.replace(/^(.+? of £[\d,.]+(?:m|bn|k)?) to be [a-z]+(?:ed|en)\b.*$/, "$1"));
+  // "the draft Design Code to be approved for public consultation": approving is what recommending a thing asks, so
+  // the thing and what for; "the Scheme to be approved and brought into effect from …": the thing.
+  add(full.replace(/^((?:the|a|an) .+?) to be (?:approved|agreed|adopted|endorsed) (for [^,;]+)$/, "$1 $2"));
+  add(full.replace(/^((?:the|a|an) .+?) to be (?:approved|agreed|adopted|endorsed) and [a-z]+\b.*$/, "$1"));
+  // "the Estate Conservation Area to be designated with the amended boundary": the step, before how it is taken.
+  add(
+    full.replace(
+      /^((?:the|a|an) .+? to be (?:[a-z]+(?:ed|en)|made|set|held|kept)) (?:with|for|across|within|under)\b.*$/,
+      "$1",
+    ),
+  );
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
   // Without how far it goes: "the expansion of Elmgrove Vale Primary School from two to three forms of entry".
@@ -264,8 +279,14 @@ const AT_A_MEETING =
  */
 export function beforeDetails(clause: string): string {
   // A year names which plan or programme it is ("for 2027/28"), no detail.
+  // So does a number after a capitalised word ("an Article 4 direction", "the Regulation 19 draft"): part of a name.
   const figure = /\s(?:£\s?)?\d/.exec(
-    clause.replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, (y) => "y".repeat(y.length)),
+    clause
+      .replace(/\b(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\b/g, (y) => "y".repeat(y.length))
+      .replace(
+        /\b([A-Z][a-z]+ )(\d{1,3}[A-Z]?)\b(?![,.]\d)/g,
+        (_m, word: string, n: string) => word + "n".repeat(n.length),
+      ),
   );
   if (!figure) return clause;
   let kept = clause.slice(0, figure.index);

@@ -221,6 +221,14 @@ function conditionsAndPairs(text: string, recommends: boolean): string {
   );
 }
 
+/**
+ * "That the Scheme be approved and brought into effect from 1 May 2026", recommended: a second participle shares the
+ * first one's "be", so the recommendation keeps it ("the Scheme to be approved and brought into effect …"); the
+ * imperative would leave the second one hanging ("approve the Scheme and brought into effect").
+ */
+const SECOND_PARTICIPLE =
+  /^,? and (?!that\b|(?:recommended|referred|forwarded|submitted) to\b)(?:\w+ed|brought|given|made|taken|put|set|sent|held|kept|published|issued)\b/;
+
 /** A step already turned round, and the "and" after it: "… no breach was accepted and ". */
 const STEP_DONE_AND = /^(.*\b(?:was|were) [a-z]+(?:ed|en)\b.*?\s(?:and|,\s*and)\s+)(.+)$/;
 
@@ -258,7 +266,9 @@ function turnedRound(text: string, recommends: boolean): string {
         return POINTS_BACK.test(what)
           ? `that ${what} to be ${verb}`
           : recommends
-            ? `${IMPERATIVE[verb.toLowerCase()]} ${what}`
+            ? SECOND_PARTICIPLE.test(rest)
+              ? `${what} to be ${verb.toLowerCase()}`
+              : `${IMPERATIVE[verb.toLowerCase()]} ${what}`
             : passiveOf(clause, verb, rest);
       })
       // "That the report be noted and recommended to the February Cabinet…", recommended to another body: both verbs

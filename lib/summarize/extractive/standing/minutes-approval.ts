@@ -84,6 +84,8 @@ function remarkBeforeApproval(
   const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
   const resolvedFrom = paragraphs.findIndex((p) => /^RESOLVED\b/.test(p));
   if (resolvedFrom > 0) {
+    const asked = amendmentAsked(paragraphs.slice(0, resolvedFrom).join(" "), paragraphs.slice(resolvedFrom).join(" "));
+    if (asked) return asked;
     const approval = describe({ ...item, minutesText: paragraphs.slice(resolvedFrom).join("\n\n") });
     const remark = compressAll(paragraphs.slice(0, resolvedFrom).join("\n\n"));
     if (approval && remark) return ensureStop(`${approval.replace(/\.$/, "")}; ${lowerFirst(remark)}`);
@@ -157,4 +159,28 @@ function approvalLine(item: SummaryItem, minutes: string): string | null {
   return ensureStop(
     `Minutes${ofMinutes.length && !/\d{4}/.test(body.slice(0, 60)) ? ` of ${ofMinutes.join(" and ")}` : ""}: ${body}`,
   );
+}
+
+/** "Councillor A Bell said that he wished the minutes … to be amended to record …": who asked, and what for. */
+const ASKED_TO_AMEND =
+  /^(?:Councillor|Cllr)\.? ((?:[A-Z][\w'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]*) (?:said|advised|asked|indicated|stated|explained)(?: that)? (?:he|she|they) (?:wished|would like|wanted)(?: (?:the|these) minutes(?: of [^.]*?)?)? to (?:be )?amend(?:ed)?(?: (?:the|these) minutes)? (?:so as )?to (record|reflect|show|include) (.+?)\.(?:\s|$)/;
+
+/**
+ * A member asking, before the minutes are approved, that they be amended to record what he or she said, and the
+ * approval made subject to it (or made anyway): one line, "Minutes of 13 January 2026 approved, subject to an
+ * amendment asked for by Cllr A Bell to record …", the Chair's undertaking to settle the wording after the meeting
+ * left out. Null for any other remark.
+ */
+export function amendmentAsked(remark: string, resolution: string): string | null {
+  const asked = ASKED_TO_AMEND.exec(remark.replace(/\s+/g, " ").trim());
+  if (!asked) return null;
+  const [, name, verb, what] = asked;
+  const dates = [...new Set(`${resolution} ${remark}`.match(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/g) ?? [])];
+  const of = dates.length ? ` of ${dates[0]}` : "";
+  const by = `Cllr ${name} to ${verb} ${what}`;
+  return /\bsubject to\b[^.]*\bamendment/i.test(resolution)
+    ? `Minutes${of} approved, subject to an amendment asked for by ${by}.`
+    : /\b(?:approved|taken as read|signed|agreed)\b/i.test(resolution)
+      ? `Minutes${of} approved; Cllr ${name} asked for an amendment to ${verb} ${what}.`
+      : null;
 }
