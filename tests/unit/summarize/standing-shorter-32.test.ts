@@ -28,7 +28,7 @@ describe("an appointment for the rest of the year", () => {
         ),
       ),
     ).toBe(
-      "Cllr Ines Barrow appointed Vice-Chair for the rest of 2026/27, following the resignation of Cllr Ted Hale.",
+      "Cllr Ines Barrow appointed Vice-Chair for the rest of 2026/27, after Cllr Ted Hale resigned.",
     );
   });
 
