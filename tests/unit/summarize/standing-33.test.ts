@@ -3,7 +3,7 @@
 // answered in writing, a correction to a named minute, and associations that share their kind said once. Sentences
 // are written here; names, bodies and dates are made up.
 import { describe, expect, it } from "vitest";
-import { describeStandingItem, foldStandingItems } from "@/lib/summarize/extractive/standing-items";
+import { describeStandingItem, foldStandingItems, nounPhrase } from "@/lib/summarize/extractive/standing-items";
 import type { SummaryItem } from "@/lib/summarize/types";
 import { minuteItem } from "./helpers";
 
@@ -170,6 +170,17 @@ describe("associations that share their kind", () => {
     );
     expect(said).toBe(
       "Associations represented: Oakfield Tenants' and Residents' Association, Park Row Leaseholders' Group.",
+    );
+  });
+});
+
+describe("a declaration's reason with where it lies beside the item", () => {
+  it("stops before ', close to …', as before ', one of the …': the item's header says which item", () => {
+    expect(nounPhrase("owned a bakery on Station Road, Pinner, close to the site")).toBe(
+      "owned a bakery on Station Road, Pinner",
+    );
+    expect(nounPhrase("lived in a flat on Elm Parade, next to the proposed depot")).toBe(
+      "lived in a flat on Elm Parade",
     );
   });
 });
