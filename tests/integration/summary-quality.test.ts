@@ -55,8 +55,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.371 + MARGIN);
     // Issue 11's target for the long minutes (at most 10% of a summary's words) is met: 9.7% measured on the 23; 10.2%
     // once the SACRE (990034) and the Major Developments Panel (990035) came in, 9.99% on the 25 after standing lines
-    // shorter (stop 32).
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0999 + MARGIN);
+    // shorter (stop 32), 9.74% after standing lines, stop 33.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0974 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -99,9 +99,10 @@ describe("summaries of real Harrow meetings", () => {
     // 327/347 (95.5%, 94.2%), the first twenty-one 390/405 and 302/317 (990020's written briefing). All twenty-five at
     // stop 32's end (engine 1.24.0, the SACRE 990034 and the Major Developments Panel 990035 added, every branch
     // merged): 462/485 and 355/378 (95.3%, 93.9%), 34.1% of their words; the twenty-three 425/445 and 327/347. The
-    // floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(462 / 485 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(355 / 378 - MARGIN);
+    // floors were those. Standing lines, stop 33: 463/485 and 356/378 (95.5%, 94.2%; 990025's HRA reserves with the
+    // words freed); the floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(463 / 485 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(356 / 378 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -296,8 +297,8 @@ describe("summaries of real Harrow meetings", () => {
     expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
   });
 
-  it("condenses a Tenants', Leaseholders' and Residents' Consultative Forum's long minutes (MId 990025, a housing forum the engine was not tuned on; floors: 17/18 and 13/14 measured after round nine, 34.6% of its words; 15/18 and 11/14 after round eight; first run 12/18, 8/14 and 28.5%)", () => {
-    const forum = longMinutesAt(990025, 17 / 18, 13 / 14);
+  it("condenses a Tenants', Leaseholders' and Residents' Consultative Forum's long minutes (MId 990025, a housing forum the engine was not tuned on; floors: 18/18 and 14/14 after standing lines, stop 33 (its HRA reserves with the words freed), 34.9% of its words; 17/18 and 13/14 measured after round nine, 34.6%; 15/18 and 11/14 after round eight; first run 12/18, 8/14 and 28.5%)", () => {
+    const forum = longMinutesAt(990025, 18 / 18, 14 / 14);
     // The associations named, the leave to speak said short; the Chair's welcome no standing line.
     expect(forum.summary.procedural).toMatch(
       /Associations represented: [^.]*\. All representatives allowed to speak\./,
@@ -344,9 +345,7 @@ describe("summaries of real Harrow meetings", () => {
     const texts = standards.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts).toContain("12 of the complaints called for no further action, and 3 had been resolved informally.");
     // The independent member appointed to the chair keeps the appointment; four councillors named were granted.
-    expect(standards.summary.procedural).toMatch(
-      /Dr Ruth Abernethy, an Independent Member of the Committee, appointed Chair\b/,
-    );
+    expect(standards.summary.procedural).toMatch(/Dr Ruth Abernethy, an Independent Member, appointed Chair\b/);
     const decisions = standards.summary.sections.map((s) => s.decision ?? "");
     expect(decisions).toContainEqual(
       expect.stringMatching(/^Councillors .* and Yusuf Karimi were granted a dispensation\b/),

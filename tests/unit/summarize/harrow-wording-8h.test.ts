@@ -149,7 +149,7 @@ describe("more standing lines", () => {
     );
     expect(classifyItem(representatives)).toBe("procedural");
     expect(describeStandingItem(representatives)).toBe(
-      "Associations represented: Brookside Close Tenants’ and Residents’ Association, Grange Farm Tenants’ and Residents’ Association. Residents from Elm Close and Oak Walk were also in attendance.",
+      "Associations represented: Brookside Close and Grange Farm Tenants’ and Residents’ Associations. Residents from Elm Close and Oak Walk were also in attendance.",
     );
   });
 

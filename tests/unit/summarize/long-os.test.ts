@@ -100,7 +100,7 @@ describe("a public question answered in writing", () => {
         "RESOLVED: To note that one public question had been received and that a written answer had been sent to the questioner.",
       ),
     );
-    expect(line).toBe("One public question received; a written answer had been sent to the questioner.");
+    expect(line).toBe("One public question answered in writing.");
   });
 });
 

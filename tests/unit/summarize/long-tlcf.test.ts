@@ -22,7 +22,7 @@ describe("the forum's first item: the associations present, the Chair's welcome 
 
   it("names the associations, drops the welcome and says the leave to speak in a few words", () => {
     expect(standing("Tenants' and Leaseholders' Representatives", minute)).toBe(
-      "Associations represented: Larkfield Tenants' and Residents' Association, Orchard Rise Tenants' and Residents' Association, Wembley Road Leaseholders' Group. All representatives allowed to speak.",
+      "Associations represented: Larkfield and Orchard Rise Tenants' and Residents' Associations, Wembley Road Leaseholders' Group. All representatives allowed to speak.",
     );
   });
 

@@ -27,9 +27,7 @@ describe("an appointment for the rest of the year", () => {
           "RESOLVED: That Councillor Ines Barrow be appointed Vice-Chair for the remainder of the 2026/27 Municipal Year, following the resignation of Councillor Ted Hale from the Panel.",
         ),
       ),
-    ).toBe(
-      "Cllr Ines Barrow appointed Vice-Chair for the rest of 2026/27, following the resignation of Cllr Ted Hale.",
-    );
+    ).toBe("Cllr Ines Barrow appointed Vice-Chair for the rest of 2026/27, after Cllr Ted Hale resigned.");
   });
 
   it("keeps a body that is not the meeting's own", () => {

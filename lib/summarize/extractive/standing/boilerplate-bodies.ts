@@ -28,9 +28,10 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   [/\b(of|to) (?:the|this) (Committee|Sub-Committee|Panel|Board|Forum)\b(?= for|\.|$)/g, ""],
   // A body's name holds no appointment: "of the Trade Union Side, as Chair and Cllr B as Vice-Chair of the … Forum"
   // is no name to drop, nor "of the Committee, be appointed Chair of the Standards Committee" (who was appointed and
-  // to what, after a member's role on the Committee).
+  // to what, after a member's role on the Committee), nor a list of people ("of the Board, and from Ms B, an employer
+  // representative on the Board" names Ms B).
   [
-    /\b(of|to) the [A-Z](?:(?! as |,? (?:be )?(?:appointed|elected) )[\w,'\u2019 &-])*?(Committee|Sub-Committee|Panel|Board|Forum)( [Hh]earing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
+    /\b(of|to) the [A-Z](?:(?! as |,? (?:be )?(?:appointed|elected) |,? and from | (?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr) [A-Z])[\w,'\u2019 &-])*?(Committee|Sub-Committee|Panel|Board|Forum)( [Hh]earing)?( \([A-Z]{2,}\))?(?= for|\.|$)/g,
     "",
   ],
   // "Vice-Chairman of the SACRE for …", "Chairman of the Standing Advisory Council for Religious Education for the
@@ -47,6 +48,12 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   ],
   // "following the resignation of Councillor A from the Panel": the meeting's own body, which the summary's title names.
   [/(\bresignation of [^,;.]+?) from the (?:Committee|Sub-Committee|Panel|Board|Forum)\b/g, "$1"],
+  // "following the resignation of Councillor A", "… of the previous Chair": who resigned, said as a verb ("after
+  // Cllr A resigned"); a resignation said with when or where it happened keeps its words.
+  [
+    /\bfollowing the resignation of ((?:the (?:previous|former|outgoing) [A-Z][\w-]*)|(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})(?=[,;.]|$)/g,
+    "after $1 resigned",
+  ],
   // "To note that the next meeting of SACRE would be held on 14 July 2026", "… will take place on …": the date.
   [
     /^(?:to note )?(?:that )?the next meeting(?: of [^,;.]+?)? (?:would|will|is to|was to) (?:be held|take place) on (?=\S)/i,

@@ -132,6 +132,37 @@ function leaveToSpeak(line: string): string | null {
   return leave[1] ? "All representatives allowed to speak." : "Representatives allowed to speak.";
 }
 
+/** "Association" -> "Associations", "Society" -> "Societies": the kind several associations share, said for all. */
+const plural = (word: string) =>
+  /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /s$/.test(word) ? word : `${word}s`;
+
+/**
+ * Associations whose names end in the same kind ("Oakfield Tenants' and Residents' Association", "Mill Lane Tenants'
+ * and Residents' Association"), listed with the kind said once where the first of them stood: "Oakfield and Mill Lane
+ * Tenants' and Residents' Associations". The kind is the ending of two words or more that saves the most words; every
+ * association keeps its own name, and a list with no shared kind is as printed.
+ */
+export function kindSaidOnce(names: readonly string[]): string[] {
+  const split = names.map((n) => n.split(" "));
+  let best: { kind: string; size: number; saved: number } | null = null;
+  for (const words of split)
+    for (let size = 2; size < words.length; size++) {
+      const kind = words.slice(-size).join(" ");
+      const sharing = split.filter((w) => w.length > size && w.slice(-size).join(" ") === kind).length;
+      const saved = (sharing - 1) * size - 1;
+      if (sharing > 1 && saved > (best?.saved ?? 0)) best = { kind, size, saved };
+    }
+  if (!best) return [...names];
+  const { kind, size } = best;
+  const own = split
+    .filter((w) => w.length > size && w.slice(-size).join(" ") === kind)
+    .map((w) => w.slice(0, -size).join(" "));
+  const words = kind.split(" ");
+  const together = `${own.slice(0, -1).join(", ")} and ${own.at(-1)!} ${[...words.slice(0, -1), plural(words.at(-1)!)].join(" ")}`;
+  const first = names.findIndex((n) => n.endsWith(` ${kind}`));
+  return names.flatMap((n, i) => (i === first ? [together] : n.endsWith(` ${kind}`) ? [] : [n]));
+}
+
 /**
  * The associations whose representatives came to the Tenants' and Leaseholders' Forum, one per line after the
  * lead-in, and the count the minute gives ("(In total, 10 Tenants/Representatives attended).").
@@ -153,7 +184,7 @@ export function representatives(minutes: string): string {
   const count = total ? ` (${total[1]} ${total[2]!.toLowerCase()} in all)` : "";
   const more = also.map((l) => ` ${ensureStop(leaveToSpeak(l) ?? l)}`).join("");
   return names.length
-    ? `Associations represented: ${names.join(", ")}${count}.${more}`
+    ? `Associations represented: ${kindSaidOnce(names).join(", ")}${count}.${more}`
     : `Tenants' and residents' associations were represented${count}.${more}`;
 }
 

@@ -37,15 +37,24 @@ const TIME_OF: Record<string, string> = { closed: "closing", ended: "closing", s
  */
 export function correctionSaid(line: string | null): string | null {
   if (!line) return line;
-  return line
-    .replace(
-      /, subject to (minutes? \d+[a-z]?(?:\s*\([^)]*\))?) being (?:amended|corrected|altered) to (?:record|show|read|state|say) that (.+)$/i,
-      (_m, minute: string, what: string) => `; ${minute} corrected: ${what.replace(/,? and not\b/g, ", not")}`,
-    )
-    .replace(
-      /, subject to the correction of the time at which the meeting (closed|ended|started|began) from (.+)$/i,
-      (_m, when: string, times: string) => `; ${TIME_OF[when.toLowerCase()]} time corrected from ${times}`,
-    );
+  return (
+    line
+      .replace(
+        /, subject to (minutes? \d+[a-z]?(?:\s*\([^)]*\))?) being (?:amended|corrected|altered) to (?:record|show|read|state|say) that (.+)$/i,
+        (_m, minute: string, what: string) => `; ${minute} corrected: ${what.replace(/,? and not\b/g, ", not")}`,
+      )
+      // "subject to a correction: Minute 55: the name of the member who … should read Mr A": the minute corrected, and
+      // for a name, who it was.
+      .replace(
+        /, subject to (?:a|the|one) corrections?:\s*(Minutes? \d+[a-z]?(?:\s*\([^)]*\))?):\s*(.+)$/i,
+        (_m, minute: string, what: string) =>
+          `; ${lowerFirst(minute)} corrected: ${what.replace(/^the name of (.+?) should (?:read|be|have read|have been) (?=\S)/i, "$1 was ")}`,
+      )
+      .replace(
+        /, subject to the correction of the time at which the meeting (closed|ended|started|began) from (.+)$/i,
+        (_m, when: string, times: string) => `; ${TIME_OF[when.toLowerCase()]} time corrected from ${times}`,
+      )
+  );
 }
 
 /** Announcements printed under the minutes, each on its own line after the approval's; null when there are none. */

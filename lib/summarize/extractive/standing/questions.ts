@@ -38,6 +38,12 @@ export function questionsTaken(label: string, minutes: string): string {
     // "received and responded to", "received, responded to": answered, in the plain word.
     .replace(/\breceived,?\s+(?:and\s+)?responded to\b/i, "received and answered")
     .replace(/\bresponded to\b/i, "answered")
+    // "received; a written answer had been sent to the questioner and published on the Council's website": answered in
+    // writing, and where the answer is.
+    .replace(
+      /\breceived; (?:a )?written (?:answers?|repl(?:y|ies)|responses?) (?:had been|have been|was|were) (?:sent|given|provided) to the questioners?(?:,? and (?:had been |was |were )?(?:published|placed|posted|put) (on the (?:Council'?s )?website))?/i,
+      (_m, where?: string) => `answered in writing${where ? `; answer published ${where}` : ""}`,
+    )
     // "received and answered": a question answered was received, so "answered" says both.
     .replace(/\breceived,? and answered\b/i, "answered")
     // "The Councillor Questions had been answered" says the title once, in the sentence's own case.

@@ -63,7 +63,67 @@ export function shortApplications(lines: string[], others: SummaryItem[]): strin
   );
 }
 
+/**
+ * "a voting member of the Board", "an Independent Member of the Committee", "an employer representative on the Board":
+ * a role on the meeting's own body, which the summary's title names, said without it. A body with a name of its own
+ * ("the Board of Governors"), one the words after it single out ("the Panel which heard …") and "not a member of the
+ * Committee" stay.
+ */
+const ROLE_ON_OWN_BODY =
+  /\b((?<!\bnot )(?:a|an) (?:[\w-]+ ){0,3}?(?:[Mm]ember|[Rr]epresentative)) (?:of|on) the (?:Committee|Sub-Committee|Panel|Board|Forum)\b(?=[,;.)]| and | representing\b|$)/g;
+
+export function withoutOwnBody(lines: string[]): string[] {
+  return lines.map((line) => line.replace(ROLE_ON_OWN_BODY, "$1"));
+}
+
+/** Who a reserve sat for, from "Reserves: A for B; C for D (GMB)." -> ["B", "D"]. */
+function reservedFor(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const list = /^Reserves: ([^.]+)\./.exec(line)?.[1];
+    return list ? list.split("; ").flatMap((pair) => /\bfor (.+?)(?: \([^)]*\))?$/.exec(pair)?.[1] ?? []) : [];
+  });
+}
+
+const TITLE = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr) )?`;
+/** The next person in a list: a title, or a bare name ending where the list goes on or stops. */
+const NEXT_PERSON = String.raw`(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|the Reverend|Rev)\b|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}(?: and |[.;]|$))`;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A list of apologies ("Martin Ellory and Ms Clare Huntington, an Independent Member.") without one person named in it
+ * alone (no role after the name, no "(for lateness)"); the list as it was when that person is not in it that way, ""
+ * when they were its only name.
+ */
+function withoutPerson(list: string, name: string): string {
+  const who = `${TITLE}${escaped(name)}`;
+  if (new RegExp(`^${who}\\.$`).test(list)) return "";
+  const first = list.replace(new RegExp(`^${who}(?:,? and |, |; )${NEXT_PERSON}`), "");
+  if (first !== list) return first;
+  const middle = list.replace(new RegExp(`(?:, |; )${who}(,? and |, |; )${NEXT_PERSON}`), "$1");
+  if (middle !== list) return middle;
+  const last = new RegExp(`(,? and |, |; )${who}\\.$`).exec(list);
+  if (!last) return list;
+  const rest = `${list.slice(0, last.index)}.`;
+  // "A, B and N." -> "A and B.": the list's last joint is "and" again.
+  return /and/.test(last[1]!) ? rest.replace(new RegExp(`, ${NEXT_PERSON}(?!.*, ${NEXT_PERSON})`), " and ") : rest;
+}
+
+/**
+ * An apologies item's line after (or before) the reserves item's: a member a reserve sat for had sent apologies, which
+ * "Reserves: C for A" already says; the apologies name only the others, or the line goes (the same reading as
+ * tables.ts `withoutSatFor`, for apologies printed as an item of their own).
+ */
+export function withoutReservedFor(lines: string[]): string[] {
+  const absent = reservedFor(lines);
+  if (absent.length === 0) return lines;
+  return lines.flatMap((line) => {
+    if (!line.startsWith("Apologies: ")) return [line];
+    const list = absent.reduce((rest, name) => withoutPerson(rest, name), line.slice("Apologies: ".length));
+    return list ? [`Apologies: ${list}`] : [];
+  });
+}
+
 /** The standing lines with their repetitions said once; `others` are the meeting's other items. */
 export function terseStandingLines(lines: string[], others: SummaryItem[] = []): string[] {
-  return shortApplications(mergeRecordedQuestions(lines), others);
+  return shortApplications(mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines))), others);
 }
