@@ -208,7 +208,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     // Not condensed at all, the words left go to the answers of a question-and-answer minute held to words: as many
     // of them as keep the sections within the room, six words fewer at a time (docs/summaries.md#long-minutes-round-fifteen).
     // Where the other items' weak points (beside their decisions) would buy the answers more figures than they say,
-    // they give their words to the answers (docs/summaries.md#answers-before-weak-points-stop-33).
+    // they give their words to the answers (docs/summaries.md#a-question-and-answer-session-stop-33).
     if (!step && fits(built.sections)) {
       const answered = (base: typeof built, weakGiveWay: boolean) =>
         withAnswerRoom(
