@@ -42,7 +42,10 @@ export function sparePoint(
     .filter((c) => !taken.has(c.text))
     .map(withoutBareSpeaker)
     .flatMap((c) => {
-      const cut = cost(c) > maxWords ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew)) : null;
+      const cut =
+        cost(c) > maxWords
+          ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew))
+          : losesNoFigure(c.text, toFirstNewFigure(c.text, isNew));
       if (!cut) return [c];
       const text = inFewerWords(cut);
       // Weighed for its words, a point said up to its new figure is weighed for the words it is now said in.
@@ -63,6 +66,18 @@ export function sparePoint(
     1,
   );
   return ranked[0] ?? null;
+}
+
+/**
+ * A point said up to the clause of its new figure when the clauses after it give no figure at all ("The Fund was fully
+ * compliant with 42 of them and partly compliant with seven, and was not compliant with two: …"): the words after
+ * it buy nothing the item counts, so even when the whole would fit, the point is said in fewer words. Null when the cut
+ * would lose a figure, or there is none.
+ */
+function losesNoFigure(text: string, cut: string | null): string | null {
+  if (!cut) return null;
+  const kept = new Set(telling(cut));
+  return telling(text).every((f) => kept.has(f)) ? cut : null;
 }
 
 /** How much more a point the item's decision follows up is worth than one it does not. */
