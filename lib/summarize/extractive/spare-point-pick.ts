@@ -42,14 +42,17 @@ export function sparePoint(
     .filter((c) => !taken.has(c.text))
     .map(withoutBareSpeaker)
     .flatMap((c) => {
-      const cut =
-        cost(c) > maxWords
-          ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew))
-          : losesNoFigure(c.text, toFirstNewFigure(c.text, isNew));
+      const needed = cost(c) > maxWords;
+      const cut = needed
+        ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew))
+        : losesNoFigure(c.text, toFirstNewFigure(c.text, isNew));
       if (!cut) return [c];
       const text = inFewerWords(cut);
-      // Weighed for its words, a point said up to its new figure is weighed for the words it is now said in.
-      const score = weighed ? (c.score * forItsWords(countWords(text))) / forItsWords(countWords(c.text)) : c.score;
+      const ratio = forItsWords(countWords(text)) / forItsWords(countWords(c.text));
+      // Weighed for its words, a point cut to fit is weighed for the words it is now said in. A point cut only because
+      // its later clauses give no figure keeps the worth of the whole among the item's points: it is said in fewer
+      // words, not ranked above a point with more new figures for them.
+      const score = needed ? (weighed ? c.score * ratio : c.score) : weighed ? c.score : c.score / ratio;
       return [{ ...c, text, score }];
     })
     .filter(
