@@ -98,9 +98,9 @@ describe("summaries of real Harrow meetings", () => {
     // the first twenty-one of them 389/405 and 301/317 (96.0%, 94.95%). Freeing words at the ceiling: 425/445 and
     // 327/347 (95.5%, 94.2%), the first twenty-one 390/405 and 302/317 (990020's written briefing). All twenty-five at
     // stop 32's end (engine 1.24.0, the SACRE 990034 and the Major Developments Panel 990035 added, every branch
-    // merged): 462/485 and 355/378 (95.3%, 93.9%), 34.1% of their words; the twenty-three 425/445 and 327/347. The
-    // floors were those. Standing lines, stop 33: 463/485 and 356/378 (95.5%, 94.2%; 990025's HRA reserves with the
-    // words freed); the floors are those.
+    // merged): 462/485 and 355/378 (95.3%, 93.9%), 34.1% of their words; the twenty-three 425/445 and 327/347. Standing
+    // lines, stop 33: 463/485 and 356/378 (990025's HRA reserves with the words freed); round sixteen on its own the
+    // same (990032's 72%).
     expect(l.recall).toBeGreaterThanOrEqual(463 / 485 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(356 / 378 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
@@ -486,8 +486,8 @@ describe("summaries of real Harrow meetings", () => {
   });
 
   // A Pension Board (MId 990032, long-pension-board branch).
-  it("condenses a Pension Board's long minutes (MId 990032, administration KPIs, breaches not reported to the Regulator, data scores, a cyber review recommended to the Pension Fund Committee, a board the engine was not tuned on; floors: 17/20 and 12/15 measured, 34.9% of its words; first run 17/20, 12/15, 34.9% and an overview of titles)", () => {
-    const board = longMinutesAt(990032, 17 / 20, 12 / 15);
+  it("condenses a Pension Board's long minutes (MId 990032, administration KPIs, breaches not reported to the Regulator, data scores, a cyber review recommended to the Pension Fund Committee, a board the engine was not tuned on; floors: 18/20 and 13/15 measured after round sixteen, 34.3% of its words (17/20 and 12/15, 34.8% before it); first run 17/20, 12/15, 34.9% and an overview of titles)", () => {
+    const board = longMinutesAt(990032, 18 / 20, 13 / 15);
     // Its one recommendation, to the Pension Fund Committee, said in its own words in the overview.
     expect(board.summary.overview).toMatch(
       /recommended to the Pension Fund Committee (?:that )?an independent review of/,

@@ -13,6 +13,7 @@ import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 import { pointsBack } from "./candidate";
+import { withoutOrdinalLead } from "./free-words";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
 import {
   isNextStageDated,
@@ -403,7 +404,7 @@ export function targetInBrackets(text: string): string {
  * comment on the figure, ", and the Adviser said that this matched a fall across London …".
  */
 const TRAILING_ASIDE =
-  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of|and (?:the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}|he|she|they|officers) (?:said|added|explained|noted|commented) that (?:this|it|these|that)\b)\b[^,;:]*$/;
+  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of|helped by|thanks to|(?:more|higher|lower|fewer|less) than (?:in|at|for|from|by) any other|and (?:the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}|he|she|they|officers) (?:said|added|explained|noted|commented) that (?:this|it|these|that)\b)\b[^,;:]*$/;
 /**
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.
@@ -418,6 +419,8 @@ const LEADING_CONNECTIVE = new RegExp(String.raw`^((?:${POST}): )?(?:${ADDING}|$
  */
 export function inFewerWords(text: string): string {
   let out = targetInBrackets(withoutWhereReported(reportedByPost(text.trim()) ?? text.trim()));
+  // "The second was that …": the point's place in the officer's list goes (free-words.ts).
+  out = withoutOrdinalLead(out);
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   out = notDecidingInFewerWords(

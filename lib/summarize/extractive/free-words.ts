@@ -53,3 +53,41 @@ export function withoutTellingFrame(text: string): string {
 function reportedClauses(clause: string): string {
   return clause.replace(/,? and that (?=\S)/g, ", and ");
 }
+
+/**
+ * "The second was that 212 members had received their statements late.": an officer's list told one sentence at a
+ * time, each opened by its place in the list. Its place says nothing a reader needs once the point stands alone, so
+ * held to words the point is what follows "that". "The first was the late payment of …" (a thing, not a clause) has no
+ * clause to stand on and is left as it was.
+ */
+const ORDINAL_LEAD = new RegExp(
+  String.raw`^(?:The|A) (?:first|second|third|fourth|fifth|sixth|next|other|last|final) (?:was|is) that ${CLAUSE}$`,
+);
+
+/** A point told as the next of a list without its place in the list (`ORDINAL_LEAD`). */
+export function withoutOrdinalLead(text: string): string {
+  const m = ORDINAL_LEAD.exec(text);
+  return m ? upperFirst(m[1]!) : text;
+}
+
+/**
+ * "The Leader introduced the draft budget, which Cabinet had published for consultation on 20 November 2025.": who
+ * introduced the item, and when its paper came out. The only figure is a day of the month, which dates the paper, not
+ * anything it found or proposed.
+ */
+const INTRODUCED =
+  /^(?:The |An? )?[A-Z][^.;:]{0,100}? (?:introduced|presented) (?:the|a|an|his|her|their|its) [^.;:]{1,120}$/;
+
+/** A day of the month ("20 November 2025", "on 3 March"): the date a thing happened, not a figure of it. */
+const DAY_OF_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?\b/g;
+
+/**
+ * Whether a point only says who introduced the item, with at most the date of its paper: no figure beyond the day of
+ * the month, so held to words it is not worth its words (as an introduction with no date never was).
+ */
+export function onlyIntroduces(text: string): boolean {
+  const body = text.trim().replace(/\.$/, "");
+  if (!INTRODUCED.test(body)) return false;
+  return !/\d/.test(body.replace(DAY_OF_MONTH, " ").replace(/\b(?:19|20)\d\d\b/g, " "));
+}

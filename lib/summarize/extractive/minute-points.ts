@@ -14,6 +14,7 @@ import { withQuestionTopic } from "./answer-topics";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
+import { onlyIntroduces } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { leadByPost } from "./post-accounts";
@@ -147,6 +148,8 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
       .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
       .filter((c) => c !== voteShownWithDecision)
+      // Who introduced the item, and the day its paper came out, is no figure of what it says (free-words.ts).
+      .filter((c) => !onlyIntroduces(c.text))
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
       // its total (listed-sums.ts).
       .map((c) => (everyMinuteByWords ? firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c))) : c))

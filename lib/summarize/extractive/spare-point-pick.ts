@@ -42,11 +42,17 @@ export function sparePoint(
     .filter((c) => !taken.has(c.text))
     .map(withoutBareSpeaker)
     .flatMap((c) => {
-      const cut = cost(c) > maxWords ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew)) : null;
+      const needed = cost(c) > maxWords;
+      const cut = needed
+        ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew))
+        : losesNoFigure(c.text, toFirstNewFigure(c.text, isNew));
       if (!cut) return [c];
       const text = inFewerWords(cut);
-      // Weighed for its words, a point said up to its new figure is weighed for the words it is now said in.
-      const score = weighed ? (c.score * forItsWords(countWords(text))) / forItsWords(countWords(c.text)) : c.score;
+      const ratio = forItsWords(countWords(text)) / forItsWords(countWords(c.text));
+      // Weighed for its words, a point cut to fit is weighed for the words it is now said in. A point cut only because
+      // its later clauses give no figure keeps the worth of the whole among the item's points: it is said in fewer
+      // words, not ranked above a point with more new figures for them.
+      const score = needed ? (weighed ? c.score * ratio : c.score) : weighed ? c.score : c.score / ratio;
       return [{ ...c, text, score }];
     })
     .filter(
@@ -63,6 +69,18 @@ export function sparePoint(
     1,
   );
   return ranked[0] ?? null;
+}
+
+/**
+ * A point said up to the clause of its new figure when the clauses after it give no figure at all ("The Fund was fully
+ * compliant with 42 of them and partly compliant with seven, and was not compliant with two: …"): the words after
+ * it buy nothing the item counts, so even when the whole would fit, the point is said in fewer words. Null when the cut
+ * would lose a figure, or there is none.
+ */
+function losesNoFigure(text: string, cut: string | null): string | null {
+  if (!cut) return null;
+  const kept = new Set(telling(cut));
+  return telling(text).every((f) => kept.has(f)) ? cut : null;
 }
 
 /** How much more a point the item's decision follows up is worth than one it does not. */
