@@ -34,26 +34,28 @@ export function speakerLabel(text: string): Label | null {
   return { said: m[0], post: m[1]!, aside: m[2] ?? null };
 }
 
+/** The words that make one rank of another: "Corporate Director", "Deputy Portfolio Holder". */
+const RANK_PREFIX = /((?:(?:Interim|Acting|Deputy|Assistant|Corporate|Strategic|Executive|Borough) )*)$/;
+
 /**
  * The rank a post is said by after its first mention ("Portfolio Holder"), when the item names no other post of that
- * rank: every "Portfolio Holder for …" and "Director of …" in the item's text (points, leads, decisions) must be this
- * post. Null for a post minutes do not shorten ("Head of Regeneration Delivery") and for a rank two posts share.
+ * rank: every "Director" in the item's text (points, leads, decisions) must be this post, named in full with the same
+ * words before it, so "Director:" is never said beside "Corporate Director:" or "Director of Public Health". Null for
+ * a post minutes do not shorten ("Head of Regeneration Delivery") and for a rank another post shares.
  */
 export function shortPost(post: string, itemText: string): string | null {
   const m = RANKED_POST.exec(post);
   if (!m) return null;
   const rank = m[1]!;
-  // The rank's last word: "Director of People" is found inside "Corporate Director of People" too, so a Director
-  // and a Corporate Director of another remit make "Director" ambiguous.
-  const last = rank.split(" ").slice(-1)[0]!;
-  const head = rank.split(" ").length > 1 ? rank.split(" ").slice(-2).join(" ") : rank;
-  const key = last === "Holder" || last === "Member" ? head : last;
-  for (const other of itemText.matchAll(new RegExp(String.raw`\b${key} (?:for|of) `, "g"))) {
-    const start = other.index! + other[0].length;
-    if (!itemText.startsWith(m[2]!, start)) return null;
+  // The rank's own noun ("Director", "Portfolio Holder") and the words before it ("Corporate").
+  const noun = /(?:Director|Portfolio Holder|Cabinet Member)$/.exec(rank)![0];
+  const prefix = rank.slice(0, rank.length - noun.length);
+  const tail = post.slice(prefix.length);
+  for (const other of itemText.matchAll(new RegExp(String.raw`\b${noun}\b`, "g"))) {
+    const at = other.index!;
+    if (!itemText.startsWith(tail, at) || RANK_PREFIX.exec(itemText.slice(0, at))![1] !== prefix) return null;
     // "… of Finance" and "… of Finance and Assurance" are two posts.
-    const next = itemText.slice(start + m[2]!.length);
-    if (/^ (?:and|of|for) [A-Z]/.test(next)) return null;
+    if (/^ (?:and|of|for) [A-Z]/.test(itemText.slice(at + tail.length))) return null;
   }
   return rank;
 }

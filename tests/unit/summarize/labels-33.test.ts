@@ -111,3 +111,16 @@ describe("what a further point costs the words left unspent", () => {
     ).toBe(0);
   });
 });
+
+describe("a rank said beside another post of that rank", () => {
+  it("keeps the remit when a Corporate Director or another Director speaks in the item", () => {
+    expect(
+      shortPost("Director of Care", "Director of Care: A.\nCorporate Director: B.\nDirector of Care: C."),
+    ).toBeNull();
+    expect(shortPost("Director of Care", "Director of Care: A.\nDirector of Public Health: B.")).toBeNull();
+    expect(shortPost("Corporate Director of Place", "Corporate Director of Place: A.\nDirector: B.")).toBeNull();
+    expect(
+      shortPost("Corporate Director of Place", "Corporate Director of Place: A. Corporate Director of Place: B."),
+    ).toBe("Corporate Director");
+  });
+});
