@@ -6,6 +6,7 @@ import { forItsWords, telling } from "./answer-value";
 import { RESTATES } from "./bullet-filters";
 import type { Candidate } from "./collect-candidates";
 import { pickCandidates, withoutPronounSpeaker } from "./pick-bullets";
+import { labelWordsSaved } from "./speaker-labels";
 
 // Which point the words a condensed meeting left unspent buy an item (spare-points.ts): not simply its next point by
 // rank, which may only say a figure again or be too long for the words left, but its best point that says a figure the
@@ -31,8 +32,12 @@ export function sparePoint(
   const known = new Set([...said, ...picked.map((c) => c.text)].flatMap(pointFigures));
   const taken = new Set(picked.map((c) => c.text));
   // A point that carries the sentence it points back to costs that sentence's words too.
+  // A point whose speaker a picked point has named in full is said with the short label (speaker-labels.ts).
+  const before = picked.flatMap((c) => [c.text, ...(c.lead ? [c.lead] : [])]);
   const cost = (c: Candidate) =>
-    countWords(c.text) + (c.antecedent && !taken.has(c.antecedent) ? countWords(c.antecedent) : 0);
+    countWords(c.text) -
+    labelWordsSaved(c.text, before, said) +
+    (c.antecedent && !taken.has(c.antecedent) ? countWords(c.antecedent) : 0);
   // The figures a point says that the item has not said yet (a day of the month is a date, an age names a group: neither
   // is such a figure).
   const newFigures = (text: string) =>

@@ -17,6 +17,7 @@ import { describePetitions } from "./petitions";
 import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
 import { speakersByTheirPost } from "./post-accounts";
+import { labelsSaidOnce } from "./speaker-labels";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
 import { type SpareWords, saysMoreFigures, withAnswerRoom, withSparePoints } from "./spare-points";
 import { countWords, upperFirst } from "../text/sentences";
@@ -128,6 +129,8 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
           });
       if (roles.get(item.position) === "questions") notingAsBullet(built[0]!, itemSources);
       speakersByTheirPost(built, minutes);
+      // A post said in full once in the item, then by its rank (speaker-labels.ts).
+      labelsSaidOnce(built);
       const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
       if (!hasContent && itemSources.length === 0 && !item.description) {
         // An item with only a title: one honest line, never boilerplate.

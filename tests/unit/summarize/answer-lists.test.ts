@@ -90,7 +90,7 @@ describe("an officer's account given as a list", () => {
       "Director of Housing: The number of households in temporary accommodation had risen to 1,240 by the end of August 2025.",
     );
     expect(texts).toContain(
-      "Director of Housing: Families placed in bed and breakfast for more than six weeks had fallen from 41 to 12.",
+      "Director: Families placed in bed and breakfast for more than six weeks had fallen from 41 to 12.",
     );
   });
 

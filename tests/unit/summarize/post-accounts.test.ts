@@ -146,7 +146,7 @@ describe("a post's account over two paragraphs, in a summary", () => {
       "Portfolio Holder for Leisure: Four bids had been received and scored on price (55%) and quality (45%).",
     );
     expect(bullets).toContain(
-      "Portfolio Holder for Leisure: The current operator had been paid £1.2m a year, and the new contract would bring in an income of £0.4m a year instead.",
+      "Portfolio Holder: The current operator had been paid £1.2m a year, and the new contract would bring in an income of £0.4m a year instead.",
     );
     expect(bullets.filter((b) => /^(?:He|She) /.test(b))).toEqual([]);
   });
