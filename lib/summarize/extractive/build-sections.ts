@@ -145,20 +145,25 @@ function withoutTheDecision(candidates: Candidate[], raw: string | null, known: 
   );
 }
 
-/** "The Chair proposed that …", "Councillor A suggested that …": a proposal put to the meeting, its words after "that". */
+/**
+ * "The Chair proposed that …", "Councillor A suggested that …", "Officers recommended a non-immediate direction …": a
+ * proposal put to the meeting, its words after the verb.
+ */
 const PROPOSED =
-  /^(?:The (?:Chair|Vice-Chair)|(?:Councill?or|Cllr) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|A Member|Members) (?:proposed|suggested) that (.+)$/;
+  /^(?:The (?:Chair|Vice-Chair)|(?:Councill?or|Cllr) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|A Member|Members|(?:The )?[Oo]fficers) (?:proposed|suggested|recommended) (?:that )?(.+)$/;
 
 /**
  * "The Chair proposed that the cost of X, which Members had raised earlier, be added to the programme for June 2026,
  * so that …": a proposal the resolution adopted ("… agreed, with an item on X added for June 2026") is the decision
- * said twice. What it proposed, without its asides and its purpose, is read against the resolution as any sentence
- * that restates it is.
+ * said twice, as is what officers recommended and the meeting resolved. What it proposed, without its asides, its
+ * purpose and a closing "which …", is read against the resolution as any sentence that restates it is.
  */
 function proposalAdopted(text: string, raw: string): boolean {
   const proposal = PROPOSED.exec(text.trim())?.[1];
   if (!proposal) return false;
-  const core = proposal.replace(/,\s+(?:which|who)\b[^,]*,/g, "").replace(/,\s+(?:so that|in order that|as)\b.*$/, "");
+  const core = proposal
+    .replace(/,\s+(?:which|who)\b[^,]*,/g, "")
+    .replace(/,\s+(?:so that|in order that|as|which)\b.*$/, "");
   return containment(core, raw) >= RESTATES;
 }
 

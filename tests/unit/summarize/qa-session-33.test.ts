@@ -161,3 +161,18 @@ RESOLVED: That the work programme for 2026/27 be agreed, with an item on waiting
     expect(section.bullets.map((b) => b.text).filter((t) => /^The Chair proposed/.test(t))).toEqual([]);
   });
 });
+
+describe("what officers recommended and the meeting resolved", () => {
+  const MINUTE = `The Planning Policy Manager said that 940 small shared houses had been counted in the borough.
+
+Officers recommended a borough-wide direction on small shared houses, which would take effect a year after notice was given.
+
+RESOLVED: That Cabinet be recommended to make a borough-wide direction on small shared houses, with notice given by 1 May 2026.`;
+
+  it("is the decision said twice: not a point of its own", () => {
+    const summary = summarizeExtractive(trafficPanel([item(6, "Shared Houses Direction", { minutesText: MINUTE })]));
+    const section = summary.sections.find((s) => /^Shared Houses/.test(s.heading))!;
+    expect(section.bullets.map((b) => b.text).filter((t) => /^Officers recommended/.test(t))).toEqual([]);
+    expect(section.bullets.map((b) => b.text)).toContainEqual(expect.stringMatching(/940 small shared houses/));
+  });
+});
