@@ -1,3 +1,4 @@
+import type { MinutePointsInput } from "@/lib/summarize/extractive/minute-points";
 import type { SentenceContext } from "@/lib/summarize/extractive/score-sentence";
 import type { BuiltSections, SpareWords } from "@/lib/summarize/extractive/spare-points";
 import { collectCandidates, type Candidate } from "@/lib/summarize/extractive/collect-candidates";
@@ -174,6 +175,28 @@ export function candidatesOf(minute: string, itemTitle: string): Candidate[] {
     [{ origin: "minutes", title: "Minutes", blocks: readHtmlBlocks(minute), documentId: null, url: "https://x" }],
     { itemTitle, preview: false },
   ).candidates;
+}
+
+/**
+ * One item's minute as `pickMinutePoints` takes it, in an uncondensed long meeting (six points, six answer points)
+ * unless `extra` says otherwise; no decision unless given.
+ */
+export function minutePointsInput(
+  minute: string,
+  itemTitle: string,
+  extra: Partial<MinutePointsInput> = {},
+): MinutePointsInput {
+  return {
+    minuteCandidates: candidatesOf(minute, itemTitle),
+    itemTitle,
+    minutes: minute,
+    raw: null,
+    decision: null,
+    maxPoints: 6,
+    answerPoints: 6,
+    everyMinuteByWords: false,
+    ...extra,
+  };
 }
 
 /** The point of a minute read as its account's headline, or null. */

@@ -7,7 +7,7 @@ import type { SummarySection } from "@/lib/summarize/types";
 import { questionTopic, withQuestionTopic } from "@/lib/summarize/extractive/answer-topics";
 import { pickMinutePoints } from "@/lib/summarize/extractive/minute-points";
 import { withAnswerRoom, type BuiltSections } from "@/lib/summarize/extractive/spare-points";
-import { candidatesOf } from "./helpers";
+import { minutePointsInput } from "./helpers";
 
 describe("what a question asked about", () => {
   it("is the thing a member asked about, how many of, or why or whether it did something", () => {
@@ -86,16 +86,7 @@ describe("a question time given an uncondensed meeting's words", () => {
         `Councillor ${asker} asked the Portfolio Holder, Councillor ${holder}, ${asked}. Councillor ${holder.split(" ")[1]} responded that ${answers[i]!.replace(/\.$/, "")}, and that the figures would go to the Place Panel in March 2026.`,
     )
     .join("\n\n");
-  const input = {
-    minuteCandidates: candidatesOf(MINUTE, TITLE),
-    itemTitle: TITLE,
-    minutes: MINUTE,
-    raw: null,
-    decision: null,
-    maxPoints: 6,
-    answerPoints: 6,
-    everyMinuteByWords: false,
-  };
+  const input = minutePointsInput(MINUTE, TITLE);
 
   it("says more answers with the words, each led by what was asked when the answer does not say it", () => {
     const held = pickMinutePoints(input).picked;

@@ -9,7 +9,7 @@ import { onlyIntroduces, withoutOrdinalLead } from "@/lib/summarize/extractive/f
 import type { Candidate } from "@/lib/summarize/extractive/collect-candidates";
 import { pickMinutePoints } from "@/lib/summarize/extractive/minute-points";
 import { sparePoint } from "@/lib/summarize/extractive/spare-point-pick";
-import { candidatesOf } from "./helpers";
+import { minutePointsInput } from "./helpers";
 
 describe("an aside after a figure that says what helped it, or how it compares", () => {
   it("goes when it has no figure of its own", () => {
@@ -81,16 +81,7 @@ describe("who introduced the item, and when its paper came out", () => {
       "Councillor Cara Dunn asked how many trees would be planted. The Portfolio Holder responded that 900 trees would be planted in the first year.",
       "Councillor Dev Eyre asked how many responses had been received. The Director responded that 415 responses had been received so far.",
     ].join("\n\n");
-    const picked = pickMinutePoints({
-      minuteCandidates: candidatesOf(MINUTE, TITLE),
-      itemTitle: TITLE,
-      minutes: MINUTE,
-      raw: null,
-      decision: null,
-      maxPoints: 6,
-      answerPoints: 2,
-      everyMinuteByWords: false,
-    }).picked.map((c) => c.text);
+    const picked = pickMinutePoints(minutePointsInput(MINUTE, TITLE, { answerPoints: 2 })).picked.map((c) => c.text);
     expect(picked.some((t) => t.includes("introduced"))).toBe(false);
     expect(picked.length).toBeGreaterThan(0);
   });

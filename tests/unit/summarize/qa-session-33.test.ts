@@ -14,7 +14,7 @@ import { isPlural } from "@/lib/summarize/extractive/resolution/grammar";
 import { willDo } from "@/lib/summarize/extractive/resolution/will-do";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview";
 import { summarizeExtractive } from "@/lib/summarize/extractive/summarize-extractive";
-import { candidatesOf, item, overviewMeeting, overviewSection, trafficPanel } from "./helpers";
+import { item, minutePointsInput, overviewMeeting, overviewSection, trafficPanel } from "./helpers";
 
 const SOURCE = { documentId: null, url: null, page: null };
 const point = (text: string, score: number, order: number, answers?: Candidate): Candidate =>
@@ -95,17 +95,12 @@ The Chair said that the review would look at how other councils planned their sc
 Councillor Ada Fenn said that she hoped the review would hear from residents.
 
 RESOLVED: That the scope be agreed.`;
-  const input = (weakGiveWay: boolean) => ({
-    minuteCandidates: candidatesOf(MINUTE, "Review Scope"),
-    itemTitle: "Review Scope",
-    minutes: MINUTE,
-    raw: "That the scope be agreed.",
-    decision: "The scope was agreed.",
-    maxPoints: 6,
-    answerPoints: 6,
-    everyMinuteByWords: false,
-    weakGiveWay,
-  });
+  const input = (weakGiveWay: boolean) =>
+    minutePointsInput(MINUTE, "Review Scope", {
+      raw: "That the scope be agreed.",
+      decision: "The scope was agreed.",
+      weakGiveWay,
+    });
 
   it("are not said when they give way, and are said otherwise", () => {
     expect(pickMinutePoints(input(false)).picked.map((c) => c.text)).toContain(
