@@ -1,7 +1,7 @@
 import type { TextBlock } from "../text/blocks";
 import { upperFirst } from "../text/sentences";
 import { leadsChanges } from "./listed-recommendations";
-import { NAMED, NOT_ONE_SPEAKER, POST } from "./post-accounts";
+import { NAMED, NOT_ONE_SPEAKER, POST, SPEAKER } from "./post-accounts";
 
 // Minutes that give an officer's account, members' questions and their answers as LISTS under a lead-in ("The
 // Director advised that: • 88% of …; • the number of … had fallen …", "Members asked questions and made comments as
@@ -205,8 +205,7 @@ export function takenUp(point: string, discussion: string[], decision: string | 
 const TAKEN_UP_WORDS = 2;
 
 /** "Director of Adult Social Care: The …", "Councillor Desai: …": who a point is said by, as the summary says it. */
-const SAID_BY =
-  /^((?:(?:Councill?or|Cllr\.?) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}): (?=[A-Z0-9£])/;
+const SAID_BY = new RegExp(String.raw`^(${SPEAKER}): (?=[A-Z0-9£])`);
 
 interface Said {
   text: string;

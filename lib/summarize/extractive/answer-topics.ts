@@ -3,6 +3,7 @@
 // notices of what; "On fixed penalty notices for fly-tipping, Councillor Pryce: 386 notices …" does. An answer whose
 // "it" is that thing is said with it (`thingAskedForIt`).
 import { upperFirst } from "../text/sentences";
+import { SPEAKER } from "./post-accounts";
 import { isPlural } from "./resolution/grammar";
 
 /**
@@ -77,8 +78,7 @@ function topicStems(text: string): string[] {
 }
 
 /** "Councillor Pryce: …", "Leader: …": an answer said with who gave it. */
-const SPEAKER_LINE =
-  /^(?:(?:Councill?or|Cllr\.?) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: /;
+const SPEAKER_LINE = new RegExp(String.raw`^${SPEAKER}: `);
 
 /**
  * An answer said with its question's subject before it, when the answer leaves some of that subject unsaid:

@@ -23,6 +23,11 @@ const NOT_A_POST =
   /^(?:Councill?or|Cllr|Chair|Vice-Chair|Panel|Committee|Sub-Committee|Council|Cabinet|Members?|Officers?|He|She|They|It|We)\b/;
 /** A post named in full, "the" and all: "Head of the Virtual School", "Director of Housing and the Environment". */
 const LONG_POST = String.raw`[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}`;
+/**
+ * Who a point is said by, as the summary labels it before its colon: "Director of Adult Social Care", "Leader",
+ * "Councillor Desai", "Cllr Pryce".
+ */
+export const SPEAKER = String.raw`(?:(?:Councill?or|Cllr\.?) )?${LONG_POST}`;
 
 /**
  * The sentence that names who gave the account a "She said that …" goes on with: "The Head of Corporate Parenting

@@ -2,7 +2,7 @@
 // largest sum, fitted to the words left without losing what it says.
 import { clipWords, countWords, upperFirst } from "../../text/sentences";
 import type { SummarySection } from "../../types";
-import { INTRODUCED_WHICH } from "../post-accounts";
+import { INTRODUCED_WHICH, SPEAKER } from "../post-accounts";
 import { isAuditVerdict } from "../advisory-minutes";
 
 /** The largest sum a text names: "£21.899m" counts 21,899,000, "£875k" 875,000; 0 when it names none. */
@@ -71,6 +71,11 @@ export function isClipped(keyPoint: string): boolean {
   return keyPoint.endsWith("\u2026");
 }
 
+/** "Director of Finance: …": an answer's speaker, as the bullet labels it. */
+const SPOKEN_BY = new RegExp(String.raw`^${SPEAKER}: (?=[A-Z0-9£])`);
+/** "On the cost of home-to-school transport, Leader: The …": the question's subject, then the speaker. */
+const TOPIC_AND_SPEAKER = new RegExp(String.raw`^(On [^,:]{3,80}, )${SPEAKER}: (The|A|An|It|They)\b`);
+
 /**
  * A key point that would be cut first gives up its opening concession ("While services were rated 'good' in key
  * areas, an 'inadequate' rating … had led to an overall judgement of 'inadequate'"): the main clause carries the
@@ -84,14 +89,8 @@ export function fitFinding(sentence: string, room: number): string {
     .trim()
     // "On the cost of home-to-school transport, Leader: The service was forecast …": the question's subject stays, so
     // "the service" still says which ("On the cost of home-to-school transport, the service was forecast …").
-    .replace(
-      /^(On [^,:]{3,80}, )(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (The|A|An|It|They)\b/,
-      (_m, on: string, first: string) => `${on}${first.toLowerCase()}`,
-    )
-    .replace(
-      /^(?:(?:Councill?or|Cllr) )?[A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){0,8}: (?=[A-Z0-9£])/,
-      "",
-    );
+    .replace(TOPIC_AND_SPEAKER, (_m, on: string, first: string) => `${on}${first.toLowerCase()}`)
+    .replace(SPOKEN_BY, "");
   // "X introduced the report, which set out a forecast overspend …": the key point starts at the fact.
   const text = keyPointFromFact(spoken);
   if (countWords(text) <= room) return clipToWords(text, room);
