@@ -13,12 +13,13 @@ import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 import { pointsBack } from "./candidate";
-import { withoutOrdinalLead } from "./free-words";
+import { withoutMailing, withoutOrdinalLead } from "./free-words";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
 import {
   isNextStageDated,
   nextStageInFewerWords,
   notDecidingInFewerWords,
+  saysDateMoved,
   saysNotDeciding,
 } from "./development-minutes";
 import { isPreferenceShare } from "./education-minutes";
@@ -329,13 +330,14 @@ export function wordsBonus(text: string, isVote: boolean): number {
   // Counted complaints and what became of them, the finding of a Monitoring Officer's report (conduct-minutes.ts).
   // Counted applications and what became of them, the finding of a grants report (grants-minutes.ts).
   // The share of those who answered a consultation that preferred one option (education-minutes.ts).
-  // A scheme's or a plan's next step with its date (development-minutes.ts).
+  // A scheme's or a plan's next step with its date, or a scheme's date moved (development-minutes.ts).
   return FOR_AND_AGAINST.test(text) ||
     isPreferenceShare(text) ||
     isAuditVerdict(text) ||
     isCaseOutcome(text) ||
     isRoundFinding(text) ||
-    isNextStageDated(text)
+    isNextStageDated(text) ||
+    saysDateMoved(text)
     ? RESULT_FIRST
     : 0;
 }
@@ -401,10 +403,11 @@ export function targetInBrackets(text: string): string {
 /**
  * ", which the law required …", ", most of the objections coming from …", ", adding to the deficit brought forward":
  * an aside after the sentence's figures (what an overspend adds up with is no figure of its own); so is a post's
- * comment on the figure, ", and the Adviser said that this matched a fall across London …".
+ * comment on the figure, ", and the Adviser said that this matched a fall across London …"; and what the figure
+ * comes with none of, ", with no further payments needed to make good a past deficit".
  */
 const TRAILING_ASIDE =
-  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of|helped by|thanks to|(?:more|higher|lower|fewer|less) than (?:in|at|for|from|by) any other|and (?:the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}|he|she|they|officers) (?:said|added|explained|noted|commented) that (?:this|it|these|that)\b)\b[^,;:]*$/;
+  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of|helped by|thanks to|with no|without|(?:more|higher|lower|fewer|less) than (?:in|at|for|from|by) any other|and (?:the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}|he|she|they|officers) (?:said|added|explained|noted|commented) that (?:this|it|these|that)\b)\b[^,;:]*$/;
 /**
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.
@@ -421,6 +424,8 @@ export function inFewerWords(text: string): string {
   let out = targetInBrackets(withoutWhereReported(reportedByPost(text.trim()) ?? text.trim()));
   // "The second was that …": the point's place in the officer's list goes (free-words.ts).
   out = withoutOrdinalLead(out);
+  // Whom a consultation's letters were sent to, before what the consultation was, goes (free-words.ts).
+  out = withoutMailing(out);
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   out = notDecidingInFewerWords(

@@ -65,3 +65,44 @@ export function notDecidingInFewerWords(text: string): string {
   if (kept.length === clauses.length && kept.join("") === clauses.join("")) return text;
   return `${m[1]}${kept.join(" and that ")}.`;
 }
+
+/** A list's lead that says its points are a plan's stages in time ("set out the stages proposed for …:"). */
+const STAGES_LEAD = /\b(?:stages|timetable|milestones|key dates)\b/i;
+
+/** A stage's date as a timetable gives it: "in January 2027", "by July 2028", "to 27 July 2026", "the autumn of 2027". */
+const STAGE_DATE = new RegExp(String.raw`\b(?:${MONTH}|spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b`);
+
+/** The fewest stages a list must have to be read as a timetable rather than a step and what follows it. */
+const TIMETABLE_STAGES = 3;
+
+/**
+ * "Mr Lockhart set out the stages proposed for the plan: • consultation … in June 2026; • publication … in January
+ * 2027; • … and adoption by July 2028.": the last dated stage of a plan's timetable is where the timetable ends (the
+ * plan adopted, the scheme in force), what a resident most needs of it, though a month and a year are no figure. Held
+ * to words, it is weighed as a plan's next step with its date is (`isNextStageDated`). `list` is the item's other
+ * candidates, so the stage is known to be its list's last.
+ */
+export function isTimetableEnd<T extends { text: string; order: number; lead?: string; list?: number }>(
+  c: T,
+  list: readonly T[],
+): boolean {
+  if (c.list === undefined || !c.lead || !STAGES_LEAD.test(c.lead) || !STAGE_DATE.test(c.text)) return false;
+  const stages = list.filter((o) => o.list === c.list);
+  return stages.length >= TIMETABLE_STAGES && stages.every((o) => o.order <= c.order && STAGE_DATE.test(o.text));
+}
+
+/**
+ * "… would be re-tendered in the summer, with work now due to start in April 2027", "the opening had been put back
+ * to the autumn of 2026": a scheme's date moved, and to when (a month or a season: work put off to a financial year,
+ * "two audits had been deferred to 2026/27", is a plan's detail). That a scheme residents were promised slipped is
+ * news of the programme, not its detail.
+ */
+const DATE_MOVED = new RegExp(
+  String.raw`\b(?:now (?:due|expected|scheduled|planned) to (?:start|begin|open|finish|complete|be completed|be finished)|(?:delayed|postponed|put back|moved back|pushed back|deferred|slipped) (?:to|until|into))\b[^.;]{0,30}?\b(?:${MONTH}|the (?:spring|summer|autumn|winter) of) (?:19|20)\d\d\b(?!\/)`,
+  "i",
+);
+
+/** Whether a point says a scheme's date was moved, and to when (DATE_MOVED): held to words, it is picked first. */
+export function saysDateMoved(text: string): boolean {
+  return DATE_MOVED.test(text);
+}

@@ -91,3 +91,36 @@ export function onlyIntroduces(text: string): boolean {
   if (!INTRODUCED.test(body)) return false;
   return !/\d/.test(body.replace(DAY_OF_MONTH, " ").replace(/\b(?:19|20)\d\d\b/g, " "));
 }
+
+/**
+ * "The Panel had recommended at its meeting on 9 September 2025 that residents be asked for their views.": what the
+ * meeting's own body had done on the matter at an earlier meeting, dated by that meeting. It says how the item came
+ * back, not what it now says or decides.
+ */
+const EARLIER_STEP = new RegExp(
+  String.raw`^The ${BODY} had (?:[a-z]+ ){1,3}?at its (?:previous |last |earlier )?meeting (?:held )?on \d{1,2} [A-Z][a-z]+ (?:19|20)\d\d\b`,
+);
+
+/**
+ * Whether a point only says what the meeting's body had done at an earlier meeting, with no figure beyond that
+ * meeting's date: held to words it is not worth its words, as an introduction dated by its paper is not.
+ */
+export function onlyEarlierStep(text: string): boolean {
+  const body = text.trim().replace(/\.$/, "");
+  if (!EARLIER_STEP.test(body)) return false;
+  return !/\d/.test(body.replace(DAY_OF_MONTH, " ").replace(/\b(?:19|20)\d\d\b/g, " "));
+}
+
+/**
+ * "Letters had been sent to the owners and occupiers of all 436 properties in the area, and the consultation had run
+ * for six weeks …": how a consultation was sent out, before what it was (its span, then its responses). Whom the
+ * letters reached is how it was done, not what was found, so held to words the point is said from the consultation.
+ */
+const MAILED_THEN_CONSULTATION =
+  /^(?:(?:Consultation )?(?:letters|leaflets|notices|e-?mails)|A (?:letter|leaflet|notice)) (?:had been |have been |were |was |had gone |went )?(?:sent|delivered|posted|out)? ?to [^.;:]{3,120}?, and (?=(?:the|a|an) (?:[a-z]+ )?(?:consultation|survey|engagement)\b)/i;
+
+/** A consultation's point without whom its letters were sent to (MAILED_THEN_CONSULTATION); any other as it was. */
+export function withoutMailing(text: string): string {
+  const m = MAILED_THEN_CONSULTATION.exec(text);
+  return m ? upperFirst(text.slice(m[0].length)) : text;
+}

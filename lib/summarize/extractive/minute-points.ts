@@ -14,7 +14,8 @@ import { withQuestionTopic } from "./answer-topics";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
-import { onlyIntroduces } from "./free-words";
+import { isTimetableEnd } from "./development-minutes";
+import { onlyEarlierStep, onlyIntroduces } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { leadByPost } from "./post-accounts";
@@ -71,6 +72,8 @@ const WEAK_POINT = 1.5;
 const IN_DECISION = /^Amendment moved by [^:]+, now in the decision \(carried\b/;
 /** Each time the meeting took up a point of an account or a list's answer (its discussion, its decision). */
 const TAKEN_UP_BONUS = 1;
+/** What the end of a plan's timetable is worth beyond its score, held to words (advisory-minutes.ts RESULT_FIRST). */
+const TIMETABLE_END_BONUS = 4;
 /** The lowest score a minute's only sentence may have to be said when nothing else is (a sentence, not debris). */
 const MINUTE_FLOOR = 0;
 
@@ -150,10 +153,17 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       .filter((c) => c !== voteShownWithDecision)
       // Who introduced the item, and the day its paper came out, is no figure of what it says (free-words.ts).
       .filter((c) => !onlyIntroduces(c.text))
+      // Nor is what the body had done at an earlier meeting, dated by that meeting (free-words.ts).
+      .filter((c) => !onlyEarlierStep(c.text))
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
       // its total (listed-sums.ts).
       .map((c) => (everyMinuteByWords ? firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c))) : c))
-      .filter((c) => !everyMinuteByWords || worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)))
+      .filter(
+        (c) =>
+          !everyMinuteByWords ||
+          worthItsWords(c.text, raw, isVoteOutcome(c.text) || isTalliedVote(c.text)) ||
+          isTimetableEnd(c, minuteCandidates),
+      )
       // Held to words, every point is said in as few words as keep its facts, as an answer is.
       // A list counted after a colon keeps its count and the names the meeting took up (before its clauses are cut).
       .map((c) =>
@@ -179,7 +189,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
         score: IN_DECISION.test(c.text)
           ? WEAK_POINT
           : answerValue(withTakenUp(c), raw) +
-            (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0),
+            (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0) +
+            // The end of a plan's timetable is weighed as a plan's next step with its date is (development-minutes.ts).
+            (everyMinuteByWords && isTimetableEnd(c, minuteCandidates) ? TIMETABLE_END_BONUS : 0),
       }))
   );
 }
