@@ -14,7 +14,7 @@ import { withQuestionTopic } from "./answer-topics";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
-import { onlyIntroduces } from "./free-words";
+import { onlyIntroduces, onlyWelcomes, withoutListingAside } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { leadByPost } from "./post-accounts";
@@ -94,12 +94,19 @@ export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
   // An uncondensed meeting's words left go to a question-and-answer minute held to words (not to a minute held to
   // words because the whole meeting is).
   const room = byWords && !everyMinuteByWords ? (input.answerRoom ?? 0) : 0;
+  // Where the other items give their weak points' words to the answers, the session's own weak remarks (an opening
+  // "The year had been dominated by the Council's finances.") give theirs too.
+  const weakRemarks = new Set(
+    input.weakGiveWay ? minuteCandidates.filter((c) => !c.answers && c.score < WEAK_POINT).map((c) => c.order) : [],
+  );
   const pool = byWords
-    ? withTopics(heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null), room > 0)
+    ? withTopics(heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null), room > 0).filter(
+        (c) => !weakRemarks.has(c.order),
+      )
     : // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
       // the outcome, and an answer's figure is worth more than a remark without one.
       (answersCondensed || input.weakGiveWay) && raw
-      ? minuteCandidates.filter((c) => c.score >= WEAK_POINT)
+      ? minuteCandidates.filter((c) => c.score >= WEAK_POINT && !onlyIntroduces(c.text))
       : minuteCandidates;
   const picked = byWords
     ? pickAnswered(pool, bulletBudget(minuteCandidates), answerCap * QA_POINT_WORDS + room)
@@ -149,7 +156,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
       .filter((c) => c !== voteShownWithDecision)
       // Who introduced the item, and the day its paper came out, is no figure of what it says (free-words.ts).
-      .filter((c) => !onlyIntroduces(c.text))
+      .filter((c) => !onlyIntroduces(c.text) && !onlyWelcomes(c.text))
+      // An aside that only lists what the point's subject takes in goes (free-words.ts).
+      .map((c) => ({ ...c, text: withoutListingAside(c.text) }))
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
       // its total (listed-sums.ts).
       .map((c) => (everyMinuteByWords ? firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c))) : c))
