@@ -5,6 +5,7 @@ import {
   inFewerWords,
   isTalliedVote,
   saidByPost,
+  withoutReasons,
   wordsBonus,
   worthItsWords,
 } from "./advisory-minutes";
@@ -158,7 +159,12 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       // Who introduced the item, and the day its paper came out, is no figure of what it says (free-words.ts).
       .filter((c) => !onlyIntroduces(c.text) && !onlyWelcomes(c.text))
       // An aside that only lists what the point's subject takes in goes (free-words.ts).
-      .map((c) => ({ ...c, text: withoutListingAside(c.text) }))
+      // A question time held to words says its answers' figures without their reasons, as a minute held to words
+      // does (inFewerWords, below).
+      .map((c) => {
+        const text = withoutListingAside(c.text);
+        return { ...c, text: everyMinuteByWords ? text : withoutReasons(text) };
+      })
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
       // its total (listed-sums.ts).
       .map((c) => (everyMinuteByWords ? firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c))) : c))

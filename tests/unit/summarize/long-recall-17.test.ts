@@ -1,13 +1,16 @@
 // Business recall on the long minutes, seventeenth round (docs/summaries.md#long-minutes-round-seventeen): in a
 // question-and-answer session held to words, words a point spends on no fact go to the answers. An aside that only
 // lists what an answer's subject takes in, a welcome to the people who came to answer, an opening remark with no
-// figure, and a question whose figure another point already says. Every sentence below is written here, with made-up
+// figure, a question whose figure another point already says, and an answer's reason; and a supplementary answer that
+// counts nothing is not joined to the main answer. Every sentence below is written here, with made-up
 // names, places and figures.
 import { describe, expect, it } from "vitest";
 import { pickAnswered } from "@/lib/summarize/extractive/answer-value";
 import type { Candidate } from "@/lib/summarize/extractive/collect-candidates";
 import { onlyWelcomes, withoutListingAside } from "@/lib/summarize/extractive/free-words";
 import { pickMinutePoints } from "@/lib/summarize/extractive/minute-points";
+import { countOfNothing } from "@/lib/summarize/extractive/questions-answers";
+import { candidatesOf } from "./helpers";
 
 const SOURCE = { documentId: null, url: null, page: null };
 const point = (text: string, score: number, order: number, extra: Partial<Candidate> = {}): Candidate =>
@@ -139,5 +142,63 @@ describe("a question whose answer is said", () => {
       }),
     ];
     expect(pickAnswered(points, 10, 80).map((c) => c.text)).toContain(question.text);
+  });
+});
+
+describe("a supplementary answer that is a count of nothing", () => {
+  it("names no thing of its own", () => {
+    expect(countOfNothing("There were 7, against 33 a year earlier.")).toBe(true);
+    expect(countOfNothing("There had been 12 in the last quarter.")).toBe(true);
+    expect(countOfNothing("There were 7 families in hotels, against 33 a year earlier.")).toBe(false);
+    expect(countOfNothing("The number had fallen to 7.")).toBe(false);
+  });
+
+  it("is not joined to the main answer, which then says its own figures alone", () => {
+    const minute = [
+      "A Member asked what was being done about households in emergency housing. The Director of Housing advised that 960 households were in emergency housing at the end of January 2026, of whom 150 were in hotels.",
+      "In a supplementary question, the Member asked how many families had stayed in a hotel for more than six weeks. The Director of Housing advised that there were 7, against 33 a year earlier.",
+    ].join("\n\n");
+    const texts = candidatesOf(minute, "Question and Answer Session").map((c) => c.text);
+    expect(texts).toContain(
+      "Director of Housing: 960 households were in emergency housing at the end of January 2026, of whom 150 were in hotels.",
+    );
+    expect(texts.some((t) => /hotels; and there were 7/.test(t))).toBe(false);
+  });
+});
+
+describe("an answer's reason, in a question time held to words", () => {
+  it("goes after the answer's figures unless it has a figure of its own", () => {
+    const asked = point("A Member asked why the recycling rate had fallen.", 1, 1);
+    const asked2 = point("A Member asked about bus lanes.", 1, 3);
+    const { picked } = pickMinutePoints({
+      minuteCandidates: [
+        asked,
+        point(
+          "Leader: The rate had been 35.1% in 2025/26, mainly because contaminated loads from flats had been rejected.",
+          4,
+          2,
+          { answers: asked },
+        ),
+        asked2,
+        point("Leader: 3 new bus lanes would open in 2026, because the buses ran late on 14 routes.", 4, 4, {
+          answers: asked2,
+        }),
+      ],
+      itemTitle: "Question and Answer Session with the Leader",
+      minutes: null,
+      raw: null,
+      decision: null,
+      maxPoints: 6,
+      answerPoints: 1,
+      everyMinuteByWords: false,
+      answerRoom: 100,
+    });
+    const texts = picked.map((c) => c.text);
+    expect(texts.some((t) => t.endsWith("Leader: The rate had been 35.1% in 2025/26."))).toBe(true);
+    expect(
+      texts.some((t) =>
+        t.endsWith("Leader: 3 new bus lanes would open in 2026, because the buses ran late on 14 routes."),
+      ),
+    ).toBe(true);
   });
 });
