@@ -104,9 +104,10 @@ describe("summaries of real Harrow meetings", () => {
     // same (990032's 72%). All twenty-seven at stop 33's end (engine 1.25.0, the Planning Policy Advisory Panel 990036
     // and the question-and-answer session 990037 added, every branch merged): 497/525 and 383/411 (94.7%, 93.2%), 34.2%
     // of their words; the twenty-five 463/485 and 356/378 (95.5%, 94.2%), the first twenty-one 391/405 and 303/317
-    // (96.5%, 95.6%). The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(497 / 525 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(383 / 411 - MARGIN);
+    // (96.5%, 95.6%). Round seventeen: 499/525 and 385/411 (95.0%, 93.7%), 990037's £6m and 1,380 households; the
+    // first twenty-one unchanged. The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(499 / 525 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(385 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -523,8 +524,8 @@ describe("summaries of real Harrow meetings", () => {
   });
 
   // A special Overview and Scrutiny Committee's question-and-answer session (MId 990037, written by the lead, stop 33).
-  it("condenses a question-and-answer session with the Leader and the Chief Executive (MId 990037, one long item of questions in summary beside two short items; a meeting shape the engine was not tuned on; floors: 16/20 and 13/17 measured, 34.3% of its words; first run 12/20, 9/17, 34.0%)", () => {
-    const session = longMinutesAt(990037, 16 / 20, 13 / 17);
+  it("condenses a question-and-answer session with the Leader and the Chief Executive (MId 990037, one long item of questions in summary beside two short items; a meeting shape the engine was not tuned on; floors: 18/20 and 15/17 measured after round seventeen, 34.1% of its words (16/20 and 13/17, 34.3% before it); first run 12/20, 9/17, 34.0%)", () => {
+    const session = longMinutesAt(990037, 18 / 20, 15 / 17);
     // The session's one outcome, the concerns referred to Cabinet, is in the overview beside the questioning.
     expect(session.summary.overview).toMatch(
       /questioned the Leader of the Council and the Chief Executive, referring its concerns about the rising cost of home-to-school transport/,
