@@ -13,7 +13,7 @@ export const QA_POINT_WORDS = 24;
 /**
  * The best `limit` candidates, where a question whose answer is picked gives up its place: the answer, said as its
  * fact with who gave it, is what the exchange established, and the question's wording would only repeat its subject.
- * A question that carries a figure the answer does not ("why only 71% of emergency repairs …") stays.
+ * A question that carries a figure no point picked says ("why only 71% of emergency repairs …") stays.
  */
 export function pickAnswered(candidates: Candidate[], limit: number, maxWords = Infinity): Candidate[] {
   let pool = candidates;
@@ -21,14 +21,10 @@ export function pickAnswered(candidates: Candidate[], limit: number, maxWords = 
     const picked = pickCandidates(pool, limit, 0.5, maxWords, Number.isFinite(maxWords) ? saidBy : undefined);
     // By its text: a candidate may be copied on its way here (its restated recommendation taken out).
     const answered = new Set(picked.flatMap((c) => (c.answers ? [c.answers.text] : [])));
-    // Held to words, a question whose answer is not said is worth its words only for a figure no other point says
+    // A question is worth its words only for a figure no other point picked says, whether its answer is said or not
     // ("A Member asked how the Council would close the gap of £14.8m …" beside "… a gap of £14.8m in 2027/28").
     const asked = Number.isFinite(maxWords) ? new Set(pool.flatMap((c) => (c.answers ? [c.answers.text] : []))) : null;
-    const redundant = picked.filter(
-      (c) =>
-        (answered.has(c.text) && !figuresBeyond(c.text, picked)) ||
-        (!answered.has(c.text) && asked?.has(c.text) && saidElsewhere(c, picked)),
-    );
+    const redundant = picked.filter((c) => (answered.has(c.text) || asked?.has(c.text)) && saidElsewhere(c, picked));
     if (redundant.length === 0) return picked;
     pool = pool.filter((c) => !redundant.includes(c));
   }
@@ -77,18 +73,11 @@ const COMPARES =
 const COMPARISON_BONUS = 1;
 const DECISION_FIGURE_BONUS = 1;
 
-/** Whether a question names a figure none of the answers to it picked says. */
 /** Whether every figure a point says is said by another point picked beside it (and it says at least one). */
 function saidElsewhere(point: Candidate, picked: Candidate[]): boolean {
   const others = picked.filter((c) => c !== point).map((c) => c.text);
   const figures = telling(point.text);
   return figures.length === 0 || figures.every((f) => others.some((o) => o.includes(f)));
-}
-
-function figuresBeyond(question: string, picked: Candidate[]): boolean {
-  const answers = picked.filter((c) => c.answers?.text === question).map((c) => c.text);
-  const figures = telling(question);
-  return figures.some((f) => !answers.some((a) => a.includes(f)));
 }
 
 /** A text's figures that say something of their own: not a year or a financial year ("in 2025/26"). */

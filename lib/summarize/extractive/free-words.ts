@@ -124,3 +124,30 @@ export function withoutMailing(text: string): string {
   const m = MAILED_THEN_CONSULTATION.exec(text);
   return m ? upperFirst(text.slice(m[0].length)) : text;
 }
+
+/**
+ * "A transformation programme, covering customer services, digital services and the use of the Council's buildings,
+ * was expected to save £6m": an aside between a subject and its verb that only lists what the subject takes in. Held
+ * to words, the subject and what it did are the point; the list goes when it has no figure of its own.
+ */
+const LISTING_ASIDE =
+  /^([^,;:]*\S:\s+)?([^,;:]{6,}?), (?:covering|including|spanning|made up of|comprising|such as) ([^;:]{3,120}?), (?=(?:was|were|is|are|had|has|have|will|would|could)\s)/;
+
+/** A point without an aside that lists what its subject takes in (`LISTING_ASIDE`), unless the aside has a figure. */
+export function withoutListingAside(text: string): string {
+  const m = LISTING_ASIDE.exec(text);
+  if (!m || /\d/.test(m[3]!)) return text;
+  return `${m[1] ?? ""}${m[2]} ${text.slice(m[0].length)}`;
+}
+
+/**
+ * "The Chair welcomed the Leader of the Council, Councillor A, and the Chief Executive, Ms B, to the special meeting.":
+ * who came to answer, said as the meeting's courtesy. The names are those the points go on to quote by their posts;
+ * held to words, the welcome is no point.
+ */
+const WELCOMED = /^(?:The |An? )?[A-Z][^.;:]{0,60}? welcomed [^.;]{3,300}? to the (?:[a-z]+ )?meeting\.?$/;
+
+/** Whether a point only welcomes people to the meeting (`WELCOMED`). */
+export function onlyWelcomes(text: string): boolean {
+  return WELCOMED.test(text.trim());
+}

@@ -5,6 +5,7 @@ import {
   inFewerWords,
   isTalliedVote,
   saidByPost,
+  withoutReasons,
   wordsBonus,
   worthItsWords,
 } from "./advisory-minutes";
@@ -15,7 +16,7 @@ import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-val
 import type { Candidate } from "./collect-candidates";
 import { isDebate } from "./debate";
 import { isTimetableEnd } from "./development-minutes";
-import { onlyEarlierStep, onlyIntroduces } from "./free-words";
+import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, withoutListingAside } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { leadByPost } from "./post-accounts";
@@ -97,12 +98,19 @@ export function pickMinutePoints(input: MinutePointsInput): MinutePoints {
   // An uncondensed meeting's words left go to a question-and-answer minute held to words (not to a minute held to
   // words because the whole meeting is).
   const room = byWords && !everyMinuteByWords ? (input.answerRoom ?? 0) : 0;
+  // Where the other items give their weak points' words to the answers, the session's own weak remarks (an opening
+  // "The year had been dominated by the Council's finances.") give theirs too.
+  const weakRemarks = new Set(
+    input.weakGiveWay ? minuteCandidates.filter((c) => !c.answers && c.score < WEAK_POINT).map((c) => c.order) : [],
+  );
   const pool = byWords
-    ? withTopics(heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null), room > 0)
+    ? withTopics(heldToWords(input, voteOnDecision.length === 1 ? voteOnDecision[0]! : null), room > 0).filter(
+        (c) => !weakRemarks.has(c.order),
+      )
     : // Once a long meeting's answers give up words, a weak point beside a decision goes first: the decision says
       // the outcome, and an answer's figure is worth more than a remark without one.
       (answersCondensed || input.weakGiveWay) && raw
-      ? minuteCandidates.filter((c) => c.score >= WEAK_POINT)
+      ? minuteCandidates.filter((c) => c.score >= WEAK_POINT && !onlyIntroduces(c.text))
       : minuteCandidates;
   const picked = byWords
     ? pickAnswered(pool, bulletBudget(minuteCandidates), answerCap * QA_POINT_WORDS + room)
@@ -152,9 +160,16 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
       .filter((c) => c !== voteShownWithDecision)
       // Who introduced the item, and the day its paper came out, is no figure of what it says (free-words.ts).
-      .filter((c) => !onlyIntroduces(c.text))
+      .filter((c) => !onlyIntroduces(c.text) && !onlyWelcomes(c.text))
       // Nor is what the body had done at an earlier meeting, dated by that meeting (free-words.ts).
       .filter((c) => !onlyEarlierStep(c.text))
+      // An aside that only lists what the point's subject takes in goes (free-words.ts).
+      // A question time held to words says its answers' figures without their reasons, as a minute held to words
+      // does (inFewerWords, below).
+      .map((c) => {
+        const text = withoutListingAside(c.text);
+        return { ...c, text: everyMinuteByWords ? text : withoutReasons(text) };
+      })
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
       // its total (listed-sums.ts).
       .map((c) => (everyMinuteByWords ? firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c))) : c))

@@ -153,3 +153,15 @@ export function lowerOpening(text: string): string {
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 }
+
+/**
+ * "There were 9, against 41 a year earlier.": a count whose thing only the question names ("how many families …"). On
+ * the main answer's point it would say a number of nothing, so a supplementary answer like it is not joined there.
+ */
+const COUNT_OF_NOTHING =
+  /^there (?:were|was|had been|are|is) (?:only |just |now )?\d[\d,.]*%?(?=[,.;]|\s+(?:against|compared|in|at|by|from|a|last|this)\b)/i;
+
+/** Whether an answer is a count that names no thing (`COUNT_OF_NOTHING`). */
+export function countOfNothing(answer: string): boolean {
+  return COUNT_OF_NOTHING.test(answer.trim());
+}

@@ -33,6 +33,7 @@ import {
   SUPPLEMENTARY,
   answerParts,
   askedAndAnswered,
+  countOfNothing,
   figuresBeyondAnswer,
   lowerOpening,
   sameSpeaker,
@@ -376,7 +377,7 @@ export class SourceReader {
     const lastAnswer = this.lastAnswer;
     if (!lastAnswer || !sameSpeaker(who, lastAnswer.who)) return false;
     const more = text.startsWith(`${who}: `) ? text.slice(who.length + 2) : text;
-    if (figuresBeyondAnswer(answersQuestion.text, more)) return false;
+    if (figuresBeyondAnswer(answersQuestion.text, more) || countOfNothing(more)) return false;
     const main = lastAnswer.candidate;
     // "…; and the arrears …", or a sentence of its own where the first word cannot be lowered ("Arrears from …").
     const lowered = lowerOpening(more);
