@@ -104,22 +104,23 @@ describe("summaries of real Harrow meetings", () => {
     // same (990032's 72%). All twenty-seven at stop 33's end (engine 1.25.0, the Planning Policy Advisory Panel 990036
     // and the question-and-answer session 990037 added, every branch merged): 497/525 and 383/411 (94.7%, 93.2%), 34.2%
     // of their words; the twenty-five 463/485 and 356/378 (95.5%, 94.2%), the first twenty-one 391/405 and 303/317
-    // (96.5%, 95.6%). The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(497 / 525 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(383 / 411 - MARGIN);
+    // (96.5%, 95.6%). Round eighteen: 498/525 and 384/411 (94.9%, 93.4%), the first twenty-one 392/405 and 304/317
+    // (990027's £105). The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(498 / 525 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(384 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
-    expect(upTo31((m) => m.factsFound) / upTo31((m) => m.factsTotal)).toBeGreaterThanOrEqual(391 / 405 - MARGIN);
-    expect(upTo31((m) => m.businessFound) / upTo31((m) => m.businessTotal)).toBeGreaterThanOrEqual(303 / 317 - MARGIN);
+    expect(upTo31((m) => m.factsFound) / upTo31((m) => m.factsTotal)).toBeGreaterThanOrEqual(392 / 405 - MARGIN);
+    expect(upTo31((m) => m.businessFound) / upTo31((m) => m.businessTotal)).toBeGreaterThanOrEqual(304 / 317 - MARGIN);
     // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
     // Committee), measured as they came in: 44/60 and 33/49 on their first runs; 56/60 and 45/49 at stop 29's end, now
-    // 58/60 and 47/49 (round eleven); 57/60 and 46/49 at stop 30's end (990027's £105 out again).
+    // 58/60 and 47/49 (round eleven); 57/60 and 46/49 at stop 30's end (990027's £105 out again); 58/60 and 47/49 after round eighteen (back in).
     const stop29 = minutes.filter((m) => m.mid >= 990026 && m.mid <= 990028);
     const three = (f: (m: (typeof minutes)[number]) => number) => stop29.reduce((n, m) => n + f(m), 0);
     expect(stop29).toHaveLength(3);
-    expect(three((m) => m.factsFound) / three((m) => m.factsTotal)).toBeGreaterThanOrEqual(57 / 60 - MARGIN);
-    expect(three((m) => m.businessFound) / three((m) => m.businessTotal)).toBeGreaterThanOrEqual(46 / 49 - MARGIN);
+    expect(three((m) => m.factsFound) / three((m) => m.factsTotal)).toBeGreaterThanOrEqual(58 / 60 - MARGIN);
+    expect(three((m) => m.businessFound) / three((m) => m.businessTotal)).toBeGreaterThanOrEqual(47 / 49 - MARGIN);
     const newest = minutes.filter((m) => m.mid >= 990021 && m.mid <= 990024);
     const four = (f: (m: (typeof minutes)[number]) => number) => newest.reduce((n, m) => n + f(m), 0);
     expect(newest).toHaveLength(4);
@@ -356,9 +357,9 @@ describe("summaries of real Harrow meetings", () => {
     );
   });
 
-  it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 18/20 and 14/16 at stop 30's end (19/20 and 15/16 after round eleven on its branch), 34.9% of its words; 18/20 and 14/16 after round ten, 34.7%; 17/20 and 13/16 and 34.2% before; first run 14/20, 10/16 and 44.9%)", () => {
+  it("condenses a Cabinet's long minutes printed as decision records (MId 990027: RECOMMENDED then RESOLVED ITEMS, a reference from Overview and Scrutiny answered, a call-in waived; floors: 19/20 and 15/16 after round eighteen (the £105 with the words of the reference's introduction and stated reason), 35.0%; 18/20 and 14/16 at stop 30's end (19/20 and 15/16 after round eleven on its branch), 34.9% of its words; 18/20 and 14/16 after round ten, 34.7%; 17/20 and 13/16 and 34.2% before; first run 14/20, 10/16 and 44.9%)", () => {
     // With it the sixteen long minutes measure 285/305 and 216/236 (93.4%, 91.5%), within the aggregate floors above.
-    const cabinet = longMinutesAt(990027, 18 / 20, 14 / 16);
+    const cabinet = longMinutesAt(990027, 19 / 20, 15 / 16);
     // The reference Cabinet answered is business with its decision, not a standing line; no Cabinet formula anywhere.
     expect(cabinet.summary.procedural).not.toMatch(/\breference\b|Alternative Options|Conflict of Interest/);
     const decisions = cabinet.summary.sections.map((s) => s.decision ?? "");
