@@ -78,6 +78,14 @@ export function withoutOrdinalLead(text: string): string {
 const INTRODUCED =
   /^(?:The |An? )?[A-Z][^.;:]{0,100}? (?:introduced|presented) (?:the|a|an|his|her|their|its) [^.;:]{1,120}$/;
 
+/**
+ * "Cabinet received a reference from the meeting of the Overview and Scrutiny Committee held on 20 January 2026.":
+ * what reached the meeting, from whom and when, which the item's heading already names. Its only figure is the day of
+ * the meeting that sent it.
+ */
+const RECEIVED_FROM =
+  /^(?:The )?[A-Z][^.;:]{0,60}? (?:received|considered) (?:a|the) (?:reference|report|recommendation)s? from [^.;:]{1,240}$/;
+
 /** A day of the month ("20 November 2025", "on 3 March"): the date a thing happened, not a figure of it. */
 const DAY_OF_MONTH =
   /\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?\b/g;
@@ -88,7 +96,7 @@ const DAY_OF_MONTH =
  */
 export function onlyIntroduces(text: string): boolean {
   const body = text.trim().replace(/\.$/, "");
-  if (!INTRODUCED.test(body)) return false;
+  if (!INTRODUCED.test(body) && !RECEIVED_FROM.test(body)) return false;
   return !/\d/.test(body.replace(DAY_OF_MONTH, " ").replace(/\b(?:19|20)\d\d\b/g, " "));
 }
 

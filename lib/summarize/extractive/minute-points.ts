@@ -208,8 +208,29 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
             // The end of a plan's timetable is weighed as a plan's next step with its date is (development-minutes.ts).
             (everyMinuteByWords && isTimetableEnd(c, minuteCandidates) ? TIMETABLE_END_BONUS : 0),
       }))
+      .filter((c) => !everyMinuteByWords || !givesWayAtTheCeiling(c))
   );
 }
+
+/**
+ * When every minute is held to words, a weak reply to a member's question (below WEAK_POINT) that gives no figure in
+ * digits ("The school had agreed to use two classrooms until the unit was finished", "Each appellant would be allowed
+ * five minutes") is reassurance beside the decision, not a figure of what was reported; so is a stated reason with no
+ * figure. Each gives its words to the meeting, whose spare words buy a point with a figure
+ * (docs/summaries.md#long-minutes-round-eighteen).
+ */
+function givesWayAtTheCeiling(c: Candidate): boolean {
+  return (
+    ((c.answers !== undefined && c.score < WEAK_POINT) || STATED_REASON.test(c.text)) && telling(c.text).length === 0
+  );
+}
+
+/**
+ * The reason printed under a decision ("Reason: To respond to the Committee's review within two months, as the
+ * Constitution requires."): why the decision was taken, in words the decision mostly says already. Held to words, with
+ * no figure of its own, it gives way as a weak point does.
+ */
+const STATED_REASON = /^Reasons?(?: for (?:the )?(?:Decision|Recommendations?))?:/i;
 
 /**
  * The discussion of a minute: the questions put at the meeting and what was said in paragraphs after the first of
