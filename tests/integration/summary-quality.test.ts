@@ -50,14 +50,15 @@ describe("summaries of real Harrow meetings", () => {
     expect(evaluation.overall.businessRecall).toBeGreaterThanOrEqual(0.974 - MARGIN);
   });
 
-  it("writes standing business tersely (ceilings: 19.3% of summary words and 37.1% over the 43 real meetings after standing business in fewer words, round two, and 9.4% over the long minutes (10.3% before it); 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
+  it("writes standing business tersely (ceilings: 19.3% of summary words and 37.0% over the 43 real meetings after standing lines, stop 34 (37.1% after standing business in fewer words, round two), and 9.4% over the long minutes (10.3% before it); 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)", () => {
     expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.193 + MARGIN);
-    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.371 + MARGIN);
+    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.37 + MARGIN);
     // Issue 11's target for the long minutes (at most 10% of a summary's words): 9.7% measured on the 23; 10.2% once
     // the SACRE (990034) and the Major Developments Panel (990035) came in, 9.99% on the 25 after standing lines shorter
     // (stop 32), 9.74% after standing lines, stop 33; 10.1% on the 27 at stop 33's end (the Planning Policy Advisory
-    // Panel 990036 at 17.3%, its sources' standing items 14.6%): not met on the 27. The ceiling is that measure.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.101 + MARGIN);
+    // Panel 990036 at 17.3%, its sources' standing items 14.6%): not met on the 27. Standing lines, stop 34: 9.95%
+    // (1,971 of 19,803 words; 990036 15.1%), met on the 27. The ceiling is that measure.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0995 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });

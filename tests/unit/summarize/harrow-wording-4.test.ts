@@ -142,7 +142,7 @@ describe("the smaller panels' standing items are standing lines", () => {
       "Further to Minute 12 of the meeting held on 2 March 2026,\n\nRESOLVED:  To note that Councillor Ivy Mount had been appointed Chair of the Panel for this meeting.",
     );
     expect(classifyItem(chair)).toBe("procedural");
-    expect(describeStandingItem(chair)).toBe("Cllr Ivy Mount had been appointed Chair for this meeting.");
+    expect(describeStandingItem(chair)).toBe("Cllr Ivy Mount appointed Chair for this meeting.");
     // "To note that, in the absence of …": no comma left over.
     expect(
       describeStandingItem(
@@ -151,7 +151,7 @@ describe("the smaller panels' standing items are standing lines", () => {
           "RESOLVED:  To note that, in the absence of the Chair, Councillor Ivy Mount had been appointed Chair of the Panel for this meeting.",
         ),
       ),
-    ).toBe("In the absence of the Chair, Cllr Ivy Mount had been appointed Chair for this meeting.");
+    ).toBe("In the absence of the Chair, Cllr Ivy Mount appointed Chair for this meeting.");
   });
 
   it("the order of the agenda, changed: why, not the new order itself or the clerk's note of the sequence", () => {
@@ -192,7 +192,7 @@ describe("the smaller panels' standing items are standing lines", () => {
       "RESOLVED: That in accordance with Part I of Schedule 12A to the Local Government Act 1972, the press and public be excluded from the meeting for the following item(s) for the reasons set out below:",
     );
     expect(classifyItem(excluded)).toBe("procedural");
-    expect(describeStandingItem(excluded)).toBe("Press and public excluded for the confidential business.");
+    expect(describeStandingItem(excluded)).toBe("Press and public excluded for confidential business.");
     expect(
       describeStandingItem(
         item("Exclusion of the Press and Public", "RESOLVED:  That in accordance with Part I of Sch"),

@@ -54,6 +54,24 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     /\bfollowing the resignation of ((?:the (?:previous|former|outgoing) [A-Z][\w-]*)|(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})(?=[,;.]|$)/g,
     "after $1 resigned",
   ],
+  // "To note that Councillor A had been appointed Vice-Chair …": an appointment the minute notes, said as made.
+  [
+    /\b((?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) had been (appointed|elected)\b/g,
+    "$1 $2",
+  ],
+  // "… appointed Vice-Chair for …, in place of Councillor B, who had left the Panel in January 2026": whom the member
+  // replaced; why that seat was free (left, resigned, stood down) is no name or outcome of this meeting.
+  [
+    /(?<=\b(?:appointed|elected)\b[^;]*?),? (?:in place of|for) ((?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}),? who had (?:left|resigned|stood down|stepped down)\b[^;.]*/g,
+    ", replacing $1",
+  ],
+  // "Minute's silence for former Cllr A, who represented Roxeth ward from 1998 to 2010 and died on 3 February 2026":
+  // the ward and years in brackets after the name, when the member died kept; "and has died" is what the silence says.
+  [
+    /(?<=\bsilence for [^;]*?),? who (?:had )?represented (?:the )?([A-Z][\w'\u2019 -]*? [Ww]ard) from (\d{4}) (?:to|until) (\d{4})(?:,? and (?:has |had )?(died\b[^;.]*|passed away\b[^;.]*))?/g,
+    (_m, ward: string, from: string, to: string, died?: string) =>
+      ` (${ward}, ${from} to ${to})${died && /\d/.test(died) ? `, who ${died}` : ""}`,
+  ],
   // "To note that the next meeting of SACRE would be held on 14 July 2026", "… will take place on …": the date.
   [
     /^(?:to note )?(?:that )?the next meeting(?: of [^,;.]+?)? (?:would|will|is to|was to) (?:be held|take place) on (?=\S)/i,

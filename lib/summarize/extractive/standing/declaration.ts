@@ -162,7 +162,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
     // by" -> "employed by": the article and verb add nothing.
     reason
       ? clauseWords(
-          nounPhrase(reason)
+          homeOrJob(nounPhrase(reason))
             .replace(/^(he|she|they) /i, "")
             // "as this was a role they currently occupied": what the reason is, without "this was".
             .replace(/^(?:this|it) (?:was|is) (?=(?:a|an)\b)/i, "")
@@ -205,6 +205,22 @@ export function nounPhrase(raw: string): string {
       reason,
     );
   return cut && reason.slice(0, cut.index).trim().split(/\s+/).length >= 3 ? reason.slice(0, cut.index).trim() : reason;
+}
+
+/**
+ * Where a member lives and what a member or relative does, said as that: "her home was on one of the roads within the
+ * proposed conservation area" -> "lives in the proposed conservation area", "his home was in Canons Drive" -> "lives in
+ * Canons Drive", "her husband was employed as a consultant at …" -> "her husband was a consultant at …". The area, road
+ * or post is the interest; the words around it say it again.
+ */
+export function homeOrJob(reason: string): string {
+  return reason
+    .replace(
+      /^(?:his|her|their) (?:family )?(?:home|house) (?:was|is) (?:on|in) (?:one of the (?:roads|streets)|a (?:road|street)) (?:within|in|covered by) /i,
+      "lives in ",
+    )
+    .replace(/^(?:his|her|their) (?:family )?(?:home|house) (?:was|is) (in|on|within) /i, "lives $1 ")
+    .replace(/\b(was|is|were|are) employed as (a|an) (?=[a-z])/gi, "$1 $2 ");
 }
 
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */

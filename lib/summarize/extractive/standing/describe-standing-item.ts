@@ -113,7 +113,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
   // "That in accordance with Part I of Schedule 12A …, the press and public be excluded …": one plain line, and
   // nothing from a minute the page cut before it said so.
   if (/^exclusion of the press/i.test(title))
-    return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for the confidential business." : null;
+    return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for confidential business." : null;
   // "Protocol for the Operation of the Call-In Sub-Committee": how the hearing will run, which the Chair may recall;
   // that it was noted is the line.
   if (/^(?:protocol|procedure)s? for the (?:operation|conduct) of\b/i.test(title))

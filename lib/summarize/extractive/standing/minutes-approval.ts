@@ -50,6 +50,12 @@ export function correctionSaid(line: string | null): string | null {
         (_m, minute: string, what: string) =>
           `; ${lowerFirst(minute)} corrected: ${what.replace(/^the name of (.+?) should (?:read|be|have read|have been) (?=\S)/i, "$1 was ")}`,
       )
+      // "subject to the name of the Youth Parliament representative being corrected to Ms A in the list of those
+      // present": who the person was; where in the old minutes the name stood is the clerk's.
+      .replace(
+        /, subject to the name of (.+?) being (?:corrected|amended|changed) to (.+?)(?: (?:in|on) the (?:list of (?:those )?(?:present|attendees|Members present)|attendance list))?(\.?)$/i,
+        (_m, who: string, name: string, stop: string) => `; corrected: ${who} was ${name}${stop}`,
+      )
       .replace(
         /, subject to the correction of the time at which the meeting (closed|ended|started|began) from (.+)$/i,
         (_m, when: string, times: string) => `; ${TIME_OF[when.toLowerCase()]} time corrected from ${times}`,
