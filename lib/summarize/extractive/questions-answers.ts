@@ -2,6 +2,7 @@ import { upperFirst } from "../text/sentences";
 import { toItsFacts, withoutThats } from "./answer-clauses";
 import { NAMED, POST } from "./post-accounts";
 import { AUX, thingAskedForIt } from "./answer-topics";
+import { countWithWhatTheyDid, shareOfItsWhole } from "./answer-complements";
 
 // A minute of questions and answers: a question put at the meeting, and an answer said as its fact, with who gave it
 // ("Head of Repairs: 76% of repairs …"), a supplementary answer by the same speaker joined to the first.
@@ -75,7 +76,9 @@ export function withQuestionWords(fact: string, question?: string): string {
   const what = WHAT_WOULD.exec(question);
   const pronoun = what ? new RegExp(String.raw`^(?:[Ii]t|[Tt]hey) ${what[2]} ${what[3]}\b`).exec(fact) : null;
   if (what && pronoun) return `${upperFirst(what[1]!)} ${what[2]} ${what[3]}${fact.slice(pronoun[0].length)}`;
-  return thingAskedForIt(fact, question) ?? fact;
+  return (
+    shareOfItsWhole(fact, question) ?? countWithWhatTheyDid(fact, question) ?? thingAskedForIt(fact, question) ?? fact
+  );
 }
 
 /** "62 of the 198 had …": a count of a total the answer does not name. */

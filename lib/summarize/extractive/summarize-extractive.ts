@@ -18,6 +18,7 @@ import { narrativePetitions } from "./narrative-petitions";
 import { recipientsNamedOnce } from "./advisory-minutes";
 import { speakersByTheirPost } from "./post-accounts";
 import { labelsSaidOnce } from "./speaker-labels";
+import { plainerLabelledPoints } from "./labelled-points";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
 import { type SpareWords, saysMoreFigures, withAnswerRoom, withSparePoints } from "./spare-points";
 import { countWords, upperFirst } from "../text/sentences";
@@ -131,6 +132,8 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       speakersByTheirPost(built, minutes);
       // A post said in full once in the item, then by its rank (speaker-labels.ts).
       labelsSaidOnce(built);
+      // A speaker's "He said that" said once, and an opening remark that names nothing left out (labelled-points.ts).
+      plainerLabelledPoints(built);
       const hasContent = built.some((s) => s.bullets.length > 0 || s.tables.length > 0 || s.decision);
       if (!hasContent && itemSources.length === 0 && !item.description) {
         // An item with only a title: one honest line, never boilerplate.

@@ -1167,7 +1167,7 @@ describe("an overview says what each decision did, in the decision's words (real
         section("Allotments Strategy", "The Allotments Strategy 2027-2032 was approved."),
       ]),
     ).toBe(
-      "The Cabinet met on Thursday 18 March 2027 and approved Homes for Harrow: Airspace Development and the Allotments Strategy 2027-2032; and agreed that the three play streets, at Elm, Oak and Ash Schools, will become permanent.",
+      "The Cabinet met on Thursday 18 March 2027 and approved Homes for Harrow: Airspace Development and the Allotments Strategy 2027-2032, and agreed that the three play streets, at Elm, Oak and Ash Schools, will become permanent.",
     );
   });
 

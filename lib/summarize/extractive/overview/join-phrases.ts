@@ -56,8 +56,20 @@ export function joinPhrases(phrases: string[], max = 4, others = "decision", sem
   const counted = `${others === "decision" ? "made " : ""}${more} other ${others}${more > 1 ? "s" : ""}`;
   const list = more > 0 ? [...shown, counted] : shown;
   if (list.length === 1) return list[0]!;
-  const sep = semicolons || list.some((p) => /[,;]/.test(p)) ? "; " : ", ";
+  if (others === "decision" && !semicolons && isPairOfDeeds(list)) return `${list[0]}, and ${list[1]}`;
+  // A comma inside a figure ("£6,200") is no comma of the phrase's own.
+  const sep = semicolons || list.some((p) => /,(?!\d)|;/.test(p)) ? "; " : ", ";
   return `${list.slice(0, -1).join(sep)}${sep === "; " ? "; and " : lastJoin(list)}${list[list.length - 1]}`;
+}
+
+/**
+ * Two things the meeting did, one with commas of its own ("granted the licence in part, with conditions" and
+ * "suspended a licence"): a semicolon sets off items of a longer list, and between two deeds of one meeting it reads
+ * as a run-on ("…, with conditions; and suspended …"), so they are joined by ", and". A phrase with a semicolon of its
+ * own keeps the semicolons, so its parts never read as a third deed.
+ */
+function isPairOfDeeds(list: string[]): boolean {
+  return list.length === 2 && list.some((p) => /,(?!\d)/.test(p)) && !list.some((p) => p.includes(";"));
 }
 
 /**

@@ -28,11 +28,29 @@ export function shortTitle(title: string): string {
   const callIn = /^call-?in of (?:the )?[\w ]{0,40}?decisions?(?: \([^)]*\))? [\u2013-] (.+)$/i.exec(t);
   if (callIn) t = `Call-in: ${callIn[1]}`;
   cut(/ [\u2013-] /, 3);
+  t = subjectAfterKind(t);
   // "Electric Vehicle Charging Strategy: Draft for approval" -> "Electric Vehicle Charging Strategy".
   cut(/: /, 3);
   cut(/(?<=\d{2}(?:\/\d{2,4})?) and /, 3);
   cut(/,/, 2);
-  return words(acronymOnly(t), 12);
+  if (t.split(" ").length > TITLE_WORDS) cut(/ (?:with|for|on|in|to) /, 3);
+  return words(acronymOnly(t), TITLE_WORDS);
+}
+
+/** The most words of an item's title said in a list of declarations. */
+const TITLE_WORDS = 12;
+/** "Recommendation from Cabinet", "Application for a Determination", "Motion": a kind of paper, not its subject. */
+const KIND_OF_PAPER =
+  /^(?:Recommendations?|References?|Applications?|Reports?|Motions?|Presentations?|Petitions?|Deputations?) (?:from|of|for|by|to) [^:]+: (?=\S)/i;
+
+/**
+ * "Recommendation from Cabinet: Council Tax Support Scheme 2026/27", "Application for a Determination: Elm Primary
+ * School": a title that names the kind of paper before its colon and the subject after it is known by its subject.
+ * Any other title is as it was.
+ */
+function subjectAfterKind(title: string): string {
+  const kind = KIND_OF_PAPER.exec(title);
+  return kind ? title.slice(kind[0].length) : title;
 }
 
 /** Text the page broke off in: without its last word and the words that only led into it, then "…" (or nothing). */
