@@ -435,10 +435,20 @@ export function inFewerWords(text: string): string {
   for (;;) {
     const body = out.replace(/[.\s]+$/, "");
     const aside = TRAILING_ASIDE.exec(body);
-    // A date in the aside ("under the override extended to March 2028") is no figure of its own.
-    if (!aside || figures(aside[0]).length > 0 || !/\d/.test(body.slice(0, aside.index))) return out;
+    // A date in the aside ("under the override extended to March 2028") is no figure of its own, nor is the time of day
+    // most of a count fell in (`withoutTimesOfDay`).
+    if (!aside || figures(withoutTimesOfDay(aside[0])).length > 0 || !/\d/.test(body.slice(0, aside.index))) return out;
     out = `${body.slice(0, aside.index)}.`;
   }
+}
+
+/**
+ * ", most of them between 10.00 pm and 3.00 am on Fridays and Saturdays": when in the day or the week most of a count
+ * fell is a time of day, not a figure of how many or how much. In an aside after the sentence's figures, such a time
+ * is no figure of the aside's own (a time the sentence itself sets, "stop selling alcohol at 11.00 pm", is left).
+ */
+function withoutTimesOfDay(aside: string): string {
+  return aside.replace(/\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/gi, " ");
 }
 
 /**
