@@ -107,24 +107,25 @@ describe("summaries of real Harrow meetings", () => {
     // of their words; the twenty-five 463/485 and 356/378 (95.5%, 94.2%), the first twenty-one 391/405 and 303/317
     // (96.5%, 95.6%). Round nineteen: 500/525 and 386/411 (95.2%, 93.9%), 34.1% of their words (990036's July 2028,
     // 990019's 18.5%, 990026's April 2027); the twenty-five 465/485 and 358/378, the first twenty-one 393/405 and
-    // 305/317. Round twenty-one: 502/525 and 388/411 (95.6%, 94.4%), 34.2% of their words (990030's 186 ambulance
-    // call-outs); the first twenty-one 394/405 and 306/317. The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(502 / 525 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(388 / 411 - MARGIN);
+    // 305/317. Stop 34's second round (examples named in passing, a total the decision states, and round
+    // twenty-one's 186 ambulance call-outs of 990030): 505/525 and 391/411 (96.2%, 95.1%), 34.3% of their words; the
+    // first twenty-one 395/405 and 307/317. The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(505 / 525 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(391 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
-    expect(upTo31((m) => m.factsFound) / upTo31((m) => m.factsTotal)).toBeGreaterThanOrEqual(394 / 405 - MARGIN);
-    expect(upTo31((m) => m.businessFound) / upTo31((m) => m.businessTotal)).toBeGreaterThanOrEqual(306 / 317 - MARGIN);
+    expect(upTo31((m) => m.factsFound) / upTo31((m) => m.factsTotal)).toBeGreaterThanOrEqual(395 / 405 - MARGIN);
+    expect(upTo31((m) => m.businessFound) / upTo31((m) => m.businessTotal)).toBeGreaterThanOrEqual(307 / 317 - MARGIN);
     // The three of stop 29 (a Council budget meeting, a Cabinet printed as decision records, a contested Planning
     // Committee), measured as they came in: 44/60 and 33/49 on their first runs; 56/60 and 45/49 at stop 29's end, now
     // 58/60 and 47/49 (round eleven); 57/60 and 46/49 at stop 30's end (990027's £105 out again); 58/60 and 47/49
-    // after round nineteen (990026's April 2027).
+    // after round nineteen (990026's April 2027); 59/60 and 48/49 at stop 34 (990026's 312 residents waiting).
     const stop29 = minutes.filter((m) => m.mid >= 990026 && m.mid <= 990028);
     const three = (f: (m: (typeof minutes)[number]) => number) => stop29.reduce((n, m) => n + f(m), 0);
     expect(stop29).toHaveLength(3);
-    expect(three((m) => m.factsFound) / three((m) => m.factsTotal)).toBeGreaterThanOrEqual(58 / 60 - MARGIN);
-    expect(three((m) => m.businessFound) / three((m) => m.businessTotal)).toBeGreaterThanOrEqual(47 / 49 - MARGIN);
+    expect(three((m) => m.factsFound) / three((m) => m.factsTotal)).toBeGreaterThanOrEqual(59 / 60 - MARGIN);
+    expect(three((m) => m.businessFound) / three((m) => m.businessTotal)).toBeGreaterThanOrEqual(48 / 49 - MARGIN);
     const newest = minutes.filter((m) => m.mid >= 990021 && m.mid <= 990024);
     const four = (f: (m: (typeof minutes)[number]) => number) => newest.reduce((n, m) => n + f(m), 0);
     expect(newest).toHaveLength(4);
