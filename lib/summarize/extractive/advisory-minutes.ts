@@ -13,7 +13,7 @@ import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 import { pointsBack } from "./candidate";
-import { withoutMailing, withoutOrdinalLead, withoutPurpose } from "./free-words";
+import { withoutExamples, withoutMailing, withoutOrdinalLead, withoutPurpose } from "./free-words";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
 import {
   isNextStageDated,
@@ -426,6 +426,8 @@ export function inFewerWords(text: string): string {
   out = withoutOrdinalLead(out);
   // Whom a consultation's letters were sent to, before what the consultation was, goes (free-words.ts).
   out = withoutPurpose(withoutMailing(out));
+  // Places named as examples of what the sentence names in general go (free-words.ts).
+  out = withoutExamples(out);
   const linked = LEADING_CONNECTIVE.exec(out);
   if (linked) out = `${linked[1] ?? ""}${upperFirst(out.slice(linked[0].length))}`;
   out = notDecidingInFewerWords(

@@ -1,7 +1,7 @@
-// An answer that gives its figure and leaves to its question what the figure is of (docs/summaries.md#read-as-a-
-// resident-stop-34): "84.6% had been collected" after "what share of the Council Tax due had been collected", "410
-// residents had used it" after "how many residents used the Saturday opening". Said alone, as a bullet, the answer
-// needs the question's words back.
+// An answer that gives its figure and leaves to its question what the figure is of: "84.6% had been collected" after
+// "what share of the Council Tax due had been collected", "410 residents had used it" after "how many residents used
+// the Saturday opening". Said alone, as a bullet, the answer needs the question's words back
+// (docs/summaries.md#read-as-a-resident-stop-34).
 import { AUX } from "./answer-topics";
 
 /** "what share of the Council Tax due in 2025/26 had been collected": the whole a share is asked of, and its verb. */

@@ -164,6 +164,27 @@ export function withoutListingAside(text: string): string {
 }
 
 /**
+ * "in the eight district centres, such as Stanmore and Rayners Lane, buildings of up to 6 storeys": places or bodies
+ * named as examples of what the sentence already counts or names in general. Held to words, the general statement is
+ * the point; the examples go when they carry no figure, and the sentence reads on from the comma (between a subject
+ * and its verb, with neither comma).
+ */
+const EXAMPLES_ASIDE =
+  /, (?:such as|for example|for instance|e\.g\.) ([A-Z][^,;:()\d]{1,60}?(?: and [A-Z][^,;:()\d]{1,40}?)?), (?=[a-z])/;
+
+/** A point without the examples it names in passing (`EXAMPLES_ASIDE`); any other point as it was. */
+export function withoutExamples(text: string): string {
+  // Between a subject and its verb ("Several parks, for example Elm Green, would get …") both commas go with it.
+  return text.replace(EXAMPLES_ASIDE, (_aside, _named, at: number) =>
+    /^(?:was|were|is|are|had|has|have|will|would|could|should|can|may|might|must)\b/.test(
+      text.slice(at + _aside.length),
+    )
+      ? " "
+      : ", ",
+  );
+}
+
+/**
  * "The Chair welcomed the Leader of the Council, Councillor A, and the Chief Executive, Ms B, to the special meeting.":
  * who came to answer, said as the meeting's courtesy. The names are those the points go on to quote by their posts;
  * held to words, the welcome is no point.

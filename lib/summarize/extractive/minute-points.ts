@@ -172,7 +172,12 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       })
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
       // its total (listed-sums.ts).
-      .map((c) => (everyMinuteByWords ? firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c))) : c))
+      // A total said without its parts that the decision already states is the decision said again.
+      .flatMap((c) => {
+        if (!everyMinuteByWords) return [c];
+        const cut = firstOfLikeChanges(totalOfItsParts(largestOfListedSums(c)));
+        return cut.text !== c.text && saidByTheDecision(cut.text, input.decision) ? [] : [cut];
+      })
       .filter(
         (c) =>
           !everyMinuteByWords ||
@@ -210,6 +215,17 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       }))
       .filter((c) => !everyMinuteByWords || !givesWayAtTheCeiling(c))
   );
+}
+
+/**
+ * "She said that the programme totalled £184.6m over the three years, of which £71.2m …": held to words, said by its
+ * total (listed-sums.ts `totalOfItsParts`), the point is "the programme totalled £184.6m over the three years" beside
+ * a decision approving "the Capital Programme … of £184.6m". Cut to figures every one of which the decision says, the
+ * point adds nothing the decision does not, and gives its words to the meeting.
+ */
+function saidByTheDecision(text: string, decision: string | null): boolean {
+  const figures = telling(text);
+  return Boolean(decision) && figures.length > 0 && figures.every((f) => telling(decision!).includes(f));
 }
 
 /**
