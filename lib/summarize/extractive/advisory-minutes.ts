@@ -13,7 +13,7 @@ import { tallyWords, type VoteTally } from "../text/recorded-votes";
 import { upperFirst } from "../text/sentences";
 import { POST, accountAfterIntroduction, moverAccount, reportedByPost } from "./post-accounts";
 import { pointsBack } from "./candidate";
-import { withoutExamples, withoutMailing, withoutOrdinalLead } from "./free-words";
+import { withoutExamples, withoutMailing, withoutOrdinalLead, withoutPurpose } from "./free-words";
 import { caseOutcomeInFewerWords, isCaseOutcome } from "./conduct-minutes";
 import {
   isNextStageDated,
@@ -425,7 +425,7 @@ export function inFewerWords(text: string): string {
   // "The second was that …": the point's place in the officer's list goes (free-words.ts).
   out = withoutOrdinalLead(out);
   // Whom a consultation's letters were sent to, before what the consultation was, goes (free-words.ts).
-  out = withoutMailing(out);
+  out = withoutPurpose(withoutMailing(out));
   // Places named as examples of what the sentence names in general go (free-words.ts).
   out = withoutExamples(out);
   const linked = LEADING_CONNECTIVE.exec(out);

@@ -101,6 +101,26 @@ const ASKED_OF_THING = new RegExp(
   String.raw`\basked\b[^.?]{0,120}? (?:whether|why|when|how) (the [a-z][\w'\u2019 -]*?) (?:${AUX})\b`,
   "i",
 );
+/** "the groups that had been refused", "the players who had lost bookings": a subject and the clause that says which. */
+const RELATIVE = / (?:that|who|which) /;
+/** "the groups that": a subject cut before its clause's verb. */
+const ENDS_ON_RELATIVE = / (?:that|who|which)$/;
+
+/**
+ * "whether the groups that had been refused could apply again" answered "They could apply in April": the question's
+ * subject is the words before the answer's own helping verb ("could"), a clause that says which groups and all. Read
+ * at the question's first helping verb, the subject stops at "the groups that", and the answer kept its "They".
+ * Undefined when the question has no subject before that verb.
+ */
+function subjectOfItsVerb(fact: string, question: string): string | undefined {
+  const aux = PRONOUN_OPENING.exec(fact) ? /^\S+ (\S+)/.exec(fact)?.[1] : undefined;
+  if (!aux) return undefined;
+  return new RegExp(
+    String.raw`\basked\b[^.?]{0,120}? (?:whether|why|when|how) (the [a-z][\w'\u2019 -]*?) ${aux}\b`,
+    "i",
+  ).exec(question)?.[1];
+}
+
 /** "It had risen …", "They would …": an answer that opens on a pronoun and a helping verb. */
 const PRONOUN_OPENING = new RegExp(String.raw`^([Ii]t|[Tt]hey) (?=(?:${AUX})\b)`);
 /** "It was hoped that …", "It would be possible to …": an "it" that stands for nothing. */
@@ -119,13 +139,14 @@ const MAX_THING_WORDS = 8;
  */
 export function thingAskedForIt(fact: string, question: string): string | null {
   const pronoun = PRONOUN_OPENING.exec(fact);
-  const thing = pronoun ? ASKED_OF_THING.exec(question)?.[1] : undefined;
-  if (!pronoun || !thing || IMPERSONAL_IT.test(fact) || A_PERSON.test(thing)) return null;
+  const thing = pronoun ? (subjectOfItsVerb(fact, question) ?? ASKED_OF_THING.exec(question)?.[1]) : undefined;
+  if (!pronoun || !thing || IMPERSONAL_IT.test(fact) || A_PERSON.test(thing) || ENDS_ON_RELATIVE.test(thing))
+    return null;
   if (
     thing.split(/\s+/).length > MAX_THING_WORDS ||
     / (?:the|its|their|it|they|he|she|we) /.test(` ${thing.slice(4)} `)
   )
     return null;
-  if (isPlural(thing) !== /^they$/i.test(pronoun[1]!)) return null;
+  if (isPlural(thing.split(RELATIVE)[0]!) !== /^they$/i.test(pronoun[1]!)) return null;
   return `${upperFirst(thing)} ${fact.slice(pronoun[0].length)}`;
 }

@@ -134,6 +134,21 @@ export function withoutMailing(text: string): string {
 }
 
 /**
+ * "Ms A said that, in order to fund as many strong bids as possible, officers proposed that …", "The hall would close
+ * for two weeks, so as to let the floor be relaid, from 6 July": what a step was meant to achieve, set off by commas
+ * inside the sentence. Held to words, the step and its figures are the point; the purpose goes when it carries no
+ * figure of its own. A sentence that opens on its purpose ("In order to save money, …") keeps it.
+ */
+const PURPOSE_ASIDE = /(\bthat)?,\s+(?:in order|so as) to ([^,;:.]{3,120}?),\s+/g;
+
+/** A sentence without its purposes set off by commas (PURPOSE_ASIDE) that carry no figure; any other as it was. */
+export function withoutPurpose(text: string): string {
+  return text.replace(PURPOSE_ASIDE, (aside, that: string | undefined, purpose: string) =>
+    /\d/.test(purpose) ? aside : that ? `${that} ` : ", ",
+  );
+}
+
+/**
  * "A transformation programme, covering customer services, digital services and the use of the Council's buildings,
  * was expected to save £6m": an aside between a subject and its verb that only lists what the subject takes in. Held
  * to words, the subject and what it did are the point; the list goes when it has no figure of its own.

@@ -1,3 +1,4 @@
+import { withoutTellingFrame } from "./free-words";
 import { containment, contentWords } from "../text/normalise";
 import { countWords, upperFirst } from "../text/sentences";
 import { countsInWords, inFewerWords } from "./advisory-minutes";
@@ -34,8 +35,10 @@ export function sparePoint(
   // A point that carries the sentence it points back to costs that sentence's words too.
   // A point whose speaker a picked point has named in full is said with the short label (speaker-labels.ts).
   const before = picked.flatMap((c) => [c.text, ...(c.lead ? [c.lead] : [])]);
+  // A named speaker's "said that" is said as the colon every speaker is given (withoutTellingFrame): the point costs
+  // the words it will be said in.
   const cost = (c: Candidate) =>
-    countWords(c.text) -
+    countWords(withoutTellingFrame(c.text)) -
     labelWordsSaved(c.text, before, said) +
     (c.antecedent && !taken.has(c.antecedent) ? countWords(c.antecedent) : 0);
   // The figures a point says that the item has not said yet (a day of the month is a date, an age names a group: neither
