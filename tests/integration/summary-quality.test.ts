@@ -107,9 +107,10 @@ describe("summaries of real Harrow meetings", () => {
     // of their words; the twenty-five 463/485 and 356/378 (95.5%, 94.2%), the first twenty-one 391/405 and 303/317
     // (96.5%, 95.6%). Round nineteen: 500/525 and 386/411 (95.2%, 93.9%), 34.1% of their words (990036's July 2028,
     // 990019's 18.5%, 990026's April 2027); the twenty-five 465/485 and 358/378, the first twenty-one 393/405 and
-    // 305/317. The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(500 / 525 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(386 / 411 - MARGIN);
+    // 305/317. Stop 34's first round merged: 501/525 and 387/411; round twenty: 502/525 and 388/411 (95.6%, 94.4%),
+    // 34.3% of their words (990035's 15 storeys). The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(502 / 525 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(388 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -509,8 +510,8 @@ describe("summaries of real Harrow meetings", () => {
   });
 
   // A Major Developments Panel (MId 990035, long-mdp branch).
-  it("condenses a Major Developments Panel's long minutes (MId 990035, a developer's pre-application presentation the Panel comments on without deciding, levy allocations recommended to Cabinet, an area plan's consultation and a strategic sites update; a panel the engine was not tuned on; floors: 17/20 and 13/16 measured, 34.7% of its words; first run 14/20, 10/16, 34.6% and an overview of titles)", () => {
-    const panel = longMinutesAt(990035, 17 / 20, 13 / 16);
+  it("condenses a Major Developments Panel's long minutes (MId 990035, a developer's pre-application presentation the Panel comments on without deciding, levy allocations recommended to Cabinet, an area plan's consultation and a strategic sites update; a panel the engine was not tuned on; floors: 18/20 and 14/16 measured after round twenty, 34.9% of its words (17/20 and 13/16, 34.7% before it); first run 14/20, 10/16, 34.6% and an overview of titles)", () => {
+    const panel = longMinutesAt(990035, 18 / 20, 14 / 16);
     // A presentation the Panel only heard is said as heard and commented on, never as if the Panel passed the scheme.
     expect(panel.summary.overview).toMatch(/heard and commented on a presentation on Former Colart Works/);
     expect(panel.summary.overview).not.toMatch(/noted Presentation|approved/);
