@@ -404,10 +404,11 @@ export function targetInBrackets(text: string): string {
  * ", which the law required …", ", most of the objections coming from …", ", adding to the deficit brought forward":
  * an aside after the sentence's figures (what an overspend adds up with is no figure of its own); so is a post's
  * comment on the figure, ", and the Adviser said that this matched a fall across London …"; and what the figure
- * comes with none of, ", with no further payments needed to make good a past deficit".
+ * comes with none of, ", with no further payments needed to make good a past deficit"; and who took part, listed
+ * after the figures, ", including Historic England, Transport for London and four residents' associations".
  */
 const TRAILING_ASIDE =
-  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of|helped by|thanks to|with no|without|(?:more|higher|lower|fewer|less) than (?:in|at|for|from|by) any other|and (?:the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}|he|she|they|officers) (?:said|added|explained|noted|commented) that (?:this|it|these|that)\b)\b[^,;:]*$/;
+  /,\s+(?:which|who|mostly|mainly|largely|most of|many of|much of|although|though|adding to|on top of|helped by|thanks to|with no|with (?:lower|higher|smaller|larger|fewer|more|less) (?=[a-z])|without|including (?:[^,;:]|,(?! and\b| but\b))*|(?:more|higher|lower|fewer|less) than (?:in|at|for|from|by) any other|and (?:the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}|he|she|they|officers) (?:said|added|explained|noted|commented) that (?:this|it|these|that)\b)\b[^,;:]*$/;
 /**
  * "As a result, …", "In addition, …", "However, …" opening what a post told the meeting: a link to the sentence
  * before, which a point standing on its own does not need.

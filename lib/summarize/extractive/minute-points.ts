@@ -14,6 +14,7 @@ import { takenUp } from "./answer-lists";
 import { withQuestionTopic } from "./answer-topics";
 import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-value";
 import type { Candidate } from "./collect-candidates";
+import { resultWithoutRun, runGivesWay } from "./consultation-run";
 import { isDebate } from "./debate";
 import { isTimetableEnd } from "./development-minutes";
 import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, withoutListingAside } from "./free-words";
@@ -163,6 +164,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       .filter((c) => !onlyIntroduces(c.text) && !onlyWelcomes(c.text))
       // Nor is what the body had done at an earlier meeting, dated by that meeting (free-words.ts).
       .filter((c) => !onlyEarlierStep(c.text))
+      // Nor is how long a consultation ran, when what it drew follows and is said of it (consultation-run.ts).
+      .filter((c) => !everyMinuteByWords || !runGivesWay(c, minuteCandidates))
+      .map((c) => (everyMinuteByWords ? resultWithoutRun(c) : c))
       // An aside that only lists what the point's subject takes in goes (free-words.ts).
       // A question time held to words says its answers' figures without their reasons, as a minute held to words
       // does (inFewerWords, below).
