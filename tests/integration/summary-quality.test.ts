@@ -109,9 +109,11 @@ describe("summaries of real Harrow meetings", () => {
     // 990019's 18.5%, 990026's April 2027); the twenty-five 465/485 and 358/378, the first twenty-one 393/405 and
     // 305/317. Stop 34's second round (examples named in passing, a total the decision states, and round
     // twenty-one's 186 ambulance call-outs of 990030): 505/525 and 391/411 (96.2%, 95.1%), 34.3% of their words; the
-    // first twenty-one 395/405 and 307/317. The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(505 / 525 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(391 / 411 - MARGIN);
+    // first twenty-one 395/405 and 307/317. All twenty-seven at stop 34's end (engine 1.26.0, every branch merged, round
+    // twenty's 15 storeys of 990035 with them): 506/525 and 392/411 (96.4%, 95.4%: business at the issue's 95%), 34.2%
+    // of their words; the twenty-five 468/485 and 361/378, the first twenty-one 395/405 and 307/317. The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(506 / 525 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(392 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -548,8 +550,8 @@ describe("summaries of real Harrow meetings", () => {
 
   // A Planning Policy Advisory Panel (MId 990036, long-ppap branch; first run 16/20, 12/16). At stop 33's end, with
   // "Officers recommended …" read as the decision said twice, 18/20 and 14/16.
-  it("condenses a Planning Policy Advisory Panel's long minutes (MId 990036, a plan-making timetable, a conservation area after consultation, a building heights guide for consultation and an Article 4 direction, each recommended to Cabinet; a panel the engine was not tuned on; floors: 19/20 and 15/16 measured after round nineteen, 34.6% of its words; 18/20 and 14/16 before, 34.5%; first run 16/20, 12/16, 34.6%, an overview of titles and a 23.8% procedural share)", () => {
-    const panel = longMinutesAt(990036, 19 / 20, 15 / 16);
+  it("condenses a Planning Policy Advisory Panel's long minutes (MId 990036, a plan-making timetable, a conservation area after consultation, a building heights guide for consultation and an Article 4 direction, each recommended to Cabinet; a panel the engine was not tuned on; floors: 20/20 and 16/16 at stop 34's end (examples named in passing), 34.8% of its words; 19/20 and 15/16 after round nineteen, 34.6%; 18/20 and 14/16 before, 34.5%; first run 16/20, 12/16, 34.6%, an overview of titles and a 23.8% procedural share)", () => {
+    const panel = longMinutesAt(990036, 1, 1);
     // What it recommended, said once to Cabinet and in its own words, never "made recommendations on" a title.
     expect(panel.summary.overview).toMatch(/recommended to Cabinet the Local Development Scheme 2026 to 2029/);
     expect(panel.summary.overview).toMatch(/that the Ashbourne Gardens Conservation Area be designated/);
