@@ -175,10 +175,8 @@ const EXAMPLES_ASIDE =
 /** A point without the examples it names in passing (`EXAMPLES_ASIDE`); any other point as it was. */
 export function withoutExamples(text: string): string {
   // Between a subject and its verb ("Several parks, for example Elm Green, would get …") both commas go with it.
-  return text.replace(EXAMPLES_ASIDE, (_aside, _named, at: number) =>
-    /^(?:was|were|is|are|had|has|have|will|would|could|should|can|may|might|must)\b/.test(
-      text.slice(at + _aside.length),
-    )
+  return text.replace(EXAMPLES_ASIDE, (aside: string, _examples: string, at: number) =>
+    /^(?:was|were|is|are|had|has|have|will|would|could|should|can|may|might|must)\b/.test(text.slice(at + aside.length))
       ? " "
       : ", ",
   );

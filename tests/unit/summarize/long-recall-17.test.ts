@@ -15,6 +15,18 @@ import { candidatesOf } from "./helpers";
 const SOURCE = { documentId: null, url: null, page: null };
 const point = (text: string, score: number, order: number, extra: Partial<Candidate> = {}): Candidate =>
   ({ text, score, order, source: SOURCE, ...extra }) as Candidate;
+/** A question-and-answer session's points as pickMinutePoints takes them: one answer point, given `answerRoom` words. */
+const session = (minuteCandidates: Candidate[], answerRoom: number) => ({
+  minuteCandidates,
+  itemTitle: "Question and Answer Session with the Leader",
+  minutes: null,
+  raw: null,
+  decision: null,
+  maxPoints: 6,
+  answerPoints: 1,
+  everyMinuteByWords: false,
+  answerRoom,
+});
 
 describe("an aside between a subject and its verb that only lists what the subject takes in", () => {
   it("goes, the speaker's label kept", () => {
@@ -66,17 +78,7 @@ describe("a welcome to the people who came to answer", () => {
       asked2,
       point("Chief Executive: 31 people had slept rough on the night of the count.", 4, 5, { answers: asked2 }),
     ];
-    const { picked } = pickMinutePoints({
-      minuteCandidates,
-      itemTitle: "Question and Answer Session with the Leader",
-      minutes: null,
-      raw: null,
-      decision: null,
-      maxPoints: 6,
-      answerPoints: 1,
-      everyMinuteByWords: false,
-      answerRoom: 200,
-    });
+    const { picked } = pickMinutePoints(session(minuteCandidates, 200));
     const texts = picked.map((c) => c.text);
     expect(texts).toContain("Leader: 640 homes had been repaired since April.");
     expect(texts.some((t) => t.startsWith("The Chair welcomed"))).toBe(false);
@@ -94,17 +96,7 @@ describe("an opening remark with no figure, in a session whose answers the other
     asked2,
     point("Chief Executive: 31 people had slept rough on the night of the count.", 4, 6, { answers: asked2 }),
   ];
-  const input = {
-    minuteCandidates,
-    itemTitle: "Question and Answer Session with the Leader",
-    minutes: null,
-    raw: null,
-    decision: null,
-    maxPoints: 6,
-    answerPoints: 1,
-    everyMinuteByWords: false,
-    answerRoom: 200,
-  };
+  const input = session(minuteCandidates, 200);
 
   it("gives its words up", () => {
     const texts = pickMinutePoints({ ...input, weakGiveWay: true }).picked.map((c) => c.text);
@@ -170,29 +162,24 @@ describe("an answer's reason, in a question time held to words", () => {
   it("goes after the answer's figures unless it has a figure of its own", () => {
     const asked = point("A Member asked why the recycling rate had fallen.", 1, 1);
     const asked2 = point("A Member asked about bus lanes.", 1, 3);
-    const { picked } = pickMinutePoints({
-      minuteCandidates: [
-        asked,
-        point(
-          "Leader: The rate had been 35.1% in 2025/26, mainly because contaminated loads from flats had been rejected.",
-          4,
-          2,
-          { answers: asked },
-        ),
-        asked2,
-        point("Leader: 3 new bus lanes would open in 2026, because the buses ran late on 14 routes.", 4, 4, {
-          answers: asked2,
-        }),
-      ],
-      itemTitle: "Question and Answer Session with the Leader",
-      minutes: null,
-      raw: null,
-      decision: null,
-      maxPoints: 6,
-      answerPoints: 1,
-      everyMinuteByWords: false,
-      answerRoom: 100,
-    });
+    const { picked } = pickMinutePoints(
+      session(
+        [
+          asked,
+          point(
+            "Leader: The rate had been 35.1% in 2025/26, mainly because contaminated loads from flats had been rejected.",
+            4,
+            2,
+            { answers: asked },
+          ),
+          asked2,
+          point("Leader: 3 new bus lanes would open in 2026, because the buses ran late on 14 routes.", 4, 4, {
+            answers: asked2,
+          }),
+        ],
+        100,
+      ),
+    );
     const texts = picked.map((c) => c.text);
     expect(texts.some((t) => t.endsWith("Leader: The rate had been 35.1% in 2025/26."))).toBe(true);
     expect(
