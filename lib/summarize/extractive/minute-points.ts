@@ -161,9 +161,8 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
       .filter((c) => c !== voteShownWithDecision)
       // Who introduced the item, and the day its paper came out, is no figure of what it says (free-words.ts).
-      .filter((c) => !onlyIntroduces(c.text) && !onlyWelcomes(c.text))
-      // Nor is what the body had done at an earlier meeting, dated by that meeting (free-words.ts).
-      .filter((c) => !onlyEarlierStep(c.text))
+      // Nor is a welcome, or what the body had done at an earlier meeting, dated by that meeting (free-words.ts).
+      .filter((c) => !onlyIntroduces(c.text) && !onlyWelcomes(c.text) && !onlyEarlierStep(c.text))
       // Nor is how long a consultation ran, when what it drew follows and is said of it (consultation-run.ts).
       .filter((c) => !everyMinuteByWords || !runGivesWay(c, minuteCandidates))
       .map((c) => (everyMinuteByWords ? resultWithoutRun(c) : c))
@@ -228,8 +227,10 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
  * point adds nothing the decision does not, and gives its words to the meeting.
  */
 function saidByTheDecision(text: string, decision: string | null): boolean {
+  if (!decision) return false;
   const figures = telling(text);
-  return Boolean(decision) && figures.length > 0 && figures.every((f) => telling(decision!).includes(f));
+  const decided = new Set(telling(decision));
+  return figures.length > 0 && figures.every((f) => decided.has(f));
 }
 
 /**
