@@ -6,6 +6,7 @@ import { bulletBudget, pickCandidates, toBullet, withAntecedents, withLeadIns } 
 import type { ItemSource } from "./item-sources";
 import { speakersOnce } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
+import { votesForPointer } from "./group-votes";
 import { withCallInNote } from "./resolution/call-in-note";
 import { containment } from "../text/normalise";
 import { parseItemApplications } from "./planning";
@@ -69,9 +70,13 @@ export function buildItemSections({
   weakGiveWay,
 }: ItemSectionInput): SummarySection[] {
   const heading = cleanHeading(item.title);
+  // "That the decisions set out above be recorded" after each group's vote: the votes are the decision.
   const raw = preview
     ? null
-    : (extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes));
+    : votesForPointer(
+        extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes),
+        minutes,
+      );
   const decision = raw ? withCallInNote(withoutHeadingSubject(plainResolution(raw), heading), minutes) : null;
   const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) return applicationSections(applications, item, sources, maxPoints);

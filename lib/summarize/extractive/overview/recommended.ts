@@ -130,7 +130,7 @@ function sumsAsSteps(first: string, forms: string[]): string[] {
  */
 function stepAsClause(object: string): string {
   const step =
-    /^((?:the|a|an) [^,;]{2,100}?) to be ([a-z]+(?:ed|en)|made|brought|given|held|kept|set|sent|taken)((?:,| (?:and|with|for)\b).*)?$/.exec(
+    /^((?:the|a|an) [^,;]{2,100}?) to be ([a-z]+(?:ed|en)|made|brought|given|held|kept|set|sent|taken)((?:,| (?:and|with|for|as)\b| at (?=£?\d)).*)?$/.exec(
       object,
     );
   return step ? `that ${step[1]} be ${step[2]}${step[3] ?? ""}` : object;
@@ -261,7 +261,10 @@ const FROM_TO = / from (?:£?[\d.,]+m?|[a-z]+) to (?:£?[\d.,]+m?|[a-z]+)\b[^,;]
  * "the term dates for 2027/28 set out as Option A": which of the report's options was chosen, a label the decision
  * keeps; the overview says what was recommended.
  */
-const OPTION_LABEL = / (?:(?:set out|shown|described) )?as (?:Option|Pattern|Model|Scenario) [A-Z\d]{1,2}\b/;
+// "the formula to be set as Option B" is another thing: the option is what the step sets, and stays
+// (docs/summaries.md#a-schools-forums-minutes).
+const OPTION_LABEL =
+  /(?<! to be (?:set|fixed|based|run|calculated|chosen|adopted|made))(?<! be (?:set|fixed|based|run|calculated|chosen|adopted|made)) (?:(?:set out|shown|described) )?as (?:Option|Pattern|Model|Scenario) [A-Z\d]{1,2}\b/;
 
 /** "the 23 organisations listed in Appendix 1 to these minutes": where the list is printed, not what is recommended. */
 const IN_AN_APPENDIX =

@@ -41,7 +41,11 @@ export function isPlural(phrase: string): boolean {
   // "the report and the work programme": two things, each with its article ("the Health and Wellbeing Board" is one).
   if (
     /^(?:the|a|an|its|this)\s+[^,;]+?\s+and\s+(?:the|a|an|its|this)\s+\w/i.test(
-      phrase.split(",")[0]!.split(/\s+of\s+/i)[0]!,
+      // "the growth fund of £520,000 and the falling rolls fund …": a sum after "of" qualifies the first thing.
+      phrase
+        .replace(/(\d),(?=\d{3}\b)/g, "$1")
+        .split(",")[0]!
+        .split(/\s+of\s+(?![£$€]?\d)/i)[0]!,
     )
   )
     return true;
@@ -109,6 +113,12 @@ const STARTS_LATER =
   /^\s*(?:with effect )?from \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/i;
 
 /**
+ * "the revised Scheme be approved with effect from 1 April 2026": the approval is given at the meeting and only takes
+ * effect later, so it "was approved with effect from …" (docs/summaries.md#a-schools-forums-minutes).
+ */
+const APPROVED_TO_START = /^(?:approved|agreed|adopted|endorsed|accepted)\s+with effect from\b/i;
+
+/**
  * "(3) a report on progress be made to the Overview and Scrutiny Committee in July 2026": a report to a body in a
  * named month is a step for later (a contract "awarded to Kingsway Highways Ltd" is awarded at the meeting); so is
  * one made to a body "before" a later step ("the responses be reported to the Committee before the policy is referred
@@ -144,7 +154,7 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
   const later =
     (FUTURE.test(own) ||
       dueByADay(own) ||
-      STARTS_LATER.test(own) ||
+      (STARTS_LATER.test(own) && !APPROVED_TO_START.test(`${verb} ${own}`)) ||
       ON_A_CONDITION.test(own) ||
       TO_A_LATER_MEETING.test(own) ||
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||

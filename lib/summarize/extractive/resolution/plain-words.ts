@@ -128,6 +128,12 @@ function withoutWherePrinted(text: string): string {
         /,?\s*(?:(?:as )?(?:summarised|set out|described|detailed|contained|shown) )?in (?:section|paragraph|appendix|annex)s? [\w.]+ (?:of|to) and (?:appendix|annex|section|paragraph)s? [\w.]+ (?:to|of) the (?:officer'?s? |cabinet |committee )?report(?:,(?=\s))?/gi,
         "",
       )
+      // "the fund, with the criteria set out in the report, be agreed": a qualifier that only says where the detail is
+      // goes whole, never leaving "with the criteria" before the verb (docs/summaries.md#a-schools-forums-minutes).
+      .replace(
+        /,\s*with (?:the|its|their) [\w'\u2019 -]{1,40}? (?:set out|detailed|described|contained|shown|summarised|proposed) in the (?:officer'?s? |cabinet |committee )?report,(?=\s)/gi,
+        "",
+      )
       // "as set out in the report", "the works in the officer report": where the detail is, not what was decided.
       .replace(
         /,?\s*(?:as )?(?:set out|detailed|described|contained|shown|summarised|proposed) in the (?:officer'?s? |cabinet |committee )?report\b,?/gi,

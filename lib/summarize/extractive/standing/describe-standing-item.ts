@@ -1,3 +1,4 @@
+import { membershipChanges } from "./membership-changes";
 import type { SummaryItem } from "../../types";
 import { upperFirst } from "../../text/sentences";
 import { tidyMinute } from "../../text/tidy-minute";
@@ -90,6 +91,9 @@ export function describeStandingItem(item: SummaryItem): string | null {
   if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
   const nominees = nomineesAppointed(minutes);
   if (nominees) return nominees;
+  // "Ms A, Headteacher of B, had been elected by … in place of Mr C, who had retired": who replaced whom.
+  const changes = /\bmembership\b/i.test(title) ? membershipChanges(minutes) : null;
+  if (changes) return changes;
   // "The meeting, having started at 7.30 pm, ended at 10.14 pm. (Signed) …": when it closed and who signed is no
   // news; anything else the closing minute records (an adjournment, a vote to extend) keeps its line.
   if (/^(?:termination|close) of (?:the )?meeting\b/i.test(title)) {

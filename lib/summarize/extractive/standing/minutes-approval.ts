@@ -1,6 +1,7 @@
 import type { SummaryItem } from "../../types";
 import { compressAll } from "./compress";
 import { ensureStop, lowerFirst } from "./wording";
+import { mattersArisingSaid } from "./membership-changes";
 
 // The line for a "Minutes" standing item: which meeting's minutes were approved, with the correction or remark made,
 // each date once; a pooled panel's note on how its minutes are approved, said once.
@@ -18,6 +19,12 @@ export function describeMinutesItem(
   minutes: string,
   describe: (item: SummaryItem) => string | null,
 ): string | null {
+  // "Matters arising" printed under the approval: the approval's line, then what was reported, without who said it.
+  const arising = mattersArisingSaid(minutes.split(/\n\s*\n/).map((p) => p.trim()));
+  if (arising) {
+    const approval = describeMinutesItem(item, arising.before.join("\n\n"), describe);
+    return approval ? `${approval.replace(/\.$/, "")}. ${arising.said}` : arising.said;
+  }
   return (
     announcedUnder(item, minutes, describe) ??
     remarkBeforeApproval(item, minutes, describe) ??
