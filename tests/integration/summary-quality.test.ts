@@ -112,6 +112,8 @@ describe("summaries of real Harrow meetings", () => {
     // first twenty-one 395/405 and 307/317. All twenty-seven at stop 34's end (engine 1.26.0, every branch merged, round
     // twenty's 15 storeys of 990035 with them): 506/525 and 392/411 (96.4%, 95.4%: business at the issue's 95%), 34.2%
     // of their words; the twenty-five 468/485 and 361/378, the first twenty-one 395/405 and 307/317. The floors are those.
+    // With the Schools Forum (990039, stop 35, long-schools-forum branch): 523/545 and 404/426 (96.0%, 94.8%), 34.3% of
+    // their words (521/545 and 402/426 on its first run); the twenty-seven as before.
     expect(l.recall).toBeGreaterThanOrEqual(506 / 525 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(392 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
@@ -562,6 +564,36 @@ describe("summaries of real Harrow meetings", () => {
       /Minutes of 13 January 2026 approved, subject to an amendment asked for by Cllr Victor Mbeki to record /,
     );
     expect(panel.summary.procedural).not.toMatch(/The Chair said/);
+  });
+
+  // A Schools Forum (MId 990039, long-schools-forum branch, stop 35): de-delegation voted on phase by phase, then
+  // "That the de-delegation decisions set out above be recorded"; a block transfer agreed on a vote; a formula option
+  // recommended to Cabinet.
+  it("condenses a Schools Forum's long minutes (MId 990039, the Dedicated Schools Grant and its blocks, a high needs deficit plan, a funding formula option recommended to Cabinet, a block transfer agreed on a vote, de-delegation voted on by phase, early years rates, a shape the engine was not tuned on; floors: 17/20 and 12/15 measured at the branch's end, 34.8% of its words, a 59-word overview and a 19.3% procedural share; first run 15/20, 10/15, 35.0% of its words, an overview naming the transfer and 'that the early years hourly rates for 2026/27 be set' with '7 other decisions', a 26.2% procedural share)", () => {
+    const forum = longMinutesAt(990039, 17 / 20, 12 / 15);
+    // The votes by phase are the decision, each with its phase, never "the decisions set out above were recorded".
+    const decisions = forum.summary.sections.map((s) => s.decision ?? "");
+    expect(decisions).toContainEqual(
+      expect.stringMatching(
+        /^Maintained primary members voted unanimously \(8 votes\) to de-delegate all four services/,
+      ),
+    );
+    expect(decisions).toContainEqual(
+      expect.stringMatching(
+        /Maintained secondary members voted by 2 votes to 1 .*voted against de-delegating behaviour support/,
+      ),
+    );
+    expect(decisions.filter((d) => /set out above/.test(d))).toEqual([]);
+    // The option chosen is the outcome said in the overview, never cut away.
+    expect(forum.summary.overview).toMatch(
+      /recommended to Cabinet that the local funding formula for 2026\/27 be set as Option B/,
+    );
+    expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // Changes of membership say who replaced whom, not the clerk's report.
+    expect(forum.summary.procedural).toMatch(
+      /^Membership: Ms Rosalind Penhallow replaced Mr Tobias Wrenfield \(elected by /,
+    );
+    expect(forum.summary.procedural).not.toMatch(/The Clerk reported/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
