@@ -114,6 +114,8 @@ describe("summaries of real Harrow meetings", () => {
     // of their words; the twenty-five 468/485 and 361/378, the first twenty-one 395/405 and 307/317. The floors are those.
     // With the Schools Forum (990039, stop 35, long-schools-forum branch): 523/545 and 404/426 (96.0%, 94.8%), 34.3% of
     // their words (521/545 and 402/426 on its first run); the twenty-seven as before.
+    // With the Annual Council (990038) added on its branch, stop 35: 523/545 and 405/426 (96.0%, 95.1%), 34.3% of their
+    // words (its first run 17/20 and 13/15 at 43.8% of its words; 17/20 and 13/15 at 34.8% after its rules).
     expect(l.recall).toBeGreaterThanOrEqual(506 / 525 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(392 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
@@ -594,6 +596,32 @@ describe("summaries of real Harrow meetings", () => {
       /^Membership: Ms Rosalind Penhallow replaced Mr Tobias Wrenfield \(elected by /,
     );
     expect(forum.summary.procedural).not.toMatch(/The Clerk reported/);
+  });
+
+  // An Annual Council (MId 990038, long-annual-council branch, stop 35): the mayor-making meeting that opens a
+  // municipal year, its Cabinet and committees' Chairs resolved as tables.
+  it("condenses an Annual Council's long minutes (MId 990038: the Mayor elected and the Deputy Mayor appointed, a vote of thanks, the Leader's Cabinet and the committees' Chairs resolved as tables, an amendment on a Chair lost on a recorded vote, a change to the Constitution, the programme of meetings; a meeting shape the engine was not tuned on; floors: 17/20 and 13/15 measured, 34.8% of its words (728 of 2,091) and a 48-word overview; first run 17/20, 13/15, 43.8% of its words (a minute title broken over two lines let one item's decision run into the next's account, the tables printed cell by cell) and a 39-word overview ending 'and made 7 other decisions')", () => {
+    const council = longMinutesAt(990038, 17 / 20, 13 / 15);
+    // Who was elected, and what else the meeting did, said first.
+    expect(council.summary.overview).toMatch(
+      /elected Cllr Anjali Desai Mayor for 2026\/27, appointed Cllr Roderick Tennant Deputy Mayor for 2026\/27/,
+    );
+    expect(council.summary.overview).toMatch(/noted the Leader's appointments to the Cabinet for 2026\/27/);
+    expect(council.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const decisions = council.summary.sections.flatMap((s) => (s.decision ? [s.decision] : []));
+    // The tables of appointments are short lines that keep the names, never cells run together.
+    expect(decisions).toContainEqual(
+      expect.stringContaining(
+        "Overview and Scrutiny Committee: Cllr Barry Lindqvist (Chair), Cllr Joanne Whitcombe (Vice-Chair)",
+      ),
+    );
+    expect(decisions).toContainEqual(expect.stringContaining("Climate and Green Spaces: Cllr Henry Vasquez;"));
+    expect(decisions.filter((d) => d.includes("|"))).toEqual([]);
+    // The committees' decision stops at its own last clause: the next minute's account is not in it.
+    expect(decisions.filter((d) => /Council received a reference/.test(d))).toEqual([]);
+    expect(decisions).toContainEqual(
+      expect.stringMatching(/^Councillor Anjali Desai was elected Mayor for 2026\/27\.$/),
+    );
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

@@ -39,5 +39,16 @@ export function plainResolution(text: string): string {
         sameOfficerOnce(withoutNotings(willDo(recommendedNow(plainWords(inClause(text))), recommends), recommends)),
       ),
     ),
-  ).replace(/\u2060/g, "");
+  )
+    .replace(/\u2060/g, "")
+    .replace(OWN_COUNCIL, "$1")
+    .replace(/\bfor the Municipal Year (\d{4}\/\d{2,4})\b/g, "for $1");
 }
+
+/**
+ * "was elected Mayor of the London Borough of Harrow for the Municipal Year 2026/27": the council's own offices and
+ * titles need not name the council, and a municipal year is its years ("Mayor for 2026/27")
+ * (docs/summaries.md#an-annual-councils-minutes).
+ */
+const OWN_COUNCIL =
+  /\b((?:Deputy )?Mayor|Honorary Alderm[ae]n|Honorary Freem[ae]n)(?: of the London Borough of [A-Z][a-z]+)\b/g;

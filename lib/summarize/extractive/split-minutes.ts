@@ -11,7 +11,8 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
   let current: number | null = null;
   const used = new Set<number>();
   let titleLeft: string | null = null;
-  for (const block of withoutClosingMatter(blocks)) {
+  const all = withoutClosingMatter(blocks);
+  for (const [index, block] of all.entries()) {
     // The rest of a long title the heading's line could not hold ("… MEDIUM TERM FINANCIAL" / "STRATEGY 2019/20 …").
     if (
       titleLeft &&
@@ -27,7 +28,7 @@ export function splitPrintedMinutes(blocks: TextBlock[], items: SummaryItem[]): 
       current = null;
       continue;
     }
-    const match = matchHeading(block, items, used);
+    const match = matchHeading(block, items, used) ?? brokenHeading(block, all[index + 1], items, used);
     // "Service Integration … - Governance Arrangements The Board considered …": a long title the PDF's line ran
     // into the item's first sentence starts the item, and the sentence stays in it.
     const runOn = match === null ? titleRunOn(block, items, used) : null;
@@ -76,6 +77,34 @@ function matchHeading(block: TextBlock, items: SummaryItem[], used: Set<number>)
     if (!best || score > best.score) best = { position: item.position, score };
   }
   return best && best.score >= (sentence ? 0.95 : 0.8) ? best.position : null;
+}
+
+/**
+ * "11. Reference from the Governance, Audit, Risk Management and Standards" over "Committee: Changes to the
+ * Constitution – Public Questions": a long title the PDF broke over two lines, its first line read as a numbered
+ * point or a heading of its own. The first line is the beginning of an unused item's title (four words or more, not
+ * a sentence) and the next block goes on with the rest of it; the rest is then skipped as the title's
+ * (docs/summaries.md#an-annual-councils-minutes).
+ */
+function brokenHeading(
+  block: TextBlock,
+  next: TextBlock | undefined,
+  items: SummaryItem[],
+  used: Set<number>,
+): number | null {
+  if (block.kind !== "heading" && block.kind !== "bullet" && block.kind !== "para") return null;
+  if (block.kind === "bullet" && !/^\d+[a-z]?\.?$/.test(block.label)) return null;
+  const first = squash(headingText(block));
+  if (/[.;:]$/.test(first) || first.split(" ").length < 4 || !next || !("text" in next)) return null;
+  const following = squash(next.text).toLowerCase();
+  for (const item of items) {
+    if (used.has(item.position)) continue;
+    const rest = restOfTitle(item.title, first);
+    if (rest && rest.toLowerCase().startsWith(following.slice(0, Math.min(following.length, rest.length)))) {
+      if (following.length <= rest.length + 1) return item.position;
+    }
+  }
+  return null;
 }
 
 /** A paragraph that begins with an unused item's whole (long) title and goes on with a sentence: the title and the rest. */

@@ -60,6 +60,16 @@ function shortYear(text: string): string {
     .replace(/\bfor the (\d{4}\s*[/-]\s*\d{2,4}) municipal year\b/i, "for $1");
 }
 
+/** "the title of Honorary Alderman of the London Borough of Harrow": the council's own name goes without saying. */
+const ownCouncil = (text: string): string => text.replace(/ of the London Borough of [A-Z][a-z]+\b/g, "");
+
+/**
+ * "the committees, sub-committees and panels" appointed: "the committees", the first of a series of bodies, so the
+ * overview's list of what was appointed keeps its commas for its own items (the Decision line names them all).
+ */
+const firstOfSeries = (text: string): string =>
+  /^(the [a-z-]+s)(?:, [a-z-]+s)*,? and [a-z-]+s$/.exec(text)?.[1] ?? text;
+
 /** "The following nominees were appointed as Advisers to the Panel for the 2023/24 Municipal Year: A (…); B (…)". */
 const NOMINEES =
   /^The following (?:nominees|persons|people|members|representatives) (?:were|was) (appointed|elected) (?:as )?([^:;]+?):\s*(.+?)\.?$/;
@@ -104,6 +114,13 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     .trim();
   if (/…|\.\.\.$/.test(text)) return null;
   let phrase: OutcomePhrase | null = null;
+  // "To note the Leader's appointments to the Cabinet for the Municipal Year 2026/27: Housing: Cllr A; …": what was
+  // noted, its list left to the Decision line (docs/summaries.md#an-annual-councils-minutes).
+  const notedList = /^To note (the [^:;]{5,120}?):\s*\S/.exec(text);
+  if (opening && notedList) {
+    const object = shortYear(notedList[1]!);
+    return countWords(object) <= OUTCOME_MAX_WORDS ? { verb: "noted", object } : null;
+  }
   const recommended =
     /^(?:Recommended to (?:the )?((?:Annual |Full )?Council|Cabinet|Portfolio Holder)[^:]*:|(Council|Cabinet) (?:to be|be|was|were) recommended to)\s*(?:(subject to [^,;]+),\s*)?(approve|agree|adopt|endorse|note)\s+(?:\(1\)\s*)?(.+)$/i.exec(
       text,
@@ -116,7 +133,7 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   // among several, and the title says more.
   const shared = opening ? /^(Approved|Agreed|Adopted|Endorsed|Noted):\s+(?:\(1\)\s*)?(.+)$/.exec(text) : null;
   const passive =
-    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded|referred)\b(.*)$/.exec(
+    /^(.+?) (?:was|were) (approved|agreed|adopted|endorsed|noted|started|launched|designated|accepted|awarded|referred|appointed|amended|conferred)\b(.*)$/.exec(
       text,
     );
   // "The Director of Adult Social Care will provide the Sub-Committee with a written briefing on waiting times …, by
@@ -197,6 +214,11 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
         ? (/^ (to [^:;,]+?)(?= for\b| from\b| at\b| with\b|[:;,]|$)/.exec(rest)?.[1] ?? null)
         : null;
     const condition = /^, (subject to [^;]+)$/.exec(rest)?.[1];
+    // "The title of Honorary Alderman … was conferred on Mr A and Mrs B": on whom
+    // (docs/summaries.md#an-annual-councils-minutes).
+    const on =
+      passive[2] === "conferred" ? /^ (on [^:;,]+?)(?=,? and (?:a|the) [a-z]|[:;,]|$)/.exec(rest)?.[1] : undefined;
+    if (passive[2] === "conferred" && !on) return null;
     // "The post-inspection action plan was endorsed for submission to Ofsted by 26 June 2026": what for, when short.
     const purpose = /^ (for [^;,]+)$/.exec(rest)?.[1];
     const object = as ? (nounPhrase(passive[1]!) ?? as) : nounPhrase(passive[1]!);
@@ -204,7 +226,7 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     if (object && (passive[2] !== "referred" || to))
       phrase = {
         verb: passive[2]!,
-        object: `${object}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${purpose && countWords(purpose) <= 10 ? ` ${purpose}` : ""}${condition ? `, ${condition}` : ""}`,
+        object: `${passive[2] === "appointed" ? firstOfSeries(object) : ownCouncil(object)}${on ? ` ${on}` : ""}${as && object !== as ? ` as ${as}` : ""}${to ? ` ${to}` : ""}${purpose && countWords(purpose) <= 10 ? ` ${purpose}` : ""}${condition ? `, ${condition}` : ""}`,
       };
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     // "Officers will seek repayment of £6,200, and the Director was authorised to take legal action …": the first step.

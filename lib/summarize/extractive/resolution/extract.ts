@@ -84,7 +84,10 @@ const NAMED_CELL = /\b(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|\d/;
  * A table inside a resolution ("… be approved as set out in the table below …; and", then "Portfolio Holder
  * Assistant", "Identified Remit", "Responsible Cabinet Member", "Cllr A", "Planning", "Cllr B", … a paragraph per
  * cell, then "(2) …"): one bracket after the clause that points to it, its header as the lead and a row per "; ",
- * never its cells run into the next clause. Cells that do not make whole rows are given as printed.
+ * never its cells run into the next clause. Cells that do not make whole rows are given as printed. A page that
+ * prints the cell separator as a paragraph of its own ("Committee", "|", "Chair", "|", "Vice-Chair", "Planning
+ * Committee", "|", …) gives the rows by it: a cell not after a "|" starts the next row
+ * (docs/summaries.md#an-annual-councils-minutes).
  */
 function cellTables(body: string): string {
   const paragraphs = body.split(/\n\s*\n/);
@@ -92,26 +95,72 @@ function cellTables(body: string): string {
   for (let i = 0; i < paragraphs.length;) {
     let j = i;
     while (j < paragraphs.length && CELL.test(paragraphs[j]!.trim())) j++;
-    const cells = paragraphs.slice(i, j).map((c) => c.trim());
+    const printed = paragraphs.slice(i, j).map((c) => c.trim());
+    const cells = printed.filter((c) => c !== "|");
     if (cells.length < 6 || out.length === 0) {
       out.push(...(j > i ? paragraphs.slice(i, j) : [paragraphs[i]!]));
       i = Math.max(j, i + 1);
       continue;
     }
-    const width = cells.findIndex((c) => NAMED_CELL.test(c));
+    const separated = printed.length > cells.length ? separatedRows(printed) : null;
+    const width = separated ? separated[0]!.length : cells.findIndex((c) => NAMED_CELL.test(c));
     const rows: string[][] = [];
-    if (width >= 2 && (cells.length - width) % width === 0)
+    if (separated) rows.push(...separated.slice(1));
+    else if (width >= 2 && (cells.length - width) % width === 0)
       for (let k = width; k < cells.length; k += width) rows.push(cells.slice(k, k + width));
-    const table = rows.length
-      ? `${cells.slice(0, width).join(" \u2013 ")}: ${rows.map((r) => r.join(" \u2013 ")).join("; ")}`
-      : `the table as printed: ${cells.join(", ")}`;
+    const header = separated ? separated[0]! : cells.slice(0, width);
+    const appointed = rows.length ? appointmentRows(header, rows) : null;
+    const table = appointed
+      ? appointed
+      : rows.length
+        ? `${header.join(" \u2013 ")}: ${rows.map((r) => r.join(" \u2013 ")).join("; ")}`
+        : `the table as printed: ${cells.join(", ")}`;
     // "…, noting that these superseded previous appointments; and": the table goes before the clause's "; and".
     const before = out.pop()!;
     const tail = /;\s*(?:and)?\s*$/.exec(before)?.[0] ?? "";
-    out.push(`${before.slice(0, before.length - tail.length)} (${table})${tail}`);
+    // "… be appointed for the year:" leads its table in; the rows follow the colon, unbracketed.
+    if (appointed && /:\s*$/.test(before)) out.push(`${before.trimEnd()} ${table}.`);
+    else out.push(`${before.slice(0, before.length - tail.length)} (${table})${tail}`);
     i = j;
   }
   return out.join("\n\n");
+}
+
+/** Rows of cells printed with "|" paragraphs between them; null when the rows are not all as wide as the first. */
+function separatedRows(printed: string[]): string[][] | null {
+  const rows: string[][] = [];
+  for (let k = 0; k < printed.length; k++) {
+    if (printed[k] === "|") continue;
+    if (k > 0 && printed[k - 1] === "|") rows[rows.length - 1]!.push(printed[k]!);
+    else rows.push([printed[k]!]);
+  }
+  return rows.length >= 2 && rows[0]!.length >= 2 && rows.every((r) => r.length === rows[0]!.length) ? rows : null;
+}
+
+const PERSON = /^(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/;
+const OFFICE_HEADER =
+  /^(?:Chair(?:man|woman|person)?|Vice-Chair(?:man|woman|person)?|Deputy Chair|Portfolio Holder|Member|Lead Member|Representative|Appointee|Nominee)s?$/i;
+
+/**
+ * A table of appointments ("Committee | Chair | Vice-Chair", "Portfolio | Portfolio Holder"): each row the body or
+ * portfolio, then who holds each office, as a short line keeping the names: "Planning Committee: Cllr A (Chair),
+ * Cllr B (Vice-Chair)"; "Housing: Cllr C" where there is one office. Null unless every row names a person in each
+ * office's column and none in the first.
+ */
+function appointmentRows(header: string[], rows: string[][]): string | null {
+  if (header.length < 2 || !header.slice(1).every((h) => OFFICE_HEADER.test(h))) return null;
+  if (!rows.every((r) => !PERSON.test(r[0]!) && r.slice(1).every((c) => PERSON.test(c)))) return null;
+  const person = (c: string) => c.replace(/^Councill?ors? /, "Cllr ");
+  return rows
+    .map((r) =>
+      header.length === 2
+        ? `${r[0]}: ${person(r[1]!)}`
+        : `${r[0]}: ${r
+            .slice(1)
+            .map((c, k) => `${person(c)} (${header[k + 1]})`)
+            .join(", ")}`,
+    )
+    .join("; ");
 }
 
 const REPORTED =
