@@ -1,3 +1,4 @@
+import { TEN_TO_NINETEEN, TENS, TWO_TO_NINE } from "../text/number-words";
 import { upperFirst } from "../text/sentences";
 
 // Words a point of the minutes carries that say no fact: how the meeting came to hear it ("The Board was advised
@@ -192,4 +193,25 @@ const WELCOMED = /^(?:The |An? )?[A-Z][^.;:]{0,60}? welcomed [^.;]{3,300}? to th
 /** Whether a point only welcomes people to the meeting (`WELCOMED`). */
 export function onlyWelcomes(text: string): boolean {
   return WELCOMED.test(text.trim());
+}
+
+/**
+ * "Leader: No library would close in 2026/27, and the Council would talk to community groups about …": an answer that
+ * rules something out, its subject a "No …" or "None of the …". What follows its first clause after ", and", when it
+ * carries no figure, is what might come next, not the answer. Held to words, such an answer is said to its first
+ * clause (docs/summaries.md#long-minutes-round-twenty-three). A ", but …" after it qualifies what was ruled out and
+ * stays.
+ */
+const RULED_OUT = new RegExp(
+  String.raw`^((?:[^:]{1,80}:\s+)?(?:No|None of the) [a-z][\w'-]*(?: [a-z][\w'-]*){0,3} (?:would|will|was|were|had|has|could|is|are) [^,;:]{2,80}?),\s+and\s+([^;]+?)\.?$`,
+);
+
+/** A figure in digits, or a count written in words ("two more", "twelve sites"). */
+const ANY_FIGURE = new RegExp(String.raw`\d|\b(?:${TWO_TO_NINE}|${TEN_TO_NINETEEN}|${TENS}|hundred|thousand)\b`, "i");
+
+/** An answer that rules something out, said to its first clause when what follows carries no figure (RULED_OUT). */
+export function ruledOutFirst(text: string): string {
+  const m = RULED_OUT.exec(text);
+  if (!m || ANY_FIGURE.test(m[2]!)) return text;
+  return `${m[1]}.`;
 }

@@ -17,7 +17,7 @@ import type { Candidate } from "./collect-candidates";
 import { resultWithoutRun, runGivesWay } from "./consultation-run";
 import { isDebate } from "./debate";
 import { isTimetableEnd } from "./development-minutes";
-import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, withoutListingAside } from "./free-words";
+import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, ruledOutFirst, withoutListingAside } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { leadByPost } from "./post-accounts";
@@ -170,7 +170,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       // A question time held to words says its answers' figures without their reasons, as a minute held to words
       // does (inFewerWords, below).
       .map((c) => {
-        const text = withoutListingAside(c.text);
+        const aside = withoutListingAside(c.text);
+        // An answer that rules something out is said to its first clause (free-words.ts).
+        const text = c.answers ? ruledOutFirst(aside) : aside;
         return { ...c, text: everyMinuteByWords ? text : withoutReasons(text) };
       })
       // Held to words, a sentence listing several sums is said by its largest, one giving a total and its parts by
