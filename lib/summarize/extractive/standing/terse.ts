@@ -158,8 +158,8 @@ export function withoutDeclarationSaid(lines: string[]): string[] {
   return lines.map((line) =>
     /^[\w -]*interests:/i.test(line)
       ? line
-          .replace(/\(([^()]+?),? (?:and )?(?:also )?(?:made a declaration|declared an interest)\)/g, "($1)")
           .replace(/ \((?:also )?(?:made a declaration|declared an interest)\)/g, "")
+          .replace(/\(([^()]+?),? (?:and )?(?:also )?(?:made a declaration|declared an interest)\)/g, "($1)")
       : line,
   );
 }
