@@ -140,7 +140,7 @@ export function itemTitlesOnce(lines: string[]): string[] {
   const said = new Set<string>();
   return lines.map((line) =>
     declaring(line)
-      ? line.replace(ITEM_WITH_TITLE, (whole, number: string, title: string) => {
+      ? line.replace(ITEM_WITH_TITLE, (whole, number: string) => {
           if (titles.get(number)?.size !== 1) return whole;
           if (said.has(number)) return `item ${number}`;
           said.add(number);
