@@ -171,7 +171,7 @@ describe("more standing lines", () => {
     );
     expect(classifyItem(silence)).toBe("procedural");
     expect(describeStandingItem(silence)).toBe(
-      "Minute's silence for the late Cllr Mrs Jane Orr, Mayor in 1999, who died on 4 October 2025; the Chairman and the Vice-Chairman paid tribute to her long service on the Committee.",
+      "Minute's silence for Cllr Mrs Jane Orr, Mayor in 1999, who died on 4 October 2025; the Chairman and the Vice-Chairman paid tribute to her long service on the Committee.",
     );
   });
 

@@ -124,13 +124,13 @@ describe("the Licensing Panel's note on how its minutes are approved", () => {
   it("is said in one short line where the minute prints the note", () => {
     expect(
       describeStandingItem(minuteItem("Minutes", `${NOTE}\n\nRESOLVED: To note the arrangements set out above.`)),
-    ).toBe("Minutes approved by the hearing's own Members, not the next Panel (pooled membership).");
+    ).toBe("Minutes approved by the hearing's own Members (pooled membership).");
   });
 
   it("is said the same way where the agenda prints the note and the minute only points to it", () => {
     expect(
       describeStandingItem(minuteItem("Minutes", "(See the Note at the end of these minutes.)", { description: NOTE })),
-    ).toBe("Minutes approved by the hearing's own Members, not the next Panel (pooled membership).");
+    ).toBe("Minutes approved by the hearing's own Members (pooled membership).");
   });
 
   it("leaves an ordinary approval of minutes alone", () => {

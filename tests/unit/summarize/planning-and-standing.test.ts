@@ -829,7 +829,7 @@ describe("standing business that is only arrangements or a noted paper", () => {
 
 The Leader welcomed Councillor Jo Park to Cabinet as the new Portfolio Holder for Housing.`;
     expect(describeStandingItem(item("Welcome", minutes))).toBe(
-      "Also taking part: Cllrs Al Ray and Sam Hart (for item 5, Councillor Questions) and Cllr Pat Moss, to speak on the Overview and Scrutiny Committee's reference on item 9; the Leader welcomed Cllr Jo Park to Cabinet as the new Portfolio Holder for Housing.",
+      "Also taking part: Cllrs Al Ray and Sam Hart (item 5, Councillor Questions) and Cllr Pat Moss (item 9, the Overview and Scrutiny Committee's reference); the Leader welcomed Cllr Jo Park to Cabinet as the new Portfolio Holder for Housing.",
     );
     // Only the arrangements: nothing worth a line.
     expect(

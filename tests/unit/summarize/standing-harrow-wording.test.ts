@@ -237,7 +237,7 @@ describe("more standing wordings from Harrow's minutes", () => {
     const minute =
       "Having declared the meeting open, the Leader of the Council made the following clarifications in relation to the conduct of the meeting:\n\n· The meeting was being held in the Council Chamber with Councillors Rosa Lin, Dev Khan and himself as the Leader present in the room.\n\n· The other members of Cabinet (Councillors Amy Cole and Ben Hart) had joined the meeting virtually.\n\n· Councillors Carl Dunn and Eve Frost (for item 5 – Councillor Questions) had also joined the meeting virtually.\n\nApologies for absence had been received from Councillor Gary Holt, Portfolio Holder for Housing.";
     expect(describeStandingItem(item("Apologies for Absence", minute))).toBe(
-      "Apologies: Gary Holt, Portfolio Holder for Housing. Also taking part: Carl Dunn and Eve Frost (for item 5 – Councillor Questions).",
+      "Apologies: Gary Holt, Portfolio Holder for Housing. Also taking part: Carl Dunn and Eve Frost (item 5 – Councillor Questions).",
     );
   });
 
@@ -330,7 +330,7 @@ describe("Council and panel standing items, further wordings", () => {
           "Members of Council stood and observed a minute silence for the late Councillor Ray Dunne, former Mayor of the borough.\n\nMembers paid tribute to the late Councillor Ray Dunne.",
         ),
       ),
-    ).toBe("Minute's silence for the late Cllr Ray Dunne, former Mayor of the borough.");
+    ).toBe("Minute's silence for Cllr Ray Dunne, former Mayor of the borough.");
     expect(
       describeStandingItem(
         item(

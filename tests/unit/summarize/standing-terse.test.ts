@@ -73,13 +73,13 @@ describe("a member who stayed while the item was voted on", () => {
 });
 
 describe("a pooled panel's note on its minutes", () => {
-  it("says who approves them and that the next Panel does not, in fewer words", () => {
+  it("says who approves them (their own Members, so not the next Panel), in fewer words", () => {
     const line = describeStandingItem(
       minuteItem(
         "Minutes",
         "[Note: a hearing's minutes are signed by the Members who heard the case, not sent to the next Panel, since the Panel's membership is pooled: pooled membership means a later hearing has other Members.]",
       ),
     );
-    expect(line).toBe("Minutes approved by the hearing's own Members, not the next Panel (pooled membership).");
+    expect(line).toBe("Minutes approved by the hearing's own Members (pooled membership).");
   });
 });

@@ -72,6 +72,9 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
     (_m, ward: string, from: string, to: string, died?: string) =>
       ` (${ward}, ${from} to ${to})${died && /\d/.test(died) ? `, who ${died}` : ""}`,
   ],
+  // "Minute's silence for the late Cllr A": a silence for a person says that they died
+  // (docs/summaries.md#page-openings-stop-35).
+  [/(?<=\bsilence for )the late (?=\S)/gi, ""],
   // "To note that the next meeting of SACRE would be held on 14 July 2026", "… will take place on …": the date.
   [
     /^(?:to note )?(?:that )?the next meeting(?: of [^,;.]+?)? (?:would|will|is to|was to) (?:be held|take place) on (?=\S)/i,

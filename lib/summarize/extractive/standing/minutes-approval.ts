@@ -8,7 +8,8 @@ import { mattersArisingSaid } from "./membership-changes";
 
 /** The note on a pooled panel's minutes: approved by the Members who sat, not put to the next panel. */
 const POOLED_NOTE = /\bpooled membership\b/i;
-const POOLED_MINUTES = "Minutes approved by the hearing's own Members, not the next Panel (pooled membership).";
+/** "not the next Panel" is what "the hearing's own Members" says (docs/summaries.md#page-openings-stop-35). */
+const POOLED_MINUTES = "Minutes approved by the hearing's own Members (pooled membership).";
 
 /**
  * One line for a minutes item, from its minute (closing lines and broken openings already taken out); `describe` is

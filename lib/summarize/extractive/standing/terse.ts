@@ -123,7 +123,50 @@ export function withoutReservedFor(lines: string[]): string[] {
   });
 }
 
+/** "item 14 (Motion: Fair Pay)" in a declarations line: an item's number and its title in brackets. */
+const ITEM_WITH_TITLE = /\bitem (\d{1,3}[a-z]?(?:\(\d{1,2}\))?) \(((?:[^()]|\([^()]*\))+)\)/g;
+
+/**
+ * An item's title said once in the declarations lines: "Non-pecuniary interests: item 14 (Motion: Fair Pay): A (…)"
+ * then "Interests: item 14 (Motion: Fair Pay): B (…)" -> "Interests: item 14: B (…)". Only where the meeting's
+ * declarations give that number one title: an item with two motions under one number ("item 14 (Motion: A)" and
+ * "item 14 (Motion: B)") keeps each title, or the reader could not tell which (docs/summaries.md#page-openings-stop-35).
+ */
+export function itemTitlesOnce(lines: string[]): string[] {
+  const declaring = (line: string) => /^[\w -]*interests:/i.test(line);
+  const titles = new Map<string, Set<string>>();
+  for (const line of lines.filter(declaring))
+    for (const m of line.matchAll(ITEM_WITH_TITLE)) titles.set(m[1]!, (titles.get(m[1]!) ?? new Set()).add(m[2]!));
+  const said = new Set<string>();
+  return lines.map((line) =>
+    declaring(line)
+      ? line.replace(ITEM_WITH_TITLE, (whole, number: string) => {
+          if (titles.get(number)?.size !== 1) return whole;
+          if (said.has(number)) return `item ${number}`;
+          said.add(number);
+          return whole;
+        })
+      : line,
+  );
+}
+
+/**
+ * "Interests: Cllr A (an invited cabinet member, also made a declaration)": that the member made a declaration is
+ * what the line's label says; the reason, when one is given, stays (docs/summaries.md#page-openings-stop-35).
+ */
+export function withoutDeclarationSaid(lines: string[]): string[] {
+  return lines.map((line) =>
+    /^[\w -]*interests:/i.test(line)
+      ? line
+          .replace(/ \((?:also )?(?:made a declaration|declared an interest)\)/g, "")
+          .replace(/\(([^()]+?),? (?:and )?(?:also )?(?:made a declaration|declared an interest)\)/g, "($1)")
+      : line,
+  );
+}
+
 /** The standing lines with their repetitions said once; `others` are the meeting's other items. */
 export function terseStandingLines(lines: string[], others: SummaryItem[] = []): string[] {
-  return shortApplications(mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines))), others);
+  const said = mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines)));
+  // A declarations item may give a line per kind of interest, one under another in one entry.
+  return shortApplications(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n")))), others);
 }

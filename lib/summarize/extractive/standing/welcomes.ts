@@ -12,8 +12,8 @@ const BARE_NOTING = /^(?:RESOLVED\s*:\s*)?(?:that\s+)?(?:to\s+)?(?:receive and\s
 
 /**
  * A welcome's account of how a hybrid meeting ran (who sat in the chamber, who joined online) is attendance, which
- * the meeting's page lists: only who took part to speak, and on what, is kept ("Also taking part: Cllrs A and B (for
- * item 5, Councillor Questions) and Cllr C, to speak on the Overview and Scrutiny Committee's reference on item 9").
+ * the meeting's page lists: only who took part to speak, and on what, is kept ("Also taking part: Cllrs A and B (item
+ * 5, Councillor Questions) and Cllr C (item 9, the Overview and Scrutiny Committee's reference)").
  * A resolution that only notes a standing paper ("To note the Key Decision Schedule…") says nothing and goes; what
  * the minute adds beside it stays. Empty when nothing is left.
  */
@@ -34,7 +34,11 @@ export function withoutArrangements(minutes: string): string {
           "",
         )
         .replace(/,?\s+who would be (?:asked|invited) to speak(?: briefly)? on\b/gi, ", to speak on")
-        .replace(/(\bon (?:agenda )?item \d+),\s+[^,;()]+$/i, "$1");
+        .replace(/(\bon (?:agenda )?item \d+),\s+[^,;()]+$/i, "$1")
+        // "(for item 5, Councillor Questions)" and ", to speak on the Committee's reference on item 9": the item and
+        // what it was, in brackets as the first is (docs/summaries.md#page-openings-stop-35).
+        .replace(/\(for ((?:agenda )?item \d+\b)/gi, "($1")
+        .replace(/,\s+to speak on (the [^,;()]+?) on (?:agenda )?(item \d+)$/i, " ($2, $1)");
       return [`Also taking part: ${speaking}`];
     })
     .join("\n\n");
