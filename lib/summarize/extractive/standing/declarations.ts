@@ -294,8 +294,7 @@ export function itemsByTitle(
   for (const kind of new Set(found.map((f) => f.declaration.kind))) {
     const unheaded = found.filter((f) => f.header === null && f.declaration.kind === kind);
     const numbers = unheaded.map((f) => DETAIL_ITEM.exec(f.declaration.detail)?.[1]);
-    const listed =
-      unheaded.length > 1 && numbers.every(Boolean) && new Set(numbers).size < numbers.length;
+    const listed = unheaded.length > 1 && numbers.every(Boolean) && new Set(numbers).size < numbers.length;
     const said = new Set<string>();
     for (const f of unheaded) {
       const m = DETAIL_ITEM.exec(f.declaration.detail);
@@ -304,7 +303,7 @@ export function itemsByTitle(
       const title = m[2] ?? titleOf(number);
       if (listed) {
         f.header = `item ${number}${title ? ` (${title})` : ""}:`;
-        f.declaration = underHeader(f.header, f.declaration);
+        f.declaration = { ...f.declaration, detail: f.declaration.detail.slice(m[0].length).replace(/^, /, "") };
       } else if (!m[2] && title && !said.has(number))
         f.declaration = { ...f.declaration, detail: f.declaration.detail.replace(m[0], `item ${number} (${title})`) };
       said.add(number);

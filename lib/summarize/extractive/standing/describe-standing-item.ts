@@ -54,7 +54,10 @@ function withoutClosingLines(minute: string): string {
  * One line for a held meeting's standing item, or null when the item records nothing worth a line. `titles` are the
  * meeting's other items' titles by number, for a declaration that names an item by number alone.
  */
-export function describeStandingItem(item: SummaryItem, titles: ReadonlyMap<string, string> = new Map()): string | null {
+export function describeStandingItem(
+  item: SummaryItem,
+  titles: ReadonlyMap<string, string> = new Map(),
+): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
   // Some boards print "AGREED:" where committees print "RESOLVED:".
