@@ -12,12 +12,14 @@ import { containment } from "../text/normalise";
 import { parseItemApplications } from "./planning";
 import { applicationSections } from "./application-points";
 import { pickMinutePoints } from "./minute-points";
+import { withNamedReferents } from "./named-referent";
 import {
   ASKS,
   ASK_RESTATES,
   RESTATES,
   nameTheApplicant,
   withoutHeadingSubject,
+  withCountSaidOnce,
   withoutRepeats,
   withoutRestatedAsks,
   withoutRestatedClauses,
@@ -119,9 +121,14 @@ export function buildItemSections({
   const section: SummarySection = {
     heading,
     itemNumber: item.number,
-    bullets: nameTheApplicant(
-      withoutRepeats(withoutSelfDescriptions(raw ? withoutRestatedAsks(picked, raw) : picked, heading)),
-      heading,
+    bullets: withNamedReferents(
+      nameTheApplicant(
+        withCountSaidOnce(
+          withoutRepeats(withoutSelfDescriptions(raw ? withoutRestatedAsks(picked, raw) : picked, heading)),
+        ),
+        heading,
+      ),
+      preview ? null : minutes,
     ).map(toBullet),
     tables: first.tables.slice(0, 3),
     decision: fromMinute.decisionShown ?? null,

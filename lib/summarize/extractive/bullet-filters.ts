@@ -133,17 +133,55 @@ function shortSubject(subject: string): string {
 export function withoutSelfDescriptions<T extends { text: string }>(bullets: T[], heading = ""): T[] {
   let kept = bullets;
   for (const b of bullets) {
-    if (!SELF_DESCRIPTION.test(b.text)) continue;
+    if (!SELF_DESCRIPTION.test(b.text) && !onlyNamesTheReport(b.text, heading)) continue;
     const rest = [heading, ...kept.filter((o) => o !== b).map((o) => o.text)].join(" ");
+    // "… which the Committee had added to its work programme at its meeting on 10 February 2026": the date of the
+    // body's own earlier meeting is the paper's history, not news; its figures are that date's.
+    const text = b.text.replace(OWN_EARLIER_MEETING, "");
     const elsewhere = new Set(rest.match(FIGURE) ?? []);
     if (
-      (b.text.match(FIGURE) ?? []).every((f) => elsewhere.has(f)) &&
-      (b.text.match(DATE) ?? []).every((d) => rest.includes(d))
+      (text.match(FIGURE) ?? []).every((f) => elsewhere.has(f)) &&
+      (text.match(DATE) ?? []).every((d) => rest.includes(d))
     )
       kept = kept.filter((o) => o !== b);
   }
   return kept;
 }
+
+/**
+ * "The Committee received a report setting out the proposed scope of a review of …": what the paper is, said without
+ * whose it was. Left out on the same terms as SELF_DESCRIPTION (above).
+ * docs/summaries.md#read-as-a-resident-stop-35
+ */
+const REPORT_SETTING_OUT =
+  /^(?:the )?(?:cabinet|council|committee|sub-committee|panel|board|forum|members) (?:received|considered) (?:a|the) (?:[\w-]+ ){0,3}report (?:setting out|(?:which|that) set out) (?:the|a|an) /i;
+/** ", which the Committee had added to its work programme at its meeting on 4 March 2027": the paper's history. */
+const OWN_EARLIER_STEP =
+  /^,? which the (?:cabinet|council|committee|sub-committee|panel|board|forum) had [^,.;]*? at its (?:last |previous |earlier )?meeting (?:on|of|held on) \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\.?$/i;
+/** Words a title leaves out that say nothing of which paper it is. */
+const NO_SUBJECT = new Set(["the", "a", "an", "of", "on", "in", "for", "to", "and", "proposed", "council's", "its"]);
+
+/**
+ * "The Committee received a report setting out the proposed scope of a scrutiny review of agency staff spending" under
+ * "Scrutiny Review of Agency Staff Spending: Scope": what it set out is what the heading names (all but one of its
+ * words in the heading), and anything after it is only when the body had earlier asked for it. A report that set out
+ * anything more ("…, which had rated the service 'inadequate'") says something of its own.
+ */
+function onlyNamesTheReport(text: string, heading: string): boolean {
+  const m = REPORT_SETTING_OUT.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length);
+  const object = rest.split(/,/)[0]!;
+  if (!OWN_EARLIER_STEP.test(rest.slice(object.length)) && rest.slice(object.length).replace(/[.\s]/g, ""))
+    return false;
+  const inHeading = new Set(heading.toLowerCase().match(/[\w'\u2019-]+/g) ?? []);
+  const words = (object.toLowerCase().match(/[\w'\u2019-]+/g) ?? []).filter((w) => !NO_SUBJECT.has(w));
+  return words.length > 0 && words.filter((w) => !inHeading.has(w)).length <= 1;
+}
+
+/** "at its meeting on 10 February 2026", "at its previous meeting of 3 May 2025": the body's own earlier meeting. */
+const OWN_EARLIER_MEETING =
+  /\bat its (?:last |previous |earlier )?meeting (?:on|of|held on) \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g;
 
 /** "2 and 6 February 2026", "26 June 2026": a date says more than its figures apart. */
 export const DATE = /\b\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-) \d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]+ \d{4}\b/g;
@@ -170,6 +208,24 @@ export function withoutRepeats<T extends { text: string }>(bullets: T[]): T[] {
     });
   });
 }
+
+/**
+ * "187 responses had been received." then "Of the 187 who responded, 68% supported …": the second says the count
+ * again, which counted-noun.ts put in its "Of those" so that it would read alone. Kept right after the point that
+ * gives the count, it reads as the minute wrote it: "Of those who responded, 68% supported …".
+ * docs/summaries.md#read-as-a-resident-stop-35
+ */
+export function withCountSaidOnce<T extends { text: string }>(bullets: T[]): T[] {
+  return bullets.map((b, i) => {
+    const m = OF_THE_COUNT.exec(b.text);
+    const before = i > 0 ? bullets[i - 1]!.text : "";
+    if (!m || !(before.match(FIGURE) ?? ([] as string[])).includes(m[1]!)) return b;
+    return { ...b, text: `Of those ${b.text.slice(m[0].length)}` };
+  });
+}
+
+/** "Of the 187 who …", "Of the 1,186 pupils entered, …": a share of a count said in the sentence before. */
+const OF_THE_COUNT = /^Of the (\d[\d,]*) /;
 
 const REPEATS = 0.7;
 const REPEATS_SUM = 0.6;

@@ -150,7 +150,7 @@ export function withLeadIns(picked: Candidate[]): Candidate[] {
     if (ONLY_POINTS_FOLLOW.test(said) && list.every((p) => /^[A-Z0-9£]/.test(p.text))) continue;
     const lead = withoutPronounSpeaker(said);
     if (list.length > 1) {
-      for (const p of list) p.underLead = lead;
+      for (const p of list) p.underLead = shownOfCount(lead, list.length);
       continue;
     }
     const only = list[0]!;
@@ -158,6 +158,35 @@ export function withLeadIns(picked: Candidate[]): Candidate[] {
     only.text = `${lead} ${text}`;
   }
   return out;
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** "… to four projects:", "… the following 6 changes:": a lead that counts the points of its list. */
+const COUNTED_LEAD =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ([a-z][\w-]*s(?: [a-z][\w-]*)?):$/i;
+
+/**
+ * A lead that counts its list ("proposed to allocate £4.75m to four projects:") over fewer of its points than it
+ * counts says so ("… to four projects, including:"), so it promises no more than it shows.
+ * docs/summaries.md#read-as-a-resident-stop-35
+ */
+export function shownOfCount(lead: string, shown: number): string {
+  const m = COUNTED_LEAD.exec(lead);
+  if (!m) return lead;
+  const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return count > shown ? lead.replace(/:$/, ", including:") : lead;
 }
 
 /**

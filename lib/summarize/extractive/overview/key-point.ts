@@ -97,7 +97,26 @@ export function fitFinding(sentence: string, room: number): string {
   const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
   const rest = main ? upperFirst(text.slice(main[0].length)) : null;
   if (rest && countWords(rest) <= room) return clipToWords(rest, room);
-  return atClause(text, room) ?? clipToWords(text, room);
+  return atClause(text, room) ?? atAdjunct(text, room) ?? clipToWords(text, room);
+}
+
+/**
+ * "96% of schools had been judged good or outstanding at their latest inspection, …" in a room of ten words: the
+ * finding without its closing phrase of where or when ("… judged good or outstanding."), a whole sentence, rather than
+ * one cut mid-phrase ("… outstanding at their latest…"). Only where what is kept holds the finding's first figure and
+ * runs to at least MIN_CLAUSE_WORDS words, and the phrase left out has no figure or year; null otherwise. docs/summaries.md#read-as-a-resident-stop-35
+ */
+function atAdjunct(text: string, room: number): string | null {
+  const figure = /[£$]?\d[\d,.]*(?:%|m|bn|k)?/.exec(text)?.[0];
+  let best: string | null = null;
+  for (const cut of text.matchAll(/\s(?=(?:at|during|since|across)\s)/g)) {
+    const kept = text.slice(0, cut.index).replace(/[,;\s]+$/, "");
+    if (countWords(kept) > room) break;
+    // "… on adult social care in 2025/26": a phrase with a figure or a year of its own is part of the finding.
+    const phrase = text.slice(cut.index).split(/[,;]/)[0]!;
+    if (countWords(kept) >= MIN_CLAUSE_WORDS && (!figure || kept.includes(figure)) && !/\d/.test(phrase)) best = kept;
+  }
+  return best ? `${best}.` : null;
 }
 
 /**

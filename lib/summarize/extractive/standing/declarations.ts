@@ -35,7 +35,7 @@ const KIND_LABEL: Record<InterestKind, string> = {
  * they declared in: "Non-pecuniary interests: item 9 (Revenue Budget 2023/24): Jean Lammiman (receives social care
  * provision); Paul Osborn (Chair of the Lee Valley Regional Park Authority, a precepting authority)."
  */
-export function describeDeclarations(minutes: string): string | null {
+export function describeDeclarations(minutes: string, titles: ReadonlyMap<string, string> = new Map()): string | null {
   const text = labelledDeclarations(interestTable(minutes));
   const found: { header: string | null; declaration: Declaration }[] = [];
   const dispensations: string[] = [];
@@ -227,6 +227,7 @@ export function describeDeclarations(minutes: string): string | null {
     else if (!last.kind && !/\b(?:declared|notified|indicated|had given)\b/i.test(lastParagraph(text))) found.pop();
     else if (!last.outcome && !last.kind) last.who = brokenOff(last.who);
   }
+  itemsByTitle(found, titles);
   const published = publishedTakenAsRead(text);
   if (found.length === 0 && dispensations.length) return dispensations.join("\n");
   // "… be duly received and recorded (as set out at Appendix I)": the declarations are in the minutes' appendix.
@@ -261,6 +262,53 @@ export function describeDeclarations(minutes: string): string | null {
     lines.push(ensureStop(`${KIND_LABEL[kind]}: ${groups.join("; ")}${all}`));
   }
   return lines.join("\n");
+}
+
+/** "item 9", "item 9 (Parking Strategy)" at the start of a declaration's detail: its number and title. */
+const DETAIL_ITEM = /^item ([\w/.]+?)(?: \(((?:[^()]|\([^()]*\))+)\))?(?=, |$)/;
+
+/**
+ * Declarations whose minute names the item by number alone ("in item 9 as a ward councillor"), which a reader of the
+ * summary cannot look up: the item is said with its title, taken from another declaration of the minute that gives it
+ * or else from the meeting's own item of that number (`titles`, number -> title), at its first mention. Where every
+ * unheaded declaration of one kind names its item and two of them name the same one, they are listed under their items
+ * ("item 9 (School Streets Programme): Ann Lee (…); Raj Shah (…); item 12 (Budget): Tom Bell (…)"), as a minute that
+ * heads its declarations by item is, and no item is said twice.
+ * docs/summaries.md#read-as-a-resident-stop-35
+ */
+export function itemsByTitle(
+  found: { header: string | null; declaration: Declaration }[],
+  titles: ReadonlyMap<string, string>,
+): void {
+  const known = new Map<string, string>();
+  for (const { declaration } of found) {
+    const m = DETAIL_ITEM.exec(declaration.detail);
+    if (m?.[2] && !known.has(m[1]!)) known.set(m[1]!, m[2]);
+  }
+  const titleOf = (number: string) => {
+    const own = known.get(number);
+    if (own) return own;
+    const title = titles.get(number);
+    return title ? shortTitle(title) : undefined;
+  };
+  for (const kind of new Set(found.map((f) => f.declaration.kind))) {
+    const unheaded = found.filter((f) => f.header === null && f.declaration.kind === kind);
+    const numbers = unheaded.map((f) => DETAIL_ITEM.exec(f.declaration.detail)?.[1]);
+    const listed = unheaded.length > 1 && numbers.every(Boolean) && new Set(numbers).size < numbers.length;
+    const said = new Set<string>();
+    for (const f of unheaded) {
+      const m = DETAIL_ITEM.exec(f.declaration.detail);
+      if (!m) continue;
+      const number = m[1]!;
+      const title = m[2] ?? titleOf(number);
+      if (listed) {
+        f.header = `item ${number}${title ? ` (${title})` : ""}:`;
+        f.declaration = { ...f.declaration, detail: f.declaration.detail.slice(m[0].length).replace(/^, /, "") };
+      } else if (!m[2] && title && !said.has(number))
+        f.declaration = { ...f.declaration, detail: f.declaration.detail.replace(m[0], `item ${number} (${title})`) };
+      said.add(number);
+    }
+  }
 }
 
 /**

@@ -51,8 +51,14 @@ function withoutClosingLines(minute: string): string {
   return paragraphs.join("\n\n").trim();
 }
 
-/** One line for a held meeting's standing item, or null when the item records nothing worth a line. */
-export function describeStandingItem(item: SummaryItem): string | null {
+/**
+ * One line for a held meeting's standing item, or null when the item records nothing worth a line. `titles` are the
+ * meeting's other items' titles by number, for a declaration that names an item by number alone.
+ */
+export function describeStandingItem(
+  item: SummaryItem,
+  titles: ReadonlyMap<string, string> = new Map(),
+): string | null {
   const title = item.title.replace(/\s+/g, " ").trim();
   // "RESOLVED:  Tha": a minute the page broke off within its first words says nothing.
   // Some boards print "AGREED:" where committees print "RESOLVED:".
@@ -194,7 +200,7 @@ export function describeStandingItem(item: SummaryItem): string | null {
                 : null)
     );
   if (kind === "declarations") {
-    const declared = describeDeclarations(minutes);
+    const declared = describeDeclarations(minutes, titles);
     if (declared) return declared;
     // "It was noted that there were no declarations of interest. However, the Chair provided the following
     // clarification." then why she had none: the minute's first sentence says there were none.

@@ -16,11 +16,23 @@ export function foldStandingItems(items: SummaryItem[], held: boolean, others: S
     const titles = items.map((i) => i.title.replace(/\s+/g, " ").trim()).filter(Boolean);
     return titles.length ? `Standing items: ${titles.join("; ")}.` : null;
   }
+  const titles = itemTitles(others);
   const lines = terseStandingLines(
-    items.map(describeStandingItem).filter((l): l is string => Boolean(l)),
+    items.map((item) => describeStandingItem(item, titles)).filter((l): l is string => Boolean(l)),
     others,
   );
   return lines.length ? lines.join("\n") : null;
+}
+
+/** The meeting's items' titles by number ("9." and "9" both as "9"), for declarations that name an item by number. */
+function itemTitles(items: SummaryItem[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const item of items) {
+    const number = item.number?.trim().replace(/[.:]$/, "");
+    const title = item.title.replace(/\s+/g, " ").trim();
+    if (number && title && !titles.has(number)) titles.set(number, title);
+  }
+  return titles;
 }
 
 export { nomination } from "./appointments";

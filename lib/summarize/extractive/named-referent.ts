@@ -1,0 +1,81 @@
+// A point that opens on "The school …", "The car park …" where the minute named the school or the car park only in an
+// earlier sentence that the summary did not keep: a reader cannot tell which. The point is said with the name the
+// minute last gave it before the point ("Kingsmead Heath Primary School had already improved …", "The St Ann's Road
+// car park was used …"), the minute's own words. docs/summaries.md#read-as-a-resident-stop-35
+
+/** Things a minute names and then calls by their kind: "the school", "the car park", "the library". */
+const KINDS = [
+  "school",
+  "academy",
+  "college",
+  "car park",
+  "library",
+  "station",
+  "hospital",
+  "surgery",
+  "depot",
+  "estate",
+  "recreation ground",
+  "community centre",
+  "leisure centre",
+] as const;
+
+/** "Speaker: The school had …", "The car park was …": the optional label, then the kind, then the rest. */
+const OPENING = new RegExp(String.raw`^((?:[^:()]{1,80}: )?)The (${KINDS.join("|")}) (?=[a-z])`);
+
+/** Words that open a sentence or a phrase before a name: "Since", "At", "The", "Councillor". */
+const OPENING_WORDS =
+  /^(?:(?:The|A|An|At|In|On|Since|By|For|From|To|Of|And|But|When|While|After|Before|As|If|That|This|Its|Their|Each|Every|Both|All|Some|Many|Most|Members|Officers|Councillor|Cllr|Mr|Mrs|Ms|Dr) )+/;
+
+/** The words of the point after its opening that place it in the minute: at least this many. */
+const PLACE_WORDS = 5;
+
+/**
+ * The name the minute gave the thing of this kind last before `at`: "Kingsmead Heath Primary School", "the St Ann's
+ * Road car park". One to four capitalised words before the kind (the kind's own case as the minute has it); null when
+ * the minute names none before the point.
+ */
+function lastNamed(minutes: string, kind: string, at: number): string | null {
+  const before = minutes.slice(0, at);
+  const named = new RegExp(
+    String.raw`(\bthe )?((?:(?:St\.?|[A-Z][\w'\u2019-]*) ){1,4})(${kind.replace(/^./, (c) => `[${c}${c.toUpperCase()}]`)})\b(?![\w-])`,
+    "g",
+  );
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(named)) last = m;
+  if (!last) return null;
+  // "Since Kingsmead School …", "The Elm Park library": a sentence's opening word is no part of the name.
+  const opening = OPENING_WORDS.exec(last[2]!)?.[0] ?? "";
+  const name = last[2]!.slice(opening.length).trim();
+  // "the Council's school improvement team": whose, not which.
+  if (!name || /['\u2019]s$/.test(name)) return null;
+  return `${last[1] || /^the\b/i.test(opening) ? "The " : ""}${name} ${last[3]}`;
+}
+
+/**
+ * `text` said with the name of the thing it calls by its kind, when the minute names it earlier; the text as it was
+ * otherwise (the name already in it, no earlier name, the point not found in the minute).
+ */
+export function withNamedReferent(text: string, minutes: string): string {
+  const m = OPENING.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  const place = rest.split(/\s+/).slice(0, PLACE_WORDS);
+  if (place.length < PLACE_WORDS) return text;
+  const at = minutes.search(
+    new RegExp(`\\b${m[2]} ${place.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}`, "i"),
+  );
+  if (at < 0) return text;
+  const name = lastNamed(minutes, m[2]!, at);
+  if (!name) return text;
+  return `${m[1]}${name} ${rest}`;
+}
+
+/** Each point of a section said with the name of what it calls by its kind (withNamedReferent). */
+export function withNamedReferents<T extends { text: string }>(bullets: T[], minutes: string | null): T[] {
+  if (!minutes) return bullets;
+  return bullets.map((b) => {
+    const text = withNamedReferent(b.text, minutes);
+    return text === b.text ? b : { ...b, text };
+  });
+}
