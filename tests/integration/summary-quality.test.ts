@@ -596,6 +596,12 @@ describe("summaries of real Harrow meetings", () => {
       /^Membership: Ms Rosalind Penhallow replaced Mr Tobias Wrenfield \(elected by /,
     );
     expect(forum.summary.procedural).not.toMatch(/The Clerk reported/);
+    // Shorter standing lines (round twenty-five): whom a member represents without its gloss, a matter arising
+    // without the aside on what the letter asked.
+    expect(forum.summary.procedural).toMatch(/Ms Kezia Oyelaran \(Early years providers\);/);
+    expect(forum.summary.procedural).toMatch(
+      /Matters arising: the letter agreed at the last meeting had been sent on 2 December 2025\./,
+    );
   });
 
   // An Annual Council (MId 990038, long-annual-council branch, stop 35): the mayor-making meeting that opens a
@@ -619,6 +625,10 @@ describe("summaries of real Harrow meetings", () => {
     expect(decisions.filter((d) => d.includes("|"))).toEqual([]);
     // The committees' decision stops at its own last clause: the next minute's account is not in it.
     expect(decisions.filter((d) => /Council received a reference/.test(d))).toEqual([]);
+    // The clauses every appointing resolution carries beside its names are not said (round twenty-five).
+    expect(
+      decisions.filter((d) => /as nominated by the groups|authorised to make changes to the membership/.test(d)),
+    ).toEqual([]);
     expect(decisions).toContainEqual(
       expect.stringMatching(/^Councillor Anjali Desai was elected Mayor for 2026\/27\.$/),
     );

@@ -202,13 +202,29 @@ const DECIDES_TOO =
 const TAX_NOTICE =
   /\bnotice of (?:the )?(?:amounts?|Council Tax)\b[^;]{0,80}\b(?:press|newspapers?)\b|\b(?:press|newspapers?)\b[^;]{0,40}\bnotice of (?:the )?(?:amounts?|Council Tax)\b/i;
 
+/**
+ * The clauses an appointing resolution carries every year beside its names (docs/summaries.md#long-minutes-round-twenty-five):
+ * "(2) Members be appointed to those bodies as nominated by the groups" names no one, and "(4) the Director be
+ * authorised to make changes to the membership of these bodies during the year on the nomination of the group
+ * concerned" is the standing way seats change hands between meetings. The bodies, the seats and the Chairs are the
+ * decision.
+ */
+const AS_NOMINATED =
+  /^(?:(?:and|or)\s+)?Members (?:were|be) appointed to (?:those|these|the) (?:bodies|committees|panels)\b[^;\d£]* as nominated by the (?:political )?groups?\b[^;\d£]*$/i;
+const IN_YEAR_CHANGES =
+  /\bauthori[sz]ed to make (?:any )?changes to (?:the )?membership of\b[^;\d£]*\bnominat(?:ion|ed)\b[^;\d£]*$/i;
+
 export function withoutNotings(text: string, recommends: boolean): string {
   if (recommends) return text;
   const ending = /[.]$/.test(text) ? "." : "";
   const clauses = topClauses(text.replace(/[.]$/, ""));
   const bare = (c: string) => c.replace(/^\(\d+\)\s+/, "");
   const dropped = clauses.filter(
-    (c) => (NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !saysAFigure(bare(c))) || TAX_NOTICE.test(bare(c)),
+    (c) =>
+      (NOTING.test(bare(c)) && !DECIDES_TOO.test(bare(c)) && !saysAFigure(bare(c))) ||
+      TAX_NOTICE.test(bare(c)) ||
+      AS_NOMINATED.test(bare(c)) ||
+      IN_YEAR_CHANGES.test(bare(c)),
   );
   const kept = clauses.filter((c) => !dropped.includes(c));
   if (dropped.length === 0 || kept.length === 0 || kept.every((c) => NOTING.test(bare(c)))) return text;
@@ -223,7 +239,7 @@ export function withoutNotings(text: string, recommends: boolean): string {
     if (i === 0) clause = clause.replace(/^(?:and|or)\s+/i, "");
     return i === 0
       ? clause.replace(/^([a-z])/, (l) => l.toUpperCase())
-      : numbered && !cited
+      : numbered && !cited && /^\(\d+\)\s/.test(c)
         ? lowerFirst(clause)
         : clause;
   });

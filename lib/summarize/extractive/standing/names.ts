@@ -36,7 +36,15 @@ const ROW =
 function memberRows(part: string): string[] {
   const rows = part.split(ROW_START);
   if (rows.length < 2 && !ROW.test(part)) return [part];
-  return rows.map((row) => row.replace(ROW, "$1 ($2)"));
+  // "Ms A - Early years providers (private, voluntary and independent)": whom the member represents, without the
+  // gloss the list prints on it (docs/summaries.md#long-minutes-round-twenty-five).
+  return rows.map((row) => row.replace(ROW, (_all, who: string, whom: string) => `${who} (${withoutGloss(whom)})`));
+}
+
+/** "Early years providers (private, voluntary and independent)" -> "Early years providers"; a bracket alone stays. */
+function withoutGloss(whom: string): string {
+  const bare = whom.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  return bare.split(/\s+/).length >= 2 ? bare : whom;
 }
 
 /** Only the parts that name somebody (the lead-in "these reserve members attended" says nothing). */
