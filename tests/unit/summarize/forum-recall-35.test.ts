@@ -17,8 +17,18 @@ describe("a figure said without its reason", () => {
       toFirstNewFigure(
         "For 2026/27, the forecast at month 6 was an overspend of £3.4m on home to school transport, because the number of pupils carried by taxi had risen from 318 to 362 since September.",
         isNew("month 6"),
+        true,
       ),
     ).toBe("For 2026/27, the forecast at month 6 was an overspend of £3.4m on home to school transport.");
+  });
+
+  it("is no cut where the minute is not held to words", () => {
+    expect(
+      toFirstNewFigure(
+        "For 2026/27, the forecast at month 6 was an overspend of £3.4m on home to school transport, because the number of pupils carried by taxi had risen from 318 to 362 since September.",
+        isNew("month 6"),
+      ),
+    ).toBeNull();
   });
 
   it("is no cut when the new figure is only in the reason", () => {
@@ -26,6 +36,7 @@ describe("a figure said without its reason", () => {
       toFirstNewFigure(
         "The transport budget was overspent, because the number of pupils carried by taxi had risen to 362.",
         isNew(""),
+        true,
       ),
     ).toBeNull();
   });
@@ -37,6 +48,7 @@ describe("a figure said without the list of its parts", () => {
       toFirstNewFigure(
         "The recovery plan set out measures expected to save £2.7m in 2027/28: a resource base of 40 places at the Orchard Vale site from January 2027; a review of transport routes; and a fund for early help.",
         isNew(""),
+        true,
       ),
     ).toBe("The recovery plan set out measures expected to save £2.7m in 2027/28.");
   });
@@ -46,6 +58,7 @@ describe("a figure said without the list of its parts", () => {
       toFirstNewFigure(
         "The plan set out three measures: a resource base of 40 places; a review of routes; and a fund of £90,000 for early help.",
         isNew(""),
+        true,
       ),
     ).toBe("The plan set out three measures: a resource base of 40 places.");
   });
@@ -62,7 +75,7 @@ describe("the words a condensed meeting leaves unspent", () => {
   const rest = candidates.filter((c) => !picked.includes(c));
 
   it("buy the overspend said without its reason when the whole sentence is too long", () => {
-    expect(sparePoint(rest, picked, [TITLE, "The report was noted."], 18)?.text).toBe(
+    expect(sparePoint(rest, picked, [TITLE, "The report was noted."], 18, true)?.text).toBe(
       "For 2026/27, the forecast at month 6 was an overspend of £3.4m.",
     );
   });
