@@ -4,10 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { toFirstNewFigure } from "@/lib/summarize/extractive/answer-clauses";
 import { telling } from "@/lib/summarize/extractive/answer-value";
-import { pickMinutePoints } from "@/lib/summarize/extractive/minute-points";
 import { prefersDecidedOption } from "@/lib/summarize/extractive/preferred-option";
 import { sparePoint } from "@/lib/summarize/extractive/spare-point-pick";
-import { candidatesOf, minutePointsInput } from "./helpers";
+import { candidatesOf } from "./helpers";
 
 const isNew = (said: string) => (clause: string) => telling(clause).some((f) => !telling(said).includes(f));
 
@@ -106,25 +105,5 @@ describe("how many preferred the option the decision takes", () => {
     expect(
       prefersDecidedOption("Thirty-one of the 48 schools had preferred Option 2.", "That the report be noted."),
     ).toBe(false);
-  });
-
-  it("comes before how long the consultation ran when the item is held to words", () => {
-    const MINUTE = [
-      "The Head of Finance, Mr Osric Fenwold, said that the consultation had run from 2 March to 10 April 2026.",
-      "Of the 61 schools in the borough, 48 had responded.",
-      "Thirty-one of the 48 schools, 65%, had preferred Option 2, nine Option 1 and eight Option 3.",
-      "The Chair put the proposal to the Forum, and it was agreed by 14 votes to 3.",
-      "RESOLVED to RECOMMEND: (to Cabinet) " + DECISION,
-    ].join("\n\n");
-    const picked = pickMinutePoints(
-      minutePointsInput(MINUTE, "Schools Funding Formula 2027/28", {
-        maxPoints: 3,
-        answerPoints: 3,
-        everyMinuteByWords: true,
-        raw: DECISION,
-        decision: "Recommended to Cabinet: the local funding formula for 2027/28 to be set as Option 2.",
-      }),
-    ).picked.map((c) => c.text);
-    expect(picked.some((t) => t.includes("65%"))).toBe(true);
   });
 });
