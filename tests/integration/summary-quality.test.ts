@@ -116,6 +116,9 @@ describe("summaries of real Harrow meetings", () => {
     // their words (521/545 and 402/426 on its first run); the twenty-seven as before.
     // With the Annual Council (990038) added on its branch, stop 35: 523/545 and 405/426 (96.0%, 95.1%), 34.3% of their
     // words (its first run 17/20 and 13/15 at 43.8% of its words; 17/20 and 13/15 at 34.8% after its rules).
+    // All twenty-nine, stop 35 (both merged): 541/565 and 418/441 (95.8%, 94.8%), 34.3% of their words. Round
+    // twenty-four (forum-recall branch: 990039's £4.2m savings and 65% preferring Option B): 543/565 and 420/441
+    // (96.1%, 95.2%), 34.3% of their words; every other long minutes as before.
     expect(l.recall).toBeGreaterThanOrEqual(506 / 525 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(392 / 411 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
@@ -571,8 +574,8 @@ describe("summaries of real Harrow meetings", () => {
   // A Schools Forum (MId 990039, long-schools-forum branch, stop 35): de-delegation voted on phase by phase, then
   // "That the de-delegation decisions set out above be recorded"; a block transfer agreed on a vote; a formula option
   // recommended to Cabinet.
-  it("condenses a Schools Forum's long minutes (MId 990039, the Dedicated Schools Grant and its blocks, a high needs deficit plan, a funding formula option recommended to Cabinet, a block transfer agreed on a vote, de-delegation voted on by phase, early years rates, a shape the engine was not tuned on; floors: 17/20 and 12/15 measured at the branch's end, 34.8% of its words, a 59-word overview and a 19.3% procedural share; first run 15/20, 10/15, 35.0% of its words, an overview naming the transfer and 'that the early years hourly rates for 2026/27 be set' with '7 other decisions', a 26.2% procedural share)", () => {
-    const forum = longMinutesAt(990039, 17 / 20, 12 / 15);
+  it("condenses a Schools Forum's long minutes (MId 990039, the Dedicated Schools Grant and its blocks, a high needs deficit plan, a funding formula option recommended to Cabinet, a block transfer agreed on a vote, de-delegation voted on by phase, early years rates, a shape the engine was not tuned on; floors: 19/20 and 14/15 measured at round twenty-four's end (17/20 and 12/15 at the long-schools-forum branch's end), 34.8% of its words, a 59-word overview and a 19.3% procedural share; first run 15/20, 10/15, 35.0% of its words, an overview naming the transfer and 'that the early years hourly rates for 2026/27 be set' with '7 other decisions', a 26.2% procedural share)", () => {
+    const forum = longMinutesAt(990039, 19 / 20, 14 / 15);
     // The votes by phase are the decision, each with its phase, never "the decisions set out above were recorded".
     const decisions = forum.summary.sections.map((s) => s.decision ?? "");
     expect(decisions).toContainEqual(

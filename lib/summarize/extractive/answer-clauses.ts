@@ -87,13 +87,25 @@ export function toItsFacts(fact: string): string {
 }
 
 /**
+ * Where a sentence said up to its new figure may also end in a minute held to words, where a figure is said without
+ * its reasons (docs/summaries.md#long-minutes-round-twenty-four): before
+ * the reason given for the figure (", because the number of placements had risen …"), and at a colon that opens the
+ * list of what the figure is made of ("measures expected to save £2.1m in 2027/28: a new unit …; a review …"). The
+ * figure is the fact; why it is so, and its parts, are what a reader may do without when words are short.
+ */
+const FIGURE_BREAK = new RegExp(
+  `${CLAUSE_BREAK.source}|,?\\s+(?=(?:(?:mainly|mostly|largely|partly|chiefly) )?because\\s)|:\\s+(?=(?:a|an|the)\\s)`,
+  "g",
+);
+
+/**
  * A sentence said up to the end of its first clause that gives a figure `isNew` accepts, when clauses follow it:
  * "27 pupils had been suspended at least once, 11 fewer than the year before, and no child had been excluded" is
  * "27 pupils had been suspended at least once, 11 fewer than the year before." when the 27 is what is wanted. Null when
  * no clause but the last gives such a figure, or when the cut would leave a bracket or quotation open.
  */
-export function toFirstNewFigure(text: string, isNew: (clause: string) => boolean): string | null {
-  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!)];
+export function toFirstNewFigure(text: string, isNew: (clause: string) => boolean, heldToWords = false): string | null {
+  const starts = [0, ...[...text.matchAll(heldToWords ? FIGURE_BREAK : CLAUSE_BREAK)].map((m) => m.index!)];
   const clauses = starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length));
   const first = clauses.findIndex(isNew);
   if (first < 0 || first === clauses.length - 1) return null;

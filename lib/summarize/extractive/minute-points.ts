@@ -17,6 +17,7 @@ import type { Candidate } from "./collect-candidates";
 import { resultWithoutRun, runGivesWay } from "./consultation-run";
 import { isDebate } from "./debate";
 import { isTimetableEnd } from "./development-minutes";
+import { PREFERRED_OPTION_BONUS, prefersDecidedOption } from "./preferred-option";
 import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, ruledOutFirst, withoutListingAside } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
@@ -216,7 +217,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
           : answerValue(withTakenUp(c), raw) +
             (everyMinuteByWords ? wordsBonus(c.text, isVoteOutcome(c.text) || isTalliedVote(c.text)) : 0) +
             // The end of a plan's timetable is weighed as a plan's next step with its date is (development-minutes.ts).
-            (everyMinuteByWords && isTimetableEnd(c, minuteCandidates) ? TIMETABLE_END_BONUS : 0),
+            (everyMinuteByWords && isTimetableEnd(c, minuteCandidates) ? TIMETABLE_END_BONUS : 0) +
+            // How many preferred the option the decision takes is what the decision rests on (preferred-option.ts).
+            (everyMinuteByWords && prefersDecidedOption(c.text, raw ?? input.decision) ? PREFERRED_OPTION_BONUS : 0),
       }))
       .filter((c) => !everyMinuteByWords || !givesWayAtTheCeiling(c))
   );

@@ -52,8 +52,8 @@ export function sparePoint(
     .flatMap((c) => {
       const needed = cost(c) > maxWords;
       const cut = needed
-        ? (toFirstNewFigure(c.text, isNew) ?? toClauseOfNewFigure(c.text, isNew))
-        : losesNoFigure(c.text, toFirstNewFigure(c.text, isNew));
+        ? (toFirstNewFigure(c.text, isNew, weighed) ?? toClauseOfNewFigure(c.text, isNew))
+        : losesNoFigure(c.text, toFirstNewFigure(c.text, isNew, weighed));
       if (!cut) return [c];
       const text = inFewerWords(cut);
       const ratio = forItsWords(countWords(text)) / forItsWords(countWords(c.text));
