@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing";
 import { withoutAside } from "@/lib/summarize/extractive/standing/membership-changes";
+import { minuteItem } from "./helpers";
 
 describe("an appointing resolution without its yearly housekeeping clauses", () => {
   const resolution =
@@ -44,28 +45,28 @@ describe("an appointing resolution without its yearly housekeeping clauses", () 
 });
 
 describe("apologies from a member list, without the gloss on whom a member represents", () => {
+  // The Forum's apologies minute, its members listed as "name - group" after a lead-in.
+  const apologies = (members: string) =>
+    describeStandingItem(
+      minuteItem(
+        "Apologies for Absence",
+        `Apologies for absence were received from the following members of the Forum:\n\n${members}`,
+        { position: 2, number: "4" },
+      ),
+    );
+
   it("drops the bracketed gloss and keeps whom they represent", () => {
-    const line = describeStandingItem({
-      position: 2,
-      number: "4",
-      title: "Apologies for Absence",
-      description: null,
-      minutesText:
-        "Apologies for absence were received from the following members of the Forum:\n\nMr Cyril Abbot - Nursery providers (private and voluntary) Ms Wenna Hale - Special schools (maintained)",
-    } as never);
-    expect(line).toBe("Apologies: Mr Cyril Abbot (Nursery providers); Ms Wenna Hale (Special schools).");
+    expect(
+      apologies(
+        "Mr Cyril Abbot - Nursery providers (private and voluntary) Ms Wenna Hale - Special schools (maintained)",
+      ),
+    ).toBe("Apologies: Mr Cyril Abbot (Nursery providers); Ms Wenna Hale (Special schools).");
   });
 
   it("keeps a one-word group's bracket, which tells it apart", () => {
-    const line = describeStandingItem({
-      position: 2,
-      number: "4",
-      title: "Apologies for Absence",
-      description: null,
-      minutesText:
-        "Apologies for absence were received from the following members of the Forum:\n\nMr Cyril Abbot - Academies (primary) Ms Wenna Hale - Academies (secondary)",
-    } as never);
-    expect(line).toBe("Apologies: Mr Cyril Abbot (Academies (primary)); Ms Wenna Hale (Academies (secondary)).");
+    expect(apologies("Mr Cyril Abbot - Academies (primary) Ms Wenna Hale - Academies (secondary)")).toBe(
+      "Apologies: Mr Cyril Abbot (Academies (primary)); Ms Wenna Hale (Academies (secondary)).",
+    );
   });
 });
 
