@@ -124,9 +124,11 @@ describe("summaries of real Harrow meetings", () => {
     // (engine 1.27.0, every branch merged): 543/565 and 420/441 (96.1%, 95.2%), 34.3% of their words; merged, 990039's
     // £4.2m went out again (18/20 and 13/15: the standing lines' freed words let its overview's key point back, and the
     // spare step chose other points) while 990031's scoring bands came in (page openings, stop 35); the twenty-seven
-    // 508/525 and 394/411, the first twenty-one 396/405 and 308/317. The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(543 / 565 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(420 / 441 - MARGIN);
+    // 508/525 and 394/411, the first twenty-one 396/405 and 308/317. Round twenty-six (amendment-result branch:
+    // 990038's amendment on the Overview and Scrutiny Chair, lost 22 to 31): 544/565 and 421/441 (96.3%, 95.5%), 34.3%
+    // of their words; every other long minutes as before. The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(544 / 565 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(421 / 441 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -615,8 +617,8 @@ describe("summaries of real Harrow meetings", () => {
 
   // An Annual Council (MId 990038, long-annual-council branch, stop 35): the mayor-making meeting that opens a
   // municipal year, its Cabinet and committees' Chairs resolved as tables.
-  it("condenses an Annual Council's long minutes (MId 990038: the Mayor elected and the Deputy Mayor appointed, a vote of thanks, the Leader's Cabinet and the committees' Chairs resolved as tables, an amendment on a Chair lost on a recorded vote, a change to the Constitution, the programme of meetings; a meeting shape the engine was not tuned on; floors: 17/20 and 13/15 measured, 34.8% of its words (728 of 2,091) and a 48-word overview; first run 17/20, 13/15, 43.8% of its words (a minute title broken over two lines let one item's decision run into the next's account, the tables printed cell by cell) and a 39-word overview ending 'and made 7 other decisions')", () => {
-    const council = longMinutesAt(990038, 17 / 20, 13 / 15);
+  it("condenses an Annual Council's long minutes (MId 990038: the Mayor elected and the Deputy Mayor appointed, a vote of thanks, the Leader's Cabinet and the committees' Chairs resolved as tables, an amendment on a Chair lost on a recorded vote, a change to the Constitution, the programme of meetings; a meeting shape the engine was not tuned on; floors: 17/20 and 13/15 measured, 34.8% of its words (728 of 2,091) and a 48-word overview; first run 17/20, 13/15, 43.8% of its words (a minute title broken over two lines let one item's decision run into the next's account, the tables printed cell by cell) and a 39-word overview ending 'and made 7 other decisions'; round twenty-six: 18/20 and 14/15, 731 of 2,091 words (35.0%), the amendment on the Overview and Scrutiny Chair lost 22 to 31 said)", () => {
+    const council = longMinutesAt(990038, 18 / 20, 14 / 15);
     // Who was elected, and what else the meeting did, said first.
     expect(council.summary.overview).toMatch(
       /elected Cllr Anjali Desai Mayor for 2026\/27, appointed Cllr Roderick Tennant Deputy Mayor for 2026\/27/,

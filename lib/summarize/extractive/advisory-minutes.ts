@@ -97,7 +97,7 @@ const FIRST_CLAUSE_WORDS = 10;
  * decision. Any other line is returned as it was.
  */
 export function amendmentInFewerWords(line: string): string {
-  line = withoutHowFunded(line);
+  line = withoutWhereInTheText(withoutHowFunded(line));
   const m = /^((?:Amendment|Motion) moved by [^:"\u201c]+: )["\u201c](.+?)["\u201d]( \(.+\)\.)$/.exec(line);
   if (!m) return line;
   const quote = m[2]!.replace(WHERE_TO_ADD, "");
@@ -111,6 +111,25 @@ export function amendmentInFewerWords(line: string): string {
     }
   if (cut < 0 || cut >= AMENDMENT_QUOTE_WORDS) return line;
   return `${m[1]}"${words.slice(0, cut + 1).join(" ")} \u2026"${m[3]}`;
+}
+
+/**
+ * "In the schedule of Chairs, ", "In recommendation 2, ", "In paragraph 4.3 of the report, ": where in the text
+ * before the meeting an amendment makes its change, not what it changes (docs/summaries.md#long-minutes-round-twenty-six).
+ */
+const WHERE_IN_THE_TEXT =
+  /^In (?:the )?(?:schedule|table|list|paragraph|recommendation|resolution|appendix|section|motion)\b[^,"\u201c\u201d]{0,60}, (?=(?:delete|insert|add|replace|remove|leave out|substitute)\b)/i;
+
+/**
+ * An amendment line held to words, its quotation said without where in the text its change is made
+ * (WHERE_IN_THE_TEXT): "…: "In the schedule of Chairs, delete 'A' … and insert 'B'." (lost, …)" is "…: "Delete 'A'
+ * … and insert 'B'." (lost, …)". A quotation that opens any other way, and any other line, as it was.
+ */
+function withoutWhereInTheText(line: string): string {
+  const m = /^((?:Amendment|Motion) moved by [^:"\u201c]+: ["\u201c])(.+)$/.exec(line);
+  if (!m) return line;
+  const rest = m[2]!.replace(WHERE_IN_THE_TEXT, "");
+  return rest === m[2] ? line : `${m[1]}${upperFirst(rest)}`;
 }
 
 /** Words of a clause that say what it asks (not "the", "that", "be"…): what an amendment and a decision share. */

@@ -1,7 +1,7 @@
 import { withoutTellingFrame } from "./free-words";
 import { containment, contentWords } from "../text/normalise";
 import { countWords, upperFirst } from "../text/sentences";
-import { countsInWords, inFewerWords } from "./advisory-minutes";
+import { MOVED_AND_DECIDED, countsInWords, inFewerWords } from "./advisory-minutes";
 import { toClauseOfNewFigure, toFirstNewFigure, withoutThats } from "./answer-clauses";
 import { forItsWords, telling } from "./answer-value";
 import { RESTATES } from "./bullet-filters";
@@ -72,8 +72,11 @@ export function sparePoint(
   // resident's permit would cost £95 a year …, and each household would be entitled to 50 free visitor permits").
   // A point the decision follows up says what the decision refers to ("the effect of the extra clinic slots").
   const followed = (c: Candidate) => (followsUp(c.text, said[1] ?? "", said[0] ?? "") ? FOLLOWED_UP : 1);
+  // An amendment's result with its vote is what the meeting decided of it: it goes before the figures of a speech
+  // (docs/summaries.md#long-minutes-round-twenty-six).
+  const results = fresh.filter((c) => isAmendmentResult(c.text));
   const ranked = pickCandidates(
-    fresh.map((c) => ({ ...c, score: worth(c) * newFigures(c.text) * followed(c) })),
+    (results.length > 0 ? results : fresh).map((c) => ({ ...c, score: worth(c) * newFigures(c.text) * followed(c) })),
     1,
   );
   return ranked[0] ?? null;
@@ -89,6 +92,17 @@ function losesNoFigure(text: string, cut: string | null): string | null {
   if (!cut) return null;
   const kept = new Set(telling(cut));
   return telling(text).every((f) => kept.has(f)) ? cut : null;
+}
+
+/**
+ * "Amendment moved by A, seconded by B: "…" (lost, 22 votes to 31, 1 abstaining; recorded vote).", "Motion moved by A:
+ * that the decision be deferred (lost, 3 votes to 5).": an amendment or motion of the meeting with its outcome and the
+ * vote's tally, an outcome a resident needs before the figures of a speech. One without its tally is not.
+ */
+export function isAmendmentResult(text: string): boolean {
+  return (
+    MOVED_AND_DECIDED.test(text) && /\((?:lost|carried|agreed|defeated|not carried), \d+ votes? to \d+\b/.test(text)
+  );
 }
 
 /** How much more a point the item's decision follows up is worth than one it does not. */

@@ -1,6 +1,6 @@
 import type { SummarySection } from "../types";
 import { telling } from "./answer-value";
-import { figuresWeight, followsUp, pointFigures, withoutDays } from "./spare-point-pick";
+import { figuresWeight, followsUp, isAmendmentResult, pointFigures, withoutDays } from "./spare-point-pick";
 import { countWords } from "../text/sentences";
 
 // A long meeting condensed by count holds every item to one number of points: the step that fits may leave many
@@ -72,7 +72,7 @@ export function withSparePoints<T extends BuiltSections>(
   let best = base;
   const extra = new Map<number, number>();
   for (;;) {
-    let next: { position: number; built: T; words: number; density: number; taken: boolean } | null = null;
+    let next: { position: number; built: T; words: number; density: number; taken: number } | null = null;
     const left = room(best);
     for (const position of positions.filter((p) => !extra.has(p))) {
       const trial = build(new Map([...extra, [position, left]]));
@@ -80,10 +80,15 @@ export function withSparePoints<T extends BuiltSections>(
       const words = sectionsWords(trial.byItem.get(position) ?? []) - sectionsWords(best.byItem.get(position) ?? []);
       const figures = newFigures(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? []);
       const density = figures / Math.max(1, words);
-      const taken = followedUp(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? []);
+      // An amendment's result with its vote first (`resultAdded`), then a point the decision follows up.
+      const taken = resultAdded(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? [])
+        ? 2
+        : followedUp(best.byItem.get(position) ?? [], trial.byItem.get(position) ?? [])
+          ? 1
+          : 0;
       if (
         !next ||
-        (taken && !next.taken) ||
+        taken > next.taken ||
         (taken === next.taken && (density > next.density || (density === next.density && words < next.words)))
       )
         next = { position, built: trial, words, density, taken };
@@ -92,6 +97,16 @@ export function withSparePoints<T extends BuiltSections>(
     extra.set(next.position, left);
     best = next.built;
   }
+}
+
+/**
+ * Whether an item's further point is an amendment's result with its vote ("Amendment moved by A, seconded by B: "…"
+ * (lost, 22 votes to 31; recorded vote)."): what the meeting decided of a proposal put to it, weighed before the
+ * figures of a speech (docs/summaries.md#long-minutes-round-twenty-six).
+ */
+export function resultAdded(before: SummarySection[], after: SummarySection[]): boolean {
+  const was = new Set(before.flatMap((s) => s.bullets.map((b) => b.text)));
+  return after.some((s) => s.bullets.some((b) => !was.has(b.text) && isAmendmentResult(b.text)));
 }
 
 /** How many figures an item's sections say that they did not. */
