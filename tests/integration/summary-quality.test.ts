@@ -124,7 +124,7 @@ describe("summaries of real Harrow meetings", () => {
     // (engine 1.27.0, every branch merged): 543/565 and 420/441 (96.1%, 95.2%), 34.3% of their words; merged, 990039's
     // £4.2m went out again (18/20 and 13/15: the standing lines' freed words let its overview's key point back, and the
     // spare step chose other points) while 990031's scoring bands came in (page openings, stop 35); the twenty-seven
-    // 508/525 and 394/411, the first twenty-one 396/405 and 308/317. Round twenty-six (amendment-result branch:
+    // 508/525 and 394/411, the first twenty-one 396/405 and 308/317. Round twenty-six (amendment-result branch, merged last:
     // 990038's amendment on the Overview and Scrutiny Chair, lost 22 to 31): 544/565 and 421/441 (96.3%, 95.5%), 34.3%
     // of their words; every other long minutes as before. The floors are those.
     expect(l.recall).toBeGreaterThanOrEqual(544 / 565 - MARGIN);
