@@ -184,15 +184,16 @@ describe("two workers on one database", () => {
       ].sort(),
     );
     // What the cron would do, now: a meetings poll reaches every council, a meeting-day poll those meeting today.
-    for (const tick of [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll]) await queue.send(tick, {});
-    await waitFor(
-      async () =>
-        (await prisma.jobRun.count({
-          where: { queue: { in: [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll] }, status: "succeeded" },
-        })) === 2,
-      300_000,
-      () => "the ticks did not run",
-    );
+    // One tick after the other: sent together, a day poll that runs first queues a council meeting today, and the
+    // meetings poll then finds that council's job already queued ("merged"), which depends on the date the suite runs.
+    for (const tick of [TICK_QUEUES.meetingsPoll, TICK_QUEUES.meetingDayPoll]) {
+      await queue.send(tick, {});
+      await waitFor(
+        async () => (await prisma.jobRun.count({ where: { queue: tick, status: "succeeded" } })) === 1,
+        300_000,
+        () => `the ${tick} tick did not run`,
+      );
+    }
     const output = async (queueName: string) =>
       (await prisma.jobRun.findFirstOrThrow({ where: { queue: queueName } })).output;
     expect(await output(TICK_QUEUES.meetingsPoll)).toEqual({ harrow: "queued", brent: "queued" });
