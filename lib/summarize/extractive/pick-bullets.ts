@@ -1,6 +1,7 @@
 import type { SummaryBullet } from "../types";
 import { contentWords } from "../text/normalise";
 import { countWords, upperFirst } from "../text/sentences";
+import { countPattern, numberWordValue } from "../text/number-words";
 import type { Candidate } from "./collect-candidates";
 import { accountAfterIntroduction, saidInAccount } from "./post-accounts";
 import { withoutTellingFrame } from "./free-words";
@@ -160,22 +161,11 @@ export function withLeadIns(picked: Candidate[]): Candidate[] {
   return out;
 }
 
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 /** "… to four projects:", "… the following 6 changes:": a lead that counts the points of its list. */
-const COUNTED_LEAD =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ([a-z][\w-]*s(?: [a-z][\w-]*)?):$/i;
+const COUNTED_LEAD = new RegExp(
+  String.raw`\b(${countPattern({ withOne: false })}) ([a-z][\w-]*s(?: [a-z][\w-]*)?):$`,
+  "i",
+);
 
 /**
  * A lead that counts its list ("proposed to allocate £4.75m to four projects:") over fewer of its points than it
@@ -185,7 +175,7 @@ const COUNTED_LEAD =
 export function shownOfCount(lead: string, shown: number): string {
   const m = COUNTED_LEAD.exec(lead);
   if (!m) return lead;
-  const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const count = numberWordValue(m[1]!) ?? Number(m[1]!.replace(/,/g, ""));
   return count > shown ? lead.replace(/:$/, ", including:") : lead;
 }
 

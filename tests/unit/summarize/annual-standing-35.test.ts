@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing";
-import { withoutAside } from "@/lib/summarize/extractive/standing/membership-changes";
+import { withoutAside } from "@/lib/summarize/extractive/standing/matters-arising";
 import { minuteItem } from "./helpers";
 
 describe("an appointing resolution without its yearly housekeeping clauses", () => {

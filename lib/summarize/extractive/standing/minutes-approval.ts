@@ -1,7 +1,7 @@
 import type { SummaryItem } from "../../types";
 import { compressAll } from "./compress";
 import { ensureStop, lowerFirst } from "./wording";
-import { mattersArisingSaid } from "./membership-changes";
+import { mattersArisingSaid } from "./matters-arising";
 
 // The line for a "Minutes" standing item: which meeting's minutes were approved, with the correction or remark made,
 // each date once; a pooled panel's note on how its minutes are approved, said once.

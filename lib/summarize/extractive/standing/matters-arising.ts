@@ -1,0 +1,44 @@
+// Matters arising reported under the minutes' approval: what was reported, without who reported it or the aside that
+// repeats what the last meeting asked (docs/summaries.md#a-schools-forums-minutes).
+import { upperFirst } from "../../text/sentences";
+import { NAME } from "./membership-changes";
+import { ensureStop } from "./wording";
+
+/** "the Head of Finance, Mr A, reported that", "Mr A informed the Forum that": who told it, before what was told. */
+const TOLD = new RegExp(
+  String.raw`^(?:the [A-Z][\w' -]{2,60}?,\s*)?(?:${NAME},?\s*)?(?:the [A-Z][\w' -]{2,60}?\s+)?(?:reported|confirmed|advised|informed (?:the [A-Z]\w+|members)|said|stated)\s+that\s+`,
+  "i",
+);
+
+/**
+ * The matters arising printed under a "Matters arising" heading after the minutes' approval, each said as what was
+ * reported, without who reported it: "Matters arising: the letter … had been sent on 2 December 2025." Null when the
+ * minute has no such heading or nothing under it.
+ */
+export function mattersArisingSaid(paragraphs: string[]): { before: string[]; said: string } | null {
+  const at = paragraphs.findIndex((p) => /^matters arising:?$/i.test(p.trim()));
+  if (at < 1 || at === paragraphs.length - 1) return null;
+  const matters = paragraphs
+    .slice(at + 1)
+    .map((p) => ensureStop(withoutAside(p.replace(/\s+/g, " ").trim().replace(TOLD, ""))))
+    .join(" ");
+  return { before: paragraphs.slice(0, at), said: `Matters arising: ${upperFirst(matters).replace(/^The\b/, "the")}` };
+}
+
+/**
+ * "the letter agreed at the last meeting, asking the Department to confirm the allocation earlier in the year, had been
+ * sent on 2 December 2025": the aside between commas after what was reported on (", asking …,", ", which …,") says
+ * again what the last meeting's minutes said; the matter and what became of it are the line
+ * (docs/summaries.md#long-minutes-round-twenty-five). An aside with a figure or a name stays, and so does a sentence
+ * the aside does not sit inside.
+ */
+const ASIDE =
+  /^((?:the|a|an|its|their) [a-z][^,]{2,80}?), (?:asking|seeking|requesting|inviting|setting out|which|that)\b[^,]{8,160}?, ((?:had|has|have|was|were|is|would|will)\b)/i;
+
+export function withoutAside(sentence: string): string {
+  const m = ASIDE.exec(sentence);
+  if (!m) return sentence;
+  const aside = sentence.slice(m[1]!.length, m.index + m[0].length - m[2]!.length);
+  if (/\d|£|%|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b/.test(aside)) return sentence;
+  return `${m[1]} ${sentence.slice(m[1]!.length + aside.length)}`;
+}
