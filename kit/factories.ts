@@ -8,6 +8,13 @@ import type { MeetingSummary } from "@/lib/summarize/types";
 import { formatDay, formatTime } from "@/lib/london-time";
 
 const BASE = "https://moderngov.harrow.gov.uk";
+
+/**
+ * The "now" the sample is built around and the site is started with (CLOCK_NOW, lib/clock.ts), so what reads as past
+ * or upcoming never depends on the day the suite runs. A meeting created without a status is scheduled when it
+ * starts after this, held otherwise.
+ */
+export const SAMPLE_NOW = new Date("2026-11-26T12:00:00Z");
 export type Row = { id: number };
 
 export function createCouncil(prisma: PrismaClient, slug = "harrow") {
@@ -102,7 +109,7 @@ export async function createMeeting(
       externalId: spec.externalId,
       title: spec.title ?? councilTitle(committee.name, spec.startsAt),
       startsAt: spec.startsAt,
-      status: spec.status ?? (spec.startsAt.getTime() > Date.now() ? "scheduled" : "held"),
+      status: spec.status ?? (spec.startsAt.getTime() > SAMPLE_NOW.getTime() ? "scheduled" : "held"),
       isSpecial: spec.isSpecial ?? false,
       statusNote: spec.statusNote ?? null,
       venue: spec.venue ?? "The Auditorium - Harrow Council Hub, Kenmore Avenue, Harrow, HA3 8LU",
@@ -226,7 +233,7 @@ export function eveningFrom(now: Date, days: number): Date {
  * O&S meeting on the ILACS report with a full summary, a Corporate Parenting Panel, an upcoming Cabinet, a
  * cancelled Planning Committee, a held meeting without a summary, and two topics.
  */
-export async function seedHarrowSample(prisma: PrismaClient, now = new Date()) {
+export async function seedHarrowSample(prisma: PrismaClient, now = SAMPLE_NOW) {
   const council = await createCouncil(prisma);
   const os = await createCommittee(prisma, council, {
     externalId: 276,

@@ -6,6 +6,7 @@
 //   committees refresh weekly: committee list, details, members, then the full window
 //   summaries sweep    daily: anything the scrapes did not summarise (a failed LLM call, a new engine version)
 import type { CouncilConfig } from "@/lib/councils";
+import { clockNow } from "@/lib/clock";
 import { addDays, londonCalendarDate } from "@/lib/iso-week";
 import type { Env } from "@/lib/env";
 import type { Logger } from "@/lib/log";
@@ -106,9 +107,9 @@ async function eachCouncil(
   return outcomes;
 }
 
-/** The configured councils with a meeting starting today, London time. */
+/** The configured councils with a meeting starting today, London time (today as CLOCK_NOW fixes it, lib/clock.ts). */
 async function councilsMeetingToday(deps: PipelineDeps): Promise<CouncilConfig[]> {
-  const today = londonCalendarDate(new Date());
+  const today = londonCalendarDate(clockNow());
   const rows = await deps.prisma.meeting.findMany({
     where: {
       startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) },

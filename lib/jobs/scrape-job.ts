@@ -3,6 +3,7 @@
 // policy: at most one scrape of a council runs and at most one waits, across every worker. A run that fails as a
 // whole throws, so pg-boss retries it with backoff and, after the last retry, moves it to the dead-letter queue.
 import { z } from "zod";
+import { clockNow } from "@/lib/clock";
 import type { CouncilConfig } from "@/lib/councils";
 import { createCouncilHttpClient } from "@/lib/ingest/council-http-client";
 import { scrapeCouncil } from "@/lib/ingest/scrape-council";
@@ -62,7 +63,7 @@ export async function runScrapeJob(
     window:
       data.from && data.to
         ? { from: new Date(`${data.from}T00:00:00Z`), to: new Date(`${data.to}T23:59:59Z`) }
-        : scrapeWindow(data.window, new Date()),
+        : scrapeWindow(data.window, clockNow()),
     refreshCommittees: data.refreshCommittees,
     onEvent: (event) => event.type === "log" && log.debug(event.message),
   });

@@ -2,7 +2,7 @@
 // exist at their documented addresses (folders named feed.xml and meetings.ics), carry the right content types
 // and the site's security headers, and malformed addresses are 404s or 400s, never 500s.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedHarrowSample } from "../../kit/factories";
+import { seedHarrowSample, SAMPLE_NOW } from "../../kit/factories";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   await seedHarrowSample(prisma);
   await buildSite(testDatabaseUrl());
-  site = await startSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SAMPLE_NOW.toISOString() });
 });
 
 afterAll(async () => {

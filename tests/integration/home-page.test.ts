@@ -6,7 +6,7 @@ import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
-import { seedHarrowSample } from "../../kit/factories";
+import { seedHarrowSample, SAMPLE_NOW } from "../../kit/factories";
 
 const prisma = createTestPrisma();
 let site: RunningSite;
@@ -14,7 +14,7 @@ let site: RunningSite;
 beforeAll(async () => {
   await resetDatabase(prisma);
   await buildSite(testDatabaseUrl());
-  site = await startSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SAMPLE_NOW.toISOString() });
 });
 
 afterAll(async () => {

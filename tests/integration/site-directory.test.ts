@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample, type HarrowSample } from "../../kit/factories";
+import { seedHarrowSample, type HarrowSample, SAMPLE_NOW } from "../../kit/factories";
 
 const prisma = createTestPrisma();
 let site: RunningSite;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   sample = await seedHarrowSample(prisma);
   await buildSite(testDatabaseUrl());
-  site = await startSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SAMPLE_NOW.toISOString() });
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { between, readForm, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { createCommittee, createMeeting, seedHarrowSample } from "../../kit/factories";
+import { createCommittee, createMeeting, seedHarrowSample, SAMPLE_NOW } from "../../kit/factories";
 import { meetingPath } from "@/lib/urls";
 
 const prisma = createTestPrisma();
@@ -41,7 +41,7 @@ beforeAll(async () => {
     status: "scheduled",
   });
   await buildSite(testDatabaseUrl());
-  site = await startSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SAMPLE_NOW.toISOString() });
 });
 
 afterAll(async () => {

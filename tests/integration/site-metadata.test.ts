@@ -6,7 +6,7 @@ import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample, type HarrowSample } from "../../kit/factories";
+import { seedHarrowSample, type HarrowSample, SAMPLE_NOW } from "../../kit/factories";
 import { meetingPath } from "@/lib/urls";
 
 const PUBLIC_BASE_URL = "http://digest.localhost:8080";
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await buildSite(testDatabaseUrl());
   // After the build (shared with other files), before the server: only this file's server sees it.
   process.env.PUBLIC_BASE_URL = PUBLIC_BASE_URL;
-  site = await startSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SAMPLE_NOW.toISOString() });
 });
 
 afterAll(async () => {

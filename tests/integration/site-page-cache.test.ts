@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample } from "../../kit/factories";
+import { seedHarrowSample, SAMPLE_NOW } from "../../kit/factories";
 
 const prisma = createTestPrisma();
 const BUDGET_MB = 0.25;
@@ -16,7 +16,10 @@ beforeAll(async () => {
   await resetDatabase(prisma);
   await seedHarrowSample(prisma);
   await buildSite(testDatabaseUrl());
-  site = await startSite(testDatabaseUrl(), { PAGE_CACHE_MAX_MB: String(BUDGET_MB) });
+  site = await startSite(testDatabaseUrl(), {
+    CLOCK_NOW: SAMPLE_NOW.toISOString(),
+    PAGE_CACHE_MAX_MB: String(BUDGET_MB),
+  });
 });
 
 afterAll(async () => {

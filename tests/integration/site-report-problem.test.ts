@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample } from "../../kit/factories";
+import { seedHarrowSample, SAMPLE_NOW } from "../../kit/factories";
 import { readForm, submitForm, textOf } from "../helpers/html-text";
 
 const prisma = createTestPrisma();
@@ -17,7 +17,7 @@ beforeAll(async () => {
   process.env.OPS_SECRET = OPS_SECRET;
   delete process.env.CORRECTIONS_EMAIL;
   await buildSite(testDatabaseUrl());
-  site = await startSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SAMPLE_NOW.toISOString() });
 });
 
 afterAll(async () => {

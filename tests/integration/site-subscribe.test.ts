@@ -8,7 +8,7 @@ import { hashIdentity, signSubscriberLink } from "@/lib/subscriptions/tokens";
 import { getEnv } from "@/lib/env";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
-import { seedHarrowSample } from "../../kit/factories";
+import { seedHarrowSample, SAMPLE_NOW } from "../../kit/factories";
 import { readForm, submitForm, textOf, tickedIn } from "../helpers/html-text";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   // startSite passes this process's environment to `next start`: mail goes to the sink instead of outbox/.
   process.env.SMTP_URL = sink.url;
   await buildSite(testDatabaseUrl());
-  site = await startSite(testDatabaseUrl());
+  site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SAMPLE_NOW.toISOString() });
 });
 
 afterAll(async () => {

@@ -26,6 +26,12 @@ import {
   type WorkerChild,
 } from "../../kit/workers";
 
+// The workers' "now" (CLOCK_NOW, lib/clock.ts), fixed so the suite does not depend on the day it runs: the full
+// poll's eight weeks either side take in all four of Brent's snapshot meetings (12 October to 16 December 2026),
+// and on this day Harrow meets (a meeting on Thursday 19 November 2026) and Brent does not.
+const NOW = "2026-11-19T09:00:00Z";
+const HARROW_MEETS_TODAY = { year: 2026, month: 11, day: 19 };
+
 const prisma = createTestPrisma();
 const replays: ReplayServer[] = [];
 const workers: WorkerChild[] = [];
@@ -88,7 +94,12 @@ describe("two workers on one database", () => {
   });
 
   it("shares the work without ever running one council's scrape, or one council-week's digest, twice at once", async () => {
-    const env = { DATABASE_URL: testDatabaseUrl(), COUNCILS_FILE: councilsFile, OUTBOX_DIR: `${councilsFile}.outbox` };
+    const env = {
+      DATABASE_URL: testDatabaseUrl(),
+      COUNCILS_FILE: councilsFile,
+      OUTBOX_DIR: `${councilsFile}.outbox`,
+      CLOCK_NOW: NOW,
+    };
     // One after the other: pg-boss creates its schema on the first start. Nothing is killed here, so a job never
     // needs to expire: a long timeout keeps a slow scrape on a loaded machine from being retried as if dead.
     const tuning = { ...TEST_TUNING, jobTimeoutSeconds: 900 };
@@ -197,14 +208,15 @@ describe("two workers on one database", () => {
     const output = async (queueName: string) =>
       (await prisma.jobRun.findFirstOrThrow({ where: { queue: queueName } })).output;
     expect(await output(TICK_QUEUES.meetingsPoll)).toEqual({ harrow: "queued", brent: "queued" });
-    const today = londonCalendarDate(new Date());
+    // "Today" is the workers' fixed now: Harrow meets then and Brent does not, so only Harrow is polled.
+    const today = londonCalendarDate(new Date(NOW));
+    expect(today).toEqual(HARROW_MEETS_TODAY);
     const meetingToday = await prisma.meeting.findMany({
       where: { startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) } },
       select: { council: { select: { slug: true } } },
     });
-    expect(Object.keys((await output(TICK_QUEUES.meetingDayPoll)) as object).sort()).toEqual(
-      [...new Set(meetingToday.map((m) => m.council.slug))].sort(),
-    );
+    expect([...new Set(meetingToday.map((m) => m.council.slug))]).toEqual(["harrow"]);
+    expect(Object.keys((await output(TICK_QUEUES.meetingDayPoll)) as object)).toEqual(["harrow"]);
     await waitFor(
       async () => (await countUnfinishedJobs(prisma, "scrape-%")) === 0,
       600_000,

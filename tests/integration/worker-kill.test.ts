@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import { requestScrape } from "@/lib/jobs/request-scrape";
 import { scrapeQueue } from "@/lib/jobs/queue-names";
-import { snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
+import { SNAPSHOT_NOW, snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import {
@@ -44,7 +44,14 @@ beforeAll(async () => {
       timeoutMs: 150_000,
     },
   ]);
-  const env = { DATABASE_URL: testDatabaseUrl(), COUNCILS_FILE: councilsFile, OUTBOX_DIR: `${councilsFile}.outbox` };
+  // The snapshot's day as the workers' now (CLOCK_NOW), so the full poll's window takes in all four of Brent's
+  // meetings whatever day the suite runs.
+  const env = {
+    DATABASE_URL: testDatabaseUrl(),
+    COUNCILS_FILE: councilsFile,
+    OUTBOX_DIR: `${councilsFile}.outbox`,
+    CLOCK_NOW: SNAPSHOT_NOW.toISOString(),
+  };
   workers.push(await spawnWorker(env, TUNING));
   workers.push(await spawnWorker(env, TUNING));
   queue = await connectQueue(testDatabaseUrl());
