@@ -1,4 +1,5 @@
 // The bulletin's headline and intro, written from the meetings alone (pure), like a short local news item.
+import escapeStringRegexp from "escape-string-regexp";
 import type { DigestMeeting } from "../data/digest-content";
 import { clip } from "./meeting-text";
 import { VERB_ORDER, leadingLine, overviewOutcome } from "@/lib/summarize/overview-outcome";
@@ -30,10 +31,7 @@ export function firstOutcome(meeting: DigestMeeting): string | null {
 }
 
 /** Where an overview's next outcome starts: "designated … (LASC)| and started a procurement …" (lower-case verbs). */
-const NEXT_OUTCOME = new RegExp(
-  `(?:;? and |; |, )(?=(?:${VERB_ORDER.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) )`,
-  "g",
-);
+const NEXT_OUTCOME = new RegExp(`(?:;? and |; |, )(?=(?:${VERB_ORDER.map(escapeStringRegexp).join("|")}) )`, "g");
 
 /**
  * The outcome shortened to `max` characters by whole outcomes ("Cabinet designated Local Areas of Special Character

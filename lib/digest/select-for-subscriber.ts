@@ -1,5 +1,6 @@
 // One subscriber's cut of an issue (PURE): the meetings matching their preferences, or null when they should get
 // no email this week.
+import escapeStringRegexp from "escape-string-regexp";
 import type { DigestContent, DigestMeeting } from "../data/digest-content";
 import { buildHeadline } from "./headline";
 import { committeeKey, type Preferences } from "../subscriptions/preferences";
@@ -23,15 +24,11 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Whole-word, case- and accent-insensitive: "care" finds "Care leavers" but not "careful". */
 export function keywordMatcher(keywords: string[]): (text: string) => boolean {
   if (keywords.length === 0) return () => false;
   const pattern = new RegExp(
-    `(?:^|[^a-z0-9])(?:${keywords.map((k) => escapeRegExp(fold(k.trim()))).join("|")})(?=$|[^a-z0-9])`,
+    `(?:^|[^a-z0-9])(?:${keywords.map((k) => escapeStringRegexp(fold(k.trim()))).join("|")})(?=$|[^a-z0-9])`,
   );
   return (text) => pattern.test(fold(text));
 }

@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import type { SourceRef, SummaryInput, TopicTag } from "./types";
 import { TOPICS, type Topic } from "./topics/taxonomy";
 import { quotableSentences } from "./topics/evidence-sentences";
@@ -68,7 +69,7 @@ export function tagTopics(input: SummaryInput): TopicTag[] {
  * twice ("Overview and Scrutiny Committee - Tuesday 9 April 2024 6.30 pm Overview and Scrutiny Committee").
  */
 function meetingNameFields(meeting: SummaryInput["meeting"], source: SourceRef): Field[] {
-  const name = meeting.committeeName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeStringRegexp(meeting.committeeName);
   const extra = meeting.title
     // the name where the title prints it, before " - Thursday 24 February 2022 …" (a label may say "Council" too)
     .replace(new RegExp(`${name}(?=\\s*[-\u2013]\\s+\\w+day\\b)`), " ")

@@ -2,6 +2,7 @@
 // earlier sentence that the summary did not keep: a reader cannot tell which. The point is said with the name the
 // minute last gave it before the point ("Kingsmead Heath Primary School had already improved …", "The St Ann's Road
 // car park was used …"), the minute's own words. docs/summaries.md#read-as-a-resident-stop-35
+import escapeStringRegexp from "escape-string-regexp";
 
 /** Things a minute names and then calls by their kind: "the school", "the car park", "the library". */
 const KINDS = [
@@ -62,9 +63,7 @@ export function withNamedReferent(text: string, minutes: string): string {
   const rest = text.slice(m[0].length);
   const place = rest.split(/\s+/).slice(0, PLACE_WORDS);
   if (place.length < PLACE_WORDS) return text;
-  const at = minutes.search(
-    new RegExp(`\\b${m[2]} ${place.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}`, "i"),
-  );
+  const at = minutes.search(new RegExp(`\\b${m[2]} ${place.map(escapeStringRegexp).join("\\s+")}`, "i"));
   if (at < 0) return text;
   const name = lastNamed(minutes, m[2]!, at);
   if (!name) return text;

@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { countWords } from "../../text/sentences";
 // The agenda titles an overview names, cut to fit and told apart, and the body that met.
 export function bodyName(committeeName: string): string {
@@ -115,6 +116,6 @@ export const theApplication = (title: string) => title.replace(/^application\b/i
 export function titleAsDecided(title: string, decision: string): string {
   const opening = title.split(/\s+/).slice(0, 3).join(" ");
   if (/^(?:the|a|an)\b/i.test(title) || countWords(opening) < 2) return title;
-  const escaped = opening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeStringRegexp(opening);
   return new RegExp(`\\bthe ${escaped}`, "i").test(decision) ? `the ${title}` : title;
 }

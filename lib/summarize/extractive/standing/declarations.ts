@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import {
   formatDeclaration,
   parseDeclaration,
@@ -318,7 +319,7 @@ export function itemsByTitle(
 function underHeader(header: string | null, declaration: Declaration): Declaration {
   const number = header ? /^item ([\w/.]+) \(/.exec(header)?.[1] : undefined;
   if (!number) return declaration;
-  const escaped = number.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const escaped = escapeStringRegexp(number);
   const detail = declaration.detail
     .replace(new RegExp(`^item ${escaped}(?: \\([^)]*\\))?(?:, |$)`, "i"), "")
     .replace(new RegExp(`\\b(?:agenda )?item ${escaped}(?![\\w/.])`, "gi"), "this item");

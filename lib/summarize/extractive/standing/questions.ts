@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { upperFirst } from "../../text/sentences";
 import { compressAll } from "./compress";
 import { ensureStop } from "./wording";
@@ -25,7 +26,7 @@ export function isBriefQuestionsMinute(minutes: string): boolean {
  * Council had said") is dropped; the count is the minute's own ("one", "3"), never rewritten.
  */
 export function questionsTaken(label: string, minutes: string): string {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeStringRegexp(label);
   let body = compressAll(minutes)
     .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
     .replace(

@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import type { SummaryItem } from "../../types";
 import { lowerFirst, shortTitle } from "./wording";
 
@@ -87,7 +88,6 @@ function reservedFor(lines: readonly string[]): string[] {
 const TITLE = String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr) )?`;
 /** The next person in a list: a title, or a bare name ending where the list goes on or stops. */
 const NEXT_PERSON = String.raw`(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|the Reverend|Rev)\b|[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}(?: and |[.;]|$))`;
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A list of apologies ("Martin Ellory and Ms Clare Huntington, an Independent Member.") without one person named in it
@@ -95,7 +95,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * when they were its only name.
  */
 function withoutPerson(list: string, name: string): string {
-  const who = `${TITLE}${escaped(name)}`;
+  const who = `${TITLE}${escapeStringRegexp(name)}`;
   if (new RegExp(`^${who}\\.$`).test(list)) return "";
   const first = list.replace(new RegExp(`^${who}(?:,? and |, |; )${NEXT_PERSON}`), "");
   if (first !== list) return first;
