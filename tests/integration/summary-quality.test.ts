@@ -645,6 +645,38 @@ describe("summaries of real Harrow meetings", () => {
     );
   });
 
+  // A Portfolio Holder's decision meeting (MId 990040, long-portfolio-holder branch, stop 36): one Cabinet member
+  // deciding in public, each decision printed "RESOLVED: That the Portfolio Holder (1) approve …; (2) agree that …",
+  // an attendance item naming who took the decisions, a closing item on the call-in period.
+  it("condenses a Portfolio Holder's decision meeting's long minutes (MId 990040: objections to a parking zone extension after a statutory consultation, fees and charges with a % rise, a contract award above the threshold, a policy adopted with a requirement added at a speaker's request, the call-in date; a shape the engine was not tuned on; floors: 19/20 and 17/18 measured, 34.0% of its words (752 of 2,211), a 59-word overview naming the Portfolio Holder and her four decisions, a 7.4% procedural share; first run 18/20, 16/18, 34.8% of its words (769), a 52-word overview 'The Portfolio Holder Decision Meeting - Highways and Environment met … and approved Objections to the Proposed Extension…, … and noted Call-in of Decisions; it also discussed Attendance', a 4.2% procedural share)", () => {
+    const meeting = longMinutesAt(990040, 19 / 20, 17 / 18);
+    // Who decided, and what, said first; never an agenda title after "approved", the call-in period or the attendance.
+    expect(meeting.summary.overview).toMatch(
+      /^Cllr Harriet Quenby, Portfolio Holder for Highways and Environment, held a decision meeting on Tuesday 24 February 2026 and /,
+    );
+    expect(meeting.summary.overview).toMatch(/agreed to extend Controlled Parking Zone WH into the nine roads/);
+    expect(meeting.summary.overview).toMatch(
+      /awarded the contract for footway and carriageway resurfacing to Marlbrook Surfacing Ltd/,
+    );
+    expect(meeting.summary.overview).not.toMatch(/approved Objections|Call-in|Attendance/);
+    expect(meeting.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const decisions = meeting.summary.sections.flatMap((s) => (s.decision ? [s.decision] : []));
+    // Each decision says what the Portfolio Holder did, its own "that … be" kept as agreed.
+    expect(decisions).toContainEqual(
+      expect.stringMatching(
+        /^The Portfolio Holder, having considered the objections received, approved the making of the traffic management order .*; and agreed that Ferncroft Avenue and Lyndale Close be excluded from the extension/,
+      ),
+    );
+    expect(decisions.filter((d) => /^That the Portfolio Holder|\bagree \(\d\)|\bwas excluded\b/.test(d))).toEqual([]);
+    // Steps that only carry a decision out are not said; nor is when the meeting sat.
+    expect(decisions.filter((d) => /objectors be informed|enter into the contract|commenced at/.test(d))).toEqual([]);
+    // The attendance item is a standing line, the officers left out.
+    expect(meeting.summary.procedural).toMatch(
+      /^Cllr Harriet Quenby, Portfolio Holder for Highways and Environment, took the decisions\. Also attending: Cllr Priya Castellane, /,
+    );
+    expect(meeting.summary.procedural).not.toMatch(/Democratic Services Officer/);
+  });
+
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);

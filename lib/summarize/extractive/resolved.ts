@@ -15,6 +15,7 @@ import {
   withoutCutClause,
   withoutNotings,
 } from "./resolution/clauses";
+import { deciderSteps } from "./resolution/decider";
 import { RECOMMENDS } from "./resolution/grammar";
 import { plainWords } from "./resolution/plain-words";
 import { willDo } from "./resolution/will-do";
@@ -27,6 +28,7 @@ export { decisionVerb, extractResolved, isReportedAccount, withoutResolved } fro
  * printed minutes put after the last item, or the dangling "; and" between numbered resolutions.
  */
 export function plainResolution(text: string): string {
+  text = deciderSteps(text);
   const parts = alsoRecommended(text);
   if (parts.length > 1) return parts.map(plainResolution).join(" ");
   const conditions = CONDITIONS_LAST.exec(text);

@@ -9,6 +9,7 @@ import { OVERVIEW_MAX_WORDS, fitFinding, isClipped, keepsFirstFigure, keyDecisio
 import { briefKeyPoint } from "./brief-key-point";
 import { decisionEntries, planningTally } from "./outcome-entries";
 import { callInHeard } from "./call-in-motion";
+import { decisionMaker } from "./decision-maker";
 import { joinPhrases } from "./join-phrases";
 import {
   bodyName,
@@ -34,9 +35,10 @@ export function writeOutcomeOverview(
   const date = formatMeetingDate(m.startsAt);
   // A Portfolio Holder's decision meeting is one councillor deciding: "The Portfolio Holder held a decision meeting
   // on … and authorised …", never "The Portfolio Holder Decision Meeting met".
-  const decisionMeeting = DECISION_MEETING.test(m.committeeName.trim());
-  const met = decisionMeeting ? "held a decision meeting" : m.isSpecial ? "held a special meeting" : "met";
-  const name = decisionMeeting ? "The Portfolio Holder" : upperFirst(bodyName(m.committeeName));
+  // Named where the minutes name who took the decisions (decision-maker.ts).
+  const decider = decisionMaker(input);
+  const met = decider ? "held a decision meeting" : m.isSpecial ? "held a special meeting" : "met";
+  const name = decider ?? upperFirst(bodyName(m.committeeName));
   const told = distinctTitles(sections.map((s) => s.heading));
   // "approved the Council's Accommodation Strategy…": every title follows a verb, so its leading article is lower-case.
   const originals = new Map<SummarySection, string>();
@@ -50,7 +52,11 @@ export function writeOutcomeOverview(
   const outcomesOf = decided.filter((s) => !counted.includes(s));
   // "agreed the Scrutiny Work Programme 2025/26" beside what the meeting decided on its business says nothing a
   // resident needs there, and takes the key point's room; its section stays.
-  const onBusiness = outcomesOf.filter((s) => !WORK_PROGRAMME.test(originals.get(s) ?? s.heading));
+  // So does "noted that the decisions could be implemented after 5 March unless called in", a decision meeting's
+  // call-in period (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes).
+  const onBusiness = outcomesOf.filter(
+    (s) => !WORK_PROGRAMME.test(originals.get(s) ?? s.heading) && !CALL_IN_PERIOD.test(originals.get(s) ?? s.heading),
+  );
   const rest = onBusiness.length || counted.length ? onBusiness : outcomesOf;
   const entries = decisionEntries(rest, originals, sections, heardOnly);
   // Without a key point to keep room for, and nothing discussed after them, the recommendations said in their own
@@ -60,8 +66,10 @@ export function writeOutcomeOverview(
   const key = keyDecision(sections, OVERVIEW_MAX_WORDS);
   const keyless =
     !keyFinding(sections) && (!key || entries.some((e) => e.phrase && "decision" in e && e.decision === key));
+  // One member's decision meeting has no debate to tell: its decisions, said in their own words, may have the whole
+  // overview when nothing was left undecided (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes).
   const budget =
-    isAdvising(entries) && keyless && undecided.length === 0
+    (isAdvising(entries) && keyless && undecided.length === 0) || (decider !== null && undecided.length === 0)
       ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))
       : OUTCOMES_MAX_WORDS;
   // A body's one recommendation, kept in its own words (outcome-entries.ts), has that room to itself: the other
@@ -179,7 +187,8 @@ function compose(frame: Frame, phrases: string[]): { text: string; clipped: bool
   return { text: key ? `${text} Key point: ${key}` : text, clipped };
 }
 
-const DECISION_MEETING = /^Portfolio Holder Decision Meetings?$/i;
+/** "Call-in of Decisions", "Call-in Period": when the meeting's decisions may be implemented, not a decision. */
+const CALL_IN_PERIOD = /^call-?in (?:of (?:the )?decisions|period)$/i;
 
 /** "Scrutiny Work Programme 2025/26", "Work Programme", "Forward Plan": what the body will look at next. */
 const WORK_PROGRAMME = /^(?:[\w'\u2019-]+ ){0,3}(?:Work Programme|Forward Plan)\b/i;

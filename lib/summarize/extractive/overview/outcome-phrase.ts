@@ -3,6 +3,7 @@
 import { contentWords } from "../../text/normalise";
 import { countWords } from "../../text/sentences";
 import { decisionVerb } from "../resolved";
+import { deciderStep } from "../resolution/decider";
 import { recommendedToDo, reportAskedFor } from "./later-reports";
 import { lowerArticle } from "./titles";
 
@@ -159,7 +160,12 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   const later = briefing || consulted ? null : (reportAskedFor(text) ?? recommendedToDo(text));
   const licence = licensingPhrase(text);
   const passedOn = licence ? null : referredTo(text);
-  if (consulted) {
+  // "The Portfolio Holder approved the fees for 2026/27, …": one member's decision, its first step (decider.ts).
+  const member = opening ? deciderStep(text) : null;
+  if (member) {
+    const object = nounPhrase(member.object);
+    if (object) phrase = { verb: member.verb, object };
+  } else if (consulted) {
     phrase = consulted;
   } else if (licence) {
     phrase = licence;

@@ -4,6 +4,7 @@
 import { clipWords, upperFirst } from "../../text/sentences";
 import { accountResumesAt } from "../../text/minute-account";
 import { namesInCapitals, withProperNames } from "../../text/capitals";
+import { CLOSING_TIMES } from "../../text/closing-matter";
 
 const START =
   /\b((?:RESOLVED|Resolved(?= to RECOMMEND))(?: to RECOMMEND(?: \(to [^)]*\))?)?|DECISION|AGREED(?=\s*:))\s*[:.\u2013-]?\s*/;
@@ -25,6 +26,9 @@ export function extractResolved(text: string | null | undefined): string | null 
   const end = END.exec(body);
   if (end) body = body.slice(0, end.index);
   body = body.slice(0, accountResumesAt(body));
+  // "… unless called in. (Note: The meeting, having commenced at 10.00 am, closed at 11.32 am)." on the last item:
+  // when the meeting sat is no part of its decision (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes).
+  body = body.replace(CLOSING_TIMES, "");
   // A section row printed after the minute ("RESOURCES", "PEOPLE") is not part of the decision.
   body = body.replace(/(\n\s*[A-Z][A-Z &,'\u2019-]{2,}\s*)+$/, "");
   body = cellTables(body);

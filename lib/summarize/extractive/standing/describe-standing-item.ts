@@ -1,4 +1,5 @@
 import { membershipChanges } from "./membership-changes";
+import { ATTENDANCE_TITLE, attendanceLine } from "./attendance-item";
 import type { SummaryItem } from "../../types";
 import { upperFirst } from "../../text/sentences";
 import { tidyMinute } from "../../text/tidy-minute";
@@ -95,6 +96,8 @@ export function describeStandingItem(
     return url ? `Recording of the meeting: ${url}` : null;
   }
   if (/^opening reflections?\b/i.test(title)) return minutes ? reflection(minutes) : null;
+  // "Attendance": who took the decisions and the councillors who came, not the officers (attendance-item.ts).
+  if (ATTENDANCE_TITLE.test(title)) return attendanceLine(minutes);
   const nominees = nomineesAppointed(minutes);
   if (nominees) return nominees;
   // "Ms A, Headteacher of B, had been elected by … in place of Mr C, who had retired": who replaced whom.
