@@ -127,6 +127,8 @@ describe("summaries of real Harrow meetings", () => {
     // 508/525 and 394/411, the first twenty-one 396/405 and 308/317. Round twenty-six (amendment-result branch, merged last:
     // 990038's amendment on the Overview and Scrutiny Chair, lost 22 to 31): 544/565 and 421/441 (96.3%, 95.5%), 34.3%
     // of their words; every other long minutes as before. The floors are those.
+    // With Safer Harrow (990041, stop 36, long-safer-harrow branch): 561/585 and 433/456 (95.9%, 95.0%), 34.3% of their
+    // words (559/585 and 431/456 on its first run); the twenty-nine as before.
     expect(l.recall).toBeGreaterThanOrEqual(544 / 565 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(421 / 441 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
@@ -675,6 +677,42 @@ describe("summaries of real Harrow meetings", () => {
       /^Cllr Harriet Quenby, Portfolio Holder for Highways and Environment, took the decisions\. Also attending: Cllr Priya Castellane, /,
     );
     expect(meeting.summary.procedural).not.toMatch(/Democratic Services Officer/);
+  });
+
+  // A community safety partnership board (MId 990041, long-safer-harrow branch, stop 36): partners listed by
+  // organisation, an action log under the minutes, priorities set by resolution, actions given to named officers.
+  it("condenses a community safety partnership's long minutes (MId 990041, Safer Harrow: partners by role and organisation, an action log, the strategic assessment's crime figures and the priorities agreed, a Domestic Homicide Review's action plan, a strategy put out to consultation, the Serious Violence Duty's grant, a PSPO renewal, a MOPAC bid; a shape the engine was not tuned on; floors: 17/20 and 12/15 measured, 34.8% of its words (773 of 2,221), a 59-word overview and a 32.9% procedural share; first run 15/20, 10/15, 37.7% of its words (the partners' list and the action log printed whole in the standing lines, a 49.2% procedural share), a 60-word overview beginning 'The Safer Harrow met' and ending 'and made 5 other decisions' with the bid as its key point)", () => {
+    const board = longMinutesAt(990041, 17 / 20, 12 / 15);
+    // The partnership's own name, without the article.
+    expect(board.summary.overview).toMatch(
+      /^Safer Harrow met on Thursday 29 January 2026 and endorsed the action plan/,
+    );
+    expect(board.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const decisions = board.summary.sections.map((s) => s.decision ?? "");
+    // The priorities set by the resolution are agreed, never "will be"; the action given to the Borough Commander
+    // is said after the decision.
+    expect(decisions).toContainEqual(
+      expect.stringMatching(
+        /^The partnership's priorities for 2026\/27 were agreed as violence against women and girls, serious youth violence and neighbourhood crime\b.*Action: Chief Superintendent Falconbridge to present a robbery reduction plan/,
+      ),
+    );
+    // Steps set for a later day or a named month's meeting are still to come.
+    expect(decisions).toContainEqual(
+      expect.stringContaining("will be published on the Council's website on 12 March 2026"),
+    );
+    expect(decisions).toContainEqual(
+      expect.stringContaining("The ward hotspot plans will be reported to the April meeting"),
+    );
+    // The partners present in one line, each by role and organisation; the action log by its totals and the actions
+    // carried forward with their owners, without the updates on them.
+    expect(board.summary.procedural).toMatch(
+      /Present: .*Chief Superintendent Rowena Falconbridge, Borough Commander \(Metropolitan Police Service\); Station Commander Ilias Petrakis \(London Fire Brigade\);/,
+    );
+    expect(board.summary.procedural).not.toMatch(/North West Basic Command Unit|deputising for/);
+    expect(board.summary.procedural).toMatch(
+      /Action log: six of the nine actions closed; carried forward: the Council's CCTV Manager, Mr Alasdair Pennock, to report on /,
+    );
+    expect(board.summary.procedural).not.toMatch(/The contractor had not yet confirmed/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

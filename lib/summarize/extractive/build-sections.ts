@@ -1,3 +1,4 @@
+import { withActions } from "./actions-given";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { SummaryItem, SummarySection } from "../types";
 import { type Candidate, collectCandidates } from "./collect-candidates";
@@ -79,7 +80,11 @@ export function buildItemSections({
         extractResolved(item.decisionText) ?? item.decisionText?.trim() ?? extractResolved(minutes),
         minutes,
       );
-  const decision = raw ? withCallInNote(withoutHeadingSubject(plainResolution(raw), heading), minutes) : null;
+  // Actions given to named officers after the resolution are part of the outcome (actions-given.ts).
+  const decision = withActions(
+    raw ? withCallInNote(withoutHeadingSubject(plainResolution(raw), heading), minutes) : null,
+    preview ? "" : (minutes ?? ""),
+  );
   const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) return applicationSections(applications, item, sources, maxPoints);
   const { main, parts } = splitBySubheadings(sources, item.title);

@@ -42,10 +42,12 @@ const REFERS_BACK =
 
 /**
  * "In the first half of the year the figure had been 89%", "The figure had risen from 8.9 days a year earlier": the
- * figure the sentence right before gave (or set a target for), whoever's account that sentence was.
+ * figure the sentence right before gave (or set a target for), whoever's account that sentence was. So is "This was a
+ * reduction of 3.4% on the previous year": the change in the figure just given
+ * (docs/summaries.md#a-community-safety-partnerships-minutes).
  */
 export const FIGURE_BACK =
-  /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached|(?:had |has )?(?:risen|fallen|increased|decreased|gone (?:up|down))|rose|fell|increased|decreased|went (?:up|down))\b/;
+  /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached|(?:had |has )?(?:risen|fallen|increased|decreased|gone (?:up|down))|rose|fell|increased|decreased|went (?:up|down))\b|^This (?:was|is|represented|had been) (?:a|an) (?:reduction|increase|rise|fall|decrease|drop|improvement|deterioration) of \d/;
 
 /** Whether a sentence only points back to the one before it (REFERS_BACK, FIGURE_BACK), so never stands alone. */
 export function pointsBack(sentence: string): boolean {

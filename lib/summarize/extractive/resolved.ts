@@ -19,6 +19,7 @@ import { deciderSteps } from "./resolution/decider";
 import { RECOMMENDS } from "./resolution/grammar";
 import { plainWords } from "./resolution/plain-words";
 import { willDo } from "./resolution/will-do";
+import { prioritiesSetAs } from "./resolution/set-as";
 
 export { decisionVerb, extractResolved, isReportedAccount, withoutResolved } from "./resolution/extract";
 
@@ -33,7 +34,7 @@ export function plainResolution(text: string): string {
   if (parts.length > 1) return parts.map(plainResolution).join(" ");
   const conditions = CONDITIONS_LAST.exec(text);
   if (conditions) return `${plainResolution(conditions[1]!)} ${asPrinted(conditions[2]!)}`;
-  text = bulletList(withoutCutClause(text));
+  text = prioritiesSetAs(bulletList(withoutCutClause(text)));
   const recommends = RECOMMENDS.test(text);
   return endAtClause(
     reportNotedFirst(

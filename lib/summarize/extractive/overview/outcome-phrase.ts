@@ -211,7 +211,14 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     const rest = passive[3]!;
     // "The areas were designated as Local Areas of Special Character (LASC): in West Harrow, …" says what they became;
     // "agreed, subject to the amendment to recommendation 7" keeps its condition.
-    const as = passive[2] === "designated" ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null) : null;
+    // "The partnership's priorities for 2026/27 were agreed as A, B and C, with D as a theme": the list agreed
+    // (resolution/set-as.ts), to the end of its last item (docs/summaries.md#a-community-safety-partnerships-minutes).
+    const as =
+      passive[2] === "designated"
+        ? (/^ as ([^:;,]+)/.exec(rest)?.[1] ?? null)
+        : passive[2] === "agreed" && /\b(?:priorities|aims|objectives|themes|outcomes|focus areas)\b/.test(passive[1]!)
+          ? agreedList(rest)
+          : null;
     // "The contract … was awarded to Kingsway Highways Ltd for eight years …": to whom.
     // Whom, not for how long or from when: those are the Decision line's.
     // "The proposal … was referred to the Joint Secretaries for discussion …": to whom, not what for.
@@ -249,6 +256,14 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(phrase.object.replace(/^that /, "")) ||
     contentWords(phrase.object).some((w) => title.has(w));
   return says ? phrase : null;
+}
+
+/** " as A, B and C, with D as a theme" -> "A, B and C": the list agreed, without what the clause adds after it. */
+function agreedList(rest: string): string | null {
+  const list = /^ as ([^:;]+)/
+    .exec(rest)?.[1]
+    ?.replace(/,\s+(?:with|subject to|including|to be|from|for|and that)\b.*$/, "");
+  return list && / (?:and|or) /.test(list) ? list : null;
 }
 
 /**

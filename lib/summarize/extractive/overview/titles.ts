@@ -1,9 +1,21 @@
 import escapeStringRegexp from "escape-string-regexp";
 import { countWords } from "../../text/sentences";
 // The agenda titles an overview names, cut to fit and told apart, and the body that met.
+/** The nouns that make a name a body's ("the Planning Committee", "the Schools Forum", "the Cabinet"). */
+const BODY_NOUN =
+  /\b(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Forum|Council|Cabinet|Meeting|Partnership|Group|Conference|Assembly|Commission|Authority|Trust|Parliament|Executive|Hearing|Network|Alliance|Body|Party|Consortium|Tribunal|Service|Team)s?\b/i;
+
+/**
+ * The body's name as the overview says it: "the Planning Committee", but a partnership's own name with no body's noun
+ * in it ("Safer Harrow") without the article, as its partners write it
+ * (docs/summaries.md#a-community-safety-partnerships-minutes). An acronym ("the SACRE") keeps it.
+ */
 export function bodyName(committeeName: string): string {
   const name = committeeName.trim() || "committee";
-  return /^the\b/i.test(name) ? name : `the ${name}`;
+  if (/^the\b/i.test(name)) return name;
+  const words = name.split(/\s+/);
+  const ownName = words.length >= 2 && words.every((w) => /^[A-Z][a-z][\w'\u2019-]*$/.test(w)) && !BODY_NOUN.test(name);
+  return ownName ? name : `the ${name}`;
 }
 
 export function listTitles(titles: string[], max = 6): string {

@@ -1,5 +1,6 @@
 // The grammar of a resolution: its "be <verb>" (the bare subjunctive the council writes), which verb it takes, whether
 // its subject is plural, and whether a step is taken now or set for later. Shared by the readers in this folder.
+import { MONTH } from "../../text/months";
 import { TO_A_LATER_MEETING } from "../later-steps";
 
 /** Each decision verb's imperative, for a recommendation to another body ("approve the budget"). */
@@ -129,6 +130,22 @@ const TO_A_BODY_LATER =
   /^\s*(?:back )?to (?:the )?[A-Z][\w'\u2019 -]{2,80}? (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|before (?:the|a|any|it|its|they|their)\b)/;
 
 /**
+ * "the ward plans be reported to the April meeting", "be brought back to the June 2026 meeting": a meeting named by its
+ * month alone is one the minute looks forward to (docs/summaries.md#a-community-safety-partnerships-minutes).
+ */
+const TO_A_MONTHS_MEETING = new RegExp(
+  String.raw`^\s*(?:back )?(?:to|at|before) (?:the|its|their) ${MONTH}(?: \d{4})? meeting\b`,
+);
+
+/**
+ * "the review's report be published on the Council's website on 12 March 2026": a resolution sets the day something
+ * is made public or sent out, which is still to come; it is never done at the meeting
+ * (docs/summaries.md#a-community-safety-partnerships-minutes). "approved on 12 March" is not such a step.
+ */
+const ON_A_SET_DAY = /^(?:published|launched|issued|circulated|sent|released|opened)$/i;
+const ON_A_DAY = new RegExp(String.raw`^[^;]*?\bon \d{1,2}(?:st|nd|rd|th)? ${MONTH}(?: \d{4})?\b`);
+
+/**
  * "the next meeting be held on 14 July 2026", "a special meeting of the Panel be convened": a resolution sets a meeting
  * for a later day; it never holds one, so the meeting is still to come.
  */
@@ -157,6 +174,8 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
       (STARTS_LATER.test(own) && !APPROVED_TO_START.test(`${verb} ${own}`)) ||
       ON_A_CONDITION.test(own) ||
       TO_A_LATER_MEETING.test(own) ||
+      TO_A_MONTHS_MEETING.test(own) ||
+      (ON_A_SET_DAY.test(verb) && ON_A_DAY.test(own)) ||
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
       isMeetingSet(what, verb) ||
       /^implemented$/i.test(verb)) &&

@@ -75,9 +75,11 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   // "Minute's silence for the late Cllr A": a silence for a person says that they died
   // (docs/summaries.md#page-openings-stop-35).
   [/(?<=\bsilence for )the late (?=\S)/gi, ""],
-  // "To note that the next meeting of SACRE would be held on 14 July 2026", "… will take place on …": the date.
+  // "To note that the next meeting of SACRE would be held on 14 July 2026", "… will take place on …": the date. So is
+  // "That the next meeting of the Board be held on 23 April 2026", the resolution that sets it
+  // (docs/summaries.md#a-community-safety-partnerships-minutes).
   [
-    /^(?:to note )?(?:that )?the next meeting(?: of [^,;.]+?)? (?:would|will|is to|was to) (?:be held|take place) on (?=\S)/i,
+    /^(?:to note )?(?:that )?the next meeting(?: of [^,;.]+?)? (?:(?:would|will|is to|was to) (?:be held|take place)|be held) on (?=\S)/i,
     "Next meeting: ",
   ],
   // "for 2004/2005 Municipal Year" (without "the") too.

@@ -35,7 +35,7 @@ export function compressStanding(text: string): string {
 
 /** A paragraph's first word that reads in lower case once the paragraph follows another after "; " (never a name). */
 const CONTINUES =
-  /^(?:He|She|They|It|Its|His|Her|Their|The|This|These|That|Those|A|An|In|On|At|As|For|With|Members|There|Therefore|However|Accordingly)\b/;
+  /^(?:He|She|They|It|Its|His|Her|Their|The|This|These|That|Those|A|An|In|On|At|As|For|With|Members|There|Therefore|However|Accordingly|Next meeting(?=:))\b/;
 
 /**
  * A minute's paragraphs and numbered points ("(1) …; (2) …", run together or a line each), without their numbers

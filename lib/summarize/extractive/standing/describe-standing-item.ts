@@ -1,5 +1,6 @@
 import { membershipChanges } from "./membership-changes";
 import { ATTENDANCE_TITLE, attendanceLine } from "./attendance-item";
+import { partnersPresent } from "./partners-present";
 import type { SummaryItem } from "../../types";
 import { upperFirst } from "../../text/sentences";
 import { tidyMinute } from "../../text/tidy-minute";
@@ -287,7 +288,11 @@ export function describeStandingItem(
     procedural && resolvedAt && resolvedAt.index > 0
       ? proceduralResolved(resolution)
       : kind === "other" || kind === "apologies"
-        ? withoutArrangements(/^(?:an? |the )?welcomes?\b/i.test(title) ? withoutWelcomeFormalities(minutes) : minutes)
+        ? withoutArrangements(
+            /^(?:an? |the )?welcomes?\b/i.test(title)
+              ? withoutWelcomeFormalities(partnersPresent(minutes) ?? minutes)
+              : (partnersPresent(minutes) ?? minutes),
+          )
         : resolvedAt &&
             resolvedAt.index > 0 &&
             // "Further to the report of the Director, it was RESOLVED: That …": the lead-in says nothing.

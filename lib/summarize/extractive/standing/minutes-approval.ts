@@ -2,6 +2,7 @@ import type { SummaryItem } from "../../types";
 import { compressAll } from "./compress";
 import { ensureStop, lowerFirst } from "./wording";
 import { mattersArisingSaid } from "./matters-arising";
+import { actionLogSaid } from "./action-log";
 
 // The line for a "Minutes" standing item: which meeting's minutes were approved, with the correction or remark made,
 // each date once; a pooled panel's note on how its minutes are approved, said once.
@@ -21,7 +22,14 @@ export function describeMinutesItem(
   describe: (item: SummaryItem) => string | null,
 ): string | null {
   // "Matters arising" printed under the approval: the approval's line, then what was reported, without who said it.
-  const arising = mattersArisingSaid(minutes.split(/\n\s*\n/).map((p) => p.trim()));
+  const paragraphs = minutes.split(/\n\s*\n/).map((p) => p.trim());
+  // An action log under the approval: the approval's line, then the log's (docs/summaries.md#a-community-safety-partnerships-minutes).
+  const log = actionLogSaid(paragraphs);
+  if (log) {
+    const approval = log.before.length ? describeMinutesItem(item, log.before.join("\n\n"), describe) : null;
+    return approval ? `${approval.replace(/\.$/, "")}. ${log.said}` : log.said;
+  }
+  const arising = mattersArisingSaid(paragraphs);
   if (arising) {
     const approval = describeMinutesItem(item, arising.before.join("\n\n"), describe);
     return approval ? `${approval.replace(/\.$/, "")}. ${arising.said}` : arising.said;
