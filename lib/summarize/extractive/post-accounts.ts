@@ -184,7 +184,9 @@ export function introducedFact(sentence: string): string | null {
 export function forecastAsSentence(fact: string): string {
   return fact.replace(
     /^an? forecast (overspend|underspend) of (£\s?[\d,.]+(?:m|bn|k)?) on ((?:the )?[a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,4}?)(?=,| in (?:19|20)\d\d\b|\.?$)/i,
-    (_m, kind: string, sum: string, what: string) => `${what} was forecast to ${kind.toLowerCase()} by ${sum}`,
+    // "children's placements were forecast …": a plural noun takes "were".
+    (_m, kind: string, sum: string, what: string) =>
+      `${what} ${/[^su]s$/.test(what) ? "were" : "was"} forecast to ${kind.toLowerCase()} by ${sum}`,
   );
 }
 
