@@ -8,7 +8,9 @@ import { fitOutcomes } from "@/lib/summarize/extractive/overview/fit-outcomes";
 import type { Entry } from "@/lib/summarize/extractive/overview/outcome-entries";
 import { forecastAsSentence, introducedFact } from "@/lib/summarize/extractive/post-accounts";
 import { sayVerbOnce } from "@/lib/summarize/extractive/resolution/clauses";
+import { describeStandingItem } from "@/lib/summarize/extractive/standing";
 import { nameOnceInLine } from "@/lib/summarize/extractive/standing/name-once";
+import { minuteItem } from "./helpers";
 
 describe("a later run of clauses that share a verb", () => {
   it("says the verb once for a later run too, once the first run has said its own", () => {
@@ -149,5 +151,18 @@ describe("a survey the minute named by lower-case words", () => {
         "Councillor Ines Morrow asked about the same survey. The survey findings would be published in May 2027.",
       ),
     ).toBe(text);
+  });
+});
+
+describe("a minute's silence for two people", () => {
+  it("says the second person without the 'of' that went with 'in memory of'", () => {
+    expect(
+      describeStandingItem(
+        minuteItem(
+          "Minute's Silence",
+          "Cabinet members stood for a minute's silence in memory of the late Former Mayor and Councillor, Ann Holt, and of Ben Ruiz, a long-serving member of staff.",
+        ),
+      ),
+    ).toBe("Minute's silence for Former Mayor and Councillor, Ann Holt, and Ben Ruiz, a long-serving member of staff.");
   });
 });
