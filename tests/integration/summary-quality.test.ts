@@ -189,7 +189,7 @@ describe("summaries of real Harrow meetings", () => {
     expect(texts.filter((t) => /\b(?:advised that|as follows):.*; /.test(t))).toEqual([]);
     // Said whole, once "decided on Winter Planning and Hospital Discharge" gave way: not clipped at "… in…".
     expect(lists.summary.overview).toMatch(
-      /Key point: A forecast overspend of £4\.3m on adult social care in 2025\/26\.$/,
+      /Key point: Adult social care was forecast to overspend by £4\.3m in 2025\/26\.$/,
     );
     // The Corporate Parenting Panel (MId 990016, 19/20 and 15/16 after round thirteen, 18/20 and 14/16 before): its
     // performance table whole, with its header row (no cell a heading or a bullet), and an overview that says what was

@@ -73,7 +73,8 @@ export function withoutRestatedClauses(text: string, decision: string): string {
       parts[0]!,
     )?.[0];
   const carried = speech && left[0] !== parts[0] ? speech : "";
-  if (opening > 0) left[0] = withDroppedSubject(left[0]!, parts[opening - 1]!);
+  if (opening > 0)
+    left[0] = withGappedVerb(withDroppedSubject(left[0]!, parts[opening - 1]!), parts[opening - 1]!, cited);
   const said = `${carried}${left.join(", and ")}`.replace(/[.;,]?$/, ".");
   return `${lead}${said.charAt(0).toUpperCase()}${said.slice(1)}`;
 }
@@ -95,6 +96,27 @@ export function withDroppedSubject(kept: string, dropped: string): string {
     : null;
   if (!pronoun || !subject) return kept;
   return `${subject[1]!.charAt(0).toLowerCase()}${subject[1]!.slice(1)} ${kept.slice(pronoun[0].length)}`;
+}
+
+/**
+ * "a growth fund of £520,000 was proposed for the bulge classes, and a falling rolls fund of £240,000 for primary
+ * schools whose numbers had fallen by more than 10%", its first clause gone as the decision's: the second clause
+ * shared the first one's verb, and left alone it has none ("A falling rolls fund of £240,000 for primary schools …").
+ * It takes the verb, and a sum the decision already gives it is not said again: "the falling rolls fund was proposed
+ * for primary schools …" (docs/summaries.md#read-as-a-resident-stop-36). Unchanged when the kept clause has a verb
+ * of its own or the dropped one has no "was (were) <participle> for (to, at)".
+ */
+export function withGappedVerb(kept: string, dropped: string, cited: ReadonlySet<string> = new Set()): string {
+  const verb = /\b(?:was|were) (?:[a-z]+ed|set aside|set) (?=(?:for|to|at|towards) )/.exec(dropped)?.[0];
+  const m =
+    /^(?:an?|the) ([a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,4}?)( of (£\s?[\d,.]+(?:m|bn|k)?))? (?=(?:for|to|at|towards) )/.exec(
+      kept,
+    );
+  if (!verb || !m) return kept;
+  // A clause with a verb of its own is a sentence already.
+  if (new RegExp(String.raw`^[^,;]*?\b${CLAUSE_VERB.source}`).test(kept.slice(0, m[0].length))) return kept;
+  const sum = m[3] && !cited.has(m[3]) ? m[2]! : "";
+  return `the ${m[1]}${sum} ${verb}${kept.slice(m[0].length)}`;
 }
 
 /** A verb a clause's subject comes before: a helping verb, or a simple past ("visited", "saw", "held"). */

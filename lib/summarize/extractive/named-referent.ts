@@ -19,7 +19,17 @@ const KINDS = [
   "recreation ground",
   "community centre",
   "leisure centre",
+  "survey",
 ] as const;
+
+/**
+ * Kinds a minute names by what they are of, in lower case: "its resident survey", "the annual staff survey". Said with
+ * those words, the point says which ("The resident survey results would be published …").
+ */
+const NAMED_IN_LOWER_CASE = new Set<string>(["survey"]);
+
+/** Words before a kind that say which one only in the sentence they stand in ("the same survey", "the latest"). */
+const NO_QUALIFIER = /^(?:same|first|last|latest|new|next|this|that|whole|entire|above|said|earlier|previous)$/;
 
 /** "Speaker: The school had …", "The car park was …": the optional label, then the kind, then the rest. */
 const OPENING = new RegExp(String.raw`^((?:[^:()]{1,80}: )?)The (${KINDS.join("|")}) (?=[a-z])`);
@@ -44,6 +54,7 @@ function lastNamed(minutes: string, kind: string, at: number): string | null {
   );
   let last: RegExpExecArray | null = null;
   for (const m of before.matchAll(named)) last = m;
+  if (!last && NAMED_IN_LOWER_CASE.has(kind)) return lastNamedInLowerCase(before, kind);
   if (!last) return null;
   // "Since Kingsmead School …", "The Elm Park library": a sentence's opening word is no part of the name.
   const opening = OPENING_WORDS.exec(last[2]!)?.[0] ?? "";
@@ -51,6 +62,23 @@ function lastNamed(minutes: string, kind: string, at: number): string | null {
   // "the Council's school improvement team": whose, not which.
   if (!name || /['\u2019]s$/.test(name)) return null;
   return `${last[1] || /^the\b/i.test(opening) ? "The " : ""}${name} ${last[3]}`;
+}
+
+/**
+ * "the results of its resident survey" before "The survey results would be published …": the words that say which
+ * survey, one or two in lower case after "its", "their" or "the", said with the kind ("The resident survey"); null
+ * when the minute gives none before the point (docs/summaries.md#read-as-a-resident-stop-36).
+ */
+function lastNamedInLowerCase(before: string, kind: string): string | null {
+  const named = new RegExp(
+    String.raw`\b(?:its|their|the|the Council['’]s) ((?:[a-z][\w-]* ){1,2})${kind}\b(?![\w-])`,
+    "g",
+  );
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(named)) last = m;
+  const words = last?.[1]!.trim().split(" ") ?? [];
+  if (!last || words.some((w) => NO_QUALIFIER.test(w) || /^(?:of|for|and|or|to|in|on|by|with)$/.test(w))) return null;
+  return `The ${words.join(" ")} ${kind}`;
 }
 
 /**

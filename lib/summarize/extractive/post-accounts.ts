@@ -172,7 +172,22 @@ export function introducedFact(sentence: string): string | null {
   const fact = m ? sentence.slice(m[0].length).replace(/^that\s+/, "") : "";
   if (!m || !/£\s?\d|\d%/.test(fact) || NOT_ONE_SPEAKER.test(m[1]!)) return null;
   const named = m[2] && new RegExp(String.raw`^${NAMED}$`).test(m[2]) ? m[2] : null;
-  return `${named ?? m[1]}: ${upperFirst(fact)}`;
+  return `${named ?? m[1]}: ${upperFirst(forecastAsSentence(fact))}`;
+}
+
+/**
+ * "a forecast overspend of £4.3m on adult social care in 2025/26, the largest …": what a report set out, a noun with
+ * no verb once the report is gone. Said as a sentence, what is forecast to overspend as its subject: "adult social
+ * care was forecast to overspend by £4.3m in 2025/26, the largest …" (docs/summaries.md#read-as-a-resident-stop-36).
+ * A forecast of anything but a sum on a named service is left as it is.
+ */
+export function forecastAsSentence(fact: string): string {
+  return fact.replace(
+    /^an? forecast (overspend|underspend) of (£\s?[\d,.]+(?:m|bn|k)?) on ((?:the )?[a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,4}?)(?=,| in (?:19|20)\d\d\b|\.?$)/i,
+    // "children's placements were forecast …": a plural noun takes "were".
+    (_m, kind: string, sum: string, what: string) =>
+      `${what} ${/[^su]s$/.test(what) ? "were" : "was"} forecast to ${kind.toLowerCase()} by ${sum}`,
+  );
 }
 
 /** "The Parking Services Manager reported that …", "The Project Engineer, Ms A, reported that …". */

@@ -180,7 +180,7 @@ describe("the overview's key point", () => {
         "RESOLVED: That the report be noted.",
       ].join("\n\n"),
     );
-    expect(summary.overview).toMatch(/Key point: A forecast overspend of £3\.2m on the General Fund in 2025\/26\.$/);
+    expect(summary.overview).toMatch(/Key point: The General Fund was forecast to overspend by £3\.2m in 2025\/26\.$/);
     expect(summary.overview).not.toMatch(/introduced the report/);
   });
 });
@@ -227,7 +227,7 @@ describe("a whole meeting's minutes in list form", () => {
 
   it("keeps the headline of the account that opens a minute, the overview's key point, within the 35%", () => {
     const summary = summarizeExtractive(input);
-    expect(summary.overview).toMatch(/Key point: A forecast overspend of £4\.3m/);
+    expect(summary.overview).toMatch(/Key point: Adult social care was forecast to overspend by £4\.3m/);
     const source = input.items.reduce((n, i) => n + countWords(i.minutesText ?? ""), 0);
     expect(summaryWords(summary) / source).toBeLessThanOrEqual(0.35);
   });
@@ -400,9 +400,9 @@ describe("a long meeting's minute whose account and answers are lists", () => {
   });
 
   it("keeps the headline of the account that opens the minute before the points of its detail", () => {
-    // Said as the post's account (lists-recall-3.test.ts): "Portfolio Holder: A forecast overspend …".
+    // Said as the post's account (lists-recall-3.test.ts), the forecast as a sentence (read-36.test.ts).
     expect(texts).toContain(
-      "Portfolio Holder: A forecast overspend of £310,000 on the library service in 2025/26, mostly on security.",
+      "Portfolio Holder: The library service was forecast to overspend by £310,000 in 2025/26, mostly on security.",
     );
   });
 });

@@ -184,7 +184,7 @@ describe("a post's introduction with a sum or a rate, in a minute that questions
       introducedFact(
         "The Portfolio Holder introduced the report, which set out a forecast overspend of £2.8m on children's services in 2025/26.",
       ),
-    ).toBe("Portfolio Holder: A forecast overspend of £2.8m on children's services in 2025/26.");
+    ).toBe("Portfolio Holder: Children's services were forecast to overspend by £2.8m in 2025/26.");
     expect(
       introducedFact(
         "The Portfolio Holder for Finance, Councillor Asha Rai, introduced the report, which showed that 94% of council tax had been collected.",
@@ -206,7 +206,7 @@ describe("a post's introduction with a sum or a rate, in a minute that questions
       "RESOLVED: That the report be noted.",
     ].join("\n\n");
     expect(sectionOf("Children's Services Budget", minute, 6, 6).bullets.map((b) => b.text)).toContain(
-      "Portfolio Holder: A forecast overspend of £2.8m on children's services in 2025/26.",
+      "Portfolio Holder: Children's services were forecast to overspend by £2.8m in 2025/26.",
     );
   });
 });

@@ -34,6 +34,11 @@ function outcomePhrases(entries: Said[]): string[] {
     const key = verb.startsWith("recommended to ") ? "recommended" : verb;
     return VERB_ORDER.includes(key) ? VERB_ORDER.indexOf(key) : VERB_ORDER.length;
   };
+  // "agreed that officers will seek repayment of £6,200": what officers are to do next is said as a request for
+  // further work is, after what the body decided or recommended on its business
+  // (docs/summaries.md#read-as-a-resident-stop-36).
+  const rankOf = (p: { verb: string; text: string }) =>
+    OFFICERS_WILL.test(p.text) ? VERB_ORDER.indexOf("asked for") : rank(p.verb);
   const sorted = [
     ...[...byVerb.entries()].map(([verb, objects]) => ({
       verb,
@@ -42,7 +47,7 @@ function outcomePhrases(entries: Said[]): string[] {
       text: `${verb} ${joinObjects(verb === "referred" ? sameRecipient(objects) : mergeCallIns(objects))}`,
     })),
     ...clauses,
-  ].sort((a, b) => rank(a.verb) - rank(b.verb));
+  ].sort((a, b) => rankOf(a) - rankOf(b));
   // "recommended to the Portfolio Holder A and B" and "recommended to Cabinet C": one phrase, "recommended to the
   // Portfolio Holder A and B, and to Cabinet C".
   // Recommendations to the same body are one list, the body named once: "recommended to Cabinet the Scheme, that the
@@ -60,6 +65,9 @@ function outcomePhrases(entries: Said[]): string[] {
   }
   return merged.map((p) => p.text);
 }
+
+/** A decision that only says what officers will do: "agreed that officers will seek repayment of …". */
+const OFFICERS_WILL = /^agreed that (?:the )?officers will\b/;
 
 /** Recommendations said in their own words rather than "made recommendations on <title>". */
 export function isAdvising(entries: Entry[]): boolean {

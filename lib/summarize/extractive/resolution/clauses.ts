@@ -108,10 +108,15 @@ export function sayVerbOnce(text: string): string {
     } else run = null;
   }
   let out = text;
-  // Only a run from the first clause: "(1) … was noted; Approved: (2) …; (3) …" would leave "(3) the addition of
-  // £1.36m …" without a verb when the clauses are shown one a line (lib/data/summary-view.ts numberedClauses).
+  // A run from the first clause: "(1) … was noted; Approved: (2) …; (3) …" would leave "(3) the addition of £1.36m …"
+  // without a verb when the clauses are shown one a line (lib/data/summary-view.ts numberedClauses), which it does
+  // only for a decision that opens on "(1)". Once the first run says its verb before "(1)", the decision is read as
+  // one sentence, and a later run says its verb once too: "Approved: (1) the budget; (2) …; (3) The Chief Executive
+  // was instructed …; Approved: (4) the MTFS; (5) …", never "(4) The MTFS was approved; (5) The … was approved"
+  // (docs/summaries.md#read-as-a-resident-stop-36).
   const first = clauses[0]?.index;
-  for (const r of runs.filter((x) => x.parts.length > 1 && x.start === first).reverse()) {
+  const firstSaid = runs.some((x) => x.parts.length > 1 && x.start === first);
+  for (const r of runs.filter((x) => x.parts.length > 1 && (x.start === first || firstSaid)).reverse()) {
     const passive = !/^(approve|agree|note|adopt|endorse|receive|accept|grant|refuse|defer)$/.test(r.verb);
     const said = passive ? `${upperFirst(r.verb)}: ${r.parts.join("; ")}` : `${r.verb} ${r.parts.join("; ")}`;
     // "(2) The work programme was approved.": the run's last clause took the resolution's full stop with it.

@@ -75,6 +75,10 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   // "Minute's silence for the late Cllr A": a silence for a person says that they died
   // (docs/summaries.md#page-openings-stop-35).
   [/(?<=\bsilence for )the late (?=\S)/gi, ""],
+  // "in memory of A, and of B": once "in memory of" is said as "for", the second person's "of" goes with it ("Minute's
+  // silence for A, and B, a long-serving member of staff"), never "for A, and of B"
+  // (docs/summaries.md#read-as-a-resident-stop-36).
+  [/(?<=\bsilence for [^;]*?,?) and of (?=[A-Z])/g, " and "],
   // "To note that the next meeting of SACRE would be held on 14 July 2026", "… will take place on …": the date. So is
   // "That the next meeting of the Board be held on 23 April 2026", the resolution that sets it
   // (docs/summaries.md#a-community-safety-partnerships-minutes).

@@ -1,5 +1,6 @@
 import type { SummaryItem } from "../../types";
 import { describeStandingItem } from "./describe-standing-item";
+import { nameOnceInLine } from "./name-once";
 import { terseStandingLines } from "./terse";
 
 // Standing business (apologies, reserves, declarations, minutes, appointments, a minute's silence…) in one short
@@ -21,7 +22,7 @@ export function foldStandingItems(items: SummaryItem[], held: boolean, others: S
     items.map((item) => describeStandingItem(item, titles)).filter((l): l is string => Boolean(l)),
     others,
   );
-  return lines.length ? lines.join("\n") : null;
+  return lines.length ? lines.map(nameOnceInLine).join("\n") : null;
 }
 
 /** The meeting's items' titles by number ("9." and "9" both as "9"), for declarations that name an item by number. */
