@@ -142,7 +142,8 @@ export function withLargestListedSum<T extends Candidate>(candidates: T[]): T[] 
  * of …": a sum, then after its colon the measures (or proposals, savings, steps) that make it up, none with a sum of its
  * own. Held to words, the sum is the headline the measures add up to, said alone, as a total of sums is: "The
  * management plan set out measures expected to save £3.1m in 2027/28." A colon after a label ("Ms A: …") or before a
- * capital is no such list, and a list whose parts give sums is `largestOfListedSums`'s.
+ * capital is no such list, and a list whose parts give sums is `largestOfListedSums`'s
+ * (docs/summaries.md#long-minutes-round-twenty-eight).
  */
 export function sumBeforeItsMeasures(text: string): string | null {
   const m = SUM_THEN_MEASURES.exec(text.trim());
