@@ -126,11 +126,13 @@ describe("summaries of real Harrow meetings", () => {
     // spare step chose other points) while 990031's scoring bands came in (page openings, stop 35); the twenty-seven
     // 508/525 and 394/411, the first twenty-one 396/405 and 308/317. Round twenty-six (amendment-result branch, merged last:
     // 990038's amendment on the Overview and Scrutiny Chair, lost 22 to 31): 544/565 and 421/441 (96.3%, 95.5%), 34.3%
-    // of their words; every other long minutes as before. The floors are those.
+    // of their words; every other long minutes as before. Round twenty-eight (recall-28 branch: 990039's £4.2m of
+    // savings said by its sum, its measures after the colon left out): 545/565 and 422/441 (96.5%, 95.7%), 34.3% of
+    // their words; every other long minutes as before. The floors are those.
     // With Safer Harrow (990041, stop 36, long-safer-harrow branch): 561/585 and 433/456 (95.9%, 95.0%), 34.3% of their
     // words (559/585 and 431/456 on its first run); the twenty-nine as before.
-    expect(l.recall).toBeGreaterThanOrEqual(544 / 565 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(421 / 441 - MARGIN);
+    expect(l.recall).toBeGreaterThanOrEqual(545 / 565 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(422 / 441 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -584,8 +586,8 @@ describe("summaries of real Harrow meetings", () => {
   // A Schools Forum (MId 990039, long-schools-forum branch, stop 35): de-delegation voted on phase by phase, then
   // "That the de-delegation decisions set out above be recorded"; a block transfer agreed on a vote; a formula option
   // recommended to Cabinet.
-  it("condenses a Schools Forum's long minutes (MId 990039, the Dedicated Schools Grant and its blocks, a high needs deficit plan, a funding formula option recommended to Cabinet, a block transfer agreed on a vote, de-delegation voted on by phase, early years rates, a shape the engine was not tuned on; floors: 18/20 and 13/15 at stop 35's end, every branch merged (19/20 and 14/15 at round twenty-four's end on its branch; 17/20 and 12/15 at the long-schools-forum branch's end), 34.8% of its words, a 59-word overview and a 19.3% procedural share; first run 15/20, 10/15, 35.0% of its words, an overview naming the transfer and 'that the early years hourly rates for 2026/27 be set' with '7 other decisions', a 26.2% procedural share)", () => {
-    const forum = longMinutesAt(990039, 18 / 20, 13 / 15);
+  it("condenses a Schools Forum's long minutes (MId 990039, the Dedicated Schools Grant and its blocks, a high needs deficit plan, a funding formula option recommended to Cabinet, a block transfer agreed on a vote, de-delegation voted on by phase, early years rates, a shape the engine was not tuned on; floors: 19/20 and 14/15 at round twenty-eight's end on its branch (18/20 and 13/15 at stop 35's end, every branch merged; 19/20 and 14/15 at round twenty-four's end on its branch; 17/20 and 12/15 at the long-schools-forum branch's end), 34.8% of its words, a 59-word overview and a 19.3% procedural share; first run 15/20, 10/15, 35.0% of its words, an overview naming the transfer and 'that the early years hourly rates for 2026/27 be set' with '7 other decisions', a 26.2% procedural share)", () => {
+    const forum = longMinutesAt(990039, 19 / 20, 14 / 15);
     // The votes by phase are the decision, each with its phase, never "the decisions set out above were recorded".
     const decisions = forum.summary.sections.map((s) => s.decision ?? "");
     expect(decisions).toContainEqual(

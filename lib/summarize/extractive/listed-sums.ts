@@ -81,6 +81,8 @@ const TOTAL_FIRST =
 export function totalOfItsParts<T extends Candidate>(c: T): T {
   const count = COUNT_THEN_PARTS.exec(c.text.trim().replace(/\.$/, ""));
   if (count) return { ...c, text: `${count[1]!.trim()}.` };
+  const measures = sumBeforeItsMeasures(c.text);
+  if (measures) return { ...c, text: measures };
   const m = TOTAL_FIRST.exec(c.text.trim().replace(/\.$/, ""));
   if (!m || (m[2]!.match(/£\d/g) ?? []).length < 2) return c;
   return { ...c, text: `${m[1]!.trim()}.` };
@@ -134,3 +136,21 @@ export function withLargestListedSum<T extends Candidate>(candidates: T[]): T[] 
   }
   return candidates.map((c) => (largest.has(c) ? { ...c, score: c.score + LARGEST_LISTED_SUM_BONUS } : c));
 }
+
+/**
+ * "The management plan set out measures expected to save £3.1m in 2027/28: a resource base of 40 places …; a review
+ * of …": a sum, then after its colon the measures (or proposals, savings, steps) that make it up, none with a sum of its
+ * own. Held to words, the sum is the headline the measures add up to, said alone, as a total of sums is: "The
+ * management plan set out measures expected to save £3.1m in 2027/28." A colon after a label ("Ms A: …") or before a
+ * capital is no such list, and a list whose parts give sums is `largestOfListedSums`'s
+ * (docs/summaries.md#long-minutes-round-twenty-eight).
+ */
+export function sumBeforeItsMeasures(text: string): string | null {
+  const m = SUM_THEN_MEASURES.exec(text.trim());
+  if (!m || /£\d/.test(m[2]!)) return null;
+  return `${m[1]!.trim()}.`;
+}
+
+/** The clause with the sum (a noun of measures before it), its colon, and a list opening in lower case. */
+const SUM_THEN_MEASURES =
+  /^([^:;]{0,120}?\b(?:measures|savings|proposals|changes|actions|steps|schemes|projects)\b[^:;£]{0,60}?£\d[\d,.]*(?:m|bn|k)?\b[^:;£]{0,40}?):\s+((?:an?|the|[a-z]+ing)\s[a-z].*)$/;
