@@ -10,6 +10,7 @@ import { briefKeyPoint } from "./brief-key-point";
 import { decisionEntries, planningTally } from "./outcome-entries";
 import { callInHeard } from "./call-in-motion";
 import { joinPhrases } from "./join-phrases";
+import { namesAPost } from "./outcome-phrase";
 import {
   bodyName,
   distinctTitles,
@@ -60,8 +61,10 @@ export function writeOutcomeOverview(
   const key = keyDecision(sections, OVERVIEW_MAX_WORDS);
   const keyless =
     !keyFinding(sections) && (!key || entries.some((e) => e.phrase && "decision" in e && e.decision === key));
+  // So may an appointments panel's posts filled, said by who and which post
+  // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
   const budget =
-    isAdvising(entries) && keyless && undecided.length === 0
+    (isAdvising(entries) || entries.some((e) => e.keep && namesAPost(e.phrase))) && keyless && undecided.length === 0
       ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))
       : OUTCOMES_MAX_WORDS;
   // A body's one recommendation, kept in its own words (outcome-entries.ts), has that room to itself: the other
