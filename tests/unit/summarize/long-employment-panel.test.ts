@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { inlineAmendment } from "@/lib/summarize/extractive/advisory-minutes";
 import { namesAPost, outcomePhrase, outcomeVerb } from "@/lib/summarize/extractive/overview/outcome-phrase";
 import { writeOutcomeOverview } from "@/lib/summarize/extractive/overview/outcome-overview";
+import { countOfNothing } from "@/lib/summarize/extractive/questions-answers";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
-import { overviewMeeting, overviewSection } from "./helpers";
+import { candidatesOf, overviewMeeting, overviewSection } from "./helpers";
 
 describe("an offer of a senior post", () => {
   const OFFER =
@@ -164,5 +165,37 @@ describe("an appointments panel's overview", () => {
     expect(overview).toMatch(/Pay Policy Statement 2027\/28/);
     expect(overview).not.toMatch(/Appointment of Corporate Director|Interim Arrangements/);
     expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("an answer that counts what only the question names", () => {
+  const minute = (answer: string) =>
+    [
+      "The Panel received a report of the Director of People on the pay of its senior staff.",
+      `Councillor Orla Benning asked how many employees were paid more than £120,000 a year. Mr Tariq Velasco responded that ${answer}`,
+      "RESOLVED: That the report be noted.",
+    ].join("\n\n");
+
+  it("is no point of its own: a number of nothing", () => {
+    const texts = candidatesOf(minute("there were 31, compared with 26 a year earlier."), "Senior Pay").map(
+      (c) => c.text,
+    );
+    expect(texts.filter((t) => /There were 31/i.test(t))).toEqual([]);
+  });
+
+  it("stays when the answer names what it counts", () => {
+    const texts = candidatesOf(
+      minute("there were 31 such employees, compared with 26 a year earlier."),
+      "Senior Pay",
+    ).map((c) => c.text);
+    expect(texts).toContainEqual(expect.stringMatching(/31 such employees/));
+  });
+});
+
+describe("a count read whole", () => {
+  it("reads a count with thousands as one number, so a count that names its thing is no count of nothing", () => {
+    expect(countOfNothing("There were 2,315 tenants on the waiting list at the end of May.")).toBe(false);
+    expect(countOfNothing("There were 2,315, compared with 2,090 a year earlier.")).toBe(true);
+    expect(countOfNothing("There were 31, against 26 the year before.")).toBe(true);
   });
 });
