@@ -131,6 +131,8 @@ describe("summaries of real Harrow meetings", () => {
     // their words; every other long minutes as before. The floors are those.
     // With Safer Harrow (990041, stop 36, long-safer-harrow branch): 561/585 and 433/456 (95.9%, 95.0%), 34.3% of their
     // words (559/585 and 431/456 on its first run); the twenty-nine as before.
+    // With the Chief Officers' Employment Panel (990042, stop 36, long-employment-panel branch): 560/585 and 433/457
+    // (95.7%, 94.7%), 34.3% of their words, the same on its first run; the twenty-nine as before.
     expect(l.recall).toBeGreaterThanOrEqual(545 / 565 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(422 / 441 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
@@ -715,6 +717,56 @@ describe("summaries of real Harrow meetings", () => {
       /Action log: six of the nine actions closed; carried forward: the Council's CCTV Manager, Mr Alasdair Pennock, to report on /,
     );
     expect(board.summary.procedural).not.toMatch(/The contractor had not yet confirmed/);
+  });
+
+  // A Chief Officers' Employment Panel (MId 990042, long-employment-panel branch, stop 36): a senior post offered
+  // subject to the Executive's right to object, an interim appointment at a day rate, an officer acting up, the Pay
+  // Policy Statement recommended to Council.
+  it("condenses a Chief Officers' Employment Panel's long minutes (MId 990042: the Pay Policy Statement recommended to Council after an amendment on a ratio limit lost, a senior restructure carried on a vote, an interim Director of Finance at a day rate, the press and public excluded, a Corporate Director offered the post in Part II subject to no well-founded objection from the Executive, an officer acting up as Monitoring Officer; a shape the engine was not tuned on; floors: 16/20 and 12/16 measured, 688 of 1,981 words (34.7%), a 50-word overview naming who was offered and appointed to which post, procedural share 8.6% (15/20 and 11/16 before an answer that counts what only its question names was left out); first run 16/20, 12/16, 686 of 1,981 words (34.6%), a 49-word overview of the items' titles ('designated Interim Arrangements: …', 'agreed Appointment of Corporate Director of Resident Services'), procedural share 8.6%)", () => {
+    const panel = longMinutesAt(990042, 16 / 20, 12 / 16);
+    // Who was offered and appointed to which post, and what went to Council, said first; never the agenda titles.
+    expect(panel.summary.overview).toMatch(
+      /offered Ms Rhiannon Castellano the post of Corporate Director of Resident Services/,
+    );
+    expect(panel.summary.overview).toMatch(
+      /appointed Ms Beatrix Solano as Interim Director of Finance and Section 151 Officer/,
+    );
+    expect(panel.summary.overview).toMatch(/Pay Policy Statement 2026\/27/);
+    expect(panel.summary.overview).not.toMatch(/Interim Arrangements|Appointment of/);
+    expect(panel.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const decisions = panel.summary.sections.flatMap((s) => (s.decision ? [s.decision] : []));
+    // The offer keeps its salary and its condition in fewer words, without the rules it is made under.
+    expect(decisions).toContainEqual(
+      expect.stringContaining(
+        "Ms Rhiannon Castellano was offered the post of Corporate Director of Resident Services at a salary of £158,000 a year, subject to no well-founded objection from the Executive",
+      ),
+    );
+    expect(decisions.filter((d) => /Procedure Rules|Subject to \(1\)/.test(d))).toEqual([]);
+    // What Council is asked to decide stays a recommendation; an officer's later step stays later.
+    expect(decisions).toContainEqual(
+      expect.stringContaining(
+        "It was recommended to Council that Ms Solano be designated as the Council's Section 151 Officer",
+      ),
+    );
+    expect(decisions).toContainEqual(
+      expect.stringContaining("Mr Ivo Brannigan, Head of Legal Services, will act up as"),
+    );
+    expect(decisions.filter((d) => /Council (?:Ms|Mr) \w+ was designated/.test(d))).toEqual([]);
+    // The amendment says what it asked with its result.
+    const bullets = panel.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets).toContainEqual(
+      expect.stringMatching(
+        /^Amendment moved by Councillor Brightwater, seconded by Councillor Oduya: .*below 6:1.*\(lost, 2 votes to 3\)/,
+      ),
+    );
+    // The exclusion of the press and public is one short standing line, its Schedule 12A table not said.
+    expect(panel.summary.procedural).toMatch(/Press and public excluded for confidential business\./);
+    expect(panel.summary.procedural).not.toMatch(/Schedule 12A|paragraph 1/);
+    // An answer that counts what only its question names is no point ("Ms Talbot: There were 27, …").
+    expect(bullets.filter((b) => /: There were \d+,/.test(b))).toEqual([]);
+    expect(bullets).toContainEqual(
+      expect.stringMatching(/ratio of the highest paid employee's pay to the median was therefore 5\.2:1/),
+    );
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

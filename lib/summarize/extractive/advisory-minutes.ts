@@ -29,10 +29,11 @@ const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\
 /**
  * "Councillor A moved an amendment that …", "Councillor A moved an amendment, seconded by Councillor B, that …" and
  * "Councillor A moved, and Councillor B seconded, an amendment to …", where the minute names who seconded it in the
- * same sentence.
+ * same sentence; "Councillor A then moved an amendment …" after a question of their own is the same
+ * (docs/summaries.md#a-chief-officers-employment-panels-minutes).
  */
 const MOVED_INLINE = new RegExp(
-  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved(?:,? and (${NAME}) seconded,? | )an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
+  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),?(?: then| also| subsequently)? moved(?:,? and (${NAME}) seconded,? | )an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
 );
 /** "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back). */
 const MOVED_MOTION = new RegExp(String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved (that) (.{8,})$`);

@@ -161,8 +161,9 @@ export function lowerOpening(text: string): string {
  * "There were 9, against 41 a year earlier.": a count whose thing only the question names ("how many families …"). On
  * the main answer's point it would say a number of nothing, so a supplementary answer like it is not joined there.
  */
+// The count is read whole: "There were 1,240 households …" counts households, never "1" before a comma.
 const COUNT_OF_NOTHING =
-  /^there (?:were|was|had been|are|is) (?:only |just |now )?\d[\d,.]*%?(?=[,.;]|\s+(?:against|compared|in|at|by|from|a|last|this)\b)/i;
+  /^there (?:were|was|had been|are|is) (?:only |just |now )?\d+(?:,\d{3})*(?:\.\d+)?%?(?![\d,]*\d)(?=[,.;]|\s+(?:against|compared|in|at|by|from|a|last|this)\b)/i;
 
 /** Whether an answer is a count that names no thing (`COUNT_OF_NOTHING`). */
 export function countOfNothing(answer: string): boolean {

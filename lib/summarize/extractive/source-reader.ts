@@ -277,6 +277,9 @@ export class SourceReader {
     // procedure) would dangle: the sentence it points back to stands for both.
     if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) return;
     if (isNoPoint(text)) return;
+    // "Ms A: There were 27, compared with 23 a year earlier.": an answer that counts what only the question names says
+    // a number of nothing on its own, and takes a point's words (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+    if (answer && countOfNothing(text.startsWith(`${answer.who}: `) ? text.slice(answer.who.length + 2) : text)) return;
     // The answer to a supplementary question, given by whoever gave the main answer, goes on in that answer's
     // bullet ("Leader: 1,140 households …; and the forecast overspend was £4.8m."), so the exchange is one point.
     if (answer && afterSupplementary && answersQuestion && this.joinedToAnswer(text, answer.who, answersQuestion))

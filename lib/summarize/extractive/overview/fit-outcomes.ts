@@ -4,7 +4,7 @@ import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
 import { joinObjects, joinPhrases, mergeCallIns, sameRecipient } from "./join-phrases";
 import { type Entry, MANY_OUTCOMES, countPapers } from "./outcome-entries";
-import type { OutcomePhrase } from "./outcome-phrase";
+import { type OutcomePhrase, namesAPost } from "./outcome-phrase";
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 export const OUTCOMES_MAX_WORDS = 36;
@@ -90,7 +90,10 @@ export function fitOutcomes(
   // Many decisions (more than MANY_OUTCOMES), some in words short enough to say: those said only by their agenda
   // titles, cut to a few words ("approved Actuarial Valuation as…"), tell a reader nothing, so they are counted ("and
   // 5 other decisions") and their words go to the decisions said in their own.
-  let many = entries.length > MANY_OUTCOMES && use.some(Boolean);
+  // So are the other decisions beside an appointments panel's posts filled, said by who and which post: a title cut
+  // to a few words beside them would crowd the names out (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+  let many =
+    (entries.length > MANY_OUTCOMES || entries.some((e) => e.keep && namesAPost(e.phrase))) && use.some(Boolean);
   // Decisions the overview could only name by their titles that gave way to those said in their own words.
   let untold: number[] = [];
   const outcomes = (use: boolean[], gone: readonly number[] = []) => {

@@ -3,7 +3,7 @@
 import type { SummarySection } from "../../types";
 import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
-import { type OutcomePhrase, RECOMMENDS_ITSELF, outcomePhrase, outcomeVerb } from "./outcome-phrase";
+import { type OutcomePhrase, RECOMMENDS_ITSELF, namesAPost, outcomePhrase, outcomeVerb } from "./outcome-phrase";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
 import { presentationHeard } from "./presentation";
 import { afterNotings, asThingRecommended, recommendationPhrase, shorterRecommendations } from "./recommended";
@@ -103,6 +103,10 @@ export function decisionEntries(
     );
     if (tax) return { phrase: tax[0]!, verb: "set", title, fewer: tax.slice(1).map((p) => p.object), keep: true };
     const raw = outcomePhrase(s.decision!, s.heading);
+    // Who was offered or appointed to which post is what an appointments panel is for, whatever its later clauses
+    // recommend to Council ("… be designated as Section 151 Officer"): said first, the last to give way
+    // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+    if (raw && namesAPost(raw)) return { phrase: raw, verb: raw.verb, title, decision: s.decision!, keep: true };
     // "recommended that the Portfolio Holder approve the 19 small grants …" is "recommended to the Portfolio Holder the
     // 19 small grants …", said with the other things recommended to the Portfolio Holder.
     const found = raw && asThingRecommended(raw);
@@ -127,6 +131,7 @@ export function decisionEntries(
       ...(advice && (FOR_COUNCIL.test(advice.verb) || (recommending === 1 && afterNotings(s.decision!) !== s.decision))
         ? { keep: true }
         : {}),
+
       decision: s.decision!,
       verb,
       // "approved the Capital Programme …" where the decision names it so; other verbs keep their titles bare.

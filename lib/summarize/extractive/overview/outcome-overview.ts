@@ -11,6 +11,7 @@ import { decisionEntries, planningTally } from "./outcome-entries";
 import { callInHeard } from "./call-in-motion";
 import { decisionMaker } from "./decision-maker";
 import { joinPhrases } from "./join-phrases";
+import { namesAPost } from "./outcome-phrase";
 import {
   bodyName,
   distinctTitles,
@@ -67,9 +68,14 @@ export function writeOutcomeOverview(
   const keyless =
     !keyFinding(sections) && (!key || entries.some((e) => e.phrase && "decision" in e && e.decision === key));
   // One member's decision meeting has no debate to tell: its decisions, said in their own words, may have the whole
-  // overview when nothing was left undecided (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes).
+  // overview when nothing was left undecided (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes). So may
+  // an appointments panel's posts filled, said by who and which post
+  // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
   const budget =
-    (isAdvising(entries) && keyless && undecided.length === 0) || (decider !== null && undecided.length === 0)
+    ((isAdvising(entries) || entries.some((e) => e.keep && namesAPost(e.phrase))) &&
+      keyless &&
+      undecided.length === 0) ||
+    (decider !== null && undecided.length === 0)
       ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))
       : OUTCOMES_MAX_WORDS;
   // A body's one recommendation, kept in its own words (outcome-entries.ts), has that room to itself: the other

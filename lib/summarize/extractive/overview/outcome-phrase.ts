@@ -22,7 +22,8 @@ export function outcomeVerb(decision: string): string {
   if (/\bDECISION:?\s*GRANTED|\bgranted\b|\bbe granted\b|\bdecided to grant\b/i.test(decision)) return "granted";
   if (/\bdefer/i.test(decision)) return "deferred";
   if (/\bwithdrawn\b/i.test(decision)) return "noted the withdrawal of";
-  if (/\bdesignated\b/.test(decision)) return "designated";
+  // "It was recommended to Council that Ms A be designated as …" designates no one: Council will decide.
+  if (/\bdesignated\b/.test(decision.replace(/\brecommended to [^;:]*? that [^;]*/g, ""))) return "designated";
   // Authority given in the first clause; "delegated authority" in a later one only says how an agreed step is done.
   if (/^[^;]*\b(?:delegated authority|(?:was|were) authorised)\b/.test(decision) && !/\bapprov/i.test(decision))
     return "authorised";
@@ -156,6 +157,7 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /^(Councill?or|Cllr|Mr|Mrs|Ms|Miss|Dr) ((?:Mrs |Mr |Ms |Dr )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}) (?:was|be) (elected|appointed) (?:as )?(?:the )?((?:Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman|person)?|Leader)\b[^;]*)$/.exec(
       text,
     );
+  const post = postPhrase(text);
   const consulted = draftConsulted(text);
   const later = briefing || consulted ? null : (reportAskedFor(text) ?? recommendedToDo(text));
   const licence = licensingPhrase(text);
@@ -165,6 +167,8 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   if (member) {
     const object = nounPhrase(member.object);
     if (object) phrase = { verb: member.verb, object };
+  } else if (post && !elected) {
+    phrase = post;
   } else if (consulted) {
     phrase = consulted;
   } else if (licence) {
@@ -264,6 +268,46 @@ function agreedList(rest: string): string | null {
     .exec(rest)?.[1]
     ?.replace(/,\s+(?:with|subject to|including|to be|from|for|and that)\b.*$/, "");
   return list && / (?:and|or) /.test(list) ? list : null;
+}
+
+const PERSON = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Councill?or|Cllr) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}`;
+/** A post's title: capitalised words up to its terms ("at a salary of …", "from 1 April 2026", "for up to …"). */
+const POST = String.raw`((?:the )?[A-Z][^,;]*?)(?= (?:at|from|for|on|with|until|subject)\b|[,;]|$)`;
+const OFFERED = new RegExp(String.raw`^(${PERSON}) (?:was|be) offered the (post|role|position) of ${POST}`);
+const APPOINTMENT_APPROVED = new RegExp(
+  String.raw`^The appointment of (${PERSON}) as ${POST}[^;]*? (?:was|were) (?:approved|agreed|confirmed)\b`,
+);
+const APPOINTED_AS = new RegExp(String.raw`^(${PERSON})(?:, [^,;]{2,60},)? (?:was|be) appointed as ${POST}`);
+const ACTING = new RegExp(String.raw`^(${PERSON})(?:, [^,;]{2,60},)? will (act up|act|serve) as ${POST}`);
+
+/**
+ * A phrase that says who was offered or appointed to which post (postPhrase): what a resident most needs to hear of
+ * an appointments panel, so the overview keeps it while other decisions give way to their titles (outcome-entries.ts).
+ * An officer asked to act up until a post is filled is said in its own words where there is room, but gives way first.
+ */
+export function namesAPost(phrase: OutcomePhrase | null): boolean {
+  if (!phrase) return false;
+  if (phrase.verb === "offered")
+    return new RegExp(String.raw`^${PERSON} the (?:post|role|position) of `).test(phrase.object);
+  return phrase.verb === "appointed" && new RegExp(String.raw`^${PERSON} as [A-Z]`).test(phrase.object);
+}
+
+/**
+ * Who was given which senior post, from an appointments panel's decision: "Ms A was offered the post of Corporate
+ * Director of B at a salary of …" -> offered "Ms A the post of Corporate Director of B"; "The appointment of Ms C as
+ * Interim Director of D from …, at a day rate of …, was approved" and "Mr E was appointed as Director of F" ->
+ * appointed "Ms C as Interim Director of D"; "Mr G, Head of H, will act up as Director of J from …" -> agreed "that Mr G
+ * will act up as Director of J". The terms (salary, dates, conditions) stay on the Decision line
+ * (docs/summaries.md#a-chief-officers-employment-panels-minutes). Null for any other decision.
+ */
+function postPhrase(text: string): OutcomePhrase | null {
+  const offered = OFFERED.exec(text);
+  if (offered) return { verb: "offered", object: `${offered[1]} the ${offered[2]} of ${offered[3]}` };
+  const appointed = APPOINTMENT_APPROVED.exec(text) ?? APPOINTED_AS.exec(text);
+  if (appointed) return { verb: "appointed", object: `${appointed[1]} as ${appointed[2]}` };
+  const acting = ACTING.exec(text);
+  if (acting) return { verb: "agreed", object: `that ${acting[1]} will ${acting[2]} as ${acting[3]}` };
+  return null;
 }
 
 /**

@@ -159,6 +159,17 @@ function isMeetingSet(subject: string, verb: string): boolean {
  */
 const PUT_OFF = /^(?:deferred|postponed|adjourned)$/i;
 
+/**
+ * "Ms A's start date be agreed by the Director of Human Resources", "the final terms be determined by the Chief
+ * Executive": what an officer is left to settle after the meeting is still to come, never settled at it
+ * (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+ */
+const SETTLED_BY_AN_OFFICER = /^(?:agreed|determined|decided|confirmed|settled|finalised|fixed)$/i;
+/** "the recruitment be carried out by the Panel", "the review be undertaken by officers": work still to be done. */
+const CARRIED_OUT = /^(?:carried|undertaken|conducted)$/i;
+const BY_AN_OFFICER =
+  /^\s*by (?:the )?(?:Chief Executive|(?:Corporate |Interim |Acting |Assistant )?Director\b|Head of\b|Monitoring Officer|Chief [A-Z][a-z]+ Officer|Section 151 Officer)/;
+
 export function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
   // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
@@ -178,6 +189,8 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
       (ON_A_SET_DAY.test(verb) && ON_A_DAY.test(own)) ||
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
       isMeetingSet(what, verb) ||
+      (SETTLED_BY_AN_OFFICER.test(verb) && BY_AN_OFFICER.test(own)) ||
+      (CARRIED_OUT.test(verb) && /^\s*(?:out )?by\b/.test(own)) ||
       /^implemented$/i.test(verb)) &&
     !/^recommended$/i.test(verb) &&
     !PUT_OFF.test(verb);
@@ -219,7 +232,9 @@ function resolutionVerb(before: string, verbs: string): RegExp {
 // Not the "that" of a clause inside the resolution ("with the intention that …", inClause).
 // Its subject never runs over another clause's own "be <verb>": "That the Portfolio Holder and the Director be thanked
 // for attending and that the answers be noted" is two clauses, each said with its own subject.
-const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order|request)\s)\bthat,?\s+((?:the )?(?:(?!(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be \w+ed\b[^;]*? and that\b)[^;])+?)`;
+// Nor the "that" which leads what another body is asked to decide ("it be recommended to Council that Ms A be
+// designated …"): that clause stays as the recommendation words it (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+const RESOLUTION_THAT = String.raw`(?<!\b(?:intention|intent|so|provided|providing|ensure|ensuring|condition|basis|requirement|expectation|proviso|understanding|order|request)\s)(?<!\brecommended to (?:the )?[A-Z][\w'\u2019 -]{0,60}\s)\bthat,?\s+((?:the )?(?:(?!(?<!\b(?:to|will|would|should|must|can|could|may|might|shall|not|also|then)) be \w+ed\b[^;]*? and that\b)[^;])+?)`;
 export const THAT_DECIDED = resolutionVerb(RESOLUTION_THAT, DECIDED);
 export const THAT_PARTICIPLE = resolutionVerb(RESOLUTION_THAT, PARTICIPLE);
 /** A clause's subject, with its own brackets ("fitting out the Depot at £8.415m (£7.690m capital) be approved"). */

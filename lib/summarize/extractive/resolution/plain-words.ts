@@ -169,6 +169,20 @@ function withoutProcess(text: string): string {
       // "once negotiations are concluded to the satisfaction of the Director of Finance": the condition stays, whose
       // satisfaction is the officers' process.
       .replace(SATISFACTION, "")
+      // "…, subject to no well-founded objection being received from members of the Executive in accordance with the
+      // Officer Employment Procedure Rules": the condition stays, in fewer words; the rules it is made under go
+      // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+      .replace(
+        /\bno (well-founded|material) objection (?:being|having been) (?:received|made) (?:from|by) (?:any )?(?:members? of )?the (Executive|Cabinet)\b/g,
+        "no $1 objection from the $2",
+      )
+      .replace(/,?\s+in accordance with the [A-Z][\w'\u2019 ]*? Procedure Rules\b(?: of the Constitution)?/g, "")
+      // "(2) subject to (1), Ms A's start date be agreed …": a clause that waits on the one before it says so by
+      // coming after it.
+      .replace(
+        /(\(\d+\)\s+)subject to (?:\(\d+\)|(?:resolution|recommendation|paragraph) \(?\d+\)?)(?: above)?,\s*/gi,
+        "$1",
+      )
       // "…, noting the delegation given in November 2018 to the Corporate Director to agree leases …": a reminder of
       // an earlier decision, not this one (a reminder with a sum or a rate stays).
       .replace(EARLIER_DECISION_NOTED, (clause: string) => (/[£$%]|\d%/.test(clause) ? clause : ""))

@@ -22,6 +22,9 @@ const AND_THAT_SUBJUNCTIVE = new RegExp(
   String.raw`(,?\s+and) that ((?:the|a|an) [^;:(),]{2,80}?) (${BARE_VERB})(?= )`,
   "g",
 );
+/** "Mr A, Head of B, act up as …", "Ms C serve as …": a person named by title, then a verb left bare. */
+const NAMED_SUBJUNCTIVE =
+  /(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:Mr|Mrs|Ms|Miss|Dr|Councill?or|Cllr) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}(?:, [^,;:()]{2,60},)?) (act up|act|serve|become|continue|remain|take up)(?= )/g;
 const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
 
 /**
@@ -40,6 +43,13 @@ function withoutPlaces(subject: string): string {
 export function willDo(text: string, recommends: boolean): string {
   return (
     officerWillReport(text, recommends)
+      // "(1) Mr A, Head of Legal Services, act up as Director of … from 11 April 2026": a named officer's step, still to
+      // come (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+      .replace(
+        NAMED_SUBJUNCTIVE,
+        (_m, before: string, that: string | undefined, who: string, verb: string) =>
+          `${before}${who} ${recommends ? "to" : "will"} ${verb}`,
+      )
       .replace(BARE_SUBJUNCTIVE, (m, before: string, that: string | undefined, subject: string, verb: string) => {
         if (NOT_A_SUBJECT.test(withoutPlaces(subject)) || subject.split(/\s+/).length > 30) return m;
         const who = that ? upperFirst(subject) : subject;
