@@ -34,3 +34,16 @@ export function withActions(decision: string | null, minutes: string): string | 
   if (!decision) return said;
   return `${/[.!?]$/.test(decision) ? decision : `${decision}.`} ${said}`;
 }
+
+/**
+ * The item's candidates without the "ACTION: …" paragraphs the decision already says after it (`withActions`), so an
+ * action is never said twice (docs/summaries.md#standing-lines-stop-36).
+ */
+export function withoutActionsSaid<T extends { text: string }>(candidates: T[], decision: string | null): T[] {
+  if (!decision || !/\bAction: /.test(decision)) return candidates;
+  return candidates.filter((c) => {
+    const m = ACTION.exec(c.text.replace(/\s+/g, " ").trim());
+    const action = (m?.[1] ?? m?.[2] ?? "").trim().replace(/[.!?]$/, "");
+    return !(action && decision.includes(action));
+  });
+}

@@ -1,4 +1,4 @@
-import { withActions } from "./actions-given";
+import { withActions, withoutActionsSaid } from "./actions-given";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { SummaryItem, SummarySection } from "../types";
 import { type Candidate, collectCandidates } from "./collect-candidates";
@@ -89,7 +89,10 @@ export function buildItemSections({
   if (applications.length > 0) return applicationSections(applications, item, sources, maxPoints);
   const { main, parts } = splitBySubheadings(sources, item.title);
   const first = collectCandidates(main, { itemTitle: item.title, preview });
-  const candidates = withoutTheDecision(first.candidates, raw, `${heading} ${decision ?? ""}`);
+  const candidates = withoutActionsSaid(
+    withoutTheDecision(first.candidates, raw, `${heading} ${decision ?? ""}`),
+    decision,
+  );
   // What the meeting said (the minute) and what the papers say (the reports) are picked apart, so a long report's
   // figures cannot crowd out the discussion, nor the discussion the report.
   const fromMinutes = new Set(main.filter((s) => s.origin === "minutes").map((s) => s.documentId ?? s.url));

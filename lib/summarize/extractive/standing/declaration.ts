@@ -106,7 +106,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
   // item inside the reason ("in that he had previously declared an interest on agenda item 1/01") is not the one
   // declared on.
   const item =
-    /\b(?:in|on|for|in relation to|relating to) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: [\u2013-] [^,;]+?|: [^,;]+?|, [A-Z][^,;]+?(?=\.(?:\s|$)|$))?|(?:public |councill?or )?questions \d+(?:(?:, | and )\d+)+|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
+    /\b(?:in|on|for|in relation to|relating to) ((?:agenda )?item [\w/]+(?:\.\w+)*(?: \((?:[^()]|\([^()]*\))+\)| [\u2013-] [^,;]+?|: [^,;]+?|, [A-Z][^,;]+?(?=\.(?:\s|$)|$))?|(?:public |councill?or )?questions \d+(?:(?:, | and )\d+)+|question \d+[^,;]*?)(?: of the agenda)?(?=,|;| because| as | in that|\.(?:\s|$)|$)/i.exec(
       after.split(/\b(?:in that|because)\b/i)[0]!.trimEnd(),
     )?.[1] ?? (whilst ? `item ${whilst[1]} \u2013 ${whilst[2]}` : undefined);
   // "an interest in a petition about traffic on West Harrow roads": what the interest is in, when no item is named.
@@ -123,7 +123,7 @@ export function parseDeclaration(first: string, rest = ""): Declaration {
         )?.[1];
   const reason =
     /(?:\bbecause\b|\bas\b|\bin that\b|\bbeing\b|\bsince\b|\bdeclared that(?= (?:he|she|they) (?:is|was|were|are) )|(?<!\bitem [\w/.]+):)\s+(.+?)(?=;|(?<!\b(?:St|Mr|Mrs|Ms|Dr|No))\.(?:\s|$)|,? (?:and )?(?:accordingly |therefore |so )?(?:he |she |they )?(?:would )?(?:stay|stayed|remain|remained|leave|left)\b|,? (?:and )?(?:he |she |they )?would (?:not |take |withdraw |absent )|$)/i.exec(
-      after,
+      withoutItemTitles(after),
     )?.[1];
   const all = `${after}. ${rest}`;
   const outcome = [
@@ -223,10 +223,21 @@ export function homeOrJob(reason: string): string {
     .replace(/\b(was|is|were|are) employed as (a|an) (?=[a-z])/gi, "$1 $2 ");
 }
 
+/**
+ * "in Agenda Item 51 (Crime Prevention Fund 2026-2028: Bid), in that …": an item's title in brackets is the item's, so a
+ * colon inside it never starts the reason (docs/summaries.md#standing-lines-stop-36).
+ */
+function withoutItemTitles(text: string): string {
+  return text.replace(/\b(item [\w/]+(?:\.\w+)*) \((?:[^()]|\([^()]*\))+\)/gi, "$1");
+}
+
 /** "Item 12 – Final Revenue Budget 2021/22 and Medium-Term…" -> "item 12 (Final Revenue Budget 2021/22)". */
 function itemReference(item: string): string {
   // "item 3: Petitions" as "item 3 – Petitions".
-  const m = /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:|,) (.+)$/i.exec(item);
+  // "item 51 (Crime Prevention Fund 2026-2028: Bid)": the title in brackets, as after a dash.
+  const m =
+    /^(?:agenda )?item ([\w/.]+)(?: [\u2013-]|:|,) (.+)$/i.exec(item) ??
+    /^(?:agenda )?item ([\w/.]+) \(((?:[^()]|\([^()]*\))+)\)$/i.exec(item);
   // "item 15: “People Services – Adult Mental Health Review”": the title without its quotation marks, which its
   // shortening would otherwise leave unpaired.
   if (m && !/\b(and|under) item\b/i.test(item))

@@ -1,6 +1,7 @@
 import { membershipChanges } from "./membership-changes";
 import { ATTENDANCE_TITLE, attendanceLine } from "./attendance-item";
 import { partnersPresent } from "./partners-present";
+import { withoutNoOtherBusiness } from "./no-other-business";
 import type { SummaryItem } from "../../types";
 import { upperFirst } from "../../text/sentences";
 import { tidyMinute } from "../../text/tidy-minute";
@@ -291,7 +292,7 @@ export function describeStandingItem(
         ? withoutArrangements(
             /^(?:an? |the )?welcomes?\b/i.test(title)
               ? withoutWelcomeFormalities(partnersPresent(minutes) ?? minutes)
-              : (partnersPresent(minutes) ?? minutes),
+              : (partnersPresent(minutes) ?? (kind === "other" ? withoutNoOtherBusiness(minutes) : minutes)),
           )
         : resolvedAt &&
             resolvedAt.index > 0 &&

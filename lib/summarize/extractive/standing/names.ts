@@ -38,8 +38,21 @@ function memberRows(part: string): string[] {
   if (rows.length < 2 && !ROW.test(part)) return [part];
   // "Ms A - Early years providers (private, voluntary and independent)": whom the member represents, without the
   // gloss the list prints on it (docs/summaries.md#long-minutes-round-twenty-five).
-  return rows.map((row) => row.replace(ROW, (_all, who: string, whom: string) => `${who} (${withoutGloss(whom)})`));
+  return rows.map((row) =>
+    row.replace(ROW, (_all, who: string, whom: string) => {
+      // "(Ms B deputised)": who came in the member's place is kept after whom they represent, never as a gloss
+      // (docs/summaries.md#standing-lines-stop-36).
+      const deputy = DEPUTY_NOTE.exec(whom);
+      return deputy
+        ? `${who} (${withoutGloss(whom.slice(0, deputy.index).trim())}; ${deputy[1]})`
+        : `${who} (${withoutGloss(whom)})`;
+    }),
+  );
 }
+
+/** "(Station Commander B deputised)", "(Ms C attended as substitute)": a row's last bracket naming who stood in. */
+const DEPUTY_NOTE =
+  /\s*\(((?:[A-Z][\w'\u2019.-]*\s){1,4}(?:deputised|deputized|substituted|attended (?:as (?:a )?(?:deputy|substitute)|in (?:his|her|their) place))(?: for (?:him|her|them))?)\)\s*$/;
 
 /** "Early years providers (private, voluntary and independent)" -> "Early years providers"; a bracket alone stays. */
 function withoutGloss(whom: string): string {

@@ -20,6 +20,37 @@ const NEXT_PARTNER = new RegExp(
   "g",
 );
 
+/** "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr" before a partner's name. */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])/;
+/** "Officers in attendance: …", "Also present (officers): …": the council's staff, there at every meeting. */
+const OFFICERS =
+  /^(?:(?:council )?officers? (?:in attendance|present|attending)|(?:also )?in attendance \(officers?\)|also present \(officers?\))\b/i;
+
+/**
+ * "The Chair welcomed Dr A, who was attending her first meeting of the Board.": a welcome to a partner the list has
+ * named already goes; any other sentence of the paragraph stays.
+ */
+function withoutListedWelcomed(paragraph: string, partners: string[]): string {
+  const surnames = new Set(partners.map((p) => /([A-Z][\w'\u2019-]+)(?=,| \()/.exec(p)?.[1]).filter(Boolean));
+  return paragraph
+    .replace(/\s+/g, " ")
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((sentence) => {
+      const welcomed =
+        /^[Tt]he (?:Vice[- ])?Chair(?:man|woman|person)? (?:welcomed|thanked) (?:(?:Councill?or|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?(?:[A-Z][\w'\u2019-]* ){0,2}([A-Z][\w'\u2019-]+)(?=[,. ])/.exec(
+          sentence,
+        );
+      // "welcomed Dr A and Mr B, the new analyst": a welcome that names someone else as well stays.
+      return !(
+        welcomed &&
+        surnames.has(welcomed[1]!) &&
+        !/\band (?:Councill?or|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(sentence)
+      );
+    })
+    .join(" ")
+    .trim();
+}
+
 /** "Group" | "Commander A - …": a rank split from the rest of its title (both read as a title) joined again. */
 function joinTitles(pieces: string[]): string[] {
   const out: string[] = [];
@@ -38,7 +69,9 @@ function joinTitles(pieces: string[]): string[] {
 function partner(line: string): string | null {
   const m = ENTRY.exec(line.trim().replace(/[;,.]$/, ""));
   if (!m) return null;
-  const name = m[1]!;
+  // "Mr", "Ms", "Dr": a courtesy title says nothing the name and role do not; a rank ("Chief Superintendent") or
+  // "Councillor" is part of the role and stays.
+  const name = m[1]!.replace(COURTESY, "");
   const chair = CHAIR.exec(m[2]!)?.[1];
   const rest = m[2]!.replace(/\s*\([^()]*\)\s*$/, "").trim();
   const segments = rest.split(/,\s+/).filter(Boolean);
@@ -70,7 +103,11 @@ export function partnersPresent(minutes: string): string | null {
     const before = paragraphs
       .slice(0, i)
       .filter((p) => !(chaired && /^(?:(?:Councill?or|Cllr)\.? )?[A-Z][^.]{0,120}\bwas in the Chair\.?$/.test(p)));
-    const after = paragraphs.slice(leadOwn ? i + 2 : i + 1);
+    const after = paragraphs
+      .slice(leadOwn ? i + 2 : i + 1)
+      .filter((p) => !OFFICERS.test(p))
+      .map((p) => withoutListedWelcomed(p, partners as string[]))
+      .filter(Boolean);
     return [...before, `Present: ${partners.join("; ")}.`, ...after].join("\n\n");
   }
   return null;
