@@ -4,10 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { fewFromEachList } from "@/lib/summarize/extractive/build-sections";
 import type { Candidate } from "@/lib/summarize/extractive/collect-candidates";
+import { scoreSentence, type SentenceContext } from "@/lib/summarize/extractive/score-sentence";
 import { changeOnly, changesWithoutLevels, isMeasuredChange } from "@/lib/summarize/extractive/like-changes";
 
 const LEAD = "The figures varied between types of incident:";
-const source = { url: "https://example.org/minutes", title: "Minutes", origin: "minutes" } as Candidate["source"];
+const source: Candidate["source"] = { documentId: null, url: "https://example.org/minutes", page: null };
 const point = (text: string, order: number, lead: string | undefined = LEAD, score = 5): Candidate =>
   ({ text, order, lead, score, source, list: lead ? 1 : undefined }) as Candidate;
 
@@ -66,5 +67,42 @@ describe("a list of measured changes beside a decision", () => {
     expect(isMeasuredChange("Shoplifting had risen by 14.2%, which officers put down to the cost of living.")).toBe(
       false,
     );
+  });
+});
+
+describe("what a policy will require, set as a measured limit", () => {
+  const ctx = (origin: "minutes" | "report"): SentenceContext => ({
+    itemTitle: "Shopfront Design Guide 2027",
+    sectionWeight: 0,
+    origin,
+    isBullet: false,
+    isFirstInSection: false,
+    preview: false,
+    inRecommendations: false,
+  });
+  const rule =
+    "The revised guide would require a forecourt to be at least 3.5 metres deep so that tables did not block the pavement.";
+  const plain =
+    "The revised guide would ask for a forecourt to be kept 3.5 metres deep so that tables did not block the pavement.";
+
+  it("weighs a minute's sentence setting the limit above the same sentence without one", () => {
+    expect(scoreSentence(rule, ctx("minutes"))).toBeCloseTo(scoreSentence(plain, ctx("minutes")) + 1, 5);
+  });
+
+  it('reads "no more than" and "a minimum of" as limits too', () => {
+    const fewer = "The scheme would require no more than 40% of a front garden on Alder Road to be paved.";
+    const same = "The scheme would allow 40% of a front garden on Alder Road to be paved.";
+    expect(scoreSentence(fewer, ctx("minutes"))).toBeGreaterThan(scoreSentence(same, ctx("minutes")));
+    const least = "The code will require a gap of a minimum of 2 metres between any two kiosks.";
+    const gap = "The code will keep a gap of 2 metres between any two kiosks.";
+    expect(scoreSentence(least, ctx("minutes"))).toBeGreaterThan(scoreSentence(gap, ctx("minutes")));
+  });
+
+  it("leaves a report's sentence, and a requirement with no measure, as they were", () => {
+    const reportPlain = scoreSentence(plain, ctx("report"));
+    expect(scoreSentence(rule, ctx("report"))).toBeCloseTo(reportPlain, 5);
+    const unmeasured = "The policy would require applicants to consult their neighbours first.";
+    const unmeasuredPlain = "The policy would ask applicants to consult their neighbours first.";
+    expect(scoreSentence(unmeasured, ctx("minutes"))).toBeCloseTo(scoreSentence(unmeasuredPlain, ctx("minutes")), 5);
   });
 });
