@@ -84,7 +84,7 @@ const STANDING_DUTY_PENALTY = 1.5;
  * (docs/summaries.md#long-minutes-round-twenty-nine).
  */
 const MEASURED_REQUIREMENT =
-  /\b(?:would|will|must|shall) (?:also )?require\b[^.;]{0,60}?\b(?:at least|no (?:more|less|fewer) than|a (?:minimum|maximum) of) (?:a |an )?\d[\d,.]* ?(?:metres?|m|centimetres?|cm|millimetres?|mm|kilometres?|km|square metres|sq m|%|per cent|years?|months?|weeks?|days?|hours?|minutes?|storeys?|spaces?|places?|units?)\b/i;
+  /\b(?:would|will|must|shall) (?:also )?require\b[^.;]{0,60}?\b(?:at least|no (?:more|less|fewer) than|a (?:minimum|maximum) of) (?:a |an )?\d[\d,.]* ?(?:metres?|m|centimetres?|cm|millimetres?|mm|kilometres?|km|square metres|sq m|%|per cent|years?|months?|weeks?|days?|hours?|minutes?|storeys?|spaces?|places?|units?)(?![a-z])/i;
 const MEASURED_REQUIREMENT_BONUS = 1;
 
 export interface SentenceContext {
