@@ -12,6 +12,7 @@ import { withCallInNote } from "./resolution/call-in-note";
 import { containment } from "../text/normalise";
 import { parseItemApplications } from "./planning";
 import { applicationSections } from "./application-points";
+import { isMeasuredChange } from "./like-changes";
 import { pickMinutePoints } from "./minute-points";
 import { withNamedReferents } from "./named-referent";
 import {
@@ -227,18 +228,22 @@ export function namesNew(text: string, known: string): boolean {
  * Beside a decision, a minute's list of points raised ("questioning: (i) whether …; (ii) whether …; …") is given by its
  * best few, those with figures or names first: the decision is the outcome, the list the debate before it.
  */
-export function fewFromEachList<T extends { lead?: string; score: number; order: number }>(
+export function fewFromEachList<T extends { lead?: string; text: string; score: number; order: number }>(
   picked: T[],
   perList: number,
 ): T[] {
   const byLead = new Map<string, T[]>();
   for (const c of picked) if (c.lead) byLead.set(c.lead, [...(byLead.get(c.lead) ?? []), c]);
   const dropped = new Set<T>();
-  for (const list of byLead.values())
+  for (const list of byLead.values()) {
+    // A list of measured changes is what was reported, not the debate: it keeps the points it was picked for
+    // (like-changes.ts, docs/summaries.md#long-minutes-round-twenty-nine).
+    if (list.every((c) => isMeasuredChange(c.text))) continue;
     [...list]
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .slice(perList)
       .forEach((c) => dropped.add(c));
+  }
   return picked.filter((c) => !dropped.has(c));
 }
 

@@ -16,6 +16,7 @@ import { QA_POINT_WORDS, answerValue, pickAnswered, telling } from "./answer-val
 import type { Candidate } from "./collect-candidates";
 import { resultWithoutRun, runGivesWay } from "./consultation-run";
 import { isDebate } from "./debate";
+import { changesWithoutLevels } from "./like-changes";
 import { isTimetableEnd } from "./development-minutes";
 import { PREFERRED_OPTION_BONUS, prefersDecidedOption } from "./preferred-option";
 import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, ruledOutFirst, withoutListingAside } from "./free-words";
@@ -157,7 +158,7 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
   const asked = new Set(minuteCandidates.flatMap((c) => (c.answers ? [c.answers.text] : [])));
   const { withTakenUp, takenUpBy } = discussionOf(minuteCandidates, raw, itemTitle);
   return (
-    withLargestListedSum(minuteCandidates)
+    withLargestListedSum(everyMinuteByWords ? changesWithoutLevels(minuteCandidates) : minuteCandidates)
       // There, a question whose answer does not fit is no point either, unless it carries a figure of its own.
       .filter((c) => !asked.has(c.text) || telling(c.text).length > 0)
       .filter((c) => c !== voteShownWithDecision)

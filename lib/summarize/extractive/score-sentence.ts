@@ -77,6 +77,16 @@ const STANDING_DUTY =
   /\b(?:had to|has to|have to|must|(?:was|were|is|are) (?:legally |statutorily )?(?:required|obliged)(?: by [^.;]{3,60}?)? to)\b[^.;]{0,100}?\bat least (?:once )?every\b/i;
 const STANDING_DUTY_PENALTY = 1.5;
 
+/**
+ * What a policy or scheme in the minutes will require, set as a measured limit ("The revised policy would require a
+ * yard to be at least 6.5 metres wide …", "would require no more than 12 pitches"): the rule a resident applying under
+ * it must meet, weighed above a count of how often the thing is asked for
+ * (docs/summaries.md#long-minutes-round-twenty-nine).
+ */
+const MEASURED_REQUIREMENT =
+  /\b(?:would|will|must|shall) (?:also )?require\b[^.;]{0,60}?\b(?:at least|no (?:more|less|fewer) than|a (?:minimum|maximum) of) (?:a |an )?\d[\d,.]* ?(?:metres?|m|centimetres?|cm|millimetres?|mm|kilometres?|km|square metres|sq m|%|per cent|years?|months?|weeks?|days?|hours?|minutes?|storeys?|spaces?|places?|units?)(?![a-z])/i;
+const MEASURED_REQUIREMENT_BONUS = 1;
+
 export interface SentenceContext {
   itemTitle: string;
   /** From the section heading the sentence sits under: positive for summaries, negative for implications. */
@@ -113,6 +123,7 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   if (ctx.origin === "minutes") score += 0.6;
   if (ctx.origin === "minutes" && AGREED_CONDITIONS.test(text)) score += AGREED_CONDITIONS_BONUS;
   if (STANDING_DUTY.test(text)) score -= STANDING_DUTY_PENALTY;
+  if (ctx.origin === "minutes" && MEASURED_REQUIREMENT.test(text)) score += MEASURED_REQUIREMENT_BONUS;
   // Sentences cut off without final punctuation are usually debris from tables or wrapped cells.
   if (!ctx.isBullet && !/[.!?]["'\u2019\u201d)]?$/.test(text)) score -= 1.5;
   if (ctx.isBullet) score += 0.4;
