@@ -133,7 +133,6 @@ describe("summaries of real Harrow meetings", () => {
     // words (559/585 and 431/456 on its first run); the twenty-nine as before.
     // With the Chief Officers' Employment Panel (990042, stop 36, long-employment-panel branch): 560/585 and 433/457
     // (95.7%, 94.7%), 34.3% of their words, the same on its first run; the twenty-nine as before.
-
     // All thirty-one at stop 36 (round twenty-nine, shapes-recall-36 branch: 990041's list of crime changes said by its
     // changes, 990040's crossover policy's 4.8 metres): 583/605 and 453/474 (581/605 and 451/474 before it).
     expect(l.recall).toBeGreaterThanOrEqual(545 / 565 - MARGIN);
