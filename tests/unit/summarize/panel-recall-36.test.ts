@@ -2,6 +2,7 @@
 // are counted where the resolution lists them, and grades the report holds go with the pointer to it. Every sentence
 // below is written here, with made-up posts, dates and figures.
 import { describe, expect, it } from "vitest";
+import { isApplicationsCount, withRecruitmentCounts } from "@/lib/summarize/extractive/recruitment-counts";
 import { withCountedPosts } from "@/lib/summarize/extractive/resolution/plain-words";
 import { plainResolution } from "@/lib/summarize/extractive/resolved";
 
@@ -42,5 +43,32 @@ describe("posts created, counted", () => {
     );
     expect(plain).toContain("the deletion of the four posts");
     expect(plain).not.toMatch(/at the grades|set out in the report/);
+  });
+});
+
+describe("a recruitment's counts, one point", () => {
+  it("reads a count of applications said on its own", () => {
+    expect(isApplicationsCount("63 applications had been received.")).toBe(true);
+    expect(isApplicationsCount("Nine applications were received.")).toBe(true);
+    expect(isApplicationsCount("63 applications had been received, more than for any post since 2019.")).toBe(false);
+    expect(isApplicationsCount("The post had been advertised in May 2027.")).toBe(false);
+  });
+
+  it("says the longlist and the shortlist with the applications, without who did what when", () => {
+    expect(
+      withRecruitmentCounts(
+        "63 applications had been received.",
+        "The search firm had interviewed a longlist of 15 candidates, and the Panel had shortlisted six candidates at its meeting on 4 June 2027, two of whom had since withdrawn.",
+      ),
+    ).toBe("63 applications had been received; 15 longlisted and six shortlisted.");
+    expect(
+      withRecruitmentCounts("Nine applications were received.", "Four candidates were shortlisted by the Panel."),
+    ).toBe("Nine applications were received; four shortlisted.");
+  });
+
+  it("joins nothing to a sentence that counts no shortlist", () => {
+    expect(
+      withRecruitmentCounts("63 applications had been received.", "The post had been advertised at £98,000 a year."),
+    ).toBeNull();
   });
 });
