@@ -51,6 +51,7 @@ import {
 } from "./candidate";
 import { decisionFree } from "./decision-free";
 import { withWhatItNames } from "./counted-noun";
+import { isApplicationsCount, withRecruitmentCounts } from "./recruitment-counts";
 import { LEAD_IN, labelStyle, splitInlinePoints } from "./list-labels";
 
 /** What a paragraph or list point carries into each of its sentences. */
@@ -277,6 +278,17 @@ export class SourceReader {
     // procedure) would dangle: the sentence it points back to stands for both.
     if (refersBack && !firstOfParagraph && !antecedent && /^(?:He|She|They)\b/.test(text)) return;
     if (isNoPoint(text)) return;
+    // "41 applications had been received." then "… a longlist of 12 …, and the Panel had shortlisted five …": the
+    // recruitment's counts are one point (docs/summaries.md#long-minutes-round-thirty).
+    const applications = this.candidates[this.candidates.length - 1];
+    const counted =
+      !firstOfParagraph && applications && isApplicationsCount(applications.text)
+        ? withRecruitmentCounts(applications.text, text)
+        : null;
+    if (applications && counted) {
+      applications.text = counted;
+      return;
+    }
     // "Ms A: There were 27, compared with 23 a year earlier.": an answer that counts what only the question names says
     // a number of nothing on its own, and takes a point's words (docs/summaries.md#a-chief-officers-employment-panels-minutes).
     if (answer && countOfNothing(text.startsWith(`${answer.who}: `) ? text.slice(answer.who.length + 2) : text)) return;

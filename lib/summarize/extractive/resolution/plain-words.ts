@@ -47,9 +47,44 @@ const EARLIER_DECISION_NOTED =
 export function plainWords(text: string): string {
   // A recommendation to another body stays one: "(1) approve the budget", never "the budget was approved".
   const recommends = RECOMMENDS.test(text);
-  const plain = withoutProcess(withoutWherePrinted(recommendationLead(text)));
+  const plain = withCountedPosts(withoutProcess(withoutWherePrinted(recommendationLead(text))));
   const turned = turnedRound(conditionsAndPairs(plain, recommends), recommends);
   return tidied(recommends ? turned : sharedSubjectStep(laterSecondStep(turned)), recommends);
+}
+
+/** The words a rank opens a post's title with ("Director of …", "Head of …", "Assistant Director of …"). */
+const POST_RANK = String.raw`(?:(?:Interim|Deputy|Assistant|Corporate|Executive|Senior|Principal|Strategic|Chief) )*(?:Director|Head|Manager|Officer|Lead|Executive|Controller|Adviser|Advisor)\b`;
+const POSTS_LIST = new RegExp(
+  String.raw`\bthe ((?:new )?)(posts|roles) of (${POST_RANK}[^;,.()]*?(?:, ${POST_RANK}[^;,.()]*?)*(?:,? and ${POST_RANK}[^;,.()]*?))(?=,|;|\.|\s+(?:be|at|from|with|in|on|to)\b|$)`,
+  "g",
+);
+const COUNT_WORDS = [
+  "",
+  "",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+/**
+ * "the creation of the posts of Director of A and B, Head of C and Head of D be approved": how many posts the list
+ * names is said ("the three posts of …"), as a restructure's deletions are counted ("the five posts"). Each post is
+ * told by the rank its title opens with, so "Director of Housing and Regeneration" is one post, not two
+ * (docs/summaries.md#long-minutes-round-thirty).
+ */
+export function withCountedPosts(text: string): string {
+  return text.replace(POSTS_LIST, (whole: string, fresh: string, posts: string, list: string) => {
+    const count = list.split(new RegExp(String.raw`,\s*(?:and\s+)?(?=${POST_RANK})|\s+and\s+(?=${POST_RANK})`)).length;
+    return count >= 2 && count < COUNT_WORDS.length ? `the ${COUNT_WORDS[count]} ${fresh}${posts} of ${list}` : whole;
+  });
 }
 
 /** "Resolved to RECOMMEND …", "That Cabinet be recommended to …": said once as "Recommended to <body>: …". */
@@ -132,6 +167,12 @@ function withoutWherePrinted(text: string): string {
       // goes whole, never leaving "with the criteria" before the verb (docs/summaries.md#a-schools-forums-minutes).
       .replace(
         /,\s*with (?:the|its|their) [\w'\u2019 -]{1,40}? (?:set out|detailed|described|contained|shown|summarised|proposed) in the (?:officer'?s? |cabinet |committee )?report,(?=\s)/gi,
+        "",
+      )
+      // "the creation of the posts of …, at the grades set out in the report, be approved": the grades, rates or terms
+      // the report holds go with the pointer to it, never leaving "at the grades" (docs/summaries.md#long-minutes-round-thirty).
+      .replace(
+        /,\s*(?:at|on|with(?:in)?) (?:the|its|their) (?:grades?|pay grades?|salary bands?|salar(?:y|ies)|rates?|terms(?: and conditions)?) (?:set out|detailed|described|contained|shown|proposed) in the (?:officer'?s? |cabinet |committee )?report,(?=\s)/gi,
         "",
       )
       // "as set out in the report", "the works in the officer report": where the detail is, not what was decided.
