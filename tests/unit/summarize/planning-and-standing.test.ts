@@ -103,7 +103,7 @@ describe("standing items keep who and what", () => {
       "RESOLVED: That the Councillor Questions had been answered and the recording would be put on the Council's website.",
     );
     expect(classifyItem(taken)).toBe("procedural");
-    expect(describeStandingItem(taken)).toBe("Councillor questions answered; recording on the Council's website.");
+    expect(describeStandingItem(taken)).toBe("Councillor questions answered.");
     const one = item(
       "Public Questions",
       "RESOLVED: To note that one public question had been received and responded to.",

@@ -19,7 +19,7 @@ describe("a member's role on the meeting's own body", () => {
           "RESOLVED: That Mrs Petra Lowe, a co-opted Member of the Committee, be appointed Chair for the 2031/32 Municipal Year.",
         ),
       ),
-    ).toBe("Mrs Petra Lowe, a co-opted Member, appointed Chair for 2031/32.");
+    ).toBe("Petra Lowe, a co-opted Member, appointed Chair for 2031/32.");
   });
 
   it("drops 'of the Board' and 'on the Board' among apologies, keeping what the role says", () => {
@@ -29,8 +29,8 @@ describe("a member's role on the meeting's own body", () => {
         "RESOLVED: To note that apologies for absence had been received from Dr Kofi Mensah, a voting member of the Board, and from Ms Ada Thorn, an employer representative on the Board.",
       ),
     );
-    expect(said).toContain("Dr Kofi Mensah, a voting member");
-    expect(said).toContain("Ms Ada Thorn, an employer representative");
+    expect(said).toContain("Kofi Mensah, a voting member");
+    expect(said).toContain("Ada Thorn, an employer representative");
     expect(said).not.toMatch(/\b(?:of|on) the Board\b/);
   });
 
@@ -96,10 +96,10 @@ describe("an absent member a reserve sat for", () => {
       "RESOLVED: To note that apologies for absence had been received from Councillor Nell Price and from Mr Saul Vance, a co-opted member.",
     );
     expect(fold(reserves, apologies)).toBe(
-      "Reserves: Omar Quint for Nell Price.\nApologies: Mr Saul Vance, a co-opted member.",
+      "Reserves: Omar Quint for Nell Price.\nApologies: Saul Vance, a co-opted member.",
     );
     expect(fold(apologies, reserves)).toBe(
-      "Apologies: Mr Saul Vance, a co-opted member.\nReserves: Omar Quint for Nell Price.",
+      "Apologies: Saul Vance, a co-opted member.\nReserves: Omar Quint for Nell Price.",
     );
   });
 

@@ -78,7 +78,7 @@ describe("appointments, minutes and questions in plain words", () => {
     ).toBe("Minutes of 4 March 2026 approved.");
   });
 
-  it("says questions 'responded to' were answered and where the recording is", () => {
+  it("says questions 'responded to' were answered, not where the recording is", () => {
     expect(
       describeStandingItem(
         item(
@@ -86,7 +86,7 @@ describe("appointments, minutes and questions in plain words", () => {
           "RESOLVED: To note that three public questions had been received and responded to and the recording would be available on the website.",
         ),
       ),
-    ).toBe("Three public questions answered; recording on the Council's website.");
+    ).toBe("Three public questions answered.");
     expect(
       describeStandingItem(
         item(
@@ -94,7 +94,7 @@ describe("appointments, minutes and questions in plain words", () => {
           "RESOLVED: To note that one public question had been received, responded to and the recording would be made available on the Council's website.",
         ),
       ),
-    ).toBe("One public question answered; recording on the Council's website.");
+    ).toBe("One public question answered.");
   });
 });
 

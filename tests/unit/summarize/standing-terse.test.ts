@@ -1,5 +1,5 @@
 // Standing business in fewer words, every name kept (docs/summaries.md#standing-business-in-fewer-words): two
-// questions items whose recordings are on the website in one line, a procedural
+// questions items answered one after the other in one line, a procedural
 // motion without where it is printed, a member allowed to speak without "had asked … and was allowed to do so", and a
 // member who stayed while the item was voted on said in four words. Every minute below is written here, in the
 // register of Harrow's, with made-up names.
@@ -8,8 +8,8 @@ import { mergeRecordedQuestions } from "@/lib/summarize/extractive/standing/ters
 import { describeStandingItem, foldStandingItems, oneDeclaration } from "@/lib/summarize/extractive/standing-items";
 import { minuteItem } from "./helpers";
 
-describe("two questions items whose recordings are on the website", () => {
-  it("are one line with both counts, the recording said once", () => {
+describe("two questions items answered one after the other", () => {
+  it("are one line with both counts, without the recording's place", () => {
     const folded = foldStandingItems(
       [
         minuteItem(
@@ -23,15 +23,19 @@ describe("two questions items whose recordings are on the website", () => {
       ],
       true,
     );
-    expect(folded).toBe("Four public and seven Councillor questions answered; recording on the Council's website.");
+    expect(folded).toBe("Four public and seven Councillor questions answered.");
   });
 
-  it("stay apart when one of them says nothing of a recording", () => {
+  it("are said together whether or not either mentioned a recording, and a third stays apart", () => {
     const lines = [
       "2 public questions answered.",
-      "Five Councillor questions answered; recording on the Council's website.",
+      "Five Councillor questions answered.",
+      "3 written questions answered.",
     ];
-    expect(mergeRecordedQuestions(lines)).toEqual(lines);
+    expect(mergeRecordedQuestions(lines)).toEqual([
+      "2 public and five Councillor questions answered.",
+      "3 written questions answered.",
+    ]);
   });
 });
 

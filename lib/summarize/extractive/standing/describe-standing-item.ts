@@ -126,9 +126,10 @@ export function describeStandingItem(
     if (changed) return `Agenda order changed to ${changed[1]}.`;
   }
   // "That in accordance with Part I of Schedule 12A …, the press and public be excluded …": one plain line, and
-  // nothing from a minute the page cut before it said so.
+  // nothing from a minute the page cut before it said so. The reason goes: an exclusion is only ever for confidential or
+  // exempt business (docs/summaries.md#standing-lines-stop-36-round-two).
   if (/^exclusion of the press/i.test(title))
-    return /\bexcluded\b/i.test(minutes) ? "Press and public excluded for confidential business." : null;
+    return /\bexcluded\b/i.test(minutes) ? "Press and public excluded." : null;
   // "Protocol for the Operation of the Call-In Sub-Committee": how the hearing will run, which the Chair may recall;
   // that it was noted is the line.
   if (/^(?:protocol|procedure)s? for the (?:operation|conduct) of\b/i.test(title))

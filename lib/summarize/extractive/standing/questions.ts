@@ -21,7 +21,7 @@ export function isBriefQuestionsMinute(minutes: string): boolean {
 }
 
 /**
- * A brief questions minute in one plain line: "3 public questions answered; recording on the Council's website.",
+ * A brief questions minute in one plain line: "3 public questions answered.",
  * "Councillor questions answered; …". Who had mentioned the recording ("as the Leader of the
  * Council had said") is dropped; the count is the minute's own ("one", "3"), never rewritten.
  */
@@ -31,7 +31,9 @@ export function questionsTaken(label: string, minutes: string): string {
     .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
     .replace(
       /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording(?: of (?:the |this )?(?:questions and answers|answers?|meeting|questions?))? (?:would be|was|had been|will be|is|has been|could be|can be)(?: (?:put|placed|published|posted|made available|available|found|viewed|seen))? on the (?:Council'?s )?website/i,
-      "; recording on the Council's website",
+      // Where the webcast can be found again is not news: the summary says the questions were answered
+      // (docs/summaries.md#standing-lines-stop-36-round-two).
+      "",
     )
     // "… had been received and that a written answer had been sent to the questioner": the second clause after a
     // semicolon, never a dangling "and that" once "had been" is gone.

@@ -1,5 +1,6 @@
 import escapeStringRegexp from "escape-string-regexp";
 import type { SummaryItem } from "../../types";
+import { withoutCourtesyTitles } from "./plain-names";
 import { lowerFirst, shortTitle } from "./wording";
 
 /** "Six Councillor" -> "six Councillor" after "and": a count's word in lower case, a name never. */
@@ -11,18 +12,17 @@ function countInLowerCase(said: string): string {
     : said;
 }
 
-// Standing lines said together where saying them apart repeats words: two questions items whose recordings are on the
-// website. Every name, count and item stays; only the repetition goes. The items a meeting had none of stay a line
+// Standing lines said together where saying them apart repeats words: two questions items answered one after the
+// other. Every name, count and item stays; only the repetition goes. The items a meeting had none of stay a line
 // each: "No petitions." is how a reader (and the corpus's checks) looks for them, and "None: a, b" saves no words once
 // each keeps its "No".
 
-/** "Three public questions answered; recording on the Council's website.": count and kind. */
-const RECORDED_QUESTIONS = /^(.+?) questions answered; (recording on the Council's website\.)$/;
+/** "Three public questions answered.": count and kind (the webcast note is no longer said). */
+const RECORDED_QUESTIONS = /^(.+?) questions answered\.$/;
 
 /**
- * Two questions items taken one after the other whose recordings are both on the website, in one line: "Three public
- * questions answered; recording …" and "Six Councillor questions …; recording …" -> "Three public and six Councillor
- * questions answered; recording on the Council's website."
+ * Two questions items taken one after the other, in one line: "Three public questions answered." and "Six Councillor
+ * questions answered." -> "Three public and six Councillor questions answered."
  */
 export function mergeRecordedQuestions(lines: string[]): string[] {
   const out: string[] = [];
@@ -30,7 +30,7 @@ export function mergeRecordedQuestions(lines: string[]): string[] {
     const here = RECORDED_QUESTIONS.exec(line);
     const before = out.length ? RECORDED_QUESTIONS.exec(out.at(-1)!) : null;
     if (here && before && !before[1]!.includes(" and ")) {
-      out[out.length - 1] = `${before[1]} and ${countInLowerCase(here[1]!)} questions answered; ${here[2]}`;
+      out[out.length - 1] = `${before[1]} and ${countInLowerCase(here[1]!)} questions answered.`;
     } else out.push(line);
   }
   return out;
@@ -168,5 +168,7 @@ export function withoutDeclarationSaid(lines: string[]): string[] {
 export function terseStandingLines(lines: string[], others: SummaryItem[] = []): string[] {
   const said = mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines)));
   // A declarations item may give a line per kind of interest, one under another in one entry.
-  return shortApplications(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n")))), others);
+  return shortApplications(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n")))), others).map(
+    withoutCourtesyTitles,
+  );
 }
