@@ -262,7 +262,7 @@ describe("summaries of real Harrow meetings", () => {
     ).toHaveLength(1);
     // The reserves table paired up, the apology printed after it said as an apology.
     expect(pension.summary.procedural).toMatch(
-      /Reserves: Yasmin Bhatti for Desmond Halloran\. Apologies: Mr Gareth Pelham\b/,
+      /Reserves: Yasmin Bhatti for Desmond Halloran\. Apologies: Gareth Pelham\b/,
     );
     // The administration table whole, with its header row.
     const tables = pension.summary.sections.flatMap((s) => s.tables);
@@ -280,9 +280,7 @@ describe("summaries of real Harrow meetings", () => {
     // Papers asked for the board's meeting on 12 March 2026 are still to come.
     expect(decisions.filter((d) => /\b(?:was|were) (?:brought|presented) to the Board\b/.test(d))).toEqual([]);
     // Apologies after the reserves table said as apologies; the closing times no point of the last item.
-    expect(board.summary.procedural).toMatch(
-      /Reserves: Tariq Hollins for Maureen Ashby\. Apologies: Dr Helena Marsh\b/,
-    );
+    expect(board.summary.procedural).toMatch(/Reserves: Tariq Hollins for Maureen Ashby\. Apologies: Helena Marsh\b/);
     const texts = board.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts.filter((t) => /^The meeting started at\b/.test(t))).toEqual([]);
     expect(board.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
@@ -325,7 +323,7 @@ describe("summaries of real Harrow meetings", () => {
     expect(texts.filter((t) => /^The figure had risen\b/.test(t))).toEqual([]);
     // The Chair from the Employees' side, named with the union, beside the Vice-Chair from the Council side.
     expect(forum.summary.procedural).toMatch(
-      /Ms Joanne Pryce \(UNISON\) appointed Chair and Cllr Dev Malhotra Vice-Chair/,
+      /Joanne Pryce \(UNISON\) appointed Chair and Cllr Dev Malhotra Vice-Chair/,
     );
     // An overview that says what was referred, and to whom, rather than "decided on" an agenda title.
     expect(forum.summary.overview).toMatch(
@@ -382,7 +380,7 @@ describe("summaries of real Harrow meetings", () => {
     const texts = standards.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(texts).toContain("12 of the complaints called for no further action, and 3 had been resolved informally.");
     // The independent member appointed to the chair keeps the appointment; four councillors named were granted.
-    expect(standards.summary.procedural).toMatch(/Dr Ruth Abernethy, an Independent Member, appointed Chair\b/);
+    expect(standards.summary.procedural).toMatch(/Ruth Abernethy, an Independent Member, appointed Chair\b/);
     const decisions = standards.summary.sections.map((s) => s.decision ?? "");
     expect(decisions).toContainEqual(
       expect.stringMatching(/^Councillors .* and Yusuf Karimi were granted a dispensation\b/),
@@ -496,7 +494,7 @@ describe("summaries of real Harrow meetings", () => {
     expect(forum.summary.overview).not.toMatch(/School Places Planning/);
     expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
     // Apologies with the constituency each member represents, one by one.
-    expect(forum.summary.procedural ?? "").toMatch(/Apologies: Mr Gideon Farrant \(Teachers' Constituency\); /);
+    expect(forum.summary.procedural ?? "").toMatch(/Apologies: Gideon Farrant \(Teachers' Constituency\); /);
   });
 
   // A Standing Advisory Council for Religious Education (MId 990034, long-sacre branch).
@@ -515,10 +513,10 @@ describe("summaries of real Harrow meetings", () => {
     expect(decisions).toMatch(/The report will be sent to the Department for Education .* by 31 March 2026/);
     // The reflection and the new members, one line each.
     expect(sacre.summary.procedural ?? "").toMatch(
-      /Opening reflection: Mrs Kavita Rajani \(a Hindu member of SACRE\), on Holi\./,
+      /Opening reflection: Kavita Rajani \(a Hindu member of SACRE\), on Holi\./,
     );
     expect(sacre.summary.procedural ?? "").toMatch(
-      /New members appointed: Rabbi Elias Kornfeld \(nominated by Stanmore Hill Synagogue, Group A\); Ms Olamide Fashola/,
+      /New members appointed: Rabbi Elias Kornfeld \(nominated by Stanmore Hill Synagogue, Group A\); Olamide Fashola/,
     );
   });
 
@@ -612,13 +610,11 @@ describe("summaries of real Harrow meetings", () => {
     );
     expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
     // Changes of membership say who replaced whom, not the clerk's report.
-    expect(forum.summary.procedural).toMatch(
-      /^Membership: Ms Rosalind Penhallow replaced Mr Tobias Wrenfield \(elected by /,
-    );
+    expect(forum.summary.procedural).toMatch(/^Membership: Rosalind Penhallow replaced Tobias Wrenfield \(elected by /);
     expect(forum.summary.procedural).not.toMatch(/The Clerk reported/);
     // Shorter standing lines (round twenty-five): whom a member represents without its gloss, a matter arising
     // without the aside on what the letter asked.
-    expect(forum.summary.procedural).toMatch(/Ms Kezia Oyelaran \(Early years providers\);/);
+    expect(forum.summary.procedural).toMatch(/Kezia Oyelaran \(Early years providers\);/);
     expect(forum.summary.procedural).toMatch(
       /Matters arising: the letter agreed at the last meeting had been sent on 2 December 2025\./,
     );
@@ -722,7 +718,7 @@ describe("summaries of real Harrow meetings", () => {
     );
     expect(board.summary.procedural).not.toMatch(/North West Basic Command Unit|deputising for/);
     expect(board.summary.procedural).toMatch(
-      /Action log: six of the nine actions closed; carried forward: the Council's CCTV Manager, Mr Alasdair Pennock, to report on /,
+      /Action log: six of the nine actions closed; carried forward: the Council's CCTV Manager, Alasdair Pennock, to report on /,
     );
     expect(board.summary.procedural).not.toMatch(/The contractor had not yet confirmed/);
     // The assessment's changes by type of crime, each by its change (round twenty-nine).
@@ -778,7 +774,7 @@ describe("summaries of real Harrow meetings", () => {
       ),
     );
     // The exclusion of the press and public is one short standing line, its Schedule 12A table not said.
-    expect(panel.summary.procedural).toMatch(/Press and public excluded for confidential business\./);
+    expect(panel.summary.procedural).toMatch(/Press and public excluded\./);
     expect(panel.summary.procedural).not.toMatch(/Schedule 12A|paragraph 1/);
     // An answer that counts what only its question names is no point ("Ms Talbot: There were 27, …").
     expect(bullets.filter((b) => /: There were \d+,/.test(b))).toEqual([]);
