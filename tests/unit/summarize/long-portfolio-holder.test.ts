@@ -16,6 +16,13 @@ import { item, makeInput, minuteItem } from "./helpers";
 const ZONE =
   "That the Portfolio Holder, having considered the objections received, (1) approve the making of the traffic management order to extend Controlled Parking Zone Q into the six roads listed in Appendix B to the report, operating from Monday to Friday, 11.00 am to 2.00 pm; (2) agree that Quillon Road be excluded from the extension; (3) agree that the objectors be informed of the decision and the reasons for it.";
 
+/** A single member's decision meeting, as ModernGov titles it. */
+const ROADS_AND_PARKS = {
+  title: "Portfolio Holder Decision Meeting - Roads and Parks - Tuesday 17 March 2026 2.00 pm",
+  committeeName: "Portfolio Holder Decision Meeting - Roads and Parks",
+  startsAt: "2026-03-17T14:00:00Z",
+};
+
 describe("a decision that names its decider before its steps", () => {
   it("says what the Portfolio Holder did, in one sentence, the steps' numbers left out", () => {
     expect(plainResolution(ZONE)).toBe(
@@ -115,11 +122,7 @@ describe("the items around a decision meeting's decisions", () => {
   it("names the Portfolio Holder in the overview and says the decisions, not the call-in period", () => {
     const summary = summarizeExtractive(
       makeInput({
-        meeting: {
-          title: "Portfolio Holder Decision Meeting - Roads and Parks - Tuesday 17 March 2026 2.00 pm",
-          committeeName: "Portfolio Holder Decision Meeting - Roads and Parks",
-          startsAt: "2026-03-17T14:00:00Z",
-        },
+        meeting: ROADS_AND_PARKS,
         items: [
           item(1, "Attendance", { minutesText: ATTENDANCE }),
           item(2, "Allotment Rents 2026/27", {
@@ -142,11 +145,7 @@ describe("the items around a decision meeting's decisions", () => {
   it("says 'The Portfolio Holder for …' where no minute names who took the decisions", () => {
     const summary = summarizeExtractive(
       makeInput({
-        meeting: {
-          title: "Portfolio Holder Decision Meeting - Roads and Parks - Tuesday 17 March 2026 2.00 pm",
-          committeeName: "Portfolio Holder Decision Meeting - Roads and Parks",
-          startsAt: "2026-03-17T14:00:00Z",
-        },
+        meeting: ROADS_AND_PARKS,
         items: [
           item(1, "Allotment Rents 2026/27", {
             minutesText: "RESOLVED: That the Portfolio Holder approve allotment rents of £84 a plot for 2026/27.",
