@@ -3,7 +3,8 @@
 // happened (fetchedAt, createdAt) always use the real clock.
 import { getEnv } from "./env";
 
-export function clockNow(): Date {
-  const fixed = getEnv().CLOCK_NOW;
+/** "Now", from the given configuration (a job's own `deps.env`) or else the process's. */
+export function clockNow(env: { CLOCK_NOW?: string | undefined } = getEnv()): Date {
+  const fixed = env.CLOCK_NOW;
   return fixed ? new Date(fixed) : new Date();
 }

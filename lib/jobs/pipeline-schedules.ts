@@ -109,7 +109,7 @@ async function eachCouncil(
 
 /** The configured councils with a meeting starting today, London time (today as CLOCK_NOW fixes it, lib/clock.ts). */
 async function councilsMeetingToday(deps: PipelineDeps): Promise<CouncilConfig[]> {
-  const today = londonCalendarDate(clockNow());
+  const today = londonCalendarDate(clockNow(deps.env));
   const rows = await deps.prisma.meeting.findMany({
     where: {
       startsAt: { gte: londonMidnight(today), lt: londonMidnight(addDays(today, 1)) },

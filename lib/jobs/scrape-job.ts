@@ -63,7 +63,7 @@ export async function runScrapeJob(
     window:
       data.from && data.to
         ? { from: new Date(`${data.from}T00:00:00Z`), to: new Date(`${data.to}T23:59:59Z`) }
-        : scrapeWindow(data.window, clockNow()),
+        : scrapeWindow(data.window, clockNow(deps.env)),
     refreshCommittees: data.refreshCommittees,
     onEvent: (event) => event.type === "log" && log.debug(event.message),
   });

@@ -10,7 +10,7 @@ import { createLogger } from "@/lib/log";
 import { startWorker, type Worker } from "@/lib/jobs/start-worker";
 import { requestScrape } from "@/lib/jobs/request-scrape";
 import { DEAD_LETTER_QUEUE, scrapeQueue } from "@/lib/jobs/queue-names";
-import { snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
+import { SNAPSHOT_NOW, snapshotDirFor } from "@/lib/ingest/scrape-snapshot";
 import { checkHealth } from "@/lib/ops/check-health";
 import { respondOpsStatus } from "@/lib/ops/respond-ops-status";
 import { startReplayServer, type ReplayServer } from "@/lib/replay/server";
@@ -61,7 +61,9 @@ beforeAll(async () => {
   });
   worker = await startWorker({
     databaseUrl: testDatabaseUrl(),
-    env: loadEnv({ NODE_ENV: "test" }),
+    // The snapshot's day as the worker's now, so the full poll's window takes in all four of Brent's meetings
+    // whatever day the suite runs.
+    env: loadEnv({ NODE_ENV: "test", CLOCK_NOW: SNAPSHOT_NOW.toISOString() }),
     logger,
     councils,
     tuning: { ...TEST_TUNING, jobTimeoutSeconds: 60 },
