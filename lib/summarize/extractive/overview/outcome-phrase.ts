@@ -3,6 +3,7 @@
 import { contentWords } from "../../text/normalise";
 import { countWords } from "../../text/sentences";
 import { decisionVerb } from "../resolved";
+import { PERSON } from "../person";
 import { deciderStep } from "../resolution/decider";
 import { recommendedToDo, reportAskedFor } from "./later-reports";
 import { lowerArticle } from "./titles";
@@ -270,7 +271,6 @@ function agreedList(rest: string): string | null {
   return list && / (?:and|or) /.test(list) ? list : null;
 }
 
-const PERSON = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Councill?or|Cllr) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}`;
 /** A post's title: capitalised words up to its terms ("at a salary of …", "from 1 April 2026", "for up to …"). */
 const POST = String.raw`((?:the )?[A-Z][^,;]*?)(?= (?:at|from|for|on|with|until|subject)\b|[,;]|$)`;
 const OFFERED = new RegExp(String.raw`^(${PERSON}) (?:was|be) offered the (post|role|position) of ${POST}`);

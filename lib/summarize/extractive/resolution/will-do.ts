@@ -2,6 +2,7 @@
 // what the other body is asked to do.
 import { upperFirst } from "../../text/sentences";
 import { officerWillReport, TO_A_LATER_MEETING } from "../later-steps";
+import { PERSON } from "../person";
 import { FUTURE } from "./grammar";
 
 /**
@@ -23,8 +24,10 @@ const AND_THAT_SUBJUNCTIVE = new RegExp(
   "g",
 );
 /** "Mr A, Head of B, act up as …", "Ms C serve as …": a person named by title, then a verb left bare. */
-const NAMED_SUBJUNCTIVE =
-  /(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:Mr|Mrs|Ms|Miss|Dr|Councill?or|Cllr) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}(?:, [^,;:()]{2,60},)?) (act up|act|serve|become|continue|remain|take up)(?= )/g;
+const NAMED_SUBJUNCTIVE = new RegExp(
+  String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?(${PERSON}(?:, [^,;:()]{2,60},)?) (act up|act|serve|become|continue|remain|take up)(?= )`,
+  "g",
+);
 const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
 
 /**
