@@ -25,6 +25,7 @@ import { bulletBudget, pickCandidates } from "./pick-bullets";
 import { leadByPost } from "./post-accounts";
 import { isVoteOutcome } from "./procedure-sentences";
 import { QUESTION } from "./questions-answers";
+import { toItsReferral } from "./regulator-referrals";
 import { sparePoint } from "./spare-point-pick";
 
 // Which of a minute's points an item keeps: by count (a few points beside the decision), or, in a long meeting held
@@ -203,7 +204,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
               ...(c.antecedent ? { antecedent: inFewerWords(c.antecedent) } : {}),
               text: amendmentInDecision(
                 amendmentInFewerWords(
-                  inFewerWords(toItsFacts(toTheFigureReported(countedListTakenUp(c.text, takenUpBy(c), itemTitle)))),
+                  inFewerWords(
+                    toItsFacts(toTheFigureReported(countedListTakenUp(toItsReferral(c.text), takenUpBy(c), itemTitle))),
+                  ),
                 ),
                 input.decision,
               ),
