@@ -140,14 +140,16 @@ describe("summaries of real Harrow meetings", () => {
     // Round thirty (panel-recall-36 branch): 990042 at 18/20 and 14/16, from 16/20 and 12/16. All thirty-two at stop
     // 36's end (engine 1.28.0, every branch merged): 601/625 and 467/490 (96.2%, 95.3%), 34.4% of their words; the three
     // new shapes 49/60 and 38/49 on their first runs, 56/60 and 45/49 now; the twenty-nine of stop 35 545/565 and
-    // 422/441. The floors are those.
-    expect(l.recall).toBeGreaterThanOrEqual(601 / 625 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(467 / 490 - MARGIN);
+    // 422/441. Round thirty-one (recall-31 branch: 990032's breach reported to the Information Commissioner's
+    // Office): 602/625 and 468/490 (96.3%, 95.5%), 34.3% of their words; the twenty-nine of stop 35 546/565 and
+    // 423/441. The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(602 / 625 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(468 / 490 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
     const upTo39 = (f: (m: (typeof minutes)[number]) => number) => stop35.reduce((n, m) => n + f(m), 0);
     expect(stop35).toHaveLength(29);
-    expect(upTo39((m) => m.factsFound) / upTo39((m) => m.factsTotal)).toBeGreaterThanOrEqual(545 / 565 - MARGIN);
-    expect(upTo39((m) => m.businessFound) / upTo39((m) => m.businessTotal)).toBeGreaterThanOrEqual(422 / 441 - MARGIN);
+    expect(upTo39((m) => m.factsFound) / upTo39((m) => m.factsTotal)).toBeGreaterThanOrEqual(546 / 565 - MARGIN);
+    expect(upTo39((m) => m.businessFound) / upTo39((m) => m.businessTotal)).toBeGreaterThanOrEqual(423 / 441 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -531,8 +533,13 @@ describe("summaries of real Harrow meetings", () => {
   });
 
   // A Pension Board (MId 990032, long-pension-board branch).
-  it("condenses a Pension Board's long minutes (MId 990032, administration KPIs, breaches not reported to the Regulator, data scores, a cyber review recommended to the Pension Fund Committee, a board the engine was not tuned on; floors: 17/20 and 12/15 measured after round sixteen, 34.3% of its words (17/20 and 12/15, 34.8% before it); first run 17/20, 12/15, 34.9% and an overview of titles)", () => {
-    const board = longMinutesAt(990032, 17 / 20, 12 / 15);
+  it("condenses a Pension Board's long minutes (MId 990032, administration KPIs, breaches not reported to the Regulator, data scores, a cyber review recommended to the Pension Fund Committee, a board the engine was not tuned on; floors: 17/20 and 12/15 measured after round sixteen, 34.3% of its words (17/20 and 12/15, 34.8% before it); first run 17/20, 12/15, 34.9% and an overview of titles; 18/20 and 13/15 after round thirty-one)", () => {
+    const board = longMinutesAt(990032, 18 / 20, 13 / 15);
+    // The breach reported to the Information Commissioner's Office, said to its referral with what it points back to.
+    const points = board.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(points.join(" ")).toMatch(
+      /sent to an old address\. It had been reported to the Information Commissioner's Office as a data breach\./,
+    );
     // Its one recommendation, to the Pension Fund Committee, said in its own words in the overview.
     expect(board.summary.overview).toMatch(
       /recommended to the Pension Fund Committee (?:that )?an independent review of/,
