@@ -4,7 +4,7 @@ import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
 import { joinObjects, joinPhrases, mergeCallIns, sameRecipient } from "./join-phrases";
 import { type Entry, MANY_OUTCOMES, countPapers } from "./outcome-entries";
-import { type OutcomePhrase, namesAPost } from "./outcome-phrase";
+import { type OutcomePhrase, namesAPost, setsPriorities } from "./outcome-phrase";
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 export const OUTCOMES_MAX_WORDS = 36;
@@ -21,8 +21,12 @@ const SHORTER_TITLES = [6, 4];
  */
 function outcomePhrases(entries: Said[]): string[] {
   const byVerb = new Map<string, string[]>();
-  const clauses: { verb: string; text: string }[] = [];
+  const clauses: { verb: string; text: string; first?: boolean }[] = [];
   for (const e of entries) {
+    if (setsPriorities(e.phrase)) {
+      clauses.push({ verb: e.phrase!.verb, text: `${e.phrase!.verb} ${e.phrase!.object}`, first: true });
+      continue;
+    }
     if (e.phrase && /^that /.test(e.phrase.object)) {
       clauses.push({ verb: e.phrase.verb, text: `${e.phrase.verb} ${e.phrase.object}` });
       continue;
@@ -37,8 +41,10 @@ function outcomePhrases(entries: Said[]): string[] {
   // "agreed that officers will seek repayment of £6,200": what officers are to do next is said as a request for
   // further work is, after what the body decided or recommended on its business
   // (docs/summaries.md#read-as-a-resident-stop-36).
-  const rankOf = (p: { verb: string; text: string }) =>
-    OFFICERS_WILL.test(p.text) ? VERB_ORDER.indexOf("asked for") : rank(p.verb);
+  // A body's own priorities for the year, agreed, are its headline: said first
+  // (docs/summaries.md#overviews-read-as-a-resident-stop-37).
+  const rankOf = (p: { verb: string; text: string; first?: boolean }) =>
+    p.first ? -1 : OFFICERS_WILL.test(p.text) ? VERB_ORDER.indexOf("asked for") : rank(p.verb);
   const sorted = [
     ...[...byVerb.entries()].map(([verb, objects]) => ({
       verb,
@@ -172,11 +178,26 @@ export function fitOutcomes(
     }
     // "decided on <title>" tells a resident nothing of what was decided: it gives way (its section stays) before a
     // decision said in its own words gives way to a title of its own.
-    if (titleOnly.length && !untold.length) {
-      untold = titleOnly;
+    if (titleOnly.length && !untold.some((i) => titleOnly.includes(i))) {
+      untold = [...untold, ...titleOnly];
+      continue;
+    }
+    // Two or more papers only noted, each in its own words, are counted ("noted 2 reports") before a decision the
+    // body made gives way to its title (docs/summaries.md#overviews-read-as-a-resident-stop-37).
+    const notings = many
+      ? []
+      : entries.flatMap((n, i) => (use[i] && n.verb === "noted" && n.phrase && n.decision ? [i] : []));
+    if (notings.length >= 2) {
+      const [head, ...tail] = notings as [number, ...number[]];
+      const object = countPapers(notings.map((i) => entries[i]!.decision!));
+      entries[head] = { ...entries[head]!, phrase: { verb: "noted", object }, decision: undefined };
+      for (const i of tail) use[i] = false;
+      untold = [...untold, ...tail];
       continue;
     }
     use[longest] = false;
+    // A decision the overview could only name by its title under "decided on" is left out instead: its section says it.
+    if (!many && e.verb === "decided on" && use.some(Boolean)) untold = [...untold, longest];
   }
   // Given the whole overview for a body's one recommendation, the other decisions said by their titles take no more
   // words than in the usual room: cut to their shortest.

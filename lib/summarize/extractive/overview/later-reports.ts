@@ -26,7 +26,21 @@ export function reportAskedFor(clause: string): OutcomePhrase | null {
       verb: "asked for",
       object: lowerFirst(paper[1]!.replace(/ on (.+)$/, (_m, t: string) => ` on ${topic(t)}`)),
     };
-  return null;
+  return nextReportShows(clause);
+}
+
+/**
+ * "The next report on administration performance will show the age of the oldest open cases" -> asked for "the next
+ * report on administration performance to show the age of the oldest open cases": what the body wants its next
+ * report to tell it, a request for further work rather than a decision on the item's title
+ * (docs/summaries.md#overviews-read-as-a-resident-stop-37). Null for any other clause.
+ */
+export function nextReportShows(clause: string): OutcomePhrase | null {
+  const m =
+    /^The (next|further) (report|update) on ([^,;]+?) (?:will|should|is to) (show|include|set out|give) ([^;,]+?)\.?$/.exec(
+      clause.trim(),
+    );
+  return m ? { verb: "asked for", object: `the ${m[1]} ${m[2]} on ${m[3]} to ${m[4]} ${m[5]}` } : null;
 }
 
 /**

@@ -3,7 +3,14 @@
 import type { SummarySection } from "../../types";
 import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
-import { type OutcomePhrase, RECOMMENDS_ITSELF, namesAPost, outcomePhrase, outcomeVerb } from "./outcome-phrase";
+import {
+  type OutcomePhrase,
+  RECOMMENDS_ITSELF,
+  namesAPost,
+  outcomePhrase,
+  outcomeVerb,
+  setsPriorities,
+} from "./outcome-phrase";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
 import { presentationHeard } from "./presentation";
 import { afterNotings, asThingRecommended, recommendationPhrase, shorterRecommendations } from "./recommended";
@@ -107,6 +114,8 @@ export function decisionEntries(
     // recommend to Council ("… be designated as Section 151 Officer"): said first, the last to give way
     // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
     if (raw && namesAPost(raw)) return { phrase: raw, verb: raw.verb, title, decision: s.decision!, keep: true };
+    // So are a body's own priorities for the year, said as agreed (docs/summaries.md#overviews-read-as-a-resident-stop-37).
+    if (setsPriorities(raw)) return { phrase: raw, verb: raw!.verb, title, decision: s.decision!, keep: true };
     // "recommended that the Portfolio Holder approve the 19 small grants …" is "recommended to the Portfolio Holder the
     // 19 small grants …", said with the other things recommended to the Portfolio Holder.
     const found = raw && asThingRecommended(raw);

@@ -271,6 +271,20 @@ function agreedList(rest: string): string | null {
   return list && / (?:and|or) /.test(list) ? list : null;
 }
 
+/**
+ * "agreed the partnership's priorities for 2026/27 as A, B and C": a body's own priorities (aims, objectives) set for
+ * the year, what a resident most needs to hear of it, so the overview keeps it while other decisions give way
+ * (docs/summaries.md#overviews-read-as-a-resident-stop-37).
+ */
+export function setsPriorities(phrase: OutcomePhrase | null): boolean {
+  return (
+    phrase?.verb === "agreed" &&
+    /^(?:the|its|our) (?:[\w'\u2019-]+ ){0,3}?(?:priorities|aims|objectives|themes|focus areas)\b[^,;]* as \S/.test(
+      phrase.object,
+    )
+  );
+}
+
 /** A post's title: capitalised words up to its terms ("at a salary of …", "from 1 April 2026", "for up to …"). */
 const POST = String.raw`((?:the )?[A-Z][^,;]*?)(?= (?:at|from|for|on|with|until|subject)\b|[,;]|$)`;
 const OFFERED = new RegExp(String.raw`^(${PERSON}) (?:was|be) offered the (post|role|position) of ${POST}`);
@@ -436,6 +450,8 @@ function nounPhrase(raw: string): string | null {
         " in the ",
       )
       .replace(/,? as set out in .*$/, "")
+      // "the Board's annual report for 2025/26, as amended at the meeting": the amendments are the Decision line's.
+      .replace(/,? as amended(?: at (?:the|this) meeting)?,?$/, "")
       .replace(/[,\s]+$/, "")
       .trim(),
   );
