@@ -45,7 +45,11 @@ function outcomePhrases(entries: Said[]): string[] {
       // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
       // object with commas of its own is set off by semicolons.
       text: `${verb} ${joinObjects(
-        verb === "referred" ? sameRecipient(objects) : verb === "advised" ? sameAdvisee(objects) : mergeCallIns(objects),
+        verb === "referred"
+          ? sameRecipient(objects)
+          : verb === "advised"
+            ? sameAdvisee(objects)
+            : mergeCallIns(objects),
       )}`,
     })),
     ...clauses,

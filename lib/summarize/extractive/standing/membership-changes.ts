@@ -18,8 +18,7 @@ const REPLACED = new RegExp(
 );
 
 /** The Chair's welcome to a new member or thanks to one who left, in a sentence of its own. */
-const COURTESY =
-  /^The (?:Chair|Vice-Chair)(?:man|woman|person)? (?:welcomed|thanked)\b[^.]*\.$/;
+const COURTESY = /^The (?:Chair|Vice-Chair)(?:man|woman|person)? (?:welcomed|thanked)\b[^.]*\.$/;
 
 /**
  * The membership changes a minute reports, one "Ms A replaced Mr C (elected by …)" each; null unless every paragraph
