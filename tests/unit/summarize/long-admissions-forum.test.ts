@@ -79,7 +79,9 @@ describe("the overview's key point at an admissions forum", () => {
 
   it("is nothing where a first preference is named without its rate", () => {
     expect(
-      keyFinding([overviewSection("Offers", null, ["Most families had been offered a place at their first preference."])]),
+      keyFinding([
+        overviewSection("Offers", null, ["Most families had been offered a place at their first preference."]),
+      ]),
     ).toBeNull();
   });
 });
@@ -170,9 +172,7 @@ describe("a lead-in that only counts what follows", () => {
 describe("a matter arising without the last meeting's words", () => {
   it("drops the aside that says the last meeting agreed it", () => {
     expect(
-      withoutAside(
-        "the Forum's letter to the Department, agreed at the last meeting, had been sent on 4 March 2027.",
-      ),
+      withoutAside("the Forum's letter to the Department, agreed at the last meeting, had been sent on 4 March 2027."),
     ).toBe("the Forum's letter to the Department had been sent on 4 March 2027.");
   });
 
