@@ -142,7 +142,8 @@ describe("summaries of real Harrow meetings", () => {
     // new shapes 49/60 and 38/49 on their first runs, 56/60 and 45/49 now; the twenty-nine of stop 35 545/565 and
     // 422/441. Round thirty-one (recall-31 branch: 990032's breach reported to the Information Commissioner's
     // Office): 602/625 and 468/490 (96.3%, 95.5%), 34.3% of their words; the twenty-nine of stop 35 546/565 and
-    // 423/441. The floors are those.
+    // 423/441. The floors are those. With the admissions forum (990044, stop 37, long-admissions-forum branch): 617/645
+    // and 479/506 before the merge (616/645 and 478/506 on its first run).
     expect(l.recall).toBeGreaterThanOrEqual(602 / 625 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(468 / 490 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
@@ -805,6 +806,37 @@ describe("summaries of real Harrow meetings", () => {
     expect(bullets).toContainEqual(
       expect.stringMatching(/ratio of the highest paid employee's pay to the median was therefore 5\.2:1/),
     );
+  });
+
+  // An admissions forum (MId 990044, long-admissions-forum branch, stop 37): a non-executive body of headteachers,
+  // governors and diocesan members that advises the Portfolio Holder rather than decides
+  // (docs/summaries.md#an-admissions-forums-minutes).
+  it("condenses an admissions forum's long minutes (MId 990044: the secondary offers with the first-preference and any-preference rates against last year and London, primary applications, in-year admissions and Fair Access Protocol placements with advice to the Portfolio Holder, admission numbers reduced at two named schools and a new criterion with an amendment lost and advice to consult, surplus places with a working group, the schools adjudicator's determinations; a shape the engine was not tuned on; floors: 16/20 and 12/16 measured, 754 of 2,159 words (34.9%), a 60-word overview saying what the Forum advised the Portfolio Holder with the first-preference rate as its key point, procedural share 16.7%; first run 15/20, 11/16, 748 of 2,159 words (34.6%), a 47-word overview of the items' titles ('decided on Primary Admissions 2026 and In-Year Admissions, …'), procedural share 24.7%)", () => {
+    const forum = longMinutesAt(990044, 16 / 20, 12 / 16);
+    // What the Forum advised, to whom, once; the rate a parent looks for as the key point, with what it counts.
+    expect(forum.summary.overview).toMatch(
+      /advised the Portfolio Holder that the fair access panel should meet fortnightly during September and October, and that the proposed changes/,
+    );
+    expect(forum.summary.overview).toMatch(
+      /Key point: 71\.4% had been offered a place at their first preference school\./,
+    );
+    expect(forum.summary.overview).not.toMatch(/decided on|Proposals for Consultation/);
+    expect(forum.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const decisions = forum.summary.sections.flatMap((s) => (s.decision ? [s.decision] : []));
+    // What it advised stays advice, never said as done.
+    expect(decisions).toContainEqual(
+      expect.stringContaining(
+        "The Forum advised the Portfolio Holder for Children's Services that the proposed changes to the admission arrangements for 2028/29 be published for consultation from 2 November to 14 December 2026.",
+      ),
+    );
+    expect(decisions.filter((d) => /\badvise the\b|\bwas published\b/.test(d))).toEqual([]);
+    // Standing lines short: the membership change without the clerk's narration or the Chair's welcome.
+    expect(forum.summary.procedural).toMatch(
+      /Membership: The Revd Canon Lorcan Ashdown replaced Winifred Pell \(nominated by the Diocese of London\)\./,
+    );
+    expect(forum.summary.procedural).not.toMatch(/welcomed|The Clerk reported|agreed at the last meeting|, and that /);
+    const bullets = forum.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(bullets.filter((b) => /three changes were proposed|^[^:]*: Three changes/i.test(b))).toEqual([]);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

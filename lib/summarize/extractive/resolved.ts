@@ -19,6 +19,7 @@ import { deciderSteps } from "./resolution/decider";
 import { RECOMMENDS } from "./resolution/grammar";
 import { plainWords } from "./resolution/plain-words";
 import { willDo } from "./resolution/will-do";
+import { adviceGiven } from "./resolution/advice";
 import { prioritiesSetAs } from "./resolution/set-as";
 
 export { decisionVerb, extractResolved, isReportedAccount, withoutResolved } from "./resolution/extract";
@@ -39,7 +40,9 @@ export function plainResolution(text: string): string {
   return endAtClause(
     reportNotedFirst(
       sayVerbOnce(
-        sameOfficerOnce(withoutNotings(willDo(recommendedNow(plainWords(inClause(text))), recommends), recommends)),
+        sameOfficerOnce(
+          withoutNotings(willDo(recommendedNow(plainWords(adviceGiven(inClause(text)))), recommends), recommends),
+        ),
       ),
     ),
   )

@@ -87,6 +87,17 @@ const MEASURED_REQUIREMENT =
   /\b(?:would|will|must|shall) (?:also )?require\b[^.;]{0,60}?\b(?:at least|no (?:more|less|fewer) than|a (?:minimum|maximum) of) (?:a |an )?\d[\d,.]* ?(?:metres?|m|centimetres?|cm|millimetres?|mm|kilometres?|km|square metres|sq m|%|per cent|years?|months?|weeks?|days?|hours?|minutes?|storeys?|spaces?|places?|units?)(?![a-z])/i;
 const MEASURED_REQUIREMENT_BONUS = 1;
 
+/**
+ * "Ms A said that three changes were proposed.", "Two objections had been made.": a lead-in that only counts what the
+ * paragraphs after it set out one by one ("First, to reduce …"), which say the same and more
+ * (docs/summaries.md#an-admissions-forums-minutes).
+ */
+const COUNT_LEAD_IN =
+  /^(?:(?:[A-Z][\w'\u2019-]*|the|of|for) ){1,6}(?:said|reported|explained|advised|stated) that |^[^:]{2,60}: /;
+const COUNTED_ONLY =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,2}(?:were|had been|have been|are) (?:proposed|made|received|lodged|raised|submitted|put forward)\.?$/i;
+const COUNT_LEAD_IN_PENALTY = 3;
+
 export interface SentenceContext {
   itemTitle: string;
   /** From the section heading the sentence sits under: positive for summaries, negative for implications. */
@@ -123,6 +134,7 @@ export function scoreSentence(text: string, ctx: SentenceContext): number {
   if (ctx.origin === "minutes") score += 0.6;
   if (ctx.origin === "minutes" && AGREED_CONDITIONS.test(text)) score += AGREED_CONDITIONS_BONUS;
   if (STANDING_DUTY.test(text)) score -= STANDING_DUTY_PENALTY;
+  if (COUNTED_ONLY.test(text.replace(COUNT_LEAD_IN, ""))) score -= COUNT_LEAD_IN_PENALTY;
   if (ctx.origin === "minutes" && MEASURED_REQUIREMENT.test(text)) score += MEASURED_REQUIREMENT_BONUS;
   // Sentences cut off without final punctuation are usually debris from tables or wrapped cells.
   if (!ctx.isBullet && !/[.!?]["'\u2019\u201d)]?$/.test(text)) score -= 1.5;

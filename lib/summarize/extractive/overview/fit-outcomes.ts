@@ -2,7 +2,7 @@
 // agenda title, titles cut shorter, and among many decisions those without words of their own counted.
 import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
-import { joinObjects, joinPhrases, mergeCallIns, sameRecipient } from "./join-phrases";
+import { joinObjects, joinPhrases, mergeCallIns, sameAdvisee, sameRecipient } from "./join-phrases";
 import { type Entry, MANY_OUTCOMES, countPapers } from "./outcome-entries";
 import { type OutcomePhrase, namesAPost, setsPriorities } from "./outcome-phrase";
 
@@ -50,7 +50,13 @@ function outcomePhrases(entries: Said[]): string[] {
       verb,
       // "approved the plan for the Elm Road estate, with its new homes and shops; and the Allotments Strategy": an
       // object with commas of its own is set off by semicolons.
-      text: `${verb} ${joinObjects(verb === "referred" ? sameRecipient(objects) : mergeCallIns(objects))}`,
+      text: `${verb} ${joinObjects(
+        verb === "referred"
+          ? sameRecipient(objects)
+          : verb === "advised"
+            ? sameAdvisee(objects)
+            : mergeCallIns(objects),
+      )}`,
     })),
     ...clauses,
   ].sort((a, b) => rankOf(a) - rankOf(b));

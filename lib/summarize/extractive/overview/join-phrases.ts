@@ -93,3 +93,15 @@ export function sameRecipient(objects: string[]): string[] {
   const things = objects.map((o) => o.slice(0, -` to ${body}`.length));
   return [`${joinObjects(things)} to ${body}`];
 }
+
+/**
+ * Advice given to one office, said once with it: "the Portfolio Holder that A" and "the Portfolio Holder that B" ->
+ * "the Portfolio Holder that A, and that B" (docs/summaries.md#an-admissions-forums-minutes).
+ */
+export function sameAdvisee(objects: string[]): string[] {
+  const whom = (o: string) => /^((?:the )?[A-Z][\w'\u2019 -]*?) that /.exec(o)?.[1] ?? null;
+  const first = whom(objects[0] ?? "");
+  if (objects.length < 2 || !first || !objects.every((o) => whom(o) === first)) return objects;
+  const advice = objects.map((o) => o.slice(`${first} `.length));
+  return [`${first} ${advice.slice(0, -1).join(", ")}, and ${advice.at(-1)}`];
+}

@@ -97,8 +97,20 @@ export function fitFinding(sentence: string, room: number): string {
   const main = /^(?:While|Whilst|Although|Though)\b[^,;]{3,200},\s+(?=[a-z'\u2018]|[A-Z][a-z])/.exec(text);
   const rest = main ? upperFirst(text.slice(main[0].length)) : null;
   if (rest && countWords(rest) <= room) return clipToWords(rest, room);
+  // "Of the applicants, 71.4% had been offered …", "In all, 93.6% had …": the opener before the figure gives way
+  // before the finding is cut, so what the figure counts stays (docs/summaries.md#an-admissions-forums-minutes).
+  const opener = FIGURE_OPENER.exec(text);
+  if (opener) {
+    const fromFigure = text.slice(opener[0].length);
+    if (countWords(fromFigure) <= room) return clipToWords(fromFigure, room);
+    const cut = atClause(fromFigure, room);
+    if (cut) return cut;
+  }
   return atClause(text, room) ?? atAdjunct(text, room) ?? clipToWords(text, room);
 }
+
+/** "Of the Harrow applicants, ", "Among those placed, ", "In all, ": a phrase before a sentence's opening figure. */
+const FIGURE_OPENER = /^(?:(?:Of|Among) (?:the|all|these|those) [^,;]{3,60}|In all|Overall|In total),\s+(?=[£$]?\d)/;
 
 /**
  * "96% of schools had been judged good or outstanding at their latest inspection, …" in a room of ten words: the
@@ -204,6 +216,10 @@ export function verdictClause(sentence: string): string {
   return clause ? `${upperFirst(clause)}.` : sentence;
 }
 
+/** A share offered their first preference: "71.4% … offered a place at their first preference school". */
+export const FIRST_PREFERENCE_RATE =
+  /\b\d{1,3}(?:\.\d+)?%[^.;:]{0,60}?\boffered\b[^.;:]{0,30}?\b(?:their|a|his|her) first[- ]preference\b/i;
+
 export function keyFinding(sections: SummarySection[]): string | null {
   // A supplementary answer joined on after "; and " leans on its question for its subject ("the forecast overspend
   // was £4.8m": on temporary accommodation), so only the main answer before it can be the key point.
@@ -236,6 +252,9 @@ export function keyFinding(sections: SummarySection[]): string | null {
     // mentions one beside another figure ("… the most effective way to bring down the overspend, and … saved £9,000").
     if (OVERSPEND_SUM.test(text)) return 2.2;
     if (/\b(overspend|underspend|deficit|shortfall|budget gap)\b/i.test(text) && /£\s?\d/.test(text)) return 2;
+    // "71.4% had been offered a place at their first preference school": the rate a parent looks for first in an
+    // admissions round (docs/summaries.md#an-admissions-forums-minutes).
+    if (FIRST_PREFERENCE_RATE.test(text)) return 2;
     return 0;
   };
   const words = (t: string) => t.split(/\s+/).length;

@@ -5,6 +5,7 @@ import { countWords } from "../../text/sentences";
 import { decisionVerb } from "../resolved";
 import { PERSON } from "../person";
 import { deciderStep } from "../resolution/decider";
+import { advicePhrase } from "../resolution/advice";
 import { recommendedToDo, reportAskedFor } from "./later-reports";
 import { lowerArticle } from "./titles";
 
@@ -165,7 +166,11 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   const passedOn = licence ? null : referredTo(text);
   // "The Portfolio Holder approved the fees for 2026/27, …": one member's decision, its first step (decider.ts).
   const member = opening ? deciderStep(text) : null;
-  if (member) {
+  // "The Forum advised the Portfolio Holder … that …": an advisory body's advice, whom it advised and what.
+  const advice = advicePhrase(text);
+  if (advice) {
+    phrase = advice;
+  } else if (member) {
     const object = nounPhrase(member.object);
     if (object) phrase = { verb: member.verb, object };
   } else if (post && !elected) {

@@ -11,6 +11,16 @@ const TOLD = new RegExp(
 );
 
 /**
+ * What was reported without who reported it; a second thing reported ("…, and that the Protocol had come into effect
+ * on 5 January 2026") hung on the "reported that" just dropped, so its "that" goes too
+ * (docs/summaries.md#an-admissions-forums-minutes).
+ */
+export function withoutTeller(paragraph: string): string {
+  if (!TOLD.test(paragraph)) return paragraph;
+  return paragraph.replace(TOLD, "").replace(/,? and that (?=[a-z])/g, ", and ");
+}
+
+/**
  * The matters arising printed under a "Matters arising" heading after the minutes' approval, each said as what was
  * reported, without who reported it: "Matters arising: the letter … had been sent on 2 December 2025." Null when the
  * minute has no such heading or nothing under it.
@@ -20,7 +30,7 @@ export function mattersArisingSaid(paragraphs: string[]): { before: string[]; sa
   if (at < 1 || at === paragraphs.length - 1) return null;
   const matters = paragraphs
     .slice(at + 1)
-    .map((p) => ensureStop(withoutAside(p.replace(/\s+/g, " ").trim().replace(TOLD, ""))))
+    .map((p) => ensureStop(withoutAside(withoutTeller(p.replace(/\s+/g, " ").trim()))))
     .join(" ");
   return { before: paragraphs.slice(0, at), said: `Matters arising: ${upperFirst(matters).replace(/^The\b/, "the")}` };
 }
@@ -30,10 +40,11 @@ export function mattersArisingSaid(paragraphs: string[]): { before: string[]; sa
  * sent on 2 December 2025": the aside between commas after what was reported on (", asking …,", ", which …,") says
  * again what the last meeting's minutes said; the matter and what became of it are the line
  * (docs/summaries.md#long-minutes-round-twenty-five). An aside with a figure or a name stays, and so does a sentence
- * the aside does not sit inside.
+ * the aside does not sit inside. An aside that only says the last meeting agreed it (", agreed at the last meeting,")
+ * goes too (docs/summaries.md#an-admissions-forums-minutes).
  */
 const ASIDE =
-  /^((?:the|a|an|its|their) [a-z][^,]{2,80}?), (?:asking|seeking|requesting|inviting|setting out|which|that)\b[^,]{8,160}?, ((?:had|has|have|was|were|is|would|will)\b)/i;
+  /^((?:the|a|an|its|their) [a-z][^,]{2,80}?), (?:asking|seeking|requesting|inviting|setting out|which|that|(?:agreed|requested|made|approved|promised) at the (?:last|previous))\b[^,]{8,160}?, ((?:had|has|have|was|were|is|would|will)\b)/i;
 
 export function withoutAside(sentence: string): string {
   const m = ASIDE.exec(sentence);
