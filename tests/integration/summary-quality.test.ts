@@ -61,8 +61,9 @@ describe("summaries of real Harrow meetings", () => {
     // 19.3%) came in; 9.93% at its end (2,117 of 21,334 words) after the page openings' and round twenty-five's
     // standing lines. Stop 36: 10.6% on the 32 once Safer Harrow (990041, its partners' list and action log printed
     // whole) came in; 10.09% at its end (2,379 of 23,571 words) after standing lines, stop 36 and its round two: not met
-    // by about 22 words. The ceiling is that measure.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.1009 + MARGIN);
+    // by about 22 words. Stop 37: 9.92% (2,338 of 23,565 words) after standing lines, stop 37, met on the 32. The
+    // ceiling is that measure.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0992 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });

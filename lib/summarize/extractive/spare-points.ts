@@ -100,6 +100,27 @@ export function withSparePoints<T extends BuiltSections>(
 }
 
 /**
+ * A meeting condensed by count, at the first step that fits (`fitting`) with its unspent words spent, or at the step
+ * below it (`below`, built when asked) with its own unspent words spent (`spend`), when that one fits and says every
+ * figure the first says and more. The first step that fits moves up by one when a few words are freed elsewhere (a
+ * shorter standing line): the point each item then gives back may carry no figure, where the words the step below
+ * left unspent bought points that did. Weighed the same way either side, freed words then never cost a figure the
+ * meeting said (docs/summaries.md#standing-lines-stop-37).
+ */
+export function withStepBelow<T extends BuiltSections>(
+  fitting: T,
+  below: (() => T) | null,
+  fits: (built: T) => boolean,
+  spend: (built: T, atStepBelow: boolean) => T,
+): T {
+  const spent = spend(fitting, false);
+  const lower = below?.();
+  if (!lower || !fits(lower)) return spent;
+  const lowerSpent = spend(lower, true);
+  return saysMoreFigures(lowerSpent.sections, spent.sections) ? lowerSpent : spent;
+}
+
+/**
  * Whether an item's further point is an amendment's result with its vote ("Amendment moved by A, seconded by B: "…"
  * (lost, 22 votes to 31; recorded vote)."): what the meeting decided of a proposal put to it, weighed before the
  * figures of a speech (docs/summaries.md#long-minutes-round-twenty-six).

@@ -20,7 +20,7 @@ import { speakersByTheirPost } from "./post-accounts";
 import { labelsSaidOnce } from "./speaker-labels";
 import { plainerLabelledPoints } from "./labelled-points";
 import { isBriefQuestionsMinute, questionsTaken } from "./standing/questions";
-import { type SpareWords, saysMoreFigures, withAnswerRoom, withSparePoints } from "./spare-points";
+import { type SpareWords, saysMoreFigures, withAnswerRoom, withSparePoints, withStepBelow } from "./spare-points";
 import { countWords, upperFirst } from "../text/sentences";
 import { addsFacts, agendaText } from "./agenda-text";
 import { repairLostHyphens } from "../text/normalise";
@@ -206,9 +206,12 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
         minuteWords * LONG_MINUTES_CEILING - standingWords - OVERVIEW_MAX_WORDS,
       ) - sectionWords(sections);
     let step: [number, number] | null = null;
-    for (const [cap, answers] of condensingSteps()) {
+    const steps = condensingSteps();
+    let below: [number, number] | undefined;
+    for (const [index, [cap, answers]] of steps.entries()) {
       if (fits(built.sections)) break;
       step = [cap, answers];
+      below = steps[index + 1];
       built = buildSections(cap, answers);
     }
     // Not condensed at all, the words left go to the answers of a question-and-answer minute held to words: as many
@@ -229,14 +232,24 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
       built = leaner && saysMoreFigures(leaner.sections, whole.sections) ? leaner : whole;
     }
     // Condensed by count, the words the step left unspent go to items whose next point adds a figure (spare-points.ts).
+    // The step below, its own unspent words spent, is taken when it says every figure this one says and more
+    // (docs/summaries.md#standing-lines-stop-37).
     if (step && fits(built.sections)) {
-      const [cap, answers] = step;
-      built = withSparePoints(
-        substantive.map((i) => i.position),
+      const [at, stepBelow] = [step, below];
+      built = withStepBelow(
         built,
-        (extra) => buildSections(cap, answers, false, extra),
+        stepBelow ? () => buildSections(...stepBelow) : null,
         (b) => fits(b.sections),
-        (b) => room(b.sections),
+        (base, atStepBelow) => {
+          const [cap, answers] = atStepBelow && stepBelow ? stepBelow : at;
+          return withSparePoints(
+            substantive.map((i) => i.position),
+            base,
+            (extra) => buildSections(cap, answers, false, extra),
+            (b) => fits(b.sections),
+            (b) => room(b.sections),
+          );
+        },
       );
     }
     // Minutes whose every item is business told at length (an advisory panel's petitions, consultations and votes)

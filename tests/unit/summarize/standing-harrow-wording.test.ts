@@ -32,7 +32,7 @@ describe("a minute that only says 'there were none'", () => {
     expect(describeStandingItem(item("Declarations of Interest", none))).toBe("No declarations.");
     expect(describeStandingItem(item("Right of Members to Speak", none))).toBe("No other councillors asked to speak.");
     expect(describeStandingItem(item("References from Council and other Committees/Panels", none))).toBe(
-      "No references from Council and other Committees/Panels.",
+      "No references.",
     );
     // Three items with the same words keep three lines.
     const lines = foldStandingItems(

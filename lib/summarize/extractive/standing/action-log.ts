@@ -46,11 +46,23 @@ export function actionLogSaid(paragraphs: string[]): { before: string[]; said: s
   };
 }
 
-/** An action's first sentence, without its stop: who is to do what; the update on it after that is the clerk's. */
+/**
+ * "… to all partners for signature", "… with the partnership", "… to Board members for comment": at the end of an
+ * action, the meeting's own members as those it goes to, and why, when they are all it says. The log is the meeting's
+ * own, so they go without saying (docs/summaries.md#standing-lines-stop-37).
+ */
+const TO_OWN_MEMBERS =
+  /,?\s+(?:to|with) (?:all |the )?(?:partners|partnership|(?:Board |Committee |Panel |Forum |Partnership )?members(?: of the (?:Board|Committee|Panel|Forum|Partnership))?|Board|Committee|Panel|Forum)(?: for (?:signature|comments?|approval|information|agreement))?$/i;
+
+/**
+ * An action's first sentence, without its stop: who is to do what; the update on it after that is the clerk's, and so
+ * is the meeting's own members as those it goes to (`TO_OWN_MEMBERS`).
+ */
 function firstSentence(action: string): string {
   const first = action.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z])/)[0]!;
   return first
     .replace(/[.;]\s*$/, "")
     .trim()
+    .replace(TO_OWN_MEMBERS, "")
     .replace(/^The\b/, "the");
 }

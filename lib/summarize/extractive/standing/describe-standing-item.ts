@@ -28,7 +28,7 @@ import { joinBrokenSentences, ordinaryType } from "./raw-minutes";
 import { describeMinutesItem } from "./minutes-approval";
 import { lateItems, privateItems, reservesTable, speakersTable } from "./tables";
 import { withoutArrangements, withoutWelcomeFormalities } from "./welcomes";
-import { brokenOff, ensureStop, lowerFirst, proceduralResolved } from "./wording";
+import { brokenOff, ensureStop, proceduralResolved } from "./wording";
 
 /**
  * "[Note: Licensing Panel minutes are:- (1) approved following each meeting by the Members serving on that particular
@@ -190,15 +190,17 @@ export function describeStandingItem(
     return [sent, aside.line].filter(Boolean).join(" ");
   }
   if (isEmptyMinute(minutes))
-    // "References from Council and other Committees/Panels: there were none" says which item had nothing.
+    // "Procedural Motions: there were none" says which item had nothing.
     return (
       NONE[kind] ??
       (kind !== "other"
         ? null
         : /^procedural motions\b/i.test(title)
           ? "No procedural motions."
-          : /^references\b/i.test(title)
-            ? `No ${lowerFirst(title)}.`
+          : // "References from Council and other Committees/Panels: there were none" is "No references.": where a
+            // reference would have come from is not news when none came (docs/summaries.md#standing-lines-stop-37).
+            /^references\b/i.test(title)
+            ? "No references."
             : /^matters arising\b/i.test(title)
               ? "No matters arising."
               : /^membership\b/i.test(title) && /\bnomin/i.test(minutes)

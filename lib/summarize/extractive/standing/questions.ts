@@ -42,10 +42,11 @@ export function questionsTaken(label: string, minutes: string): string {
     .replace(/\breceived,?\s+(?:and\s+)?responded to\b/i, "received and answered")
     .replace(/\bresponded to\b/i, "answered")
     // "received; a written answer had been sent to the questioner and published on the Council's website": answered in
-    // writing, and where the answer is.
+    // writing. Where the answer was published is not news, as where a recording is kept is not
+    // (docs/summaries.md#standing-lines-stop-37).
     .replace(
-      /\breceived; (?:a )?written (?:answers?|repl(?:y|ies)|responses?) (?:had been|have been|was|were) (?:sent|given|provided) to the questioners?(?:,? and (?:had been |was |were )?(?:published|placed|posted|put) (on the (?:Council'?s )?website))?/i,
-      (_m, where?: string) => `answered in writing${where ? `; answer published ${where}` : ""}`,
+      /\breceived; (?:a )?written (?:answers?|repl(?:y|ies)|responses?) (?:had been|have been|was|were) (?:sent|given|provided) to the questioners?(?:,? and (?:had been |was |were )?(?:published|placed|posted|put) on the (?:Council'?s )?website)?/i,
+      "answered in writing",
     )
     // "received and answered": a question answered was received, so "answered" says both.
     .replace(/\breceived,? and answered\b/i, "answered")

@@ -77,6 +77,26 @@ export function withoutOwnBody(lines: string[]): string[] {
   return lines.map((line) => line.replace(ROLE_ON_OWN_BODY, "$1"));
 }
 
+/**
+ * "Apologies: Ms A, a voting member and Mr B, a non-voting member representing the trade unions.": whether an absent
+ * member could have voted is not news to a resident, so it goes from the apologies, and the name, the post and whom the
+ * member represents stay ("Apologies: Ms A and Mr B, representing the trade unions."). Only the part of a line after
+ * "Apologies:" is read (docs/summaries.md#standing-lines-stop-37).
+ */
+const VOTING_STATUS =
+  /,? (?:a|an) (?:non-)?voting (?:co-opted )?member(?:(?= representing\b)|,(?= and )|(?=[,;.)]| and |$))/g;
+
+export function withoutVotingStatus(line: string): string {
+  const at = line.indexOf("Apologies:");
+  if (at < 0) return line;
+  const apologies = line
+    .slice(at)
+    .replace(VOTING_STATUS, (match, offset: number, whole: string) =>
+      whole.startsWith(" representing", offset + match.length) ? "," : "",
+    );
+  return `${line.slice(0, at)}${apologies}`;
+}
+
 /** Who a reserve sat for, from "Reserves: A for B; C for D (GMB)." -> ["B", "D"]. */
 function reservedFor(lines: readonly string[]): string[] {
   return lines.flatMap((line) => {
@@ -166,7 +186,7 @@ export function withoutDeclarationSaid(lines: string[]): string[] {
 
 /** The standing lines with their repetitions said once; `others` are the meeting's other items. */
 export function terseStandingLines(lines: string[], others: SummaryItem[] = []): string[] {
-  const said = mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines)));
+  const said = mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines))).map(withoutVotingStatus);
   // A declarations item may give a line per kind of interest, one under another in one entry.
   return shortApplications(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n")))), others).map(
     withoutCourtesyTitles,
