@@ -4,6 +4,7 @@ import type { SummarySection } from "../../types";
 import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
 import { type OutcomePhrase, RECOMMENDS_ITSELF, namesAPost, outcomePhrase, outcomeVerb } from "./outcome-phrase";
+import { sharesBudget } from "./shared-service";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
 import { presentationHeard } from "./presentation";
 import { afterNotings, asThingRecommended, recommendationPhrase, shorterRecommendations } from "./recommended";
@@ -107,6 +108,9 @@ export function decisionEntries(
     // recommend to Council ("… be designated as Section 151 Officer"): said first, the last to give way
     // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
     if (raw && namesAPost(raw)) return { phrase: raw, verb: raw.verb, title, decision: s.decision!, keep: true };
+    // A budget the partners of a joint committee share, by each one's share: its headline outcome, the last to give
+    // way (docs/summaries.md#a-joint-committees-minutes).
+    if (raw && sharesBudget(raw)) return { phrase: raw, verb: raw.verb, title, decision: s.decision!, keep: true };
     // "recommended that the Portfolio Holder approve the 19 small grants …" is "recommended to the Portfolio Holder the
     // 19 small grants …", said with the other things recommended to the Portfolio Holder.
     const found = raw && asThingRecommended(raw);
