@@ -141,6 +141,10 @@ describe("summaries of real Harrow meetings", () => {
     // 36's end (engine 1.28.0, every branch merged): 601/625 and 467/490 (96.2%, 95.3%), 34.4% of their words; the three
     // new shapes 49/60 and 38/49 on their first runs, 56/60 and 45/49 now; the twenty-nine of stop 35 545/565 and
     // 422/441. The floors are those.
+    // With the joint committee (990043, stop 37, long-joint-committee branch): 621/645 and 482/505 (96.3%, 95.4%), 34.3%
+    // of their words (620/645 and 481/505 on its first run); the thirty-two 602/625 and 468/490 (990032's 72% of
+    // transfer quotations, once a target with thousands was read whole and the overview's recommendation said
+    // shorter).
     expect(l.recall).toBeGreaterThanOrEqual(601 / 625 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(467 / 490 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
@@ -790,6 +794,35 @@ describe("summaries of real Harrow meetings", () => {
     expect(bullets.filter((b) => /: There were \d+,/.test(b))).toEqual([]);
     expect(bullets).toContainEqual(
       expect.stringMatching(/ratio of the highest paid employee's pay to the median was therefore 5\.2:1/),
+    );
+  });
+
+  // A joint committee of two boroughs (MId 990043, long-joint-committee branch, stop 37): the Harrow and Brent Legal
+  // Partnership's budget shared by each council's contribution, a third borough taken on as a client, the agreement's
+  // extension recommended to each council's Cabinet.
+  it("condenses a joint committee's long minutes (MId 990043: a shared service's Business Plan and a £6.84m net budget split 58% and 42% between Harrow and Brent, a performance report, a risk register with a report asked for, a third borough taken on as a client for £380,000 a year, the Inter-Authority Agreement's extension recommended to each council's Cabinet after a break-clause amendment, voted on by borough; a shape the engine was not tuned on; floors: 19/20 and 14/15 measured, 673 of 1,970 words (34.2%), a 58-word overview stating the shared budget with each council's share, the service agreed and whom it is for, and the recommendation to each council's Cabinet, procedural share 10.0%; first run 19/20, 14/15, 684 of 1,970 words (34.7%), a 51-word overview of the items' titles ('agreed Proposal to Provide Legal Services to the London…', 'made recommendations on Extension of the Inter-Authority Agreement'), procedural share 16.5%)", () => {
+    const joint = longMinutesAt(990043, 19 / 20, 14 / 15);
+    // What was decided and for whom, with each council's share; never the agenda titles.
+    expect(joint.summary.overview).toMatch(/a £6\.84m net budget \(Harrow 58%, Brent 42%\)/);
+    expect(joint.summary.overview).toMatch(/to Hillingdon for £380,000 a year/);
+    expect(joint.summary.overview).toMatch(
+      /recommended to each council's Cabinet extending the Inter-Authority Agreement/,
+    );
+    expect(joint.summary.overview).not.toMatch(/Proposal to Provide|made recommendations on/);
+    expect(joint.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // The chair elected for the meeting, without the clerk's reminder of how the chair rotates.
+    expect(joint.summary.procedural).toMatch(/Cllr Pritika Shah-Valdes elected Chair for the meeting\./);
+    expect(joint.summary.procedural).not.toMatch(/reminded members/);
+    const bullets = joint.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    // A relative clause cut from its sentence is no point; a target with thousands is read whole.
+    expect(bullets.filter((b) => /^Which\b/.test(b))).toEqual([]);
+    expect(bullets.filter((b) => /\(target £\d+\),\d/.test(b))).toEqual([]);
+    expect(bullets).toContainEqual(expect.stringContaining("£812,000, against a target of £760,000 for the period"));
+    // The amendment says what it asked, though its mover first said why.
+    expect(bullets).toContainEqual(
+      expect.stringMatching(
+        /^Amendment moved by Councillor Marchetti, seconded by Councillor Okonkwo-Reilly: that the extension include a break clause .*\(carried\)/,
+      ),
     );
   });
 

@@ -248,8 +248,9 @@ function cuts(said: string): string[] {
   );
   // "the Inter-Authority Agreement for the Harrow and Brent Legal Partnership to be extended …": the thing, without
   // the named body it serves, which the meeting's own name says (docs/summaries.md#a-joint-committees-minutes).
-  add(withoutNamedBeneficiary(opening0(clause)));
-  add(withoutNamedBeneficiary(full));
+  // Only where there is such a body: the clause as it stands is said by the forms below.
+  for (const form of [opening0(clause), full])
+    if (withoutNamedBeneficiary(form) !== form) add(withoutNamedBeneficiary(form));
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
   // Without how far it goes: "the expansion of Elmgrove Vale Primary School from two to three forms of entry".
