@@ -144,7 +144,8 @@ describe("summaries of real Harrow meetings", () => {
     // 422/441. Round thirty-one (recall-31 branch: 990032's breach reported to the Information Commissioner's
     // Office): 602/625 and 468/490 (96.3%, 95.5%), 34.3% of their words; the twenty-nine of stop 35 546/565 and
     // 423/441. The floors are those. With the admissions forum (990044, stop 37, long-admissions-forum branch): 617/645
-    // and 479/506 before the merge (616/645 and 478/506 on its first run).
+    // and 479/506 before the merge (616/645 and 478/506 on its first run). With the joint committee (990043, stop 37,
+    // long-joint-committee branch): 620/645 and 481/505 on its first run, 19/20 and 14/15 for 990043 then and after.
     expect(l.recall).toBeGreaterThanOrEqual(602 / 625 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(468 / 490 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
@@ -544,9 +545,10 @@ describe("summaries of real Harrow meetings", () => {
     expect(points.join(" ")).toMatch(
       /sent to an old address\. It had been reported to the Information Commissioner's Office as a data breach\./,
     );
-    // Its one recommendation, to the Pension Fund Committee, said in its own words in the overview.
+    // Its one recommendation, to the Pension Fund Committee, said in its own words in the overview; since stop 37
+    // (docs/summaries.md#a-joint-committees-minutes) as the step, "commissioning an independent review of …".
     expect(board.summary.overview).toMatch(
-      /recommended to the Pension Fund Committee (?:that )?an independent review of/,
+      /recommended to the Pension Fund Committee (?:that |commissioning )?an independent review of/,
     );
     // What it asked the next report to show, never "decided on" an item's title
     // (docs/summaries.md#overviews-read-as-a-resident-stop-37).
@@ -838,6 +840,35 @@ describe("summaries of real Harrow meetings", () => {
     expect(forum.summary.procedural).not.toMatch(/welcomed|The Clerk reported|agreed at the last meeting|, and that /);
     const bullets = forum.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(bullets.filter((b) => /three changes were proposed|^[^:]*: Three changes/i.test(b))).toEqual([]);
+  });
+
+  // A joint committee of two boroughs (MId 990043, long-joint-committee branch, stop 37): the Harrow and Brent Legal
+  // Partnership's budget shared by each council's contribution, a third borough taken on as a client, the agreement's
+  // extension recommended to each council's Cabinet.
+  it("condenses a joint committee's long minutes (MId 990043: a shared service's Business Plan and a £6.84m net budget split 58% and 42% between Harrow and Brent, a performance report, a risk register with a report asked for, a third borough taken on as a client for £380,000 a year, the Inter-Authority Agreement's extension recommended to each council's Cabinet after a break-clause amendment, voted on by borough; a shape the engine was not tuned on; floors: 19/20 and 14/15 measured, 673 of 1,970 words (34.2%), a 58-word overview stating the shared budget with each council's share, the service agreed and whom it is for, and the recommendation to each council's Cabinet, procedural share 10.0%; first run 19/20, 14/15, 684 of 1,970 words (34.7%), a 51-word overview of the items' titles ('agreed Proposal to Provide Legal Services to the London…', 'made recommendations on Extension of the Inter-Authority Agreement'), procedural share 16.5%)", () => {
+    const joint = longMinutesAt(990043, 19 / 20, 14 / 15);
+    // What was decided and for whom, with each council's share; never the agenda titles.
+    expect(joint.summary.overview).toMatch(/a £6\.84m net budget \(Harrow 58%, Brent 42%\)/);
+    expect(joint.summary.overview).toMatch(/to Hillingdon for £380,000 a year/);
+    expect(joint.summary.overview).toMatch(
+      /recommended to each council's Cabinet extending the Inter-Authority Agreement/,
+    );
+    expect(joint.summary.overview).not.toMatch(/Proposal to Provide|made recommendations on/);
+    expect(joint.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // The chair elected for the meeting, without the clerk's reminder of how the chair rotates.
+    expect(joint.summary.procedural).toMatch(/Cllr Pritika Shah-Valdes elected Chair for the meeting\./);
+    expect(joint.summary.procedural).not.toMatch(/reminded members/);
+    const bullets = joint.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    // A relative clause cut from its sentence is no point; a target with thousands is read whole.
+    expect(bullets.filter((b) => /^Which\b/.test(b))).toEqual([]);
+    expect(bullets.filter((b) => /\(target £\d+\),\d/.test(b))).toEqual([]);
+    expect(bullets).toContainEqual(expect.stringContaining("£812,000, against a target of £760,000 for the period"));
+    // The amendment says what it asked, though its mover first said why.
+    expect(bullets).toContainEqual(
+      expect.stringMatching(
+        /^Amendment moved by Councillor Marchetti, seconded by Councillor Okonkwo-Reilly: that the extension include a break clause .*\(carried\)/,
+      ),
+    );
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

@@ -31,10 +31,11 @@ const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\
  * "Councillor A moved an amendment that …", "Councillor A moved an amendment, seconded by Councillor B, that …" and
  * "Councillor A moved, and Councillor B seconded, an amendment to …", where the minute names who seconded it in the
  * same sentence; "Councillor A then moved an amendment …" after a question of their own is the same
- * (docs/summaries.md#a-chief-officers-employment-panels-minutes).
+ * (docs/summaries.md#a-chief-officers-employment-panels-minutes). So is "Councillor A said that …, and moved an amendment
+ * …": why the member moved it is said before (docs/summaries.md#a-joint-committees-minutes).
  */
 const MOVED_INLINE = new RegExp(
-  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),?(?: then| also| subsequently)? moved(?:,? and (${NAME}) seconded,? | )an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
+  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),?(?: (?:said|stated|commented|argued) that [^.;]{3,200}?,? and)?(?: then| also| subsequently)? moved(?:,? and (${NAME}) seconded,? | )an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
 );
 /** "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back). */
 const MOVED_MOTION = new RegExp(String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved (that) (.{8,})$`);
@@ -417,7 +418,10 @@ export function withoutWhereReported(text: string): string {
  * "… in 81% of cases, against a target of 95%": a performance figure and the target it is measured against, as a
  * performance table prints them, "in 81% of cases (target 95%)".
  */
-const AGAINST_TARGET = /,\s+against (?:a|the|its|their) target of (£?\d[\d,.]*%?)(?=[;,.]|$)/g;
+// A figure with thousands is read whole ("£760,000 for the period" is no "£760" before a comma), and the sentence
+// must go on from its end (docs/summaries.md#a-joint-committees-minutes).
+const AGAINST_TARGET =
+  /,\s+against (?:a|the|its|their) target of (£?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:m|bn|k)?%?|£?\d+(?:\.\d+)?(?:m|bn|k)?%?)(?=[;,.](?!\d)|$)/g;
 export function targetInBrackets(text: string): string {
   return text.replace(AGAINST_TARGET, " (target $1)");
 }

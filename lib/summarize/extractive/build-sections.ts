@@ -26,6 +26,7 @@ import {
   withoutRestatedAsks,
   withoutRestatedClauses,
   withoutRestatedRecommendation,
+  withoutRelativeFragments,
   withoutSelfDescriptions,
 } from "./bullet-filters";
 import { cleanHeading, splitBySubheadings } from "./item-headings";
@@ -133,7 +134,9 @@ export function buildItemSections({
     bullets: withNamedReferents(
       nameTheApplicant(
         withCountSaidOnce(
-          withoutRepeats(withoutSelfDescriptions(raw ? withoutRestatedAsks(picked, raw) : picked, heading)),
+          withoutRelativeFragments(
+            withoutRepeats(withoutSelfDescriptions(raw ? withoutRestatedAsks(picked, raw) : picked, heading)),
+          ),
         ),
         heading,
       ),

@@ -289,3 +289,12 @@ export function withoutHeadingSubject(decision: string, heading: string): string
   if (norm(subject) !== tail || subject.split(/\s+/).length < 3) return decision;
   return `The ${m[1]} ${m[3]}${decision.slice(m[0].length)}`;
 }
+
+/**
+ * "Which would end on 31 March 2027 unless both councils agreed to extend it.": a relative clause cut from the sentence
+ * whose noun it describes (the sentence itself left out as only naming the report) says nothing whole on its own, so
+ * it is no point (docs/summaries.md#a-joint-committees-minutes).
+ */
+export function withoutRelativeFragments<T extends { text: string }>(bullets: T[]): T[] {
+  return bullets.filter((b) => !/^(?:Which|Whom|Whose)\b(?! of\b)/.test(b.text.trim()));
+}

@@ -5,6 +5,7 @@ import { countWords } from "../../text/sentences";
 import { joinObjects, joinPhrases, mergeCallIns, sameAdvisee, sameRecipient } from "./join-phrases";
 import { type Entry, MANY_OUTCOMES, countPapers } from "./outcome-entries";
 import { type OutcomePhrase, namesAPost, setsPriorities } from "./outcome-phrase";
+import { sharesBudget } from "./shared-service";
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 export const OUTCOMES_MAX_WORDS = 36;
@@ -105,7 +106,9 @@ export function fitOutcomes(
   // So are the other decisions beside an appointments panel's posts filled, said by who and which post: a title cut
   // to a few words beside them would crowd the names out (docs/summaries.md#a-chief-officers-employment-panels-minutes).
   let many =
-    (entries.length > MANY_OUTCOMES || entries.some((e) => e.keep && namesAPost(e.phrase))) && use.some(Boolean);
+    (entries.length > MANY_OUTCOMES ||
+      entries.some((e) => e.keep && (namesAPost(e.phrase) || sharesBudget(e.phrase)))) &&
+    use.some(Boolean);
   // Decisions the overview could only name by their titles that gave way to those said in their own words.
   let untold: number[] = [];
   const outcomes = (use: boolean[], gone: readonly number[] = []) => {
@@ -154,7 +157,11 @@ export function fitOutcomes(
     }
     if (!(measure(use) > budget && use.some(Boolean))) break;
     // The longest gives way first; the meeting's headline outcome (the Council Tax set) last.
-    const cost = (e: Entry) => (e.keep ? 0 : countWords(e.phrase!.object));
+    // Beside a budget its partners share, a paper only noted or a report asked for gives way before a decision that
+    // does something (docs/summaries.md#a-joint-committees-minutes).
+    const shared = entries.some((e) => e.keep && sharesBudget(e.phrase));
+    const cost = (e: Entry) =>
+      e.keep ? 0 : countWords(e.phrase!.object) + (shared && /^(?:noted|asked for)$/.test(e.phrase!.verb) ? 1000 : 0);
     // A recommendation that can be said shorter is, before any gives way to its title.
     const shortens = (e: Entry) => "fewer" in e && !!e.fewer?.length;
     const first = entries.some((e, i) => use[i] && shortens(e));
@@ -164,7 +171,7 @@ export function fitOutcomes(
     );
     // Among recommendations, the shortest whose title alone brings the outcomes within their words gives way
     // instead, so the fewest of the decisions' words are lost.
-    if (advising && !first) {
+    if (advising && !first && !shared) {
       const enough = entries
         .map((_, i) => i)
         .filter(

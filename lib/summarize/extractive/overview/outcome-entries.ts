@@ -11,6 +11,7 @@ import {
   outcomeVerb,
   setsPriorities,
 } from "./outcome-phrase";
+import { sharesBudget } from "./shared-service";
 import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
 import { presentationHeard } from "./presentation";
 import { afterNotings, asThingRecommended, recommendationPhrase, shorterRecommendations } from "./recommended";
@@ -116,6 +117,9 @@ export function decisionEntries(
     if (raw && namesAPost(raw)) return { phrase: raw, verb: raw.verb, title, decision: s.decision!, keep: true };
     // So are a body's own priorities for the year, said as agreed (docs/summaries.md#overviews-read-as-a-resident-stop-37).
     if (setsPriorities(raw)) return { phrase: raw, verb: raw!.verb, title, decision: s.decision!, keep: true };
+    // A budget the partners of a joint committee share, by each one's share: its headline outcome, the last to give
+    // way (docs/summaries.md#a-joint-committees-minutes).
+    if (raw && sharesBudget(raw)) return { phrase: raw, verb: raw.verb, title, decision: s.decision!, keep: true };
     // "recommended that the Portfolio Holder approve the 19 small grants …" is "recommended to the Portfolio Holder the
     // 19 small grants …", said with the other things recommended to the Portfolio Holder.
     const found = raw && asThingRecommended(raw);

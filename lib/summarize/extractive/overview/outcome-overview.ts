@@ -12,6 +12,7 @@ import { callInHeard } from "./call-in-motion";
 import { decisionMaker } from "./decision-maker";
 import { joinPhrases } from "./join-phrases";
 import { namesAPost } from "./outcome-phrase";
+import { ownServiceShorter, sharesBudget } from "./shared-service";
 import {
   bodyName,
   distinctTitles,
@@ -59,20 +60,33 @@ export function writeOutcomeOverview(
     (s) => !WORK_PROGRAMME.test(originals.get(s) ?? s.heading) && !CALL_IN_PERIOD.test(originals.get(s) ?? s.heading),
   );
   const rest = onBusiness.length || counted.length ? onBusiness : outcomesOf;
-  const entries = decisionEntries(rest, originals, sections, heardOnly);
+  const entries = decisionEntries(rest, originals, sections, heardOnly).map((e) =>
+    e.phrase ? { ...e, phrase: { ...e.phrase, object: ownServiceShorter(e.phrase.object, m.committeeName) } } : e,
+  );
   // Without a key point to keep room for, and nothing discussed after them, the recommendations said in their own
   // words may have the whole overview.
   // A key decision the outcomes already say in their own words ("agreed that officers will seek repayment of £6,200")
   // keeps no room of its own.
   const key = keyDecision(sections, OVERVIEW_MAX_WORDS);
+  // So does one whose first sum a budget the partners share, always said, already names ("approved … a £6.84m net
+  // budget (Harrow 58%, Brent 42%)")
+  // (docs/summaries.md#a-joint-committees-minutes).
+  const keySum = key ? /£\s?[\d,.]*\d(?:m|bn|k)?/.exec(key)?.[0] : undefined;
   const keyless =
-    !keyFinding(sections) && (!key || entries.some((e) => e.phrase && "decision" in e && e.decision === key));
+    !keyFinding(sections) &&
+    (!key ||
+      entries.some(
+        (e) =>
+          e.phrase &&
+          (("decision" in e && e.decision === key) ||
+            (keySum !== undefined && !!e.keep && sharesBudget(e.phrase) && e.phrase.object.includes(keySum))),
+      ));
   // One member's decision meeting has no debate to tell: its decisions, said in their own words, may have the whole
   // overview when nothing was left undecided (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes). So may
   // an appointments panel's posts filled, said by who and which post
   // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
   const budget =
-    ((isAdvising(entries) || entries.some((e) => e.keep && namesAPost(e.phrase))) &&
+    ((isAdvising(entries) || entries.some((e) => e.keep && (namesAPost(e.phrase) || sharesBudget(e.phrase)))) &&
       keyless &&
       undecided.length === 0) ||
     (decider !== null && undecided.length === 0)

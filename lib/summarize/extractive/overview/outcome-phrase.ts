@@ -7,6 +7,7 @@ import { PERSON } from "../person";
 import { deciderStep } from "../resolution/decider";
 import { advicePhrase } from "../resolution/advice";
 import { recommendedToDo, reportAskedFor } from "./later-reports";
+import { serviceTermsShorter, sharedBudget, withSharedBudget } from "./shared-service";
 import { lowerArticle } from "./titles";
 
 /** The outcome a decision states, as a past-tense verb: what a resident wants first. */
@@ -95,6 +96,12 @@ export function outcomePhrase(decision: string, heading: string): OutcomePhrase 
   const first = clausePhrase(clauses[0]!, heading);
   // "The contents of Appendix 1 were noted; officers were authorised to …": a noting says too little to be a phrase
   // of its own, but it is still the preamble.
+  // "The Business Plan 2026/27 was approved; the net budget … of £6.84m was approved, with contributions of … from
+  // the London Borough of A and … from the London Borough of B": the plan and the budget its partners share, each by
+  // its share (docs/summaries.md#a-joint-committees-minutes).
+  const shared = first?.verb === "approved" && clauses[1] ? sharedBudget(clauses[1]) : null;
+  const both = shared ? withSharedBudget(first!.object, shared) : null;
+  if (both) return { verb: "approved", object: both };
   const noting = first ? first.verb === "noted" : /\b(?:was|were) noted\.?$|^Note\b/.test(clauses[0]!.trim());
   if (!noting || clauses.length === 1) return first;
   // "(1) The contents of the report were noted; (2) Council to be recommended to approve …": the noting is the
@@ -254,7 +261,14 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   } else if (future && !/^(?:The|A|An) (?:Council|Cabinet|Committee|Panel|Board|Sub-Committee)\b/.test(future[1]!)) {
     // "Officers will seek repayment of £6,200, and the Director was authorised to take legal action …": the first step.
     const step = future[3]!.replace(/,\s+and\s+(?:the|a|an)\s+[A-Z].*$/, "");
-    phrase = { verb: "agreed", object: `that ${lowerArticle(future[1]!)}${future[2]} will ${step}` };
+    const said = `that ${lowerArticle(future[1]!)}${future[2]} will `;
+    // A service to be provided, said too long with its terms, keeps whom for and its fee
+    // (docs/summaries.md#a-joint-committees-minutes).
+    const whole = `${said}${step}`;
+    phrase = {
+      verb: "agreed",
+      object: countWords(whole) > OUTCOME_MAX_WORDS ? `${said}${serviceTermsShorter(step)}` : whole,
+    };
   }
   if (!phrase || countWords(phrase.object) > OUTCOME_MAX_WORDS) return null;
   // A briefing or report asked for says what it is on, whatever the item's title; so do comments passed on (said

@@ -44,7 +44,7 @@ const APPOINTED =
 export function recommendationPhrase(decision: string, heading: string): Recommendation | null {
   const text = afterNotings(decision.replace(/\s+/g, " ").trim());
   const addressed =
-    /^Recommended to ((?:the )?(?:Annual |Full )?Council|(?:the )?Cabinet|(?:the )?Portfolio Holder|(?:the )?(?:[A-Z][\w'\u2019-]* ){1,4}(?:Committee|Sub-Committee|Board|Panel))\b[^:;]{0,80}:\s*(.+)$/i.exec(
+    /^Recommended to ((?:the )?(?:Annual |Full )?Council|(?:the )?Cabinets? of (?:each|both|the two) (?:councils?|authorities|authority|boroughs?)|(?:each|both) (?:council|authority|borough)(?:['\u2019]s|s['\u2019]) Cabinets?|(?:the )?Cabinet|(?:the )?Portfolio Holder|(?:the )?(?:[A-Z][\w'\u2019-]* ){1,4}(?:Committee|Sub-Committee|Board|Panel))\b[^:;]{0,80}:\s*(.+)$/i.exec(
       text,
     );
   const passive = addressed
@@ -82,7 +82,13 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
   if (forms.length === 0) return null;
   const phrase = (object: string): string => (isNoun ? stepAsClause(lowerArticle(object)) : `that ${body} ${object}`);
   // A lone noun left by the cuts ("grants") says nothing of what was recommended.
-  const objects = forms.map(phrase).filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 2 && says(o, heading));
+  const said = forms.map(phrase);
+  // "that the Inter-Authority Agreement be extended" said shortest as the step: "extending the Inter-Authority
+  // Agreement" (docs/summaries.md#a-joint-committees-minutes).
+  const steps = said.flatMap((o) => stepAsGerund(o) ?? []).filter((o) => !said.includes(o));
+  const objects = [...said, ...steps].filter(
+    (o) => countWords(o) <= MAX_WORDS && countWords(o) >= 2 && says(o, heading),
+  );
   if (objects.length === 0) return null;
   return {
     verb: isNoun ? `recommended to ${body}` : "recommended",
@@ -162,6 +168,10 @@ export function afterNotings(decision: string): string {
  */
 function bodyOf(raw: string): string {
   if (/portfolio holder$/i.test(raw)) return "the Portfolio Holder";
+  // "the Cabinet of each council", "the Cabinets of both councils": a joint committee's partners each decide
+  // (docs/summaries.md#a-joint-committees-minutes).
+  const each = eachCouncilsCabinet(raw);
+  if (each) return each;
   if (/(?:Committee|Board|Panel)$/.test(raw)) return raw.replace(/^(?:the )?/i, "the ");
   return raw.replace(/^the /i, "").replace(/^(?:Annual |Full )/i, "");
 }
@@ -236,6 +246,11 @@ function cuts(said: string): string[] {
       "$1",
     ),
   );
+  // "the Inter-Authority Agreement for the Harrow and Brent Legal Partnership to be extended …": the thing, without
+  // the named body it serves, which the meeting's own name says (docs/summaries.md#a-joint-committees-minutes).
+  // Only where there is such a body: the clause as it stands is said by the forms below.
+  for (const form of [opening0(clause), full])
+    if (withoutNamedBeneficiary(form) !== form) add(withoutNamedBeneficiary(form));
   // Before a trailing place or span: "… the Kenton Road cycle lane between Kenton station and Woodcock Hill".
   add(full.replace(/ between [^,]+ and [^,]+$/, ""));
   // Without how far it goes: "the expansion of Elmgrove Vale Primary School from two to three forms of entry".
@@ -321,4 +336,47 @@ export function asThingRecommended(phrase: OutcomePhrase): OutcomePhrase {
   const m = phrase.verb === "recommended" ? APPROVE_THING.exec(phrase.object) : null;
   // "approve the experimental school streets … to be made permanent": a thing with a step of its own stays a clause.
   return m && !/\bto be [a-z]+\b/.test(m[2]!) ? { verb: `recommended to ${m[1]}`, object: m[2]! } : phrase;
+}
+
+/** The clause before its first comma (never one inside a figure), where the other forms start. */
+const opening0 = (clause: string): string => clause.split(/,(?!\d{3}\b)/)[0]!;
+
+/**
+ * "the Inter-Authority Agreement for the Harrow and Brent Legal Partnership to be extended …" -> "the Inter-Authority
+ * Agreement to be extended …": a named thing's "for the <Name>" is who it serves, which the overview's opening (the
+ * meeting's own name) already says. Any other clause is returned as it was.
+ */
+export function withoutNamedBeneficiary(clause: string): string {
+  return clause.replace(
+    /^((?:the|a|an) (?:[A-Z][\w'\u2019-]*|of|and)(?: (?:[A-Z][\w'\u2019-]*|of|and))*) for the [A-Z][\w'\u2019-]*(?: (?:and|of|[A-Z][\w'\u2019-]*))*(?= to be [a-z]+(?:ed|en)\b)/,
+    "$1",
+  );
+}
+
+/**
+ * "the Cabinet of each council", "the Cabinets of both councils", "each council's Cabinet": the body every partner of
+ * a joint committee is asked to decide through, said "each council's Cabinet" (or "both councils' Cabinets"). Null
+ * for any other body.
+ */
+export function eachCouncilsCabinet(raw: string): string | null {
+  const m =
+    /^(?:the )?Cabinet(s?) of (each|both|the two) (council|authorit|borough)[a-z]*$/i.exec(raw.trim()) ??
+    /^()(each|both) (council|authorit|borough)[a-z]*['\u2019]s? Cabinets?$/i.exec(raw.trim());
+  if (!m) return null;
+  const noun = m[3]!.toLowerCase() === "authorit" ? "authorit" : m[3]!.toLowerCase();
+  if (m[2]!.toLowerCase() === "each") return `each ${noun === "authorit" ? "authority" : noun}'s Cabinet`;
+  return `both ${noun === "authorit" ? "authorities" : `${noun}s`}' Cabinets`;
+}
+
+/**
+ * "that the Inter-Authority Agreement be extended" -> "extending the Inter-Authority Agreement": a thing and the one
+ * step it is to undergo, with nothing after it, said as the step. Null for any other clause, and for a participle whose
+ * step is not plain ("be made", "be given").
+ */
+export function stepAsGerund(object: string): string | null {
+  const m = /^that ((?:the|a|an) [^,;]+?) be ([a-z]+ed)$/.exec(object);
+  if (!m) return null;
+  const done = m[2]!;
+  const stem = /eed$/.test(done) ? done.slice(0, -1) : /ied$/.test(done) ? `${done.slice(0, -3)}y` : done.slice(0, -2);
+  return `${stem}ing ${m[1]}`;
 }

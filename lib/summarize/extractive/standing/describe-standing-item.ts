@@ -306,6 +306,12 @@ export function describeStandingItem(
           ? resolution
           : minutes;
   if (!kept) return null;
+  // "The Clerk reminded members that the chair alternated between the two councils each year …": how the chair is
+  // filled in general is no part of who was elected (docs/summaries.md#a-joint-committees-minutes).
+  if (kind === "appointment") {
+    const told = withoutReminders(kept);
+    if (told !== kept) return describeStandingItem({ ...item, minutesText: told });
+  }
   if (kind === "apologies") {
     // The Leader's account of a hybrid meeting sometimes sits under the apologies: who came to speak goes after them.
     const points = kept.split(/\n\s*\n/);
@@ -364,4 +370,19 @@ export function describeStandingItem(
 function selfExplaining(kind: string, title: string, said: string, plainMotion: boolean): boolean {
   // An adviser's right to speak says whose right it is ("Adviser's right to speak: …"), which the line does not.
   return (kind === "speak" && !/\badvis/i.test(title) && /\ballowed to speak\b/i.test(said)) || plainMotion;
+}
+
+/** "The Clerk reminded members that …", "The Monitoring Officer advised the Committee that …": a reminder of the rules. */
+const REMINDER =
+  /^(?:The|A) [A-Z][\w'\u2019 -]{0,60}? (?:reminded|informed|advised|explained to|told) (?:the )?(?:members|Members|Committee|Joint Committee|Sub-Committee|Panel|Board|meeting)\b[^]*$/;
+
+/**
+ * An appointment minute without the paragraphs that only remind members of the rules: "RESOLVED: That Councillor A be
+ * elected Chair for the meeting.\n\nThe Clerk reminded members that, under the Agreement, the chair alternated …" ->
+ * its resolution. A minute with nothing else is returned as it was.
+ */
+export function withoutReminders(minutes: string): string {
+  const paragraphs = minutes.split(/\n\s*\n/);
+  const kept = paragraphs.filter((p) => !REMINDER.test(p.trim()));
+  return kept.length && kept.length < paragraphs.length ? kept.join("\n\n") : minutes;
 }
