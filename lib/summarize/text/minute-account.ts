@@ -15,6 +15,12 @@ export function accountResumes(previous: string, next: string): boolean {
 }
 
 /**
+ * "(b) Late evidence": a lettered heading on a line of its own (no stop, no verb's clause after a comma) after a
+ * decision that ended, the next part of the item's account (docs/summaries.md#a-standards-hearings-minutes).
+ */
+const LETTERED_HEADING = /^\([a-z]\)\s+[A-Z][^.;:,]{0,60}$/;
+
+/**
  * Where the decision's paragraphs end and the minute's account resumes, searching from `from` (where the decision
  * starts): "RESOLVED: That the call-in be decided on ground e).\nThe representative then set out…" ends before "The
  * representative". At a line that starts a new sentence after one that ended (`accountResumes`); the text's end when
@@ -28,6 +34,8 @@ export function accountResumesAt(text: string, from = 0): number {
     const before = text.slice(lastBreak, match.index).trim();
     lastBreak = match.index + match[0].length;
     if (before && accountResumes(before, text.slice(lastBreak, lastBreak + 40))) return match.index;
+    if (before && /[.!?]$/.test(before) && LETTERED_HEADING.test(text.slice(lastBreak).split("\n", 1)[0]!.trim()))
+      return match.index;
   }
   return text.length;
 }

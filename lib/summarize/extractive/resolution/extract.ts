@@ -15,6 +15,24 @@ const START =
 const END =
   /\b(Reasons? for (the )?(Decision|Recommendations?)|Alternative Options Considered|Conflict of Interest relating)\b|\[\s*Reasons? for\b|\[\s*Reasons?\s*:|\n\s*\[\s*Note\s*:|(?:^|\n)\s*Reasons?(?: for (?:the )?Recommendations?)?\s*:|\(See also Minutes?\b/i;
 
+/**
+ * A minute that decides in stages prints a "RESOLVED:" after each stage's account (a hearing's findings, then the
+ * action it takes after hearing on it): each later "RESOLVED: That" after the account has resumed is part of the
+ * decision too, up to where its own account resumes (docs/summaries.md#a-standards-hearings-minutes). Only a
+ * "RESOLVED: That" or "RESOLVED: (1)" at the start of a paragraph, so that a resolution quoted in the account is
+ * not taken.
+ */
+function laterResolutions(rest: string): string {
+  const later = /\n\s*RESOLVED\s*:\s*(?=That\b|\(1\))/.exec(rest);
+  if (!later) return "";
+  let body = rest.slice(later.index + later[0].length);
+  const end = END.exec(body);
+  if (end) body = body.slice(0, end.index);
+  const resumes = accountResumesAt(body);
+  // "RESOLVED: That\n\n(1) …": the numbered decisions follow on from the first resolution's.
+  return `\n${body.slice(0, resumes).replace(/^That\s*(?=\(1\))/, "")}${laterResolutions(body.slice(resumes))}`;
+}
+
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
 export function extractResolved(text: string | null | undefined): string | null {
   if (!text) return null;
@@ -25,7 +43,8 @@ export function extractResolved(text: string | null | undefined): string | null 
   let body = text.slice(m.index + m[0].length);
   const end = END.exec(body);
   if (end) body = body.slice(0, end.index);
-  body = body.slice(0, accountResumesAt(body));
+  const resumes = accountResumesAt(body);
+  body = body.slice(0, resumes) + laterResolutions(body.slice(resumes));
   // "… unless called in. (Note: The meeting, having commenced at 10.00 am, closed at 11.32 am)." on the last item:
   // when the meeting sat is no part of its decision (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes).
   body = body.replace(CLOSING_TIMES, "");

@@ -28,7 +28,10 @@ const NAMED_SUBJUNCTIVE = new RegExp(
   String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?(${PERSON}(?:, [^,;:()]{2,60},)?) (act up|act|serve|become|continue|remain|take up)(?= )`,
   "g",
 );
-const NOT_A_SUBJECT = /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|that|which|who|should|must|may|can)\b/i;
+// "did" and "does": "(4) the post of 11 May did not bring the office into disrepute" already has its verb, which is
+// past or present, not a step still to come (docs/summaries.md#a-standards-hearings-minutes).
+const NOT_A_SUBJECT =
+  /\b(?:to|is|are|was|were|will|would|be|been|has|have|had|did|does|that|which|who|should|must|may|can)\b/i;
 
 /**
  * A subject without the places it names ("future reports to the Committee", "the payment to the contractor"): a "to"
