@@ -146,6 +146,8 @@ describe("summaries of real Harrow meetings", () => {
     // 423/441. The floors are those. With the admissions forum (990044, stop 37, long-admissions-forum branch): 617/645
     // and 479/506 before the merge (616/645 and 478/506 on its first run). With the joint committee (990043, stop 37,
     // long-joint-committee branch): 620/645 and 481/505 on its first run, 19/20 and 14/15 for 990043 then and after.
+    // With the standards hearing (990045, stop 37, long-standards-hearing branch): 658/685 and 512/538 (96.1%, 95.2%),
+    // 653/685 and 507/538 on its first run (990045 13/20 and 10/17 then, 18/20 and 15/17 after); the other 34 as before.
     expect(l.recall).toBeGreaterThanOrEqual(602 / 625 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(468 / 490 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
@@ -869,6 +871,24 @@ describe("summaries of real Harrow meetings", () => {
         /^Amendment moved by Councillor Marchetti, seconded by Councillor Okonkwo-Reilly: that the extension include a break clause .*\(carried\)/,
       ),
     );
+  });
+
+  // A standards hearing sub-committee (MId 990045, long-standards-hearing branch, stop 37): a complaint that a
+  // councillor breached the Members' Code of Conduct, heard with the Independent Person; findings resolved first, the
+  // action taken resolved after the sub-committee heard on it.
+  it("condenses a standards hearing's long minutes (MId 990045: preliminary matters on hearing in private and on late evidence, four allegations each found a breach or no breach of a named paragraph of the Code, the Independent Person's differing view, a censure, an apology within 14 days, a recommendation to the group leader, training by a date and a decision notice; a shape the engine was not tuned on; floors: 18/20 and 15/17 measured, 780 of 2,240 words (34.8%), a 32-word overview still of the items' titles, procedural share 5.0%; first run 13/20, 10/17, 775 of 2,240 words (34.6%), a 31-word overview of the items' titles ('decided on Complaint against Councillor Nathaniel Brackwell'), the action taken missing as the second resolution of its item, procedural share 5.0%)", () => {
+    const hearing = longMinutesAt(990045, 18 / 20, 15 / 17);
+    expect(hearing.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const decisions = hearing.summary.sections.map((s) => s.decision ?? "").join(" ");
+    // Each finding keeps its paragraph of the Code, and the action resolved after it is part of the decision.
+    expect(decisions).toMatch(/in breach of paragraph 3\.1 of the Members' Code of Conduct/);
+    expect(decisions).toMatch(/no breach of paragraph 5\.1 of the Code/);
+    expect(decisions).toMatch(/within 14 days/);
+    expect(decisions).toMatch(/by 31 July 2026/);
+    // A finding that has its verb is no step still to come.
+    expect(decisions).not.toMatch(/did not will/);
+    // The account between the two preliminary decisions is not part of either.
+    expect(decisions).not.toMatch(/Late evidence|Ms Albescu reported/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
