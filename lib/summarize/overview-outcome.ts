@@ -4,6 +4,7 @@
 
 /** The verbs an overview's outcomes start with, in the order the overview lists them (lib/summarize/extractive/overview.ts), and where the digest's headline may shorten it. */
 export const VERB_ORDER = [
+  "found",
   "refused",
   "granted",
   "elected",

@@ -1,6 +1,7 @@
 // Each decision of a held meeting as the overview may say it: in its own words where they are short and say what it
 // was about, else by its verb and agenda title; a planning committee's applications counted; papers only noted counted.
 import type { SummarySection } from "../../types";
+import { codeVerdict } from "./code-verdict";
 import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
 import {
@@ -110,6 +111,11 @@ export function decisionEntries(
       s.bullets.map((b) => b.text),
     );
     if (tax) return { phrase: tax[0]!, verb: "set", title, fewer: tax.slice(1).map((p) => p.object), keep: true };
+    // A hearing's verdict on a member's conduct, by the Code's paragraphs, with its sanctions: what the hearing is for,
+    // the last to give way (docs/summaries.md#a-standards-hearings-verdict).
+    const verdict = codeVerdict(s.decision!);
+    if (verdict)
+      return { phrase: verdict.phrase, verb: "found", title, fewer: verdict.fewer, decision: s.decision!, keep: true };
     const raw = outcomePhrase(s.decision!, s.heading);
     // Who was offered or appointed to which post is what an appointments panel is for, whatever its later clauses
     // recommend to Council ("… be designated as Section 151 Officer"): said first, the last to give way
