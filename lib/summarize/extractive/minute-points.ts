@@ -19,6 +19,7 @@ import { isDebate } from "./debate";
 import { changesWithoutLevels } from "./like-changes";
 import { isTimetableEnd } from "./development-minutes";
 import { PREFERRED_OPTION_BONUS, prefersDecidedOption } from "./preferred-option";
+import { toItsVerdict } from "./objection-verdicts";
 import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, ruledOutFirst, withoutListingAside } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
@@ -205,7 +206,11 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
               text: amendmentInDecision(
                 amendmentInFewerWords(
                   inFewerWords(
-                    toItsFacts(toTheFigureReported(countedListTakenUp(toItsReferral(c.text), takenUpBy(c), itemTitle))),
+                    toItsFacts(
+                      toTheFigureReported(
+                        countedListTakenUp(toItsVerdict(toItsReferral(c.text)), takenUpBy(c), itemTitle),
+                      ),
+                    ),
                   ),
                 ),
                 input.decision,
