@@ -19,7 +19,7 @@ import { isDebate } from "./debate";
 import { changesWithoutLevels } from "./like-changes";
 import { isTimetableEnd } from "./development-minutes";
 import { PREFERRED_OPTION_BONUS, prefersDecidedOption } from "./preferred-option";
-import { toItsVerdict } from "./objection-verdicts";
+import { toItsVerdict, toWhatWasObjected, verdictOnObjection } from "./objection-verdicts";
 import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, ruledOutFirst, withoutListingAside } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
@@ -202,7 +202,13 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
               // A list's lead-in that only names the post that gave it is said as the post (post-accounts.ts).
               ...(c.lead ? { lead: leadByPost(c.lead) } : {}),
               // The sentence a point refers back to, carried with it, is said in fewer words too.
-              ...(c.antecedent ? { antecedent: inFewerWords(c.antecedent) } : {}),
+              ...(c.antecedent
+                ? {
+                    antecedent: verdictOnObjection(c.text)
+                      ? toWhatWasObjected(inFewerWords(c.antecedent))
+                      : inFewerWords(c.antecedent),
+                  }
+                : {}),
               text: amendmentInDecision(
                 amendmentInFewerWords(
                   inFewerWords(

@@ -18,3 +18,15 @@ export function toItsVerdict(text: string): string {
   const rest = text.slice(m.index + m[0].length);
   return /^\s*(?:[,;]\s|\.?\s*$)/.test(rest) ? `${verdict}.` : text;
 }
+
+/**
+ * The sentence a verdict points back to, held to words: "The first, by a parent, was to the arrangements of Pellow
+ * Green School, whose form asked for a baptism certificate." is "The first, by a parent, was to the arrangements of
+ * Pellow Green School." A relative clause at its end without a figure says what the objection argued, which the
+ * verdict has decided; whose arrangements they were is kept. Any sentence with a figure in that clause is left as it is.
+ */
+export function toWhatWasObjected(text: string): string {
+  const body = text.trim().replace(/\.$/, "");
+  const m = /,\s+(?:whose|which|where)\b[^,;:]*$/.exec(body);
+  return m && !/\d/.test(m[0]) ? `${body.slice(0, m.index)}.` : text;
+}

@@ -4,7 +4,7 @@
 // Every sentence below is written here, with made-up names, places and figures.
 import { describe, expect, it } from "vitest";
 import { pointsBack } from "@/lib/summarize/extractive/candidate";
-import { toItsVerdict, verdictOnObjection } from "@/lib/summarize/extractive/objection-verdicts";
+import { toItsVerdict, toWhatWasObjected, verdictOnObjection } from "@/lib/summarize/extractive/objection-verdicts";
 import { worthItsWords, wordsBonus } from "@/lib/summarize/extractive/advisory-minutes";
 
 describe("a verdict on the objection the sentence before named", () => {
@@ -54,5 +54,19 @@ describe("a verdict on the objection the sentence before named", () => {
     expect(wordsBonus("The adjudicator had partly upheld the objection.", false)).toBeGreaterThan(0);
     expect(worthItsWords("The objection had been discussed with the trust.", null, false)).toBe(false);
     expect(wordsBonus("The objection had been discussed with the trust.", false)).toBe(0);
+  });
+
+  it("keeps whose arrangements were objected to and drops what the objection argued", () => {
+    expect(
+      toWhatWasObjected(
+        "The first, by a parent, was to the arrangements of Pellow Green School, whose form asked for a baptism certificate.",
+      ),
+    ).toBe("The first, by a parent, was to the arrangements of Pellow Green School.");
+    expect(toWhatWasObjected("The second was to Marlow Vale Academy, which had cut its admission number to 150.")).toBe(
+      "The second was to Marlow Vale Academy, which had cut its admission number to 150.",
+    );
+    expect(toWhatWasObjected("The first was to the arrangements of Pellow Green School.")).toBe(
+      "The first was to the arrangements of Pellow Green School.",
+    );
   });
 });
