@@ -148,8 +148,11 @@ describe("summaries of real Harrow meetings", () => {
     // long-joint-committee branch): 620/645 and 481/505 on its first run, 19/20 and 14/15 for 990043 then and after.
     // With the standards hearing (990045, stop 37, long-standards-hearing branch): 658/685 and 512/538 (96.1%, 95.2%),
     // 653/685 and 507/538 on its first run (990045 13/20 and 10/17 then, 18/20 and 15/17 after); the other 34 as before.
-    expect(l.recall).toBeGreaterThanOrEqual(602 / 625 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(468 / 490 - MARGIN);
+    // All thirty-four at stop 37 (main): 640/665 and 497/521. Round thirty-two (recall-32 branch: 990044's adjudicator's
+    // verdict carried with the objection it decides): 642/665 and 499/521 (96.5%, 95.8%). The floors are those.
+    // FLOORS_PLACEHOLDER
+    expect(l.recall).toBeGreaterThanOrEqual(642 / 665 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(499 / 521 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
     const upTo39 = (f: (m: (typeof minutes)[number]) => number) => stop35.reduce((n, m) => n + f(m), 0);
     expect(stop35).toHaveLength(29);
@@ -817,7 +820,9 @@ describe("summaries of real Harrow meetings", () => {
   // governors and diocesan members that advises the Portfolio Holder rather than decides
   // (docs/summaries.md#an-admissions-forums-minutes).
   it("condenses an admissions forum's long minutes (MId 990044: the secondary offers with the first-preference and any-preference rates against last year and London, primary applications, in-year admissions and Fair Access Protocol placements with advice to the Portfolio Holder, admission numbers reduced at two named schools and a new criterion with an amendment lost and advice to consult, surplus places with a working group, the schools adjudicator's determinations; a shape the engine was not tuned on; floors: 16/20 and 12/16 measured, 754 of 2,159 words (34.9%), a 60-word overview saying what the Forum advised the Portfolio Holder with the first-preference rate as its key point, procedural share 16.7%; first run 15/20, 11/16, 748 of 2,159 words (34.6%), a 47-word overview of the items' titles ('decided on Primary Admissions 2026 and In-Year Admissions, …'), procedural share 24.7%)", () => {
-    const forum = longMinutesAt(990044, 16 / 20, 12 / 16);
+    // Round thirty-two (recall-32 branch): 18/20 and 14/16, 754 words (34.9%), the adjudicator's verdict and the
+    // London rate now said.
+    const forum = longMinutesAt(990044, 18 / 20, 14 / 16);
     // What the Forum advised, to whom, once; the rate a parent looks for as the key point, with what it counts.
     expect(forum.summary.overview).toMatch(
       /advised the Portfolio Holder that the fair access panel should meet fortnightly during September and October, and that the proposed changes/,

@@ -23,6 +23,7 @@ import {
   saysNotDeciding,
 } from "./development-minutes";
 import { isPreferenceShare } from "./education-minutes";
+import { verdictOnObjection } from "./objection-verdicts";
 import { reportedToRegulator } from "./regulator-referrals";
 import { isRoundFinding, leansOnQuestion, onlyHowAssessed, roundFindingInFewerWords } from "./grants-minutes";
 
@@ -320,7 +321,7 @@ export function worthItsWords(text: string, decision: string | null, isVote: boo
   if (leansOnQuestion(text)) return false;
   // How the applications were assessed, and by how many, is no figure of what was found.
   if (onlyHowAssessed(text)) return false;
-  if (isAuditVerdict(text) || VERDICT.test(text) || reportedToRegulator(text)) return true;
+  if (isAuditVerdict(text) || VERDICT.test(text) || reportedToRegulator(text) || verdictOnObjection(text)) return true;
   // A panel told it decides nothing, and a scheme's next step with its date, carry no figure but say its stage.
   if (saysNotDeciding(text) || isNextStageDated(text)) return true;
   if (AUDIT_SCALE.test(text)) return false;
@@ -357,6 +358,7 @@ export function wordsBonus(text: string, isVote: boolean): number {
     isPreferenceShare(text) ||
     isAuditVerdict(text) ||
     reportedToRegulator(text) ||
+    verdictOnObjection(text) ||
     isCaseOutcome(text) ||
     isRoundFinding(text) ||
     isNextStageDated(text) ||

@@ -49,9 +49,18 @@ const REFERS_BACK =
 export const FIGURE_BACK =
   /^(?:(?:In|By|Over|During) (?:the )?[a-z][\w ]{2,30}? )?[Tt]he figure (?:had been|was|stood at|had reached|reached|(?:had |has )?(?:risen|fallen|increased|decreased|gone (?:up|down))|rose|fell|increased|decreased|went (?:up|down))\b|^This (?:was|is|represented|had been) (?:a|an) (?:reduction|increase|rise|fall|decrease|drop|improvement|deterioration) of \d/;
 
-/** Whether a sentence only points back to the one before it (REFERS_BACK, FIGURE_BACK), so never stands alone. */
+/**
+ * "In a determination dated 3 May, the adjudicator had partially upheld the objection, …", "The inspector dismissed the
+ * appeal.": a verdict on "the" objection (appeal, complaint, challenge) the sentence before named and said what it was
+ * against. The verdict is the outcome and the sentence before says whose it was, so neither stands alone
+ * (docs/summaries.md#long-minutes-round-thirty-two).
+ */
+export const VERDICT_BACK =
+  /^(?:(?:In|By|Under) [^,;:]{3,60}, )?[Tt]he (?:[A-Z][\w'-]* )?(?:adjudicator|inspector|Ombudsman|tribunal|court|Secretary of State|Planning Inspectorate)\b [^,;:]{0,40}?\b(?:had |has |was |have )?(?:(?:partially|partly|fully|not|also) )?(?:upheld|dismissed|rejected|allowed|refused|quashed) (?:the|this|that) (?:objection|appeal|complaint|challenge|referral)(?![\w-]| (?:by|from|of|to|against|about) )/;
+
+/** Whether a sentence only points back to the one before it (REFERS_BACK, FIGURE_BACK, VERDICT_BACK), so never stands alone. */
 export function pointsBack(sentence: string): boolean {
-  return REFERS_BACK.test(sentence) || FIGURE_BACK.test(sentence);
+  return REFERS_BACK.test(sentence) || FIGURE_BACK.test(sentence) || VERDICT_BACK.test(sentence);
 }
 
 /** An antecedent is carried whole when it is short, or when the two read as one bullet of at most this many words. */

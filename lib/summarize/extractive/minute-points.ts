@@ -19,6 +19,7 @@ import { isDebate } from "./debate";
 import { changesWithoutLevels } from "./like-changes";
 import { isTimetableEnd } from "./development-minutes";
 import { PREFERRED_OPTION_BONUS, prefersDecidedOption } from "./preferred-option";
+import { toItsVerdict, toWhatWasObjected, verdictOnObjection } from "./objection-verdicts";
 import { onlyEarlierStep, onlyIntroduces, onlyWelcomes, ruledOutFirst, withoutListingAside } from "./free-words";
 import { firstOfLikeChanges, largestOfListedSums, totalOfItsParts, withLargestListedSum } from "./listed-sums";
 import { bulletBudget, pickCandidates } from "./pick-bullets";
@@ -201,11 +202,21 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
               // A list's lead-in that only names the post that gave it is said as the post (post-accounts.ts).
               ...(c.lead ? { lead: leadByPost(c.lead) } : {}),
               // The sentence a point refers back to, carried with it, is said in fewer words too.
-              ...(c.antecedent ? { antecedent: inFewerWords(c.antecedent) } : {}),
+              ...(c.antecedent
+                ? {
+                    antecedent: verdictOnObjection(c.text)
+                      ? toWhatWasObjected(inFewerWords(c.antecedent))
+                      : inFewerWords(c.antecedent),
+                  }
+                : {}),
               text: amendmentInDecision(
                 amendmentInFewerWords(
                   inFewerWords(
-                    toItsFacts(toTheFigureReported(countedListTakenUp(toItsReferral(c.text), takenUpBy(c), itemTitle))),
+                    toItsFacts(
+                      toTheFigureReported(
+                        countedListTakenUp(toItsVerdict(toItsReferral(c.text)), takenUpBy(c), itemTitle),
+                      ),
+                    ),
                   ),
                 ),
                 input.decision,
