@@ -648,7 +648,7 @@ describe("summaries of real Harrow meetings", () => {
     // without the aside on what the letter asked.
     expect(forum.summary.procedural).toMatch(/Kezia Oyelaran \(Early years providers\);/);
     expect(forum.summary.procedural).toMatch(
-      /Matters arising: the letter agreed at the last meeting had been sent on 2 December 2025\./,
+      /Matters arising: the letter agreed at the last meeting sent on 2 December 2025\./,
     );
   });
 

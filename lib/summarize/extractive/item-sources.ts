@@ -1,6 +1,7 @@
 import type { TextBlock } from "../text/blocks";
 import { titleSimilarity } from "../text/normalise";
 import { readHtmlBlocks } from "../text/read-html-blocks";
+import { countWords } from "../text/sentences";
 import { tidyMinute } from "../text/tidy-minute";
 import type { SummaryInput, SummaryItem } from "../types";
 import { readDocuments, type ReadDocument } from "./read-documents";
@@ -188,4 +189,20 @@ function unlabelledRecommendation(title: string, minute: string): string {
   if (!/^RECOMMENDATION\s+[\dIVX]+\s*[:\u2013-]/i.test(title.trim())) return minute;
   if (/\b(?:RESOLVED|Resolved to RECOMMEND|DECISION|AGREED)\b/.test(minute)) return minute;
   return /^That\b[^\n]*\bbe\b/.test(minute.trim()) ? `Resolved to RECOMMEND:\n\n${minute.trim()}` : minute;
+}
+
+/**
+ * The words of a meeting's minutes as a reader of them counts: each item's minute (and decision) as the meeting page
+ * prints it, and the printed minutes' text only for an item whose page minute is missing or cut short ("…"). The text
+ * the engine reads from the printed minutes can run an item into the next when a heading is lost in the PDF's lines
+ * ("… Councillor Imran Haq 142. Right of Members to Speak RESOLVED: …"), so counting it would count that minute twice;
+ * the long minutes' ceiling is measured on these words (docs/summaries.md#standing-lines-stop-37-round-two).
+ */
+export function minuteWordsRead(items: SummaryItem[], minutesByItem: Map<number, string>): number {
+  return items.reduce((n, item) => {
+    const page = item.minutesText?.trim() ?? "";
+    const read = minutesByItem.get(item.position);
+    if (!page || /(\u2026|\.\.\.)$/.test(page)) return n + (read ? countWords(read) : 0);
+    return n + countWords(page) + countWords(item.decisionText ?? "");
+  }, 0);
 }

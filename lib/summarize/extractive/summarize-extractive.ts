@@ -9,7 +9,7 @@ import {
 import { buildItemSections, cleanHeading } from "./build-sections";
 import { withoutUnusedAbbreviations } from "./abbreviations";
 import { findFootnotes } from "./footnotes";
-import { collectItemSources, type ItemSource } from "./item-sources";
+import { collectItemSources, minuteWordsRead, type ItemSource } from "./item-sources";
 import { writeCancelledOverview, writeEmptyOverview, writeOutcomeOverview, writePreviewOverview } from "./overview";
 import { OVERVIEW_MAX_WORDS } from "./overview/key-point";
 import { classifyItem, foldProcedural } from "./procedural";
@@ -97,7 +97,7 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
   // Whole meetings' printed minutes, most of them debate, are condensed to about a third of their words: when the
   // sections would run past LONG_MINUTES_SHARE of the minutes, each item gives fewer points from its minute (never
   // fewer than MIN_POINTS), its decision and vote always kept.
-  const minuteWords = [...sources.minutesByItem.values()].reduce((n, t) => n + countWords(t), 0);
+  const minuteWords = minuteWordsRead(items, sources.minutesByItem);
   const buildSections = (
     maxPoints?: number,
     answerPoints = maxPoints,

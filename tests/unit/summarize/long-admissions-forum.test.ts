@@ -151,7 +151,7 @@ describe("an admissions forum's standing business, tersely", () => {
       ),
     );
     expect(line).toBe(
-      "Minutes of 12 May 2027 approved. Matters arising: the leaflet for parents had been printed on 2 June 2027, and the online form had opened on 9 June 2027.",
+      "Minutes of 12 May 2027 approved. Matters arising: the leaflet for parents printed on 2 June 2027, and the online form had opened on 9 June 2027.",
     );
   });
 });

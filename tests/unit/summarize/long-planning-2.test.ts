@@ -150,7 +150,7 @@ describe("the resolution on which applications the committee hears representatio
           "RESOLVED: That, under Committee Procedure Rule 29 (Part 4B of the Constitution), representations be received on items 2/02 and 2/05 on the list of planning applications.",
         ),
       ),
-    ).toBe("Representations received on items 2/02 and 2/05 (Committee Procedure Rule 29).");
+    ).toBe("Representations received on items 2/02 and 2/05.");
   });
 });
 

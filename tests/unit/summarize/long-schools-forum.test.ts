@@ -127,7 +127,7 @@ describe("a forum's standing business, tersely", () => {
       ),
     );
     expect(line).toBe(
-      "Minutes of 9 October 2026 approved. Matters arising: the survey of school kitchens had been completed on 30 October 2026.",
+      "Minutes of 9 October 2026 approved. Matters arising: the survey of school kitchens completed on 30 October 2026.",
     );
   });
 });

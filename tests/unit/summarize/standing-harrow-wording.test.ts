@@ -275,7 +275,7 @@ describe("more standing wordings from Harrow's minutes", () => {
           "RESOLVED: That in accordance with the provisions of Committee Procedure Rule 29 (Part 4B of the Constitution), representations be received in respect of item 2/04 and 2/07 on the list of planning applications.",
         ),
       ),
-    ).toBe("Representations received on items 2/04 and 2/07 (Committee Procedure Rule 29).");
+    ).toBe("Representations received on items 2/04 and 2/07.");
   });
 });
 

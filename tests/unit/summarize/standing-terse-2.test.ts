@@ -169,7 +169,7 @@ describe("questions taken and the representations heard", () => {
           "RESOLVED: That, under Committee Procedure Rule 29 (Part 4B of the Constitution), representations be received on items 2/01 and 2/06 on the list of planning applications.",
         ),
       ),
-    ).toBe("Representations received on items 2/01 and 2/06 (Committee Procedure Rule 29).");
+    ).toBe("Representations received on items 2/01 and 2/06.");
   });
 });
 

@@ -135,8 +135,10 @@ export const BODY_RULES: [RegExp, string | ((...args: string[]) => string)][] = 
   // Procedure Rule 29 …, representations be received on items 1/01 and 2/03 …"
   [
     /^(?:in accordance with (?:the provisions of )?|under )((?:Committee|Council|Executive) Procedure Rule [\d.]+)(?: \([^)]*\))?,\s*representations be received (?:in respect of|on) items? (.+?)(?: on the list of planning applications)?\.?$/i,
-    (_m, rule: string, which: string) =>
-      `Representations received on item${/\band\b|,/.test(which) ? "s" : ""} ${which} (${rule})`,
+    // The rule the representations were received under is the clerk's, as for an appointment below
+    // (docs/summaries.md#standing-lines-stop-37-round-two).
+    (_m, _rule: string, which: string) =>
+      `Representations received on item${/\band\b|,/.test(which) ? "s" : ""} ${which}`,
   ],
   // "That, in accordance with Committee Procedure Rule 7.2.2, Councillor A was appointed …": the rule is the clerk's.
   [

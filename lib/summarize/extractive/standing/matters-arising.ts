@@ -30,7 +30,7 @@ export function mattersArisingSaid(paragraphs: string[]): { before: string[]; sa
   if (at < 1 || at === paragraphs.length - 1) return null;
   const matters = paragraphs
     .slice(at + 1)
-    .map((p) => ensureStop(withoutAside(withoutTeller(p.replace(/\s+/g, " ").trim()))))
+    .map((p) => ensureStop(doneSaidShort(withoutAside(withoutTeller(p.replace(/\s+/g, " ").trim())))))
     .join(" ");
   return { before: paragraphs.slice(0, at), said: `Matters arising: ${upperFirst(matters).replace(/^The\b/, "the")}` };
 }
@@ -52,4 +52,14 @@ export function withoutAside(sentence: string): string {
   const aside = sentence.slice(m[1]!.length, m.index + m[0].length - m[2]!.length);
   if (/\d|£|%|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b/.test(aside)) return sentence;
   return `${m[1]} ${sentence.slice(m[1]!.length + aside.length)}`;
+}
+
+/**
+ * "the comments … had been sent to the Portfolio Holder on 3 December 2025": what was done, in the line's terse form
+ * ("the comments … sent to the Portfolio Holder on 3 December 2025"), as the other standing lines say "approved" and
+ * "appointed"; only "had been" before a verb in "-ed" with "to", "on" or "by" after it goes, so "No reply had yet been
+ * received." stays (docs/summaries.md#standing-lines-stop-37-round-two).
+ */
+export function doneSaidShort(sentence: string): string {
+  return sentence.replace(/ had been ([a-z]+ed|sent|given|made|paid|taken|written|held) (?=(?:to|on|by)\b)/g, " $1 ");
 }

@@ -65,6 +65,8 @@ function joinTitles(pieces: string[]): string[] {
   return out;
 }
 
+const OWN_COUNCIL = /^(?:the )?(?:Harrow Council|London Borough of Harrow)$/i;
+
 /** One partner: "Name, Role (Organisation)", the units between role and organisation left out. */
 function partner(line: string): string | null {
   const m = ENTRY.exec(line.trim().replace(/[;,.]$/, ""));
@@ -76,7 +78,11 @@ function partner(line: string): string | null {
   const rest = m[2]!.replace(/\s*\([^()]*\)\s*$/, "").trim();
   const segments = rest.split(/,\s+/).filter(Boolean);
   if (!segments.length) return null;
-  const role = segments.length > 1 ? `, ${segments[0]} (${segments[segments.length - 1]})` : ` (${segments[0]})`;
+  // "(Harrow Council)": the Council whose meeting this is goes; a partner's organisation stays
+  // (docs/summaries.md#standing-lines-stop-37-round-two).
+  const organisation = segments[segments.length - 1]!;
+  const own = segments.length > 1 && OWN_COUNCIL.test(organisation);
+  const role = segments.length > 1 ? `, ${segments[0]}${own ? "" : ` (${organisation})`}` : ` (${segments[0]})`;
   return `${name}${role}${chair ? `, ${chair}` : ""}`;
 }
 
