@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import { minuteWordsRead } from "@/lib/summarize/extractive/item-sources";
 import { doneSaidShort, mattersArisingSaid } from "@/lib/summarize/extractive/standing/matters-arising";
 import { partnersPresent } from "@/lib/summarize/extractive/standing/partners-present";
-import { plainerReasons } from "@/lib/summarize/extractive/standing/terse";
 import { describeStandingItem } from "@/lib/summarize/extractive/standing-items";
 import { item, minuteItem } from "./helpers";
 
@@ -57,26 +56,6 @@ describe("representations received", () => {
         ),
       ),
     ).toBe("Representations received on items 1/02 and 2/05.");
-  });
-});
-
-describe("a declaration's reason", () => {
-  it("drops a pointer back at its own item and keeps the reason", () => {
-    expect(
-      plainerReasons([
-        "Interests: item 7 (School Place Planning): Tobias Ferrand (his son had applied for a nursery place in the round considered in the item; stayed).",
-      ]),
-    ).toEqual([
-      "Interests: item 7 (School Place Planning): Tobias Ferrand (his son had applied for a nursery place; stayed).",
-    ]);
-  });
-
-  it("leaves other lines, and a reason with no pointer, as they are", () => {
-    const lines = [
-      "Pecuniary interests: item 9: Ada Rowe (the item concerned the Ashgrove Trust, of which she was a trustee; left).",
-      "Minutes of 3 March 2027 approved; the round reported in the item was corrected.",
-    ];
-    expect(plainerReasons(lines)).toEqual(lines);
   });
 });
 

@@ -184,24 +184,11 @@ export function withoutDeclarationSaid(lines: string[]): string[] {
   );
 }
 
-/**
- * A declaration's reason that points back at its own item ("his daughter had applied for a school place in the round
- * reported in the item"): the line already names the item, so the pointer goes and the reason stays
- * (docs/summaries.md#standing-lines-stop-37-round-two).
- */
-const OWN_ITEM_POINTER =
-  /,? (?:in|on|for|under|at|of) the (?:[\w-]+ ){0,2}?[\w-]+ (?:reported|considered|discussed|described|set out|covered) (?:in|under|at|by) (?:the|this) (?:item|report)(?=[;)])/g;
-
-export function plainerReasons(lines: string[]): string[] {
-  return lines.map((line) => (/^[\w -]*interests:/i.test(line) ? line.replace(OWN_ITEM_POINTER, "") : line));
-}
-
 /** The standing lines with their repetitions said once; `others` are the meeting's other items. */
 export function terseStandingLines(lines: string[], others: SummaryItem[] = []): string[] {
   const said = mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines))).map(withoutVotingStatus);
   // A declarations item may give a line per kind of interest, one under another in one entry.
-  return shortApplications(
-    plainerReasons(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n"))))),
-    others,
-  ).map(withoutCourtesyTitles);
+  return shortApplications(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n")))), others).map(
+    withoutCourtesyTitles,
+  );
 }
