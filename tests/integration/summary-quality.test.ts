@@ -52,7 +52,7 @@ describe("summaries of real Harrow meetings", () => {
 
   it("writes standing business tersely (ceilings: 18.9% of summary words and 36.6% over the 43 real meetings after standing lines, stop 36, round two (19.1% and 36.7% after page openings, stop 35 (19.3% and 37.0% after standing lines, stop 34 (37.1% after standing business in fewer words, round two), and 9.4% over the long minutes (10.3% before it); 19.5% of summary words measured with engine 1.20.0 on the 48-meeting corpus (19.1% after the second condensing pass, before the Licensing Panel's note on its minutes became a standing line), whose sources' standing items are 16.5% of their words; 37.4% over the 43 real meetings (36.8% before that line), whose sources are 57.6% standing items; 19.0% and 36.3% with engine 1.15.0, before that pass shortened business more than standing lines; brief questions minutes and a change of membership count as standing business)))", () => {
     expect(evaluation.overall.proceduralShare).toBeLessThanOrEqual(0.189 + MARGIN);
-    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.366 + MARGIN);
+    expect(evaluation.overall.realProceduralShare).toBeLessThanOrEqual(0.365 + MARGIN);
     // Issue 11's target for the long minutes (at most 10% of a summary's words): 9.7% measured on the 23; 10.2% once
     // the SACRE (990034) and the Major Developments Panel (990035) came in, 9.99% on the 25 after standing lines shorter
     // (stop 32), 9.74% after standing lines, stop 33; 10.1% on the 27 at stop 33's end (the Planning Policy Advisory
@@ -63,7 +63,7 @@ describe("summaries of real Harrow meetings", () => {
     // whole) came in; 10.09% at its end (2,379 of 23,571 words) after standing lines, stop 36 and its round two: not met
     // by about 22 words. Stop 37: 9.92% (2,338 of 23,565 words) after standing lines, stop 37, met on the 32. The
     // ceiling is that measure.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0992 + MARGIN);
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0993 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -150,14 +150,16 @@ describe("summaries of real Harrow meetings", () => {
     // 653/685 and 507/538 on its first run (990045 13/20 and 10/17 then, 18/20 and 15/17 after); the other 34 as before.
     // All thirty-four at stop 37 (main): 640/665 and 497/521. Round thirty-two (recall-32 branch: 990044's adjudicator's
     // verdict carried with the objection it decides): 642/665 and 499/521 (96.5%, 95.8%). The floors are those.
-    // FLOORS_PLACEHOLDER
-    expect(l.recall).toBeGreaterThanOrEqual(642 / 665 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(499 / 521 - MARGIN);
+    // All thirty-five at stop 37's end (engine 1.29.0, every branch merged): 661/685 and 515/538 (96.5%, 95.7%), 34.3% of
+    // their words; the thirty-two of stop 36 606/625 and 472/490; the twenty-nine of stop 35 549/565 and 426/441; the three
+    // new shapes 47/60 and 35/48 on their first runs, 55/60 and 43/48 now. The floors are those.
+    expect(l.recall).toBeGreaterThanOrEqual(661 / 685 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(515 / 538 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
     const upTo39 = (f: (m: (typeof minutes)[number]) => number) => stop35.reduce((n, m) => n + f(m), 0);
     expect(stop35).toHaveLength(29);
-    expect(upTo39((m) => m.factsFound) / upTo39((m) => m.factsTotal)).toBeGreaterThanOrEqual(546 / 565 - MARGIN);
-    expect(upTo39((m) => m.businessFound) / upTo39((m) => m.businessTotal)).toBeGreaterThanOrEqual(423 / 441 - MARGIN);
+    expect(upTo39((m) => m.factsFound) / upTo39((m) => m.factsTotal)).toBeGreaterThanOrEqual(549 / 565 - MARGIN);
+    expect(upTo39((m) => m.businessFound) / upTo39((m) => m.businessTotal)).toBeGreaterThanOrEqual(426 / 441 - MARGIN);
     const stop30 = minutes.filter((m) => m.mid <= 990031);
     const upTo31 = (f: (m: (typeof minutes)[number]) => number) => stop30.reduce((n, m) => n + f(m), 0);
     expect(stop30).toHaveLength(21);
@@ -544,7 +546,7 @@ describe("summaries of real Harrow meetings", () => {
   it("condenses a Pension Board's long minutes (MId 990032, administration KPIs, breaches not reported to the Regulator, data scores, a cyber review recommended to the Pension Fund Committee, a board the engine was not tuned on; floors: 17/20 and 12/15 measured after round sixteen, 34.3% of its words (17/20 and 12/15, 34.8% before it); first run 17/20, 12/15, 34.9% and an overview of titles; 18/20 and 13/15 after round thirty-one)", () => {
     // Floors raised at stop 37 to 18/20 and 13/15 as measured (the transfer-in quotations at 72% found again by the
     // overview's rules, and the breach reported to the Information Commissioner's Office by round thirty-one).
-    const board = longMinutesAt(990032, 18 / 20, 13 / 15);
+    const board = longMinutesAt(990032, 19 / 20, 14 / 15);
     // The breach reported to the Information Commissioner's Office, said to its referral with what it points back to.
     const points = board.summary.sections.flatMap((s) => s.bullets.map((b) => b.text));
     expect(points.join(" ")).toMatch(
@@ -622,7 +624,7 @@ describe("summaries of real Harrow meetings", () => {
   // "That the de-delegation decisions set out above be recorded"; a block transfer agreed on a vote; a formula option
   // recommended to Cabinet.
   it("condenses a Schools Forum's long minutes (MId 990039, the Dedicated Schools Grant and its blocks, a high needs deficit plan, a funding formula option recommended to Cabinet, a block transfer agreed on a vote, de-delegation voted on by phase, early years rates, a shape the engine was not tuned on; floors: 19/20 and 14/15 at round twenty-eight's end on its branch (18/20 and 13/15 at stop 35's end, every branch merged; 19/20 and 14/15 at round twenty-four's end on its branch; 17/20 and 12/15 at the long-schools-forum branch's end), 34.8% of its words, a 59-word overview and a 19.3% procedural share; first run 15/20, 10/15, 35.0% of its words, an overview naming the transfer and 'that the early years hourly rates for 2026/27 be set' with '7 other decisions', a 26.2% procedural share)", () => {
-    const forum = longMinutesAt(990039, 19 / 20, 14 / 15);
+    const forum = longMinutesAt(990039, 20 / 20, 15 / 15);
     // The votes by phase are the decision, each with its phase, never "the decisions set out above were recorded".
     const decisions = forum.summary.sections.map((s) => s.decision ?? "");
     expect(decisions).toContainEqual(
@@ -722,7 +724,7 @@ describe("summaries of real Harrow meetings", () => {
   // A community safety partnership board (MId 990041, long-safer-harrow branch, stop 36): partners listed by
   // organisation, an action log under the minutes, priorities set by resolution, actions given to named officers.
   it("condenses a community safety partnership's long minutes (MId 990041, Safer Harrow: partners by role and organisation, an action log, the strategic assessment's crime figures and the priorities agreed, a Domestic Homicide Review's action plan, a strategy put out to consultation, the Serious Violence Duty's grant, a PSPO renewal, a MOPAC bid; a shape the engine was not tuned on; floors: 18/20 and 13/15 measured (round twenty-nine, knife crime with injury down 21%; 17/20 and 12/15, 773 words, before it), 34.8% of its words (772 of 2,221), a 59-word overview and a 32.9% procedural share; first run 15/20, 10/15, 37.7% of its words (the partners' list and the action log printed whole in the standing lines, a 49.2% procedural share), a 60-word overview beginning 'The Safer Harrow met' and ending 'and made 5 other decisions' with the bid as its key point)", () => {
-    const board = longMinutesAt(990041, 18 / 20, 13 / 15);
+    const board = longMinutesAt(990041, 19 / 20, 14 / 15);
     // The partnership's own name, without the article; the priorities it agreed for itself said first (stop 37,
     // docs/summaries.md#overviews-read-as-a-resident-stop-37).
     expect(board.summary.overview).toMatch(
