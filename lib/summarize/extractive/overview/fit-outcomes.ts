@@ -3,8 +3,8 @@
 import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
 import { joinObjects, joinPhrases, mergeCallIns, sameAdvisee, sameRecipient } from "./join-phrases";
-import { type Entry, MANY_OUTCOMES, countPapers } from "./outcome-entries";
-import { type OutcomePhrase, namesAPost, setsPriorities } from "./outcome-phrase";
+import { type Entry, MANY_OUTCOMES, countPapers, isOwnHeadline } from "./outcome-entries";
+import { type OutcomePhrase, setsPriorities } from "./outcome-phrase";
 import { sharesBudget } from "./shared-service";
 
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
@@ -105,10 +105,7 @@ export function fitOutcomes(
   // 5 other decisions") and their words go to the decisions said in their own.
   // So are the other decisions beside an appointments panel's posts filled, said by who and which post: a title cut
   // to a few words beside them would crowd the names out (docs/summaries.md#a-chief-officers-employment-panels-minutes).
-  let many =
-    (entries.length > MANY_OUTCOMES ||
-      entries.some((e) => e.keep && (namesAPost(e.phrase) || sharesBudget(e.phrase)))) &&
-    use.some(Boolean);
+  let many = (entries.length > MANY_OUTCOMES || entries.some(isOwnHeadline)) && use.some(Boolean);
   // Decisions the overview could only name by their titles that gave way to those said in their own words.
   let untold: number[] = [];
   const outcomes = (use: boolean[], gone: readonly number[] = []) => {

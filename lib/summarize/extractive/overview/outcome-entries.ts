@@ -34,6 +34,15 @@ export interface Entry {
   keep?: boolean;
 }
 
+/**
+ * A headline said in its own words: who was given which post (an appointments panel), or a budget the partners of a
+ * joint committee share. Beside one, the other decisions are counted or cut short rather than crowd it (fit-outcomes.ts),
+ * and the outcomes may have the whole overview (outcome-overview.ts).
+ */
+export function isOwnHeadline(e: Entry): boolean {
+  return !!e.keep && (namesAPost(e.phrase) || sharesBudget(e.phrase));
+}
+
 /** More decisions than this, and those without words of their own are counted rather than titled (fit-outcomes.ts). */
 export const MANY_OUTCOMES = 5;
 

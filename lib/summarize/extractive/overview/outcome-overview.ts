@@ -7,11 +7,10 @@ import { NOT_IN_MINUTES, NO_MINUTES } from "../section-notes";
 import { fitOutcomes, isAdvising, OUTCOMES_MAX_WORDS } from "./fit-outcomes";
 import { OVERVIEW_MAX_WORDS, fitFinding, isClipped, keepsFirstFigure, keyDecision, keyFinding } from "./key-point";
 import { briefKeyPoint } from "./brief-key-point";
-import { decisionEntries, planningTally } from "./outcome-entries";
+import { decisionEntries, isOwnHeadline, planningTally } from "./outcome-entries";
 import { callInHeard } from "./call-in-motion";
 import { decisionMaker } from "./decision-maker";
 import { joinPhrases } from "./join-phrases";
-import { namesAPost } from "./outcome-phrase";
 import { ownServiceShorter, sharesBudget } from "./shared-service";
 import {
   bodyName,
@@ -86,9 +85,7 @@ export function writeOutcomeOverview(
   // an appointments panel's posts filled, said by who and which post
   // (docs/summaries.md#a-chief-officers-employment-panels-minutes).
   const budget =
-    ((isAdvising(entries) || entries.some((e) => e.keep && (namesAPost(e.phrase) || sharesBudget(e.phrase)))) &&
-      keyless &&
-      undecided.length === 0) ||
+    ((isAdvising(entries) || entries.some(isOwnHeadline)) && keyless && undecided.length === 0) ||
     (decider !== null && undecided.length === 0)
       ? Math.max(OUTCOMES_MAX_WORDS, OVERVIEW_MAX_WORDS - countWords(`${name} ${met} on ${date} and and`))
       : OUTCOMES_MAX_WORDS;
