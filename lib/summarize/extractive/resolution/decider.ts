@@ -8,6 +8,18 @@ const DECIDER = String.raw`(?:[Tt]he (?:Portfolio Holder|Cabinet Member|Executiv
 /** "That the Portfolio Holder[, having considered …,] (1) approve …": the decider, an aside, then the steps. */
 const LEAD = new RegExp(String.raw`^That,?\s+(${DECIDER})(,[^;()]*?,)?\s+(?=\(1\)\s+[a-z]|[a-z])`);
 
+/**
+ * A body that decides in a capacity of its own, as a shareholder committee decides as the owner of a council's
+ * company: "That the Shareholder Committee, acting as shareholder of Northvale Homes Limited, (1) approve …". Only
+ * with the capacity said ("acting as", "acting on behalf of"), so "That the Committee note …" is read as before
+ * (docs/summaries.md#a-shareholder-committees-minutes).
+ */
+const ACTING_BODY = String.raw`(?:[Tt]he (?:[A-Z][\w'-]*\s){1,5}?(?:Committee|Sub-Committee|Board|Panel)|Cabinet)`;
+const ACTING = String.raw`,\s+acting (?:as|on behalf of|in its capacity as) [^;()]*?,`;
+const ACTING_LEAD = new RegExp(
+  String.raw`^That,?\s+(${ACTING_BODY})(${ACTING})\s+(?=\(1\)\s+(?:not\s+)?[a-z]|(?:not\s+)?[a-z])`,
+);
+
 /** Each step's verb, as the decider's imperative (or "approves"), and as what was done. */
 const PAST: Record<string, string> = {
   accept: "accepted",
@@ -19,6 +31,7 @@ const PAST: Record<string, string> = {
   approve: "approved",
   authorise: "authorised",
   authorize: "authorized",
+  consent: "consented",
   award: "awarded",
   confirm: "confirmed",
   decide: "decided",
@@ -32,9 +45,11 @@ const PAST: Record<string, string> = {
   introduce: "introduced",
   make: "made",
   note: "noted",
+  refer: "referred",
   refuse: "refused",
   reject: "rejected",
   release: "released",
+  remove: "removed",
   request: "requested",
   retain: "retained",
   set: "set",
@@ -44,10 +59,12 @@ const PAST: Record<string, string> = {
 
 /**
  * A step that only carries the decision out: those who objected told of it, the notices published, the contract
- * signed. Said by the decision itself, so left out after the first step (the first is always said).
+ * signed, the final terms of an agreed loan or lease agreed, a change of directors filed with Companies House
+ * (docs/summaries.md#a-shareholder-committees-minutes). Said by the decision itself, so left out after the first step
+ * (the first is always said).
  */
 const CARRIED_OUT =
-  /\bbe (?:informed|notified|told|advised) of (?:the|this|these|its) decisions?\b|\bto (?:publish|give|issue|advertise|make) (?:the|any|all) (?:statutory |required |necessary |legal )?(?:notices?|orders?)\b[^;]*$|\bto (?:finalise|complete|enter into|sign|execute|seal)\b[^;]*\b(?:contracts?|agreements?|leases?|documents?)\b[^;]*$/i;
+  /\bbe (?:informed|notified|told|advised) of (?:the|this|these|its) decisions?\b|\bto (?:publish|give|issue|advertise|make) (?:the|any|all) (?:statutory |required |necessary |legal )?(?:notices?|orders?)\b[^;]*$|\bto (?:finalise|complete|enter into|sign|execute|seal)\b[^;]*\b(?:contracts?|agreements?|leases?|documents?)\b[^;]*$|\bto agree the (?:final|detailed) terms of (?:the|any|each) [^;]*\b(?:contracts?|agreements?|leases?)\b[^;]*$|\bto (?:file|register|notify)\b[^;]*\bCompanies House\b[^;]*$/i;
 
 /** A step's opening verb, imperative ("approve") or third person ("approves"). */
 function pastOf(word: string): string | null {
@@ -64,17 +81,22 @@ function pastOf(word: string): string | null {
  * decision verb.
  */
 export function deciderSteps(text: string): string {
-  const lead = LEAD.exec(text);
+  const lead = LEAD.exec(text) ?? ACTING_LEAD.exec(text);
   if (!lead) return text;
   const body = text.slice(lead[0].length);
   const steps = /^\(1\)\s/.test(body) ? body.split(/(?<=^|;\s*(?:and\s+)?)(?=\(\d+\)\s)/) : [body];
   const said: string[] = [];
-  for (const step of steps.filter((x, i) => i === 0 || !CARRIED_OUT.test(x))) {
-    const m = /^(\(\d+\)\s+)?([a-z]+)\b/.exec(step);
-    const past = m ? pastOf(m[2]!) : null;
+  for (const step of steps.filter((x, i) => i === 0 || !CARRIED_OUT.test(x.replace(/;\s*(?:and\s*)?$/, "")))) {
+    const m = /^(\(\d+\)\s+)?(not\s+)?([a-z]+)\b/.exec(step);
+    // "(1) not approve the Business Plan …": what the body declined to do, "did not approve the Business Plan".
+    const past = m ? (m[2] ? pastOf(m[3]!) && `did not ${m[3]}` : pastOf(m[3]!)) : null;
     if (!m || !past) return text;
     const rest = step
       .slice(m[0].length)
+      // "not approve the plan, and refer it back to the board": the second verb is as done as the first.
+      .replace(/(,? and )([a-z]+)(?= (?:it|them|this|these)\b)/g, (all, and: string, verb: string) =>
+        pastOf(verb) ? `${and}${pastOf(verb)}` : all,
+      )
       // "agree that the objectors be informed": the step's own clause, in the words it was agreed in.
       .replace(/(\bthat\b[^;()]*?\b)be\b/g, (_x, before: string) => `${before}b\u2060e`);
     said.push(`${past}${rest.replace(/;\s*(?:and\s*)?$/, "").replace(/\.\s*$/, "")}`);
@@ -92,10 +114,14 @@ export function deciderSteps(text: string): string {
  * into six roads"); a contract awarded says to whom, not for how long or from when. Null for any other decision.
  */
 export function deciderStep(clause: string): { verb: string; object: string } | null {
-  const m = new RegExp(String.raw`^${DECIDER}(?:,[^;]*?,)? (${Object.values(PAST).join("|")}) ([^,;]+)`).exec(clause);
+  const m = new RegExp(
+    String.raw`^(?:${DECIDER}(?:,[^;]*?,)?|${ACTING_BODY}(${ACTING})) (${Object.values(PAST).join("|")}|did not [a-z]+) ([^,;]+)`,
+  ).exec(clause);
   if (!m) return null;
   // "the nine roads listed": where they are listed went with the report's cross-reference.
-  const object = m[2]!.replace(/\s+(?:listed|set out|shown|attached)$/, "").trim();
+  let object = m[3]!.replace(/\s+(?:listed|set out|shown|attached)$/, "").trim();
+  if (m[1]) object = companyNamed(object, m[1]);
+  m.splice(1, 1);
   const order = /^(?:the making of )?(?:the|a|an) [\w ]*?\border to ([a-z]+) (.+)$/.exec(object);
   if (order && /^(?:approved|agreed|made)$/.test(m[1]!)) return { verb: `agreed to ${order[1]}`, object: order[2]! };
   if (m[1] === "awarded") {
@@ -103,4 +129,30 @@ export function deciderStep(clause: string): { verb: string; object: string } | 
     if (to) return { verb: m[1], object: to[1]! };
   }
   return { verb: m[1]!, object };
+}
+
+/** A company's name as a resident reads it: "Northvale Homes Limited" is "Northvale Homes". */
+function companyShort(name: string): string {
+  return name.replace(/\s+(?:Limited|Ltd\.?|LLP|plc|PLC)$/, "");
+}
+
+/**
+ * What a body acting as a company's shareholder did, said for which company (docs/summaries.md#a-shareholder-committees-minutes):
+ * "acting as shareholder of Northvale Homes Limited, … consented to the company entering into a contract" is "consented
+ * to Northvale Homes entering into a contract", "the Northvale Homes Limited Business Plan" is "the Northvale Homes
+ * Business Plan", and a director appointed "for three years from 1 June 2027" is appointed, the term left to the
+ * Decision line. Only where the capacity names one company.
+ */
+export function companyNamed(object: string, acting: string): string {
+  const one = /\bof ((?:[A-Z][\w&'-]*\s){1,5}?(?:Limited|Ltd\.?|LLP|plc|PLC))\s*,$/.exec(acting);
+  let said = object
+    .replace(
+      / (?:for (?:a term of )?(?:one|two|three|four|five|six|\d+) years?)(?: (?:from|with effect from) \d{1,2} [A-Z][a-z]+ \d{4})?$/,
+      "",
+    )
+    .replace(/\b((?:[A-Z][\w&'-]*\s){1,5}?)(?:Limited|Ltd\.?|LLP)\b(?= [A-Z]|'s\b|\s*$)/g, "$1")
+    .replace(/\s+$/, "");
+  if (one && !/ and (?:of )?(?:the )?[A-Z]/.test(acting) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Councill?or) /.test(object))
+    said = said.replace(/\bthe company\b/, companyShort(one[1]!));
+  return said.replace(/\s+/g, " ");
 }

@@ -194,14 +194,16 @@ const DISPENSATION_SOUGHT =
  * Parish Church", "employee of a Trades' Union who also works with other organisations…" -> "employee of a Trades'
  * Union". How the interest touches the item ("…Housing Repairs team, whose contract was one of the audits", "…lived in
  * Cambridge Road, one of the roads the zone would cover", "…a café on High Street, close to both sites") is the item's
- * header's to say, and goes the same way. A
- * reason that is a clause from the start ("his wife works at Northwick Park Hospital") is kept whole.
+ * header's to say, and goes the same way, as does who put the member there ("director of Northvale Homes Limited,
+ * appointed by the Council as shareholder" -> "director of Northvale Homes Limited",
+ * docs/summaries.md#a-shareholder-committees-minutes). A reason that is a clause from the start ("his wife works at
+ * Northwick Park Hospital") is kept whole.
  */
 export function nounPhrase(raw: string): string {
   // "as someone who works for the NHS" is what the member does: "works for the NHS".
   const reason = raw.replace(/^(?:someone|somebody|a person) who\s+(?=[a-z])/i, "");
   const cut =
-    /,\s+(?:which|who|where|whom|whose|since|because|but|although|though|a|an|one of the|close to|near|near to|next to|opposite)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s|,?\s+and,?\s+(?:accordingly|therefore|so),?\s/i.exec(
+    /,\s+(?:which|who|where|whom|whose|since|because|but|although|though|a|an|one of the|close to|near|near to|next to|opposite)\s|,\s+(?:appointed|nominated)\s+(?:by|as)\s|\s+who\s+(?:also|is|was|has|had)\s|\s+which\s+(?:is|was|has|had|would|will)\s|,?\s+and,?\s+(?:accordingly|therefore|so),?\s/i.exec(
       reason,
     );
   return cut && reason.slice(0, cut.index).trim().split(/\s+/).length >= 3 ? reason.slice(0, cut.index).trim() : reason;
