@@ -153,6 +153,8 @@ describe("summaries of real Harrow meetings", () => {
     // All thirty-five at stop 37's end (engine 1.29.0, every branch merged): 661/685 and 515/538 (96.5%, 95.7%), 34.3% of
     // their words; the thirty-two of stop 36 606/625 and 472/490; the twenty-nine of stop 35 549/565 and 426/441; the three
     // new shapes 47/60 and 35/48 on their first runs, 55/60 and 43/48 now. The floors are those.
+    // With the shareholder committee (990046, stop 38, long-shareholder-committee branch): 678/705 and 528/554 (96.2%,
+    // 95.3%), 34.4% of their words, on its first run and after (990046 17/20 and 13/16 both); the other 35 as before.
     expect(l.recall).toBeGreaterThanOrEqual(661 / 685 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(515 / 538 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
@@ -896,6 +898,28 @@ describe("summaries of real Harrow meetings", () => {
     expect(decisions).not.toMatch(/did not will/);
     // The account between the two preliminary decisions is not part of either.
     expect(decisions).not.toMatch(/Late evidence|Ms Albescu reported/);
+  });
+
+  // A shareholder committee (MId 990046, long-shareholder-committee branch, stop 38): a sub-committee of Cabinet through
+  // which the Council exercises its rights as the owner of its companies, each decision taken "acting as shareholder
+  // of … Limited".
+  it("condenses a shareholder committee's long minutes (MId 990046: a housing company's business plan approved with its first dividend and a larger loan facility recommended to Cabinet at 5.35%, a trading company's plan not approved and referred back with its loan deferred, a director appointed and one removed, reserved matters changed, a Part II consent to a joint venture's £64m building contract; a shape the engine was not tuned on; floors: 17/20 and 13/16 measured, 752 of 2,159 words (34.8%), a 53-word overview of what was decided for which company, procedural share 5.7%; first run 17/20, 13/16, 748 of 2,159 words (34.6%), a 45-word overview of the items' titles ('decided on Company Directors - Appointments…'), procedural share 6.6%)", () => {
+    const committee = longMinutesAt(990046, 17 / 20, 13 / 16);
+    const overview = committee.summary.overview;
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // The overview says what was decided, for which company, not the agenda's titles.
+    expect(overview).toMatch(/approved the Larchmere Homes Business Plan 2026\/27 to 2030\/31/);
+    expect(overview).toMatch(/did not approve the Brightfield Education Services Business Plan 2026\/27/);
+    expect(overview).not.toMatch(/decided on|Changes to the Articles…/);
+    const decisions = committee.summary.sections.map((s) => s.decision ?? "").join(" ");
+    // Each decision is what the Committee did as shareholder, its steps said as done, its figures kept.
+    expect(decisions).toMatch(/acting as shareholder of Brightfield Education Services Limited, did not approve/);
+    expect(decisions).toMatch(/and referred it back to the board/);
+    expect(decisions).toMatch(/£750,000/);
+    expect(decisions).toMatch(/£64m/);
+    expect(decisions).not.toMatch(/\(1\) approve|will appoint|Companies House/);
+    // The member who is a director is said as that, not who appointed her.
+    expect(committee.summary.procedural).toMatch(/director of Brightfield Education Services Limited; left/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
