@@ -7,6 +7,7 @@ import { bulletBudget, pickCandidates, toBullet, withAntecedents, withLeadIns } 
 import type { ItemSource } from "./item-sources";
 import { speakersOnce } from "./answer-lists";
 import { extractResolved, plainResolution } from "./resolved";
+import { withRecommendationsSaid } from "./recommendations-in-turn";
 import { votesForPointer } from "./group-votes";
 import { withCallInNote } from "./resolution/call-in-note";
 import { containment } from "../text/normalise";
@@ -84,7 +85,12 @@ export function buildItemSections({
       );
   // Actions given to named officers after the resolution are part of the outcome (actions-given.ts).
   const decision = withActions(
-    raw ? withCallInNote(withoutHeadingSubject(plainResolution(raw), heading), minutes) : null,
+    raw
+      ? withCallInNote(
+          withoutHeadingSubject(withRecommendationsSaid(plainResolution(raw), minutes ?? ""), heading),
+          minutes,
+        )
+      : null,
     preview ? "" : (minutes ?? ""),
   );
   const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);

@@ -1,5 +1,6 @@
 // Each decision of a held meeting as the overview may say it: in its own words where they are short and say what it
 // was about, else by its verb and agenda title; a planning committee's applications counted; papers only noted counted.
+import { recommendationsPhrase } from "../recommendations-in-turn";
 import type { SummarySection } from "../../types";
 import { codeVerdict } from "./code-verdict";
 import { councilTaxWordings } from "./council-tax";
@@ -125,6 +126,10 @@ export function decisionEntries(
     const verdict = codeVerdict(s.decision!);
     if (verdict)
       return { phrase: verdict.phrase, verb: "found", title, fewer: verdict.fewer, decision: s.decision!, keep: true };
+    // Draft recommendations a review group agreed: what its report will ask, the last to give way
+    // (docs/summaries.md#a-scrutiny-review-groups-minutes).
+    const recommendations = recommendationsPhrase(s.decision!);
+    if (recommendations) return { phrase: recommendations, verb: "agreed", title, keep: true };
     const raw = outcomePhrase(s.decision!, s.heading);
     // Who was offered or appointed to which post is what an appointments panel is for, whatever its later clauses
     // recommend to Council ("… be designated as Section 151 Officer"): said first, the last to give way

@@ -16,6 +16,7 @@ import {
   bodyName,
   distinctTitles,
   headingsOf,
+  evidenceFrom,
   listTitles,
   questionedWhom,
   theApplication,
@@ -167,9 +168,14 @@ function compose(frame: Frame, phrases: string[]): { text: string; clipped: bool
   // "Question and Answer Session with the Leader of the Council and the Chief Executive": whom the committee
   // questioned, not a title it "discussed".
   const questioned = undecided.flatMap((h) => questionedWhom(h) ?? []);
-  const talked = undecided.filter((h) => !questionedWhom(h));
+  // "Evidence from the Fernhill Tenants' Association": whom a review group heard; beyond the room, the first and how
+  // many others (docs/summaries.md#a-scrutiny-review-groups-minutes).
+  const witnesses = undecided.flatMap((h) => evidenceFrom(h) ?? []);
+  const talked = undecided.filter((h) => !questionedWhom(h) && !evidenceFrom(h));
+  const heardFrom = witnesses.length ? tookEvidence(witnesses, OVERVIEW_MAX_WORDS - countWords(text) - 6) : null;
   const discussed = [
     ...questioned.map((who) => `questioned ${who}`),
+    ...(heardFrom ? [heardFrom] : []),
     ...(talked.length
       ? [`${hearing ? "held a hearing on" : "discussed"} ${listTitles(headingsOf(talked).map(heard), 3)}`]
       : []),
@@ -200,8 +206,19 @@ function compose(frame: Frame, phrases: string[]): { text: string; clipped: bool
   // what it found: it is left out.
   const key = fitted && isClipped(fitted) && !keepsFirstFigure(fitted, brief!) ? null : fitted;
   // Clipped, or left out for want of room.
-  const clipped = finding !== null && !said && (key === null || isClipped(key));
+  // An overview over its ceiling is clipped too, so the decisions it can only name by their titles give way
+  // (docs/summaries.md#a-scrutiny-review-groups-minutes).
+  const clipped =
+    (finding !== null && !said && (key === null || isClipped(key))) || countWords(text) > OVERVIEW_MAX_WORDS;
   return { text: key ? `${text} Key point: ${key}` : text, clipped };
+}
+
+/** "took evidence from A, B and C" in `room` words, else "took evidence from A and 2 others". */
+function tookEvidence(witnesses: string[], room: number): string {
+  const all = `took evidence from ${listTitles(witnesses, witnesses.length)}`;
+  if (witnesses.length === 1 || countWords(all) <= room) return all;
+  const n = witnesses.length - 1;
+  return `took evidence from ${witnesses[0]} and ${n} other${n === 1 ? "" : "s"}`;
 }
 
 /** "Call-in of Decisions", "Call-in Period": when the meeting's decisions may be implemented, not a decision. */

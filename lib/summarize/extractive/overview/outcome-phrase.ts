@@ -1,5 +1,6 @@
 // A decision's own words as a verb and its object for the overview ("The Fly-tipping Strategy was approved" ->
 // approved "the Fly-tipping Strategy"), or null where its words say less than the item's title.
+import { recommendationsPhrase } from "../recommendations-in-turn";
 import { contentWords } from "../../text/normalise";
 import { countWords } from "../../text/sentences";
 import { decisionVerb } from "../resolved";
@@ -12,6 +13,9 @@ import { lowerArticle } from "./titles";
 
 /** The outcome a decision states, as a past-tense verb: what a resident wants first. */
 export function outcomeVerb(decision: string): string {
+  // "Recommendations agreed: (1) …; withdrawn: (4) …": draft recommendations agreed, one withdrawn among them
+  // (recommendations-in-turn.ts).
+  if (/^Recommendations (?:agreed|approved|endorsed)\b/.test(decision)) return "agreed";
   const lead = /^(Granted|Refused|Deferred|Withdrawn)\b/.exec(decision)?.[1];
   if (lead) return lead === "Withdrawn" ? "noted the withdrawal of" : lead.toLowerCase();
   // "Recommended to the Portfolio Holder: (1) … be released; (2) … be withdrawn": a recommendation, whatever it says.
@@ -80,6 +84,9 @@ const NOMINEES =
   /^The following (?:nominees|persons|people|members|representatives) (?:were|was) (appointed|elected) (?:as )?([^:;]+?):\s*(.+?)\.?$/;
 
 export function outcomePhrase(decision: string, heading: string): OutcomePhrase | null {
+  // Draft recommendations considered in turn: how many were agreed, and the first (recommendations-in-turn.ts).
+  const recommendations = recommendationsPhrase(decision);
+  if (recommendations) return recommendations;
   // A list of people appointed: how many, to what ("appointed 4 Advisers to the Panel for 2023/24").
   const nominees = NOMINEES.exec(decision.trim());
   if (nominees) {

@@ -131,3 +131,16 @@ export function titleAsDecided(title: string, decision: string): string {
   const escaped = escapeStringRegexp(opening);
   return new RegExp(`\\bthe ${escaped}`, "i").test(decision) ? `the ${title}` : title;
 }
+
+/**
+ * "Evidence from the Fernhill Tenants' Association", "Evidence Session with the Bus Operator", "Witness Session:
+ * Kestrel Academy": whom a review group took evidence from, not a title it "discussed"
+ * (docs/summaries.md#a-scrutiny-review-groups-minutes).
+ */
+export function evidenceFrom(title: string): string | null {
+  const m =
+    /^(?:(?:oral |written )?evidence(?: session)?s? (?:from|with|of|given by)|witness sessions? (?:with|:))\s+(.{3,120}?)[.…]?$/i.exec(
+      title.trim(),
+    );
+  return m ? m[1]!.replace(/^The\b/, "the") : null;
+}

@@ -147,10 +147,14 @@ const ON_A_DAY = new RegExp(String.raw`^[^;]*?\bon \d{1,2}(?:st|nd|rd|th)? ${MON
 
 /**
  * "the next meeting be held on 14 July 2026", "a special meeting of the Panel be convened": a resolution sets a meeting
- * for a later day; it never holds one, so the meeting is still to come.
+ * for a later day; it never holds one, so the meeting is still to come. So does "a site visit … be held on 19 May
+ * 2027" or "a workshop be arranged" (docs/summaries.md#a-scrutiny-review-groups-minutes).
  */
 function isMeetingSet(subject: string, verb: string): boolean {
-  return /\bmeeting\b/i.test(subject) && /^(?:held|convened|arranged|called)$/i.test(verb);
+  return (
+    /\b(?:meeting|(?:site )?visit|workshop|seminar|briefing session)s?\b/i.test(subject) &&
+    /^(?:held|convened|arranged|called)$/i.test(verb)
+  );
 }
 
 /**

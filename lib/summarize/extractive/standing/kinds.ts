@@ -5,7 +5,9 @@ export function kindOf(title: string): Kind {
   if (/^apologies/i.test(title)) return "apologies";
   if (/reserve|substitute/i.test(title)) return "reserves";
   if (/declarations?/i.test(title)) return "declarations";
-  if (/^(council )?minutes\b|approval of (the )?minutes/i.test(title)) return "minutes";
+  // A review group's or working party's informal record is its "notes" (docs/summaries.md#a-scrutiny-review-groups-minutes).
+  if (/^(council )?minutes\b|approval of (the )?minutes|^notes of (the )?(previous|last) meetings?\b/i.test(title))
+    return "minutes";
   if (/(appointment|election) of|vice[- ]?chair|\bchair\b/i.test(title)) return "appointment";
   if (/minute'?s? (of )?silence|^tributes? to\b/i.test(title)) return "silence";
   if (/right (?:of members )?to speak/i.test(title)) return "speak";

@@ -41,6 +41,20 @@ export function describeMinutesItem(
   );
 }
 
+/**
+ * "That the notes of the meeting held on 4 May 2027, at which the Group had agreed its terms of reference, be agreed":
+ * a review group's or working party's notes are its minutes, and the meeting is named by its date, not by what it did
+ * (docs/summaries.md#a-scrutiny-review-groups-minutes).
+ */
+export function notesAsMinutes(minute: string): string {
+  return minute
+    .replace(/\b(the) notes of (the (?:meetings?|sessions?) (?:held )?(?:on|of) )/gi, "$1 minutes of $2")
+    .replace(
+      /(\bminutes of the (?:meetings?|sessions?) (?:held )?(?:on|of) \d{1,2} [A-Z][a-z]+ \d{4}), at which [^,;]+,(?= (?:be|were|was)\b)/g,
+      "$1",
+    );
+}
+
 /** "the meeting closed" -> "closing": the time a correction is about. */
 const TIME_OF: Record<string, string> = { closed: "closing", ended: "closing", started: "starting", began: "starting" };
 
@@ -125,7 +139,8 @@ function remarkBeforeApproval(
 }
 
 /** Which meetings' minutes were approved, each date once, with the correction made. */
-function approvalLine(item: SummaryItem, minutes: string): string | null {
+function approvalLine(item: SummaryItem, given: string): string | null {
+  const minutes = notesAsMinutes(given);
   const dates = (text: string) => [...new Set(text.match(/\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b/g) ?? [])];
   // The minute may name the meeting only in the agenda's line ("That the minutes of the meeting of 11 July 2023…").
   const ofMinutes = dates(minutes).length ? dates(minutes) : dates(item.description ?? "");
