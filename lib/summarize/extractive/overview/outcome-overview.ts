@@ -104,7 +104,7 @@ export function writeOutcomeOverview(
   const { without, weak, countedWords } = fitOutcomes(entries, budget, lone, countsSaid);
   // A decision the overview can only name by its title gives way, the last first, before the key point is clipped
   // or left out for want of room (its section stays).
-  const frame: Frame = { input, sections, others, name, met, date, undecided, listed, why };
+  const frame: Frame = { input, sections, others, name, met, date, undecided, listed, why, countsSaid };
   let written = compose(frame, [...phrases, ...without([])], countedWords([]));
   for (let n = 1; n <= weak.length && written.clipped; n++) {
     const left = [...phrases, ...without(weak.slice(-n))];
@@ -155,6 +155,7 @@ interface Frame {
   undecided: string[];
   listed: string[];
   why: string;
+  countsSaid: boolean;
 }
 
 /**
@@ -163,11 +164,16 @@ interface Frame {
  * to be cut or left out.
  */
 function compose(frame: Frame, phrases: string[], countedWords = 0): { text: string; clipped: boolean } {
-  const { input, sections, others, name, met, date, undecided, listed, why } = frame;
+  const { input, sections, others, name, met, date, undecided, listed, why, countsSaid } = frame;
   const m = input.meeting;
   const taken = questionsTaken(others);
   let text = `${name} ${met} on ${date}`;
-  if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
+  // Beyond the four outcomes said, the rest are counted ("and made 1 other decision"): beside outcomes said in their
+  // own words the count goes, its words given to nothing (docs/summaries.md#overviews-read-as-a-resident-stop-38).
+  const joined = joinPhrases(phrases);
+  const shown = countsSaid ? joined : joinPhrases(phrases.slice(0, JOINED_MAX), JOINED_MAX);
+  countedWords += countWords(joined) - countWords(shown);
+  if (phrases.length) text += ` and ${shown}`;
   // A licensing hearing's item is a case the panel heard (a new licence, a variation or a review), not a subject it
   // "discussed"; which kind the page may not say.
   const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
@@ -224,6 +230,9 @@ export function ownProcedureNoted(decision: string): boolean {
     decision.trim(),
   );
 }
+
+/** The most outcome phrases joinPhrases says before it counts the rest. */
+const JOINED_MAX = 4;
 
 /** "Call-in of Decisions", "Call-in Period": when the meeting's decisions may be implemented, not a decision. */
 const CALL_IN_PERIOD = /^call-?in (?:of (?:the )?decisions|period)$/i;
