@@ -727,9 +727,10 @@ describe("summaries of real Harrow meetings", () => {
   it("condenses a community safety partnership's long minutes (MId 990041, Safer Harrow: partners by role and organisation, an action log, the strategic assessment's crime figures and the priorities agreed, a Domestic Homicide Review's action plan, a strategy put out to consultation, the Serious Violence Duty's grant, a PSPO renewal, a MOPAC bid; a shape the engine was not tuned on; floors: 18/20 and 13/15 measured (round twenty-nine, knife crime with injury down 21%; 17/20 and 12/15, 773 words, before it), 34.8% of its words (772 of 2,221), a 59-word overview and a 32.9% procedural share; first run 15/20, 10/15, 37.7% of its words (the partners' list and the action log printed whole in the standing lines, a 49.2% procedural share), a 60-word overview beginning 'The Safer Harrow met' and ending 'and made 5 other decisions' with the bid as its key point)", () => {
     const board = longMinutesAt(990041, 19 / 20, 14 / 15);
     // The partnership's own name, without the article; the priorities it agreed for itself said first (stop 37,
-    // docs/summaries.md#overviews-read-as-a-resident-stop-37).
+    // docs/summaries.md#overviews-read-as-a-resident-stop-37); with the count of other decisions left out, the two
+    // outcomes are joined by ", and" (stop 38, docs/summaries.md#overviews-read-as-a-resident-stop-38).
     expect(board.summary.overview).toMatch(
-      /^Safer Harrow met on Thursday 29 January 2026 and agreed the partnership's priorities for 2026\/27 as violence against women and girls, serious youth violence and neighbourhood crime; endorsed the action plan/,
+      /^Safer Harrow met on Thursday 29 January 2026 and agreed the partnership's priorities for 2026\/27 as violence against women and girls, serious youth violence and neighbourhood crime, and endorsed the action plan/,
     );
     expect(board.summary.overview.split(/\s+/).length).toBeLessThanOrEqual(60);
     const decisions = board.summary.sections.map((s) => s.decision ?? "");
