@@ -260,10 +260,14 @@ export function summarizeExtractive(rawInput: SummaryInput): MeetingSummary {
     // words of the fewest points may leave much of the ceiling unspent (docs/summaries.md#an-employees-consultative-forums-minutes).
     // The overview is written from the sections, so each step counts the words of its own overview, not the most an
     // overview may have (docs/summaries.md#long-minutes-round-eight).
+    // It is counted with the counts of other decisions it leaves out said: a count left out gives its words to no point
+    // (docs/summaries.md#overviews-read-as-a-resident-stop-38).
     const withinCeiling = (step: typeof built) =>
       sectionWords(step.sections) + standingWords + overviewWords(step) <= minuteWords * LONG_MINUTES_CEILING;
     const overviewWords = (step: typeof built) =>
-      preview ? OVERVIEW_MAX_WORDS : countWords(writeOutcomeOverview(input, step.mainSections, step.questionSections));
+      preview
+        ? OVERVIEW_MAX_WORDS
+        : countWords(writeOutcomeOverview(input, step.mainSections, step.questionSections, true));
     if (!fits(built.sections)) {
       let held = MINUTE_POINTS;
       for (let words = MINUTE_POINTS; words >= MIN_WORD_POINTS; words -= ANSWER_STEP) {

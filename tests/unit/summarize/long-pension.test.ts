@@ -194,12 +194,17 @@ describe("an overview of a meeting with many decisions", () => {
     ),
   ];
 
+  // The count is said where it is asked for (the overview the sections are fitted beside) and left out beside the
+  // outcomes said in their own words (docs/summaries.md#overviews-read-as-a-resident-stop-38).
   it("says the decisions it can in their own words and counts the rest, never a title cut to a few words", () => {
-    const overview = writeOutcomeOverview(overviewMeeting("Pension Fund Committee"), sections);
+    const overview = writeOutcomeOverview(overviewMeeting("Pension Fund Committee"), sections, [], true);
     expect(overview).not.toMatch(/\u2026/);
     expect(overview).toMatch(/\bapproved the draft Funding Strategy Statement for consultation with employers\b/);
     expect(overview).toMatch(/\bmade \d other decisions\.$/);
     expect(countWords(overview)).toBeLessThanOrEqual(60);
+    const told = writeOutcomeOverview(overviewMeeting("Pension Fund Committee"), sections);
+    expect(told).toMatch(/\bapproved the draft Funding Strategy Statement for consultation with employers\b/);
+    expect(told).not.toMatch(/\u2026|other decisions?\b/);
   });
 
   it("lists a few decisions by their titles as before", () => {

@@ -28,7 +28,7 @@ function sanctions(clauses: string[], subject: string): string[] {
   const own = (c: string) => c.replace(/^(?:\(\d{1,2}\)\s*)?/, "");
   for (const clause of clauses.map(own)) {
     if (!clause.includes(subject) && !/\b(?:him|her|them)\b/.test(clause)) continue;
-    const censure = /\bbe (formally )?(censured|reprimanded)\b/.exec(clause);
+    const censure = /\b(?:be|was|were) (formally )?(censured|reprimanded)\b/.exec(clause);
     if (censure) found.push(`${censure[1] ? "a formal" : "a"} ${censure[2] === "censured" ? "censure" : "reprimand"}`);
     else if (/\b(?:send|give|make|offer)s? (?:a )?(?:written )?apology\b|\bapologi[sz]e\b/.test(clause))
       found.push(

@@ -10,7 +10,7 @@ import { sharesBudget } from "./shared-service";
 /** The most words the outcomes may take, so the overview keeps room for its key point within 60 words. */
 export const OUTCOMES_MAX_WORDS = 36;
 /** A decision as the overview says it: in its own words (`phrase`), or by its verb and title. */
-type Said = { phrase: OutcomePhrase | null; verb: string; title: string };
+export type Said = { phrase: OutcomePhrase | null; verb: string; title: string };
 
 /** How short the titles said in place of their decisions are cut, in turn, when they crowd the overview. */
 const SHORTER_TITLES = [6, 4];
@@ -79,6 +79,29 @@ function outcomePhrases(entries: Said[]): string[] {
   return merged.map((p) => p.text);
 }
 
+/** "noted 5 items", "noted 2 reports and a presentation": papers only noted, said as a count (countPapers). */
+const NOTED_COUNT = /^(?:\d+|a) (?:items?|reports?|presentations?)(?: and (?:\d+|a) (?:reports?|presentations?))?$/;
+
+function isCount(e: Said): boolean {
+  return e.phrase?.verb === "noted" && NOTED_COUNT.test(e.phrase.object);
+}
+
+/** Outcomes said in their own words, not counts: two or more, and the meeting's main outcomes are said. */
+export const OWN_WORDS_ENOUGH = 2;
+
+/** Two or more of `said` are outcomes in their own words, not a count of papers noted. */
+export function ownEnough(said: Said[]): boolean {
+  return said.filter((e) => e.phrase && !isCount(e)).length >= OWN_WORDS_ENOUGH;
+}
+
+/**
+ * The decisions to say, without a count of papers noted ("noted 5 items") where two or more outcomes are said in their
+ * own words beside it (docs/summaries.md#overviews-read-as-a-resident-stop-38).
+ */
+export function withoutCounts<T extends Said>(said: T[]): T[] {
+  return ownEnough(said) ? said.filter((e) => !isCount(e)) : said;
+}
+
 /** A decision that only says what officers will do: "agreed that officers will seek repayment of …". */
 const OFFICERS_WILL = /^agreed that (?:the )?officers will\b/;
 
@@ -96,7 +119,12 @@ export function fitOutcomes(
   entries: Entry[],
   budget: number,
   loneRecommendation = false,
-): { without: (gone: readonly number[]) => string[]; weak: number[] } {
+  countsSaid = false,
+): {
+  without: (gone: readonly number[]) => string[];
+  weak: number[];
+  countedWords: (gone: readonly number[]) => number;
+} {
   // Each decision in its own words where they are short and say what it was about; when they would crowd the
   // overview, the longest give way to their agenda titles.
   const use = entries.map((e) => e.phrase !== null);
@@ -108,13 +136,32 @@ export function fitOutcomes(
   let many = (entries.length > MANY_OUTCOMES || entries.some(isOwnHeadline)) && use.some(Boolean);
   // Decisions the overview could only name by their titles that gave way to those said in their own words.
   let untold: number[] = [];
+  // The count of what else was decided or noted is left out beside two or more outcomes said in their own words
+  // (`ownEnough`): "and made 4 other decisions" tells a resident nothing they can use once the meeting's main outcomes
+  // are said (docs/summaries.md#overviews-read-as-a-resident-stop-38).
+  // (`keepCounts` says them all the same, to weigh the words they took; `countsSaid` always, for the words the
+  // sections of minutes held to words are fitted beside, summarize-extractive.ts.)
+  let keepCounts = countsSaid;
+  const counts = (use: boolean[], gone: readonly number[] = []) =>
+    keepCounts || !ownEnough(entries.filter((e, i) => use[i] && !gone.includes(i) && !untold.includes(i)));
+  const uncounted = <T extends Said>(said: T[]) => (keepCounts ? said : withoutCounts(said));
+  const withCounts = <T>(f: () => T): T => {
+    keepCounts = true;
+    try {
+      return f();
+    } finally {
+      keepCounts = countsSaid;
+    }
+  };
   const outcomes = (use: boolean[], gone: readonly number[] = []) => {
     const said = outcomePhrases(
-      entries.flatMap<Said>((e, i) =>
-        gone.includes(i) || untold.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }],
+      uncounted(
+        entries.flatMap<Said>((e, i) =>
+          gone.includes(i) || untold.includes(i) ? [] : use[i] ? [e] : many ? [] : [{ ...e, phrase: null }],
+        ),
       ),
     );
-    const counted = many ? use.filter((u) => !u).length : 0;
+    const counted = many && counts(use, gone) ? use.filter((u) => !u).length : 0;
     // Papers that were only noted are counted as such ("noted 5 reports"), not as decisions the meeting made.
     const notings = entries.flatMap((e, i) =>
       !use[i] && e.verb === "noted" && "decision" in e && e.decision ? [e.decision] : [],
@@ -134,14 +181,18 @@ export function fitOutcomes(
   // Among many decisions, those counted are said too ("and made 3 other decisions"). Within the outcomes' usual words
   // the count takes the room kept for the key point; given the whole overview (no key point), it must fit within it.
   const countsTail = () => many && budget > OUTCOMES_MAX_WORDS;
-  const measure = (use: boolean[]) =>
+  // Measured with the counts said: leaving one out gives its words to no other outcome.
+  const measure = (use: boolean[]) => withCounts(() => measured(use));
+  const measured = (use: boolean[]) =>
     countWords(
       outcomePhrases(
-        entries.flatMap<Said>((e, i) =>
-          use[i] ? [e] : many || untold.includes(i) ? [] : [{ ...e, phrase: null, title: titled(e) }],
+        uncounted(
+          entries.flatMap<Said>((e, i) =>
+            use[i] ? [e] : many || untold.includes(i) ? [] : [{ ...e, phrase: null, title: titled(e) }],
+          ),
         ),
       ).join(" "),
-    ) + (countsTail() && use.some((u) => !u) ? countWords(outcomes(use).at(-1)!) : 0);
+    ) + (countsTail() && use.some((u) => !u) && counts(use) ? countWords(outcomes(use).at(-1)!) : 0);
   // Decisions said only by their titles under "decided on", which give way before a decision in its own words does.
   const titleOnly = many ? [] : entries.flatMap((e, i) => (!use[i] && !e.phrase && e.verb === "decided on" ? [i] : []));
   // Counted, the decisions in their own words still over the budget give way one at a time; should none be left,
@@ -220,7 +271,7 @@ export function fitOutcomes(
   // Beside recommendations, their titles are cut first, then the others'.
   for (const only of advising ? [true, false] : [false])
     for (const max of SHORTER_TITLES) {
-      if (countWords(outcomes(use).join(" ")) <= budget) break;
+      if (withCounts(() => countWords(outcomes(use).join(" "))) <= budget) break;
       entries.forEach((e, i) => {
         if ("shorter" in e && e.shorter && !use[i] && (!only || e.verb === "made recommendations on"))
           entries[i] = { ...e, title: e.shorter(max) };
@@ -235,5 +286,11 @@ export function fitOutcomes(
     : entries.flatMap((e, i) => ((!use[i] || !e.phrase) && e.verb === "decided on" ? [i] : []));
   const without = (gone: readonly number[]) =>
     many ? outcomes(use.map((u, i) => u && !gone.includes(i))) : outcomes(use, gone);
-  return { without, weak };
+  // The words a count left out took: the key point's room is what it was with the count said, so leaving a count out
+  // shortens the overview and lengthens nothing else (docs/summaries.md#overviews-read-as-a-resident-stop-38).
+  const countedWords = (gone: readonly number[]) => {
+    const words = (phrases: string[]) => (phrases.length ? countWords(joinPhrases(phrases)) : 0);
+    return Math.max(0, withCounts(() => words(without(gone))) - words(without(gone)));
+  };
+  return { without, weak, countedWords };
 }

@@ -41,7 +41,16 @@ export interface Entry {
  * and the outcomes may have the whole overview (outcome-overview.ts).
  */
 export function isOwnHeadline(e: Entry): boolean {
-  return !!e.keep && (namesAPost(e.phrase) || sharesBudget(e.phrase));
+  return !!e.keep && (namesAPost(e.phrase) || sharesBudget(e.phrase) || isVerdict(e.phrase));
+}
+
+/**
+ * "found Councillor A in breach of paragraph 3.1 of the Members' Code of Conduct …": a hearing's verdict is its
+ * headline, as a post filled is an appointments panel's, so it may have the overview's room for its sanctions
+ * (docs/summaries.md#overviews-read-as-a-resident-stop-38).
+ */
+function isVerdict(phrase: OutcomePhrase | null): boolean {
+  return phrase?.verb === "found" && / in breach of paragraphs? /.test(phrase.object);
 }
 
 /** More decisions than this, and those without words of their own are counted rather than titled (fit-outcomes.ts). */

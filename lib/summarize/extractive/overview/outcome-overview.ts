@@ -26,12 +26,15 @@ import {
 /**
  * Outcome first: what was decided (granted, refused, approved, recommended, noted), never just a list of agenda
  * titles; items discussed without a recorded decision come after. Built only from the meeting's own headings and
- * the wording of its decisions, so it states nothing the sources do not.
+ * the wording of its decisions, so it states nothing the sources do not. `countsSaid` keeps the counts of other
+ * decisions that the overview leaves out beside outcomes said in their own words (fit-outcomes.ts): the overview whose
+ * words the sections of minutes held to words are fitted beside (docs/summaries.md#overviews-read-as-a-resident-stop-38).
  */
 export function writeOutcomeOverview(
   input: SummaryInput,
   sections: SummarySection[],
   others: SummarySection[] = [],
+  countsSaid = false,
 ): string {
   const m = input.meeting;
   const date = formatMeetingDate(m.startsAt);
@@ -56,8 +59,13 @@ export function writeOutcomeOverview(
   // resident needs there, and takes the key point's room; its section stays.
   // So does "noted that the decisions could be implemented after 5 March unless called in", a decision meeting's
   // call-in period (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes).
+  // So does "noted the procedure for the hearing": how the meeting was to be run, not what it decided
+  // (docs/summaries.md#overviews-read-as-a-resident-stop-38).
   const onBusiness = outcomesOf.filter(
-    (s) => !WORK_PROGRAMME.test(originals.get(s) ?? s.heading) && !CALL_IN_PERIOD.test(originals.get(s) ?? s.heading),
+    (s) =>
+      !WORK_PROGRAMME.test(originals.get(s) ?? s.heading) &&
+      !CALL_IN_PERIOD.test(originals.get(s) ?? s.heading) &&
+      !ownProcedureNoted(s.decision!),
   );
   const rest = onBusiness.length || counted.length ? onBusiness : outcomesOf;
   const entries = decisionEntries(rest, originals, sections, heardOnly).map((e) =>
@@ -94,16 +102,16 @@ export function writeOutcomeOverview(
   // decisions said by their titles take no more words than in the usual room. A body that recommends several things
   // shares the room among them.
   const lone = entries.filter((e) => /^(?:made )?recommend/.test(e.phrase?.verb ?? e.verb)).length === 1;
-  const { without, weak } = fitOutcomes(entries, budget, lone);
+  const { without, weak, countedWords } = fitOutcomes(entries, budget, lone, countsSaid);
   // A decision the overview can only name by its title gives way, the last first, before the key point is clipped
   // or left out for want of room (its section stays).
-  const frame: Frame = { input, sections, others, name, met, date, undecided, listed, why };
-  let written = compose(frame, [...phrases, ...without([])]);
+  const frame: Frame = { input, sections, others, name, met, date, undecided, listed, why, countsSaid };
+  let written = compose(frame, [...phrases, ...without([])], countedWords([]));
   for (let n = 1; n <= weak.length && written.clipped; n++) {
     const left = [...phrases, ...without(weak.slice(-n))];
     // Something decided is always said.
     if (left.length === 0) break;
-    const fewer = compose(frame, left);
+    const fewer = compose(frame, left, countedWords(weak.slice(-n)));
     if (!fewer.clipped) written = fewer;
   }
   return written.text;
@@ -148,18 +156,25 @@ interface Frame {
   undecided: string[];
   listed: string[];
   why: string;
+  countsSaid: boolean;
 }
 
 /**
  * The overview from its outcome phrases: who met and when, what was decided, what was discussed or only listed, and a
- * key point where there is room; `clipped` when the key point had to be cut or left out.
+ * key point where there is room (less the words of a count left out, `countedWords`); `clipped` when the key point had
+ * to be cut or left out.
  */
-function compose(frame: Frame, phrases: string[]): { text: string; clipped: boolean } {
-  const { input, sections, others, name, met, date, undecided, listed, why } = frame;
+function compose(frame: Frame, phrases: string[], countedWords = 0): { text: string; clipped: boolean } {
+  const { input, sections, others, name, met, date, undecided, listed, why, countsSaid } = frame;
   const m = input.meeting;
   const taken = questionsTaken(others);
   let text = `${name} ${met} on ${date}`;
-  if (phrases.length) text += ` and ${joinPhrases(phrases)}`;
+  // Beyond the four outcomes said, the rest are counted ("and made 1 other decision"): beside outcomes said in their
+  // own words the count goes, its words given to nothing (docs/summaries.md#overviews-read-as-a-resident-stop-38).
+  const joined = joinPhrases(phrases);
+  const shown = countsSaid ? joined : joinPhrases(phrases.slice(0, JOINED_MAX), JOINED_MAX);
+  countedWords += countWords(joined) - countWords(shown);
+  if (phrases.length) text += ` and ${shown}`;
   // A licensing hearing's item is a case the panel heard (a new licence, a variation or a review), not a subject it
   // "discussed"; which kind the page may not say.
   const hearing = /\blicensing (?:panel|sub-committee)\b/i.test(m.committeeName);
@@ -194,7 +209,9 @@ function compose(frame: Frame, phrases: string[]): { text: string; clipped: bool
         ? "; the published minutes record standing business only"
         : "; its minutes have not been published yet";
   text = `${text}.`.replace(/…\.$/, "…");
-  const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2;
+  // A count of other decisions left out beside outcomes said in their own words gives its words to nothing
+  // (`countedWords`, fit-outcomes.ts).
+  const room = OVERVIEW_MAX_WORDS - text.split(/\s+/).length - 2 - countedWords;
   const finding = keyFinding(sections) ?? keyDecision(sections, room);
   // A key point the outcome already states (its sum named there) is not said twice.
   // Its first sum is its headline ("… to overspend by £6.1m, …, and … savings of £2m"): a later one may be the outcome's.
@@ -220,6 +237,19 @@ function tookEvidence(witnesses: string[], room: number): string {
   const n = witnesses.length - 1;
   return `took evidence from ${witnesses[0]} and ${n} other${n === 1 ? "" : "s"}`;
 }
+
+/**
+ * "The procedure for the hearing was noted", "That the order of business for the meeting be noted": a decision that
+ * only notes how the meeting itself is to be run. Nothing else may be in it.
+ */
+export function ownProcedureNoted(decision: string): boolean {
+  return /^(?:That,?\s+)?(?:the )?(?:procedures?|order of business|running order|arrangements) (?:for|of) (?:the|this) (?:hearing|meeting)(?: (?:was|were|be) noted| (?:was|were|be) agreed)\.?$/i.test(
+    decision.trim(),
+  );
+}
+
+/** The most outcome phrases joinPhrases says before it counts the rest. */
+const JOINED_MAX = 4;
 
 /** "Call-in of Decisions", "Call-in Period": when the meeting's decisions may be implemented, not a decision. */
 const CALL_IN_PERIOD = /^call-?in (?:of (?:the )?decisions|period)$/i;

@@ -174,6 +174,10 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
       text,
     );
   const post = postPhrase(text);
+  // "The request that the whole hearing be held in private was refused, the Sub-Committee considering …": what was
+  // asked, and the answer (docs/summaries.md#overviews-read-as-a-resident-stop-38).
+  const asked = requestDecided(text);
+  if (asked) return countWords(asked.object) <= OUTCOME_MAX_WORDS ? asked : null;
   const consulted = draftConsulted(text);
   const later = briefing || consulted ? null : (reportAskedFor(text) ?? recommendedToDo(text));
   const licence = licensingPhrase(text);
@@ -287,6 +291,24 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     /\b[A-Z][a-z]+\b.*\b[A-Z][a-z]+\b|\d/.test(phrase.object.replace(/^that /, "")) ||
     contentWords(phrase.object).some((w) => title.has(w));
   return says ? phrase : null;
+}
+
+/** "The request that …", "A proposal to …", "The request by Mr A for …" and the answer the body gave it. */
+const REQUEST_DECIDED =
+  /^((?:The|A|An) (?:request|proposal|suggestion)\b[^;]*?) (?:was|were) (refused|granted|rejected|declined|agreed|accepted)(?=,|\.?$)/;
+
+/**
+ * "The request that the whole hearing be held in private was refused, the Sub-Committee considering that …" -> refused
+ * "the request that the whole hearing be held in private": a request or proposal put to the body, said with the answer
+ * it was given, without the reasons. The request says what the item was about in its own words, whatever the item's
+ * title ("Preliminary Matters"), which is never the thing refused. Null for any other clause.
+ */
+export function requestDecided(text: string): OutcomePhrase | null {
+  const m = REQUEST_DECIDED.exec(text.trim());
+  if (!m || RELATIVE.test(m[1]!)) return null;
+  // "The request was refused": which request, the clause does not say.
+  if (!/^(?:The|A|An) (?:request|proposal|suggestion) (?:that|for|to|by|from)\b/.test(m[1]!)) return null;
+  return { verb: m[2]!, object: lowerArticle(m[1]!) };
 }
 
 /** " as A, B and C, with D as a theme" -> "A, B and C": the list agreed, without what the clause adds after it. */

@@ -216,9 +216,10 @@ const DECIDED = "(approved|agreed|noted|adopted|endorsed|received|accepted|grant
 const NOTED = "(approved|agreed|noted|adopted|endorsed|received|accepted)";
 /**
  * Any past participle, irregular ones too ("be given delegated authority"), and one the resolution denies ("that the
- * call-in be not upheld" -> "was not upheld").
+ * call-in be not upheld" -> "was not upheld"), or qualifies by an adverb of how it is done ("Councillor A be formally
+ * censured" -> "was formally censured", docs/summaries.md#overviews-read-as-a-resident-stop-38).
  */
-const PARTICIPLE = String.raw`((?:not )?(?:\w+ed|given|made|\w*taken|brought|put|set|sent|\w*held|sought|undertaken|written|\w*drawn|kept|paid|done|shown|built|bought|sold|met|told))`;
+const PARTICIPLE = String.raw`((?:not )?(?:(?:formally|jointly|duly|severally|unanimously|provisionally|publicly|retrospectively|immediately|permanently|temporarily|conditionally|strongly|warmly) )?(?:\w+ed|given|made|\w*taken|brought|put|set|sent|\w*held|sought|undertaken|written|\w*drawn|kept|paid|done|shown|built|bought|sold|met|told))`;
 
 /**
  * A resolution's own "be <verb>" after `before` ("that the report be noted"), never a "be" inside one of its clauses
