@@ -11,9 +11,9 @@ describe("a body's capacity said once", () => {
   const ONE =
     "The Shareholder Committee, acting as shareholder of Quillmoor Lettings Limited, approved the Quillmoor Lettings Limited Business Plan 2028/29; and requested that the company report its voids each quarter.";
 
-  it("leaves the capacity out where the heading names the company", () => {
+  it("leaves the capacity out where the heading names the company, and 'Limited' from its name", () => {
     expect(withoutCapacityNamed(ONE, "Quillmoor Lettings Limited - Business Plan 2028/29")).toBe(
-      "The Shareholder Committee approved the Quillmoor Lettings Limited Business Plan 2028/29; and requested that the company report its voids each quarter.",
+      "The Shareholder Committee approved the Quillmoor Lettings Business Plan 2028/29; and requested that the company report its voids each quarter.",
     );
   });
 
@@ -24,7 +24,7 @@ describe("a body's capacity said once", () => {
         "Solar Farm Financing",
       ),
     ).toBe(
-      "The Shareholder Committee consented to Tarnbrook Energy borrowing £2.4m; and noted that Tarnbrook Energy Ltd would report in March 2029.",
+      "The Shareholder Committee consented to Tarnbrook Energy borrowing £2.4m; and noted that Tarnbrook Energy would report in March 2029.",
     );
     expect(
       withoutCapacityNamed(
@@ -32,7 +32,7 @@ describe("a body's capacity said once", () => {
         "Company Directors",
       ),
     ).toBe(
-      "The Shareholder Committee appointed Ms Odile Strand as a director of Quillmoor Lettings Limited; and removed Mr Ivo Penhale as a director of Benfleet Catering Limited.",
+      "The Shareholder Committee appointed Ms Odile Strand as a director of Quillmoor Lettings; and removed Mr Ivo Penhale as a director of Benfleet Catering.",
     );
   });
 
@@ -43,6 +43,15 @@ describe("a body's capacity said once", () => {
     const two =
       "The Shareholder Committee, acting as shareholder of Quillmoor Lettings Limited and of Benfleet Catering Limited, appointed Ms Odile Strand as a director of Quillmoor Lettings Limited.";
     expect(withoutCapacityNamed(two, "Company Directors")).toBe(two);
+  });
+
+  it("leaves another company's 'Limited' as printed", () => {
+    expect(
+      withoutCapacityNamed(
+        "The Shareholder Committee, acting as shareholder of Quillmoor Lettings Limited, approved a loan matching the sum lent by Harwick Partners Limited.",
+        "Quillmoor Lettings Limited - Loan",
+      ),
+    ).toBe("The Shareholder Committee approved a loan matching the sum lent by Harwick Partners Limited.");
   });
 
   it("keeps a capacity that names no company, and a decision with no capacity", () => {
