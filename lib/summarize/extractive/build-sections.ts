@@ -21,6 +21,7 @@ import {
   ASK_RESTATES,
   RESTATES,
   nameTheApplicant,
+  withoutCapacityNamed,
   withoutHeadingSubject,
   withCountSaidOnce,
   withoutRepeats,
@@ -87,7 +88,10 @@ export function buildItemSections({
   const decision = withActions(
     raw
       ? withCallInNote(
-          withoutHeadingSubject(withRecommendationsSaid(plainResolution(raw), minutes ?? ""), heading),
+          withoutCapacityNamed(
+            withoutHeadingSubject(withRecommendationsSaid(plainResolution(raw), minutes ?? ""), heading),
+            heading,
+          ),
           minutes,
         )
       : null,

@@ -298,3 +298,30 @@ export function withoutHeadingSubject(decision: string, heading: string): string
 export function withoutRelativeFragments<T extends { text: string }>(bullets: T[]): T[] {
   return bullets.filter((b) => !/^(?:Which|Whom|Whose)\b(?! of\b)/.test(b.text.trim()));
 }
+
+/** A company's name in a capacity: "Northvale Homes Limited" gives "Northvale Homes". */
+const COMPANY = /\b((?:[A-Z][\w&'-]*\s){1,5}?)(?:Limited|Ltd\.?|LLP|plc|PLC)\b/g;
+
+/**
+ * "The Shareholder Committee, acting as shareholder of Northvale Homes Limited, approved …": the capacity is said once
+ * a decision, and the heading ("Northvale Homes Limited - Business Plan") or the steps themselves ("appointed … a
+ * director of Northvale Homes Limited") already name the company, so it goes: "The Shareholder Committee approved …",
+ * and within the steps the company is "Northvale Homes", without "Limited".
+ * Where only the capacity named the one company, its first "the company" says which
+ * (docs/summaries.md#the-new-shapes-read-tighter-stop-38). Unchanged where a company of the capacity is named nowhere
+ * else, or the capacity names none.
+ */
+export function withoutCapacityNamed(decision: string, heading: string): string {
+  const m =
+    /^((?:The (?:[A-Z][\w'-]*\s){1,5}?(?:Committee|Sub-Committee|Board|Panel)|Cabinet)), (acting (?:as|on behalf of|in its capacity as) [^;()]*?), (?=(?:did not )?[a-z])/.exec(
+      decision,
+    );
+  if (!m) return decision;
+  const companies = [...m[2]!.matchAll(COMPANY)].map((c) => c[1]!.trim());
+  let rest = decision.slice(m[0].length);
+  if (companies.length === 0 || !companies.every((c) => heading.includes(c) || rest.includes(c))) return decision;
+  if (companies.length === 1 && !heading.includes(companies[0]!)) rest = rest.replace(/\bthe company\b/, companies[0]!);
+  // "approved the Northvale Homes Limited Business Plan": within the steps a company is its name, as the overview says it.
+  for (const c of companies) rest = rest.split(new RegExp(String.raw`\b${c} (?:Limited|Ltd\.?|LLP)\b`)).join(c);
+  return `${m[1]} ${rest}`;
+}

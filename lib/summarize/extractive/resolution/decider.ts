@@ -115,13 +115,14 @@ export function deciderSteps(text: string): string {
  */
 export function deciderStep(clause: string): { verb: string; object: string } | null {
   const m = new RegExp(
-    String.raw`^(?:${DECIDER}(?:,[^;]*?,)?|${ACTING_BODY}(${ACTING})) (${Object.values(PAST).join("|")}|did not [a-z]+) ([^,;]+)`,
+    String.raw`^(?:${DECIDER}(?:,[^;]*?,)?|(${ACTING_BODY})(${ACTING})?) (${Object.values(PAST).join("|")}|did not [a-z]+) ([^,;]+)`,
   ).exec(clause);
   if (!m) return null;
   // "the nine roads listed": where they are listed went with the report's cross-reference.
-  let object = m[3]!.replace(/\s+(?:listed|set out|shown|attached)$/, "").trim();
-  if (m[1]) object = companyNamed(object, m[1]);
-  m.splice(1, 1);
+  let object = m[4]!.replace(/\s+(?:listed|set out|shown|attached)$/, "").trim();
+  // A body acting in a capacity, said or left to the heading (docs/summaries.md#the-new-shapes-read-tighter-stop-38).
+  if (m[1]) object = companyNamed(object, m[2] ?? "");
+  m.splice(1, 2);
   const order = /^(?:the making of )?(?:the|a|an) [\w ]*?\border to ([a-z]+) (.+)$/.exec(object);
   if (order && /^(?:approved|agreed|made)$/.test(m[1]!)) return { verb: `agreed to ${order[1]}`, object: order[2]! };
   if (m[1] === "awarded") {

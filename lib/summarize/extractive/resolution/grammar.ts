@@ -158,6 +158,13 @@ function isMeetingSet(subject: string, verb: string): boolean {
 }
 
 /**
+ * "(1) written evidence be sought from two housing associations", "the views of residents be sought": what a meeting
+ * resolves to seek is asked for after it, so it "will be sought", never "was sought" as if the asking were done
+ * (docs/summaries.md#the-new-shapes-read-tighter-stop-38).
+ */
+const SOUGHT = /^sought$/i;
+
+/**
  * "the application be deferred until the school has consulted parents", "… be postponed to the next meeting": putting
  * a matter off is what the meeting did (it "was deferred"); the later meeting or day only says until when.
  */
@@ -193,6 +200,7 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
       (ON_A_SET_DAY.test(verb) && ON_A_DAY.test(own)) ||
       (TO_A_BODY_LATER.test(own) && REPORTED.test(verb)) ||
       isMeetingSet(what, verb) ||
+      SOUGHT.test(verb) ||
       (SETTLED_BY_AN_OFFICER.test(verb) && BY_AN_OFFICER.test(own)) ||
       (CARRIED_OUT.test(verb) && /^\s*(?:out )?by\b/.test(own)) ||
       /^implemented$/i.test(verb)) &&
