@@ -61,9 +61,11 @@ describe("summaries of real Harrow meetings", () => {
     // 19.3%) came in; 9.93% at its end (2,117 of 21,334 words) after the page openings' and round twenty-five's
     // standing lines. Stop 36: 10.6% on the 32 once Safer Harrow (990041, its partners' list and action log printed
     // whole) came in; 10.09% at its end (2,379 of 23,571 words) after standing lines, stop 36 and its round two: not met
-    // by about 22 words. Stop 37: 9.92% (2,338 of 23,565 words) after standing lines, stop 37, met on the 32. The
-    // ceiling is that measure.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0993 + MARGIN);
+    // by about 22 words. Stop 37: 9.92% (2,338 of 23,565 words) after standing lines, stop 37, met on the 32; 9.93% on
+    // the 35 at its end. Stop 38: 9.74% on the 37 (2,644 of 27,141 words; the shareholder committee 5.8%, the review
+    // group 6.1%), 9.95% on the 35 once the overviews' counts were left out (the same standing lines in fewer words).
+    // The ceiling is that measure.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0974 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -155,14 +157,20 @@ describe("summaries of real Harrow meetings", () => {
     // new shapes 47/60 and 35/48 on their first runs, 55/60 and 43/48 now. The floors are those.
     // With the shareholder committee (990046, stop 38, long-shareholder-committee branch): 678/705 and 528/554 (96.2%,
     // 95.3%), 34.4% of their words, on its first run and after (990046 17/20 and 13/16 both); the other 35 as before.
-
     // With the scrutiny review group (990047, stop 38, long-scrutiny-review branch): 679/705 and 529/554 (96.3%, 95.5%),
     // 34.4% of their words, 674/705 and 524/554 on its first run (990047 13/20 and 9/16 then, 18/20 and 14/16 after);
     // the other 35 as before. The floors are unchanged.
     // All thirty-seven at stop 38 (main before the new-shapes-38 branch): 696/725 and 542/570 (96.0%, 95.1%), 34.4% of
-    // their words; with it 697/725 and 543/570 (96.1%, 95.3%), 990046 18/20 and 14/16, the other 36 as before.
-    expect(l.recall).toBeGreaterThanOrEqual(661 / 685 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(515 / 538 - MARGIN);
+    // their words; with it 697/725 and 543/570 (96.1%, 95.3%), 990046 18/20 and 14/16, the other 36 as before. At stop
+    // 38's end (engine 1.30.0, every branch merged) the same: the floors are those, and the thirty-five of stop 37 keep
+    // theirs (661/685 and 515/538).
+    expect(l.recall).toBeGreaterThanOrEqual(697 / 725 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(543 / 570 - MARGIN);
+    const stop37 = minutes.filter((m) => m.mid <= 990045);
+    const upTo45 = (f: (m: (typeof minutes)[number]) => number) => stop37.reduce((n, m) => n + f(m), 0);
+    expect(stop37).toHaveLength(35);
+    expect(upTo45((m) => m.factsFound) / upTo45((m) => m.factsTotal)).toBeGreaterThanOrEqual(661 / 685 - MARGIN);
+    expect(upTo45((m) => m.businessFound) / upTo45((m) => m.businessTotal)).toBeGreaterThanOrEqual(515 / 538 - MARGIN);
     const stop35 = minutes.filter((m) => m.mid <= 990039);
     const upTo39 = (f: (m: (typeof minutes)[number]) => number) => stop35.reduce((n, m) => n + f(m), 0);
     expect(stop35).toHaveLength(29);
