@@ -954,8 +954,10 @@ describe("summaries of real Harrow meetings", () => {
     const overview = review.summary.overview;
     // What the group will recommend, with its cost, and whom it heard; never the agenda titles.
     expect(overview).toMatch(
-      /agreed 5 of 6 draft recommendations, among them that Cabinet fund two additional private sector housing inspectors \(£104,000 a year\)/,
+      /agreed the timetable for the review and 5 of 6 draft recommendations, among them that Cabinet fund two additional private sector housing inspectors \(£104,000 a year\)/,
     );
+    // The object with commas of its own said last: no "; and" run on after it (docs/summaries.md#one-long-object-said-last).
+    expect(overview).not.toMatch(/; and the timetable/);
     expect(overview).toMatch(/took evidence from the Greenhill Renters' Advice Centre/);
     expect(overview).not.toMatch(/Evidence from|notes of the meeting|Draft recommendations 1/);
     expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);

@@ -143,7 +143,7 @@ describe("a review group's other lines", () => {
       overviewSection("Timetable for the Review", "The timetable for the review was agreed."),
     ]);
     expect(overview).toMatch(
-      /agreed 2 of 3 draft recommendations, among them that Cabinet fund three more youth workers \(£126,000 a year\)/,
+      /agreed the timetable for the review and 2 of 3 draft recommendations, among them that Cabinet fund three more youth workers \(£126,000 a year\)/,
     );
     expect(overview).toMatch(/took evidence from the Ostley Youth Trust/);
     expect(overview).not.toMatch(/discussed Evidence from/);

@@ -12,9 +12,13 @@ export function joinObjects(objects: string[]): string {
   // names would run on from it.
   const clause = objects.slice(1).some((o) => OWN_CLAUSE.test(o));
   // A comma inside a figure ("£29,750") is no comma of the object's own.
-  return objects.some((o) => /,(?!\d)/.test(o)) || clause
-    ? joinPhrases(objects, 3, "item", clause)
-    : listTitles(objects, 3);
+  const ownCommas = objects.filter((o) => /,(?!\d)/.test(o));
+  // One object with commas of its own, said last, needs no semicolons: "agreed the timetable and 5 of 6
+  // recommendations, among them …", never "agreed 5 of 6 recommendations, among them …; and the timetable"
+  // (docs/summaries.md#one-long-object-said-last).
+  if (!clause && ownCommas.length === 1 && objects.length === 2 && !objects.some((o) => o.includes(";")))
+    return listTitles([...objects.filter((o) => o !== ownCommas[0]), ownCommas[0]!], 3);
+  return ownCommas.length || clause ? joinPhrases(objects, 3, "item", clause) : listTitles(objects, 3);
 }
 
 /** "Ms A and Mr B to be appointed as …": an object that says what is to happen to it. */
