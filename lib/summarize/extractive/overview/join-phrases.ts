@@ -49,12 +49,15 @@ export function mergeCallIns(objects: string[]): string[] {
   });
 }
 
+/** The most phrases joinPhrases says before it counts the rest. */
+export const JOINED_MAX = 4;
+
 /**
  * Phrases joined with commas, or with semicolons when a phrase has commas of its own. Beyond `max`, the rest are
  * counted: the overview's phrases each start with what the meeting did, so its count does too ("made 1 other
  * decision"); a list of things under one verb counts the things ("2 other items").
  */
-export function joinPhrases(phrases: string[], max = 4, others = "decision", semicolons = false): string {
+export function joinPhrases(phrases: string[], max = JOINED_MAX, others = "decision", semicolons = false): string {
   const shown = phrases.slice(0, max);
   const more = phrases.length - shown.length;
   const counted = `${others === "decision" ? "made " : ""}${more} other ${others}${more > 1 ? "s" : ""}`;

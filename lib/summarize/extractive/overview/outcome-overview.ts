@@ -10,7 +10,7 @@ import { briefKeyPoint } from "./brief-key-point";
 import { decisionEntries, isOwnHeadline, planningTally } from "./outcome-entries";
 import { callInHeard } from "./call-in-motion";
 import { decisionMaker } from "./decision-maker";
-import { joinPhrases } from "./join-phrases";
+import { JOINED_MAX, joinPhrases } from "./join-phrases";
 import { ownServiceShorter, sharesBudget } from "./shared-service";
 import {
   bodyName,
@@ -247,9 +247,6 @@ export function ownProcedureNoted(decision: string): boolean {
     decision.trim(),
   );
 }
-
-/** The most outcome phrases joinPhrases says before it counts the rest. */
-const JOINED_MAX = 4;
 
 /** "Call-in of Decisions", "Call-in Period": when the meeting's decisions may be implemented, not a decision. */
 const CALL_IN_PERIOD = /^call-?in (?:of (?:the )?decisions|period)$/i;
