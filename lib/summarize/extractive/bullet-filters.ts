@@ -2,6 +2,7 @@
 // repeats, no sentence that only says what the paper is, no point said twice, the applicant named, the heading's
 // subject not repeated in the Decision.
 import { containment } from "../text/normalise";
+import { ACTING_BODY, CAPACITY, COMPANY_SUFFIX, companiesNamed } from "./resolution/decider";
 import { SELF_DESCRIPTION } from "./score-sentence";
 
 /**
@@ -299,9 +300,6 @@ export function withoutRelativeFragments<T extends { text: string }>(bullets: T[
   return bullets.filter((b) => !/^(?:Which|Whom|Whose)\b(?! of\b)/.test(b.text.trim()));
 }
 
-/** A company's name in a capacity: "Northvale Homes Limited" gives "Northvale Homes". */
-const COMPANY = /\b((?:[A-Z][\w&'-]*\s){1,5}?)(?:Limited|Ltd\.?|LLP|plc|PLC)\b/g;
-
 /**
  * "The Shareholder Committee, acting as shareholder of Northvale Homes Limited, approved …": the capacity is said once
  * a decision, and the heading ("Northvale Homes Limited - Business Plan") or the steps themselves ("appointed … a
@@ -312,16 +310,13 @@ const COMPANY = /\b((?:[A-Z][\w&'-]*\s){1,5}?)(?:Limited|Ltd\.?|LLP|plc|PLC)\b/g
  * else, or the capacity names none.
  */
 export function withoutCapacityNamed(decision: string, heading: string): string {
-  const m =
-    /^((?:The (?:[A-Z][\w'-]*\s){1,5}?(?:Committee|Sub-Committee|Board|Panel)|Cabinet)), (acting (?:as|on behalf of|in its capacity as) [^;()]*?), (?=(?:did not )?[a-z])/.exec(
-      decision,
-    );
+  const m = new RegExp(String.raw`^(${ACTING_BODY}), (${CAPACITY}), (?=(?:did not )?[a-z])`).exec(decision);
   if (!m) return decision;
-  const companies = [...m[2]!.matchAll(COMPANY)].map((c) => c[1]!.trim());
+  const companies = companiesNamed(m[2]!);
   let rest = decision.slice(m[0].length);
   if (companies.length === 0 || !companies.every((c) => heading.includes(c) || rest.includes(c))) return decision;
   if (companies.length === 1 && !heading.includes(companies[0]!)) rest = rest.replace(/\bthe company\b/, companies[0]!);
   // "approved the Northvale Homes Limited Business Plan": within the steps a company is its name, as the overview says it.
-  for (const c of companies) rest = rest.split(new RegExp(String.raw`\b${c} (?:Limited|Ltd\.?|LLP)\b`)).join(c);
+  for (const c of companies) rest = rest.split(new RegExp(String.raw`\b${c} ${COMPANY_SUFFIX}\b`)).join(c);
   return `${m[1]} ${rest}`;
 }

@@ -14,8 +14,10 @@ const LEAD = new RegExp(String.raw`^That,?\s+(${DECIDER})(,[^;()]*?,)?\s+(?=\(1\
  * with the capacity said ("acting as", "acting on behalf of"), so "That the Committee note …" is read as before
  * (docs/summaries.md#a-shareholder-committees-minutes).
  */
-const ACTING_BODY = String.raw`(?:[Tt]he (?:[A-Z][\w'-]*\s){1,5}?(?:Committee|Sub-Committee|Board|Panel)|Cabinet)`;
-const ACTING = String.raw`,\s+acting (?:as|on behalf of|in its capacity as) [^;()]*?,`;
+export const ACTING_BODY = String.raw`(?:[Tt]he (?:[A-Z][\w'-]*\s){1,5}?(?:Committee|Sub-Committee|Board|Panel)|Cabinet)`;
+/** The capacity itself, without its commas: "acting as shareholder of Northvale Homes Limited". */
+export const CAPACITY = String.raw`acting (?:as|on behalf of|in its capacity as) [^;()]*?`;
+const ACTING = String.raw`,\s+${CAPACITY},`;
 const ACTING_LEAD = new RegExp(
   String.raw`^That,?\s+(${ACTING_BODY})(${ACTING})\s+(?=\(1\)\s+(?:not\s+)?[a-z]|(?:not\s+)?[a-z])`,
 );
@@ -132,9 +134,24 @@ export function deciderStep(clause: string): { verb: string; object: string } | 
   return { verb: m[1]!, object };
 }
 
+/** What ends a company's registered name. */
+export const COMPANY_SUFFIX = String.raw`(?:Limited|Ltd\.?|LLP|plc|PLC)`;
+/** A company's name: up to five capitalised words before its suffix, "Northvale Homes Limited". */
+export const COMPANY_NAME = String.raw`(?:[A-Z][\w&'-]*\s){1,5}?${COMPANY_SUFFIX}`;
+
 /** A company's name as a resident reads it: "Northvale Homes Limited" is "Northvale Homes". */
-function companyShort(name: string): string {
-  return name.replace(/\s+(?:Limited|Ltd\.?|LLP|plc|PLC)$/, "");
+export function companyShort(name: string): string {
+  return name.replace(new RegExp(String.raw`\s+${COMPANY_SUFFIX}$`), "");
+}
+
+/** Every company named in a text with its suffix, each said short. */
+export function companiesNamed(text: string): string[] {
+  return [...text.matchAll(new RegExp(String.raw`\b${COMPANY_NAME}\b`, "g"))].map((c) => companyShort(c[0].trim()));
+}
+
+/** Each company named with its suffix, said short: "the Northvale Homes Limited Business Plan" is "the Northvale Homes Business Plan". */
+export function withCompaniesShort(text: string, after = String.raw`(?= [A-Z]|'s\b|\s*$)`): string {
+  return text.replace(new RegExp(String.raw`\b(${COMPANY_NAME})\b${after}`, "g"), (name) => companyShort(name));
 }
 
 /**
@@ -145,14 +162,14 @@ function companyShort(name: string): string {
  * Decision line. Only where the capacity names one company.
  */
 export function companyNamed(object: string, acting: string): string {
-  const one = /\bof ((?:[A-Z][\w&'-]*\s){1,5}?(?:Limited|Ltd\.?|LLP|plc|PLC))\s*,$/.exec(acting);
+  const one = new RegExp(String.raw`\bof (${COMPANY_NAME})\s*,$`).exec(acting);
   let said = object
     .replace(
       / (?:for (?:a term of )?(?:one|two|three|four|five|six|\d+) years?)(?: (?:from|with effect from) \d{1,2} [A-Z][a-z]+ \d{4})?$/,
       "",
     )
-    .replace(/\b((?:[A-Z][\w&'-]*\s){1,5}?)(?:Limited|Ltd\.?|LLP)\b(?= [A-Z]|'s\b|\s*$)/g, "$1")
     .replace(/\s+$/, "");
+  said = withCompaniesShort(said);
   if (one && !/ and (?:of )?(?:the )?[A-Z]/.test(acting) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Councill?or) /.test(object))
     said = said.replace(/\bthe company\b/, companyShort(one[1]!));
   return said.replace(/\s+/g, " ");
