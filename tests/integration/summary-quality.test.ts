@@ -164,6 +164,9 @@ describe("summaries of real Harrow meetings", () => {
     // their words; with it 697/725 and 543/570 (96.1%, 95.3%), 990046 18/20 and 14/16, the other 36 as before. At stop
     // 38's end (engine 1.30.0, every branch merged) the same: the floors are those, and the thirty-five of stop 37 keep
     // theirs (661/685 and 515/538).
+    // With the joint health scrutiny committee (990048, stop 39, long-joint-health-scrutiny branch): 713/744 and 554/584
+    // (95.8%, 94.9%), 34.3% of their words, 711/744 and 552/584 on its first run (990048 14/19 and 9/14 then, 16/19 and
+    // 11/14 after); the other 37 as before. The floors are unchanged.
     expect(l.recall).toBeGreaterThanOrEqual(697 / 725 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(543 / 570 - MARGIN);
     const stop37 = minutes.filter((m) => m.mid <= 990045);
@@ -975,6 +978,34 @@ describe("summaries of real Harrow meetings", () => {
     // The site visit and the written evidence are still to come.
     expect(decisions).toMatch(/will be held on 19 May 2026/);
     expect(decisions).toMatch(/Written evidence will be sought from two housing associations/);
+  });
+
+  // A joint health overview and scrutiny committee (MId 990048, long-joint-health-scrutiny branch, stop 39): several
+  // boroughs' councillors questioning NHS officers, whose resolutions request briefings of, and make recommendations
+  // to, the NHS bodies ("the Committee recommend to NHS … that it publish …").
+  it("condenses a joint health scrutiny committee's long minutes (MId 990048: NHS officers' reports answered with figures, a written briefing requested, a consultation response agreed and two recommendations to the integrated care board; a shape the engine was not tuned on; floors: 16/19 and 11/14 measured, 701 of 2,025 words (34.6%), a 50-word overview of what was recommended to the integrated care board and the briefing asked for, procedural share 11.4%; first run 14/19, 9/14, 701 of 2,025 words (34.6%), a 59-word overview of the items' titles ('made recommendations on Proposed Move of Inpatient Stroke Rehabilitation… and NHS Westway Integrated Care Board… and noted Matters Arising and Action Log'), procedural share 11.4%)", () => {
+    const jhosc = longMinutesAt(990048, 16 / 19, 11 / 14);
+    const overview = jhosc.summary.overview;
+    // What was recommended, and to whom, the one step said once; the briefing asked for; never the agenda titles.
+    expect(overview).toMatch(
+      /recommended to NHS\S* Westway Integrated Care Board that it publish a travel impact assessment and an equality impact assessment of each savings scheme/,
+    );
+    expect(overview).toMatch(/asked for a written briefing on patients cared for in corridors/);
+    expect(overview).not.toMatch(/made recommendations on|Matters Arising|Action Log/);
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const decisions = jhosc.summary.sections.map((s) => s.decision ?? "").join(" ");
+    // The Committee's own request and recommendations are done, not left in the bare subjunctive.
+    expect(decisions).toMatch(
+      /The Committee requested a written briefing on the number of patients cared for in corridors/,
+    );
+    expect(decisions).toMatch(
+      /the Committee recommended to NHS Westway Integrated Care Board that it publish a travel impact assessment/,
+    );
+    expect(decisions).not.toMatch(/Committee (?:request|recommend) /);
+    // The figures the NHS gave in answer stay with the facts they measure.
+    const bullets = jhosc.summary.sections.flatMap((s) => s.bullets.map((b) => b.text)).join(" ");
+    expect(bullets).toMatch(/71\.4% .* target of 78%/);
+    expect(bullets).toMatch(/£48\.6m/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

@@ -2,7 +2,7 @@
 // agenda title, titles cut shorter, and among many decisions those without words of their own counted.
 import { VERB_ORDER } from "../../overview-outcome";
 import { countWords } from "../../text/sentences";
-import { joinObjects, joinPhrases, mergeCallIns, sameAdvisee, sameRecipient } from "./join-phrases";
+import { joinObjects, joinPhrases, mergeCallIns, sameAdvisee, sameRecipient, sameStep } from "./join-phrases";
 import { type Entry, MANY_OUTCOMES, countPapers, isOwnHeadline } from "./outcome-entries";
 import { type OutcomePhrase, setsPriorities } from "./outcome-phrase";
 import { sharesBudget } from "./shared-service";
@@ -71,7 +71,7 @@ function outcomePhrases(entries: Said[]): string[] {
     const object = p.text.slice(p.verb.length + 1);
     if (last && p.verb === last.verb && p.verb.startsWith("recommended to ")) {
       last.objects.push(object);
-      last.text = `${p.verb} ${joinPhrases(last.objects, last.objects.length, "item", false)}`;
+      last.text = `${p.verb} ${joinPhrases(sameStep(last.objects), last.objects.length, "item", false)}`;
     } else if (last && p.verb.startsWith("recommended to ") && last.verb.startsWith("recommended to "))
       last.text += `, and ${p.text.replace(/^recommended /, "")}`;
     else merged.push({ ...p, objects: [object] });

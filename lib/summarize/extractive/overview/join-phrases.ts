@@ -112,3 +112,16 @@ export function sameAdvisee(objects: string[]): string[] {
   const advice = objects.map((o) => o.slice(`${first} `.length));
   return [`${first} ${advice.slice(0, -1).join(", ")}, and ${advice.at(-1)}`];
 }
+
+/**
+ * Two or more recommendations to one body that ask it to take the same step, said with the step once: "that it
+ * publish a travel plan" and "that it publish an audit of the savings" -> "that it publish a travel plan and an audit
+ * of the savings" (docs/summaries.md#a-joint-health-scrutiny-committees-minutes). Any other objects are as they were.
+ */
+export function sameStep(objects: string[]): string[] {
+  const step = (o: string) => /^that (?:it|they) ([a-z]+) /.exec(o)?.[0] ?? null;
+  const first = step(objects[0] ?? "");
+  if (objects.length < 2 || !first || !objects.every((o) => step(o) === first)) return objects;
+  const things = objects.map((o) => o.slice(first.length));
+  return [`${first}${things.slice(0, -1).join(", ")} and ${things.at(-1)}`];
+}

@@ -65,6 +65,7 @@ export function writeOutcomeOverview(
     (s) =>
       !WORK_PROGRAMME.test(originals.get(s) ?? s.heading) &&
       !CALL_IN_PERIOD.test(originals.get(s) ?? s.heading) &&
+      !logNoted(originals.get(s) ?? s.heading, s.decision!) &&
       !ownProcedureNoted(s.decision!),
   );
   const rest = onBusiness.length || counted.length ? onBusiness : outcomesOf;
@@ -253,6 +254,18 @@ const CALL_IN_PERIOD = /^call-?in (?:of (?:the )?decisions|period)$/i;
 
 /** "Scrutiny Work Programme 2025/26", "Work Programme", "Forward Plan": what the body will look at next. */
 const WORK_PROGRAMME = /^(?:[\w'\u2019-]+ ){0,3}(?:Work Programme|Forward Plan)\b/i;
+
+/**
+ * "Matters Arising and Action Log" whose minute only notes the log ("The action log was noted."): what was done since
+ * the last meeting, not what this one decided, so the overview leaves it to its section, as it does a work programme
+ * (docs/summaries.md#a-joint-health-scrutiny-committees-minutes).
+ */
+export function logNoted(heading: string, decision: string): boolean {
+  return (
+    /^(?:matters arising|actions? arising|action (?:log|tracker|list))\b/i.test(heading.trim()) &&
+    /^(?:The |That the )?[^;.]{0,60}\b(?:was|were|be) noted\.?$/i.test(decision.trim())
+  );
+}
 
 /** "Mayor's Announcements", "Chair's Announcements", "Announcements": what the chair told the meeting. */
 const ANNOUNCEMENTS =

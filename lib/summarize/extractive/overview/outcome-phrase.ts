@@ -38,6 +38,21 @@ export function outcomeVerb(decision: string): string {
   return verb === "recommended" ? "recommended" : verb === "decided" ? "decided on" : verb;
 }
 
+/**
+ * "The Committee requested a written briefing on the number of patients cared for in corridors …": a scrutiny body's
+ * own request, what it asked for and on what (docs/summaries.md#a-joint-health-scrutiny-committees-minutes).
+ */
+function ownBriefing(text: string): RegExpExecArray | null {
+  const m = OWN_BRIEFING.exec(text);
+  // "on the number of patients cared for in corridors": on the patients, as the body's own words say what it wants to
+  // know ("a written briefing on patients cared for in corridors").
+  if (m) m[3] = m[3]!.replace(/^the (?:number|numbers|proportion|percentage) of (?=\S)/, "");
+  return m;
+}
+
+const OWN_BRIEFING =
+  /^(?:The|This) (?:[A-Z][\w'\u2019-]* ){0,6}(?:Committee|Sub-Committee|Panel|Board|Forum|Group) (?:requested|asked for) (an? (?:written |further |short )?(?:briefing|report|note|breakdown|update)) (on|of) ([^,;]+)/;
+
 /** What a decision did, as a verb and its object: "approved" + "the Climate and Nature Strategy 2023-2030". */
 export interface OutcomePhrase {
   verb: string;
@@ -159,7 +174,7 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
   const briefing =
     /^(?:(?:The|An?) [^,;:]+?|Officers) (?:will|to) (?:provide|circulate|send|give)(?: (?:the |all )?(?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Forum)| (?:all )?[Mm]embers(?: of the (?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Council))?)?(?: with)? (an? (?:written |further |short )?(?:briefing|report|note|breakdown|update)) (on|of) ([^,;]+)/.exec(
       text,
-    );
+    ) ?? ownBriefing(text);
   const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
   // "The Corporate Director of Place, in consultation with the Director of Finance, was given delegated authority to
   // award contracts …", "officers were authorised to abandon …": who may now do what.
@@ -205,6 +220,8 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     // Its subject, not for which weeks, by when or how: "the number of patients waiting to be discharged".
     const topic = briefing[3]!
       .replace(/\s+(?:each|every|between|by|before|after|from|during|over|broken down)\b.*$/, "")
+      // "… cared for in corridors at each hospital site": the word that led into the detail goes with it.
+      .replace(/\s+(?:at|in|on|for|of|to|with)$/, "")
       .trim();
     phrase = { verb: "asked for", object: `${briefing[1]} ${briefing[2]} ${topic}` };
   } else if (elected) {

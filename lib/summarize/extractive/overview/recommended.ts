@@ -52,7 +52,7 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     : /^(?:\(1\)\s*)?(Council|Cabinet|The Council|The Cabinet) (?:to be|be|was|were) recommended to ([a-z].+)$/.exec(
         text,
       );
-  if (!addressed && !passive) return null;
+  if (!addressed && !passive) return ownRecommendation(text, heading);
   const body = addressed ? bodyOf(addressed[1]!) : passive![1]!.replace(/^The /, "");
   // The first thing recommended: up to the next numbered clause or semicolon.
   let first = firstClause(addressed ? addressed[2]! : passive![2]!);
@@ -96,6 +96,49 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     shorter: objects.slice(1),
   };
 }
+
+/**
+ * "(3) the Committee recommended to NHS Northfield Integrated Care Board that it publish the results of the audit
+ * before the service is moved": a scrutiny body's own recommendation to an outside body, said as "recommended to NHS
+ * Northfield Integrated Care Board that it publish the results of the audit …" (so that two to one body are said with
+ * it once), and shorter without when it is to be done ("before …", "once …") and then for whom ("for patients"). Only the first such clause is said; null where the decision has none, or its step is not one
+ * a body is asked to take (docs/summaries.md#a-joint-health-scrutiny-committees-minutes).
+ */
+function ownRecommendation(text: string, heading: string): Recommendation | null {
+  const m = OWN_RECOMMENDATION.exec(text);
+  if (!m || !STEP.test(m[2]!)) return null;
+  const step = m[2]!.replace(/\.$/, "").trim();
+  const when = step.replace(WHEN_DONE, "");
+  const forms = [step, when, when.replace(FOR_WHOM, ""), withoutBound(beforeDetails(when))];
+  const objects = forms
+    .map((f) => `that it ${f}`)
+    .filter((o, i, all) => all.indexOf(o) === i)
+    .filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 4 && says(`${m[1]!} ${o}`, heading));
+  if (objects.length === 0) return null;
+  return { verb: `recommended to ${m[1]!}`, object: objects[0]!, shorter: objects.slice(1) };
+}
+
+/** "the Committee recommended to NHS Northfield that it publish …": the body it is addressed to, and the step. */
+const OWN_RECOMMENDATION =
+  /(?:^|;\s*|\(\d{1,2}\)\s*)(?:The |the )(?:[A-Z][\w'\u2019-]* ){0,6}(?:Committee|Sub-Committee|Panel|Board|Forum|Group) recommended to ((?:the )?[A-Z][^;:,]{1,80}?) that (?:it|they) ([a-z][^;]+)/;
+
+/** "… each savings scheme worth more than" (before its figure) -> "… each savings scheme": no bound left hanging. */
+function withoutBound(clause: string): string {
+  let kept = clause;
+  for (let next = kept; ; kept = next) {
+    next = kept.replace(
+      /\s+(?:worth|costing|valued|at|more|less|fewer|than|least|up|to|over|under|of|for|above|below)$/i,
+      "",
+    );
+    if (next === kept) return kept;
+  }
+}
+
+/** " for patients and visitors": whom a step serves, after what it is. */
+const FOR_WHOM = / for [a-z][^,;]*$/;
+
+/** " before any decision on the proposal is taken", " once the review is complete": when, after what the step is. */
+const WHEN_DONE = / (?:before|once|until|after|when) (?:any|the|a|an|it|they|its|their|each|every)\b[^,;]*$/;
 
 /** The step a sum "to be <done>" asks for, said as what Cabinet is recommended to do: "allocated" -> "allocating". */
 const SUM_STEP: Record<string, string> = {

@@ -67,6 +67,10 @@ export function willDo(text: string, recommends: boolean): string {
         /((?:^|;\s+|\(\d+\)\s+)(?:That,?\s+)?(?:the )?(?:[A-Z][\w'\u2019-]* )*(?:Committee|Sub-Committee|Panel|Board|Forum)) review\b/g,
         (_m, who: string) => `${who} ${recommends ? "to" : "will"} review`,
       )
+      // "(2) the Committee request a written briefing on …", "(3) the Committee recommend to the integrated care board
+      // that it publish …": the meeting's own body asks or recommends by the resolution itself, so it is done, said in
+      // the past tense (docs/summaries.md#a-joint-health-scrutiny-committees-minutes).
+      .replace(OWN_REQUEST, (m, who: string, verb: string) => (recommends ? m : `${who} ${verb}ed`))
       // "the deputation be noted, and that officers report the results … to the Panel's meeting in March 2026".
       .replace(
         /(,?\s+and) that (officers|the officers) (report|bring|present|review|investigate)(?= )/g,
@@ -130,6 +134,13 @@ export function willDo(text: string, recommends: boolean): string {
       .replace(STILL_TO_COME, (_m, step: string, was: string) => `${step}${was === "was" ? "is" : "are"}`)
   );
 }
+
+/**
+ * "the Committee request …", "the Joint Committee recommend to NHS Northfield that …": a scrutiny body's own request or
+ * recommendation, in the bare subjunctive, at the head of a clause.
+ */
+const OWN_REQUEST =
+  /((?:^|[;:]\s*|\(\d+\)\s+)(?:That,?\s+)?(?:[Tt]he |[Tt]his )(?:[A-Z][\w'\u2019-]* ){0,6}(?:Committee|Sub-Committee|Panel|Board|Forum|Group)) (request|recommend)(?= )/g;
 
 /** "asking that …", "requesting that …": what the meeting asks of others, in their own subjunctive. */
 const ASKING_THAT =
