@@ -74,9 +74,13 @@ describe("a meeting page on real minutes", () => {
 });
 
 describe("listings and topic pages on real summaries", () => {
-  it("end a one-line outcome that ends on a shortened title without a second full stop", async () => {
+  it("end a one-line outcome without a second full stop", async () => {
     const { text } = await page("/harrow/committees/249-cabinet");
-    expect(text).toContain("Approved Homes for Harrow… and Treasury Management - Shared Service Arrangement…");
+    // The two titles are said whole where they fit (docs/summaries.md#overviews-read-as-a-resident-stop-39); an
+    // outcome that ends on a shortened title is tested in tests/unit/data/one-line.test.ts.
+    expect(text).toContain(
+      "Approved Homes for Harrow: Council House Building for Londoners Programme - Airspace Development and Treasury Management",
+    );
     expect(text).not.toContain("….");
   });
 

@@ -14,6 +14,8 @@ export type Said = { phrase: OutcomePhrase | null; verb: string; title: string }
 
 /** How short the titles said in place of their decisions are cut, in turn, when they crowd the overview. */
 const SHORTER_TITLES = [6, 4];
+/** The words a title said whole may have, as one title alone is given (outcome-entries.ts). */
+const WHOLE_TITLE = 22;
 
 /**
  * The decisions as phrases, one per verb ("approved the Fly-tipping Strategy and Corporate Plan…"); a whole clause
@@ -99,7 +101,20 @@ export function ownEnough(said: Said[]): boolean {
  * own words beside it (docs/summaries.md#overviews-read-as-a-resident-stop-38).
  */
 export function withoutCounts<T extends Said>(said: T[]): T[] {
-  return ownEnough(said) ? said.filter((e) => !isCount(e)) : said;
+  if (ownEnough(said)) return said.filter((e) => !isCount(e) && !isCutTitle(e));
+  // Beside one outcome in its own words, papers only noted are not counted either ("referred … and noted 5 items"):
+  // "noted 5 items" says nothing a resident can use, and the sections below show them
+  // (docs/summaries.md#overviews-read-as-a-resident-stop-39).
+  return said.some((e) => e.phrase && !isCount(e)) ? said.filter((e) => !isCount(e)) : said;
+}
+
+/**
+ * "made recommendations on School Streets Programme…": an agenda title cut short, said in place of its decision. Beside
+ * two or more outcomes said in their own words it tells a resident nothing they can use, and is left out as a count
+ * is, its words given to nothing (docs/summaries.md#overviews-read-as-a-resident-stop-39).
+ */
+export function isCutTitle(e: Said): boolean {
+  return !e.phrase && /…$/.test(e.title.trim());
 }
 
 /** A decision that only says what officers will do: "agreed that officers will seek repayment of …". */
@@ -142,8 +157,15 @@ export function fitOutcomes(
   // (`keepCounts` says them all the same, to weigh the words they took; `countsSaid` always, for the words the
   // sections of minutes held to words are fitted beside, summarize-extractive.ts.)
   let keepCounts = countsSaid;
-  const counts = (use: boolean[], gone: readonly number[] = []) =>
-    keepCounts || !ownEnough(entries.filter((e, i) => use[i] && !gone.includes(i) && !untold.includes(i)));
+  const counts = (use: boolean[], gone: readonly number[] = []) => {
+    const said = entries.filter((e, i) => use[i] && !gone.includes(i) && !untold.includes(i));
+    return keepCounts || !(ownEnough(said) || (said.some((e) => e.phrase && !isCount(e)) && onlyNotings(use, gone)));
+  };
+  // Beside one outcome in its own words, a count of papers only noted ("and noted 5 items") goes too, as it does in
+  // `withoutCounts`; a count of other decisions stays (docs/summaries.md#overviews-read-as-a-resident-stop-39).
+  const onlyNotings = (use: boolean[], gone: readonly number[]) =>
+    entries.every((e, i) => use[i] || (e.verb === "noted" && !!e.decision)) &&
+    !entries.some((e, i) => use[i] && !gone.includes(i) && e.verb === "noted");
   const uncounted = <T extends Said>(said: T[]) => (keepCounts ? said : withoutCounts(said));
   const withCounts = <T>(f: () => T): T => {
     keepCounts = true;
@@ -277,6 +299,17 @@ export function fitOutcomes(
           entries[i] = { ...e, title: e.shorter(max) };
       });
     }
+  // Several titles said together are cut to a few words where they are made (outcome-entries.ts): "approved Homes for
+  // Harrow… and Treasury Management - Shared Service Arrangement…". Where nothing said in its own words gave way, and
+  // the outcomes with every such title said whole still fit their words, they are said whole: a title cut in the
+  // middle says less than the agenda did (docs/summaries.md#overviews-read-as-a-resident-stop-39).
+  if (!many && !ownEnough(entries.filter((_, i) => use[i])) && entries.every((e, i) => use[i] || !e.phrase)) {
+    const before = [...entries];
+    entries.forEach((e, i) => {
+      if (!use[i] && e.shorter && /…$/.test(e.title)) entries[i] = { ...e, title: e.shorter(WHOLE_TITLE) };
+    });
+    if (withCounts(() => countWords(outcomes(use).join(" "))) > budget) entries.splice(0, entries.length, ...before);
+  }
   // A decision the overview can only name by its title under "decided on" is the weakest thing it says: it gives way,
   // the last first, before the key point is clipped or left out for want of room (its section stays).
   // Among many decisions, some only counted ("made 5 other decisions"), what was merely noted is the weakest: it joins

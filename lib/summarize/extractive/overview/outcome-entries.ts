@@ -177,9 +177,15 @@ export function decisionEntries(
       decision: s.decision!,
       verb,
       // "approved the Capital Programme …" where the decision names it so; other verbs keep their titles bare.
-      title: grantedWhat(verb, NAMED_AS_DECIDED.test(verb) ? titleAsDecided(title, s.decision!) : title),
+      // "deferred the application for The Old Mill, 2 River Lane", never "deferred The Old Mill, …"
+      // (docs/summaries.md#overviews-read-as-a-resident-stop-39).
+      title: grantedWhat(verb, NAMED_AS_DECIDED.test(verb) ? titleAsDecided(title, s.decision!) : title, s.decision!),
       shorter: (max: number) =>
-        grantedWhat(verb, NAMED_AS_DECIDED.test(verb) ? titleAsDecided(titled(max), s.decision!) : titled(max)),
+        grantedWhat(
+          verb,
+          NAMED_AS_DECIDED.test(verb) ? titleAsDecided(titled(max), s.decision!) : titled(max),
+          s.decision!,
+        ),
     };
   });
   // "noted Participation Service Update, Children Missing from Care and 4 other items" is a list of agenda titles:

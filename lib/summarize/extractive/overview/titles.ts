@@ -111,9 +111,23 @@ export function questionedWhom(title: string): string | null {
  * What a hearing granted or refused is the application, named by its premises or site: "granted the application for
  * Corner Stores, 4 Elm Parade…", never "granted Corner Stores…".
  */
-export function grantedWhat(verb: string, title: string): string {
-  if (!/^(granted|refused)$/.test(verb)) return title;
+export function grantedWhat(verb: string, title: string, decision = ""): string {
+  if (!/^(granted|refused)$/.test(verb) && !(DEFERRED_OR_WITHDRAWN.test(verb) && namesAnApplication(decision)))
+    return title;
   return /^application\b/i.test(title) ? theApplication(title) : `the application for ${title}`;
+}
+
+/** The verbs of an application put off or taken back: said of the application, never of its site. */
+const DEFERRED_OR_WITHDRAWN = /^(?:deferred|noted the withdrawal of)$/;
+
+/**
+ * "Deferred: The Old Mill, 2 River Lane (AB/1234/25) – …", "the application be deferred for a site visit": a decision on
+ * a planning application, which names it or gives its reference, so that a title that is its site's address is what the
+ * application was for, not the thing deferred or withdrawn
+ * (docs/summaries.md#overviews-read-as-a-resident-stop-39).
+ */
+export function namesAnApplication(decision: string): boolean {
+  return /\bapplication\b|\(\s*[A-Z]{1,4}\/\d{2,6}\/\d{2,4}\s*\)/i.test(decision);
 }
 
 /** "Application for review of the premises licence for …" after a verb: "the application for review of …". */
