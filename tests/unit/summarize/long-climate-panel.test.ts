@@ -15,6 +15,7 @@ import {
 } from "@/lib/summarize/extractive/advisory-minutes";
 import { isVoteOutcome } from "@/lib/summarize/extractive/procedure-sentences";
 import { isAmendmentResult } from "@/lib/summarize/extractive/spare-point-pick";
+import { motionTurnedDown } from "@/lib/summarize/extractive/overview/call-in-motion";
 
 describe("a panel that recommends in its own name", () => {
   const GRANT =
@@ -134,5 +135,23 @@ describe("officers asked to ask", () => {
       /[Oo]fficers will ask the Department for Culture for the deadline to be extended to 1 May 2028/,
     );
     expect(said).not.toMatch(/[Oo]fficers ask\b/);
+  });
+});
+
+describe("a motion turned down where the report was only noted", () => {
+  const LINE =
+    "Motion moved by Councillor Petra Lindgren-Moss, seconded by Councillor Ayo Brandt: that the Panel recommend to Cabinet that wildflowers be sown on every verge of Croft Road, starting in March (not agreed, 2 votes to 6).";
+
+  it("says what was turned down, with the vote", () => {
+    expect(motionTurnedDown("The report was noted.", [LINE])).toEqual({
+      verb: "rejected",
+      object: "a motion that wildflowers be sown on every verge of Croft Road (2 votes to 6)",
+    });
+  });
+
+  it("says nothing where the decision does more than note, or no motion was lost", () => {
+    expect(motionTurnedDown("It was recommended to Cabinet that the verges be mown twice a year.", [LINE])).toBeNull();
+    expect(motionTurnedDown("The report was noted.", [LINE.replace("not agreed", "carried")])).toBeNull();
+    expect(motionTurnedDown(null, [LINE])).toBeNull();
   });
 });
