@@ -38,8 +38,18 @@ const NAME = String.raw`(?:Councill?or|Cllr\.?) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\
 const MOVED_INLINE = new RegExp(
   String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),?(?: (?:said|stated|commented|argued) that [^.;]{3,200}?,? and)?(?: then| also| subsequently)? moved(?:,? and (${NAME}) seconded,? | )an amendment(?:, seconded by (${NAME}),)? (that|to) (.{8,})$`,
 );
-/** "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back). */
-const MOVED_MOTION = new RegExp(String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),? moved (that) (.{8,})$`);
+/**
+ * "Councillor A moved that the decision be deferred until …": a motion of the meeting's own (to defer, to refer back).
+ * So is "Councillor A said that …, and moved that the Panel recommend to Cabinet that …": why the member moved it is
+ * said before (docs/summaries.md#a-climate-advisory-panels-minutes).
+ */
+const MOVED_MOTION = new RegExp(
+  String.raw`^(?:The Vice-Chair, |The Chair, )?(${NAME}),?(?: (?:said|stated|commented|argued) that [^.;]{3,200}?,? and)? moved (that) (.{8,})$`,
+);
+/** The seconding said after the motion in the same printed point (docs/summaries.md#a-climate-advisory-panels-minutes). */
+const SECONDED_AFTER = new RegExp(
+  String.raw`\.\s+(?:The (?:amendment|motion) was seconded by (${NAME})|(${NAME}) seconded the (?:amendment|motion))\.?$`,
+);
 const SECONDED = new RegExp(
   String.raw`^(?:The (?:amendment|motion) was seconded by (${NAME})|(${NAME}) seconded the (?:amendment|motion))\.?$`,
 );
@@ -50,12 +60,16 @@ const SECONDED = new RegExp(
  * to 12 noon." A closing ", which …" without a figure is why, not what. Null for any other sentence.
  */
 export function inlineAmendment(sentence: string): string | null {
-  const amendment = MOVED_INLINE.exec(sentence.trim());
-  const motion = amendment ? null : MOVED_MOTION.exec(sentence.trim());
+  // "… moved that …. The motion was seconded by Councillor B.": a printed point that holds both sentences.
+  const after = SECONDED_AFTER.exec(sentence.trim());
+  const own = after ? `${sentence.trim().slice(0, after.index)}.` : sentence.trim();
+  const amendment = MOVED_INLINE.exec(own);
+  const motion = amendment ? null : MOVED_MOTION.exec(own);
   if (!amendment && !motion) return null;
-  const [mover, seconder, that, asked] = amendment
+  const [mover, named, that, asked] = amendment
     ? [amendment[1]!, amendment[2] ?? amendment[3], amendment[4]!, amendment[5]!]
     : [motion![1]!, undefined, motion![2]!, motion![3]!];
+  const seconder = named ?? after?.[1] ?? after?.[2];
   const words = withoutReason(asked.replace(/[.\s]+$/, ""));
   const by = seconder ? `${mover}, seconded by ${seconder}` : mover;
   return `${amendment ? "Amendment" : "Motion"} moved by ${by}: ${that} ${words}.`;
@@ -77,15 +91,16 @@ function withoutReason(words: string): string {
  */
 export function movedOutcome(line: string, sentence: string): string | null {
   const what = line.startsWith("Motion moved by ") ? "motion(?: to \\w+)?" : "amendment";
-  const m = new RegExp(`\\b${what} (?:was|were) (lost|carried|agreed|defeated|not carried|withdrawn)\\b`, "i").exec(
-    sentence,
-  );
+  const m = new RegExp(
+    `\\b${what} (?:was|were) (lost|carried|agreed|defeated|not carried|not agreed|withdrawn)\\b`,
+    "i",
+  ).exec(sentence);
   return m ? m[1]!.toLowerCase() : null;
 }
 
 /** "Amendment moved by … (lost, 3 votes to 5).", "Motion moved by … (lost, 2 votes to 5).": put to the vote. */
 export const MOVED_AND_DECIDED =
-  /^(?:Amendment|Motion) moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried)\b/;
+  /^(?:Amendment|Motion) moved by .+\((?:lost|carried|agreed|defeated|withdrawn|not carried|not agreed)\b/;
 
 /** "Add a further recommendation:", "Add a new recommendation 5:": where the amendment goes, not what it asks. */
 const WHERE_TO_ADD =
@@ -166,7 +181,7 @@ export function amendmentInDecision(line: string, decision: string | null): stri
  * vote went are the fact; how it would be paid for goes.
  */
 const HOW_FUNDED =
-  /,\s+(?:to be (?:found|funded|met|paid for|financed)|funded|financed|paid for|met) (?:by|from|out of)\b[^()]*?(?= \((?:lost|carried|agreed|defeated|withdrawn|not carried)\b)/;
+  /,\s+(?:to be (?:found|funded|met|paid for|financed)|funded|financed|paid for|met) (?:by|from|out of)\b[^()]*?(?= \((?:lost|carried|agreed|defeated|withdrawn|not carried|not agreed)\b)/;
 
 /** An amendment line said without how what it asked would be paid for (HOW_FUNDED). */
 function withoutHowFunded(line: string): string {

@@ -104,7 +104,7 @@ export function summonsSource(text: string): string | null {
 
 /** "The substantive Recommendation was put to the vote and carried." */
 const PUT_TO_VOTE =
-  /\b(?:(?:was|were) put to (?:the|a) (?:recorded )?vote and (?:was |were )?|(?:upon|on|after) (?:being put to )?(?:the|a) (?:recorded )?vote(?: being taken)?,? (?:the |this )?[\w ,()]{0,60}? (?:was|were) )(carried|agreed|adopted|lost|defeated|not carried)\b/i;
+  /\b(?:(?:was|were) put to (?:the|a) (?:recorded )?vote and (?:was |were )?|(?:upon|on|after) (?:being put to )?(?:the|a) (?:recorded )?vote(?: being taken)?,? (?:the |this )?[\w ,()]{0,60}? (?:was|were) )(carried|agreed|adopted|lost|defeated|not carried|not agreed)\b/i;
 
 export function isVoteOutcome(text: string): boolean {
   return PUT_TO_VOTE.test(text);
@@ -138,7 +138,7 @@ export function voteOutcomeLine(sentence: string, tally: VoteTally, what: string
   // "Upon a recorded vote being taken, the substantive Motion was carried": what was carried, when no Summons line
   // said where it came from.
   const named =
-    /\b(?:the|this) ((?:substantive |amended )?(?:Motion|Recommendations?|amendment|proposal)(?: [\w ]{0,30}?)?) (?:was|were) (?:carried|agreed|adopted|lost|defeated|not carried)\b/i.exec(
+    /\b(?:the|this) ((?:substantive |amended )?(?:Motion|Recommendations?|amendment|proposal)(?: [\w ]{0,30}?)?) (?:was|were) (?:carried|agreed|adopted|lost|defeated|not carried|not agreed)\b/i.exec(
       sentence,
     )?.[1];
   const subject = what ?? (named ? `the ${named}` : null);

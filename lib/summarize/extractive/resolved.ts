@@ -15,6 +15,7 @@ import {
   withoutCutClause,
   withoutNotings,
 } from "./resolution/clauses";
+import { bodyRecommends } from "./resolution/body-recommends";
 import { deciderSteps } from "./resolution/decider";
 import { RECOMMENDS } from "./resolution/grammar";
 import { plainWords } from "./resolution/plain-words";
@@ -30,7 +31,7 @@ export { decisionVerb, extractResolved, isReportedAccount, withoutResolved } fro
  * printed minutes put after the last item, or the dangling "; and" between numbered resolutions.
  */
 export function plainResolution(text: string): string {
-  text = deciderSteps(text);
+  text = bodyRecommends(deciderSteps(text));
   const parts = alsoRecommended(text);
   if (parts.length > 1) return parts.map(plainResolution).join(" ");
   const conditions = CONDITIONS_LAST.exec(text);

@@ -101,7 +101,8 @@ function losesNoFigure(text: string, cut: string | null): string | null {
  */
 export function isAmendmentResult(text: string): boolean {
   return (
-    MOVED_AND_DECIDED.test(text) && /\((?:lost|carried|agreed|defeated|not carried), \d+ votes? to \d+\b/.test(text)
+    MOVED_AND_DECIDED.test(text) &&
+    /\((?:lost|carried|agreed|defeated|not carried|not agreed), \d+ votes? to \d+\b/.test(text)
   );
 }
 

@@ -1,7 +1,7 @@
 // The outcome of two kinds of item whose decision is not said by its own verb: a call-in heard by a sub-committee
 // (said of the decision called in, never as the sub-committee's own) and a motion put to Council (carried or
 // rejected, with its vote).
-import { upperFirst } from "../../text/sentences";
+import { countWords, upperFirst } from "../../text/sentences";
 import type { OutcomePhrase } from "./outcome-phrase";
 
 /**
@@ -88,4 +88,32 @@ export function motionPhrase(heading: string, decision: string | null, bullets: 
   if (carried && !lost) return { verb: "carried", object: `the motion on ${subject}${votes(carried)}` };
   if (lost && !carried) return { verb: "rejected", object: `the motion on ${subject}${votes(lost)}` };
   return decision && !lost ? { verb: "carried", object: `the motion on ${subject}` } : null;
+}
+
+/** The longest a motion turned down may run in the overview. */
+const TURNED_DOWN_MAX_WORDS = 20;
+
+/**
+ * A panel's item that only notes its report, where a member's motion was put to the vote and not agreed ("Motion moved
+ * by A, seconded by B: that the Panel recommend to Cabinet that two trees be planted for every tree felled, in the same
+ * street (not agreed, 3 votes to 5).") -> rejected "a motion that two trees be planted for every tree felled (3 votes
+ * to 5)": what the meeting turned down is an outcome, where "noted" says nothing (docs/summaries.md#a-climate-advisory-panels-minutes).
+ * Null for a decision that does more than note, or without such a line.
+ */
+export function motionTurnedDown(decision: string | null, bullets: string[]): OutcomePhrase | null {
+  if (!decision || !/^The [^;.]{1,60}? (?:was|were) noted\.?$/.test(decision.trim())) return null;
+  for (const bullet of bullets) {
+    const m =
+      /^Motion moved by [^:]+: that (.+?) \((?:not agreed|lost|defeated|not carried), (\d+ votes to \d+)\)\.?$/.exec(
+        bullet.trim(),
+      );
+    if (!m) continue;
+    const asked = m[1]!
+      .replace(/^(?:the|this) [A-Z][\w-]*(?: [A-Z][\w-]*)* recommends? (?:to [^,;]+? )?that /, "")
+      .split(/,(?!\d{3}\b)/)[0]!
+      .trim();
+    const object = `a motion that ${asked} (${m[2]})`;
+    if (countWords(object) <= TURNED_DOWN_MAX_WORDS) return { verb: "rejected", object };
+  }
+  return null;
 }

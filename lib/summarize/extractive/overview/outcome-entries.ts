@@ -14,7 +14,7 @@ import {
   setsPriorities,
 } from "./outcome-phrase";
 import { sharesBudget } from "./shared-service";
-import { callInHeard, callInPhrase, motionPhrase } from "./call-in-motion";
+import { callInHeard, callInPhrase, motionPhrase, motionTurnedDown } from "./call-in-motion";
 import { presentationHeard } from "./presentation";
 import { afterNotings, asThingRecommended, recommendationPhrase, shorterRecommendations } from "./recommended";
 import { grantedWhat, questionedWhom, shortHeading, titleAsDecided } from "./titles";
@@ -120,6 +120,12 @@ export function decisionEntries(
       s.bullets.map((b) => b.text),
     );
     if (motion) return { phrase: motion, verb: motion.verb, title };
+    // A report only noted, and a member's motion on it not agreed: what was turned down.
+    const turnedDown = motionTurnedDown(
+      s.decision,
+      s.bullets.map((b) => b.text),
+    );
+    if (turnedDown) return { phrase: turnedDown, verb: turnedDown.verb, title };
     // "heard and commented on a presentation on …": a panel that only heard a scheme did not decide on it.
     const heard = presentationHeard(originals.get(s) ?? s.heading, s.decision!);
     if (heard)

@@ -52,6 +52,17 @@ export function recommendationPhrase(decision: string, heading: string): Recomme
     : /^(?:\(1\)\s*)?(Council|Cabinet|The Council|The Cabinet) (?:to be|be|was|were) recommended to ([a-z].+)$/.exec(
         text,
       );
+  // "It was recommended to Cabinet that a bid of £2.6m be submitted …": a body's recommendation in its own name
+  // (resolution/body-recommends.ts), said with whom it went to and what it asks, "that" and all
+  // (docs/summaries.md#a-climate-advisory-panels-minutes).
+  const itWas =
+    addressed || passive
+      ? null
+      : /^It was recommended to ((?:the )?(?:Cabinet|Council|Executive|Leader(?: of the Council)?)|the Portfolio Holder(?: for [^;]*?)?|the [A-Z][\w'\u2019-]* (?:(?:[A-Z][\w'\u2019-]*|and|of|for) ){0,5}(?:Committee|Sub-Committee|Board|Panel)) that ((?:the|a|an) [^;]+?)(?:;.*)?\.?$/.exec(
+          text,
+        );
+  if (itWas)
+    return thatRecommended(bodyOf(itWas[1]!.replace(/^(the Portfolio Holder) for .*$/, "$1")), itWas[2]!, heading);
   if (!addressed && !passive) return ownRecommendation(text, heading);
   const body = addressed ? bodyOf(addressed[1]!) : passive![1]!.replace(/^The /, "");
   // The first thing recommended: up to the next numbered clause or semicolon.
@@ -139,6 +150,18 @@ const FOR_WHOM = / for [a-z][^,;]*$/;
 
 /** " before any decision on the proposal is taken", " once the review is complete": when, after what the step is. */
 const WHEN_DONE = / (?:before|once|until|after|when) (?:any|the|a|an|it|they|its|their|each|every)\b[^,;]*$/;
+
+/**
+ * "It was recommended to Cabinet that an interim target be adopted …": recommended to Cabinet "that an interim target
+ * be adopted …", at its natural breaks where it runs long. Null when no form fits or says what the item was about.
+ */
+function thatRecommended(body: string, clause: string, heading: string): Recommendation | null {
+  const objects = cuts(clause.replace(/\.$/, "").trim())
+    .map((o) => `that ${lowerArticle(o)}`)
+    .filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 4 && says(o, heading));
+  if (objects.length === 0) return null;
+  return { verb: `recommended to ${body}`, object: objects[0]!, shorter: objects.slice(1) };
+}
 
 /** The step a sum "to be <done>" asks for, said as what Cabinet is recommended to do: "allocated" -> "allocating". */
 const SUM_STEP: Record<string, string> = {
@@ -233,6 +256,9 @@ function firstClause(text: string): string {
 // "the grants budget of £540,000 to be noted, subject to Council approving the budget": a noting still, with its proviso.
 const NOTING = /^(?:\(\d{1,2}\)\s*)?(?:note\b|.{0,120}\b(?:to )?be noted(?:,[^;]*)?$)/i;
 
+/** " against the 2018/19 baseline", " compared with a 2005 baseline": what a target is measured against. */
+const BASELINE = / (?:against|compared with) (?:the|a|its|their) (?:\d{4}(?:\/\d{2,4})? )?(?:baseline|base year)\b/;
+
 /**
  * The clause said in full, then at each natural break, longest first (where each is shorter than the last): short asides between commas (", operating
  * Monday to Friday from 10.00 am to 11.00 am,", ", within the improvement plan,") left out; its conditions, costs,
@@ -308,6 +334,9 @@ function cuts(said: string): string[] {
     .replace(IN_AN_APPENDIX, "");
   add(opening);
   add(opening.replace(how, ""));
+  // "a 50% reduction in emissions against the 2018/19 baseline by 2027/28": the target, its baseline left to the
+  // Decision line (docs/summaries.md#a-climate-advisory-panels-minutes).
+  for (const form of [full, opening]) add(form.replace(BASELINE, ""));
   add(beforeDetails(opening));
   return out.sort((a, b) => countWords(b) - countWords(a));
 }
