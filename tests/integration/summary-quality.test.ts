@@ -171,6 +171,8 @@ describe("summaries of real Harrow meetings", () => {
     // With the climate advisory panel (990049, stop 39, long-climate-panel branch): 715/745 and 556/585 (96.0%, 95.0%),
     // 34.3% of their words, 714/745 and 555/585 on its first run (990049 17/20 and 12/15 then, 18/20 and 13/15 after);
     // the other 37 as before. The floors are unchanged.
+    // With the climate advisory panel read tighter (tighter-49 branch): 733/764 and 569/599 (95.9%, 95.0%) over the
+    // 39, from 731/764 and 567/599; 990049 20/20 and 15/15, the other 38 as before. The floors are unchanged.
     expect(l.recall).toBeGreaterThanOrEqual(697 / 725 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(543 / 570 - MARGIN);
     const stop37 = minutes.filter((m) => m.mid <= 990045);
@@ -1015,8 +1017,8 @@ describe("summaries of real Harrow meetings", () => {
   // A climate emergency and sustainability advisory panel (MId 990049, long-climate-panel branch, stop 39): councillors
   // and co-opted residents advising Cabinet, progress reports in their own units, recommendations printed in the
   // panel's own name ("(2) the Panel recommend to Cabinet that …") and a member's motion not agreed on a vote.
-  it("condenses a climate advisory panel's long minutes (MId 990049: a climate action plan's progress with an interim target recommended to Cabinet, a £2.6m funding bid recommended to Cabinet, a retrofit grant's deadline to be extended, a motion on replacing felled trees not agreed 3 votes to 5, a school street recommended to the Portfolio Holder and a low traffic neighbourhood referred to scrutiny; a shape the engine was not tuned on; floors: 18/20 and 13/15 measured, 779 of 2,239 words (34.8%), a 44-word overview of what was recommended and to whom, procedural share 12.8%; first run 17/20, 12/15, 781 of 2,239 words (34.9%), a 51-word overview of the items' titles ('made recommendations on Climate Action Plan…', 'decided on Warm Homes Harrow …'), procedural share 12.8%)", () => {
-    const panel = longMinutesAt(990049, 18 / 20, 13 / 15);
+  it("condenses a climate advisory panel's long minutes (MId 990049: a climate action plan's progress with an interim target recommended to Cabinet, a £2.6m funding bid recommended to Cabinet, a retrofit grant's deadline to be extended, a motion on replacing felled trees not agreed 3 votes to 5, a school street recommended to the Portfolio Holder and a low traffic neighbourhood referred to scrutiny; a shape the engine was not tuned on; floors: 20/20 and 15/15 measured (tighter-49 branch; 18/20 and 13/15, 779 of 2,239 words, on the long-climate-panel branch), 774 of 2,239 words (34.6%), a 44-word overview of what was recommended and to whom, procedural share 12.8%; first run 17/20, 12/15, 781 of 2,239 words (34.9%), a 51-word overview of the items' titles ('made recommendations on Climate Action Plan…', 'decided on Warm Homes Harrow …'), procedural share 12.8%)", () => {
+    const panel = longMinutesAt(990049, 20 / 20, 15 / 15);
     const overview = panel.summary.overview;
     expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
     // What was recommended, and to whom, not the agenda's titles (docs/summaries.md#a-climate-advisory-panels-minutes).
@@ -1040,6 +1042,12 @@ describe("summaries of real Harrow meetings", () => {
         ),
       ),
     ).toHaveLength(1);
+    // The trees planted and lost over the same period in one point; the solar panels fitted said with what they
+    // generated (docs/summaries.md#the-climate-advisory-panel-second-round).
+    expect(bullets.join(" ")).toMatch(
+      /1,460 trees had been planted; over the same period 392 Council trees had been lost/,
+    );
+    expect(bullets.join(" ")).toMatch(/1,240 kilowatts of solar panels .* The panels had generated/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

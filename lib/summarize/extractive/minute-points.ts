@@ -1,3 +1,4 @@
+import { SAME_PERIOD_BONUS, isSamePeriodPair } from "./same-period";
 import { countedListTakenUp } from "./counted-lists";
 import {
   amendmentInDecision,
@@ -234,7 +235,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
             // The end of a plan's timetable is weighed as a plan's next step with its date is (development-minutes.ts).
             (everyMinuteByWords && isTimetableEnd(c, minuteCandidates) ? TIMETABLE_END_BONUS : 0) +
             // How many preferred the option the decision takes is what the decision rests on (preferred-option.ts).
-            (everyMinuteByWords && prefersDecidedOption(c.text, raw ?? input.decision) ? PREFERRED_OPTION_BONUS : 0),
+            (everyMinuteByWords && prefersDecidedOption(c.text, raw ?? input.decision) ? PREFERRED_OPTION_BONUS : 0) +
+            // A count and its counterpart over the same period, said as one point (same-period.ts).
+            (everyMinuteByWords && isSamePeriodPair(c.text) ? SAME_PERIOD_BONUS : 0),
       }))
       .filter((c) => !everyMinuteByWords || !givesWayAtTheCeiling(c))
   );

@@ -52,6 +52,7 @@ import {
 import { decisionFree } from "./decision-free";
 import { withWhatItNames } from "./counted-noun";
 import { isApplicationsCount, withRecruitmentCounts } from "./recruitment-counts";
+import { goesOnAboutCounted, overTheSamePeriod } from "./same-period";
 import { LEAD_IN, labelStyle, splitInlinePoints } from "./list-labels";
 
 /** What a paragraph or list point carries into each of its sentences. */
@@ -262,10 +263,12 @@ export class SourceReader {
     this.summons ??= summonsSource(tidied);
     const said = bodyForIt(withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "", p.root);
     const text = withWhatItNames(said, p.previous);
-    const refersBack = pointsBack(text);
+    // "The panels had generated …" after "… 1,240 kilowatts of solar panels fitted …": the things just counted.
+    const counted = !firstOfParagraph && goesOnAboutCounted(p.previous, text);
+    const refersBack = pointsBack(text) || counted;
     // "The figure had risen …" is the figure of the sentence right before it, even one that went on with a post's
     // account ("He said that the Council had lost 9.4 days …"), said as that post's.
-    const back = FIGURE_BACK.test(text) && p.previous ? p.previous : p.root;
+    const back = (FIGURE_BACK.test(text) || counted) && p.previous ? p.previous : p.root;
     const antecedent =
       back &&
       refersBack &&
@@ -281,12 +284,19 @@ export class SourceReader {
     // "41 applications had been received." then "… a longlist of 12 …, and the Panel had shortlisted five …": the
     // recruitment's counts are one point (docs/summaries.md#long-minutes-round-thirty).
     const applications = this.candidates[this.candidates.length - 1];
-    const counted =
+    const recruitment =
       !firstOfParagraph && applications && isApplicationsCount(applications.text)
         ? withRecruitmentCounts(applications.text, text)
         : null;
-    if (applications && counted) {
-      applications.text = counted;
+    if (applications && recruitment) {
+      applications.text = recruitment;
+      return;
+    }
+    // "1,460 trees had been planted, …" then "Over the same period 392 Council trees had been lost: …": the count and its
+    // counterpart are one point (docs/summaries.md#the-climate-advisory-panel-second-round).
+    const samePeriod = !firstOfParagraph && applications ? overTheSamePeriod(applications.text, text) : null;
+    if (applications && samePeriod) {
+      applications.text = samePeriod;
       return;
     }
     // "Ms A: There were 27, compared with 23 a year earlier.": an answer that counts what only the question names says
