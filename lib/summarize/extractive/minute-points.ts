@@ -1,4 +1,5 @@
 import { countedListTakenUp } from "./counted-lists";
+import { proposalConsulted, runSaidByDecision } from "./consultation-proposal";
 import {
   amendmentInDecision,
   amendmentInFewerWords,
@@ -170,6 +171,10 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       // Nor is how long a consultation ran, when what it drew follows and is said of it (consultation-run.ts).
       .filter((c) => !everyMinuteByWords || !runGivesWay(c, minuteCandidates))
       .map((c) => (everyMinuteByWords ? resultWithoutRun(c) : c))
+      // Nor is when a consultation opened, beside a decision that gives its closing date; the report heard on it is
+      // said as what it proposes (consultation-proposal.ts).
+      .filter((c) => !everyMinuteByWords || !runSaidByDecision(c.text, input.decision))
+      .map((c) => (everyMinuteByWords ? proposalConsulted(c) : c))
       // An aside that only lists what the point's subject takes in goes (free-words.ts).
       // A question time held to words says its answers' figures without their reasons, as a minute held to words
       // does (inFewerWords, below).
@@ -237,6 +242,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
             (everyMinuteByWords && prefersDecidedOption(c.text, raw ?? input.decision) ? PREFERRED_OPTION_BONUS : 0),
       }))
       .filter((c) => !everyMinuteByWords || !givesWayAtTheCeiling(c))
+      .map((c) => {
+        return c;
+      })
   );
 }
 
