@@ -1,5 +1,6 @@
 import { SAME_PERIOD_BONUS, isSamePeriodPair } from "./same-period";
 import { countedListTakenUp } from "./counted-lists";
+import { proposalConsulted, runSaidByDecision } from "./consultation-proposal";
 import {
   amendmentInDecision,
   amendmentInFewerWords,
@@ -171,6 +172,10 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
       // Nor is how long a consultation ran, when what it drew follows and is said of it (consultation-run.ts).
       .filter((c) => !everyMinuteByWords || !runGivesWay(c, minuteCandidates))
       .map((c) => (everyMinuteByWords ? resultWithoutRun(c) : c))
+      // Nor is when a consultation opened, beside a decision that gives its closing date; the report heard on it is
+      // said as what it proposes (consultation-proposal.ts).
+      .filter((c) => !everyMinuteByWords || !runSaidByDecision(c.text, input.decision))
+      .map((c) => (everyMinuteByWords ? proposalConsulted(c) : c))
       // An aside that only lists what the point's subject takes in goes (free-words.ts).
       // A question time held to words says its answers' figures without their reasons, as a minute held to words
       // does (inFewerWords, below).
@@ -240,6 +245,9 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
             (everyMinuteByWords && isSamePeriodPair(c.text) ? SAME_PERIOD_BONUS : 0),
       }))
       .filter((c) => !everyMinuteByWords || !givesWayAtTheCeiling(c))
+      .map((c) => {
+        return c;
+      })
   );
 }
 

@@ -1,6 +1,7 @@
 // A minute's decision: found in the minute (resolution/extract.ts) and said in plain words (plainResolution below,
 // through the readers in resolution/). Harrow minutes record decisions as "RESOLVED: That ..." or "RESOLVED: (1) ...;
 // (2) ..." (docs/harrow.md#minutes-wording).
+import { secondStepLater } from "./resolution/second-step";
 import {
   CONDITIONS_LAST,
   alsoRecommended,
@@ -38,11 +39,13 @@ export function plainResolution(text: string): string {
   if (conditions) return `${plainResolution(conditions[1]!)} ${asPrinted(conditions[2]!)}`;
   text = prioritiesSetAs(bulletList(withoutCutClause(text)));
   const recommends = RECOMMENDS.test(text);
-  return endAtClause(
-    reportNotedFirst(
-      sayVerbOnce(
-        sameOfficerOnce(
-          withoutNotings(willDo(recommendedNow(plainWords(adviceGiven(inClause(text)))), recommends), recommends),
+  return secondStepLater(
+    endAtClause(
+      reportNotedFirst(
+        sayVerbOnce(
+          sameOfficerOnce(
+            withoutNotings(willDo(recommendedNow(plainWords(adviceGiven(inClause(text)))), recommends), recommends),
+          ),
         ),
       ),
     ),

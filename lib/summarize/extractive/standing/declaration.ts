@@ -216,13 +216,22 @@ export function nounPhrase(raw: string): string {
  * or post is the interest; the words around it say it again.
  */
 export function homeOrJob(reason: string): string {
-  return reason
-    .replace(
-      /^(?:his|her|their) (?:family )?(?:home|house) (?:was|is) (?:on|in) (?:one of the (?:roads|streets)|a (?:road|street)) (?:within|in|covered by) /i,
-      "lives in ",
-    )
-    .replace(/^(?:his|her|their) (?:family )?(?:home|house) (?:was|is) (in|on|within) /i, "lives $1 ")
-    .replace(/\b(was|is|were|are) employed as (a|an) (?=[a-z])/gi, "$1 $2 ");
+  return (
+    reason
+      .replace(
+        /^(?:his|her|their) (?:family )?(?:home|house) (?:was|is) (?:on|in) (?:one of the (?:roads|streets)|a (?:road|street)) (?:within|in|covered by) /i,
+        "lives in ",
+      )
+      .replace(/^(?:his|her|their) (?:family )?(?:home|house) (?:was|is) (in|on|within) /i, "lives $1 ")
+      // "was employed as a pharmacist by the Brookvale Trust": without "employed", the employer is where the post is
+      // ("a pharmacist at the Brookvale Trust"), never "a pharmacist by …"
+      // (docs/summaries.md#the-joint-health-scrutiny-committee-second-round).
+      .replace(
+        /\b(was|is|were|are) employed as (a|an) ([a-z][\w-]*(?: [a-z][\w-]*){0,2}) by (?=the\b|[A-Z])/gi,
+        "$1 $2 $3 at ",
+      )
+      .replace(/\b(was|is|were|are) employed as (a|an) (?=[a-z])/gi, "$1 $2 ")
+  );
 }
 
 /**
