@@ -64,8 +64,9 @@ describe("summaries of real Harrow meetings", () => {
     // by about 22 words. Stop 37: 9.92% (2,338 of 23,565 words) after standing lines, stop 37, met on the 32; 9.93% on
     // the 35 at its end. Stop 38: 9.74% on the 37 (2,644 of 27,141 words; the shareholder committee 5.8%, the review
     // group 6.1%), 9.95% on the 35 once the overviews' counts were left out (the same standing lines in fewer words).
-    // The ceiling is that measure.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0974 + MARGIN);
+    // Stop 39: 9.87% on the 39 (2,824 of 28,610 words; the joint health scrutiny committee 11.4%, the climate panel
+    // 12.9%), 9.74% on stop 38's 37. The ceiling is that measure.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0987 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -167,18 +168,24 @@ describe("summaries of real Harrow meetings", () => {
     // With the joint health scrutiny committee (990048, stop 39, long-joint-health-scrutiny branch): 713/744 and 554/584
     // (95.8%, 94.9%), 34.3% of their words, 711/744 and 552/584 on its first run (990048 14/19 and 9/14 then, 16/19 and
     // 11/14 after); the other 37 as before. The floors are unchanged.
-
     // With the climate advisory panel (990049, stop 39, long-climate-panel branch): 715/745 and 556/585 (96.0%, 95.0%),
     // 34.3% of their words, 714/745 and 555/585 on its first run (990049 17/20 and 12/15 then, 18/20 and 13/15 after);
     // the other 37 as before. The floors are unchanged.
     // With the climate advisory panel read tighter (tighter-49 branch): 733/764 and 569/599 (95.9%, 95.0%) over the
     // 39, from 731/764 and 567/599; 990049 20/20 and 15/15, the other 38 as before. The floors are unchanged.
-
     // The joint health scrutiny committee's second round (990048, stop 39, tighter-48 branch): the thirty-nine
     // 732/764 and 568/599 (95.8%, 94.8%), 731/764 and 567/599 before (990048 17/19 and 12/14, 16/19 and 11/14
     // before); the other 38 as before. The floors are unchanged.
-    expect(l.recall).toBeGreaterThanOrEqual(697 / 725 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(543 / 570 - MARGIN);
+    // All thirty-nine at stop 39's end (engine 1.31.0, every branch merged): 734/764 and 570/599 (96.1%, 95.2%), 34.3% of
+    // their words; the two new shapes 31/39 and 21/29 on their first runs, 37/39 and 27/29 now. The floors are those, and
+    // the thirty-seven of stop 38 keep theirs (697/725 and 543/570).
+    expect(l.recall).toBeGreaterThanOrEqual(734 / 764 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(570 / 599 - MARGIN);
+    const stop38 = minutes.filter((m) => m.mid <= 990047);
+    const upTo47 = (f: (m: (typeof minutes)[number]) => number) => stop38.reduce((n, m) => n + f(m), 0);
+    expect(stop38).toHaveLength(37);
+    expect(upTo47((m) => m.factsFound) / upTo47((m) => m.factsTotal)).toBeGreaterThanOrEqual(697 / 725 - MARGIN);
+    expect(upTo47((m) => m.businessFound) / upTo47((m) => m.businessTotal)).toBeGreaterThanOrEqual(543 / 570 - MARGIN);
     const stop37 = minutes.filter((m) => m.mid <= 990045);
     const upTo45 = (f: (m: (typeof minutes)[number]) => number) => stop37.reduce((n, m) => n + f(m), 0);
     expect(stop37).toHaveLength(35);
