@@ -245,9 +245,6 @@ function heldToWords(input: MinutePointsInput, voteShownWithDecision: Candidate 
             (everyMinuteByWords && isSamePeriodPair(c.text) ? SAME_PERIOD_BONUS : 0),
       }))
       .filter((c) => !everyMinuteByWords || !givesWayAtTheCeiling(c))
-      .map((c) => {
-        return c;
-      })
   );
 }
 

@@ -283,20 +283,15 @@ export class SourceReader {
     if (isNoPoint(text)) return;
     // "41 applications had been received." then "… a longlist of 12 …, and the Panel had shortlisted five …": the
     // recruitment's counts are one point (docs/summaries.md#long-minutes-round-thirty).
-    const applications = this.candidates[this.candidates.length - 1];
-    const recruitment =
-      !firstOfParagraph && applications && isApplicationsCount(applications.text)
-        ? withRecruitmentCounts(applications.text, text)
-        : null;
-    if (applications && recruitment) {
-      applications.text = recruitment;
-      return;
-    }
+    const last = firstOfParagraph ? undefined : this.candidates[this.candidates.length - 1];
     // "1,460 trees had been planted, …" then "Over the same period 392 Council trees had been lost: …": the count and its
-    // counterpart are one point (docs/summaries.md#the-climate-advisory-panel-second-round).
-    const samePeriod = !firstOfParagraph && applications ? overTheSamePeriod(applications.text, text) : null;
-    if (applications && samePeriod) {
-      applications.text = samePeriod;
+    // counterpart are one point too (docs/summaries.md#the-climate-advisory-panel-second-round).
+    const joined =
+      last &&
+      ((isApplicationsCount(last.text) ? withRecruitmentCounts(last.text, text) : null) ||
+        overTheSamePeriod(last.text, text));
+    if (last && joined) {
+      last.text = joined;
       return;
     }
     // "Ms A: There were 27, compared with 23 a year earlier.": an answer that counts what only the question names says

@@ -91,9 +91,14 @@ function isCount(e: Said): boolean {
 /** Outcomes said in their own words, not counts: two or more, and the meeting's main outcomes are said. */
 export const OWN_WORDS_ENOUGH = 2;
 
+/** How many of `said` are outcomes in their own words, not a count of papers noted. */
+function ownOutcomes(said: Said[]): number {
+  return said.filter((e) => e.phrase && !isCount(e)).length;
+}
+
 /** Two or more of `said` are outcomes in their own words, not a count of papers noted. */
 export function ownEnough(said: Said[]): boolean {
-  return said.filter((e) => e.phrase && !isCount(e)).length >= OWN_WORDS_ENOUGH;
+  return ownOutcomes(said) >= OWN_WORDS_ENOUGH;
 }
 
 /**
@@ -105,7 +110,7 @@ export function withoutCounts<T extends Said>(said: T[]): T[] {
   // Beside one outcome in its own words, papers only noted are not counted either ("referred … and noted 5 items"):
   // "noted 5 items" says nothing a resident can use, and the sections below show them
   // (docs/summaries.md#overviews-read-as-a-resident-stop-39).
-  return said.some((e) => e.phrase && !isCount(e)) ? said.filter((e) => !isCount(e)) : said;
+  return ownOutcomes(said) > 0 ? said.filter((e) => !isCount(e)) : said;
 }
 
 /**
@@ -159,7 +164,7 @@ export function fitOutcomes(
   let keepCounts = countsSaid;
   const counts = (use: boolean[], gone: readonly number[] = []) => {
     const said = entries.filter((e, i) => use[i] && !gone.includes(i) && !untold.includes(i));
-    return keepCounts || !(ownEnough(said) || (said.some((e) => e.phrase && !isCount(e)) && onlyNotings(use, gone)));
+    return keepCounts || !(ownEnough(said) || (ownOutcomes(said) > 0 && onlyNotings(use, gone)));
   };
   // Beside one outcome in its own words, a count of papers only noted ("and noted 5 items") goes too, as it does in
   // `withoutCounts`; a count of other decisions stays (docs/summaries.md#overviews-read-as-a-resident-stop-39).

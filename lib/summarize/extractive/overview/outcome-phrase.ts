@@ -50,8 +50,17 @@ function ownBriefing(text: string): RegExpExecArray | null {
   return m;
 }
 
-const OWN_BRIEFING =
-  /^(?:The|This) (?:[A-Z][\w'\u2019-]* ){0,6}(?:Committee|Sub-Committee|Panel|Board|Forum|Group) (?:requested|asked for) (an? (?:written |further |short )?(?:briefing|report|note|breakdown|update)) (on|of) ([^,;]+)/;
+/** What a body is to be given: "a written briefing" (1), "on" (2), and on what (3), to the next comma. */
+const BRIEFING_ON = String.raw`(an? (?:written |further |short )?(?:briefing|report|note|breakdown|update)) (on|of) ([^,;]+)`;
+
+/** "The Director … will provide the Sub-Committee with a written briefing on waiting times": what officers will give. */
+const OFFICERS_BRIEFING = new RegExp(
+  String.raw`^(?:(?:The|An?) [^,;:]+?|Officers) (?:will|to) (?:provide|circulate|send|give)(?: (?:the |all )?(?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Forum)| (?:all )?[Mm]embers(?: of the (?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Council))?)?(?: with)? ${BRIEFING_ON}`,
+);
+
+const OWN_BRIEFING = new RegExp(
+  String.raw`^(?:The|This) (?:[A-Z][\w'\u2019-]* ){0,6}(?:Committee|Sub-Committee|Panel|Board|Forum|Group) (?:requested|asked for) ${BRIEFING_ON}`,
+);
 
 /** What a decision did, as a verb and its object: "approved" + "the Climate and Nature Strategy 2023-2030". */
 export interface OutcomePhrase {
@@ -171,10 +180,7 @@ function clausePhrase(clause: string, heading: string, opening = true): OutcomeP
     );
   // "The Director of Adult Social Care will provide the Sub-Committee with a written briefing on waiting times …, by
   // ward, before 3 February 2026": what the committee asked for, on what.
-  const briefing =
-    /^(?:(?:The|An?) [^,;:]+?|Officers) (?:will|to) (?:provide|circulate|send|give)(?: (?:the |all )?(?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Forum)| (?:all )?[Mm]embers(?: of the (?:[A-Z][\w' -]*? )?(?:Committee|Sub-Committee|Panel|Board|Council))?)?(?: with)? (an? (?:written |further |short )?(?:briefing|report|note|breakdown|update)) (on|of) ([^,;]+)/.exec(
-      text,
-    ) ?? ownBriefing(text);
+  const briefing = OFFICERS_BRIEFING.exec(text) ?? ownBriefing(text);
   const future = /^((?:The|A|An) [^,;:]+?|Officers)((?:,.+?,)?) will (?!be asked\b)(.+)$/.exec(text);
   // "The Corporate Director of Place, in consultation with the Director of Finance, was given delegated authority to
   // award contracts …", "officers were authorised to abandon …": who may now do what.

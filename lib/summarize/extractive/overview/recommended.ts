@@ -121,12 +121,8 @@ function ownRecommendation(text: string, heading: string): Recommendation | null
   const step = m[2]!.replace(/\.$/, "").trim();
   const when = step.replace(WHEN_DONE, "");
   const forms = [step, when, when.replace(FOR_WHOM, ""), withoutBound(beforeDetails(when))];
-  const objects = forms
-    .map((f) => `that it ${f}`)
-    .filter((o, i, all) => all.indexOf(o) === i)
-    .filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 4 && says(`${m[1]!} ${o}`, heading));
-  if (objects.length === 0) return null;
-  return { verb: `recommended to ${m[1]!}`, object: objects[0]!, shorter: objects.slice(1) };
+  const objects = forms.map((f) => `that it ${f}`).filter((o, i, all) => all.indexOf(o) === i);
+  return recommendedTo(m[1]!, objects, heading, `${m[1]!} `);
 }
 
 /** "the Committee recommended to NHS Northfield that it publish …": the body it is addressed to, and the step. */
@@ -156,11 +152,18 @@ const WHEN_DONE = / (?:before|once|until|after|when) (?:any|the|a|an|it|they|its
  * be adopted …", at its natural breaks where it runs long. Null when no form fits or says what the item was about.
  */
 function thatRecommended(body: string, clause: string, heading: string): Recommendation | null {
-  const objects = cuts(clause.replace(/\.$/, "").trim())
-    .map((o) => `that ${lowerArticle(o)}`)
-    .filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 4 && says(o, heading));
-  if (objects.length === 0) return null;
-  return { verb: `recommended to ${body}`, object: objects[0]!, shorter: objects.slice(1) };
+  const objects = cuts(clause.replace(/\.$/, "").trim()).map((o) => `that ${lowerArticle(o)}`);
+  return recommendedTo(body, objects, heading);
+}
+
+/**
+ * A recommendation to `body`, said in the first of `objects` (longest first) that fits the overview's words and, read
+ * after `lead`, says what the item was about; the others that do are its shorter forms. Null when none does.
+ */
+function recommendedTo(body: string, objects: string[], heading: string, lead = ""): Recommendation | null {
+  const fit = objects.filter((o) => countWords(o) <= MAX_WORDS && countWords(o) >= 4 && says(`${lead}${o}`, heading));
+  if (fit.length === 0) return null;
+  return { verb: `recommended to ${body}`, object: fit[0]!, shorter: fit.slice(1) };
 }
 
 /** The step a sum "to be <done>" asks for, said as what Cabinet is recommended to do: "allocated" -> "allocating". */
