@@ -30,7 +30,7 @@ export function questionsTaken(label: string, minutes: string): string {
   let body = compressAll(minutes)
     .replace(/\bas (?:the )?[A-Z][\w'\u2019 ]*? had (?:said|explained|confirmed|announced|noted),\s*/g, "")
     .replace(
-      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording(?: of (?:the |this )?(?:questions and answers|answers?|meeting|questions?))? (?:would be|was|had been|will be|is|has been|could be|can be)(?: (?:put|placed|published|posted|made available|available|found|viewed|seen))? on the (?:Council'?s )?website/i,
+      /(?:[;,]\s*|\s+)(?:and\s+)?(?:that\s+)?the recording(?: of (?:the |this )?(?:questions and answers|answers?|meeting|questions?)(?: and (?:the |its )?(?:responses?|answers?|replies|reply))?)? (?:would be|was|had been|will be|is|has been|could be|can be)(?: (?:put|placed|published|posted|made available|available|found|viewed|seen))? on the (?:Council'?s )?website/i,
       // Where the webcast can be found again is not news: the summary says the questions were answered
       // (docs/summaries.md#standing-lines-stop-36-round-two).
       "",

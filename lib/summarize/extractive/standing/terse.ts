@@ -1,5 +1,6 @@
 import escapeStringRegexp from "escape-string-regexp";
 import type { SummaryItem } from "../../types";
+import { jointBodyLines } from "./joint-bodies";
 import { withoutCourtesyTitles } from "./plain-names";
 import { lowerFirst, shortTitle } from "./wording";
 
@@ -188,7 +189,9 @@ export function withoutDeclarationSaid(lines: string[]): string[] {
 export function terseStandingLines(lines: string[], others: SummaryItem[] = []): string[] {
   const said = mergeRecordedQuestions(withoutReservedFor(withoutOwnBody(lines))).map(withoutVotingStatus);
   // A declarations item may give a line per kind of interest, one under another in one entry.
-  return shortApplications(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n")))), others).map(
-    withoutCourtesyTitles,
+  return jointBodyLines(
+    shortApplications(itemTitlesOnce(withoutDeclarationSaid(said.flatMap((l) => l.split("\n")))), others).map(
+      withoutCourtesyTitles,
+    ),
   );
 }
