@@ -65,8 +65,9 @@ describe("summaries of real Harrow meetings", () => {
     // the 35 at its end. Stop 38: 9.74% on the 37 (2,644 of 27,141 words; the shareholder committee 5.8%, the review
     // group 6.1%), 9.95% on the 35 once the overviews' counts were left out (the same standing lines in fewer words).
     // Stop 39: 9.87% on the 39 (2,824 of 28,610 words; the joint health scrutiny committee 11.4%, the climate panel
-    // 12.9%), 9.74% on stop 38's 37. The ceiling is that measure.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0987 + MARGIN);
+    // 12.9%), 9.74% on stop 38's 37. Stop 40 (standing-40 branch): 9.77% on the 39 (about 2,794 of 28,608 words; the
+    // joint health scrutiny committee 9.9%, the climate panel 10.5%). The ceiling is that measure.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0977 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -176,6 +177,9 @@ describe("summaries of real Harrow meetings", () => {
     // The joint health scrutiny committee's second round (990048, stop 39, tighter-48 branch): the thirty-nine
     // 732/764 and 568/599 (95.8%, 94.8%), 731/764 and 567/599 before (990048 17/19 and 12/14, 16/19 and 11/14
     // before); the other 38 as before. The floors are unchanged.
+    // Standing lines of joint and advisory bodies (standing-40 branch, stop 40): 735/764 and 571/599 (96.2%, 95.3%),
+    // from 734/764 and 570/599 (990048 18/19 and 13/14, from 17/19 and 12/14: the 62 winter beds); the other 38 as
+    // before. The floors below are unchanged.
     // All thirty-nine at stop 39's end (engine 1.31.0, every branch merged): 734/764 and 570/599 (96.1%, 95.2%), 34.3% of
     // their words; the two new shapes 31/39 and 21/29 on their first runs, 37/39 and 27/29 now. The floors are those, and
     // the thirty-seven of stop 38 keep theirs (697/725 and 543/570).
@@ -1000,8 +1004,8 @@ describe("summaries of real Harrow meetings", () => {
   // A joint health overview and scrutiny committee (MId 990048, long-joint-health-scrutiny branch, stop 39): several
   // boroughs' councillors questioning NHS officers, whose resolutions request briefings of, and make recommendations
   // to, the NHS bodies ("the Committee recommend to NHS … that it publish …").
-  it("condenses a joint health scrutiny committee's long minutes (MId 990048: NHS officers' reports answered with figures, a written briefing requested, a consultation response agreed and two recommendations to the integrated care board; a shape the engine was not tuned on; floors: 17/19 and 12/14 measured (second round, tighter-48 branch: the consultation said by what it proposes, the 24 stroke beds; 16/19 and 11/14, 701 words, before it), 704 of 2,025 words (34.8%), a 50-word overview of what was recommended to the integrated care board and the briefing asked for, procedural share 11.4%; first run 14/19, 9/14, 701 of 2,025 words (34.6%), a 59-word overview of the items' titles ('made recommendations on Proposed Move of Inpatient Stroke Rehabilitation… and NHS Westway Integrated Care Board… and noted Matters Arising and Action Log'), procedural share 11.4%)", () => {
-    const jhosc = longMinutesAt(990048, 17 / 19, 12 / 14);
+  it("condenses a joint health scrutiny committee's long minutes (MId 990048: NHS officers' reports answered with figures, a written briefing requested, a consultation response agreed and two recommendations to the integrated care board; a shape the engine was not tuned on; floors: 18/19 and 13/14 measured at stop 40 (standing-40 branch: the boroughs said by place name, the 62 winter beds in the words freed; 705 of 2,025 words, procedural share 9.9%); 17/19 and 12/14 (second round, tighter-48 branch: the consultation said by what it proposes, the 24 stroke beds; 16/19 and 11/14, 701 words, before it), 704 of 2,025 words (34.8%), a 50-word overview of what was recommended to the integrated care board and the briefing asked for, procedural share 11.4%; first run 14/19, 9/14, 701 of 2,025 words (34.6%), a 59-word overview of the items' titles ('made recommendations on Proposed Move of Inpatient Stroke Rehabilitation… and NHS Westway Integrated Care Board… and noted Matters Arising and Action Log'), procedural share 11.4%)", () => {
+    const jhosc = longMinutesAt(990048, 18 / 19, 13 / 14);
     const overview = jhosc.summary.overview;
     // What was recommended, and to whom, the one step said once; the briefing asked for; never the agenda titles.
     expect(overview).toMatch(
@@ -1028,6 +1032,10 @@ describe("summaries of real Harrow meetings", () => {
     const bullets = jhosc.summary.sections.flatMap((s) => s.bullets.map((b) => b.text)).join(" ");
     expect(bullets).toMatch(/71\.4% .* target of 78%/);
     expect(bullets).toMatch(/£48\.6m/);
+    expect(bullets).toMatch(/62 additional beds/);
+    // The members' boroughs by their place names (docs/summaries.md#standing-lines-of-joint-and-advisory-bodies-stop-40).
+    expect(jhosc.summary.procedural).toMatch(/Apologies: Rosalind Achterberg-Mensah \(Hillingdon\) and /);
+    expect(jhosc.summary.procedural).toMatch(/hosted by Ealing\./);
     // The consultation is said by what it proposes, not by the report that brought it.
     expect(bullets).toMatch(
       /NHS Westway Integrated Care Board was consulting on a proposal to move the 24 inpatient stroke/,
@@ -1068,6 +1076,12 @@ describe("summaries of real Harrow meetings", () => {
       /1,460 trees had been planted; over the same period 392 Council trees had been lost/,
     );
     expect(bullets.join(" ")).toMatch(/1,240 kilowatts of solar panels .* The panels had generated/);
+    // The co-opted member's nominating body in brackets; the question's recording not said (stop 40).
+    expect(panel.summary.procedural).toMatch(
+      /Tobias Merriweather-Kaye \(co-opted member, Harrow Wildlife and Waterways Trust\)/,
+    );
+    expect(panel.summary.procedural).toMatch(/One public question answered\./);
+    expect(panel.summary.procedural).not.toMatch(/recording/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

@@ -20,7 +20,7 @@ export function boroughsByPlace(line: string): string {
  * "Tobias Ashcombe, the co-opted member nominated by the Fenbridge Rivers Trust": who nominated a co-opted member is
  * what the reader needs, and says it in brackets as a member's borough or union is said: "Tobias Ashcombe (co-opted
  * member, Fenbridge Rivers Trust)". Also "appointed by". Only a body whose name is capitalised words (joined by "and",
- * "of", "for" or "the"); a name of a person after "and" ends the body's name.
+ * "of", "for" or "the"); a person with a title after "and" ("and Mr A") ends the body's name, a bare name does not.
  */
 const COOPTED_NOMINATED =
   /, (?:the|a|an) co-opted (member|representative|adviser) (?:nominated|appointed) by (?:the )?([A-Z][\w'\u2019&-]*(?: (?:(?:and|of|for|the) (?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b))?[A-Z][\w'\u2019&-]*)*)(?=[.;,)]| and |$)/g;
