@@ -786,7 +786,7 @@ describe("summaries of real Harrow meetings", () => {
       expect.stringContaining("will be published on the Council's website on 12 March 2026"),
     );
     expect(decisions).toContainEqual(
-      expect.stringContaining("The ward hotspot plans will be reported to the April meeting"),
+      expect.stringContaining("The ward hotspot plans are to be reported to the April meeting"),
     );
     // The partners present in one line, each by role and organisation; the action log by its totals and the actions
     // carried forward with their owners, without the updates on them.

@@ -31,6 +31,7 @@ import {
   withoutRelativeFragments,
   withoutSelfDescriptions,
 } from "./bullet-filters";
+import { draftSaidInDecision } from "./draft-said";
 import { cleanHeading, splitBySubheadings } from "./item-headings";
 
 export { cleanHeading } from "./item-headings";
@@ -176,6 +177,8 @@ function withoutTheDecision(candidates: Candidate[], raw: string | null, known: 
       .filter((c) => c.text && !restates(c.text) && !(ASKS.test(c.lead ?? "") && restates(`${c.lead} ${c.text}`)))
       // "Before deciding, Cabinet received the Panel's recommendation": worth a bullet only for whom or what it names.
       .filter((c) => !BEFORE_DECIDING.test(c.text) || namesNew(c.text, known))
+      // "Draft recommendation 2 proposed that …" beside a Decision that gives clause (2) and what became of it.
+      .filter((c) => !draftSaidInDecision(c.text, known))
   );
 }
 

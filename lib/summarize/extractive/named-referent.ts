@@ -102,7 +102,58 @@ export function withNamedReferent(text: string, minutes: string): string {
 export function withNamedReferents<T extends { text: string }>(bullets: T[], minutes: string | null): T[] {
   if (!minutes) return bullets;
   return bullets.map((b) => {
-    const text = withNamedReferent(b.text, minutes);
+    const text = withCountedReferent(withNamedReferent(b.text, minutes), minutes);
     return text === b.text ? b : { ...b, text };
   });
+}
+
+/** "Speaker: Each was paid …", "Both had served …", "They would be …": a point that opens on whom it does not name. */
+const NO_REFERENT =
+  /^((?:[^:()]{1,80}: )?)(Each|Both|They) (?=(?:was|were|had|would|could|received|is|are|has|have)\b)/;
+
+/** Words that never stand before the people or things a sentence counts ("how directors", "all members"). */
+const NOT_A_QUALIFIER =
+  /^(?:how|why|whether|when|where|what|which|who|that|the|a|an|all|any|some|many|most|if|and|or|of|to|for|by|with|on|in|at|asked|said|were|was|had|two|three|four|five|six|seven|eight|nine|ten|both|these|those|its|their|our|other)$/i;
+
+/**
+ * The people or things the sentence before the point counts, as the subject of its verb: "asked how independent
+ * directors were paid" -> "independent directors". One lower-case qualifier at most; null when there is none.
+ */
+function pluralBefore(before: string): string | null {
+  const sentences = before.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+  // The point opens its own sentence ("… were chosen. They had …"), or is the end of one ("… responded that each …").
+  const sentence = (/[.!?]$/.test(before.trim()) ? sentences.at(-1) : sentences.at(-2)) ?? "";
+  let last: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(/\b(?:([a-z][\w-]*) )?([a-z]{3,}[^s\W]s) (?:were|had|would|could|are|have)\b/g))
+    last = m;
+  if (!last) return null;
+  const qualifier = last[1] && !NOT_A_QUALIFIER.test(last[1]) ? `${last[1]} ` : "";
+  return `${qualifier}${last[2]}`;
+}
+
+/** "directors" -> "director", "authorities" -> "authority". */
+const singular = (plural: string) => plural.replace(/ies$/, "y").replace(/s$/, "");
+
+/**
+ * "Mr A: Each was paid £9,000 a year by the company", kept without the sentence before it ("Councillor B asked how
+ * independent directors were paid"): the point names whom it means, in the fewest words ("Each independent director
+ * was paid …", "Both independent directors …", "The independent directors were …"); the text as it was when the
+ * minute's sentence before names no one (docs/summaries.md#sentences-that-read-wrong-stop-40).
+ */
+export function withCountedReferent(text: string, minutes: string): string {
+  const m = NO_REFERENT.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  const place = rest.split(/\s+/).slice(0, PLACE_WORDS);
+  if (place.length < PLACE_WORDS) return text;
+  const at = minutes.search(new RegExp(`\\b${m[2]} ${place.map(escapeStringRegexp).join("\\s+")}`, "i"));
+  if (at < 0) return text;
+  // The point's own sentence, from its start, then the one before it.
+  const before = minutes.slice(0, at).replace(/\s+/g, " ");
+  const own = /[.!?]\s*$/.test(before) ? "" : (before.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? "");
+  if (/\b[a-z]{3,}[^s\W]s\b/.test(own.replace(/^[A-Z][^ ]* [A-Z][^ ]* /, ""))) return text;
+  const plural = pluralBefore(before);
+  if (!plural) return text;
+  const named = m[2] === "Each" ? `Each ${singular(plural)}` : m[2] === "Both" ? `Both ${plural}` : `The ${plural}`;
+  return `${m[1]}${named} ${rest}`;
 }

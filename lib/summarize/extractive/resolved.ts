@@ -23,6 +23,7 @@ import { plainWords } from "./resolution/plain-words";
 import { willDo } from "./resolution/will-do";
 import { adviceGiven } from "./resolution/advice";
 import { prioritiesSetAs } from "./resolution/set-as";
+import { isItRecommended, itRecommended } from "./resolution/it-recommended";
 
 export { decisionVerb, extractResolved, isReportedAccount, withoutResolved } from "./resolution/extract";
 
@@ -32,13 +33,16 @@ export { decisionVerb, extractResolved, isReportedAccount, withoutResolved } fro
  * printed minutes put after the last item, or the dangling "; and" between numbered resolutions.
  */
 export function plainResolution(text: string): string {
-  text = bodyRecommends(deciderSteps(text));
+  // "That it be recommended to Council that …": the recommending was done at the meeting, so the resolution is
+  // said as what the meeting did ("It was recommended to Council that …"), not as a recommendation's own words.
+  const itWasRecommended = isItRecommended(text);
+  text = bodyRecommends(deciderSteps(itRecommended(text)));
   const parts = alsoRecommended(text);
   if (parts.length > 1) return parts.map(plainResolution).join(" ");
   const conditions = CONDITIONS_LAST.exec(text);
   if (conditions) return `${plainResolution(conditions[1]!)} ${asPrinted(conditions[2]!)}`;
   text = prioritiesSetAs(bulletList(withoutCutClause(text)));
-  const recommends = RECOMMENDS.test(text);
+  const recommends = RECOMMENDS.test(text) && !itWasRecommended;
   return secondStepLater(
     endAtClause(
       reportNotedFirst(

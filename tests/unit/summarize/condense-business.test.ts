@@ -249,9 +249,9 @@ describe("a Cabinet decision in plain words", () => {
       plainResolution(
         "That (1) the vision be approved; (2) a delivery plan be reported back to Cabinet later this year.",
       ),
-    ).toBe("(1) The vision was approved; (2) A delivery plan will be reported back to Cabinet later this year.");
+    ).toBe("(1) The vision was approved; (2) A delivery plan is to be reported back to Cabinet later this year.");
     expect(plainResolution("That progress be reported to the Committee in six months.")).toBe(
-      "Progress will be reported to the Committee in six months.",
+      "Progress is to be reported to the Committee in six months.",
     );
     // Done by the resolution itself: past.
     expect(plainResolution("That £50k be allocated to the study.")).toBe("£50k was allocated to the study.");

@@ -165,7 +165,7 @@ describe("a resolution condensed clause by clause", () => {
       plainResolution(
         "That the Strategy be approved; progress be reported to Cabinet every year. RESOLVED: To thank the …",
       ),
-    ).toBe("The Strategy was approved; progress will be reported to Cabinet every year …");
+    ).toBe("The Strategy was approved; progress is to be reported to Cabinet every year …");
   });
 });
 
@@ -316,7 +316,7 @@ describe("a committee's own resolution with a recommendation to Cabinet among it
     expect(said).toContain("the Corporate Director of Housing will provide the Sub-Committee with a breakdown");
     expect(said).toContain("the Sub-Committee will review the repairs service again");
     // an ongoing step is still to come, never "was reported"
-    expect(said).toContain("progress against the plan will be reported to every meeting");
+    expect(said).toContain("progress against the plan is to be reported to every meeting");
   });
 
   it("says a second step after ', and that' as one still to come, and leaves a 'review' that is a noun alone", () => {

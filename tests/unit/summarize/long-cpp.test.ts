@@ -121,7 +121,7 @@ describe("a step set for a later, named meeting", () => {
     const said = plainResolution(
       "(1) the report be noted; (2) a further update on the placements review be submitted to the Panel's meeting on 15 June 2026.",
     );
-    expect(said).toMatch(/will be submitted to the Panel's meeting on 15 June 2026/);
+    expect(said).toMatch(/is to be submitted to the Panel's meeting on 15 June 2026/);
     expect(said).not.toMatch(/was submitted/);
     // A meeting already held is another matter.
     expect(

@@ -70,7 +70,7 @@ describe("a policy's resolutions in plain words", () => {
     const decision = decisionOf(
       "RESOLVED: That the draft policy be approved for consultation for eight weeks, and that the responses be reported to the Committee before the policy is referred to Council.",
     );
-    expect(decision).toMatch(/the responses will be reported to the Committee before the policy/);
+    expect(decision).toMatch(/the responses are to be reported to the Committee before the policy/);
     expect(decision).not.toMatch(/responses were reported/);
   });
 

@@ -108,7 +108,7 @@ describe("actions given to named officers after a resolution", () => {
 describe("steps set for later", () => {
   it("says a report to a meeting named by its month as still to come", () => {
     expect(plainResolution("That the ward plans be reported to the September meeting.")).toBe(
-      "The ward plans will be reported to the September meeting.",
+      "The ward plans are to be reported to the September meeting.",
     );
   });
 

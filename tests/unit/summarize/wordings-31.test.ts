@@ -167,7 +167,7 @@ describe("a later step timed by another still to come", () => {
       plainResolution(
         "RESOLVED: That the draft Parks Strategy be approved for consultation, and that the responses be reported to the Panel before the strategy was referred to Cabinet.",
       ),
-    ).toContain("will be reported to the Panel before the strategy is referred to Cabinet");
+    ).toContain("are to be reported to the Panel before the strategy is referred to Cabinet");
   });
 });
 

@@ -19,7 +19,7 @@ export function reportAskedFor(clause: string): OutcomePhrase | null {
   ).exec(clause);
   if (officer) return { verb: "asked for", object: `a report on ${topic(officer[2]!.replace(/\.$/, ""))}` };
   const paper = new RegExp(
-    String.raw`^((?:An?|The) (?:further |progress |final |update )?(?:report|update|review) on [^,;]+?)(?:,[^;]*?,)? (?:to|will) be (?:submitted|presented|brought|reported) (?:back )?to (?:the |its )?[^;]{0,40}?meeting(?: on (${DATE})| in ${MONTH_YEAR})?\b`,
+    String.raw`^((?:An?|The) (?:further |progress |final |update )?(?:report|update|review) on [^,;]+?)(?:,[^;]*?,)? (?:(?:is|are) )?(?:to|will) be (?:submitted|presented|brought|reported) (?:back )?to (?:the |its )?[^;]{0,40}?meeting(?: on (${DATE})| in ${MONTH_YEAR})?\b`,
   ).exec(clause);
   // "… will be submitted to the next meeting": a report asked for all the same, when is the Decision line's
   // (docs/summaries.md#a-joint-committees-minutes).

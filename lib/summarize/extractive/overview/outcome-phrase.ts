@@ -481,7 +481,7 @@ export const RECOMMENDS_ITSELF =
  */
 function referredTo(clause: string): OutcomePhrase | null {
   const m =
-    /^(.+?) (?:was|were|will be|to be|be) referred to ((?:the )?(?:Cabinet|Council|Portfolio Holder for [A-Z][\w]*(?: and [A-Z][\w]*)?|Portfolio Holder|[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Committee|Sub-Committee|Panel|Board)))(?=$|[\s,.;])/.exec(
+    /^(.+?) (?:was|were|will be|(?:is|are) to be|to be|be) referred to ((?:the )?(?:Cabinet|Council|Portfolio Holder for [A-Z][\w]*(?: and [A-Z][\w]*)?|Portfolio Holder|[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Committee|Sub-Committee|Panel|Board)))(?=$|[\s,.;])/.exec(
       clause,
     );
   if (!m || RELATIVE.test(m[1]!) || /\bback\b/.test(m[1]!)) return null;

@@ -24,7 +24,16 @@ export function listTitles(titles: string[], max = 6): string {
   const rest = unique.length - shown.length;
   if (rest > 0) return `${shown.join(", ")} and ${rest} other item${rest > 1 ? "s" : ""}`;
   if (shown.length <= 1) return shown[0] ?? "";
-  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  return `${shown.slice(0, -1).join(", ")}${lastTitleJoin(shown)}${shown[shown.length - 1]}`;
+}
+
+/**
+ * "the Council's Accommodation Strategy and the Harrow New Civic Centre, and the Public Spaces Protection Order …":
+ * when a title before the last has an "and" of its own, the last one is set off by a comma, so that two titles never
+ * read as three things, nor three as two (docs/summaries.md#sentences-that-read-wrong-stop-40).
+ */
+function lastTitleJoin(shown: string[]): string {
+  return shown.slice(0, -1).some((t) => /\s(?:and|&)\s/.test(t)) ? ", and " : " and ";
 }
 
 export const lowerArticle = (text: string) => text.replace(/^(The|A|An|Officers)\b/, (a) => a.toLowerCase());

@@ -22,7 +22,7 @@ const END =
  * "RESOLVED: That" or "RESOLVED: (1)" at the start of a paragraph, so that a resolution quoted in the account is
  * not taken.
  */
-function laterResolutions(rest: string): string {
+function laterResolutions(rest: string, numbered = 0): string {
   const later = /\n\s*RESOLVED\s*:\s*(?=That\b|\(1\))/.exec(rest);
   if (!later) return "";
   let body = rest.slice(later.index + later[0].length);
@@ -30,7 +30,26 @@ function laterResolutions(rest: string): string {
   if (end) body = body.slice(0, end.index);
   const resumes = accountResumesAt(body);
   // "RESOLVED: That\n\n(1) …": the numbered decisions follow on from the first resolution's.
-  return `\n${body.slice(0, resumes).replace(/^That\s*(?=\(1\))/, "")}${laterResolutions(body.slice(resumes))}`;
+  const own = continuedNumbers(body.slice(0, resumes).replace(/^That\s*(?=\(1\))/, ""), numbered);
+  return `\n${own}${laterResolutions(body.slice(resumes), Math.max(numbered, lastClause(own)))}`;
+}
+
+/** Where a clause's number opens a paragraph: "(3) Councillor A disclosed …". */
+const CLAUSE_NUMBER = /(^|\n\s*)\((\d+)\)(?=\s)/g;
+
+/** The highest clause number that opens a paragraph of `text`; 0 when none does. */
+function lastClause(text: string): number {
+  return Math.max(0, ...[...text.matchAll(CLAUSE_NUMBER)].map((m) => Number(m[2])));
+}
+
+/**
+ * A later stage's clauses, numbered on from the stage before: a hearing's findings "(1)" to "(4)", then its sanctions
+ * printed "(1)" to "(5)" again, read as one decision "(1)" to "(9)", so that no number says two things in one line
+ * (docs/summaries.md#sentences-that-read-wrong-stop-40). A stage that does not start at "(1)" keeps its numbers.
+ */
+function continuedNumbers(text: string, numbered: number): string {
+  if (!numbered || !/^\s*\(1\)\s/.test(text)) return text;
+  return text.replace(CLAUSE_NUMBER, (_m, before: string, n: string) => `${before}(${Number(n) + numbered})`);
 }
 
 /** The decision text of a minute, verbatim (whitespace tidied); null when the minute has none. */
@@ -44,7 +63,7 @@ export function extractResolved(text: string | null | undefined): string | null 
   const end = END.exec(body);
   if (end) body = body.slice(0, end.index);
   const resumes = accountResumesAt(body);
-  body = body.slice(0, resumes) + laterResolutions(body.slice(resumes));
+  body = body.slice(0, resumes) + laterResolutions(body.slice(resumes), lastClause(body.slice(0, resumes)));
   // "… unless called in. (Note: The meeting, having commenced at 10.00 am, closed at 11.32 am)." on the last item:
   // when the meeting sat is no part of its decision (docs/summaries.md#a-portfolio-holder-decision-meetings-minutes).
   body = body.replace(CLOSING_TIMES, "");

@@ -181,6 +181,9 @@ const CARRIED_OUT = /^(?:carried|undertaken|conducted)$/i;
 const BY_AN_OFFICER =
   /^\s*by (?:the )?(?:Chief Executive|(?:Corporate |Interim |Acting |Assistant )?Director\b|Head of\b|Monitoring Officer|Chief [A-Z][a-z]+ Officer|Section 151 Officer)/;
 
+/** A matter passed on to another body or a later meeting: "referred", "submitted", "reported". */
+const PASSED_ON = /^(?:referred|submitted|reported)$/i;
+
 export function passiveOf(subject: string, verb: string, rest: string): string {
   // "the strategy to maximise the available affordable housing, be approved": a lone comma before the verb pairs with
   // nothing, so it goes ("the report, as amended, be approved" keeps both; so does a clause of its own before it).
@@ -205,8 +208,15 @@ export function passiveOf(subject: string, verb: string, rest: string): string {
       (CARRIED_OUT.test(verb) && /^\s*(?:out )?by\b/.test(own)) ||
       /^implemented$/i.test(verb)) &&
     !/^recommended$/i.test(verb) &&
+    // "That it be agreed that the Panel meet quarterly": the agreeing (or noting) is done at the meeting; a later time
+    // belongs to what was agreed (docs/summaries.md#sentences-that-read-wrong-stop-40).
+    !(/^it$/i.test(what.trim()) && /^\s*that\b/i.test(rest)) &&
     !PUT_OFF.test(verb);
   if (!later) return `${what} ${isPlural(what.replace(/,\s*$/, "")) ? "were" : "was"} ${verb}`;
+  // "the comments be referred to Cabinet for its meeting on 12 May 2027": the meeting decided there and then to pass
+  // the matter on, and the passing on is still to come; "are to be referred" says both in one tense, where "will be"
+  // reads as a forecast (docs/summaries.md#sentences-that-read-wrong-stop-40).
+  if (PASSED_ON.test(verb)) return `${what} ${isPlural(what.replace(/,\s*$/, "")) ? "are" : "is"} to be ${verb}`;
   // "the car park be closed from 1 April 2026", "Cabinet be asked to bring forward a plan by March 2027": a step set
   // for later reads "will be", a sentence, never the fragment "the car park to be closed".
   return `${what} will be ${verb}`;

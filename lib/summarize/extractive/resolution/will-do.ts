@@ -148,8 +148,10 @@ const ASKING_THAT =
   /\b(?:ask|asking|asked|request|requesting|requested|urge|urging|urged|invite|inviting|invited) that\b/i;
 
 /** "will be reported … before the policy was": a "was" or "were" in a step's "before", "after", "until" or "once". */
+// "are to be referred … before any decision on its future was taken": a step passed on is still to come too, and so is
+// a decision "taken", "made" or "given" (docs/summaries.md#sentences-that-read-wrong-stop-40).
 const STILL_TO_COME =
-  /(\bwill [^;.]*?\b(?:before|after|until|once) (?:the |a |an |its |their )?(?:[\w'\u2019-]+ ){0,5}?)(was|were)\b(?= [a-z]+ed\b)/g;
+  /(\b(?:will|(?:is|are) to be) [^;.]*?\b(?:before|after|until|once) (?:the |a |an |its |their )?(?:[\w'\u2019-]+ ){0,5}?)(was|were)\b(?= (?:[a-z]+ed|taken|made|given)\b)/g;
 
 /** A deadline the meeting set: "by 31 March 2026", "by the end of June", "by March 2027". */
 const BY_A_DATE =
