@@ -23,5 +23,5 @@ export function raisedMatter(text: string): string | null {
  */
 export function withRaisedMatter(raised: string | null, text: string): string {
   if (!raised || !UNDERTOOK.test(text.trim())) return text;
-  return `${raised}; ${text.trim()}`;
+  return `${raised}; ${text.trim().replace(/^The /, "the ")}`;
 }

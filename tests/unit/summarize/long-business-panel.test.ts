@@ -74,7 +74,7 @@ describe("an undertaking said with the matter raised", () => {
     ).map((c) => c.text);
     expect(
       texts.filter((t) =>
-        /^Mrs Odette Blackwater-Ince raised the closure of the public toilets in Quillon Square; The Town Centre Manager undertook to ask the contractor/.test(
+        /^Mrs Odette Blackwater-Ince raised the closure of the public toilets in Quillon Square; the Town Centre Manager undertook to ask the contractor/.test(
           t,
         ),
       ),
