@@ -183,6 +183,9 @@ describe("summaries of real Harrow meetings", () => {
     // All thirty-nine at stop 39's end (engine 1.31.0, every branch merged): 734/764 and 570/599 (96.1%, 95.2%), 34.3% of
     // their words; the two new shapes 31/39 and 21/29 on their first runs, 37/39 and 27/29 now. The floors are those, and
     // the thirty-seven of stop 38 keep theirs (697/725 and 543/570).
+    // With the business consultative panel (990051, stop 40, long-business-panel branch): 750/784 and 582/615 (95.7%,
+    // 94.6%), 34.3% of their words, 748/784 and 580/615 on its first run (990051 14/20 and 10/16 then, 16/20 and 12/16
+    // after); the other 39 as before. The floors are unchanged (the forty are within MARGIN of them).
     expect(l.recall).toBeGreaterThanOrEqual(734 / 764 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(570 / 599 - MARGIN);
     const stop38 = minutes.filter((m) => m.mid <= 990047);
@@ -1082,6 +1085,35 @@ describe("summaries of real Harrow meetings", () => {
     );
     expect(panel.summary.procedural).toMatch(/One public question answered\./);
     expect(panel.summary.procedural).not.toMatch(/recording/);
+  });
+
+  // A business consultative panel (MId 990051, long-business-panel branch, stop 40): a Cabinet member in the chair,
+  // councillors and the borough's business representatives, officers who report and undertake to act by a date,
+  // recommendations in the panel's own name, and a matter raised under "Any Other Business".
+  it("condenses a business consultative panel's long minutes (MId 990051: business rates reliefs with letters promised by 30 June 2026, a town centre health check with a meanwhile use scheme recommended to Cabinet, a shopfront grant's second round recommended to Cabinet, a parking consultation with 30 minutes' free parking recommended to the Portfolio Holder, a festival, an apprenticeship briefing promised, water main works raised under any other business; a shape the engine was not tuned on; floors: 16/20 and 12/16 measured, 728 of 2,106 words (34.6%), a 46-word overview of what was recommended and to whom, procedural share 7.3%; first run 14/20, 10/16, 725 of 2,106 words (34.4%), the same 46-word overview, procedural share 17.7%, the matter raised under any other business a standing line of 75 words)", () => {
+    const panel = longMinutesAt(990051, 16 / 20, 12 / 16);
+    const overview = panel.summary.overview;
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    expect(overview).toMatch(/recommended to Cabinet that a second round of the scheme be funded/);
+    expect(overview).toMatch(/to the Portfolio Holder that an option of 30 minutes' free parking/);
+    const decisions = panel.summary.sections.map((s) => s.decision ?? "").join(" ");
+    // What officers undertook, said as steps still to come (docs/summaries.md#a-business-consultative-panels-minutes).
+    expect(decisions).toMatch(/officers will circulate the consultation documents/);
+    expect(decisions).toMatch(/Officers will hold a briefing for small employers/);
+    expect(decisions).not.toMatch(/[Oo]fficers (?:hold|circulate) /);
+    // The matter raised under any other business is business, said with the undertaking on it, not a standing line.
+    const other = panel.summary.sections.find((s) => s.heading === "Any Other Business")!;
+    expect(other.bullets.map((b) => b.text)).toContainEqual(
+      expect.stringMatching(
+        /^Mr Ferreira-Holt raised the water main works on College Road; Ms Rennick-Sato undertook to ask the water company .* by 10 July 2026\.$/,
+      ),
+    );
+    expect(panel.summary.procedural).not.toMatch(/College Road/);
+    const bullets = panel.summary.sections.flatMap((s) => s.bullets.map((b) => b.text)).join(" ");
+    expect(bullets).toMatch(
+      /13\.8% of ground floor units in Harrow town centre vacant, against a London average of 10\.9%/,
+    );
+    expect(bullets).toMatch(/The consultation would run from 1 June 2026 to 12 July 2026/);
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

@@ -31,6 +31,10 @@ export function classifyItem(item: SummaryItem): ItemRole {
     return hasContent(item) && !(/questions/i.test(title) && isBriefQuestionsMinute(item.minutesText ?? ""))
       ? "questions"
       : "procedural";
+  // "Any Other Business" under which a representative raised a matter and an officer undertook to act is business of
+  // the meeting, as matters raised under "Matters Arising" are; "There was no other business." stays standing
+  // (docs/summaries.md#a-business-consultative-panels-minutes).
+  if (isRaisedOtherBusiness(item)) return "substantive";
   if (PROCEDURAL.test(title) && !isAnsweredReference(item)) return "procedural";
   // "Re-establishment of Committee (Council Side Membership), Re-appointment of Chair and Vice-Chair": the body set up
   // again and its chairs appointed, standing business however the title begins.
@@ -58,6 +62,16 @@ function isAnsweredReference(item: SummaryItem): boolean {
       item.minutesText ?? "",
     )
   );
+}
+
+/**
+ * "Any Other Business" (or "Any Other Urgent Business") whose minute records something raised at the meeting, not that
+ * there was none: a title that also holds the next meeting's date stays standing, as its date is said there.
+ */
+export function isRaisedOtherBusiness(item: SummaryItem): boolean {
+  const title = item.title.trim();
+  if (!/^any other (?:urgent )?business\s*$/i.test(title)) return false;
+  return hasContent(item) && /\b(?:raised|asked|reported|undertook|informed|advised)\b/i.test(item.minutesText ?? "");
 }
 
 function hasContent(item: SummaryItem): boolean {

@@ -53,6 +53,7 @@ import { decisionFree } from "./decision-free";
 import { withWhatItNames } from "./counted-noun";
 import { isApplicationsCount, withRecruitmentCounts } from "./recruitment-counts";
 import { goesOnAboutCounted, overTheSamePeriod } from "./same-period";
+import { raisedMatter, withRaisedMatter } from "./raised-matters";
 import { LEAD_IN, labelStyle, splitInlinePoints } from "./list-labels";
 
 /** What a paragraph or list point carries into each of its sentences. */
@@ -73,6 +74,8 @@ interface Paragraph {
   previous: string | null;
   /** How many of its sentences have been read. */
   read: number;
+  /** The matter someone raised in the paragraph ("Mr A raised the works on Elm Road"), for an undertaking on it. */
+  raised?: string | null;
 }
 
 /** One source read into `candidates` and `tables`, numbering the candidates from `order`. */
@@ -262,7 +265,11 @@ export class SourceReader {
     if (list && vote) vote.tally[list.side] += list.count;
     this.summons ??= summonsSource(tidied);
     const said = bodyForIt(withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "", p.root);
-    const text = withWhatItNames(said, p.previous);
+    const own = withWhatItNames(said, p.previous);
+    // "Ms B undertook to ask …" after "Mr A raised the water main works on Elm Road, …": the undertaking says what it
+    // is about (docs/summaries.md#a-business-consultative-panels-minutes).
+    const text = withRaisedMatter(p.raised ?? null, own);
+    p.raised ??= raisedMatter(own);
     // "The panels had generated …" after "… 1,240 kilowatts of solar panels fitted …": the things just counted.
     const counted = !firstOfParagraph && goesOnAboutCounted(p.previous, text);
     const refersBack = pointsBack(text) || counted;

@@ -11,11 +11,13 @@ import { FUTURE } from "./grammar";
  * putting forward or appointing its own members), "(2) future reports to the Committee show, for each quarter, …" (what a
  * later paper is to hold: "show" and "include" after a plural subject read as the present tense anywhere but a
  * resolution), "(2) officers ask the funding department for the deadline to be extended" (a step still to be taken,
- * docs/summaries.md#a-climate-advisory-panels-minutes). Nouns that are also verbs ("report", "work", "fund") are not
+ * docs/summaries.md#a-climate-advisory-panels-minutes), "(3) officers circulate the documents to the Panel", "(2)
+ * officers hold a briefing for small employers", "officers arrange a site visit" (what officers undertook to do,
+ * docs/summaries.md#a-business-consultative-panels-minutes). Nouns that are also verbs ("report", "work", "fund") are not
  * here, so "a further report …" is never read as a verb.
  */
 const BARE_VERB =
-  "agree|ask|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|nominate|appoint|show|include|be";
+  "agree|ask|enter|join|become|come|continue|proceed|seek|write|undertake|establish|submit|remain|retain|commission|commit|invite|circulate|arrange|hold|allocate|provide|apply|carry|bring|publish|consider|receive|take|make|give|determine|decide|attend|nominate|appoint|show|include|be";
 const BARE_SUBJUNCTIVE = new RegExp(
   String.raw`(^|(?:^|[;:]\s*)\(\d+\)\s+|;\s+)(That,?\s+)?((?:[Ii]f [^,;()]{1,40},\s+)?(?:the|The|a|A|an|An|this|This|these|These|all|All|each|Each|its|Its|future|Future|Cabinet|Council|Officers|officers)\b(?:[^;:()]|\([^()]*\))*?) (${BARE_VERB})(?=[ ,])`,
   "g",
