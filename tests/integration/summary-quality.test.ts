@@ -1070,6 +1070,38 @@ describe("summaries of real Harrow meetings", () => {
     expect(bullets.join(" ")).toMatch(/1,240 kilowatts of solar panels .* The panels had generated/);
   });
 
+  // A conservation areas advisory committee (MId 990050, long-conservation-areas branch, stop 40): amenity society and
+  // residents' association representatives, architects and councillors commenting on a schedule of applications one
+  // by one ("(a) P/1422/26 - 14 Orchard Rise, … - …", then "Comment: Objection …"), with declarations headed by one
+  // application of that schedule.
+  it("condenses a conservation areas advisory committee's long minutes (MId 990050: eight applications each with the committee's comment, an objection agreed 5 votes to 3, an appraisal adopted and another out for consultation, an Article 4 direction recommended to Cabinet for confirmation, the heritage at risk register and an urgent works notice recommended; a shape the engine was not tuned on; floors: 18/20 and 13/15 measured, 705 of 2,028 words (34.8%), a 52-word overview that says the committee objected to 4 of the 8 applications, procedural share 20.7%; first run 9/20, 6/15, 694 of 2,028 words (34.2%), a 52-word overview of the items' titles ('decided on Planning Applications in Conservation Areas'), procedural share 19.9%)", () => {
+    const committee = longMinutesAt(990050, 18 / 20, 13 / 15);
+    const overview = committee.summary.overview;
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // What the committee objected to, not the schedule's title
+    // (docs/summaries.md#a-conservation-areas-advisory-committees-minutes).
+    expect(overview).toMatch(/objected to 4 of the 8 applications/);
+    expect(overview).not.toMatch(/decided on Planning Applications/);
+    const schedule = committee.summary.sections.find(
+      (s) => s.heading === "Planning Applications in Conservation Areas",
+    )!;
+    const points = schedule.bullets.map((b) => b.text);
+    // One point per application, its place and reference first, then the comment, a vote counted on it kept.
+    expect(points).toHaveLength(8);
+    expect(points).toContain(
+      "27 Stanbury Hill (P/1610/26): Objection: the full width dormer would harm the roofscape of the conservation area, seen from the churchyard (agreed by 5 votes to 3).",
+    );
+    expect(points.join(" ")).toMatch(
+      /Rosedene, 41 Kenwick Road \(P\/1655\/26\): Strong objection .*heritage statement/,
+    );
+    expect(points.join(" ")).not.toMatch(/^P\/\d+\/26 - /m);
+    // The declarations name the application each member declared on.
+    expect(committee.summary.procedural).toMatch(/item 5 \(P\/1422\/26, 14 Orchard Rise\): Philippa Danvers-Okoro/);
+    expect(committee.summary.procedural).toMatch(
+      /item 5 \(P\/1587\/26, The Old Forge, 3 Church Lane\): Crispin Beaumont-Lyall/,
+    );
+  });
+
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {
     const { report } = await evaluateSnapshot();
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.88);
