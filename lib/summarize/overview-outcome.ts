@@ -7,6 +7,7 @@ export const VERB_ORDER = [
   "found",
   "refused",
   "granted",
+  "objected to",
   "elected",
   "appointed",
   "approved",

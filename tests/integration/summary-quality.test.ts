@@ -186,6 +186,9 @@ describe("summaries of real Harrow meetings", () => {
     // With the business consultative panel (990051, stop 40, long-business-panel branch): 750/784 and 582/615 (95.7%,
     // 94.6%), 34.3% of their words, 748/784 and 580/615 on its first run (990051 14/20 and 10/16 then, 16/20 and 12/16
     // after); the other 39 as before. The floors are unchanged (the forty are within MARGIN of them).
+    // With the conservation areas advisory committee (990050, stop 40, long-conservation-areas branch): 752/784 and
+    // 583/614 (95.9%, 95.0%), 34.3% of their words, 743/784 and 576/614 on its first run (990050 9/20 and 6/15 then,
+    // 18/20 and 13/15 after); the other 39 as before. The floors are unchanged.
     expect(l.recall).toBeGreaterThanOrEqual(734 / 764 - MARGIN);
     expect(l.businessRecall).toBeGreaterThanOrEqual(570 / 599 - MARGIN);
     const stop38 = minutes.filter((m) => m.mid <= 990047);
@@ -1114,6 +1117,38 @@ describe("summaries of real Harrow meetings", () => {
       /13\.8% of ground floor units in Harrow town centre vacant, against a London average of 10\.9%/,
     );
     expect(bullets).toMatch(/The consultation would run from 1 June 2026 to 12 July 2026/);
+  });
+
+  // A conservation areas advisory committee (MId 990050, long-conservation-areas branch, stop 40): amenity society and
+  // residents' association representatives, architects and councillors commenting on a schedule of applications one
+  // by one ("(a) P/1422/26 - 14 Orchard Rise, … - …", then "Comment: Objection …"), with declarations headed by one
+  // application of that schedule.
+  it("condenses a conservation areas advisory committee's long minutes (MId 990050: eight applications each with the committee's comment, an objection agreed 5 votes to 3, an appraisal adopted and another out for consultation, an Article 4 direction recommended to Cabinet for confirmation, the heritage at risk register and an urgent works notice recommended; a shape the engine was not tuned on; floors: 18/20 and 13/15 measured, 705 of 2,028 words (34.8%), a 52-word overview that says the committee objected to 4 of the 8 applications, procedural share 20.7%; first run 9/20, 6/15, 694 of 2,028 words (34.2%), a 52-word overview of the items' titles ('decided on Planning Applications in Conservation Areas'), procedural share 19.9%)", () => {
+    const committee = longMinutesAt(990050, 18 / 20, 13 / 15);
+    const overview = committee.summary.overview;
+    expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
+    // What the committee objected to, not the schedule's title
+    // (docs/summaries.md#a-conservation-areas-advisory-committees-minutes).
+    expect(overview).toMatch(/objected to 4 of the 8 applications/);
+    expect(overview).not.toMatch(/decided on Planning Applications/);
+    const schedule = committee.summary.sections.find(
+      (s) => s.heading === "Planning Applications in Conservation Areas",
+    )!;
+    const points = schedule.bullets.map((b) => b.text);
+    // One point per application, its place and reference first, then the comment, a vote counted on it kept.
+    expect(points).toHaveLength(8);
+    expect(points).toContain(
+      "27 Stanbury Hill (P/1610/26): Objection: the full width dormer would harm the roofscape of the conservation area, seen from the churchyard (agreed by 5 votes to 3).",
+    );
+    expect(points.join(" ")).toMatch(
+      /Rosedene, 41 Kenwick Road \(P\/1655\/26\): Strong objection .*heritage statement/,
+    );
+    expect(points.join(" ")).not.toMatch(/^P\/\d+\/26 - /m);
+    // The declarations name the application each member declared on.
+    expect(committee.summary.procedural).toMatch(/item 5 \(P\/1422\/26, 14 Orchard Rise\): Philippa Danvers-Okoro/);
+    expect(committee.summary.procedural).toMatch(
+      /item 5 \(P\/1587\/26, The Old Forge, 3 Church Lane\): Crispin Beaumont-Lyall/,
+    );
   });
 
   it("keeps the seed meetings' recall at 88% or more (floor: 94.7% measured)", async () => {

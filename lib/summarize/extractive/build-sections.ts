@@ -13,6 +13,7 @@ import { withCallInNote } from "./resolution/call-in-note";
 import { containment } from "../text/normalise";
 import { parseItemApplications } from "./planning";
 import { applicationSections } from "./application-points";
+import { commentLine, commentedProposals } from "./commented-proposals";
 import { isMeasuredChange } from "./like-changes";
 import { pickMinutePoints } from "./minute-points";
 import { withNamedReferents } from "./named-referent";
@@ -100,6 +101,21 @@ export function buildItemSections({
   );
   const applications = preview ? [] : parseItemApplications(item, item.decisionText ?? minutes);
   if (applications.length > 0) return applicationSections(applications, item, sources, maxPoints);
+  // An advisory body's comment on each application of a schedule, with its place (commented-proposals.ts).
+  const commented = preview ? [] : commentedProposals(minutes);
+  if (commented.length > 0) {
+    const minute = sources.find((s) => s.origin === "minutes");
+    const source = { documentId: minute?.documentId ?? null, url: minute?.url ?? null, page: null };
+    return [
+      {
+        heading,
+        itemNumber: item.number,
+        bullets: commented.map((p) => ({ text: commentLine(p), source })),
+        tables: [],
+        decision,
+      },
+    ];
+  }
   const { main, parts } = splitBySubheadings(sources, item.title);
   const first = collectCandidates(main, { itemTitle: item.title, preview });
   const candidates = withoutActionsSaid(

@@ -3,6 +3,7 @@
 import { recommendationsPhrase } from "../recommendations-in-turn";
 import type { SummarySection } from "../../types";
 import { codeVerdict } from "./code-verdict";
+import { objectionsPhrase } from "../commented-proposals";
 import { councilTaxWordings } from "./council-tax";
 import { keyFinding } from "./key-point";
 import {
@@ -112,6 +113,17 @@ export function decisionEntries(
     // them, it decided nothing.
     const whom = /^(?:noted|decided on)$/.test(verb) ? questionedWhom(originals.get(s) ?? s.heading) : null;
     if (whom) return questionedEntry(whom, s, title);
+    // An advisory body's comments on a schedule of applications: what it objected to, and where, the last to give way
+    // (docs/summaries.md#a-conservation-areas-advisory-committees-minutes).
+    const objections = objectionsPhrase(s.bullets.map((b) => b.text));
+    if (objections)
+      return {
+        phrase: { verb: objections.verb, object: objections.object },
+        verb: objections.verb,
+        title,
+        fewer: objections.fewer,
+        keep: true,
+      };
     const callIn = callInPhrase(s.decision!, originals.get(s) ?? s.heading);
     if (callIn) return { phrase: callIn, verb: callIn.verb, title };
     const motion = motionPhrase(

@@ -11,6 +11,8 @@ import { interestTable, labelledDeclarations } from "./declaration-tables";
 import { NAME, parts } from "./names";
 import { brokenOff, ensureStop, shortTitle, words } from "./wording";
 
+/** An item's title, a dash, then one application of it by reference: "… - P/1422/26, 14 Elm Row". */
+const SCHEDULED_APPLICATION = /\s[\u2013-]\s+((?:P|PL)\/\d{3,5}\/\d{2}\b.+)$/;
 const ITEM_HEADER = /^(agenda )?items? [^\s,]+(?: (?:&|and) [^\s,]+)?,?\s*(\([^)]*\)\s*)?[\u2013-]?\s*(.+)$/i;
 
 /** "the Declarations of Interest posted on the Council's website … be taken as read": said once, before the names. */
@@ -109,9 +111,14 @@ export function describeDeclarations(minutes: string, titles: ReadonlyMap<string
       const sub = /^\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s*$/i.exec(itemHeader[2] ?? "")?.[1];
       const number = `${(numbered?.[2] ?? "").replace(/[,;:\u2013-]$/, "")}${sub && !numbered?.[1] ? `(${sub})` : ""}`;
       // A planning application ("2/02") is known by its whole address and reference.
+      // "Planning Applications in Conservation Areas - P/1422/26, 14 Elm Row": one application of a schedule, known
+      // by its reference and address, as the item's comments on it are (docs/summaries.md#a-conservation-areas-advisory-committees-minutes).
+      const application = SCHEDULED_APPLICATION.exec(itemHeader[3]!)?.[1];
       const title = /^\d+\/\d+$/.test(number)
         ? words(itemHeader[3]!, 16).replace(/[,.;:]$/, "")
-        : shortTitle(itemHeader[3]!);
+        : application
+          ? words(application, 10).replace(/[,.;:]$/, "")
+          : shortTitle(itemHeader[3]!);
       // "Item 8 – …", "Item 9 – …", "Item 10 – …" one under another, then a declaration: it is in each of them.
       // "Agenda Item 3:": the number alone.
       const entry = `${number}${title.replace(/[\s,.;:\u2013-]/g, "") ? ` (${title})` : ""}`;
