@@ -7,7 +7,7 @@
 const OWN_BODY = String.raw`(?:the|this) (?:[A-Z][\w'\u2019-]* ){0,4}(?:Panel|Committee|Sub-Committee|Forum|Board|Group|Partnership)`;
 
 /** Whom a recommendation goes to: the executive, the full council, a Portfolio Holder or another body named. */
-const RECIPIENT = String.raw`(?:Cabinet|Council|the Cabinet|the Council|the Executive|the Leader(?: of the Council)?|the Portfolio Holder(?: for [A-Z][\w,&'\u2019 -]*?)?|the [A-Z][\w'\u2019-]* (?:(?:[A-Z][\w'\u2019-]*|and|of|for) ){0,5}(?:Committee|Sub-Committee|Board|Panel))`;
+export const RECIPIENT = String.raw`(?:Cabinet|Council|the Cabinet|the Council|the Executive|the Leader(?: of the Council)?|the Portfolio Holder(?: for [A-Z][\w,&'\u2019 -]*?)?|the [A-Z][\w'\u2019-]* (?:(?:[A-Z][\w'\u2019-]*|and|of|for) ){0,5}(?:Committee|Sub-Committee|Board|Panel))`;
 
 const STEP = new RegExp(
   String.raw`(^(?:RESOLVED:?\s*)?(?:That,?\s+)?|\(\d+\)\s*|;\s*(?:and\s+)?)(?:that\s+)?${OWN_BODY} recommends? to (${RECIPIENT}) that\b([^;]*)`,

@@ -1,8 +1,6 @@
 // "That it be recommended to Council that …": a body's resolution to recommend, in the council's impersonal form
 // (docs/summaries.md#sentences-that-read-wrong-stop-40).
-
-/** Whom a recommendation goes to: the executive, the full council, a Portfolio Holder or another body named. */
-const RECIPIENT = String.raw`(?:Cabinet|Council|the Cabinet|the Council|the Executive|the Leader(?: of the Council)?|the Portfolio Holder(?: for [A-Z][\w,&'\u2019 -]*?)?|the [A-Z][\w'\u2019-]* (?:(?:[A-Z][\w'\u2019-]*|and|of|for) ){0,5}(?:Committee|Sub-Committee|Board|Panel))`;
+import { RECIPIENT } from "./body-recommends";
 
 /** The whole resolution in that form: "That it be recommended to Cabinet that …". */
 const WHOLE = new RegExp(String.raw`^(?:RESOLVED:?\s*)?That,?\s+it be recommended to (${RECIPIENT}) that\b`);
