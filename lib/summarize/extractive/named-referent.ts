@@ -82,17 +82,28 @@ function lastNamedInLowerCase(before: string, kind: string): string | null {
 }
 
 /**
+ * Where a point that opens on `opening` (its second group the word it opens on) stands in the minute: the point's words
+ * after the opening, and the offset of the opening word followed by the first PLACE_WORDS of them; null when the point
+ * is too short to place or is not found.
+ */
+function foundInMinutes(text: string, opening: RegExpExecArray, minutes: string): { rest: string; at: number } | null {
+  const rest = text.slice(opening[0].length);
+  const place = rest.split(/\s+/).slice(0, PLACE_WORDS);
+  if (place.length < PLACE_WORDS) return null;
+  const at = minutes.search(new RegExp(`\\b${opening[2]} ${place.map(escapeStringRegexp).join("\\s+")}`, "i"));
+  return at < 0 ? null : { rest, at };
+}
+
+/**
  * `text` said with the name of the thing it calls by its kind, when the minute names it earlier; the text as it was
  * otherwise (the name already in it, no earlier name, the point not found in the minute).
  */
 export function withNamedReferent(text: string, minutes: string): string {
   const m = OPENING.exec(text);
   if (!m) return text;
-  const rest = text.slice(m[0].length);
-  const place = rest.split(/\s+/).slice(0, PLACE_WORDS);
-  if (place.length < PLACE_WORDS) return text;
-  const at = minutes.search(new RegExp(`\\b${m[2]} ${place.map(escapeStringRegexp).join("\\s+")}`, "i"));
-  if (at < 0) return text;
+  const found = foundInMinutes(text, m, minutes);
+  if (!found) return text;
+  const { rest, at } = found;
   const name = lastNamed(minutes, m[2]!, at);
   if (!name) return text;
   return `${m[1]}${name} ${rest}`;
@@ -143,11 +154,9 @@ const singular = (plural: string) => plural.replace(/ies$/, "y").replace(/s$/, "
 export function withCountedReferent(text: string, minutes: string): string {
   const m = NO_REFERENT.exec(text);
   if (!m) return text;
-  const rest = text.slice(m[0].length);
-  const place = rest.split(/\s+/).slice(0, PLACE_WORDS);
-  if (place.length < PLACE_WORDS) return text;
-  const at = minutes.search(new RegExp(`\\b${m[2]} ${place.map(escapeStringRegexp).join("\\s+")}`, "i"));
-  if (at < 0) return text;
+  const found = foundInMinutes(text, m, minutes);
+  if (!found) return text;
+  const { rest, at } = found;
   // The point's own sentence, from its start, then the one before it.
   const before = minutes.slice(0, at).replace(/\s+/g, " ");
   const own = /[.!?]\s*$/.test(before) ? "" : (before.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? "");
