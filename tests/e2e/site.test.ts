@@ -197,7 +197,7 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
     ];
     await walkOnPhone(paths);
     // Twelve pages with axe each: about 20 s alone, past 60 s when the machine is busy with other work.
-  }, 240_000);
+  });
 
   it("an item's history, the forward plan and a meeting with history links and a recorded vote fit a 390 px phone, with no serious accessibility issues", async () => {
     await walkOnPhone([

@@ -111,5 +111,5 @@ describe("a worker killed mid-job", () => {
     expect(runs[0]!.failureReason).toMatch(/Interrupted/);
     expect(await prisma.meeting.count()).toBe(4);
     expect(await prisma.meeting.count({ where: { summary: null } })).toBe(0);
-  }, 600_000);
+  });
 });
