@@ -4,6 +4,7 @@
 // stop for a hang (vitest.config.ts). So that such a failure still says what was awaited, the description is
 // printed once a minute's worth of polls have passed, and again if the test fails while the wait is pending.
 // See docs/testing.md#waiting-for-events-under-load.
+import type { ChildProcess } from "node:child_process";
 import { onTestFailed } from "vitest";
 
 /** Polls between checks: short enough not to slow a test down, long enough not to load the machine. */
@@ -45,4 +46,49 @@ export async function waitUntil(
   } finally {
     pending = false;
   }
+}
+
+/**
+ * Resolves once the child's output (stdout and stderr, as `output()` holds it) matches `pattern`; rejects, with the
+ * output, if the child exits first. No time limit of its own, as waitUntil; the pattern is checked on every chunk
+ * the child prints and on its exit, so nothing is polled.
+ */
+export function waitForOutput(
+  child: ChildProcess,
+  pattern: RegExp,
+  output: () => string,
+  what = `${pattern} in the output`,
+): Promise<void> {
+  let settled = false;
+  try {
+    onTestFailed(() => {
+      if (!settled) console.error(`[wait] the test failed while waiting for ${what}:\n${tail(output())}`);
+    });
+  } catch {
+    // not inside a test
+  }
+  return new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      child.stdout?.off("data", onData);
+      child.stderr?.off("data", onData);
+      child.off("exit", onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    // Listeners added after the caller's own: `output()` already holds the chunk when this runs.
+    const onData = () => {
+      if (pattern.test(output())) done();
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (pattern.test(output())) return done();
+      done(new Error(`exited (${signal ?? code}) before ${what}:\n${output()}`));
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", onExit);
+    if (pattern.test(output())) done();
+    else if (child.exitCode !== null || child.signalCode !== null) onExit(child.exitCode, child.signalCode);
+  });
 }
