@@ -9,8 +9,8 @@ import { onTestFailed } from "vitest";
 
 /** Polls between checks: short enough not to slow a test down, long enough not to load the machine. */
 const POLL_MS = 200;
-/** Polls between "still waiting" lines (about a minute when the machine keeps up). */
-const POLLS_PER_REPORT = 300;
+/** Time between "still waiting" lines, counted in polls (at least a minute: more when the machine is slow). */
+const REPORT_EVERY_MS = 60_000;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -39,8 +39,9 @@ export async function waitUntil(
     // not inside a test
   }
   try {
+    const pollsPerReport = Math.max(1, Math.round(REPORT_EVERY_MS / intervalMs));
     for (let polls = 1; !(await check()); polls++) {
-      if (polls % POLLS_PER_REPORT === 0) console.error(`[wait] still waiting for: ${tail(describe())}`);
+      if (polls % pollsPerReport === 0) console.error(`[wait] still waiting for: ${tail(describe())}`);
       await sleep(intervalMs);
     }
   } finally {

@@ -317,7 +317,7 @@ describe.skipIf(!hasChromium)("the site in a real browser", () => {
       page
         .getByText(/check your inbox|confirm/i)
         .first()
-        .waitFor({ timeout: 15_000 }),
+        .waitFor(), // no time limit of its own (tests/helpers/browser.ts): the test's stop ends a hang
     ).resolves.toBeUndefined();
     await keepScreenshot(page, "subscribed");
     await page.close();
