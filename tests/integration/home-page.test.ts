@@ -38,9 +38,8 @@ describe("home page", () => {
     // refresh so every later test sees it under the subscribe box.
     await ensureDigestIssue(prisma, "harrow", { year: 2025, week: 43 });
     // The site learns of the new rows from the database's notifications: waited for, with no time limit of its own.
-    let html = "";
     await waitUntil(
-      async () => !(html = await (await fetch(site.baseUrl + "/")).text()).includes("No council data yet"),
+      async () => !(await (await fetch(site.baseUrl + "/")).text()).includes("No council data yet"),
       () => `the home page to show the seeded council:\n${site.output().slice(-3000)}`,
       1_000,
     );
