@@ -21,13 +21,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // testTimeout: a stop for a hung test (parsing every page of the snapshot outran Vitest's 5 s on a busy machine).
+        // testTimeout: a stop for a hung test only, never a measure (parsing every page of the snapshot outran Vitest's
+        // 5 s on a busy machine; 60 s was the stop until stop 40). 20 minutes: no unit test on a loaded machine comes
+        // near it, and a test that truly hangs still ends the run.
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
           sequence: { groupOrder: 0 },
-          testTimeout: 60_000,
+          testTimeout: 20 * 60_000,
+          // Vitest's own hook stop is 10 s, which a unit file's beforeAll (a loopback server) can outrun under load.
+          hookTimeout: 20 * 60_000,
         },
       },
       {
@@ -40,12 +44,14 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
           setupFiles: ["tests/setup/file-db.ts"],
-          // A stop for a hung test only, never a measure: with other files (and other work) sharing the machine's
-          // cores, a browser test's pages take several times as long as alone.
-          testTimeout: 300_000,
-          // A stop for a hung hook only: waiting for the run's one site build or snapshot state, made by another
-          // file while others load the machine too, counts here.
-          hookTimeout: 600_000,
+          // Stops for a hang only, never measures (docs/testing.md#waiting-for-events-under-load): the tests wait for
+          // events (a printed line, an exit, a message), not for a count of tries, so only these end a wait that
+          // never ends. With other files and other work sharing two cores, a test took 212 s of the former 300 s
+          // stop and hooks outran 600 s at load 17 (stop 40); these are far beyond anything a loaded machine needs.
+          testTimeout: 20 * 60_000,
+          // Waiting for the run's one site build or snapshot state, made by another file (which may itself be
+          // waiting for the machine), counts against the hook, so it gets the longer stop.
+          hookTimeout: 45 * 60_000,
         },
       },
     ],

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "@/lib/port-free";
 import { nginxPageHeaders } from "@/lib/web/page-file-headers";
+import { waitUntil } from "./wait";
 
 export const NGINX_BIN = "/usr/sbin/nginx";
 export const PROXY_RULES = path.resolve("docs/deploy/harrow-digest-proxy.conf");
@@ -136,18 +137,19 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   let output = "";
   child.stderr?.on("data", (c) => (output += c));
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited:\n${output}`);
-    if (
-      await fetch(baseUrl + "/__nginx-probe-" + i).then(
+  // Until it answers, with no count of tries (kit/wait.ts): its exit ends the wait with its output.
+  let probe = 0;
+  await waitUntil(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`nginx exited:\n${output}`);
+      return fetch(baseUrl + "/__nginx-probe-" + probe++).then(
         () => true,
         () => false,
-      )
-    )
-      break;
-    if (i > 100) throw new Error(`nginx did not answer:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+      );
+    },
+    () => `nginx to answer on ${baseUrl}:\n${output}`,
+    50,
+  );
   const pids = () => {
     const master = child.pid!;
     const children = spawnSync("pgrep", ["-P", String(master)], { encoding: "utf8" })

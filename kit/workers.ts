@@ -9,6 +9,7 @@ import type { PrismaClient } from "@/lib/db";
 import type { CouncilConfig } from "@/lib/councils";
 import { JOB_QUEUE_SCHEMA } from "@/lib/jobs/job-queue";
 import type { WorkerTuning } from "@/lib/jobs/worker-tuning";
+import { waitUntil } from "./wait";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 
@@ -64,10 +65,16 @@ export async function spawnWorker(
   });
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // Its "worker started" line, or its exit (then the start failed: say so with its output).
+  let exitCode: number | null | undefined;
+  void exited.then((code) => (exitCode = code));
   await waitFor(
-    () => lines.some((l) => l.msg === "worker started"),
-    60_000,
-    () => `worker did not start:\n${output}`,
+    () => {
+      if (lines.some((l) => l.msg === "worker started")) return true;
+      if (exitCode !== undefined) throw new Error(`the worker exited (${exitCode}) before starting:\n${output}`);
+      return false;
+    },
+    () => `the worker's "worker started" line:\n${output}`,
   );
   // tsx runs the script in a node process of its own: the worker is that process, named in its log lines.
   const pid = Number(lines.find((l) => l.msg === "worker started")!.pid);
@@ -115,16 +122,12 @@ export async function countUnfinishedJobs(prisma: PrismaClient, namePattern: str
   return row.count;
 }
 
-export async function waitFor(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-  describe: () => string,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(describe());
-    await new Promise((r) => setTimeout(r, 200));
-  }
+/**
+ * Polls until `check` holds, with no count of tries and no time limit: the test's own stop for a hang ends a wait
+ * that never ends, and `describe` (what is awaited, with the workers' output) is printed then (kit/wait.ts).
+ */
+export function waitFor(check: () => boolean | Promise<boolean>, describe: () => string): Promise<void> {
+  return waitUntil(check, describe);
 }
 
 export interface RunInterval {

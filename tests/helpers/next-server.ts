@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { nextEnv, runNextCaptured, serveNext } from "@/lib/cli/next-process";
 import { freePort } from "@/lib/port-free";
 import { withRunLock } from "./run-db";
+import { waitForOutput, waitUntil } from "../../kit/wait";
 
 export const TEST_DIST_DIR = ".next-test";
 
@@ -97,26 +98,26 @@ async function startOn(
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
-  // Up when it says so and answers (an answer alone could come from another process that took the port).
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) {
-      if (/EADDRINUSE/.test(output)) return "port taken";
-      throw new Error(`next start exited early:\n${output}`);
-    }
-    const answered =
-      /Ready/.test(output) &&
-      (await fetch(baseUrl + "/favicon.ico").then(
-        () => true,
-        () => false,
-      ));
-    if (answered && child.exitCode === null) break;
-    // Generous: with other test files building and serving at the same time, a start can take a while.
-    if (attempt > 1200) {
-      child.kill("SIGKILL");
-      throw new Error(`next start did not answer:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  // Up when it says so ("Ready", printed once it listens) and answers (an answer alone could come from another
+  // process that took the port). Waited for, never a count of tries: with other files building and serving at the
+  // same time a start can take minutes; the exit ends the wait, and only the hook's stop for a hang ends a hung one.
+  try {
+    await waitForOutput(child, /Ready/, () => output, "next start's Ready line");
+  } catch (error) {
+    if (/EADDRINUSE/.test(output)) return "port taken";
+    throw error;
   }
+  await waitUntil(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`next start exited after Ready:\n${output}`);
+      return fetch(baseUrl + "/favicon.ico").then(
+        () => child.exitCode === null,
+        () => false,
+      );
+    },
+    () => `next start to answer on ${baseUrl}:\n${output}`,
+    100,
+  );
   return {
     baseUrl,
     distDir,

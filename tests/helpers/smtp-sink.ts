@@ -4,6 +4,7 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { waitUntil } from "../../kit/wait";
 
 export interface SinkReply {
   code: number;
@@ -32,7 +33,8 @@ export interface SmtpSink {
   script: SinkScript;
   countFor(address: string): number;
   parse(message: ReceivedMessage): Promise<ParsedMail>;
-  waitForMessages(count: number, timeoutMs?: number): Promise<void>;
+  /** resolves once `count` messages have arrived; no time limit of its own (kit/wait.ts) */
+  waitForMessages(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,13 +80,12 @@ export async function startSmtpSink(script: SinkScript = {}): Promise<SmtpSink> 
     rcptAttempts,
     countFor: (address: string) => messages.filter((m) => m.to === address).length,
     parse: (message: ReceivedMessage) => simpleParser(message.raw),
-    async waitForMessages(count: number, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (messages.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} messages, got ${messages.length}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    waitForMessages: (count: number) =>
+      waitUntil(
+        () => messages.length >= count,
+        () => `${count} messages at the SMTP sink (${messages.length} so far)`,
+        20,
+      ),
     close: () =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 2000); // stalled sessions of a killed client need not hold us up

@@ -15,6 +15,7 @@ import { renderOpsStatusHtml } from "@/lib/ops/render-ops-status";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS, WEEK } from "../../kit/digest-fixtures";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+import { waitUntil } from "../../kit/wait";
 
 const prisma = createTestPrisma();
 const RECIPIENTS = Array.from({ length: 60 }, (_, i) => `resident${String(i).padStart(2, "0")}@example.org`);
@@ -63,16 +64,19 @@ describe("a digest run killed mid-send", () => {
       return "stall";
     };
     const first = startDigestRun();
-    await sink.waitForMessages(KILL_AFTER + 1, 60_000);
+    await sink.waitForMessages(KILL_AFTER + 1);
     // Every delivery the run has marked as sending has reached the server and stalls there (the run's connections
     // are all held, so no new one starts): waited for, not timed, so a loaded machine cannot kill the run between a
     // row being marked and its message arriving.
-    for (let waited = 0; ; waited += 50) {
-      const sending = await prisma.delivery.count({ where: { status: "sending" } });
-      if (stalled > 0 && sending === stalled) break;
-      if (waited > 60_000) throw new Error(`${sending} deliveries sending, ${stalled} stalled at the server`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    let sending = 0;
+    await waitUntil(
+      async () => {
+        sending = await prisma.delivery.count({ where: { status: "sending" } });
+        return stalled > 0 && sending === stalled;
+      },
+      () => `as many deliveries sending as stalled at the server (${sending} sending, ${stalled} stalled)`,
+      50,
+    );
     first.child.kill("SIGKILL");
     expect(await first.exited).toBeNull();
     const receivedBeforeKill = sink.messages.length;
@@ -150,7 +154,7 @@ describe("a digest run killed mid-send", () => {
       return undefined;
     };
     const first = startDigestRun();
-    await sink.waitForMessages(10, 60_000);
+    await sink.waitForMessages(10);
     first.child.kill("SIGINT");
     expect(await first.exited).toBe(130);
     // at most the messages in flight are left "sending" (outcome unknown: never re-sent)

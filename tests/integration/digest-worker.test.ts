@@ -9,6 +9,7 @@ import { DIGEST_CLEANUP_QUEUE } from "@/lib/jobs/cleanup-job";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { createSubscribers, seedDigestWeek, TEST_FROM, TEST_SETTINGS } from "../../kit/digest-fixtures";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+import { waitUntil } from "../../kit/wait";
 
 const prisma = createTestPrisma();
 let sink: SmtpSink;
@@ -52,23 +53,17 @@ describe("the worker", () => {
   it("runs a digest job: one message per subscriber, recorded in the delivery rows", async () => {
     const jobId = await worker.boss.send(WEEKLY_DIGEST_QUEUE, { week: "2025-W43", council: "harrow" });
     expect(jobId).toBeTruthy();
-    await sink.waitForMessages(2, 30_000);
-    for (let i = 0; i < 100; i++) {
-      const job = await worker.boss.getJobById(WEEKLY_DIGEST_QUEUE, jobId!);
-      if (job?.state === "completed") break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect((await worker.boss.getJobById(WEEKLY_DIGEST_QUEUE, jobId!))?.state).toBe("completed");
+    await sink.waitForMessages(2);
+    const completed = (id: string) => async () =>
+      (await worker.boss.getJobById(WEEKLY_DIGEST_QUEUE, id))?.state === "completed";
+    await waitUntil(completed(jobId!), () => `the digest job to complete:\n${logs.join("\n")}`, 100);
     expect(sink.messages.map((m) => m.to).sort()).toEqual(["one@example.org", "two@example.org"]);
     expect(await prisma.delivery.count({ where: { status: "sent" } })).toBe(2);
     expect(logs.join("\n")).toMatch(/2025-W43: issue \d+/);
 
     // the same job again (a retry, or a second worker): nobody gets a second copy
     const again = await worker.boss.send(WEEKLY_DIGEST_QUEUE, { week: "2025-W43", council: "harrow" });
-    for (let i = 0; i < 100; i++) {
-      if ((await worker.boss.getJobById(WEEKLY_DIGEST_QUEUE, again!))?.state === "completed") break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitUntil(completed(again!), () => `the repeated digest job to complete:\n${logs.join("\n")}`, 100);
     expect(sink.messages).toHaveLength(2);
   });
 });

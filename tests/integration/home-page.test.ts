@@ -3,6 +3,7 @@
 // Posting its subscribe form is tested in site-subscribe.test.ts, and the weekly pages in site-weekly.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
+import { waitUntil } from "../../kit/wait";
 import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { ensureDigestIssue } from "@/lib/digest/ensure-digest-issue";
@@ -36,14 +37,12 @@ describe("home page", () => {
     // A published weekly issue (2025-W43 holds the sample's Corporate Parenting Panel), made before the first
     // refresh so every later test sees it under the subscribe box.
     await ensureDigestIssue(prisma, "harrow", { year: 2025, week: 43 });
-    const seededAt = Date.now();
-    let html = "";
-    while (Date.now() - seededAt < 60_000) {
-      html = await (await fetch(site.baseUrl + "/")).text();
-      if (!html.includes("No council data yet")) break;
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-    expect(html).not.toContain("No council data yet");
+    // The site learns of the new rows from the database's notifications: waited for, with no time limit of its own.
+    await waitUntil(
+      async () => !(await (await fetch(site.baseUrl + "/")).text()).includes("No council data yet"),
+      () => `the home page to show the seeded council:\n${site.output().slice(-3000)}`,
+      1_000,
+    );
   });
 
   it("serves the default council at / and at /harrow, from the cache", async () => {

@@ -38,7 +38,7 @@ describe("migrate", () => {
     expect(schemaEngineLoaded()).toBe(true);
     // Applied once: the second time, nothing.
     expect(await migrate(url.toString())).toEqual([]);
-  }, 120_000);
+  });
 
   it("migrateApart applies pending migrations in a child process (the scrape and worker commands), and is a no-op when none are", async () => {
     await admin.query(`drop database if exists ${pg.escapeIdentifier(apart)} with (force)`);
@@ -50,5 +50,5 @@ describe("migrate", () => {
     expect(await migrationsUpToDate(url.toString())).toBe(true);
     await migrateApart(testDatabaseUrl());
     expect(await migrationsUpToDate(testDatabaseUrl())).toBe(true);
-  }, 120_000);
+  });
 });

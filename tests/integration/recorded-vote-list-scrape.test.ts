@@ -17,7 +17,7 @@ const CABINET_MID = 66392;
 beforeAll(async () => {
   await resetDatabase(prisma);
   replay = await startHarrowReplay();
-}, 60_000);
+});
 
 afterAll(async () => {
   await replay?.close();

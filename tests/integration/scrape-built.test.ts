@@ -15,7 +15,7 @@ let replay: ReplayServer;
 
 beforeAll(async () => {
   replay = await startHarrowReplay();
-}, 60_000);
+});
 afterAll(async () => {
   await replay?.close();
   await prisma.$disconnect();
@@ -70,5 +70,5 @@ describe("the scrape command run from its bundle", () => {
 
     expect(fromBundle.filter((d) => d.text !== null).length).toBeGreaterThan(70);
     expect(fromBundle).toEqual(fromSources);
-  }, 240_000);
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from "@/lib/web/isr-cache-handler.mjs";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample, type HarrowSample } from "../../kit/factories";
+import { waitUntil } from "../../kit/wait";
 
 const prisma = createTestPrisma();
 /** Remembers which tables' changes arrived, apart from version bumps a reconnection may add. */
@@ -24,10 +25,9 @@ const state = new RecordingFreshness();
 let listener: ReturnType<typeof listenForContentChanges>;
 let sample: HarrowSample;
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
+/** Waits for what the listener will see, with no count of tries (kit/wait.ts): the test's stop ends a hang. */
+const until = (condition: () => boolean, what: string): Promise<void> =>
+  waitUntil(condition, () => `${what} (listening: ${state.listening}, changes: ${state.changes.join(", ")})`, 50);
 
 beforeAll(async () => {
   await resetDatabase(prisma);

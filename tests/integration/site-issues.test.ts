@@ -33,7 +33,7 @@ beforeAll(async () => {
   await summarizeMeetings(prisma, { now: SNAPSHOT_NOW });
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { CLOCK_NOW: SNAPSHOT_NOW.toISOString() });
-}, 600_000);
+});
 
 afterAll(async () => {
   await site?.stop();

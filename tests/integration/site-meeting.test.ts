@@ -3,6 +3,7 @@
 // meetings, redirects to the canonical URL, and real 404s for anything unknown or malformed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
+import { waitUntil } from "../../kit/wait";
 import { between, textOf } from "../helpers/html-text";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample, type HarrowSample, SAMPLE_NOW } from "../../kit/factories";
@@ -256,12 +257,12 @@ describe("freshness", () => {
     expect(later.headers.get("x-nextjs-cache")).toBe("HIT");
 
     await prisma.meeting.update({ where: { id: meeting.id }, data: { title: `${meeting.title} (rearranged)` } });
-    const changedAt = Date.now();
     let text = "";
-    while (Date.now() - changedAt < 20_000 && !text.includes("(rearranged)")) {
-      text = textOf(await (await fetch(site.baseUrl + path)).text());
-      if (!text.includes("(rearranged)")) await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitUntil(
+      async () => (text = textOf(await (await fetch(site.baseUrl + path)).text())).includes("(rearranged)"),
+      () => `the meeting page to show the new title:\n${site.output().slice(-3000)}`,
+      250,
+    );
     expect(text).toContain(`${meeting.title} (rearranged)`);
   });
 });

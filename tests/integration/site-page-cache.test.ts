@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, resetDatabase, testDatabaseUrl } from "../helpers/db";
 import { seedHarrowSample, SAMPLE_NOW } from "../../kit/factories";
+import { waitUntil } from "../../kit/wait";
 
 const prisma = createTestPrisma();
 const BUDGET_MB = 0.25;
@@ -40,14 +41,17 @@ const get = (p: string) => fetch(site.baseUrl + p, { redirect: "manual" });
 
 /** Writes to the cache happen just after the answer is sent: wait until the file count stops changing. */
 async function settled(): Promise<number> {
-  let last = -1;
-  for (let i = 0; i < 50; i++) {
-    const count = cacheFiles().length;
-    if (count === last) return count;
-    last = count;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return last;
+  let [last, count] = [-1, -1];
+  // No count of tries (kit/wait.ts): the wait ends when two looks agree, however long the writes take.
+  await waitUntil(
+    () => {
+      [last, count] = [count, cacheFiles().length];
+      return count === last;
+    },
+    () => `the page cache's file count to stop changing (${last} then ${count})`,
+    100,
+  );
+  return count;
 }
 
 describe("the page cache on disk", () => {

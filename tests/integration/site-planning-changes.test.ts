@@ -47,7 +47,7 @@ beforeAll(async () => {
   );
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { COUNCILS_FILE: councilsFile, CLOCK_NOW: SNAPSHOT_NOW.toISOString() });
-}, 300_000);
+});
 
 afterAll(async () => {
   await site?.stop();

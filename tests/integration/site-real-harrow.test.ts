@@ -28,7 +28,7 @@ beforeAll(async () => {
   await ensureDigestIssue(prisma, "harrow", { year: 2024, week: 46 });
   await buildSite(testDatabaseUrl());
   site = await startSite(testDatabaseUrl(), { CLOCK_NOW: "2024-12-20T12:00:00Z" });
-}, 600_000);
+});
 
 afterAll(async () => {
   await site?.stop();

@@ -13,6 +13,7 @@ import { LISTENER_APPLICATION_NAME, MIN_REFRESH_MS } from "@/lib/web/isr-cache-h
 import { pageFileName } from "@/lib/web/page-files.mjs";
 import { meetingPath } from "@/lib/urls";
 import { nginxAvailable, PROXY_RULES, startNginx, type RunningNginx } from "../../kit/nginx";
+import { waitUntil } from "../../kit/wait";
 import { buildSite, startSite, type RunningSite } from "../helpers/next-server";
 import { createTestPrisma, testDatabaseUrl, startFromSnapshot } from "../helpers/db";
 import { scrapeReplay, startHarrowReplay } from "../helpers/replay";
@@ -80,14 +81,20 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
 
   /** Fetches until the answer came from the named cache (each web server's ISR cache, or nginx's). */
   async function cached(url: string, header: "x-nextjs-cache" | "x-cache-status"): Promise<string> {
-    for (let attempt = 0; attempt < 40; attempt++) {
-      const response = await fetch(url);
-      const body = await response.text();
-      expect(response.status, url).toBe(200);
-      if (response.headers.get(header) === "HIT") return body;
-      await sleep(100);
-    }
-    throw new Error(`${url} never came from the cache (${header})`);
+    let body = "";
+    let seen: string | null = null;
+    await waitUntil(
+      async () => {
+        const response = await fetch(url);
+        body = await response.text();
+        expect(response.status, url).toBe(200);
+        seen = response.headers.get(header);
+        return seen === "HIT";
+      },
+      () => `${url} to come from the cache (${header}: ${seen})`,
+      100,
+    );
+    return body;
   }
 
   /**
@@ -102,21 +109,26 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
   ): Promise<string | undefined> {
     const file = path.join(pagesDir, pageFileName(page)!);
     let html: string | undefined;
-    for (let attempt = 0; attempt < 150; attempt++) {
-      html = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-      if (wanted(html)) return html;
-      if (visit) for (const site of [first, second]) await fetch(site.baseUrl + page).then((r) => r.text());
-      await sleep(250);
-    }
-    throw new Error(`${file} never became what was wanted (${html === undefined ? "absent" : "present"})`);
+    await waitUntil(
+      async () => {
+        html = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+        if (wanted(html)) return true;
+        if (visit) for (const site of [first, second]) await fetch(site.baseUrl + page).then((r) => r.text());
+        return false;
+      },
+      () => `${file} to become what was wanted (${html === undefined ? "absent" : "present"})`,
+      250,
+    );
+    return html;
   }
 
-  async function until(url: string, text: string, attempts: number, intervalMs: number): Promise<boolean> {
-    for (let attempt = 0; attempt < attempts; attempt++) {
-      if ((await (await fetch(url)).text()).includes(text)) return true;
-      await sleep(intervalMs);
-    }
-    return false;
+  /** Fetches until the page shows `text`: no count of tries, the test's stop ends a hang (kit/wait.ts). */
+  async function until(url: string, text: string, intervalMs: number): Promise<void> {
+    await waitUntil(
+      async () => (await (await fetch(url)).text()).includes(text),
+      () => `${url} to show ${JSON.stringify(text)}`,
+      intervalMs,
+    );
   }
 
   it("share a change the scraper commits: both servers' cached pages, then the proxy's copy, show it; the page file goes at once", async () => {
@@ -155,20 +167,23 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     await watch();
     // Both servers were told: the next visits re-render and show it (well before their own 30 s timer would).
     for (const site of [first, second]) {
-      expect(await until(site.baseUrl + MEETING_PAGE, NEW_VENUE, 40, 250), site.baseUrl).toBe(true);
+      await until(site.baseUrl + MEETING_PAGE, NEW_VENUE, 250);
       await watch();
     }
     // The new render is written as the page file, and nginx serves it (once a second has passed since it last
     // found no file there: open_file_cache_errors).
     await pageFile(MEETING_PAGE, (html) => html?.includes(NEW_VENUE) === true);
-    for (let attempt = 0; fromFiles.length === 0; attempt++) {
-      if (attempt > 40) throw new Error("nginx never served the new page file");
-      await watch();
-      if (fromFiles.length === 0) await sleep(250);
-    }
+    await waitUntil(
+      async () => {
+        await watch();
+        return fromFiles.length > 0;
+      },
+      () => "nginx to serve the new page file",
+      250,
+    );
     for (const html of fromFiles) expect([html.includes(OLD_VENUE), html.includes(NEW_VENUE)]).toEqual([false, true]);
     // Through the proxy, once its copy is older than the page's s-maxage (30 s).
-    expect(await until(proxy.baseUrl + MEETING_PAGE, NEW_VENUE, 90, 1_000)).toBe(true);
+    await until(proxy.baseUrl + MEETING_PAGE, NEW_VENUE, 1_000);
     expect(proxy.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
     expect(filesProxy.errorLog()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
   });
@@ -180,11 +195,13 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     const file = path.join(pagesDir, pageFileName(page)!);
     // What a web server sends from its page cache, byte for byte: the plain file and its gzip copy.
     const direct = async (headers: Record<string, string>) => {
-      for (let attempt = 0; ; attempt++) {
-        const response = await rawGet(first.baseUrl + page, headers);
-        if (response.headers["x-nextjs-cache"] === "HIT" || attempt > 40) return response;
-        await sleep(100);
-      }
+      let response: Awaited<ReturnType<typeof rawGet>> | undefined;
+      await waitUntil(
+        async () => (response = await rawGet(first.baseUrl + page, headers)).headers["x-nextjs-cache"] === "HIT",
+        () => `${page} from the web server's page cache (x-nextjs-cache: ${response?.headers["x-nextjs-cache"]})`,
+        100,
+      );
+      return response!;
     };
     const plain = await direct({});
     const gzip = await direct({ "accept-encoding": "gzip" });
@@ -269,11 +286,15 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
     ] as const) {
       await fetch(site.baseUrl + page).then((r) => r.text());
       const file = path.join(pagesDir, pageFileName(page)!);
-      for (let attempt = 0; !fs.existsSync(file); attempt++) {
-        if (attempt > 150) throw new Error(`${page} was never written`);
-        await fetch(site.baseUrl + page).then((r) => r.text());
-        await sleep(250);
-      }
+      await waitUntil(
+        async () => {
+          if (fs.existsSync(file)) return true;
+          await fetch(site.baseUrl + page).then((r) => r.text());
+          return false;
+        },
+        () => `${page} to be written as ${file}`,
+        250,
+      );
     }
     const added = filesUnder(pagesDir).filter((f) => !before.includes(f));
     expect(added.sort()).toEqual(
@@ -314,11 +335,15 @@ describe.skipIf(!nginxAvailable())("two web servers behind nginx (apt-get instal
       }
       // The last one written is kept (the newest), so once it is there every earlier write is done.
       const last = path.join(pagesDir, pageFileName(own.at(-1)!)!);
-      for (let attempt = 0; !fs.existsSync(last); attempt++) {
-        if (attempt > 150) throw new Error(`${own.at(-1)} was never written`);
-        await fetch(site.baseUrl + own.at(-1)!).then((r) => r.text());
-        await sleep(250);
-      }
+      await waitUntil(
+        async () => {
+          if (fs.existsSync(last)) return true;
+          await fetch(site.baseUrl + own.at(-1)!).then((r) => r.text());
+          return false;
+        },
+        () => `${own.at(-1)} to be written as ${last}`,
+        250,
+      );
     }
     const pagesOnDisk = filesUnder(pagesDir).filter((f) => f.endsWith(".html"));
     // Each server keeps its own newest PAGE_FILES_BOUND: at most twice that in the shared folder.

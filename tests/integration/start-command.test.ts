@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/port-free";
 import { buildSite, copyBuild } from "../helpers/next-server";
 import { testDatabaseUrl } from "../helpers/db";
+import { waitForOutput } from "../../kit/wait";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "start-command-"));
@@ -54,14 +55,12 @@ describe("npm start", () => {
     child.stdout!.on("data", (c) => (output += c));
     child.stderr!.on("data", (c) => (output += c));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    let html = "";
-    for (let i = 0; i < 300 && !html; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      html = await fetch(`http://127.0.0.1:${webPort}/`).then(
-        (r) => (r.ok ? r.text() : ""),
-        () => "",
-      );
-    }
+    // Waited for, not tried a number of times: "Serving on" comes before `next start` runs, and Next.js's "Ready"
+    // once it listens (or the exit, which fails the test with the output). Then one request.
+    await waitForOutput(child, /Serving on [\s\S]*Ready/, () => output, "the site to be served");
+    const response = await fetch(`http://127.0.0.1:${webPort}/`);
+    expect(response.status, output).toBe(200);
+    const html = await response.text();
     expect(html, output).toContain("No council data yet");
     // PUBLIC_BASE_URL is unset: absolute links follow PORT rather than naming port 3000.
     expect(html).toContain(`<link rel="canonical" href="http://localhost:${webPort}/harrow"/>`);

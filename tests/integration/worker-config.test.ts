@@ -13,7 +13,8 @@ function startWorker(env: Record<string, string>) {
   const result = spawnSync(TSX, ["scripts/worker.ts"], {
     env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", ...env },
     encoding: "utf8",
-    timeout: 60_000,
+    // A stop for a hang only (a sync call Vitest cannot interrupt): the worker exits at once on bad configuration.
+    timeout: 10 * 60_000,
   });
   return { status: result.status, stderr: result.stderr };
 }

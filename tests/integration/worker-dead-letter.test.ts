@@ -89,7 +89,6 @@ describe("a council whose site cannot be reached", () => {
       async () =>
         (await countUnfinishedJobs(prisma, "scrape-%")) === 0 &&
         (await countUnfinishedJobs(prisma, DEAD_LETTER_QUEUE)) > 0,
-      120_000,
       () => `still running: ${JSON.stringify(lines.slice(-5))}`,
     );
     const ghostRuns = await prisma.jobRun.findMany({

@@ -128,7 +128,7 @@ describe("http client: one request at a time per host", () => {
       await slow.close();
       await other.remove();
     }
-  }, 30_000);
+  });
 });
 
 describe("http client: redirects", () => {

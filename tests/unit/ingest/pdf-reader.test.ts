@@ -163,7 +163,7 @@ describe("the PDF reader in its worker thread", () => {
     expect(tables).toBeGreaterThan(20);
     expect(failures).toBeGreaterThanOrEqual(2);
     expect(split).toBeGreaterThanOrEqual(1);
-  }, 240_000);
+  });
 
   it("reads a long pack in two threads with the same text, pages and tables as in one, and as the earlier reader", async () => {
     // A pack bound from the snapshot's reports (as bench/build-pack.ts binds the benchmark's), long enough for
@@ -207,7 +207,7 @@ describe("the PDF reader in its worker thread", () => {
     const unpatched = await reader({ threads: 1, patchPdfjs: false }).read(data);
     expect(unpatched.pdfjsPatched).toBe(false);
     expect(await outcome(Promise.resolve(unpatched))).toEqual(before);
-  }, 120_000);
+  });
 
   it("joins two threads' parts in page order, and fails as reading alone would: at the lowest page that failed", () => {
     const table = (page: number, cell: string): PdfTable => ({ page, header: [], rows: [[cell, "1"]] });
@@ -253,7 +253,7 @@ describe("the PDF reader in its worker thread", () => {
     const next = await pdfReader.read(good);
     expect(next.pageCount).toBeGreaterThan(1);
     expect(next.text).toContain("Harrow");
-  }, 60_000);
+  });
 
   it('stops a PDF that needs more memory than the thread may use ("too large to read") and reads the next', async () => {
     const bomb = await textBomb(100_000);
@@ -268,12 +268,12 @@ describe("the PDF reader in its worker thread", () => {
     // A fresh thread reads the next document.
     const next = await pdfReader.read(new Uint8Array(fs.readFileSync(snapshotPdfs[0]!)));
     expect(next.text.length).toBeGreaterThan(100);
-  }, 120_000);
+  });
 
   it("reads the same bomb when the cap allows it: the error above is the cap, not a damaged file", async () => {
     const small = await textBomb(2_000);
     const pdf = await reader({ maxHeapMb: 32 }).read(small);
     expect(pdf.pageCount).toBe(1);
     expect(pdf.text.match(/ab/g)).toHaveLength(2_000);
-  }, 60_000);
+  });
 });

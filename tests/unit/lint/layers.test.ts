@@ -15,7 +15,7 @@ let eslint: ESLint;
 beforeAll(async () => {
   eslint = new ESLint({ cwd: ROOT });
   await eslint.lintText("export {};\n", { filePath: path.join(ROOT, "lib/probe.ts") });
-}, 120_000);
+});
 
 async function importErrors(file: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: path.join(ROOT, file) });
@@ -24,7 +24,7 @@ async function importErrors(file: string, source: string): Promise<string[]> {
 
 const importing = (specifier: string) => `import * as other from "${specifier}";\nexport const probe = other;\n`;
 
-describe("the layers in lint", { timeout: 60_000 }, () => {
+describe("the layers in lint", () => {
   it.each([
     ["a parser imports the HTTP client", "lib/moderngov/parse/probe.ts", "@/lib/moderngov/http/http-client", /pure/],
     ["a parser imports a top-level lib file", "lib/moderngov/parse/probe.ts", "@/lib/london-time", /pure/],

@@ -55,7 +55,7 @@ function loadSnapshot() {
   return { base, pages, read };
 }
 
-describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", { timeout: 30_000 }, () => {
+describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", () => {
   const { base, pages, read } = hasSnapshot ? loadSnapshot() : { base: "", pages: [], read: () => "" };
 
   it("covers every page kind", () => {
@@ -89,7 +89,7 @@ describe.skipIf(!hasSnapshot)("Harrow snapshot: every page parses", { timeout: 3
     }
     expect(failures).toEqual([]);
     // Every page of the snapshot is parsed: ~7 s on a loaded 2-core machine, beyond the default 5 s.
-  }, 60_000);
+  });
 
   it("reads the Corporate Parenting Panel of 23 October 2025 with items and attendance", () => {
     const meetings = pages

@@ -27,7 +27,7 @@ const byUrl = new Map<string, { file: string; contentType: string }>();
 beforeAll(async () => {
   build = await buildBrentSnapshot();
   for (const e of build.manifest.entries) byUrl.set(e.url, e);
-}, 60_000);
+});
 
 const text = (file: string) => new TextDecoder().decode(build.files.get(file));
 

@@ -19,7 +19,7 @@ const byUrl = new Map<string, { file: string; contentType: string }>();
 beforeAll(async () => {
   build = await buildSnapshot();
   for (const e of build.manifest.entries) byUrl.set(e.url, e);
-}, 120_000);
+});
 
 /** pdf-parse detaches the buffer it is given, so it always gets a copy. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -145,7 +145,7 @@ describe("Harrow ModernGov snapshot", () => {
       }
     }
     expect(failures).toEqual([]);
-  }, 60_000);
+  });
 
   it("concatenates the item reports into each public reports pack", async () => {
     let probes = 0;
@@ -170,7 +170,7 @@ describe("Harrow ModernGov snapshot", () => {
       }
     }
     expect(probes).toBeGreaterThan(20);
-  }, 60_000);
+  });
 
   it("includes a truncated PDF that will not parse and a scanned PDF with no text layer", async () => {
     const corrupt = meetings

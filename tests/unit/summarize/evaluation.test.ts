@@ -19,7 +19,7 @@ if (!present)
   console.warn(`[summarize eval] skipped: no snapshot at ${SNAPSHOT_DIR} (run npx tsx scripts/build-snapshot.ts)`);
 
 describe.skipIf(!present)("evaluation on the Harrow snapshot's seed meetings", () => {
-  it("reaches 80% fact recall on each seed meeting with zero invented numbers", { timeout: 120_000 }, async () => {
+  it("reaches 80% fact recall on each seed meeting with zero invented numbers", async () => {
     const { report } = await evaluateSnapshot(SNAPSHOT_DIR);
     console.log(formatEvaluationTable(report));
     for (const c of report.cases) {
