@@ -1,3 +1,4 @@
+import { withGroupCounted } from "./counted-recipients";
 import { withActions, withoutActionsSaid } from "./actions-given";
 import { joinDeputationAsk } from "./narrative-petitions";
 import type { SummaryItem, SummarySection } from "../types";
@@ -91,7 +92,10 @@ export function buildItemSections({
     raw
       ? withCallInNote(
           withoutCapacityNamed(
-            withoutHeadingSubject(withRecommendationsSaid(plainResolution(raw), minutes ?? ""), heading),
+            withoutHeadingSubject(
+              withGroupCounted(withRecommendationsSaid(plainResolution(raw), minutes ?? ""), minutes ?? ""),
+              heading,
+            ),
             heading,
           ),
           minutes,
