@@ -25,6 +25,7 @@ import { accountFact, introducedFact, paragraphGivers, pronounAccount, saidInAcc
 import { isNoPoint, isVoteList } from "./debris";
 import { isShownTable, toTable } from "./item-tables";
 import { tidy } from "./plainer-sentences";
+import { atPlaceDrawn } from "./place-drawn";
 import { resultsOneByOne } from "./results-series";
 import { recommendationBonus } from "./listed-recommendations";
 import { MOVED_OR_SECONDED, SPEECH, movedLine } from "./debate";
@@ -265,7 +266,9 @@ export class SourceReader {
     if (list && vote) vote.tally[list.side] += list.count;
     this.summons ??= summonsSource(tidied);
     const said = bodyForIt(withoutProcedure(answered ?? inlineVoteLine(tidied) ?? tidied) ?? "", p.root);
-    const own = withWhatItNames(said, p.previous);
+    // "An enforcement notice had been served …" after "He drew the Committee's attention to 4 Mill Row, where …": said at
+    // that place (docs/summaries.md#the-conservation-areas-advisory-committee-second-round).
+    const own = atPlaceDrawn(withWhatItNames(said, p.previous), p.previous);
     // "Ms B undertook to ask …" after "Mr A raised the water main works on Elm Road, …": the undertaking says what it
     // is about (docs/summaries.md#a-business-consultative-panels-minutes).
     const text = withRaisedMatter(p.raised ?? null, own);

@@ -2,6 +2,7 @@
 // text is printed; the officers' process and the signature; conditions and paired verbs; each "be <verb>" turned into
 // plain English; punctuation.
 import { upperFirst } from "../../text/sentences";
+import { notedEventTold } from "./noted-event";
 import { laterSecondStep, sharedSubjectStep } from "./will-do";
 import {
   AND_PARTICIPLE,
@@ -49,7 +50,7 @@ export function plainWords(text: string): string {
   const recommends = RECOMMENDS.test(text);
   const plain = withCountedPosts(withoutProcess(withoutWherePrinted(recommendationLead(text))));
   const turned = turnedRound(conditionsAndPairs(plain, recommends), recommends);
-  return tidied(recommends ? turned : sharedSubjectStep(laterSecondStep(turned)), recommends);
+  return tidied(recommends ? turned : notedEventTold(sharedSubjectStep(laterSecondStep(turned))), recommends);
 }
 
 /** The words a rank opens a post's title with ("Director of …", "Head of …", "Assistant Director of …"). */
