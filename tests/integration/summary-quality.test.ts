@@ -66,8 +66,9 @@ describe("summaries of real Harrow meetings", () => {
     // group 6.1%), 9.95% on the 35 once the overviews' counts were left out (the same standing lines in fewer words).
     // Stop 39: 9.87% on the 39 (2,824 of 28,610 words; the joint health scrutiny committee 11.4%, the climate panel
     // 12.9%), 9.74% on stop 38's 37. Stop 40 (standing-40 branch): 9.77% on the 39 (about 2,794 of 28,608 words; the
-    // joint health scrutiny committee 9.9%, the climate panel 10.5%). The ceiling is that measure.
-    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0977 + MARGIN);
+    // joint health scrutiny committee 9.9%, the climate panel 10.5%). At stop 40's end 9.76% on the 41 (about 2,930 of
+    // 30,028 words; the business panel 7.3%, the conservation committee 11.8%). The ceiling is that measure.
+    expect(evaluation.longMinutes.proceduralShare).toBeLessThanOrEqual(0.0976 + MARGIN);
     // The summaries weigh standing business well below the minutes they come from.
     expect(evaluation.overall.realProceduralShare).toBeLessThan(evaluation.overall.realSourceProceduralShare - 0.1);
   });
@@ -191,10 +192,18 @@ describe("summaries of real Harrow meetings", () => {
     // 18/20 and 13/15 after); the other 39 as before. The floors are unchanged.
     // The business consultative panel's second round (tighter-51, stop 40): 990051 17/20 and 13/16 (the letters' count
     // said with their date); the 41 at 770/804 and 597/630 from 769/804 and 596/630. The floors are unchanged.
-    // The conservation committee's second round (tighter-50 branch): 771/804 and 598/630 over the forty-one (95.9%, 94.9%), from 769/804 and
-    // 596/630 (990050 20/20 and 15/15, from 18/20 and 13/15); the other forty as before.
-    expect(l.recall).toBeGreaterThanOrEqual(734 / 764 - MARGIN);
-    expect(l.businessRecall).toBeGreaterThanOrEqual(570 / 599 - MARGIN);
+    // The conservation committee's second round (tighter-50 branch): 771/804 and 598/630 over the forty-one (95.9%,
+    // 94.9%), from 769/804 and 596/630 (990050 20/20 and 15/15, from 18/20 and 13/15); the other forty as before.
+    // All forty-one at stop 40's end (engine 1.32.0, every branch merged): 772/804 and 599/630 (96.0%, 95.1%), 34.3% of
+    // their words; the two new shapes 23/40 and 16/31 on their first runs, 37/40 and 28/31 now. The floors are those,
+    // and the thirty-nine of stop 39 keep theirs, at what stop 40 measures on them (735/764 and 571/599).
+    expect(l.recall).toBeGreaterThanOrEqual(772 / 804 - MARGIN);
+    expect(l.businessRecall).toBeGreaterThanOrEqual(599 / 630 - MARGIN);
+    const stop39 = minutes.filter((m) => m.mid <= 990049);
+    const upTo49 = (f: (m: (typeof minutes)[number]) => number) => stop39.reduce((n, m) => n + f(m), 0);
+    expect(stop39).toHaveLength(39);
+    expect(upTo49((m) => m.factsFound) / upTo49((m) => m.factsTotal)).toBeGreaterThanOrEqual(735 / 764 - MARGIN);
+    expect(upTo49((m) => m.businessFound) / upTo49((m) => m.businessTotal)).toBeGreaterThanOrEqual(571 / 599 - MARGIN);
     const stop38 = minutes.filter((m) => m.mid <= 990047);
     const upTo47 = (f: (m: (typeof minutes)[number]) => number) => stop38.reduce((n, m) => n + f(m), 0);
     expect(stop38).toHaveLength(37);
@@ -1127,7 +1136,7 @@ describe("summaries of real Harrow meetings", () => {
   // residents' association representatives, architects and councillors commenting on a schedule of applications one
   // by one ("(a) P/1422/26 - 14 Orchard Rise, … - …", then "Comment: Objection …"), with declarations headed by one
   // application of that schedule.
-  it("condenses a conservation areas advisory committee's long minutes (MId 990050: eight applications each with the committee's comment, an objection agreed 5 votes to 3, an appraisal adopted and another out for consultation, an Article 4 direction recommended to Cabinet for confirmation, the heritage at risk register and an urgent works notice recommended; a shape the engine was not tuned on; floors: 20/20 and 15/15 measured on the second round (tighter-50 branch), 696 of 2,028 words (34.3%); 18/20 and 13/15 before, 705 of 2,028 words (34.8%), a 52-word overview that says the committee objected to 4 of the 8 applications, procedural share 20.7%; first run 9/20, 6/15, 694 of 2,028 words (34.2%), a 52-word overview of the items' titles ('decided on Planning Applications in Conservation Areas'), procedural share 19.9%)", () => {
+  it("condenses a conservation areas advisory committee's long minutes (MId 990050: eight applications each with the committee's comment, an objection agreed 5 votes to 3, an appraisal adopted and another out for consultation, an Article 4 direction recommended to Cabinet for confirmation, the heritage at risk register and an urgent works notice recommended; a shape the engine was not tuned on; floors: 20/20 and 15/15 measured on the second round (tighter-50 branch), 696 of 2,028 words (34.3%), procedural share 11.8% once any other business that raised something was read as business; 18/20 and 13/15 before, 705 of 2,028 words (34.8%), a 52-word overview that says the committee objected to 4 of the 8 applications, procedural share 20.7%; first run 9/20, 6/15, 694 of 2,028 words (34.2%), a 52-word overview of the items' titles ('decided on Planning Applications in Conservation Areas'), procedural share 19.9%)", () => {
     const committee = longMinutesAt(990050, 20 / 20, 15 / 15);
     const overview = committee.summary.overview;
     expect(overview.split(/\s+/).length).toBeLessThanOrEqual(60);
